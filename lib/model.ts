@@ -1,0 +1,247 @@
+/**
+ * Every concept that crosses a trust boundary, as one zod schema each; the type shares the schema's name.
+ * The content script imports these names as types only (`import type`), so zod never enters its bundle.
+ */
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+const text = (max: number) => z.string().max(max);
+const httpUrl = z
+  .string()
+  .max(4096)
+  .refine((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL');
+
+export const PageKind = z.enum(['profile', 'feed', 'lab', 'venue', 'single']);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** Identifiers, already normalised: arXiv without version, DOI lower-case. */
+export const Ids = z
+  .object({
+    arxiv: text(64).regex(/^(\d{4}\.\d{4,5}|[a-z][a-z.-]*(\.[A-Z]{2})?\/\d{7})$/, 'arXiv id without version'),
+    doi: text(512).regex(/^10\.\S+$/, 'DOI starting with 10.'),
+    openreview: text(128),
+    dblp: text(256),
+    s2: text(128),
+  })
+  .partial();
+export type Ids = z.infer<typeof Ids>;
+
+/** The site's own signals about a paper, as shown where it was seen. */
+export const Signals = z
+  .object({
+    upvotes: z.number().int().min(0),
+    citations: z.number().int().min(0),
+    comments: z.number().int().min(0),
+    score: z.number().finite(),
+    category: text(200),
+    categories: z.array(text(200)).max(50),
+    orgs: z.array(text(300)).max(100),
+    hasCode: z.boolean(),
+    stars: z.number().int().min(0),
+  })
+  .partial();
+export type Signals = z.infer<typeof Signals>;
+
+export const EntryType = z.enum(['article', 'inproceedings', 'preprint', 'book', 'incollection', 'thesis', 'report', 'misc']);
+export type EntryType = z.infer<typeof EntryType>;
+
+const isoDate = text(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** One entry as a page shows it. Produced by site adapters (pure, in the page) and by the text parser. */
+export const Candidate = z.object({
+  title: text(2000).min(1),
+  authors: z.array(text(300)).max(5000),
+  authorsTruncated: z.boolean(),
+  authorCount: z.number().int().min(0).optional(),
+  year: z.number().int().min(1000).max(2200).optional(),
+  date: isoDate.optional(),
+  venue: text(1000).optional(),
+  type: EntryType.optional(),
+  abstract: text(50_000).optional(),
+  ids: Ids,
+  url: httpUrl.optional(),
+  pdf: httpUrl.optional(),
+  code: httpUrl.optional(),
+  signals: Signals.optional(),
+  /** Raw BibTeX the page itself offers (al-folio's hidden block), kept for export fidelity. */
+  bibtex: text(50_000).optional(),
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+/** What the page is about: an author's header, a feed's date, a search query. */
+export const PageContext = z
+  .object({
+    title: text(500),
+    name: text(300),
+    date: isoDate,
+    query: text(500),
+    affiliation: text(500),
+    stats: z.record(text(60), z.union([z.number().finite(), text(100)])),
+  })
+  .partial();
+export type PageContext = z.infer<typeof PageContext>;
+
+export const PageScan = z.object({
+  site: text(60),
+  kind: PageKind,
+  url: httpUrl,
+  context: PageContext.optional(),
+  entries: z.array(Candidate).max(5000),
+});
+export type PageScan = z.infer<typeof PageScan>;
+
+export const ReadState = z.enum(['unread', 'reading', 'read']);
+export type ReadState = z.infer<typeof ReadState>;
+
+/** Where a paper was seen. One per distinct page URL; `seenAt` refreshed on re-capture. */
+export const Source = z.object({
+  site: text(60),
+  url: httpUrl,
+  kind: PageKind,
+  firstSeenAt: z.number(),
+  seenAt: z.number(),
+  context: text(500).optional(),
+  signals: Signals.optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Fields merged last-writer-wins; each has a timestamp in `Paper.clock`. */
+export const MERGED_FIELDS = [
+  'title',
+  'authors',
+  'authorsTruncated',
+  'authorCount',
+  'year',
+  'date',
+  'venue',
+  'type',
+  'abstract',
+  'url',
+  'pdf',
+  'code',
+  'bibtex',
+  'citationKey',
+  'note',
+  'readState',
+  'starred',
+] as const;
+export type MergedField = (typeof MERGED_FIELDS)[number];
+
+/** A tag's last state: present or removed at time t (an LWW-element set). */
+export const TagState = z.object({ on: z.boolean(), t: z.number() });
+export type TagState = z.infer<typeof TagState>;
+
+/** The stored record. `id` is assigned once from the strongest identity key at creation and never changes. */
+export const Paper = z.object({
+  id: text(600),
+  title: text(2000).min(1),
+  authors: z.array(text(300)).max(5000),
+  authorsTruncated: z.boolean(),
+  authorCount: z.number().int().min(0).optional(),
+  year: z.number().int().min(1000).max(2200).optional(),
+  date: isoDate.optional(),
+  venue: text(1000).optional(),
+  type: EntryType.optional(),
+  abstract: text(50_000).optional(),
+  ids: Ids,
+  url: httpUrl.optional(),
+  pdf: httpUrl.optional(),
+  code: httpUrl.optional(),
+  bibtex: text(50_000).optional(),
+  citationKey: text(200).optional(),
+  signals: Signals,
+  sources: z.array(Source).max(1000),
+  tags: z.record(text(200), TagState),
+  note: text(100_000),
+  readState: ReadState,
+  starred: z.boolean(),
+  addedAt: z.number(),
+  updatedAt: z.number(),
+  /** Per-field write time (ms) for last-writer-wins merge; a field without an entry counts as time 0. */
+  clock: z.record(text(40), z.number()),
+  /** Identity keys of other records known to be versions of this paper (preprint <-> published). */
+  related: z.array(text(600)).max(100).optional(),
+});
+export type Paper = z.infer<typeof Paper>;
+
+export const Tombstone = z.object({
+  /** The deleted paper's identity keys, so the deletion matches it on any device. */
+  keys: z.array(text(600)).min(1).max(20),
+  id: text(600),
+  deletedAt: z.number(),
+});
+export type Tombstone = z.infer<typeof Tombstone>;
+
+export const SYNC_FORMAT = 'papershelf-sync';
+export const SCHEMA_VERSION = 1;
+
+export const SyncFile = z.object({
+  format: z.literal(SYNC_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  exportedAt: z.number(),
+  deviceId: text(100),
+  papers: z.array(Paper).max(200_000),
+  tombstones: z.array(Tombstone).max(200_000),
+});
+export type SyncFile = z.infer<typeof SyncFile>;
+
+/** How each entry of a scan relates to the library. */
+export const EntryStatus = z.enum(['new', 'saved', 'update']);
+export type EntryStatus = z.infer<typeof EntryStatus>;
+
+export const ReviewEntry = z.object({
+  index: z.number().int(),
+  candidate: Candidate,
+  status: EntryStatus,
+  paperId: z.string().optional(),
+  /** For 'update': which fields a save would fill or refresh. */
+  changes: z.array(z.string()).optional(),
+  /** A library paper with a near-identical title but no shared identifier. */
+  possibleMatch: z.object({ id: z.string(), title: z.string(), authors: z.array(z.string()), year: z.number().optional() }).optional(),
+});
+export type ReviewEntry = z.infer<typeof ReviewEntry>;
+
+export const Review = z.object({
+  tabId: z.number().int(),
+  scan: PageScan.nullable(),
+  entries: z.array(ReviewEntry),
+  error: z.string().optional(),
+});
+export type Review = z.infer<typeof Review>;
+
+export const SaveReport = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Papers as they were before the save (for undo); ids of added papers. */
+  undo: z.object({ before: z.array(Paper), addedIds: z.array(z.string()) }).optional(),
+});
+export type SaveReport = z.infer<typeof SaveReport>;
+
+/** Messages from content scripts (untrusted: validated in the background). */
+export const ContentMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('scan'), scan: PageScan }),
+  z.object({ type: z.literal('noScan') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/** Messages from extension pages (popup, side panel) to the background. */
+export const UiMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('review'), tabId: z.number().int() }),
+  z.object({
+    type: z.literal('save'),
+    tabId: z.number().int(),
+    indices: z.array(z.number().int().min(0)).max(5000),
+    tags: z.array(text(200)).max(50).optional(),
+  }),
+  z.object({ type: z.literal('saveCandidates'), scan: PageScan, tags: z.array(text(200)).max(50).optional() }),
+  z.object({ type: z.literal('undo'), undo: z.object({ before: z.array(Paper), addedIds: z.array(z.string()) }) }),
+]);
+export type UiMessage = z.infer<typeof UiMessage>;
+
+/** Background -> content script. */
+export type ToContentMessage = { type: 'rescan' };
+
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
+export type ErrorReply = z.infer<typeof ErrorReply>;

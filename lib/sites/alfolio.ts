@@ -1,0 +1,191 @@
+import type { Candidate, EntryType, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, monthNumber, pad2, stripMarkers, textOf } from './dom';
+import { bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
+ * by category, and "selected publications" blocks on About pages. Every markup version from 2020 to 2026:
+ * the entry's visible title/author/periodical plus the hidden abstract and BibTeX blocks.
+ */
+
+const ENTRY = 'ol.bibliography > li';
+
+function detect(doc: Document): PageKind | null {
+  return doc.querySelector(`${ENTRY} .title`) && doc.querySelector(`${ENTRY} .author`) ? 'lab' : null;
+}
+
+/** Visible author names, leaving out <sup> markers and the "N more authors" toggle. */
+function visibleAuthors(authorEl: Element): string[] {
+  let s = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) s += child.textContent;
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toLowerCase();
+        if (tag === 'sup' || tag === 'script' || el.classList.contains('more-authors')) continue;
+        walk(el);
+      }
+    }
+  };
+  walk(authorEl);
+  return splitNames(s);
+}
+
+function splitNames(s: string): string[] {
+  return clean(s)
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((n) => stripMarkers(n.replace(/^and\s+/, '')))
+    .filter((n) => n && !/^(and|et al\.?)$/i.test(n));
+}
+
+/** The names hidden behind "N more authors": the toggle's onclick holds them as a JS string literal. */
+function hiddenAuthors(more: Element): { count?: number; names?: string[] } {
+  const count = Number(/(\d+)\s+more\s+author/i.exec(more.getAttribute('title') ?? more.textContent ?? '')?.[1]) || undefined;
+  const onclick = more.getAttribute('onclick') ?? '';
+  const m = /\?\s*(['"])((?:\\.|(?!\1).)*)\1\s*:/.exec(onclick);
+  if (!m) return { count };
+  const names = splitNames(m[2]!.replace(/\\(.)/g, '$1'));
+  return { count: count ?? names.length, names };
+}
+
+const TYPES: Record<string, EntryType> = {
+  article: 'article',
+  inproceedings: 'inproceedings',
+  conference: 'inproceedings',
+  book: 'book',
+  incollection: 'incollection',
+  inbook: 'incollection',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  techreport: 'report',
+  misc: 'misc',
+  unpublished: 'misc',
+};
+
+function entryType(bib: BibLite | null, venue: string | undefined, arxiv: string | undefined): EntryType | undefined {
+  const t = bib ? TYPES[bib.type] : undefined;
+  const looksPreprint = !venue || /arxiv|preprint|biorxiv|medrxiv|ssrn|submitted|under review/i.test(venue);
+  if (arxiv && looksPreprint && (t === undefined || t === 'article' || t === 'misc')) return 'preprint';
+  return t;
+}
+
+function extractEntry(li: Element, heading: string, base: URL): Candidate | null {
+  const body = li.querySelector('.title')?.parentElement;
+  if (!body) return null;
+  const title = stripMarkers(textOf(body, '.title'));
+  if (!title) return null;
+
+  const bibText = body.querySelector('.bibtex code, .bibtex pre, div.bibtex')?.textContent ?? '';
+  const bib = bibText.includes('@') ? parseBibEntry(bibText) : null;
+  const bibField = (name: string) => (bib?.fields[name] ? bib.fields[name] : undefined);
+
+  // Authors: visible names, then the hidden ones, else the BibTeX list when it is longer.
+  const authorEl = body.querySelector('.author');
+  let authors = authorEl ? visibleAuthors(authorEl) : [];
+  let authorsTruncated = false;
+  let authorCount: number | undefined;
+  const more = authorEl?.querySelector('.more-authors');
+  if (more) {
+    const hidden = hiddenAuthors(more);
+    if (hidden.names && hidden.names.length === (hidden.count ?? hidden.names.length)) authors = [...authors, ...hidden.names];
+    else {
+      authorsTruncated = true;
+      authorCount = hidden.count !== undefined ? authors.length + hidden.count : undefined;
+    }
+  }
+  const bibNames = bibField('author') ? bibAuthors(bibField('author')!) : undefined;
+  if (bibNames && (authorsTruncated || authors.length === 0) && bibNames.names.length >= (authorCount ?? authors.length)) {
+    authors = bibNames.names;
+    authorsTruncated = bibNames.others;
+    authorCount = undefined;
+  }
+  if (/\bet al\.?\s*$/i.test(clean(authorEl?.textContent)) && !bibNames) authorsTruncated = true;
+
+  // Venue and date from the first periodical line: "<em>Venue</em>, Jun 2024".
+  const periodical = body.querySelector('.periodical');
+  const periodicalText = clean(periodical?.textContent);
+  const venue = clean(periodical?.querySelector('em')?.textContent) || bibField('journal') || bibField('booktitle') || undefined;
+  const dateMatch = /(?:\b([A-Z][a-z]{2,8})\.?\s+)?(\d{4})\s*$/.exec(periodicalText);
+  const year =
+    Number(dateMatch?.[2]) || Number(bibField('year')) || (/^\d{4}$/.test(heading) ? Number(heading) : undefined) || undefined;
+  const month = dateMatch?.[1] ? monthNumber(dateMatch[1]) : bibField('month') ? monthNumber(bibField('month')!) : undefined;
+
+  // Links: arXiv, PDF, code, DOI, website.
+  let arxiv: string | undefined;
+  let doi: string | undefined;
+  let pdf: string | undefined;
+  let code: string | undefined;
+  let site: string | undefined;
+  for (const a of body.querySelectorAll('.links a[href], .title a[href]')) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (!href) continue;
+    const label = clean(a.textContent).toLowerCase();
+    const id = parseArxivId(href);
+    if (id && !arxiv && /arxiv\.org/.test(href)) arxiv = id;
+    else if (!doi && /doi\.org\//.test(href)) doi = parseDoi(href);
+    else if (!pdf && (label === 'pdf' || /\.pdf($|\?)/i.test(href))) pdf = href;
+    else if (!code && (label.startsWith('code') || /github\.com|gitlab\.com/.test(href))) code = href;
+    else if (!site && (label === 'html' || label === 'website' || label === 'paper' || a.closest('.title'))) site = href;
+  }
+  const badge = body.querySelector('[data-arxiv-id], [data-doi]');
+  arxiv ??= parseArxivId(badge?.getAttribute('data-arxiv-id')) ?? parseArxivId(bibField('eprint')) ?? parseArxivId(bibField('arxiv'));
+  doi ??= parseDoi(badge?.getAttribute('data-doi')) ?? parseDoi(bibField('doi'));
+  if (!arxiv && venue) arxiv = parseArxivId(/arxiv:\s*\S+/i.exec(venue)?.[0]);
+
+  const abstract = clean(body.querySelector('.abstract.hidden, div.abstract')?.textContent) || bibField('abstract');
+  const url = site ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : doi ? `https://doi.org/${doi}` : absUrl(bibField('url'), base));
+
+  return compact({
+    title,
+    authors,
+    authorsTruncated,
+    authorCount,
+    year,
+    date: year && month ? `${year}-${pad2(month)}` : year ? String(year) : undefined,
+    venue,
+    type: entryType(bib, venue, arxiv),
+    abstract: abstract || undefined,
+    ids: compact({ arxiv, doi }),
+    url,
+    pdf: pdf ?? (arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined),
+    code,
+    bibtex: bib ? bibText.trim() : undefined,
+  });
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const entries: Candidate[] = [];
+  for (const list of doc.querySelectorAll('ol.bibliography')) {
+    let heading = '';
+    for (let el = list.previousElementSibling; el; el = el.previousElementSibling) {
+      if (/^H[1-4]$/.test(el.tagName)) {
+        heading = clean(el.textContent);
+        break;
+      }
+    }
+    for (const li of list.querySelectorAll(':scope > li')) {
+      const c = extractEntry(li, heading, url);
+      if (c) entries.push(c);
+    }
+  }
+  const name = clean(doc.querySelector('.navbar-brand, header .navbar-brand')?.textContent) || undefined;
+  const title = clean(doc.querySelector('h1.post-title')?.textContent) || clean(doc.title) || undefined;
+  return {
+    site: 'alfolio',
+    kind: 'lab',
+    url: url.href,
+    context: compact({ title, name }),
+    entries,
+  };
+}
+
+export const alfolio: SiteAdapter = {
+  id: 'alfolio',
+  name: 'al-folio lab pages',
+  matches: [],
+  detect,
+  extract,
+};

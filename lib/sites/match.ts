@@ -1,0 +1,20 @@
+/** Tests a URL against a WebExtension match pattern such as "https://*.example.org/papers*". */
+export function matchesPattern(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  const urlScheme = url.protocol.slice(0, -1);
+  if (scheme === '*' ? urlScheme !== 'http' && urlScheme !== 'https' : scheme !== urlScheme) return false;
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2);
+      if (url.hostname !== base && !url.hostname.endsWith('.' + base)) return false;
+    } else if (url.hostname !== host) return false;
+  }
+  const re = new RegExp('^' + path.split('*').map(escapeRegExp).join('.*') + '$');
+  return re.test(url.pathname + url.search);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
