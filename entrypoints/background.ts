@@ -1,2 +1,54 @@
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { PapershelfService } from '../lib/background/service';
+
+const MENU_CAPTURE_PAGE = 'capture-page';
+const MENU_CAPTURE_SELECTION = 'capture-selection';
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export default defineBackground(() => {
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  async function requestScan(tabId: number): Promise<unknown> {
+    try {
+      return await browser.tabs.sendMessage(tabId, { type: 'rescan' });
+    } catch {
+      // No content script on this page yet (a host no adapter claims): inject it on demand (activeTab).
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      return browser.tabs.sendMessage(tabId, { type: 'rescan' });
+    }
+  }
+
+  const service = new PapershelfService({
+    extensionId: browser.runtime.id,
+    extensionOrigin,
+    requestScan,
+    async setBadge(tabId, text, color) {
+      await browser.action.setBadgeText({ tabId, text }).catch(() => {});
+      await browser.action.setBadgeBackgroundColor({ tabId, color: color ?? '#3451b2' }).catch(() => {});
+    },
+  });
+  void service.library(); // create the database early so every page finds its schema
+
+  browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: 'Capture papers on this page', contexts: ['page', 'action'] });
+    browser.contextMenus.create({ id: MENU_CAPTURE_SELECTION, title: 'Capture selection as papers', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_CAPTURE_PAGE) void service.captureTab(tab.id);
+    if (info.menuItemId === MENU_CAPTURE_SELECTION && info.selectionText) {
+      void service.captureSelection(info.selectionText, info.pageUrl ?? tab.url ?? '').then(async (r) => {
+        await browser.action.setBadgeText({ tabId: tab.id!, text: r.ok ? `+${r.report.added}` : 'err' }).catch(() => {});
+      });
+    }
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'capture-page') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await service.captureTab(tab.id);
+  });
+});

@@ -107,7 +107,7 @@ function extractEntry(li: Element, heading: string, base: URL): Candidate | null
   // Venue and date from the first periodical line: "<em>Venue</em>, Jun 2024".
   const periodical = body.querySelector('.periodical');
   const periodicalText = clean(periodical?.textContent);
-  const venue = clean(periodical?.querySelector('em')?.textContent) || bibField('journal') || bibField('booktitle') || undefined;
+  const venue = clean(periodical?.querySelector('em')?.textContent).replace(/^In\s+/, '') || bibField('journal') || bibField('booktitle') || undefined;
   const dateMatch = /(?:\b([A-Z][a-z]{2,8})\.?\s+)?(\d{4})\s*$/.exec(periodicalText);
   const year =
     Number(dateMatch?.[2]) || Number(bibField('year')) || (/^\d{4}$/.test(heading) ? Number(heading) : undefined) || undefined;

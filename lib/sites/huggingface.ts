@@ -87,7 +87,7 @@ function candidatesFromCards(doc: Document): Candidate[] {
     const title = clean(link?.textContent);
     const arxiv = parseArxivId(link?.getAttribute('href'));
     if (!title || !arxiv) continue;
-    const upvotes = parseCount(article.querySelector('.leading-none')?.textContent);
+    const upvotes = [...article.querySelectorAll('.leading-none')].map((el) => parseCount(el.textContent)).find((n) => n !== undefined);
     out.push(
       compact({
         title,

@@ -1,0 +1,117 @@
+import type { Candidate, PageKind, Paper, Signals, Source } from '../model';
+import { primaryKey } from './identity';
+
+/** Where a capture comes from. */
+export interface CaptureSource {
+  site: string;
+  url: string;
+  kind: PageKind;
+  context?: string;
+}
+
+/** Bibliographic fields a capture may fill when the library lacks them. */
+const FILLABLE = ['venue', 'abstract', 'date', 'year', 'url', 'pdf', 'code', 'bibtex', 'authorCount'] as const;
+
+const PUBLISHED_TYPES = new Set(['article', 'inproceedings', 'book', 'incollection', 'thesis', 'report']);
+
+function sourceOf(c: Candidate, src: CaptureSource, now: number): Source {
+  const s: Source = { site: src.site, url: src.url, kind: src.kind, firstSeenAt: now, seenAt: now };
+  if (src.context) s.context = src.context;
+  if (c.signals && Object.keys(c.signals).length) s.signals = c.signals;
+  return s;
+}
+
+/** A new library record for a captured entry. */
+export function paperFromCandidate(c: Candidate, src: CaptureSource, now: number, tags: string[] = []): Paper {
+  const paper: Paper = {
+    id: primaryKey(c),
+    title: c.title,
+    authors: c.authors,
+    authorsTruncated: c.authorsTruncated,
+    ids: { ...c.ids },
+    signals: { ...(c.signals ?? {}) },
+    sources: [sourceOf(c, src, now)],
+    tags: Object.fromEntries(tags.map((t) => [t, { on: true, t: now }])),
+    note: '',
+    readState: 'unread',
+    starred: false,
+    addedAt: now,
+    updatedAt: now,
+    clock: {},
+  };
+  for (const f of [...FILLABLE, 'type'] as const) {
+    const v = c[f];
+    if (v !== undefined) (paper as Record<string, unknown>)[f] = v;
+  }
+  for (const f of ['title', 'authors', 'authorsTruncated', ...FILLABLE, 'type'] as const) {
+    if ((paper as Record<string, unknown>)[f] !== undefined) paper.clock[f] = now;
+  }
+  return paper;
+}
+
+/**
+ * What a capture of `c` would change in `existing`: bibliographic fields it fills or improves.
+ * Refreshed signals and sightings are not counted as changes.
+ */
+export function captureChanges(existing: Paper, c: Candidate): string[] {
+  const changes: string[] = [];
+  for (const f of FILLABLE) if (existing[f] === undefined && c[f] !== undefined) changes.push(f);
+  if (betterAuthors(existing, c)) changes.push('authors');
+  if (c.type && (existing.type === undefined || (existing.type === 'preprint' && PUBLISHED_TYPES.has(c.type)))) changes.push('type');
+  for (const k of Object.keys(c.ids) as (keyof Candidate['ids'])[]) if (c.ids[k] && !existing.ids[k]) changes.push(`ids.${k}`);
+  return changes;
+}
+
+function betterAuthors(existing: Paper, c: Candidate): boolean {
+  if (c.authors.length === 0) return false;
+  if (existing.authors.length === 0) return true;
+  return existing.authorsTruncated && (!c.authorsTruncated || c.authors.length > existing.authors.length);
+}
+
+/** Merge a capture into an existing record: fill gaps, refresh signals and sightings, add tags. User fields are untouched. */
+export function applyCapture(existing: Paper, c: Candidate, src: CaptureSource, now: number, tags: string[] = []): { paper: Paper; changes: string[] } {
+  const changes = captureChanges(existing, c);
+  const p: Paper = { ...existing, ids: { ...existing.ids }, clock: { ...existing.clock }, tags: { ...existing.tags } };
+  const rec = p as Record<string, unknown>;
+  for (const change of changes) {
+    if (change.startsWith('ids.')) {
+      const k = change.slice(4) as keyof Candidate['ids'];
+      p.ids[k] = c.ids[k];
+    } else if (change === 'authors') {
+      p.authors = c.authors;
+      p.authorsTruncated = c.authorsTruncated;
+      if (c.authorCount !== undefined) p.authorCount = c.authorCount;
+      else delete p.authorCount;
+      p.clock.authors = p.clock.authorsTruncated = now;
+    } else if (change === 'type') {
+      p.type = c.type;
+      p.clock.type = now;
+      // A published version replaces the preprint's venue ("arXiv") with the real one.
+      if (existing.type === 'preprint' && c.venue) {
+        p.venue = c.venue;
+        p.clock.venue = now;
+      }
+    } else {
+      rec[change] = c[change as keyof Candidate];
+      p.clock[change] = now;
+    }
+  }
+  if (c.signals) p.signals = mergeSignals(existing.signals, c.signals);
+  const i = existing.sources.findIndex((s) => s.url === src.url);
+  const seen = sourceOf(c, src, now);
+  p.sources = [...existing.sources];
+  if (i >= 0) p.sources[i] = { ...seen, firstSeenAt: existing.sources[i]!.firstSeenAt };
+  else p.sources.push(seen);
+  for (const t of tags) {
+    if (!p.tags[t]?.on) {
+      p.tags[t] = { on: true, t: now };
+      changes.push(`tag:${t}`);
+    }
+  }
+  p.updatedAt = now;
+  return { paper: p, changes };
+}
+
+function mergeSignals(old: Signals, fresh: Signals): Signals {
+  return { ...old, ...fresh };
+}

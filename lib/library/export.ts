@@ -1,0 +1,51 @@
+/** Library -> file, for the popup and the side panel: assigns missing citation keys once (stored), then formats. */
+import type { Paper } from '../model';
+import { assignCitationKeys } from '../formats/citekey';
+import { toBibtex } from '../formats/bibtex';
+import { toCslJson } from '../formats/csl';
+import { toSyncFile } from '../formats/json';
+import { deviceId, getAllPapers, getTombstones, putPapers, type LibraryDb } from './store';
+
+export type ExportFormat = 'bibtex' | 'json' | 'csl';
+
+export interface ExportedFile {
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+/** Give every paper without a citation key its key, persisting the new keys so they never change. */
+export async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Paper[]): Promise<Paper[]> {
+  const library = all ?? (await getAllPapers(db));
+  const keys = assignCitationKeys(papers, library.flatMap((p) => (p.citationKey ? [p.citationKey] : [])));
+  if (keys.size === 0) return papers;
+  const now = Date.now();
+  const keyed = papers.map((p) => {
+    const key = keys.get(p.id);
+    return key ? { ...p, citationKey: key, clock: { ...p.clock, citationKey: now } } : p;
+  });
+  await putPapers(db, keyed.filter((p) => keys.has(p.id)), 'citation-keys');
+  return keyed;
+}
+
+export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?: Paper[], opts: { ascii?: boolean; name?: string } = {}): Promise<ExportedFile> {
+  const all = await getAllPapers(db);
+  const chosen = papers ?? all;
+  const day = new Date().toISOString().slice(0, 10);
+  const base = opts.name ?? `papershelf-${day}`;
+  if (format === 'bibtex') {
+    const keyed = await withCitationKeys(db, chosen, all);
+    return { filename: `${base}.bib`, mime: 'application/x-bibtex', text: toBibtex(keyed, { ascii: opts.ascii }) };
+  }
+  if (format === 'csl') {
+    const keyed = await withCitationKeys(db, chosen, all);
+    return { filename: `${base}.csl.json`, mime: 'application/json', text: JSON.stringify(toCslJson(keyed), null, 2) };
+  }
+  const tombstones = papers ? [] : await getTombstones(db);
+  const file = toSyncFile(chosen, tombstones, await deviceId(db), Date.now());
+  return { filename: `${base}.papershelf.json`, mime: 'application/json', text: JSON.stringify(file) };
+}
+
+export function exportLibraryFile(db: LibraryDb, format: ExportFormat): Promise<ExportedFile> {
+  return exportPapers(db, format);
+}

@@ -1,0 +1,124 @@
+/** Real Chromium with the built extension loaded; pages served at their real URLs; every other request blocked and recorded. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Paper } from '../../lib/model';
+import { toStored } from '../../lib/library/store';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests no test served (aborted), with who made them: a frame's URL or 'service-worker'. */
+  blocked: { url: string; initiator: string }[];
+  /** Open chrome-extension://ID/<path> in a new tab. */
+  page(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(opts: { profileDir?: string; keepProfile?: boolean } = {}): Promise<ExtensionSession> {
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'papershelf-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 420, height: 720 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const blocked: { url: string; initiator: string }[] = [];
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => {
+      const request = route.request();
+      let initiator = 'unknown';
+      if (request.serviceWorker()) initiator = 'service-worker';
+      else {
+        try {
+          initiator = request.frame().url();
+        } catch {
+          /* not from a frame */
+        }
+      }
+      blocked.push({ url: request.url(), initiator });
+      return route.abort();
+    },
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    blocked,
+    async page(path: string) {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/${path}`);
+      return p;
+    },
+    async close() {
+      await context.close();
+      if (!opts.keepProfile && !opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serve `html` at `url` (exact URL, any query). Later routes take precedence over the catch-all block. */
+export async function serve(context: BrowserContext, url: string, html: string): Promise<void> {
+  const target = new URL(url);
+  await context.route(
+    (u) => u.origin === target.origin && u.pathname === target.pathname,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+/** Write papers into the extension's library from one of its pages, in one transaction. */
+export async function seedLibrary(page: Page, papers: Paper[]): Promise<void> {
+  const records = papers.map(toStored);
+  await page.evaluate(async (recs) => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('papershelf');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction('papers', 'readwrite');
+      const store = tx.objectStore('papers');
+      for (const rec of recs) store.put(rec);
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
+/** Every paper in the extension's library, read in the background service worker. */
+export async function libraryContents(worker: Worker): Promise<Paper[]> {
+  return worker.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('papershelf');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const all: Paper[] = await new Promise((res, rej) => {
+      const req = db.transaction('papers').objectStore('papers').getAll();
+      req.onsuccess = () => res(req.result as Paper[]);
+      req.onerror = () => rej(req.error);
+    });
+    db.close();
+    return all;
+  });
+}

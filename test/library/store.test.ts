@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Candidate, PageScan } from '../../lib/model';
+import { deletePapers, getAllPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import { huggingface } from '../../lib/sites/huggingface';
+import { fixtureDocument } from '../helpers';
+
+const HF_URL = new URL('https://huggingface.co/papers/date/2024-08-01');
+const source = { site: 'huggingface', url: HF_URL.href, kind: 'feed' as const };
+let db: LibraryDb;
+
+function hfScan(): PageScan {
+  return huggingface.extract(fixtureDocument('pages/huggingface-daily-2024-08-01.html'), HF_URL);
+}
+
+beforeEach(async () => {
+  db = await openLibrary(new IDBFactory());
+});
+
+describe('library store', () => {
+  it('saves a capture once; saving it again adds nothing and refreshes signals', async () => {
+    const scan = hfScan();
+    const first = await saveCandidates(db, scan.entries, source, { now: 1000 });
+    expect(first).toMatchObject({ added: 13, updated: 0, unchanged: 0 });
+    const bumped = scan.entries.map((c) => ({ ...c, signals: { ...c.signals, upvotes: (c.signals?.upvotes ?? 0) + 5 } }));
+    const second = await saveCandidates(db, bumped, source, { now: 2000 });
+    expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 13 });
+    const all = await getAllPapers(db);
+    expect(all).toHaveLength(13);
+    const llama = all.find((p) => p.ids.arxiv === '2407.21783')!;
+    expect(llama.signals.upvotes).toBe(99); // the page shows 94; the re-capture said 99
+    expect(llama.sources).toHaveLength(1);
+    expect(llama.sources[0]).toMatchObject({ firstSeenAt: 1000, seenAt: 2000 });
+  });
+
+  it('a second sighting on another page enriches the record and keeps both sources', async () => {
+    const bare: Candidate = { title: 'The Llama 3 Herd of Models', authors: ['Abhimanyu Dubey'], authorsTruncated: true, ids: { arxiv: '2407.21783' } };
+    await saveCandidates(db, [bare], { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' }, { now: 1 });
+    const report = await saveCandidates(db, hfScan().entries, source, { now: 2 });
+    expect(report).toMatchObject({ added: 12, updated: 1 });
+    const llama = (await getAllPapers(db)).find((p) => p.ids.arxiv === '2407.21783')!;
+    expect(llama.authors.length).toBeGreaterThan(500); // the complete list replaced the truncated one
+    expect(llama.authorsTruncated).toBe(false);
+    expect(llama.abstract).toMatch(/^Modern artificial intelligence/);
+    expect(llama.sources.map((s) => s.site)).toEqual(['text', 'huggingface']);
+  });
+
+  it('a page listing the same paper twice yields one record', async () => {
+    const c = hfScan().entries[0]!;
+    const report = await saveCandidates(db, [c, { ...c, title: c.title + ' ' }], source);
+    expect(report.added).toBe(1);
+    expect(await getAllPapers(db)).toHaveLength(1);
+  });
+
+  it('review marks new, saved, update and possible duplicates', async () => {
+    const scan = hfScan();
+    await saveCandidates(db, scan.entries.slice(0, 2), source);
+    await saveCandidates(db, [{ title: scan.entries[2]!.title, authors: ['Someone Else'], authorsTruncated: false, ids: {} }], { ...source, url: 'https://x.example/' });
+    const withMore = { ...scan, entries: scan.entries.map((c, i) => (i === 1 ? { ...c, venue: 'COLM 2024' } : c)) };
+    withMore.entries[1] = { ...withMore.entries[1]!, ids: { ...withMore.entries[1]!.ids, doi: '10.1/xyz' } };
+    const review = await reviewScan(db, withMore);
+    expect(review[0]!.status).toBe('saved');
+    expect(review[1]).toMatchObject({ status: 'update', changes: ['ids.doi'] });
+    expect(review[2]!.status).toBe('new');
+    expect(review[2]!.possibleMatch?.title).toBe(scan.entries[2]!.title);
+    expect(review.filter((r) => r.status === 'new')).toHaveLength(11);
+  });
+
+  it('undo of a save restores the library exactly', async () => {
+    const scan = hfScan();
+    await saveCandidates(db, scan.entries.slice(0, 5), source, { now: 1 });
+    const before = await getAllPapers(db);
+    const report = await saveCandidates(db, scan.entries, { ...source, url: 'https://huggingface.co/papers?q=x' }, { now: 2, tags: ['llm'] });
+    expect(report.added).toBe(8);
+    await undoChanges(db, report.undo!);
+    expect(await getAllPapers(db)).toEqual(before);
+  });
+
+  it('delete leaves tombstones and undo restores every field', async () => {
+    await saveCandidates(db, hfScan().entries, source, { tags: ['daily'] });
+    const before = await getAllPapers(db);
+    const undo = await deletePapers(db, before.slice(0, 4).map((p) => p.id));
+    expect(await getAllPapers(db)).toHaveLength(9);
+    expect(await db.count('tombstones')).toBe(4);
+    await undoChanges(db, undo);
+    expect(await getAllPapers(db)).toEqual(before);
+    expect(await db.count('tombstones')).toBe(0);
+  });
+});

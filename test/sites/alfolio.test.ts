@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { alfolio } from '../../lib/sites/alfolio';
+import { fixtureDocument } from '../helpers';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+
+const scanOf = (file: string, url: string) => alfolio.extract(fixtureDocument(`pages/${file}`), new URL(url));
+
+describe('al-folio adapter', () => {
+  it('2023 demo build: year groups, hidden "2 more authors" names, DOI from the BibTeX block', () => {
+    const scan = scanOf('alfolio-demo-publications-2023-09.html', 'https://alshedivat.github.io/al-folio/publications/');
+    expect(scan.kind).toBe('lab');
+    expect(scan.entries).toHaveLength(7);
+    // Page: "Albert Einstein, Erwin Schrödinger, Max Planck, and 2 more authors" (onclick: 'Hendrik Antoon Lorentz, Karl Przibram'), under "1967".
+    expect(scan.entries[0]).toMatchObject({
+      title: 'Letters on wave mechanics',
+      authors: ['Albert Einstein', 'Erwin Schrödinger', 'Max Planck', 'Hendrik Antoon Lorentz', 'Karl Przibram'],
+      authorsTruncated: false,
+      year: 1967,
+      type: 'book',
+    });
+    const epr = scan.entries.find((e) => e.title.startsWith('Can Quantum-Mechanical Description'))!;
+    expect(epr).toMatchObject({ authors: ['A. Einstein', 'B. Podolsky', 'N. Rosen'], venue: 'Phys. Rev.', year: 1935, ids: { doi: '10.1103/physrev.47.777' } });
+    expect(epr.abstract).toMatch(/^In a complete theory there is an element corresponding to each element of reality/);
+  });
+
+  it('2024 minified build: arXiv ids from links, venue without "In", month, abstract, code', () => {
+    const scan = scanOf('alfolio-594zyc-publications-2024-09.html', 'https://594zyc.github.io/publications/');
+    expect(scan.entries).toHaveLength(13);
+    expect(scan.entries[0]).toMatchObject({
+      title: 'GROUNDHOG: Grounding Large Language Models to Holistic Segmentation',
+      authors: ['Yichi Zhang', 'Ziqiao Ma', 'Xiaofeng Gao', 'Suhaila Shakiah', 'Qiaozi Gao', 'Joyce Chai'],
+      venue: 'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+      date: '2024-06',
+      ids: { arxiv: '2402.16846' },
+      pdf: 'https://594zyc.github.io/assets/pdf/cvpr24_groundhog.pdf',
+      type: 'inproceedings',
+    });
+    expect(scan.entries[0]!.abstract).toMatch(/^Most multimodal large language models \(MLLMs\)/);
+    expect(scan.entries[0]!.code).toBeUndefined(); // "Code (coming soon)" has no link
+  });
+
+  it('2025 build grouped by category: year from the periodical, LaTeX names decoded from BibTeX', () => {
+    const scan = scanOf('alfolio-adrientaylor-publications-2025-06.html', 'https://adrientaylor.github.io/publications/');
+    expect(scan.entries).toHaveLength(45);
+    expect(scan.entries[0]).toMatchObject({
+      title: 'A constructive approach to strengthen algebraic descriptions of function and operator classes',
+      authors: ['Anne Rubbens', 'Julien M. Hendrickx', 'Adrien B. Taylor'],
+      year: 2025,
+      ids: { arxiv: '2504.14377' },
+      type: 'preprint',
+      code: 'https://github.com/AnneRubbens/Constraints_Strengthening/',
+    });
+    const moucer = scan.entries.find((e) => e.title.startsWith('Geometry-dependent matching pursuit'))!;
+    expect(moucer.authors[0]).toBe('Céline Moucer');
+    expect(scan.entries.every((e) => e.authors.length > 0 && e.year !== undefined)).toBe(true);
+  });
+
+  it('a truncated list without hidden names is flagged, with the total', () => {
+    const doc = parseHtmlDocument(`<div class="publications"><h2 class="bibliography">2024</h2><ol class="bibliography"><li><div class="row"><div id="k" class="col-sm-8">
+      <div class="title">A Paper</div><div class="author"><em>Ann Lee</em><sup>*</sup>, Bo Chen†, and <span class="more-authors" title="click to view 3 more authors">3 more authors</span></div>
+      <div class="periodical"><em>NeurIPS</em>, Dec 2024</div></div></div></li></ol></div>`);
+    const [entry] = alfolio.extract(doc, new URL('https://lab.example.edu/publications/')).entries;
+    expect(entry).toMatchObject({ title: 'A Paper', authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true, authorCount: 5, venue: 'NeurIPS', date: '2024-12' });
+  });
+
+  it('does not claim pages without an al-folio bibliography', () => {
+    expect(alfolio.detect(parseHtmlDocument('<ol class="bibliography"><li>plain</li></ol>'), new URL('https://x.org/'))).toBeNull();
+  });
+});
