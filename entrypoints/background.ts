@@ -7,6 +7,8 @@ const MENU_CAPTURE_SELECTION = 'capture-selection';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 export default defineBackground(() => {
+  // Firefox builds are MV2: the toolbar button is browserAction there.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   async function requestScan(tabId: number): Promise<unknown> {
@@ -24,8 +26,8 @@ export default defineBackground(() => {
     extensionOrigin,
     requestScan,
     async setBadge(tabId, text, color) {
-      await browser.action.setBadgeText({ tabId, text }).catch(() => {});
-      await browser.action.setBadgeBackgroundColor({ tabId, color: color ?? '#3451b2' }).catch(() => {});
+      await action.setBadgeText({ tabId, text }).catch(() => {});
+      await action.setBadgeBackgroundColor({ tabId, color: color ?? '#3451b2' }).catch(() => {});
     },
   });
   void service.library(); // create the database early so every page finds its schema
@@ -42,7 +44,7 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_CAPTURE_PAGE) void service.captureTab(tab.id);
     if (info.menuItemId === MENU_CAPTURE_SELECTION && info.selectionText) {
       void service.captureSelection(info.selectionText, info.pageUrl ?? tab.url ?? '').then(async (r) => {
-        await browser.action.setBadgeText({ tabId: tab.id!, text: r.ok ? `+${r.report.added}` : 'err' }).catch(() => {});
+        await action.setBadgeText({ tabId: tab.id!, text: r.ok ? `+${r.report.added}` : 'err' }).catch(() => {});
       });
     }
   });
