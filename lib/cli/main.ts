@@ -65,10 +65,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// exitCode, not exit(): exit() would cut off stdout still draining into a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     process.stderr.write(`papershelf: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

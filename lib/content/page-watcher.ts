@@ -6,9 +6,16 @@
 import type { ContentMessage, PageScan, ToContentMessage } from '../model';
 import { findAdapter, scanPage } from '../sites/registry';
 
-interface Runtime {
+/** The slice of the runtime API the content script uses; both Chrome (MV3) and Firefox return promises from sendMessage. */
+export interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
-  onMessage: { addListener(cb: (message: unknown) => Promise<unknown> | undefined): void };
+  onMessage: { addListener(cb: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void };
+}
+
+/** The browser's own runtime object: the content script stays free of the webextension-polyfill. */
+export function nativeRuntime(): Runtime {
+  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome: { runtime: Runtime } };
+  return g.browser?.runtime ?? g.chrome.runtime;
 }
 
 const RESCAN_DELAY_MS = 400;
@@ -49,9 +56,10 @@ export function startPageWatcher(runtime: Runtime): void {
     }
   };
 
-  runtime.onMessage.addListener((message) => {
-    if ((message as ToContentMessage | null)?.type === 'rescan') return Promise.resolve(currentScan());
-    return undefined;
+  runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if ((message as ToContentMessage | null)?.type !== 'rescan') return undefined;
+    sendResponse(currentScan());
+    return false;
   });
 
   const onNavigate = () => {

@@ -1,0 +1,151 @@
+import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, textOf } from './dom';
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * dblp: person pages (`/pid/...`, old `/pers/...`), tables of contents (`/db/conf|journals/...`) and search results.
+ * Every entry is `li.entry.<type>#<dblp key>` holding schema.org microdata in `cite.data` (`div.data` on old builds).
+ */
+
+const HOSTS = new Set(['dblp.org', 'dblp.uni-trier.de', 'www.dblp.org']);
+
+function detect(doc: Document, url: URL): PageKind | null {
+  if (!HOSTS.has(url.hostname)) return null;
+  const p = url.pathname;
+  const kind: PageKind | null = /^\/(pid|pers)\//.test(p)
+    ? 'profile'
+    : p.startsWith('/db/')
+      ? 'venue'
+      : p.startsWith('/search')
+        ? 'feed'
+        : null;
+  // Search results are rendered by script into #completesearch-publs: claim the page before they arrive.
+  return kind === 'feed' || (kind && doc.querySelector('li.entry')) ? kind : null;
+}
+
+const TYPES: Record<string, EntryType> = {
+  article: 'article',
+  inproceedings: 'inproceedings',
+  informal: 'preprint',
+  book: 'book',
+  editor: 'book',
+  incollection: 'incollection',
+  reference: 'incollection',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  data: 'misc',
+  withdrawn: 'misc',
+};
+
+function entryType(li: Element): EntryType | undefined {
+  for (const cls of li.classList) if (TYPES[cls]) return TYPES[cls];
+  return undefined;
+}
+
+function yearOf(el: Element | null | undefined): number | undefined {
+  return Number(/\d{4}/.exec(textOf(el, '[itemprop="datePublished"]'))?.[0]) || undefined;
+}
+
+/** dblp ends every title with a period unless it already ends in "?" or "!". */
+function displayTitle(s: string): string {
+  return s.replace(/(?<!\.)\.$/, '').trim();
+}
+
+function authorsOf(cite: Element): string[] {
+  const people = [...cite.querySelectorAll('[itemprop="author"], [itemprop="editor"]')];
+  if (people.length) return people.map((el) => textOf(el)).filter(Boolean);
+  // Old markup: bare `span[itemprop=name][title]` per person, before the title.
+  const names: string[] = [];
+  for (const el of cite.querySelectorAll('[itemprop="name"]')) {
+    if (el.classList.contains('title')) break;
+    if (el.hasAttribute('title')) names.push(textOf(el));
+  }
+  return names;
+}
+
+/** What a table of contents says once for all its papers: the venue heading and the proceedings' year. */
+interface PageDefaults {
+  venue?: string;
+  year?: number;
+}
+
+function extractEntry(li: Element, base: URL, defaults: PageDefaults): Candidate | null {
+  const cite = li.querySelector('cite.data, .data');
+  if (!cite) return null;
+  const title = displayTitle(textOf(cite, '.title'));
+  if (!title) return null;
+
+  const venueName = textOf(cite, '[itemprop="isPartOf"] [itemprop="name"]') || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
+  const volume = textOf(cite, '[itemprop="volumeNumber"]');
+  const year = yearOf(cite) ?? defaults.year;
+
+  let doi: string | undefined;
+  let arxiv = venueName === 'CoRR' ? parseArxivId(volume.replace(/^abs\//, '')) : undefined;
+  let ee: string | undefined;
+  // Electronic editions: the `li.ee` links, and on old builds the head link of the first drop-down.
+  for (const a of li.querySelectorAll('li.ee a[href], nav.publ > ul > li:first-child > .head a[href]')) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (!href || /dblp\.(org|uni-trier\.de)/.test(new URL(href).hostname)) continue;
+    const d = /doi\.org\//.test(href) ? parseDoi(href) : undefined;
+    if (d?.startsWith('10.48550/arxiv.')) arxiv ??= parseArxivId(d.slice('10.48550/arxiv.'.length));
+    else if (d) doi ??= d;
+    else if (/arxiv\.org\/abs\//.test(href)) arxiv ??= parseArxivId(href);
+    ee ??= href;
+  }
+
+  const key = li.id || undefined;
+  const url = doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : (ee ?? (key ? `https://dblp.org/rec/${key}.html` : undefined));
+  return compact({
+    title,
+    authors: authorsOf(cite),
+    authorsTruncated: false,
+    year,
+    date: year ? String(year) : undefined,
+    venue: venueName,
+    type: entryType(li),
+    ids: compact({ dblp: key, doi, arxiv }),
+    url,
+    pdf: arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined,
+  });
+}
+
+function context(doc: Document, kind: PageKind, url: URL): PageContext | undefined {
+  const headline = doc.querySelector('#headline');
+  const heading = clean(headline?.getAttribute('data-name')) || textOf(doc, '#headline h1 .name') || textOf(doc, 'h1');
+  const ctx: PageContext = {};
+  if (kind === 'profile' && heading) ctx.name = heading;
+  else if (heading) ctx.title = heading;
+  const q = url.searchParams.get('q');
+  if (q) ctx.query = q;
+  const affiliation = textOf(doc, '#info-section [itemprop="affiliation"], .profile [itemprop="affiliation"]');
+  if (kind === 'profile' && affiliation) ctx.affiliation = affiliation;
+  return Object.keys(ctx).length ? ctx : undefined;
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const kind = detect(doc, url) ?? 'profile';
+  const entries: Candidate[] = [];
+  const defaults: PageDefaults = {};
+  if (kind === 'venue') {
+    defaults.venue = textOf(doc, '#headline h1') || textOf(doc, 'h1') || undefined;
+    const volume = doc.querySelector('li.entry.editor cite');
+    defaults.year = yearOf(volume) ?? (Number(/\b(19|20)\d{2}\b/.exec(defaults.venue ?? '')?.[0]) || undefined);
+  }
+  for (const li of doc.querySelectorAll('ul.publ-list > li.entry, #completesearch-publs li.entry')) {
+    // On a table of contents the proceedings volume itself heads the list; it is not one of the papers.
+    if (kind === 'venue' && li.classList.contains('editor')) continue;
+    const c = extractEntry(li, url, defaults);
+    if (c) entries.push(c);
+  }
+  return compact({ site: 'dblp', kind, url: url.href, context: context(doc, kind, url), entries });
+}
+
+export const dblp: SiteAdapter = {
+  id: 'dblp',
+  name: 'dblp',
+  matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*'],
+  detect,
+  extract,
+  watch: '#completesearch-publs',
+};

@@ -1,0 +1,216 @@
+import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, isoDay, textOf } from './dom';
+import { parseBibEntry } from './bibtex-lite';
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * OpenReview: profiles (`/profile?id=~Name1`), venue/group pages (`/group?id=ICLR.cc/2025/Conference`), search, and a
+ * forum (one paper). Notes come from the page's JSON first: `script#__NEXT_DATA__` (pages-router builds) or the React
+ * Server Components payload (`self.__next_f.push([1,"..."])`, app-router builds). API v2 wraps every content field
+ * as `{value}`, v1 does not. The rendered note list (`.note` > `h4 a`, `.note-authors`) is the fallback.
+ */
+
+const BASE = 'https://openreview.net';
+
+function detect(_doc: Document, url: URL): PageKind | null {
+  if (url.hostname !== 'openreview.net') return null;
+  const p = url.pathname.replace(/\/$/, '');
+  if (p === '/forum' && url.searchParams.get('id')) return 'single';
+  if (p === '/profile') return 'profile';
+  if (p === '/group' && url.searchParams.get('id')) return 'venue';
+  if (p === '/search') return 'feed';
+  return null;
+}
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A content field, v1 plain or v2 `{value}`. */
+const field = (content: Json, key: string): unknown => (isObj(content[key]) ? (content[key] as Json).value : content[key]);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
+
+/** JSON values embedded in the page: __NEXT_DATA__ and every parsable row of the RSC payload. */
+function embeddedJson(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  const next = doc.querySelector('script#__NEXT_DATA__')?.textContent;
+  if (next) {
+    try {
+      out.push(JSON.parse(next));
+    } catch {
+      /* not JSON */
+    }
+  }
+  let flight = '';
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    for (const m of (script.textContent ?? '').matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) {
+      try {
+        flight += JSON.parse(m[1]!) as string;
+      } catch {
+        /* not a string literal */
+      }
+    }
+  }
+  for (const row of flight.split('\n')) {
+    const payload = row.slice(row.indexOf(':') + 1);
+    if (!/^[[{]/.test(payload)) continue;
+    try {
+      // RSC escapes strings that start with "$" as "$$".
+      out.push(JSON.parse(payload, (_k, v: unknown) => (typeof v === 'string' && v.startsWith('$$') ? v.slice(1) : v)));
+    } catch {
+      /* a text chunk or a row split by a newline */
+    }
+  }
+  return out;
+}
+
+/** Submission notes (forum notes with a title) anywhere in the JSON, first occurrence of each id. */
+function findNotes(roots: unknown[]): Json[] {
+  const notes = new Map<string, Json>();
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 40) return;
+    if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
+    else if (isObj(v)) {
+      const content = v.content;
+      if (typeof v.id === 'string' && typeof v.forum === 'string' && v.forum === v.id && isObj(content) && str(field(content, 'title'))) {
+        if (!notes.has(v.id)) notes.set(v.id, v);
+        return;
+      }
+      for (const x of Object.values(v)) walk(x, depth + 1);
+    }
+  };
+  roots.forEach((r) => walk(r, 0));
+  return [...notes.values()];
+}
+
+const BIB_TYPES: Record<string, EntryType> = { inproceedings: 'inproceedings', article: 'article', misc: 'misc', book: 'book', incollection: 'incollection' };
+
+function candidateFromNote(note: Json): Candidate {
+  const content = note.content as Json;
+  const id = note.id as string;
+  const authorsRaw = field(content, 'authors');
+  const authors = Array.isArray(authorsRaw)
+    ? authorsRaw.map((a: unknown) => (isObj(a) ? str(a.fullname) : str(a))).filter((a): a is string => !!a)
+    : [];
+  const venue = str(field(content, 'venue'));
+  const pdfField = str(field(content, 'pdf'));
+  const html = str(field(content, 'html')) ?? str(field(content, 'ee'));
+  const bibtex = str(field(content, '_bibtex')) ? String(field(content, '_bibtex')).trim() : undefined;
+  const bib = bibtex ? parseBibEntry(bibtex) : null;
+  const time = (k: string) => (typeof note[k] === 'number' ? new Date(note[k] as number).toISOString() : undefined);
+  const date = isoDay(time('pdate'));
+  const year =
+    Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0]) ||
+    Number(field(content, 'year')) ||
+    Number((date ?? isoDay(time('cdate') ?? time('tcdate')))?.slice(0, 4)) ||
+    undefined;
+  const arxiv = parseArxivId(html) ?? parseArxivId(pdfField);
+  return compact({
+    title: str(field(content, 'title'))!,
+    authors,
+    authorsTruncated: false,
+    year,
+    date,
+    venue,
+    type: bib ? BIB_TYPES[bib.type] : undefined,
+    abstract: str(field(content, 'abstract')),
+    ids: compact({ openreview: id, arxiv, doi: parseDoi(bib?.fields.doi) }),
+    url: `${BASE}/forum?id=${id}`,
+    pdf: pdfField ? (/^https?:/.test(pdfField) ? pdfField : `${BASE}/pdf?id=${id}`) : undefined,
+    code: absUrl(str(field(content, 'code')), BASE),
+    bibtex,
+  });
+}
+
+/** Names in a rendered author list (`<span>` of links and spans, maybe with institution numbers), and the hidden count. */
+function domAuthors(box: Element | null): Pick<Candidate, 'authors' | 'authorsTruncated' | 'authorCount'> {
+  const authors: string[] = [];
+  for (const el of box?.querySelectorAll(':scope > span > *') ?? []) {
+    if (el.classList.contains('show-all') || el.classList.contains('private-author-label')) continue;
+    const name = el.classList.contains('note-author-with-institutions') ? textOf(el, 'a') : clean(el.textContent);
+    if (name && (el.tagName === 'A' || el.tagName === 'SPAN')) authors.push(name);
+  }
+  const hidden = Number(/\((\d+) additional authors? not shown\)/.exec(textOf(box, '.show-all'))?.[1]) || 0;
+  return hidden > 0 ? { authors, authorsTruncated: true, authorCount: authors.length + hidden } : { authors, authorsTruncated: authors.length === 0 };
+}
+
+/** Fallback: the rendered note list. Lists over 20 authors end in "et al. (N additional authors not shown)". */
+function candidatesFromDom(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const note of doc.querySelectorAll('.note')) {
+    const link = note.querySelector('h4 a[href*="forum?id="]');
+    const href = absUrl(link?.getAttribute('href'), BASE);
+    const id = href ? new URL(href).searchParams.get('id') : null;
+    const title = clean(link?.textContent);
+    if (!id || !title || seen.has(id) || new URL(href!).searchParams.get('noteId')) continue;
+    seen.add(id);
+    const meta = [...note.querySelectorAll('.note-meta-info li')].map((li) => clean(li.textContent));
+    const venue = meta[1] || undefined;
+    const dateText = meta[0] ?? '';
+    const year = Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0] ?? /\b(?:19|20)\d{2}\b/.exec(dateText)?.[0]) || undefined;
+    const pdf = absUrl(note.querySelector('a.pdf-link[href]')?.getAttribute('href'), BASE);
+    out.push(
+      compact({
+        title,
+        ...domAuthors(note.querySelector('.note-authors')),
+        year,
+        venue,
+        ids: { openreview: id },
+        url: `${BASE}/forum?id=${id}`,
+        pdf: pdf ? `${BASE}/pdf?id=${id}` : undefined,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The forum page without usable JSON: its header and citation_* meta tags. */
+function candidateFromForumDom(doc: Document, id: string): Candidate | null {
+  const title = textOf(doc, '.forum-title h2, h2.citation_title') || clean(doc.querySelector('meta[name="citation_title"]')?.getAttribute('content'));
+  if (!title) return null;
+  let shown = domAuthors(doc.querySelector('.forum-authors h3, .meta_row h3.author'));
+  if (!shown.authors.length) {
+    const metas = [...doc.querySelectorAll('meta[name="citation_author"], meta[name="citation_authors"]')];
+    shown = { authors: metas.flatMap((m) => (m.getAttribute('content') ?? '').split(';')).map((a) => clean(a)).filter(Boolean), authorsTruncated: false };
+  }
+  const venue = clean(doc.querySelectorAll('.forum-meta .item, .meta_row .item')[1]?.textContent) || undefined;
+  return compact({
+    title,
+    ...shown,
+    year: Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0]) || undefined,
+    venue,
+    ids: { openreview: id },
+    url: `${BASE}/forum?id=${id}`,
+    pdf: doc.querySelector('meta[name="citation_pdf_url"], a.citation_pdf_url') ? `${BASE}/pdf?id=${id}` : undefined,
+  });
+}
+
+function context(doc: Document, kind: PageKind, url: URL): PageContext | undefined {
+  const heading = textOf(doc, '.title-container h1, #header h1, main h1') || textOf(doc, 'h1');
+  const ctx: PageContext = {};
+  if (kind === 'profile' && heading) ctx.name = heading;
+  else if (kind === 'venue') ctx.title = heading || url.searchParams.get('id') || undefined;
+  const term = url.searchParams.get('term');
+  if (kind === 'feed' && term) ctx.query = term;
+  return Object.keys(compact(ctx)).length ? ctx : undefined;
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const kind = detect(doc, url) ?? 'feed';
+  let entries = findNotes(embeddedJson(doc)).map(candidateFromNote);
+  if (kind === 'single') {
+    const id = url.searchParams.get('id') ?? '';
+    const own = entries.find((e) => e.ids.openreview === id) ?? candidateFromForumDom(doc, id);
+    entries = own ? [own] : [];
+  } else if (entries.length === 0) entries = candidatesFromDom(doc);
+  return compact({ site: 'openreview', kind, url: url.href, context: context(doc, kind, url), entries });
+}
+
+export const openreview: SiteAdapter = {
+  id: 'openreview',
+  name: 'OpenReview',
+  matches: ['https://openreview.net/*'],
+  detect,
+  extract,
+  watch: '#content, main, #__next',
+};

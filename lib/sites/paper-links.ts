@@ -1,0 +1,61 @@
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * Reading a paper's identifiers and files off the links a lab page shows next to it (PDF, arXiv, DOI, Code buttons).
+ * Shared by the lab-page adapters (Hugo Academic, AcademicPages); pure.
+ */
+export interface PaperLinks {
+  arxiv?: string;
+  doi?: string;
+  pdf?: string;
+  code?: string;
+}
+
+/** A DOI only where the URL certainly holds one: doi.org, publishers' `/doi/[kind/]10.x/...` paths, Springer article paths. */
+export function doiFromUrl(href: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (/(^|\.)doi\.org$/i.test(u.hostname)) return parseDoi(u.pathname.slice(1));
+  const path = u.pathname;
+  const m =
+    /\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|book|reader|epub)\/)?(10\.\d{4,9}\/[^?#]+)/.exec(path) ??
+    (/(^|\.)springer\.com$/i.test(u.hostname) ? /\/(?:article|chapter|book)\/(10\.\d{4,9}\/[^?#]+)/.exec(path) : null);
+  return m ? parseDoi(m[1]!.replace(/\.pdf$/i, '')) : undefined;
+}
+
+/** Placeholder links ("#", "/site/#") and javascript: links carry nothing. */
+export function isPlaceholderHref(raw: string | null): boolean {
+  const h = (raw ?? '').trim();
+  return !h || /#$/.test(h) || h.startsWith('#') || /^javascript:/i.test(h);
+}
+
+/** Fold one link (absolute href + its visible label) into what is known about the paper; first link of each kind wins. */
+export function addPaperLink(into: PaperLinks, href: string, label: string): void {
+  const lower = label.trim().toLowerCase();
+  if (/slide|poster|video|dataset|supplement|talk|project|media/.test(lower)) return;
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return;
+  }
+  if (/(^|\.)arxiv\.org$/i.test(u.hostname)) {
+    const id = parseArxivId(href);
+    if (id) {
+      into.arxiv ??= id;
+      if (/\/pdf\//.test(u.pathname) || lower === 'pdf') into.pdf ??= `https://arxiv.org/pdf/${id}`;
+      return;
+    }
+  }
+  const doi = doiFromUrl(href);
+  if (doi) into.doi ??= doi;
+  // A "PDF" button often leads to a publisher's HTML page: only a file-like path counts as the PDF.
+  if (/\.pdf$|\/pdf(\/|$)/i.test(u.pathname)) into.pdf ??= href;
+  else if (/^(code|source code|github)$/.test(lower) || (!doi && /(^|\.)(github\.com|gitlab\.com|bitbucket\.org)$/i.test(u.hostname))) {
+    into.code ??= href;
+  }
+}

@@ -1,0 +1,155 @@
+import type { Candidate, PageContext, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, monthNumber, pad2, parseCount, textOf } from './dom';
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * Semantic Scholar: author pages (`/author/<name>/<id>`), search results, and the paper page. A React app: rows
+ * (`div.cl-paper-row`) render client-side, so the adapter claims these URLs before the rows exist and watches the app root.
+ */
+
+const PAPER_ID = /\/paper\/(?:[^/?#]*\/)?([0-9a-f]{40})\b/i;
+
+function detect(_doc: Document, url: URL): PageKind | null {
+  if (url.hostname !== 'www.semanticscholar.org') return null;
+  const p = url.pathname;
+  if (p.startsWith('/author/')) return 'profile';
+  if (p.startsWith('/search')) return 'feed';
+  if (PAPER_ID.test(p)) return 'single';
+  return null;
+}
+
+/** "1 May 1998", "May 1998", "2025" -> ISO date. */
+function isoDate(s: string): { date?: string; year?: number } {
+  const m = /(?:(\d{1,2})\s+)?(?:([A-Z][a-z]{2,8})\.?\s+)?(\d{4})\b/.exec(s);
+  if (!m) return {};
+  const year = Number(m[3]);
+  const month = m[2] ? monthNumber(m[2]) : undefined;
+  const date = month ? (m[1] ? `${year}-${pad2(month)}-${pad2(Number(m[1]))}` : `${year}-${pad2(month)}`) : String(year);
+  return { date, year };
+}
+
+const NAME_SELECTORS = [
+  '[data-test-id="author-list"]',
+  '.cl-paper-authors__author-box, .cl-paper-authors__author-link, .author-list__author-name, [data-heap-id="heap_author_list_item"]',
+];
+const NOT_A_NAME = /^\+\s*\d+|^et al\.?$|^(and )?\d+ (more|other)/i;
+
+/** Shown names; the "+N authors" toggle (or "et al.") marks the list truncated with N more than shown. */
+function authorsIn(box: Element | null): Pick<Candidate, 'authors' | 'authorsTruncated' | 'authorCount'> {
+  let authors: string[] = [];
+  for (const selector of NAME_SELECTORS) {
+    authors = [...(box?.querySelectorAll(selector) ?? [])].map((el) => clean(el.textContent).replace(/,$/, '')).filter((n) => n && !NOT_A_NAME.test(n));
+    if (authors.length) break;
+  }
+  const all = clean(box?.textContent);
+  const more = /\+\s*(\d+)\s*(?:authors?|others?|more)/i.exec(all);
+  if (more) return { authors, authorsTruncated: true, authorCount: authors.length + Number(more[1]) };
+  return { authors, authorsTruncated: /\bet al\b/i.test(all) };
+}
+
+function idsFromLinks(root: ParentNode, base: URL): { arxiv?: string; doi?: string; pdf?: string } {
+  let arxiv: string | undefined;
+  let doi: string | undefined;
+  let pdf: string | undefined;
+  for (const a of root.querySelectorAll('a[href]')) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (!href) continue;
+    if (/arxiv\.org\/(abs|pdf)\//.test(href)) arxiv ??= parseArxivId(href);
+    else if (/doi\.org\/10\./.test(href)) doi ??= parseDoi(href);
+    else if (!pdf && /\.pdf($|[?#])/i.test(href)) pdf = href;
+  }
+  return { arxiv, doi, pdf };
+}
+
+function extractRow(row: Element, base: URL): Candidate | null {
+  const link = row.querySelector('a[data-test-id="title-link"], a[data-heap-id="title_link"], a.link-button--show-visited, .cl-paper-title a, a[href*="/paper/"]');
+  const title = textOf(row, '.cl-paper-title') || clean(link?.textContent);
+  if (!title) return null;
+  const s2 = row.getAttribute('data-paper-id') || PAPER_ID.exec(link?.getAttribute('href') ?? '')?.[1];
+  const { date, year } = isoDate(textOf(row, '.cl-paper-pubdates'));
+  const venue = textOf(row, '[data-test-id="normalized-venue-link"], .cl-paper-venue') || undefined;
+  const citeEl = row.querySelector('[data-test-id="total-citations-stat"], .cl-paper-stats__citation-pdp-link, .cl-paper-stats__v2-citations');
+  const citeText = clean(citeEl?.getAttribute('aria-label')) || clean(citeEl?.textContent);
+  const citations = parseCount(/[\d][\d,.]*\s*[kK]?/.exec(citeText)?.[0]?.replace(/\s+/g, ''));
+  const category = textOf(row, '.cl-paper-fos') || undefined;
+  const { arxiv, doi, pdf } = idsFromLinks(row, base);
+  return compact({
+    title,
+    ...authorsIn(row.querySelector('.cl-paper-authors')),
+    year,
+    date,
+    venue,
+    ids: compact({ s2: s2?.toLowerCase(), arxiv, doi }),
+    url: absUrl(link?.getAttribute('href'), base),
+    pdf: pdf ?? (arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined),
+    signals: citations !== undefined || category ? compact({ citations, category }) : undefined,
+  });
+}
+
+/** The paper page's own header (not the citation and reference rows below it). */
+function extractPaperPage(doc: Document, url: URL): Candidate | null {
+  const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
+  const title = textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]') || meta('citation_title')[0];
+  if (!title) return null;
+  const header = doc.querySelector('#paper-header, .fresh-paper-detail-page__header, .paper-detail-page__header') ?? doc;
+  const shown = authorsIn(header.querySelector('.author-list, .cl-paper-authors'));
+  const metaAuthors = meta('citation_author');
+  const authors = metaAuthors.length > shown.authors.length ? { authors: metaAuthors, authorsTruncated: false } : shown;
+  const { date, year } = isoDate(textOf(header, '[data-test-id="paper-year"]') || meta('citation_publication_date')[0] || '');
+  const links = idsFromLinks(header, url);
+  const doi = links.doi ?? parseDoi(textOf(header, '.doi__link')) ?? parseDoi(meta('citation_doi')[0]);
+  return compact({
+    title,
+    ...authors,
+    year,
+    date,
+    venue: textOf(header, '[data-test-id="venue-metadata"]') || undefined,
+    ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi }),
+    url: url.origin + url.pathname,
+    pdf: links.pdf ?? (links.arxiv ? `https://arxiv.org/pdf/${links.arxiv}` : meta('citation_pdf_url')[0]),
+  });
+}
+
+function context(doc: Document, kind: PageKind, url: URL): PageContext | undefined {
+  const ctx: PageContext = {};
+  if (kind === 'profile') {
+    const card = doc.querySelector('.author-detail-card');
+    const name = textOf(card, 'h1') || textOf(doc, 'h1');
+    if (name) ctx.name = name;
+    const stats: Record<string, number> = {};
+    for (const row of card?.querySelectorAll('.author-detail-card__stats-row') ?? []) {
+      const label = textOf(row, '.author-detail-card__stats-row__label');
+      const value = parseCount(textOf(row, '.author-detail-card__stats-row__value'));
+      if (label && value !== undefined) stats[label] = value;
+    }
+    if (Object.keys(stats).length) ctx.stats = stats;
+  }
+  const q = url.searchParams.get('q');
+  if (kind === 'feed' && q) ctx.query = q;
+  return Object.keys(ctx).length ? ctx : undefined;
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const kind = detect(doc, url) ?? 'feed';
+  let entries: Candidate[] = [];
+  if (kind === 'single') {
+    const paper = extractPaperPage(doc, url);
+    entries = paper ? [paper] : [];
+  } else {
+    for (const row of doc.querySelectorAll('div.cl-paper-row')) {
+      const c = extractRow(row, url);
+      if (c) entries.push(c);
+    }
+  }
+  return compact({ site: 'semanticscholar', kind, url: url.href, context: context(doc, kind, url), entries });
+}
+
+export const semanticscholar: SiteAdapter = {
+  id: 'semanticscholar',
+  name: 'Semantic Scholar',
+  matches: ['https://www.semanticscholar.org/*'],
+  detect,
+  extract,
+  watch: '#main-content',
+};

@@ -1,0 +1,67 @@
+/** Helpers shared by the visible-text parsers: lines, dates, identifiers. Dependency-free. */
+import { parseArxivId, parseDoi } from '../library/identity';
+import type { Ids } from '../model';
+
+/** Collapse whitespace (including non-breaking and zero-width) and trim. */
+export function collapse(s: string): string {
+  return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The text's lines, whitespace-collapsed, blank lines dropped. */
+export function nonBlankLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(collapse)
+    .filter((l) => l.length > 0);
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A month name or abbreviation as the pages show it ("Sep", "Sept", "September"). */
+export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export interface ShownDate {
+  date: string;
+  year: number;
+}
+
+/**
+ * "Sep 26, 2023" -> 2023-09-26; "Feb 5" -> in the year the page was viewed; "Jun 2024" -> 2024-06.
+ * Undefined when the text is not one of these forms or names an impossible day.
+ */
+export function parseShownDate(s: string, viewedAt: Date): ShownDate | undefined {
+  const m = new RegExp(`^(${MONTH})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`, 'i').exec(s.trim());
+  if (!m) return undefined;
+  const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const day = m[2] ? Number(m[2]) : undefined;
+  if (!m[2] && !m[3]) return undefined;
+  const year = m[3] ? Number(m[3]) : viewedAt.getUTCFullYear();
+  if (day !== undefined) {
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCMonth() !== month - 1) return undefined;
+    return { date: `${year}-${pad2(month)}-${pad2(day)}`, year };
+  }
+  return { date: `${year}-${pad2(month)}`, year };
+}
+
+/** arXiv id and DOI written anywhere in an entry's text ("arXiv:2401.12345v2", "https://doi.org/10.1145/..."). */
+export function idsInText(text: string): Ids {
+  const ids: Ids = {};
+  const arxiv = /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv:\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i.exec(text);
+  const arxivId = arxiv ? parseArxivId(`arXiv:${arxiv[1]}`) : undefined;
+  if (arxivId) ids.arxiv = arxivId;
+  const doi = /(?:doi\.org\/|doi:\s*|\bDOI\s*:?\s*)(10\.\d{4,9}\/\S+)/i.exec(text);
+  const doiId = doi ? parseDoi(doi[1]) : undefined;
+  if (doiId) ids.doi = doiId;
+  return ids;
+}
+
+/** Prose, as opposed to a title, a name or page chrome: many words and sentence punctuation or length. */
+export function isProse(line: string): boolean {
+  const words = line.split(' ').length;
+  return words >= 15 && line.length >= 90;
+}

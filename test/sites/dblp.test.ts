@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { dblp } from '../../lib/sites/dblp';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { fixtureDocument } from '../helpers';
+
+const PERSON_URL = new URL('https://dblp.org/pid/m/AndrewMcCallum.html');
+const TOC_URL = new URL('https://dblp.org/db/conf/acl/acl2023-1.html');
+
+describe('dblp person page (hand-written fixture)', () => {
+  const doc = fixtureDocument('handwritten/dblp-person.html');
+  const scan = dblp.extract(doc, PERSON_URL);
+  const byKey = (key: string) => scan.entries.find((e) => e.ids.dblp === key);
+
+  it('is a profile with the person from the header', () => {
+    expect(dblp.detect(doc, PERSON_URL)).toBe('profile');
+    // <header id="headline" ... data-name="Andrew McCallum">
+    expect(scan.context?.name).toBe('Andrew McCallum');
+    expect(scan.entries).toHaveLength(5);
+  });
+
+  it('reads an inproceedings entry: authors, title without the trailing period, venue, year, DOI', () => {
+    // "Haw-Shiuan Chang, Ruei-Yao Sun, Kathryn Ricci, Andrew McCallum: Multi-CLS BERT: An Efficient Alternative to
+    //  Traditional Ensembling. ACL (1) 2023: 821-854", ee https://doi.org/10.18653/v1/2023.acl-long.48
+    expect(byKey('conf/acl/ChangSRM23')).toMatchObject({
+      title: 'Multi-CLS BERT: An Efficient Alternative to Traditional Ensembling',
+      authors: ['Haw-Shiuan Chang', 'Ruei-Yao Sun', 'Kathryn Ricci', 'Andrew McCallum'],
+      authorsTruncated: false,
+      venue: 'ACL (1)',
+      year: 2023,
+      type: 'inproceedings',
+      ids: { dblp: 'conf/acl/ChangSRM23', doi: '10.18653/v1/2023.acl-long.48' },
+      url: 'https://doi.org/10.18653/v1/2023.acl-long.48',
+    });
+  });
+
+  it('reads an informal CoRR entry as a preprint with its arXiv id, not the arXiv DOI', () => {
+    // "CoRR abs/2401.01234 (2024)", ee https://doi.org/10.48550/arXiv.2401.01234 and https://arxiv.org/abs/2401.01234v2
+    const e = byKey('journals/corr/abs-2401-01234');
+    expect(e).toMatchObject({
+      title: 'Efficient Retrieval for k-Nearest Neighbor Language Models',
+      authors: ['María González', 'Andrew McCallum'],
+      venue: 'CoRR',
+      type: 'preprint',
+      year: 2024,
+      ids: { arxiv: '2401.01234' },
+      pdf: 'https://arxiv.org/pdf/2401.01234',
+    });
+    expect(e?.ids.doi).toBeUndefined();
+  });
+
+  it('lower-cases DOIs and keeps a title that ends in "?" as it is', () => {
+    // "Do Language Models Know When They Are Wrong?" ... https://doi.org/10.1162/TACL_A_00612
+    expect(byKey('journals/tacl/LeeM24')).toMatchObject({
+      title: 'Do Language Models Know When They Are Wrong?',
+      type: 'article',
+      venue: 'Trans. Assoc. Comput. Linguistics',
+      ids: { doi: '10.1162/tacl_a_00612' },
+    });
+  });
+
+  it('records an edited volume as a book with its editors', () => {
+    // "Houda Bouamor, Juan Pino, Andrew McCallum (Eds.): Findings of ... EMNLP 2023, Singapore, December 6-10, 2023."
+    expect(byKey('conf/emnlp/2023f')).toMatchObject({ type: 'book', authors: ['Houda Bouamor', 'Juan Pino', 'Andrew McCallum'] });
+  });
+
+  it('handles an entry without electronic edition: no DOI, no Scholar search link as URL, the dblp record instead', () => {
+    const e = byKey('conf/akbc/SmithM23');
+    expect(e?.ids).toEqual({ dblp: 'conf/akbc/SmithM23' });
+    expect(e?.url).toBe('https://dblp.org/rec/conf/akbc/SmithM23.html');
+    // Displayed "Jordan Smith" (the homonym number "0002" is only in the title attribute).
+    expect(e?.authors[0]).toBe('Jordan Smith');
+  });
+});
+
+describe('dblp table of contents (hand-written fixture)', () => {
+  const doc = fixtureDocument('handwritten/dblp-toc.html');
+  const scan = dblp.extract(doc, TOC_URL);
+
+  it('is a venue page listing the papers, not the proceedings volume', () => {
+    expect(dblp.detect(doc, TOC_URL)).toBe('venue');
+    expect(scan.entries.map((e) => e.ids.dblp)).toEqual(['conf/acl/ChangSRM23', 'conf/acl/NguyenP23']);
+  });
+
+  it('takes venue and year from the page when the entries do not repeat them', () => {
+    // <h1>61st ACL 2023: Toronto, Canada - Volume 1</h1>; the volume entry: <span itemprop="datePublished">2023</span>
+    expect(scan.entries[1]).toMatchObject({
+      title: 'Is Attention All You Need for Tables?',
+      venue: '61st ACL 2023: Toronto, Canada - Volume 1',
+      year: 2023,
+      ids: { doi: '10.18653/v1/2023.acl-long.49' },
+    });
+  });
+});
+
+describe('dblp variants', () => {
+  it('reads the old markup (div.data, bare name spans) and ignores pages outside dblp', () => {
+    const doc = parseHtmlDocument(
+      `<ul class="publ-list"><li class="entry inproceedings" id="conf/sp/Good24"><div class="data">
+       <span itemprop="name" title="Ada Lovelace">Ada Lovelace</span>, <span itemprop="name" title="Alan Turing">Alan Turing</span>:
+       <span class="title" itemprop="name">A Secure Thing.</span> <a href="https://dblp.org/db/conf/sp/sp2024.html#Good24">SP 2024</a></div></li></ul>`,
+    );
+    const url = new URL('https://dblp.uni-trier.de/pers/hd/l/Lovelace:Ada');
+    expect(dblp.detect(doc, url)).toBe('profile');
+    expect(dblp.extract(doc, url).entries[0]).toMatchObject({
+      title: 'A Secure Thing',
+      authors: ['Ada Lovelace', 'Alan Turing'],
+      venue: 'SP 2024',
+      ids: { dblp: 'conf/sp/Good24' },
+    });
+    expect(dblp.detect(doc, new URL('https://example.org/pid/x'))).toBeNull();
+  });
+});

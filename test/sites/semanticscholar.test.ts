@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { semanticscholar } from '../../lib/sites/semanticscholar';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { fixtureDocument } from '../helpers';
+
+const AUTHOR_URL = new URL('https://www.semanticscholar.org/author/R.-Baumeister/2108532');
+
+describe('Semantic Scholar author page (hand-written fixture)', () => {
+  const doc = fixtureDocument('handwritten/semanticscholar-author.html');
+  const scan = semanticscholar.extract(doc, AUTHOR_URL);
+
+  it('is a profile with the header name and stats, and watches the app root for appended rows', () => {
+    expect(semanticscholar.detect(doc, AUTHOR_URL)).toBe('profile');
+    // <h1 class="author-detail-card__author-name">Roy F. Baumeister</h1>; "Citations" "248,317"
+    expect(scan.context).toEqual({ name: 'Roy F. Baumeister', stats: { Publications: 1042, 'h-index': 189, Citations: 248317 } });
+    expect(scan.entries).toHaveLength(3);
+    expect(doc.querySelector(semanticscholar.watch!)).not.toBeNull();
+  });
+
+  it('reads a row: title, authors, venue, date, citations, paper id and the DOI link', () => {
+    // "Ego depletion: is the active self a limited resource?" R. Baumeister, Ellen Bratslavsky · 1 May 1998 · 6,713 Citations
+    expect(scan.entries[0]).toMatchObject({
+      title: 'Ego depletion: is the active self a limited resource?',
+      authors: ['R. Baumeister', 'Ellen Bratslavsky'],
+      authorsTruncated: false,
+      venue: 'Journal of Personality and Social Psychology',
+      date: '1998-05-01',
+      year: 1998,
+      ids: { s2: '516c2035d29bb711be2e027be4ad38224419065a', doi: '10.1037/0022-3514.74.5.1252' },
+      signals: { citations: 6713, category: 'Psychology' },
+    });
+  });
+
+  it('records "+14 authors" as truncation with the shown names and the total', () => {
+    // "K. Abe, R. Baumeister, L. Chen, +14 authors Z. Zhou"
+    expect(scan.entries[1]).toMatchObject({
+      authors: ['K. Abe', 'R. Baumeister', 'L. Chen', 'Z. Zhou'],
+      authorsTruncated: true,
+      authorCount: 18,
+      ids: { arxiv: '2403.09876' },
+      pdf: 'https://arxiv.org/pdf/2403.09876',
+    });
+  });
+
+  it('leaves out what a row does not show (venue, citations, links) and decodes entities', () => {
+    const e = scan.entries[2]!;
+    // "Notes on Willpower &amp; Habit" ... "2019"
+    expect(e.title).toBe('Notes on Willpower & Habit');
+    expect(e.date).toBe('2019');
+    expect(e.venue).toBeUndefined();
+    expect(e.signals).toBeUndefined();
+    expect(e.ids).toEqual({ s2: 'ffeeddccbbaa99887766554433221100ffeeddcc' });
+  });
+});
+
+describe('Semantic Scholar paper page', () => {
+  it('extracts the paper in the header, not the citation rows below it', () => {
+    const doc = parseHtmlDocument(`<html><head>
+      <meta name="citation_title" content="Attention is All you Need">
+      <meta name="citation_author" content="Ashish Vaswani"><meta name="citation_author" content="Noam M. Shazeer">
+      </head><body><div id="paper-header"><h1 data-test-id="paper-detail-title">Attention is All you Need</h1>
+      <span class="author-list"><span data-test-id="author-list">Ashish Vaswani</span>, <span data-test-id="author-list">Noam M. Shazeer</span></span>
+      <span data-test-id="venue-metadata">Neural Information Processing Systems</span><span data-test-id="paper-year"><span>12 June 2017</span></span>
+      <a href="https://arxiv.org/abs/1706.03762">arXiv</a></div>
+      <div class="cl-paper-row"><a data-test-id="title-link" href="/paper/x/1111111111111111111111111111111111111111"><h2 class="cl-paper-title">A citing paper</h2></a></div>
+      </body></html>`);
+    const url = new URL('https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776');
+    expect(semanticscholar.detect(doc, url)).toBe('single');
+    const scan = semanticscholar.extract(doc, url);
+    expect(scan.entries).toHaveLength(1);
+    expect(scan.entries[0]).toMatchObject({
+      title: 'Attention is All you Need',
+      authors: ['Ashish Vaswani', 'Noam M. Shazeer'],
+      date: '2017-06-12',
+      venue: 'Neural Information Processing Systems',
+      ids: { s2: '204e3073870fae3d05bcbc2f6a8e263d9b72e776', arxiv: '1706.03762' },
+    });
+  });
+
+  it('claims no other host and no unrelated path', () => {
+    const doc = parseHtmlDocument('<html><body></body></html>');
+    expect(semanticscholar.detect(doc, new URL('https://www.semanticscholar.org/about'))).toBeNull();
+    expect(semanticscholar.detect(doc, new URL('https://example.org/author/x/1'))).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseVisibleText } from '../../lib/text/parse';
+
+const VIEWED = new Date('2026-03-01T12:00:00Z');
+const parse = (text: string) => parseVisibleText(text, new URL('https://lab.example.edu/publications/'), VIEWED).entries;
+
+describe('generic publication-list text', () => {
+  it('reads the stacked form (innerText of an al-folio list) and skips chrome and buttons', () => {
+    const entries = parse(`Home
+Publications
+Subscribe
+2017
+Attention Is All You Need
+Ashish Vaswani, Noam Shazeer, and 6 more authors
+In Advances in Neural Information Processing Systems, Dec 2017
+Abs arXiv Bib PDF
+The dominant sequence transduction models are based on complex recurrent or convolutional neural networks that include an encoder and a decoder.
+Deep Residual Learning
+Kaiming He*, Xiangyu Zhang, Shaoqing Ren, and Jian Sun
+CVPR, 2016
+© Copyright 2025 Jane Doe. Powered by Jekyll with al-folio theme.`);
+    expect(entries.map((e) => e.title)).toEqual(['Attention Is All You Need', 'Deep Residual Learning']);
+    expect(entries[0]).toMatchObject({
+      authors: ['Ashish Vaswani', 'Noam Shazeer'],
+      authorsTruncated: true,
+      authorCount: 8,
+      venue: 'Advances in Neural Information Processing Systems',
+      date: '2017-12',
+      year: 2017,
+    });
+    expect(entries[0]!.abstract).toMatch(/^The dominant sequence transduction models/);
+    expect(entries[1]).toMatchObject({ authors: ['Kaiming He', 'Xiangyu Zhang', 'Shaoqing Ren', 'Jian Sun'], venue: 'CVPR', year: 2016 });
+  });
+
+  it('reads plain reference lists, one per line or wrapped in a paragraph, with arXiv ids', () => {
+    const entries = parse(`References
+
+[1] A. Vaswani, N. Shazeer, N. Parmar. Attention is all you need. In NeurIPS, 2017.
+[2] K. He, X. Zhang, S. Ren, and J. Sun. Deep residual learning for image recognition. CVPR, 2016.
+[3] Jane van der Berg and Pierre-Luc Bacon. Option-critic architecture? arXiv:1609.05140v2, 2016.
+
+Y. Bengio, R. Ducharme, P. Vincent
+and C. Jauvin. A neural probabilistic language
+model. JMLR, 2003.
+`);
+    expect(entries.map((e) => e.title)).toEqual([
+      'Attention is all you need',
+      'Deep residual learning for image recognition',
+      'Option-critic architecture?',
+      'A neural probabilistic language model',
+    ]);
+    expect(entries[0]).toMatchObject({ authors: ['A. Vaswani', 'N. Shazeer', 'N. Parmar'], venue: 'NeurIPS', year: 2017, authorsTruncated: false });
+    expect(entries[2]).toMatchObject({ authors: ['Jane van der Berg', 'Pierre-Luc Bacon'], ids: { arxiv: '1609.05140' }, year: 2016 });
+    expect(entries[3]!.authors).toEqual(['Y. Bengio', 'R. Ducharme', 'P. Vincent', 'C. Jauvin']);
+  });
+
+  it('finds nothing in ordinary page text', () => {
+    expect(
+      parse(`Welcome to our lab
+We work on machine learning and its applications to science. Our group is part of the Department of Computer Science.
+News
+Subscribe
+Contact us. Room 101, Main Building.
+© 2025 The Lab`),
+    ).toEqual([]);
+  });
+});
