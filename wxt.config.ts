@@ -6,6 +6,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts run on every matched page: they use the browser's own promise API (lib/content/page-watcher.ts)
+    // and must not carry the webextension-polyfill, which the module aliases in for every other bundle.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      else if (alias && typeof alias === 'object') delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Papershelf',
     description: 'Capture every paper on a listing page into a local library. BibTeX, JSON and CSL-JSON export; file sync.',

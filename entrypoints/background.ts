@@ -4,21 +4,19 @@ import { PapershelfService } from '../lib/background/service';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const ON_DEMAND_SCRIPT = '/scan-page.js';
 
 export default defineBackground(() => {
   // Firefox builds are MV2: the toolbar button is browserAction there.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
+  /** The site's own content script answers first; otherwise every adapter is injected on demand (activeTab). */
   async function requestScan(tabId: number): Promise<unknown> {
-    try {
-      return await browser.tabs.sendMessage(tabId, { type: 'rescan' });
-    } catch {
-      // No content script on this page yet (a host no adapter claims): inject it on demand (activeTab).
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-      return browser.tabs.sendMessage(tabId, { type: 'rescan' });
-    }
+    const own = (await browser.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => null)) as { entries?: unknown[] } | null;
+    if (own?.entries?.length) return own;
+    await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND_SCRIPT] });
+    return browser.tabs.sendMessage(tabId, { type: 'rescan', full: true });
   }
 
   const service = new PapershelfService({

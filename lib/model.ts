@@ -170,6 +170,9 @@ export const Tombstone = z.object({
   keys: z.array(text(600)).min(1).max(20),
   id: text(600),
   deletedAt: z.number(),
+  /** The record as it was when deleted (merged with copies deleted elsewhere): a newer edit on another device
+   * resurrects the paper whole instead of as a fragment. Optional: older files and the store may omit it. */
+  paper: Paper.optional(),
 });
 export type Tombstone = z.infer<typeof Tombstone>;
 
@@ -240,8 +243,48 @@ export const UiMessage = z.discriminatedUnion('type', [
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
 
-/** Background -> content script. */
-export type ToContentMessage = { type: 'rescan' };
+/** Background -> content script. `full`: answered by the on-demand script with every adapter, else by the site's own. */
+export type ToContentMessage = { type: 'rescan'; full?: boolean };
 
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = z.infer<typeof ErrorReply>;
+
+/** A CSL-JSON date: date-parts (what Zotero and Pandoc write) or a literal. */
+export const CslDate = z
+  .object({
+    'date-parts': z.array(z.array(z.union([z.number().int(), z.string().max(10)])).max(3)).max(2),
+    literal: text(200),
+    raw: text(200),
+  })
+  .partial();
+export type CslDate = z.infer<typeof CslDate>;
+
+export const CslName = z
+  .object({ family: text(300), given: text(300), literal: text(300), 'non-dropping-particle': text(100), 'dropping-particle': text(100), suffix: text(50) })
+  .partial();
+export type CslName = z.infer<typeof CslName>;
+
+/** One CSL-JSON item: the fields Papershelf reads and writes; other fields are allowed and ignored. */
+export const CslItem = z.looseObject({
+  id: z.union([text(600), z.number()]),
+  type: text(60),
+  title: text(2000).optional(),
+  author: z.array(CslName).max(5000).optional(),
+  issued: CslDate.optional(),
+  'container-title': text(1000).optional(),
+  publisher: text(1000).optional(),
+  genre: text(200).optional(),
+  number: z.union([text(200), z.number()]).optional(),
+  DOI: text(512).optional(),
+  URL: text(4096).optional(),
+  abstract: text(50_000).optional(),
+  keyword: text(5000).optional(),
+  note: text(100_000).optional(),
+  'citation-key': text(200).optional(),
+  /** Papershelf's own data, so a CSL round trip keeps user fields. */
+  custom: z.looseObject({ papershelf: z.unknown().optional() }).optional(),
+});
+export type CslItem = z.infer<typeof CslItem>;
+
+export const CslJson = z.array(CslItem).max(200_000);
+export type CslJson = z.infer<typeof CslJson>;

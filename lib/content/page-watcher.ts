@@ -4,7 +4,8 @@
  * Navigation API / popstate for SPA navigation.
  */
 import type { ContentMessage, PageScan, ToContentMessage } from '../model';
-import { findAdapter, scanPage } from '../sites/registry';
+import type { SiteAdapter } from '../sites/adapter';
+import { findAdapterIn, scanWith } from '../sites/find';
 
 /** The slice of the runtime API the content script uses; both Chrome (MV3) and Firefox return promises from sendMessage. */
 export interface Runtime {
@@ -21,13 +22,15 @@ export function nativeRuntime(): Runtime {
 const RESCAN_DELAY_MS = 400;
 const MARK = '__papershelfWatcher';
 
-export function currentScan(doc: Document = document, href: string = location.href): PageScan | null {
-  return scanPage(doc, new URL(href));
+export function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): PageScan | null {
+  const url = new URL(location.href);
+  return scanWith(findAdapterIn(adapters, fallbacks, document, url), document, url);
 }
 
-export function startPageWatcher(runtime: Runtime): void {
+/** A site's content script: watch the page with this site's adapters; answer the background's plain rescans. */
+export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[]): void {
   const w = window as unknown as Record<string, unknown>;
-  if (w[MARK]) return; // injected twice (manifest + toolbar click)
+  if (w[MARK]) return; // injected twice
   w[MARK] = true;
 
   let observer: MutationObserver | undefined;
@@ -36,7 +39,7 @@ export function startPageWatcher(runtime: Runtime): void {
 
   const send = () => {
     timer = undefined;
-    const scan = currentScan();
+    const scan = currentScan(adapters);
     const message: ContentMessage = scan && scan.entries.length ? { type: 'scan', scan } : { type: 'noScan' };
     const signature = scan ? `${scan.url}|${scan.entries.length}|${scan.entries[scan.entries.length - 1]?.title ?? ''}` : '';
     if (signature === lastSignature) return;
@@ -48,7 +51,7 @@ export function startPageWatcher(runtime: Runtime): void {
   };
   const watch = () => {
     observer?.disconnect();
-    const found = findAdapter(document, new URL(location.href));
+    const found = findAdapterIn(adapters, [], document, new URL(location.href));
     const root = found?.adapter.watch ? document.querySelector(found.adapter.watch) : null;
     if (root) {
       observer = new MutationObserver(schedule);
@@ -57,8 +60,9 @@ export function startPageWatcher(runtime: Runtime): void {
   };
 
   runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if ((message as ToContentMessage | null)?.type !== 'rescan') return undefined;
-    sendResponse(currentScan());
+    const m = message as ToContentMessage | null;
+    if (m?.type !== 'rescan' || m.full) return undefined;
+    sendResponse(currentScan(adapters));
     return false;
   });
 
@@ -77,4 +81,17 @@ export function startPageWatcher(runtime: Runtime): void {
   };
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 0);
+}
+
+/** The on-demand script (toolbar click on any page): every adapter and the generic fallback; answers full rescans. */
+export function answerFullRescans(runtime: Runtime, adapters: SiteAdapter[], fallbacks: SiteAdapter[]): void {
+  const w = window as unknown as Record<string, unknown>;
+  if (w[`${MARK}Full`]) return;
+  w[`${MARK}Full`] = true;
+  runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const m = message as ToContentMessage | null;
+    if (m?.type !== 'rescan' || !m.full) return undefined;
+    sendResponse(currentScan(adapters, fallbacks));
+    return false;
+  });
 }

@@ -1,16 +1,24 @@
 /** Deterministic size budgets of the built extension (the global setup builds it). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
+import { ADAPTERS } from '../../lib/sites/registry';
 
 describe('built extension', () => {
-  it('the content script stays under 30 kB minified and carries no zod, idb or preact', () => {
-    const code = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+  const contentScripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
+
+  it('one content script per site that claims URLs', () => {
+    expect(contentScripts.sort()).toEqual(ADAPTERS.filter((a) => a.matches.length).map((a) => `${a.id}.js`).sort());
+  });
+
+  it.each(contentScripts)('content script %s stays under 30 kB minified and carries no zod, idb, preact or polyfill', (file) => {
+    const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', file), 'utf8');
     expect(code.length).toBeLessThan(30_000);
     expect(code).not.toMatch(/ZodError|zod/i);
     expect(code).not.toMatch(/createObjectStore|indexedDB/);
     expect(code).not.toMatch(/__PREACT|preact/i);
+    expect(code).not.toMatch(/webextension-polyfill/);
   });
 
   it('the manifest asks only for what the product needs', () => {
@@ -19,7 +27,12 @@ describe('built extension', () => {
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel'].sort());
     expect(manifest.host_permissions).not.toContain('<all_urls>');
     expect(manifest.host_permissions.every((h: string) => h.startsWith('https://'))).toBe(true);
-    expect(manifest.content_scripts[0].matches).toEqual(manifest.host_permissions);
+    const injected = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(new Set(injected)).toEqual(new Set(manifest.host_permissions));
+    for (const adapter of ADAPTERS.filter((a) => a.matches.length)) {
+      const script = manifest.content_scripts.find((c: { js: string[] }) => c.js.includes(`content-scripts/${adapter.id}.js`));
+      expect([...(script?.matches ?? [])].sort()).toEqual([...adapter.matches].sort());
+    }
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
     expect(manifest.content_security_policy?.extension_pages ?? "script-src 'self'").not.toMatch(/unsafe-eval|https?:/);
   });

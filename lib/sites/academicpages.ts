@@ -1,0 +1,173 @@
+import type { Candidate, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, isoDay, stripMarkers } from './dom';
+import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
+
+/**
+ * AcademicPages (the Jekyll minimal-mistakes fork) publication lists, on any host. The same archive markup also lists
+ * blog posts, talks and teaching: a page counts as a publication list only when its items link to the publications
+ * collection (`/publication/<slug>`), carry "Published in" / "Recommended citation" lines, or the page is /publications/.
+ */
+
+const ITEM = '.archive .archive__item';
+const PUBLICATION_LINE = /^(?:Published|Submitted|Accepted|Appeared|To appear)\b|^Recommended citation/i;
+
+function detect(doc: Document, url: URL): PageKind | null {
+  const items = doc.querySelectorAll(ITEM);
+  if (items.length === 0) return null;
+  if (doc.querySelector(`${ITEM} a[href*="/publication"]`) || /\/publications?(\/|\.html)?$/i.test(url.pathname)) return 'lab';
+  for (const item of [...items].slice(0, 3)) {
+    for (const p of item.querySelectorAll('p')) if (PUBLICATION_LINE.test(clean(p.textContent))) return 'lab';
+  }
+  return null;
+}
+
+/** Sites built on a laptop keep `http://localhost:4000/...` links: put them on the page's own origin. */
+function siteUrl(href: string | null, base: URL): string | undefined {
+  const abs = absUrl(href, base);
+  if (!abs) return undefined;
+  const u = new URL(abs);
+  if (/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(u.hostname) && u.hostname !== base.hostname) return new URL(u.pathname + u.search + u.hash, base.origin).href;
+  return abs;
+}
+
+const INITIALS = /^(?:\p{Lu}\.?[\s-]*)+$/u;
+
+/**
+ * Author names from a free-form "Recommended citation" ("A. Smith, B. Jones, and C. Wu. 2021. Title..." /
+ * "Smith, A., & Jones, B. (2020). Title" / "A Smith, B Jones "Title""): the names before the title, quote or year.
+ * Returns null when the names cannot be told apart with confidence; never guesses.
+ */
+export function citationAuthors(citation: string, title: string): { names: string[]; truncated: boolean } | null {
+  const s = clean(citation);
+  const lower = s.toLowerCase();
+  const titleAt = title ? lower.indexOf(clean(title).toLowerCase().slice(0, 24)) : -1;
+  if (titleAt === 0) return null;
+  const cuts = [titleAt, s.search(/["“”«]/), s.search(/\((?:19|20)\d{2}[a-z]?\)|[\s.,](?:19|20)\d{2}[a-z]?[.,:](?=\s|$)/)].filter((i) => i > 0);
+  if (cuts.length === 0) return null;
+  let segment = s
+    .slice(0, Math.min(...cuts))
+    .replace(/[\s,:;(]+$/, '')
+    .replace(/(\p{L}{2,})\.$/u, '$1');
+  const truncated = /\bet al\.?$/i.test(segment);
+  segment = segment.replace(/,?\s*\bet al\.?$/i, '');
+  const tokens = (segment.includes(';') ? segment.split(';') : segment.replace(/,?\s+(?:and|&)\s+/g, ', ').split(','))
+    .map((t) => stripMarkers(t))
+    .filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && INITIALS.test(next) && !INITIALS.test(token)) {
+      names.push(`${token}, ${next}`);
+      i++;
+    } else names.push(token);
+  }
+  const plausible = (n: string) => /\p{L}/u.test(n) && !/\d/.test(n) && n.length <= 80 && (n.includes(',') || (n.includes(' ') && n.split(' ').length <= 6));
+  return names.length > 0 && names.every(plausible) ? { names, truncated } : null;
+}
+
+/** The item's own title: the external title link when the post has one, else the heading without its "Permalink" icon. */
+function titleOf(heading: Element | null): string {
+  if (!heading) return '';
+  const external = heading.querySelector('a:not([rel="permalink"])');
+  if (external) return clean(external.textContent);
+  let s = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) s += child.textContent;
+      else if (child.nodeType === 1 && !(child as Element).matches('.sr-only, i')) walk(child);
+    }
+  };
+  walk(heading);
+  return clean(s);
+}
+
+/** Text of a paragraph up to its first line break or link ("Recommended citation: ...<br/><a>Download Paper</a>"). */
+function leadText(p: Element): string {
+  let s = '';
+  for (const n of p.childNodes) {
+    if (n.nodeType === 1 && /^(BR|A)$/.test((n as Element).tagName)) break;
+    s += n.textContent ?? '';
+  }
+  return clean(s);
+}
+
+/**
+ * The excerpt paragraph. The theme writes `<p class="archive__item-excerpt"><p>text</p></p>`, which an HTML parser
+ * splits into an empty excerpt followed by the text's own paragraph.
+ */
+function excerptOf(el: Element | null): string {
+  if (!el) return '';
+  const own = clean(el.textContent);
+  if (own) return own;
+  const next = el.nextElementSibling;
+  return next?.tagName === 'P' && !next.className && !next.querySelector('a') && !PUBLICATION_LINE.test(clean(next.textContent)) ? clean(next.textContent) : '';
+}
+
+function extractEntry(item: Element, base: URL): Candidate | null {
+  const heading = item.querySelector('.archive__item-title');
+  const title = titleOf(heading);
+  if (!title) return null;
+  const permalink = heading?.querySelector('a[rel="permalink"]') ?? heading?.querySelector('a[href]');
+  const url = siteUrl(permalink?.getAttribute('href') ?? null, base);
+
+  let venue: string | undefined;
+  let year: number | undefined;
+  let citation = '';
+  for (const p of item.querySelectorAll('p')) {
+    const text = clean(p.textContent);
+    const published = /^(?:Published|Submitted|Accepted|Appeared|To appear)(?: in| to| at)?\s+(.*?)(?:,\s*(\d{4}))?\s*\.?$/i.exec(text);
+    if (published && !p.matches('.archive__item-excerpt')) {
+      venue = clean(p.querySelector('i, em')?.textContent) || clean(published[1]) || undefined;
+      const y = Number(published[2]);
+      if (y && y !== 1900) year = y;
+    } else if (/^Recommended citation:/i.test(text)) citation = leadText(p).replace(/^Recommended citation:\s*/i, '');
+  }
+  const datetime = isoDay(item.querySelector('time[datetime]')?.getAttribute('datetime'));
+  year ??= datetime ? Number(datetime.slice(0, 4)) : undefined;
+
+  const links: PaperLinks = {};
+  for (const a of item.querySelectorAll('a[href]')) {
+    if (a === permalink || a.getAttribute('rel') === 'permalink' || isPlaceholderHref(a.getAttribute('href'))) continue;
+    const href = siteUrl(a.getAttribute('href'), base);
+    if (href) addPaperLink(links, href, clean(a.textContent));
+  }
+
+  const parsed = citation ? citationAuthors(citation, title) : null;
+  const excerpt = excerptOf(item.querySelector('.archive__item-excerpt')).replace(/\s*Read more$/, '');
+  return compact({
+    title,
+    authors: parsed?.names ?? [],
+    // The list shows no author line; only a parsed citation says who wrote it.
+    authorsTruncated: parsed ? parsed.truncated : true,
+    year,
+    date: datetime && year === Number(datetime.slice(0, 4)) ? datetime : year ? String(year) : undefined,
+    venue,
+    type: links.arxiv && (!venue || /arxiv|preprint/i.test(venue)) ? ('preprint' as const) : undefined,
+    abstract: excerpt && !/^Keywords:/i.test(excerpt) ? excerpt : undefined,
+    ids: compact({ arxiv: links.arxiv, doi: links.doi }),
+    url,
+    pdf: links.pdf ?? (links.arxiv ? `https://arxiv.org/pdf/${links.arxiv}` : undefined),
+    code: links.code,
+  });
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const entries: Candidate[] = [];
+  for (const item of doc.querySelectorAll(ITEM)) {
+    const c = extractEntry(item, url);
+    if (c) entries.push(c);
+  }
+  const name = clean(doc.querySelector('.author__name')?.textContent) || clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+  const title = clean(doc.querySelector('.page__title')?.textContent) || clean(doc.title.split(' - ')[0]);
+  return { site: 'academicpages', kind: 'lab', url: url.href, context: compact({ title: title || undefined, name: name || undefined }), entries };
+}
+
+export const academicpages: SiteAdapter = {
+  id: 'academicpages',
+  name: 'AcademicPages lab pages',
+  matches: [],
+  detect,
+  extract,
+};

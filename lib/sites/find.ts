@@ -1,0 +1,26 @@
+import type { PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { matchesPattern } from './match';
+
+export type FoundAdapter = { adapter: SiteAdapter; kind: PageKind };
+
+/**
+ * The adapter for a page among `adapters`: those claiming the URL first, then the on-demand ones (lab pages on any
+ * host), then `fallbacks`. Kept free of the registry so a site's content script bundles only its own adapter.
+ */
+export function findAdapterIn(adapters: SiteAdapter[], fallbacks: SiteAdapter[], doc: Document, url: URL): FoundAdapter | null {
+  for (const adapter of adapters) {
+    if (adapter.matches.length === 0 || !adapter.matches.some((p) => matchesPattern(p, url))) continue;
+    const kind = adapter.detect(doc, url);
+    if (kind) return { adapter, kind };
+  }
+  for (const adapter of [...adapters.filter((a) => a.matches.length === 0), ...fallbacks]) {
+    const kind = adapter.detect(doc, url);
+    if (kind) return { adapter, kind };
+  }
+  return null;
+}
+
+export function scanWith(found: FoundAdapter | null, doc: Document, url: URL): PageScan | null {
+  return found ? found.adapter.extract(doc, url) : null;
+}

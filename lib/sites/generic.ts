@@ -1,0 +1,628 @@
+import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
+ * Highwire `citation_*` meta tags, JSON-LD, COinS spans, schema.org microdata, then a repeated-structure list
+ * (sibling blocks that each carry a paper link and an author-list line). Ordinary pages (news, blogs, shops,
+ * search engines, forums) lack both and get null from `detect`.
+ */
+
+type Json = Record<string, unknown>;
+type Block = Element[];
+
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Text from embedded metadata: tags dropped, HTML entities decoded, whitespace collapsed. */
+function plain(s: string | undefined): string {
+  return clean(
+    (s ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+        e[0] === '#' ? String.fromCodePoint(parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+      ),
+  );
+}
+
+/** "2020/05/12", "2020-05", "2020", "May 2020", "2020-05-12T10:00Z" -> ISO "YYYY[-MM[-DD]]". */
+function isoDate(s: string | undefined): string | undefined {
+  const t = clean(s);
+  let m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?![\d])/.exec(t);
+  if (m) return m[1] + (m[2] ? `-${pad2(Number(m[2]))}` + (m[3] ? `-${pad2(Number(m[3]))}` : '') : '');
+  m = /\b((?:19|20)\d{2})\b/.exec(t);
+  return m?.[1];
+}
+
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
+
+/** Identifiers a link or identifier string carries. arXiv only from arxiv.org or an "arXiv:" prefix. */
+function idsOf(s: string | undefined): { arxiv?: string; doi?: string; openreview?: string } {
+  if (!s) return {};
+  return compact({
+    arxiv: /arxiv\.org\/|^\s*arxiv:/i.test(s) ? parseArxivId(s) : undefined,
+    doi: /doi\.org\/|\/doi\/(?:[a-z]+\/)?10\.|^\s*(?:doi:\s*)?10\.\d/i.test(s) ? parseDoi(s) : undefined,
+    openreview: /openreview\.net\/(?:forum|pdf)\?/.test(s) ? (/[?&]id=([\w-]+)/.exec(s)?.[1] ?? undefined) : undefined,
+  });
+}
+
+function typeFor(hint: string, ids: { arxiv?: string; doi?: string }, venue: string | undefined): EntryType | undefined {
+  if (/journal|article/i.test(hint)) return 'article';
+  if (/conference|proceeding/i.test(hint)) return 'inproceedings';
+  if (/thesis|dissertation/i.test(hint)) return 'thesis';
+  if (/report/i.test(hint)) return 'report';
+  if (/bookitem|chapter/i.test(hint)) return 'incollection';
+  if (/book/i.test(hint)) return 'book';
+  if (ids.arxiv && !ids.doi && (!venue || /arxiv|preprint/i.test(venue))) return 'preprint';
+  return undefined;
+}
+
+function finish(c: Omit<Candidate, 'authorsTruncated'> & { authorsTruncated?: boolean }, base: URL): Candidate {
+  const { arxiv, doi } = c.ids;
+  return compact({
+    ...c,
+    authorsTruncated: c.authorsTruncated ?? false,
+    year: c.year ?? yearOf(c.date),
+    type: c.type ?? typeFor('', c.ids, c.venue),
+    url: absUrl(c.url, base) ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : doi ? `https://doi.org/${doi}` : undefined),
+    pdf: absUrl(c.pdf, base) ?? (arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined),
+    ids: compact(c.ids),
+  });
+}
+
+// ---------------------------------------------------------------- Highwire citation_* meta tags
+
+function highwire(doc: Document, base: URL): Candidate[] {
+  const meta: Record<string, string[]> = {};
+  for (const m of doc.querySelectorAll('meta[name][content]')) {
+    const name = (m.getAttribute('name') ?? '').toLowerCase();
+    if (name.startsWith('citation_')) (meta[name] ??= []).push(m.getAttribute('content') ?? '');
+  }
+  const one = (...names: string[]) => names.map((n) => plain(meta[n]?.[0])).find(Boolean) || undefined;
+  const title = one('citation_title');
+  if (!title) return [];
+  const venue = one('citation_journal_title', 'citation_conference_title', 'citation_inbook_title', 'citation_book_title');
+  const ids = { doi: parseDoi(one('citation_doi')), arxiv: parseArxivId(one('citation_arxiv_id')) };
+  const date = isoDate(one('citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_online_date', 'citation_year'));
+  const hint = Object.keys(meta).find((k) => /citation_(journal|conference|dissertation|technical_report)/.test(k)) ?? '';
+  return [
+    finish(
+      {
+        title,
+        authors: (meta['citation_author'] ?? []).map(plain).filter(Boolean),
+        date,
+        venue,
+        type: typeFor(hint, ids, venue),
+        abstract: one('citation_abstract'),
+        ids,
+        url: one('citation_abstract_html_url', 'citation_public_url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? base.href,
+        pdf: one('citation_pdf_url'),
+      },
+      base,
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------- JSON-LD
+
+const LD_PAPER = /^(?:Medical)?ScholarlyArticle$|^Thesis$/;
+const LD_MAYBE_PAPER = /^(?:Article|CreativeWork|Report|Chapter|TechArticle|PublicationIssue)$/;
+
+function ldIds(node: Json): { arxiv?: string; doi?: string } {
+  const ids: { arxiv?: string; doi?: string } = {};
+  for (const v of [...asArray(node.identifier), ...asArray(node.sameAs), node.url, node['@id']]) {
+    const s = isObj(v) ? str(v.value) && (/doi|arxiv/i.test(str(v.propertyID) ?? '') ? `${str(v.propertyID)}:${str(v.value)}` : str(v.value)) : str(v);
+    const found = idsOf(s);
+    ids.doi ??= found.doi;
+    ids.arxiv ??= found.arxiv;
+  }
+  return compact(ids);
+}
+
+function ldTypes(node: Json): string[] {
+  return asArray(node['@type']).map((t) => str(t) ?? '');
+}
+
+function isLdPaper(node: Json): boolean {
+  const types = ldTypes(node);
+  if (types.some((t) => LD_PAPER.test(t))) return true;
+  return types.some((t) => LD_MAYBE_PAPER.test(t)) && Object.keys(ldIds(node)).length > 0;
+}
+
+function jsonLdPapers(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 6) return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    if (!isObj(v)) return;
+    if (isLdPaper(v)) return void out.push(v);
+    for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (key in v) visit(v[key], depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      /* a broken block on the page: skip it */
+    }
+  }
+  return out;
+}
+
+function ldName(v: unknown): string {
+  if (!isObj(v)) return plain(str(v));
+  return plain(str(v.name) ?? [str(v.givenName), str(v.familyName)].filter(Boolean).join(' '));
+}
+
+function candidateFromLd(node: Json, base: URL): Candidate | null {
+  const title = plain(str(asArray(node.name)[0]) ?? str(asArray(node.headline)[0]));
+  if (!title) return null;
+  let venue: string | undefined;
+  for (let part: unknown = node.isPartOf, i = 0; isObj(part) && i < 4; part = part.isPartOf, i++) {
+    if (str(part.name)) venue = plain(str(part.name));
+  }
+  const ids = ldIds(node);
+  const date = isoDate(str(node.datePublished) ?? str(node.dateCreated));
+  const pdf = asArray(node.encoding)
+    .concat(asArray(node.associatedMedia))
+    .find((m) => isObj(m) && /pdf/i.test(str(m.encodingFormat) ?? str(m.contentUrl) ?? ''));
+  return finish(
+    {
+      title,
+      authors: asArray(node.author ?? node.creator).map(ldName).filter(Boolean),
+      date,
+      venue: venue ?? (typeof node.isPartOf === 'string' ? plain(node.isPartOf) : undefined),
+      type: typeFor(ldTypes(node).join(' ').replace(/ScholarlyArticle|CreativeWork/g, ''), ids, venue),
+      abstract: plain(str(node.abstract) ?? str(node.description)) || undefined,
+      ids,
+      url: str(node.url),
+      pdf: isObj(pdf) ? str(pdf.contentUrl) : undefined,
+    },
+    base,
+  );
+}
+
+// ---------------------------------------------------------------- COinS (span.Z3988)
+
+function candidateFromCoins(span: Element, base: URL): Candidate | null {
+  const kev = new URLSearchParams(span.getAttribute('title') ?? '');
+  const get = (k: string) => plain(kev.get(k) ?? '') || undefined;
+  const title = get('rft.atitle') ?? get('rft.title') ?? get('rft.btitle');
+  if (!title) return null;
+  const authors = kev.getAll('rft.au').map((a) => plain(a)).filter(Boolean);
+  const last = get('rft.aulast');
+  const given = get('rft.aufirst') ?? get('rft.auinit');
+  // Written the way the other names are: "LeCun, Yann" beside "Bengio, Yoshua", else "Yann LeCun".
+  const first = last ? (given ? (authors.some((a) => a.includes(',')) ? `${last}, ${given}` : `${given} ${last}`) : last) : get('rft.aucorp');
+  // Some writers repeat the first author in rft.au ("Smith, John" or "John Smith"); others list only the rest there.
+  if (first && !(last && authors[0]?.toLowerCase().includes(last.toLowerCase()))) authors.unshift(first);
+  let ids: { arxiv?: string; doi?: string } = {};
+  let url: string | undefined;
+  for (const id of kev.getAll('rft_id')) {
+    const found = idsOf(id.replace(/^info:doi\//i, 'doi:').replace(/^info:arxiv\//i, 'arXiv:'));
+    ids = { ...found, ...ids };
+    if (!url && /^https?:/i.test(id)) url = id;
+  }
+  ids.arxiv ??= parseArxivId(/arxiv:\s*\S+/i.exec(kev.getAll('rft.identifier').join(' '))?.[0]);
+  const venue = get('rft.jtitle') ?? get('rft.stitle') ?? (get('rft.atitle') ? get('rft.btitle') : undefined);
+  const genre = get('rft.genre') ?? '';
+  const format = /mtx:(\w+)/.exec(kev.get('rft_val_fmt') ?? '')?.[1] ?? '';
+  return finish(
+    {
+      title,
+      authors,
+      authorsTruncated: /\bet\s+al\b/.test(span.parentElement?.textContent ?? ''),
+      date: isoDate(get('rft.date')),
+      venue,
+      type: genre === 'preprint' ? 'preprint' : typeFor(!genre || genre === 'unknown' ? format : genre, ids, venue),
+      ids,
+      url,
+    },
+    base,
+  );
+}
+
+// ---------------------------------------------------------------- schema.org microdata
+
+const MICRO_PAPER = /schema\.org\/(?:(?:Medical)?ScholarlyArticle|Thesis)$/;
+const MICRO_MAYBE_PAPER = /schema\.org\/(?:CreativeWork|Article|Report|Chapter)$/;
+
+function microdataItems(doc: Document, base: URL): Element[] {
+  const items = [...doc.querySelectorAll('[itemscope][itemtype]')].filter((el) => {
+    const type = el.getAttribute('itemtype') ?? '';
+    if (MICRO_PAPER.test(type)) return true;
+    return MICRO_MAYBE_PAPER.test(type) && [...el.querySelectorAll('a[href]')].some((a) => isPaperHref(a.getAttribute('href'), base));
+  });
+  return items.filter((el) => !items.some((other) => other !== el && other.contains(el)));
+}
+
+/** Elements with this itemprop that belong to `item` itself, not to an item nested in it. */
+function props(item: Element, name: string): Element[] {
+  return [...item.querySelectorAll(`[itemprop~="${name}"]`)].filter((el) => el.parentElement?.closest('[itemscope]') === item);
+}
+
+const propValue = (el: Element | undefined) =>
+  el ? clean(el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.tagName === 'A' ? el.textContent : el.textContent)) : '';
+
+function candidateFromMicrodata(item: Element, base: URL): Candidate | null {
+  const fromBlock = entryFromBlock([item], base);
+  const named = props(item, 'name').find((el) => !/\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) ?? props(item, 'headline')[0];
+  const title = stripMarkers(propValue(named)) || fromBlock?.title;
+  if (!title) return null;
+  let authors: string[] = [];
+  let truncated = false;
+  for (const el of props(item, 'author')) {
+    const name = el.hasAttribute('itemscope') ? propValue(el.querySelector('[itemprop~="name"]') ?? el) : propValue(el);
+    const list = authorList(name);
+    if (list && list.names.length > 1) {
+      authors.push(...list.names);
+      truncated ||= list.truncated;
+    } else if (name) authors.push(stripMarkers(name));
+  }
+  authors = authors.filter(Boolean);
+  return finish(
+    {
+      ...(fromBlock ?? { ids: {} }),
+      title,
+      authors: authors.length ? authors : (fromBlock?.authors ?? []),
+      authorsTruncated: authors.length ? truncated : fromBlock?.authorsTruncated,
+      date: isoDate(propValue(props(item, 'datePublished')[0])) ?? fromBlock?.date,
+      year: undefined,
+      url: props(item, 'url')[0]?.getAttribute('href') ?? fromBlock?.url,
+    },
+    base,
+  );
+}
+
+// ---------------------------------------------------------------- repeated-structure lists
+
+const PAPER_HREF =
+  /arxiv\.org\/(?:abs|pdf)\/|doi\.org\/10\.|\/doi\/(?:[a-z]+\/)?10\.\d|\.pdf(?:$|[?#])|openreview\.net\/(?:forum|pdf)\?|aclanthology\.org\/|(?:bio|med)rxiv\.org\/content\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ieeexplore\.ieee\.org\/document|semanticscholar\.org\/paper\//i;
+const PAPER_LINKS = 'a[href*="arxiv.org/"], a[href*="doi.org/10."], a[href*="/doi/"], a[href*=".pdf"], a[href*="openreview.net/"], a[href*="aclanthology.org/"]';
+
+function isPaperHref(href: string | null | undefined, base: URL): boolean {
+  const abs = absUrl(href, base);
+  return !!abs && PAPER_HREF.test(abs);
+}
+
+const UTILITY =
+  /^[[(]?\s*(?:arxiv(?::\s*\S+)?|e-?print|pdf|ps|html|code|github|bib(?:tex)?|doi(?::\s*\S+)?|abs(?:tract)?|slides?|video|poster|project(?: page)?|web(?:site|page)?|talk|supp(?:lementary)?(?: material)?|data(?:set)?|blog|cite|link|paper|openreview|other(?: formats)?|\d{4}\.\d{4,5}(?:v\d+)?)\s*[\])]?$/i;
+const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TR|TD|TH|TABLE|TBODY|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|FIGURE|FIGCAPTION|HR)$/;
+const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
+
+/** The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. */
+function textLines(els: Block, skip?: (el: Element) => boolean): string[] {
+  let s = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) s += child.textContent;
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIP_TAGS.test(el.tagName.toUpperCase()) || skip?.(el)) continue;
+        const block = BLOCK_TAGS.test(el.tagName.toUpperCase());
+        if (block) s += '\n';
+        walk(el);
+        if (block) s += '\n';
+      }
+    }
+  };
+  for (const el of els) {
+    walk(el);
+    s += '\n';
+  }
+  return s.split('\n').map(clean).filter(Boolean);
+}
+
+/** Sentence-like pieces of a line: split at ". " unless the period ends an initial ("J. Smith"). */
+function sentences(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(/\.\s+/g)) {
+    const before = line.slice(start, m.index);
+    if (/(?:^|[\s.\-])\p{Lu}$/u.test(before)) continue;
+    out.push(line.slice(start, m.index).trim());
+    start = m.index + m[0].length;
+  }
+  out.push(line.slice(start).replace(/\.$/, '').trim());
+  return out.filter(Boolean);
+}
+
+const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|des|du|dos|das|la|le|bin|ibn|al|el|y|ter|ten|zu|st\.?)$/;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|-?\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Script=Han}]{2,4})$/u;
+const NOT_NAME =
+  /^(?:The|Of|For|And|With|On|Via|Using|Towards?|From|To|Is|Are|Does|How|What|Why|When|Beyond|Into|Through|At|By|Not|Your|Our|We|All|New|Learning|Deep|Neural|Networks?|Models?|Data|Large|Language|Efficient|Robust|Analysis|Method|Study|Home|About|News|Contact|Read|More|Posted|Shop|Cart|Sale|Price|Reply|Replies|Views|Comments?|Share|Free|Shipping|Best|Top|Latest)$/;
+const INITIALS = /^(?:\p{Lu}\.\s?-?)+$/u;
+
+/** `marked`: the text sits in an element whose class says "author", so short lower-case particles ("ul") pass. */
+function isName(part: string, marked = false): boolean {
+  const tokens = part.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  if (tokens.length < 1 || tokens.length > (marked ? 7 : 5)) return false;
+  const tokenOk = (t: string) => (NAME_TOKEN.test(t) && !NOT_NAME.test(t)) || PARTICLE.test(t) || (marked && /^\p{Ll}{1,4}$/u.test(t));
+  return tokens.every(tokenOk) && tokens.some((t) => /^-?\p{Lu}|\p{Script=Han}/u.test(t));
+}
+
+interface AuthorList {
+  names: string[];
+  truncated: boolean;
+  count?: number;
+}
+
+/** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
+function authorList(segment: string, marked = false): AuthorList | null {
+  let s = clean(segment)
+    .replace(/^(?:authors?\s*:|by\s*:?)\s*/i, '')
+    .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
+    .replace(/[.,;]\s*$/, '');
+  let truncated = false;
+  let more: number | undefined;
+  const moreMatch = /[,\s]*(?:and\s+)?\+?\s*(\d+)\s+(?:more|other)\s+authors?\s*$/i.exec(s);
+  if (moreMatch) {
+    more = Number(moreMatch[1]);
+    truncated = true;
+    s = s.slice(0, moreMatch.index);
+  }
+  const etAl = /[,\s]*(?:et\s+al\.?|and\s+others|…|\.\.\.)\s*$/i.exec(s);
+  if (etAl) {
+    truncated = true;
+    s = s.slice(0, etAl.index);
+  }
+  if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
+  const raw = s.split(/\s*(?:,|;|\||\s&\s|\band\b)\s*/).map((p) => stripMarkers(p.replace(/\d+$/, ''))).filter(Boolean);
+  const parts: string[] = [];
+  for (const p of raw) {
+    const prev = parts[parts.length - 1];
+    // "Smith, J." (surname first): the initials belong to the part before.
+    if (prev && INITIALS.test(p) && !/\s/.test(prev)) parts[parts.length - 1] = `${prev}, ${p}`;
+    else parts.push(p);
+  }
+  if (parts.length < (truncated || marked ? 1 : 2) || !parts.every((p) => isName(p, marked))) return null;
+  if (!marked && parts.filter((p) => /[\s,]/.test(p)).length * 2 < parts.length) return null;
+  return { names: parts, truncated, count: more !== undefined ? parts.length + more : undefined };
+}
+
+/** The first author-list-shaped piece of text in the block, preferring an element whose class says "author". */
+function findAuthors(els: Block, titleText: string): AuthorList | null {
+  for (const el of els) {
+    const marked = el.matches('[class*="author"]') ? el : el.querySelector('[class*="author"]');
+    const list = marked ? authorList(textLines([marked]).join(', '), true) : null;
+    if (list) return list;
+  }
+  for (const line of textLines(els)) {
+    // IEEE style puts the authors before a quoted title: A. Smith and B. Jones, “Title,” in …
+    for (const piece of [line, ...sentences(line), line.split(/[“"]/)[0]!]) {
+      if (titleText && piece.includes(titleText)) continue;
+      const list = authorList(piece);
+      if (list) return list;
+    }
+  }
+  return null;
+}
+
+function isUtilityLink(el: Element): boolean {
+  return el.tagName === 'A' && UTILITY.test(clean(el.textContent));
+}
+
+/** Title text of an element: no utility links ("[pdf]", "arXiv:…"), numbering ("[3]", "3."), descriptors or markers. */
+function titleText(el: Element): string {
+  const text = textLines([el], isUtilityLink)
+    .join(' ')
+    .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
+    .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
+    .replace(/^title\s*:\s*/i, '');
+  return stripMarkers(text).replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, '') || '';
+}
+
+const titleLike = (s: string) => s.length >= 8 && s.split(' ').length >= 2 && !UTILITY.test(s) && !/^https?:/.test(s) && !authorList(s);
+
+function findTitle(els: Block): { text: string; el?: Element } | null {
+  const within = (selector: string) => els.flatMap((e) => [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]);
+  const tries = [
+    within('[class*="title"]:not([class*="subtitle"])'),
+    within('h1, h2, h3, h4, h5, h6, [itemprop~="name"], [itemprop~="headline"]'),
+    within('a[href]').filter((a) => !isUtilityLink(a)),
+    within('b, strong'),
+  ];
+  for (const group of tries) {
+    for (const el of group) {
+      const text = titleText(el);
+      if (titleLike(text)) return { text, el };
+    }
+  }
+  for (const line of textLines(els)) {
+    const quoted = /[“"]([^”"]{8,}?)[,.]?[”"]/.exec(line)?.[1];
+    if (quoted && titleLike(clean(quoted))) return { text: clean(quoted).replace(/[,.]$/, '') };
+  }
+  // Plain reference text: the piece right after the author list.
+  for (const line of textLines(els)) {
+    const pieces = sentences(line);
+    const i = pieces.findIndex((p) => authorList(p));
+    const next = i >= 0 ? pieces[i + 1]?.replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '') : undefined;
+    if (next && titleLike(next)) return { text: stripMarkers(next) };
+  }
+  return null;
+}
+
+const ABSTRACT_CLASS = /^(?:.*[-_])?abs(?:tract)?(?:[-_].*)?$/;
+const VENUE_SELECTOR = 'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
+
+function entryFromBlock(els: Block, base: URL): Candidate | null {
+  const title = findTitle(els);
+  if (!title) return null;
+  const links = els.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')]);
+  const ids: { arxiv?: string; doi?: string; openreview?: string } = {};
+  let pdf: string | undefined;
+  let code: string | undefined;
+  for (const a of links) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (!href) continue;
+    const found = idsOf(href);
+    ids.arxiv ??= found.arxiv;
+    ids.doi ??= found.doi;
+    ids.openreview ??= found.openreview;
+    if (!pdf && !found.arxiv && (/\.pdf(?:$|[?#])/i.test(href) || /^\[?pdf\]?$/i.test(clean(a.textContent)))) pdf = href;
+    if (!code && /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/[^/]+/.test(href)) code = href;
+  }
+  const abstractEl = els
+    .flatMap((e) => [...e.querySelectorAll('[class]')])
+    .find((el) => [...el.classList].some((c) => ABSTRACT_CLASS.test(c)) && clean(el.textContent).length > 80);
+  const text = textLines(els, (el) => el === abstractEl).join('\n');
+  ids.arxiv ??= parseArxivId(/arxiv:\s*\d{4}\.\d{4,5}/i.exec(text)?.[0]);
+  ids.doi ??= parseDoi(/\bdoi:\s*10\.\d{4,9}\/\S+/i.exec(text)?.[0]);
+
+  const authors = findAuthors(els, title.text);
+  const rest = text
+    .replace(title.text, ' ')
+    .replace(/\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}\/\S+|https?:\/\/\S+/g, ' ');
+  const years = [...rest.matchAll(/(?<![\d./-])((?:19[5-9]|20[0-4])\d)(?![\d])/g)].map((m) => Number(m[1]));
+  const year = years[years.length - 1];
+
+  let venue: string | undefined;
+  for (const el of els.flatMap((e) => [...e.querySelectorAll(VENUE_SELECTOR)])) {
+    const v = clean(el.textContent).replace(/^in\s+/i, '').replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
+    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && !isName(v)) {
+      venue = v;
+      break;
+    }
+  }
+  const titleHref = title.el?.closest('a[href]') ?? [...(title.el?.querySelectorAll('a[href]') ?? [])].find((a) => !isUtilityLink(a));
+  const titleUrl = absUrl(titleHref?.getAttribute('href'), base);
+  return finish(
+    {
+      title: title.text,
+      authors: authors?.names ?? [],
+      authorsTruncated: authors?.truncated ?? false,
+      authorCount: authors?.count,
+      year,
+      date: year ? String(year) : undefined,
+      venue,
+      abstract: abstractEl ? clean(abstractEl.textContent).replace(/^abstract\s*:?\s*/i, '') : undefined,
+      ids,
+      url: titleUrl && !/\.pdf(?:$|[?#])/i.test(titleUrl) ? titleUrl : undefined,
+      pdf,
+      code,
+    },
+    base,
+  );
+}
+
+function blocksOf(parent: Element, tag: string): Block[] {
+  return [...parent.children]
+    .filter((c) => c.tagName === tag)
+    .map((c) => (tag === 'DT' && c.nextElementSibling?.tagName === 'DD' ? [c, c.nextElementSibling] : [c]));
+}
+
+const hasPaperLink = (b: Block, base: URL) =>
+  b.some((e) => (e.matches('a[href]') ? [e] : [...e.querySelectorAll('a[href]')]).some((a) => isPaperHref(a.getAttribute('href'), base)));
+/** A paper link and a list of two or more names (a single name may be a forum user or a byline). */
+function isStrong(b: Block, base: URL): boolean {
+  const authors = hasPaperLink(b, base) ? findAuthors(b, '') : null;
+  return !!authors && (authors.names.length >= 2 || authors.truncated);
+}
+
+/**
+ * The page's list of papers: among parents of elements holding a paper link, the sibling blocks of one tag where
+ * at least half carry a paper link and an author-list line. Parents of the same kind (one <ol> per year) join up.
+ */
+function findListBlocks(doc: Document, base: URL): Block[] | null {
+  const anchors = [...doc.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
+  if (anchors.length < 3) return null;
+  const evidenced = new Map<Element, Set<string>>();
+  for (const a of anchors) {
+    let child: Element = a;
+    for (let depth = 0; depth < 10 && child.parentElement; depth++) {
+      const parent: Element = child.parentElement;
+      const tags = evidenced.get(parent) ?? new Set<string>();
+      tags.add(child.tagName);
+      evidenced.set(parent, tags);
+      child = parent;
+    }
+  }
+  // Parents of one kind (same tag and class) pool their blocks: one <ol> per year is one list.
+  const groups = new Map<string, { blocks: Block[]; strong: number; isList: boolean }>();
+  for (const [parent, tags] of evidenced) {
+    for (const tag of tags) {
+      if (tag === 'A' || tag === 'SPAN' || tag === 'EM' || tag === 'B' || tag === 'STRONG' || tag === 'I') continue;
+      const blocks = blocksOf(parent, tag);
+      if (blocks.length > 2000) continue;
+      const strong = blocks.filter((b) => isStrong(b, base)).length;
+      if (strong === 0 || strong * 2 < blocks.length) continue;
+      const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
+      const group = groups.get(key) ?? { blocks: [], strong: 0, isList: false };
+      group.blocks.push(...blocks);
+      group.strong += strong;
+      // A pair of columns (badge + body) has one strong child; a list has several somewhere.
+      group.isList ||= strong >= 2;
+      groups.set(key, group);
+    }
+  }
+  let best: { blocks: Block[]; strong: number } | undefined;
+  const share = (g: { blocks: Block[]; strong: number }) => g.strong / g.blocks.length;
+  for (const group of groups.values()) {
+    if (group.strong < 3 || !group.isList) continue;
+    if (!best || group.strong > best.strong || (group.strong === best.strong && share(group) > share(best))) best = group;
+  }
+  return best ? best.blocks : null;
+}
+
+// ---------------------------------------------------------------- the adapter
+
+function listKind(entries: Candidate[]): PageKind {
+  const arxivOnly = entries.filter((e) => e.ids.arxiv && !e.year).length;
+  return arxivOnly * 5 >= entries.length * 4 ? 'feed' : 'lab';
+}
+
+type Source = { kind: PageKind; entries: () => Candidate[] };
+
+function findSource(doc: Document, url: URL): Source | null {
+  if (doc.querySelector('meta[name="citation_title"]')) return { kind: 'single', entries: () => highwire(doc, url) };
+  const ld = jsonLdPapers(doc);
+  if (ld.length) return { kind: ld.length === 1 ? 'single' : 'lab', entries: () => ld.map((n) => candidateFromLd(n, url)).filter(isCandidate) };
+  const coins = [...doc.querySelectorAll('span.Z3988[title]')];
+  if (coins.length) return { kind: coins.length === 1 ? 'single' : 'lab', entries: () => coins.map((s) => candidateFromCoins(s, url)).filter(isCandidate) };
+  const micro = microdataItems(doc, url);
+  if (micro.length) return { kind: micro.length === 1 ? 'single' : 'lab', entries: () => micro.map((el) => candidateFromMicrodata(el, url)).filter(isCandidate) };
+  const blocks = findListBlocks(doc, url);
+  if (!blocks) return null;
+  const entries = blocks.map((b) => entryFromBlock(b, url)).filter(isCandidate);
+  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+}
+
+const isCandidate = (c: Candidate | null): c is Candidate => c !== null;
+
+function detect(doc: Document, url: URL): PageKind | null {
+  return findSource(doc, url)?.kind ?? null;
+}
+
+function context(doc: Document, kind: PageKind): PageContext | undefined {
+  const title = clean(doc.title) || clean(doc.querySelector('h1')?.textContent) || undefined;
+  let date: string | undefined;
+  if (kind === 'feed') {
+    for (const h of doc.querySelectorAll('h1, h2, h3')) {
+      const m = /\b(20\d{2})[-./](\d{1,2})[-./](\d{1,2})\b/.exec(h.textContent ?? '');
+      if (m) {
+        date = `${m[1]}-${pad2(Number(m[2]))}-${pad2(Number(m[3]))}`;
+        break;
+      }
+    }
+  }
+  const ctx = compact({ title, date });
+  return Object.keys(ctx).length ? ctx : undefined;
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const source = findSource(doc, url);
+  const kind = source?.kind ?? 'lab';
+  return compact({ site: 'generic', kind, url: url.href, context: context(doc, kind), entries: source?.entries() ?? [] });
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  name: 'Any page (embedded metadata or a list of papers)',
+  matches: [],
+  detect,
+  extract,
+};

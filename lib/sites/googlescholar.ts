@@ -1,0 +1,195 @@
+import type { Candidate, PageContext, PageKind, PageScan } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, parseCount, textOf } from './dom';
+import { parseArxivId, parseDoi } from '../library/identity';
+
+/**
+ * Google Scholar: citations profiles (`/citations?user=…`, rows appended by "Show more" are picked up by re-scanning
+ * `#gsc_a_b`) and search results (`/scholar?q=…`, 2016 `#gs_ccl` and current `#gs_res_ccl_mid` markup).
+ * Scholar abbreviates: given names are initials, long author lists end in "…" and long venues are cut.
+ */
+
+const SCHOLAR_HOST = /^scholar\.google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+const DOMAINS = ['com', 'co.uk', 'ca', 'com.au', 'co.in', 'co.jp', 'co.kr', 'com.hk', 'com.tw', 'com.sg', 'com.br', 'com.mx', 'de', 'fr', 'es', 'it', 'nl', 'ch', 'at', 'be', 'se', 'pl', 'ru', 'cz'];
+const RESULT = '.gs_r .gs_ri';
+
+function detect(doc: Document, url: URL): PageKind | null {
+  if (!SCHOLAR_HOST.test(url.hostname)) return null;
+  if (url.pathname === '/citations') return doc.querySelector('#gsc_a_b') ? 'profile' : null;
+  if (url.pathname === '/scholar') return doc.querySelector(RESULT) ? 'feed' : null;
+  return null;
+}
+
+/** "Y LeCun, Y Bengio, G Hinton" / "I Goodfellow, J Pouget-Abadie, M Mirza, ..." / "A Vaswani, N Shazeer…". */
+function authorList(s: string): { authors: string[]; authorsTruncated: boolean } {
+  const text = clean(s);
+  const truncated = /(?:…|\.\.\.)$/.test(text);
+  const authors = text
+    .replace(/,?\s*(?:…|\.\.\.)$/, '')
+    .split(/\s*,\s*/)
+    .filter(Boolean);
+  return { authors, authorsTruncated: truncated };
+}
+
+/** arXiv id from a venue such as "arXiv preprint arXiv:1412.6980". */
+function venueIds(venue: string | undefined): { arxiv?: string; preprint: boolean } {
+  const preprint = /^arXiv preprint\b/i.test(venue ?? '');
+  return { arxiv: parseArxivId(/arXiv:\s*\S+/i.exec(venue ?? '')?.[0]), preprint };
+}
+
+/** A DOI from a publisher link: doi.org/10…, or a /doi/[abs|full|pdf]/10… path. */
+function doiFromUrl(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href);
+    if (/(?:^|\.)doi\.org$/.test(u.hostname)) return parseDoi(u.pathname.slice(1));
+    const m = /\/doi\/(?:abs\/|full\/|pdf\/|epdf\/|book\/)?(10\.\d{4,9}\/.+)$/.exec(u.pathname);
+    return m ? parseDoi(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- profile ----------------------------------------------------------------------------------------------
+
+function profileRow(tr: Element, base: URL): Candidate | null {
+  const link = tr.querySelector('a.gsc_a_at');
+  const title = clean(link?.textContent);
+  if (!title) return null;
+  const grays = tr.querySelectorAll('td.gsc_a_t .gs_gray');
+  const { authors, authorsTruncated } = authorList(grays[0]?.textContent ?? '');
+  // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
+  const venueEl = grays[1];
+  const yearSuffix = clean(venueEl?.querySelector('.gs_oph')?.textContent);
+  const venueLine = clean(venueEl?.textContent);
+  const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
+  const year = Number(textOf(tr, '.gsc_a_y .gsc_a_h') || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
+  const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
+  const { arxiv, preprint } = venueIds(venue);
+  const href = absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base);
+  return compact({
+    title,
+    authors,
+    authorsTruncated,
+    year,
+    date: year ? String(year) : undefined,
+    venue: venue || undefined,
+    type: preprint ? ('preprint' as const) : undefined,
+    ids: compact({ arxiv }),
+    url: href,
+    signals: citations !== undefined ? { citations } : undefined,
+  });
+}
+
+function profileContext(doc: Document): PageContext {
+  const stats: Record<string, number> = {};
+  const columns = [...doc.querySelectorAll('#gsc_rsb_st thead th')].map((th) => clean(th.textContent));
+  for (const tr of doc.querySelectorAll('#gsc_rsb_st tbody tr')) {
+    const label = textOf(tr, '.gsc_rsb_sc1');
+    tr.querySelectorAll('.gsc_rsb_std').forEach((td, i) => {
+      const n = parseCount(td.textContent);
+      const column = columns[i + 1];
+      if (!label || n === undefined) return;
+      stats[i === 0 ? label : `${label} (${column || `column ${i + 1}`})`] = n;
+    });
+  }
+  const affiliation = [...doc.querySelectorAll('#gsc_prf_i .gsc_prf_il')].find((el) => !el.id);
+  return compact({
+    name: textOf(doc, '#gsc_prf_in') || undefined,
+    affiliation: clean(affiliation?.textContent) || undefined,
+    title: clean(doc.title) || undefined,
+    stats: Object.keys(stats).length ? stats : undefined,
+  });
+}
+
+// ---- search results ---------------------------------------------------------------------------------------
+
+const MARKER = /^\s*(?:\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*)+/i;
+
+/** Title text without the "[PDF]" / "[BOOK]" / "[CITATION]" type markers. */
+function resultTitle(h3: Element): string {
+  let s = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) s += child.textContent;
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (/\bgs_(?:ctc|ctu|ct1|ct2|ctg2)\b/.test(el.getAttribute('class') ?? '')) continue;
+        walk(el);
+      }
+    }
+  };
+  walk(h3);
+  return clean(s).replace(MARKER, '');
+}
+
+/** "Y Bengio - Foundations and trends® in Machine Learning, 2009 - dl.acm.org" -> authors, venue, year. */
+function parseByline(line: string): { authors: string[]; authorsTruncated: boolean; venue?: string; year?: number } {
+  const parts = clean(line).split(/\s+-\s+/);
+  const { authors, authorsTruncated } = authorList(parts[0] ?? '');
+  let middle = parts.slice(1);
+  if (middle.length > 1 || (middle.length === 1 && /^[\w-]+(?:\.[\w-]+)+$/.test(middle[0]!))) middle = middle.slice(0, -1);
+  const source = middle.join(' - ');
+  const m = /(?:^|,\s*)(\d{4})$/.exec(source);
+  const venue = clean(m ? source.slice(0, m.index) : source);
+  return { authors, authorsTruncated, venue: venue || undefined, year: m ? Number(m[1]) : undefined };
+}
+
+function searchResult(ri: Element, base: URL): Candidate | null {
+  const h3 = ri.querySelector('.gs_rt');
+  if (!h3) return null;
+  const link = h3.querySelector('a[href]');
+  const href = absUrl(link?.getAttribute('href'), base);
+  if (href && /\/citations\?view_op=search_authors/.test(href)) return null; // "User profiles for …"
+  const title = resultTitle(h3);
+  if (!title) return null;
+  const { authors, authorsTruncated, venue, year } = parseByline(textOf(ri, '.gs_a'));
+  const citedBy = [...ri.querySelectorAll('.gs_fl a[href*="cites="]')][0];
+  const citations = parseCount(/(\d[\d,.]*)/.exec(clean(citedBy?.textContent))?.[1]?.replace(/[.,]/g, ''));
+  const side = ri.parentElement?.querySelector('.gs_ggs a[href]');
+  const sideHref = absUrl(side?.getAttribute('href'), base);
+  const pdf = sideHref && /\[PDF\]/i.test(clean(side?.textContent)) ? sideHref : undefined;
+  const fromVenue = venueIds(venue);
+  const isBook = /^\s*\[BOOK\]/.test(clean(h3.textContent));
+  const arxiv = (href && /arxiv\.org\//.test(href) ? parseArxivId(href) : undefined) ?? (pdf && /arxiv\.org\//.test(pdf) ? parseArxivId(pdf) : undefined) ?? fromVenue.arxiv;
+  return compact({
+    title,
+    authors,
+    authorsTruncated,
+    year,
+    date: year ? String(year) : undefined,
+    venue,
+    type: fromVenue.preprint ? ('preprint' as const) : isBook ? ('book' as const) : undefined,
+    ids: compact({ arxiv, doi: doiFromUrl(href) }),
+    url: href,
+    pdf,
+    signals: citations !== undefined ? { citations } : undefined,
+  });
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const kind = detect(doc, url) ?? (url.pathname === '/citations' ? 'profile' : 'feed');
+  const entries: Candidate[] = [];
+  if (kind === 'profile') {
+    for (const tr of doc.querySelectorAll('#gsc_a_b tr.gsc_a_tr')) {
+      const c = profileRow(tr, url);
+      if (c) entries.push(c);
+    }
+    return { site: 'googlescholar', kind, url: url.href, context: profileContext(doc), entries };
+  }
+  for (const ri of doc.querySelectorAll(RESULT)) {
+    const c = searchResult(ri, url);
+    if (c) entries.push(c);
+  }
+  const query = url.searchParams.get('q') ?? undefined;
+  return { site: 'googlescholar', kind, url: url.href, context: compact({ query, title: clean(doc.title) || undefined }), entries };
+}
+
+export const googlescholar: SiteAdapter = {
+  id: 'googlescholar',
+  name: 'Google Scholar',
+  matches: DOMAINS.map((d) => `https://scholar.google.${d}/*`),
+  detect,
+  extract,
+  watch: '#gsc_a_b',
+};

@@ -1,0 +1,241 @@
+import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
+import type { SiteAdapter } from './adapter';
+import { absUrl, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
+import { parseArxivId } from '../library/identity';
+
+/**
+ * Scholar Feed (scholarfeed.org): author pages `/author/<id>` (and feed-like lists). Built on structure, not class
+ * names: a paper card is the largest element around a link to `/paper/<arXiv id>` (or arxiv.org) that holds no
+ * other paper's link; inside it, text before the title is the header ([score] category date [Code]), the text
+ * after it (same line in the compact list, next line in cards) is "A, B, C et al. · orgs", the rest the abstract.
+ */
+
+const PAPER_LINK = 'a[href*="/paper/"], a[href*="arxiv.org/abs/"], a[href*="arxiv.org/pdf/"]';
+const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
+const SKIP = /^(SCRIPT|STYLE|SVG|TEMPLATE|NOSCRIPT)$/;
+const DATE = /^([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/;
+const CATEGORY = /^(?:[a-z-]+\.)?[A-Z]{2,4}$/;
+
+/** The paper a link points to: its arXiv id, or the site's own paper key when that is not an arXiv id. */
+function paperKey(a: Element): string | undefined {
+  const href = a.getAttribute('href') ?? '';
+  if (/arxiv\.org\/(abs|pdf)\//.test(href)) return parseArxivId(href);
+  const m = /^(?:https?:\/\/(?:www\.)?scholarfeed\.org)?\/paper\/([^/?#]+)/.exec(href);
+  if (!m) return undefined;
+  const segment = decodeURIComponent(m[1]!);
+  return parseArxivId(segment) ?? segment;
+}
+
+function detect(doc: Document, url: URL): PageKind | null {
+  if (!/(^|\.)scholarfeed\.org$/.test(url.hostname) || url.pathname.startsWith('/paper/')) return null;
+  if (!doc.querySelector(PAPER_LINK)) return null;
+  return url.pathname.startsWith('/author/') ? 'profile' : 'feed';
+}
+
+interface Card {
+  el: Element;
+  key: string;
+}
+
+function findCards(root: Element): Card[] {
+  const cards: Card[] = [];
+  const seen = new Set<Element>();
+  for (const link of root.querySelectorAll(PAPER_LINK)) {
+    const key = paperKey(link);
+    if (!key) continue;
+    let el: Element = link;
+    for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if ([...parent.querySelectorAll(PAPER_LINK)].some((a) => paperKey(a) !== undefined && paperKey(a) !== key)) break;
+      el = parent;
+    }
+    if (!seen.has(el)) {
+      seen.add(el);
+      cards.push({ el, key });
+    }
+  }
+  return cards;
+}
+
+interface Run {
+  text: string;
+  line: number;
+  el: Element;
+}
+
+/** The card's text as runs (one per text node), numbered by visual line: block elements start new lines. */
+function textRuns(card: Element): Run[] {
+  const runs: Run[] = [];
+  let line = 0;
+  const walk = (el: Element) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) {
+        runs.push({ text: child.textContent ?? '', line, el });
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP.test(tag)) continue;
+        const block = BLOCK.test(tag);
+        if (block) line++;
+        walk(child as Element);
+        if (block) line++;
+      }
+    }
+  };
+  walk(card);
+  return runs;
+}
+
+/** The link's title element: a heading inside a card-wrapping link, else the link itself. */
+function titleElement(card: Element, key: string): Element | null {
+  const links = [...card.querySelectorAll(PAPER_LINK)].filter((a) => paperKey(a) === key);
+  if (card.matches(PAPER_LINK)) links.unshift(card);
+  const inHeading = links.find((a) => a.closest('h1, h2, h3, h4, h5, h6'));
+  if (inHeading) return inHeading;
+  for (const a of links) {
+    const heading = a.querySelector('h1, h2, h3, h4, h5, h6');
+    if (heading) return heading;
+  }
+  return links.sort((a, b) => clean(b.textContent).length - clean(a.textContent).length)[0] ?? null;
+}
+
+function parseDate(text: string, now: Date): string | undefined {
+  const m = DATE.exec(text);
+  const month = m ? monthNumber(m[1]!) : undefined;
+  if (!m || !month) return undefined;
+  // The site leaves the year off dates in the current year.
+  return `${m[3] ?? now.getFullYear()}-${pad2(month)}-${pad2(Number(m[2]))}`;
+}
+
+function parseAuthorLine(line: string): { authors: string[]; truncated: boolean; orgs: string[] } {
+  const [people = '', ...rest] = clean(line).split(/\s+[·•]\s+|\s*[·•]\s*$/);
+  const truncated = /\bet al\.?\s*$/i.test(people);
+  const authors = people
+    .replace(/,?\s*\bet al\.?\s*$/i, '')
+    .split(/\s*,\s*|\s+and\s+/)
+    .map(stripMarkers)
+    .filter(Boolean);
+  const orgs = rest.join(', ').split(/\s*,\s*/).map(clean).filter(Boolean);
+  return { authors, truncated, orgs };
+}
+
+function extractCard(card: Card, base: URL, now: Date): Candidate | null {
+  const titleEl = titleElement(card.el, card.key);
+  const title = clean(titleEl?.textContent);
+  if (!titleEl || !title) return null;
+  const runs = textRuns(card.el);
+  const first = runs.findIndex((r) => titleEl.contains(r.el));
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < runs.length && titleEl.contains(runs[last + 1]!.el)) last++;
+
+  const signals: Signals = {};
+  let date = isoDay(card.el.querySelector('time[datetime]')?.getAttribute('datetime'));
+  let code: string | undefined;
+  for (const run of runs.slice(0, first)) {
+    const text = clean(run.text);
+    if (/^\d{1,3}(\.\d+)?$/.test(text) && signals.score === undefined && signals.category === undefined) signals.score = Number(text);
+    else if (CATEGORY.test(text) && signals.category === undefined) signals.category = text;
+    else if (DATE.test(text)) date ??= parseDate(text, now);
+    else if (/^code$/i.test(text)) {
+      signals.hasCode = true;
+      code = absUrl(run.el.closest('a[href]')?.getAttribute('href'), base);
+    }
+  }
+
+  // Authors: the rest of the title's line (compact list), else the next line unless that is already the abstract.
+  const after = runs.slice(last + 1);
+  const titleLine = runs[last]!.line;
+  const nextText = after.find((r) => clean(r.text));
+  let authorRuns = after.filter((r) => r.line === titleLine);
+  if (!authorRuns.some((r) => clean(r.text)) && nextText) authorRuns = after.filter((r) => r.line === nextText.line);
+  let authorLine = authorRuns.map((r) => r.text).join('');
+  if (clean(authorLine).length > 400) {
+    authorLine = '';
+    authorRuns = [];
+  }
+  const authorLineNo = authorRuns[authorRuns.length - 1]?.line ?? titleLine;
+  const rest = after.filter((r) => r.line > authorLineNo && !authorRuns.includes(r));
+  const lines = new Map<number, string>();
+  for (const r of rest) lines.set(r.line, (lines.get(r.line) ?? '') + r.text);
+  const abstract = [...lines.values()].map(clean).filter((l) => l.length >= 40).join(' ');
+
+  const { authors, truncated, orgs } = parseAuthorLine(authorLine);
+  if (orgs.length) signals.orgs = orgs;
+  const arxiv = parseArxivId(card.key);
+  return compact({
+    title,
+    authors,
+    authorsTruncated: truncated || authors.length === 0,
+    year: date ? Number(date.slice(0, 4)) : undefined,
+    date,
+    venue: arxiv ? 'arXiv' : undefined,
+    type: arxiv ? ('preprint' as const) : undefined,
+    abstract: abstract || undefined,
+    ids: arxiv ? { arxiv } : {},
+    url: arxiv ? `https://arxiv.org/abs/${arxiv}` : absUrl(titleEl.closest('a[href]')?.getAttribute('href'), base),
+    pdf: arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined,
+    code,
+    signals: Object.keys(signals).length ? signals : undefined,
+  });
+}
+
+/** The profile header above the first paper: "Ao Xu · LG · h-index13 · 17papers · 50citations · Novelty54% · AI Score56". */
+function profileContext(root: Element, firstCard: Element | undefined, doc: Document): PageContext {
+  const leaves: string[] = [];
+  let reachedCards = false;
+  const walk = (el: Element) => {
+    for (const child of el.children) {
+      if (reachedCards || child === firstCard) {
+        reachedCards = true;
+        return;
+      }
+      if (SKIP.test(child.tagName.toUpperCase()) || child.tagName.toUpperCase() === 'NAV') continue;
+      if (child.children.length === 0) leaves.push(clean(child.textContent));
+      else walk(child);
+    }
+  };
+  walk(root);
+  const text = leaves.filter(Boolean).join(' ');
+  const stats: Record<string, number | string> = {};
+  const put = (key: string, re: RegExp) => {
+    const v = re.exec(text)?.[1];
+    const n = v === undefined ? undefined : v.includes('.') ? Number(v) : parseCount(v);
+    if (n !== undefined && Number.isFinite(n)) stats[key] = n;
+  };
+  put('hIndex', /h-index\s*(\d+)/i);
+  put('papers', /([\d,]+)\s*papers\b/i);
+  put('citations', /([\d,]+)\s*citations\b/i);
+  put('noveltyPercent', /Novelty\s*(\d+(?:\.\d+)?)\s*%/i);
+  put('aiScore', /AI Score\s*(\d+(?:\.\d+)?)/i);
+  const heading = root.querySelector('h1');
+  const name = clean(heading?.textContent) || clean(doc.title.split('|')[0]);
+  const category = leaves.slice(leaves.indexOf(name) + 1).find((l) => CATEGORY.test(l));
+  if (category) stats.category = category;
+  return compact({ name: name || undefined, title: clean(doc.title) || undefined, stats: Object.keys(stats).length ? stats : undefined });
+}
+
+function extract(doc: Document, url: URL): PageScan {
+  const kind = detect(doc, url) ?? 'feed';
+  const root = doc.querySelector('main') ?? doc.body;
+  const now = new Date();
+  const cards = findCards(root);
+  const byKey = new Map<string, Candidate>();
+  for (const card of cards) {
+    const c = extractCard(card, url, now);
+    if (!c) continue;
+    const known = byKey.get(card.key);
+    // The same paper in two lists (top papers + all papers): keep the first, fill what it lacks.
+    if (known) byKey.set(card.key, { ...c, ...known, signals: compact({ ...c.signals, ...known.signals }) });
+    else byKey.set(card.key, c);
+  }
+  const context = kind === 'profile' ? profileContext(root, cards[0]?.el, doc) : compact({ title: clean(doc.title) || undefined });
+  return { site: 'scholarfeed', kind, url: url.href, context, entries: [...byKey.values()] };
+}
+
+export const scholarfeed: SiteAdapter = {
+  id: 'scholarfeed',
+  name: 'Scholar Feed',
+  matches: ['https://www.scholarfeed.org/*', 'https://scholarfeed.org/*'],
+  detect,
+  extract,
+  watch: 'body',
+};

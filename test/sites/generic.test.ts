@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, fixtureText } from '../helpers';
+import { HTML_FIXTURES } from '../fixtures/fixtures';
+import { generic } from '../../lib/sites/generic';
+import { findAdapter, scanPage } from '../../lib/sites/registry';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { PageScan } from '../../lib/model';
+
+function scan(file: string, url: string) {
+  const doc = fixtureDocument(file);
+  const u = new URL(url);
+  const result = generic.extract(doc, u);
+  PageScan.parse(result);
+  return { kind: generic.detect(doc, u), result };
+}
+
+const fixture = (file: string) => HTML_FIXTURES.find((f) => f.file === file)!;
+
+describe('generic: negative pages', () => {
+  const negatives = HTML_FIXTURES.filter((f) => f.file.startsWith('handwritten/negative-'));
+
+  it('has the five kinds of ordinary page', () => {
+    expect(negatives.map((f) => f.file).sort()).toEqual([
+      'handwritten/negative-blog-index.html',
+      'handwritten/negative-forum-threads.html',
+      'handwritten/negative-news-front.html',
+      'handwritten/negative-search-results.html',
+      'handwritten/negative-shop-grid.html',
+    ]);
+  });
+
+  for (const f of negatives) {
+    it(`declines ${f.file}`, () => {
+      const doc = fixtureDocument(f.file);
+      expect(generic.detect(doc, new URL(f.url))).toBeNull();
+      expect(generic.extract(doc, new URL(f.url)).entries).toEqual([]);
+      expect(findAdapter(doc, new URL(f.url))).toBeNull();
+    });
+  }
+});
+
+describe('generic: arXiv look-alike daily page (real page, not arxiv.org)', () => {
+  const f = fixture('pages/lookalike-arxiv-daily-aggregator-2023-01.html');
+  const { kind, result } = scan(f.file, f.url);
+
+  it('is a feed of all 200 entries, dated by its "Updated on 2023.01.24" heading', () => {
+    expect(kind).toBe('feed');
+    expect(result.entries).toHaveLength(200);
+    expect(result.context?.date).toBe('2023-01-24');
+  });
+
+  it('matches an independent reading of the raw HTML for every entry', () => {
+    // Each entry in the file: `</a></span> TITLE [<a href="http://arxiv.org/abs/ID" …` then "Authors:</strong></span>\nNAMES\n</div>".
+    const raw = fixtureText(f.file);
+    const re = /<\/a><\/span>([^]*?)\[<a href="http:\/\/arxiv\.org\/abs\/([^"]+)"[^]*?Authors:<\/strong><\/span>\s*\n([^\n]*)\n<\/div>/g;
+    const expected = [...raw.matchAll(re)].map((m) => ({
+      title: m[1]!.replace(/\s+/g, ' ').trim(),
+      arxiv: m[2]!.replace(/v\d+$/, ''),
+      authors: m[3]!.split(',').map((n) => n.trim()),
+    }));
+    expect(expected).toHaveLength(200);
+    expect(result.entries.map((e) => ({ title: e.title, arxiv: e.ids.arxiv, authors: e.authors }))).toEqual(expected);
+  });
+
+  it('reads the first entry exactly as the page shows it', () => {
+    // "[1] InfiniCity: Infinite-Scale City Synthesis [arXiv:2301.09637] [pdf]"
+    // "Authors: Chieh Hubert Lin, Hsin-Ying Lee, Willi Menapace, Menglei Chai, Aliaksandr Siarohin, Ming-Hsuan Yang, Sergey Tulyakov"
+    const first = result.entries[0]!;
+    expect(first.title).toBe('InfiniCity: Infinite-Scale City Synthesis');
+    expect(first.authors).toEqual(['Chieh Hubert Lin', 'Hsin-Ying Lee', 'Willi Menapace', 'Menglei Chai', 'Aliaksandr Siarohin', 'Ming-Hsuan Yang', 'Sergey Tulyakov']);
+    expect(first.authorsTruncated).toBe(false);
+    expect(first.ids).toEqual({ arxiv: '2301.09637' });
+    expect(first.url).toBe('https://arxiv.org/abs/2301.09637');
+    expect(first.abstract).toMatch(/^Toward infinite-scale 3D city synthesis, we propose a novel framework, InfiniCity/);
+    expect(first.year).toBeUndefined(); // the page shows no date per entry; years inside abstracts are not dates
+  });
+
+  it('keeps single authors, lower-case particles and "C. -C." initials', () => {
+    const byId = (id: string) => result.entries.find((e) => e.ids.arxiv === id)!;
+    expect(byId('2301.09624').authors).toEqual(['Piotr Keller', 'Muhammad Dawood', 'Fayyaz ul Amir Afsar Minhas']);
+    expect(byId('2202.06198').authors).toEqual(['Chun Wang']); // "Data standardization for robust lip sync"
+    expect(result.entries.some((e) => e.authors.includes('C. -C. Jay Kuo'))).toBe(true);
+  });
+
+  it('is claimed through the registry by generic', () => {
+    expect(scanPage(fixtureDocument(f.file), new URL(f.url))?.site).toBe('generic');
+  });
+});
+
+describe('generic: Highwire citation_* meta (ACL Anthology paper page)', () => {
+  const f = fixture('handwritten/generic-highwire-acl.html');
+  const { kind, result } = scan(f.file, f.url);
+
+  it('is one paper with the meta tags’ fields', () => {
+    expect(kind).toBe('single');
+    expect(result.entries).toEqual([
+      {
+        title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+        authors: ['Jacob Devlin', 'Ming-Wei Chang', 'Kenton Lee', 'Kristina Toutanova'],
+        authorsTruncated: false,
+        year: 2019,
+        date: '2019-06', // content="2019/6"
+        venue:
+          'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)',
+        type: 'inproceedings',
+        ids: { doi: '10.18653/v1/n19-1423' }, // content="10.18653/v1/N19-1423", lower-cased
+        url: 'https://aclanthology.org/N19-1423', // link rel=canonical
+        pdf: 'https://aclanthology.org/N19-1423.pdf',
+      },
+    ]);
+  });
+});
+
+describe('generic: JSON-LD ScholarlyArticle', () => {
+  const f = fixture('handwritten/generic-jsonld-article.html');
+  const { kind, result } = scan(f.file, f.url);
+
+  it('finds the article inside @graph > WebPage.mainEntity, not its citations, and survives a broken block', () => {
+    expect(kind).toBe('single');
+    expect(result.entries).toHaveLength(1);
+    const e = result.entries[0]!;
+    expect(e.title).toBe('Deep learning');
+    expect(e.authors).toEqual(['Yann LeCun', 'Yoshua Bengio', 'Geoffrey Hinton']); // the second is givenName + familyName
+    expect(e.date).toBe('2015-05-27');
+    expect(e.venue).toBe('Nature'); // PublicationIssue > PublicationVolume/Periodical name
+    expect(e.ids).toEqual({ doi: '10.1038/nature14539' });
+    expect(e.url).toBe('https://www.nature.com/articles/nature14539');
+  });
+
+  it('ignores Article/NewsArticle JSON-LD without a DOI or arXiv id', () => {
+    const doc = parseHtmlDocument(
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm warning","author":{"name":"Tom Hale"}}</script></head><body></body></html>',
+    );
+    expect(generic.detect(doc, new URL('https://news.example/'))).toBeNull();
+  });
+});
+
+describe('generic: COinS reference list', () => {
+  const f = fixture('handwritten/generic-coins-list.html');
+  const { kind, result } = scan(f.file, f.url);
+
+  it('reads every span.Z3988', () => {
+    expect(kind).toBe('lab');
+    expect(result.entries.map((e) => e.title)).toEqual([
+      'Deep learning',
+      'Attention Is All You Need',
+      'Deep Learning',
+      'Adam: A Method for Stochastic Optimization',
+    ]);
+  });
+
+  it('joins rft.aulast/aufirst with the rft.au names, in the page’s "Last, First" form', () => {
+    // rft.aulast=LeCun&rft.aufirst=Yann&rft.au=Bengio%2C+Yoshua&rft.au=Hinton%2C+Geoffrey
+    expect(result.entries[0]!.authors).toEqual(['LeCun, Yann', 'Bengio, Yoshua', 'Hinton, Geoffrey']);
+    expect(result.entries[0]!.ids).toEqual({ doi: '10.1038/nature14539' });
+    expect(result.entries[0]!.venue).toBe('Nature');
+    expect(result.entries[0]!.type).toBe('article');
+  });
+
+  it('does not repeat a first author that rft.au lists again, and marks the visible "et al." as truncation', () => {
+    // rft.aulast=Vaswani&rft.aufirst=Ashish&rft.au=Vaswani%2C+Ashish; visible text "Vaswani, Ashish; et al. (2017)"
+    const e = result.entries[1]!;
+    expect(e.authors).toEqual(['Vaswani, Ashish']);
+    expect(e.authorsTruncated).toBe(true);
+    expect(e.ids).toEqual({ arxiv: '1706.03762' });
+    expect(e.type).toBe('preprint');
+  });
+
+  it('maps book and proceedings genres', () => {
+    expect(result.entries[2]).toMatchObject({ type: 'book', year: 2016, url: 'http://www.deeplearningbook.org/' });
+    expect(result.entries[3]).toMatchObject({
+      authors: ['Diederik P. Kingma', 'Jimmy Ba'],
+      type: 'inproceedings',
+      venue: '3rd International Conference on Learning Representations, ICLR 2015',
+      date: '2015-05-07',
+      ids: { arxiv: '1412.6980' },
+    });
+  });
+});
+
+describe('generic: hand-made lab page (plain <ol> per year)', () => {
+  const f = fixture('handwritten/generic-lab-plain.html');
+  const { kind, result } = scan(f.file, f.url);
+  const byTitle = (t: string) => result.entries.find((e) => e.title === t);
+
+  it('takes the six references across the three year lists and not the news items', () => {
+    expect(kind).toBe('lab');
+    expect(result.entries.map((e) => e.title)).toEqual([
+      'Sparse Attention Is Enough for Long-Context Retrieval',
+      'Calibrated Uncertainty for Retrieval-Augmented Generation',
+      'Low-rank adapters under distribution shift',
+      'A benchmark for table question answering in the wild',
+      'Gradient noise and the geometry of flat minima',
+      'Learning to rank with partial labels',
+    ]);
+  });
+
+  it('bold title, starred authors, arXiv + PDF + code links', () => {
+    // "Jonas Weber*, <u>Maria Keller</u>*, and Priya Raman"
+    expect(byTitle('Sparse Attention Is Enough for Long-Context Retrieval')).toEqual({
+      title: 'Sparse Attention Is Enough for Long-Context Retrieval',
+      authors: ['Jonas Weber', 'Maria Keller', 'Priya Raman'],
+      authorsTruncated: false,
+      year: 2024,
+      date: '2024',
+      venue: 'International Conference on Machine Learning (ICML)',
+      ids: { arxiv: '2402.01234' },
+      url: 'https://arxiv.org/abs/2402.01234',
+      pdf: 'https://www.cs.example.edu/~mkeller/papers/icml24_sparse.pdf',
+      code: 'https://github.com/mkeller-lab/sparse-attn',
+    });
+  });
+
+  it('"et al." is truncation; arXiv version dropped', () => {
+    const e = byTitle('Calibrated Uncertainty for Retrieval-Augmented Generation')!;
+    expect(e.authors).toEqual(['Ana Costa', 'Tom Fischer', 'Maria Keller']);
+    expect(e.authorsTruncated).toBe(true);
+    expect(e.ids.arxiv).toBe('2405.06789'); // href ends in 2405.06789v2
+  });
+
+  it('IEEE style: authors before a quoted title, OpenReview and DOI ids', () => {
+    expect(byTitle('Low-rank adapters under distribution shift')).toMatchObject({
+      authors: ['M. Keller', 'J. Weber'],
+      venue: 'Advances in Neural Information Processing Systems (NeurIPS)',
+      year: 2023,
+      ids: { openreview: 'AbC123xYz' },
+    });
+    expect(byTitle('A benchmark for table question answering in the wild')).toMatchObject({
+      authors: ['P. Raman', 'M. Keller', 'L. Zhang'],
+      venue: 'Findings of the Association for Computational Linguistics: EMNLP 2023',
+      ids: { doi: '10.18653/v1/2023.findings-emnlp.101' },
+    });
+  });
+
+  it('linked title with an upper-case DOI; entity-decoded names', () => {
+    expect(byTitle('Gradient noise and the geometry of flat minima')).toMatchObject({
+      authors: ['Maria Keller', 'Stefan Müller'], // "Stefan M&uuml;ller"
+      ids: { doi: '10.1016/j.neunet.2022.01.005' },
+      year: 2022,
+    });
+  });
+});
+
+describe('generic: microdata and detection limits', () => {
+  it('reads schema.org ScholarlyArticle microdata items', () => {
+    const doc = parseHtmlDocument(`<html><body><div>
+      <div itemscope itemtype="http://schema.org/ScholarlyArticle"><h3 itemprop="name">Learning to rank with partial labels</h3>
+        <span itemprop="author">Maria Keller</span>, <span itemprop="author">Jonas Weber</span>
+        <meta itemprop="datePublished" content="2022-07-01"><a href="https://arxiv.org/abs/2207.00001">arXiv</a></div>
+      <div itemscope itemtype="http://schema.org/ScholarlyArticle"><h3 itemprop="name">Gradient noise and flat minima</h3>
+        <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Maria Keller</span></span></div>
+    </div></body></html>`);
+    const url = new URL('https://lab.example.org/pubs');
+    expect(generic.detect(doc, url)).toBe('lab');
+    const entries = generic.extract(doc, url).entries;
+    expect(entries.map((e) => [e.title, e.authors, e.date])).toEqual([
+      ['Learning to rank with partial labels', ['Maria Keller', 'Jonas Weber'], '2022-07-01'],
+      ['Gradient noise and flat minima', ['Maria Keller'], undefined],
+    ]);
+    expect(entries[0]!.ids).toEqual({ arxiv: '2207.00001' });
+  });
+
+  it('needs at least three listed papers', () => {
+    const li = (n: number) =>
+      `<li><b>A study of thing number ${n}</b><br>Ann Lee and Bo Chen<br><a href="https://arxiv.org/abs/2401.0000${n}">arXiv</a></li>`;
+    const two = parseHtmlDocument(`<html><body><ol>${li(1)}${li(2)}</ol></body></html>`);
+    const three = parseHtmlDocument(`<html><body><ol>${li(1)}${li(2)}${li(3)}</ol></body></html>`);
+    const url = new URL('https://example.org/');
+    expect(generic.detect(two, url)).toBeNull();
+    expect(generic.detect(three, url)).toBe('feed');
+    expect(generic.extract(three, url).entries.map((e) => e.authors)).toEqual([
+      ['Ann Lee', 'Bo Chen'],
+      ['Ann Lee', 'Bo Chen'],
+      ['Ann Lee', 'Bo Chen'],
+    ]);
+  });
+});
