@@ -201,7 +201,9 @@ export const ReviewEntry = z.object({
   /** For 'update': which fields a save would fill or refresh. */
   changes: z.array(z.string()).optional(),
   /** A library paper with a near-identical title but no shared identifier. */
-  possibleMatch: z.object({ id: z.string(), title: z.string(), authors: z.array(z.string()), year: z.number().optional() }).optional(),
+  possibleMatch: z
+    .object({ id: z.string(), title: z.string(), authors: z.array(z.string()), authorCount: z.number().int(), year: z.number().optional() })
+    .optional(),
 });
 export type ReviewEntry = z.infer<typeof ReviewEntry>;
 

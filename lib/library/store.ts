@@ -83,7 +83,13 @@ export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewE
       }
       const similar = await titleIndex.get(titleKey(candidate.title));
       const entry: ReviewEntry = { index, candidate, status: 'new' };
-      if (similar) entry.possibleMatch = { id: similar.id, title: similar.title, authors: similar.authors.slice(0, 5), ...(similar.year ? { year: similar.year } : {}) };
+      if (similar) entry.possibleMatch = {
+          id: similar.id,
+          title: similar.title,
+          authors: similar.authors.slice(0, 5),
+          authorCount: Math.max(similar.authorCount ?? 0, similar.authors.length),
+          ...(similar.year ? { year: similar.year } : {}),
+        };
       return entry;
     }),
   );
@@ -224,4 +230,26 @@ export async function deviceId(db: LibraryDb): Promise<string> {
   const id = crypto.randomUUID();
   await setMeta(db, 'deviceId', id);
   return id;
+}
+
+/** The most recently added papers, newest first, read through the addedAt index (the side panel's first screen). */
+export async function getRecentPapers(db: LibraryDb, limit: number): Promise<Paper[]> {
+  const out: Paper[] = [];
+  let cursor = await db.transaction('papers').store.index('addedAt').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(fromStored(cursor.value));
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** The papers with these ids that exist, in one read transaction (refresh after a change broadcast). */
+export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ found: Paper[]; missing: string[] }> {
+  const tx = db.transaction('papers');
+  const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  const found: Paper[] = [];
+  const missing: string[] = [];
+  rows.forEach((row, i) => (row ? found.push(fromStored(row)) : missing.push(ids[i]!)));
+  return { found, missing };
 }

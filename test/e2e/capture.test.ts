@@ -14,6 +14,7 @@ const HF_URL = 'https://huggingface.co/papers/date/2024-08-01';
 const ARTIFACTS = 'test-artifacts';
 
 let s: ExtensionSession;
+const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 
 async function tabIdOf(urlPrefix: string): Promise<number> {
   const id = await s.worker.evaluate(async (prefix) => {
@@ -98,6 +99,39 @@ describe('capture pipeline in Chromium', () => {
     // The monitor itself works: a request from the background is seen and attributed.
     await s.worker.evaluate(() => fetch('https://probe.invalid/').catch(() => null));
     await expect.poll(() => s.blocked.filter(byExtension).map((b) => b.url)).toEqual(['https://probe.invalid/']);
+  });
+
+  it('groups a second page: new, possibly already saved (side by side), would be updated; saving reports and undo restores', async () => {
+    const url = 'https://huggingface.co/papers?q=llama';
+    const item = (id: string, title: string, extra: object = {}) => ({ title, paper: { id, title, authors: [{ name: 'Ada Lovelace' }], summary: 'An abstract.', upvotes: 2, ...extra } });
+    const props = JSON.stringify({
+      dailyPapers: [
+        item('2501.00001', 'A brand new paper'),
+        item('2501.00002', 'The Llama 3 Herd of Models'), // same title as a saved paper, another arXiv id
+        item('2407.21705', 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation', { githubRepo: 'https://github.com/alibaba/Tora' }),
+        item('2407.21770', 'MoMa: Efficient Early-Fusion Pre-training with Mixture of Modality-Aware Experts'),
+      ],
+    }).replace(/"/g, '&quot;');
+    await serve(s.context, url, `<html><body><main><div data-target="DailyPapers" data-props="${props}"></div></main></body></html>`);
+    const page = await s.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const popup = await openPopupFor(tabId);
+    const groupNames = await popup.locator('.group-title').allTextContents();
+    expect(groupNames).toEqual(['New 1', 'Possibly already saved 1', 'Saved, would be updated 1', 'Already saved 1']);
+    expect(await popup.getByRole('region', { name: 'Saved, would be updated' }).getByText('Would add: code').count()).toBe(1);
+    const compare = popup.getByLabel('Compared with a saved paper');
+    expect(await compare.getByText('The Llama 3 Herd of Models').count()).toBe(2);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-groups.png` });
+
+    const before = await libraryContents(s.worker);
+    // The possible duplicate starts unchecked: saving adds the new paper and updates Tora.
+    await popup.getByRole('button', { name: 'Save 2 papers' }).click();
+    await popup.getByText(/Saved 1, updated 1/).waitFor();
+    expect((await libraryContents(s.worker)).length).toBe(before.length + 1);
+    expect((await libraryContents(s.worker)).find((p) => p.ids.arxiv === '2407.21705')?.code).toBe('https://github.com/alibaba/Tora');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => sortById(await libraryContents(s.worker))).toEqual(sortById(before));
   });
 
   it('renders page markup in titles as text; no script runs', async () => {

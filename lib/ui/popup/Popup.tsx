@@ -14,9 +14,9 @@ type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'
 
 const STATUS_LABEL: Record<ReviewEntry['status'], string> = { new: 'New', saved: 'Saved', update: 'Update' };
 
-/** Default selection: new entries and entries a save would enrich; already-saved ones unchecked. */
+/** Default selection: new entries and entries a save would enrich; already-saved ones and possible duplicates unchecked. */
 function defaultSelection(entries: ReviewEntry[]): Set<number> {
-  return new Set(entries.filter((e) => e.status !== 'saved').map((e) => e.index));
+  return new Set(entries.filter((e) => e.status !== 'saved' && !e.possibleMatch).map((e) => e.index));
 }
 
 export function Popup({ api }: { api: PopupApi }) {
@@ -25,6 +25,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [tagText, setTagText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const scan = review?.scan;
   const saveButton = useRef<HTMLButtonElement>(null);
 
   const load = async () => {
@@ -45,6 +46,9 @@ export function Popup({ api }: { api: PopupApi }) {
     for (const e of review?.entries ?? []) c[e.status]++;
     return c;
   }, [review]);
+
+  const groups = useMemo(() => groupEntries(review?.entries ?? []), [review]);
+  const suggestedTag = scan?.context?.name ?? (scan?.kind === 'lab' ? scan?.context?.title : undefined);
 
   const tags = tagText
     .split(',')
@@ -82,7 +86,6 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  const scan = review?.scan;
   const contextLine = scan?.context?.name ?? scan?.context?.title ?? scan?.context?.query;
 
   return (
@@ -143,22 +146,36 @@ export function Popup({ api }: { api: PopupApi }) {
               Only new
             </button>
           </div>
-          <ul class="entries" aria-label="Papers on this page">
-            {review.entries.map((e) => (
-              <EntryRow key={e.index} entry={e} checked={selected.has(e.index)} onToggle={() => toggle(e.index)} />
+          <div class="entries" role="list" aria-label="Papers on this page">
+            {groups.map((g) => (
+              <section key={g.id} class="group" aria-label={g.label}>
+                <h2 class="group-title">
+                  {g.label} <span class="muted">{g.entries.length}</span>
+                </h2>
+                {g.entries.map((e) => (
+                  <EntryRow key={e.index} entry={e} checked={selected.has(e.index)} onToggle={() => toggle(e.index)} />
+                ))}
+              </section>
             ))}
-          </ul>
+          </div>
         </>
       )}
 
       {review && review.entries.length > 0 && (
         <footer class="actions">
           <label class="tag-field">
-            <span>Tags</span>
+            <span>
+              Tags for this capture
+              {suggestedTag && !tags.includes(suggestedTag) && (
+                <button type="button" class="chip" onClick={() => setTagText([...tags, suggestedTag].join(', '))} title="Add as a tag">
+                  + {suggestedTag}
+                </button>
+              )}
+            </span>
             <input
               type="text"
               value={tagText}
-              placeholder={scan?.context?.name ? `e.g. ${scan.context.name}` : 'comma, separated'}
+              placeholder="none (comma-separated)"
               onInput={(e) => setTagText((e.target as HTMLInputElement).value)}
             />
           </label>
@@ -190,23 +207,62 @@ function EntryRow({ entry, checked, onToggle }: { entry: ReviewEntry; checked: b
   const meta = [c.year ?? c.date?.slice(0, 4), c.venue].filter(Boolean).join(' · ');
   const id = `entry-${entry.index}`;
   return (
-    <li class={`entry ${entry.status}`}>
+    <div role="listitem" class={`entry ${entry.status}`}>
       <input id={id} type="checkbox" checked={checked} onChange={onToggle} />
       <label for={id}>
         <span class="title">{c.title}</span>
-        <span class="authors">{shortAuthors(c.authors, { truncated: c.authorsTruncated, total: c.authorCount })}</span>
+        <Authors names={c.authors} truncated={c.authorsTruncated} total={c.authorCount} />
         {meta && <span class="meta">{meta}</span>}
         {entry.status === 'update' && entry.changes && <span class="hint">Would add: {entry.changes.map((f) => f.replace('ids.', '')).join(', ')}</span>}
         {entry.possibleMatch && (
-          <span class="hint warn">
-            Possibly the same as a saved paper: “{entry.possibleMatch.title}”
-            {entry.possibleMatch.year ? ` (${entry.possibleMatch.year})` : ''}
+          <span class="compare" aria-label="Compared with a saved paper">
+            <span>
+              <em>In your library</em>
+              <span class="title">{entry.possibleMatch.title}</span>
+              <Authors names={entry.possibleMatch.authors} total={entry.possibleMatch.authorCount} />
+              {entry.possibleMatch.year && <span class="meta">{entry.possibleMatch.year}</span>}
+            </span>
+            <span>
+              <em>On this page</em>
+              <span class="title">{c.title}</span>
+              <Authors names={c.authors} truncated={c.authorsTruncated} total={c.authorCount} />
+              {meta && <span class="meta">{meta}</span>}
+            </span>
           </span>
         )}
       </label>
       <span class={`pill ${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
-    </li>
+    </div>
   );
+}
+
+/** Author names that may be cut by the row's width, with the count of the rest always visible. */
+function Authors({ names, truncated, total }: { names: string[]; truncated?: boolean; total?: number }) {
+  const text = shortAuthors(names, { truncated, total, max: 3 });
+  const cut = /^(.*?)(, … \+\d+| et al\.)$/.exec(text);
+  return (
+    <span class="authors">
+      <span class="names">{cut ? cut[1] : text}</span>
+      {cut && <span class="more">{cut[2]}</span>}
+    </span>
+  );
+}
+
+interface EntryGroup {
+  id: string;
+  label: string;
+  entries: ReviewEntry[];
+}
+
+/** New first, then possible duplicates (they need a look), entries a save would enrich, and already saved ones. */
+export function groupEntries(entries: ReviewEntry[]): EntryGroup[] {
+  const groups: EntryGroup[] = [
+    { id: 'new', label: 'New', entries: entries.filter((e) => e.status === 'new' && !e.possibleMatch) },
+    { id: 'maybe', label: 'Possibly already saved', entries: entries.filter((e) => e.status === 'new' && e.possibleMatch) },
+    { id: 'update', label: 'Saved, would be updated', entries: entries.filter((e) => e.status === 'update') },
+    { id: 'saved', label: 'Already saved', entries: entries.filter((e) => e.status === 'saved') },
+  ];
+  return groups.filter((g) => g.entries.length > 0);
 }
 
 function StatusLine({ status, onUndo }: { status: Status; onUndo: (r: SaveReport) => void }) {
