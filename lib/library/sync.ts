@@ -1,7 +1,9 @@
 /**
  * Import and file sync: read a file, preview what a merge would do, apply it in one transaction or not at all.
  */
-import type { Paper, Tombstone } from '../model';
+import { SyncFile, type Paper, type Tombstone } from '../model';
+import { parseImport } from '../formats/import';
+import { serialiseSyncFile, toSyncFile } from '../formats/json';
 import { mergeLibraries, type Library, type MergeReport } from './merge';
 import { fromStored, toStored, announceChange, deviceId, type LibraryDb, type StoredPaper } from './store';
 
@@ -52,4 +54,25 @@ export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ r
   return { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } };
 }
 
-export { deviceId };
+
+export type SyncOutcome = { ok: true; report: MergeReport | null; output: string; papers: number } | { ok: false; error: string };
+
+/**
+ * One sync step against a file's text (null or empty: a new file): merge the file into the library, then return
+ * the merged library as the file's new content. The output is validated before anyone writes it.
+ */
+export async function syncWithText(db: LibraryDb, fileText: string | null, filename: string, now = Date.now()): Promise<SyncOutcome> {
+  let report: MergeReport | null = null;
+  if (fileText && fileText.trim()) {
+    const parsed = parseImport(fileText, filename, now);
+    if (!parsed.ok) return { ok: false, error: `${filename}: ${parsed.error}. The library and the file are unchanged.` };
+    if (parsed.format !== 'sync') {
+      return { ok: false, error: `${filename} is ${parsed.format === 'bibtex' ? 'BibTeX' : 'CSL-JSON'}, not a Papershelf sync file: use Import instead. Nothing was changed.` };
+    }
+    report = (await applyImport(db, { papers: parsed.papers, tombstones: parsed.tombstones })).report;
+  }
+  const library = await readLibrary(db);
+  const file = SyncFile.safeParse(toSyncFile(library.papers, library.tombstones, await deviceId(db), now));
+  if (!file.success) return { ok: false, error: `The merged library did not validate (${file.error.issues[0]?.message}); the file was not written.` };
+  return { ok: true, report, output: serialiseSyncFile(file.data), papers: library.papers.length };
+}

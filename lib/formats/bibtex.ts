@@ -1,0 +1,218 @@
+/**
+ * Papers -> BibTeX. Entry type by what is known: arXiv only -> @misc with eprint/archivePrefix/primaryClass/url
+ * (arXiv's own export), conference -> @inproceedings, journal -> @article, and so on. LaTeX specials are escaped,
+ * words with inner capitals or acronyms are braced one by one, text is UTF-8 unless `ascii` asks for LaTeX macros.
+ * The user's note goes to `annote` (not printed by standard styles), tags to `keywords`.
+ */
+import type { EntryType, Paper } from '../model';
+import { baseCitationKey, uniqueKey } from './citekey';
+
+export interface BibtexOptions {
+  /** Write accented letters as LaTeX macros ({\'e}) instead of UTF-8. */
+  ascii?: boolean;
+}
+
+const SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '#': '\\#',
+  $: '\\$',
+  '%': '\\%',
+  '&': '\\&',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+const SPECIAL_CHARS = /[\\{}#$%&_~^]/;
+const SPECIAL_CHARS_ALL = /[\\{}#$%&_~^]/g;
+
+export function escapeLatex(s: string): string {
+  return SPECIAL_CHARS.test(s) ? s.replace(SPECIAL_CHARS_ALL, (c) => SPECIALS[c]!) : s;
+}
+
+const ACCENTS: Record<string, string> = {
+  '\u0301': "'", '\u0300': '`', '\u0302': '^', '\u0308': '"', '\u0303': '~', '\u0327': 'c', '\u030C': 'v', '\u0306': 'u',
+  '\u0304': '=', '\u0307': '.', '\u030B': 'H', '\u0328': 'k', '\u030A': 'r', '\u0323': 'd',
+};
+const LETTER_MACROS: Record<string, string> = {
+  ß: '{\\ss}', æ: '{\\ae}', Æ: '{\\AE}', ø: '{\\o}', Ø: '{\\O}', å: '{\\aa}', Å: '{\\AA}', ł: '{\\l}', Ł: '{\\L}', œ: '{\\oe}', Œ: '{\\OE}',
+  ı: '{\\i}', '\u2013': '--', '\u2014': '---', '\u2018': '`', '\u2019': "'", '\u201C': '``', '\u201D': "''", '\u2026': '{\\ldots}', '\u00A0': '~',
+};
+
+/** Non-ASCII letters as LaTeX macros where one exists (é -> {\'e}); other characters stay as they are. */
+export function toAsciiLatex(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 128) {
+      out += ch;
+      continue;
+    }
+    const macro = LETTER_MACROS[ch];
+    if (macro) {
+      out += macro;
+      continue;
+    }
+    const decomposed = ch.normalize('NFD');
+    const base = decomposed[0]!;
+    const marks = [...decomposed.slice(1)];
+    if (base.charCodeAt(0) < 128 && marks.length > 0 && marks.every((m) => ACCENTS[m])) {
+      let inner = base;
+      for (const m of marks) inner = `\\${ACCENTS[m]}${/^[A-Za-z]$/.test(ACCENTS[m]!) ? ' ' : ''}${inner}`;
+      out += `{${inner}}`;
+    } else out += ch;
+  }
+  return out;
+}
+
+function text(s: string, opts: BibtexOptions): string {
+  const escaped = escapeLatex(s);
+  return opts.ascii ? toAsciiLatex(escaped) : escaped;
+}
+
+/**
+ * A word needs protection when case matters beyond a leading capital: BERT, LoRA, GPT-4, iPhone, Q&A. Each part of a
+ * hyphenated word is judged alone, so "Self-Supervised" stays unprotected and the style may case it.
+ */
+function needsProtection(word: string): boolean {
+  return word.split('-').some((part) => {
+    const letters = part.replace(/^\P{L}+/u, '');
+    return /\p{Lu}/u.test(letters.slice(1));
+  });
+}
+
+const WORD_EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
+
+function formatWord(word: string, opts: BibtexOptions): string {
+  if (!needsProtection(word)) return text(word, opts);
+  const [, lead = '', core = '', trail = ''] = WORD_EDGES.exec(word) ?? [];
+  return `${text(lead, opts)}{${text(core, opts)}}${text(trail, opts)}`;
+}
+
+export function formatTitle(title: string, opts: BibtexOptions = {}): string {
+  return title
+    .split(/(\s+)/)
+    .map((part, i) => (i % 2 === 1 || !part ? part : formatWord(part, opts)))
+    .join('');
+}
+
+const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/** "Yoshua Bengio" -> "Bengio, Yoshua"; "Hans van der Berg" -> "van der Berg, Hans"; one word or "and" inside -> braced. */
+export function formatAuthor(name: string, opts: BibtexOptions = {}): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  if (n.includes(',')) {
+    const parts = n.split(',').map((x) => x.trim());
+    return parts.map((x) => (/\band\b/i.test(x) ? `{${text(x, opts)}}` : text(x, opts))).join(', ');
+  }
+  const words = n.split(' ');
+  if (words.length === 1 || /\band\b/i.test(n)) return `{${text(n, opts)}}`;
+  let end = words.length;
+  let suffix = '';
+  if (end > 2 && NAME_SUFFIX.test(words[end - 1]!)) {
+    suffix = words[end - 1]!;
+    end--;
+  }
+  let familyStart = end - 1;
+  for (let i = 1; i < end - 1; i++) {
+    if (/^\p{Ll}/u.test(words[i]!)) {
+      familyStart = i;
+      break;
+    }
+  }
+  const family = words.slice(familyStart, end).join(' ');
+  const given = words.slice(0, familyStart).join(' ');
+  return [family, suffix, given].filter(Boolean).map((x) => text(x, opts)).join(', ');
+}
+
+export function formatAuthors(p: Pick<Paper, 'authors' | 'authorsTruncated'>, opts: BibtexOptions = {}, cache?: Map<string, string>): string {
+  const names = p.authors.map((a) => {
+    const known = cache?.get(a);
+    if (known !== undefined) return known;
+    const formatted = formatAuthor(a, opts);
+    cache?.set(a, formatted);
+    return formatted;
+  });
+  if (p.authorsTruncated) names.push('others');
+  return names.join(' and ');
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ARXIV_CATEGORY = /^([a-z-]+(\.[A-Za-z-]+)?)$/;
+
+function isArxivOnly(p: Paper): boolean {
+  if (!p.ids.arxiv) return false;
+  if (p.type === 'preprint') return true;
+  return p.type === undefined && !p.ids.doi && (!p.venue || /arxiv/i.test(p.venue));
+}
+
+function entryType(p: Paper): { bibType: string; venueField?: string } {
+  if (isArxivOnly(p)) return { bibType: 'misc' };
+  const byType: Record<EntryType, { bibType: string; venueField?: string }> = {
+    article: { bibType: 'article', venueField: 'journal' },
+    inproceedings: { bibType: 'inproceedings', venueField: 'booktitle' },
+    incollection: { bibType: 'incollection', venueField: 'booktitle' },
+    book: { bibType: 'book', venueField: 'publisher' },
+    thesis: { bibType: 'phdthesis', venueField: 'school' },
+    report: { bibType: 'techreport', venueField: 'institution' },
+    preprint: { bibType: 'misc', venueField: 'howpublished' },
+    misc: { bibType: 'misc', venueField: 'howpublished' },
+  };
+  return byType[p.type ?? 'misc'];
+}
+
+/** URLs and DOIs are verbatim in BibTeX; only braces could break the entry. */
+function verbatim(s: string): string {
+  return s.replace(/[{}]/g, (c) => (c === '{' ? '%7B' : '%7D'));
+}
+
+function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): string {
+  const { bibType, venueField } = entryType(p);
+  const fields: [string, string][] = [];
+  const add = (name: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') fields.push([name, value]);
+  };
+  add('title', formatTitle(p.title, opts));
+  add('author', formatAuthors(p, opts, authorCache));
+  if (venueField && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) add(venueField, text(p.venue, opts));
+  const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
+  add('year', year !== undefined ? String(year) : undefined);
+  const month = p.date && p.date.length >= 7 ? MONTHS[Number(p.date.slice(5, 7)) - 1] : undefined;
+  if (p.ids.arxiv) {
+    add('eprint', p.ids.arxiv);
+    add('archivePrefix', 'arXiv');
+    const category = p.signals.category?.trim();
+    if (category && ARXIV_CATEGORY.test(category)) add('primaryClass', category);
+  }
+  add('doi', p.ids.doi ? verbatim(p.ids.doi) : undefined);
+  const url = p.url ?? (p.ids.arxiv ? `https://arxiv.org/abs/${p.ids.arxiv}` : undefined);
+  add('url', url ? verbatim(url) : undefined);
+  add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
+  const tags = Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
+  add('keywords', tags.length ? tags.map((t) => text(t, opts)).join(', ') : undefined);
+  add('annote', p.note ? text(p.note, opts) : undefined);
+
+  const lines = fields.map(([name, value]) => `  ${name} = {${value}},`);
+  if (month) lines.splice(fields.findIndex(([n]) => n === 'year') + 1, 0, `  month = ${month},`);
+  return `@${bibType}{${key},\n${lines.join('\n')}\n}\n`;
+}
+
+/** Characters BibTeX keys may not contain. */
+function cleanKey(key: string): string {
+  return key.replace(/[\s,{}()"#%'=\\~]/g, '') || 'paper';
+}
+
+/**
+ * The papers as a BibTeX file. Papers keep their stored citation key; a paper without one (assign and store keys
+ * first: assignCitationKeys) gets its default key here, and duplicate keys get a suffix so every key is unique.
+ */
+export function toBibtex(papers: Paper[], opts: BibtexOptions = {}): string {
+  const taken = new Set<string>();
+  const stored = papers.filter((p) => p.citationKey);
+  const keys = new Map<Paper, string>();
+  for (const p of stored) keys.set(p, uniqueKey(cleanKey(p.citationKey!), taken));
+  for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(cleanKey(baseCitationKey(p)), taken));
+  const authorCache = new Map<string, string>();
+  return papers.map((p) => entry(p, keys.get(p)!, opts, authorCache)).join('\n');
+}

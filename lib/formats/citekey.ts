@@ -1,0 +1,83 @@
+/**
+ * Citation keys in Better BibTeX's default style, `auth.lower + shorttitle(3,3) + year`: the first author's family
+ * name in lower case, the first three title words that are not skip words with their first letter capitalised,
+ * and the year, folded to ASCII: "Attention Is All You Need" (Vaswani, 2017) -> vaswaniAttentionAllYou2017.
+ * Clashes (compared ignoring case, as BBT does) get a, b, ... z, aa, ab ... appended.
+ */
+import type { Paper } from '../model';
+import { surname } from '../library/identity';
+
+/** Better BibTeX's skip words (title words never used in keys). */
+const SKIP_WORDS = new Set(
+  (
+    'a ab aboard about above across after against al along amid among an and anti around as at before behind below beneath beside besides ' +
+    'between beyond but by d da das de del dell dello dei degli della delle dem den der des despite die do down du during ein eine einem ' +
+    'einen einer eines el en et except for from gli i il in inside into is l la las le les like lo los near nor of off on onto or over past ' +
+    'per plus round save since so some sur than the through to toward towards un una unas under underneath une unlike uno unos until up ' +
+    'upon versus via von while with within without yet zu zum'
+  ).split(' '),
+);
+
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', œ: 'oe', Œ: 'OE', ı: 'i', ð: 'd', Ð: 'D',
+};
+
+/** ASCII letters and digits only: accents dropped, ß -> ss, other scripts removed. */
+export function foldToAscii(s: string): string {
+  return s
+    .replace(/[ßæÆøØłŁđĐþÞœŒıðÐ]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '');
+}
+
+function titleWords(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .map((w) => foldToAscii(w))
+    .filter((w) => w && !SKIP_WORDS.has(w.toLowerCase()));
+}
+
+/** The key a paper would get, before clash suffixes. */
+export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>): string {
+  const first = p.authors[0];
+  const auth = first ? foldToAscii(surname(first)).toLowerCase() : '';
+  const short = titleWords(p.title)
+    .slice(0, 3)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+  const key = `${auth}${short}${p.year ?? ''}`;
+  return key || 'paper';
+}
+
+/** a, b, ..., z, aa, ab, ... */
+function suffix(n: number): string {
+  let s = '';
+  let i = n;
+  do {
+    s = String.fromCharCode(97 + (i % 26)) + s;
+    i = Math.floor(i / 26) - 1;
+  } while (i >= 0);
+  return s;
+}
+
+/** A key not in `taken` (compared in lower case); adds it to `taken`. */
+export function uniqueKey(base: string, taken: Set<string>): string {
+  let key = base;
+  for (let n = 0; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
+  taken.add(key.toLowerCase());
+  return key;
+}
+
+/**
+ * Keys for the papers that have none yet (paper id -> key), unique among `existingKeys`, the papers' own keys and
+ * each other. Papers are keyed in (addedAt, id) order, so the older paper keeps the plain key.
+ */
+export function assignCitationKeys(papers: Paper[], existingKeys: Iterable<string> = []): Map<string, string> {
+  const taken = new Set<string>();
+  for (const k of existingKeys) taken.add(k.toLowerCase());
+  for (const p of papers) if (p.citationKey) taken.add(p.citationKey.toLowerCase());
+  const out = new Map<string, string>();
+  const todo = papers.filter((p) => !p.citationKey).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of todo) if (!out.has(p.id)) out.set(p.id, uniqueKey(baseCitationKey(p), taken));
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * CSL-JSON for Zotero and Pandoc: types, author family/given (literal when a name cannot be split), issued
+ * date-parts, DOI, URL, arXiv id as `number` with publisher "arXiv"; Papershelf's user fields in `custom.papershelf`.
+ */
+import { z } from 'zod';
+import { Ids, ReadState, TagState, type CslItem, type CslName, type EntryType, type Paper } from '../model';
+import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
+import { baseCitationKey, uniqueKey } from './citekey';
+
+const CSL_TYPE: Record<EntryType, string> = {
+  article: 'article-journal',
+  inproceedings: 'paper-conference',
+  preprint: 'article',
+  book: 'book',
+  incollection: 'chapter',
+  thesis: 'thesis',
+  report: 'report',
+  misc: 'document',
+};
+const ENTRY_TYPE: Record<string, EntryType> = {
+  'article-journal': 'article',
+  'paper-conference': 'inproceedings',
+  article: 'preprint',
+  book: 'book',
+  chapter: 'incollection',
+  thesis: 'thesis',
+  report: 'report',
+};
+
+const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/** "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal. */
+export function cslName(name: string): CslName {
+  const n = name.trim().replace(/\s+/g, ' ');
+  const comma = n.indexOf(',');
+  if (comma > 0) return { family: n.slice(0, comma).trim(), given: n.slice(comma + 1).trim() };
+  const words = n.split(' ');
+  if (words.length < 2) return { literal: n };
+  let end = words.length;
+  const out: CslName = {};
+  if (end > 2 && NAME_SUFFIX.test(words[end - 1]!)) {
+    out.suffix = words[end - 1]!;
+    end--;
+  }
+  let familyStart = end - 1;
+  for (let i = 1; i < end - 1; i++) {
+    if (/^\p{Ll}/u.test(words[i]!)) {
+      familyStart = i;
+      break;
+    }
+  }
+  return { family: words.slice(familyStart, end).join(' '), given: words.slice(0, familyStart).join(' '), ...out };
+}
+
+/** What `custom.papershelf` carries. */
+const PapershelfCustom = z
+  .object({
+    id: z.string().max(600),
+    ids: Ids,
+    tags: z.record(z.string().max(200), TagState),
+    note: z.string().max(100_000),
+    readState: ReadState,
+    starred: z.boolean(),
+    authorsTruncated: z.boolean(),
+    authorCount: z.number().int().min(0),
+    type: z.string().max(40),
+    venue: z.string().max(1000),
+  })
+  .partial();
+
+export function toCslItem(p: Paper, key: string): CslItem {
+  const item: CslItem = { id: key, type: CSL_TYPE[p.type ?? (p.ids.arxiv && !p.ids.doi ? 'preprint' : 'misc')], 'citation-key': key, title: p.title };
+  if (p.authors.length) item.author = p.authors.map(cslName);
+  const dateParts = p.date ? p.date.split('-').map(Number) : p.year !== undefined ? [p.year] : undefined;
+  if (dateParts) item.issued = { 'date-parts': [dateParts] };
+  if (p.venue && !(item.type === 'article' && /^arxiv$/i.test(p.venue))) {
+    if (item.type === 'book' || item.type === 'report' || item.type === 'thesis') item.publisher = p.venue;
+    else item['container-title'] = p.venue;
+  }
+  if (p.ids.arxiv) {
+    item.number = p.ids.arxiv;
+    if (item.type === 'article') item.publisher = 'arXiv';
+  }
+  if (p.ids.doi) item.DOI = p.ids.doi;
+  const url = p.url ?? (p.ids.arxiv ? `https://arxiv.org/abs/${p.ids.arxiv}` : undefined);
+  if (url) item.URL = url;
+  if (p.abstract) item.abstract = p.abstract;
+  const tags = Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
+  if (tags.length) item.keyword = tags.join(', ');
+  const custom: z.infer<typeof PapershelfCustom> = { id: p.id, ids: p.ids, tags: p.tags, note: p.note, readState: p.readState, starred: p.starred, authorsTruncated: p.authorsTruncated };
+  if (p.authorCount !== undefined) custom.authorCount = p.authorCount;
+  if (p.type) custom.type = p.type;
+  if (p.venue) custom.venue = p.venue;
+  item.custom = { papershelf: custom };
+  return item;
+}
+
+/** The papers as CSL-JSON items, `id` = citation key (stored, else the default key), unique. */
+export function toCslJson(papers: Paper[]): CslItem[] {
+  const taken = new Set<string>();
+  const keys = new Map<Paper, string>();
+  for (const p of papers) if (p.citationKey) keys.set(p, uniqueKey(p.citationKey, taken));
+  for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(baseCitationKey(p), taken));
+  return papers.map((p) => toCslItem(p, keys.get(p)!));
+}
+
+function nameText(n: CslName): string {
+  if (n.literal) return n.literal;
+  const family = [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
+  const given = [n.given, n['dropping-particle']].filter(Boolean).join(' ');
+  return [given, family, n.suffix].filter(Boolean).join(' ');
+}
+
+function httpUrl(s: string | undefined): string | undefined {
+  return s && /^https?:\/\//i.test(s) ? s : undefined;
+}
+
+/**
+ * CSL items -> papers (already validated against CslItem). Fields get clock = `now`, so newer local edits win.
+ * Returns warnings for what was dropped.
+ */
+export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const papers: Paper[] = [];
+  items.forEach((item, index) => {
+    const where = `$[${index}]`;
+    if (!item.title?.trim()) {
+      warnings.push(`${where}: item ${JSON.stringify(String(item.id))} has no title; skipped`);
+      return;
+    }
+    const customParse = PapershelfCustom.safeParse(item.custom?.papershelf ?? {});
+    const custom = customParse.success ? customParse.data : {};
+    if (!customParse.success) warnings.push(`${where}.custom.papershelf: not Papershelf data; ignored`);
+    const ids: Paper['ids'] = { ...(custom.ids ?? {}) };
+    const doi = parseDoi(item.DOI);
+    if (doi) ids.doi = doi;
+    const arxiv = parseArxivId(item.number !== undefined ? String(item.number) : undefined) ?? (/arxiv\.org/i.test(item.URL ?? '') ? parseArxivId(item.URL) : undefined);
+    if (arxiv) ids.arxiv = arxiv;
+    const parts = item.issued?.['date-parts']?.[0]?.map(Number);
+    const year = parts?.[0] !== undefined && Number.isInteger(parts[0]) && parts[0] >= 1000 && parts[0] <= 2200 ? parts[0] : undefined;
+    const p: Paper = {
+      id: '',
+      title: item.title.trim(),
+      authors: (item.author ?? []).map(nameText).filter(Boolean),
+      authorsTruncated: custom.authorsTruncated ?? false,
+      ids,
+      signals: {},
+      sources: [],
+      tags: custom.tags ?? {},
+      note: custom.note ?? item.note ?? '',
+      readState: custom.readState ?? 'unread',
+      starred: custom.starred ?? false,
+      addedAt: now,
+      updatedAt: now,
+      clock: {},
+    };
+    if (custom.authorCount !== undefined) p.authorCount = custom.authorCount;
+    if (year !== undefined) {
+      p.year = year;
+      const [, m, d] = parts!;
+      if (m !== undefined && m >= 1 && m <= 12) p.date = `${year}-${String(m).padStart(2, '0')}${d !== undefined && d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`;
+    }
+    const type = (custom.type as EntryType | undefined) ?? ENTRY_TYPE[item.type];
+    if (type) p.type = type;
+    const venue = custom.venue ?? item['container-title'] ?? (item.publisher && !/^arxiv$/i.test(item.publisher) ? item.publisher : undefined);
+    if (venue) p.venue = venue;
+    const url = httpUrl(item.URL);
+    if (url) p.url = url;
+    else if (item.URL) warnings.push(`${where}.URL: not an http(s) URL; dropped`);
+    if (item.abstract) p.abstract = item.abstract;
+    if (item['citation-key']) p.citationKey = item['citation-key'];
+    if (!custom.tags && item.keyword) {
+      for (const tag of item.keyword.split(/[,;]/).map((t) => t.trim()).filter(Boolean)) p.tags[tag.slice(0, 200)] = { on: true, t: now };
+    }
+    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'url', 'citationKey', 'note', 'readState', 'starred'] as const) {
+      if (p[f] !== undefined && p[f] !== '') p.clock[f] = now;
+    }
+    p.id = custom.id ?? primaryKey(p);
+    papers.push(p);
+  });
+  return { papers, warnings };
+}

@@ -1,0 +1,568 @@
+/**
+ * Merging two libraries (sync, import). Pure and deterministic: the result depends only on the set of records, so
+ * merge is idempotent, commutative and associative (see test/library/merge.laws.test.ts).
+ *
+ * - Papers are grouped by identity: any shared identifier key (or `related` key); the fingerprint links two records
+ *   only when at least one of them has no identifier ("any shared identifier, else the fingerprint").
+ * - Each field of MERGED_FIELDS: last writer wins by `clock[field]`; equal clocks: the larger canonical JSON wins.
+ *   `citationKey` is the exception: the earliest assigned key wins (keys are assigned once; the older one is the one
+ *   most likely cited in a document already).
+ * - Tags: last writer wins per tag; at equal times "present" wins.
+ * - ids: union; conflicting values: newer `clock['ids.<name>']` wins, else the smaller value; the losing identifier
+ *   is kept in `related` so the records stay linked.
+ * - A tombstone deletes a paper only when every write time of the paper (clock entries, tag times, sightings) is
+ *   <= deletedAt. The deleted record is kept in the tombstone (`paper`), so a later edit elsewhere resurrects it whole.
+ */
+import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
+import { fingerprint, identityKeys } from './identity';
+
+export interface Library {
+  papers: Paper[];
+  tombstones: Tombstone[];
+}
+
+export interface FieldConflict {
+  paperId: string;
+  /** A MERGED_FIELDS name, `tag:<name>` or `ids.<name>`. */
+  field: string;
+  local: unknown;
+  incoming: unknown;
+  winner: 'local' | 'incoming';
+  /** Human-readable: why the winner won. */
+  reason: string;
+}
+
+export interface MergeReport {
+  /** Ids (in the result) of papers that were not in the local library. */
+  added: string[];
+  /** Result id -> names of the fields that differ from the local record. */
+  updated: Record<string, string[]>;
+  unchanged: number;
+  /** Both sides wrote the same field with different values: which value won and why. */
+  conflicts: FieldConflict[];
+  /** Local paper ids removed by a tombstone. */
+  deleted: string[];
+  /** Result ids of papers a tombstone matched but which have edits newer than the deletion. */
+  keptDespiteDeletion: string[];
+  /** Local id -> result id, for local records now stored under another id (merged with another record). */
+  replaced: Record<string, string>;
+  /** Local ids that no longer exist in the result (deleted or replaced): what a store must delete. */
+  removedIds: string[];
+  /** Incoming papers not added because a tombstone deleted them. */
+  suppressed: number;
+  /** Number of tombstones in the result that were not in the local library, or changed. */
+  tombstonesChanged: number;
+}
+
+export interface MergeResult extends Library {
+  report: MergeReport;
+}
+
+const STRONG_ID_NAMES = ['doi', 'arxiv', 'openreview', 'dblp', 's2'] as const satisfies readonly (keyof Ids)[];
+const MAX_RELATED = 100;
+const MAX_TOMBSTONE_KEYS = 20;
+
+/** JSON with sorted object keys: equal values give equal strings. `undefined` gives ''. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return '';
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** Structural equality, ignoring object key order (plain JSON data only). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let na = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(ra, k) || ra[k] === undefined) continue;
+    na++;
+    if (!Object.hasOwn(rb, k) || !deepEqual(ra[k], rb[k])) return false;
+  }
+  let nb = 0;
+  for (const k in rb) if (Object.hasOwn(rb, k) && rb[k] !== undefined) nb++;
+  return na === nb;
+}
+
+/** Deterministic order between two different values: by canonical JSON. */
+function tieBreak(a: unknown, b: unknown): number {
+  return deepEqual(a, b) ? 0 : compareStrings(canonicalJson(a), canonicalJson(b));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Identity keys from identifiers only (no fingerprint), as identityKeys() spells them. */
+export function strongKeys(p: { ids: Ids }): string[] {
+  return identityKeys({ ids: p.ids, title: '', authors: [] }).slice(0, -1);
+}
+
+/** The latest write time anywhere in a paper: what a deletion must be newer than. */
+export function lastWriteTime(p: Paper): number {
+  let t = 0;
+  for (const v of Object.values(p.clock)) if (v > t) t = v;
+  for (const s of Object.values(p.tags)) if (s.t > t) t = s.t;
+  for (const s of p.sources) if (s.seenAt > t) t = s.seenAt;
+  return t;
+}
+
+interface FieldPick {
+  fromB: boolean;
+  reason: 'newer' | 'tie-break' | 'earlier key' | 'only value';
+}
+
+function pickField(field: MergedField, a: Paper, b: Paper): FieldPick {
+  const va = a[field];
+  const vb = b[field];
+  const ta = a.clock[field] ?? 0;
+  const tb = b.clock[field] ?? 0;
+  if (field === 'citationKey') {
+    if (va === undefined || vb === undefined) return { fromB: va === undefined && vb !== undefined, reason: 'only value' };
+    if (ta !== tb) return { fromB: tb < ta, reason: 'earlier key' };
+  } else if (ta !== tb) {
+    return { fromB: tb > ta, reason: 'newer' };
+  }
+  return { fromB: tieBreak(vb, va) > 0, reason: 'tie-break' };
+}
+
+function mergeTags(a: Record<string, TagState>, b: Record<string, TagState>): Record<string, TagState> {
+  const out: Record<string, TagState> = {};
+  for (const tag of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const sa = Object.hasOwn(a, tag) ? a[tag] : undefined;
+    const sb = Object.hasOwn(b, tag) ? b[tag] : undefined;
+    const pick = !sa ? sb! : !sb ? sa : sa.t !== sb.t ? (sa.t > sb.t ? sa : sb) : sa.on ? sa : sb;
+    out[tag] = { on: pick.on, t: pick.t };
+  }
+  return out;
+}
+
+function mergeSources(a: Source[], b: Source[]): Source[] {
+  const byUrl = new Map<string, Source>();
+  for (const s of [...a, ...b]) {
+    const prev = byUrl.get(s.url);
+    if (!prev) {
+      byUrl.set(s.url, s);
+      continue;
+    }
+    const newer =
+      s.seenAt !== prev.seenAt ? (s.seenAt > prev.seenAt ? s : prev) : tieBreak({ ...s, firstSeenAt: 0 }, { ...prev, firstSeenAt: 0 }) > 0 ? s : prev;
+    byUrl.set(s.url, { ...newer, firstSeenAt: Math.min(s.firstSeenAt, prev.firstSeenAt), seenAt: Math.max(s.seenAt, prev.seenAt) });
+  }
+  return [...byUrl.values()].sort(compareSources);
+}
+
+function latestSighting(p: Paper): number {
+  let t = 0;
+  for (const s of p.sources) if (s.seenAt > t) t = s.seenAt;
+  return t;
+}
+
+/** Merge two records of the same paper. Commutative, associative and idempotent (up to the order of `sources`). */
+export function mergePaper(a: Paper, b: Paper): Paper {
+  return mergePaperExplained(a, b).paper;
+}
+
+function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<string, FieldPick> } {
+  const picks = new Map<string, FieldPick>();
+  const clock: Record<string, number> = {};
+  for (const k of new Set([...Object.keys(a.clock), ...Object.keys(b.clock)])) {
+    clock[k] = Math.max(a.clock[k] ?? 0, b.clock[k] ?? 0);
+  }
+  const merged: Record<string, unknown> = {};
+  for (const field of MERGED_FIELDS) {
+    const pick = pickField(field, a, b);
+    picks.set(field, pick);
+    const from = pick.fromB ? b : a;
+    if (from[field] !== undefined) merged[field] = from[field];
+    if (Object.hasOwn(from.clock, field)) clock[field] = from.clock[field]!;
+    else if (field === 'citationKey') delete clock[field];
+  }
+
+  const ids: Ids = {};
+  const losingKeys: string[] = [];
+  for (const name of STRONG_ID_NAMES) {
+    const va = a.ids[name];
+    const vb = b.ids[name];
+    if (va === undefined || vb === undefined || va === vb) {
+      const v = va ?? vb;
+      if (v !== undefined) ids[name] = v;
+      continue;
+    }
+    const ta = a.clock[`ids.${name}`] ?? 0;
+    const tb = b.clock[`ids.${name}`] ?? 0;
+    const bWins = ta !== tb ? tb > ta : compareStrings(vb, va) < 0;
+    ids[name] = bWins ? vb : va;
+    picks.set(`ids.${name}`, { fromB: bWins, reason: ta !== tb ? 'newer' : 'tie-break' });
+    losingKeys.push(...strongKeys({ ...a, ids: { [name]: bWins ? va : vb } }));
+  }
+
+  const signalsFromB =
+    latestSighting(a) !== latestSighting(b)
+      ? latestSighting(b) > latestSighting(a)
+      : tieBreak(b.signals, a.signals) > 0;
+
+  const paper = {
+    ...merged,
+    id: compareStrings(a.id, b.id) <= 0 ? a.id : b.id,
+    ids,
+    signals: signalsFromB ? b.signals : a.signals,
+    sources: mergeSources(a.sources, b.sources),
+    tags: mergeTags(a.tags, b.tags),
+    addedAt: Math.min(a.addedAt, b.addedAt),
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+    clock,
+  } as Paper;
+  const own = new Set(strongKeys(paper));
+  const related = [...new Set([...(a.related ?? []), ...(b.related ?? []), ...strongKeys(a), ...strongKeys(b), ...losingKeys])]
+    .filter((k) => !own.has(k))
+    .sort()
+    .slice(0, MAX_RELATED);
+  if (related.length) paper.related = related;
+  return { paper, picks };
+}
+
+/** Same values, ignoring key order and the order of `sources` and `related`. */
+export function samePaper(a: Paper, b: Paper): boolean {
+  return deepEqual(normalisePaper(a), normalisePaper(b));
+}
+
+function compareSources(x: Source, y: Source): number {
+  return x.firstSeenAt - y.firstSeenAt || compareStrings(x.url, y.url);
+}
+
+/** A paper with its order-free parts in canonical order (for comparisons). */
+export function normalisePaper(p: Paper): Paper {
+  const out: Paper = { ...p, sources: [...p.sources].sort(compareSources) };
+  if (p.related?.length) out.related = [...p.related].sort();
+  else delete out.related;
+  return out;
+}
+
+/** Names of the top-level parts of `after` that differ from `before` (`tag:<name>` for tags). */
+export function changedFields(before: Paper, after: Paper): string[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const out: string[] = [];
+  for (const name of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (name === 'updatedAt' || name === 'clock') continue;
+    if (name === 'tags') {
+      for (const tag of new Set([...Object.keys(before.tags), ...Object.keys(after.tags)])) {
+        if (!deepEqual(before.tags[tag], after.tags[tag])) out.push(`tag:${tag}`);
+      }
+    } else if (name === 'sources') {
+      if (!deepEqual([...before.sources].sort(compareSources), [...after.sources].sort(compareSources))) out.push(name);
+    } else if (name === 'related') {
+      if (!deepEqual([...(before.related ?? [])].sort(), [...(after.related ?? [])].sort())) out.push(name);
+    } else if (!deepEqual(b[name], a[name])) out.push(name);
+  }
+  out.sort();
+  if (!out.length && (before.updatedAt !== after.updatedAt || !deepEqual(before.clock, after.clock))) out.push('timestamps');
+  return out;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(i: number, j: number): void {
+    const ri = this.find(i);
+    const rj = this.find(j);
+    if (ri !== rj) this.parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  }
+}
+
+/** What a record is matched by: identifier keys (incl. `related`) and fingerprints. */
+export interface IdentityNode {
+  strong: string[];
+  fingerprints: string[];
+}
+
+export function paperNode(p: Paper): IdentityNode {
+  return { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)] };
+}
+
+/**
+ * Groups of indices into `nodes` that are the same paper: linked by a shared identifier key, or by a shared
+ * fingerprint when at least one of the two has no identifier.
+ */
+export function groupByIdentity(nodes: IdentityNode[]): number[][] {
+  const uf = new UnionFind(nodes.length);
+  const firstByKey = new Map<string, number>();
+  const byFingerprint = new Map<string, { strong: number[]; weak: number[] }>();
+  nodes.forEach((node, i) => {
+    for (const k of node.strong) {
+      const j = firstByKey.get(k);
+      if (j === undefined) firstByKey.set(k, i);
+      else uf.union(i, j);
+    }
+    for (const fp of new Set(node.fingerprints)) {
+      const bucket = byFingerprint.get(fp) ?? { strong: [], weak: [] };
+      (node.strong.length ? bucket.strong : bucket.weak).push(i);
+      byFingerprint.set(fp, bucket);
+    }
+  });
+  for (const { strong, weak } of byFingerprint.values()) {
+    const first = weak[0];
+    if (first === undefined) continue;
+    for (const i of [...weak, ...strong]) uf.union(first, i);
+  }
+  const groups = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  return [...groups.values()];
+}
+
+function sortedById<T extends { id: string }>(xs: T[]): T[] {
+  return [...xs].sort((x, y) => compareStrings(x.id, y.id));
+}
+
+/** Merge records of one paper (mergePaper is commutative and associative: the order does not matter). */
+function mergeAll(records: Paper[]): Paper {
+  return records.reduce((acc, p) => mergePaper(acc, p));
+}
+
+function mergeTombstone(a: Tombstone, b: Tombstone): Tombstone {
+  const out: Tombstone = {
+    id: a.id,
+    keys: [...new Set([...a.keys, ...b.keys])].sort().slice(0, MAX_TOMBSTONE_KEYS),
+    deletedAt: Math.max(a.deletedAt, b.deletedAt),
+  };
+  const paper = a.paper && b.paper ? mergePaper(a.paper, b.paper) : (a.paper ?? b.paper);
+  if (paper) out.paper = paper;
+  return out;
+}
+
+/** One paper's state while merging: a live record and/or the tombstones that match it. */
+interface Cluster {
+  live?: Paper;
+  tombstones: Tombstone[];
+  localIndices: number[];
+  incomingIndices: number[];
+}
+
+function clusterNode(c: Cluster): IdentityNode {
+  const node: IdentityNode = { strong: [], fingerprints: [] };
+  const add = (n: IdentityNode) => {
+    node.strong.push(...n.strong);
+    node.fingerprints.push(...n.fingerprints);
+  };
+  if (c.live) add(paperNode(c.live));
+  for (const t of c.tombstones) {
+    add({ strong: t.keys.filter((k) => !k.startsWith('fp:')), fingerprints: t.keys.filter((k) => k.startsWith('fp:')) });
+    if (t.paper) add(paperNode(t.paper));
+  }
+  return node;
+}
+
+/** Join clusters of one paper: merge every record, then let the newest deletion decide whether it lives. */
+function resolveCluster(parts: Cluster[]): Cluster {
+  const lives = parts.flatMap((c) => (c.live ? [c.live] : []));
+  const tombstones = parts.flatMap((c) => c.tombstones);
+  const out: Cluster = {
+    tombstones,
+    localIndices: parts.flatMap((c) => c.localIndices),
+    incomingIndices: parts.flatMap((c) => c.incomingIndices),
+  };
+  const records = [...lives, ...tombstones.flatMap((t) => (t.paper ? [t.paper] : []))];
+  if (!records.length) return out;
+  const whole = mergeAll(records);
+  if (!tombstones.length) {
+    out.live = whole;
+    return out;
+  }
+  const deletedAt = Math.max(...tombstones.map((t) => t.deletedAt));
+  if (lastWriteTime(whole) <= deletedAt) {
+    out.tombstones = tombstones.map((t) => ({ ...t, paper: whole }));
+  } else {
+    out.live = whole;
+    out.tombstones = tombstones.map(({ paper: _absorbed, ...rest }) => rest);
+  }
+  return out;
+}
+
+/**
+ * Merge `incoming` into `local`. The papers and tombstones returned depend only on the union of both libraries
+ * (commutative, associative, idempotent); the report describes the change from `local`'s point of view.
+ */
+export function mergeLibraries(local: Library, incoming: Library): MergeResult {
+  const tombstonesById = new Map<string, Tombstone>();
+  for (const t of [...local.tombstones, ...incoming.tombstones]) {
+    const prev = tombstonesById.get(t.id);
+    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : t);
+  }
+  const all = [...local.papers, ...incoming.papers];
+  const nLocal = local.papers.length;
+  let clusters: Cluster[] = [
+    ...all.map((p, i): Cluster => ({ live: p, tombstones: [], localIndices: i < nLocal ? [i] : [], incomingIndices: i < nLocal ? [] : [i] })),
+    ...[...tombstonesById.values()].map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] })),
+  ];
+  let nodes = clusters.map(clusterNode);
+  // A merged record can carry a new fingerprint that links it with another cluster: repeat until stable.
+  for (;;) {
+    const groups = groupByIdentity(nodes);
+    if (groups.every((g) => g.length === 1)) break;
+    const next: Cluster[] = [];
+    const nextNodes: IdentityNode[] = [];
+    for (const g of groups) {
+      if (g.length === 1) {
+        next.push(clusters[g[0]!]!);
+        nextNodes.push(nodes[g[0]!]!);
+      } else {
+        const c = resolveCluster(g.map((i) => clusters[i]!));
+        next.push(c);
+        nextNodes.push(clusterNode(c));
+      }
+    }
+    clusters = next;
+    nodes = nextNodes;
+  }
+
+  const report: MergeReport = {
+    added: [],
+    updated: {},
+    unchanged: 0,
+    conflicts: [],
+    deleted: [],
+    keptDespiteDeletion: [],
+    replaced: {},
+    removedIds: [],
+    suppressed: 0,
+    tombstonesChanged: 0,
+  };
+  const papers: Paper[] = [];
+  const tombstones: Tombstone[] = [];
+  const incomingTombstoneIds = new Set(incoming.tombstones.map((t) => t.id));
+
+  for (const c of clusters) {
+    tombstones.push(...c.tombstones);
+    const paper = c.live;
+    const localPapers = c.localIndices.map((i) => all[i]!);
+    if (!paper) {
+      report.deleted.push(...localPapers.map((p) => p.id));
+      if (!localPapers.length) report.suppressed += c.incomingIndices.length;
+      continue;
+    }
+    if (c.tombstones.length && (c.incomingIndices.length || c.tombstones.some((t) => incomingTombstoneIds.has(t.id)))) {
+      report.keptDespiteDeletion.push(paper.id);
+    }
+    if (!localPapers.length) {
+      report.added.push(paper.id);
+      papers.push(paper);
+      continue;
+    }
+    const base = localPapers.find((p) => p.id === paper.id) ?? localPapers[0]!;
+    for (const p of localPapers) if (p.id !== paper.id) report.replaced[p.id] = paper.id;
+    const changes = changedFields(base, paper);
+    if (localPapers.length > 1) changes.unshift('merged');
+    if (!changes.length) {
+      report.unchanged++;
+      papers.push(base);
+      continue;
+    }
+    report.updated[paper.id] = changes;
+    papers.push(paper);
+    const incomingPapers = c.incomingIndices.map((i) => all[i]!);
+    if (incomingPapers.length) report.conflicts.push(...explainConflicts(paper.id, mergeAll(localPapers), mergeAll(incomingPapers)));
+  }
+
+  const localTombstones = new Map(local.tombstones.map((t) => [t.id, t]));
+  const finalTombstones = sortedById(tombstones).map((t) => {
+    const before = localTombstones.get(t.id);
+    if (before && deepEqual(before, t)) return before;
+    report.tombstonesChanged++;
+    return t;
+  });
+
+  const resultIds = new Set(papers.map((p) => p.id));
+  report.removedIds = local.papers.map((p) => p.id).filter((id) => !resultIds.has(id));
+  report.added.sort();
+  report.deleted.sort();
+  report.keptDespiteDeletion.sort();
+  return { papers: sortedById(papers), tombstones: finalTombstones, report };
+}
+
+const REASONS: Record<FieldPick['reason'], string> = {
+  newer: 'newer edit wins',
+  'tie-break': 'same edit time: deterministic tie-break',
+  'earlier key': 'citation keys never change: the earlier key is kept',
+  'only value': 'only one side has a value',
+};
+
+/** Fields both sides wrote with different values, and which value the merge kept. */
+function explainConflicts(paperId: string, local: Paper, incoming: Paper): FieldConflict[] {
+  const { picks } = mergePaperExplained(local, incoming);
+  const out: FieldConflict[] = [];
+  for (const field of MERGED_FIELDS) {
+    const lv = local[field];
+    const iv = incoming[field];
+    if (lv === undefined || iv === undefined || deepEqual(lv, iv)) continue;
+    if (!local.clock[field] || !incoming.clock[field]) continue;
+    const pick = picks.get(field)!;
+    out.push({ paperId, field, local: lv, incoming: iv, winner: pick.fromB ? 'incoming' : 'local', reason: describe(pick, local.clock[field], incoming.clock[field]) });
+  }
+  for (const name of STRONG_ID_NAMES) {
+    const pick = picks.get(`ids.${name}`);
+    if (!pick) continue;
+    out.push({
+      paperId,
+      field: `ids.${name}`,
+      local: local.ids[name],
+      incoming: incoming.ids[name],
+      winner: pick.fromB ? 'incoming' : 'local',
+      reason: `${REASONS[pick.reason]}; the other identifier is kept in related`,
+    });
+  }
+  for (const tag of Object.keys(local.tags)) {
+    const l = local.tags[tag];
+    const i = Object.hasOwn(incoming.tags, tag) ? incoming.tags[tag] : undefined;
+    if (!l || !i || l.on === i.on) continue;
+    const incomingWins = i.t !== l.t ? i.t > l.t : i.on;
+    out.push({
+      paperId,
+      field: `tag:${tag}`,
+      local: l.on ? 'tagged' : 'removed',
+      incoming: i.on ? 'tagged' : 'removed',
+      winner: incomingWins ? 'incoming' : 'local',
+      reason: i.t !== l.t ? 'newer edit wins' : 'same edit time: the tag is kept',
+    });
+  }
+  return out;
+}
+
+function describe(pick: FieldPick, localT: number, incomingT: number): string {
+  const when = (t: number) => new Date(t).toISOString();
+  if (pick.reason === 'newer' || pick.reason === 'earlier key') {
+    return `${REASONS[pick.reason]} (local ${when(localT)}, incoming ${when(incomingT)})`;
+  }
+  return REASONS[pick.reason];
+}
