@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { openLibrary } from '../../lib/library/store';
+import { downloadText } from '../../lib/ui/download';
+import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
+import { SyncTools } from '../../lib/ui/sync/SyncTools';
+import '../../lib/ui/theme.css';
+import '../../lib/ui/sidepanel/sidepanel.css';
+
+performance.mark('papershelf:script-start');
+
+const env: SidePanelEnv = {
+  openDb: () => openLibrary(),
+  async activePageUrl() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url;
+  },
+  watchActivePage(onChange) {
+    const onActivated = () => onChange();
+    const onUpdated = (_id: number, info: { url?: string; status?: string }, tab: { active?: boolean }) => {
+      if (tab.active && (info.url || info.status === 'complete')) onChange();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.windows?.onFocusChanged?.addListener(onActivated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.windows?.onFocusChanged?.removeListener(onActivated);
+    };
+  },
+  // Export formats and the text parser load on first use: the first screen does not wait for them.
+  exportPapers: async (db, format, papers) => (await import('../../lib/library/export')).exportPapers(db, format, papers),
+  download: (file) => downloadText(file.filename, file.mime, file.text),
+  parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
+};
+
+render(<SidePanel env={env} syncSlot={<SyncTools openDb={env.openDb} download={env.download} />} />, document.getElementById('app')!);

@@ -1,0 +1,272 @@
+/**
+ * Import a file (preview, then apply in one transaction or not at all) and "Sync with file…" (merge a sync file into
+ * the library and write the merged library back to it; Chrome remembers the file, Firefox imports then downloads).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MergeReport } from '../../library/merge';
+import type { Paper, Tombstone } from '../../model';
+import { getMeta, setMeta, type LibraryDb } from '../../library/store';
+import type { ImportFormat } from '../../formats/import';
+import './sync.css';
+
+const ops = () => import('./sync-ops');
+
+/** The File System Access API as Chrome ships it (not in TypeScript's DOM lib). */
+interface SyncFileHandle {
+  name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+  queryPermission?(o: { mode: 'readwrite' }): Promise<PermissionState>;
+  requestPermission?(o: { mode: 'readwrite' }): Promise<PermissionState>;
+}
+type PickerWindow = Window & {
+  showOpenFilePicker?(o: object): Promise<SyncFileHandle[]>;
+  showSaveFilePicker?(o: object): Promise<SyncFileHandle>;
+};
+
+const SYNC_HANDLE_KEY = 'syncFileHandle';
+const FILE_TYPES = [{ description: 'Papershelf sync file', accept: { 'application/json': ['.json'] } }];
+const FORMAT_NAMES: Record<ImportFormat, string> = { sync: 'Papershelf sync file', csl: 'CSL-JSON', bibtex: 'BibTeX' };
+
+export interface SyncToolsProps {
+  openDb(): Promise<LibraryDb>;
+  download(file: { filename: string; mime: string; text: string }): void;
+}
+
+interface Preview {
+  filename: string;
+  format: ImportFormat;
+  incoming: { papers: Paper[]; tombstones: Tombstone[] };
+  report: MergeReport;
+  titles: Map<string, string>;
+  warnings: string[];
+}
+
+export function summarise(r: MergeReport): string {
+  const parts = [`${r.added.length} new`, `${Object.keys(r.updated).length} updated`, `${r.unchanged} unchanged`];
+  if (r.deleted.length) parts.push(`${r.deleted.length} deleted`);
+  if (r.conflicts.length) parts.push(`${r.conflicts.length} conflicts resolved`);
+  return parts.join(', ');
+}
+
+export function SyncTools({ openDb, download }: SyncToolsProps) {
+  const [db, setDb] = useState<LibraryDb | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const notify = (text: string) => setDone(text);
+  const importInput = useRef<HTMLInputElement>(null);
+  const syncInput = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [handle, setHandle] = useState<SyncFileHandle | null>(null);
+  const picker = window as PickerWindow;
+  const canWriteBack = typeof picker.showOpenFilePicker === 'function';
+
+  useEffect(() => {
+    void openDb().then(async (opened) => {
+      setDb(opened);
+      if (canWriteBack) setHandle((await getMeta<SyncFileHandle>(opened, SYNC_HANDLE_KEY)) ?? null);
+    });
+  }, []);
+
+  const readChosen = async (input: HTMLInputElement | null): Promise<{ name: string; text: string } | null> => {
+    const file = input?.files?.[0];
+    if (!file) return null;
+    input!.value = '';
+    return { name: file.name, text: await file.text() };
+  };
+
+  const startImport = async () => {
+    if (!db) return;
+    const chosen = await readChosen(importInput.current);
+    if (!chosen) return;
+    setBusy(`Reading ${chosen.name}…`);
+    try {
+      const { parseImport, previewImport, readLibrary } = await ops();
+      const parsed = parseImport(chosen.text, chosen.name);
+      if (!parsed.ok) return setError(`Nothing was imported from ${chosen.name}: ${parsed.error}`);
+      const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
+      const local = await readLibrary(db);
+      const result = previewImport(local, incoming);
+      const titles = new Map([...local.papers, ...result.papers].map((p) => [p.id, p.title]));
+      setPreview({ filename: chosen.name, format: parsed.format, incoming, report: result.report, titles, warnings: parsed.warnings });
+    } catch (e) {
+      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const apply = async () => {
+    if (!db || !preview) return;
+    setBusy('Applying…');
+    try {
+      const { report } = await (await ops()).applyImport(db, preview.incoming);
+      notify(`Imported ${preview.filename}: ${summarise(report)}.`);
+      setPreview(null);
+    } catch (e) {
+      setError(`The import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const syncHandle = async (h: SyncFileHandle) => {
+    if (!db) return;
+    if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) !== 'granted') {
+      if (!h.requestPermission || (await h.requestPermission({ mode: 'readwrite' })) !== 'granted') {
+        return setError(`Papershelf needs permission to read and write ${h.name} to sync with it.`);
+      }
+    }
+    setBusy(`Syncing with ${h.name}…`);
+    try {
+      const outcome = await (await ops()).syncWithText(db, await (await h.getFile()).text(), h.name);
+      if (!outcome.ok) return setError(outcome.error);
+      const writable = await h.createWritable();
+      await writable.write(outcome.output);
+      await writable.close();
+      await setMeta(db, SYNC_HANDLE_KEY, h);
+      setHandle(h);
+      notify(`Synced with ${h.name}: ${outcome.report ? summarise(outcome.report) : 'new sync file written'}; ${outcome.papers} papers in both.`);
+    } catch (e) {
+      setError(`Sync with ${h.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const chooseAndSync = async (create: boolean) => {
+    try {
+      const h = create
+        ? await picker.showSaveFilePicker!({ suggestedName: 'papershelf-sync.json', types: FILE_TYPES })
+        : (await picker.showOpenFilePicker!({ types: FILE_TYPES, multiple: false }))[0];
+      if (h) await syncHandle(h);
+    } catch (e) {
+      if ((e as DOMException)?.name !== 'AbortError') setError(`Could not open the file: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  /** Firefox: no writable file handles. Merge the chosen file, then download the merged library under the same name. */
+  const syncByDownload = async () => {
+    if (!db) return;
+    const chosen = await readChosen(syncInput.current);
+    if (!chosen) return;
+    setBusy(`Syncing with ${chosen.name}…`);
+    try {
+      const outcome = await (await ops()).syncWithText(db, chosen.text, chosen.name);
+      if (!outcome.ok) return setError(outcome.error);
+      download({ filename: chosen.name, mime: 'application/json', text: outcome.output });
+      notify(`Merged ${chosen.name} (${outcome.report ? summarise(outcome.report) : 'empty file'}). Save the downloaded file over the old one to finish the sync.`);
+    } catch (e) {
+      setError(`Sync with ${chosen.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="sync-tools">
+      <button type="button" class="btn" disabled={!db} onClick={() => importInput.current?.click()}>
+        Import…
+      </button>
+      <input ref={importInput} type="file" accept=".json,.bib,.bibtex,application/json" hidden aria-label="Import file" onChange={() => void startImport()} />
+      {canWriteBack ? (
+        <>
+          {handle && (
+            <button type="button" class="btn" disabled={!db} onClick={() => void syncHandle(handle)} title={`Merge ${handle.name} into the library and write the result back`}>
+              Sync ({handle.name})
+            </button>
+          )}
+          <button type="button" class="btn" disabled={!db} onClick={() => void chooseAndSync(false)}>
+            {handle ? 'Sync with another file…' : 'Sync with file…'}
+          </button>
+          <button type="button" class="btn" disabled={!db} onClick={() => void chooseAndSync(true)} title="Start a new sync file, e.g. in a Dropbox or Syncthing folder">
+            New sync file…
+          </button>
+        </>
+      ) : (
+        <>
+          <button type="button" class="btn" disabled={!db} onClick={() => syncInput.current?.click()}>
+            Sync with file…
+          </button>
+          <input ref={syncInput} type="file" accept=".json,application/json" hidden aria-label="Sync file" onChange={() => void syncByDownload()} />
+        </>
+      )}
+      {(busy ?? done) && (
+        <p class="sync-status" role="status">
+          {busy ?? done}{' '}
+          {!busy && (
+            <button type="button" class="link" onClick={() => setDone(null)} aria-label="Dismiss">
+              ×
+            </button>
+          )}
+        </p>
+      )}
+      {error && (
+        <div class="sync-dialog" role="alertdialog" aria-label="Import problem">
+          <p role="alert">{error}</p>
+          <button type="button" class="btn" onClick={() => setError(null)}>
+            OK
+          </button>
+        </div>
+      )}
+      {preview && <PreviewDialog preview={preview} busy={!!busy} onApply={() => void apply()} onCancel={() => setPreview(null)} />}
+    </div>
+  );
+}
+
+const LIST_LIMIT = 30;
+
+function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview; busy: boolean; onApply(): void; onCancel(): void }) {
+  const r = preview.report;
+  const title = (id: string) => preview.titles.get(id) ?? id;
+  const updated = Object.entries(r.updated);
+  const nothing = r.added.length === 0 && updated.length === 0 && r.deleted.length === 0;
+  return (
+    <div class="sync-dialog" role="dialog" aria-modal="true" aria-label={`Import ${preview.filename}`} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <h2>Import {preview.filename}</h2>
+      <p class="muted">
+        {FORMAT_NAMES[preview.format]} · {preview.incoming.papers.length} papers in the file
+      </p>
+      <p>
+        <strong>{summarise(r)}</strong>
+      </p>
+      {preview.warnings.length > 0 && (
+        <details>
+          <summary>{preview.warnings.length} warnings</summary>
+          <ul>{preview.warnings.slice(0, LIST_LIMIT).map((w) => <li key={w}>{w}</li>)}</ul>
+        </details>
+      )}
+      <Section label="New" items={r.added.map((id) => title(id))} />
+      <Section label="Updated" items={updated.map(([id, fields]) => `${title(id)} — ${fields.join(', ')}`)} />
+      <Section label="Conflicts (both sides edited; the newer edit wins)" items={r.conflicts.map((c) => `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} value (${c.reason})`)} />
+      <Section label="Deleted (deleted on the other device)" items={r.deleted.map((id) => title(id))} />
+      <Section label="Kept despite a deletion (edited after it)" items={r.keptDespiteDeletion.map((id) => title(id))} />
+      <div class="dialog-actions">
+        <button type="button" class="btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" class="btn primary" disabled={busy || nothing} onClick={onApply} autoFocus>
+          {nothing ? 'Nothing to import' : 'Apply import'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Section({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <details open={items.length <= 8}>
+      <summary>
+        {label} ({items.length})
+      </summary>
+      <ul>
+        {items.slice(0, LIST_LIMIT).map((t, i) => (
+          <li key={i}>{t}</li>
+        ))}
+        {items.length > LIST_LIMIT && <li class="muted">… and {items.length - LIST_LIMIT} more</li>}
+      </ul>
+    </details>
+  );
+}
