@@ -48,8 +48,8 @@ export type EntryType = z.infer<typeof EntryType>;
 
 const isoDate = text(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** One entry as a page shows it. Produced by site adapters (pure, in the page) and by the text parser. */
-export const Candidate = z.object({
+/** The bibliographic description shared by a page's entry and a library record. */
+const bibliographic = {
   title: text(2000).min(1),
   authors: z.array(text(300)).max(5000),
   authorsTruncated: z.boolean(),
@@ -63,10 +63,12 @@ export const Candidate = z.object({
   url: httpUrl.optional(),
   pdf: httpUrl.optional(),
   code: httpUrl.optional(),
-  signals: Signals.optional(),
-  /** Raw BibTeX the page itself offers (al-folio's hidden block), kept for export fidelity. */
+  /** Raw BibTeX the page itself offers (al-folio's hidden block). */
   bibtex: text(50_000).optional(),
-});
+};
+
+/** One entry as a page shows it. Produced by site adapters (pure, in the page) and by the text parser. */
+export const Candidate = z.object({ ...bibliographic, signals: Signals.optional() });
 export type Candidate = z.infer<typeof Candidate>;
 
 /** What the page is about: an author's header, a feed's date, a search query. */
@@ -135,20 +137,7 @@ export type TagState = z.infer<typeof TagState>;
 /** The stored record. `id` is assigned once from the strongest identity key at creation and never changes. */
 export const Paper = z.object({
   id: text(600),
-  title: text(2000).min(1),
-  authors: z.array(text(300)).max(5000),
-  authorsTruncated: z.boolean(),
-  authorCount: z.number().int().min(0).optional(),
-  year: z.number().int().min(1000).max(2200).optional(),
-  date: isoDate.optional(),
-  venue: text(1000).optional(),
-  type: EntryType.optional(),
-  abstract: text(50_000).optional(),
-  ids: Ids,
-  url: httpUrl.optional(),
-  pdf: httpUrl.optional(),
-  code: httpUrl.optional(),
-  bibtex: text(50_000).optional(),
+  ...bibliographic,
   citationKey: text(200).optional(),
   signals: Signals,
   sources: z.array(Source).max(1000),
