@@ -160,7 +160,7 @@ export async function undoChanges(db: LibraryDb, undo: { before: Paper[]; addedI
 }
 
 export async function getAllPapers(db: LibraryDb): Promise<Paper[]> {
-  return (await db.getAll('papers')) as Paper[];
+  return (await db.getAll('papers')).map(fromStored);
 }
 
 export async function getPaper(db: LibraryDb, id: string): Promise<Paper | undefined> {
@@ -232,10 +232,14 @@ export async function deviceId(db: LibraryDb): Promise<string> {
   return id;
 }
 
-/** The most recently added papers, newest first, read through the addedAt index (the side panel's first screen). */
+/**
+ * The most recently added papers, newest first (the side panel's first screen): a reverse cursor on the addedAt
+ * index, `limit` steps, so the cost does not grow with the library.
+ */
 export async function getRecentPapers(db: LibraryDb, limit: number): Promise<Paper[]> {
+  const index = db.transaction('papers').store.index('addedAt');
   const out: Paper[] = [];
-  let cursor = await db.transaction('papers').store.index('addedAt').openCursor(null, 'prev');
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && out.length < limit) {
     out.push(fromStored(cursor.value));
     cursor = await cursor.continue();

@@ -1,0 +1,176 @@
+/**
+ * What the installed extension costs a matched page before the user does anything: main-thread time of the real
+ * content script (CPU profile of the page's renderer, samples attributed to frames whose script URL is one of the
+ * extension's content scripts), and the content scripts' size minified and gzipped.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve, unserve, type Session } from '../browser';
+import { minifyScript } from '../bundle';
+import { arxivSearch200 } from '../pages';
+import { summarize } from '../stats';
+import type { Config, Row } from './types';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** ms of samples whose stack contains a frame from `prefix`, and the heaviest self-time functions in it. */
+function attribute(profile: Profile, prefix: string): { total: number; top: [string, number][] } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const cached = ours.get(id);
+    if (cached !== undefined) return cached;
+    const n = byId.get(id)!;
+    const p = parent.get(id);
+    const v = n.callFrame.url.startsWith(prefix) || (p !== undefined && isOurs(p));
+    ours.set(id, v);
+    return v;
+  };
+  let total = 0;
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i]!;
+    // timeDeltas[i] is the time since the previous sample; sample i covers the interval up to the next one.
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (!isOurs(id)) continue;
+    total += dt;
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anonymous)'}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  return { total, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5) };
+}
+
+/** Wait until the background has the content script's scan of the tab (it sets the badge to the entry count). */
+async function waitForBadge(session: Session, url: string, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const badge = await session.worker!.evaluate(async (pattern) => {
+      const [tab] = await chrome.tabs.query({ url: pattern });
+      return tab?.id !== undefined ? chrome.action.getBadgeText({ tabId: tab.id }) : '';
+    }, url.replace(/\?.*$/, '*'));
+    if (badge) return badge;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return '';
+}
+
+/** Main-thread JavaScript time of a page load (CDP Performance.getMetrics ScriptDuration, all worlds), in ms. */
+async function scriptDuration(session: Session, url: string, matched: boolean): Promise<{ script: number; task: number; badge: string }> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  const badge = matched ? await waitForBadge(session, url, 5000) : '';
+  // Unmatched: nothing will report; give an idle callback the same chance to run.
+  await page.waitForTimeout(matched ? 50 : 300);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const m = (n: string) => (metrics.find((x) => x.name === n)?.value ?? NaN) * 1000;
+  await cdp.detach();
+  await page.close();
+  return { script: m('ScriptDuration'), task: m('TaskDuration'), badge };
+}
+
+export async function contentScript(session: Session, cfg: Config): Promise<Row[]> {
+  const rows: Row[] = [];
+  const { context, extensionId } = session;
+  const bp = arxivSearch200();
+  // The same page at a host no adapter claims: no content script runs there (the floor: the page itself).
+  const unmatched = bp.url.replace('https://arxiv.org/', 'https://arxiv-mirror.example/');
+  const prefix = `chrome-extension://${extensionId}/content-scripts/`;
+  try {
+    await serve(context, bp.url, bp.html);
+    await serve(context, unmatched, bp.html);
+    const runs = Math.max(5, Math.ceil(cfg.runs * 0.7));
+    const withCs: number[] = [];
+    const without: number[] = [];
+    let badge = '';
+    for (let i = 0; i < cfg.warmup + runs; i++) {
+      const a = await scriptDuration(session, bp.url, true);
+      const b = await scriptDuration(session, unmatched, false);
+      badge = a.badge;
+      if (i < cfg.warmup) continue;
+      withCs.push(a.script);
+      without.push(b.script);
+    }
+    const value = summarize(withCs.map((x, i) => x - without[i]!));
+    rows.push({
+      section: 'Content script (Chromium)',
+      name: 'main-thread JS added on a matched page (arXiv 200)',
+      size: '200 entries',
+      unit: 'ms',
+      value,
+      floor: { name: 'same page, unmatched host', value: summarize(without) },
+      budget: { text: '< 5 ms', pass: value.median < 5 },
+      note: `CDP ScriptDuration (thread time) with the content script minus the same page on a host no adapter claims; with ${summarize(withCs).median.toFixed(1)} ms; badge "${badge}" (scan delivered)`,
+    });
+
+    // Attribution: a CPU profile of the page's main thread; samples under the content script's URL.
+    const top = new Map<string, number>();
+    const times: number[] = [];
+    const profRuns = cfg.quick ? 2 : 4;
+    for (let i = 0; i < profRuns; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await page.goto(bp.url, { waitUntil: 'load' });
+      await waitForBadge(session, bp.url, 5000);
+      await page.waitForTimeout(50);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      await cdp.detach();
+      await page.close();
+      const a = attribute(profile, prefix);
+      times.push(a.total);
+      for (const [k, v] of a.top) top.set(k, (top.get(k) ?? 0) + v / profRuns);
+    }
+    const hot = [...top.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    rows.push({
+      section: 'Content script (Chromium)',
+      name: 'same, CPU-profiled (attribution; sampling inflates it)',
+      size: '200 entries',
+      unit: 'ms',
+      value: summarize(times),
+      note: `samples under ${prefix}*; self time by (minified) function, avg ms: ${hot}`,
+    });
+  } catch (e) {
+    rows.push({ section: 'Content script (Chromium)', name: 'main-thread time on matched page (arXiv 200)', unit: 'ms', error: String(e) });
+  } finally {
+    await unserve(context, bp.url).catch(() => {});
+    await unserve(context, unmatched).catch(() => {});
+  }
+
+  try {
+    const dir = join(cfg.extensionDir, 'content-scripts');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      const min = await minifyScript(code);
+      const gz = gzipSync(min, { level: 9 }).length;
+      rows.push({
+        section: 'Content script bundle',
+        name: `content-scripts/${file}`,
+        size: 'minified',
+        unit: 'bytes',
+        scalar: min.length,
+        budget: { text: '< 30 kB minified', pass: min.length < 30_000 },
+        note: `as built ${code.length} B; gzipped ${gz} B`,
+      });
+    }
+  } catch (e) {
+    rows.push({ section: 'Content script bundle', name: 'content-scripts/*.js', unit: 'bytes', error: String(e) });
+  }
+  return rows;
+}

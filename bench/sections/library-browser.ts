@@ -1,0 +1,407 @@
+/**
+ * The library in the real extension, at each size: bulk write throughput (raw IndexedDB floor vs. the store's
+ * putPapers), a 500-entry capture (saveCandidates direct, the chrome.runtime message round trip through the
+ * background's zod validation, vs. a raw bulk put of the same records), side panel first render and search latency.
+ * Inputs are generated inside the extension page by lib/library/generate.ts (deterministic), so nothing large
+ * crosses the DevTools protocol while timing.
+ */
+import type { Page } from 'playwright-core';
+import type { Session } from '../browser';
+import { iife } from '../bundle';
+import { summarize } from '../stats';
+import type { Config, Row } from './types';
+
+const CAPTURE = 500;
+const SEED = 42;
+
+type Bench = {
+  openLibrary(): Promise<IDBDatabase & { transaction: unknown }>;
+  saveCandidates(db: unknown, c: unknown[], src: unknown): Promise<{ added: number; undo: { addedIds: string[] } }>;
+  putPapers(db: unknown, papers: unknown[], reason?: string): Promise<void>;
+  toStored(p: unknown): { id: string };
+  generatePapers(n: number, seed: number): Record<string, unknown>[];
+  identityKeys(p: unknown): string[];
+  countPapers(db: unknown): Promise<number>;
+  getRecentPapers(db: unknown, limit: number): Promise<unknown[]>;
+};
+
+/** The lab: an extension-origin document running no app code (the manifest), with lib/ evaluated into it. */
+async function openLab(session: Session, lib: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+  await page.evaluate('globalThis.__name ??= (f) => f;');
+  await page.evaluate(lib);
+  return page;
+}
+
+async function prepare(lab: Page, n: number): Promise<void> {
+  await lab.evaluate(
+    async ({ n, capture, seed }) => {
+      const w = globalThis as unknown as Record<string, unknown> & { __papershelfBench: Bench };
+      const B = w.__papershelfBench;
+      const all = B.generatePapers(n + capture, seed);
+      const papers = all.slice(0, n);
+      const extra = all.slice(n);
+      const cand = (p: Record<string, unknown>) => {
+        const c: Record<string, unknown> = {};
+        for (const k of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'ids', 'url', 'pdf', 'code']) if (p[k] !== undefined) c[k] = p[k];
+        const s = p.signals as Record<string, unknown> | undefined;
+        if (s && Object.keys(s).length) c.signals = s;
+        return c;
+      };
+      w.__papers = papers;
+      w.__stored = papers.map((p) => B.toStored(p));
+      w.__captureStored = extra.map((p) => B.toStored(p));
+      w.__scan = { site: 'arxiv', kind: 'feed', url: 'https://arxiv.org/list/cs.LG/pastweek?show=500', entries: extra.map(cand) };
+      w.__db = await B.openLibrary();
+      w.__idb ??= await (w.__raw as { open(): Promise<IDBDatabase> }).open();
+    },
+    { n, capture: CAPTURE, seed: SEED },
+  );
+}
+
+/** Raw IndexedDB helpers evaluated in the lab (the floor: no idb wrapper, no toStored, one transaction). */
+const RAW = `
+globalThis.__raw = {
+  tx(db, mode, fn) {
+    return new Promise((res, rej) => {
+      const tx = db.transaction('papers', mode);
+      fn(tx.objectStore('papers'));
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+      tx.onabort = () => rej(tx.error);
+    });
+  },
+  clear(db) { return this.tx(db, 'readwrite', (s) => s.clear()); },
+  putAll(db, recs) { return this.tx(db, 'readwrite', (s) => { for (const r of recs) s.put(r); }); },
+  deleteAll(db, ids) { return this.tx(db, 'readwrite', (s) => { for (const id of ids) s.delete(id); }); },
+  open() { return new Promise((res, rej) => { const r = indexedDB.open('papershelf'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); }); },
+  count(db) { return new Promise((res, rej) => { const r = db.transaction('papers').objectStore('papers').count(); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); }); },
+};`;
+
+async function bulkWrite(lab: Page, n: number, runs: number): Promise<{ raw: number[]; app: number[] }> {
+  return lab.evaluate(
+    async ({ runs }) => {
+      const w = globalThis as unknown as Record<string, any>;
+      const { __db: db, __idb: idb, __raw: raw, __stored: stored, __papers: papers, __papershelfBench: B } = w;
+      const out = { raw: [] as number[], app: [] as number[] };
+      for (let i = 0; i < runs; i++) {
+        await raw.clear(idb);
+        let t0 = performance.now();
+        await raw.putAll(idb, stored);
+        out.raw.push(performance.now() - t0);
+        await raw.clear(idb);
+        t0 = performance.now();
+        await B.putPapers(db, papers, 'bench');
+        out.app.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { runs },
+  );
+}
+
+async function captureSave(lab: Page, runs: number, warmup: number) {
+  return lab.evaluate(
+    async ({ runs, warmup }) => {
+      const w = globalThis as unknown as Record<string, any>;
+      const { __db: db, __idb: idb, __raw: raw, __scan: scan, __captureStored: stored, __papershelfBench: B } = w;
+      const before = await raw.count(idb);
+      const out = { direct: [] as number[], message: [] as number[], floor: [] as number[], lookups: [] as number[], added: 0, messageAdded: 0, errors: [] as string[] };
+      const keyLists: string[][] = scan.entries.map((c: unknown) => B.identityKeys(c));
+      // The read phase of a capture on its own: every identity key of every entry looked up in the keys index.
+      const lookups = () =>
+        new Promise<number>((res, rej) => {
+          const t0 = performance.now();
+          const tx = idb.transaction('papers', 'readonly');
+          const index = tx.objectStore('papers').index('keys');
+          for (const keys of keyLists) for (const k of keys) index.get(k);
+          tx.oncomplete = () => res(performance.now() - t0);
+          tx.onerror = () => rej(tx.error);
+        });
+      const ids = stored.map((r: { id: string }) => r.id);
+      const source = { site: scan.site, url: scan.url, kind: scan.kind };
+      for (let i = 0; i < warmup + runs; i++) {
+        let t0 = performance.now();
+        const rep = await B.saveCandidates(db, scan.entries, source);
+        const direct = performance.now() - t0;
+        await raw.deleteAll(idb, rep.undo.addedIds);
+        t0 = performance.now();
+        const reply = await chrome.runtime.sendMessage({ type: 'saveCandidates', scan });
+        const message = performance.now() - t0;
+        if (!reply?.ok) out.errors.push(JSON.stringify(reply).slice(0, 200));
+        await raw.deleteAll(idb, reply?.report?.undo?.addedIds ?? []);
+        t0 = performance.now();
+        await raw.putAll(idb, stored);
+        const floor = performance.now() - t0;
+        await raw.deleteAll(idb, ids);
+        const look = await lookups();
+        out.added = rep.added;
+        out.messageAdded = reply?.report?.added ?? 0;
+        if (i < warmup) continue;
+        out.direct.push(direct);
+        out.message.push(message);
+        out.floor.push(floor);
+        out.lookups.push(look);
+      }
+      const after = await raw.count(idb);
+      return { ...out, before, after };
+    },
+    { runs, warmup },
+  );
+}
+
+/** The side panel's first read, phase by phase, in the lab: what its "first-rows" mark waits for. */
+async function previewPhases(lab: Page, runs: number) {
+  return lab.evaluate(async (runs) => {
+    const w = globalThis as unknown as Record<string, any>;
+    const B = w.__papershelfBench as Bench;
+    const out = { open: [] as number[], count: [] as number[], recent: [] as number[] };
+    for (let i = 0; i < runs + 1; i++) {
+      let t0 = performance.now();
+      const db = await B.openLibrary();
+      const open = performance.now() - t0;
+      t0 = performance.now();
+      await B.countPapers(db);
+      const count = performance.now() - t0;
+      t0 = performance.now();
+      await B.getRecentPapers(db, 40);
+      const recent = performance.now() - t0;
+      (db as unknown as { close(): void }).close();
+      if (i === 0) continue;
+      out.open.push(open);
+      out.count.push(count);
+      out.recent.push(recent);
+    }
+    return out;
+  }, runs);
+}
+
+/** Side panel first render: navigation start -> first list row in the DOM, and -> the frame after it. */
+async function firstRender(session: Session, runs: number, warmup: number, waitIndexed: boolean) {
+  const out = { row: [] as number[], frame: [] as number[], scriptStart: [] as number[], firstRowsMark: [] as number[], domInteractive: [] as number[], loaded: [] as number[], indexed: [] as number[], rows: 0 };
+  for (let i = 0; i < warmup + runs; i++) {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as Record<string, number>;
+      const mo = new MutationObserver(() => {
+        if (w.__firstRow === undefined && document.querySelector('.paper-row')) {
+          w.__firstRow = performance.now();
+          mo.disconnect();
+          requestAnimationFrame(() => (w.__firstFrame = performance.now()));
+        }
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, { timeout: 30_000, polling: 20 });
+    // Let the panel finish reading the library before closing it, so the next run's IndexedDB is idle (a closed
+    // tab's pending getAll of 20k records otherwise still occupies the backend when the next panel opens).
+    const last = waitIndexed ? 'papershelf:indexed' : 'papershelf:loaded';
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, last, { timeout: 60_000, polling: 50 });
+    const r = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { row: w.__firstRow!, frame: w.__firstFrame!, scriptStart: mark('papershelf:script-start'), firstRowsMark: mark('papershelf:first-rows'), domInteractive: nav?.domInteractive ?? NaN, loaded: mark('papershelf:loaded'), indexed: mark('papershelf:indexed'), rows: document.querySelectorAll('.paper-row').length };
+    });
+    await page.close();
+    if (i < warmup) continue;
+    out.row.push(r.row);
+    out.frame.push(r.frame);
+    out.scriptStart.push(r.scriptStart);
+    out.firstRowsMark.push(r.firstRowsMark);
+    out.domInteractive.push(r.domInteractive);
+    out.loaded.push(r.loaded);
+    out.indexed.push(r.indexed);
+    out.rows = r.rows;
+  }
+  return out;
+}
+
+const QUERIES = ['diffusion models', 'vaswani attention', 'federated translation'];
+
+/** Per keystroke: input event dispatched -> the list's DOM updated (the render runs in a microtask after input; a
+ * MessageChannel task after the dispatch runs once all of it is done), and -> the next animation frame. */
+async function searchLatency(session: Session, rounds: number) {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForTimeout(200);
+  const r = await page.evaluate(
+    async ({ queries, rounds }) => {
+      const input = document.querySelector<HTMLInputElement>('#search')!;
+      const task = () =>
+        new Promise<void>((res) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => res();
+          ch.port2.postMessage(0);
+        });
+      const frame = () => new Promise<void>((res) => requestAnimationFrame(() => res()));
+      let mutations = 0;
+      new MutationObserver((m) => (mutations += m.length)).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      const work: number[] = [];
+      const toFrame: number[] = [];
+      const unchanged: string[] = [];
+      const perQuery: Record<string, number> = {};
+      const type = async (value: string, record: boolean) => {
+        await frame();
+        mutations = 0;
+        const t0 = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await task();
+        const t1 = performance.now();
+        await frame();
+        const t2 = performance.now();
+        if (!record) return;
+        work.push(t1 - t0);
+        toFrame.push(t2 - t0);
+        if (mutations === 0) unchanged.push(value);
+      };
+      for (let round = 0; round < rounds; round++) {
+        for (const q of queries) {
+          for (let i = 1; i <= q.length; i++) await type(q.slice(0, i), round > 0 || rounds === 1);
+          perQuery[q] = document.querySelectorAll('.paper-row').length;
+          await type('', false);
+        }
+      }
+      return { work, toFrame, unchanged, perQuery };
+    },
+    { queries: QUERIES, rounds },
+  );
+  await page.close();
+  return r;
+}
+
+export async function libraryBrowser(openSession: () => Promise<Session>, cfg: Config, sizes: number[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const lib = await iife('inject/ext-lib.ts');
+  const R = cfg.runs;
+  for (const n of sizes) {
+    const size = `${n / 1000}k`;
+    // A fresh browser profile per size: the side panel is measured on a library written once (as a user's grows),
+    // before the capture and bulk-write runs churn the database with deletes and clears.
+    let session: Session;
+    let lab: Page;
+    let seedMs = NaN;
+    try {
+      session = await openSession();
+      lab = await openLab(session, lib);
+      await lab.evaluate(RAW);
+      await prepare(lab, n);
+      seedMs = await lab.evaluate(async () => {
+        const w = globalThis as unknown as Record<string, any>;
+        const t0 = performance.now();
+        await w.__raw.putAll(w.__idb, w.__stored);
+        return performance.now() - t0;
+      });
+    } catch (e) {
+      rows.push({ section: 'Library (Chromium)', name: 'prepare library', size, unit: 'ms', error: String(e) });
+      continue;
+    }
+    const is20k = n === 20_000;
+    let renderRowIndex = -1;
+
+    try {
+      const fr = await firstRender(session, cfg.quick ? 3 : is20k ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
+      const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
+      const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
+      renderRowIndex = rows.length;
+      const row = summarize(fr.row);
+      const med = (xs: number[]) => summarize(xs).median.toFixed(0);
+      rows.push({
+        section: 'Side panel (Chromium)',
+        name: 'first render: navigation start -> first row in DOM',
+        size,
+        unit: 'ms',
+        value: row,
+        note: `phases (medians): document parsed (domInteractive) ${med(fr.domInteractive)} ms, module evaluated (mark script-start) ${med(fr.scriptStart)} ms, library opened + newest rows read (mark first-rows) ${med(fr.firstRowsMark)} ms, row in DOM ${row.median.toFixed(0)} ms, next frame ${med(fr.frame)} ms; ${fr.rows} rows rendered. The read in isolation: openLibrary ${med(pp.open)} ms, countPapers ${med(pp.count)} ms, getRecentPapers(40) ${med(pp.recent)} ms`,
+        ...(is20k ? { budget: { text: '< 150 ms', pass: row.median < 150 } } : {}),
+      });
+      rows.push({ section: 'Side panel (Chromium)', name: 'all papers loaded (mark papershelf:loaded)', size, unit: 'ms', value: summarize(full.loaded) });
+      rows.push({ section: 'Side panel (Chromium)', name: 'search index built (mark papershelf:indexed)', size, unit: 'ms', value: summarize(full.indexed) });
+    } catch (e) {
+      rows.push({ section: 'Side panel (Chromium)', name: 'first render', size, unit: 'ms', error: String(e) });
+    }
+
+    try {
+      const s = await searchLatency(session, cfg.quick ? 1 : 3);
+      const work = summarize(s.work);
+      rows.push({
+        section: 'Side panel (Chromium)',
+        name: 'search per keystroke: input -> list DOM updated',
+        size,
+        unit: 'ms',
+        value: work,
+        note: `max ${work.max.toFixed(1)} ms over ${work.n} keystrokes; -> next frame ${summarize(s.toFrame).median.toFixed(1)} ms; rows shown: ${JSON.stringify(s.perQuery)}${s.unchanged.length ? `; no DOM change on ${s.unchanged.length}` : ''}`,
+        ...(is20k ? { budget: { text: '< 16 ms', pass: work.median < 16 } } : {}),
+      });
+    } catch (e) {
+      rows.push({ section: 'Side panel (Chromium)', name: 'search per keystroke', size, unit: 'ms', error: String(e) });
+    }
+    try {
+      const c = await captureSave(lab, is20k ? R : Math.ceil(R / 2), Math.min(cfg.warmup, 2));
+      const floor = summarize(c.floor);
+      const msg = summarize(c.message);
+      const direct = summarize(c.direct);
+      const keys = summarize(c.lookups);
+      const note = `phases: identity-key lookups alone ${keys.median.toFixed(0)} ms (one readonly tx) + raw put ${floor.median.toFixed(0)} ms; added ${c.added}/${CAPTURE} (direct), ${c.messageAdded}/${CAPTURE} (message); library ${c.before} -> ${c.after}${c.errors.length ? `; ERRORS ${c.errors[0]}` : ''}`;
+      rows.push({
+        section: 'Capture save (Chromium)',
+        name: `${CAPTURE}-entry capture, sendMessage round trip`,
+        size,
+        unit: 'ms',
+        value: msg,
+        floor: { name: 'raw IDB bulk put of the 500', value: floor },
+        ratio: msg.median / floor.median,
+        note,
+        ...(is20k ? { budget: { text: '< 150 ms', pass: msg.median < 150 } } : {}),
+      });
+      rows.push({
+        section: 'Capture save (Chromium)',
+        name: `${CAPTURE}-entry capture, saveCandidates direct`,
+        size,
+        unit: 'ms',
+        value: direct,
+        floor: { name: 'raw IDB bulk put of the 500', value: floor },
+        ratio: direct.median / floor.median,
+      });
+    } catch (e) {
+      rows.push({ section: 'Capture save (Chromium)', name: `${CAPTURE}-entry capture`, size, unit: 'ms', error: String(e) });
+    }
+
+    try {
+      const bw = await bulkWrite(lab, n, cfg.quick ? 1 : n >= 20_000 ? 2 : 3);
+      const rate = (xs: number[]) => xs.map((t) => n / (t / 1000));
+      const app = summarize(rate(bw.app));
+      const raw = summarize(rate(bw.raw));
+      rows.push({
+        section: 'Bulk write (Chromium)',
+        name: 'store.putPapers, one transaction',
+        size,
+        unit: 'records/s',
+        value: app,
+        floor: { name: 'raw IDB put', value: raw },
+        ratio: raw.median / app.median,
+        note: `ms: putPapers ${summarize(bw.app).median.toFixed(0)}, raw ${summarize(bw.raw).median.toFixed(0)} (ratio = floor rate / app rate)`,
+        ...(is20k ? { budget: { text: '>= 20,000 records/s', pass: app.median >= 20_000 } } : {}),
+      });
+    } catch (e) {
+      rows.push({ section: 'Bulk write (Chromium)', name: 'store.putPapers, one transaction', size, unit: 'records/s', error: String(e) });
+    }
+
+    try {
+      const after = await previewPhases(lab, cfg.quick ? 3 : 5);
+      const row = rows[renderRowIndex];
+      if (row) row.note += `; after the capture and bulk-write runs (deletes, clears): countPapers ${summarize(after.count).median.toFixed(0)} ms, getRecentPapers(40) ${summarize(after.recent).median.toFixed(0)} ms`;
+      const bwRow = rows.findLast((r) => r.section === 'Bulk write (Chromium)' && r.size === size);
+      if (bwRow) bwRow.note += `; first write into the empty store (raw): ${Math.round(n / (seedMs / 1000)).toLocaleString('en')} records/s`;
+    } catch {
+      /* the main figures stand without it */
+    }
+    await lab.close().catch(() => {});
+    await session.close();
+  }
+  return rows;
+}

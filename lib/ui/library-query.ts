@@ -1,0 +1,414 @@
+/**
+ * The side panel's library in memory: papers by id, a MiniSearch full-text index kept up to date incrementally,
+ * cached sort orders, and the pure query (search + filters + sort + facet counts). No DOM, no browser APIs.
+ */
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import type { Paper, ReadState } from '../model';
+
+export const SORT_KEYS = ['relevance', 'added', 'year', 'title', 'upvotes', 'citations'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  relevance: 'Best match',
+  added: 'Recently added',
+  year: 'Newest year',
+  title: 'Title A–Z',
+  upvotes: 'Most upvotes',
+  citations: 'Most citations',
+};
+
+export interface LibraryQuery {
+  text: string;
+  /** Every listed tag must be present. */
+  tags: string[];
+  yearMin?: number;
+  yearMax?: number;
+  /** Any of these source sites. Empty = all. */
+  sites: string[];
+  readState?: ReadState;
+  starredOnly: boolean;
+  /** Only papers seen on this page (normalised with `pageKey`). */
+  fromPage?: string;
+  sort: SortKey;
+}
+
+export const EMPTY_QUERY: LibraryQuery = { text: '', tags: [], sites: [], starredOnly: false, sort: 'added' };
+
+export interface FacetCounts {
+  tags: Map<string, number>;
+  sites: Map<string, number>;
+  readStates: Record<ReadState, number>;
+  starred: number;
+  fromPage: number;
+  yearMin?: number;
+  yearMax?: number;
+}
+
+export interface QueryResult {
+  /** Paper ids in display order. */
+  ids: string[];
+  /** How many papers match the text search alone (before filters); equals the library size without text. */
+  searchMatches: number;
+  /** Counts over the text-search matches, so each filter shows how many of them it would keep (empty unless asked). */
+  facets: FacetCounts;
+}
+
+/** A page URL as compared for "captured from this page": no fragment, no trailing slash, lower-case host. */
+export function pageKey(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    u.hash = '';
+    const path = u.pathname.replace(/\/+$/, '');
+    return `${u.protocol}//${u.host.toLowerCase()}${path}${u.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tags currently present on a paper (LWW set entries that are on), sorted. */
+export function activeTags(p: Paper): string[] {
+  const out: string[] = [];
+  for (const [tag, state] of Object.entries(p.tags)) if (state.on) out.push(tag);
+  return out.sort((a, b) => a.localeCompare(b));
+}
+
+export function hasTag(p: Paper, tag: string): boolean {
+  return p.tags[tag]?.on === true;
+}
+
+/** The largest value of a signal across the paper's own signals and every source's. */
+export function signalValue(p: Paper, key: 'upvotes' | 'citations'): number {
+  let best = p.signals[key] ?? -1;
+  for (const s of p.sources) {
+    const v = s.signals?.[key];
+    if (v !== undefined && v > best) best = v;
+  }
+  return best;
+}
+
+interface SearchDoc {
+  id: string;
+  title: string;
+  authors: string;
+  abstract: string;
+  venue: string;
+  note: string;
+  tags: string;
+}
+
+function searchDoc(p: Paper): SearchDoc {
+  return {
+    id: p.id,
+    title: p.title,
+    authors: p.authors.join(' '),
+    abstract: p.abstract ?? '',
+    venue: p.venue ?? '',
+    note: p.note,
+    tags: activeTags(p).join(' '),
+  };
+}
+
+const SEARCH_FIELDS = ['title', 'authors', 'abstract', 'venue', 'note', 'tags'] as const;
+
+/** Every word must match (AND); see `searchWords` for prefix and typo tolerance per word. */
+export const SEARCH_OPTIONS: SearchOptions = {
+  combineWith: 'AND',
+  boost: { title: 3, authors: 2.5, tags: 2, venue: 1.2, note: 1.2, abstract: 1 },
+};
+
+function newIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
+    fields: [...SEARCH_FIELDS],
+    storeFields: [],
+    idField: 'id',
+    searchOptions: SEARCH_OPTIONS,
+    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 2000, batchWait: 20 },
+  });
+}
+
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** What filtering and counting read from a paper, computed once per change instead of once per keystroke. */
+interface Derived {
+  tags: string[];
+  sites: string[];
+  /** Normalised source page URLs, computed on first use (URL parsing is the expensive part). */
+  pages?: string[];
+}
+
+function derive(p: Paper): Derived {
+  const tags: string[] = [];
+  for (const tag in p.tags) if (p.tags[tag]!.on) tags.push(tag);
+  const sites: string[] = [];
+  for (const s of p.sources) if (!sites.includes(s.site)) sites.push(s.site);
+  return { tags, sites };
+}
+
+function pagesOf(p: Paper, d: Derived): string[] {
+  d.pages ??= p.sources.flatMap((s) => pageKey(s.url) ?? []);
+  return d.pages;
+}
+
+/**
+ * The words to look for. A word followed by more text is complete: matched exactly, and by prefix from three letters
+ * on. The last word, still being typed, is matched by prefix from three letters on and left out below that: a one-
+ * or two-letter prefix matches most of a large library and costs several frames on its own.
+ */
+export function searchWords(text: string): { word: string; prefix: boolean }[] {
+  const inProgress = !/[\s\p{P}]$/u.test(text);
+  const words = text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+  const out: { word: string; prefix: boolean }[] = [];
+  words.forEach((word, i) => {
+    const last = i === words.length - 1 && inProgress;
+    if (word.length >= 3) out.push({ word, prefix: true });
+    else if (!last && word.length === 2) out.push({ word, prefix: false });
+  });
+  return out;
+}
+
+/** Whether the text has anything to search for yet. */
+export function searchableText(text: string): string {
+  return searchWords(text)
+    .map((w) => w.word)
+    .join(' ');
+}
+
+function searchQuery(words: { word: string; prefix: boolean }[]): Query {
+  return {
+    combineWith: 'AND',
+    queries: words.map(({ word, prefix }) => ({ queries: [word], prefix, fuzzy: word.length >= 5 ? 0.2 : false, maxFuzzy: 2 })),
+  };
+}
+
+/**
+ * Papers plus their search index. `version` increases on every change so views can memoise on it.
+ * The index is built separately (`buildIndex`) so the first rows can render before it exists.
+ */
+export class LibraryModel {
+  readonly papers = new Map<string, Paper>();
+  version = 0;
+  private index: MiniSearch<SearchDoc> = newIndex();
+  private indexed = false;
+  private sortCache = new Map<SortKey, string[]>();
+  private derivedCache = new Map<string, Derived>();
+  /** Facet counts over the whole library for the current version (the common no-search case). */
+  allFacets?: { version: number; fromPage?: string; facets: FacetCounts };
+
+  constructor(papers: Paper[] = []) {
+    for (const p of papers) this.papers.set(p.id, p);
+  }
+
+  derived(p: Paper): Derived {
+    let d = this.derivedCache.get(p.id);
+    if (!d) {
+      d = derive(p);
+      this.derivedCache.set(p.id, d);
+    }
+    return d;
+  }
+
+  get size(): number {
+    return this.papers.size;
+  }
+
+  get isIndexed(): boolean {
+    return this.indexed;
+  }
+
+  /** Index every paper at once (tests, small libraries). */
+  buildIndexNow(): void {
+    this.index = newIndex();
+    this.index.addAll([...this.papers.values()].map(searchDoc));
+    this.indexed = true;
+  }
+
+  /** Index every paper in chunks, yielding to the event loop between them so the page stays responsive. */
+  async buildIndex(chunkSize = 250): Promise<void> {
+    const index = newIndex();
+    const docs = [...this.papers.values()].map(searchDoc);
+    await index.addAllAsync(docs, { chunkSize });
+    // Papers changed while indexing: bring the fresh index up to date with them.
+    for (const [id, p] of this.papers) {
+      if (!index.has(id)) index.add(searchDoc(p));
+    }
+    for (const doc of docs) if (!this.papers.has(doc.id)) index.discard(doc.id);
+    this.index = index;
+    this.indexed = true;
+    this.pendingReindex.forEach((id) => this.reindex(id));
+    this.pendingReindex.clear();
+    this.version++;
+  }
+
+  private pendingReindex = new Set<string>();
+
+  private reindex(id: string): void {
+    const p = this.papers.get(id);
+    if (this.index.has(id)) this.index.discard(id);
+    if (p) this.index.add(searchDoc(p));
+  }
+
+  /** Add or replace papers (after a capture, an edit, an undo). */
+  upsert(papers: Paper[]): void {
+    if (!papers.length) return;
+    for (const p of papers) {
+      this.papers.set(p.id, p);
+      this.derivedCache.delete(p.id);
+      if (this.indexed) this.reindex(p.id);
+      else this.pendingReindex.add(p.id);
+    }
+    this.changed();
+  }
+
+  remove(ids: string[]): void {
+    let any = false;
+    for (const id of ids) {
+      if (!this.papers.delete(id)) continue;
+      this.derivedCache.delete(id);
+      any = true;
+      if (this.indexed && this.index.has(id)) this.index.discard(id);
+      else this.pendingReindex.add(id);
+    }
+    if (any) this.changed();
+  }
+
+  /** Make the model equal `papers` (a full re-read), touching only what differs. Returns whether anything did. */
+  replaceAll(papers: Paper[]): boolean {
+    const seen = new Set<string>();
+    const changed: Paper[] = [];
+    for (const p of papers) {
+      seen.add(p.id);
+      const old = this.papers.get(p.id);
+      if (!old || !samePaper(old, p)) changed.push(p);
+    }
+    const gone = [...this.papers.keys()].filter((id) => !seen.has(id));
+    if (!changed.length && !gone.length) return false;
+    this.remove(gone);
+    this.upsert(changed);
+    return true;
+  }
+
+  private changed(): void {
+    this.version++;
+    this.sortCache.clear();
+    this.allFacets = undefined;
+  }
+
+  /** Ids ranked by the full-text index (best first). Empty text = undefined (no text filter). */
+  search(text: string): string[] | undefined {
+    const words = searchWords(text);
+    if (!words.length) return undefined;
+    if (!this.indexed) return this.scan(words.map((w) => w.word).join(' '));
+    return this.index.search(searchQuery(words)).map((r) => r.id as string);
+  }
+
+  /** Until the index exists: a plain case-insensitive substring scan over titles and authors, unranked. */
+  private scan(q: string): string[] {
+    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    for (const p of this.papers.values()) {
+      const hay = `${p.title} ${p.authors.join(' ')}`.toLowerCase();
+      if (words.every((w) => hay.includes(w))) out.push(p.id);
+    }
+    return out;
+  }
+
+  /** All ids in a sort order, cached until the next change. */
+  sorted(key: Exclude<SortKey, 'relevance'>): string[] {
+    const cached = this.sortCache.get(key);
+    if (cached) return cached;
+    const all = [...this.papers.values()];
+    const byAdded = (a: Paper, b: Paper) => b.addedAt - a.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    let cmp: (a: Paper, b: Paper) => number;
+    if (key === 'added') cmp = byAdded;
+    else if (key === 'year') cmp = (a, b) => (b.year ?? -1) - (a.year ?? -1) || (b.date ?? '').localeCompare(a.date ?? '') || byAdded(a, b);
+    else if (key === 'title') {
+      const keys = new Map(all.map((p) => [p.id, p.title.replace(/^[^\p{L}\p{N}]+/u, '')]));
+      cmp = (a, b) => titleCollator.compare(keys.get(a.id)!, keys.get(b.id)!) || byAdded(a, b);
+    } else {
+      const values = new Map(all.map((p) => [p.id, signalValue(p, key)]));
+      cmp = (a, b) => values.get(b.id)! - values.get(a.id)! || byAdded(a, b);
+    }
+    const ids = all.sort(cmp).map((p) => p.id);
+    this.sortCache.set(key, ids);
+    return ids;
+  }
+}
+
+function samePaper(a: Paper, b: Paper): boolean {
+  if (a === b) return true;
+  if (a.updatedAt !== b.updatedAt) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function matchesFilters(p: Paper, d: Derived, q: LibraryQuery): boolean {
+  for (const t of q.tags) if (!d.tags.includes(t)) return false;
+  if (q.yearMin !== undefined && (p.year === undefined || p.year < q.yearMin)) return false;
+  if (q.yearMax !== undefined && (p.year === undefined || p.year > q.yearMax)) return false;
+  if (q.sites.length && !d.sites.some((s) => q.sites.includes(s))) return false;
+  if (q.readState && p.readState !== q.readState) return false;
+  if (q.starredOnly && !p.starred) return false;
+  if (q.fromPage && !pagesOf(p, d).includes(q.fromPage)) return false;
+  return true;
+}
+
+/** Whether the paper was captured from the page with this `pageKey`. */
+export function seenOn(p: Paper, key: string): boolean {
+  return p.sources.some((s) => pageKey(s.url) === key);
+}
+
+function emptyFacets(): FacetCounts {
+  return { tags: new Map(), sites: new Map(), readStates: { unread: 0, reading: 0, read: 0 }, starred: 0, fromPage: 0 };
+}
+
+function countInto(f: FacetCounts, p: Paper, d: Derived, fromPage: string | undefined): void {
+  for (const tag of d.tags) f.tags.set(tag, (f.tags.get(tag) ?? 0) + 1);
+  for (const s of d.sites) f.sites.set(s, (f.sites.get(s) ?? 0) + 1);
+  f.readStates[p.readState]++;
+  if (p.starred) f.starred++;
+  if (fromPage && pagesOf(p, d).includes(fromPage)) f.fromPage++;
+  if (p.year !== undefined) {
+    if (f.yearMin === undefined || p.year < f.yearMin) f.yearMin = p.year;
+    if (f.yearMax === undefined || p.year > f.yearMax) f.yearMax = p.year;
+  }
+}
+
+/** The sort actually applied: "best match" means recently added when there is nothing to match. */
+export function effectiveSort(q: LibraryQuery): SortKey {
+  return q.sort === 'relevance' && !searchableText(q.text) ? 'added' : q.sort;
+}
+
+/** Search, filter, sort and count. Linear in the library size; sort orders come from the model's cache. */
+export function runQuery(model: LibraryModel, q: LibraryQuery, opts: { facets?: boolean } = {}): QueryResult {
+  const wantFacets = opts.facets ?? true;
+  const ranked = model.search(q.text);
+  const sort = effectiveSort(q);
+  const order = sort === 'relevance' ? ranked! : model.sorted(sort as Exclude<SortKey, 'relevance'>);
+  const matchSet = ranked && sort !== 'relevance' ? new Set(ranked) : undefined;
+  const cached = !wantFacets ? emptyFacets() : !ranked && model.allFacets?.version === model.version && model.allFacets.fromPage === q.fromPage ? model.allFacets.facets : undefined;
+  const facets = cached ?? emptyFacets();
+  const ids: string[] = [];
+  for (const id of order) {
+    if (matchSet && !matchSet.has(id)) continue;
+    const p = model.papers.get(id);
+    if (!p) continue;
+    const d = model.derived(p);
+    if (!cached) countInto(facets, p, d, q.fromPage);
+    if (matchesFilters(p, d, q)) ids.push(id);
+  }
+  if (wantFacets && !ranked && !cached) model.allFacets = { version: model.version, ...(q.fromPage ? { fromPage: q.fromPage } : {}), facets };
+  return { ids, searchMatches: ranked ? ranked.length : model.size, facets };
+}
+
+/** The ids between two positions of a list, inclusive, in list order (shift-click selection). */
+export function rangeBetween(ids: readonly string[], fromId: string, toId: string): string[] {
+  const a = ids.indexOf(fromId);
+  const b = ids.indexOf(toId);
+  if (a < 0 || b < 0) return b >= 0 ? [toId] : [];
+  return ids.slice(Math.min(a, b), Math.max(a, b) + 1);
+}
+
+/** Whether a query narrows the library at all (for "no results" vs "empty library" messages). */
+export function isFiltered(q: LibraryQuery): boolean {
+  return Boolean(q.text.trim() || q.tags.length || q.sites.length || q.readState || q.starredOnly || q.fromPage || q.yearMin !== undefined || q.yearMax !== undefined);
+}

@@ -1,0 +1,553 @@
+/**
+ * The library side panel. Reads IndexedDB directly (through LibrarySync), writes through store.ts (one transaction
+ * per user action) and follows every change broadcast. Browser specifics come in through `env`.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Candidate, PageScan, Paper, ReadState, SaveReport } from '../../model';
+import { deletePapers, putPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
+import { identityKeys } from '../../library/identity';
+import type { ExportFormat, ExportedFile } from '../../library/export';
+import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
+import { editMany, parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
+import { FilterPanel } from './FilterPanel';
+import { LibrarySync } from './library-sync';
+import { PaperDetail } from './PaperDetail';
+import { PaperList } from './PaperList';
+import { PasteBox } from './PasteBox';
+
+export interface SidePanelEnv {
+  openDb(): Promise<LibraryDb>;
+  /** The URL of the active tab in this window, when known. */
+  activePageUrl(): Promise<string | undefined>;
+  /** Call back when the active tab or its URL changes; returns an unsubscribe. */
+  watchActivePage(onChange: () => void): () => void;
+  exportPapers(db: LibraryDb, format: ExportFormat, papers: Paper[]): Promise<ExportedFile>;
+  download(file: ExportedFile): void;
+  parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
+}
+
+export interface SidePanelProps {
+  env: SidePanelEnv;
+  /** Toolbar slot for the Import / "Sync with file…" controls (built separately). */
+  syncSlot?: ComponentChildren;
+}
+
+type Phase = { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: number } | { kind: 'ready' } | { kind: 'error'; message: string };
+type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
+
+const PREVIEW_ROWS = 40;
+const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', json: 'JSON', csl: 'CSL-JSON' };
+const fmt = (n: number) => n.toLocaleString('en');
+/** "1 paper", "20,000 papers". */
+const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function SidePanel({ env, syncSlot }: SidePanelProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
+  const [sync, setSync] = useState<LibrarySync | null>(null);
+  const [version, setVersion] = useState(0);
+  const [indexed, setIndexed] = useState(false);
+  const [query, setQuery] = useState<LibraryQuery>({ ...EMPTY_QUERY, sort: 'relevance' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [detailId, setDetailId] = useState<string | null>(null);
+  const [pageUrl, setPageUrl] = useState<string | undefined>();
+  const [showFilters, setShowFilters] = useState(false);
+  const [showPaste, setShowPaste] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement | null>(null);
+
+  // Open, show the newest rows at once, then load everything, then index.
+  useEffect(() => {
+    let live: LibrarySync | null = null;
+    let cancelled = false;
+    (async () => {
+      try {
+        const db = await env.openDb();
+        live = new LibrarySync(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
+        const first = await live.preview(PREVIEW_ROWS);
+        if (cancelled) return;
+        setPhase(first.total > first.recent.length ? { kind: 'preview', ...first } : { kind: 'opening' });
+        if (first.total > first.recent.length) performance.mark('papershelf:first-rows');
+        await live.load();
+        if (cancelled) return;
+        setSync(live);
+        setPhase({ kind: 'ready' });
+        if (first.total <= first.recent.length) performance.mark('papershelf:first-rows');
+        performance.mark('papershelf:loaded');
+        await new Promise((r) => setTimeout(r, 0));
+        await live.index();
+        if (cancelled) return;
+        performance.mark('papershelf:indexed');
+        setIndexed(true);
+      } catch (e) {
+        if (!cancelled) setPhase({ kind: 'error', message: message(e) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      live?.close();
+    };
+  }, [attempt]);
+
+  // The active tab's page, for "captured from this page" and for pasted lists.
+  useEffect(() => {
+    const refresh = () =>
+      env.activePageUrl().then(
+        (u) => setPageUrl(u && pageKey(u) ? u : undefined),
+        () => setPageUrl(undefined),
+      );
+    void refresh();
+    return env.watchActivePage(() => void refresh());
+  }, []);
+  const currentPageKey = pageUrl ? pageKey(pageUrl) : undefined;
+  // The "this page" filter follows the active tab.
+  useEffect(() => {
+    if (query.fromPage && query.fromPage !== currentPageKey) setQuery((q) => ({ ...q, fromPage: currentPageKey }));
+  }, [currentPageKey]);
+
+  const model = sync?.model;
+  // Facet counts cost a pass over the matches: only while the filters (which show them) are open.
+  const result: QueryResult | null = useMemo(() => (model ? runQuery(model, query, { facets: showFilters }) : null), [model, version, query, showFilters]);
+  const ids: readonly string[] = result?.ids ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
+  const previewById = useMemo(() => new Map(phase.kind === 'preview' ? phase.recent.map((p) => [p.id, p]) : []), [phase]);
+  const paperOf = useCallback((id: string) => model?.papers.get(id) ?? previewById.get(id), [model, previewById, version]);
+  const total = model?.size ?? (phase.kind === 'preview' ? phase.total : 0);
+
+  // Keep the selection and the cursor to papers that still exist.
+  useEffect(() => {
+    if (!model) return;
+    if ([...selected].some((id) => !model.papers.has(id))) setSelected(new Set([...selected].filter((id) => model.papers.has(id))));
+    if (detailId && !model.papers.has(detailId)) setDetailId(null);
+  }, [version]);
+  useEffect(() => {
+    if (activeIndex >= ids.length) setActiveIndex(ids.length - 1);
+  }, [ids.length]);
+
+  const db = sync?.db;
+  const selectedPapers = () => [...selected].flatMap((id) => model?.papers.get(id) ?? []);
+
+  /** One user action = one write; failures are shown, never swallowed. */
+  const write = async (papers: Paper[], reason: string) => {
+    if (!db || !papers.length) return;
+    try {
+      await putPapers(db, papers, reason);
+    } catch (e) {
+      setNotice({ text: `Could not save the change: ${message(e)}`, tone: 'error' });
+    }
+  };
+  const edit = (targets: Paper[], change: (p: Paper) => Paper, reason: string) => write(editMany(targets, change), reason);
+
+  const remove = async (papers: Paper[]) => {
+    if (!db || !papers.length) return;
+    try {
+      const undo = await deletePapers(db, papers.map((p) => p.id));
+      setSelected(new Set());
+      setDetailId(null);
+      setNotice({
+        text: `Deleted ${plural(undo.before.length, 'paper')}.`,
+        undo: async () => {
+          await undoChanges(db, undo);
+          setNotice({ text: `Restored ${plural(undo.before.length, 'paper')}.`, tone: 'ok' });
+        },
+      });
+    } catch (e) {
+      setNotice({ text: `Could not delete: ${message(e)}`, tone: 'error' });
+    }
+  };
+
+  const exportSelection = async (format: ExportFormat) => {
+    if (!db) return;
+    const papers = selectedPapers();
+    try {
+      const file = await env.exportPapers(db, format, papers);
+      env.download(file);
+      setNotice({ text: `Exported ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]} (${file.filename}).`, tone: 'ok' });
+    } catch (e) {
+      setNotice({ text: `Export failed: ${message(e)}`, tone: 'error' });
+    }
+  };
+
+  const toggle = (id: string, range: boolean) => {
+    const next = new Set(selected);
+    if (range && anchor) for (const r of rangeBetween(ids, anchor, id)) next.add(r);
+    else if (next.has(id)) next.delete(id);
+    else next.add(id);
+    if (!range || !anchor) setAnchor(id);
+    setSelected(next);
+  };
+
+  const closeDetail = () => {
+    setDetailId(null);
+    setTimeout(() => listRef.current?.focus(), 0);
+  };
+
+  // Page-wide keys: `/` focuses search; Escape closes the innermost thing open.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        setDetailId(null);
+        searchRef.current?.focus();
+        return;
+      }
+      if (e.key !== 'Escape') return;
+      if (detailId) {
+        e.preventDefault();
+        closeDetail();
+      } else if (showPaste) setShowPaste(false);
+      else if (target === searchRef.current && query.text) setQuery((q) => ({ ...q, text: '' }));
+      else if (selected.size) setSelected(new Set());
+      else if (showFilters) setShowFilters(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [detailId, showPaste, showFilters, query.text, selected]);
+
+  const filterCount =
+    query.tags.length + query.sites.length + (query.readState ? 1 : 0) + (query.starredOnly ? 1 : 0) + (query.fromPage ? 1 : 0) + (query.yearMin !== undefined || query.yearMax !== undefined ? 1 : 0);
+  const sort = effectiveSort(query);
+  const detail = detailId ? model?.papers.get(detailId) : undefined;
+  const knownTags = useMemo(() => (detail && model ? [...runQuery(model, EMPTY_QUERY).facets.tags.keys()].sort() : []), [model, version, Boolean(detail)]);
+
+  const versionsOf = (p: Paper): Paper[] => {
+    if (!model || !p.related?.length) return [];
+    const wanted = new Set(p.related);
+    const out: Paper[] = [];
+    for (const other of model.papers.values()) if (other.id !== p.id && (wanted.has(other.id) || identityKeys(other).some((k) => wanted.has(k)))) out.push(other);
+    return out;
+  };
+
+  const onSaved = (report: SaveReport) => {
+    setShowPaste(false);
+    const undo = report.undo;
+    setNotice({
+      text: `Saved ${report.added}, updated ${report.updated}${report.unchanged ? `, ${report.unchanged} already up to date` : ''}.`,
+      tone: 'ok',
+      ...(undo && db
+        ? {
+            undo: async () => {
+              await undoChanges(db, undo);
+              setNotice({ text: 'Undone.', tone: 'ok' });
+            },
+          }
+        : {}),
+    });
+  };
+
+  const countLine = () => {
+    if (phase.kind === 'preview') return `Loading ${fmt(phase.total)} papers…`;
+    if (!result) return '';
+    if (!isFiltered(query)) return plural(total, 'paper');
+    return `${fmt(result.ids.length)} of ${plural(total, 'paper')}`;
+  };
+
+  return (
+    <div class="sidepanel">
+      <header class="sp-header">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">
+            ▤
+          </span>
+          <h1>Papershelf library</h1>
+        </div>
+        <div class="toolbar" role="toolbar" aria-label="Library tools">
+          <button type="button" class="btn" aria-pressed={showPaste} onClick={() => setShowPaste(!showPaste)} disabled={!db}>
+            Paste list
+          </button>
+          {/* Import / "Sync with file…" lives here: built separately and passed in as `syncSlot`. */}
+          <div class="toolbar-slot" data-slot="sync">
+            {syncSlot}
+          </div>
+        </div>
+      </header>
+
+      {showPaste && db && (
+        <PasteBox
+          pageUrl={pageUrl}
+          parse={env.parseVisibleText}
+          save={(candidates: Candidate[], url: string) => saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })}
+          onSaved={onSaved}
+          onClose={() => setShowPaste(false)}
+        />
+      )}
+
+      <div class="search-row" role="search">
+        <label for="search" class="visually-hidden">
+          Search the library
+        </label>
+        <input
+          id="search"
+          ref={searchRef}
+          type="search"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={`Search ${total ? fmt(total) + ' papers' : 'titles, authors, notes'}  ( / )`}
+          value={query.text}
+          disabled={phase.kind === 'error'}
+          onInput={(e) => {
+            const text = e.currentTarget.value;
+            setQuery((q) => ({ ...q, text }));
+            setActiveIndex(-1);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' || (e.key === 'Enter' && ids.length)) {
+              e.preventDefault();
+              setActiveIndex(0);
+              listRef.current?.focus();
+            }
+          }}
+        />
+      </div>
+
+      <div class="controls-row">
+        <button type="button" class="btn" aria-expanded={showFilters} aria-controls="filter-panel" onClick={() => setShowFilters(!showFilters)} disabled={!result}>
+          Filters{filterCount ? ` (${filterCount})` : ''}
+        </button>
+        <label class="sort">
+          <span class="visually-hidden">Sort by</span>
+          <select value={sort} onChange={(e) => setQuery((q) => ({ ...q, sort: e.currentTarget.value as SortKey }))} disabled={!result} aria-label="Sort by">
+            {SORT_KEYS.filter((k) => k !== 'relevance' || sort === 'relevance' || query.text.trim()).map((k) => (
+              <option value={k} key={k}>
+                {SORT_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="count-line muted" role="status" aria-live="polite">
+          {countLine()}
+          {query.text.trim() && !indexed && result ? ' (indexing: titles and authors only)' : ''}
+        </span>
+      </div>
+
+      {showFilters && result && (
+        <FilterPanel
+          query={query}
+          facets={result.facets}
+          pageKey={currentPageKey}
+          onChange={(q) => {
+            setQuery(q);
+            setActiveIndex(-1);
+          }}
+        />
+      )}
+
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          total={ids.length}
+          tagsInSelection={[...new Set(selectedPapers().flatMap((p) => Object.keys(p.tags).filter((t) => p.tags[t]!.on)))].sort()}
+          onSelectAll={() => setSelected(new Set(ids))}
+          onClear={() => setSelected(new Set())}
+          onTag={(tags) => {
+            const now = Date.now();
+            return edit(selectedPapers(), (p) => tags.reduce((acc, t) => withTag(acc, t, true, now), p), 'tag');
+          }}
+          onUntag={(tag) => edit(selectedPapers(), (p) => withTag(p, tag, false, Date.now()), 'untag')}
+          onMark={(state) => edit(selectedPapers(), (p) => withReadState(p, state, Date.now()), 'read-state')}
+          onDelete={() => remove(selectedPapers())}
+          onExport={exportSelection}
+        />
+      )}
+
+      <main class="sp-main">
+        {phase.kind === 'error' ? (
+          <div class="state error-state" role="alert">
+            <h2>The library could not be opened</h2>
+            <p>{phase.message}</p>
+            <p>Close other Papershelf windows that may be upgrading it, then try again. Your papers are kept in this browser profile; nothing has been deleted.</p>
+            <button type="button" class="btn primary" onClick={() => setAttempt(attempt + 1)}>
+              Try again
+            </button>
+          </div>
+        ) : phase.kind === 'opening' ? (
+          <div class="state" role="status">
+            Opening the library…
+          </div>
+        ) : total === 0 ? (
+          <div class="state empty-state">
+            <h2>Your library is empty</h2>
+            <p>Open a page that lists papers (an author's profile, a daily feed, a lab's publications page) and click the Papershelf button in the toolbar to capture them.</p>
+            <p>Or copy a list of papers from any page and paste it here.</p>
+            <button type="button" class="btn primary" onClick={() => setShowPaste(true)}>
+              Paste a publication list
+            </button>
+          </div>
+        ) : ids.length === 0 ? (
+          <div class="state empty-state">
+            <h2>No papers match</h2>
+            <p>
+              {query.text.trim() ? `Nothing matches “${query.text.trim()}”` : 'Nothing matches'}
+              {filterCount ? ` with ${plural(filterCount, 'filter')} on` : ''}. Check the spelling, use fewer words, or clear the search and filters.
+            </p>
+            <button
+              type="button"
+              class="btn primary"
+              onClick={() => {
+                setQuery({ ...EMPTY_QUERY, sort: query.sort });
+                searchRef.current?.focus();
+              }}
+            >
+              Clear search and filters
+            </button>
+          </div>
+        ) : (
+          <PaperList
+            ids={ids}
+            paperOf={paperOf}
+            selected={selected}
+            activeIndex={activeIndex}
+            setActiveIndex={setActiveIndex}
+            onOpen={(id) => setDetailId(id)}
+            onToggle={toggle}
+            onSelectAll={() => setSelected(new Set(ids))}
+            label={`Papers, ${countLine()}`}
+            listRef={listRef}
+          />
+        )}
+        {detail && (
+          <div class="detail-layer">
+            <PaperDetail
+              paper={detail}
+              versions={versionsOf(detail)}
+              knownTags={knownTags}
+              onClose={closeDetail}
+              onOpen={(id) => setDetailId(id)}
+              onTag={(tags, on) => {
+                const now = Date.now();
+                return edit([detail], (p) => tags.reduce((acc, t) => withTag(acc, t, on, now), p), on ? 'tag' : 'untag');
+              }}
+              onNote={(note) => edit([detail], (p) => withNote(p, note, Date.now()), 'note')}
+              onReadState={(state) => edit([detail], (p) => withReadState(p, state, Date.now()), 'read-state')}
+              onStar={(on) => edit([detail], (p) => withStarred(p, on, Date.now()), 'star')}
+              onDelete={() => remove([detail])}
+            />
+          </div>
+        )}
+      </main>
+
+      <div class="notice-region" aria-live="polite">
+        {notice && (
+          <div class={`notice ${notice.tone ?? ''}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            {notice.undo && (
+              <button
+                type="button"
+                class="btn"
+                onClick={() => {
+                  const undo = notice.undo!;
+                  setNotice({ text: 'Undoing…' });
+                  undo().catch((e) => setNotice({ text: `Undo failed: ${message(e)}`, tone: 'error' }));
+                }}
+              >
+                Undo
+              </button>
+            )}
+            <button type="button" class="btn quiet" aria-label="Dismiss" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function BulkBar(props: {
+  count: number;
+  total: number;
+  tagsInSelection: string[];
+  onSelectAll(): void;
+  onClear(): void;
+  onTag(tags: string[]): Promise<void>;
+  onUntag(tag: string): Promise<void>;
+  onMark(state: ReadState): Promise<void>;
+  onDelete(): Promise<void>;
+  onExport(format: ExportFormat): Promise<void>;
+}) {
+  const [tagText, setTagText] = useState('');
+  const [untag, setUntag] = useState('');
+  const [format, setFormat] = useState<ExportFormat>('bibtex');
+  const tags = parseTagList(tagText);
+  return (
+    <div class="bulk-bar" role="region" aria-label="Selection actions">
+      <div class="bulk-line">
+        <strong>{fmt(props.count)} selected</strong>
+        {props.count < props.total && (
+          <button type="button" class="btn quiet" onClick={props.onSelectAll}>
+            Select all {fmt(props.total)}
+          </button>
+        )}
+        <button type="button" class="btn quiet" onClick={props.onClear}>
+          Clear
+        </button>
+        <span class="spacer" />
+        <button type="button" class="btn" onClick={() => void props.onMark('read')}>
+          Mark read
+        </button>
+        <button type="button" class="btn danger" onClick={() => void props.onDelete()}>
+          Delete
+        </button>
+      </div>
+      <div class="bulk-line">
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (tags.length) void props.onTag(tags).then(() => setTagText(''));
+          }}
+        >
+          <input type="text" aria-label="Tags to add to the selection" placeholder="tag, tag…" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
+          <button type="submit" class="btn" disabled={!tags.length}>
+            Tag
+          </button>
+        </form>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (untag) void props.onUntag(untag).then(() => setUntag(''));
+          }}
+        >
+          <select aria-label="Tag to remove from the selection" value={untag} onChange={(e) => setUntag(e.currentTarget.value)} disabled={!props.tagsInSelection.length}>
+            <option value="">{props.tagsInSelection.length ? 'Untag…' : 'No tags'}</option>
+            {props.tagsInSelection.map((t) => (
+              <option value={t} key={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="btn" disabled={!untag}>
+            Untag
+          </button>
+        </form>
+      </div>
+      <div class="bulk-line">
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void props.onExport(format);
+          }}
+        >
+          <select aria-label="Export format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+            {(Object.keys(EXPORT_LABELS) as ExportFormat[]).map((f) => (
+              <option value={f} key={f}>
+                {EXPORT_LABELS[f]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="btn">
+            Export selection
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { generatePapers } from '../../lib/library/generate';
+import type { Paper } from '../../lib/model';
+import { EMPTY_QUERY, LibraryModel, activeTags, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, signalValue, type LibraryQuery } from '../../lib/ui/library-query';
+
+const papers = generatePapers(400, 3);
+const byId = new Map(papers.map((p) => [p.id, p]));
+const q = (over: Partial<LibraryQuery>): LibraryQuery => ({ ...EMPTY_QUERY, ...over });
+
+function model(ps: Paper[] = papers): LibraryModel {
+  const m = new LibraryModel(ps);
+  m.buildIndexNow();
+  return m;
+}
+
+function paper(over: Partial<Paper> & { id: string; title: string }): Paper {
+  return {
+    authors: ['Ada Lovelace'],
+    authorsTruncated: false,
+    ids: {},
+    signals: {},
+    sources: [{ site: 'text', url: 'https://lab.example/pubs', kind: 'lab', firstSeenAt: 1, seenAt: 1 }],
+    tags: {},
+    note: '',
+    readState: 'unread',
+    starred: false,
+    addedAt: 1,
+    updatedAt: 1,
+    clock: {},
+    ...over,
+  };
+}
+
+describe('runQuery', () => {
+  it('without a query lists every paper, most recently added first, with library-wide counts', () => {
+    const r = runQuery(model(), EMPTY_QUERY);
+    expect(r.ids).toHaveLength(papers.length);
+    const added = r.ids.map((id) => byId.get(id)!.addedAt);
+    expect(added).toEqual([...added].sort((a, b) => b - a));
+    expect(r.facets.readStates.unread + r.facets.readStates.reading + r.facets.readStates.read).toBe(papers.length);
+    expect(r.facets.starred).toBe(papers.filter((p) => p.starred).length);
+    const tag = [...r.facets.tags.keys()][0]!;
+    expect(r.facets.tags.get(tag)).toBe(papers.filter((p) => p.tags[tag]?.on).length);
+  });
+
+  it('text search matches title words, author surnames, notes and tags, by prefix and with typos, ranked title first', () => {
+    const m = model([
+      paper({ id: 'a', title: 'Attention Is All You Need', authors: ['Ashish Vaswani', 'Noam Shazeer'] }),
+      paper({ id: 'b', title: 'Scaling laws', abstract: 'Attention heads and scaling.' }),
+      paper({ id: 'c', title: 'Unrelated', note: 'read with the reading group', tags: { 'to-read': { on: true, t: 1 } } }),
+      paper({ id: 'd', title: 'Also unrelated', tags: { removed: { on: false, t: 2 } } }),
+    ]);
+    expect(runQuery(m, q({ text: 'attention', sort: 'relevance' })).ids).toEqual(['a', 'b']);
+    expect(runQuery(m, q({ text: 'vaswa' })).ids).toEqual(['a']);
+    expect(runQuery(m, q({ text: 'shazer' })).ids).toEqual(['a']); // one typo
+    expect(runQuery(m, q({ text: 'reading group' })).ids).toEqual(['c']);
+    expect(runQuery(m, q({ text: 'to-read' })).ids).toEqual(['c']);
+    expect(runQuery(m, q({ text: 'removed' })).ids).toEqual([]); // a tag that is off is not searchable
+    expect(runQuery(m, q({ text: 'attention s', sort: 'relevance' })).ids).toEqual(['a', 'b']); // the one-letter word is still being typed
+  });
+
+  it('filters combine (tags AND, sites OR, year range, read state, starred) and counts describe the search matches', () => {
+    const m = model();
+    const tag = 'to-read';
+    const query = q({ tags: [tag], yearMin: 2005, yearMax: 2015, readState: 'unread' });
+    const expected = papers.filter((p) => p.tags[tag]?.on && p.year! >= 2005 && p.year! <= 2015 && p.readState === 'unread');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(runQuery(m, query).ids)).toEqual(new Set(expected.map((p) => p.id)));
+    const starred = runQuery(m, q({ starredOnly: true, sites: ['huggingface'] }));
+    expect(new Set(starred.ids)).toEqual(new Set(papers.filter((p) => p.starred && p.sources.some((s) => s.site === 'huggingface')).map((p) => p.id)));
+    const searched = runQuery(m, q({ text: 'transformers', tags: [tag] }));
+    expect(searched.facets.tags.get(tag)).toBe(searched.ids.length);
+    expect(searched.searchMatches).toBeGreaterThan(searched.ids.length);
+  });
+
+  it('sorts by year, title, upvotes and citations; ties fall back to recently added', () => {
+    const m = model();
+    const years = runQuery(m, q({ sort: 'year' })).ids.map((id) => byId.get(id)!.year ?? -1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    const titles = runQuery(m, q({ sort: 'title' })).ids.map((id) => byId.get(id)!.title.replace(/^[^\p{L}\p{N}]+/u, ''));
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    for (let i = 1; i < titles.length; i++) expect(collator.compare(titles[i - 1]!, titles[i]!)).toBeLessThanOrEqual(0);
+    const upvotes = runQuery(m, q({ sort: 'upvotes' })).ids.map((id) => signalValue(byId.get(id)!, 'upvotes'));
+    expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
+  });
+
+  it('"captured from this page" compares page URLs without fragment or trailing slash', () => {
+    const m = model([
+      paper({ id: 'here', title: 'Here', sources: [{ site: 'huggingface', url: 'https://huggingface.co/papers/date/2024-08-01', kind: 'feed', firstSeenAt: 1, seenAt: 1 }] }),
+      paper({ id: 'there', title: 'There' }),
+    ]);
+    const here = pageKey('https://HuggingFace.co/papers/date/2024-08-01/#top')!;
+    const r = runQuery(m, q({ fromPage: here }));
+    expect(r.ids).toEqual(['here']);
+    expect(r.facets.fromPage).toBe(1);
+    expect(pageKey('chrome-extension://abc/sidepanel.html')).toBeUndefined();
+    expect(pageKey('https://a.example/x?page=2')).not.toBe(pageKey('https://a.example/x?page=3'));
+  });
+
+  it('stays correct through incremental changes: upsert, remove, full re-read', () => {
+    const m = model(papers.slice(0, 50));
+    const v = m.version;
+    const first = papers[0]!;
+    m.upsert([{ ...first, title: 'Zymurgy of quasicrystals', note: 'brewing', updatedAt: first.updatedAt + 1 }]);
+    expect(m.version).toBeGreaterThan(v);
+    expect(runQuery(m, q({ text: 'zymurgy' })).ids).toEqual([first.id]);
+    expect(runQuery(m, q({ text: first.title })).ids).not.toContain(undefined);
+    m.remove([first.id]);
+    expect(runQuery(m, q({ text: 'zymurgy' })).ids).toEqual([]);
+    expect(runQuery(m, EMPTY_QUERY).ids).toHaveLength(49);
+    expect(m.replaceAll(papers.slice(0, 50))).toBe(true);
+    expect(m.replaceAll(papers.slice(0, 50))).toBe(false);
+    expect(runQuery(m, EMPTY_QUERY).ids).toHaveLength(50);
+    expect(runQuery(m, q({ text: 'zymurgy' })).ids).toEqual([]);
+  });
+
+  it('the chunked index build gives the same answers and includes papers added while it ran', async () => {
+    const m = new LibraryModel(papers.slice(0, 300));
+    expect(runQuery(m, q({ text: papers[5]!.title })).ids).toContain(papers[5]!.id); // substring fallback before the index
+    const building = m.buildIndex(50);
+    m.upsert([paper({ id: 'late', title: 'Quokka behaviour' })]);
+    m.remove([papers[1]!.id]);
+    await building;
+    expect(m.isIndexed).toBe(true);
+    expect(runQuery(m, q({ text: 'quokka' })).ids).toEqual(['late']);
+    const reference = model([...papers.slice(0, 300).filter((p) => p.id !== papers[1]!.id), paper({ id: 'late', title: 'Quokka behaviour' })]);
+    for (const text of ['transformers', 'bengio', 'efficient diffusion']) {
+      expect(runQuery(m, q({ text, sort: 'relevance' })).ids).toEqual(runQuery(reference, q({ text, sort: 'relevance' })).ids);
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('activeTags lists only tags that are on', () => {
+    expect(activeTags(paper({ id: 'x', title: 'x', tags: { b: { on: true, t: 1 }, a: { on: true, t: 1 }, c: { on: false, t: 2 } } }))).toEqual(['a', 'b']);
+  });
+  it('rangeBetween selects inclusive ranges either way', () => {
+    expect(rangeBetween(['a', 'b', 'c', 'd'], 'c', 'a')).toEqual(['a', 'b', 'c']);
+    expect(rangeBetween(['a', 'b'], 'zz', 'b')).toEqual(['b']);
+  });
+  it('best match without text falls back to recently added; isFiltered', () => {
+    expect(effectiveSort(q({ sort: 'relevance' }))).toBe('added');
+    expect(effectiveSort(q({ sort: 'relevance', text: 'gan' }))).toBe('relevance');
+    expect(isFiltered(EMPTY_QUERY)).toBe(false);
+    expect(isFiltered(q({ starredOnly: true }))).toBe(true);
+  });
+});

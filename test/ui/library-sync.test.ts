@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generatePapers } from '../../lib/library/generate';
+import { deletePapers, getRecentPapers, openLibrary, putPapers, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import { EMPTY_QUERY, runQuery } from '../../lib/ui/library-query';
+import { withTag } from '../../lib/ui/sidepanel/edits';
+import { LibrarySync } from '../../lib/ui/sidepanel/library-sync';
+
+let db: LibraryDb;
+let sync: LibrarySync;
+let changes = 0;
+const papers = generatePapers(120, 11);
+
+/** Wait until the broadcast has arrived and been applied. */
+async function until(pred: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !pred(); i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    await sync.settled();
+  }
+  expect(pred()).toBe(true);
+}
+
+beforeEach(async () => {
+  db = await openLibrary(new IDBFactory());
+  await putPapers(db, papers, 'seed');
+  changes = 0;
+  sync = new LibrarySync(db, () => changes++);
+});
+afterEach(() => sync.close());
+
+describe('LibrarySync', () => {
+  it('previews the newest papers first, then loads everything and indexes it', async () => {
+    const { recent, total } = await sync.preview(10);
+    expect(total).toBe(120);
+    expect(recent.map((p) => p.id)).toEqual([...papers].sort((a, b) => b.addedAt - a.addedAt).slice(0, 10).map((p) => p.id));
+    expect(recent[0]).not.toHaveProperty('keys'); // stored index fields are stripped
+    await sync.load();
+    expect(sync.model.size).toBe(120);
+    expect(sync.model.papers.get(papers[0]!.id)).toEqual(papers[0]);
+    await sync.index();
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: papers[7]!.title }).ids).toContain(papers[7]!.id);
+  });
+
+  it('applies a capture made elsewhere, an edit, a delete and an undo as they are broadcast', async () => {
+    await sync.load();
+    await sync.index();
+    await saveCandidates(db, [{ title: 'Quokka locomotion on sand', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2501.00001' } }], {
+      site: 'text',
+      url: 'https://lab.example/',
+      kind: 'lab',
+    });
+    await until(() => sync.model.size === 121);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'quokka' }).ids).toEqual(['arxiv:2501.00001']);
+
+    const target = sync.model.papers.get(papers[3]!.id)!;
+    await putPapers(db, [withTag(target, 'zeppelin', true, 99)]);
+    await until(() => sync.model.papers.get(target.id)?.tags.zeppelin?.on === true);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, tags: ['zeppelin'] }).ids).toEqual([target.id]);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'zeppelin' }).ids).toEqual([target.id]);
+
+    const undo = await deletePapers(db, [target.id, papers[4]!.id]);
+    await until(() => sync.model.size === 119);
+    await undoChanges(db, undo); // broadcast without ids: a full re-read that touches only what differs
+    await until(() => sync.model.size === 121);
+    expect(sync.model.papers.get(target.id)).toEqual(undo.before[0]);
+  });
+
+  it('a change committed while the library loads is not lost', async () => {
+    const loading = sync.load();
+    await putPapers(db, [withTag(papers[9]!, 'late', true, 5)]);
+    await loading;
+    await until(() => sync.model.papers.get(papers[9]!.id)?.tags.late?.on === true);
+  });
+
+  it('getRecentPapers reads newest first and stops at the limit', async () => {
+    const recent = await getRecentPapers(db, 3);
+    expect(recent).toHaveLength(3);
+    expect(recent[0]!.addedAt).toBeGreaterThanOrEqual(recent[1]!.addedAt);
+  });
+});
