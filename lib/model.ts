@@ -215,7 +215,7 @@ export type SaveReport = z.infer<typeof SaveReport>;
 
 /** Messages from content scripts (untrusted: validated in the background). */
 export const ContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('scan'), scan: PageScan }),
+  z.object({ type: z.literal('count'), url: httpUrl, count: z.number().int().min(1).max(5000) }),
   z.object({ type: z.literal('noScan') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;

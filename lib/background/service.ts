@@ -71,10 +71,9 @@ export class PapershelfService {
       await this.ports.setBadge(tabId, '');
       return { ok: true };
     }
-    const scan = parsed.data.scan;
-    if (tabUrl && new URL(tabUrl).origin !== new URL(scan.url).origin) return { ok: false, error: 'scan URL does not match the tab' };
-    this.scans.set(tabId, scan);
-    await this.ports.setBadge(tabId, badgeText(scan.entries.length));
+    const { url, count } = parsed.data;
+    if (tabUrl && new URL(tabUrl).origin !== new URL(url).origin) return { ok: false, error: 'page URL does not match the tab' };
+    await this.ports.setBadge(tabId, badgeText(count));
     return { ok: true };
   }
 

@@ -39,9 +39,12 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[]): voi
 
   const send = () => {
     timer = undefined;
-    const scan = currentScan(adapters);
-    const message: ContentMessage = scan && scan.entries.length ? { type: 'scan', scan } : { type: 'noScan' };
-    const signature = scan ? `${scan.url}|${scan.entries.length}|${scan.entries[scan.entries.length - 1]?.title ?? ''}` : '';
+    const url = new URL(location.href);
+    const found = findAdapterIn(adapters, [], document, url);
+    // The badge needs a number, not the entries: adapters count with one query; full extraction waits for the popup.
+    const count = !found ? 0 : found.adapter.count ? found.adapter.count(document, url) : found.adapter.extract(document, url).entries.length;
+    const message: ContentMessage = count ? { type: 'count', url: url.href, count } : { type: 'noScan' };
+    const signature = `${url.href}|${count}`;
     if (signature === lastSignature) return;
     lastSignature = signature;
     runtime.sendMessage(message).catch(() => {});

@@ -11,6 +11,8 @@ export interface SiteAdapter {
   detect(doc: Document, url: URL): PageKind | null;
   /** Pure and read-only. */
   extract(doc: Document, url: URL): PageScan;
+  /** How many entries the page holds, cheaply (one query), for the badge before the user asks for anything. */
+  count?(doc: Document, url: URL): number;
   /** Selector of the element whose subtree grows when the page appends entries ("Show more", SPA lists). */
   watch?: string;
 }

@@ -271,4 +271,5 @@ export const arxiv: SiteAdapter = {
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
   detect,
   extract,
+  count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
 };

@@ -147,5 +147,9 @@ export const dblp: SiteAdapter = {
   matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*'],
   detect,
   extract,
+  count: (doc, url) =>
+    doc.querySelectorAll(
+      detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : 'ul.publ-list > li.entry, #completesearch-publs li.entry',
+    ).length,
   watch: '#completesearch-publs',
 };

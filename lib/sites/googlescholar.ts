@@ -191,5 +191,6 @@ export const googlescholar: SiteAdapter = {
   matches: DOMAINS.map((d) => `https://scholar.google.${d}/*`),
   detect,
   extract,
+  count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? '#gsc_a_b tr.gsc_a_tr' : RESULT).length,
   watch: '#gsc_a_b',
 };

@@ -142,5 +142,7 @@ export const huggingface: SiteAdapter = {
   matches: ['https://huggingface.co/papers*'],
   detect,
   extract,
+  // The cards mirror the island's list; pages without cards (a single paper) fall back to extraction.
+  count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('article h3 a[href^="/papers/"]').length || extract(doc, url).entries.length),
   watch: 'main',
 };

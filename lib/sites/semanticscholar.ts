@@ -151,5 +151,6 @@ export const semanticscholar: SiteAdapter = {
   matches: ['https://www.semanticscholar.org/*'],
   detect,
   extract,
+  count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
   watch: '#main-content',
 };

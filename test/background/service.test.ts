@@ -33,16 +33,17 @@ beforeEach(async () => {
 });
 
 describe('background service', () => {
-  it('a valid scan from a content script sets the badge to the entry count', async () => {
-    expect(await service.handle({ type: 'scan', scan: hfScan() }, fromTab())).toEqual({ ok: true });
+  it("a content script's entry count sets the badge", async () => {
+    expect(await service.handle({ type: 'count', url: HF_URL, count: 13 }, fromTab())).toEqual({ ok: true });
     expect(badges.get(7)).toBe('13');
   });
 
   it('rejects malformed content messages with a reason and writes nothing', async () => {
     const bad = [
-      { type: 'scan', scan: { ...hfScan(), entries: [{ title: 'x' }] } },
-      { type: 'scan', scan: { ...hfScan(), url: 'javascript:alert(1)' } },
-      { type: 'scan', scan: { ...hfScan(), kind: 'everything' } },
+      { type: 'count', url: HF_URL, count: -1 },
+      { type: 'count', url: 'javascript:alert(1)', count: 3 },
+      { type: 'count', url: HF_URL, count: '13' },
+      { type: 'scan', scan: hfScan() }, // content scripts send counts; scans are only asked for
       { type: 'save', tabId: 7, indices: [0] }, // a UI message from a page is not accepted
       null,
     ];
@@ -55,9 +56,9 @@ describe('background service', () => {
     expect(await getAllPapers(db)).toEqual([]);
   });
 
-  it('a scan claiming another origin than its tab is refused', async () => {
-    const reply = await service.handle({ type: 'scan', scan: hfScan() }, fromTab(7, 'https://evil.example/'));
-    expect(reply).toMatchObject({ ok: false, error: 'scan URL does not match the tab' });
+  it('a count claiming another origin than its tab is refused', async () => {
+    const reply = await service.handle({ type: 'count', url: HF_URL, count: 5 }, fromTab(7, 'https://evil.example/'));
+    expect(reply).toMatchObject({ ok: false, error: 'page URL does not match the tab' });
   });
 
   it('messages from another extension are refused', async () => {

@@ -26,6 +26,8 @@ describe('site adapter registry', () => {
     const found = findAdapter(doc, url);
     expect(found?.adapter.id ?? null).toBe(fixture.adapter);
     if (found) expect(found.adapter.extract(doc, url).entries).toHaveLength(fixture.entries);
+    // The badge's cheap count agrees with the full extraction.
+    if (found?.adapter.count) expect(found.adapter.count(doc, url)).toBe(fixture.entries);
     for (const other of ADAPTERS) {
       if (other.id === fixture.adapter) continue;
       const urlClaimed = other.matches.some((p) => matchesPattern(p, url));
