@@ -31,8 +31,10 @@ afterEach(() => sync.close());
 
 describe('LibrarySync', () => {
   it('previews the newest papers first, then loads everything and indexes it', async () => {
-    const { recent, total } = await sync.preview(10);
-    expect(total).toBe(120);
+    const { recent, more } = await sync.preview(10);
+    expect(more).toBe(true);
+    expect((await sync.preview(120)).more).toBe(false);
+    expect(await sync.total()).toBe(120);
     expect(recent.map((p) => p.id)).toEqual([...papers].sort((a, b) => b.addedAt - a.addedAt).slice(0, 10).map((p) => p.id));
     expect(recent[0]).not.toHaveProperty('keys'); // stored index fields are stripped
     await sync.load();

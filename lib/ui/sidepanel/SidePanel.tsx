@@ -33,7 +33,7 @@ export interface SidePanelProps {
   syncSlot?: ComponentChildren;
 }
 
-type Phase = { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: number } | { kind: 'ready' } | { kind: 'error'; message: string };
+type Phase = { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: number | null } | { kind: 'ready' } | { kind: 'error'; message: string };
 type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
 
 const PREVIEW_ROWS = 40;
@@ -71,13 +71,16 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         live = new LibrarySync(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
         const first = await live.preview(PREVIEW_ROWS);
         if (cancelled) return;
-        setPhase(first.total > first.recent.length ? { kind: 'preview', ...first } : { kind: 'opening' });
-        if (first.total > first.recent.length) performance.mark('papershelf:first-rows');
+        if (first.more) {
+          setPhase({ kind: 'preview', recent: first.recent, total: null });
+          performance.mark('papershelf:first-rows');
+          void live.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
+        }
         await live.load();
         if (cancelled) return;
         setSync(live);
         setPhase({ kind: 'ready' });
-        if (first.total <= first.recent.length) performance.mark('papershelf:first-rows');
+        if (!first.more) performance.mark('papershelf:first-rows');
         performance.mark('papershelf:loaded');
         await new Promise((r) => setTimeout(r, 0));
         await live.index();
@@ -116,7 +119,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const ids: readonly string[] = result?.ids ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
   const previewById = useMemo(() => new Map(phase.kind === 'preview' ? phase.recent.map((p) => [p.id, p]) : []), [phase]);
   const paperOf = useCallback((id: string) => model?.papers.get(id) ?? previewById.get(id), [model, previewById, version]);
-  const total = model?.size ?? (phase.kind === 'preview' ? phase.total : 0);
+  const total = model?.size ?? (phase.kind === 'preview' ? (phase.total ?? phase.recent.length) : 0);
 
   // Keep the selection and the cursor to papers that still exist.
   useEffect(() => {
@@ -242,7 +245,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   };
 
   const countLine = () => {
-    if (phase.kind === 'preview') return `Loading ${fmt(phase.total)} papers…`;
+    if (phase.kind === 'preview') return phase.total === null ? 'Loading all papers…' : `Loading ${fmt(phase.total)} papers…`;
     if (!result) return '';
     if (!isFiltered(query)) return plural(total, 'paper');
     return `${fmt(result.ids.length)} of ${plural(total, 'paper')}`;

@@ -35,10 +35,15 @@ export class LibrarySync {
     private readonly onError: (e: unknown) => void = (e) => console.error(e),
   ) {}
 
-  /** The newest papers and the total, for the first screen while everything loads. */
-  async preview(limit: number): Promise<{ recent: Paper[]; total: number }> {
-    const [recent, total] = await Promise.all([getRecentPapers(this.db, limit), countPapers(this.db)]);
-    return { recent, total };
+  /** The newest papers for the first screen while everything loads; `more` when the library holds more than `limit`. */
+  async preview(limit: number): Promise<{ recent: Paper[]; more: boolean }> {
+    const rows = await getRecentPapers(this.db, limit + 1);
+    return { recent: rows.slice(0, limit), more: rows.length > limit };
+  }
+
+  /** The library's size; IndexedDB counts in time linear in the store, so the first screen does not wait for it. */
+  total(): Promise<number> {
+    return countPapers(this.db);
   }
 
   /** Subscribe first, then read everything: a change committed during the read is re-applied after it. */
