@@ -71,11 +71,14 @@ function text(s: string, opts: BibtexOptions): string {
   return opts.ascii ? toAsciiLatex(escaped) : escaped;
 }
 
+const HAS_INNER_CAPITAL = /.\p{Lu}/u;
+
 /**
  * A word needs protection when case matters beyond a leading capital: BERT, LoRA, GPT-4, iPhone, Q&A. Each part of a
  * hyphenated word is judged alone, so "Self-Supervised" stays unprotected and the style may case it.
  */
 function needsProtection(word: string): boolean {
+  if (!HAS_INNER_CAPITAL.test(word)) return false; // most words: one regex test, no splitting
   return word.split('-').some((part) => {
     const letters = part.replace(/^\P{L}+/u, '');
     return /\p{Lu}/u.test(letters.slice(1));
