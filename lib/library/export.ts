@@ -6,7 +6,8 @@ import { toCslJson } from '../formats/csl';
 import { toSyncFile } from '../formats/json';
 import { deviceId, getAllPapers, getTombstones, putPapers, type LibraryDb } from './store';
 
-export type ExportFormat = 'bibtex' | 'json' | 'csl';
+/** `bibtex-ascii`: BibTeX with LaTeX macros for accented letters, for toolchains that are not UTF-8. */
+export type ExportFormat = 'bibtex' | 'bibtex-ascii' | 'json' | 'csl';
 
 export interface ExportedFile {
   filename: string;
@@ -33,9 +34,9 @@ export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?:
   const chosen = papers ?? all;
   const day = new Date().toISOString().slice(0, 10);
   const base = opts.name ?? `papershelf-${day}`;
-  if (format === 'bibtex') {
+  if (format === 'bibtex' || format === 'bibtex-ascii') {
     const keyed = await withCitationKeys(db, chosen, all);
-    return { filename: `${base}.bib`, mime: 'application/x-bibtex', text: toBibtex(keyed, { ascii: opts.ascii }) };
+    return { filename: `${base}.bib`, mime: 'application/x-bibtex', text: toBibtex(keyed, { ascii: opts.ascii ?? format === 'bibtex-ascii' }) };
   }
   if (format === 'csl') {
     const keyed = await withCitationKeys(db, chosen, all);

@@ -37,7 +37,7 @@ type Phase = { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: nu
 type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
 
 const PREVIEW_ROWS = 40;
-const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', json: 'JSON', csl: 'CSL-JSON' };
+const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', 'bibtex-ascii': 'BibTeX (ASCII)', json: 'JSON', csl: 'CSL-JSON' };
 const fmt = (n: number) => n.toLocaleString('en');
 /** "1 paper", "20,000 papers". */
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
