@@ -37,20 +37,30 @@ function zodError(error: z.ZodError): string {
 
 /** Reject hostile shapes before validation: prototype keys and nesting deeper than any real file. */
 function checkJsonShape(root: unknown): void {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (path.length > MAX_JSON_DEPTH) throw new ImportError(`nested deeper than ${MAX_JSON_DEPTH} levels at ${jsonPath(path.slice(0, 8))}…`);
+  // The path is a parent chain, turned into a string only for an error: a 20k-paper file has millions of values.
+  type Step = { key: string | number; parent: Step | null } | null;
+  const pathOf = (step: Step): (string | number)[] => {
+    const out: (string | number)[] = [];
+    for (let s = step; s; s = s.parent) out.unshift(s.key);
+    return out;
+  };
+  const visit = (value: unknown, step: Step, depth: number): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (depth > MAX_JSON_DEPTH) throw new ImportError(`nested deeper than ${MAX_JSON_DEPTH} levels at ${jsonPath(pathOf(step).slice(0, 8))}…`);
     if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
-      continue;
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (typeof v === 'object' && v !== null) visit(v, { key: i, parent: step }, depth + 1);
+      }
+      return;
     }
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new ImportError(`forbidden key "${key}" at ${jsonPath(path)}`);
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    for (const key in value) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new ImportError(`forbidden key "${key}" at ${jsonPath(pathOf(step))}`);
+      const v = (value as Record<string, unknown>)[key];
+      if (typeof v === 'object' && v !== null) visit(v, { key, parent: step }, depth + 1);
     }
-  }
+  };
+  visit(root, null, 0);
 }
 
 function lineAndColumn(text: string, offset: number): string {
