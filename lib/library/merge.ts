@@ -303,8 +303,16 @@ export interface IdentityNode {
   fingerprints: string[];
 }
 
+/** Papers are never mutated during a merge (every change makes a new object), so a node can be computed once. */
+const nodes = new WeakMap<Paper, IdentityNode>();
+
 export function paperNode(p: Paper): IdentityNode {
-  return { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)] };
+  let node = nodes.get(p);
+  if (!node) {
+    node = { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)] };
+    nodes.set(p, node);
+  }
+  return node;
 }
 
 /**
