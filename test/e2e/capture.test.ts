@@ -123,6 +123,9 @@ describe('capture pipeline in Chromium', () => {
     const compare = popup.getByLabel('Compared with a saved paper');
     expect(await compare.getByText('The Llama 3 Herd of Models').count()).toBe(2);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-groups.png` });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-groups-dark.png` });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     const before = await libraryContents(s.worker);
     // The possible duplicate starts unchecked: saving adds the new paper and updates Tora.
