@@ -9,6 +9,17 @@ import { toStored } from '../../lib/library/store';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Headless Chromium on a machine without a network: no background connections, no component updates. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -30,13 +41,7 @@ export async function launchExtension(opts: { profileDir?: string; keepProfile?:
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   const blocked: { url: string; initiator: string }[] = [];
