@@ -34,6 +34,7 @@ describe('built extension', () => {
       expect([...(script?.matches ?? [])].sort()).toEqual([...adapter.matches].sort());
     }
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+    expect(Object.keys(manifest.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
     expect(manifest.content_security_policy?.extension_pages ?? "script-src 'self'").not.toMatch(/unsafe-eval|https?:/);
   });
 });
