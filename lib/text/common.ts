@@ -24,6 +24,9 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** Time zones and feeds dated a day ahead: a yearless date up to two days after viewing still counts as this year. */
+const FUTURE_SLACK_MS = 2 * 24 * 3600 * 1000;
+
 export interface ShownDate {
   date: string;
   year: number;
@@ -39,7 +42,9 @@ export function parseShownDate(s: string, viewedAt: Date): ShownDate | undefined
   const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
   const day = m[2] ? Number(m[2]) : undefined;
   if (!m[2] && !m[3]) return undefined;
-  const year = m[3] ? Number(m[3]) : viewedAt.getUTCFullYear();
+  let year = m[3] ? Number(m[3]) : viewedAt.getUTCFullYear();
+  // A date shown without a year is in the year the page was viewed, unless that puts it in the future: then the year before.
+  if (!m[3] && Date.UTC(year, month - 1, day ?? 1) > viewedAt.getTime() + FUTURE_SLACK_MS) year--;
   if (day !== undefined) {
     const probe = new Date(Date.UTC(year, month - 1, day));
     if (probe.getUTCMonth() !== month - 1) return undefined;
