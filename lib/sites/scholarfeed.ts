@@ -101,8 +101,10 @@ function parseDate(text: string, now: Date): string | undefined {
   const m = DATE.exec(text);
   const month = m ? monthNumber(m[1]!) : undefined;
   if (!m || !month) return undefined;
-  // The site leaves the year off dates in the current year.
-  return `${m[3] ?? now.getFullYear()}-${pad2(month)}-${pad2(Number(m[2]))}`;
+  // The site leaves the year off dates in the current year; one that would lie in the future is from last year.
+  let year = m[3] ? Number(m[3]) : now.getFullYear();
+  if (!m[3] && new Date(year, month - 1, Number(m[2])).getTime() > now.getTime() + 2 * 86_400_000) year--;
+  return `${year}-${pad2(month)}-${pad2(Number(m[2]))}`;
 }
 
 function parseAuthorLine(line: string): { authors: string[]; truncated: boolean; orgs: string[] } {

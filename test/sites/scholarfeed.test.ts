@@ -1,15 +1,27 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { scholarfeed } from '../../lib/sites/scholarfeed';
 import { fixtureDocument } from '../helpers';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 
 const FILE = 'handwritten/scholarfeed-author.html';
 const AUTHOR = new URL('https://www.scholarfeed.org/author/4821');
-const thisYear = new Date().getFullYear();
+// Dates without a year are read against the viewing time: pin it.
+vi.useFakeTimers({ toFake: ['Date'] });
+vi.setSystemTime(new Date('2026-11-22T12:00:00'));
+afterAll(() => vi.useRealTimers());
+const thisYear = 2026;
 
 describe('Scholar Feed author page (hand-written from seeds 001 and 004)', () => {
   const doc = fixtureDocument(FILE);
   const s = scholarfeed.extract(doc, AUTHOR);
+
+  it('a yearless date that would lie in the future is from the year before', () => {
+    vi.setSystemTime(new Date('2026-02-01T12:00:00'));
+    const early = scholarfeed.extract(fixtureDocument(FILE), AUTHOR);
+    vi.setSystemTime(new Date('2026-11-22T12:00:00'));
+    expect(early.entries[5]?.date).toBe('2025-02-05'); // "Feb 5" seen on 1 February 2026
+    expect(early.entries[0]?.date).toBe('2025-03-16'); // "Mar 16"
+  });
 
   it('is a profile with the header as context', () => {
     expect(scholarfeed.detect(doc, AUTHOR)).toBe('profile');
