@@ -2,8 +2,14 @@
 
 /** Collapse whitespace (including non-breaking and zero-width) and trim. */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!s) return '';
+  // JS \s already covers the non-breaking space; zero-width characters are rare, so test before replacing.
+  const visible = ZERO_WIDTH.test(s) ? s.replace(ZERO_WIDTH_ALL, '') : s;
+  return visible.replace(/\s+/g, ' ').trim();
 }
+
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
+const ZERO_WIDTH_ALL = /[\u200b-\u200d\ufeff]/g;
 
 /** Text content of the first match, cleaned; '' when absent. */
 export function textOf(root: ParentNode | null | undefined, selector?: string): string {
