@@ -5,29 +5,12 @@ import type { Paper } from '../../lib/model';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { assignCitationKeys, baseCitationKey } from '../../lib/formats/citekey';
 import { generatePapers } from '../../lib/library/generate';
+import { makePaper } from '../helpers';
 
 type ParsedEntry = Record<string, unknown> & { key: string; type: string };
 const independentEntries = (bib: string): ParsedEntry[] => (bibtexParse as { entries(s: string): ParsedEntry[] }).entries(bib);
 
-function paper(over: Partial<Paper>): Paper {
-  return {
-    id: 'x',
-    title: 'T',
-    authors: [],
-    authorsTruncated: false,
-    ids: {},
-    signals: {},
-    sources: [],
-    tags: {},
-    note: '',
-    readState: 'unread',
-    starred: false,
-    addedAt: 1,
-    updatedAt: 1,
-    clock: {},
-    ...over,
-  };
-}
+const paper = makePaper;
 
 const attention = paper({
   id: 'arxiv:1706.03762',

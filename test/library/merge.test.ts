@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Paper, Tombstone } from '../../lib/model';
 import { mergeLibraries, mergePaper } from '../../lib/library/merge';
 import { generatePapers } from '../../lib/library/generate';
+import { makePaper } from '../helpers';
 
 function paper(over: Partial<Paper> & { id: string }): Paper {
-  return {
-    title: 'Attention Is All You Need',
-    authors: ['Ashish Vaswani'],
-    authorsTruncated: false,
-    year: 2017,
-    ids: {},
-    signals: {},
-    sources: [],
-    tags: {},
-    note: '',
-    readState: 'unread',
-    starred: false,
-    addedAt: 100,
-    updatedAt: 100,
-    clock: {},
-    ...over,
-  };
+  return makePaper({ title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], year: 2017, addedAt: 100, updatedAt: 100, ...over });
 }
 
 describe('mergePaper', () => {

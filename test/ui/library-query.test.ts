@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePapers } from '../../lib/library/generate';
+import { makePaper } from '../helpers';
 import type { Paper } from '../../lib/model';
 import { EMPTY_QUERY, LibraryModel, activeTags, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, signalValue, type LibraryQuery } from '../../lib/ui/library-query';
 
@@ -14,21 +15,7 @@ function model(ps: Paper[] = papers): LibraryModel {
 }
 
 function paper(over: Partial<Paper> & { id: string; title: string }): Paper {
-  return {
-    authors: ['Ada Lovelace'],
-    authorsTruncated: false,
-    ids: {},
-    signals: {},
-    sources: [{ site: 'text', url: 'https://lab.example/pubs', kind: 'lab', firstSeenAt: 1, seenAt: 1 }],
-    tags: {},
-    note: '',
-    readState: 'unread',
-    starred: false,
-    addedAt: 1,
-    updatedAt: 1,
-    clock: {},
-    ...over,
-  };
+  return makePaper({ authors: ['Ada Lovelace'], sources: [{ site: 'text', url: 'https://lab.example/pubs', kind: 'lab', firstSeenAt: 1, seenAt: 1 }], ...over });
 }
 
 describe('runQuery', () => {

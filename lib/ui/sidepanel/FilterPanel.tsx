@@ -25,10 +25,6 @@ export function FilterPanel({ query, facets, pageKey, onChange }: FilterPanelPro
   for (const t of query.tags) if (!facets.tags.has(t)) tags.unshift([t, 0]);
   const sites = [...facets.sites.entries()].sort((a, b) => b[1] - a[1]);
   for (const s of query.sites) if (!facets.sites.has(s)) sites.push([s, 0]);
-  const year = (v: string) => {
-    const n = Number.parseInt(v, 10);
-    return Number.isFinite(n) ? n : undefined;
-  };
   const toggleIn = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
   return (
@@ -63,30 +59,8 @@ export function FilterPanel({ query, facets, pageKey, onChange }: FilterPanelPro
       </fieldset>
       <fieldset class="years">
         <legend>Year</legend>
-        <label>
-          From{' '}
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1000}
-            max={2200}
-            placeholder={facets.yearMin ? String(facets.yearMin) : ''}
-            value={query.yearMin ?? ''}
-            onInput={(e) => set({ yearMin: year(e.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          to{' '}
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1000}
-            max={2200}
-            placeholder={facets.yearMax ? String(facets.yearMax) : ''}
-            value={query.yearMax ?? ''}
-            onInput={(e) => set({ yearMax: year(e.currentTarget.value) })}
-          />
-        </label>
+        <YearInput label="From" value={query.yearMin} hint={facets.yearMin} onChange={(v) => set({ yearMin: v })} />
+        <YearInput label="to" value={query.yearMax} hint={facets.yearMax} onChange={(v) => set({ yearMax: v })} />
       </fieldset>
       {sites.length > 0 && (
         <fieldset>
@@ -118,4 +92,26 @@ export function FilterPanel({ query, facets, pageKey, onChange }: FilterPanelPro
       </fieldset>
     </div>
   );
+}
+
+function YearInput({ label, value, hint, onChange }: { label: string; value?: number; hint?: number; onChange(v: number | undefined): void }) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1000}
+        max={2200}
+        placeholder={hint ? String(hint) : ''}
+        value={value ?? ''}
+        onInput={(e) => onChange(year(e.currentTarget.value))}
+      />
+    </label>
+  );
+}
+
+function year(v: string): number | undefined {
+  const n = Number.parseInt(v, 10);
+  return Number.isFinite(n) ? n : undefined;
 }
