@@ -4,14 +4,24 @@ import { absUrl, clean, compact, isoDay, parseCount } from './dom';
 import { parseArxivId } from '../library/identity';
 
 /**
- * Hugging Face papers: daily / week / month / trending feeds, search (`/papers?q=`), and a single paper page.
- * The Svelte islands carry the data as JSON in `data-props`; the cards are the fallback.
+ * Hugging Face papers: daily / week / month / trending feeds, search (`/papers?q=`), a single paper page, and the
+ * paper lists of a user (`/<user>/papers`, `UserProfile` island, `papers`) and of an organisation (`/<org>/papers`,
+ * `OrgProfile` island, `orgPapers`). The Svelte islands carry the data as JSON in `data-props`; the cards are the
+ * fallback. The sources of each structure are named in the first line of its fixture (test/fixtures/).
  */
 
 const PAPER_PATH = /^\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?$/;
+/** `/<user>/papers` and `/<org>/papers`. The same path can be a model repo named "papers": the island decides. */
+const OWNER_PAPERS_PATH = /^\/([^/]+)\/papers\/?$/;
 
 function detect(doc: Document, url: URL): PageKind | null {
-  if (url.hostname !== 'huggingface.co' || !url.pathname.startsWith('/papers')) return null;
+  if (url.hostname !== 'huggingface.co') return null;
+  if (OWNER_PAPERS_PATH.test(url.pathname)) {
+    if (doc.querySelector('[data-target="UserProfile"][data-props]')) return 'profile';
+    if (doc.querySelector('[data-target="OrgProfile"][data-props]')) return 'lab';
+    return null;
+  }
+  if (!url.pathname.startsWith('/papers')) return null;
   if (PAPER_PATH.test(url.pathname)) return 'single';
   if (doc.querySelector('[data-target="DailyPapers"], [data-target="PaperContent"], article a[href^="/papers/"]')) return 'feed';
   return null;
@@ -47,7 +57,9 @@ function candidateFromJson(item: Json): Candidate | null {
   const arxiv = parseArxivId(str(paper.id));
   const title = clean(str(item.title) ?? str(paper.title));
   if (!title) return null;
-  const authors = (Array.isArray(paper.authors) ? paper.authors : [])
+  // A user's profile lists papers as {id, title} only: no author list there means the authors are unknown, not none.
+  const authorList = Array.isArray(paper.authors) ? paper.authors : undefined;
+  const authors = (authorList ?? [])
     .map((a: unknown) => (isObj(a) ? clean(str(a.name) ?? (isObj(a.user) ? str(a.user.fullname) : '')) : ''))
     .filter(Boolean);
   const abstract = clean(str(paper.summary) ?? str(item.summary));
@@ -65,7 +77,7 @@ function candidateFromJson(item: Json): Candidate | null {
   return compact({
     title,
     authors,
-    authorsTruncated: false,
+    authorsTruncated: authorList === undefined,
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
     venue: arxiv ? 'arXiv' : undefined,
@@ -75,7 +87,7 @@ function candidateFromJson(item: Json): Candidate | null {
     url: arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined,
     pdf: arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined,
     code,
-    signals,
+    signals: Object.keys(signals).length ? signals : undefined,
   });
 }
 
@@ -105,6 +117,34 @@ function candidatesFromCards(doc: Document): Candidate[] {
   return out;
 }
 
+/** Fallback for an organisation's list: `h3 > a[href="/papers/<id>"]` title links (no upvote box known there). */
+function candidatesFromTitleLinks(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('h3 > a[href^="/papers/"]')) {
+    const title = clean(link.textContent);
+    const arxiv = parseArxivId(link.getAttribute('href'));
+    if (!title || !arxiv || seen.has(arxiv)) continue;
+    seen.add(arxiv);
+    out.push({ title, authors: [], authorsTruncated: true, venue: 'arXiv', type: 'preprint', ids: { arxiv }, url: `https://arxiv.org/abs/${arxiv}`, pdf: `https://arxiv.org/pdf/${arxiv}` });
+  }
+  return out;
+}
+
+/** `/<user>/papers` (UserProfile: `papers`, `u.fullname`) and `/<org>/papers` (OrgProfile: `orgPapers`). */
+function extractOwnerPapers(doc: Document, url: URL, kind: 'profile' | 'lab'): PageScan {
+  const props = islandProps(doc, kind === 'profile' ? 'UserProfile' : 'OrgProfile');
+  const list = props?.[kind === 'profile' ? 'papers' : 'orgPapers'];
+  let entries = (Array.isArray(list) ? list.filter(isObj) : []).map(candidateFromJson).filter((c): c is Candidate => c !== null);
+  // The organisation's island holds its whole catalogue, the HTML only the current page of cards.
+  if (entries.length === 0 && kind === 'lab') entries = candidatesFromTitleLinks(doc);
+  // The user's display name is in the island (`u`); an organisation is named by its handle in the URL.
+  const user = isObj(props?.u) ? props.u : undefined;
+  const name = clean(str(user?.fullname) ?? str(user?.name)) || (OWNER_PAPERS_PATH.exec(url.pathname)?.[1] ?? '');
+  const ctx: PageContext | undefined = name ? { name, title: `${name}'s papers on Hugging Face` } : undefined;
+  return compact({ site: 'huggingface', kind, url: url.href, context: ctx, entries });
+}
+
 function context(props: Json | undefined, url: URL): PageContext | undefined {
   const ctx: PageContext = {};
   const q = url.searchParams.get('q');
@@ -123,6 +163,7 @@ function context(props: Json | undefined, url: URL): PageContext | undefined {
 
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'feed';
+  if (kind === 'profile' || kind === 'lab') return extractOwnerPapers(doc, url, kind);
   const props = islandProps(doc, 'DailyPapers');
   let entries: Candidate[] = [];
   if (props) entries = paperItems(props).map(candidateFromJson).filter((c): c is Candidate => c !== null);
@@ -139,10 +180,16 @@ function extract(doc: Document, url: URL): PageScan {
 export const huggingface: SiteAdapter = {
   id: 'huggingface',
   name: 'Hugging Face papers',
-  matches: ['https://huggingface.co/papers*'],
+  matches: ['https://huggingface.co/papers*', 'https://huggingface.co/*/papers*'],
   detect,
   extract,
-  // The cards mirror the island's list; pages without cards (a single paper) fall back to extraction.
-  count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('article h3 a[href^="/papers/"]').length || extract(doc, url).entries.length),
+  count: (doc, url) => {
+    const kind = detect(doc, url);
+    if (kind === 'single') return 1;
+    // A user's or organisation's island holds more than the cards on screen: count what a capture would save.
+    if (kind === 'profile' || kind === 'lab') return extract(doc, url).entries.length;
+    // The feed cards mirror the island's list; pages without cards fall back to extraction.
+    return doc.querySelectorAll('article h3 a[href^="/papers/"]').length || extract(doc, url).entries.length;
+  },
   watch: 'main',
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { huggingface } from '../../lib/sites/huggingface';
 import { fixtureDocument } from '../helpers';
 import { parseHtmlDocument } from '../../lib/cli/dom';
+import { matchesPattern } from '../../lib/sites/match';
 
 const FILE = 'pages/huggingface-daily-2024-08-01.html';
 const URL_DAY = new URL('https://huggingface.co/papers/date/2024-08-01');
@@ -60,5 +61,80 @@ describe('Hugging Face papers adapter', () => {
     expect(huggingface.extract(doc, url).entries).toEqual([
       expect.objectContaining({ ids: { arxiv: '2407.21783' }, code: 'https://github.com/meta-llama/llama3', signals: { upvotes: 3, orgs: ['Meta'], hasCode: true } }),
     ]);
+  });
+});
+
+describe('Hugging Face user and organisation paper lists', () => {
+  const ORG = 'handwritten/huggingface-org-papers.html';
+  const USER = 'handwritten/huggingface-user-papers.html';
+  const URL_ORG = new URL('https://huggingface.co/Qwen/papers?sort=published_at');
+  const URL_USER = new URL('https://huggingface.co/dawn0929/papers');
+  const arxivOf = (id: string) => ({ ids: { arxiv: id }, url: `https://arxiv.org/abs/${id}`, pdf: `https://arxiv.org/pdf/${id}`, venue: 'arXiv', type: 'preprint' });
+
+  it('reads every paper of an organisation from the OrgProfile island, more than the page of cards shows', () => {
+    const scan = huggingface.extract(fixtureDocument(ORG), URL_ORG);
+    expect(scan).toMatchObject({ site: 'huggingface', kind: 'lab', context: { name: 'Qwen' } });
+    expect(scan.entries).toEqual([
+      {
+        title: 'Qwen2.5-1M Technical Report',
+        authors: ['An Yang', 'Bowen Yu', 'Chengyuan Li', 'Dayiheng Liu', 'Fei Huang'],
+        authorsTruncated: false,
+        year: 2025,
+        date: '2025-01-26',
+        abstract: 'We introduce Qwen2.5-1M, a series of models that extend the context length to 1 million tokens.',
+        ...arxivOf('2501.15383'),
+      },
+      {
+        title: 'Qwen2.5 Technical Report',
+        authors: ['An Yang', 'Baosong Yang', 'Beichen Zhang', 'Binyuan Hui'],
+        authorsTruncated: false,
+        year: 2024,
+        date: '2024-12-19',
+        abstract: 'In this report, we introduce Qwen2.5, a comprehensive series of large language models (LLMs) designed to meet diverse needs.',
+        ...arxivOf('2412.15115'),
+      },
+      {
+        title: 'Qwen2 Technical Report',
+        authors: ['An Yang', 'Baosong Yang', 'Binyuan Hui', 'Bo Zheng'],
+        authorsTruncated: false,
+        year: 2024,
+        date: '2024-07-15',
+        abstract: 'This report introduces the Qwen2 series, the latest addition to our large language models and large multimodal models.',
+        ...arxivOf('2407.10671'),
+      },
+    ]);
+    // Two cards on screen, three papers in the island: the badge counts what a capture saves.
+    expect(huggingface.count!(fixtureDocument(ORG), URL_ORG)).toBe(3);
+  });
+
+  it('falls back to the title links of an organisation page without its island (titles and ids; authors unknown)', () => {
+    const doc = fixtureDocument(ORG);
+    doc.querySelector('[data-target="OrgProfile"]')!.setAttribute('data-props', '{"somethingElse":[]}');
+    expect(huggingface.extract(doc, URL_ORG).entries).toEqual([
+      { title: 'Qwen2.5-1M Technical Report', authors: [], authorsTruncated: true, ...arxivOf('2501.15383') },
+      { title: 'Qwen2.5 Technical Report', authors: [], authorsTruncated: true, ...arxivOf('2412.15115') },
+    ]);
+  });
+
+  it("reads a user's papers from the UserProfile island: titles and ids, authors unknown (not none)", () => {
+    const scan = huggingface.extract(fixtureDocument(USER), URL_USER);
+    expect(scan).toMatchObject({ site: 'huggingface', kind: 'profile', context: { name: 'Kexin Yang' } });
+    expect(scan.entries).toEqual([
+      { title: 'Qwen2.5-1M Technical Report', authors: [], authorsTruncated: true, ...arxivOf('2501.15383') },
+      { title: 'Qwen2.5 Technical Report', authors: [], authorsTruncated: true, ...arxivOf('2412.15115') },
+      { title: 'Qwen2 Technical Report', authors: [], authorsTruncated: true, ...arxivOf('2407.10671') },
+    ]);
+  });
+
+  it('claims /<owner>/papers only when a profile island is there (a model repo can be named "papers")', () => {
+    const modelRepo = parseHtmlDocument('<div class="SVELTE_HYDRATER contents" data-target="ModelHeader" data-props="{}"></div><a href="/papers/2211.05100">paper</a>');
+    expect(huggingface.detect(modelRepo, new URL('https://huggingface.co/ybelkada/papers'))).toBeNull();
+    const user = fixtureDocument(USER);
+    expect(huggingface.detect(user, URL_USER)).toBe('profile');
+    expect(huggingface.detect(user, new URL('https://huggingface.co/dawn0929'))).toBeNull();
+    expect(huggingface.detect(user, new URL('https://huggingface.co/dawn0929/papers/extra'))).toBeNull();
+    expect(huggingface.detect(fixtureDocument(ORG), new URL('https://huggingface.co/Qwen/papers?sort=published_at&p=1'))).toBe('lab');
+    expect(huggingface.matches.some((p) => matchesPattern(p, URL_ORG))).toBe(true);
+    expect(huggingface.matches.some((p) => matchesPattern(p, new URL('https://huggingface.co/Qwen/Qwen3-8B')))).toBe(false);
   });
 });
