@@ -1,6 +1,6 @@
 /** Bundled (IIFE) and evaluated in an extension page: the library's store and the deterministic generator. */
-import { openLibrary, saveCandidates, putPapers, toStored, countPapers, getRecentPapers } from '../../lib/library/store';
+import { openLibrary, saveCandidates, putPapers, countPapers, getRecentPapers, undoChanges } from '../../lib/library/store';
+import { layout } from '../../lib/library/shelf';
 import { generatePapers } from '../../lib/library/generate';
-import { identityKeys } from '../../lib/library/identity';
 
-(globalThis as unknown as { __papershelfBench: unknown }).__papershelfBench = { openLibrary, saveCandidates, putPapers, toStored, generatePapers, identityKeys, countPapers, getRecentPapers };
+(globalThis as unknown as { __papershelfBench: unknown }).__papershelfBench = { openLibrary, saveCandidates, putPapers, countPapers, getRecentPapers, undoChanges, layout, generatePapers };

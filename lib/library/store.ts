@@ -1,36 +1,33 @@
 /**
- * The library in IndexedDB (idb). Every user action is one transaction. Records are Papers plus two derived
- * index fields: `keys` (every identity key, multiEntry index) and `tkey` (normalised title, for "possibly the same").
+ * The library in IndexedDB (idb), laid out in chunks of papers with a directory instead of per-paper indexes
+ * (shelf.ts, directory.ts). Every user action is one transaction.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone } from '../model';
 import { identityKeys, titleKey } from './identity';
+import { identityLookup, titleLookup } from './directory';
 import { applyCapture, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
+import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 
 export const DB_NAME = 'papershelf';
+export const DB_VERSION = 2;
 export const CHANNEL = 'papershelf-library';
 
-export type StoredPaper = Paper & { keys: string[]; tkey: string };
-
-interface LibrarySchema extends DBSchema {
-  papers: { key: string; value: StoredPaper; indexes: { keys: string; tkey: string; addedAt: number } };
-  tombstones: { key: string; value: Tombstone };
-  meta: { key: string; value: unknown };
-}
-
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
-type PapersTx = IDBPTransaction<LibrarySchema, ('papers' | 'tombstones')[], 'readwrite'>;
+type WriteStores = ('chunks' | 'directory' | 'tombstones')[];
+const PAPER_STORES: WriteStores = ['chunks', 'directory', 'tombstones'];
 
 export function openLibrary(factory?: IDBFactory): Promise<LibraryDb> {
   const open = () =>
-    openDB<LibrarySchema>(DB_NAME, 1, {
-      upgrade(db) {
-        const papers = db.createObjectStore('papers', { keyPath: 'id' });
-        papers.createIndex('keys', 'keys', { multiEntry: true });
-        papers.createIndex('tkey', 'tkey');
-        papers.createIndex('addedAt', 'addedAt');
-        db.createObjectStore('tombstones', { keyPath: 'id' });
-        db.createObjectStore('meta');
+    openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) {
+          db.createObjectStore('tombstones', { keyPath: 'id' });
+          db.createObjectStore('meta');
+        }
+        db.createObjectStore('chunks', { keyPath: 'no' });
+        db.createObjectStore('directory');
+        if (oldVersion === 1) migrateFromPaperRecords(unwrap(tx));
       },
     });
   if (!factory) return open();
@@ -44,13 +41,19 @@ export function openLibrary(factory?: IDBFactory): Promise<LibraryDb> {
   }
 }
 
-export function toStored(p: Paper): StoredPaper {
-  return { ...p, keys: identityKeys(p), tkey: titleKey(p.title) };
-}
-
-export function fromStored(s: StoredPaper): Paper {
-  const { keys: _keys, tkey: _tkey, ...paper } = s;
-  return paper;
+/** Version 1 kept one record per paper (plus derived `keys`/`tkey` fields) in `papers`: move them into chunks. */
+function migrateFromPaperRecords(tx: IDBTransaction): void {
+  const request = tx.objectStore('papers').getAll();
+  request.onsuccess = () => {
+    const papers = (request.result as (Paper & { keys?: unknown; tkey?: unknown })[])
+      .map(({ keys: _keys, tkey: _tkey, ...paper }) => paper as Paper);
+    const { chunks, summary, entries } = layout(papers);
+    const chunkStore = tx.objectStore('chunks');
+    for (const c of chunks) chunkStore.put(c);
+    tx.objectStore('directory').put(summary, SUMMARY_KEY);
+    tx.objectStore('directory').put(entries, ENTRIES_KEY);
+    tx.db.deleteObjectStore('papers');
+  };
 }
 
 /** Tell every open extension page that the library changed. */
@@ -61,40 +64,40 @@ export function announceChange(detail: { reason: string; ids?: string[] }): void
   ch.close();
 }
 
-async function findExisting(
-  index: { get(key: string): Promise<StoredPaper | undefined> },
-  keys: string[],
-): Promise<StoredPaper | undefined> {
-  const hits = await Promise.all(keys.map((k) => index.get(k)));
-  return hits.find((h): h is StoredPaper => h !== undefined);
+function writeTx(db: LibraryDb): IDBPTransaction<LibrarySchema, WriteStores, 'readwrite'> {
+  return db.transaction(PAPER_STORES, 'readwrite');
 }
+
+function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 'directory']) {
+  return db.transaction(stores, 'readonly');
+}
+
+const identityLookups = (c: Candidate | Paper) => identityKeys(c).map(identityLookup);
 
 /** How each entry of a scan relates to the library (one read-only transaction). */
 export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewEntry[]> {
-  const tx = db.transaction('papers', 'readonly');
-  const keysIndex = tx.store.index('keys');
-  const titleIndex = tx.store.index('tkey');
-  const out = await Promise.all(
-    scan.entries.map(async (candidate, index): Promise<ReviewEntry> => {
-      const existing = await findExisting(keysIndex, identityKeys(candidate));
-      if (existing) {
-        const changes = captureChanges(existing, candidate);
-        return { index, candidate, status: changes.length ? 'update' : 'saved', paperId: existing.id, ...(changes.length ? { changes } : {}) };
-      }
-      const similar = await titleIndex.get(titleKey(candidate.title));
-      const entry: ReviewEntry = { index, candidate, status: 'new' };
-      if (similar) entry.possibleMatch = {
-          id: similar.id,
-          title: similar.title,
-          authors: similar.authors.slice(0, 5),
-          authorCount: Math.max(similar.authorCount ?? 0, similar.authors.length),
-          ...(similar.year ? { year: similar.year } : {}),
-        };
-      return entry;
-    }),
-  );
+  const tx = readTx(db);
+  const shelf = await Shelf.open(tx);
+  const existing = await shelf.find(scan.entries.map(identityLookups));
+  const similar = await shelf.find(scan.entries.map((c, i) => (existing[i] ? [] : [titleLookup(titleKey(c.title))])));
   await tx.done;
-  return out;
+  return scan.entries.map((candidate, index): ReviewEntry => {
+    const found = existing[index];
+    if (found) {
+      const changes = captureChanges(found, candidate);
+      return { index, candidate, status: changes.length ? 'update' : 'saved', paperId: found.id, ...(changes.length ? { changes } : {}) };
+    }
+    const entry: ReviewEntry = { index, candidate, status: 'new' };
+    const match = similar[index];
+    if (match) entry.possibleMatch = {
+      id: match.id,
+      title: match.title,
+      authors: match.authors.slice(0, 5),
+      authorCount: Math.max(match.authorCount ?? 0, match.authors.length),
+      ...(match.year ? { year: match.year } : {}),
+    };
+    return entry;
+  });
 }
 
 /** Save entries of a scan in one transaction: new ones added, known ones enriched. Returns counts and an undo record. */
@@ -106,35 +109,36 @@ export async function saveCandidates(
 ): Promise<SaveReport> {
   const now = opts.now ?? Date.now();
   const tags = opts.tags ?? [];
-  const tx = db.transaction(['papers', 'tombstones'], 'readwrite') as PapersTx;
-  const store = tx.objectStore('papers');
-  const keysIndex = store.index('keys');
-  const found = await Promise.all(candidates.map((c) => findExisting(keysIndex, identityKeys(c))));
-  const touched = new Map<string, StoredPaper>();
+  const tx = writeTx(db);
+  const shelf = await Shelf.open(tx);
+  const keyLists = candidates.map((c) => identityKeys(c));
+  const found = await shelf.find(keyLists.map((keys) => keys.map(identityLookup)));
+  const touched = new Map<string, Paper>();
   const touchedByKey = new Map<string, string>();
-  const remember = (p: StoredPaper) => {
+  const remember = (p: Paper, keys: string[]) => {
     touched.set(p.id, p);
-    for (const k of p.keys) touchedByKey.set(k, p.id);
+    for (const k of keys) touchedByKey.set(k, p.id);
   };
   const before: Paper[] = [];
   const addedIds = new Set<string>();
   const updatedIds = new Set<string>();
   candidates.forEach((c, i) => {
     // An earlier entry of this same capture may already be the record (a page listing a paper twice).
-    const earlierId = identityKeys(c).map((k) => touchedByKey.get(k)).find((id) => id !== undefined);
+    const earlierId = keyLists[i]!.map((k) => touchedByKey.get(k)).find((id) => id !== undefined);
     const current = earlierId ? touched.get(earlierId) : found[i];
     if (!current) {
-      const paper = toStored(paperFromCandidate(c, source, now, tags));
-      remember(paper);
+      const paper = paperFromCandidate(c, source, now, tags);
+      remember(paper, identityKeys(paper));
       addedIds.add(paper.id);
       return;
     }
-    if (!touched.has(current.id)) before.push(fromStored(current));
-    const { paper, changes } = applyCapture(fromStored(current), c, source, now, tags);
-    remember(toStored(paper));
+    if (!touched.has(current.id)) before.push(current);
+    const { paper, changes } = applyCapture(current, c, source, now, tags);
+    remember(paper, identityKeys(paper));
     if (changes.length && !addedIds.has(paper.id)) updatedIds.add(paper.id);
   });
-  await Promise.all([...touched.values()].map((p) => store.put(p)));
+  await shelf.put([...touched.values()]);
+  await shelf.commit();
   await tx.done;
   announceChange({ reason: 'capture', ids: [...touched.keys()] });
   return {
@@ -147,29 +151,42 @@ export async function saveCandidates(
 
 /** Undo a save or a delete: restore the before-images and remove what was added, in one transaction. */
 export async function undoChanges(db: LibraryDb, undo: { before: Paper[]; addedIds: string[]; tombstoneIds?: string[] }): Promise<void> {
-  const tx = db.transaction(['papers', 'tombstones'], 'readwrite');
-  const papers = tx.objectStore('papers');
+  const tx = writeTx(db);
+  const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
-  await Promise.all([
-    ...undo.addedIds.map((id) => papers.delete(id)),
-    ...undo.before.map((p) => papers.put(toStored(p))),
-    ...(undo.tombstoneIds ?? []).map((id) => tombs.delete(id)),
-  ]);
+  await shelf.delete(undo.addedIds);
+  await shelf.put(undo.before);
+  await Promise.all([shelf.commit(), ...(undo.tombstoneIds ?? []).map((id) => tombs.delete(id))]);
   await tx.done;
   announceChange({ reason: 'undo' });
 }
 
+/** Every paper, in the order they were added. */
 export async function getAllPapers(db: LibraryDb): Promise<Paper[]> {
-  return (await db.getAll('papers')).map(fromStored);
+  const tx = readTx(db);
+  const papers = await (await Shelf.open(tx)).all();
+  await tx.done;
+  return papers;
+}
+
+/** Every paper and tombstone, read in one transaction. */
+export async function getLibrary(db: LibraryDb): Promise<{ papers: Paper[]; tombstones: Tombstone[] }> {
+  const tx = readTx(db, ['chunks', 'directory', 'tombstones']);
+  const [papers, tombstones] = await Promise.all([Shelf.open(tx).then((s) => s.all()), tx.objectStore('tombstones').getAll()]);
+  await tx.done;
+  return { papers, tombstones };
 }
 
 export async function getPaper(db: LibraryDb, id: string): Promise<Paper | undefined> {
-  const s = await db.get('papers', id);
-  return s ? fromStored(s) : undefined;
+  return (await getPapersByIds(db, [id])).found[0];
 }
 
+/** The library's size, from the directory (one small read). */
 export async function countPapers(db: LibraryDb): Promise<number> {
-  return db.count('papers');
+  const tx = readTx(db, ['directory']);
+  const count = (await Shelf.open(tx)).count;
+  await tx.done;
+  return count;
 }
 
 export async function getTombstones(db: LibraryDb): Promise<Tombstone[]> {
@@ -178,41 +195,68 @@ export async function getTombstones(db: LibraryDb): Promise<Tombstone[]> {
 
 /** Write edited papers (already carrying their new clock entries) in one transaction. */
 export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit'): Promise<void> {
-  const tx = db.transaction('papers', 'readwrite');
-  await Promise.all(papers.map((p) => tx.store.put(toStored(p))));
+  const tx = writeTx(db);
+  const shelf = await Shelf.open(tx);
+  await shelf.put(papers);
+  await shelf.commit();
   await tx.done;
   announceChange({ reason, ids: papers.map((p) => p.id) });
 }
 
-/** Delete papers, leaving tombstones for sync; returns what undo needs. */
-export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now()): Promise<{ before: Paper[]; addedIds: string[]; tombstoneIds: string[] }> {
-  const tx = db.transaction(['papers', 'tombstones'], 'readwrite');
-  const papers = tx.objectStore('papers');
-  const tombs = tx.objectStore('tombstones');
-  const found = (await Promise.all(ids.map((id) => papers.get(id)))).filter((p): p is StoredPaper => p !== undefined);
-  await Promise.all(
-    found.flatMap((p) => [papers.delete(p.id), tombs.put({ id: p.id, keys: p.keys.slice(0, 20), deletedAt: now })]),
-  );
+/**
+ * Apply a user edit to the stored papers in one read-modify-write transaction, so edits made in quick succession
+ * each build on the one before (never on a copy the page read earlier). `change` is pure and returns its input when
+ * it changes nothing; only changed papers are written. Returns the ids written.
+ */
+export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper) => Paper, reason = 'edit'): Promise<string[]> {
+  const tx = writeTx(db);
+  const shelf = await Shelf.open(tx);
+  const current = (await shelf.get(ids)).filter((p): p is Paper => p !== undefined);
+  const changed = current.map((p) => [p, change(p)] as const).filter(([before, after]) => after !== before).map(([, after]) => after);
+  await shelf.put(changed);
+  await shelf.commit();
   await tx.done;
-  announceChange({ reason: 'delete', ids });
-  return { before: found.map(fromStored), addedIds: [], tombstoneIds: found.map((p) => p.id) };
+  if (changed.length) announceChange({ reason, ids: changed.map((p) => p.id) });
+  return changed.map((p) => p.id);
 }
 
-/** Replace the library's changed records and tombstones with a merge result, in one transaction. */
-export async function applyMerge(
-  db: LibraryDb,
-  change: { put: Paper[]; deleteIds: string[]; tombstones: Tombstone[] },
-): Promise<void> {
-  const tx = db.transaction(['papers', 'tombstones'], 'readwrite');
-  const papers = tx.objectStore('papers');
+/** Delete papers, leaving tombstones for sync; returns what undo needs. */
+export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now()): Promise<{ before: Paper[]; addedIds: string[]; tombstoneIds: string[] }> {
+  const tx = writeTx(db);
+  const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
-  await Promise.all([
-    ...change.deleteIds.map((id) => papers.delete(id)),
-    ...change.put.map((p) => papers.put(toStored(p))),
-    ...change.tombstones.map((t) => tombs.put(t)),
-  ]);
+  const found = await shelf.delete(ids);
+  await Promise.all([shelf.commit(), ...found.map((p) => tombs.put({ id: p.id, keys: identityKeys(p).slice(0, 20), deletedAt: now }))]);
+  await tx.done;
+  announceChange({ reason: 'delete', ids });
+  return { before: found, addedIds: [], tombstoneIds: found.map((p) => p.id) };
+}
+
+/**
+ * Merge something into the library atomically: the library is read and written in the same transaction, and
+ * `merge` is pure and synchronous in between, so nothing can change underneath it and a throw writes nothing.
+ */
+export async function mergeIntoLibrary<R>(
+  db: LibraryDb,
+  merge: (local: { papers: Paper[]; tombstones: Tombstone[] }) => { result: R; put: Paper[]; deleteIds: string[]; tombstones: Tombstone[] },
+): Promise<R> {
+  const tx = writeTx(db);
+  const tombStore = tx.objectStore('tombstones');
+  const shelf = await Shelf.open(tx);
+  const [papers, tombstones] = await Promise.all([shelf.all(), tombStore.getAll()]);
+  let change: ReturnType<typeof merge>;
+  try {
+    change = merge({ papers, tombstones });
+  } catch (e) {
+    tx.abort();
+    throw e;
+  }
+  await shelf.delete(change.deleteIds);
+  await shelf.put(change.put);
+  await Promise.all([shelf.commit(), ...change.tombstones.map((t) => tombStore.put(t))]);
   await tx.done;
   announceChange({ reason: 'import' });
+  return change.result;
 }
 
 export async function getMeta<T>(db: LibraryDb, key: string): Promise<T | undefined> {
@@ -233,27 +277,25 @@ export async function deviceId(db: LibraryDb): Promise<string> {
 }
 
 /**
- * The most recently added papers, newest first (the side panel's first screen): a reverse cursor on the addedAt
- * index, `limit` steps, so the cost does not grow with the library.
+ * The most recently added papers, newest first (the side panel's first screen): the directory lists them, so this
+ * reads the directory and the few chunks they are in, whatever the library's size.
  */
 export async function getRecentPapers(db: LibraryDb, limit: number): Promise<Paper[]> {
-  const index = db.transaction('papers').store.index('addedAt');
-  const out: Paper[] = [];
-  let cursor = await index.openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(fromStored(cursor.value));
-    cursor = await cursor.continue();
-  }
-  return out;
+  const tx = readTx(db);
+  const shelf = await Shelf.open(tx);
+  const listed = await shelf.recent(limit);
+  const papers = listed ?? (await shelf.all()).sort((a, b) => b.addedAt - a.addedAt).slice(0, limit);
+  await tx.done;
+  return papers;
 }
 
 /** The papers with these ids that exist, in one read transaction (refresh after a change broadcast). */
 export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ found: Paper[]; missing: string[] }> {
-  const tx = db.transaction('papers');
-  const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const tx = readTx(db);
+  const rows = await (await Shelf.open(tx)).get(ids);
   await tx.done;
   const found: Paper[] = [];
   const missing: string[] = [];
-  rows.forEach((row, i) => (row ? found.push(fromStored(row)) : missing.push(ids[i]!)));
+  rows.forEach((row, i) => (row ? found.push(row) : missing.push(ids[i]!)));
   return { found, missing };
 }

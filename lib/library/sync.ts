@@ -5,7 +5,7 @@ import { SyncFile, type Paper, type Tombstone } from '../model';
 import { parseImport } from '../formats/import';
 import { serialiseSyncFile, toSyncFile } from '../formats/json';
 import { mergeLibraries, type Library, type MergeReport } from './merge';
-import { fromStored, toStored, announceChange, deviceId, type LibraryDb, type StoredPaper } from './store';
+import { deviceId, getLibrary, mergeIntoLibrary, type LibraryDb } from './store';
 
 /** The write set of a merge: what changed relative to the local library. */
 export function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; report: MergeReport }, local: Library) {
@@ -19,41 +19,17 @@ export function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; 
 }
 
 /** Read the whole library. */
-export async function readLibrary(db: LibraryDb): Promise<Library> {
-  const tx = db.transaction(['papers', 'tombstones'], 'readonly');
-  const [papers, tombstones] = await Promise.all([tx.objectStore('papers').getAll(), tx.objectStore('tombstones').getAll()]);
-  await tx.done;
-  return { papers: papers.map(fromStored), tombstones };
+export function readLibrary(db: LibraryDb): Promise<Library> {
+  return getLibrary(db);
 }
 
-/**
- * Merge `incoming` into the library atomically: the library is read and written in the same transaction, and the
- * merge is pure and synchronous in between, so nothing can change underneath it and a failure writes nothing.
- */
+/** Merge `incoming` into the library atomically (read, merge and write in one transaction; a failure writes nothing). */
 export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ report: MergeReport; library: Library }> {
-  const tx = db.transaction(['papers', 'tombstones'], 'readwrite');
-  const papersStore = tx.objectStore('papers');
-  const tombStore = tx.objectStore('tombstones');
-  const [stored, tombstones] = await Promise.all([papersStore.getAll(), tombStore.getAll()]);
-  const local: Library = { papers: (stored as StoredPaper[]).map(fromStored), tombstones };
-  let result: ReturnType<typeof mergeLibraries>;
-  try {
-    result = mergeLibraries(local, incoming);
-  } catch (e) {
-    tx.abort();
-    throw e;
-  }
-  const writes = mergeWrites(result, local);
-  await Promise.all([
-    ...writes.deleteIds.map((id) => papersStore.delete(id)),
-    ...writes.put.map((p) => papersStore.put(toStored(p))),
-    ...writes.tombstones.map((t) => tombStore.put(t)),
-  ]);
-  await tx.done;
-  announceChange({ reason: 'import' });
-  return { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } };
+  return mergeIntoLibrary(db, (local) => {
+    const result = mergeLibraries(local, incoming);
+    return { result: { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } }, ...mergeWrites(result, local) };
+  });
 }
-
 
 export type SyncOutcome = { ok: true; report: MergeReport | null; output: string; papers: number } | { ok: false; error: string };
 

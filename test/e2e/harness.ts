@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Paper } from '../../lib/model';
-import { toStored } from '../../lib/library/store';
+import { build } from 'esbuild';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,40 +90,58 @@ export async function serve(context: BrowserContext, url: string, html: string):
   );
 }
 
-/** Write papers into the extension's library from one of its pages, in one transaction. */
+type LibraryApi = {
+  openLibrary(): Promise<unknown>;
+  putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
+  getAllPapers(db: unknown): Promise<Paper[]>;
+  getPapersByIds(db: unknown, ids: string[]): Promise<{ found: Paper[] }>;
+};
+
+let libraryBundle: Promise<string> | undefined;
+
+/** lib/library/store.ts as a script that sets globalThis.__papershelfLibrary (the same code the extension runs). */
+function libraryScript(): Promise<string> {
+  libraryBundle ??= build({
+    entryPoints: [resolve(import.meta.dirname, 'inject/library.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  }).then((out) => out.outputFiles[0]!.text);
+  return libraryBundle;
+}
+
+/** Install the library API in a page or worker once. */
+async function withLibrary(target: Page | Worker): Promise<void> {
+  const evaluate = (code: string) => (target as Page).evaluate(code) as Promise<unknown>;
+  if (!(await evaluate("'__papershelfLibrary' in globalThis"))) await evaluate(await libraryScript());
+}
+
+/** Write papers into the extension's library from one of its pages, in one transaction, with the store's own code. */
 export async function seedLibrary(page: Page, papers: Paper[]): Promise<void> {
-  const records = papers.map(toStored);
-  await page.evaluate(async (recs) => {
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('papershelf');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction('papers', 'readwrite');
-      const store = tx.objectStore('papers');
-      for (const rec of recs) store.put(rec);
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, records);
+  await withLibrary(page);
+  await page.evaluate(async (ps) => {
+    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+    await lib.putPapers(await lib.openLibrary(), ps, 'seed');
+  }, papers);
 }
 
 /** Every paper in the extension's library, read in the background service worker. */
 export async function libraryContents(worker: Worker): Promise<Paper[]> {
+  await withLibrary(worker);
   return worker.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('papershelf');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const all: Paper[] = await new Promise((res, rej) => {
-      const req = db.transaction('papers').objectStore('papers').getAll();
-      req.onsuccess = () => res(req.result as Paper[]);
-      req.onerror = () => rej(req.error);
-    });
-    db.close();
-    return all;
+    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+    return lib.getAllPapers(await lib.openLibrary());
   });
+}
+
+/** The stored papers with these ids, read in the background service worker. */
+export async function libraryPapers(worker: Worker, ids: string[]): Promise<Paper[]> {
+  await withLibrary(worker);
+  return worker.evaluate(async (wanted) => {
+    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+    return (await lib.getPapersByIds(await lib.openLibrary(), wanted)).found;
+  }, ids);
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
 import { generatePapers } from '../../lib/library/generate';
-import { launchExtension, libraryContents, seedLibrary, type ExtensionSession } from './harness';
+import { launchExtension, libraryContents, libraryPapers, seedLibrary, type ExtensionSession } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const N = 20_000;
@@ -37,27 +37,6 @@ async function openPanel(): Promise<Page> {
 async function markTime(page: Page, name: string): Promise<number | undefined> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
   return page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime, name);
-}
-
-/** The stored records with these ids (read in the background), without shipping 20,000 papers to the test. */
-async function storedPapers(ids: string[]): Promise<Paper[]> {
-  return s.worker.evaluate(async (wanted) => {
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('papershelf');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const store = db.transaction('papers').objectStore('papers');
-    const rows = await Promise.all(
-      wanted.map((id) => new Promise<Paper | undefined>((res) => {
-        const q = store.get(id);
-        q.onsuccess = () => res(q.result as Paper | undefined);
-        q.onerror = () => res(undefined);
-      })),
-    );
-    db.close();
-    return rows.filter((r): r is Paper => r !== undefined);
-  }, ids);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -205,18 +184,18 @@ describe('side panel in Chromium', () => {
     await shoot(panel, 'selection');
     const rowIdOf = (p: Paper) => `paper-${p.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const ids = papers.filter((p) => picked.includes(rowIdOf(p))).map((p) => p.id);
-    const chosen = await storedPapers(ids);
+    const chosen = await libraryPapers(s.worker, ids);
     expect(chosen).toHaveLength(3);
 
     await panel.getByRole('region', { name: 'Selection actions' }).getByRole('button', { name: 'Delete' }).click();
     await panel.getByText('Deleted 3 papers.').waitFor();
     await expect.poll(() => countLine(panel), SLOW).toBe('19,997 papers');
-    expect(await storedPapers(ids)).toEqual([]);
+    expect(await libraryPapers(s.worker, ids)).toEqual([]);
 
     await panel.getByRole('button', { name: 'Undo' }).click();
     await panel.getByText('Restored 3 papers.').waitFor();
     await expect.poll(() => countLine(panel), SLOW).toBe('20,000 papers');
-    expect(await storedPapers(ids)).toEqual(chosen); // every field, including the stored index fields
+    expect(await libraryPapers(s.worker, ids)).toEqual(chosen); // every field
     expect(await panel.locator('.paper-row.selected').count()).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate, PageScan } from '../../lib/model';
-import { deletePapers, getAllPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import { deletePapers, editPapers, getAllPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
 import { huggingface } from '../../lib/sites/huggingface';
 import { fixtureDocument } from '../helpers';
 
@@ -84,7 +84,23 @@ describe('library store', () => {
     expect(await getAllPapers(db)).toHaveLength(9);
     expect(await db.count('tombstones')).toBe(4);
     await undoChanges(db, undo);
-    expect(await getAllPapers(db)).toEqual(before);
+    const byId = (papers: { id: string }[]) => [...papers].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await getAllPapers(db))).toEqual(byId(before)); // restored papers go back at the end of the order
     expect(await db.count('tombstones')).toBe(0);
+  });
+
+  it('edits fired back to back each build on the last, none lost', async () => {
+    await saveCandidates(db, hfScan().entries, source, { now: 1 });
+    const [target] = await getAllPapers(db);
+    // The side panel fires these without waiting: each must read the stored paper inside its own transaction.
+    const written = await Promise.all([
+      editPapers(db, [target!.id], (p) => ({ ...p, tags: { ...p.tags, a: { on: true, t: 5 } } }), 'tag'),
+      editPapers(db, [target!.id], (p) => ({ ...p, readState: 'reading' }), 'read-state'),
+      editPapers(db, [target!.id], (p) => ({ ...p, starred: true }), 'star'),
+      editPapers(db, [target!.id, 'missing'], (p) => p, 'nothing'),
+    ]);
+    expect(written).toEqual([[target!.id], [target!.id], [target!.id], []]);
+    const after = (await getAllPapers(db)).find((p) => p.id === target!.id)!;
+    expect(after).toMatchObject({ readState: 'reading', starred: true, tags: { a: { on: true, t: 5 } } });
   });
 });

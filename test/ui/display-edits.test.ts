@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatePapers } from '../../lib/library/generate';
 import { abbreviateName, authorLine, paperLinks, safeHref, signalRows, venueYear } from '../../lib/ui/sidepanel/display';
-import { editMany, parseTagList, withNote, withReadState, withStarred, withTag } from '../../lib/ui/sidepanel/edits';
+import { parseTagList, withNote, withReadState, withStarred, withTag } from '../../lib/ui/sidepanel/edits';
 
 describe('author display', () => {
   it('abbreviates given names, keeps family names and particles', () => {
@@ -55,7 +55,6 @@ describe('edits', () => {
     expect(withReadState(paper, 'read', 6)).toMatchObject({ readState: 'read', updatedAt: 6, clock: { readState: 6 } });
     expect(withStarred(paper, true, 7).clock.starred).toBe(7);
     expect(withStarred(paper, false, 7)).toBe(paper);
-    expect(editMany([paper, withReadState(paper, 'read', 1)], (x) => withReadState(x, 'read', 9))).toHaveLength(1);
   });
 
   it('parses comma-separated tag input', () => {

@@ -5,11 +5,11 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PageScan, Paper, ReadState, SaveReport } from '../../model';
-import { deletePapers, putPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
+import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../library/identity';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
-import { editMany, parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
+import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
 import { FilterPanel } from './FilterPanel';
 import { LibrarySync } from './library-sync';
 import { PaperDetail } from './PaperDetail';
@@ -134,16 +134,15 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const db = sync?.db;
   const selectedPapers = () => [...selected].flatMap((id) => model?.papers.get(id) ?? []);
 
-  /** One user action = one write; failures are shown, never swallowed. */
-  const write = async (papers: Paper[], reason: string) => {
-    if (!db || !papers.length) return;
+  /** One user action = one read-modify-write transaction on the stored papers; failures are shown, never swallowed. */
+  const edit = async (targets: Paper[], change: (p: Paper) => Paper, reason: string) => {
+    if (!db || !targets.length) return;
     try {
-      await putPapers(db, papers, reason);
+      await editPapers(db, targets.map((p) => p.id), change, reason);
     } catch (e) {
       setNotice({ text: `Could not save the change: ${message(e)}`, tone: 'error' });
     }
   };
-  const edit = (targets: Paper[], change: (p: Paper) => Paper, reason: string) => write(editMany(targets, change), reason);
 
   const remove = async (papers: Paper[]) => {
     if (!db || !papers.length) return;

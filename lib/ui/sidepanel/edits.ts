@@ -37,13 +37,3 @@ export function withStarred(p: Paper, starred: boolean, now: number): Paper {
   if (p.starred === starred) return p;
   return { ...p, starred, updatedAt: now, clock: { ...p.clock, starred: now } };
 }
-
-/** Apply one edit to many papers; only the papers it actually changed are returned (what to write). */
-export function editMany(papers: Paper[], edit: (p: Paper) => Paper): Paper[] {
-  const out: Paper[] = [];
-  for (const p of papers) {
-    const next = edit(p);
-    if (next !== p) out.push(next);
-  }
-  return out;
-}

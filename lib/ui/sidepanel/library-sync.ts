@@ -5,7 +5,7 @@
  * broadcasts without ids re-read everything and touch only what differs.
  */
 import type { Paper } from '../../model';
-import { CHANNEL, fromStored, getAllPapers, getPapersByIds, getRecentPapers, countPapers, type LibraryDb, type StoredPaper } from '../../library/store';
+import { CHANNEL, getAllPapers, getPapersByIds, getRecentPapers, countPapers, type LibraryDb } from '../../library/store';
 import { LibraryModel } from '../library-query';
 
 export interface ChangeMessage {
@@ -41,7 +41,7 @@ export class LibrarySync {
     return { recent: rows.slice(0, limit), more: rows.length > limit };
   }
 
-  /** The library's size; IndexedDB counts in time linear in the store, so the first screen does not wait for it. */
+  /** The library's size (one small read of the directory). */
   total(): Promise<number> {
     return countPapers(this.db);
   }
@@ -49,9 +49,8 @@ export class LibrarySync {
   /** Subscribe first, then read everything: a change committed during the read is re-applied after it. */
   async load(): Promise<void> {
     this.listen();
-    const stored = await getAllPapers(this.db);
+    const all = await getAllPapers(this.db);
     performance.mark('papershelf:read-all');
-    const all = stored.map((p) => fromStored(p as StoredPaper));
     this.model.replaceAll(all);
     performance.mark('papershelf:model-built');
     this.loaded = true;
@@ -103,7 +102,7 @@ export class LibrarySync {
       if (this.pendingFull) {
         this.pendingFull = false;
         this.pendingIds.clear();
-        const all = (await getAllPapers(this.db)).map((p) => fromStored(p as StoredPaper));
+        const all = await getAllPapers(this.db);
         if (this.model.replaceAll(all)) this.onChange();
         return;
       }

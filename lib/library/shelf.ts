@@ -1,0 +1,258 @@
+/**
+ * The papers inside one IndexedDB transaction, laid out in chunks of up to CHUNK_CAPACITY papers (see directory.ts
+ * for why). A Shelf reads the directory summary, fetches the lookup entries and only the chunks a lookup names when
+ * it needs them, applies changes in memory and writes each touched chunk and the directory once on commit. New papers
+ * are appended to the tail chunk, oldest first, so chunk order follows the order papers were added.
+ */
+import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
+import type { Paper, Tombstone } from '../model';
+import {
+  MAX_CHUNKS,
+  candidateChunks,
+  emptySummary,
+  idLookup,
+  lookupKeys,
+  newest,
+  recentOf,
+  replaceChunks,
+  updateRecent,
+  type DirectoryEntries,
+  type DirectorySummary,
+} from './directory';
+
+export const CHUNK_CAPACITY = 100;
+export const SUMMARY_KEY = 'summary';
+export const ENTRIES_KEY = 'entries';
+
+export interface Chunk {
+  no: number;
+  papers: Paper[];
+}
+
+export interface LibrarySchema extends DBSchema {
+  chunks: { key: number; value: Chunk };
+  directory: { key: string; value: DirectorySummary | DirectoryEntries };
+  tombstones: { key: string; value: Tombstone };
+  meta: { key: string; value: unknown };
+}
+
+type ShelfTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], IDBTransactionMode>;
+type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
+
+export class Shelf {
+  private entries?: DirectoryEntries;
+  private entriesRead?: Promise<DirectoryEntries>;
+  private loaded = new Map<number, Paper[]>();
+  private pending = new Map<number, Promise<void>>();
+  private chunkOf = new Map<string, number>();
+  private keyMaps = new Map<number, Map<string, Paper>>();
+  private dirty = new Set<number>();
+  private tail: number;
+  private everything = false;
+  private added: Paper[] = [];
+  private updated: Paper[] = [];
+  private deletedIds: string[] = [];
+
+  private constructor(
+    private readonly tx: ShelfTx,
+    private readonly summary: DirectorySummary,
+  ) {
+    this.tail = summary.tail;
+  }
+
+  static async open(tx: ShelfTx): Promise<Shelf> {
+    const summary = (await tx.objectStore('directory').get(SUMMARY_KEY)) as DirectorySummary | undefined;
+    return new Shelf(tx, summary ?? emptySummary());
+  }
+
+  get count(): number {
+    return this.summary.count + this.added.length - this.deletedIds.length;
+  }
+
+  private lookupEntries(): Promise<DirectoryEntries> {
+    this.entriesRead ??= this.tx
+      .objectStore('directory')
+      .get(ENTRIES_KEY)
+      .then((e) => (this.entries = (e as DirectoryEntries | undefined) ?? new Float64Array(0)));
+    return this.entriesRead;
+  }
+
+  private load(no: number): Promise<void> {
+    if (this.loaded.has(no)) return Promise.resolve();
+    let p = this.pending.get(no);
+    if (!p) {
+      p = this.tx
+        .objectStore('chunks')
+        .get(no)
+        .then((chunk) => this.adopt(no, chunk?.papers ?? []));
+      this.pending.set(no, p);
+    }
+    return p;
+  }
+
+  private adopt(no: number, papers: Paper[]): void {
+    if (this.loaded.has(no)) return;
+    this.loaded.set(no, papers);
+    for (const p of papers) this.chunkOf.set(p.id, no);
+  }
+
+  /** Every paper, in the order they were added (one request). */
+  async all(): Promise<Paper[]> {
+    const chunks = await this.tx.objectStore('chunks').getAll();
+    for (const c of chunks) this.adopt(c.no, c.papers);
+    this.everything = true;
+    return [...this.loaded.keys()].sort((a, b) => a - b).flatMap((no) => this.loaded.get(no)!);
+  }
+
+  /** Load every chunk any of these lookup keys may be in, in parallel. */
+  private async loadCandidates(lookups: string[]): Promise<void> {
+    if (this.everything || !lookups.length) return;
+    const entries = await this.lookupEntries();
+    const wanted = new Set<number>();
+    for (const key of lookups) {
+      if (key.startsWith('i') && this.chunkOf.has(key.slice(1))) continue;
+      for (const no of candidateChunks(entries, key)) if (!this.loaded.has(no)) wanted.add(no);
+    }
+    await Promise.all([...wanted].map((no) => this.load(no)));
+  }
+
+  private keyMap(no: number): Map<string, Paper> {
+    let m = this.keyMaps.get(no);
+    if (!m) {
+      m = new Map();
+      for (const p of this.loaded.get(no)!) for (const k of lookupKeys(p)) if (!m.has(k)) m.set(k, p);
+      this.keyMaps.set(no, m);
+    }
+    return m;
+  }
+
+  private match(key: string): Paper | undefined {
+    if (key.startsWith('i')) {
+      const id = key.slice(1);
+      const no = this.chunkOf.get(id);
+      return no === undefined ? undefined : this.loaded.get(no)!.find((p) => p.id === id);
+    }
+    const chunks = this.everything ? [...this.loaded.keys()] : candidateChunks(this.entries!, key);
+    for (const no of chunks) {
+      const hit = this.loaded.has(no) ? this.keyMap(no).get(key) : undefined;
+      if (hit) return hit;
+    }
+    for (const no of this.dirty) {
+      const hit = this.keyMap(no).get(key);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** For each list of lookup keys (strongest first), the paper the first matching key names. */
+  async find(lookups: string[][]): Promise<(Paper | undefined)[]> {
+    await this.loadCandidates(lookups.flat());
+    return lookups.map((keys) => {
+      for (const k of keys) {
+        const hit = this.match(k);
+        if (hit) return hit;
+      }
+      return undefined;
+    });
+  }
+
+  async get(ids: string[]): Promise<(Paper | undefined)[]> {
+    return this.find(ids.map((id) => [idLookup(id)]));
+  }
+
+  /** The newest papers, newest first, from the directory's recent list; undefined when it cannot tell. */
+  async recent(limit: number): Promise<Paper[] | undefined> {
+    const entries = newest(this.summary, limit);
+    if (!entries) return undefined;
+    await Promise.all(entries.map((e) => this.load(e.chunk)));
+    const papers = entries.map((e) => this.loaded.get(e.chunk)!.find((p) => p.id === e.id));
+    return papers.every((p) => p !== undefined) ? (papers as Paper[]) : undefined;
+  }
+
+  private touch(no: number): Paper[] {
+    this.dirty.add(no);
+    this.keyMaps.delete(no);
+    return this.loaded.get(no)!;
+  }
+
+  /** Write papers: replace the record with the same id where it is, append the others to the tail, oldest first. */
+  async put(papers: Paper[]): Promise<void> {
+    await this.loadCandidates(papers.map((p) => idLookup(p.id)));
+    const fresh = new Map<string, Paper>();
+    for (const p of papers) {
+      const no = this.chunkOf.get(p.id);
+      if (no === undefined) {
+        fresh.set(p.id, p);
+        continue;
+      }
+      const chunk = this.touch(no);
+      chunk[chunk.findIndex((q) => q.id === p.id)] = p;
+      this.updated.push(p);
+    }
+    if (!fresh.size) return;
+    await this.load(this.tail);
+    for (const p of [...fresh.values()].sort((a, b) => a.addedAt - b.addedAt)) {
+      if (this.loaded.get(this.tail)!.length >= CHUNK_CAPACITY) {
+        if (this.tail + 1 >= MAX_CHUNKS) throw new Error('The library has run out of chunk numbers.');
+        this.tail += 1;
+        this.adopt(this.tail, []);
+      }
+      this.touch(this.tail).push(p);
+      this.chunkOf.set(p.id, this.tail);
+      this.added.push(p);
+    }
+  }
+
+  /** Remove papers by id; returns those that existed. */
+  async delete(ids: string[]): Promise<Paper[]> {
+    const found = (await this.get([...new Set(ids)])).filter((p): p is Paper => p !== undefined);
+    for (const p of found) {
+      const chunk = this.touch(this.chunkOf.get(p.id)!);
+      chunk.splice(chunk.findIndex((q) => q.id === p.id), 1);
+      this.chunkOf.delete(p.id);
+      this.deletedIds.push(p.id);
+    }
+    return found;
+  }
+
+  /** Write every touched chunk and the directory (the caller awaits the transaction). */
+  async commit(): Promise<void> {
+    if (!this.dirty.size) return;
+    const tx = this.tx as WriteTx;
+    const chunks = tx.objectStore('chunks');
+    const changed = new Map<number, Paper[]>();
+    const writes: Promise<unknown>[] = [];
+    for (const no of this.dirty) {
+      const papers = this.loaded.get(no)!;
+      changed.set(no, papers);
+      writes.push(papers.length ? chunks.put({ no, papers }) : chunks.delete(no));
+    }
+    const entries = this.everything && !this.entries ? new Float64Array(0) : await this.lookupEntries();
+    const chunkOf = (id: string) => this.chunkOf.get(id)!;
+    const summary: DirectorySummary = {
+      count: this.count,
+      tail: this.tail,
+      ...(this.everything
+        ? recentOf([...this.loaded.values()].flat(), chunkOf)
+        : updateRecent(this.summary, { added: this.added, updated: this.updated, deletedIds: this.deletedIds }, chunkOf)),
+    };
+    const directory = tx.objectStore('directory');
+    // With every chunk in hand the entries are rebuilt from scratch rather than patched.
+    const next = this.everything ? replaceChunks(new Float64Array(0), this.loaded) : replaceChunks(entries, changed);
+    writes.push(directory.put(next, ENTRIES_KEY), directory.put(summary, SUMMARY_KEY));
+    await Promise.all(writes);
+  }
+}
+
+/** Lay papers out in chunks, oldest first (migration, benchmarks). */
+export function layout(papers: Paper[]): { chunks: Chunk[]; summary: DirectorySummary; entries: DirectoryEntries } {
+  const ordered = [...papers].sort((a, b) => a.addedAt - b.addedAt);
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < ordered.length; i += CHUNK_CAPACITY) chunks.push({ no: chunks.length, papers: ordered.slice(i, i + CHUNK_CAPACITY) });
+  const chunkOf = new Map(chunks.flatMap((c) => c.papers.map((p) => [p.id, c.no] as const)));
+  return {
+    chunks,
+    summary: { count: ordered.length, tail: chunks.length ? chunks.length - 1 : 0, ...recentOf(ordered, (id) => chunkOf.get(id)!) },
+    entries: replaceChunks(new Float64Array(0), new Map(chunks.map((c) => [c.no, c.papers]))),
+  };
+}
