@@ -17,9 +17,10 @@ export type LibraryDb = IDBPDatabase<LibrarySchema>;
 type WriteStores = ('chunks' | 'directory' | 'tombstones')[];
 const PAPER_STORES: WriteStores = ['chunks', 'directory', 'tombstones'];
 
-export function openLibrary(factory?: IDBFactory): Promise<LibraryDb> {
+/** The library database; tests pass an isolated factory, or another name to leave the real library alone. */
+export function openLibrary(factory?: IDBFactory, name = DB_NAME): Promise<LibraryDb> {
   const open = () =>
-    openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
+    openDB<LibrarySchema>(name, DB_VERSION, {
       upgrade(db, oldVersion, _newVersion, tx) {
         if (oldVersion < 1) {
           db.createObjectStore('tombstones', { keyPath: 'id' });

@@ -90,8 +90,9 @@ export async function serve(context: BrowserContext, url: string, html: string):
   );
 }
 
-type LibraryApi = {
-  openLibrary(): Promise<unknown>;
+export type LibraryApi = {
+  openLibrary(factory?: IDBFactory, name?: string): Promise<unknown>;
+  reviewScan(db: unknown, scan: unknown): Promise<{ status: string }[]>;
   putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
   getAllPapers(db: unknown): Promise<Paper[]>;
   getPapersByIds(db: unknown, ids: string[]): Promise<{ found: Paper[] }>;
@@ -113,8 +114,8 @@ function libraryScript(): Promise<string> {
   return libraryBundle;
 }
 
-/** Install the library API in a page or worker once. */
-async function withLibrary(target: Page | Worker): Promise<void> {
+/** Install the library API (globalThis.__papershelfLibrary) in a page or worker once. */
+export async function withLibrary(target: Page | Worker): Promise<void> {
   const evaluate = (code: string) => (target as Page).evaluate(code) as Promise<unknown>;
   if (!(await evaluate("'__papershelfLibrary' in globalThis"))) await evaluate(await libraryScript());
 }
