@@ -227,7 +227,7 @@ export class Shelf {
       changed.set(no, papers);
       writes.push(papers.length ? chunks.put({ no, papers }) : chunks.delete(no));
     }
-    const entries = this.everything && !this.entries ? new Float64Array(0) : await this.lookupEntries();
+    const entries = await this.lookupEntries();
     const chunkOf = (id: string) => this.chunkOf.get(id)!;
     const summary: DirectorySummary = {
       count: this.count,
@@ -237,9 +237,7 @@ export class Shelf {
         : updateRecent(this.summary, { added: this.added, updated: this.updated, deletedIds: this.deletedIds }, chunkOf)),
     };
     const directory = tx.objectStore('directory');
-    // With every chunk in hand the entries are rebuilt from scratch rather than patched.
-    const next = this.everything ? replaceChunks(new Float64Array(0), this.loaded) : replaceChunks(entries, changed);
-    writes.push(directory.put(next, ENTRIES_KEY), directory.put(summary, SUMMARY_KEY));
+    writes.push(directory.put(replaceChunks(entries, changed), ENTRIES_KEY), directory.put(summary, SUMMARY_KEY));
     await Promise.all(writes);
   }
 }
