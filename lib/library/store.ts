@@ -249,6 +249,7 @@ export async function mergeIntoLibrary<R>(
   try {
     change = merge({ papers, tombstones });
   } catch (e) {
+    tx.done.catch(() => {}); // the abort is the intended outcome; the caller gets `e`
     tx.abort();
     throw e;
   }
