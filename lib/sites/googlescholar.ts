@@ -52,6 +52,18 @@ function doiFromUrl(href: string | undefined): string | undefined {
 
 // ---- profile ----------------------------------------------------------------------------------------------
 
+/**
+ * A row's link without the list position: rows added by "Show more" carry `cstart=1000&pagesize=100` (seen in the
+ * real rows of dollodart/gssa input/aeinstein.html), so the same paper would get another URL on every page.
+ */
+function rowUrl(href: string | undefined): string | undefined {
+  // Edit the string: URLSearchParams would re-encode the ":" in citation_for_view, unlike the first page's rows.
+  const m = href ? /^([^?#]*)\?([^#]*)(.*)$/.exec(href) : null;
+  if (!m) return href;
+  const query = m[2]!.split('&').filter((p) => !/^(?:cstart|pagesize)=/.test(p));
+  return `${m[1]}${query.length ? `?${query.join('&')}` : ''}${m[3]}`;
+}
+
 function profileRow(tr: Element, base: URL): Candidate | null {
   const link = tr.querySelector('a.gsc_a_at');
   const title = clean(link?.textContent);
@@ -66,7 +78,7 @@ function profileRow(tr: Element, base: URL): Candidate | null {
   const year = Number(textOf(tr, '.gsc_a_y .gsc_a_h') || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
   const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
   const { arxiv, preprint } = venueIds(venue);
-  const href = absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base);
+  const href = rowUrl(absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base));
   return compact({
     title,
     authors,

@@ -76,6 +76,69 @@ describe('Google Scholar adapter: profile (hand-written)', () => {
   });
 });
 
+describe('Google Scholar adapter: profile rows (real, dollodart/gssa input/aeinstein.html)', () => {
+  const url = 'https://scholar.google.com/citations?user=qc6CJjYAAAAJ&hl=en';
+  const scan = scanOf('excerpts/googlescholar-profile-einstein-rows.html', url);
+  const view = (id: string) => `https://scholar.google.com/citations?view_op=view_citation&hl=en&user=qc6CJjYAAAAJ&citation_for_view=qc6CJjYAAAAJ:${id}`;
+
+  it('every row, in page order', () => {
+    expect(scan.kind).toBe('profile');
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Can quantum-mechanical description of physical reality be considered complete?',
+      'On the movement of small particles suspended in stationary liquids required by the molecular-kinetic theory of heat',
+      'Uber einen die Erzeugung und Verwandlung des Lichtes betreffenden heurischen Gesichtpunkt',
+      'Zur Elektrodynamik bewegter Körper',
+      'F. General relativity and its general covariance',
+      'Relatividade Especial e Geral',
+      // Scholar cuts long titles with "&nbsp;…"; the cut title is kept as shown.
+      'Comment on Albert von Brunn," On Mr. Einstein\'s Remark about the Irregular Fluctuations of Lunar Longitude with an Approximate Period of the Rotation of the Lunar Nodes", 24 …',
+      'Relational, Linear-Time Communication for Replication',
+    ]);
+    expect(PageScan.safeParse(scan).success).toBe(true);
+  });
+
+  it('first row: "Physical Review 47 (10), 777" without the hidden ", 1935", 20996 citations', () => {
+    expect(scan.entries[0]).toEqual({
+      title: 'Can quantum-mechanical description of physical reality be considered complete?',
+      authors: ['A Einstein', 'B Podolsky', 'N Rosen'],
+      authorsTruncated: false,
+      year: 1935,
+      date: '1935',
+      venue: 'Physical Review 47 (10), 777',
+      ids: {},
+      url: view('qyhmnyLat1gC'),
+      signals: { citations: 20996 },
+    });
+  });
+
+  it('the merged-citations "*" (span.gsc_a_m, a.gsc_a_acm) is not part of the count', () => {
+    expect(scan.entries[1]).toMatchObject({ year: 1905, venue: 'Annalen der Physik 17, 549-560', signals: { citations: 15795 } });
+    expect(scan.entries[2]).toMatchObject({ year: 1905, venue: 'Ann. Phys. 17, 132-148', signals: { citations: 13999 } });
+  });
+
+  it('empty venue and year cells invent nothing; an empty citations link is no count', () => {
+    const e = scan.entries[3]!;
+    expect([e.venue, e.year, e.date]).toEqual([undefined, undefined, undefined]);
+    expect(e.signals).toEqual({ citations: 6800 });
+    expect(scan.entries[4]!.signals).toBeUndefined();
+  });
+
+  it('authors ending in ", ..." are truncated; the hidden ", 0" of a yearless row is no year', () => {
+    expect(scan.entries[4]).toMatchObject({
+      authors: ['A Einstein', 'PG Bergmann', 'E Kretschmann', 'JD Norton', 'JL Anderson'],
+      authorsTruncated: true,
+    });
+    expect(scan.entries[5]).toMatchObject({ venue: 'Erres e Esses Lda', authors: ['A Einstein'] });
+    expect(scan.entries[5]!.year).toBeUndefined();
+    expect(scan.entries[7]).toMatchObject({ authors: ['C Banderier', 'CF Gauss', 'A Einstein', 'B Gates', 'J Chirac'], authorsTruncated: false });
+  });
+
+  it('rows added by "Show more" link without their list position (cstart, pagesize)', () => {
+    expect(scan.entries[4]!.url).toBe(view('Qovp55VTycgC'));
+    expect(scan.entries[7]!.url).toBe(view('ec1XJgWlWRUC'));
+  });
+});
+
 describe('Google Scholar adapter: search results', () => {
   it('2016 page (real): title, byline, side PDF, "Cited by 2441"', () => {
     const url = 'https://scholar.google.co.jp/scholar?hl=en&q=%22Learning+deep+architectures+for+AI%22';
