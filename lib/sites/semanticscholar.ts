@@ -2,6 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, pad2, parseCount, textOf } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
+import { parseBibEntry } from './bibtex-lite';
 
 /**
  * Semantic Scholar: author pages (`/author/<name>/<id>`), search results, and the paper page. A React app: rows
@@ -29,17 +30,23 @@ function isoDate(s: string): { date?: string; year?: number } {
   return { date, year };
 }
 
-const NAME_SELECTORS = [
-  '[data-test-id="author-list"]',
-  '.cl-paper-authors__author-box, .cl-paper-authors__author-link, .author-list__author-name, [data-heap-id="heap_author_list_item"]',
-];
+const AUTHOR_BOX = '.cl-paper-authors__author-box, .cl-paper-authors__author-link, .author-list__author-name, [data-heap-id="heap_author_list_item"]';
+/**
+ * A `[data-test-id="author-list"]` wraps one author in the live-page sample we have, but it is a list by name: when
+ * one wraps several author boxes, each box is a name (never the whole "A, B, C" string as one name).
+ */
+const NAME_SELECTORS = ['[data-test-id="author-list"]', AUTHOR_BOX];
 const NOT_A_NAME = /^\+\s*\d+|^et al\.?$|^(and )?\d+ (more|other)/i;
 
 /** Shown names; the "+N authors" toggle (or "et al.") marks the list truncated with N more than shown. */
 function authorsIn(box: Element | null): Pick<Candidate, 'authors' | 'authorsTruncated' | 'authorCount'> {
   let authors: string[] = [];
   for (const selector of NAME_SELECTORS) {
-    authors = [...(box?.querySelectorAll(selector) ?? [])].map((el) => clean(el.textContent).replace(/,$/, '')).filter((n) => n && !NOT_A_NAME.test(n));
+    const els = [...(box?.querySelectorAll(selector) ?? [])].flatMap((el) => {
+      const inner = selector === AUTHOR_BOX ? [] : el.querySelectorAll(AUTHOR_BOX);
+      return inner.length > 1 ? [...inner] : [el];
+    });
+    authors = els.map((el) => clean(el.textContent).replace(/,$/, '')).filter((n) => n && !NOT_A_NAME.test(n));
     if (authors.length) break;
   }
   const all = clean(box?.textContent);
@@ -87,16 +94,54 @@ function extractRow(row: Element, base: URL): Candidate | null {
   });
 }
 
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The paper page's schema.org data (`script.schema-data`, read by Zotero's Semantic Scholar translator as
+ * `@graph[1][0]`): the article with `name`, `description` (abstract), `author[].name`, `datePublished`, `publication`.
+ */
+function schemaArticle(doc: Document): Json | undefined {
+  const raw = doc.querySelector('script.schema-data')?.textContent;
+  if (!raw) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const stack: unknown[] = [data];
+  for (let n = 0; stack.length && n < 200; n++) {
+    const v = stack.shift();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isObj(v)) {
+      if (typeof v.name === 'string' && Array.isArray(v.author)) return v;
+      stack.push(...Object.values(v));
+    }
+  }
+  return undefined;
+}
+
+const BIB_TYPES: Record<string, Candidate['type']> = { article: 'article', inproceedings: 'inproceedings', conference: 'inproceedings', book: 'book', incollection: 'incollection', phdthesis: 'thesis', misc: 'misc' };
+
 /** The paper page's own header (not the citation and reference rows below it). */
 function extractPaperPage(doc: Document, url: URL): Candidate | null {
   const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
-  const title = textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]') || meta('citation_title')[0];
+  const article = schemaArticle(doc);
+  const bibtex = doc.querySelector('pre.bibtex-citation')?.textContent?.trim() || undefined;
+  const bib = bibtex ? parseBibEntry(bibtex) : null;
+  const jsonStr = (v: unknown) => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
+  const title =
+    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]') || jsonStr(article?.name) || meta('citation_title')[0];
   if (!title) return null;
   const header = doc.querySelector('#paper-header, .fresh-paper-detail-page__header, .paper-detail-page__header') ?? doc;
   const shown = authorsIn(header.querySelector('.author-list, .cl-paper-authors'));
-  const metaAuthors = meta('citation_author');
+  const jsonAuthors = Array.isArray(article?.author) ? article.author.map((a) => jsonStr(isObj(a) ? a.name : a)).filter((a): a is string => !!a) : [];
+  const metaAuthors = jsonAuthors.length > meta('citation_author').length ? jsonAuthors : meta('citation_author');
   const authors = metaAuthors.length > shown.authors.length ? { authors: metaAuthors, authorsTruncated: false } : shown;
-  const { date, year } = isoDate(textOf(header, '[data-test-id="paper-year"]') || meta('citation_publication_date')[0] || '');
+  const { date, year } = isoDate(
+    textOf(header, '[data-test-id="paper-year"]') || meta('citation_publication_date')[0] || jsonStr(article?.datePublished) || bib?.fields.year || '',
+  );
   const links = idsFromLinks(header, url);
   const doi = links.doi ?? parseDoi(textOf(header, '.doi__link')) ?? parseDoi(meta('citation_doi')[0]);
   return compact({
@@ -104,10 +149,13 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
     ...authors,
     year,
     date,
-    venue: textOf(header, '[data-test-id="venue-metadata"]') || undefined,
-    ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi }),
+    venue: textOf(header, '[data-test-id="venue-metadata"]') || jsonStr(article?.publication) || undefined,
+    type: bib ? BIB_TYPES[bib.type.toLowerCase()] : undefined,
+    abstract: jsonStr(article?.description),
+    ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi: doi ?? parseDoi(bib?.fields.doi) }),
     url: url.origin + url.pathname,
     pdf: links.pdf ?? (links.arxiv ? `https://arxiv.org/pdf/${links.arxiv}` : meta('citation_pdf_url')[0]),
+    bibtex,
   });
 }
 

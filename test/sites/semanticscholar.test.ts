@@ -82,4 +82,62 @@ describe('Semantic Scholar paper page', () => {
     expect(semanticscholar.detect(doc, new URL('https://www.semanticscholar.org/about'))).toBeNull();
     expect(semanticscholar.detect(doc, new URL('https://example.org/author/x/1'))).toBeNull();
   });
+
+  it('one author-list span holding several author boxes gives one name per box', () => {
+    // The row of a live 2026 search sample (title with <em> highlights, "1 May 1998"), with both names in one
+    // data-test-id="author-list" span, as a list element may hold them; "+3 authors" after the shown names.
+    const doc = parseHtmlDocument(`<div id="main-content"><div class="cl-paper-row serp-papers__paper-row paper-v2-cue paper-row-normal">
+      <a class="link-button--show-visited" data-test-id="title-link" href="/paper/Ego-depletion%3A-is-the-active-self-a-limited-Baumeister-Bratslavsky/516c2035d29bb711be2e027be4ad38224419065a"><h2 class="cl-paper-title"><span><em>Ego</em><span> </span><em>depletion</em><span>: is the active self a limited resource?</span></span></h2></a>
+      <ul class="cl-paper__bulleted-row"><span class="cl-paper-authors"><span data-test-id="author-list"><a class="cl-paper-authors__author-box"><span><span>R. Baumeister</span></span></a>, <a class="cl-paper-authors__author-box"><span><span>Ellen Bratslavsky</span></span></a> <span>+3 authors</span></span></span>
+      <li class="cl-paper__bulleted-row__item"><span class="cl-paper-pubdates"><span><span>1 May 1998</span></span></span></li></ul></div></div>`);
+    expect(semanticscholar.extract(doc, AUTHOR_URL).entries).toEqual([
+      {
+        title: 'Ego depletion: is the active self a limited resource?',
+        authors: ['R. Baumeister', 'Ellen Bratslavsky'],
+        authorsTruncated: true,
+        authorCount: 5,
+        year: 1998,
+        date: '1998-05-01',
+        ids: { s2: '516c2035d29bb711be2e027be4ad38224419065a' },
+        url: 'https://www.semanticscholar.org/paper/Ego-depletion%3A-is-the-active-self-a-limited-Baumeister-Bratslavsky/516c2035d29bb711be2e027be4ad38224419065a',
+      },
+    ]);
+  });
+
+  it('paper page: the schema.org article (script.schema-data) and the BibTeX block (pre.bibtex-citation)', () => {
+    // Shapes as Zotero's Semantic Scholar translator reads them (zotero/translators "Semantic Scholar.js": article =
+    // JSON.parse(script.schema-data)["@graph"][1][0] with name, description, author[].name, publication, datePublished;
+    // item type from the @type of pre.bibtex-citation), for its test page TectoMT (e1ea10a2…).
+    const article = {
+      '@type': 'ScholarlyArticle',
+      name: 'TectoMT: Modular NLP Framework',
+      description: 'In the present paper we describe TectoMT, a multi-purpose open-source NLP framework.',
+      author: [{ '@type': 'Person', name: 'Martin Popel' }, { '@type': 'Person', name: 'Zdenek Zabokrtský' }],
+      publication: 'IceTAL',
+      datePublished: '2010',
+    };
+    const doc = parseHtmlDocument(`<html><head><script class="schema-data" type="application/ld+json">${JSON.stringify({ '@context': 'http://schema.org', '@graph': [{ '@type': 'WebPage' }, [article]] })}</script></head>
+      <body><div id="app"><pre class="bibtex-citation">@inproceedings{Popel2010TectoMTMN,
+  title={TectoMT: Modular NLP Framework},
+  author={Martin Popel and Zdenek Zabokrtsk{\\'y}},
+  booktitle={IceTAL},
+  year={2010}
+}</pre></div></body></html>`);
+    const url = new URL('https://www.semanticscholar.org/paper/TectoMT%3A-Modular-NLP-Framework-Popel-Zabokrtsk%C3%BD/e1ea10a288632a4003a4221759bc7f7a2df36208');
+    const scan = semanticscholar.extract(doc, url);
+    expect(scan.kind).toBe('single');
+    expect(scan.entries[0]).toMatchObject({
+      title: 'TectoMT: Modular NLP Framework',
+      authors: ['Martin Popel', 'Zdenek Zabokrtský'],
+      authorsTruncated: false,
+      year: 2010,
+      date: '2010',
+      venue: 'IceTAL',
+      type: 'inproceedings',
+      abstract: 'In the present paper we describe TectoMT, a multi-purpose open-source NLP framework.',
+      ids: { s2: 'e1ea10a288632a4003a4221759bc7f7a2df36208' },
+      url: 'https://www.semanticscholar.org/paper/TectoMT%3A-Modular-NLP-Framework-Popel-Zabokrtsk%C3%BD/e1ea10a288632a4003a4221759bc7f7a2df36208',
+    });
+    expect(scan.entries[0]!.bibtex).toMatch(/^@inproceedings\{Popel2010TectoMTMN,/);
+  });
 });
