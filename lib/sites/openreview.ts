@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, textOf } from './dom';
-import { parseBibEntry } from './bibtex-lite';
+import { absUrl, clean, compact, isoDay, monthNumber, pad2, textOf } from './dom';
+import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 
 /**
@@ -124,7 +124,9 @@ function candidateFromNote(note: Json): Candidate {
 /** Names in a rendered author list (`<span>` of links and spans, maybe with institution numbers), and the hidden count. */
 function domAuthors(box: Element | null): Pick<Candidate, 'authors' | 'authorsTruncated' | 'authorCount'> {
   const authors: string[] = [];
-  for (const el of box?.querySelectorAll(':scope > span > *') ?? []) {
+  // Names sit in a wrapping span (`h3 > span > a`), or straight in the box in saved copies that dropped it.
+  const wrapped = box?.querySelectorAll(':scope > span > *');
+  for (const el of wrapped?.length ? wrapped : (box?.querySelectorAll(':scope > a, :scope > span') ?? [])) {
     if (el.classList.contains('show-all') || el.classList.contains('private-author-label')) continue;
     const name = el.classList.contains('note-author-with-institutions') ? textOf(el, 'a') : clean(el.textContent);
     if (name && (el.tagName === 'A' || el.tagName === 'SPAN')) authors.push(name);
@@ -164,24 +166,68 @@ function candidatesFromDom(doc: Document): Candidate[] {
   return out;
 }
 
-/** The forum page without usable JSON: its header and citation_* meta tags. */
+/** "Published: 21 Sept 2023, Last Modified: 02 Nov 2023" / "28 Sept 2018 (modified: …)" -> the first date. */
+function forumDate(s: string): string | undefined {
+  const m = /\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d{2})\b/.exec(s);
+  const month = m ? monthNumber(m[2]!) : undefined;
+  return m && month ? `${m[3]}-${pad2(month)}-${pad2(Number(m[1]))}` : undefined;
+}
+
+/** A labelled field of the forum note's content ("Abstract:", "TL;DR:"), as NoteContentV2 renders it. */
+function noteField(doc: Document, label: RegExp): string | undefined {
+  for (const row of doc.querySelectorAll('.forum-note .note-content > div, .note .note-content > div')) {
+    const head = clean(row.querySelector('strong, .note-content-field')?.textContent);
+    if (label.test(head)) return textOf(row, '.note-content-value') || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The forum page without usable JSON: its header (openreview-web components/forum/ForumNote.js: `h2.citation_title`,
+ * `.forum-authors h3`, `.forum-meta` > `span.date.item` then the venue `span.item`, the BibTeX link's
+ * `data-bibtex` = encodeURIComponent(_bibtex)), the note content, and the citation_* meta tags.
+ */
 function candidateFromForumDom(doc: Document, id: string): Candidate | null {
-  const title = textOf(doc, '.forum-title h2, h2.citation_title') || clean(doc.querySelector('meta[name="citation_title"]')?.getAttribute('content'));
+  const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
+  let bibtex: string | undefined;
+  const encoded = doc.querySelector('.forum-meta [data-bibtex], [data-bibtex]')?.getAttribute('data-bibtex');
+  if (encoded) {
+    try {
+      bibtex = decodeURIComponent(encoded).trim() || undefined;
+    } catch {
+      bibtex = encoded.trim() || undefined;
+    }
+  }
+  const bib = bibtex ? parseBibEntry(bibtex) : null;
+  const title = textOf(doc, '.forum-title h2, h2.citation_title') || meta('citation_title')[0] || (bib?.fields.title ? clean(decodeLatex(bib.fields.title)) : '');
   if (!title) return null;
   let shown = domAuthors(doc.querySelector('.forum-authors h3, .meta_row h3.author'));
   if (!shown.authors.length) {
-    const metas = [...doc.querySelectorAll('meta[name="citation_author"], meta[name="citation_authors"]')];
-    shown = { authors: metas.flatMap((m) => (m.getAttribute('content') ?? '').split(';')).map((a) => clean(a)).filter(Boolean), authorsTruncated: false };
+    const names = meta('citation_author').concat(meta('citation_authors')).flatMap((a) => a.split(';')).map((a) => clean(a)).filter(Boolean);
+    const fromBib = bib?.fields.author ? bibAuthors(decodeLatex(bib.fields.author)) : undefined;
+    shown = names.length
+      ? { authors: names, authorsTruncated: false }
+      : fromBib?.names.length
+        ? { authors: fromBib.names, authorsTruncated: fromBib.others }
+        : shown;
   }
-  const venue = clean(doc.querySelectorAll('.forum-meta .item, .meta_row .item')[1]?.textContent) || undefined;
+  const items = doc.querySelectorAll('.forum-meta .item, .meta_row .item');
+  const dateItem = doc.querySelector('.forum-meta .date.item, .meta_row .date.item');
+  const venue = clean([...items].find((el) => el !== dateItem && !el.classList.contains('readers'))?.textContent) || undefined;
+  const date = forumDate(clean(dateItem?.textContent)) ?? isoDay(meta('citation_publication_date')[0]?.replace(/\//g, '-')) ?? isoDay(meta('citation_online_date')[0]?.replace(/\//g, '-'));
+  const year = Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0]) || Number(bib?.fields.year) || Number(date?.slice(0, 4)) || undefined;
   return compact({
     title,
     ...shown,
-    year: Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0]) || undefined,
-    venue,
-    ids: { openreview: id },
+    year,
+    date,
+    venue: venue ?? (meta('citation_conference_title')[0] || meta('citation_journal_title')[0] || undefined),
+    type: bib ? BIB_TYPES[bib.type.toLowerCase()] : undefined,
+    abstract: noteField(doc, /^Abstract:?$/i) ?? meta('citation_abstract')[0],
+    ids: compact({ openreview: id, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,
     pdf: doc.querySelector('meta[name="citation_pdf_url"], a.citation_pdf_url') ? `${BASE}/pdf?id=${id}` : undefined,
+    bibtex,
   });
 }
 

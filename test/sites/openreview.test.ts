@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openreview } from '../../lib/sites/openreview';
 import { fixtureDocument } from '../helpers';
+import { parseHtmlDocument } from '../../lib/cli/dom';
 
 const PROFILE_URL = new URL('https://openreview.net/profile?id=~Jane_Doe1');
 const VENUE_URL = new URL('https://openreview.net/group?id=ICLR.cc/2025/Conference');
@@ -108,5 +109,83 @@ describe('OpenReview forum (hand-written fixture, pages-router build)', () => {
       venue: 'ICLR 2019 Poster',
       pdf: 'https://openreview.net/pdf?id=rJ4km2R5t7',
     });
+  });
+
+  it('a saved 2023 forum page without JSON: header, Published date, venue, data-bibtex, abstract', () => {
+    // The forum note of a real saved page (NeurIPS 2023 "Tree of Thoughts", forum 5Xc1ecxO1h), as a public repository
+    // keeps it converted to Markdown with its HTML elements: div/span classes, links and data-bibtex are verbatim;
+    // "##"/"###" are put back as <h2 class="citation_title">/<h3> and "**Abstract:**" as <strong class="note-content-field">
+    // (openreview-web components/forum/ForumNote.js, NoteContent.js); the abstract is shortened.
+    const html = `<div id="content" role="main"><div class="forum-container"><div class="forum-note">
+<div class="forum-title mt-2 mb-2"><h2 class="citation_title">Tree of Thoughts: Deliberate Problem Solving with Large Language Models</h2>
+<div class="forum-content-link"><a href="https://openreview.net/pdf?id=5Xc1ecxO1h" class="citation_pdf_url" target="_blank" rel="noreferrer" title="Download PDF"><img src="pdf_icon_blue.svg" alt="Download PDF" /></a></div></div>
+<div class="forum-authors mb-2"><h3><a href="https://openreview.net/profile?id=~Shunyu_Yao1" data-toggle="tooltip" data-placement="top" data-original-title="~Shunyu_Yao1">Shunyu Yao</a>, <a href="https://openreview.net/profile?id=~Dian_Yu2" data-toggle="tooltip" data-placement="top" data-original-title="~Dian_Yu2">Dian Yu</a>, <a href="https://openreview.net/profile?id=~Jeffrey_Zhao1" data-toggle="tooltip" data-placement="top" data-original-title="~Jeffrey_Zhao1">Jeffrey Zhao</a>, <a href="https://openreview.net/profile?id=~Izhak_Shafran1" data-toggle="tooltip" data-placement="top" data-original-title="~Izhak_Shafran1">Izhak Shafran</a>, <a href="https://openreview.net/profile?id=~Thomas_L._Griffiths1" data-toggle="tooltip" data-placement="top" data-original-title="~Thomas_L._Griffiths1">Thomas L. Griffiths</a>, <a href="https://openreview.net/profile?id=~Yuan_Cao2" data-toggle="tooltip" data-placement="top" data-original-title="~Yuan_Cao2">Yuan Cao</a>, <a href="https://openreview.net/profile?id=~Karthik_R_Narasimhan1" data-toggle="tooltip" data-placement="top" data-original-title="~Karthik_R_Narasimhan1">Karthik R Narasimhan</a> </h3></div>
+<div class="clearfix mb-1"><div class="forum-meta">
+<span class="date item"><span class="glyphicon glyphicon-calendar" aria-hidden="true"></span>Published: 21 Sept 2023, Last Modified: 02 Nov
+2023</span><span class="item"><span class="glyphicon glyphicon-folder-open" aria-hidden="true"></span>NeurIPS 2023
+oral</span><span class="readers item" toggle="tooltip" placement="top" title="" original-title="Visible to &lt;br/&gt;everyone&lt;br/&gt;since 02 Nov 2023"><span class="glyphicon glyphicon-eye-open" aria-hidden="true"></span>Everyone</span><span class="item"><span class="glyphicon glyphicon-bookmark" aria-hidden="true"></span><a href="https://openreview.net/forum?id=5Xc1ecxO1h#" data-target="#bibtex-modal" data-toggle="modal" data-bibtex="%40inproceedings%7B%0Ayao2023tree%2C%0Atitle%3D%7BTree%20of%20Thoughts%3A%20Deliberate%20Problem%20Solving%20with%20Large%20Language%20Models%7D%2C%0Aauthor%3D%7BShunyu%20Yao%20and%20Dian%20Yu%20and%20Jeffrey%20Zhao%20and%20Izhak%20Shafran%20and%20Thomas%20L.%20Griffiths%20and%20Yuan%20Cao%20and%20Karthik%20R%20Narasimhan%7D%2C%0Abooktitle%3D%7BThirty-seventh%20Conference%20on%20Neural%20Information%20Processing%20Systems%7D%2C%0Ayear%3D%7B2023%7D%2C%0Aurl%3D%7Bhttps%3A%2F%2Fopenreview.net%2Fforum%3Fid%3D5Xc1ecxO1h%7D%0A%7D">BibTeX</a></span>
+</div></div>
+<div class="note-content"><div><strong class="note-content-field">Keywords:</strong> <span class="note-content-value">large language model, general problem solving, heuristic search, reasoning, planning, decision making</span></div>
+<div><strong class="note-content-field">Abstract:</strong> <div class="note-content-value markdown-rendered">Language models are increasingly being deployed for general problem solving across a wide range of tasks.</div></div></div>
+</div></div></div>`;
+    const url = new URL('https://openreview.net/forum?id=5Xc1ecxO1h');
+    const scan = openreview.extract(parseHtmlDocument(html), url);
+    expect(scan.entries).toEqual([
+      {
+        title: 'Tree of Thoughts: Deliberate Problem Solving with Large Language Models',
+        authors: ['Shunyu Yao', 'Dian Yu', 'Jeffrey Zhao', 'Izhak Shafran', 'Thomas L. Griffiths', 'Yuan Cao', 'Karthik R Narasimhan'],
+        authorsTruncated: false,
+        year: 2023,
+        date: '2023-09-21',
+        venue: 'NeurIPS 2023 oral',
+        type: 'inproceedings',
+        abstract: 'Language models are increasingly being deployed for general problem solving across a wide range of tasks.',
+        ids: { openreview: '5Xc1ecxO1h' },
+        url: 'https://openreview.net/forum?id=5Xc1ecxO1h',
+        pdf: 'https://openreview.net/pdf?id=5Xc1ecxO1h',
+        bibtex:
+          '@inproceedings{\nyao2023tree,\ntitle={Tree of Thoughts: Deliberate Problem Solving with Large Language Models},\nauthor={Shunyu Yao and Dian Yu and Jeffrey Zhao and Izhak Shafran and Thomas L. Griffiths and Yuan Cao and Karthik R Narasimhan},\nbooktitle={Thirty-seventh Conference on Neural Information Processing Systems},\nyear={2023},\nurl={https://openreview.net/forum?id=5Xc1ecxO1h}\n}',
+      },
+    ]);
+  });
+
+  it('a venue without a year ("COLM") takes the year from data-bibtex', () => {
+    // forum-meta of a saved COLM 2024 forum page (Starling-7B, GqDntYTTbk), same source kind as above.
+    const html = `<div class="forum-note"><div class="forum-title"><h2 class="citation_title">Starling-7B: Improving Helpfulness and Harmlessness with RLAIF</h2></div>
+<div class="forum-meta"><span class="date item"><span class="glyphicon glyphicon-calendar" aria-hidden="true"></span>Published: 10 Jul 2024, Last Modified: 25 Aug
+2024</span><span class="item"><span class="glyphicon glyphicon-folder-open" aria-hidden="true"></span>COLM</span><span class="item"><a href="https://openreview.net/forum?id=GqDntYTTbk#" data-target="#bibtex-modal" data-toggle="modal" data-bibtex="%40inproceedings%7B%0Azhu2024starlingb%2C%0Atitle%3D%7BStarling-7B%3A%20Improving%20Helpfulness%20and%20Harmlessness%20with%20%7BRLAIF%7D%7D%2C%0Aauthor%3D%7BBanghua%20Zhu%20and%20Evan%20Frick%20and%20Tianhao%20Wu%20and%20Hanlin%20Zhu%20and%20Karthik%20Ganesan%20and%20Wei-Lin%20Chiang%20and%20Jian%20Zhang%20and%20Jiantao%20Jiao%7D%2C%0Abooktitle%3D%7BFirst%20Conference%20on%20Language%20Modeling%7D%2C%0Ayear%3D%7B2024%7D%2C%0Aurl%3D%7Bhttps%3A%2F%2Fopenreview.net%2Fforum%3Fid%3DGqDntYTTbk%7D%0A%7D">BibTeX</a></span></div></div>`;
+    const [e] = openreview.extract(parseHtmlDocument(html), new URL('https://openreview.net/forum?id=GqDntYTTbk')).entries;
+    // No author line in this trimmed header: the names come from the BibTeX.
+    expect(e).toMatchObject({
+      venue: 'COLM',
+      year: 2024,
+      date: '2024-07-10',
+      type: 'inproceedings',
+      authors: ['Banghua Zhu', 'Evan Frick', 'Tianhao Wu', 'Hanlin Zhu', 'Karthik Ganesan', 'Wei-Lin Chiang', 'Jian Zhang', 'Jiantao Jiao'],
+      authorsTruncated: false,
+    });
+  });
+
+  it('an ICLR 2020 venue list item (li.note, authors as bare links in div.note-authors) is read from the DOM', () => {
+    // The list item a public ICLR-2020 poster crawler keeps (in a comment) as the page's markup.
+    const html = `<ul class="list-unstyled submissions-list"><li class="note" data-id="rkgpv2VFvr" data-number="22">
+<h4><a href="/forum?id=rkgpv2VFvr">
+        Sharing Knowledge in Multi-Task Deep Reinforcement Learning
+    </a>
+    <a class="pdf-link" href="/pdf?id=rkgpv2VFvr" target="_blank" title="Download PDF"><img src="/static/images/pdf_icon_blue.svg"/></a></h4>
+<div class="note-authors">
+    <a class="profile-link" data-placement="top" data-toggle="tooltip" href="/profile?email=carlo%40robot-learning.de" title="carlo@robot-learning.de">Carlo D'Eramo</a>, <a class="profile-link" data-placement="top" data-toggle="tooltip" href="/profile?email=davide%40robot-learning.de" title="davide@robot-learning.de">Davide Tateo</a>
+</div></li></ul>`;
+    const scan = openreview.extract(parseHtmlDocument(html), new URL('https://openreview.net/group?id=ICLR.cc/2020/Conference'));
+    expect(scan.entries).toEqual([
+      {
+        title: 'Sharing Knowledge in Multi-Task Deep Reinforcement Learning',
+        authors: ["Carlo D'Eramo", 'Davide Tateo'],
+        authorsTruncated: false,
+        ids: { openreview: 'rkgpv2VFvr' },
+        url: 'https://openreview.net/forum?id=rkgpv2VFvr',
+        pdf: 'https://openreview.net/pdf?id=rkgpv2VFvr',
+      },
+    ]);
   });
 });
