@@ -8,7 +8,8 @@ import { parseArxivId, parseDoi } from '../library/identity';
  * Every entry is `li.entry.<type>#<dblp key>` holding schema.org microdata in `cite.data` (`div.data` on old builds).
  */
 
-const HOSTS = new Set(['dblp.org', 'dblp.uni-trier.de', 'www.dblp.org']);
+/** dblp.dagstuhl.de is dblp's mirror: real record markup saved from it links every author and venue there. */
+const HOSTS = new Set(['dblp.org', 'dblp.uni-trier.de', 'www.dblp.org', 'dblp.dagstuhl.de']);
 
 function detect(doc: Document, url: URL): PageKind | null {
   if (!HOSTS.has(url.hostname)) return null;
@@ -86,7 +87,7 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults): Candidate
   // Electronic editions: the `li.ee` links, and on old builds the head link of the first drop-down.
   for (const a of li.querySelectorAll('li.ee a[href], nav.publ > ul > li:first-child > .head a[href]')) {
     const href = absUrl(a.getAttribute('href'), base);
-    if (!href || /dblp\.(org|uni-trier\.de)/.test(new URL(href).hostname)) continue;
+    if (!href || HOSTS.has(new URL(href).hostname)) continue;
     const d = /doi\.org\//.test(href) ? parseDoi(href) : undefined;
     if (d?.startsWith('10.48550/arxiv.')) arxiv ??= parseArxivId(d.slice('10.48550/arxiv.'.length));
     else if (d) doi ??= d;
@@ -144,7 +145,7 @@ function extract(doc: Document, url: URL): PageScan {
 export const dblp: SiteAdapter = {
   id: 'dblp',
   name: 'dblp',
-  matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*'],
+  matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*', 'https://dblp.dagstuhl.de/*'],
   detect,
   extract,
   count: (doc, url) =>
