@@ -150,12 +150,14 @@ function candidatesFromDom(doc: Document): Candidate[] {
     const venue = meta[1] || undefined;
     const dateText = meta[0] ?? '';
     const year = Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0] ?? /\b(?:19|20)\d{2}\b/.exec(dateText)?.[0]) || undefined;
+    const date = forumDate(dateText);
     const pdf = absUrl(note.querySelector('a.pdf-link[href]')?.getAttribute('href'), BASE);
     out.push(
       compact({
         title,
         ...domAuthors(note.querySelector('.note-authors')),
         year,
+        date,
         venue,
         ids: { openreview: id },
         url: `${BASE}/forum?id=${id}`,

@@ -68,7 +68,7 @@ describe('OpenReview venue page (hand-written fixture, notes rendered client-sid
     const e = scan.entries[0]!;
     expect(e.authors).toHaveLength(20);
     expect(e.authors[19]).toBe('Author T Example');
-    expect(e).toMatchObject({ authorsTruncated: true, authorCount: 23, venue: 'ICLR 2025 Oral', year: 2025 });
+    expect(e).toMatchObject({ authorsTruncated: true, authorCount: 23, venue: 'ICLR 2025 Oral', year: 2025, date: '2025-01-22' });
   });
 
   it('decodes entities and keeps authors without a profile link', () => {
