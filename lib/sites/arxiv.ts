@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, monthNumber, pad2, parseCount, textOf } from './dom';
+import { absUrl, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
 
 /**
@@ -46,13 +46,25 @@ function dayMonthYear(s: string | undefined): string | undefined {
   return m && month ? `${m[3]}-${pad2(month)}-${pad2(Number(m[1]))}` : undefined;
 }
 
-/** A code link the authors give in their comments or abstract. */
-function codeLink(...texts: (string | undefined)[]): string | undefined {
-  for (const t of texts) {
-    const m = /https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[\w.-]+\/[\w.-]+/i.exec(t ?? '');
-    if (m) return m[0].replace(/\.+$/, '').replace(/\.git$/, '');
+const CODE_LINK = /https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[\w.-]+\/[\w.-]+/i;
+
+/** A GitHub / GitLab repository link in a text (a link's href, the comments, the abstract). */
+function codeLinkIn(t: string | undefined): string | undefined {
+  // Every match holds "://": a plain substring search skips most texts (abstracts) without running the regex.
+  if (!t || !t.includes('://')) return undefined;
+  const m = CODE_LINK.exec(t);
+  return m ? m[0].replace(/\.+$/, '').replace(/\.git$/, '') : undefined;
+}
+
+/** The code link the authors give: the first found in the links, then the comments, then the abstract. */
+function codeLink(f: Fields): string | undefined {
+  if (f.links) {
+    for (const href of f.links) {
+      const code = codeLinkIn(href);
+      if (code) return code;
+    }
   }
-  return undefined;
+  return codeLinkIn(f.comments) ?? codeLinkIn(f.abstract);
 }
 
 interface Fields {
@@ -70,78 +82,166 @@ interface Fields {
   links?: string[];
 }
 
+/**
+ * The candidate, built with only the keys that have a value (in a fixed order), so that no `compact` pass has to
+ * delete keys afterwards (deleting turns an object into a slow dictionary; a 200-entry page builds 600 objects).
+ */
 function candidate(f: Fields): Candidate {
   const date = f.date ?? dateFromId(f.id);
-  const code = codeLink(...(f.links ?? []), f.comments, f.abstract);
-  const signals: Signals = compact({
-    category: f.categories[0],
-    categories: f.categories.length ? f.categories : undefined,
-    hasCode: code ? true : undefined,
-  });
-  return compact({
-    title: f.title,
-    authors: f.authors,
-    authorsTruncated: false,
-    year: date ? Number(date.slice(0, 4)) : undefined,
-    date,
-    venue: f.journalRef ?? 'arXiv',
-    type: f.journalRef ? undefined : ('preprint' as const),
-    abstract: f.abstract || undefined,
-    ids: compact({ arxiv: f.id, doi: f.doi }),
-    url: `https://arxiv.org/abs/${f.id}`,
-    pdf: f.hasPdf ? `https://arxiv.org/pdf/${f.id}` : undefined,
-    code,
-    signals: Object.keys(signals).length ? signals : undefined,
-  });
+  const code = codeLink(f);
+  // `ids` is set below, in its place in the key order.
+  const c = { title: f.title, authors: f.authors, authorsTruncated: false } as Candidate;
+  if (date) c.year = Number(date.slice(0, 4));
+  if (date !== undefined) c.date = date;
+  c.venue = f.journalRef ?? 'arXiv';
+  if (!f.journalRef) c.type = 'preprint';
+  if (f.abstract) c.abstract = f.abstract;
+  c.ids = f.doi !== undefined ? { arxiv: f.id, doi: f.doi } : { arxiv: f.id };
+  c.url = `https://arxiv.org/abs/${f.id}`;
+  if (f.hasPdf) c.pdf = `https://arxiv.org/pdf/${f.id}`;
+  if (code !== undefined) c.code = code;
+  if (f.categories.length || code) {
+    const signals: Signals = {};
+    if (f.categories[0] !== undefined) signals.category = f.categories[0];
+    if (f.categories.length) signals.categories = f.categories;
+    if (code) signals.hasCode = true;
+    c.signals = signals;
+  }
+  return c;
 }
 
 // ---- search results ----------------------------------------------------------------------------------------
-// Entries are read by walking each result's few children once: per-entry selector queries dominate the cost
-// on a 200-result page.
+// Each result is read in one walk over its few children, into one record of fields (`SearchFields`): each block's
+// kind is decided from its class attribute, read once and tested as a string (`hasClass`, no DOMTokenList), and a
+// small reader per kind reads what the block holds, each node's text once. The result as a whole is never read,
+// and of the abstract only the full one (not also the short one). Collections are walked by index: a for-of
+// over an HTMLCollection goes through the iterator protocol, one more DOM call per step.
 
-const has = (el: Element, cls: string) => el.classList.contains(cls);
+const classOf = (el: Element) => el.getAttribute('class');
 
-function searchEntry(li: Element, base: URL): Candidate | null {
-  let id: string | undefined;
-  let title = '';
-  let authors: string[] = [];
-  let abstract: string | undefined;
-  let comments: string | undefined;
-  let journalRef: string | undefined;
-  let doi: string | undefined;
-  let submitted: string | undefined;
-  let hasPdf = false;
-  const categories: string[] = [];
-  for (const block of li.children) {
-    if (has(block, 'title')) title = clean(block.textContent);
-    else if (has(block, 'authors')) authors = [...block.getElementsByTagName('a')].map((a) => clean(a.textContent)).filter(Boolean);
-    else if (has(block, 'abstract')) {
-      const full = [...block.children].find((el) => has(el, 'abstract-full'));
-      abstract = full
-        ? clean(full.textContent).replace(/[△▽] ?(?:Less|More)$/, '').trimEnd()
-        : clean(block.textContent).replace(/^Abstract:\s*/, '');
-    } else if (has(block, 'comments')) {
-      const t = clean(block.textContent);
-      if (t.startsWith('Comments:')) comments = clean(t.slice(9));
-      else if (/^Journal ref:/i.test(t)) journalRef = clean(t.replace(/^Journal ref:/i, ''));
-    } else if (has(block, 'is-size-7') && !submitted) {
-      const t = clean(block.textContent);
-      // The first version's date is the paper's date; "Submitted" alone is the latest version's.
-      if (t.startsWith('Submitted')) submitted = dayMonthYear(/\bv1 submitted ([^;]+)/.exec(t)?.[1]) ?? dayMonthYear(/^Submitted ([^;]+)/.exec(t)?.[1]);
-    } else if (block.tagName === 'DIV') {
-      for (const a of block.getElementsByTagName('a')) {
-        const href = a.getAttribute('href') ?? '';
-        if (!id && href.includes('/abs/')) id = parseArxivId(absUrl(href, base)) ?? parseArxivId(clean(a.textContent));
-        else if (href.includes('/pdf/')) hasPdf = true;
-        else if (!doi && href.includes('doi.org/')) doi = parseDoi(href);
-      }
-      for (const span of block.getElementsByTagName('span')) {
-        if (has(span, 'tag') && !span.parentElement?.classList.contains('has-addons')) categories.push(clean(span.textContent));
-      }
+/** What a child of a result holds, in the order the classes are tested (a block with two of them is the first). */
+const enum Block {
+  Title,
+  Authors,
+  Abstract,
+  Comments,
+  Dates,
+  Other,
+}
+
+function blockKind(cls: string | null): Block {
+  if (hasClass(cls, 'title')) return Block.Title;
+  if (hasClass(cls, 'authors')) return Block.Authors;
+  if (hasClass(cls, 'abstract')) return Block.Abstract;
+  if (hasClass(cls, 'comments')) return Block.Comments;
+  if (hasClass(cls, 'is-size-7')) return Block.Dates;
+  return Block.Other;
+}
+
+/** The fields of one search result, filled block by block (every key present from the start: one object shape). */
+interface SearchFields extends Omit<Fields, 'id'> {
+  id: string | undefined;
+}
+
+/** "https://arxiv.org/abs/2512.03003" (what arXiv prints): a URL that parses to itself, so no `new URL`. */
+const CANONICAL_ABS = /^https:\/\/arxiv\.org\/abs\/(\d{4}\.\d{4,5})(?:v\d+)?$/;
+
+/** "Luca Panizzi", ...: the author links, cleaned, empty ones left out. */
+function linkTexts(block: Element): string[] {
+  const names: string[] = [];
+  const links = block.getElementsByTagName('a');
+  for (let i = 0, n = links.length; i < n; i++) {
+    const name = clean(links[i]!.textContent);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/** The toggle arXiv ends a full abstract with, raw (any spaces) and cleaned (at most one). */
+const TOGGLE_RAW = /[△▽][\s\u200b-\u200d]*(?:Less|More)$/;
+const TOGGLE = /[△▽] ?(?:Less|More)$/;
+
+/**
+ * `clean(text)` without the trailing "△ Less" toggle. The toggle is cut off the raw text first: what remains is
+ * usually clean already, so cleaning it copies nothing (cleaning the whole text would rewrite it for the newline
+ * before the toggle). Same result as cleaning first: the toggle is separated from the rest by whitespace only.
+ */
+function withoutToggle(text: string): string {
+  const t = text.trim();
+  const tail = t.length > 80 ? t.slice(-80) : t;
+  const at = tail.search(TOGGLE_RAW);
+  if (at >= 0) return clean(t.slice(0, t.length - tail.length + at));
+  return clean(t).replace(TOGGLE, '').trimEnd();
+}
+
+/** The full abstract ("abstracts=show"), else the block's text without its "Abstract:" label. */
+function searchAbstract(block: Element): string {
+  for (let el = block.firstElementChild; el; el = el.nextElementSibling) {
+    if (hasClass(classOf(el), 'abstract-full')) return withoutToggle(el.textContent ?? '');
+  }
+  return clean(block.textContent).replace(/^Abstract:\s*/, '');
+}
+
+/** "Comments: …" or "Journal ref: …". */
+function readComments(block: Element, f: SearchFields): void {
+  const t = clean(block.textContent);
+  if (t.startsWith('Comments:')) f.comments = clean(t.slice(9));
+  else if (/^Journal ref:/i.test(t)) f.journalRef = clean(t.replace(/^Journal ref:/i, ''));
+}
+
+/** "Submitted 2 December, 2025; originally announced …": the first version's date is the paper's date. */
+function readDates(block: Element, f: SearchFields): void {
+  const t = clean(block.textContent);
+  if (!t.startsWith('Submitted')) return;
+  // "v1 submitted …" when there are several versions; "Submitted" alone is the latest version's date.
+  const v1 = t.includes('v1 submitted') ? /\bv1 submitted ([^;]+)/.exec(t)?.[1] : undefined;
+  f.date = dayMonthYear(v1) ?? dayMonthYear(/^Submitted ([^;]+)/.exec(t)?.[1]);
+}
+
+/** The head of a result: the arXiv id and PDF link, a DOI link, the category tags. */
+function readHead(block: Element, base: URL, f: SearchFields): void {
+  const links = block.getElementsByTagName('a');
+  for (let i = 0, n = links.length; i < n; i++) {
+    const a = links[i]!;
+    const href = a.getAttribute('href') ?? '';
+    if (!f.id && href.includes('/abs/')) f.id = CANONICAL_ABS.exec(href)?.[1] ?? parseArxivId(absUrl(href, base)) ?? parseArxivId(clean(a.textContent));
+    else if (href.includes('/pdf/')) f.hasPdf = true;
+    else if (!f.doi && href.includes('doi.org/')) f.doi = parseDoi(href);
+  }
+  const spans = block.getElementsByTagName('span');
+  for (let i = 0, n = spans.length; i < n; i++) {
+    const span = spans[i]!;
+    if (hasClass(classOf(span), 'tag') && !(span.parentElement && hasClass(classOf(span.parentElement), 'has-addons'))) {
+      const category = clean(span.textContent);
+      if (category) f.categories.push(category);
     }
   }
-  if (!id || !title) return null;
-  return candidate({ id, title, authors, abstract, comments, journalRef, doi, date: submitted, categories: categories.filter(Boolean), hasPdf });
+}
+
+function searchEntry(li: Element, base: URL): Candidate | null {
+  const f: SearchFields = {
+    id: undefined,
+    title: '',
+    authors: [],
+    abstract: undefined,
+    comments: undefined,
+    journalRef: undefined,
+    doi: undefined,
+    date: undefined,
+    categories: [],
+    hasPdf: false,
+  };
+  for (let block = li.firstElementChild; block; block = block.nextElementSibling) {
+    const kind = blockKind(classOf(block));
+    if (kind === Block.Title) f.title = clean(block.textContent);
+    else if (kind === Block.Authors) f.authors = linkTexts(block);
+    else if (kind === Block.Abstract) f.abstract = searchAbstract(block);
+    else if (kind === Block.Comments) readComments(block, f);
+    else if (kind === Block.Dates && !f.date) readDates(block, f);
+    else if (block.tagName === 'DIV') readHead(block, base, f);
+  }
+  if (!f.id || !f.title) return null;
+  return candidate(f as Fields);
 }
 
 function searchContext(doc: Document, url: URL): PageContext {
@@ -254,9 +354,9 @@ function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? (AUTHOR_PATH.test(url.pathname) ? 'profile' : 'feed');
   if (url.pathname.startsWith('/search')) {
     const entries: Candidate[] = [];
-    const first = doc.querySelector('li.arxiv-result');
-    for (const li of first?.parentElement?.children ?? []) {
-      const c = has(li, 'arxiv-result') ? searchEntry(li, url) : null;
+    // The results are siblings: walk them from the first one (nothing before it is a result).
+    for (let li = doc.querySelector('li.arxiv-result'); li; li = li.nextElementSibling) {
+      const c = hasClass(classOf(li), 'arxiv-result') ? searchEntry(li, url) : null;
       if (c) entries.push(c);
     }
     return { site: 'arxiv', kind, url: url.href, context: searchContext(doc, url), entries };

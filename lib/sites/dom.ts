@@ -1,15 +1,50 @@
 /** Small helpers shared by site adapters. Everything here is pure and read-only. */
 
-/** Collapse whitespace (including non-breaking and zero-width) and trim. */
+/**
+ * Collapse whitespace (including non-breaking and zero-width) and trim: zero-width characters are removed, every
+ * run of `\s` becomes one space, the ends are trimmed.
+ *
+ * Adapters call it on every string they read, and most are already clean once their ends are trimmed (a title,
+ * a name, a single-spaced abstract), so the common case is one `trim` (a substring, no copy) and two scans that
+ * find nothing. Only a string with a run other than a single space, or a zero-width character, is rewritten, and
+ * then only those runs are replaced (a global `\s+` would also "replace" every single space between words).
+ */
 export function clean(s: string | null | undefined): string {
   if (!s) return '';
-  // JS \s already covers the non-breaking space; zero-width characters are rare, so test before replacing.
-  const visible = ZERO_WIDTH.test(s) ? s.replace(ZERO_WIDTH_ALL, '') : s;
-  return visible.replace(/\s+/g, ' ').trim();
+  // Trimming first changes nothing: the ends are whitespace (or zero-width) that the full path drops as well.
+  const t = s.trim();
+  if (!ODD_SPACE.test(t) && !t.includes('  ')) return t;
+  const visible = ZERO_WIDTH.test(t) ? t.replace(ZERO_WIDTH_ALL, '') : t;
+  return visible.replace(RUNS, ' ').trim();
 }
 
+/**
+ * Every `\s` character but the plain space, and the zero-width ones: with no double space either, a trimmed
+ * string is clean. One character class, so the engine scans it fast (an alternation like `[^\S ]| \s` stops at
+ * every space).
+ */
+const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** Whitespace runs other than a single plain space; replaced by ' ' they give what `\s+` -> ' ' gives. */
+const RUNS = /[^\S ]\s*| \s+/g;
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
 const ZERO_WIDTH_ALL = /[\u200b-\u200d\ufeff]/g;
+
+/**
+ * Whether a class attribute value holds `name` as one of its tokens: what `el.classList.contains(name)` answers
+ * for `cls = el.getAttribute('class')`. Read the attribute once and test several names against it: one DOM call
+ * instead of one per name (and no DOMTokenList per element).
+ */
+export function hasClass(cls: string | null, name: string): boolean {
+  if (!cls) return false;
+  for (let i = cls.indexOf(name); i >= 0; i = cls.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if ((i === 0 || isAsciiSpace(cls.charCodeAt(i - 1))) && (end === cls.length || isAsciiSpace(cls.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+/** The separators of class tokens (ASCII whitespace: space, tab, LF, FF, CR). */
+const isAsciiSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
 /** Text content of the first match, cleaned; '' when absent. */
 export function textOf(root: ParentNode | null | undefined, selector?: string): string {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clean, hasClass } from '../../lib/sites/dom';
+
+/** The plain definition clean() must keep: drop zero-width characters, every `\s` run -> one space, trim. */
+const reference = (s: string | null | undefined) =>
+  (s ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+
+// Letters plus every kind of character the fast path has to tell apart.
+const CHARS = ['a', 'b', 'Z', '.', '△', ' ', '  ', '\n', '\t', '\r', '\v', '\f', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u2029', '\u0085', '\u180e', '\u00a0', '\u2009', '\u3000', '\u2028', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060'];
+const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('clean', () => {
+  it('matches the reference definition on strings of letters, spaces and zero-width characters', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(clean(s)).toBe(reference(s));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('matches the reference definition on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => clean(s) === reference(s)), { numRuns: 5000 });
+  });
+
+  it('handles the edge cases', () => {
+    for (const s of [null, undefined, '', ' ', '\u200b', ' \u200b ', 'a', ' a ', 'a b', 'a  b', 'a\nb', '\u200b a', 'a \u200b b', 'a\ufeffb', 'a \ufeff', 'x\u00a0y'])
+      expect(clean(s)).toBe(reference(s));
+    expect(clean('\n  The title \n  of it\n')).toBe('The title of it');
+  });
+});
+
+describe('clean on every BMP character', () => {
+  it('treats each one as the reference does, alone, between letters and next to a space', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, `a ${ch}b`, `a${ch} b`]) if (clean(s) !== reference(s)) expect(clean(s)).toBe(reference(s));
+    }
+  });
+});
+
+describe('hasClass', () => {
+  // What classList.contains answers: the attribute split on ASCII whitespace holds the name.
+  const tokens = (cls: string | null) => (cls ?? '').split(/[ \t\n\f\r]+/);
+  const part = fc.constantFrom('tag', 'tags', 'is-tag', 'tag-x', 'ta', 'g', 'title', 'abstract-full', 'abstract', '', ' ', '\t', '\n', '\f', '\r', '\v', '\u00a0', '-');
+  it('matches a split on ASCII whitespace', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }).map((a) => a.join('')), fc.constantFrom('tag', 'title', 'abstract', 'abstract-full', 'g'), (cls, name) => {
+        expect(hasClass(cls, name)).toBe(tokens(cls).includes(name));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('handles a missing attribute and exact tokens', () => {
+    expect(hasClass(null, 'tag')).toBe(false);
+    expect(hasClass('tag is-small', 'tag')).toBe(true);
+    expect(hasClass('tags is-inline-block', 'tag')).toBe(false);
+    expect(hasClass('list-title is-inline-block', 'title')).toBe(false);
+    expect(hasClass('title is-5 mathjax', 'title')).toBe(true);
+    expect(hasClass('tag\u00a0x', 'tag')).toBe(false);
+  });
+});
