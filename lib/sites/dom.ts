@@ -1,7 +1,8 @@
 /** Small helpers shared by site adapters. Everything here is pure and read-only. */
 
 /**
- * Collapse whitespace (including non-breaking and zero-width) and trim: zero-width characters are removed, every
+ * Collapse whitespace (including non-breaking and zero-width) and trim: invisible characters (zero-width, soft
+ * hyphen, variation selectors) are removed, every
  * run of `\s` becomes one space, the ends are trimmed.
  *
  * Adapters call it on every string they read, and most are already clean once their ends are trimmed (a title,
@@ -23,11 +24,12 @@ export function clean(s: string | null | undefined): string {
  * string is clean. One character class, so the engine scans it fast (an alternation like `[^\S ]| \s` stops at
  * every space).
  */
-const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const ODD_SPACE = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufe00-\ufe0f\ufeff]/;
 /** Whitespace runs other than a single plain space; replaced by ' ' they give what `\s+` -> ' ' gives. */
 const RUNS = /[^\S ]\s*| \s+/g;
-const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
-const ZERO_WIDTH_ALL = /[\u200b-\u200d\ufeff]/g;
+/** Invisible characters: zero-width space/joiners, soft hyphen, word joiner, variation selectors, BOM. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/;
+const ZERO_WIDTH_ALL = /[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g;
 
 /**
  * Whether a class attribute value holds `name` as one of its tokens: what `el.classList.contains(name)` answers

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clean, hasClass } from '../../lib/sites/dom';
 
-/** The plain definition clean() must keep: drop zero-width characters, every `\s` run -> one space, trim. */
+/** The plain definition clean() must keep: drop invisible characters, every `\s` run -> one space, trim. */
 const reference = (s: string | null | undefined) =>
-  (s ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  (s ?? '').replace(/[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 // Letters plus every kind of character the fast path has to tell apart.
-const CHARS = ['a', 'b', 'Z', '.', '△', ' ', '  ', '\n', '\t', '\r', '\v', '\f', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u2029', '\u0085', '\u180e', '\u00a0', '\u2009', '\u3000', '\u2028', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060'];
+const CHARS = ['a', 'b', 'Z', '.', '△', ' ', '  ', '\n', '\t', '\r', '\v', '\f', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u2029', '\u0085', '\u180e', '\u00a0', '\u2009', '\u3000', '\u2028', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', '\u00ad', '\ufe01', '\ufe0f'];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((a) => a.join(''));
 
 describe('clean', () => {
@@ -25,7 +25,7 @@ describe('clean', () => {
   });
 
   it('handles the edge cases', () => {
-    for (const s of [null, undefined, '', ' ', '\u200b', ' \u200b ', 'a', ' a ', 'a b', 'a  b', 'a\nb', '\u200b a', 'a \u200b b', 'a\ufeffb', 'a \ufeff', 'x\u00a0y'])
+    for (const s of [null, undefined, '', ' ', '\u200b', ' \u200b ', 'a', ' a ', 'a b', 'a  b', 'a\nb', '\u200b a', 'a \u200b b', 'a\ufeffb', 'a \ufeff', 'x\u00a0y', 'Einstein \ufe01', 'co\u00adoperation'])
       expect(clean(s)).toBe(reference(s));
     expect(clean('\n  The title \n  of it\n')).toBe('The title of it');
   });
