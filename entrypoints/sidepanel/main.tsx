@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { openLibrary } from '../../lib/library/store';
+import { openLibrary, type LibraryDb } from '../../lib/library/store';
 import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { SyncTools } from '../../lib/ui/sync/SyncTools';
@@ -9,8 +9,15 @@ import '../../lib/ui/sidepanel/sidepanel.css';
 
 performance.mark('papershelf:script-start');
 
+// Opened before the first render, so the connection is ready by the time the panel asks for its first rows.
+let opening: Promise<LibraryDb> | undefined = openLibrary();
+
 const env: SidePanelEnv = {
-  openDb: () => openLibrary(),
+  openDb() {
+    const db = opening ?? openLibrary();
+    opening = undefined; // a retry after an error opens afresh
+    return db;
+  },
   async activePageUrl() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url;
@@ -35,4 +42,4 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-render(<SidePanel env={env} syncSlot={<SyncTools openDb={env.openDb} download={env.download} />} />, document.getElementById('app')!);
+render(<SidePanel env={env} syncSlot={<SyncTools openDb={openLibrary} download={env.download} />} />, document.getElementById('app')!);

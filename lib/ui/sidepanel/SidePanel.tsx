@@ -3,7 +3,7 @@
  * per user action) and follows every change broadcast. Browser specifics come in through `env`.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PageScan, Paper, ReadState, SaveReport } from '../../model';
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../library/identity';
@@ -61,8 +61,9 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
 
-  // Open, show the newest rows at once, then load everything, then index.
-  useEffect(() => {
+  // Open, show the newest rows at once, then load everything, then index. A layout effect starts this right after
+  // the first render instead of after the first paint.
+  useLayoutEffect(() => {
     let live: LibrarySync | null = null;
     let cancelled = false;
     (async () => {
