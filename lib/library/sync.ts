@@ -18,10 +18,8 @@ export function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; 
   };
 }
 
-/** Read the whole library. */
-export function readLibrary(db: LibraryDb): Promise<Library> {
-  return getLibrary(db);
-}
+/** Read the whole library (papers and tombstones, one transaction). */
+export { getLibrary as readLibrary };
 
 /** Merge `incoming` into the library atomically (read, merge and write in one transaction; a failure writes nothing). */
 export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ report: MergeReport; library: Library }> {
@@ -47,7 +45,7 @@ export async function syncWithText(db: LibraryDb, fileText: string | null, filen
     }
     report = (await applyImport(db, { papers: parsed.papers, tombstones: parsed.tombstones })).report;
   }
-  const library = await readLibrary(db);
+  const library = await getLibrary(db);
   const file = SyncFile.safeParse(toSyncFile(library.papers, library.tombstones, await deviceId(db), now));
   if (!file.success) return { ok: false, error: `The merged library did not validate (${file.error.issues[0]?.message}); the file was not written.` };
   return { ok: true, report, output: serialiseSyncFile(file.data), papers: library.papers.length };
