@@ -3,6 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, monthNumber, pad2, textOf } from './dom';
 import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
+import { flightValues } from './next-flight';
 
 /**
  * OpenReview: profiles (`/profile?id=~Name1`), venue/group pages (`/group?id=ICLR.cc/2025/Conference`), search, and a
@@ -29,7 +30,7 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 const field = (content: Json, key: string): unknown => (isObj(content[key]) ? (content[key] as Json).value : content[key]);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
 
-/** JSON values embedded in the page: __NEXT_DATA__ and every parsable row of the RSC payload. */
+/** JSON values embedded in the page: __NEXT_DATA__ and every row of the RSC payload, references resolved. */
 function embeddedJson(doc: Document): unknown[] {
   const out: unknown[] = [];
   const next = doc.querySelector('script#__NEXT_DATA__')?.textContent;
@@ -40,27 +41,7 @@ function embeddedJson(doc: Document): unknown[] {
       /* not JSON */
     }
   }
-  let flight = '';
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    for (const m of (script.textContent ?? '').matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) {
-      try {
-        flight += JSON.parse(m[1]!) as string;
-      } catch {
-        /* not a string literal */
-      }
-    }
-  }
-  for (const row of flight.split('\n')) {
-    const payload = row.slice(row.indexOf(':') + 1);
-    if (!/^[[{]/.test(payload)) continue;
-    try {
-      // RSC escapes strings that start with "$" as "$$".
-      out.push(JSON.parse(payload, (_k, v: unknown) => (typeof v === 'string' && v.startsWith('$$') ? v.slice(1) : v)));
-    } catch {
-      /* a text chunk or a row split by a newline */
-    }
-  }
-  return out;
+  return out.concat(flightValues(doc));
 }
 
 /** Submission notes (forum notes with a title) anywhere in the JSON, first occurrence of each id. */
@@ -236,7 +217,20 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
 function context(doc: Document, kind: PageKind, url: URL): PageContext | undefined {
   const heading = textOf(doc, '.title-container h1, #header h1, main h1') || textOf(doc, 'h1');
   const ctx: PageContext = {};
-  if (kind === 'profile' && heading) ctx.name = heading;
+  if (kind === 'profile') {
+    if (heading) ctx.name = heading;
+    // app/profile/Profile.js: h1 (preferred name), [h4 pronouns], a div of current positions, "Joined <year>".
+    const h1 = doc.querySelector('h1');
+    for (let el = h1?.nextElementSibling; el; el = el.nextElementSibling) {
+      if (el.tagName === 'H4') continue;
+      const first = clean(el.firstElementChild?.tagName === 'DIV' ? el.firstElementChild.textContent : el.textContent);
+      if (el.tagName === 'DIV' && first && !/^Joined\b/.test(first)) ctx.affiliation = first;
+      break;
+    }
+    // components/profile/ProfilePublications.js shows 10 notes and "View all N publications" (a search link).
+    const all = /View all (\d+) publications/.exec(textOf(doc, 'a[href*="/search?term="]'))?.[1];
+    if (all) ctx.stats = { publications: Number(all) };
+  }
   else if (kind === 'venue') ctx.title = heading || url.searchParams.get('id') || undefined;
   const term = url.searchParams.get('term');
   if (kind === 'feed' && term) ctx.query = term;

@@ -13,7 +13,8 @@ describe('OpenReview profile (hand-written fixture, app-router build)', () => {
 
   it('is a profile named by its h1', () => {
     expect(openreview.detect(doc, PROFILE_URL)).toBe('profile');
-    expect(scan.context).toEqual({ name: 'Jane Doe' });
+    // the div after the h1 holds the current positions (app/profile/Profile.js getCurrentInstitutionInfo)
+    expect(scan.context).toEqual({ name: 'Jane Doe', affiliation: 'PhD student, Example University' });
     expect(scan.entries).toHaveLength(2);
   });
 
@@ -51,6 +52,49 @@ describe('OpenReview profile (hand-written fixture, app-router build)', () => {
     expect(dom.map((e) => [e.title, e.ids.openreview])).toEqual(scan.entries.map((e) => [e.title, e.ids.openreview]));
     // <span>Li Wei</span> (no profile link) is still an author
     expect(dom[0]!.authors).toEqual(['Jane Doe', 'Ravi Kumar', 'Li Wei']);
+  });
+});
+
+describe('OpenReview RSC payload as React streams it (rows derived here from ReactFlightServer.js rules)', () => {
+  // Strings of 1024+ characters leave the JSON as "$<id>" and travel in a text row "<id>:T<hex byte length>,<text>"
+  // with no newline after it; "$undefined" is not a value; "$<id>:key" points into a row sent before.
+  const abstract = ('Sparse experts — routing é𝒪(n) tokens. '.repeat(40) + 'The end.').trim();
+  const bibtex = '@inproceedings{doe2025long,\ntitle={A Long One},\nauthor={Jane Doe and ' + 'Ann Other and '.repeat(80) + 'Li Wei},\nyear={2025}\n}';
+  const hex = (t: string) => Buffer.byteLength(t, 'utf8').toString(16);
+  const note = {
+    id: 'LgAbs12345', forum: 'LgAbs12345', version: 2, cdate: 1727740800000, pdate: 1737936000000,
+    content: { title: { value: 'A Long One' }, authors: { value: ['Jane Doe', 'Li Wei'] }, venue: { value: '$undefined' }, abstract: { value: '$a' }, _bibtex: { value: '$b' } },
+  };
+  const stream =
+    '1:HL["/_next/static/css/app.css","style"]\n' +
+    `a:T${hex(abstract)},${abstract}` +
+    `b:T${hex(bibtex)},${bibtex}` +
+    `c:{"id":"Sh0rt00001","forum":"Sh0rt00001","content":{"title":{"value":"Shown Twice"},"authors":{"value":["Jane Doe"]}}}\n` +
+    `5:["$","$L6",null,${JSON.stringify({ profileId: '~Jane_Doe1', publications: [note, '$c'], count: 14 })}]\n` +
+    '6:I["123",["static/chunks/app/profile/page.js"],"ProfilePublications"]\n';
+  // Next.js cuts the stream into pushes anywhere, also inside a text row.
+  const cuts = [50, 700, 1500, stream.length - 40];
+  const pieces = [0, ...cuts].map((start, i) => stream.slice(start, [...cuts, stream.length][i]));
+  const scripts = pieces.map((p) => `<script>self.__next_f.push([1,${JSON.stringify(p)}])</script>`).join('');
+  const doc = parseHtmlDocument(
+    `<html><body><main><h1>Jane Doe</h1><div><div>Researcher, Example Lab</div></div><div class="ant-space">Joined 2019</div>` +
+      `<a href="/search?term=~Jane_Doe1&content=authors&group=all&source=forum&sort=cdate:desc">View all 14 publications</a></main>${scripts}</body></html>`,
+  );
+  const s = openreview.extract(doc, PROFILE_URL);
+
+  it('reads a long abstract and BibTeX from their text rows, and the row after them', () => {
+    expect(abstract.length).toBeGreaterThan(1024);
+    expect(s.entries.map((e) => e.title)).toEqual(['A Long One', 'Shown Twice']);
+    const e = s.entries[0]!;
+    expect(e.abstract).toBe(abstract);
+    expect(e.bibtex).toBe(bibtex);
+    expect(e.authors).toEqual(['Jane Doe', 'Li Wei']);
+    expect(e.venue).toBeUndefined(); // "$undefined", not a venue called "$undefined"
+    expect(e.year).toBe(2025);
+  });
+
+  it('keeps the profile\'s publication count and current position', () => {
+    expect(s.context).toEqual({ name: 'Jane Doe', affiliation: 'Researcher, Example Lab', stats: { publications: 14 } });
   });
 });
 
