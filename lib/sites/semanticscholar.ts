@@ -162,13 +162,17 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
 function context(doc: Document, kind: PageKind, url: URL): PageContext | undefined {
   const ctx: PageContext = {};
   if (kind === 'profile') {
+    // Scrapers of the live author page read `h1[data-test-id=author-name]`, `ul[data-test-id=author-affiliations] li`
+    // and label/value pairs in `div.author-detail-card__stats-row` (value class `__stats-row__value`, in one `__stats-value`).
     const card = doc.querySelector('.author-detail-card');
-    const name = textOf(card, 'h1') || textOf(doc, 'h1');
+    const name = textOf(doc, 'h1[data-test-id="author-name"]') || textOf(card, 'h1') || textOf(doc, 'h1');
     if (name) ctx.name = name;
+    const affiliations = [...doc.querySelectorAll('[data-test-id="author-affiliations"] li')].map((li) => clean(li.textContent)).filter(Boolean);
+    if (affiliations.length) ctx.affiliation = affiliations.join('; ');
     const stats: Record<string, number> = {};
-    for (const row of card?.querySelectorAll('.author-detail-card__stats-row') ?? []) {
+    for (const row of doc.querySelectorAll('.author-detail-card__stats-row')) {
       const label = textOf(row, '.author-detail-card__stats-row__label');
-      const value = parseCount(textOf(row, '.author-detail-card__stats-row__value'));
+      const value = parseCount(textOf(row, '.author-detail-card__stats-row__value, .author-detail-card__stats-value'));
       if (label && value !== undefined) stats[label] = value;
     }
     if (Object.keys(stats).length) ctx.stats = stats;

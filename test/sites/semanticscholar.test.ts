@@ -53,6 +53,21 @@ describe('Semantic Scholar author page (hand-written fixture)', () => {
   });
 });
 
+describe('Semantic Scholar author header as live-page scrapers read it', () => {
+  // Selectors from public scrapers of the live page (not a saved page): h1[data-test-id=author-name],
+  // ul[data-test-id=author-affiliations] li, stats rows with label/value spans (one scraper: a `__stats-value` class).
+  it('name, affiliations and stats, "6.4k" read as 6400', () => {
+    const doc = parseHtmlDocument(`<html><body><div id="main-content">
+      <div class="author-detail-card"><div class="author-detail-card__author-name-container"><h1 data-test-id="author-name" class="author-detail-card__author-name">Jirui Qi</h1></div>
+      <ul data-test-id="author-affiliations" class="author-detail-card__affiliations"><li>University of Groningen</li><li>Example Institute</li></ul>
+      <div class="author-detail-card__stats"><div class="author-detail-card__stats-row"><span class="author-detail-card__stats-row__label">Publications</span><span class="author-detail-card__stats-row__value">12</span></div>
+      <div class="author-detail-card__stats-row"><span class="author-detail-card__stats-row__label">Citations</span><span class="author-detail-card__stats-value">6.4k</span></div></div></div>
+      <h1>Not the author</h1></div></body></html>`);
+    const s = semanticscholar.extract(doc, new URL('https://www.semanticscholar.org/author/Jirui-Qi/2112611646'));
+    expect(s.context).toEqual({ name: 'Jirui Qi', affiliation: 'University of Groningen; Example Institute', stats: { Publications: 12, Citations: 6400 } });
+  });
+});
+
 describe('Semantic Scholar paper page', () => {
   it('extracts the paper in the header, not the citation rows below it', () => {
     const doc = parseHtmlDocument(`<html><head>
