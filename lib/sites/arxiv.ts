@@ -146,7 +146,10 @@ interface SearchFields extends Omit<Fields, 'id'> {
 /** "https://arxiv.org/abs/2512.03003" (what arXiv prints): a URL that parses to itself, so no `new URL`. */
 const CANONICAL_ABS = /^https:\/\/arxiv\.org\/abs\/(\d{4}\.\d{4,5})(?:v\d+)?$/;
 
-/** "Luca Panizzi", ...: the author links, cleaned, empty ones left out. */
+/**
+ * "Luca Panizzi", ...: the author links, cleaned, empty ones left out. (Reading the block's text once and splitting
+ * it at commas is slower in Chromium: that text has the markup's newlines, so cleaning it rewrites it.)
+ */
 function linkTexts(block: Element): string[] {
   const names: string[] = [];
   const links = block.getElementsByTagName('a');
@@ -174,12 +177,37 @@ function withoutToggle(text: string): string {
   return clean(t).replace(TOGGLE, '').trimEnd();
 }
 
+/** The toggle link's own text: "△ Less" / "▽ More". */
+const TOGGLE_LINK = /^[\s△▽]*(?:Less|More)\s*$/;
+
+/**
+ * The text of a full abstract up to its "△ Less" toggle link, read with a Range that ends before the link: the
+ * text itself, not a copy with the toggle cut off. The "△" makes the span's `textContent` a two-byte string, and
+ * any slice of it stays two-byte; without it, most abstracts are one-byte strings, which `clean()` scans about
+ * 2.5 times as fast in Chromium (200 abstracts: 0.24 against 0.61 ms). Null when the span ends otherwise.
+ */
+function textBeforeToggle(full: Element, range: Range | undefined): string | null {
+  const toggle = full.lastElementChild;
+  if (!range || !toggle || toggle.tagName !== 'A' || !TOGGLE_LINK.test(toggle.textContent ?? '')) return null;
+  range.setStart(full, 0);
+  range.setEndBefore(toggle);
+  return range.toString();
+}
+
 /** The full abstract ("abstracts=show"), else the block's text without its "Abstract:" label. */
-function searchAbstract(block: Element): string {
+function searchAbstract(block: Element, range: Range | undefined): string {
   for (let el = block.firstElementChild; el; el = el.nextElementSibling) {
-    if (hasClass(classOf(el), 'abstract-full')) return withoutToggle(el.textContent ?? '');
+    if (!hasClass(classOf(el), 'abstract-full')) continue;
+    const text = textBeforeToggle(el, range);
+    return text !== null ? clean(text) : withoutToggle(el.textContent ?? '');
   }
   return clean(block.textContent).replace(/^Abstract:\s*/, '');
+}
+
+/** A Range that reads text (a minimal DOM such as linkedom's has none that does): else undefined. */
+function textRange(doc: Document): Range | undefined {
+  const range = typeof doc.createRange === 'function' ? doc.createRange() : undefined;
+  return range && typeof range.setStart === 'function' && range.toString !== Object.prototype.toString ? range : undefined;
 }
 
 /** "Comments: …" or "Journal ref: …". */
@@ -218,7 +246,7 @@ function readHead(block: Element, base: URL, f: SearchFields): void {
   }
 }
 
-function searchEntry(li: Element, base: URL): Candidate | null {
+function searchEntry(li: Element, base: URL, range: Range | undefined): Candidate | null {
   const f: SearchFields = {
     id: undefined,
     title: '',
@@ -235,7 +263,7 @@ function searchEntry(li: Element, base: URL): Candidate | null {
     const kind = blockKind(classOf(block));
     if (kind === Block.Title) f.title = clean(block.textContent);
     else if (kind === Block.Authors) f.authors = linkTexts(block);
-    else if (kind === Block.Abstract) f.abstract = searchAbstract(block);
+    else if (kind === Block.Abstract) f.abstract = searchAbstract(block, range);
     else if (kind === Block.Comments) readComments(block, f);
     else if (kind === Block.Dates && !f.date) readDates(block, f);
     else if (block.tagName === 'DIV') readHead(block, base, f);
@@ -354,9 +382,10 @@ function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? (AUTHOR_PATH.test(url.pathname) ? 'profile' : 'feed');
   if (url.pathname.startsWith('/search')) {
     const entries: Candidate[] = [];
+    const range = textRange(doc);
     // The results are siblings: walk them from the first one (nothing before it is a result).
     for (let li = doc.querySelector('li.arxiv-result'); li; li = li.nextElementSibling) {
-      const c = hasClass(classOf(li), 'arxiv-result') ? searchEntry(li, url) : null;
+      const c = hasClass(classOf(li), 'arxiv-result') ? searchEntry(li, url, range) : null;
       if (c) entries.push(c);
     }
     return { site: 'arxiv', kind, url: url.href, context: searchContext(doc, url), entries };
