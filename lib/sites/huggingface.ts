@@ -5,7 +5,7 @@ import { parseArxivId } from '../library/identity';
 
 /**
  * Hugging Face papers: daily / week / month / trending feeds, search (`/papers?q=`), a single paper page, and the
- * paper lists of a user (`/<user>/papers`, `UserProfile` island, `papers`) and of an organisation (`/<org>/papers`,
+ * paper lists of a user (`/<user>/papers` and the overview `/<user>`, `UserProfile` island, `papers`) and of an organisation (`/<org>/papers`,
  * `OrgProfile` island, `orgPapers`). The Svelte islands carry the data as JSON in `data-props`; the cards are the
  * fallback. The sources of each structure are named in the first line of its fixture (test/fixtures/).
  */
@@ -14,8 +14,20 @@ const PAPER_PATH = /^\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?$/;
 /** `/<user>/papers` and `/<org>/papers`. The same path can be a model repo named "papers": the island decides. */
 const OWNER_PAPERS_PATH = /^\/([^/]+)\/papers\/?$/;
 
+/**
+ * A user's overview `/<user>`: the same UserProfile island carries `papers: [{id, title}]` there (codeGROOVE-dev/sociopath
+ * pkg/huggingface fetches `https://huggingface.co/<user>` and reads that list). Claimed only when the list is not empty.
+ */
+const OWNER_PATH = /^\/([^/]+)\/?$/;
+
+function userOverviewHasPapers(doc: Document): boolean {
+  const props = doc.querySelector('[data-target="UserProfile"][data-props]')?.getAttribute('data-props') ?? '';
+  return /"papers"\s*:\s*\[\s*\{/.test(props);
+}
+
 function detect(doc: Document, url: URL): PageKind | null {
   if (url.hostname !== 'huggingface.co') return null;
+  if (OWNER_PATH.test(url.pathname) && !url.pathname.startsWith('/papers')) return userOverviewHasPapers(doc) ? 'profile' : null;
   if (OWNER_PAPERS_PATH.test(url.pathname)) {
     if (doc.querySelector('[data-target="UserProfile"][data-props]')) return 'profile';
     if (doc.querySelector('[data-target="OrgProfile"][data-props]')) return 'lab';
@@ -140,7 +152,7 @@ function extractOwnerPapers(doc: Document, url: URL, kind: 'profile' | 'lab'): P
   if (entries.length === 0 && kind === 'lab') entries = candidatesFromTitleLinks(doc);
   // The user's display name is in the island (`u`); an organisation is named by its handle in the URL.
   const user = isObj(props?.u) ? props.u : undefined;
-  const name = clean(str(user?.fullname) ?? str(user?.name)) || (OWNER_PAPERS_PATH.exec(url.pathname)?.[1] ?? '');
+  const name = clean(str(user?.fullname) ?? str(user?.name)) || ((OWNER_PAPERS_PATH.exec(url.pathname) ?? OWNER_PATH.exec(url.pathname))?.[1] ?? '');
   const ctx: PageContext | undefined = name ? { name, title: `${name}'s papers on Hugging Face` } : undefined;
   return compact({ site: 'huggingface', kind, url: url.href, context: ctx, entries });
 }
@@ -180,7 +192,8 @@ function extract(doc: Document, url: URL): PageScan {
 export const huggingface: SiteAdapter = {
   id: 'huggingface',
   name: 'Hugging Face papers',
-  matches: ['https://huggingface.co/papers*', 'https://huggingface.co/*/papers*'],
+  // Every path: a user's overview `/<user>` cannot be told from `/<org>/<repo>` by a match pattern; detect() decides.
+  matches: ['https://huggingface.co/*'],
   detect,
   extract,
   count: (doc, url) => {

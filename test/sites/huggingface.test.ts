@@ -131,10 +131,28 @@ describe('Hugging Face user and organisation paper lists', () => {
     expect(huggingface.detect(modelRepo, new URL('https://huggingface.co/ybelkada/papers'))).toBeNull();
     const user = fixtureDocument(USER);
     expect(huggingface.detect(user, URL_USER)).toBe('profile');
-    expect(huggingface.detect(user, new URL('https://huggingface.co/dawn0929'))).toBeNull();
     expect(huggingface.detect(user, new URL('https://huggingface.co/dawn0929/papers/extra'))).toBeNull();
     expect(huggingface.detect(fixtureDocument(ORG), new URL('https://huggingface.co/Qwen/papers?sort=published_at&p=1'))).toBe('lab');
     expect(huggingface.matches.some((p) => matchesPattern(p, URL_ORG))).toBe(true);
-    expect(huggingface.matches.some((p) => matchesPattern(p, new URL('https://huggingface.co/Qwen/Qwen3-8B')))).toBe(false);
+    // A repo page is injected into (the overview /<user> needs every path) but never claimed.
+    const repo = parseHtmlDocument('<div class="SVELTE_HYDRATER contents" data-target="ModelHeader" data-props="{}"></div>');
+    expect(huggingface.detect(repo, new URL('https://huggingface.co/Qwen/Qwen3-8B'))).toBeNull();
+    expect(huggingface.detect(repo, new URL('https://huggingface.co/Qwen'))).toBeNull();
+  });
+
+  it("claims a user's overview /<user> when its UserProfile island lists papers, and only then", () => {
+    const overview = new URL('https://huggingface.co/dawn0929');
+    const scan = huggingface.extract(fixtureDocument(USER), overview);
+    expect(huggingface.detect(fixtureDocument(USER), overview)).toBe('profile');
+    expect(scan).toMatchObject({ kind: 'profile', url: overview.href, context: { name: 'Kexin Yang' } });
+    expect(scan.entries.map((e) => e.ids.arxiv)).toEqual(['2501.15383', '2412.15115', '2407.10671']);
+    expect(scan.entries.every((e) => e.authors.length === 0 && e.authorsTruncated)).toBe(true);
+    expect(huggingface.count!(fixtureDocument(USER), overview)).toBe(3);
+    // a user without papers: nothing to claim
+    const none = fixtureDocument(USER);
+    none.querySelector('[data-target="UserProfile"]')!.setAttribute('data-props', '{"u":{"name":"someone"},"papers":[],"numModels":2}');
+    expect(huggingface.detect(none, new URL('https://huggingface.co/someone'))).toBeNull();
+    // reserved top-level pages are no user's overview
+    expect(huggingface.detect(parseHtmlDocument('<main></main>'), new URL('https://huggingface.co/models'))).toBeNull();
   });
 });
