@@ -232,4 +232,22 @@ describe('the CLI on seed texts', () => {
     expect(hf.entries).toHaveLength(62);
     expect(hf.entries[0]!.date).toBe('2025-01-21');
   });
+
+  it('prints all 165 entries of the five seeds, the same scan the side panel paste box makes', () => {
+    const seeds: [string, string, number][] = [
+      ['000_a52d82ecbaf123f5.txt', 'https://lab.example.edu/publications/', 6],
+      ['001_f7551f6496b551bf.txt', 'https://www.scholarfeed.org/author/1', 29],
+      ['002_2a67ddc0869b5f39.txt', 'https://huggingface.co/papers?q=reasoning', 62],
+      ['003_59d0f46de37cf423.txt', 'https://huggingface.co/papers?q=pruning', 43],
+      ['004_20b9b9616c56fa36.txt', 'https://www.scholarfeed.org/author/2', 25],
+    ];
+    let total = 0;
+    for (const [file, url, n] of seeds) {
+      const out = cli(file, url);
+      expect(out.entries, file).toHaveLength(n);
+      expect(out, file).toEqual(scan(file, url));
+      total += out.entries.length;
+    }
+    expect(total).toBe(165);
+  }, 60_000);
 });
