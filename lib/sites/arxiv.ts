@@ -210,29 +210,93 @@ function textRange(doc: Document): Range | undefined {
   return range && typeof range.setStart === 'function' && range.toString !== Object.prototype.toString ? range : undefined;
 }
 
-/** "Comments: …" or "Journal ref: …". */
+/**
+ * "Comments: …" or "Journal ref: …". Only the value after the label is cleaned: the block's whole text has the
+ * markup's newline after the label, so cleaning all of it would rewrite it, while the value alone is usually clean.
+ */
 function readComments(block: Element, f: SearchFields): void {
-  const t = clean(block.textContent);
+  const t = (block.textContent ?? '').trimStart();
   if (t.startsWith('Comments:')) f.comments = clean(t.slice(9));
-  else if (/^Journal ref:/i.test(t)) f.journalRef = clean(t.replace(/^Journal ref:/i, ''));
+  else if (/^Journal ref:/i.test(t)) f.journalRef = clean(t.slice(12));
 }
 
-/** "Submitted 2 December, 2025; originally announced …": the first version's date is the paper's date. */
+/**
+ * "Submitted 2 December, 2025; originally announced …": the first version's date is the paper's date. Only the
+ * text before "originally announced" is cleaned (see `readComments`).
+ */
 function readDates(block: Element, f: SearchFields): void {
-  const t = clean(block.textContent);
+  const raw = block.textContent ?? '';
+  const end = raw.indexOf('originally announced');
+  const t = clean(end >= 0 ? raw.slice(0, end) : raw);
   if (!t.startsWith('Submitted')) return;
   // "v1 submitted …" when there are several versions; "Submitted" alone is the latest version's date.
   const v1 = t.includes('v1 submitted') ? /\bv1 submitted ([^;]+)/.exec(t)?.[1] : undefined;
   f.date = dayMonthYear(v1) ?? dayMonthYear(/^Submitted ([^;]+)/.exec(t)?.[1]);
 }
 
-/** The head of a result: the arXiv id and PDF link, a DOI link, the category tags. */
+/** The arXiv id in a link to an abstract page. */
+function idOfAbsLink(a: Element, base: URL): string | undefined {
+  const href = a.getAttribute('href') ?? '';
+  return CANONICAL_ABS.exec(href)?.[1] ?? parseArxivId(absUrl(href, base)) ?? parseArxivId(clean(a.textContent));
+}
+
+/**
+ * The head of a result as arXiv lays it out: `p.list-title` (the abstract link first, then pdf / ps / other),
+ * `div.tags` (category tags), and a wrapper of `div.tags.has-addons` (the DOI). Read part by part, each link's
+ * href only until what it holds is found. False when the head is laid out otherwise (no abstract link first).
+ */
+function readHeadParts(block: Element, f: SearchFields): boolean {
+  for (let part = block.firstElementChild; part; part = part.nextElementSibling) {
+    const cls = classOf(part);
+    if (hasClass(cls, 'list-title')) {
+      const first = part.firstElementChild;
+      if (!first || first.tagName !== 'A') return false;
+      const id = CANONICAL_ABS.exec(first.getAttribute('href') ?? '')?.[1];
+      if (!id) return false;
+      f.id = id;
+      const links = part.getElementsByTagName('a');
+      for (let i = 1, n = links.length; i < n && !f.hasPdf; i++) f.hasPdf = (links[i]!.getAttribute('href') ?? '').includes('/pdf/');
+    } else if (hasClass(cls, 'tags')) {
+      if (hasClass(cls, 'has-addons')) readDoi(part, f);
+      else readTags(part, f);
+    } else if (part.tagName === 'DIV') {
+      const inner = part.firstElementChild;
+      if (inner && hasClass(classOf(inner), 'has-addons')) readDoi(inner, f);
+    }
+  }
+  return f.id !== undefined;
+}
+
+/** Category tags: the `span.tag` children of a `div.tags`. */
+function readTags(tags: Element, f: SearchFields): void {
+  for (let span = tags.firstElementChild; span; span = span.nextElementSibling) {
+    if (!hasClass(classOf(span), 'tag')) continue;
+    const category = clean(span.textContent);
+    if (category) f.categories.push(category);
+  }
+}
+
+/** The DOI link of a `div.tags.has-addons` ("doi" tag, then the link). */
+function readDoi(addons: Element, f: SearchFields): void {
+  const links = addons.getElementsByTagName('a');
+  for (let i = 0, n = links.length; i < n && !f.doi; i++) {
+    const href = links[i]!.getAttribute('href') ?? '';
+    if (href.includes('doi.org/')) f.doi = parseDoi(href);
+  }
+}
+
+/** The head of a result, any layout: the arXiv id and PDF link, a DOI link, the category tags. */
 function readHead(block: Element, base: URL, f: SearchFields): void {
+  if (readHeadParts(block, f)) return;
+  f.id = undefined;
+  f.hasPdf = false;
+  f.doi = undefined;
+  f.categories = [];
   const links = block.getElementsByTagName('a');
   for (let i = 0, n = links.length; i < n; i++) {
     const a = links[i]!;
     const href = a.getAttribute('href') ?? '';
-    if (!f.id && href.includes('/abs/')) f.id = CANONICAL_ABS.exec(href)?.[1] ?? parseArxivId(absUrl(href, base)) ?? parseArxivId(clean(a.textContent));
+    if (!f.id && href.includes('/abs/')) f.id = idOfAbsLink(a, base);
     else if (href.includes('/pdf/')) f.hasPdf = true;
     else if (!f.doi && href.includes('doi.org/')) f.doi = parseDoi(href);
   }

@@ -119,6 +119,31 @@ function parseAuthorLine(line: string): { authors: string[]; truncated: boolean;
   return { authors, truncated, orgs };
 }
 
+const SEPARATOR_END = /[,·•;]\s*$/;
+const SEPARATOR_START = /^\s*[,·•;]/;
+
+/**
+ * The author line's text. Names set as sibling elements with nothing between them (`<a>Ao Xu</a><a>Bo Li</a>`, a
+ * flex row whose gaps are CSS) are joined with ", " so they stay apart; a run inside a name (`<b>Ao</b> Xu`) is not split.
+ */
+function joinNames(runs: Run[]): string {
+  let out = '';
+  let prev: Run | undefined;
+  for (const run of runs) {
+    if (!clean(run.text)) {
+      out += run.text;
+      continue;
+    }
+    const whole = (r: Run) => clean(r.el.textContent) === clean(r.text);
+    if (prev && prev.el !== run.el && whole(prev) && whole(run) && !prev.el.contains(run.el) && !run.el.contains(prev.el) && !SEPARATOR_END.test(prev.text) && !SEPARATOR_START.test(run.text) && !SEPARATOR_END.test(out)) {
+      out += ', ';
+    }
+    out += run.text;
+    prev = run;
+  }
+  return out;
+}
+
 function extractCard(card: Card, base: URL, now: Date): Candidate | null {
   const titleEl = titleElement(card.el, card.key);
   const title = clean(titleEl?.textContent);
@@ -132,8 +157,10 @@ function extractCard(card: Card, base: URL, now: Date): Candidate | null {
   const signals: Signals = {};
   let date = isoDay(card.el.querySelector('time[datetime]')?.getAttribute('datetime'));
   let code: string | undefined;
-  for (const run of runs.slice(0, first)) {
-    const text = clean(run.text);
+  // Header items are separate elements ("95.3" "AI" "Mar 16" "Code"); one text node may also hold "LG · May 27".
+  const header = runs.slice(0, first).flatMap((run) => clean(run.text).split(/\s*[·•|]\s*/).map((text) => ({ text, el: run.el })));
+  for (const run of header) {
+    const text = run.text;
     if (/^\d{1,3}(\.\d+)?$/.test(text) && signals.score === undefined && signals.category === undefined) signals.score = Number(text);
     else if (CATEGORY.test(text) && signals.category === undefined) signals.category = text;
     else if (DATE.test(text)) date ??= parseDate(text, now);
@@ -149,7 +176,7 @@ function extractCard(card: Card, base: URL, now: Date): Candidate | null {
   const nextText = after.find((r) => clean(r.text));
   let authorRuns = after.filter((r) => r.line === titleLine);
   if (!authorRuns.some((r) => clean(r.text)) && nextText) authorRuns = after.filter((r) => r.line === nextText.line);
-  let authorLine = authorRuns.map((r) => r.text).join('');
+  let authorLine = joinNames(authorRuns);
   if (clean(authorLine).length > 400) {
     authorLine = '';
     authorRuns = [];

@@ -87,6 +87,27 @@ describe('other markup of the same site', () => {
     ]);
   });
 
+  it('authors as sibling links with no commas between them (CSS gaps), and a header in one text node', () => {
+    // Hand-written variants of the layout in SITES.md section 10; not seen on a saved page.
+    const doc = parseHtmlDocument(`<html><body><main><h1>Ao Xu</h1>
+      <div><div><span>LG · May 27 · </span><a href="https://github.com/x/y">Code</a></div>
+        <h3><a href="/paper/2405.01234">A Title Here</a></h3>
+        <div class="flex gap-1"><a href="/author/1"><b>Ao</b> Xu</a><a href="/author/2">Bo Li</a> <a href="/author/3">Cy Ng</a><span>et al.</span><span> · </span><span>berkeley</span><span>mit</span></div>
+        <p>An abstract that is long enough to be told apart from a button label.</p></div>
+      <div><h3><a href="/paper/2405.05678">Second Title</a></h3><div><span>Dee Ong</span></div></div>
+    </main></body></html>`);
+    const s = scholarfeed.extract(doc, new URL('https://www.scholarfeed.org/author/12068'));
+    expect(s.entries[0]).toMatchObject({
+      title: 'A Title Here',
+      authors: ['Ao Xu', 'Bo Li', 'Cy Ng'],
+      authorsTruncated: true,
+      date: '2026-05-27',
+      code: 'https://github.com/x/y',
+      signals: { category: 'LG', hasCode: true, orgs: ['berkeley', 'mit'] },
+    });
+    expect(s.entries[1]).toMatchObject({ title: 'Second Title', authors: ['Dee Ong'], authorsTruncated: false });
+  });
+
   it('rejects single paper pages and pages of other hosts', () => {
     const doc = fixtureDocument(FILE);
     expect(scholarfeed.detect(doc, new URL('https://www.scholarfeed.org/paper/2309.14717'))).toBeNull();
