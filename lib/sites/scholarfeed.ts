@@ -121,21 +121,40 @@ function parseAuthorLine(line: string): { authors: string[]; truncated: boolean;
 
 const SEPARATOR_END = /[,·•;]\s*$/;
 const SEPARATOR_START = /^\s*[,·•;]/;
+const MARKER = /^[\s\d*†‡§¶#,]+$/;
 
 /**
  * The author line's text. Names set as sibling elements with nothing between them (`<a>Ao Xu</a><a>Bo Li</a>`, a
- * flex row whose gaps are CSS) are joined with ", " so they stay apart; a run inside a name (`<b>Ao</b> Xu`) is not split.
+ * flex row whose gaps are CSS) are joined with ", " so they stay apart; the parts of one name (`<a><b>Ao</b> Xu</a>`)
+ * and footnote markers (`<sup>1</sup>`) are not split off.
  */
 function joinNames(runs: Run[]): string {
+  const named = runs.filter((r) => clean(r.text));
+  // Items are the children of the elements' common ancestor: one per name when names are elements.
+  let common: Element | null = named[0]?.el ?? null;
+  for (const r of named) while (common && !common.contains(r.el)) common = common.parentElement;
+  // Text straight in the common ancestor is one flow (React splits `{first} {last}` into several text nodes).
+  const item = (r: Run): Element | null => {
+    if (!common || r.el === common) return common;
+    let x = r.el;
+    while (x.parentElement && x.parentElement !== common) x = x.parentElement;
+    return x;
+  };
   let out = '';
   let prev: Run | undefined;
   for (const run of runs) {
+    if (run.el.closest('sup')) continue; // affiliation or equal-contribution marks
     if (!clean(run.text)) {
       out += run.text;
       continue;
     }
-    const whole = (r: Run) => clean(r.el.textContent) === clean(r.text);
-    if (prev && prev.el !== run.el && whole(prev) && whole(run) && !prev.el.contains(run.el) && !run.el.contains(prev.el) && !SEPARATOR_END.test(prev.text) && !SEPARATOR_START.test(run.text) && !SEPARATOR_END.test(out)) {
+    if (
+      prev &&
+      item(prev) !== item(run) &&
+      !SEPARATOR_END.test(out) &&
+      !SEPARATOR_START.test(run.text) &&
+      !MARKER.test(run.text)
+    ) {
       out += ', ';
     }
     out += run.text;

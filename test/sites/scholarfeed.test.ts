@@ -95,6 +95,7 @@ describe('other markup of the same site', () => {
         <div class="flex gap-1"><a href="/author/1"><b>Ao</b> Xu</a><a href="/author/2">Bo Li</a> <a href="/author/3">Cy Ng</a><span>et al.</span><span> · </span><span>berkeley</span><span>mit</span></div>
         <p>An abstract that is long enough to be told apart from a button label.</p></div>
       <div><h3><a href="/paper/2405.05678">Second Title</a></h3><div><span>Dee Ong</span></div></div>
+      <div><h3><a href="/paper/2405.09999">Third Title</a></h3><div>Eve<!-- --> <!-- -->Fox<sup>1</sup>, Gil Ha</div></div>
     </main></body></html>`);
     const s = scholarfeed.extract(doc, new URL('https://www.scholarfeed.org/author/12068'));
     expect(s.entries[0]).toMatchObject({
@@ -106,6 +107,8 @@ describe('other markup of the same site', () => {
       signals: { category: 'LG', hasCode: true, orgs: ['berkeley', 'mit'] },
     });
     expect(s.entries[1]).toMatchObject({ title: 'Second Title', authors: ['Dee Ong'], authorsTruncated: false });
+    // React's text nodes of one name stay one name; a footnote mark is no name
+    expect(s.entries[2]).toMatchObject({ title: 'Third Title', authors: ['Eve Fox', 'Gil Ha'], authorsTruncated: false });
   });
 
   it('rejects single paper pages and pages of other hosts', () => {
