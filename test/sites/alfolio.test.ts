@@ -63,6 +63,28 @@ describe('al-folio adapter', () => {
     expect(entry).toMatchObject({ title: 'A Paper', authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true, authorCount: 5, venue: 'NeurIPS', date: '2024-12' });
   });
 
+  it('the About page of the same 2023 demo build: only the "selected publications" block, not news or posts', () => {
+    // real excerpt (test/fixtures/excerpts/alfolio-demo-about-2023-09.html), checked by eye against its markup:
+    // div.title, div.author "A. Einstein, B. Podolsky, and N. Rosen", div.periodical "<em>Phys. Rev.</em>, May 1935",
+    // span.altmetric-embed[data-doi="10.1103/PhysRev.47.777"], the HTML and PDF buttons, the hidden abstract.
+    const url = new URL('https://alshedivat.github.io/al-folio/');
+    const scan = alfolio.extract(fixtureDocument('excerpts/alfolio-demo-about-2023-09.html'), url);
+    expect(scan.kind).toBe('lab');
+    expect(scan.entries).toHaveLength(1);
+    expect(scan.entries[0]).toMatchObject({
+      title: 'Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?',
+      authors: ['A. Einstein', 'B. Podolsky', 'N. Rosen'],
+      authorsTruncated: false,
+      year: 1935,
+      date: '1935-05',
+      venue: 'Phys. Rev.',
+      ids: { doi: '10.1103/physrev.47.777' },
+      url: 'https://journals.aps.org/pr/abstract/10.1103/PhysRev.47.777',
+      pdf: 'https://alshedivat.github.io/al-folio/assets/pdf/example_pdf.pdf',
+    });
+    expect(scan.entries[0]!.abstract).toMatch(/^In a complete theory there is an element .* a wave function is not complete\.$/);
+  });
+
   it('does not claim pages without an al-folio bibliography', () => {
     expect(alfolio.detect(parseHtmlDocument('<ol class="bibliography"><li>plain</li></ol>'), new URL('https://x.org/'))).toBeNull();
   });
