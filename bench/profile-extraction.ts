@@ -140,7 +140,8 @@ try {
       lines.set(key, (lines.get(key) ?? 0) + t.ticks);
     }
   }
-  console.log('\nhottest lines (ticks) of the injected bundle:');
+  if (process.env.PAPERSHELF_PROFILE_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PAPERSHELF_PROFILE_BUNDLE, lib);
+  console.log(`\nhottest lines (ticks) of the injected bundle${process.env.PAPERSHELF_PROFILE_BUNDLE ? ` (${process.env.PAPERSHELF_PROFILE_BUNDLE})` : ''}:`);
   for (const [k, v] of [...lines.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v}  ${k}`);
   }
 } finally {
