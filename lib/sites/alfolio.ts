@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, pad2, stripMarkers, textOf } from './dom';
-import { bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
+import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 
 /**
@@ -51,22 +51,9 @@ function hiddenAuthors(more: Element): { count?: number; names?: string[] } {
   return { count: count ?? names.length, names };
 }
 
-const TYPES: Record<string, EntryType> = {
-  article: 'article',
-  inproceedings: 'inproceedings',
-  conference: 'inproceedings',
-  book: 'book',
-  incollection: 'incollection',
-  inbook: 'incollection',
-  phdthesis: 'thesis',
-  mastersthesis: 'thesis',
-  techreport: 'report',
-  misc: 'misc',
-  unpublished: 'misc',
-};
 
 function entryType(bib: BibLite | null, venue: string | undefined, arxiv: string | undefined): EntryType | undefined {
-  const t = bib ? TYPES[bib.type] : undefined;
+  const t = bib ? BIB_TYPES[bib.type] : undefined;
   const looksPreprint = !venue || /arxiv|preprint|biorxiv|medrxiv|ssrn|submitted|under review/i.test(venue);
   if (arxiv && looksPreprint && (t === undefined || t === 'article' || t === 'misc')) return 'preprint';
   return t;

@@ -4,6 +4,23 @@
  * stays tiny because it runs in the content script.
  */
 
+import type { EntryType } from '../model';
+
+/** BibTeX entry types -> the library's entry types. */
+export const BIB_TYPES: Record<string, EntryType> = {
+  article: 'article',
+  inproceedings: 'inproceedings',
+  conference: 'inproceedings',
+  book: 'book',
+  incollection: 'incollection',
+  inbook: 'incollection',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  techreport: 'report',
+  misc: 'misc',
+  unpublished: 'misc',
+};
+
 export interface BibLite {
   type: string;
   key: string;

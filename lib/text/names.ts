@@ -21,8 +21,11 @@ const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** One capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "MacLeod", "DeWitt", "Łukasz", "Jean-Pierre". */
 const NAME_WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+)(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*$/u;
-/** An initial or run of initials: "J.", "J", "J.-P.", "A.B.", "JP" is not accepted (too often an acronym). */
+/** An initial or run of initials: "J.", "J", "J.-P.", "A.B.". "JP" alone is too often an acronym: see UNDOTTED_INITIALS. */
 const INITIALS = /^(?:\p{Lu}\.?)(?:[-.]?\p{Lu}\.)*$/u;
+
+/** Two or three capitals: initials without dots, only ever accepted before a family name. */
+const UNDOTTED_INITIALS = /^\p{Lu}{2,3}$/u;
 
 export function stripNameMarkers(s: string): string {
   return s.replace(MARKERS, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -43,6 +46,8 @@ export function nameLikeness(raw: string): number {
     if (TITLE_WORDS.has(w.toLowerCase())) return 0;
     if (NAME_WORD.test(w)) surnameLike++;
     else if (INITIALS.test(w) && (w.length === 1 || w.includes('.'))) initials++;
+    // Initials run together without dots, as Google Scholar and the BibTeX it exports write them ("AH Taub").
+    else if (i === 0 && words.length === 2 && UNDOTTED_INITIALS.test(w)) initials++;
     else if (PARTICLES.has(w) && i > 0 && i < words.length - 1) continue;
     else if (SUFFIXES.test(w) && i > 0) continue;
     else return 0;

@@ -4,11 +4,19 @@
  *  fused:      "TitleFirst Author, Second Author, and Last AuthorVenue, 2025"  (a copied al-folio list)
  *  stacked:    title / "A, B, and C" / "Venue, Jun 2024"                       (innerText of the same list)
  *  reference:  "A. Author, B. Author. Title. Venue, 2020."                     (one per line or paragraph)
+ *  dated:      "A. Author, B. Author (2015). Title. Venue, 1(1)."              (APA-like; Wowchemy's citation view)
+ *  names first: "A Gabrio, G Baio" / "May 2020 Journal of X" / title           (Hugo Academic's list view)
+ *  no authors: title / "Published in Venue, 2020"                             (AcademicPages; authors unknown)
  * followed by optional prose (the abstract). Year headings ("2025") give the year to entries that show none.
+ * A BibTeX entry in the text (al-folio's "Bib" block when it is shown, or pasted BibTeX) completes the entry it
+ * follows when the titles agree (its full author list behind "and 2 more authors"), and is an entry of its own
+ * otherwise.
  */
 import type { Candidate, EntryType, PageScan } from '../model';
 import { MONTH, collapse, idsInText, isProse, parseShownDate } from './common';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
+import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
+import { parseArxivId, parseDoi } from '../library/identity';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
@@ -28,7 +36,7 @@ function readVenue(text: string, viewedAt: Date): Venue | null {
   const m = VENUE_TAIL.exec(t);
   if (!m) return null;
   const year = Number(m[3]);
-  const venue = collapse(m[1]!).replace(/^In\s+/, '').replace(/[,.\s]+$/, '');
+  const venue = withoutClosingPeriod(collapse(m[1]!).replace(/^In\s+/, '').replace(/[,\s]+$/, ''));
   const out: Venue = { year };
   if (m[2]) {
     const shown = parseShownDate(`${m[2]} ${year}`, viewedAt);
@@ -36,6 +44,12 @@ function readVenue(text: string, viewedAt: Date): Venue | null {
   }
   if (venue && /\p{L}/u.test(venue)) out.venue = /^arXiv:\s*\S+$/i.test(venue) ? 'arXiv' : venue;
   return out;
+}
+
+/** "Nature." -> "Nature", but an abbreviation keeps its period ("Phys. Rev.", "Proc."). */
+function withoutClosingPeriod(venue: string): string {
+  if (!venue.endsWith('.') || /(?:^|[\s.])\p{Lu}\p{Ll}{0,4}\.$/u.test(venue)) return venue;
+  return venue.replace(/[.\s]+$/, '');
 }
 
 function cleanTitle(s: string): string {
@@ -104,6 +118,115 @@ function readReference(line: string, viewedAt: Date, groupYear: number | undefin
   return null;
 }
 
+/** "A. Author, B. Author (2015). Title. Venue." */
+const DATED = /^(.{2,600}?)\s+\(((?:19|20)\d{2})[a-z]?\)\.\s+(.+)$/;
+
+/**
+ * "A. Author, B. Author (2015). Title. Venue, 1(1).": the names before "(year).", the title up to its closing
+ * period, the venue after it. Names are kept as shown, even one that does not look like a person's ("admin").
+ */
+function readDated(line: string, viewedAt: Date, groupYear: number | undefined): Candidate | null {
+  const m = DATED.exec(line);
+  if (!m) return null;
+  const run = readAuthorRun(m[1]!);
+  const items = m[1]!.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).map(collapse).filter(Boolean);
+  if (items.length === 0 || items.some((n) => n.split(' ').length > 5 || /[.;:!?]\s/.test(n))) return null;
+  const names: AuthorRun = run.rest === '' && run.names.length > 0 ? run : { names: items, truncated: false, rest: '', score: 0 };
+  const rest = m[3]!;
+  const titleEnd = /[.?!]["”]?(?:\s+|$)/.exec(rest);
+  const title = titleEnd ? rest.slice(0, titleEnd.index + (titleEnd[0].trim().startsWith('.') ? 0 : titleEnd[0].trim().length)) : rest;
+  if (!/\p{L}/u.test(title)) return null;
+  const after = titleEnd ? collapse(rest.slice(titleEnd.index + titleEnd[0].length)).replace(/^In\s+/, '') : '';
+  const year = Number(m[2]);
+  const venueText = venueWithoutNumbers(after);
+  const venue: Venue = { year };
+  if (venueText && /\p{L}/u.test(venueText)) venue.venue = venueText;
+  return makeCandidate(title, names, venue, line, groupYear ?? year);
+}
+
+/** "Statistics in Medicine, 38(8), 1399-1420" -> "Statistics in Medicine": volume, issue and pages dropped. */
+function venueWithoutNumbers(venue: string): string {
+  return withoutClosingPeriod(venue.replace(/,?\s*\d+\s*\(\d+\)\s*(?:,?\s*(?:pp\.\s*)?\d+\s*[-–]+\s*\d+)?\.?$/, '').replace(/[,\s]+$/, ''));
+}
+
+/** A line that can be a title in a stacked form: letters, not a sentence, not a row of buttons or a year. */
+function isTitleLine(line: string): boolean {
+  return line.length > 0 && line.length <= 400 && /\p{L}/u.test(line) && !line.endsWith('.') && !BUTTONS.test(line) && !YEAR_HEADING.test(line);
+}
+
+const BYLINE = /^by\s/i;
+
+/** "May 2020 Journal of Applied Statistics", "June 2019": the date line of Hugo Academic's list view. */
+const DATE_VENUE_LINE = new RegExp(`^(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b\\s*(.*)$`);
+
+/** "Published in Journal of Medical Internet Research, 2020" (AcademicPages). */
+const PUBLISHED_IN = /^Published in\s+(.+)$/i;
+
+/** The first line of a BibTeX entry: "@article{key," / "@inproceedings{". */
+const BIB_START = /^@\s*[a-zA-Z]+\s*[{(]/;
+
+/**
+ * The index of the last line of the BibTeX entry starting at `from`: where the brace it opens with closes, or, for
+ * an "@type(" entry, the first line ending in ")" outside braces. At most 80 lines.
+ */
+function bibEnd(lines: string[], from: number): number {
+  const last = Math.min(lines.length, from + 80) - 1;
+  const parens = /^@\s*[a-zA-Z]+\s*\(/.test(lines[from]!);
+  let depth = 0;
+  for (let j = from; j <= last; j++) {
+    for (const ch of lines[j]!) {
+      if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+    }
+    if (parens ? depth <= 0 && lines[j]!.endsWith(')') : depth <= 0) return j;
+  }
+  return last;
+}
+
+/** A candidate from a BibTeX entry; null without a title. */
+function bibCandidate(bib: BibLite, raw: string): Candidate | null {
+  // A page's BibTeX may carry HTML ("[<b><a href=…>Outstanding paper award</a></b>]"): the page shows its text.
+  const title = cleanTitle((bib.fields.title ?? '').replace(/<[^>]*>/g, ''));
+  if (!title) return null;
+  const { names, others } = bibAuthors(bib.fields.author ?? '');
+  const ids: Candidate['ids'] = {};
+  const arxiv = parseArxivId(bib.fields.eprint ?? bib.fields.arxiv ?? '') ?? (/arxiv/i.test(bib.fields.journal ?? '') ? idsInText(bib.fields.journal!).arxiv : undefined);
+  const doi = parseDoi(bib.fields.doi ?? '');
+  if (arxiv) ids.arxiv = arxiv;
+  if (doi) ids.doi = doi;
+  const c: Candidate = { title, authors: names, authorsTruncated: others, ids, bibtex: raw };
+  const year = Number(bib.fields.year);
+  if (Number.isInteger(year) && year >= 1000 && year <= 2200) c.year = year;
+  const venue = collapse(bib.fields.journal ?? bib.fields.booktitle ?? '');
+  if (venue) c.venue = venue;
+  const type = BIB_TYPES[bib.type.toLowerCase()];
+  if (type) c.type = arxiv && (!venue || typeOf(venue) === 'preprint') && (type === 'article' || type === 'misc') ? 'preprint' : type;
+  if (ids.arxiv) c.url = `https://arxiv.org/abs/${ids.arxiv}`;
+  else if (ids.doi) c.url = `https://doi.org/${ids.doi}`;
+  return c;
+}
+
+const titleKey = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * What the BibTeX of the entry shown just before adds to it: the full author list when the page shortened it (or
+ * showed none), and venue, year, type and ids the text did not show. What the text showed stays.
+ */
+function completeFromBib(entry: Candidate, bib: Candidate): void {
+  const known = entry.authorsTruncated ? (entry.authorCount ?? entry.authors.length + 1) : entry.authors.length;
+  if (bib.authors.length >= known && (entry.authorsTruncated || entry.authors.length === 0)) {
+    entry.authors = bib.authors;
+    entry.authorsTruncated = bib.authorsTruncated;
+    if (!bib.authorsTruncated) delete entry.authorCount;
+  }
+  entry.ids = { ...bib.ids, ...entry.ids };
+  if (entry.year === undefined && bib.year !== undefined) entry.year = bib.year;
+  if (!entry.venue && bib.venue) entry.venue = bib.venue;
+  if (!entry.type && bib.type) entry.type = bib.type;
+  if (!entry.url && bib.url) entry.url = bib.url;
+  entry.bibtex = bib.bibtex;
+}
+
 export function parsePublicationListText(text: string, url: URL, viewedAt: Date): PageScan {
   // Paragraphs: a reference list may wrap one entry over several lines, separated from the next by a blank line.
   const lines = text
@@ -131,6 +254,17 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
       continue;
     }
     if (BUTTONS.test(line)) continue;
+    if (BIB_START.test(line)) {
+      const end = bibEnd(lines, i);
+      const raw = lines.slice(i, end + 1).join('\n');
+      const parsed = parseBibEntry(raw);
+      const bib = parsed ? bibCandidate(parsed, raw) : null;
+      const open = current as Candidate | null;
+      if (bib && open && titleKey(open.title) === titleKey(bib.title)) completeFromBib(open, bib);
+      else if (bib) push(bib);
+      i = end;
+      continue;
+    }
     const fused = readFused(line, viewedAt, groupYear);
     if (fused) {
       push(fused);
@@ -141,17 +275,56 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
       push(reference);
       continue;
     }
-    // Stacked: title / authors / [venue]. A title line is not itself a list of names.
+    const dated = readDated(line, viewedAt, groupYear);
+    if (dated) {
+      push(dated);
+      continue;
+    }
     const next = nextNonBlank(lines, i + 1);
+    const second = next !== undefined ? lines[next]! : '';
+    // Title / "Published in Venue, 2020": the page shows no authors; they are unknown, not none.
+    const published = PUBLISHED_IN.exec(second);
+    if (published && !line.endsWith('.') && line.length <= 400 && /\p{L}/u.test(line) && !BUTTONS.test(line)) {
+      const venue = readVenue(published[1]!, viewedAt);
+      if (venue) {
+        push(makeCandidate(line, { names: [], truncated: true, rest: '', score: 0 }, venue, `${line} ${second}`, groupYear));
+        i = next!;
+        continue;
+      }
+    }
+    // Names / "May 2020 Venue" / title.
+    const dateVenue = DATE_VENUE_LINE.exec(second);
+    if (dateVenue) {
+      const run = readAuthorRun(line);
+      const third = nextNonBlank(lines, next! + 1);
+      const title = third !== undefined ? lines[third]! : '';
+      if (run.names.length > 0 && namesThenNothing(run) && run.names.every(isName) && isTitleLine(title)) {
+        const shown = parseShownDate(`${dateVenue[1]} ${dateVenue[2]}`, viewedAt);
+        const venue: Venue = { year: Number(dateVenue[2]) };
+        if (shown) venue.date = shown.date;
+        const venueText = venueWithoutNumbers(collapse(dateVenue[3]!));
+        if (venueText) venue.venue = /^arxiv$/i.test(venueText) ? 'arXiv' : venueText;
+        push(makeCandidate(title, run, venue, `${line} ${second} ${title}`, groupYear));
+        i = third!;
+        continue;
+      }
+    }
+    // Stacked: title / authors / [venue]. A title line is not itself a list of names.
     const titleRun = readAuthorRun(line);
     const looksLikeNames = titleRun.rest === '' && titleRun.names.length >= 2;
-    if (next && !isProse(line) && !looksLikeNames && line.length <= 400 && /\p{L}/u.test(line)) {
+    // A title as long as prose ("Über die von der molekularkinetischen Theorie … suspendierten Teilchen") is taken
+    // only with the whole title / authors / venue triple and without a sentence's closing period.
+    const long = isProse(line);
+    if (next && (!long || !line.endsWith('.')) && !looksLikeNames && line.length <= 400 && /\p{L}/u.test(line)) {
       const run = readAuthorRun(lines[next]!.replace(LIST_MARK, ''));
-      if (run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
+      // "By Jane Doe and John Roe" is a news byline, not a paper's author line.
+      if (!BYLINE.test(lines[next]!) && run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
         const third = nextNonBlank(lines, next + 1);
+        // Names then a "May 2020 Venue" line start the next entry of a names-first list, not this line's authors.
+        const namesFirst = third !== undefined && DATE_VENUE_LINE.test(lines[third]!) && readVenue(lines[third]!, viewedAt) === null;
         const venue = third !== undefined && !isProse(lines[third]!) ? readVenue(lines[third]!, viewedAt) : null;
         // A title that could itself be a name ("Deep Residual Learning") needs the venue line to be sure.
-        if (venue || (!isName(line) && (run.names.length >= 2 || run.truncated))) {
+        if (!namesFirst && (venue || (!long && !isName(line) && (run.names.length >= 2 || run.truncated)))) {
           push(makeCandidate(line, run, venue, [line, lines[next], venue ? lines[third!] : ''].join(' '), groupYear));
           i = venue ? third! : next;
           continue;
