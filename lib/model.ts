@@ -59,6 +59,8 @@ const bibliographic = {
   venue: text(1000).optional(),
   type: EntryType.optional(),
   abstract: text(50_000).optional(),
+  /** What the authors add to the entry, as the page shows it: arXiv's "Comments: 12 pages, accepted at ICML 2025". */
+  comment: text(2000).optional(),
   ids: Ids,
   url: httpUrl.optional(),
   pdf: httpUrl.optional(),
@@ -119,6 +121,7 @@ export const MERGED_FIELDS = [
   'venue',
   'type',
   'abstract',
+  'comment',
   'url',
   'pdf',
   'code',

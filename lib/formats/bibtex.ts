@@ -192,6 +192,7 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   const url = p.url ?? (p.ids.arxiv ? `https://arxiv.org/abs/${p.ids.arxiv}` : undefined);
   add('url', url ? verbatim(url) : undefined);
   add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
+  add('note', p.comment ? text(p.comment, opts) : undefined);
   const tags = Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
   add('keywords', tags.length ? tags.map((t) => text(t, opts)).join(', ') : undefined);
   add('annote', p.note ? text(p.note, opts) : undefined);

@@ -65,6 +65,7 @@ const PapershelfCustom = z
     authorCount: z.number().int().min(0),
     type: z.string().max(40),
     venue: z.string().max(1000),
+    comment: z.string().max(2000),
   })
   .partial();
 
@@ -91,6 +92,7 @@ export function toCslItem(p: Paper, key: string): CslItem {
   if (p.authorCount !== undefined) custom.authorCount = p.authorCount;
   if (p.type) custom.type = p.type;
   if (p.venue) custom.venue = p.venue;
+  if (p.comment) custom.comment = p.comment;
   item.custom = { papershelf: custom };
   return item;
 }
@@ -168,11 +170,12 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
     if (url) p.url = url;
     else if (item.URL) warnings.push(`${where}.URL: not an http(s) URL; dropped`);
     if (item.abstract) p.abstract = item.abstract;
+    if (custom.comment) p.comment = custom.comment;
     if (item['citation-key']) p.citationKey = item['citation-key'];
     if (!custom.tags && item.keyword) {
       for (const tag of item.keyword.split(/[,;]/).map((t) => t.trim()).filter(Boolean)) p.tags[tag.slice(0, 200)] = { on: true, t: now };
     }
-    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'url', 'citationKey', 'note', 'readState', 'starred'] as const) {
+    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'citationKey', 'note', 'readState', 'starred'] as const) {
       if (p[f] !== undefined && p[f] !== '') p.clock[f] = now;
     }
     p.id = custom.id ?? primaryKey(p);

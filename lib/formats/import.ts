@@ -196,9 +196,11 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   else if (url) warnings.push(`${where}: url is not an http(s) URL; dropped`);
   const abstract = firstString(f.abstract);
   if (abstract) p.abstract = abstract;
+  const comment = firstString(f.note);
+  if (comment) p.comment = comment.slice(0, 2000);
   const keywords = Array.isArray(f.keywords) ? (f.keywords as unknown[]).filter((k): k is string => typeof k === 'string') : firstString(f.keywords)?.split(/[,;]/) ?? [];
   for (const k of keywords.map((x) => x.trim()).filter(Boolean)) p.tags[k.slice(0, 200)] = { on: true, t: now };
-  for (const field of ['title', 'authors', 'authorsTruncated', 'year', 'date', 'venue', 'type', 'abstract', 'url', 'citationKey', 'note'] as const) {
+  for (const field of ['title', 'authors', 'authorsTruncated', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'citationKey', 'note'] as const) {
     if (p[field] !== undefined && p[field] !== '') p.clock[field] = now;
   }
   p.id = primaryKey(p);

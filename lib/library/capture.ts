@@ -10,7 +10,7 @@ export interface CaptureSource {
 }
 
 /** Bibliographic fields a capture may fill when the library lacks them. */
-const FILLABLE = ['venue', 'abstract', 'date', 'year', 'url', 'pdf', 'code', 'bibtex', 'authorCount'] as const;
+const FILLABLE = ['venue', 'abstract', 'comment', 'date', 'year', 'url', 'pdf', 'code', 'bibtex', 'authorCount'] as const;
 
 const PUBLISHED_TYPES = new Set(['article', 'inproceedings', 'book', 'incollection', 'thesis', 'report']);
 

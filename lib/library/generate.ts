@@ -99,6 +99,8 @@ export function generatePapers(n: number, seed: number): Paper[] {
       p.signals = { category: pick(CATEGORIES), upvotes: int(0, 300) };
     } else if (ids.doi) p.url = `https://doi.org/${ids.doi}`;
     if (rand() < 0.2) p.code = `https://github.com/example/repo-${serial}`;
+    // Derived, not drawn: the random sequence (and every generated library) stays as it was before comments.
+    if (ids.arxiv && serial % 4 === 0) p.comment = `${(serial % 30) + 6} pages, ${(serial % 9) + 1} figures`;
 
     const key = identityKeys(p)[0]!;
     const fp = identityKeys(p).at(-1)!;
@@ -120,7 +122,7 @@ export function generatePapers(n: number, seed: number): Paper[] {
       },
     ];
     for (let i = int(0, 2); i > 0; i--) p.tags[pick(TAGS)] = { on: true, t: addedAt };
-    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'url', 'pdf', 'code'] as const) {
+    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'pdf', 'code'] as const) {
       if (p[f] !== undefined) p.clock[f] = addedAt;
     }
     if (p.note) {

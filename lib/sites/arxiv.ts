@@ -96,6 +96,7 @@ function candidate(f: Fields): Candidate {
   c.venue = f.journalRef ?? 'arXiv';
   if (!f.journalRef) c.type = 'preprint';
   if (f.abstract) c.abstract = f.abstract;
+  if (f.comments) c.comment = f.comments.slice(0, 2000);
   c.ids = f.doi !== undefined ? { arxiv: f.id, doi: f.doi } : { arxiv: f.id };
   c.url = `https://arxiv.org/abs/${f.id}`;
   if (f.hasPdf) c.pdf = `https://arxiv.org/pdf/${f.id}`;

@@ -3,6 +3,7 @@ import bibtexParse from 'bibtex-parse';
 import { parse as parseBib } from '@retorquere/bibtex-parser';
 import type { Paper } from '../../lib/model';
 import { toBibtex } from '../../lib/formats/bibtex';
+import { parseImport } from '../../lib/formats/import';
 import { assignCitationKeys, baseCitationKey } from '../../lib/formats/citekey';
 import { generatePapers } from '../../lib/library/generate';
 import { makePaper } from '../helpers';
@@ -56,6 +57,15 @@ describe('toBibtex: hand-checked entries', () => {
     const { key: _k2, AUTHOR: _a1, ...theirFields } = theirs!;
     expect({ ...mineFields, AUTHOR: undefined }).toEqual({ ...theirFields, AUTHOR: undefined });
     expect(decode(ours).entries[0]!.fields.author).toEqual(decode(ARXIV_EXPORT).entries[0]!.fields.author);
+  });
+
+  it("the authors' comment is the note; the user's own note is the annote", () => {
+    const p = paper({ id: 'arxiv:2401.00001', title: 'Streaming Routers', authors: ['Ada Lovelace'], ids: { arxiv: '2401.00001' }, comment: '12 pages, accepted at ICML 2025', note: 'read §3' });
+    const out = toBibtex([p]);
+    expect(out).toContain('  note = {12 pages, accepted at ICML 2025},\n');
+    expect(out).toContain('  annote = {read §3},\n');
+    const back = parseImport(out, 'library.bib', 5);
+    expect(back.ok && back.papers[0]).toMatchObject({ comment: '12 pages, accepted at ICML 2025', note: 'read §3' });
   });
 
   it('a conference paper is @inproceedings with booktitle, month, doi, tags as keywords and the note as annote', () => {

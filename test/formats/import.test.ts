@@ -61,7 +61,9 @@ describe('CSL-JSON and BibTeX import', () => {
       const q = papers[i]!;
       expect(p).toMatchObject({ id: q.id, title: q.title, authors: q.authors, ids: q.ids, year: q.year, note: q.note, readState: q.readState, starred: q.starred, tags: q.tags });
       expect(p.type).toBe(q.type);
+      expect(p.comment).toBe(q.comment);
     });
+    expect(papers.some((q) => q.comment)).toBe(true);
   });
 
   it('BibTeX import reads back titles, authors, ids, years and keys; clocks are the import time', () => {

@@ -37,6 +37,8 @@ describe('arXiv adapter: search results (real page, 200 results)', () => {
       url: 'https://arxiv.org/abs/2512.03003',
       pdf: 'https://arxiv.org/pdf/2512.03003',
       signals: { category: 'hep-ph', categories: ['hep-ph'] },
+      // "Comments: 6 pages, 4 figures, 1 table"
+      comment: '6 pages, 4 figures, 1 table',
     });
     // The full abstract (not the "…at the LHC. Modifications" short one), search-hit spans flattened, no "△ Less".
     expect(scan.entries[0]!.abstract).toBe(
@@ -132,6 +134,7 @@ describe('arXiv adapter: /list/<cat>/new (hand-written, current markup)', () => 
       pdf: 'https://arxiv.org/pdf/2409.03701',
       code: 'https://github.com/example-lab/smr-fl',
       signals: { category: 'cs.LG', categories: ['cs.LG', 'cs.DC'], hasCode: true },
+      comment: '12 pages, 4 figures. Code: this https URL',
     });
     expect(scan.entries[0]!.abstract).toMatch(/^We study federated learning when client data arrive as a stream\. .* dense baselines\.$/);
   });

@@ -176,6 +176,13 @@ export function PaperDetail(props: PaperDetailProps) {
           </>
         )}
 
+        {paper.comment && (
+          <>
+            <h3>Authors' comment</h3>
+            <p class="comment">{paper.comment}</p>
+          </>
+        )}
+
         {links.length > 0 && (
           <>
             <h3>Links</h3>
