@@ -184,10 +184,17 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     setSelected(next);
   };
 
+  // Closing the detail view gives the focus back to the list in the same render that shows the list again.
+  const focusListOnClose = useRef(false);
   const closeDetail = () => {
+    focusListOnClose.current = true;
     setDetailId(null);
-    setTimeout(() => listRef.current?.focus(), 0);
   };
+  useLayoutEffect(() => {
+    if (detailId || !focusListOnClose.current) return;
+    focusListOnClose.current = false;
+    listRef.current?.focus();
+  }, [detailId]);
 
   // Page-wide keys: `/` focuses search; Escape closes the innermost thing open.
   useEffect(() => {
