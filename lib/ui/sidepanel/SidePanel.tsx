@@ -298,7 +298,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           type="search"
           autoComplete="off"
           spellcheck={false}
-          placeholder={`Search ${total ? fmt(total) + ' papers' : 'titles, authors, notes'}  ( / )`}
+          placeholder={`Search ${total ? `${fmt(total)} ${total === 1 ? 'paper' : 'papers'}` : 'titles, authors, notes'}  ( / )`}
           value={query.text}
           disabled={phase.kind === 'error'}
           onInput={(e) => {
