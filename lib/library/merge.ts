@@ -179,9 +179,10 @@ export function mergePaper(a: Paper, b: Paper): Paper {
 
 function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<string, FieldPick> } {
   const picks = new Map<string, FieldPick>();
-  const clock: Record<string, number> = {};
-  for (const k of new Set([...Object.keys(a.clock), ...Object.keys(b.clock)])) {
-    clock[k] = Math.max(a.clock[k] ?? 0, b.clock[k] ?? 0);
+  const clock: Record<string, number> = { ...a.clock };
+  for (const k of Object.keys(b.clock)) {
+    const t = b.clock[k]!;
+    if (!Object.hasOwn(clock, k) || t > clock[k]!) clock[k] = t;
   }
   const merged: Record<string, unknown> = {};
   for (const field of MERGED_FIELDS) {
@@ -376,6 +377,8 @@ interface Cluster {
   tombstones: Tombstone[];
   localIndices: number[];
   incomingIndices: number[];
+  /** When `live` is the merge of exactly two records: them, and which side each field came from (for the report). */
+  merged?: { a: Paper; b: Paper; picks: Map<string, FieldPick> };
 }
 
 function clusterNode(c: Cluster): IdentityNode {
@@ -403,6 +406,12 @@ function resolveCluster(parts: Cluster[]): Cluster {
   };
   const records = [...lives, ...tombstones.flatMap((t) => (t.paper ? [t.paper] : []))];
   if (!records.length) return out;
+  if (records.length === 2 && !tombstones.length) {
+    const { paper, picks } = mergePaperExplained(records[0]!, records[1]!);
+    out.live = paper;
+    out.merged = { a: records[0]!, b: records[1]!, picks };
+    return out;
+  }
   const whole = mergeAll(records);
   if (!tombstones.length) {
     out.live = whole;
@@ -500,7 +509,12 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     report.updated[paper.id] = changes;
     papers.push(paper);
     const incomingPapers = c.incomingIndices.map((i) => all[i]!);
-    if (incomingPapers.length) report.conflicts.push(...explainConflicts(paper.id, mergeAll(localPapers), mergeAll(incomingPapers)));
+    if (!incomingPapers.length) continue;
+    // The usual update (one local record, one incoming): the cluster's own merge already says which side won.
+    const reuse = c.merged && localPapers.length === 1 && incomingPapers.length === 1 && c.merged.a === localPapers[0] && c.merged.b === incomingPapers[0];
+    const localWhole = mergeAll(localPapers);
+    const incomingWhole = mergeAll(incomingPapers);
+    report.conflicts.push(...explainConflicts(paper.id, localWhole, incomingWhole, reuse ? c.merged!.picks : mergePaperExplained(localWhole, incomingWhole).picks));
   }
 
   const localTombstones = new Map(local.tombstones.map((t) => [t.id, t]));
@@ -527,8 +541,7 @@ const REASONS: Record<FieldPick['reason'], string> = {
 };
 
 /** Fields both sides wrote with different values, and which value the merge kept. */
-function explainConflicts(paperId: string, local: Paper, incoming: Paper): FieldConflict[] {
-  const { picks } = mergePaperExplained(local, incoming);
+function explainConflicts(paperId: string, local: Paper, incoming: Paper, picks: Map<string, FieldPick>): FieldConflict[] {
   const out: FieldConflict[] = [];
   for (const field of MERGED_FIELDS) {
     const lv = local[field];
