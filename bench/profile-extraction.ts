@@ -106,7 +106,7 @@ try {
       },
       { url: bp.url, sel: bp.entrySelector, adapterId: bp.adapter, n },
     );
-  await run(30);
+  await run(Number(process.argv.find((a) => a.startsWith('--warmup='))?.slice(9) ?? 30));
   if (against) {
     // done above
   } else if (!profiling) {
