@@ -226,13 +226,23 @@ function readComments(block: Element, f: SearchFields): void {
  * text before "originally announced" is cleaned (see `readComments`).
  */
 function readDates(block: Element, f: SearchFields): void {
+  // Read on the raw text (any whitespace between the words): nothing of it is kept but the date.
   const raw = block.textContent ?? '';
-  const end = raw.indexOf('originally announced');
-  const t = clean(end >= 0 ? raw.slice(0, end) : raw);
-  if (!t.startsWith('Submitted')) return;
+  const m = SUBMITTED.exec(raw);
+  if (!m) return;
   // "v1 submitted …" when there are several versions; "Submitted" alone is the latest version's date.
-  const v1 = t.includes('v1 submitted') ? /\bv1 submitted ([^;]+)/.exec(t)?.[1] : undefined;
-  f.date = dayMonthYear(v1) ?? dayMonthYear(/^Submitted ([^;]+)/.exec(t)?.[1]);
+  const v1 = raw.includes('submitted') ? V1_SUBMITTED.exec(raw) : null;
+  f.date = ymd(v1) ?? ymd(m);
+}
+
+/** "Submitted 2 December, 2025;" at the start of the block; "v1 submitted 28 November, 2025;" after it. */
+const SUBMITTED = /^\s*Submitted\s+[^;]*?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/;
+const V1_SUBMITTED = /\bv1\s+submitted\s+[^;]*?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})/;
+
+/** Day, month name and year matched by SUBMITTED / V1_SUBMITTED -> "2025-12-02". */
+function ymd(m: RegExpExecArray | null): string | undefined {
+  const month = m ? monthNumber(m[2]!) : undefined;
+  return m && month ? `${m[3]}-${pad2(month)}-${pad2(Number(m[1]))}` : undefined;
 }
 
 /** The arXiv id in a link to an abstract page. */
@@ -255,8 +265,13 @@ function readHeadParts(block: Element, f: SearchFields): boolean {
       const id = CANONICAL_ABS.exec(first.getAttribute('href') ?? '')?.[1];
       if (!id) return false;
       f.id = id;
-      const links = part.getElementsByTagName('a');
-      for (let i = 1, n = links.length; i < n && !f.hasPdf; i++) f.hasPdf = (links[i]!.getAttribute('href') ?? '').includes('/pdf/');
+      // "[pdf, ps, other]": the first link of the span after the abstract link, else any later link.
+      const pdf = first.nextElementSibling?.firstElementChild;
+      f.hasPdf = pdf ? (pdf.getAttribute('href') ?? '').includes('/pdf/') : false;
+      if (!f.hasPdf) {
+        const links = part.getElementsByTagName('a');
+        for (let i = 1, n = links.length; i < n && !f.hasPdf; i++) f.hasPdf = (links[i]!.getAttribute('href') ?? '').includes('/pdf/');
+      }
     } else if (hasClass(cls, 'tags')) {
       if (hasClass(cls, 'has-addons')) readDoi(part, f);
       else readTags(part, f);
