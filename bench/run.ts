@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM, launch } from './browser';
 import { contentScript } from './sections/content-script';
 import { extraction } from './sections/extraction';
-import { libraryBrowser } from './sections/library-browser';
+import { libraryBrowser, writeBlankPage } from './sections/library-browser';
 import { nodeBench } from './sections/node';
 import type { Config, Row } from './sections/types';
 import type { Summary } from './stats';
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     } else {
       try {
         build();
+        if (existsSync(OUT_DIR)) writeBlankPage(OUT_DIR);
       } catch (e) {
         rows.push({ section: 'Build', name: 'wxt build', unit: 'ms', error: String(e) });
       }

@@ -7,6 +7,8 @@
  * Inputs are generated inside the extension page by lib/library/generate.ts (deterministic), so nothing large
  * crosses the DevTools protocol while timing.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Session } from '../browser';
 import { iife } from '../bundle';
@@ -210,9 +212,17 @@ async function previewPhases(lab: Page, runs: number) {
   }, runs);
 }
 
+/** The first-render floor: an extension page of the same build whose only module adds one `.paper-row` (written
+ * into the bench build by `writeBlankPage`). What any extension page costs on this machine before its own code. */
+export const BLANK_PAGE = 'bench-blank.html';
+export function writeBlankPage(extensionDir: string): void {
+  writeFileSync(join(extensionDir, BLANK_PAGE), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n');
+  writeFileSync(join(extensionDir, 'bench-blank.js'), "performance.mark('papershelf:script-start');const r=document.createElement('div');r.className='paper-row';r.textContent='row';document.getElementById('app').append(r);performance.mark('papershelf:first-rows');\n");
+}
+
 /** Side panel first render: navigation start -> first list row in the DOM, and -> the frame after it. */
-async function firstRender(session: Session, runs: number, warmup: number, waitIndexed: boolean) {
-  const out = { row: [] as number[], frame: [] as number[], scriptStart: [] as number[], firstRowsMark: [] as number[], domInteractive: [] as number[], loaded: [] as number[], indexed: [] as number[], rows: 0 };
+async function firstRender(session: Session, runs: number, warmup: number, waitIndexed: boolean, pageFile = 'sidepanel.html') {
+  const out = { row: [] as number[], frame: [] as number[], scriptStart: [] as number[], firstRowsMark: [] as number[], dbOpen: [] as number[], domInteractive: [] as number[], loaded: [] as number[], indexed: [] as number[], rows: 0 };
   for (let i = 0; i < warmup + runs; i++) {
     const page = await session.context.newPage();
     await page.addInitScript(() => {
@@ -226,17 +236,17 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
       });
       mo.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await page.goto(`chrome-extension://${session.extensionId}/${pageFile}`);
     await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, { timeout: 30_000, polling: 20 });
     // Let the panel finish reading the library before closing it, so the next run's IndexedDB is idle (a closed
     // tab's pending getAll of 20k records otherwise still occupies the backend when the next panel opens).
-    const last = waitIndexed ? 'papershelf:indexed' : 'papershelf:loaded';
+    const last = pageFile !== 'sidepanel.html' ? 'papershelf:first-rows' : waitIndexed ? 'papershelf:indexed' : 'papershelf:loaded';
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, last, { timeout: 60_000, polling: 50 });
     const r = await page.evaluate(() => {
       const w = window as unknown as Record<string, number>;
       const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return { row: w.__firstRow!, frame: w.__firstFrame!, scriptStart: mark('papershelf:script-start'), firstRowsMark: mark('papershelf:first-rows'), domInteractive: nav?.domInteractive ?? NaN, loaded: mark('papershelf:loaded'), indexed: mark('papershelf:indexed'), rows: document.querySelectorAll('.paper-row').length };
+      return { row: w.__firstRow!, frame: w.__firstFrame!, scriptStart: mark('papershelf:script-start'), firstRowsMark: mark('papershelf:first-rows'), dbOpen: mark('papershelf:db-open'), domInteractive: nav?.domInteractive ?? NaN, loaded: mark('papershelf:loaded'), indexed: mark('papershelf:indexed'), rows: document.querySelectorAll('.paper-row').length };
     });
     await page.close();
     if (i < warmup) continue;
@@ -244,6 +254,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
     out.frame.push(r.frame);
     out.scriptStart.push(r.scriptStart);
     out.firstRowsMark.push(r.firstRowsMark);
+    out.dbOpen.push(r.dbOpen);
     out.domInteractive.push(r.domInteractive);
     out.loaded.push(r.loaded);
     out.indexed.push(r.indexed);
@@ -340,6 +351,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       const fr = await firstRender(session, cfg.quick ? 3 : is20k ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
+      const blank = summarize((await firstRender(session, cfg.quick ? 3 : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false, BLANK_PAGE)).row);
       renderRowIndex = rows.length;
       const row = summarize(fr.row);
       const med = (xs: number[]) => summarize(xs).median.toFixed(0);
@@ -349,7 +361,9 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
         size,
         unit: 'ms',
         value: row,
-        note: `phases (medians): document parsed (domInteractive) ${med(fr.domInteractive)} ms, module evaluated (mark script-start) ${med(fr.scriptStart)} ms, library opened + newest rows read (mark first-rows) ${med(fr.firstRowsMark)} ms, row in DOM ${row.median.toFixed(0)} ms, next frame ${med(fr.frame)} ms; ${fr.rows} rows rendered. The read in isolation: openLibrary ${med(pp.open)} ms, countPapers ${med(pp.count)} ms, getRecentPapers(40) ${med(pp.recent)} ms`,
+        note: `phases (medians): document parsed (domInteractive) ${med(fr.domInteractive)} ms, module evaluated (mark script-start) ${med(fr.scriptStart)} ms, database open (mark db-open) ${med(fr.dbOpen)} ms, library opened + newest rows read (mark first-rows) ${med(fr.firstRowsMark)} ms, row in DOM ${row.median.toFixed(0)} ms, next frame ${med(fr.frame)} ms; ${fr.rows} rows rendered. The read in isolation: openLibrary ${med(pp.open)} ms, countPapers ${med(pp.count)} ms, getRecentPapers(40) ${med(pp.recent)} ms`,
+        floor: { name: 'blank extension page, one row', value: blank },
+        ratio: row.median / blank.median,
         ...(is20k ? { budget: { text: '< 150 ms', pass: row.median < 150 } } : {}),
       });
       rows.push({ section: 'Side panel (Chromium)', name: 'all papers loaded (mark papershelf:loaded)', size, unit: 'ms', value: summarize(full.loaded) });

@@ -52,7 +52,7 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
   const csl = await load<{ toCslJson(p: Paper[]): unknown }>('../../lib/formats/csl.ts', ['toCslJson']);
   const imp = await load<{ parseImport(text: string, filename?: string, now?: number): { ok: boolean; papers?: Paper[]; tombstones?: unknown[]; error?: string } }>('../../lib/formats/import.ts', ['parseImport']);
   const merge = await load<{ mergeLibraries(a: unknown, b: unknown): { papers: Paper[]; report: { added: string[]; updated: Record<string, string[]>; unchanged: number } } }>('../../lib/library/merge.ts', ['mergeLibraries']);
-  const query = await load<{ LibraryModel: new (p: Paper[]) => { buildIndexNow(): void }; runQuery(m: unknown, q: unknown): { ids: string[] }; EMPTY_QUERY: object }>('../../lib/ui/library-query.ts', ['LibraryModel', 'runQuery']);
+  const query = await load<{ LibraryModel: new (p: Paper[]) => { buildIndexNow(): Promise<void> }; runQuery(m: unknown, q: unknown): { ids: string[] }; EMPTY_QUERY: object }>('../../lib/ui/library-query.ts', ['LibraryModel', 'runQuery']);
 
   const maxN = Math.max(...sizes);
   const all = gen.generatePapers(maxN + maxN / 2, 7);
@@ -149,7 +149,7 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
       if (typeof query === 'string') rows.push({ section: 'Library (Node)', name: 'search query per keystroke (runQuery, no render)', size, unit: 'ms', missing: query });
       else {
         const model = new query.LibraryModel(papers);
-        model.buildIndexNow();
+        await model.buildIndexNow();
         const base = { ...(query.EMPTY_QUERY as object), sort: 'relevance' };
         query.runQuery(model, base);
         const samples: number[] = [];

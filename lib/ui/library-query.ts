@@ -2,7 +2,8 @@
  * The side panel's library in memory: papers by id, a MiniSearch full-text index kept up to date incrementally,
  * cached sort orders, and the pure query (search + filters + sort + facet counts). No DOM, no browser APIs.
  */
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 import type { Paper, ReadState } from '../model';
 
 export const SORT_KEYS = ['relevance', 'added', 'year', 'title', 'upvotes', 'citations'] as const;
@@ -117,8 +118,17 @@ export const SEARCH_OPTIONS: SearchOptions = {
   boost: { title: 3, authors: 2.5, tags: 2, venue: 1.2, note: 1.2, abstract: 1 },
 };
 
-function newIndex(): MiniSearch<SearchDoc> {
-  return new MiniSearch<SearchDoc>({
+type SearchEngine = typeof MiniSearch;
+let searchEngine: Promise<SearchEngine> | undefined;
+
+/** MiniSearch is loaded when an index is first built, so the side panel's first rows never wait for its code. */
+function loadSearchEngine(): Promise<SearchEngine> {
+  searchEngine ??= import('minisearch').then((m) => m.default);
+  return searchEngine;
+}
+
+function newIndex(Engine: SearchEngine): MiniSearch<SearchDoc> {
+  return new Engine<SearchDoc>({
     fields: [...SEARCH_FIELDS],
     storeFields: [],
     idField: 'id',
@@ -188,8 +198,8 @@ function searchQuery(words: { word: string; prefix: boolean }[]): Query {
 export class LibraryModel {
   readonly papers = new Map<string, Paper>();
   version = 0;
-  private index: MiniSearch<SearchDoc> = newIndex();
-  private indexed = false;
+  /** Undefined until built: searches scan titles and authors meanwhile. */
+  private index: MiniSearch<SearchDoc> | undefined;
   private sortCache = new Map<SortKey, string[]>();
   private derivedCache = new Map<string, Derived>();
   /** Facet counts over the whole library for the current version (the common no-search case). */
@@ -213,19 +223,20 @@ export class LibraryModel {
   }
 
   get isIndexed(): boolean {
-    return this.indexed;
+    return this.index !== undefined;
   }
 
   /** Index every paper at once (tests, small libraries). */
-  buildIndexNow(): void {
-    this.index = newIndex();
-    this.index.addAll([...this.papers.values()].map(searchDoc));
-    this.indexed = true;
+  async buildIndexNow(): Promise<void> {
+    const index = newIndex(await loadSearchEngine());
+    index.addAll([...this.papers.values()].map(searchDoc));
+    this.index = index;
+    this.pendingReindex.clear();
   }
 
   /** Index every paper in chunks, yielding to the event loop between them so the page stays responsive. */
   async buildIndex(chunkSize = 250): Promise<void> {
-    const index = newIndex();
+    const index = newIndex(await loadSearchEngine());
     const docs = [...this.papers.values()].map(searchDoc);
     await index.addAllAsync(docs, { chunkSize });
     // Papers changed while indexing: bring the fresh index up to date with them.
@@ -234,18 +245,17 @@ export class LibraryModel {
     }
     for (const doc of docs) if (!this.papers.has(doc.id)) index.discard(doc.id);
     this.index = index;
-    this.indexed = true;
-    this.pendingReindex.forEach((id) => this.reindex(id));
+    this.pendingReindex.forEach((id) => this.reindex(index, id));
     this.pendingReindex.clear();
     this.version++;
   }
 
   private pendingReindex = new Set<string>();
 
-  private reindex(id: string): void {
+  private reindex(index: MiniSearch<SearchDoc>, id: string): void {
     const p = this.papers.get(id);
-    if (this.index.has(id)) this.index.discard(id);
-    if (p) this.index.add(searchDoc(p));
+    if (index.has(id)) index.discard(id);
+    if (p) index.add(searchDoc(p));
   }
 
   /** Add or replace papers (after a capture, an edit, an undo). */
@@ -254,7 +264,7 @@ export class LibraryModel {
     for (const p of papers) {
       this.papers.set(p.id, p);
       this.derivedCache.delete(p.id);
-      if (this.indexed) this.reindex(p.id);
+      if (this.index) this.reindex(this.index, p.id);
       else this.pendingReindex.add(p.id);
     }
     this.changed();
@@ -266,8 +276,8 @@ export class LibraryModel {
       if (!this.papers.delete(id)) continue;
       this.derivedCache.delete(id);
       any = true;
-      if (this.indexed && this.index.has(id)) this.index.discard(id);
-      else this.pendingReindex.add(id);
+      if (!this.index) this.pendingReindex.add(id);
+      else if (this.index.has(id)) this.index.discard(id);
     }
     if (any) this.changed();
   }
@@ -298,7 +308,7 @@ export class LibraryModel {
   search(text: string): string[] | undefined {
     const words = searchWords(text);
     if (!words.length) return undefined;
-    if (!this.indexed) return this.scan(words.map((w) => w.word).join(' '));
+    if (!this.index) return this.scan(words.map((w) => w.word).join(' '));
     return this.index.search(searchQuery(words)).map((r) => r.id as string);
   }
 

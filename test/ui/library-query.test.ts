@@ -8,9 +8,9 @@ const papers = generatePapers(400, 3);
 const byId = new Map(papers.map((p) => [p.id, p]));
 const q = (over: Partial<LibraryQuery>): LibraryQuery => ({ ...EMPTY_QUERY, ...over });
 
-function model(ps: Paper[] = papers): LibraryModel {
+async function model(ps: Paper[] = papers): Promise<LibraryModel> {
   const m = new LibraryModel(ps);
-  m.buildIndexNow();
+  await m.buildIndexNow();
   return m;
 }
 
@@ -19,8 +19,8 @@ function paper(over: Partial<Paper> & { id: string; title: string }): Paper {
 }
 
 describe('runQuery', () => {
-  it('without a query lists every paper, most recently added first, with library-wide counts', () => {
-    const r = runQuery(model(), EMPTY_QUERY);
+  it('without a query lists every paper, most recently added first, with library-wide counts', async () => {
+    const r = runQuery(await model(), EMPTY_QUERY);
     expect(r.ids).toHaveLength(papers.length);
     const added = r.ids.map((id) => byId.get(id)!.addedAt);
     expect(added).toEqual([...added].sort((a, b) => b - a));
@@ -30,8 +30,8 @@ describe('runQuery', () => {
     expect(r.facets.tags.get(tag)).toBe(papers.filter((p) => p.tags[tag]?.on).length);
   });
 
-  it('text search matches title words, author surnames, notes and tags, by prefix and with typos, ranked title first', () => {
-    const m = model([
+  it('text search matches title words, author surnames, notes and tags, by prefix and with typos, ranked title first', async () => {
+    const m = await model([
       paper({ id: 'a', title: 'Attention Is All You Need', authors: ['Ashish Vaswani', 'Noam Shazeer'] }),
       paper({ id: 'b', title: 'Scaling laws', abstract: 'Attention heads and scaling.' }),
       paper({ id: 'c', title: 'Unrelated', note: 'read with the reading group', tags: { 'to-read': { on: true, t: 1 } } }),
@@ -46,8 +46,8 @@ describe('runQuery', () => {
     expect(runQuery(m, q({ text: 'attention s', sort: 'relevance' })).ids).toEqual(['a', 'b']); // the one-letter word is still being typed
   });
 
-  it('filters combine (tags AND, sites OR, year range, read state, starred) and counts describe the search matches', () => {
-    const m = model();
+  it('filters combine (tags AND, sites OR, year range, read state, starred) and counts describe the search matches', async () => {
+    const m = await model();
     const tag = 'to-read';
     const query = q({ tags: [tag], yearMin: 2005, yearMax: 2015, readState: 'unread' });
     const expected = papers.filter((p) => p.tags[tag]?.on && p.year! >= 2005 && p.year! <= 2015 && p.readState === 'unread');
@@ -60,8 +60,8 @@ describe('runQuery', () => {
     expect(searched.searchMatches).toBeGreaterThan(searched.ids.length);
   });
 
-  it('sorts by year, title, upvotes and citations; ties fall back to recently added', () => {
-    const m = model();
+  it('sorts by year, title, upvotes and citations; ties fall back to recently added', async () => {
+    const m = await model();
     const years = runQuery(m, q({ sort: 'year' })).ids.map((id) => byId.get(id)!.year ?? -1);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     const titles = runQuery(m, q({ sort: 'title' })).ids.map((id) => byId.get(id)!.title.replace(/^[^\p{L}\p{N}]+/u, ''));
@@ -71,8 +71,8 @@ describe('runQuery', () => {
     expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
   });
 
-  it('"captured from this page" compares page URLs without fragment or trailing slash', () => {
-    const m = model([
+  it('"captured from this page" compares page URLs without fragment or trailing slash', async () => {
+    const m = await model([
       paper({ id: 'here', title: 'Here', sources: [{ site: 'huggingface', url: 'https://huggingface.co/papers/date/2024-08-01', kind: 'feed', firstSeenAt: 1, seenAt: 1 }] }),
       paper({ id: 'there', title: 'There' }),
     ]);
@@ -84,8 +84,8 @@ describe('runQuery', () => {
     expect(pageKey('https://a.example/x?page=2')).not.toBe(pageKey('https://a.example/x?page=3'));
   });
 
-  it('stays correct through incremental changes: upsert, remove, full re-read', () => {
-    const m = model(papers.slice(0, 50));
+  it('stays correct through incremental changes: upsert, remove, full re-read', async () => {
+    const m = await model(papers.slice(0, 50));
     const v = m.version;
     const first = papers[0]!;
     m.upsert([{ ...first, title: 'Zymurgy of quasicrystals', note: 'brewing', updatedAt: first.updatedAt + 1 }]);
@@ -110,7 +110,7 @@ describe('runQuery', () => {
     await building;
     expect(m.isIndexed).toBe(true);
     expect(runQuery(m, q({ text: 'quokka' })).ids).toEqual(['late']);
-    const reference = model([...papers.slice(0, 300).filter((p) => p.id !== papers[1]!.id), paper({ id: 'late', title: 'Quokka behaviour' })]);
+    const reference = await model([...papers.slice(0, 300).filter((p) => p.id !== papers[1]!.id), paper({ id: 'late', title: 'Quokka behaviour' })]);
     for (const text of ['transformers', 'bengio', 'efficient diffusion']) {
       expect(runQuery(m, q({ text, sort: 'relevance' })).ids).toEqual(runQuery(reference, q({ text, sort: 'relevance' })).ids);
     }

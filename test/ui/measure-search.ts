@@ -28,7 +28,7 @@ for (const [name, papers] of [
   console.log(`\n== ${name}: ${papers.length} papers`);
   let s = performance.now();
   const model = new LibraryModel(papers);
-  model.buildIndexNow();
+  await model.buildIndexNow();
   console.log(`index build: ${(performance.now() - s).toFixed(0)} ms`);
   s = performance.now();
   runQuery(model, EMPTY_QUERY);

@@ -69,6 +69,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     (async () => {
       try {
         const db = await env.openDb();
+        performance.mark('papershelf:db-open');
         live = new LibrarySync(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
         const first = await live.preview(PREVIEW_ROWS);
         if (cancelled) return;
