@@ -323,23 +323,35 @@ export function paperNode(p: Paper): IdentityNode {
 export function groupByIdentity(nodes: IdentityNode[]): number[][] {
   const uf = new UnionFind(nodes.length);
   const firstByKey = new Map<string, number>();
-  const byFingerprint = new Map<string, { strong: number[]; weak: number[] }>();
-  nodes.forEach((node, i) => {
+  // Per fingerprint: the first node without identifiers, or (until one comes) the nodes with identifiers seen so
+  // far. A number alone is the common case (one record per fingerprint) and allocates nothing.
+  const firstWeak = new Map<string, number>();
+  const strongWaiting = new Map<string, number | number[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     for (const k of node.strong) {
       const j = firstByKey.get(k);
       if (j === undefined) firstByKey.set(k, i);
       else uf.union(i, j);
     }
-    for (const fp of new Set(node.fingerprints)) {
-      const bucket = byFingerprint.get(fp) ?? { strong: [], weak: [] };
-      (node.strong.length ? bucket.strong : bucket.weak).push(i);
-      byFingerprint.set(fp, bucket);
+    const weak = node.strong.length === 0;
+    for (const fp of node.fingerprints) {
+      const w = firstWeak.get(fp);
+      if (w !== undefined) uf.union(w, i);
+      else if (weak) {
+        firstWeak.set(fp, i);
+        const waiting = strongWaiting.get(fp);
+        if (waiting === undefined) continue;
+        if (typeof waiting === 'number') uf.union(i, waiting);
+        else for (const j of waiting) uf.union(i, j);
+        strongWaiting.delete(fp);
+      } else {
+        const waiting = strongWaiting.get(fp);
+        if (waiting === undefined) strongWaiting.set(fp, i);
+        else if (typeof waiting === 'number') strongWaiting.set(fp, [waiting, i]);
+        else waiting.push(i);
+      }
     }
-  });
-  for (const { strong, weak } of byFingerprint.values()) {
-    const first = weak[0];
-    if (first === undefined) continue;
-    for (const i of [...weak, ...strong]) uf.union(first, i);
   }
   const groups = new Map<number, number[]>();
   nodes.forEach((_, i) => {
@@ -382,6 +394,7 @@ interface Cluster {
 }
 
 function clusterNode(c: Cluster): IdentityNode {
+  if (c.live && !c.tombstones.length) return paperNode(c.live);
   const node: IdentityNode = { strong: [], fingerprints: [] };
   const add = (n: IdentityNode) => {
     node.strong.push(...n.strong);
@@ -407,6 +420,11 @@ function resolveCluster(parts: Cluster[]): Cluster {
   const records = [...lives, ...tombstones.flatMap((t) => (t.paper ? [t.paper] : []))];
   if (!records.length) return out;
   if (records.length === 2 && !tombstones.length) {
+    // The same record on both devices (most of a sync): nothing to merge.
+    if (deepEqual(records[0], records[1])) {
+      out.live = records[0];
+      return out;
+    }
     const { paper, picks } = mergePaperExplained(records[0]!, records[1]!);
     out.live = paper;
     out.merged = { a: records[0]!, b: records[1]!, picks };
