@@ -150,19 +150,20 @@ function isArxivOnly(p: Paper): boolean {
   return p.type === undefined && !p.ids.doi && (!p.venue || /arxiv/i.test(p.venue));
 }
 
+const ARXIV_ONLY: { bibType: string; venueField?: string } = { bibType: 'misc' };
+const BY_TYPE: Record<EntryType, { bibType: string; venueField?: string }> = {
+  article: { bibType: 'article', venueField: 'journal' },
+  inproceedings: { bibType: 'inproceedings', venueField: 'booktitle' },
+  incollection: { bibType: 'incollection', venueField: 'booktitle' },
+  book: { bibType: 'book', venueField: 'publisher' },
+  thesis: { bibType: 'phdthesis', venueField: 'school' },
+  report: { bibType: 'techreport', venueField: 'institution' },
+  preprint: { bibType: 'misc', venueField: 'howpublished' },
+  misc: { bibType: 'misc', venueField: 'howpublished' },
+};
+
 function entryType(p: Paper): { bibType: string; venueField?: string } {
-  if (isArxivOnly(p)) return { bibType: 'misc' };
-  const byType: Record<EntryType, { bibType: string; venueField?: string }> = {
-    article: { bibType: 'article', venueField: 'journal' },
-    inproceedings: { bibType: 'inproceedings', venueField: 'booktitle' },
-    incollection: { bibType: 'incollection', venueField: 'booktitle' },
-    book: { bibType: 'book', venueField: 'publisher' },
-    thesis: { bibType: 'phdthesis', venueField: 'school' },
-    report: { bibType: 'techreport', venueField: 'institution' },
-    preprint: { bibType: 'misc', venueField: 'howpublished' },
-    misc: { bibType: 'misc', venueField: 'howpublished' },
-  };
-  return byType[p.type ?? 'misc'];
+  return isArxivOnly(p) ? ARXIV_ONLY : BY_TYPE[p.type ?? 'misc'];
 }
 
 /** URLs and DOIs are verbatim in BibTeX; only braces could break the entry. */
