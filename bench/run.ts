@@ -8,6 +8,7 @@
  *   npm run bench -- --quick         fewer runs, for checking the script itself
  *   npm run bench -- --only=node,extraction,content,library   a subset of sections
  *   npm run bench -- --no-build      reuse .output/bench/chrome-mv3
+ *   npm run bench -- --sizes=20000   library sizes (default 1000,5000,20000)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (s: string) => !only || only.includes(s);
 const cfg: Config = { runs: quick ? 5 : 15, warmup: quick ? 1 : 3, extensionDir: OUT_DIR, quick };
-const SIZES = [1000, 5000, 20000];
+const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [1000, 5000, 20000];
 
 const rows: Row[] = [];
 const timeline: { section: string; seconds: number; loadavg: number[] }[] = [];

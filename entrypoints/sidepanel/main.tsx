@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { openLibrary, type LibraryDb } from '../../lib/library/store';
+import { adoptLibrary, openLibrary, type LibraryDb } from '../../lib/library/store';
+import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { SyncTools } from '../../lib/ui/sync/SyncTools';
@@ -9,8 +10,8 @@ import '../../lib/ui/sidepanel/sidepanel.css';
 
 performance.mark('papershelf:script-start');
 
-// Opened before the first render, so the connection is ready by the time the panel asks for its first rows.
-let opening: Promise<LibraryDb> | undefined = openLibrary();
+// Opening began in library-preopen.js while this module loaded; the connection is ready for the first rows.
+let opening: Promise<LibraryDb> | undefined = adoptLibrary(takePreopened());
 
 const env: SidePanelEnv = {
   openDb() {

@@ -2,15 +2,16 @@
  * The library in IndexedDB (idb), laid out in chunks of papers with a directory instead of per-paper indexes
  * (shelf.ts, directory.ts). Every user action is one transaction.
  */
-import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone } from '../model';
 import { identityKeys, titleKey } from './identity';
 import { identityLookup, titleLookup } from './directory';
 import { applyCapture, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 
-export const DB_NAME = 'papershelf';
-export const DB_VERSION = 2;
+import { DB_NAME, DB_VERSION } from './db-name';
+
+export { DB_NAME, DB_VERSION };
 export const CHANNEL = 'papershelf-library';
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -40,6 +41,12 @@ export function openLibrary(factory?: IDBFactory, name = DB_NAME): Promise<Libra
   } finally {
     globalThis.indexedDB = saved;
   }
+}
+
+/** A connection opened ahead of the page's modules (preopen.ts) when there is one, else `openLibrary()`. */
+export async function adoptLibrary(preopened: Promise<IDBDatabase | null> | undefined, factory?: IDBFactory, name = DB_NAME): Promise<LibraryDb> {
+  const raw = preopened ? await preopened : null;
+  return raw ? (wrap(raw) as unknown as LibraryDb) : openLibrary(factory, name);
 }
 
 /** Version 1 kept one record per paper (plus derived `keys`/`tkey` fields) in `papers`: move them into chunks. */

@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { PREOPEN_SLOT, preopenLibrary, takePreopened } from '../../lib/library/preopen';
+import { DB_VERSION, adoptLibrary, getAllPapers, openLibrary, saveCandidates } from '../../lib/library/store';
+
+const source = { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' as const };
+const versionOf = async (factory: IDBFactory, name = 'papershelf') => (await factory.databases()).find((d) => d.name === name)?.version;
+
+describe('opening the library ahead of the side panel module', () => {
+  it('never creates the database: with none there, it gives up and leaves nothing behind', async () => {
+    const factory = new IDBFactory();
+    expect(await preopenLibrary(factory)).toBeNull();
+    expect(await versionOf(factory)).toBeUndefined();
+    const db = await adoptLibrary(Promise.resolve(null), factory); // the panel then opens (and creates) it itself
+    expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'directory', 'meta', 'tombstones']);
+    db.close();
+  });
+
+  it('hands over a working connection to an existing library', async () => {
+    const factory = new IDBFactory();
+    const first = await openLibrary(factory);
+    await saveCandidates(first, [{ title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], authorsTruncated: true, ids: { arxiv: '1706.03762' } }], source, { now: 5 });
+    first.close();
+    const raw = await preopenLibrary(factory);
+    expect(raw?.version).toBe(DB_VERSION);
+    const db = await adoptLibrary(Promise.resolve(raw), factory);
+    expect((await getAllPapers(db)).map((p) => p.title)).toEqual(['Attention Is All You Need']);
+    db.close();
+  });
+
+  it('never upgrades: an older library stays as it is for openLibrary to migrate', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const r = factory.open('papershelf', 1);
+      r.onupgradeneeded = () => {
+        r.result.createObjectStore('papers', { keyPath: 'id' });
+        r.result.createObjectStore('tombstones', { keyPath: 'id' });
+        r.result.createObjectStore('meta');
+      };
+      r.onsuccess = () => {
+        r.result.close();
+        resolve();
+      };
+    });
+    expect(await preopenLibrary(factory)).toBeNull();
+    expect(await versionOf(factory)).toBe(1);
+    const db = await adoptLibrary(undefined, factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'directory', 'meta', 'tombstones']);
+    db.close();
+  });
+
+  it('the slot is taken once', () => {
+    const scope: Record<string, unknown> = { [PREOPEN_SLOT]: Promise.resolve(null) };
+    expect(takePreopened(scope)).toBeInstanceOf(Promise);
+    expect(takePreopened(scope)).toBeUndefined();
+  });
+});
