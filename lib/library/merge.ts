@@ -256,6 +256,7 @@ export function normalisePaper(p: Paper): Paper {
 
 /** Names of the top-level parts of `after` that differ from `before` (`tag:<name>` for tags). */
 export function changedFields(before: Paper, after: Paper): string[] {
+  if (before === after) return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const out: string[] = [];
