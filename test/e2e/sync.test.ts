@@ -89,9 +89,25 @@ describe('two devices, one sync file', () => {
     const exported = join(tmpdir(), `papershelf-e2e-${process.pid}.json`);
     writeFileSync(exported, readFileSync((await dl.path())!, 'utf8'));
     const panelB = await openPanel(b);
+    // Which status lines were on screen for a frame (a requestAnimationFrame callback while they were in the DOM).
+    await panelB.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __statusFrames: string[] }).__statusFrames = seen;
+      const tick = () => {
+        for (const el of document.querySelectorAll('.sync-tools [role="status"], .sync-tools .status')) {
+          const text = el.textContent?.trim() ?? '';
+          if (text && !seen.includes(text)) seen.push(text);
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await panelB.getByLabel('Import file').setInputFiles(exported);
     const dialog = panelB.getByRole('dialog', { name: /^Import papershelf/ });
     await dialog.getByText('13 new, 0 updated, 0 unchanged').waitFor();
+    const shown = await panelB.evaluate(() => (window as unknown as { __statusFrames: string[] }).__statusFrames);
+    expect(shown.some((t) => t.startsWith('Reading papershelf'))).toBe(true);
+    expect(shown.some((t) => /^Comparing 13 papers from papershelf.* with your library…/.test(t))).toBe(true);
     mkdirSync('test-artifacts', { recursive: true });
     await panelB.screenshot({ path: 'test-artifacts/sidepanel-import-preview.png' });
     await dialog.getByRole('button', { name: 'Apply import' }).click();

@@ -10,6 +10,7 @@ import { identityKeys } from '../../library/identity';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
+import { SHOW_STATUS_ABOVE, afterPaint } from '../after-paint';
 import { FilterPanel } from './FilterPanel';
 import { LibrarySync } from './library-sync';
 import { PaperDetail } from './PaperDetail';
@@ -168,6 +169,10 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     if (!db) return;
     const papers = selectedPapers();
     try {
+      if (papers.length > SHOW_STATUS_ABOVE) {
+        setNotice({ text: `Exporting ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]}…` });
+        await afterPaint();
+      }
       const file = await env.exportPapers(db, format, papers);
       env.download(file);
       setNotice({ text: `Exported ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]} (${file.filename}).`, tone: 'ok' });

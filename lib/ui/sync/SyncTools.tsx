@@ -7,6 +7,7 @@ import type { MergeReport } from '../../library/merge';
 import type { Paper, Tombstone } from '../../model';
 import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
+import { afterPaint } from '../after-paint';
 import './sync.css';
 
 const ops = () => import('./sync-ops');
@@ -83,9 +84,12 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     setBusy(`Reading ${chosen.name}…`);
     try {
       const { parseImport, previewImport, readLibrary } = await ops();
+      await afterPaint();
       const parsed = parseImport(chosen.text, chosen.name);
       if (!parsed.ok) return setError(`Nothing was imported from ${chosen.name}: ${parsed.error}`);
       const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
+      setBusy(`Comparing ${parsed.papers.length.toLocaleString('en')} papers from ${chosen.name} with your library…`);
+      await afterPaint();
       const local = await readLibrary(db);
       const result = previewImport(local, incoming);
       const titles = new Map([...local.papers, ...result.papers].map((p) => [p.id, p.title]));
@@ -101,6 +105,7 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     if (!db || !preview) return;
     setBusy('Applying…');
     try {
+      await afterPaint();
       const { report } = await (await ops()).applyImport(db, preview.incoming);
       notify(`Imported ${preview.filename}: ${summarise(report)}.`);
       setPreview(null);
@@ -120,6 +125,7 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     }
     setBusy(`Syncing with ${h.name}…`);
     try {
+      await afterPaint();
       const outcome = await (await ops()).syncWithText(db, await (await h.getFile()).text(), h.name);
       if (!outcome.ok) return setError(outcome.error);
       const writable = await h.createWritable();
