@@ -5,7 +5,8 @@ import { claimedMatchPatterns } from './lib/sites/registry';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // The side panel's sync worker is an ES module worker (lib/ui/sync/sync-worker-client.ts).
+  vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   hooks: {
     // Content scripts run on every matched page: they use the browser's own promise API (lib/content/page-watcher.ts)
     // and must not carry the webextension-polyfill, which the module aliases in for every other bundle.

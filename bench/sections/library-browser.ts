@@ -7,8 +7,12 @@
  * Inputs are generated inside the extension page by lib/library/generate.ts (deterministic), so nothing large
  * crosses the DevTools protocol while timing.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
+import { generatePapers } from '../../lib/library/generate';
+import { twoLibraries } from './node';
 import type { Page } from 'playwright-core';
 import type { Session } from '../browser';
 import { iife } from '../bundle';
@@ -263,6 +267,54 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
   return out;
 }
 
+/** A second device's sync file for a library of n (bench/sections/node.ts `twoLibraries`: half shared, every other
+ * shared paper edited there, plus n/2 new), written to a temporary file for the panel's file input. */
+function importFile(n: number): string {
+  const all = generatePapers(n + n / 2, SEED);
+  const { incoming } = twoLibraries(all, n);
+  const path = join(mkdtempSync(join(tmpdir(), 'papershelf-bench-import-')), `device-b-${n}.json`);
+  writeFileSync(path, serialiseSyncFile(toSyncFile(incoming, [], 'device-b', Date.UTC(2025, 5, 1))));
+  return path;
+}
+
+/** Import through the side panel's UI (the sync worker parses and merges): file chosen -> preview dialog shown, and
+ * the page's main thread meanwhile (long tasks, PerformanceObserver). Cancelled, so the library stays as it is. */
+async function importInPanel(session: Session, file: string, runs: number) {
+  const out = { toPreview: [] as number[], longest: [] as number[], longTotal: [] as number[], summary: '' };
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, undefined, { timeout: 60_000, polling: 50 });
+  for (let i = 0; i < runs + 1; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const long: number[] = [];
+      w.__long = long;
+      w.__importStart = undefined;
+      const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
+      obs.observe({ type: 'longtask' });
+      w.__longObserver = obs;
+      document.addEventListener('change', () => (w.__importStart ??= performance.now()), { capture: true, once: true });
+    });
+    await page.getByLabel('Import file').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: /^Import device-b/ });
+    await dialog.waitFor({ timeout: 60_000 });
+    const r = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      (w.__longObserver as PerformanceObserver).disconnect();
+      const long = w.__long as number[];
+      return { toPreview: performance.now() - (w.__importStart as number), longest: Math.max(0, ...long), longTotal: long.reduce((a, b) => a + b, 0), summary: document.querySelector('.sync-dialog strong')?.textContent ?? '' };
+    });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    if (i === 0) continue; // the first run also loads and compiles the worker
+    out.toPreview.push(r.toPreview);
+    out.longest.push(r.longest);
+    out.longTotal.push(r.longTotal);
+    out.summary = r.summary;
+  }
+  await page.close();
+  return out;
+}
+
 const QUERIES = ['diffusion models', 'vaswani attention', 'federated translation'];
 
 /** Per keystroke: input event dispatched -> the list's DOM updated (the render runs in a microtask after input; a
@@ -386,6 +438,22 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       });
     } catch (e) {
       rows.push({ section: 'Side panel (Chromium)', name: 'search per keystroke', size, unit: 'ms', error: String(e) });
+    }
+    if (is20k) {
+      try {
+        const imp = await importInPanel(session, importFile(n), cfg.quick ? 1 : 3);
+        const value = summarize(imp.toPreview);
+        rows.push({
+          section: 'Side panel (Chromium)',
+          name: 'import 20k-paper file into 20k: file chosen -> preview shown',
+          size,
+          unit: 'ms',
+          value,
+          note: `in the sync worker; the panel's main thread meanwhile: longest task ${summarize(imp.longest).median.toFixed(0)} ms, long tasks ${summarize(imp.longTotal).median.toFixed(0)} ms in all (medians); preview: ${imp.summary}`,
+        });
+      } catch (e) {
+        rows.push({ section: 'Side panel (Chromium)', name: 'import in the side panel', size, unit: 'ms', error: String(e) });
+      }
     }
     try {
       const c = await captureSave(lab, is20k ? R : Math.ceil(R / 2), Math.min(cfg.warmup, 2));

@@ -106,8 +106,7 @@ describe('two devices, one sync file', () => {
     const dialog = panelB.getByRole('dialog', { name: /^Import papershelf/ });
     await dialog.getByText('13 new, 0 updated, 0 unchanged').waitFor();
     const shown = await panelB.evaluate(() => (window as unknown as { __statusFrames: string[] }).__statusFrames);
-    expect(shown.some((t) => t.startsWith('Reading papershelf'))).toBe(true);
-    expect(shown.some((t) => /^Comparing 13 papers from papershelf.* with your library…/.test(t))).toBe(true);
+    expect(shown.some((t) => /^Reading papershelf-e2e-\d+\.json and comparing it with your library…/.test(t))).toBe(true);
     mkdirSync('test-artifacts', { recursive: true });
     await panelB.screenshot({ path: 'test-artifacts/sidepanel-import-preview.png' });
     await dialog.getByRole('button', { name: 'Apply import' }).click();
@@ -151,5 +150,16 @@ describe('two devices, one sync file', () => {
     expect(await bibKeys(b)).toEqual(keysA);
     // The file each device would write next is valid and holds the same library.
     expect(JSON.parse(await readSyncFile(panelA)).papers).toHaveLength(13);
+  });
+
+  it('a broken file is refused with the reason and the library is untouched', async () => {
+    const before = await libraryContents(b.worker);
+    const broken = join(tmpdir(), `broken-${process.pid}.json`);
+    writeFileSync(broken, '{"format": "papershelf-sync", "schemaVersion": 1,\n  "papers": [ {"id": "x"},, ]\n}');
+    const panel = await openPanel(b);
+    await panel.getByLabel('Import file').setInputFiles(broken);
+    const problem = panel.getByRole('alertdialog', { name: 'Import problem' });
+    await problem.getByText(new RegExp(`Nothing was imported from broken-${process.pid}\\.json: not valid JSON`)).waitFor();
+    expect(await libraryContents(b.worker)).toEqual(before);
   });
 });

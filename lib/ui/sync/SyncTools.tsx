@@ -4,13 +4,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MergeReport } from '../../library/merge';
-import type { Paper, Tombstone } from '../../model';
 import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
-import { afterPaint } from '../after-paint';
+import type { ImportSummary } from '../../library/import-session';
+import { createSyncWorker } from './sync-worker-client';
 import './sync.css';
 
-const ops = () => import('./sync-ops');
+// Parsing and merging run in a worker (started on first use): the panel stays responsive during a 20k-paper import.
+const worker = createSyncWorker();
 
 /** The File System Access API as Chrome ships it (not in TypeScript's DOM lib). */
 interface SyncFileHandle {
@@ -34,14 +35,7 @@ export interface SyncToolsProps {
   download(file: { filename: string; mime: string; text: string }): void;
 }
 
-interface Preview {
-  filename: string;
-  format: ImportFormat;
-  incoming: { papers: Paper[]; tombstones: Tombstone[] };
-  report: MergeReport;
-  titles: Map<string, string>;
-  warnings: string[];
-}
+type Preview = Omit<ImportSummary, 'titles'> & { titles: Map<string, string> };
 
 export function summarise(r: MergeReport): string {
   const parts = [`${r.added.length} new`, `${Object.keys(r.updated).length} updated`, `${r.unchanged} unchanged`];
@@ -70,30 +64,23 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     });
   }, []);
 
-  const readChosen = async (input: HTMLInputElement | null): Promise<{ name: string; text: string } | null> => {
+  // The file itself goes to the worker, which reads it: a 20 MB string never exists on the panel's thread.
+  const readChosen = async (input: HTMLInputElement | null): Promise<{ name: string; file: File } | null> => {
     const file = input?.files?.[0];
     if (!file) return null;
     input!.value = '';
-    return { name: file.name, text: await file.text() };
+    return { name: file.name, file };
   };
 
   const startImport = async () => {
     if (!db) return;
     const chosen = await readChosen(importInput.current);
     if (!chosen) return;
-    setBusy(`Reading ${chosen.name}…`);
+    setBusy(`Reading ${chosen.name} and comparing it with your library…`);
     try {
-      const { parseImport, previewImport, readLibrary } = await ops();
-      await afterPaint();
-      const parsed = parseImport(chosen.text, chosen.name);
-      if (!parsed.ok) return setError(`Nothing was imported from ${chosen.name}: ${parsed.error}`);
-      const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
-      setBusy(`Comparing ${parsed.papers.length.toLocaleString('en')} papers from ${chosen.name} with your library…`);
-      await afterPaint();
-      const local = await readLibrary(db);
-      const result = previewImport(local, incoming);
-      const titles = new Map([...local.papers, ...result.papers].map((p) => [p.id, p.title]));
-      setPreview({ filename: chosen.name, format: parsed.format, incoming, report: result.report, titles, warnings: parsed.warnings });
+      const outcome = await worker.call({ op: 'preview', file: chosen.file, filename: chosen.name });
+      if (!outcome.ok) return setError(`Nothing was imported from ${chosen.name}: ${outcome.error}`);
+      setPreview({ ...outcome.preview, titles: new Map(outcome.preview.titles) });
     } catch (e) {
       setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -105,8 +92,7 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     if (!db || !preview) return;
     setBusy('Applying…');
     try {
-      await afterPaint();
-      const { report } = await (await ops()).applyImport(db, preview.incoming);
+      const report = await worker.call({ op: 'apply', filename: preview.filename });
       notify(`Imported ${preview.filename}: ${summarise(report)}.`);
       setPreview(null);
     } catch (e) {
@@ -125,8 +111,7 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     }
     setBusy(`Syncing with ${h.name}…`);
     try {
-      await afterPaint();
-      const outcome = await (await ops()).syncWithText(db, await (await h.getFile()).text(), h.name);
+      const outcome = await worker.call({ op: 'sync', file: await h.getFile(), filename: h.name });
       if (!outcome.ok) return setError(outcome.error);
       const writable = await h.createWritable();
       await writable.write(outcome.output);
@@ -159,7 +144,7 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     if (!chosen) return;
     setBusy(`Syncing with ${chosen.name}…`);
     try {
-      const outcome = await (await ops()).syncWithText(db, chosen.text, chosen.name);
+      const outcome = await worker.call({ op: 'sync', file: chosen.file, filename: chosen.name });
       if (!outcome.ok) return setError(outcome.error);
       download({ filename: chosen.name, mime: 'application/json', text: outcome.output });
       notify(`Merged ${chosen.name} (${outcome.report ? summarise(outcome.report) : 'empty file'}). Save the downloaded file over the old one to finish the sync.`);
@@ -216,7 +201,10 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
           </button>
         </div>
       )}
-      {preview && <PreviewDialog preview={preview} busy={!!busy} onApply={() => void apply()} onCancel={() => setPreview(null)} />}
+      {preview && <PreviewDialog preview={preview} busy={!!busy} onApply={() => void apply()} onCancel={() => {
+            setPreview(null);
+            void worker.call({ op: 'cancel' });
+          }} />}
     </div>
   );
 }
@@ -232,7 +220,7 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
     <div class="sync-dialog" role="dialog" aria-modal="true" aria-label={`Import ${preview.filename}`} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <h2>Import {preview.filename}</h2>
       <p class="muted">
-        {FORMAT_NAMES[preview.format]} · {preview.incoming.papers.length} papers in the file
+        {FORMAT_NAMES[preview.format]} · {preview.papersInFile.toLocaleString('en')} papers in the file
       </p>
       <p>
         <strong>{summarise(r)}</strong>

@@ -1,0 +1,63 @@
+/**
+ * Import in two steps, held where the work runs (the side panel's sync worker): `preview` parses the file and merges
+ * it with the library in memory; `apply` merges the same parsed papers in one write transaction. What goes back to
+ * the page is small: the report and the titles it names, never the parsed papers.
+ */
+import { parseImport, previewImport, type ImportFormat } from '../formats/import';
+import type { Library, MergeReport } from './merge';
+import { applyImport, syncWithText, type SyncOutcome } from './sync';
+import { getLibrary, type LibraryDb } from './store';
+
+export interface ImportSummary {
+  filename: string;
+  format: ImportFormat;
+  papersInFile: number;
+  report: MergeReport;
+  /** Titles of the papers the report names (ids as keys). */
+  titles: [string, string][];
+  warnings: string[];
+}
+
+export type PreviewOutcome = { ok: true; preview: ImportSummary } | { ok: false; error: string };
+
+/** The ids a report lists, for the titles the preview shows. */
+export function reportIds(r: MergeReport): Set<string> {
+  return new Set([...r.added, ...Object.keys(r.updated), ...r.conflicts.map((c) => c.paperId), ...r.deleted, ...r.keptDespiteDeletion]);
+}
+
+export class ImportSession {
+  private pending: { filename: string; incoming: Library } | null = null;
+
+  constructor(private readonly db: LibraryDb) {}
+
+  async preview(text: string, filename: string): Promise<PreviewOutcome> {
+    this.pending = null;
+    const parsed = parseImport(text, filename);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
+    const local = await getLibrary(this.db);
+    const result = previewImport(local, incoming);
+    const wanted = reportIds(result.report);
+    const titles: [string, string][] = [];
+    for (const p of [...local.papers, ...result.papers]) if (wanted.has(p.id)) titles.push([p.id, p.title]);
+    this.pending = { filename, incoming };
+    return { ok: true, preview: { filename, format: parsed.format, papersInFile: parsed.papers.length, report: result.report, titles, warnings: parsed.warnings } };
+  }
+
+  /** Merge the previewed file into the library as it is now (one transaction). */
+  async apply(filename: string): Promise<MergeReport> {
+    if (!this.pending || this.pending.filename !== filename) throw new Error(`${filename} is no longer previewed; choose it again`);
+    const { incoming } = this.pending;
+    const { report } = await applyImport(this.db, incoming);
+    this.pending = null;
+    return report;
+  }
+
+  cancel(): void {
+    this.pending = null;
+  }
+
+  sync(text: string | null, filename: string): Promise<SyncOutcome> {
+    return syncWithText(this.db, text, filename);
+  }
+}

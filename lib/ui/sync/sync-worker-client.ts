@@ -1,0 +1,42 @@
+/** The page's side of the sync worker: one request at a time per call, answered by id; started on first use. */
+import type { SyncReply, SyncRequest, SyncResults } from './sync-worker-protocol';
+
+export interface SyncWorker {
+  call<R extends SyncRequest>(request: R): Promise<SyncResults[R['op']]>;
+}
+
+export function createSyncWorker(): SyncWorker {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  const start = () => {
+    const w = new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'papershelf-sync' });
+    w.onmessage = (event: MessageEvent<SyncReply>) => {
+      const reply = event.data;
+      const pending = waiting.get(reply.id);
+      if (!pending) return;
+      waiting.delete(reply.id);
+      if (reply.ok) pending.resolve(reply.value);
+      else pending.reject(new Error(reply.error));
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      for (const p of waiting.values()) p.reject(new Error(event.message || 'the import worker stopped'));
+      waiting.clear();
+      worker = undefined;
+      w.terminate();
+    };
+    return w;
+  };
+  return {
+    call(request) {
+      worker ??= start();
+      const id = ++nextId;
+      const w = worker;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        w.postMessage({ id, request });
+      });
+    },
+  };
+}

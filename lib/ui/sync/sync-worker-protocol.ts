@@ -1,0 +1,21 @@
+/** Messages between the side panel and its sync worker (both sides are our own code: no validation needed). */
+import type { ImportSummary, PreviewOutcome } from '../../library/import-session';
+import type { MergeReport } from '../../library/merge';
+import type { SyncOutcome } from '../../library/sync';
+
+export type SyncRequest =
+  | { op: 'preview'; file: Blob; filename: string }
+  | { op: 'apply'; filename: string }
+  | { op: 'cancel' }
+  | { op: 'sync'; file: Blob; filename: string };
+
+export interface SyncResults {
+  preview: PreviewOutcome;
+  apply: MergeReport;
+  cancel: null;
+  sync: SyncOutcome;
+}
+
+export type SyncReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+
+export type { ImportSummary };

@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
+import { generatePapers } from '../../lib/library/generate';
+import { ImportSession } from '../../lib/library/import-session';
+import { getAllPapers, openLibrary, putPapers } from '../../lib/library/store';
+
+const papers = generatePapers(30, 11);
+
+async function libraryWith(count: number) {
+  const db = await openLibrary(new IDBFactory());
+  await putPapers(db, papers.slice(0, count));
+  return db;
+}
+
+describe('ImportSession (the sync worker’s state)', () => {
+  it('previews without writing, then applies exactly what it previewed', async () => {
+    const db = await libraryWith(10);
+    const session = new ImportSession(db);
+    const file = serialiseSyncFile(toSyncFile(papers.slice(5, 20), [], 'laptop', 1));
+    const outcome = await session.preview(file, 'laptop.json');
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.preview).toMatchObject({ filename: 'laptop.json', format: 'sync', papersInFile: 15 });
+    expect(outcome.preview.report.added).toHaveLength(10);
+    expect(outcome.preview.report.unchanged).toBe(10); // every local paper: 5 also in the file, 5 only here
+    // Titles come back for the papers the report names, and only for them.
+    expect(new Map(outcome.preview.titles)).toEqual(new Map(papers.slice(10, 20).map((p) => [p.id, p.title])));
+    expect(await getAllPapers(db)).toHaveLength(10); // nothing written yet
+
+    const report = await session.apply('laptop.json');
+    expect(report.added.sort()).toEqual(papers.slice(10, 20).map((p) => p.id).sort());
+    expect(await getAllPapers(db)).toHaveLength(20);
+    await expect(session.apply('laptop.json')).rejects.toThrow(/no longer previewed/); // applied once only
+  });
+
+  it('a bad file is an error and leaves nothing to apply; cancel forgets the preview', async () => {
+    const db = await libraryWith(3);
+    const session = new ImportSession(db);
+    expect(await session.preview('{"format": "papershelf-sync", "papers": 7}', 'bad.json')).toMatchObject({ ok: false, error: expect.stringMatching(/sync file/) });
+    await expect(session.apply('bad.json')).rejects.toThrow(/no longer previewed/);
+    const ok = await session.preview(serialiseSyncFile(toSyncFile(papers.slice(20, 25), [], 'x', 1)), 'good.json');
+    expect(ok.ok).toBe(true);
+    await expect(session.apply('other.json')).rejects.toThrow(/no longer previewed/);
+    session.cancel();
+    await expect(session.apply('good.json')).rejects.toThrow(/no longer previewed/);
+    expect(await getAllPapers(db)).toHaveLength(3);
+  });
+});
