@@ -29,8 +29,8 @@ export async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Pap
   return keyed;
 }
 
-export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?: Paper[], opts: { ascii?: boolean; name?: string } = {}): Promise<ExportedFile> {
-  const all = await getAllPapers(db);
+export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?: Paper[], opts: { ascii?: boolean; name?: string; all?: Paper[] } = {}): Promise<ExportedFile> {
+  const all = opts.all ?? (await getAllPapers(db));
   const chosen = papers ?? all;
   const day = new Date().toISOString().slice(0, 10);
   const base = opts.name ?? `papershelf-${day}`;
@@ -45,6 +45,13 @@ export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?:
   const tombstones = papers ? [] : await getTombstones(db);
   const file = toSyncFile(chosen, tombstones, await deviceId(db), Date.now());
   return { filename: `${base}.papershelf.json`, mime: 'application/json', text: JSON.stringify(file) };
+}
+
+/** The papers with these ids, in this order (the side panel's selection), as a file: read here, not by the caller. */
+export async function exportPaperIds(db: LibraryDb, format: ExportFormat, ids: string[]): Promise<ExportedFile> {
+  const all = await getAllPapers(db);
+  const byId = new Map(all.map((p) => [p.id, p]));
+  return exportPapers(db, format, ids.flatMap((id) => byId.get(id) ?? []), { all });
 }
 
 export function exportLibraryFile(db: LibraryDb, format: ExportFormat): Promise<ExportedFile> {

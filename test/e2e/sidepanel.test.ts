@@ -4,7 +4,7 @@
  * keyboard navigation, and screenshots (light/dark, empty/full/detail) in test-artifacts/.
  * Timings are printed, never asserted.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
@@ -197,6 +197,24 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => countLine(panel), SLOW).toBe('20,000 papers');
     expect(await libraryPapers(s.worker, ids)).toEqual(chosen); // every field
     expect(await panel.locator('.paper-row.selected').count()).toBe(0);
+  });
+
+  it('exports the whole selection (20,000 papers) as BibTeX, one entry per paper, keys unique', async () => {
+    await expect.poll(() => countLine(panel), SLOW).toBe('20,000 papers');
+    await rows(panel).first().locator('.row-check').click();
+    await panel.getByRole('button', { name: 'Select all 20,000' }).click();
+    await panel.getByText('20,000 selected').waitFor();
+    const actions = panel.getByRole('region', { name: 'Selection actions' });
+    await actions.getByLabel('Export format').selectOption('bibtex');
+    const [download] = await Promise.all([panel.waitForEvent('download', SLOW), actions.getByRole('button', { name: 'Export selection' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const keys = [...text.matchAll(/^@\w+\{([^,\n]+),$/gm)].map((m) => m[1]);
+    expect(keys).toHaveLength(20_000);
+    expect(new Set(keys).size).toBe(20_000);
+    const sample = papers.find((p, i) => i > 12_000 && p.ids.arxiv)!;
+    expect(text).toContain(`eprint = {${sample.ids.arxiv}}`);
+    await panel.getByText(/^Exported 20,000 papers as BibTeX/).waitFor();
+    await actions.getByRole('button', { name: 'Clear' }).click();
   });
 
   it('a capture made from another page appears in the open panel without a reload', async () => {

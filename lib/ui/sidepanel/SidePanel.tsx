@@ -10,7 +10,6 @@ import { identityKeys } from '../../library/identity';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
-import { SHOW_STATUS_ABOVE, afterPaint } from '../after-paint';
 import { FilterPanel } from './FilterPanel';
 import { LibrarySync } from './library-sync';
 import { PaperDetail } from './PaperDetail';
@@ -38,6 +37,8 @@ type Phase = { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: nu
 type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
 
 const PREVIEW_ROWS = 40;
+/** Exports larger than this say so while they run. */
+const SHOW_STATUS_ABOVE = 1000;
 const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', 'bibtex-ascii': 'BibTeX (ASCII)', json: 'JSON', csl: 'CSL-JSON' };
 const fmt = (n: number) => n.toLocaleString('en');
 /** "1 paper", "20,000 papers". */
@@ -169,10 +170,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     if (!db) return;
     const papers = selectedPapers();
     try {
-      if (papers.length > SHOW_STATUS_ABOVE) {
-        setNotice({ text: `Exporting ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]}…` });
-        await afterPaint();
-      }
+      if (papers.length > SHOW_STATUS_ABOVE) setNotice({ text: `Exporting ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]}…` });
       const file = await env.exportPapers(db, format, papers);
       env.download(file);
       setNotice({ text: `Exported ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]} (${file.filename}).`, tone: 'ok' });

@@ -40,3 +40,6 @@ export function createSyncWorker(): SyncWorker {
     },
   };
 }
+
+/** The side panel's one worker, shared by its import/sync tools and its export. */
+export const panelWorker = createSyncWorker();

@@ -1,4 +1,5 @@
-/** Messages between the side panel and its sync worker (both sides are our own code: no validation needed). */
+/** Messages between the side panel and its worker (import, file sync, export) (both sides are our own code: no validation needed). */
+import type { ExportFormat, ExportedFile } from '../../library/export';
 import type { ImportSummary, PreviewOutcome } from '../../library/import-session';
 import type { MergeReport } from '../../library/merge';
 import type { SyncOutcome } from '../../library/sync';
@@ -7,13 +8,15 @@ export type SyncRequest =
   | { op: 'preview'; file: Blob; filename: string }
   | { op: 'apply'; filename: string }
   | { op: 'cancel' }
-  | { op: 'sync'; file: Blob; filename: string };
+  | { op: 'sync'; file: Blob; filename: string }
+  | { op: 'export'; format: ExportFormat; ids: string[] };
 
 export interface SyncResults {
   preview: PreviewOutcome;
   apply: MergeReport;
   cancel: null;
   sync: SyncOutcome;
+  export: ExportedFile;
 }
 
 export type SyncReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
-/** The side panel's import and sync work (parse, merge, write) off the page's main thread. */
+/** The side panel's heavy work off its main thread: import and file sync (parse, merge, write) and export. */
 import { ImportSession } from '../../library/import-session';
-import { openLibrary } from '../../library/store';
+import { exportPaperIds } from '../../library/export';
+import { openLibrary, type LibraryDb } from '../../library/store';
 import type { SyncReply, SyncRequest } from './sync-worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let session: Promise<ImportSession> | undefined;
-const getSession = () => (session ??= openLibrary().then((db) => new ImportSession(db)));
+let opened: Promise<{ db: LibraryDb; session: ImportSession }> | undefined;
+const open = () => (opened ??= openLibrary().then((db) => ({ db, session: new ImportSession(db) })));
 
 async function run(request: SyncRequest): Promise<unknown> {
-  const s = await getSession();
+  const { db, session: s } = await open();
   switch (request.op) {
     case 'preview':
       return s.preview(await request.file.text(), request.filename);
@@ -20,6 +21,8 @@ async function run(request: SyncRequest): Promise<unknown> {
       return null;
     case 'sync':
       return s.sync(await request.file.text(), request.filename);
+    case 'export':
+      return exportPaperIds(db, request.format, request.ids);
   }
 }
 
