@@ -40,7 +40,7 @@ const env: SidePanelEnv = {
   },
   // The text parser loads on first use: the first screen does not wait for it.
   // Export reads, keys and formats in the panel's worker: a 20k-paper BibTeX file costs the page no long task.
-  exportPapers: (_db, format, papers) => panelWorker.call({ op: 'export', format, ids: papers.map((p) => p.id) }),
+  exportPapers: (format, ids) => panelWorker.call({ op: 'export', format, ids }),
   download: (file) => downloadText(file.filename, file.mime, file.text),
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };

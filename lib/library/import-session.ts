@@ -21,7 +21,7 @@ export interface ImportSummary {
 export type PreviewOutcome = { ok: true; preview: ImportSummary } | { ok: false; error: string };
 
 /** The ids a report lists, for the titles the preview shows. */
-export function reportIds(r: MergeReport): Set<string> {
+function reportIds(r: MergeReport): Set<string> {
   return new Set([...r.added, ...Object.keys(r.updated), ...r.conflicts.map((c) => c.paperId), ...r.deleted, ...r.keptDespiteDeletion]);
 }
 

@@ -8,7 +8,6 @@ import { identityKeys, titleKey } from './identity';
 import { identityLookup, titleLookup } from './directory';
 import { applyCapture, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
-
 import { DB_NAME, DB_VERSION } from './db-name';
 
 export { DB_NAME, DB_VERSION };

@@ -22,7 +22,7 @@ export interface SidePanelEnv {
   activePageUrl(): Promise<string | undefined>;
   /** Call back when the active tab or its URL changes; returns an unsubscribe. */
   watchActivePage(onChange: () => void): () => void;
-  exportPapers(db: LibraryDb, format: ExportFormat, papers: Paper[]): Promise<ExportedFile>;
+  exportPapers(format: ExportFormat, ids: string[]): Promise<ExportedFile>;
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
 }
@@ -171,7 +171,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     const papers = selectedPapers();
     try {
       if (papers.length > SHOW_STATUS_ABOVE) setNotice({ text: `Exporting ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]}…` });
-      const file = await env.exportPapers(db, format, papers);
+      const file = await env.exportPapers(format, papers.map((p) => p.id));
       env.download(file);
       setNotice({ text: `Exported ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]} (${file.filename}).`, tone: 'ok' });
     } catch (e) {

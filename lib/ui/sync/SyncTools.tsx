@@ -7,11 +7,9 @@ import type { MergeReport } from '../../library/merge';
 import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
 import type { ImportSummary } from '../../library/import-session';
-import { panelWorker } from './sync-worker-client';
+// Parsing and merging run in the panel's worker (started on first use): the panel stays responsive during a 20k-paper import.
+import { panelWorker as worker } from './sync-worker-client';
 import './sync.css';
-
-// Parsing and merging run in a worker (started on first use): the panel stays responsive during a 20k-paper import.
-const worker = panelWorker;
 
 /** The File System Access API as Chrome ships it (not in TypeScript's DOM lib). */
 interface SyncFileHandle {

@@ -1,6 +1,6 @@
-/** Messages between the side panel and its worker (import, file sync, export) (both sides are our own code: no validation needed). */
+/** Messages between the side panel and its worker (import, file sync, export); both sides are our own code. */
 import type { ExportFormat, ExportedFile } from '../../library/export';
-import type { ImportSummary, PreviewOutcome } from '../../library/import-session';
+import type { PreviewOutcome } from '../../library/import-session';
 import type { MergeReport } from '../../library/merge';
 import type { SyncOutcome } from '../../library/sync';
 
@@ -20,5 +20,3 @@ export interface SyncResults {
 }
 
 export type SyncReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
-
-export type { ImportSummary };
