@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { PapershelfService } from '../lib/background/service';
+import { markMathJaxSource } from '../lib/content/mathjax-source';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -13,6 +14,9 @@ export default defineBackground(() => {
 
   /** The site's own content script answers first; otherwise every adapter is injected on demand (activeTab). */
   async function requestScan(tabId: number): Promise<unknown> {
+    // MathJax 3/4 keep TeX only in the page's own objects: let the page label its formulas first. A restricted page,
+    // a missing permission or a browser without MAIN-world injection just scans without the labels.
+    await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
     const own = (await browser.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => null)) as { entries?: unknown[] } | null;
     if (own?.entries?.length) return own;
     await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND_SCRIPT] });
