@@ -7,14 +7,14 @@
  * the saved-page / CLI path). The extension itself must request nothing.
  *
  * Pages: the real arXiv search page (test/fixtures/pages/README.md) with arXiv's own MathJax 2 config; the arXiv
- * /list/<cat>/new page in the current markup (hand-written fixture: no real saved listing was found) with arXiv's real
- * mathjaxToggle.min.js (arxiv-browse); a real al-folio page with its own MathJax 3 tags, plus the same page with TeX in
+ * /list/<cat>/new page and an /abs/<id> page in the current markup (hand-written fixtures: no real saved listing or
+ * abstract page was found) with arXiv's real mathjaxToggle.min.js (arxiv-browse); a real al-folio page with its own MathJax 3 tags, plus the same page with TeX in
  * one entry (derived, see test/fixtures/scripts/README.md); an OpenReview forum (hand-written fixture, TeX title) with
  * OpenReview's MathJax 3 settings and its typeset call.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 import type { Paper } from '../../lib/model';
@@ -25,16 +25,22 @@ import { mathJax2Done, mathJax3Done, serveRenderers } from './renderers';
 
 let s: ExtensionSession;
 
-// A fresh browser and library per page: the same papers appear on more than one of them.
-beforeEach(async () => {
-  // Extensions.triggerAction (a click on the toolbar button, which grants activeTab on pages no adapter claims).
-  s = await launchExtension({ args: ['--enable-unsafe-extension-debugging'] });
-  await serveRenderers(s.context);
-  await s.context.route('https://static.arxiv.org/static/browse/0.3.4/js/mathjaxToggle.min.js', (r) =>
+/** A browser with the built extension, the renderers served, and arXiv's mathjaxToggle.min.js at its URL. */
+async function launch(): Promise<ExtensionSession> {
+  // --enable-unsafe-extension-debugging: Extensions.triggerAction, a click on the toolbar button (activeTab).
+  const session = await launchExtension({ args: ['--enable-unsafe-extension-debugging'] });
+  await serveRenderers(session.context);
+  await session.context.route('https://static.arxiv.org/static/browse/0.3.4/js/mathjaxToggle.min.js', (r) =>
     r.fulfill({ contentType: 'text/javascript', body: fixtureText('scripts/arxiv-mathjaxToggle.min.js') }),
   );
+  return session;
+}
+
+// One browser for the pages whose papers do not overlap; the derived al-folio page gets its own (same papers).
+beforeAll(async () => {
+  s = await launch();
 });
-afterEach(async () => {
+afterAll(async () => {
   await s?.close();
 });
 
@@ -156,6 +162,22 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
     await page.close();
   });
 
+  it('arXiv /abs/<id> with arXiv’s own mathjaxToggle script (MathJax 2): the page’s metadata, not the rendered heading', async () => {
+    const url = 'https://arxiv.org/abs/2512.03876';
+    const html = fixtureText('handwritten/arxiv-abs-2512.03876.html');
+    const { page, tabId } = await openLive(url, html, mathJax2Done);
+    expect(await page.locator('h1.title script[type="math/tex"]').count()).toBe(1);
+    expect(await page.locator('blockquote.abstract script[type="math/tex"]').count()).toBe(3);
+    const [paper] = await captureThroughPopup(tabId, url, 1);
+    // Checked by eye against the served page (the real paper's text, as on line 2235 of the real search page).
+    expect(paper!.title).toBe('Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach');
+    expect(paper!.abstract).toContain('The relation of the Beth-Uhlenbeck formula to the $Φ$-derivable approach is exact at the two-loop level for $Φ$.');
+    const [served] = servedScan(html, url);
+    expect({ title: paper!.title, abstract: paper!.abstract }).toEqual({ title: served!.title, abstract: served!.abstract });
+    expectNoRequestsOfItsOwn();
+    await page.close();
+  });
+
   it('al-folio (real page) with its own MathJax 3 setup: every saved string is as served', async () => {
     const url = 'https://594zyc.github.io/publications/';
     const real = fixtureText('pages/alfolio-594zyc-publications-2024-09.html');
@@ -187,20 +209,26 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
       .replace('<div class="title">GROUNDHOG: Grounding Large Language Models to Holistic Segmentation</div>', () => `<div class="title">${title}</div>`)
       .replace('<p>Most multimodal large language models (MLLMs)', () => `<p>${sentence} Most multimodal large language models (MLLMs)`);
     expect(derived).toContain(title);
-    const { page, tabId } = await openLive(url, derived, mathJax3Done);
-    expect(await page.locator('.title mjx-container').count()).toBe(1);
-    await clickToolbarButton(url);
-    const saved = await captureThroughPopup(tabId, url, 13);
-    // The scan ran the MAIN-world step (lib/content/mathjax-source.ts) first: the formula carries the page's own TeX.
-    expect(await page.locator('.title mjx-container').getAttribute('data-papershelf-tex')).toBe('\\(\\Phi\\)');
-    const entry = saved.find((p) => p.ids.arxiv === '2402.16846')!;
-    expect(entry.title).toBe(title);
-    expect(entry.abstract?.startsWith(sentence)).toBe(true);
-    const served = servedScan(derived, url).find((e) => e.ids?.arxiv === '2402.16846')!;
-    expect({ title: entry.title, abstract: entry.abstract }).toEqual({ title: served.title, abstract: served.abstract });
-    expect(`${entry.title} ${entry.abstract}`).not.toMatch(RENDERED_GLYPHS);
-    expectNoRequestsOfItsOwn();
-    await page.close();
+    const shared = s;
+    s = await launch();
+    try {
+      const { page, tabId } = await openLive(url, derived, mathJax3Done);
+      expect(await page.locator('.title mjx-container').count()).toBe(1);
+      await clickToolbarButton(url);
+      const saved = await captureThroughPopup(tabId, url, 13);
+      // The scan ran the MAIN-world step (lib/content/mathjax-source.ts) first: the formula carries the page's own TeX.
+      expect(await page.locator('.title mjx-container').getAttribute('data-papershelf-tex')).toBe('\\(\\Phi\\)');
+      const entry = saved.find((p) => p.ids.arxiv === '2402.16846')!;
+      expect(entry.title).toBe(title);
+      expect(entry.abstract?.startsWith(sentence)).toBe(true);
+      const served = servedScan(derived, url).find((e) => e.ids?.arxiv === '2402.16846')!;
+      expect({ title: entry.title, abstract: entry.abstract }).toEqual({ title: served.title, abstract: served.abstract });
+      expect(`${entry.title} ${entry.abstract}`).not.toMatch(RENDERED_GLYPHS);
+      expectNoRequestsOfItsOwn();
+    } finally {
+      await s.close();
+      s = shared;
+    }
   });
 
   it('OpenReview forum with OpenReview’s MathJax 3 settings, typeset as the page does', async () => {
