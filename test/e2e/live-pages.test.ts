@@ -36,13 +36,25 @@ async function launch(): Promise<ExtensionSession> {
   return session;
 }
 
-// One browser for the pages whose papers do not overlap; the derived al-folio page gets its own (same papers).
+// One browser for the pages whose papers do not overlap; the abstract page and the derived al-folio page get their own.
 beforeAll(async () => {
   s = await launch();
 });
 afterAll(async () => {
   await s?.close();
 });
+
+/** Run `body` in a browser and library of its own (its papers are on another page here too), then go back to the shared one. */
+async function inOwnBrowser(body: () => Promise<void>): Promise<void> {
+  const shared = s;
+  s = await launch();
+  try {
+    await body();
+  } finally {
+    await s.close();
+    s = shared;
+  }
+}
 
 /** Serve `html` at `url`, open it as the active tab and wait until its renderer finished. */
 async function openLive(url: string, html: string, rendered: (page: Page) => Promise<void>): Promise<{ page: Page; tabId: number }> {
@@ -165,17 +177,18 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
   it('arXiv /abs/<id> with arXiv’s own mathjaxToggle script (MathJax 2): the page’s metadata, not the rendered heading', async () => {
     const url = 'https://arxiv.org/abs/2512.03876';
     const html = fixtureText('handwritten/arxiv-abs-2512.03876.html');
-    const { page, tabId } = await openLive(url, html, mathJax2Done);
-    expect(await page.locator('h1.title script[type="math/tex"]').count()).toBe(1);
-    expect(await page.locator('blockquote.abstract script[type="math/tex"]').count()).toBe(3);
-    const [paper] = await captureThroughPopup(tabId, url, 1);
-    // Checked by eye against the served page (the real paper's text, as on line 2235 of the real search page).
-    expect(paper!.title).toBe('Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach');
-    expect(paper!.abstract).toContain('The relation of the Beth-Uhlenbeck formula to the $Φ$-derivable approach is exact at the two-loop level for $Φ$.');
-    const [served] = servedScan(html, url);
-    expect({ title: paper!.title, abstract: paper!.abstract }).toEqual({ title: served!.title, abstract: served!.abstract });
-    expectNoRequestsOfItsOwn();
-    await page.close();
+    await inOwnBrowser(async () => {
+      const { page, tabId } = await openLive(url, html, mathJax2Done);
+      expect(await page.locator('h1.title script[type="math/tex"]').count()).toBe(1);
+      expect(await page.locator('blockquote.abstract script[type="math/tex"]').count()).toBe(3);
+      const [paper] = await captureThroughPopup(tabId, url, 1);
+      // Checked by eye against the served page (the real paper's text, as on line 2235 of the real search page).
+      expect(paper!.title).toBe('Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach');
+      expect(paper!.abstract).toContain('The relation of the Beth-Uhlenbeck formula to the $Φ$-derivable approach is exact at the two-loop level for $Φ$.');
+      const [served] = servedScan(html, url);
+      expect({ title: paper!.title, abstract: paper!.abstract }).toEqual({ title: served!.title, abstract: served!.abstract });
+      expectNoRequestsOfItsOwn();
+    });
   });
 
   it('al-folio (real page) with its own MathJax 3 setup: every saved string is as served', async () => {
@@ -209,9 +222,7 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
       .replace('<div class="title">GROUNDHOG: Grounding Large Language Models to Holistic Segmentation</div>', () => `<div class="title">${title}</div>`)
       .replace('<p>Most multimodal large language models (MLLMs)', () => `<p>${sentence} Most multimodal large language models (MLLMs)`);
     expect(derived).toContain(title);
-    const shared = s;
-    s = await launch();
-    try {
+    await inOwnBrowser(async () => {
       const { page, tabId } = await openLive(url, derived, mathJax3Done);
       expect(await page.locator('.title mjx-container').count()).toBe(1);
       await clickToolbarButton(url);
@@ -225,10 +236,7 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
       expect({ title: entry.title, abstract: entry.abstract }).toEqual({ title: served.title, abstract: served.abstract });
       expect(`${entry.title} ${entry.abstract}`).not.toMatch(RENDERED_GLYPHS);
       expectNoRequestsOfItsOwn();
-    } finally {
-      await s.close();
-      s = shared;
-    }
+    });
   });
 
   it('OpenReview forum with OpenReview’s MathJax 3 settings, typeset as the page does', async () => {
