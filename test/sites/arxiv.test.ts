@@ -107,6 +107,44 @@ describe('arXiv adapter: search results (real page, 200 results)', () => {
   });
 });
 
+describe('arXiv adapter: the live page, after MathJax 2 typeset it (real page rendered in Chromium)', () => {
+  // test/fixtures/math/arxiv-search-rendered-excerpt.html: the 39 results of the saved search page whose titles,
+  // abstracts or comments MathJax typeset, rendered with the page's own MathJax configuration (mathjax@2.7.9).
+  const raw = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
+  const live = scanOf('math/arxiv-search-rendered-excerpt.html', SEARCH_URL);
+
+  it('gives what the served page gives, TeX as the page held it', () => {
+    expect(live.entries).toHaveLength(39);
+    // The one formula written \(…\) on the served page: MathJax keeps no trace of which delimiters held it.
+    const delimiters = (s: string | undefined) => s?.replace('\\(\\!\\approx\\!\\)', () => '$\\!\\approx\\!$');
+    for (const e of live.entries) {
+      const r = byId(raw, e.ids.arxiv!);
+      expect({ ...e, abstract: e.abstract }).toEqual({ ...r, abstract: delimiters(r.abstract) });
+    }
+  });
+
+  it('titles with math: TeX once, not the rendered glyphs before it', () => {
+    // Served: "Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach"
+    const titles = live.entries.map((e) => e.title).filter((t) => t.includes('$'));
+    expect(titles).toContain('Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach');
+    expect(titles).toContain('Non-diagonal DVCS with spinless hadron-to-two-hadron transition $γ^* π\\to γππ$');
+  });
+});
+
+describe('arXiv adapter: author lists cut by arXiv (real page)', () => {
+  const scan = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
+
+  it('"et al. (N additional authors not shown)": truncated, with the count of all authors', () => {
+    // 25 names shown, then ", et al. (11 additional authors not shown)" (2512.04147), 32 (2512.05589), 4 (2512.06291).
+    expect(byId(scan, '2512.04147')).toMatchObject({ authorsTruncated: true, authorCount: 36 });
+    expect(byId(scan, '2512.04147').authors).toHaveLength(25);
+    expect(byId(scan, '2512.04147').authors.at(-1)).toBe('R. Naves Nogues');
+    expect(byId(scan, '2512.05589')).toMatchObject({ authorsTruncated: true, authorCount: 57 });
+    expect(byId(scan, '2512.06291')).toMatchObject({ authorsTruncated: true, authorCount: 29 });
+    expect(scan.entries.filter((e) => e.authorsTruncated)).toHaveLength(3);
+  });
+});
+
 describe('arXiv adapter: /list/<cat>/new (hand-written, current markup)', () => {
   const scan = scanOf('handwritten/arxiv-list-new.html', 'https://arxiv.org/list/cs.LG/new');
 
