@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arxiv } from '../../lib/sites/arxiv';
 import { findAdapter } from '../../lib/sites/registry';
 import { Candidate, PageScan } from '../../lib/model';
-import { fixtureDocument } from '../helpers';
+import { fixtureDocument, fixtureText } from '../helpers';
+import { parseHtmlDocument } from '../../lib/cli/dom';
 
 const SEARCH_URL = 'https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&abstracts=show&size=200';
 const scanOf = (file: string, url: string) => arxiv.extract(fixtureDocument(file), new URL(url));
@@ -221,6 +222,26 @@ describe('arXiv adapter: /list/<cat>/new (hand-written, pre-2024 markup)', () =>
     expect(byId(scan, '2301.08120')).toMatchObject({ venue: 'IEEE Signal Processing Letters 30 (2023) 51-55', signals: { category: 'eess.IV' } });
     expect(byId(scan, '2210.01234')).toMatchObject({ authors: ['Petr Novák', 'Zoltán Horváth'], code: 'https://github.com/example-survey/nerf-survey' });
     expect(byId(scan, '2210.01234').abstract).toBeUndefined();
+  });
+});
+
+describe('arXiv adapter: a cut author list in a listing (pre-2024 markup)', () => {
+  it('"et al. (84 additional authors not shown)" after the links: truncated, all authors counted', () => {
+    // The hand-written pre-2024 listing with its first entry's authors ending as arXiv ends cut lists (the text after
+    // the last link, as on the real search page and arXiv's own RSS: "R. Aaij, et al. (909 additional authors not shown)").
+    const html = fixtureText('handwritten/arxiv-list-new-2023.html').replace(
+      /(Camille Dubois<\/a>)/,
+      (m) => `${m}, et al. (84 additional authors not shown)`,
+    );
+    const scan = arxiv.extract(parseHtmlDocument(html), new URL('https://arxiv.org/list/cs.LG/new'));
+    expect(scan.entries[0]).toMatchObject({ authors: ['Erik Andersson', 'Camille Dubois'], authorsTruncated: true, authorCount: 86 });
+    expect(scan.entries[1]!.authorsTruncated).toBe(false);
+  });
+
+  it('a list without links ends its names before the marker', () => {
+    const html = fixtureText('handwritten/arxiv-list-new-2023.html').replace(/<div class="list-authors">[\s\S]*?<\/div>/, () => '<div class="list-authors"><span class="descriptor">Authors:</span> LHCb collaboration, R. Aaij, et al. (909 additional authors not shown)</div>');
+    const scan = arxiv.extract(parseHtmlDocument(html), new URL('https://arxiv.org/list/cs.LG/new'));
+    expect(scan.entries[0]).toMatchObject({ authors: ['LHCb collaboration', 'R. Aaij'], authorsTruncated: true, authorCount: 911 });
   });
 });
 
