@@ -2,6 +2,7 @@ import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, monthNumber, pad2, stripMarkers } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Hugo Academic 4 / Wowchemy 5 / Hugo Blox publication lists, on any host (detected by the generator meta tag).
@@ -138,9 +139,9 @@ function entryDate(item: Element, title: Element): string | undefined {
   return /(?:^|\s)year-(\d{4})(?:\s|$)/.exec(item.closest('[class*="year-"]')?.getAttribute('class') ?? '')?.[1];
 }
 
-function extractEntry(item: Element, base: URL, labels: Map<string, string>): Candidate | null {
+function extractEntry(item: Element, base: URL, labels: Map<string, string>, read: TextReader): Candidate | null {
   const title = titleLink(item);
-  const titleText = clean(title?.textContent);
+  const titleText = clean(read(title));
   if (!title || !titleText || !isPublication(item, title)) return null;
 
   const links: PaperLinks = {};
@@ -155,7 +156,7 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>): Ca
   const date = entryDate(item, title);
   const venue = tidyVenue(item.querySelector('.pub-publication')?.textContent ?? (item.matches('.pub-list-item') ? citationVenue(title) : ''));
   const type = entryType(item, labels) ?? (links.arxiv && (!venue || /arxiv|preprint/i.test(venue)) ? 'preprint' : undefined);
-  const abstract = clean(item.querySelector('.pub-abstract')?.textContent);
+  const abstract = clean(read(item.querySelector('.pub-abstract')));
 
   return compact({
     title: titleText,
@@ -175,10 +176,11 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>): Ca
 
 function extract(doc: Document, url: URL): PageScan {
   const labels = pubtypeLabels(doc);
+  const read = textReader(doc);
   const entries: Candidate[] = [];
   for (const item of doc.querySelectorAll(ITEM)) {
     if (item.parentElement?.closest(ITEM)) continue;
-    const c = extractEntry(item, url, labels);
+    const c = extractEntry(item, url, labels, read);
     if (c) entries.push(c);
   }
   const name = clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')) || clean(doc.querySelector('.navbar-brand')?.textContent);
