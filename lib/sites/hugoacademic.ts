@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, pad2, stripMarkers } from './dom';
+import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, stripMarkers, type Truncation } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
 
@@ -46,19 +46,38 @@ function nameOf(el: Element): string {
   return stripMarkers(clean((el.querySelector('[itemprop~="name"]') ?? el).textContent));
 }
 
-/** One name per author span; author-note icons (`i.author-notes`, "Equal contribution") sit outside the spans. */
-function authorNames(item: Element): string[] {
+/**
+ * One name per author span; author-note icons (`i.author-notes`, "Equal contribution") sit outside the spans. A
+ * closing "et al." / "+3 authors" / "…" (a site's own truncation) is a marker, not a name.
+ */
+function authorNames(item: Element): Pick<Candidate, 'authors' | 'authorsTruncated' | 'authorCount'> {
   const marked = [...item.querySelectorAll('[itemprop~="author"]')];
   let names: string[];
   if (marked.length > 1) names = marked.map(nameOf);
   else {
     const box = item.querySelector('.li-cite-author') ?? marked[0] ?? item.querySelector('.article-metadata > div, .stream-meta > div');
-    if (!box) return [];
+    if (!box) return { authors: [], authorsTruncated: false };
     const spans = box.querySelectorAll(':scope > span');
     names = spans.length ? [...spans].map(nameOf) : clean(box.textContent).split(/\s*,\s*/).map(stripMarkers);
   }
-  return names.filter(Boolean);
+  const authors: string[] = [];
+  let truncation: Truncation = { truncated: false };
+  for (const name of names) {
+    const marker = MARKER_ONLY.test(name) ? authorTruncation(name) : null;
+    if (marker?.truncated) truncation = marker;
+    else if (name) {
+      const cut = name.replace(TRAILING_ET_AL, '');
+      if (cut !== name) truncation = { truncated: true };
+      authors.push(cut);
+    }
+  }
+  if (!truncation.truncated) return { authors, authorsTruncated: false };
+  return truncation.more !== undefined ? { authors, authorsTruncated: true, authorCount: authors.length + truncation.more } : { authors, authorsTruncated: true };
 }
+
+/** A piece of an author line that is only a truncation marker. */
+const MARKER_ONLY = /^(?:and\s+)?(?:et\s+al\.?|…|\.\.\.|\+?\s*\d+\s+(?:more\s+)?(?:authors?|others?)|others)$/i;
+const TRAILING_ET_AL = /\s+et\s+al\.?$/i;
 
 const PUBTYPE_NUMBERS: (EntryType | undefined)[] = [undefined, 'inproceedings', 'article', 'preprint', 'report', 'book', 'incollection', 'thesis', 'misc'];
 
@@ -160,8 +179,7 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>, rea
 
   return compact({
     title: titleText,
-    authors: authorNames(item),
-    authorsTruncated: false,
+    ...authorNames(item),
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
     venue,

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
+import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
 import { parseArxivId } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -114,16 +114,16 @@ function parseDate(text: string, now: Date): string | undefined {
   return `${year}-${pad2(month)}-${pad2(Number(m[2]))}`;
 }
 
-function parseAuthorLine(line: string): { authors: string[]; truncated: boolean; orgs: string[] } {
+function parseAuthorLine(line: string): { authors: string[]; truncated: boolean; more?: number; orgs: string[] } {
   const [people = '', ...rest] = clean(line).split(/\s+[·•]\s+|\s*[·•]\s*$/);
-  const truncated = /\bet al\.?\s*$/i.test(people);
+  const { truncated, more } = authorTruncation(people);
   const authors = people
-    .replace(/,?\s*\bet al\.?\s*$/i, '')
+    .replace(/,?\s*(?:\bet al\.?|(?:and\s+)?\+?\s*\d+\s+(?:more\s+)?(?:authors?|others?)|…|\.\.\.)\s*$/i, '')
     .split(/\s*,\s*|\s+and\s+/)
     .map(stripMarkers)
     .filter(Boolean);
   const orgs = rest.join(', ').split(/\s*,\s*/).map(clean).filter(Boolean);
-  return { authors, truncated, orgs };
+  return { authors, truncated, more, orgs };
 }
 
 const SEPARATOR_END = /[,·•;]\s*$/;
@@ -213,13 +213,14 @@ function extractCard(card: Card, base: URL, now: Date, read: TextReader): Candid
   for (const r of rest) lines.set(r.line, (lines.get(r.line) ?? '') + r.text);
   const abstract = [...lines.values()].map(clean).filter((l) => l.length >= 40).join(' ');
 
-  const { authors, truncated, orgs } = parseAuthorLine(authorLine);
+  const { authors, truncated, more, orgs } = parseAuthorLine(authorLine);
   if (orgs.length) signals.orgs = orgs;
   const arxiv = parseArxivId(card.key);
   return compact({
     title,
     authors,
     authorsTruncated: truncated || authors.length === 0,
+    authorCount: truncated && more !== undefined ? authors.length + more : undefined,
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
     venue: arxiv ? 'arXiv' : undefined,
