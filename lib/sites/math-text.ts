@@ -19,9 +19,12 @@
  * - MathML in the page (LaTeXML, KaTeX's MathML-only output): its TeX annotation, else its text once.
  */
 
-/** Any trace of rendered or to-be-rendered math; one query decides whether a page needs the math-aware reader. */
-const MATH_MARKER =
-  'script[type^="math/tex"], .MathJax_Preview, .MathJax, .MathJax_CHTML, .MathJax_SVG, .MathJax_PHTML, .MathJax_MathML, .MathJax_PlainSource, mjx-container, .katex, .katex-error, math';
+/**
+ * What marks a page (or part) that holds math: MathJax 2's TeX scripts, MathJax 3/4's containers, KaTeX, MathML (also
+ * MathJax 2's assistive and native MathML), a KaTeX error (its TeX as text). A MathJax 2 frame without its script and without MathML reads right as
+ * plain text (its glyphs, once), so it needs no mark of its own.
+ */
+const MATH_MARKER = 'script[type^="math/tex"], mjx-container, .katex, .katex-error, math';
 
 export interface TextReader {
   /** The node's text, not cleaned: `textContent` on a page without math. */
@@ -39,9 +42,22 @@ export const plainText: TextReader = Object.assign((node: Node | null | undefine
 /** The math-aware reader. */
 export const mathText: TextReader = Object.assign(readMath, { atom: mathAtom });
 
-/** Whether anything under `root` is math, rendered or not. */
+/**
+ * Whether anything under `root` is math, rendered or not. Tag and class collections, not one selector query: on the
+ * 200-result arXiv page a selector list costs about as much as reading all the text, while these collections are a
+ * tag or class match per element (and cached by the browser while the page does not change).
+ */
 export function hasMath(root: ParentNode): boolean {
-  return root.querySelector(MATH_MARKER) !== null;
+  if (!('getElementsByTagName' in root)) return root.querySelector(MATH_MARKER) !== null;
+  const scope = root as Element | Document;
+  const scripts = scope.getElementsByTagName('script');
+  for (let i = 0, n = scripts.length; i < n; i++) if ((scripts[i]!.getAttribute('type') ?? '').startsWith('math/tex')) return true;
+  return (
+    scope.getElementsByTagName('mjx-container').length > 0 ||
+    scope.getElementsByClassName('katex').length > 0 ||
+    scope.getElementsByClassName('katex-error').length > 0 ||
+    scope.getElementsByTagName('math').length > 0
+  );
 }
 
 /** The reader for a page (or part of one): decided once, so pages without math keep the plain `textContent`. */
