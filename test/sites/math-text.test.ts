@@ -37,14 +37,14 @@ describe('math-aware page text', () => {
   }
 
   it('MathJax 2 frames without their scripts (a page saved without scripts): the rendered text once, no MathML copy', () => {
-    const html = fixtureText('math/mathjax2-htmlcss-assistive.html').replace(/<script type="math\/tex[^>]*>[^<]*<\/script>/g, '');
+    const html = fixtureText('math/mathjax2-htmlcss-assistive.html').replace(/<script type="math\/tex[^>]*>[\s\S]*?<\/script>/g, '');
     const [first] = entries(html);
     expect(first).toBe('Title: The road towards precision measurements of H0 with bright sirens A. One, B. Two');
     // Without MathML either, nothing marks the page as math: its text is the glyphs, once.
-    const bare = fixtureText('math/mathjax2-htmlcss.html').replace(/<script type="math\/tex[^>]*>[^<]*<\/script>/g, '');
+    const bare = fixtureText('math/mathjax2-htmlcss.html').replace(/<script type="math\/tex[^>]*>[\s\S]*?<\/script>/g, '');
     expect(hasMath(parseHtmlDocument(bare))).toBe(false);
     expect(entries(bare)[0]).toBe('Title: The road towards precision measurements of H0 with bright sirens A. One, B. Two');
-    const svg = entries(fixtureText('math/mathjax2-svg.html').replace(/<script type="math\/tex[^>]*>[^<]*<\/script>/g, ''));
+    const svg = entries(fixtureText('math/mathjax2-svg.html').replace(/<script type="math\/tex[^>]*>[\s\S]*?<\/script>/g, ''));
     // SVG glyphs are <use> references: only the assistive MathML has text.
     expect(svg[0]).toBe('Title: The road towards precision measurements of H0 with bright sirens A. One, B. Two');
   });
