@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { PapershelfService, selectionOrFallback } from '../lib/background/service';
+import { markMathJaxSource } from '../lib/content/mathjax-source';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -14,6 +15,9 @@ export default defineBackground(() => {
 
   /** The site's own content script answers first; otherwise every adapter is injected on demand (activeTab). */
   async function requestScan(tabId: number): Promise<unknown> {
+    // MathJax 3/4 keep TeX only in the page's own objects: let the page label its formulas first. A restricted page,
+    // a missing permission or a browser without MAIN-world injection just scans without the labels.
+    await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
     const own = (await browser.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => null)) as { entries?: unknown[] } | null;
     if (own?.entries?.length) return own;
     await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND_SCRIPT] });
@@ -23,6 +27,8 @@ export default defineBackground(() => {
   /** The selection read in the page, formulas as their TeX; the browser's plain selection text if that fails. */
   async function readSelection(tabId: number, frameId: number | undefined, fallback: string): Promise<string> {
     const target = frameId ? { tabId, frameIds: [frameId] } : { tabId };
+    // As before a scan: MathJax 3/4 formulas get their TeX from the page's MathJax first.
+    await browser.scripting.executeScript({ target, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
     const [frame] = await browser.scripting.executeScript({ target, files: [SELECTION_SCRIPT] }).catch(() => []);
     return selectionOrFallback(frame?.result, fallback);
   }
