@@ -132,6 +132,36 @@ describe('arXiv adapter: the live page, after MathJax 2 typeset it (real page re
   });
 });
 
+describe('arXiv adapter: the same results under each renderer (test/fixtures/rendered/, made by math-live)', () => {
+  const raw = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
+  const ids = ['2512.03876', '2512.02407', '2512.00229'];
+  const served = ids.map((id) => byId(raw, id));
+  /** MathJax 2 and KaTeX keep no trace of the delimiters: the one \(…\) formula reads back as $…$. */
+  const asDollars = (e: Candidate) => ({ ...e, abstract: e.abstract?.replace('\\(\\!\\approx\\!\\)', () => '$\\!\\approx\\!$') });
+
+  it('MathJax 3 and 4 with the MAIN-world labels: exactly what the served page gives', () => {
+    for (const file of ['rendered/arxiv-search-mathjax3-tex.html', 'rendered/arxiv-search-mathjax4-tex.html']) {
+      const live = scanOf(file, SEARCH_URL);
+      expect(ids.map((id) => byId(live, id))).toEqual(served);
+    }
+  });
+
+  it('MathJax 2 (arXiv\'s own configuration) and KaTeX: the served text, \\(…\\) as $…$', () => {
+    for (const file of ['rendered/arxiv-search-mathjax2.html', 'rendered/arxiv-search-katex.html']) {
+      const live = scanOf(file, SEARCH_URL);
+      expect(ids.map((id) => byId(live, id))).toEqual(served.map(asDollars));
+    }
+  });
+
+  it('MathJax 3 and 4 without the labels: each formula once, as its MathML text', () => {
+    for (const file of ['rendered/arxiv-search-mathjax3.html', 'rendered/arxiv-search-mathjax4.html']) {
+      const title = byId(scanOf(file, SEARCH_URL), '2512.03876').title;
+      // The MathML's own spacing may leave a space between its tokens; never the glyphs and the MathML ("Φ−Φ-derivable").
+      expect(title).toMatch(/^Generalized Beth--Uhlenbeck entropy formula from the Φ ?−derivable approach$/);
+    }
+  });
+});
+
 describe('arXiv adapter: author lists cut by arXiv (real page)', () => {
   const scan = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
 
