@@ -1,10 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { PapershelfService } from '../lib/background/service';
+import { PapershelfService, selectionOrFallback } from '../lib/background/service';
+import { markMathJaxSource } from '../lib/content/mathjax-source';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
 const ON_DEMAND_SCRIPT = '/scan-page.js';
+const SELECTION_SCRIPT = '/read-selection.js';
 
 export default defineBackground(() => {
   // Firefox builds are MV2: the toolbar button is browserAction there.
@@ -13,10 +15,22 @@ export default defineBackground(() => {
 
   /** The site's own content script answers first; otherwise every adapter is injected on demand (activeTab). */
   async function requestScan(tabId: number): Promise<unknown> {
+    // MathJax 3/4 keep TeX only in the page's own objects: let the page label its formulas first. A restricted page,
+    // a missing permission or a browser without MAIN-world injection just scans without the labels.
+    await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
     const own = (await browser.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => null)) as { entries?: unknown[] } | null;
     if (own?.entries?.length) return own;
     await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND_SCRIPT] });
     return browser.tabs.sendMessage(tabId, { type: 'rescan', full: true });
+  }
+
+  /** The selection read in the page, formulas as their TeX; the browser's plain selection text if that fails. */
+  async function readSelection(tabId: number, frameId: number | undefined, fallback: string): Promise<string> {
+    const target = frameId ? { tabId, frameIds: [frameId] } : { tabId };
+    // As before a scan: MathJax 3/4 formulas get their TeX from the page's MathJax first.
+    await browser.scripting.executeScript({ target, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
+    const [frame] = await browser.scripting.executeScript({ target, files: [SELECTION_SCRIPT] }).catch(() => []);
+    return selectionOrFallback(frame?.result, fallback);
   }
 
   const service = new PapershelfService({
@@ -41,9 +55,12 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_CAPTURE_PAGE) void service.captureTab(tab.id);
     if (info.menuItemId === MENU_CAPTURE_SELECTION && info.selectionText) {
-      void service.captureSelection(info.selectionText, info.pageUrl ?? tab.url ?? '').then(async (r) => {
-        await action.setBadgeText({ tabId: tab.id!, text: r.ok ? `+${r.report.added}` : 'err' }).catch(() => {});
-      });
+      const fallback = info.selectionText;
+      void readSelection(tab.id, info.frameId, fallback)
+        .then((text) => service.captureSelection(text, info.pageUrl ?? tab.url ?? ''))
+        .then(async (r) => {
+          await action.setBadgeText({ tabId: tab.id!, text: r.ok ? `+${r.report.added}` : 'err' }).catch(() => {});
+        });
     }
   });
   browser.commands.onCommand.addListener(async (command) => {

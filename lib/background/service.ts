@@ -147,6 +147,11 @@ export class PapershelfService {
   }
 }
 
+/** What the injected selection reader returned, when it is text; else the browser's plain selection text. */
+export function selectionOrFallback(result: unknown, fallback: string): string {
+  return typeof result === 'string' && result.trim() ? result : fallback;
+}
+
 function sourceOf(scan: PageScan) {
   const context = scan.context?.name ?? scan.context?.title;
   return { site: scan.site, url: scan.url, kind: scan.kind, ...(context ? { context } : {}) };

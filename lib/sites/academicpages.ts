@@ -2,6 +2,7 @@ import type { Candidate, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, stripMarkers } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * AcademicPages (the Jekyll minimal-mistakes fork) publication lists, on any host. The same archive markup also lists
@@ -68,15 +69,19 @@ export function citationAuthors(citation: string, title: string): { names: strin
 }
 
 /** The item's own title: the external title link when the post has one, else the heading without its "Permalink" icon. */
-function titleOf(heading: Element | null): string {
+function titleOf(heading: Element | null, read: TextReader): string {
   if (!heading) return '';
   const external = heading.querySelector('a:not([rel="permalink"])');
-  if (external) return clean(external.textContent);
+  if (external) return clean(read(external));
   let s = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) s += child.textContent;
-      else if (child.nodeType === 1 && !(child as Element).matches('.sr-only, i')) walk(child);
+      else if (child.nodeType === 1) {
+        const math = read.atom(child as Element);
+        if (math !== null) s += math;
+        else if (!(child as Element).matches('.sr-only, i')) walk(child);
+      }
     }
   };
   walk(heading);
@@ -97,17 +102,17 @@ function leadText(p: Element): string {
  * The excerpt paragraph. The theme writes `<p class="archive__item-excerpt"><p>text</p></p>`, which an HTML parser
  * splits into an empty excerpt followed by the text's own paragraph.
  */
-function excerptOf(el: Element | null): string {
+function excerptOf(el: Element | null, read: TextReader): string {
   if (!el) return '';
-  const own = clean(el.textContent);
+  const own = clean(read(el));
   if (own) return own;
   const next = el.nextElementSibling;
-  return next?.tagName === 'P' && !next.className && !next.querySelector('a') && !PUBLICATION_LINE.test(clean(next.textContent)) ? clean(next.textContent) : '';
+  return next?.tagName === 'P' && !next.className && !next.querySelector('a') && !PUBLICATION_LINE.test(clean(next.textContent)) ? clean(read(next)) : '';
 }
 
-function extractEntry(item: Element, base: URL): Candidate | null {
+function extractEntry(item: Element, base: URL, read: TextReader): Candidate | null {
   const heading = item.querySelector('.archive__item-title');
-  const title = titleOf(heading);
+  const title = titleOf(heading, read);
   if (!title) return null;
   const permalink = heading?.querySelector('a[rel="permalink"]') ?? heading?.querySelector('a[href]');
   const url = siteUrl(permalink?.getAttribute('href') ?? null, base);
@@ -135,7 +140,7 @@ function extractEntry(item: Element, base: URL): Candidate | null {
   }
 
   const parsed = citation ? citationAuthors(citation, title) : null;
-  const excerpt = excerptOf(item.querySelector('.archive__item-excerpt')).replace(/\s*Read more$/, '');
+  const excerpt = excerptOf(item.querySelector('.archive__item-excerpt'), read).replace(/\s*Read more$/, '');
   return compact({
     title,
     authors: parsed?.names ?? [],
@@ -155,8 +160,9 @@ function extractEntry(item: Element, base: URL): Candidate | null {
 
 function extract(doc: Document, url: URL): PageScan {
   const entries: Candidate[] = [];
+  const read = textReader(doc);
   for (const item of doc.querySelectorAll(ITEM)) {
-    const c = extractEntry(item, url);
+    const c = extractEntry(item, url, read);
     if (c) entries.push(c);
   }
   const name = clean(doc.querySelector('.author__name')?.textContent) || clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));

@@ -1,6 +1,7 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, monthNumber, pad2, stripMarkers, textOf } from './dom';
+import { absUrl, authorTruncation, clean, compact, htmlToText, monthNumber, pad2, stripMarkers, textOf } from './dom';
+import { textReader, type TextReader } from './math-text';
 import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 
@@ -41,13 +42,18 @@ function splitNames(s: string): string[] {
     .filter((n) => n && !/^(and|et al\.?)$/i.test(n));
 }
 
-/** The names hidden behind "N more authors": the toggle's onclick holds them as a JS string literal. */
+/**
+ * The names hidden behind "N more authors": the toggle's onclick holds them as a JS string literal (al-folio's
+ * `bib.liquid`: `element.text() == '5 more authors' ? '<names>' : '5 more authors'`), forks keep them in `data-more`.
+ * The names are HTML (jekyll-scholar renders LaTeX markup, e.g. "Shane Arora<sup><sup> </sup></sup>"): reduced to text.
+ */
 function hiddenAuthors(more: Element): { count?: number; names?: string[] } {
   const count = Number(/(\d+)\s+more\s+author/i.exec(more.getAttribute('title') ?? more.textContent ?? '')?.[1]) || undefined;
   const onclick = more.getAttribute('onclick') ?? '';
   const m = /\?\s*(['"])((?:\\.|(?!\1).)*)\1\s*:/.exec(onclick);
-  if (!m) return { count };
-  const names = splitNames(m[2]!.replace(/\\(.)/g, '$1'));
+  const raw = m ? m[2]!.replace(/\\(.)/g, '$1') : more.getAttribute('data-more');
+  if (!raw) return { count };
+  const names = splitNames(htmlToText(raw));
   return { count: count ?? names.length, names };
 }
 
@@ -59,10 +65,10 @@ function entryType(bib: BibLite | null, venue: string | undefined, arxiv: string
   return t;
 }
 
-function extractEntry(li: Element, heading: string, base: URL): Candidate | null {
+function extractEntry(li: Element, heading: string, base: URL, read: TextReader): Candidate | null {
   const body = li.querySelector('.title')?.parentElement;
   if (!body) return null;
-  const title = stripMarkers(textOf(body, '.title'));
+  const title = stripMarkers(textOf(body, '.title', read));
   if (!title) return null;
 
   const bibText = body.querySelector('.bibtex code, .bibtex pre, div.bibtex')?.textContent ?? '';
@@ -89,7 +95,13 @@ function extractEntry(li: Element, heading: string, base: URL): Candidate | null
     authorsTruncated = bibNames.others;
     authorCount = undefined;
   }
-  if (/\bet al\.?\s*$/i.test(clean(authorEl?.textContent)) && !bibNames) authorsTruncated = true;
+  if (!more && !bibNames) {
+    const shown = authorTruncation(clean(authorEl?.textContent));
+    if (shown.truncated) {
+      authorsTruncated = true;
+      if (shown.more !== undefined) authorCount = authors.length + shown.more;
+    }
+  }
 
   // Venue and date from the first periodical line: "<em>Venue</em>, Jun 2024".
   const periodical = body.querySelector('.periodical');
@@ -122,7 +134,7 @@ function extractEntry(li: Element, heading: string, base: URL): Candidate | null
   doi ??= parseDoi(badge?.getAttribute('data-doi')) ?? parseDoi(bibField('doi'));
   if (!arxiv && venue) arxiv = parseArxivId(/arxiv:\s*\S+/i.exec(venue)?.[0]);
 
-  const abstract = clean(body.querySelector('.abstract.hidden, div.abstract')?.textContent) || bibField('abstract');
+  const abstract = clean(read(body.querySelector('.abstract.hidden, div.abstract'))) || bibField('abstract');
   const url = site ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : doi ? `https://doi.org/${doi}` : absUrl(bibField('url'), base));
 
   return compact({
@@ -145,6 +157,7 @@ function extractEntry(li: Element, heading: string, base: URL): Candidate | null
 
 function extract(doc: Document, url: URL): PageScan {
   const entries: Candidate[] = [];
+  const read = textReader(doc);
   for (const list of doc.querySelectorAll('ol.bibliography')) {
     let heading = '';
     for (let el = list.previousElementSibling; el; el = el.previousElementSibling) {
@@ -154,7 +167,7 @@ function extract(doc: Document, url: URL): PageScan {
       }
     }
     for (const li of list.querySelectorAll(':scope > li')) {
-      const c = extractEntry(li, heading, url);
+      const c = extractEntry(li, heading, url, read);
       if (c) entries.push(c);
     }
   }

@@ -1,6 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf } from './dom';
+import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, type Truncation } from './dom';
+import { plainText, textReader, type TextReader } from './math-text';
 import { parseArxivId, parseDoi } from '../library/identity';
 
 /**
@@ -71,6 +72,8 @@ interface Fields {
   id: string;
   title: string;
   authors: string[];
+  /** "et al. (84 additional authors not shown)" after the names. */
+  truncation?: Truncation;
   abstract?: string;
   comments?: string;
   journalRef?: string;
@@ -90,7 +93,9 @@ function candidate(f: Fields): Candidate {
   const date = f.date ?? dateFromId(f.id);
   const code = codeLink(f);
   // `ids` is set below, in its place in the key order.
-  const c = { title: f.title, authors: f.authors, authorsTruncated: false } as Candidate;
+  const truncated = f.truncation?.truncated === true;
+  const c = { title: f.title, authors: f.authors, authorsTruncated: truncated } as Candidate;
+  if (truncated && f.truncation!.more !== undefined) c.authorCount = f.authors.length + f.truncation!.more;
   if (date) c.year = Number(date.slice(0, 4));
   if (date !== undefined) c.date = date;
   c.venue = f.journalRef ?? 'arXiv';
@@ -161,6 +166,16 @@ function linkTexts(block: Element): string[] {
   return names;
 }
 
+/**
+ * What follows the last author link: ", et al. (11 additional authors not shown)" when arXiv cut the list (search
+ * results show 25 names, older listings fewer). Read from the end, text and non-link elements only: no whole-block read.
+ */
+function authorsTail(block: Element): Truncation | undefined {
+  let tail = '';
+  for (let n = block.lastChild; n && !(n.nodeType === 1 && (n as Element).tagName === 'A'); n = n.previousSibling) tail = (n.textContent ?? '') + tail;
+  return tail.includes('et al') || tail.includes('additional') || tail.includes('more') ? authorTruncation(tail) : undefined;
+}
+
 /** The toggle arXiv ends a full abstract with, raw (any spaces) and cleaned (at most one). */
 const TOGGLE_RAW = /[△▽][\s\u200b-\u200d]*(?:Less|More)$/;
 const TOGGLE = /[△▽] ?(?:Less|More)$/;
@@ -196,13 +211,14 @@ function textBeforeToggle(full: Element, range: Range | undefined): string | nul
 }
 
 /** The full abstract ("abstracts=show"), else the block's text without its "Abstract:" label. */
-function searchAbstract(block: Element, range: Range | undefined): string {
+function searchAbstract(block: Element, range: Range | undefined, read: TextReader): string {
   for (let el = block.firstElementChild; el; el = el.nextElementSibling) {
     if (!hasClass(classOf(el), 'abstract-full')) continue;
-    const text = textBeforeToggle(el, range);
-    return text !== null ? clean(text) : withoutToggle(el.textContent ?? '');
+    // A Range reads text as textContent does: only on a page without math.
+    const text = read === plainText ? textBeforeToggle(el, range) : null;
+    return text !== null ? clean(text) : withoutToggle(read(el));
   }
-  return clean(block.textContent).replace(/^Abstract:\s*/, '');
+  return clean(read(block)).replace(/^Abstract:\s*/, '');
 }
 
 /** A Range that reads text (a minimal DOM such as linkedom's has none that does): else undefined. */
@@ -215,8 +231,8 @@ function textRange(doc: Document): Range | undefined {
  * "Comments: …" or "Journal ref: …". Only the value after the label is cleaned: the block's whole text has the
  * markup's newline after the label, so cleaning all of it would rewrite it, while the value alone is usually clean.
  */
-function readComments(block: Element, f: SearchFields): void {
-  const t = (block.textContent ?? '').trimStart();
+function readComments(block: Element, f: SearchFields, read: TextReader): void {
+  const t = read(block).trimStart();
   if (t.startsWith('Comments:')) f.comments = clean(t.slice(9));
   else if (/^Journal ref:/i.test(t)) f.journalRef = clean(t.slice(12));
 }
@@ -326,11 +342,12 @@ function readHead(block: Element, base: URL, f: SearchFields): void {
   }
 }
 
-function searchEntry(li: Element, base: URL, range: Range | undefined): Candidate | null {
+function searchEntry(li: Element, base: URL, range: Range | undefined, read: TextReader): Candidate | null {
   const f: SearchFields = {
     id: undefined,
     title: '',
     authors: [],
+    truncation: undefined,
     abstract: undefined,
     comments: undefined,
     journalRef: undefined,
@@ -341,10 +358,12 @@ function searchEntry(li: Element, base: URL, range: Range | undefined): Candidat
   };
   for (let block = li.firstElementChild; block; block = block.nextElementSibling) {
     const kind = blockKind(classOf(block));
-    if (kind === Block.Title) f.title = clean(block.textContent);
-    else if (kind === Block.Authors) f.authors = linkTexts(block);
-    else if (kind === Block.Abstract) f.abstract = searchAbstract(block, range);
-    else if (kind === Block.Comments) readComments(block, f);
+    if (kind === Block.Title) f.title = clean(read(block));
+    else if (kind === Block.Authors) {
+      f.authors = linkTexts(block);
+      f.truncation = authorsTail(block);
+    } else if (kind === Block.Abstract) f.abstract = searchAbstract(block, range, read);
+    else if (kind === Block.Comments) readComments(block, f, read);
     else if (kind === Block.Dates && !f.date) readDates(block, f);
     else if (block.tagName === 'DIV') readHead(block, base, f);
   }
@@ -365,18 +384,22 @@ function searchContext(doc: Document, url: URL): PageContext {
 // ---- listings and author pages ------------------------------------------------------------------------------
 
 /** Text of a meta block without its "Title:" / "Comments:" … descriptor. */
-function metaText(dd: Element, selector: string): string {
-  return textOf(dd, selector).replace(/^(?:Title|Authors?|Comments|Journal-ref|DOI|Subjects):\s*/, '');
+function metaText(dd: Element, selector: string, read: TextReader): string {
+  return textOf(dd, selector, read).replace(/^(?:Title|Authors?|Comments|Journal-ref|DOI|Subjects):\s*/, '');
 }
 
-function listEntry(dt: Element, dd: Element, base: URL): Candidate | null {
+function listEntry(dt: Element, dd: Element, base: URL, read: TextReader): Candidate | null {
   const id = parseArxivId(absUrl(dt.querySelector('a[href*="/abs/"]')?.getAttribute('href'), base));
-  const title = metaText(dd, '.list-title');
+  const title = metaText(dd, '.list-title', read);
   if (!id || !title) return null;
   const authorEl = dd.querySelector('.list-authors');
   let authors = authorEl ? [...authorEl.querySelectorAll('a')].map((a) => clean(a.textContent)).filter(Boolean) : [];
+  let truncation = authorEl ? authorsTail(authorEl) : undefined;
   if (authors.length === 0 && authorEl) {
-    authors = metaText(dd, '.list-authors')
+    const line = metaText(dd, '.list-authors', read);
+    truncation = authorTruncation(line);
+    authors = line
+      .replace(/,?\s*(?:et al\.?)?\s*\(\d+ additional authors? not shown\)\s*$|,?\s*et al\.?\s*$/i, '')
       .split(/\s*,\s*|\s+and\s+/)
       .filter(Boolean);
   }
@@ -390,9 +413,10 @@ function listEntry(dt: Element, dd: Element, base: URL): Candidate | null {
     id,
     title,
     authors,
-    abstract: clean(dd.querySelector('p.mathjax')?.textContent) || undefined,
-    comments: metaText(dd, '.list-comments') || undefined,
-    journalRef: metaText(dd, '.list-journal-ref') || undefined,
+    truncation,
+    abstract: clean(read(dd.querySelector('p.mathjax'))) || undefined,
+    comments: metaText(dd, '.list-comments', read) || undefined,
+    journalRef: metaText(dd, '.list-journal-ref', read) || undefined,
     doi: doiEl ? (parseDoi(doiEl.querySelector('a')?.getAttribute('href')) ?? parseDoi(clean(doiEl.textContent))) : undefined,
     categories,
     hasPdf: dt.querySelector('a[href*="/pdf/"]') !== null,
@@ -418,7 +442,7 @@ function announcedDate(heading: string): string | undefined {
   return `${year}-${pad2(month)}-${pad2(Number(m[1]))}`;
 }
 
-function listEntries(doc: Document, base: URL): { entries: Candidate[]; sections: Record<string, number>; announced?: string } {
+function listEntries(doc: Document, base: URL, read: TextReader): { entries: Candidate[]; sections: Record<string, number>; announced?: string } {
   const entries: Candidate[] = [];
   const sections: Record<string, number> = {};
   let section: string | undefined;
@@ -432,7 +456,7 @@ function listEntries(doc: Document, base: URL): { entries: Candidate[]; sections
     }
     const dd = el.nextElementSibling;
     if (!dd || dd.tagName !== 'DD') continue;
-    const c = listEntry(el, dd, base);
+    const c = listEntry(el, dd, base, read);
     if (!c) continue;
     entries.push(c);
     const typeInfo = clean(el.textContent);
@@ -463,14 +487,17 @@ function extract(doc: Document, url: URL): PageScan {
   if (url.pathname.startsWith('/search')) {
     const entries: Candidate[] = [];
     const range = textRange(doc);
+    const first = doc.querySelector('li.arxiv-result');
+    // Whether math was rendered is decided once, over the results only.
+    const read = first?.parentElement ? textReader(first.parentElement) : plainText;
     // The results are siblings: walk them from the first one (nothing before it is a result).
-    for (let li = doc.querySelector('li.arxiv-result'); li; li = li.nextElementSibling) {
-      const c = hasClass(classOf(li), 'arxiv-result') ? searchEntry(li, url, range) : null;
+    for (let li = first; li; li = li.nextElementSibling) {
+      const c = hasClass(classOf(li), 'arxiv-result') ? searchEntry(li, url, range, read) : null;
       if (c) entries.push(c);
     }
     return { site: 'arxiv', kind, url: url.href, context: searchContext(doc, url), entries };
   }
-  const { entries, sections, announced } = listEntries(doc, url);
+  const { entries, sections, announced } = listEntries(doc, url, textReader(doc));
   return { site: 'arxiv', kind, url: url.href, context: listContext(doc, url, kind, sections, announced), entries };
 }
 

@@ -2,6 +2,7 @@ import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../m
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, textOf } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * dblp: person pages (`/pid/...`, old `/pers/...`), tables of contents (`/db/conf|journals/...`) and search results.
@@ -71,10 +72,10 @@ interface PageDefaults {
   year?: number;
 }
 
-function extractEntry(li: Element, base: URL, defaults: PageDefaults): Candidate | null {
+function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: TextReader): Candidate | null {
   const cite = li.querySelector('cite.data, .data');
   if (!cite) return null;
-  const title = displayTitle(textOf(cite, '.title'));
+  const title = displayTitle(textOf(cite, '.title', read));
   if (!title) return null;
 
   const venueName = textOf(cite, '[itemprop="isPartOf"] [itemprop="name"]') || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
@@ -133,10 +134,11 @@ function extract(doc: Document, url: URL): PageScan {
     const volume = doc.querySelector('li.entry.editor cite');
     defaults.year = yearOf(volume) ?? (Number(/\b(19|20)\d{2}\b/.exec(defaults.venue ?? '')?.[0]) || undefined);
   }
+  const read = textReader(doc);
   for (const li of doc.querySelectorAll('ul.publ-list > li.entry, #completesearch-publs li.entry')) {
     // On a table of contents the proceedings volume itself heads the list; it is not one of the papers.
     if (kind === 'venue' && li.classList.contains('editor')) continue;
-    const c = extractEntry(li, url, defaults);
+    const c = extractEntry(li, url, defaults, read);
     if (c) entries.push(c);
   }
   return compact({ site: 'dblp', kind, url: url.href, context: context(doc, kind, url), entries });

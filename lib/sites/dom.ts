@@ -1,4 +1,5 @@
 /** Small helpers shared by site adapters. Everything here is pure and read-only. */
+import { plainText, type TextReader } from './math-text';
 
 /**
  * Collapse whitespace (including non-breaking and zero-width) and trim: invisible characters (zero-width, soft
@@ -47,11 +48,57 @@ export function hasClass(cls: string | null, name: string): boolean {
 /** The separators of class tokens (ASCII whitespace: space, tab, LF, FF, CR). */
 const isAsciiSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
-/** Text content of the first match, cleaned; '' when absent. */
-export function textOf(root: ParentNode | null | undefined, selector?: string): string {
+/**
+ * Text of the first match (or of `root`), cleaned; '' when absent. `read` is the page's reader (`textReader(doc)`):
+ * on a page with rendered math it reads formulas back as their TeX.
+ */
+export function textOf(root: ParentNode | null | undefined, selector?: string, read: TextReader = plainText): string {
   if (!root) return '';
   const el = selector ? root.querySelector(selector) : (root as Node);
-  return el ? clean(el.textContent) : '';
+  return el ? clean(read(el)) : '';
+}
+
+/** What an author line says about names it does not show. */
+export interface Truncation {
+  truncated: boolean;
+  /** How many names are not shown, when the page says. */
+  more?: number;
+}
+
+/**
+ * Truncation markers of a displayed author list: "(84 additional authors not shown)", "+3 authors", "5 more authors",
+ * "and 2 others", "et al.", and a trailing "…" / "...".
+ */
+export function authorTruncation(text: string): Truncation {
+  const more = MORE_AUTHORS.exec(text);
+  if (more) return { truncated: true, more: Number(more[1] ?? more[2] ?? more[3]) };
+  return { truncated: ET_AL.test(text) || /(?:…|\.\.\.)\s*$/.test(text) };
+}
+
+const MORE_AUTHORS = /\((\d+)\s+additional\s+authors?\s+not\s+shown\)|\+\s*(\d+)\s*(?:more\s+)?(?:authors?|others?)\b|\b(\d+)\s+(?:more|other)\s+authors?\b/i;
+const ET_AL = /\bet\s+al\b|\band\s+others\s*$/i;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Plain text of an HTML fragment held in a string (an attribute, a script's string literal), without parsing it
+ * into the page: footnote marks (`<sup>…</sup>`, nested too) dropped, other tags removed, entities decoded.
+ */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return html;
+  let s = html;
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(/<sup\b[^>]*>[^<]*<\/sup\s*>/gi, '');
+  }
+  return s
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    });
 }
 
 /** Absolute http(s) URL of an href, or undefined. */

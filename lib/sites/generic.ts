@@ -2,6 +2,7 @@ import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../m
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -248,8 +249,8 @@ function props(item: Element, name: string): Element[] {
 const propValue = (el: Element | undefined) =>
   el ? clean(el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.tagName === 'A' ? el.textContent : el.textContent)) : '';
 
-function candidateFromMicrodata(item: Element, base: URL): Candidate | null {
-  const fromBlock = entryFromBlock([item], base);
+function candidateFromMicrodata(item: Element, base: URL, read: TextReader): Candidate | null {
+  const fromBlock = entryFromBlock([item], base, read);
   const named = props(item, 'name').find((el) => !/\bauthor\b/.test(el.getAttribute('itemprop') ?? '')) ?? props(item, 'headline')[0];
   const title = stripMarkers(propValue(named)) || fromBlock?.title;
   if (!title) return null;
@@ -295,13 +296,18 @@ const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TR|TD|TH|TABLE|TBODY|BR|H[1-6]|S
 const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
 
 /** The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. */
-function textLines(els: Block, skip?: (el: Element) => boolean): string[] {
+function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean): string[] {
   let s = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) s += child.textContent;
       else if (child.nodeType === 1) {
         const el = child as Element;
+        const math = read.atom(el);
+        if (math !== null) {
+          s += math;
+          continue;
+        }
         if (SKIP_TAGS.test(el.tagName.toUpperCase()) || skip?.(el)) continue;
         const block = BLOCK_TAGS.test(el.tagName.toUpperCase());
         if (block) s += '\n';
@@ -385,13 +391,13 @@ function authorList(segment: string, marked = false): AuthorList | null {
 }
 
 /** The first author-list-shaped piece of text in the block, preferring an element whose class says "author". */
-function findAuthors(els: Block, titleText: string): AuthorList | null {
+function findAuthors(els: Block, titleText: string, read: TextReader): AuthorList | null {
   for (const el of els) {
     const marked = el.matches('[class*="author"]') ? el : el.querySelector('[class*="author"]');
-    const list = marked ? authorList(textLines([marked]).join(', '), true) : null;
+    const list = marked ? authorList(textLines([marked], read).join(', '), true) : null;
     if (list) return list;
   }
-  for (const line of textLines(els)) {
+  for (const line of textLines(els, read)) {
     // IEEE style puts the authors before a quoted title: A. Smith and B. Jones, “Title,” in …
     for (const piece of [line, ...sentences(line), line.split(/[“"]/)[0]!]) {
       if (titleText && piece.includes(titleText)) continue;
@@ -407,8 +413,8 @@ function isUtilityLink(el: Element): boolean {
 }
 
 /** Title text of an element: no utility links ("[pdf]", "arXiv:…"), numbering ("[3]", "3."), descriptors or markers. */
-function titleText(el: Element): string {
-  const text = textLines([el], isUtilityLink)
+function titleText(el: Element, read: TextReader): string {
+  const text = textLines([el], read, isUtilityLink)
     .join(' ')
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
@@ -418,7 +424,7 @@ function titleText(el: Element): string {
 
 const titleLike = (s: string) => s.length >= 8 && s.split(' ').length >= 2 && !UTILITY.test(s) && !/^https?:/.test(s) && !authorList(s);
 
-function findTitle(els: Block): { text: string; el?: Element } | null {
+function findTitle(els: Block, read: TextReader): { text: string; el?: Element } | null {
   const within = (selector: string) => els.flatMap((e) => [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]);
   const tries = [
     within('[class*="title"]:not([class*="subtitle"])'),
@@ -428,16 +434,16 @@ function findTitle(els: Block): { text: string; el?: Element } | null {
   ];
   for (const group of tries) {
     for (const el of group) {
-      const text = titleText(el);
+      const text = titleText(el, read);
       if (titleLike(text)) return { text, el };
     }
   }
-  for (const line of textLines(els)) {
+  for (const line of textLines(els, read)) {
     const quoted = /[“"]([^”"]{8,}?)[,.]?[”"]/.exec(line)?.[1];
     if (quoted && titleLike(clean(quoted))) return { text: clean(quoted).replace(/[,.]$/, '') };
   }
   // Plain reference text: the piece right after the author list.
-  for (const line of textLines(els)) {
+  for (const line of textLines(els, read)) {
     const pieces = sentences(line);
     const i = pieces.findIndex((p) => authorList(p));
     const next = i >= 0 ? pieces[i + 1]?.replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '') : undefined;
@@ -449,8 +455,8 @@ function findTitle(els: Block): { text: string; el?: Element } | null {
 const ABSTRACT_CLASS = /^(?:.*[-_])?abs(?:tract)?(?:[-_].*)?$/;
 const VENUE_SELECTOR = 'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
 
-function entryFromBlock(els: Block, base: URL): Candidate | null {
-  const title = findTitle(els);
+function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | null {
+  const title = findTitle(els, read);
   if (!title) return null;
   const links = els.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')]);
   const ids: { arxiv?: string; doi?: string; openreview?: string } = {};
@@ -469,11 +475,11 @@ function entryFromBlock(els: Block, base: URL): Candidate | null {
   const abstractEl = els
     .flatMap((e) => [...e.querySelectorAll('[class]')])
     .find((el) => [...el.classList].some((c) => ABSTRACT_CLASS.test(c)) && clean(el.textContent).length > 80);
-  const text = textLines(els, (el) => el === abstractEl).join('\n');
+  const text = textLines(els, read, (el) => el === abstractEl).join('\n');
   ids.arxiv ??= parseArxivId(/arxiv:\s*\d{4}\.\d{4,5}/i.exec(text)?.[0]);
   ids.doi ??= parseDoi(/\bdoi:\s*10\.\d{4,9}\/\S+/i.exec(text)?.[0]);
 
-  const authors = findAuthors(els, title.text);
+  const authors = findAuthors(els, title.text, read);
   const rest = text
     .replace(title.text, ' ')
     .replace(/\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}\/\S+|https?:\/\/\S+/g, ' ');
@@ -499,7 +505,7 @@ function entryFromBlock(els: Block, base: URL): Candidate | null {
       year,
       date: year ? String(year) : undefined,
       venue,
-      abstract: abstractEl ? clean(abstractEl.textContent).replace(/^abstract\s*:?\s*/i, '') : undefined,
+      abstract: abstractEl ? clean(read(abstractEl)).replace(/^abstract\s*:?\s*/i, '') : undefined,
       ids,
       url: titleUrl && !/\.pdf(?:$|[?#])/i.test(titleUrl) ? titleUrl : undefined,
       pdf,
@@ -518,8 +524,8 @@ function blocksOf(parent: Element, tag: string): Block[] {
 const hasPaperLink = (b: Block, base: URL) =>
   b.some((e) => (e.matches('a[href]') ? [e] : [...e.querySelectorAll('a[href]')]).some((a) => isPaperHref(a.getAttribute('href'), base)));
 /** A paper link and a list of two or more names (a single name may be a forum user or a byline). */
-function isStrong(b: Block, base: URL): boolean {
-  const authors = hasPaperLink(b, base) ? findAuthors(b, '') : null;
+function isStrong(b: Block, base: URL, read: TextReader): boolean {
+  const authors = hasPaperLink(b, base) ? findAuthors(b, '', read) : null;
   return !!authors && (authors.names.length >= 2 || authors.truncated);
 }
 
@@ -527,7 +533,7 @@ function isStrong(b: Block, base: URL): boolean {
  * The page's list of papers: among parents of elements holding a paper link, the sibling blocks of one tag where
  * at least half carry a paper link and an author-list line. Parents of the same kind (one <ol> per year) join up.
  */
-function findListBlocks(doc: Document, base: URL): Block[] | null {
+function findListBlocks(doc: Document, base: URL, read: TextReader): Block[] | null {
   const anchors = [...doc.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
   if (anchors.length < 3) return null;
   const evidenced = new Map<Element, Set<string>>();
@@ -548,7 +554,7 @@ function findListBlocks(doc: Document, base: URL): Block[] | null {
       if (tag === 'A' || tag === 'SPAN' || tag === 'EM' || tag === 'B' || tag === 'STRONG' || tag === 'I') continue;
       const blocks = blocksOf(parent, tag);
       if (blocks.length > 2000) continue;
-      const strong = blocks.filter((b) => isStrong(b, base)).length;
+      const strong = blocks.filter((b) => isStrong(b, base, read)).length;
       if (strong === 0 || strong * 2 < blocks.length) continue;
       const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
       const group = groups.get(key) ?? { blocks: [], strong: 0, isList: false };
@@ -583,11 +589,12 @@ function findSource(doc: Document, url: URL): Source | null {
   if (ld.length) return { kind: ld.length === 1 ? 'single' : 'lab', entries: () => ld.map((n) => candidateFromLd(n, url)).filter(isCandidate) };
   const coins = [...doc.querySelectorAll('span.Z3988[title]')];
   if (coins.length) return { kind: coins.length === 1 ? 'single' : 'lab', entries: () => coins.map((s) => candidateFromCoins(s, url)).filter(isCandidate) };
+  const read = textReader(doc);
   const micro = microdataItems(doc, url);
-  if (micro.length) return { kind: micro.length === 1 ? 'single' : 'lab', entries: () => micro.map((el) => candidateFromMicrodata(el, url)).filter(isCandidate) };
-  const blocks = findListBlocks(doc, url);
+  if (micro.length) return { kind: micro.length === 1 ? 'single' : 'lab', entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate) };
+  const blocks = findListBlocks(doc, url, read);
   if (!blocks) return null;
-  const entries = blocks.map((b) => entryFromBlock(b, url)).filter(isCandidate);
+  const entries = blocks.map((b) => entryFromBlock(b, url, read)).filter(isCandidate);
   return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
 }
 

@@ -2,6 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, parseCount, textOf } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Google Scholar: citations profiles (`/citations?user=…`, rows appended by "Show more" are picked up by re-scanning
@@ -64,9 +65,9 @@ function rowUrl(href: string | undefined): string | undefined {
   return `${m[1]}${query.length ? `?${query.join('&')}` : ''}${m[3]}`;
 }
 
-function profileRow(tr: Element, base: URL): Candidate | null {
+function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null {
   const link = tr.querySelector('a.gsc_a_at');
-  const title = clean(link?.textContent);
+  const title = clean(read(link));
   if (!title) return null;
   const grays = tr.querySelectorAll('td.gsc_a_t .gs_gray');
   const { authors, authorsTruncated } = authorList(grays[0]?.textContent ?? '');
@@ -119,13 +120,18 @@ function profileContext(doc: Document): PageContext {
 const MARKER = /^\s*(?:\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*)+/i;
 
 /** Title text without the "[PDF]" / "[BOOK]" / "[CITATION]" type markers. */
-function resultTitle(h3: Element): string {
+function resultTitle(h3: Element, read: TextReader): string {
   let s = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) s += child.textContent;
       else if (child.nodeType === 1) {
         const el = child as Element;
+        const math = read.atom(el);
+        if (math !== null) {
+          s += math;
+          continue;
+        }
         if (/\bgs_(?:ctc|ctu|ct1|ct2|ctg2)\b/.test(el.getAttribute('class') ?? '')) continue;
         walk(el);
       }
@@ -147,13 +153,13 @@ function parseByline(line: string): { authors: string[]; authorsTruncated: boole
   return { authors, authorsTruncated, venue: venue || undefined, year: m ? Number(m[1]) : undefined };
 }
 
-function searchResult(ri: Element, base: URL): Candidate | null {
+function searchResult(ri: Element, base: URL, read: TextReader): Candidate | null {
   const h3 = ri.querySelector('.gs_rt');
   if (!h3) return null;
   const link = h3.querySelector('a[href]');
   const href = absUrl(link?.getAttribute('href'), base);
   if (href && /\/citations\?view_op=search_authors/.test(href)) return null; // "User profiles for …"
-  const title = resultTitle(h3);
+  const title = resultTitle(h3, read);
   if (!title) return null;
   const { authors, authorsTruncated, venue, year } = parseByline(textOf(ri, '.gs_a'));
   const citedBy = [...ri.querySelectorAll('.gs_fl a[href*="cites="]')][0];
@@ -182,15 +188,16 @@ function searchResult(ri: Element, base: URL): Candidate | null {
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? (url.pathname === '/citations' ? 'profile' : 'feed');
   const entries: Candidate[] = [];
+  const read = textReader(doc);
   if (kind === 'profile') {
     for (const tr of doc.querySelectorAll('#gsc_a_b tr.gsc_a_tr')) {
-      const c = profileRow(tr, url);
+      const c = profileRow(tr, url, read);
       if (c) entries.push(c);
     }
     return { site: 'googlescholar', kind, url: url.href, context: profileContext(doc), entries };
   }
   for (const ri of doc.querySelectorAll(RESULT)) {
-    const c = searchResult(ri, url);
+    const c = searchResult(ri, url, read);
     if (c) entries.push(c);
   }
   const query = url.searchParams.get('q') ?? undefined;

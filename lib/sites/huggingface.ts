@@ -1,6 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, parseCount } from './dom';
+import { textReader } from './math-text';
 import { parseArxivId } from '../library/identity';
 
 /**
@@ -106,9 +107,10 @@ function candidateFromJson(item: Json): Candidate | null {
 /** Fallback: the cards. Titles, arXiv ids and upvotes only; authors are not shown as names in the cards. */
 function candidatesFromCards(doc: Document): Candidate[] {
   const out: Candidate[] = [];
+  const read = textReader(doc);
   for (const article of doc.querySelectorAll('article')) {
     const link = article.querySelector<HTMLAnchorElement>('h3 a[href^="/papers/"], a.line-clamp-3[href^="/papers/"]');
-    const title = clean(link?.textContent);
+    const title = clean(read(link));
     const arxiv = parseArxivId(link?.getAttribute('href'));
     if (!title || !arxiv) continue;
     const upvotes = [...article.querySelectorAll('.leading-none')].map((el) => parseCount(el.textContent)).find((n) => n !== undefined);
@@ -133,8 +135,9 @@ function candidatesFromCards(doc: Document): Candidate[] {
 function candidatesFromTitleLinks(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
+  const read = textReader(doc);
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('h3 > a[href^="/papers/"]')) {
-    const title = clean(link.textContent);
+    const title = clean(read(link));
     const arxiv = parseArxivId(link.getAttribute('href'));
     if (!title || !arxiv || seen.has(arxiv)) continue;
     seen.add(arxiv);

@@ -1,7 +1,8 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, pad2, stripMarkers } from './dom';
+import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, stripMarkers, type Truncation } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Hugo Academic 4 / Wowchemy 5 / Hugo Blox publication lists, on any host (detected by the generator meta tag).
@@ -45,19 +46,38 @@ function nameOf(el: Element): string {
   return stripMarkers(clean((el.querySelector('[itemprop~="name"]') ?? el).textContent));
 }
 
-/** One name per author span; author-note icons (`i.author-notes`, "Equal contribution") sit outside the spans. */
-function authorNames(item: Element): string[] {
+/**
+ * One name per author span; author-note icons (`i.author-notes`, "Equal contribution") sit outside the spans. A
+ * closing "et al." / "+3 authors" / "…" (a site's own truncation) is a marker, not a name.
+ */
+function authorNames(item: Element): Pick<Candidate, 'authors' | 'authorsTruncated' | 'authorCount'> {
   const marked = [...item.querySelectorAll('[itemprop~="author"]')];
   let names: string[];
   if (marked.length > 1) names = marked.map(nameOf);
   else {
     const box = item.querySelector('.li-cite-author') ?? marked[0] ?? item.querySelector('.article-metadata > div, .stream-meta > div');
-    if (!box) return [];
+    if (!box) return { authors: [], authorsTruncated: false };
     const spans = box.querySelectorAll(':scope > span');
     names = spans.length ? [...spans].map(nameOf) : clean(box.textContent).split(/\s*,\s*/).map(stripMarkers);
   }
-  return names.filter(Boolean);
+  const authors: string[] = [];
+  let truncation: Truncation = { truncated: false };
+  for (const name of names) {
+    const marker = MARKER_ONLY.test(name) ? authorTruncation(name) : null;
+    if (marker?.truncated) truncation = marker;
+    else if (name) {
+      const cut = name.replace(TRAILING_ET_AL, '');
+      if (cut !== name) truncation = { truncated: true };
+      authors.push(cut);
+    }
+  }
+  if (!truncation.truncated) return { authors, authorsTruncated: false };
+  return truncation.more !== undefined ? { authors, authorsTruncated: true, authorCount: authors.length + truncation.more } : { authors, authorsTruncated: true };
 }
+
+/** A piece of an author line that is only a truncation marker. */
+const MARKER_ONLY = /^(?:and\s+)?(?:et\s+al\.?|…|\.\.\.|\+?\s*\d+\s+(?:more\s+)?(?:authors?|others?)|others)$/i;
+const TRAILING_ET_AL = /\s+et\s+al\.?$/i;
 
 const PUBTYPE_NUMBERS: (EntryType | undefined)[] = [undefined, 'inproceedings', 'article', 'preprint', 'report', 'book', 'incollection', 'thesis', 'misc'];
 
@@ -138,9 +158,9 @@ function entryDate(item: Element, title: Element): string | undefined {
   return /(?:^|\s)year-(\d{4})(?:\s|$)/.exec(item.closest('[class*="year-"]')?.getAttribute('class') ?? '')?.[1];
 }
 
-function extractEntry(item: Element, base: URL, labels: Map<string, string>): Candidate | null {
+function extractEntry(item: Element, base: URL, labels: Map<string, string>, read: TextReader): Candidate | null {
   const title = titleLink(item);
-  const titleText = clean(title?.textContent);
+  const titleText = clean(read(title));
   if (!title || !titleText || !isPublication(item, title)) return null;
 
   const links: PaperLinks = {};
@@ -155,12 +175,11 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>): Ca
   const date = entryDate(item, title);
   const venue = tidyVenue(item.querySelector('.pub-publication')?.textContent ?? (item.matches('.pub-list-item') ? citationVenue(title) : ''));
   const type = entryType(item, labels) ?? (links.arxiv && (!venue || /arxiv|preprint/i.test(venue)) ? 'preprint' : undefined);
-  const abstract = clean(item.querySelector('.pub-abstract')?.textContent);
+  const abstract = clean(read(item.querySelector('.pub-abstract')));
 
   return compact({
     title: titleText,
-    authors: authorNames(item),
-    authorsTruncated: false,
+    ...authorNames(item),
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
     venue,
@@ -175,10 +194,11 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>): Ca
 
 function extract(doc: Document, url: URL): PageScan {
   const labels = pubtypeLabels(doc);
+  const read = textReader(doc);
   const entries: Candidate[] = [];
   for (const item of doc.querySelectorAll(ITEM)) {
     if (item.parentElement?.closest(ITEM)) continue;
-    const c = extractEntry(item, url, labels);
+    const c = extractEntry(item, url, labels, read);
     if (c) entries.push(c);
   }
   const name = clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')) || clean(doc.querySelector('.navbar-brand')?.textContent);

@@ -4,6 +4,7 @@ import { absUrl, clean, compact, isoDay, monthNumber, pad2, textOf } from './dom
 import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 import { flightValues } from './next-flight';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * OpenReview: profiles (`/profile?id=~Name1`), venue/group pages (`/group?id=ICLR.cc/2025/Conference`), search, and a
@@ -119,12 +120,13 @@ function domAuthors(box: Element | null): Pick<Candidate, 'authors' | 'authorsTr
 /** Fallback: the rendered note list. Lists over 20 authors end in "et al. (N additional authors not shown)". */
 function candidatesFromDom(doc: Document): Candidate[] {
   const out: Candidate[] = [];
+  const read = textReader(doc);
   const seen = new Set<string>();
   for (const note of doc.querySelectorAll('.note')) {
     const link = note.querySelector('h4 a[href*="forum?id="]');
     const href = absUrl(link?.getAttribute('href'), BASE);
     const id = href ? new URL(href).searchParams.get('id') : null;
-    const title = clean(link?.textContent);
+    const title = clean(read(link));
     if (!id || !title || seen.has(id) || new URL(href!).searchParams.get('noteId')) continue;
     seen.add(id);
     const meta = [...note.querySelectorAll('.note-meta-info li')].map((li) => clean(li.textContent));
@@ -157,10 +159,10 @@ function forumDate(s: string): string | undefined {
 }
 
 /** A labelled field of the forum note's content ("Abstract:", "TL;DR:"), as NoteContentV2 renders it. */
-function noteField(doc: Document, label: RegExp): string | undefined {
+function noteField(doc: Document, label: RegExp, read: TextReader): string | undefined {
   for (const row of doc.querySelectorAll('.forum-note .note-content > div, .note .note-content > div')) {
     const head = clean(row.querySelector('strong, .note-content-field')?.textContent);
-    if (label.test(head)) return textOf(row, '.note-content-value') || undefined;
+    if (label.test(head)) return textOf(row, '.note-content-value', read) || undefined;
   }
   return undefined;
 }
@@ -182,7 +184,8 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
     }
   }
   const bib = bibtex ? parseBibEntry(bibtex) : null;
-  const title = textOf(doc, '.forum-title h2, h2.citation_title') || meta('citation_title')[0] || (bib?.fields.title ? clean(decodeLatex(bib.fields.title)) : '');
+  const read = textReader(doc);
+  const title = textOf(doc, '.forum-title h2, h2.citation_title', read) || meta('citation_title')[0] || (bib?.fields.title ? clean(decodeLatex(bib.fields.title)) : '');
   if (!title) return null;
   let shown = domAuthors(doc.querySelector('.forum-authors h3, .meta_row h3.author'));
   if (!shown.authors.length) {
@@ -206,7 +209,7 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
     date,
     venue: venue ?? (meta('citation_conference_title')[0] || meta('citation_journal_title')[0] || undefined),
     type: bib ? BIB_TYPES[bib.type.toLowerCase()] : undefined,
-    abstract: noteField(doc, /^Abstract:?$/i) ?? meta('citation_abstract')[0],
+    abstract: noteField(doc, /^Abstract:?$/i, read) ?? meta('citation_abstract')[0],
     ids: compact({ openreview: id, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,
     pdf: doc.querySelector('meta[name="citation_pdf_url"], a.citation_pdf_url') ? `${BASE}/pdf?id=${id}` : undefined,

@@ -1,7 +1,8 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
+import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
 import { parseArxivId } from '../library/identity';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Scholar Feed (scholarfeed.org): author pages `/author/<id>` (and feed-like lists). Built on structure, not class
@@ -63,7 +64,7 @@ interface Run {
 }
 
 /** The card's text as runs (one per text node), numbered by visual line: block elements start new lines. */
-function textRuns(card: Element): Run[] {
+function textRuns(card: Element, read: TextReader): Run[] {
   const runs: Run[] = [];
   let line = 0;
   const walk = (el: Element) => {
@@ -71,6 +72,12 @@ function textRuns(card: Element): Run[] {
       if (child.nodeType === 3) {
         runs.push({ text: child.textContent ?? '', line, el });
       } else if (child.nodeType === 1) {
+        // A formula is one run in its parent: its source, or nothing for a rendered copy.
+        const math = read.atom(child as Element);
+        if (math !== null) {
+          if (math) runs.push({ text: math, line, el });
+          continue;
+        }
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIP.test(tag)) continue;
         const block = BLOCK.test(tag);
@@ -107,16 +114,16 @@ function parseDate(text: string, now: Date): string | undefined {
   return `${year}-${pad2(month)}-${pad2(Number(m[2]))}`;
 }
 
-function parseAuthorLine(line: string): { authors: string[]; truncated: boolean; orgs: string[] } {
+function parseAuthorLine(line: string): { authors: string[]; truncated: boolean; more?: number; orgs: string[] } {
   const [people = '', ...rest] = clean(line).split(/\s+[·•]\s+|\s*[·•]\s*$/);
-  const truncated = /\bet al\.?\s*$/i.test(people);
+  const { truncated, more } = authorTruncation(people);
   const authors = people
-    .replace(/,?\s*\bet al\.?\s*$/i, '')
+    .replace(/,?\s*(?:\bet al\.?|(?:and\s+)?\+?\s*\d+\s+(?:more\s+)?(?:authors?|others?)|…|\.\.\.)\s*$/i, '')
     .split(/\s*,\s*|\s+and\s+/)
     .map(stripMarkers)
     .filter(Boolean);
   const orgs = rest.join(', ').split(/\s*,\s*/).map(clean).filter(Boolean);
-  return { authors, truncated, orgs };
+  return { authors, truncated, more, orgs };
 }
 
 const SEPARATOR_END = /[,·•;]\s*$/;
@@ -163,11 +170,11 @@ function joinNames(runs: Run[]): string {
   return out;
 }
 
-function extractCard(card: Card, base: URL, now: Date): Candidate | null {
+function extractCard(card: Card, base: URL, now: Date, read: TextReader): Candidate | null {
   const titleEl = titleElement(card.el, card.key);
-  const title = clean(titleEl?.textContent);
+  const title = clean(read(titleEl));
   if (!titleEl || !title) return null;
-  const runs = textRuns(card.el);
+  const runs = textRuns(card.el, read);
   const first = runs.findIndex((r) => titleEl.contains(r.el));
   if (first < 0) return null;
   let last = first;
@@ -206,13 +213,14 @@ function extractCard(card: Card, base: URL, now: Date): Candidate | null {
   for (const r of rest) lines.set(r.line, (lines.get(r.line) ?? '') + r.text);
   const abstract = [...lines.values()].map(clean).filter((l) => l.length >= 40).join(' ');
 
-  const { authors, truncated, orgs } = parseAuthorLine(authorLine);
+  const { authors, truncated, more, orgs } = parseAuthorLine(authorLine);
   if (orgs.length) signals.orgs = orgs;
   const arxiv = parseArxivId(card.key);
   return compact({
     title,
     authors,
     authorsTruncated: truncated || authors.length === 0,
+    authorCount: truncated && more !== undefined ? authors.length + more : undefined,
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
     venue: arxiv ? 'arXiv' : undefined,
@@ -267,8 +275,9 @@ function extract(doc: Document, url: URL): PageScan {
   const now = new Date();
   const cards = findCards(root);
   const byKey = new Map<string, Candidate>();
+  const read = textReader(root);
   for (const card of cards) {
-    const c = extractCard(card, url, now);
+    const c = extractCard(card, url, now, read);
     if (!c) continue;
     const known = byKey.get(card.key);
     // The same paper in two lists (top papers + all papers): keep the first, fill what it lacks.

@@ -3,6 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, pad2, parseCount, textOf } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
 import { parseBibEntry } from './bibtex-lite';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Semantic Scholar: author pages (`/author/<name>/<id>`), search results, and the paper page. A React app: rows
@@ -69,9 +70,9 @@ function idsFromLinks(root: ParentNode, base: URL): { arxiv?: string; doi?: stri
   return { arxiv, doi, pdf };
 }
 
-function extractRow(row: Element, base: URL): Candidate | null {
+function extractRow(row: Element, base: URL, read: TextReader): Candidate | null {
   const link = row.querySelector('a[data-test-id="title-link"], a[data-heap-id="title_link"], a.link-button--show-visited, .cl-paper-title a, a[href*="/paper/"]');
-  const title = textOf(row, '.cl-paper-title') || clean(link?.textContent);
+  const title = textOf(row, '.cl-paper-title', read) || clean(read(link));
   if (!title) return null;
   const s2 = row.getAttribute('data-paper-id') || PAPER_ID.exec(link?.getAttribute('href') ?? '')?.[1];
   const { date, year } = isoDate(textOf(row, '.cl-paper-pubdates'));
@@ -132,7 +133,7 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
   const bib = bibtex ? parseBibEntry(bibtex) : null;
   const jsonStr = (v: unknown) => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
   const title =
-    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]') || jsonStr(article?.name) || meta('citation_title')[0];
+    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]', textReader(doc)) || jsonStr(article?.name) || meta('citation_title')[0];
   if (!title) return null;
   const header = doc.querySelector('#paper-header, .fresh-paper-detail-page__header, .paper-detail-page__header') ?? doc;
   const shown = authorsIn(header.querySelector('.author-list, .cl-paper-authors'));
@@ -189,8 +190,9 @@ function extract(doc: Document, url: URL): PageScan {
     const paper = extractPaperPage(doc, url);
     entries = paper ? [paper] : [];
   } else {
+    const read = textReader(doc);
     for (const row of doc.querySelectorAll('div.cl-paper-row')) {
-      const c = extractRow(row, url);
+      const c = extractRow(row, url, read);
       if (c) entries.push(c);
     }
   }

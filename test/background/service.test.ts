@@ -92,3 +92,11 @@ describe('background service', () => {
     expect([0, 1, 999, 1000].map(badgeText)).toEqual(['', '1', '999', '999+']);
   });
 });
+
+describe('selection capture: the injected reader\'s text, else the browser\'s', () => {
+  it('uses the reader\'s text when it returned some, the plain selection text otherwise', async () => {
+    const { selectionOrFallback } = await import('../../lib/background/service');
+    expect(selectionOrFallback('of $H_0$ with', 'of H0H_0 with')).toBe('of $H_0$ with');
+    for (const failed of [undefined, null, '', '  ', 42]) expect(selectionOrFallback(failed, 'plain')).toBe('plain');
+  });
+});

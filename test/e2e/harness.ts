@@ -31,7 +31,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(opts: { profileDir?: string; keepProfile?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchExtension(opts: { profileDir?: string; keepProfile?: boolean; args?: string[] } = {}): Promise<ExtensionSession> {
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'papershelf-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -42,6 +42,7 @@ export async function launchExtension(opts: { profileDir?: string; keepProfile?:
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...CHROMIUM_ARGS,
+      ...(opts.args ?? []),
     ],
   });
   const blocked: { url: string; initiator: string }[] = [];

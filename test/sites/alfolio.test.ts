@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alfolio } from '../../lib/sites/alfolio';
-import { fixtureDocument } from '../helpers';
+import { fixtureDocument, fixtureText } from '../helpers';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 
 const scanOf = (file: string, url: string) => alfolio.extract(fixtureDocument(`pages/${file}`), new URL(url));
@@ -83,6 +83,39 @@ describe('al-folio adapter', () => {
       pdf: 'https://alshedivat.github.io/al-folio/assets/pdf/example_pdf.pdf',
     });
     expect(scan.entries[0]!.abstract).toMatch(/^In a complete theory there is an element .* a wave function is not complete\.$/);
+  });
+
+  it('hidden names that hold markup or entities are reduced to text', () => {
+    // The real 2023 demo page with its onclick names as jekyll-scholar writes names that carry LaTeX markup (the
+    // issue's "Shane Arora<sup><sup> </sup></sup>") and HTML entities: raw markup and an entity inside the JS string.
+    const html = fixtureText('pages/alfolio-demo-publications-2023-09.html').replace(
+      "? 'Hendrik Antoon Lorentz, Karl Przibram' :",
+      () => "? 'Hendrik Antoon Lorentz<sup><sup> </sup></sup>, Karl Prz&amp;#237;bram&lt;sup&gt;&amp;#8224;&lt;/sup&gt;' :",
+    );
+    expect(html).toContain('Lorentz<sup><sup> </sup></sup>');
+    const scan = alfolio.extract(parseHtmlDocument(html), new URL('https://alshedivat.github.io/al-folio/publications/'));
+    expect(scan.entries[0]!.authors).toEqual(['Albert Einstein', 'Erwin Schrödinger', 'Max Planck', 'Hendrik Antoon Lorentz', 'Karl Przíbram']);
+    expect(scan.entries[0]!.authors.join()).not.toMatch(/[<>&]|sup/);
+  });
+
+  it('hidden names kept in a data-more attribute (forks that replaced the onclick)', () => {
+    const doc = parseHtmlDocument(`<ol class="bibliography"><li><div class="row"><div id="k" class="col-sm-8">
+      <div class="title">A Paper</div><div class="author">Ann Lee, Bo Chen, and <button type="button" class="more-authors" data-more="Cy D&amp;apos;Ark&lt;sup&gt;*&lt;/sup&gt;, Di Ng" onclick="this.replaceWith(document.createTextNode(this.dataset.more))">2 more authors</button></div>
+      <div class="periodical"><em>NeurIPS</em>, Dec 2024</div></div></div></li></ol>`);
+    const [entry] = alfolio.extract(doc, new URL('https://lab.example.edu/publications/')).entries;
+    expect(entry).toMatchObject({ authors: ['Ann Lee', 'Bo Chen', "Cy D'Ark", 'Di Ng'], authorsTruncated: false });
+  });
+
+  it('a title typeset by MathJax 3: the TeX the background recovered, else the MathML text once', () => {
+    // The first formula of test/fixtures/math/mathjax3-chtml.html (mathjax@3.2.2 output for "$H_0$"), put in a title
+    // of the real demo page where its served text had "$H_0$".
+    const container = /<mjx-container[\s\S]*?<\/mjx-container>/.exec(fixtureText('math/mathjax3-chtml.html'))![0];
+    const page = (mjx: string) => parseHtmlDocument(fixtureText('pages/alfolio-demo-publications-2023-09.html').replace('Letters on wave mechanics', () => `Letters on ${mjx} mechanics`));
+    const url = new URL('https://alshedivat.github.io/al-folio/publications/');
+    expect(alfolio.extract(page('$H_0$'), url).entries[0]!.title).toBe('Letters on $H_0$ mechanics');
+    const withTex = container.replace('<mjx-container ', () => '<mjx-container data-papershelf-tex="$H_0$" ');
+    expect(alfolio.extract(page(withTex), url).entries[0]!.title).toBe('Letters on $H_0$ mechanics');
+    expect(alfolio.extract(page(container), url).entries[0]!.title).toBe('Letters on H0 mechanics');
   });
 
   it('does not claim pages without an al-folio bibliography', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arxiv } from '../../lib/sites/arxiv';
 import { findAdapter } from '../../lib/sites/registry';
 import { Candidate, PageScan } from '../../lib/model';
-import { fixtureDocument } from '../helpers';
+import { fixtureDocument, fixtureText } from '../helpers';
+import { parseHtmlDocument } from '../../lib/cli/dom';
 
 const SEARCH_URL = 'https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&abstracts=show&size=200';
 const scanOf = (file: string, url: string) => arxiv.extract(fixtureDocument(file), new URL(url));
@@ -107,6 +108,74 @@ describe('arXiv adapter: search results (real page, 200 results)', () => {
   });
 });
 
+describe('arXiv adapter: the live page, after MathJax 2 typeset it (real page rendered in Chromium)', () => {
+  // test/fixtures/math/arxiv-search-rendered-excerpt.html: the 39 results of the saved search page whose titles,
+  // abstracts or comments MathJax typeset, rendered with the page's own MathJax configuration (mathjax@2.7.9).
+  const raw = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
+  const live = scanOf('math/arxiv-search-rendered-excerpt.html', SEARCH_URL);
+
+  it('gives what the served page gives, TeX as the page held it', () => {
+    expect(live.entries).toHaveLength(39);
+    // The one formula written \(…\) on the served page: MathJax keeps no trace of which delimiters held it.
+    const delimiters = (s: string | undefined) => s?.replace('\\(\\!\\approx\\!\\)', () => '$\\!\\approx\\!$');
+    for (const e of live.entries) {
+      const r = byId(raw, e.ids.arxiv!);
+      expect({ ...e, abstract: e.abstract }).toEqual({ ...r, abstract: delimiters(r.abstract) });
+    }
+  });
+
+  it('titles with math: TeX once, not the rendered glyphs before it', () => {
+    // Served: "Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach"
+    const titles = live.entries.map((e) => e.title).filter((t) => t.includes('$'));
+    expect(titles).toContain('Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach');
+    expect(titles).toContain('Non-diagonal DVCS with spinless hadron-to-two-hadron transition $γ^* π\\to γππ$');
+  });
+});
+
+describe('arXiv adapter: the same results under each renderer (test/fixtures/rendered/, made by math-live)', () => {
+  const raw = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
+  const ids = ['2512.03876', '2512.02407', '2512.00229'];
+  const served = ids.map((id) => byId(raw, id));
+  /** MathJax 2 and KaTeX keep no trace of the delimiters: the one \(…\) formula reads back as $…$. */
+  const asDollars = (e: Candidate) => ({ ...e, abstract: e.abstract?.replace('\\(\\!\\approx\\!\\)', () => '$\\!\\approx\\!$') });
+
+  it('MathJax 3 and 4 with the MAIN-world labels: exactly what the served page gives', () => {
+    for (const file of ['rendered/arxiv-search-mathjax3-tex.html', 'rendered/arxiv-search-mathjax4-tex.html']) {
+      const live = scanOf(file, SEARCH_URL);
+      expect(ids.map((id) => byId(live, id))).toEqual(served);
+    }
+  });
+
+  it('MathJax 2 (arXiv\'s own configuration) and KaTeX: the served text, \\(…\\) as $…$', () => {
+    for (const file of ['rendered/arxiv-search-mathjax2.html', 'rendered/arxiv-search-katex.html']) {
+      const live = scanOf(file, SEARCH_URL);
+      expect(ids.map((id) => byId(live, id))).toEqual(served.map(asDollars));
+    }
+  });
+
+  it('MathJax 3 and 4 without the labels: each formula once, as its MathML text', () => {
+    for (const file of ['rendered/arxiv-search-mathjax3.html', 'rendered/arxiv-search-mathjax4.html']) {
+      const title = byId(scanOf(file, SEARCH_URL), '2512.03876').title;
+      // The MathML's own spacing may leave a space between its tokens; never the glyphs and the MathML ("Φ−Φ-derivable").
+      expect(title).toMatch(/^Generalized Beth--Uhlenbeck entropy formula from the Φ ?−derivable approach$/);
+    }
+  });
+});
+
+describe('arXiv adapter: author lists cut by arXiv (real page)', () => {
+  const scan = scanOf('pages/arxiv-search-200-2025-12.html', SEARCH_URL);
+
+  it('"et al. (N additional authors not shown)": truncated, with the count of all authors', () => {
+    // 25 names shown, then ", et al. (11 additional authors not shown)" (2512.04147), 32 (2512.05589), 4 (2512.06291).
+    expect(byId(scan, '2512.04147')).toMatchObject({ authorsTruncated: true, authorCount: 36 });
+    expect(byId(scan, '2512.04147').authors).toHaveLength(25);
+    expect(byId(scan, '2512.04147').authors.at(-1)).toBe('R. Naves Nogues');
+    expect(byId(scan, '2512.05589')).toMatchObject({ authorsTruncated: true, authorCount: 57 });
+    expect(byId(scan, '2512.06291')).toMatchObject({ authorsTruncated: true, authorCount: 29 });
+    expect(scan.entries.filter((e) => e.authorsTruncated)).toHaveLength(3);
+  });
+});
+
 describe('arXiv adapter: /list/<cat>/new (hand-written, current markup)', () => {
   const scan = scanOf('handwritten/arxiv-list-new.html', 'https://arxiv.org/list/cs.LG/new');
 
@@ -183,6 +252,26 @@ describe('arXiv adapter: /list/<cat>/new (hand-written, pre-2024 markup)', () =>
     expect(byId(scan, '2301.08120')).toMatchObject({ venue: 'IEEE Signal Processing Letters 30 (2023) 51-55', signals: { category: 'eess.IV' } });
     expect(byId(scan, '2210.01234')).toMatchObject({ authors: ['Petr Novák', 'Zoltán Horváth'], code: 'https://github.com/example-survey/nerf-survey' });
     expect(byId(scan, '2210.01234').abstract).toBeUndefined();
+  });
+});
+
+describe('arXiv adapter: a cut author list in a listing (pre-2024 markup)', () => {
+  it('"et al. (84 additional authors not shown)" after the links: truncated, all authors counted', () => {
+    // The hand-written pre-2024 listing with its first entry's authors ending as arXiv ends cut lists (the text after
+    // the last link, as on the real search page and arXiv's own RSS: "R. Aaij, et al. (909 additional authors not shown)").
+    const html = fixtureText('handwritten/arxiv-list-new-2023.html').replace(
+      /(Camille Dubois<\/a>)/,
+      (m) => `${m}, et al. (84 additional authors not shown)`,
+    );
+    const scan = arxiv.extract(parseHtmlDocument(html), new URL('https://arxiv.org/list/cs.LG/new'));
+    expect(scan.entries[0]).toMatchObject({ authors: ['Erik Andersson', 'Camille Dubois'], authorsTruncated: true, authorCount: 86 });
+    expect(scan.entries[1]!.authorsTruncated).toBe(false);
+  });
+
+  it('a list without links ends its names before the marker', () => {
+    const html = fixtureText('handwritten/arxiv-list-new-2023.html').replace(/<div class="list-authors">[\s\S]*?<\/div>/, () => '<div class="list-authors"><span class="descriptor">Authors:</span> LHCb collaboration, R. Aaij, et al. (909 additional authors not shown)</div>');
+    const scan = arxiv.extract(parseHtmlDocument(html), new URL('https://arxiv.org/list/cs.LG/new'));
+    expect(scan.entries[0]).toMatchObject({ authors: ['LHCb collaboration', 'R. Aaij'], authorsTruncated: true, authorCount: 911 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clean, hasClass } from '../../lib/sites/dom';
+import { authorTruncation, clean, hasClass, htmlToText } from '../../lib/sites/dom';
 
 /** The plain definition clean() must keep: drop invisible characters, every `\s` run -> one space, trim. */
 const reference = (s: string | null | undefined) =>
@@ -59,5 +59,33 @@ describe('hasClass', () => {
     expect(hasClass('list-title is-inline-block', 'title')).toBe(false);
     expect(hasClass('title is-5 mathjax', 'title')).toBe(true);
     expect(hasClass('tag\u00a0x', 'tag')).toBe(false);
+  });
+});
+
+describe('authorTruncation', () => {
+  it('reads the count where the page gives one', () => {
+    expect(authorTruncation(', et al. (84 additional authors not shown)')).toEqual({ truncated: true, more: 84 });
+    expect(authorTruncation('(1 additional author not shown)')).toEqual({ truncated: true, more: 1 });
+    expect(authorTruncation('A. Lee, B. Chen, +3 authors')).toEqual({ truncated: true, more: 3 });
+    expect(authorTruncation('A. Lee and 5 more authors')).toEqual({ truncated: true, more: 5 });
+    expect(authorTruncation('A. Lee, + 12 others')).toEqual({ truncated: true, more: 12 });
+  });
+
+  it('flags the markers that give no count', () => {
+    for (const s of ['A. Lee, B. Chen et al.', 'A. Lee et al', 'Y LeCun, Y Bengio, …', 'A Vaswani, N Shazeer...', 'A. Lee and others'])
+      expect(authorTruncation(s)).toEqual({ truncated: true });
+  });
+
+  it('leaves complete lists alone', () => {
+    for (const s of ['A. Lee, B. Chen', 'Ann Moreau, Al Etal', 'Alan Turing and Bo Li', '3 authors (all shown)']) expect(authorTruncation(s).truncated).toBe(false);
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops footnote marks, tags and decodes entities', () => {
+    expect(htmlToText('Shane Arora<sup><sup> </sup></sup>, David Atkinson<sup>α</sup>')).toBe('Shane Arora, David Atkinson');
+    expect(htmlToText('<em>Ann</em> Lee &amp; Bo Ch&#233;n &#x2014; D&apos;Ark &lt;x&gt;')).toBe("Ann Lee & Bo Chén — D'Ark <x>");
+    expect(htmlToText('plain text')).toBe('plain text');
+    expect(htmlToText('a<script>alert(1)</script>b &bogus; &#0;')).toBe('ab &bogus; &#0;');
   });
 });

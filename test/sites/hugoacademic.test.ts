@@ -134,4 +134,16 @@ describe('other views and non-pages', () => {
     const other = page(`<div class="pub-list-item"><a href="/publication/x/">X</a></div>`, 'Jekyll v4.3.2');
     expect(hugoacademic.detect(other, url)).toBeNull();
   });
+
+  it('an author line that ends in "et al." or "+N authors" is truncated, the marker is no name', () => {
+    const page = (authors: string) =>
+      parseHtmlDocument(`<html><head><meta name="generator" content="Wowchemy 5.6.0 for Hugo"></head><body><div id="container-publications"><div class="pub-list-item" style="margin-bottom: 1rem">
+        <i class="far fa-file-alt pub-icon" aria-hidden="true"></i>
+        <span class="article-metadata li-cite-author">${authors}</span>
+        (2021). <a href="/publication/x/">A Paper About Things</a>. <em>NeurIPS</em>.</div></div></body></html>`);
+    const url = new URL('https://lab.example.edu/publication/');
+    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>, <span>et al.</span>'), url).entries[0]).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true });
+    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>, <span>+3 authors</span>'), url).entries[0]).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true, authorCount: 5 });
+    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>'), url).entries[0]).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: false });
+  });
 });

@@ -116,4 +116,13 @@ describe('other markup of the same site', () => {
     expect(scholarfeed.detect(doc, new URL('https://www.scholarfeed.org/paper/2309.14717'))).toBeNull();
     expect(scholarfeed.detect(doc, new URL('https://example.org/author/4821'))).toBeNull();
   });
+
+  it('"+N authors" after the names: truncated, with the total', () => {
+    const doc = parseHtmlDocument(`<html><body><main><h1>Ao Xu</h1><ul><li>
+      <div><a href="/paper/2603.11872">AdaQE-CG: Adaptive Query Expansion for Code Generation</a><span>Haoxuan Zhang, Ruochi Li, +4 authors</span></div></li>
+      <li><div><a href="/paper/2603.11873">A second paper with a title long enough</a><span>Ann Lee, Bo Chen</span></div></li></ul></main></body></html>`);
+    const [first, second] = scholarfeed.extract(doc, new URL('https://www.scholarfeed.org/author/1')).entries;
+    expect(first).toMatchObject({ authors: ['Haoxuan Zhang', 'Ruochi Li'], authorsTruncated: true, authorCount: 6 });
+    expect(second).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: false });
+  });
 });
