@@ -1,4 +1,4 @@
-import type { Ids } from '../model';
+import type { Author, Ids } from '../model';
 
 /** Lower-case, strip accents and everything but letters and digits. */
 export function normaliseTitle(title: string): string {
@@ -9,9 +9,13 @@ export function normaliseTitle(title: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The family name of a displayed name: "Bengio, Yoshua" -> bengio, "Yoshua Bengio" -> bengio, "Y Bengio" -> bengio. */
-export function surname(name: string): string {
-  const n = name.trim();
+/**
+ * The family name of an author, normalised: "Bengio, Yoshua" -> bengio, "Yoshua Bengio" -> bengio, "Y Bengio" -> bengio;
+ * an organisation's is its whole name: {literal: "The OPT Team"} -> theoptteam.
+ */
+export function surname(author: Author): string {
+  if (typeof author !== 'string') return normaliseTitle(author.literal);
+  const n = author.trim();
   if (!n) return '';
   const comma = n.indexOf(',');
   const family = comma > 0 ? n.slice(0, comma) : lastWord(n);
@@ -34,7 +38,8 @@ function lastWord(n: string): string {
 export interface IdentitySource {
   ids: Ids;
   title: string;
-  authors: string[];
+  /** A page's candidate has names (strings) only: make its identity with candidateIdentity (lib/library/capture.ts). */
+  authors: readonly Author[];
   year?: number;
 }
 
