@@ -5,6 +5,7 @@
  * The user's note goes to `annote` (not printed by standard styles), tags to `keywords`.
  */
 import type { Author, EntryType, Paper } from '../model';
+import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
 
 export interface BibtexOptions {
@@ -129,9 +130,13 @@ export function formatAuthor(name: string, opts: BibtexOptions = {}): string {
   return [family, suffix, given].filter(Boolean).map((x) => text(x, opts)).join(', ');
 }
 
-/** An author as BibTeX writes it: a person "Last, First"; an organisation braced whole ("{The OPT Team}"), never split. */
+/**
+ * An author as BibTeX writes it: a person "Last, First"; an organisation braced whole ("{The OPT Team}"), never split,
+ * also when a record saved before organisations existed holds it as a string ("Gemini Team").
+ */
 function formatAuthorOrLiteral(a: Author, opts: BibtexOptions): string {
-  return typeof a === 'string' ? formatAuthor(a, opts) : `{${text(a.literal.trim().replace(/\s+/g, ' '), opts)}}`;
+  const whole = typeof a === 'string' ? (isOrganisationName(a) ? a : undefined) : a.literal;
+  return whole === undefined ? formatAuthor(a as string, opts) : `{${text(whole.trim().replace(/\s+/g, ' '), opts)}}`;
 }
 
 export function formatAuthors(p: Pick<Paper, 'authors' | 'authorsTruncated'>, opts: BibtexOptions = {}, cache?: Map<string, string>): string {

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { Ids, ReadState, TagState, type Author, type CslItem, type CslName, type EntryType, type Paper } from '../model';
-import { authorFromName } from '../library/authors';
+import { authorFromName, authorName } from '../library/authors';
+import { isOrganisationName } from '../text/organisations';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
 import { baseCitationKey, uniqueKey } from './citekey';
 
@@ -31,11 +32,11 @@ const ENTRY_TYPE: Record<string, EntryType> = {
 const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
 /**
- * "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal; an organisation -> literal
+ * "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal; an organisation (or a string the rule reads as one) -> literal
  * ({literal: "The OPT Team"}), never split.
  */
 export function cslName(author: Author): CslName {
-  if (typeof author !== 'string') return { literal: author.literal.trim().replace(/\s+/g, ' ') };
+  if (typeof author !== 'string' || isOrganisationName(author)) return { literal: authorName(author).trim().replace(/\s+/g, ' ') };
   const n = author.trim().replace(/\s+/g, ' ');
   const comma = n.indexOf(',');
   if (comma > 0) return { family: n.slice(0, comma).trim(), given: n.slice(comma + 1).trim() };

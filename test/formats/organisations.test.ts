@@ -66,6 +66,12 @@ describe('BibTeX export of organisations', () => {
     expect(decodedNames(bib)).toEqual([['Gemini Team', 'Anil, Rohan', 'Borgeaud, Sebastian', 'AT&T {Labs}', 'others, undefined']]);
   });
 
+  it('a record saved before organisations existed, with the organisation as a string, exports it whole too', () => {
+    const old = makePaper({ id: 'arxiv:2312.11805', title: 'Gemini', authors: ['Gemini Team', 'Rohan Anil'], ids: { arxiv: '2312.11805' } });
+    expect(toBibtex([old])).toContain('author = {{Gemini Team} and Anil, Rohan}');
+    expect(toCslJson([old])[0]!.author).toEqual([{ literal: 'Gemini Team' }, { family: 'Anil', given: 'Rohan' }]);
+  });
+
   it("an organisation's citation key and fingerprint use its whole name", () => {
     expect(surname({ literal: 'The OPT Team' })).toBe('theoptteam');
     expect(surname('Gemini Team')).toBe('team'); // a person's string: the family name, as before
