@@ -46,12 +46,25 @@ export type Signals = z.infer<typeof Signals>;
 export const EntryType = z.enum(['article', 'inproceedings', 'preprint', 'book', 'incollection', 'thesis', 'report', 'misc']);
 export type EntryType = z.infer<typeof EntryType>;
 
+/**
+ * An author written whole, never split into given and family names: an organisation ("The OPT Team", "DeepSeek-AI",
+ * "The LIGO Scientific Collaboration"), as CSL-JSON writes it (`literal`) and BibTeX braces it (`{Gemini Team}`).
+ */
+export const LiteralName = z.object({ literal: text(300).min(1) });
+export type LiteralName = z.infer<typeof LiteralName>;
+
+/**
+ * One author of a library record: a person's name as displayed ("Yoshua Bengio", "Bengio, Yoshua"), or a name written
+ * whole (`{ literal }`). Libraries and sync files written before organisations existed hold strings only, and stay valid.
+ */
+export const Author = z.union([text(300), LiteralName]);
+export type Author = z.infer<typeof Author>;
+
 const isoDate = text(10).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** The bibliographic description shared by a page's entry and a library record. */
 const bibliographic = {
   title: text(2000).min(1),
-  authors: z.array(text(300)).max(5000),
   authorsTruncated: z.boolean(),
   authorCount: z.number().int().min(0).optional(),
   year: z.number().int().min(1000).max(2200).optional(),
@@ -70,7 +83,12 @@ const bibliographic = {
 };
 
 /** One entry as a page shows it. Produced by site adapters (pure, in the page) and by the text parser. */
-export const Candidate = z.object({ ...bibliographic, signals: Signals.optional() });
+export const Candidate = z.object({
+  ...bibliographic,
+  /** Names as the page shows them; capture decides which are organisations (lib/library/authors.ts). */
+  authors: z.array(text(300)).max(5000),
+  signals: Signals.optional(),
+});
 export type Candidate = z.infer<typeof Candidate>;
 
 /** What the page is about: an author's header, a feed's date, a search query. */
@@ -141,6 +159,7 @@ export type TagState = z.infer<typeof TagState>;
 export const Paper = z.object({
   id: text(600),
   ...bibliographic,
+  authors: z.array(Author).max(5000),
   citationKey: text(200).optional(),
   signals: Signals,
   sources: z.array(Source).max(1000),
@@ -169,11 +188,16 @@ export const Tombstone = z.object({
 export type Tombstone = z.infer<typeof Tombstone>;
 
 export const SYNC_FORMAT = 'papershelf-sync';
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2 added organisation authors (`{ literal }`). A file is labelled with the lowest version that can read it
+ * (1 while it holds no organisation), so older Papershelf installs keep importing what they can read and refuse the
+ * rest with "written by a newer Papershelf" instead of a validation error.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const SyncFile = z.object({
   format: z.literal(SYNC_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.number(),
   deviceId: text(100),
   papers: z.array(Paper).max(200_000),
@@ -194,7 +218,7 @@ export const ReviewEntry = z.object({
   changes: z.array(z.string()).optional(),
   /** A library paper with a near-identical title but no shared identifier. */
   possibleMatch: z
-    .object({ id: z.string(), title: z.string(), authors: z.array(z.string()), authorCount: z.number().int(), year: z.number().optional() })
+    .object({ id: z.string(), title: z.string(), authors: z.array(Author), authorCount: z.number().int(), year: z.number().optional() })
     .optional(),
 });
 export type ReviewEntry = z.infer<typeof ReviewEntry>;

@@ -4,7 +4,8 @@
  * words with inner capitals or acronyms are braced one by one, text is UTF-8 unless `ascii` asks for LaTeX macros.
  * The user's note goes to `annote` (not printed by standard styles), tags to `keywords`.
  */
-import type { EntryType, Paper } from '../model';
+import type { Author, EntryType, Paper } from '../model';
+import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
 
 export interface BibtexOptions {
@@ -129,11 +130,21 @@ export function formatAuthor(name: string, opts: BibtexOptions = {}): string {
   return [family, suffix, given].filter(Boolean).map((x) => text(x, opts)).join(', ');
 }
 
+/**
+ * An author as BibTeX writes it: a person "Last, First"; an organisation braced whole ("{The OPT Team}"), never split,
+ * also when a record saved before organisations existed holds it as a string ("Gemini Team").
+ */
+function formatAuthorOrLiteral(a: Author, opts: BibtexOptions): string {
+  const whole = typeof a === 'string' ? (isOrganisationName(a) ? a : undefined) : a.literal;
+  return whole === undefined ? formatAuthor(a as string, opts) : `{${text(whole.trim().replace(/\s+/g, ' '), opts)}}`;
+}
+
 export function formatAuthors(p: Pick<Paper, 'authors' | 'authorsTruncated'>, opts: BibtexOptions = {}, cache?: Map<string, string>): string {
   const names = p.authors.map((a) => {
+    if (typeof a !== 'string') return formatAuthorOrLiteral(a, opts);
     const known = cache?.get(a);
     if (known !== undefined) return known;
-    const formatted = formatAuthor(a, opts);
+    const formatted = formatAuthorOrLiteral(a, opts);
     cache?.set(a, formatted);
     return formatted;
   });

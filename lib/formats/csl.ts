@@ -3,7 +3,9 @@
  * date-parts, DOI, URL, arXiv id as `number` with publisher "arXiv"; Papershelf's user fields in `custom.papershelf`.
  */
 import { z } from 'zod';
-import { Ids, ReadState, TagState, type CslItem, type CslName, type EntryType, type Paper } from '../model';
+import { Ids, ReadState, TagState, type Author, type CslItem, type CslName, type EntryType, type Paper } from '../model';
+import { authorFromName, authorName } from '../library/authors';
+import { isOrganisationName } from '../text/organisations';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
 import { baseCitationKey, uniqueKey } from './citekey';
 
@@ -29,9 +31,13 @@ const ENTRY_TYPE: Record<string, EntryType> = {
 
 const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
-/** "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal. */
-export function cslName(name: string): CslName {
-  const n = name.trim().replace(/\s+/g, ' ');
+/**
+ * "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal; an organisation (or a string the rule reads as one) -> literal
+ * ({literal: "The OPT Team"}), never split.
+ */
+export function cslName(author: Author): CslName {
+  if (typeof author !== 'string' || isOrganisationName(author)) return { literal: authorName(author).trim().replace(/\s+/g, ' ') };
+  const n = author.trim().replace(/\s+/g, ' ');
   const comma = n.indexOf(',');
   if (comma > 0) return { family: n.slice(0, comma).trim(), given: n.slice(comma + 1).trim() };
   const words = n.split(' ');
@@ -106,11 +112,14 @@ export function toCslJson(papers: Paper[]): CslItem[] {
   return papers.map((p) => toCslItem(p, keys.get(p)!));
 }
 
-function nameText(n: CslName): string {
-  if (n.literal) return n.literal;
+/** A CSL name as an author: `literal` stays whole; a split name is a person unless it is an organisation split by mistake ("Team", "Gemini"). */
+function cslAuthor(n: CslName): Author | undefined {
+  const literal = n.literal?.trim().replace(/\s+/g, ' ');
+  if (literal) return { literal };
   const family = [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
   const given = [n.given, n['dropping-particle']].filter(Boolean).join(' ');
-  return [given, family, n.suffix].filter(Boolean).join(' ');
+  const name = [given, family, n.suffix].filter(Boolean).join(' ');
+  return name ? authorFromName(name) : undefined;
 }
 
 function httpUrl(s: string | undefined): string | undefined {
@@ -143,7 +152,7 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
     const p: Paper = {
       id: '',
       title: item.title.trim(),
-      authors: (item.author ?? []).map(nameText).filter(Boolean),
+      authors: (item.author ?? []).map(cslAuthor).filter((a) => a !== undefined),
       authorsTruncated: custom.authorsTruncated ?? false,
       ids,
       signals: {},

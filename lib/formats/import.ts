@@ -5,7 +5,8 @@
  */
 import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { z } from 'zod';
-import { CslJson, Paper, SyncFile, type EntryType, type Tombstone } from '../model';
+import { CslJson, Paper, SCHEMA_VERSION, SyncFile, type Author, type EntryType, type Tombstone } from '../model';
+import { authorFromName } from '../library/authors';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
 import { mergeLibraries, type Library, type MergeReport, type MergeResult } from '../library/merge';
 import { fromCslJson } from './csl';
@@ -94,7 +95,7 @@ function importJson(text: string, now: number): ImportResult {
     const format = (value as { format: unknown }).format;
     if (format !== 'papershelf-sync') throw new ImportError(`$.format: expected "papershelf-sync", found ${JSON.stringify(format)?.slice(0, 60)}`);
     const version = (value as { schemaVersion?: unknown }).schemaVersion;
-    if (typeof version === 'number' && version > 1) throw new ImportError(`$.schemaVersion: this file is version ${version}, written by a newer Papershelf; update to import it`);
+    if (typeof version === 'number' && version > SCHEMA_VERSION) throw new ImportError(`$.schemaVersion: this file is version ${version}, written by a newer Papershelf; update to import it`);
     const parsed = SyncFile.safeParse(value);
     if (!parsed.success) throw new ImportError(`sync file: ${zodError(parsed.error)}`);
     return { ok: true, format: 'sync', papers: parsed.data.papers, tombstones: parsed.data.tombstones, warnings: [] };
@@ -130,9 +131,16 @@ const BIB_TYPES: Record<string, EntryType> = {
   unpublished: 'misc',
 };
 
-function creatorName(c: Creator): string {
-  if (c.name) return c.name;
-  return [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+/**
+ * A BibTeX name as an author. The parser reports a braced whole name ("{Gemini Team}", "{DeepSeek-AI}") as `name`:
+ * an organisation, or a name written whole. A split name is a person unless the organisation rule says otherwise
+ * ("Team, Gemini" as Google Scholar exports it).
+ */
+function creatorAuthor(c: Creator): Author | undefined {
+  const whole = c.name?.trim().replace(/\s+/g, ' ');
+  if (whole) return { literal: whole };
+  const name = [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+  return name ? authorFromName(name) : undefined;
 }
 
 function firstString(v: unknown): string | undefined {
@@ -151,7 +159,7 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   }
   const creators = (Array.isArray(f.author) ? f.author : []) as Creator[];
   const truncated = creators.some((c) => c.lastName === 'others' && !c.firstName);
-  const authors = creators.filter((c) => !(c.lastName === 'others' && !c.firstName)).map(creatorName).filter(Boolean);
+  const authors = creators.filter((c) => !(c.lastName === 'others' && !c.firstName)).map(creatorAuthor).filter((a) => a !== undefined);
   const ids: Paper['ids'] = {};
   const doi = parseDoi(firstString(f.doi));
   if (doi) ids.doi = doi;

@@ -1,8 +1,15 @@
 /** The sync file: every field the library holds, in a versioned envelope (DESIGN.md). */
 import { SCHEMA_VERSION, SYNC_FORMAT, type Paper, type SyncFile, type Tombstone } from '../model';
 
+const hasOrganisation = (p: Paper) => p.authors.some((a) => typeof a !== 'string');
+
+/** The lowest schema version that can read these records: 2 holds organisation authors, 1 does not know them. */
+export function schemaVersionFor(papers: readonly Paper[], tombstones: readonly Tombstone[]): SyncFile['schemaVersion'] {
+  return papers.some(hasOrganisation) || tombstones.some((t) => t.paper && hasOrganisation(t.paper)) ? SCHEMA_VERSION : 1;
+}
+
 export function toSyncFile(papers: Paper[], tombstones: Tombstone[], deviceId: string, now: number): SyncFile {
-  return { format: SYNC_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now, deviceId, papers, tombstones };
+  return { format: SYNC_FORMAT, schemaVersion: schemaVersionFor(papers, tombstones), exportedAt: now, deviceId, papers, tombstones };
 }
 
 /** Compact JSON (a 20k-paper library is ~20 MB indented, ~12 MB compact), one trailing newline. */

@@ -1,5 +1,6 @@
 import type { Candidate, PageKind, Paper, Signals, Source } from '../model';
-import { primaryKey } from './identity';
+import { authorName, capturedAuthors } from './authors';
+import { primaryKey, type IdentitySource } from './identity';
 
 /** Where a capture comes from. */
 export interface CaptureSource {
@@ -21,12 +22,17 @@ function sourceOf(c: Candidate, src: CaptureSource, now: number): Source {
   return s;
 }
 
+/** What a captured entry's identity keys are made of: its first name read as the paper made from it will hold it. */
+export function candidateIdentity(c: Candidate): IdentitySource {
+  return { ids: c.ids, title: c.title, authors: capturedAuthors(c.authors.slice(0, 1)), ...(c.year !== undefined ? { year: c.year } : {}) };
+}
+
 /** A new library record for a captured entry. */
 export function paperFromCandidate(c: Candidate, src: CaptureSource, now: number, tags: string[] = []): Paper {
   const paper: Paper = {
-    id: primaryKey(c),
+    id: primaryKey(candidateIdentity(c)),
     title: c.title,
-    authors: c.authors,
+    authors: capturedAuthors(c.authors),
     authorsTruncated: c.authorsTruncated,
     ids: { ...c.ids },
     signals: { ...(c.signals ?? {}) },
@@ -65,7 +71,22 @@ export function captureChanges(existing: Paper, c: Candidate): string[] {
 function betterAuthors(existing: Paper, c: Candidate): boolean {
   if (c.authors.length === 0) return false;
   if (existing.authors.length === 0) return true;
-  return existing.authorsTruncated && (!c.authorsTruncated || c.authors.length > existing.authors.length);
+  if (existing.authorsTruncated && (!c.authorsTruncated || c.authors.length > existing.authors.length)) return true;
+  return organisationsNewlyRecognised(existing, c);
+}
+
+/** The same names, some of which capture now reads as organisations (a record saved before organisations existed). */
+function organisationsNewlyRecognised(existing: Paper, c: Candidate): boolean {
+  if (existing.authors.length !== c.authors.length || existing.authorsTruncated !== c.authorsTruncated) return false;
+  const captured = capturedAuthors(c.authors);
+  let upgraded = false;
+  for (let i = 0; i < captured.length; i++) {
+    const old = existing.authors[i]!;
+    const now = captured[i]!;
+    if (authorName(old).trim() !== authorName(now)) return false;
+    if (typeof old === 'string' && typeof now !== 'string') upgraded = true;
+  }
+  return upgraded;
 }
 
 /** Merge a capture into an existing record: fill gaps, refresh signals and sightings, add tags. User fields are untouched. */
@@ -78,7 +99,7 @@ export function applyCapture(existing: Paper, c: Candidate, src: CaptureSource, 
       const k = change.slice(4) as keyof Candidate['ids'];
       p.ids[k] = c.ids[k];
     } else if (change === 'authors') {
-      p.authors = c.authors;
+      p.authors = capturedAuthors(c.authors);
       p.authorsTruncated = c.authorsTruncated;
       if (c.authorCount !== undefined) p.authorCount = c.authorCount;
       else delete p.authorCount;

@@ -1,4 +1,4 @@
-import type { Ids } from '../model';
+import type { Author, Ids } from '../model';
 
 /** Lower-case, strip accents and everything but letters and digits. */
 export function normaliseTitle(title: string): string {
@@ -9,9 +9,13 @@ export function normaliseTitle(title: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The family name of a displayed name: "Bengio, Yoshua" -> bengio, "Yoshua Bengio" -> bengio, "Y Bengio" -> bengio. */
-export function surname(name: string): string {
-  const n = name.trim();
+/**
+ * The family name of an author, normalised: "Bengio, Yoshua" -> bengio, "Yoshua Bengio" -> bengio, "Y Bengio" -> bengio;
+ * an organisation's is its whole name: {literal: "The OPT Team"} -> theoptteam.
+ */
+export function surname(author: Author): string {
+  if (typeof author !== 'string') return normaliseTitle(author.literal);
+  const n = author.trim();
   if (!n) return '';
   const comma = n.indexOf(',');
   const family = comma > 0 ? n.slice(0, comma) : lastWord(n);
@@ -34,7 +38,8 @@ function lastWord(n: string): string {
 export interface IdentitySource {
   ids: Ids;
   title: string;
-  authors: string[];
+  /** A page's candidate has names (strings) only: make its identity with candidateIdentity (lib/library/capture.ts). */
+  authors: readonly Author[];
   year?: number;
 }
 
@@ -89,4 +94,74 @@ export function parseDoi(s: string | null | undefined): string | undefined {
   const m = /(10\.\d{4,9}\/[^\s"'<>]+)/.exec(t);
   if (!m) return undefined;
   return m[1]!.replace(/[.,;)\]}]+$/, '').toLowerCase();
+}
+
+/** Platforms (Atypon and others) that put a DOI after `/doi/` with an optional kind: ACM, Wiley, T&F, SAGE, ACS, Science, PNAS. */
+const DOI_AFTER_DOI_SEGMENT = /^\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|pdfplus|fullhtml|book|reader|epub|ref|suppl|figure|citedby)\/)?(10\.\d{4,9}\/.+)$/i;
+/** A DOI's tail that names a view of the article, not the article: "/full", ".pdf", "/abstract", "/meta". */
+const VIEW_SUFFIX = /(?:\/(?:full|abstract|abs|pdf|epdf|meta|fulltext|html|references|figures|citedby|metrics))+$|\.pdf$/i;
+/** bioRxiv/medRxiv: "10.1101/2020.12.01.406215v2.full.pdf" -> the DOI before the version. */
+const PREPRINT_SERVER_DOI = /^\/content\/(10\.1101\/(?:\d{4}\.\d{2}\.\d{2}\.)?\d+)(?:v\d+)?(?:[./+].*)?$/i;
+/** Nature: "/articles/s41586-021-03819-2" is DOI 10.1038/s41586-021-03819-2 (every nature.com article ID is its DOI suffix). */
+const NATURE_ARTICLE = /^\/articles\/([a-z][a-z0-9.-]*\d[a-z0-9]*?)(?:\.pdf)?$/i;
+
+function hostIs(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The arXiv id and DOI a link's URL carries, normalised (arXiv without version; DOI lower-case, without the view it names).
+ * arXiv: arxiv.org and export.arxiv.org `/abs|pdf|html|format/<id>` (old-style `hep-th/9901001` too), and arXiv's
+ * DataCite DOIs (`doi.org/10.48550/arXiv.<id>`). DOI: resolvers (doi.org, dx.doi.org, doi.acm.org), any `/doi/[kind/]10.…`
+ * path (ACM, Wiley, Taylor & Francis, SAGE, ACS, Science, PNAS, …), Springer `/article|chapter|book|content/pdf/10.…`,
+ * IOP `/article/10.…`, APS `/<journal>/abstract|pdf/10.…`, bioRxiv/medRxiv `/content/10.1101/…`, Nature `/articles/<id>`.
+ * Publishers that keep the DOI out of the path (IEEE Xplore, OUP, Cambridge Core, ACL Anthology) give none.
+ */
+export function idsFromUrl(href: string | null | undefined, base?: string | URL): { arxiv?: string; doi?: string } {
+  if (!href) return {};
+  let u: URL;
+  try {
+    u = new URL(href.trim(), base);
+  } catch {
+    return {};
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return {};
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  const path = decodePath(u.pathname);
+  if (hostIs(host, 'arxiv.org')) {
+    const arxiv = /^\/(?:abs|pdf|html|format)\//i.test(path) ? parseArxivId(`arxiv.org${path}`) : undefined;
+    return arxiv ? { arxiv } : {};
+  }
+  let raw: string | undefined;
+  if (host === 'doi.org' || host === 'dx.doi.org' || host === 'doi.acm.org') raw = /^\/(?:doi:)?(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
+  else if (host === 'biorxiv.org' || host === 'medrxiv.org') return doiOnly(PREPRINT_SERVER_DOI.exec(path)?.[1]);
+  else if (host === 'nature.com') {
+    const m = NATURE_ARTICLE.exec(path);
+    return doiOnly(m ? `10.1038/${m[1]}` : undefined);
+  } else if (hostIs(host, 'springer.com')) raw = /^\/(?:article|chapter|book|referenceworkentry|protocol|content\/pdf)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
+  else if (host === 'iopscience.iop.org') raw = /^\/article\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
+  else if (host === 'journals.aps.org') raw = /^\/[a-z]+\/(?:abstract|pdf|supplemental|references|cited-by)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
+  raw ??= DOI_AFTER_DOI_SEGMENT.exec(path)?.[1];
+  if (!raw) return {};
+  const doi = parseDoi(raw.replace(VIEW_SUFFIX, ''));
+  if (!doi) return {};
+  const arxiv = /^10\.48550\/arxiv\.(.+)$/.exec(doi);
+  if (arxiv) {
+    const id = parseArxivId(arxiv[1]);
+    return id ? { arxiv: id } : {};
+  }
+  return { doi };
+}
+
+function doiOnly(raw: string | undefined): { doi?: string } {
+  const doi = raw ? parseDoi(raw) : undefined;
+  return doi ? { doi } : {};
 }

@@ -6,7 +6,7 @@ import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type Sto
 import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone } from '../model';
 import { identityKeys, titleKey } from './identity';
 import { identityLookup, titleLookup } from './directory';
-import { applyCapture, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
+import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 
@@ -79,13 +79,13 @@ function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 
   return db.transaction(stores, 'readonly');
 }
 
-const identityLookups = (c: Candidate | Paper) => identityKeys(c).map(identityLookup);
+const candidateLookups = (c: Candidate) => identityKeys(candidateIdentity(c)).map(identityLookup);
 
 /** How each entry of a scan relates to the library (one read-only transaction). */
 export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewEntry[]> {
   const tx = readTx(db);
   const shelf = await Shelf.open(tx);
-  const existing = await shelf.find(scan.entries.map(identityLookups));
+  const existing = await shelf.find(scan.entries.map(candidateLookups));
   const similar = await shelf.find(scan.entries.map((c, i) => (existing[i] ? [] : [titleLookup(titleKey(c.title))])));
   await tx.done;
   return scan.entries.map((candidate, index): ReviewEntry => {
@@ -118,7 +118,7 @@ export async function saveCandidates(
   const tags = opts.tags ?? [];
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
-  const keyLists = candidates.map((c) => identityKeys(c));
+  const keyLists = candidates.map((c) => identityKeys(candidateIdentity(c)));
   const found = await shelf.find(keyLists.map((keys) => keys.map(identityLookup)));
   const touched = new Map<string, Paper>();
   const touchedByKey = new Map<string, string>();

@@ -3,7 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, htmlToText, monthNumber, pad2, stripMarkers, textOf } from './dom';
 import { textReader, type TextReader } from './math-text';
 import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
@@ -122,9 +122,11 @@ function extractEntry(li: Element, heading: string, base: URL, read: TextReader)
     const href = absUrl(a.getAttribute('href'), base);
     if (!href) continue;
     const label = clean(a.textContent).toLowerCase();
-    const id = parseArxivId(href);
-    if (id && !arxiv && /arxiv\.org/.test(href)) arxiv = id;
-    else if (!doi && /doi\.org\//.test(href)) doi = parseDoi(href);
+    const ids = idsFromUrl(href);
+    // A publisher's page (journals.aps.org/…/10.1103/…) gives its DOI and may still be the entry's page.
+    if (!doi && ids.doi && !/doi\.org\//.test(href)) doi = ids.doi;
+    if (ids.arxiv && !arxiv) arxiv = ids.arxiv;
+    else if (!doi && ids.doi) doi = ids.doi;
     else if (!pdf && (label === 'pdf' || /\.pdf($|\?)/i.test(href))) pdf = href;
     else if (!code && (label.startsWith('code') || /github\.com|gitlab\.com/.test(href))) code = href;
     else if (!site && (label === 'html' || label === 'website' || label === 'paper' || a.closest('.title'))) site = href;

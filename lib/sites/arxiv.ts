@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, type Truncation } from './dom';
 import { plainText, textReader, type TextReader } from './math-text';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 
 /**
  * arXiv: search results (`/search/?…`), listings (`/list/<cat>/new|recent|pastweek|<yymm>`, `/catchup/…`) and
@@ -313,7 +313,7 @@ function readDoi(addons: Element, f: SearchFields): void {
   const links = addons.getElementsByTagName('a');
   for (let i = 0, n = links.length; i < n && !f.doi; i++) {
     const href = links[i]!.getAttribute('href') ?? '';
-    if (href.includes('doi.org/')) f.doi = parseDoi(href);
+    if (href.includes('doi.org/')) f.doi = idsFromUrl(href).doi;
   }
 }
 
@@ -330,7 +330,7 @@ function readHead(block: Element, base: URL, f: SearchFields): void {
     const href = a.getAttribute('href') ?? '';
     if (!f.id && href.includes('/abs/')) f.id = idOfAbsLink(a, base);
     else if (href.includes('/pdf/')) f.hasPdf = true;
-    else if (!f.doi && href.includes('doi.org/')) f.doi = parseDoi(href);
+    else if (!f.doi && href.includes('doi.org/')) f.doi = idsFromUrl(href).doi;
   }
   const spans = block.getElementsByTagName('span');
   for (let i = 0, n = spans.length; i < n; i++) {
@@ -417,7 +417,7 @@ function listEntry(dt: Element, dd: Element, base: URL, read: TextReader): Candi
     abstract: clean(read(dd.querySelector('p.mathjax'))) || undefined,
     comments: metaText(dd, '.list-comments', read) || undefined,
     journalRef: metaText(dd, '.list-journal-ref', read) || undefined,
-    doi: doiEl ? (parseDoi(doiEl.querySelector('a')?.getAttribute('href')) ?? parseDoi(clean(doiEl.textContent))) : undefined,
+    doi: doiEl ? (idsFromUrl(doiEl.querySelector('a')?.getAttribute('href'), base).doi ?? parseDoi(clean(doiEl.textContent))) : undefined,
     categories,
     hasPdf: dt.querySelector('a[href*="/pdf/"]') !== null,
     links,

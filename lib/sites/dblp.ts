@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, textOf } from './dom';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -89,10 +89,9 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   for (const a of li.querySelectorAll('li.ee a[href], nav.publ > ul > li:first-child > .head a[href]')) {
     const href = absUrl(a.getAttribute('href'), base);
     if (!href || HOSTS.has(new URL(href).hostname)) continue;
-    const d = /doi\.org\//.test(href) ? parseDoi(href) : undefined;
-    if (d?.startsWith('10.48550/arxiv.')) arxiv ??= parseArxivId(d.slice('10.48550/arxiv.'.length));
-    else if (d) doi ??= d;
-    else if (/arxiv\.org\/abs\//.test(href)) arxiv ??= parseArxivId(href);
+    const ids = idsFromUrl(href);
+    if (ids.arxiv) arxiv ??= ids.arxiv;
+    else if (ids.doi) doi ??= ids.doi;
     ee ??= href;
   }
 

@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -42,12 +42,13 @@ function isoDate(s: string | undefined): string | undefined {
 
 const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
 
-/** Identifiers a link or identifier string carries. arXiv only from arxiv.org or an "arXiv:" prefix. */
+/** Identifiers a link (idsFromUrl) or an identifier string ("arXiv:…", "doi:10.…", "10.…") carries. */
 function idsOf(s: string | undefined): { arxiv?: string; doi?: string; openreview?: string } {
   if (!s) return {};
+  const link = /^\s*https?:\/\//i.test(s) ? idsFromUrl(s) : undefined;
   return compact({
-    arxiv: /arxiv\.org\/|^\s*arxiv:/i.test(s) ? parseArxivId(s) : undefined,
-    doi: /doi\.org\/|\/doi\/(?:[a-z]+\/)?10\.|^\s*(?:doi:\s*)?10\.\d/i.test(s) ? parseDoi(s) : undefined,
+    arxiv: link ? link.arxiv : /^\s*arxiv:/i.test(s) ? parseArxivId(s) : undefined,
+    doi: link ? link.doi : /^\s*(?:doi:\s*)?10\.\d/i.test(s) ? parseDoi(s) : undefined,
     openreview: /openreview\.net\/(?:forum|pdf)\?/.test(s) ? (/[?&]id=([\w-]+)/.exec(s)?.[1] ?? undefined) : undefined,
   });
 }
@@ -283,11 +284,13 @@ function candidateFromMicrodata(item: Element, base: URL, read: TextReader): Can
 
 const PAPER_HREF =
   /arxiv\.org\/(?:abs|pdf)\/|doi\.org\/10\.|\/doi\/(?:[a-z]+\/)?10\.\d|\.pdf(?:$|[?#])|openreview\.net\/(?:forum|pdf)\?|aclanthology\.org\/|(?:bio|med)rxiv\.org\/content\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ieeexplore\.ieee\.org\/document|semanticscholar\.org\/paper\//i;
-const PAPER_LINKS = 'a[href*="arxiv.org/"], a[href*="doi.org/10."], a[href*="/doi/"], a[href*=".pdf"], a[href*="openreview.net/"], a[href*="aclanthology.org/"]';
+const PAPER_LINKS =
+  'a[href*="arxiv.org/"], a[href*="doi.org/10."], a[href*="/doi/"], a[href*=".pdf"], a[href*="openreview.net/"], a[href*="aclanthology.org/"], ' +
+  'a[href*="doi.acm.org/10."], a[href*="springer.com/"], a[href*="iopscience.iop.org/article/"], a[href*="journals.aps.org/"], a[href*="/content/10.1101/"]';
 
 function isPaperHref(href: string | null | undefined, base: URL): boolean {
   const abs = absUrl(href, base);
-  return !!abs && PAPER_HREF.test(abs);
+  return !!abs && (PAPER_HREF.test(abs) || idsFromUrl(abs).doi !== undefined);
 }
 
 const UTILITY =

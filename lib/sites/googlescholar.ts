@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, parseCount, textOf } from './dom';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -38,18 +38,6 @@ function venueIds(venue: string | undefined): { arxiv?: string; preprint: boolea
   return { arxiv: parseArxivId(/arXiv:\s*\S+/i.exec(venue ?? '')?.[0]), preprint };
 }
 
-/** A DOI from a publisher link: doi.org/10…, or a /doi/[abs|full|pdf]/10… path. */
-function doiFromUrl(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href);
-    if (/(?:^|\.)doi\.org$/.test(u.hostname)) return parseDoi(u.pathname.slice(1));
-    const m = /\/doi\/(?:abs\/|full\/|pdf\/|epdf\/|book\/)?(10\.\d{4,9}\/.+)$/.exec(u.pathname);
-    return m ? parseDoi(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // ---- profile ----------------------------------------------------------------------------------------------
 
@@ -169,7 +157,7 @@ function searchResult(ri: Element, base: URL, read: TextReader): Candidate | nul
   const pdf = sideHref && /\[PDF\]/i.test(clean(side?.textContent)) ? sideHref : undefined;
   const fromVenue = venueIds(venue);
   const isBook = /^\s*\[BOOK\]/.test(clean(h3.textContent));
-  const arxiv = (href && /arxiv\.org\//.test(href) ? parseArxivId(href) : undefined) ?? (pdf && /arxiv\.org\//.test(pdf) ? parseArxivId(pdf) : undefined) ?? fromVenue.arxiv;
+  const arxiv = idsFromUrl(href).arxiv ?? idsFromUrl(pdf).arxiv ?? fromVenue.arxiv;
   return compact({
     title,
     authors,
@@ -178,7 +166,7 @@ function searchResult(ri: Element, base: URL, read: TextReader): Candidate | nul
     date: year ? String(year) : undefined,
     venue,
     type: fromVenue.preprint ? ('preprint' as const) : isBook ? ('book' as const) : undefined,
-    ids: compact({ arxiv, doi: doiFromUrl(href) }),
+    ids: compact({ arxiv, doi: idsFromUrl(href).doi }),
     url: href,
     pdf,
     signals: citations !== undefined ? { citations } : undefined,

@@ -1,4 +1,4 @@
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl } from '../library/identity';
 
 /**
  * Reading a paper's identifiers and files off the links a lab page shows next to it (PDF, arXiv, DOI, Code buttons).
@@ -11,20 +11,9 @@ export interface PaperLinks {
   code?: string;
 }
 
-/** A DOI only where the URL certainly holds one: doi.org, publishers' `/doi/[kind/]10.x/...` paths, Springer article paths. */
+/** A DOI only where the URL certainly holds one (idsFromUrl: resolvers and publishers' article paths). */
 export function doiFromUrl(href: string): string | undefined {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (/(^|\.)doi\.org$/i.test(u.hostname)) return parseDoi(u.pathname.slice(1));
-  const path = u.pathname;
-  const m =
-    /\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|book|reader|epub)\/)?(10\.\d{4,9}\/[^?#]+)/.exec(path) ??
-    (/(^|\.)springer\.com$/i.test(u.hostname) ? /\/(?:article|chapter|book)\/(10\.\d{4,9}\/[^?#]+)/.exec(path) : null);
-  return m ? parseDoi(m[1]!.replace(/\.pdf$/i, '')) : undefined;
+  return idsFromUrl(href).doi;
 }
 
 /** Placeholder links ("#", "/site/#") and javascript: links carry nothing. */
@@ -44,7 +33,7 @@ export function addPaperLink(into: PaperLinks, href: string, label: string): voi
     return;
   }
   if (/(^|\.)arxiv\.org$/i.test(u.hostname)) {
-    const id = parseArxivId(href);
+    const id = idsFromUrl(href).arxiv;
     if (id) {
       into.arxiv ??= id;
       if (/\/pdf\//.test(u.pathname) || lower === 'pdf') into.pdf ??= `https://arxiv.org/pdf/${id}`;

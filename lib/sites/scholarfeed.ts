@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
-import { parseArxivId } from '../library/identity';
+import { idsFromUrl, parseArxivId } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -20,7 +20,7 @@ const CATEGORY = /^(?:[a-z-]+\.)?[A-Z]{2,4}$/;
 /** The paper a link points to: its arXiv id, or the site's own paper key when that is not an arXiv id. */
 function paperKey(a: Element): string | undefined {
   const href = a.getAttribute('href') ?? '';
-  if (/arxiv\.org\/(abs|pdf)\//.test(href)) return parseArxivId(href);
+  if (/arxiv\.org\/(abs|pdf)\//.test(href)) return idsFromUrl(href, 'https://www.scholarfeed.org/').arxiv;
   const m = /^(?:https?:\/\/(?:www\.)?scholarfeed\.org)?\/paper\/([^/?#]+)/.exec(href);
   if (!m) return undefined;
   const segment = decodeURIComponent(m[1]!);

@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, pad2, parseCount, textOf } from './dom';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseDoi } from '../library/identity';
 import { parseBibEntry } from './bibtex-lite';
 import { textReader, type TextReader } from './math-text';
 
@@ -63,9 +63,12 @@ function idsFromLinks(root: ParentNode, base: URL): { arxiv?: string; doi?: stri
   for (const a of root.querySelectorAll('a[href]')) {
     const href = absUrl(a.getAttribute('href'), base);
     if (!href) continue;
-    if (/arxiv\.org\/(abs|pdf)\//.test(href)) arxiv ??= parseArxivId(href);
-    else if (/doi\.org\/10\./.test(href)) doi ??= parseDoi(href);
-    else if (!pdf && /\.pdf($|[?#])/i.test(href)) pdf = href;
+    const ids = idsFromUrl(href);
+    if (ids.arxiv) arxiv ??= ids.arxiv;
+    else {
+      if (ids.doi) doi ??= ids.doi;
+      if (!pdf && /\.pdf($|[?#])/i.test(href)) pdf = href;
+    }
   }
   return { arxiv, doi, pdf };
 }

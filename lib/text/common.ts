@@ -1,5 +1,5 @@
 /** Helpers shared by the visible-text parsers: lines, dates, identifiers. Dependency-free. */
-import { parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 import type { Ids } from '../model';
 
 /** Collapse whitespace (including non-breaking and zero-width) and trim. */
@@ -56,12 +56,19 @@ export function parseShownDate(s: string, viewedAt: Date): ShownDate | undefined
 /** arXiv id and DOI written anywhere in an entry's text ("arXiv:2401.12345v2", "https://doi.org/10.1145/..."). */
 export function idsInText(text: string): Ids {
   const ids: Ids = {};
+  // Links first (idsFromUrl: resolvers, publisher paths, arXiv), without the punctuation that closes a sentence around them.
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"]+/gi)) {
+    const link = idsFromUrl(m[0].replace(/[.,;:)\]}>'"]+$/, ''));
+    if (link.arxiv) ids.arxiv ??= link.arxiv;
+    if (link.doi) ids.doi ??= link.doi;
+  }
+  if (ids.arxiv && ids.doi) return ids;
   const arxiv = /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv:\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i.exec(text);
   const arxivId = arxiv ? parseArxivId(`arXiv:${arxiv[1]}`) : undefined;
-  if (arxivId) ids.arxiv = arxivId;
+  if (arxivId) ids.arxiv ??= arxivId;
   const doi = /(?:doi\.org\/|doi:\s*|\bDOI\s*:?\s*)(10\.\d{4,9}\/\S+)/i.exec(text);
   const doiId = doi ? parseDoi(doi[1]) : undefined;
-  if (doiId) ids.doi = doiId;
+  if (doiId) ids.doi ??= doiId;
   return ids;
 }
 

@@ -1,10 +1,12 @@
 /** Display helpers shared by the popup and the side panel. Pure. */
+import type { Author } from '../model';
+import { authorName } from '../library/authors';
 
 /** "A. Vaswani, N. Shazeer, N. Parmar, … +5" style: at most `max` names, then a count. */
-export function shortAuthors(authors: string[], opts: { max?: number; truncated?: boolean; total?: number } = {}): string {
+export function shortAuthors(authors: readonly Author[], opts: { max?: number; truncated?: boolean; total?: number } = {}): string {
   const max = opts.max ?? 3;
   if (authors.length === 0) return opts.total ? `${opts.total} authors` : 'Unknown authors';
-  const shown = authors.slice(0, max).join(', ');
+  const shown = authors.slice(0, max).map(authorName).join(', ');
   const total = Math.max(opts.total ?? 0, authors.length);
   const hidden = total - Math.min(max, authors.length);
   if (hidden > 0) return `${shown}, … +${hidden}`;

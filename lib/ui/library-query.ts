@@ -5,6 +5,7 @@
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
 import type { Paper, ReadState } from '../model';
+import { authorName } from '../library/authors';
 
 export const SORT_KEYS = ['relevance', 'added', 'year', 'title', 'upvotes', 'citations'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -102,7 +103,7 @@ function searchDoc(p: Paper): SearchDoc {
   return {
     id: p.id,
     title: p.title,
-    authors: p.authors.join(' '),
+    authors: p.authors.map(authorName).join(' '),
     abstract: p.abstract ?? '',
     venue: p.venue ?? '',
     note: p.note,
@@ -317,7 +318,7 @@ export class LibraryModel {
     const words = q.toLowerCase().split(/\s+/).filter(Boolean);
     const out: string[] = [];
     for (const p of this.papers.values()) {
-      const hay = `${p.title} ${p.authors.join(' ')}`.toLowerCase();
+      const hay = `${p.title} ${p.authors.map(authorName).join(' ')}`.toLowerCase();
       if (words.every((w) => hay.includes(w))) out.push(p.id);
     }
     return out;

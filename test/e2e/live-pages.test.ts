@@ -12,8 +12,6 @@
  * one entry (derived, see test/fixtures/scripts/README.md); an OpenReview forum (hand-written fixture, TeX title) with
  * OpenReview's MathJax 3 settings and its typeset call.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseHtmlDocument } from '../../lib/cli/dom';

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
 import { generatePapers } from '../../lib/library/generate';
 import { launchExtension, libraryContents, libraryPapers, seedLibrary, type ExtensionSession } from './harness';
+import { authorName } from '../../lib/library/authors';
 
 const ARTIFACTS = 'test-artifacts';
 const N = 20_000;
@@ -105,7 +106,7 @@ describe('side panel in Chromium', () => {
 
   it('typing a query narrows the list, ranked; clearing restores it', async () => {
     const target = papers[1234]!;
-    const surname = target.authors[0]!.split(' ').at(-1)!;
+    const surname = authorName(target.authors[0]!).split(' ').at(-1)!;
     const word = target.title.split(/\s+/).find((w) => w.length > 6)!.toLowerCase();
     const times = await typeAndTime(panel, `${word} ${surname}`);
     const works = times.map((t) => t.work).sort((a, b) => a - b);

@@ -54,6 +54,14 @@ describe('CLI convert and merge', () => {
     expect(SyncFile.parse(JSON.parse(readFileSync(back, 'utf8'))).papers.map((p) => p.title)).toEqual(papers.slice(0, 20).map((p) => p.title));
   }, 60_000);
 
+  it('convert keeps an organisation author whole: CSL literal -> BibTeX braced', async () => {
+    const csl = join(dir, 'opt.csl.json');
+    writeFileSync(csl, JSON.stringify([{ id: 'opt', type: 'article', title: 'OPT: Open Pre-trained Transformer Language Models', author: [{ literal: 'The OPT Team' }, { family: 'Zhang', given: 'Susan' }] }]));
+    const r = await cli('convert', csl, '--to', 'bibtex');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('author = {{The OPT Team} and Zhang, Susan}');
+  }, 60_000);
+
   it('a bad path or a bad file: one line on stderr, exit 2, no output file', async () => {
     const missing = await cli('convert', join(dir, 'nope.bib'), '--to', 'json');
     expect(missing.code).toBe(2);

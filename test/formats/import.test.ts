@@ -121,7 +121,7 @@ describe('bad input', () => {
     expect(parseImport('['.repeat(5000) + ']'.repeat(5000))).toMatchObject({ ok: false, error: expect.stringContaining('nested deeper') });
     expect(parseImport('{"format":"zotero"}')).toMatchObject({ ok: false, error: expect.stringContaining('$.format') });
     expect(parseImport('hello')).toMatchObject({ ok: false, error: expect.stringContaining('not a Papershelf sync file, CSL-JSON or BibTeX') });
-    expect(parseImport('{"format":"papershelf-sync","schemaVersion":2}')).toMatchObject({ ok: false, error: expect.stringContaining('newer Papershelf') });
+    expect(parseImport('{"format":"papershelf-sync","schemaVersion":3}')).toMatchObject({ ok: false, error: expect.stringContaining('newer Papershelf') });
   });
 });
 

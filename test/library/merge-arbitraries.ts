@@ -1,6 +1,6 @@
 /** fast-check arbitraries for merge tests: small pools so records overlap, collide and tie. */
 import fc from 'fast-check';
-import type { Paper, Tombstone } from '../../lib/model';
+import type { Author, Paper, Tombstone } from '../../lib/model';
 import { canonicalJson, normalisePaper, type Library } from '../../lib/library/merge';
 import { identityKeys } from '../../lib/library/identity';
 
@@ -11,6 +11,10 @@ const hasIds = (w: number) => w < 4;
 
 const time = fc.integer({ min: 0, max: 12 });
 const titleOf = (w: number, variant: number) => (hasIds(w) ? `Work ${w} title ${variant}` : `Unidentified work ${w}`);
+/** Odd works have an organisation as first author (one with an identifier, one without). */
+const firstAuthorOf = (w: number): Author => (w % 2 ? { literal: `Work ${w} Collaboration` } : `Author ${w}`);
+/** Copies of a work differ in their later authors: none, a person, an organisation. */
+const LATER_AUTHORS: Author[][] = [[], ['Ada Lovelace'], [{ literal: 'The OPT Team' }]];
 
 export const arbPaper: fc.Arbitrary<Paper> = fc
   .record({
@@ -18,7 +22,8 @@ export const arbPaper: fc.Arbitrary<Paper> = fc
     variant: fc.integer({ min: 0, max: 2 }),
     doi: fc.option(fc.constantFrom('10.1000/a', '10.1000/b'), { nil: undefined }),
     doiClock: fc.option(time, { nil: undefined }),
-    clocks: fc.record({ title: time, note: time, readState: time, starred: time, venue: time, citationKey: time, year: time }),
+    laterAuthors: fc.integer({ min: 0, max: LATER_AUTHORS.length - 1 }),
+    clocks: fc.record({ title: time, authors: time, note: time, readState: time, starred: time, venue: time, citationKey: time, year: time }),
     note: fc.constantFrom('', 'x', 'y'),
     venue: fc.option(fc.constantFrom('NeurIPS', 'ICML'), { nil: undefined }),
     citationKey: fc.option(fc.constantFrom('k1', 'k2'), { nil: undefined }),
@@ -41,7 +46,7 @@ export const arbPaper: fc.Arbitrary<Paper> = fc
     const p: Paper = {
       id: '',
       title: titleOf(r.work, r.variant),
-      authors: [`Author ${r.work}`],
+      authors: [firstAuthorOf(r.work), ...LATER_AUTHORS[r.laterAuthors]!],
       authorsTruncated: false,
       year: 2020,
       ids,
@@ -68,7 +73,7 @@ export const arbPaper: fc.Arbitrary<Paper> = fc
 export const arbTombstone: fc.Arbitrary<Tombstone> = fc
   .record({ work: fc.integer({ min: 0, max: WORKS - 1 }), deletedAt: fc.integer({ min: 0, max: 14 }), suffix: fc.constantFrom('', '#2') })
   .map(({ work, deletedAt, suffix }) => {
-    const keys = hasIds(work) ? [`arxiv:${arxivOf(work)}`] : [identityKeys({ ids: {}, title: titleOf(work, 0), authors: [`Author ${work}`], year: 2020 })[0]!];
+    const keys = hasIds(work) ? [`arxiv:${arxivOf(work)}`] : [identityKeys({ ids: {}, title: titleOf(work, 0), authors: [firstAuthorOf(work)], year: 2020 })[0]!];
     return { id: keys[0]! + suffix, keys, deletedAt };
   });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Paper } from '../../lib/model';
 import { generatePapers } from '../../lib/library/generate';
+import { authorName } from '../../lib/library/authors';
 import { candidateChunks, hashKey, idLookup, recentOf, replaceChunks, RECENT_KEEP } from '../../lib/library/directory';
 import { CHUNK_CAPACITY } from '../../lib/library/shelf';
 import {
@@ -29,7 +30,7 @@ const source = { site: 'arxiv', url: 'https://arxiv.org/list/cs.LG/new', kind: '
 const byId = (papers: Paper[]) => [...papers].sort((a, b) => a.id.localeCompare(b.id));
 
 function candidate(p: Paper): Candidate {
-  return { title: p.title, authors: p.authors, authorsTruncated: p.authorsTruncated, ids: p.ids, ...(p.year ? { year: p.year } : {}) };
+  return { title: p.title, authors: p.authors.map(authorName), authorsTruncated: p.authorsTruncated, ids: p.ids, ...(p.year ? { year: p.year } : {}) };
 }
 
 type Op =

@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate, PageScan } from '../../lib/model';
-import { deletePapers, editPapers, getAllPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import { deletePapers, editPapers, getAllPapers, openLibrary, putPapers, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import { paperFromCandidate } from '../../lib/library/capture';
 import { huggingface } from '../../lib/sites/huggingface';
+import { arxiv } from '../../lib/sites/arxiv';
 import { fixtureDocument } from '../helpers';
 
 const HF_URL = new URL('https://huggingface.co/papers/date/2024-08-01');
@@ -102,5 +104,40 @@ describe('library store', () => {
     expect(written).toEqual([[target!.id], [target!.id], [target!.id], []]);
     const after = (await getAllPapers(db)).find((p) => p.id === target!.id)!;
     expect(after).toMatchObject({ readState: 'reading', starred: true, tags: { a: { on: true, t: 5 } } });
+  });
+});
+
+describe('organisation authors through capture', () => {
+  const ARXIV_URL = new URL('https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&abstracts=show&size=200');
+  const arxivSource = { site: 'arxiv', url: ARXIV_URL.href, kind: 'feed' as const };
+
+  it('the saved arXiv page: "Gemini Robotics Team" and "LHAASO Collaboration" are saved as organisations, everyone else as people', async () => {
+    const scan = arxiv.extract(fixtureDocument('pages/arxiv-search-200-2025-12.html'), ARXIV_URL);
+    await saveCandidates(db, scan.entries, arxivSource, { now: 1 });
+    const all = await getAllPapers(db);
+    const literals = all.flatMap((p) => p.authors.filter((a) => typeof a !== 'string'));
+    expect(literals).toEqual(expect.arrayContaining([{ literal: 'Gemini Robotics Team' }, { literal: 'LHAASO Collaboration' }]));
+    expect(literals).toHaveLength(2);
+    const again = await reviewScan(db, scan);
+    expect(again.filter((e) => e.status !== 'saved')).toEqual([]);
+  });
+
+  it('an entry without identifiers whose first author is an organisation is found again by its fingerprint', async () => {
+    const c: Candidate = { title: 'Kimi Linear: An Expressive, Efficient Attention Architecture', authors: ['Kimi Team', 'Yu Zhang'], authorsTruncated: false, year: 2025, ids: {} };
+    await saveCandidates(db, [c], { site: 'text', url: 'https://lab.example/', kind: 'lab' }, { now: 1 });
+    const [saved] = await getAllPapers(db);
+    expect(saved!.authors).toEqual([{ literal: 'Kimi Team' }, 'Yu Zhang']);
+    expect(saved!.id).toBe('fp:kimilinearanexpressiveefficientattentionarchitecture|kimiteam|2025');
+    expect(await saveCandidates(db, [c], { site: 'text', url: 'https://lab.example/', kind: 'lab' }, { now: 2 })).toMatchObject({ added: 0 });
+  });
+
+  it('a record saved before organisations existed (names as strings) is upgraded by the next capture', async () => {
+    const c: Candidate = { title: 'Gemini: A Family of Highly Capable Multimodal Models', authors: ['Gemini Team', 'Rohan Anil'], authorsTruncated: true, ids: { arxiv: '2312.11805' } };
+    const old = { ...paperFromCandidate(c, source, 1), authors: ['Gemini Team', 'Rohan Anil'] };
+    await putPapers(db, [old]);
+    const [entry] = await reviewScan(db, { site: 'huggingface', kind: 'feed', url: source.url, entries: [c] });
+    expect(entry).toMatchObject({ status: 'update', changes: ['authors'] });
+    await saveCandidates(db, [c], source, { now: 5 });
+    expect((await getAllPapers(db))[0]!.authors).toEqual([{ literal: 'Gemini Team' }, 'Rohan Anil']);
   });
 });

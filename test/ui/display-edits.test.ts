@@ -22,6 +22,11 @@ describe('author display', () => {
     expect(authorLine({ authors: [], authorsTruncated: true, authorCount: 9 })).toBe('9 authors');
     expect(authorLine({ authors: [], authorsTruncated: false })).toBe('Unknown authors');
   });
+
+  it('shows an organisation whole, never abbreviated as a person', () => {
+    expect(authorLine({ authors: [{ literal: 'The OPT Team' }, 'Susan Zhang'], authorsTruncated: false })).toBe('The OPT Team, S. Zhang');
+    expect(authorLine({ authors: [{ literal: 'Gemini Team' }, 'Rohan Anil', 'Sebastian Borgeaud'], authorsTruncated: true, authorCount: 900 })).toBe('Gemini Team, R. Anil, … +898');
+  });
 });
 
 describe('links and signals', () => {

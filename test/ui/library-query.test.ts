@@ -46,6 +46,12 @@ describe('runQuery', () => {
     expect(runQuery(m, q({ text: 'attention s', sort: 'relevance' })).ids).toEqual(['a', 'b']); // the one-letter word is still being typed
   });
 
+  it('search finds an organisation author by its words, in the index and in the scan before it', async () => {
+    const ps = [paper({ id: 'o', title: 'OPT: Open Pre-trained Transformer Language Models', authors: [{ literal: 'The OPT Team' }, 'Susan Zhang'] }), paper({ id: 'p', title: 'Other' })];
+    expect(runQuery(new LibraryModel(ps), q({ text: 'opt team' })).ids).toEqual(['o']);
+    expect(runQuery(await model(ps), q({ text: 'team zhang' })).ids).toEqual(['o']);
+  });
+
   it('filters combine (tags AND, sites OR, year range, read state, starred) and counts describe the search matches', async () => {
     const m = await model();
     const tag = 'to-read';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Review, ReviewEntry, SaveReport } from '../../model';
+import type { Author, Review, ReviewEntry, SaveReport } from '../../model';
 import { plural, shortAuthors, siteName } from '../format-display';
 
 export interface PopupApi {
@@ -237,7 +237,7 @@ function EntryRow({ entry, checked, onToggle }: { entry: ReviewEntry; checked: b
 }
 
 /** Author names that may be cut by the row's width, with the count of the rest always visible. */
-function Authors({ names, truncated, total }: { names: string[]; truncated?: boolean; total?: number }) {
+function Authors({ names, truncated, total }: { names: readonly Author[]; truncated?: boolean; total?: number }) {
   const text = shortAuthors(names, { truncated, total, max: 3 });
   const cut = /^(.*?)(, … \+\d+| et al\.)$/.exec(text);
   return (

@@ -1,6 +1,7 @@
 /** One paper in full: abstract, links, where it was seen, site signals, other versions; tags, note, read state, star. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Paper, ReadState } from '../../model';
+import { authorName } from '../../library/authors';
 import { siteName } from '../format-display';
 import { activeTags } from '../library-query';
 import { formatDate, paperLinks, safeHref, signalRows, venueYear } from './display';
@@ -84,7 +85,7 @@ export function PaperDetail(props: PaperDetailProps) {
           {paper.title}
         </h2>
         <p class="detail-authors">
-          {paper.authors.join(', ') || 'Unknown authors'}
+          {paper.authors.map(authorName).join(', ') || 'Unknown authors'}
           {total > paper.authors.length ? ` and ${total - paper.authors.length} more` : paper.authorsTruncated ? ' et al.' : ''}
         </p>
         <p class="muted">{[venueYear(paper), paper.date, paper.type].filter(Boolean).join(' · ')}</p>

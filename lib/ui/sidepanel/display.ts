@@ -1,5 +1,5 @@
 /** How the side panel shows a paper: short author lists, links, dates. Pure. */
-import type { Paper, Signals } from '../../model';
+import type { Author, Paper, Signals } from '../../model';
 
 const LOWER_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'ten', 'ter', 'bin', 'al']);
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -41,15 +41,20 @@ export function abbreviateName(name: string): string {
   return `${initials} ${family.join(' ')}`;
 }
 
+/** A person's name abbreviated; an organisation's shown whole ("The OPT Team"). */
+function shortName(a: Author): string {
+  return typeof a === 'string' ? abbreviateName(a) : a.literal;
+}
+
 /** "A. Vaswani, N. Shazeer, … +6": every name when there are at most three, else two and a count. Never invents names. */
 export function authorLine(p: Pick<Paper, 'authors' | 'authorsTruncated' | 'authorCount'>): string {
   const total = Math.max(p.authorCount ?? 0, p.authors.length);
   if (p.authors.length === 0) return total ? `${total} authors` : 'Unknown authors';
   if (total <= 3 && p.authors.length === total) {
-    const line = p.authors.map(abbreviateName).join(', ');
+    const line = p.authors.map(shortName).join(', ');
     return p.authorsTruncated && !p.authorCount ? `${line} et al.` : line;
   }
-  const shown = p.authors.slice(0, 2).map(abbreviateName).join(', ');
+  const shown = p.authors.slice(0, 2).map(shortName).join(', ');
   const hidden = total - Math.min(2, p.authors.length);
   if (hidden > 0 && (p.authorCount !== undefined || !p.authorsTruncated)) return `${shown}, … +${hidden}`;
   return `${shown} et al.`;
