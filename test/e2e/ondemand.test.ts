@@ -18,6 +18,8 @@
  * the grant (the background's injection, the scanner, validation, review, save, the side panel) is the product's
  * code.
  *
+ * Pages: saved al-folio, Hugo Academic and AcademicPages sites, a generated arXiv-digest page (generic fallback),
+ * and pages of the lab-page corpus (test/fixtures/corpus), one of which today's generic parser reads as empty.
  * The saved entries are compared with the Node-side scan of the same HTML (lib/ code on linkedom, as the unit tests
  * and the CLI run it), so the test follows improvements of the parsers; and with one entry per page read by eye.
  */
@@ -29,27 +31,36 @@ import type { Page } from 'playwright-core';
 import { scanPage } from '../../lib/sites/registry';
 import type { Paper } from '../../lib/model';
 import { fixtureDocument, fixtureText } from '../helpers';
+import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
 import { EXTENSION_DIR, launchExtension, libraryContents, serve, type ExtensionSession } from './harness';
 
 interface OnDemandPage {
   file: string; // under test/fixtures/
   url: string;
-  /** Papers on the page, counted by eye. */
-  entries: number;
-  /** Library records after saving them all: fewer when the page itself gives two entries one identifier. */
-  papers: number;
+  /**
+   * Counted by eye where today's scan finds every entry: papers on the page, and library records after saving them
+   * all (fewer when the page itself gives two entries one identifier). Corpus pages leave it out: what the generic
+   * parser finds there changes as it improves, and the test follows the Node-side scan.
+   */
+  count?: { entries: number; papers: number };
   /** One entry, read from the page by eye. */
-  eye: { title: string; authors: string[]; ids?: Record<string, string> };
+  eye?: { title: string; authors: string[]; ids?: Record<string, string> };
+}
+
+/** A page of the lab-page corpus (test/fixtures/corpus), at its real URL. */
+function corpusPage(slug: string, eye?: OnDemandPage['eye']): OnDemandPage {
+  const page = CORPUS_PAGES.find((c) => c.slug === slug);
+  if (!page) throw new Error(`no corpus page ${slug}`);
+  return { file: `corpus/${slug}.html`, url: page.url, ...(eye ? { eye } : {}) };
 }
 
 const ON_DEMAND_PAGES: OnDemandPage[] = [
   {
     file: 'pages/alfolio-594zyc-publications-2024-09.html',
     url: 'https://594zyc.github.io/publications/',
-    entries: 13,
     // "Elastic CRFs for Open-Ontology Slot Filling" and "Improved Learning of Word Embeddings…" both link to
     // arxiv.org/abs/1811.01331 on the page: one identifier, one record (DESIGN: shared identifier = same paper).
-    papers: 12,
+    count: { entries: 13, papers: 12 },
     eye: {
       title: 'Can Foundation Models Watch, Talk and Guide You Step by Step to Make a Cake?',
       authors: ['Yuwei Bao', 'Keunwoo Yu', 'Yichi Zhang', 'Shane Storks', 'Itamar Bar-Yossef', 'Alex Iglesia', 'Megan Su', 'Xiao Zheng', 'Joyce Chai'],
@@ -58,11 +69,10 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
   {
     file: 'pages/alfolio-adrientaylor-publications-2025-06.html',
     url: 'https://adrientaylor.github.io/publications/',
-    entries: 45,
     // Two pairs of entries share an arXiv link on the page ("Optimized projection-free algorithms…" and "Open
     // Problem: Two Riddles…" both link to 2506.05855; "Nonlinear conjugate gradient methods…" and
     // "Geometry-dependent matching pursuit…" both to 2301.01530): 45 entries, 43 records.
-    papers: 43,
+    count: { entries: 45, papers: 43 },
     eye: {
       title: 'Constructive approaches to concentration inequalities with independent random variables',
       authors: ['Céline Moucer', 'Adrien B. Taylor', 'Francis Bach'],
@@ -72,8 +82,7 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
   {
     file: 'pages/hugo-academic4-publication-list-2020-09.html',
     url: 'https://www.andreagabrio.eu/publication/',
-    entries: 7,
-    papers: 7,
+    count: { entries: 7, papers: 7 },
     eye: {
       title: 'Joint longitudinal models for dealing with missing at random data in trial-based economic evaluations',
       authors: ['A Gabrio', 'R Hunter', 'AJ Mason', 'G Baio'],
@@ -82,8 +91,7 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
   {
     file: 'pages/academicpages-publications-2020-12.html',
     url: 'https://18jeffreyma.github.io/publications/',
-    entries: 2,
-    papers: 2,
+    count: { entries: 2, papers: 2 },
     // The page names no authors for its entries.
     eye: {
       title:
@@ -95,14 +103,25 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
     // Not a lab page: a generated "arXiv daily" page on github.io, read by the generic fallback.
     file: 'pages/lookalike-arxiv-daily-aggregator-2023-01.html',
     url: 'https://aniki-ly.github.io/arxiv_sanity/arxiv.html',
-    entries: 200,
-    papers: 200,
+    count: { entries: 200, papers: 200 },
     eye: {
       title: 'LEGO-Net: Learning Regular Rearrangements of Objects in Rooms',
       authors: ['Qiuhong Anna Wei', 'Sijie Ding', 'Jeong Joon Park', 'Rahul Sajnani', 'Adrien Poulenard', 'Srinath Sridhar', 'Leonidas Guibas'],
       ids: { arxiv: '2301.09629' },
     },
   },
+  // bibtex2html output on a personal home page.
+  corpusPage('soonhokong-index', {
+    title: 'Certified Perception for Autonomous Cars',
+    authors: ['U. Guajardo', 'A. Bryan', 'N. Arechiga', 'S. Campos', 'J. Chow', 'D. Jackson', 'S. Kong', 'G. Litt', 'J. Pollock'],
+  }),
+  // A hand-made list: "Title. [pdf] Authors. Venue, Year".
+  corpusPage('junchengyang-publications', {
+    title: 'MorphServe: Efficient and Workload-Aware LLM Serving via Runtime Layer Swapping and KV Cache Resizing',
+    authors: ['Zhaoyuan Su', 'Tingfeng Lan', 'Zirui Wang', 'Juncheng Yang', 'Yue Cheng'],
+  }),
+  // <article> entries of one free-text citation each: today's generic parser finds none (issue 14).
+  corpusPage('hodgkinsonlab-publications'),
 ];
 
 const E2E_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -198,7 +217,8 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
 
   it('nothing runs before the user acts; the popup injects the scanner, reviews, saves exactly the page entries; no request', async () => {
     const inNode = scanPage(fixtureDocument(p.file), new URL(p.url));
-    expect(inNode?.entries.length).toBe(p.entries);
+    const found = inNode?.entries.length ?? 0;
+    if (p.count) expect(found).toBe(p.count.entries);
 
     const { page, tabId } = await openPage(s, p);
     expect(await extensionWorlds(page)).toEqual([]);
@@ -207,42 +227,53 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
 
     // The user's action: the popup for this tab asks the background, which injects scan-page.js.
     const popup = await s.page(`popup.html?tabId=${tabId}`);
+    if (found === 0) {
+      await popup.getByText('No papers found on this page.').waitFor(SLOW);
+      expect(await extensionWorlds(page)).toEqual(['Papershelf']);
+      expect(await libraryContents(s.worker)).toEqual([]);
+      expect(s.blocked.slice(requestsBefore)).toEqual([]);
+      return;
+    }
     await popup.getByRole('list', { name: 'Papers on this page' }).waitFor(SLOW);
     expect(await extensionWorlds(page)).toEqual(['Papershelf']);
-    await expect.poll(() => popup.getByRole('checkbox').count()).toBe(p.entries);
-    expect(await popup.getByText(p.eye.title, { exact: true }).count()).toBe(1);
+    await expect.poll(() => popup.getByRole('checkbox').count()).toBe(found);
+    if (p.eye) expect(await popup.getByText(p.eye.title, { exact: true }).count()).toBe(1);
     const save = popup.getByRole('button', { name: /^Save/ });
-    expect(await save.textContent()).toBe(`Save ${p.entries} papers`);
+    expect(await save.textContent()).toBe(`Save ${found} papers`);
     await save.click();
-    await popup.getByText(new RegExp(`^Saved ${p.papers}, updated 0`)).waitFor(SLOW);
+    const status = await popup.getByText(/^Saved \d+, updated 0/).textContent(SLOW);
+    const saved = Number(/^Saved (\d+)/.exec(status ?? '')![1]);
+    if (p.count) expect(saved).toBe(p.count.papers);
 
     // The library holds the page's entries and nothing else: each Node-side candidate is in one saved record.
     const papers = await libraryContents(s.worker);
-    expect(papers).toHaveLength(p.papers);
+    expect(papers).toHaveLength(saved);
     const holding = (c: { title: string; authors: string[]; ids: Record<string, unknown> }) =>
       papers.filter((x) => x.title === c.title && JSON.stringify(x.authors) === JSON.stringify(c.authors) && Object.entries(c.ids).every(([k, v]) => (x.ids as Record<string, unknown>)[k] === v));
     const merged = new Set<string>();
     for (const c of inNode!.entries) {
-      const found = holding(c);
-      if (found.length === 1) continue;
+      const held = holding(c);
+      if (held.length === 1) continue;
       // An entry merged into another record (shared identifier): its identifiers are there, under the other title.
-      expect(found, `entry "${c.title}"`).toEqual([]);
+      expect(held, `entry "${c.title}"`).toEqual([]);
       const other = papers.filter((x) => Object.entries(c.ids).some(([k, v]) => (x.ids as Record<string, unknown>)[k] === v));
       expect(other, `entry "${c.title}" merged`).toHaveLength(1);
       merged.add(c.title);
     }
-    expect(merged.size).toBe(p.entries - p.papers);
+    expect(merged.size).toBe(found - saved);
     for (const x of papers) expect(x.sources.map((src) => src.url)).toEqual([p.url]);
     expect(new Set(papers.map((x) => x.sources[0]!.site))).toEqual(new Set([inNode!.site]));
 
     // Facts read by eye.
-    const eye = papers.find((x) => x.title === p.eye.title) as Paper;
-    expect(eye?.authors).toEqual(p.eye.authors);
-    if (p.eye.ids) expect(eye.ids).toMatchObject(p.eye.ids);
+    if (p.eye) {
+      const eye = papers.find((x) => x.title === p.eye!.title) as Paper;
+      expect(eye?.authors).toEqual(p.eye.authors);
+      if (p.eye.ids) expect(eye.ids).toMatchObject(p.eye.ids);
+    }
 
     // The side panel shows them.
     const panel = await s.page('sidepanel.html');
-    await expect.poll(() => panel.locator('.count-line').innerText(), SLOW).toBe(`${p.papers} papers`);
+    await expect.poll(() => panel.locator('.count-line').innerText(), SLOW).toBe(`${saved} papers`);
 
     // No network request since the page settled: not by the scanner in the page, the popup, the panel or the background.
     expect(s.blocked.slice(requestsBefore)).toEqual([]);
