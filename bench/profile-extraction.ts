@@ -71,7 +71,11 @@ try {
           t0 = performance.now();
           for (let k = 0; k < batch; k++) sink += b.extract(document, u).entries.length;
           const tb = (performance.now() - t0) / batch;
-          if (i >= 30) times.floor.push(tf), times.a.push(ta), times.b.push(tb);
+          if (i >= 30) {
+            times.floor.push(tf);
+            times.a.push(ta);
+            times.b.push(tb);
+          }
         }
         const med = (x: number[]) => x.sort((p, q) => p - q)[x.length >> 1]!;
         return { floor: med(times.floor), a: med(times.a), b: med(times.b), sink };

@@ -380,7 +380,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     // before the capture and bulk-write runs churn the database with deletes and clears.
     let session: Session;
     let lab: Page;
-    let seedMs = NaN;
+    let seedMs: number;
     try {
       session = await openSession();
       lab = await openLab(session, lib);

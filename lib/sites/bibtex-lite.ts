@@ -39,7 +39,6 @@ export function parseBibEntry(src: string): BibLite | null {
     const f = m.exec(src);
     if (!f) break;
     i = m.lastIndex;
-    let value = '';
     const parts: string[] = [];
     for (;;) {
       const c = src[i];
@@ -75,8 +74,7 @@ export function parseBibEntry(src: string): BibLite | null {
       if (!hash.exec(src)) break;
       i = hash.lastIndex;
     }
-    value = parts.join('');
-    fields[f[1]!.toLowerCase()] = decodeLatex(value);
+    fields[f[1]!.toLowerCase()] = decodeLatex(parts.join(''));
     const sep = /\s*,?/y;
     sep.lastIndex = i;
     sep.exec(src);

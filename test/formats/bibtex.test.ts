@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bibtexParse from 'bibtex-parse';
 import { parse as parseBib } from '@retorquere/bibtex-parser';
-import type { Paper } from '../../lib/model';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { parseImport } from '../../lib/formats/import';
 import { assignCitationKeys, baseCitationKey } from '../../lib/formats/citekey';
