@@ -2,9 +2,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { claimedMatchPatterns } from './lib/sites/registry';
 
+/**
+ * Test builds only (test/e2e/ondemand.test.ts, firefox.test.ts): extra host permissions, comma-separated match
+ * patterns, that stand in for the activeTab grant only a real toolbar click gives (headless browsers cannot click
+ * it). Such a build goes to its own directory (.output/chrome-mv3-e2e); the product build never has them.
+ */
+const E2E_HOSTS = (process.env.PAPERSHELF_E2E_HOSTS ?? '').split(',').filter(Boolean);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  ...(E2E_HOSTS.length ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   // The side panel's sync worker is an ES module worker (lib/ui/sync/sync-worker-client.ts).
   vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   hooks: {
@@ -21,7 +29,7 @@ export default defineConfig({
     name: 'Papershelf',
     description: 'Capture every paper on a listing page into a local library. BibTeX, JSON and CSL-JSON export; file sync.',
     permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: claimedMatchPatterns(),
+    host_permissions: [...claimedMatchPatterns(), ...E2E_HOSTS],
     action: { default_title: 'Papershelf: review papers on this page' },
     commands: {
       'capture-page': {

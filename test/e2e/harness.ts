@@ -31,7 +31,10 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(opts: { profileDir?: string; keepProfile?: boolean; args?: string[] } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  opts: { profileDir?: string; keepProfile?: boolean; args?: string[]; extensionDir?: string } = {},
+): Promise<ExtensionSession> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'papershelf-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -39,8 +42,8 @@ export async function launchExtension(opts: { profileDir?: string; keepProfile?:
     acceptDownloads: true,
     viewport: { width: 420, height: 720 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...CHROMIUM_ARGS,
       ...(opts.args ?? []),
     ],
