@@ -58,7 +58,7 @@ export interface ReferenceHints {
 // ------------------------------------------------------------------ cleaning
 
 /** "[12]", "12.", "(12)", "J12.", "C3:" numbering at the start of an entry. */
-const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])\s+/;
+const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)/;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
@@ -106,7 +106,7 @@ const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/;
-const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp)$/i;
+const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 function cleanName(s: string): string {
   return collapse(
@@ -117,8 +117,8 @@ function cleanName(s: string): string {
   );
 }
 
-/** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr.", "Cai". */
-function isGivenFirst(s: string, allowMononym: boolean): boolean {
+/** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word. */
+function isGivenFirst(s: string): boolean {
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
@@ -137,8 +137,8 @@ function isGivenFirst(s: string, allowMononym: boolean): boolean {
   if (full === 0) return false;
   // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
   const last = words[words.length - 1]!;
-  if (!(NAME_WORD.test(last) && !last.endsWith('.')) && !SUFFIX.test(last)) return false;
-  return words.length >= 2 || allowMononym;
+  if (!(NAME_WORD.test(last) && !last.endsWith('.') && last.length >= 2) && !SUFFIX.test(last)) return false;
+  return words.length >= 2;
 }
 
 /** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones". */
@@ -147,7 +147,7 @@ function isFamily(s: string): boolean {
   if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
     if (PARTICLE.test(w) && i < words.length - 1) continue;
-    if (!NAME_WORD.test(w) || w.endsWith('.') || TITLE_WORD.test(w)) return false;
+    if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
   }
   return true;
 }
@@ -170,6 +170,14 @@ const ET_AL = /(?:,?\s*(?:et\.?\s*al\.?|and others|&\s*others|…|\.\.\.|and\s+\
  * returned in display form, given names first ("Cai, W." -> "W. Cai"; "Cai W" -> "W Cai"), otherwise as shown.
  */
 export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null {
+  const r = readBlock(raw, form);
+  return r === DEAD ? null : r;
+}
+
+/** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
+const DEAD = 'dead' as const;
+
+function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   let s = collapse(raw.replace(MARKS, ' ')).replace(/[,;]\s*$/, '');
   let truncated = false;
   const etAl = ET_AL.exec(s);
@@ -178,18 +186,25 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
     s = s.slice(0, etAl.index).trim();
   }
   s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || form === 'vancouver' ? '' : m.trim() === '.' ? '.' : ''));
-  if (!s || s.length > 4000) return null;
-  let names: string[] | null = null;
+  if (!s) return null;
+  if (s.length > 4000) return DEAD;
+  // A failure on an item before the last `tail` items is final for every longer prefix.
+  // So is one on an item already too long to be a name: a longer prefix only makes the last item longer.
+  const fail = (index: number, count: number, tail: number, item?: string) =>
+    index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 6)) ? DEAD : null;
+  let names: string[];
   if (form === 'given') {
     const items = s.split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&)\s+)\s*/i).map(cleanName).filter(Boolean);
-    if (items.length === 0 || !items.every((n) => isGivenFirst(n, items.length === 1 || truncated))) return null;
+    const bad = items.findIndex((n) => !isGivenFirst(n));
+    if (items.length === 0) return null;
+    if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
   } else if (form === 'vancouver') {
     const items = s.split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i).map(cleanName).filter(Boolean);
     names = [];
-    for (const it of items) {
+    for (const [i, it] of items.entries()) {
       const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?)$/u.exec(it);
-      if (!m || !isFamily(m[1]!) || !BARE_INITIALS.test(m[2]!)) return null;
+      if (!m || !isFamily(m[1]!) || !BARE_INITIALS.test(m[2]!)) return fail(i, items.length, 1, it);
       names.push(`${m[2]} ${m[1]}`);
     }
   } else {
@@ -202,22 +217,22 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
     const pairs = form === 'surname-given' && !wholeNames ? 1 : items.length / 2;
-    if (form !== 'surname-given' && items.length % 2 !== 0) return null;
-    if (form === 'surname-given' && wholeNames === false && items.length < 3) return null;
+    if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
-      if (!isFamily(family) || !givenOk(given)) return null;
+      if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       names.push(`${given} ${family}`);
     }
+    if (form !== 'surname-given' && i < items.length) return fail(i, items.length, 3);
     for (; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
-      if (!isGivenFirst(n, false)) return null;
+      if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
       names.push(n);
     }
   }
-  if (!names || names.length === 0) return null;
+  if (names.length === 0) return null;
   return { names, truncated };
 }
 
@@ -247,12 +262,18 @@ function blockEnds(t: string): number[] {
 
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
+  const alive = new Set(forms);
   for (const end of blockEnds(t)) {
+    if (alive.size === 0) break;
     const head = t.slice(0, end);
-    if (head.length > 4000) break;
     const rest = t.slice(end);
     for (const form of forms) {
-      const block = readAuthorBlock(head, form);
+      if (!alive.has(form)) continue;
+      const block = readBlock(head, form);
+      if (block === DEAD) {
+        alive.delete(form);
+        continue;
+      }
       if (!block) continue;
       const after = rest.replace(/^[.:]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
@@ -365,7 +386,7 @@ function finishReference(
   whole: string,
 ): ParsedReference | null {
   const t = tidyTitle(title);
-  if (!/\p{L}/u.test(t) || words(t) < 1 || t.length < 4 || LABEL_ONLY.test(t)) return null;
+  if (!/\p{L}/u.test(t) || words(t) < 2 || t.length < 8 || LABEL_ONLY.test(t) || /›|^\S+\.(?:com|org|net|edu)\b/.test(t)) return null;
   const { ids, pmid, urls } = idsIn(whole);
   const venue = readVenue(venueText);
   const ref: ParsedReference = { title: t, authors: block?.names ?? [], authorsTruncated: block?.truncated ?? false, ids, urls, ...venue };
@@ -384,7 +405,8 @@ function finishReference(
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
   const lines = raw.split('\n').map(stripEntryChrome).filter((l) => l && !LABEL_ONLY.test(l));
   if (lines.length === 0) return null;
-  const t = lines.join(' ');
+  // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
+  const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm ? (hints.strictForm ? [hints.nameForm] : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]) : NAME_FORMS;
   const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title)) : '';
@@ -412,7 +434,7 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     }
     if (!block) {
       const fromAfter = leadingAuthors(after, forms);
-      if (fromAfter) {
+      if (fromAfter && isVenueLine(fromAfter.rest, t)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -440,7 +462,7 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     const title = end ? rest.slice(0, end.end) : rest;
     const venueText = end ? rest.slice(end.next) : '';
     // A title with nothing after it and no year is a name list followed by prose, not a reference.
-    if (!venueText && year === undefined && !hints.groupYear && !idsIn(t).ids.doi) return null;
+    if (!venueText && year === undefined && !idsIn(t).ids.doi) return null;
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
   }
 
@@ -449,21 +471,34 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     const title = lines[0]!;
     const after = lines.slice(1).join(' ');
     const lead = leadingAuthors(after, forms);
-    if (lead && !readAuthorBlock(title, 'given')) return finishReference(title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    if (lead && !readAuthorBlock(title, 'given') && isVenueLine(lead.rest, t)) return finishReference(title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   const quoted = quotedTitle(t);
   if (quoted) {
-    const lead = leadingAuthors(quoted.rest.replace(/^\s*(?:by\s+)?/i, ''), forms);
-    if (lead) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    const lead = leadingAuthors(quoted.rest, forms);
+    if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   return null;
+}
+
+const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\b/g;
+
+/**
+ * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
+ * byline or a blog post's "February 2024" is not.
+ */
+function isVenueLine(rest: string, whole: string): boolean {
+  const { ids } = idsIn(whole);
+  if (ids.doi || ids.arxiv) return true;
+  if (lastYear(rest) === undefined || /cited by|comments?\b|views?\b|read more|posted|›/i.test(rest)) return false;
+  return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
 const YEAR_MARK_TAIL = new RegExp(`\\s*[.,]?\\s*\\(?${YEAR}[a-z]?\\)?$`);
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
-  const t = s.replace(/^\s*[,.:;·|-]?\s*(?:by\s+)?/i, '');
+  const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
   const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   for (const end of ends.slice(0, 40)) {
