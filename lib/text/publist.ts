@@ -233,7 +233,7 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
   // A plain reference list (any citation style) read with its inferred style, when that finds more entries than
   // the theme forms above do.
   const references = readReferenceList(text);
-  const entries = references.length > themed.length ? references : themed;
+  const entries = references.length >= themed.length && references.length > 0 ? references : themed;
   return { site: 'text', kind: 'lab', url: url.href, entries };
 }
 

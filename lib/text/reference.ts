@@ -314,7 +314,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
   s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
-  const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
+  const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
   const volIssue = /(?:\bvol(?:ume)?\.?\s*|,\s*|\s)(\d{1,5})\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)|;\s*(\d{1,5})\s*(?:\((\d{1,4})\))?\s*:|\bvol(?:ume)?\.?\s*(\d{1,5})|\bno\.?\s*(\d{1,4})/i.exec(s);
   if (volIssue) {
@@ -490,7 +490,7 @@ const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 function isVenueLine(rest: string, whole: string): boolean {
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
-  if (lastYear(rest) === undefined || /cited by|comments?\b|views?\b|read more|posted|›/i.test(rest)) return false;
+  if (lastYear(rest) === undefined || /\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 

@@ -54,12 +54,14 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     const l = lines[j];
     if (!usable(l)) return true;
     if (NUMBERED.test(l!) || NUMBER_ONLY.test(l!)) return true;
+    // "and C. Jauvin. …", "model. JMLR, 2003.": the rest of a wrapped reference.
+    if (/^\p{Ll}/u.test(l!)) return false;
     if (parse(l!)) return true;
     const next = lines[j + 1];
     if (!usable(next)) return false;
     const r = parse(`${l}\n${next}`);
     // Title first: the title is this line (an authors-first reference wrapped onto the next line is not).
-    return !!r && l!.includes(r.title) && r.title.length >= l!.length * 0.6;
+    return !!r && l!.includes(r.title) && r.title.length >= l!.length * 0.8;
   };
   let groupYear: number | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -79,8 +81,12 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     let best: { text: string; k: number } | null = null;
     for (let k = 1; k <= MAX_LINES && first + k <= lines.length; k++) {
       if (k > 1 && (startsEntry(first + k - 1) || !usable(lines[first + k - 1]))) break;
-      const text = lines.slice(first, first + k).join('\n');
-      const r = parse(text, groupYear);
+      // A reference wrapped over lines reads as one line; a stacked one (title / names / venue) by its lines.
+      const wrapped = lines.slice(first, first + k).join(' ');
+      const stacked = lines.slice(first, first + k).join('\n');
+      const w = parse(wrapped, groupYear);
+      const text = w || k === 1 ? wrapped : stacked;
+      const r = w ?? (k > 1 ? parse(stacked, groupYear) : null);
       if (r) best = { text, k };
       // A whole reference on one line with its year is one entry.
       else if (best && k > 1) break;
