@@ -616,9 +616,47 @@ function headingYear(el: Element, stop: Element | null): number | undefined {
   return undefined;
 }
 
-/** Lines of a block's text with link labels dropped (they are never titles or entries). */
+/**
+ * Lines of a block's text: block elements and <br> break lines, the source's own line breaks do not; link labels
+ * ("[bib]", "pdf") and scripts dropped.
+ */
 function blockText(b: Block): string {
-  return textLines(b, isUtilityLink).join('\n');
+  let s = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) s += (child.textContent ?? '').replace(/\s+/g, ' ');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.test(tag) || isUtilityLink(el)) continue;
+        const block = BLOCK_TAGS.test(tag);
+        if (block) s += '\n';
+        walk(el);
+        if (block) s += '\n';
+      }
+    }
+  };
+  for (const el of b) {
+    walk(el);
+    s += '\n';
+  }
+  return s.split('\n').map(clean).filter(Boolean).join('\n');
+}
+
+/** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
+function markedVenue(b: Block, title: string): string | undefined {
+  const key = titleKeyOf(title);
+  for (const e of b) {
+    for (const el of e.querySelectorAll('em, i, cite')) {
+      const v = clean(el.textContent)
+        .replace(/^in:?\s+/i, '')
+        .replace(/,?\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
+        .replace(/[\s,.;:]+$/, '');
+      if (v.length < 3 || !/\p{L}{2}/u.test(v) || key.includes(titleKeyOf(v)) || titleKeyOf(v).includes(key)) continue;
+      return v;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -651,6 +689,7 @@ function readRefList(parent: Element, blocks: Block[], base: URL): RefList | nul
   );
   const entries: Candidate[] = [];
   const kept: Block[] = [];
+  const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
     if (!usable[i]) continue;
     const groupYear = headingYear(b[0]!, parent.parentElement);
@@ -658,6 +697,14 @@ function readRefList(parent: Element, blocks: Block[], base: URL): RefList | nul
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
     kept.push(b);
+    venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
+  }
+  // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
+  if (venues.filter(Boolean).length * 2 >= entries.length) {
+    entries.forEach((e, i) => {
+      const v = venues[i];
+      if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8)))) e.venue = v;
+    });
   }
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { parent, blocks: kept, entries };

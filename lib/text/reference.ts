@@ -58,7 +58,7 @@ export interface ReferenceHints {
 // ------------------------------------------------------------------ cleaning
 
 /** "[12]", "12.", "(12)", "J12.", "C3:" numbering at the start of an entry. */
-const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)/;
+const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
@@ -403,7 +403,10 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  const lines = raw.split('\n').map(stripEntryChrome).filter((l) => l && !LABEL_ONLY.test(l));
+  const lines = raw
+    .split('\n')
+    .map(stripEntryChrome)
+    .filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
   const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
