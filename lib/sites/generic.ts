@@ -2,7 +2,7 @@ import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../m
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
 import { parseArxivId, parseDoi } from '../library/identity';
-import { LABEL_ONLY, inferListStyle, parseReference } from '../text/reference';
+import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 
 /**
@@ -581,7 +581,6 @@ const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q'];
 
 interface RefList {
-  parent: Element;
   blocks: Block[];
   entries: Candidate[];
 }
@@ -594,7 +593,8 @@ function markedTitle(b: Block, selector: string): string | undefined {
     for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
       if (isUtilityLink(el)) continue;
       const text = titleText(el);
-      if (text.length >= 8 && text.split(' ').length >= 2 && !LABEL_ONLY.test(text) && !/^https?:/.test(text)) return text;
+      if (text.length >= 8 && text.split(' ').length >= 2 && !LABEL_ONLY.test(text) && !/^https?:/.test(text) && !NAME_FORMS.some((f) => readAuthorBlock(text, f)))
+        return text;
     }
   }
   return undefined;
@@ -650,7 +650,7 @@ function markedVenue(b: Block, title: string): string | undefined {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent)
         .replace(/^in:?\s+/i, '')
-        .replace(/,?\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
+        .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
         .replace(/[\s,.;:]+$/, '');
       if (v.length < 3 || !/\p{L}{2}/u.test(v) || key.includes(titleKeyOf(v)) || titleKeyOf(v).includes(key)) continue;
       return v;
@@ -664,7 +664,7 @@ function markedVenue(b: Block, title: string): string | undefined {
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
-function readRefList(parent: Element, blocks: Block[], base: URL): RefList | null {
+function readRefList(blocks: Block[], base: URL): RefList | null {
   const texts = blocks.map(blockText);
   const plain = texts.map((t) => (t.length <= MAX_REF_TEXT && HAS_YEAR_OR_ID.test(t) ? parseReference(t) : null));
   const parsed = plain.filter(Boolean).length;
@@ -692,7 +692,7 @@ function readRefList(parent: Element, blocks: Block[], base: URL): RefList | nul
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
     if (!usable[i]) continue;
-    const groupYear = headingYear(b[0]!, parent.parentElement);
+    const groupYear = headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null);
     const r = parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ?? (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null);
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
@@ -707,7 +707,7 @@ function readRefList(parent: Element, blocks: Block[], base: URL): RefList | nul
     });
   }
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
-  return { parent, blocks: kept, entries };
+  return { blocks: kept, entries };
 }
 
 /** Identifiers, PDF, code and page links of the block's anchors join what the text showed. */
@@ -755,17 +755,24 @@ function refBlocksOf(parent: Element, tag: string): Block[] {
 function findReferenceLists(doc: Document, base: URL): RefList[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const lists: RefList[] = [];
+  // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
+  const pools = new Map<string, Block[]>();
   for (const parent of [root, ...root.querySelectorAll('*')]) {
-    const children = parent.children;
-    if (children.length < 3) continue;
-    const counts = new Map<string, number>();
-    for (const c of children) if (REF_BLOCK_TAGS.has(c.tagName)) counts.set(c.tagName, (counts.get(c.tagName) ?? 0) + 1);
-    for (const [tag, n] of counts) {
-      if (n < 3 || n > 3000) continue;
-      const list = readRefList(parent, refBlocksOf(parent, tag), base);
-      if (list) lists.push(list);
+    const byTag = new Map<string, Element[]>();
+    for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
+    for (const [tag, els] of byTag) {
+      if (els.length > 3000) continue;
+      const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
+      const pool = pools.get(key) ?? [];
+      pool.push(...refBlocksOf(parent, tag));
+      pools.set(key, pool);
     }
+  }
+  const lists: RefList[] = [];
+  for (const blocks of pools.values()) {
+    if (blocks.length < 3) continue;
+    const list = readRefList(blocks, base);
+    if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
   const inner = lists.filter((l) => !lists.some((o) => o !== l && l.blocks.some((b) => b.some((e) => o.blocks.some((ob) => ob[0] !== e && e.contains(ob[0]!))))));
