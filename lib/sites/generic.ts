@@ -683,9 +683,11 @@ function readRefList(blocks: Block[], base: URL): RefList | null {
     }
   }
   const usable = texts.map((t) => t.length <= MAX_REF_TEXT && HAS_YEAR_OR_ID.test(t));
+  // The list's name form from up to 40 of its entries: enough to tell the forms apart, linear on long lists.
+  const sample = [...usable.keys()].filter((i) => usable[i]).slice(0, 40);
   const { nameForm } = inferListStyle(
-    texts.filter((_, i) => usable[i]),
-    marks.filter((_, i) => usable[i]),
+    sample.map((i) => texts[i]!),
+    sample.map((i) => marks[i]),
   );
   const entries: Candidate[] = [];
   const kept: Block[] = [];

@@ -133,7 +133,8 @@ export function evaluatePage(page: CorpusPage, path: ReadPath): PageResult {
       if (f.venue !== undefined && shown(f.venue) === shown(e.venue)) c.venueRight++;
       else bad.push('venue');
     }
-    if (e.doi !== undefined || f.ids.doi !== undefined) {
+    // DOIs the page shows (a DOI the reader also finds in a publisher's link is not counted against it).
+    if (e.doi !== undefined) {
       c.doiShown++;
       if (e.doi?.toLowerCase() === f.ids.doi) c.doiRight++;
       else bad.push('doi');
