@@ -179,6 +179,15 @@ const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   let s = collapse(raw.replace(MARKS, ' ')).replace(/[,;]\s*$/, '');
+  // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
+  let including: string[] = [];
+  const incl = /\s*[[(]including\s+([^\])]{2,200})[\])]\s*$/i.exec(s);
+  if (incl) {
+    const inner = readBlock(incl[1]!, form);
+    if (!inner || inner === DEAD) return DEAD;
+    including = inner.names;
+    s = s.slice(0, incl.index);
+  }
   let truncated = false;
   const etAl = ET_AL.exec(s);
   if (etAl) {
@@ -233,14 +242,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     }
   }
   if (names.length === 0) return null;
-  return { names, truncated };
+  return { names: [...names, ...including], truncated };
 }
 
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020." */
-const YEAR_MARK = new RegExp(`^\\s*[.,]?\\s*\\((${YEAR})[a-z]?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(${YEAR})[a-z]?\\.\\s+`, 'i');
+const YEAR_MARK = new RegExp(`^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(${YEAR})[a-z]?\\.\\s+`, 'i');
 const OPEN_QUOTE = /["“„«]/;
 
 interface Split {
@@ -253,7 +262,7 @@ interface Split {
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
-  for (const m of t.matchAll(/[.:]\s+|\s*\((?:19|20)\d\d[a-z]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
+  for (const m of t.matchAll(/[.:]\s+|(?<!including[^\]]*)\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
     if (ends.size >= 40) break;
     ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   }

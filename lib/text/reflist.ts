@@ -84,9 +84,19 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
       // A reference wrapped over lines reads as one line; a stacked one (title / names / venue) by its lines.
       const wrapped = lines.slice(first, first + k).join(' ');
       const stacked = lines.slice(first, first + k).join('\n');
-      const w = parse(wrapped, groupYear);
-      const text = w || k === 1 ? wrapped : stacked;
-      const r = w ?? (k > 1 ? parse(stacked, groupYear) : null);
+      // Wrapped text breaks mid-sentence (the next line starts in lower case, or the line ends in "," or "-").
+      const part = lines.slice(first, first + k);
+      const looksWrapped = part.some((l, j) => j > 0 && (/^\p{Ll}/u.test(l) || /[,-]$/.test(part[j - 1]!)));
+      const order = k === 1 ? [wrapped] : looksWrapped ? [wrapped, stacked] : [stacked, wrapped];
+      let text = order[0]!;
+      let r: ParsedReference | null = null;
+      for (const candidate of order) {
+        r = parse(candidate, groupYear);
+        if (r) {
+          text = candidate;
+          break;
+        }
+      }
       if (r) best = { text, k };
       // A whole reference on one line with its year is one entry.
       else if (best && k > 1) break;
