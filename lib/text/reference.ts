@@ -69,6 +69,8 @@ export const LABEL_ONLY = new RegExp(`^(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\
 
 const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contribution|co-first|corresponding(?: author)?|joint first)\)/gi;
 
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
+
 export function stripEntryChrome(s: string): string {
   return collapse(s.replace(NUMBERING, '').replace(BRACKET_LABELS, ' ').replace(/\[\s*[|,;/\s]*\s*\]/g, ' '))
     .replace(TRAILING_LABELS, '')
@@ -178,7 +180,7 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
-  let s = collapse(raw.replace(MARKS, ' ')).replace(/[,;]\s*$/, '');
+  let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])]\s*$/i.exec(s);
@@ -203,7 +205,15 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 6)) ? DEAD : null;
   let names: string[];
   if (form === 'given') {
-    const items = s.split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&)\s+)\s*/i).map(cleanName).filter(Boolean);
+    // An item written "Gholami A" among given-first names is reordered as Vancouver names are.
+    const items = s
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
+      .map(cleanName)
+      .filter(Boolean)
+      .map((n) => {
+        const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
+        return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
+      });
     const bad = items.findIndex((n) => !isGivenFirst(n));
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
@@ -222,7 +232,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames ? pieces.flatMap((p) => p.split(/\s*,\s*/)) : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
     const givenOk = (given: string) =>
-      form === 'surname-initials' ? INITIALS.test(given) || BARE_INITIALS.test(given) : isGivenNames(given) && !INITIALS.test(given) && !BARE_INITIALS.test(given);
+      form === 'surname-initials'
+        ? INITIALS.test(given) || BARE_INITIALS.test(given)
+        : isGivenNames(given) && (!wholeNames || (!INITIALS.test(given) && !BARE_INITIALS.test(given)));
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
     const pairs = form === 'surname-given' && !wholeNames ? 1 : items.length / 2;
@@ -262,8 +274,10 @@ interface Split {
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
-  for (const m of t.matchAll(/[.:]\s+|(?<!including[^\]]*)\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
+  for (const m of t.matchAll(/[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
     if (ends.size >= 40) break;
+    // Not inside "[including Cappozzo, A.]".
+    if (t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index)) continue;
     ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   }
   return [...ends].sort((a, b) => a - b);

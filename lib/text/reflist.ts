@@ -10,6 +10,7 @@ import { collapse } from './common';
 import { LABEL_ONLY, inferListStyle, parseReference, type NameForm, type ParsedReference } from './reference';
 
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
+const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 const NUMBER_ONLY = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]?)\s*$/;
 const NUMBERED = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+\S/;
 /** At most this many lines make one entry. */
@@ -45,7 +46,8 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
   const memo = new Map<string, ParsedReference | null>();
   const parse = (text: string, groupYear?: number): ParsedReference | null => {
     const key = `${groupYear ?? ''}|${text}`;
-    if (!memo.has(key)) memo.set(key, parseReference(text, { nameForm: form, groupYear }));
+    // Every reference shows a year or an identifier; text without one is not read at all (prose, chrome).
+    if (!memo.has(key)) memo.set(key, HAS_YEAR_OR_ID.test(text) ? parseReference(text, { nameForm: form, groupYear }) : null);
     return memo.get(key)!;
   };
   const usable = (l: string | undefined) => l !== undefined && l !== '' && !YEAR_HEADING.test(l) && !LABEL_ONLY.test(l);
@@ -79,8 +81,10 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
       first = i + 1;
     }
     let best: { text: string; k: number } | null = null;
-    for (let k = 1; k <= MAX_LINES && first + k <= lines.length; k++) {
-      if (k > 1 && (startsEntry(first + k - 1) || !usable(lines[first + k - 1]))) break;
+    // A paragraph of prose (an abstract) is never the start of a multi-line entry.
+    const maxLines = line.length > 600 ? 1 : MAX_LINES;
+    for (let k = 1; k <= maxLines && first + k <= lines.length; k++) {
+      if (k > 1 && (lines[first + k - 1]!.length > 600 || !usable(lines[first + k - 1]) || startsEntry(first + k - 1))) break;
       // A reference wrapped over lines reads as one line; a stacked one (title / names / venue) by its lines.
       const wrapped = lines.slice(first, first + k).join(' ');
       const stacked = lines.slice(first, first + k).join('\n');
@@ -116,7 +120,7 @@ export function readReferenceList(text: string): Candidate[] {
   if (first.length === 0) return [];
   const { nameForm } = inferListStyle(first.map((s) => s.text));
   const entries: Candidate[] = [];
-  for (const s of segment(lines, nameForm)) {
+  for (const s of first) {
     const r = parseReference(s.text, { nameForm, groupYear: s.groupYear });
     if (r) entries.push(referenceCandidate(r));
   }
