@@ -777,7 +777,12 @@ function findReferenceLists(doc: Document, base: URL): RefList[] {
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
-  const inner = lists.filter((l) => !lists.some((o) => o !== l && l.blocks.some((b) => b.some((e) => o.blocks.some((ob) => ob[0] !== e && e.contains(ob[0]!))))));
+  const ancestors = lists.map((o) => {
+    const set = new Set<Element>();
+    for (const ob of o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
+    return set;
+  });
+  const inner = lists.filter((l, i) => !lists.some((_, j) => j !== i && l.blocks.some((b) => b.some((e) => ancestors[j]!.has(e)))));
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones.
   const seen = new Set<string>();
   return inner
