@@ -3,6 +3,8 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
 import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
+import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock } from '../text/reference';
+import { referenceCandidate } from '../text/reflist';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -577,6 +579,239 @@ function findListBlocks(doc: Document, base: URL, read: TextReader): Block[] | n
   return best ? best.blocks : null;
 }
 
+// ---------------------------------------------------------------- reference lists found by content
+
+/** Sibling blocks that can each hold one reference. */
+const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTION', 'BLOCKQUOTE']);
+/** A block longer than this holds more than one reference (a year's section), or prose. */
+const MAX_REF_TEXT = 2500;
+const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
+/** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
+const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q'];
+
+interface RefList {
+  blocks: Block[];
+  entries: Candidate[];
+}
+
+const titleKeyOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The block's first element matching `selector` whose text can be a title (not a link label, not names). */
+function markedTitle(b: Block, selector: string, read: TextReader): string | undefined {
+  for (const e of b) {
+    for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
+      if (isUtilityLink(el)) continue;
+      const text = titleText(el, read);
+      if (text.length >= 8 && text.split(' ').length >= 2 && !LABEL_ONLY.test(text) && !/^https?:/.test(text) && !NAME_FORMS.some((f) => readAuthorBlock(text, f)))
+        return text;
+    }
+  }
+  return undefined;
+}
+
+/** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
+function headingYear(el: Element, stop: Element | null): number | undefined {
+  let node: Element | null = el;
+  for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
+    let sib = node.previousElementSibling;
+    for (let n = 0; sib && n < 400; n++, sib = sib.previousElementSibling) {
+      if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
+        const m = /^\s*((?:19|20)\d{2})\s*$/.exec(clean(sib.textContent));
+        if (m) return Number(m[1]);
+        if (/^H[1-6]$/.test(sib.tagName)) return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Lines of a block's text: block elements and <br> break lines, the source's own line breaks do not; link labels
+ * ("[bib]", "pdf") and scripts dropped.
+ */
+function blockText(b: Block, read: TextReader): string {
+  let s = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) s += (child.textContent ?? '').replace(/\s+/g, ' ');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        const math = read.atom(el);
+        if (math !== null) {
+          s += math;
+          continue;
+        }
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.test(tag) || isUtilityLink(el)) continue;
+        const block = BLOCK_TAGS.test(tag);
+        if (block) s += '\n';
+        walk(el);
+        if (block) s += '\n';
+      }
+    }
+  };
+  for (const el of b) {
+    walk(el);
+    s += '\n';
+  }
+  return s.split('\n').map(clean).filter(Boolean).join('\n');
+}
+
+/** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
+function markedVenue(b: Block, title: string): string | undefined {
+  const key = titleKeyOf(title);
+  for (const e of b) {
+    for (const el of e.querySelectorAll('em, i, cite')) {
+      const v = clean(el.textContent)
+        .replace(/^in:?\s+/i, '')
+        .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
+        .replace(/[\s,.;:]+$/, '');
+      if (v.length < 3 || !/\p{L}{2}/u.test(v) || key.includes(titleKeyOf(v)) || titleKeyOf(v).includes(key)) continue;
+      return v;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
+ * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
+ * read every block with that style.
+ */
+function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | null {
+  const texts = blocks.map((b) => blockText(b, read));
+  const plain = texts.map((t) => (t.length <= MAX_REF_TEXT && HAS_YEAR_OR_ID.test(t) ? parseReference(t) : null));
+  const parsed = plain.filter(Boolean).length;
+  let marks: (string | undefined)[] = [];
+  let bestAgree = 0;
+  for (const selector of TITLE_MARKS) {
+    const found = blocks.map((b) => markedTitle(b, selector, read));
+    const present = found.filter(Boolean).length;
+    if (present * 2 < blocks.length) continue;
+    const agree = found.filter((m, i) => m && plain[i] && titleKeyOf(plain[i]!.title) === titleKeyOf(m)).length;
+    // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails.
+    const score = agree + (parsed * 2 < blocks.length && /h[1-6]|title|strong/.test(selector) ? present * 0.5 : 0);
+    if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
+      bestAgree = score;
+      marks = found;
+    }
+  }
+  const usable = texts.map((t) => t.length <= MAX_REF_TEXT && HAS_YEAR_OR_ID.test(t));
+  // The list's name form from up to 40 of its entries: enough to tell the forms apart, linear on long lists.
+  const sample = [...usable.keys()].filter((i) => usable[i]).slice(0, 40);
+  const { nameForm } = inferListStyle(
+    sample.map((i) => texts[i]!),
+    sample.map((i) => marks[i]),
+  );
+  const entries: Candidate[] = [];
+  const kept: Block[] = [];
+  const venues: (string | undefined)[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (!usable[i]) continue;
+    const groupYear = headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null);
+    const r = parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ?? (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null);
+    if (!r) continue;
+    entries.push(withLinks(referenceCandidate(r), b, base));
+    kept.push(b);
+    venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
+  }
+  // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
+  if (venues.filter(Boolean).length * 2 >= entries.length) {
+    entries.forEach((e, i) => {
+      const v = venues[i];
+      if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8)))) e.venue = v;
+    });
+  }
+  if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
+  return { blocks: kept, entries };
+}
+
+/** Identifiers, PDF, code and page links of the block's anchors join what the text showed. */
+function withLinks(c: Candidate, b: Block, base: URL): Candidate {
+  const links = b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')]);
+  const ids = { ...c.ids };
+  let pdf: string | undefined;
+  let code: string | undefined;
+  let url: string | undefined;
+  const key = titleKeyOf(c.title);
+  for (const a of links) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (!href || !/^https?:/i.test(href)) continue;
+    const found = idsOf(href);
+    ids.arxiv ??= found.arxiv;
+    ids.doi ??= found.doi;
+    ids.openreview ??= found.openreview;
+    if (!pdf && !found.arxiv && (/\.pdf(?:$|[?#])/i.test(href) || /^\[?pdf\]?$/i.test(clean(a.textContent)))) pdf = href;
+    if (!code && /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/[^/]+/.test(href)) code = href;
+    if (!url && titleKeyOf(clean(a.textContent)) === key && !/\.pdf(?:$|[?#])/i.test(href)) url = href;
+  }
+  const out: Candidate = { ...c, ids: compact(ids) };
+  if (url) out.url = url;
+  else if (ids.arxiv) out.url = `https://arxiv.org/abs/${ids.arxiv}`;
+  else if (ids.doi) out.url = `https://doi.org/${ids.doi}`;
+  if (pdf) out.pdf = pdf;
+  else if (ids.arxiv) out.pdf = `https://arxiv.org/pdf/${ids.arxiv}`;
+  if (code) out.code = code;
+  if (!out.type && ids.arxiv && !ids.doi && (!out.venue || /arxiv|preprint/i.test(out.venue))) out.type = 'preprint';
+  return out;
+}
+
+/** The sibling blocks of one tag under `parent` (a <dd> with its <dt>). */
+function refBlocksOf(parent: Element, tag: string): Block[] {
+  return [...parent.children]
+    .filter((c) => c.tagName === tag)
+    .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));
+}
+
+/**
+ * Every list on the page whose sibling blocks read as references (with or without links), in document order: a
+ * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
+ * blocks (a year's <div> around its <ul>) gives way to those lists.
+ */
+function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
+  const pools = new Map<string, Block[]>();
+  for (const parent of [root, ...root.querySelectorAll('*')]) {
+    const byTag = new Map<string, Element[]>();
+    for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
+    for (const [tag, els] of byTag) {
+      if (els.length > 3000) continue;
+      const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
+      const pool = pools.get(key) ?? [];
+      pool.push(...refBlocksOf(parent, tag));
+      pools.set(key, pool);
+    }
+  }
+  const lists: RefList[] = [];
+  for (const blocks of pools.values()) {
+    if (blocks.length < 3) continue;
+    const list = readRefList(blocks, base, read);
+    if (list) lists.push(list);
+  }
+  // Keep the innermost lists: drop one whose blocks contain another list's blocks.
+  const ancestors = lists.map((o) => {
+    const set = new Set<Element>();
+    for (const ob of o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
+    return set;
+  });
+  const inner = lists.filter((l, i) => !lists.some((_, j) => j !== i && l.blocks.some((b) => b.some((e) => ancestors[j]!.has(e)))));
+  // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones.
+  const seen = new Set<string>();
+  return inner
+    .map((l) => {
+      const entries = l.entries.filter((e) => {
+        const k = titleKeyOf(e.title);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      return { ...l, entries };
+    })
+    .filter((l) => l.entries.length > 0);
+}
+
 // ---------------------------------------------------------------- the adapter
 
 function listKind(entries: Candidate[]): PageKind {
@@ -596,8 +831,10 @@ function findSource(doc: Document, url: URL): Source | null {
   const micro = microdataItems(doc, url);
   if (micro.length) return { kind: micro.length === 1 ? 'single' : 'lab', entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate) };
   const blocks = findListBlocks(doc, url, read);
-  if (!blocks) return null;
-  const entries = blocks.map((b) => entryFromBlock(b, url, read)).filter(isCandidate);
+  const linked = blocks ? blocks.map((b) => entryFromBlock(b, url, read)).filter(isCandidate) : [];
+  const references = findReferenceLists(doc, url, read).flatMap((l) => l.entries);
+  // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
+  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
   return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
 }
 

@@ -17,6 +17,7 @@ import { MONTH, collapse, idsInText, isProse, parseShownDate } from './common';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
+import { readReferenceList } from './reflist';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
@@ -228,6 +229,15 @@ function completeFromBib(entry: Candidate, bib: Candidate): void {
 }
 
 export function parsePublicationListText(text: string, url: URL, viewedAt: Date): PageScan {
+  const themed = readThemedList(text, viewedAt);
+  // A plain reference list (any citation style) read with its inferred style, when that finds more entries than
+  // the theme forms above do.
+  const references = readReferenceList(text);
+  const entries = references.length >= themed.length && references.length > 0 ? references : themed;
+  return { site: 'text', kind: 'lab', url: url.href, entries };
+}
+
+function readThemedList(text: string, viewedAt: Date): Candidate[] {
   // Paragraphs: a reference list may wrap one entry over several lines, separated from the next by a blank line.
   const lines = text
     .split(/\r\n|\r|\n/)
@@ -356,7 +366,7 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
     }
     attached = false;
   }
-  return { site: 'text', kind: 'lab', url: url.href, entries };
+  return entries;
 }
 
 function nextNonBlank(lines: string[], from: number): number | undefined {

@@ -275,3 +275,76 @@ describe('generic: microdata and detection limits', () => {
     ]);
   });
 });
+
+/**
+ * Issue 14's failures on real lab pages, as small pages of the same markup (the real pages are in the corpus,
+ * test/corpus/). Each failed before the reference reader: 0 entries, link labels as titles, a Scholar link as a
+ * paper, single authors as [], "Cai, W. and de Moya, M." split into "de Moya" and "M.".
+ */
+describe('generic: reference lists found by content (issue 14)', () => {
+  const url = new URL('https://www.lab.example.edu/publications.html');
+  const read = (body: string) => {
+    const doc = parseHtmlDocument(`<html><head><title>Publications</title></head><body>${body}</body></html>`);
+    const result = generic.extract(doc, url);
+    PageScan.parse(result);
+    return { kind: generic.detect(doc, url), entries: result.entries };
+  };
+
+  it('bibtex2html: <dl><dt>[n]</dt><dd>Authors. Title. In <em>Venue</em>, 2018. [bib] [pdf]</dd>', () => {
+    const { kind, entries } = read(`<h1>Publications</h1><dl>
+      <dt><a name="weber18">[1]</a></dt><dd>Jonas Weber, Maria Keller, and Priya Raman. Sparse attention is enough for retrieval. In <em>Proceedings of the 35th International Conference on Machine Learning</em>, pages 12--20, 2018. [&nbsp;<a href="pubs_bib.html#weber18">bib</a>&nbsp;| <a href="http://www.lab.example.edu/papers/weber18.pdf">pdf</a>&nbsp;]</dd>
+      <dt><a name="keller17">[2]</a></dt><dd>Maria Keller. Gradient noise and the geometry of flat minima. <em>Neural Computation</em>, 29(4):1--30, 2017. [&nbsp;<a href="pubs_bib.html#keller17">bib</a>&nbsp;| <a href="http://dx.doi.org/10.1162/NECO_a_00901">DOI</a>&nbsp;]</dd>
+      <dt><a name="raman16">[3]</a></dt><dd>Priya Raman and Jonas Weber. Learning to rank with partial labels. Technical Report TR-2016-3, Example University, 2016. [&nbsp;<a href="pubs_bib.html#raman16">bib</a>&nbsp;]</dd>
+    </dl>`);
+    expect(kind).toBe('lab');
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Sparse attention is enough for retrieval', ['Jonas Weber', 'Maria Keller', 'Priya Raman'], 2018],
+      ['Gradient noise and the geometry of flat minima', ['Maria Keller'], 2017],
+      ['Learning to rank with partial labels', ['Priya Raman', 'Jonas Weber'], 2016],
+    ]);
+    expect(entries[0]!.venue).toBe('Proceedings of the 35th International Conference on Machine Learning');
+    expect(entries[0]!.pdf).toBe('http://www.lab.example.edu/papers/weber18.pdf');
+    expect(entries[1]!.ids).toEqual({ doi: '10.1162/neco_a_00901' });
+    expect(entries[1]!.venue).toBe('Neural Computation');
+  });
+
+  it('<article> with an <h3> title and an "A, B, C · Journal 127, 203503 (2025)" line', () => {
+    const article = (t: string, names: string, venue: string) =>
+      `<article class="pub"><h3>${t}</h3><p class="meta">${names} · ${venue}</p><p class="links"><a href="#">Abstract</a></p></article>`;
+    const { entries } = read(`<main><section>
+      ${article('Strain engineering of monolayer WSe2 on patterned substrates', 'Anna Lee, Bo Chen, Carl Diaz', 'Applied Physics Letters 127, 203503 (2025)')}
+      ${article('Phonon transport in twisted bilayer graphene', 'Bo Chen', 'Physical Review B 111, 045301 (2025)')}
+      ${article('Excitons in van der Waals heterostructures', 'Carl Diaz, Anna Lee', 'Nano Letters 24, 1123 (2024)')}
+    </section></main>`);
+    expect(entries.map((e) => [e.title, e.authors, e.venue, e.year])).toEqual([
+      ['Strain engineering of monolayer WSe2 on patterned substrates', ['Anna Lee', 'Bo Chen', 'Carl Diaz'], 'Applied Physics Letters', 2025],
+      ['Phonon transport in twisted bilayer graphene', ['Bo Chen'], 'Physical Review B', 2025],
+      ['Excitons in van der Waals heterostructures', ['Carl Diaz', 'Anna Lee'], 'Nano Letters', 2024],
+    ]);
+  });
+
+  it('<p> APA references with DOI links; "Cai, W. and de Moya, M." is two people; single authors', () => {
+    const { entries } = read(`<div class="entry-content"><h2>Journal articles</h2>
+      <p>Cai, W. and de Moya, M. (2021). Trust in automated vehicles. <em>Transportation Research Part F</em>, <em>80</em>, 12–25. <a href="https://doi.org/10.1016/j.trf.2021.03.004">https://doi.org/10.1016/j.trf.2021.03.004</a></p>
+      <p>de Moya, M. (2020). Evaluating risk communication in crises. <em>Risk Analysis</em>, <em>40</em>(2), 300–315. <a href="https://doi.org/10.1111/risa.13400">https://doi.org/10.1111/risa.13400</a></p>
+      <p>Cai, W., Lee, J. H., &amp; Smith, A. (2019). Visual attention during takeover requests. <em>Human Factors</em>, <em>61</em>(5), 800–812. <a href="https://doi.org/10.1177/0018720819831234">https://doi.org/10.1177/0018720819831234</a></p>
+    </div>`);
+    expect(entries.map((e) => [e.title, e.authors, e.year, e.venue, e.ids.doi])).toEqual([
+      ['Trust in automated vehicles', ['W. Cai', 'M. de Moya'], 2021, 'Transportation Research Part F', '10.1016/j.trf.2021.03.004'],
+      ['Evaluating risk communication in crises', ['M. de Moya'], 2020, 'Risk Analysis', '10.1111/risa.13400'],
+      ['Visual attention during takeover requests', ['W. Cai', 'J. H. Lee', 'A. Smith'], 2019, 'Human Factors', '10.1177/0018720819831234'],
+    ]);
+  });
+
+  it('"[link to publication]" labels are never titles; "View All Publications on Google Scholar" is not a paper', () => {
+    const li = (names: string, t: string, venue: string, href: string) => `<li>${names}. ${t}. <i>${venue}</i>. <a href="${href}">[link to publication]</a></li>`;
+    const { entries } = read(`<ul class="pubs">
+      ${li('Hanna Berg and Tomas Lind', 'Soil carbon under changing rainfall', 'Global Change Biology 29, 2023', 'https://doi.org/10.1111/gcb.16600')}
+      ${li('Tomas Lind', 'Root traits across an aridity gradient', 'New Phytologist 236, 2022', 'https://doi.org/10.1111/nph.18300')}
+      ${li('Hanna Berg, Ola Nilsson and Tomas Lind', 'Drought legacies in grassland soils', 'Ecology Letters 24, 2021', 'https://arxiv.org/abs/2101.01234')}
+      </ul><p><a href="https://scholar.google.com/citations?user=abc">View All Publications on Google Scholar</a></p>`);
+    expect(entries.map((e) => e.title)).toEqual(['Soil carbon under changing rainfall', 'Root traits across an aridity gradient', 'Drought legacies in grassland soils']);
+    expect(entries.map((e) => e.authors)).toEqual([['Hanna Berg', 'Tomas Lind'], ['Tomas Lind'], ['Hanna Berg', 'Ola Nilsson', 'Tomas Lind']]);
+    expect(entries[2]!.ids).toEqual({ arxiv: '2101.01234' });
+  });
+});

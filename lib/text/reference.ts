@@ -1,0 +1,567 @@
+/**
+ * Reference strings: one formatted reference in, its fields out. The shared core of the generic DOM list reader
+ * (lib/sites/generic.ts), selection capture, the paste box and `.txt` in the CLI (lib/text/publist.ts).
+ *
+ * Why rules and not a trained model: GROBID and AnyStyle label tokens with CRFs trained on thousands of annotated
+ * references; that needs a model file (hundreds of kB to MB) shipped in the on-demand script and labelled data we do
+ * not have. A lab page is a *list* in *one* style, so the ambiguity a CRF resolves per string is resolved here per
+ * list: `inferListStyle` tries every name form on every entry and keeps the one that reads the most entries
+ * ("Cai, W." is a surname and initials only if the list writes names that way), and the DOM reader tells which
+ * element holds the title (link, bold, italic, heading) from the whole list. Within one string the rules are few:
+ * the author block is the longest prefix that reads as names in the list's name form and ends at a sentence
+ * boundary, a year marker or an opening quote; the title is the quoted text, the DOM's title, or the sentence after
+ * the author block (and after an APA/ACM year); the venue is what follows, cut before volume, pages and year.
+ * Dependency-free, linear in the string's length (a bounded number of candidate boundaries, each checked once).
+ */
+import { parseArxivId, parseDoi } from '../library/identity';
+import type { Ids } from '../model';
+import { collapse } from './common';
+
+/** How a list writes its names. */
+export type NameForm =
+  | 'given' /** "Wei Cai", "W. Cai", "M. de Moya" */
+  | 'surname-initials' /** "Cai, W.", "de Moya, M. A." (APA, Nature, bibtex "Cai, W. and de Moya, M.") */
+  | 'surname-given' /** "Cai, Wei and de Moya, Maria" (BibTeX-like, Chicago's first author) */
+  | 'vancouver'; /** "Cai W, de Moya MA" */
+
+export const NAME_FORMS: NameForm[] = ['given', 'surname-initials', 'vancouver', 'surname-given'];
+
+export interface ParsedReference {
+  title: string;
+  authors: string[];
+  authorsTruncated: boolean;
+  year?: number;
+  venue?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  ids: Ids;
+  pmid?: string;
+  urls: string[];
+  /** The name form the authors were read in (undefined when the entry shows no authors). */
+  nameForm?: NameForm;
+}
+
+export interface ReferenceHints {
+  /** The list's name form (from `inferListStyle`); every form is tried when absent. */
+  nameForm?: NameForm;
+  /** The title as the markup marks it (a link, bold or heading): trusted when it occurs in the text. */
+  title?: string;
+  /** A year the list's heading gives. */
+  groupYear?: number;
+  /** Entries without an author line are accepted (title / venue lists, whose authors are unknown). */
+  allowNoAuthors?: boolean;
+  /** Only `nameForm` is tried (style inference). */
+  strictForm?: boolean;
+}
+
+// ------------------------------------------------------------------ cleaning
+
+/** "[12]", "12.", "(12)", "J12.", "C3:" numbering at the start of an entry. */
+const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+
+/** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
+const LABEL_WORD =
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+page)?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
+const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
+const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
+export const LABEL_ONLY = new RegExp(`^(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+$`, 'i');
+
+const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contribution|co-first|corresponding(?: author)?|joint first)\)/gi;
+
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
+
+export function stripEntryChrome(s: string): string {
+  return collapse(s.replace(NUMBERING, '').replace(BRACKET_LABELS, ' ').replace(/\[\s*[|,;/\s]*\s*\]/g, ' '))
+    .replace(TRAILING_LABELS, '')
+    .replace(/\s*[|·]\s*$/, '')
+    .trim();
+}
+
+// ------------------------------------------------------------------ identifiers
+
+const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
+const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
+const ARXIV_RE = /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
+const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
+
+function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
+  const ids: Ids = {};
+  const arxiv = ARXIV_RE.exec(text);
+  const a = arxiv ? parseArxivId(`arXiv:${arxiv[1]}`) : undefined;
+  if (a) ids.arxiv = a;
+  const doi = DOI_RE.exec(text);
+  const d = doi ? parseDoi(doi[1]!) : undefined;
+  if (d) ids.doi = d;
+  const pmid = PMID_RE.exec(text)?.[1];
+  const urls = [...text.matchAll(URL_RE)].map((m) => m[0]);
+  return pmid ? { ids, pmid, urls } : { ids, urls };
+}
+
+// ------------------------------------------------------------------ names
+
+const PARTICLE = /^(?:van|von|der|den|de|del|della|dei|degli|di|da|du|des|dos|das|do|la|le|ten|ter|bin|binti|ibn|al|el|y|e|zu|af|av|St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
+/** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
+const NAME_WORD = /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th." */
+const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+$/u;
+/** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
+const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/;
+const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+
+function cleanName(s: string): string {
+  return collapse(
+    s
+      .replace(MARKS, ' ')
+      .replace(/(\p{L}\.?)\s*\d+(?:\s*,\s*\d+)*$/u, '$1') // affiliation numbers "Smith1,2"
+      .replace(/^\s*(?:and|&)\s+/i, ''),
+  );
+}
+
+/** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word. */
+function isGivenFirst(s: string): boolean {
+  if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
+  const words = s.split(' ');
+  if (words.length > 6) return false;
+  let full = 0;
+  for (const [i, w] of words.entries()) {
+    if (INITIALS.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w))) continue;
+    if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
+    if (PARTICLE.test(w) && i > 0 && i < words.length - 1) continue;
+    if (SUFFIX.test(w) && i > 0) continue;
+    if (NAME_WORD.test(w) && !w.endsWith('.')) {
+      full++;
+      continue;
+    }
+    return false;
+  }
+  if (full === 0) return false;
+  // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
+  const last = words[words.length - 1]!;
+  if (!(NAME_WORD.test(last) && !last.endsWith('.') && last.length >= 2) && !SUFFIX.test(last)) return false;
+  return words.length >= 2;
+}
+
+/** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones". */
+function isFamily(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
+  for (const [i, w] of words.entries()) {
+    if (PARTICLE.test(w) && i < words.length - 1) continue;
+    if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
+  }
+  return true;
+}
+
+function isGivenNames(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length > 4) return false;
+  return words.every((w) => INITIALS.test(w) || /^\p{Lu}$/u.test(w) || ((NAME_WORD.test(w) || PARTICLE.test(w)) && !TITLE_WORD.test(w.replace(/\.$/, ''))));
+}
+
+export interface AuthorBlock {
+  names: string[];
+  truncated: boolean;
+}
+
+const ET_AL = /(?:,?\s*(?:et\.?\s*al\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
+
+/**
+ * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
+ * returned in display form, given names first ("Cai, W." -> "W. Cai"; "Cai W" -> "W Cai"), otherwise as shown.
+ */
+export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null {
+  const r = readBlock(raw, form);
+  return r === DEAD ? null : r;
+}
+
+/** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
+const DEAD = 'dead' as const;
+
+function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
+  // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
+  let including: string[] = [];
+  const incl = /\s*[[(]including\s+([^\])]{2,200})[\])]\s*$/i.exec(s);
+  if (incl) {
+    const inner = readBlock(incl[1]!, form);
+    if (!inner || inner === DEAD) return DEAD;
+    including = inner.names;
+    s = s.slice(0, incl.index);
+  }
+  let truncated = false;
+  const etAl = ET_AL.exec(s);
+  if (etAl) {
+    truncated = true;
+    s = s.slice(0, etAl.index).trim();
+  }
+  s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || form === 'vancouver' ? '' : m.trim() === '.' ? '.' : ''));
+  if (!s) return null;
+  if (s.length > 4000) return DEAD;
+  // A failure on an item before the last `tail` items is final for every longer prefix.
+  // So is one on an item already too long to be a name: a longer prefix only makes the last item longer.
+  const fail = (index: number, count: number, tail: number, item?: string) =>
+    index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 6)) ? DEAD : null;
+  let names: string[];
+  if (form === 'given') {
+    // An item written "Gholami A" among given-first names is reordered as Vancouver names are.
+    const items = s
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
+      .map(cleanName)
+      .filter(Boolean)
+      .map((n) => {
+        const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
+        return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
+      });
+    const bad = items.findIndex((n) => !isGivenFirst(n));
+    if (items.length === 0) return null;
+    if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
+    names = items;
+  } else if (form === 'vancouver') {
+    const items = s.split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i).map(cleanName).filter(Boolean);
+    names = [];
+    for (const [i, it] of items.entries()) {
+      const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?)$/u.exec(it);
+      if (!m || !isFamily(m[1]!) || !BARE_INITIALS.test(m[2]!)) return fail(i, items.length, 1, it);
+      names.push(`${m[2]} ${m[1]}`);
+    }
+  } else {
+    // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
+    const pieces = s.split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i).map((p) => p.trim()).filter(Boolean);
+    const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
+    const items = wholeNames ? pieces.flatMap((p) => p.split(/\s*,\s*/)) : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
+    const givenOk = (given: string) =>
+      form === 'surname-initials'
+        ? INITIALS.test(given) || BARE_INITIALS.test(given)
+        : isGivenNames(given) && (!wholeNames || (!INITIALS.test(given) && !BARE_INITIALS.test(given)));
+    names = [];
+    // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
+    const pairs = form === 'surname-given' && !wholeNames ? 1 : items.length / 2;
+    if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
+    let i = 0;
+    for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
+      const family = cleanName(items[i]!);
+      const given = cleanName(items[i + 1]!);
+      if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
+      names.push(`${given} ${family}`);
+    }
+    if (form !== 'surname-given' && i < items.length) return fail(i, items.length, 3);
+    for (; i < items.length; i++) {
+      const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
+      names.push(n);
+    }
+  }
+  if (names.length === 0) return null;
+  return { names: [...names, ...including], truncated };
+}
+
+// ------------------------------------------------------------------ the reference
+
+const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
+/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020." */
+const YEAR_MARK = new RegExp(`^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(${YEAR})[a-z]?\\.\\s+`, 'i');
+
+interface Split {
+  block: AuthorBlock;
+  form: NameForm;
+  rest: string;
+  year?: number;
+}
+
+/** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
+function blockEnds(t: string): number[] {
+  const ends = new Set<number>();
+  for (const m of t.matchAll(/[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
+    if (ends.size >= 40) break;
+    // Not inside "[including Cappozzo, A.]".
+    if (t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index)) continue;
+    ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  }
+  return [...ends].sort((a, b) => a - b);
+}
+
+function splitAuthors(t: string, forms: NameForm[]): Split | null {
+  let best: Split | null = null;
+  const alive = new Set(forms);
+  for (const end of blockEnds(t)) {
+    if (alive.size === 0) break;
+    const head = t.slice(0, end);
+    const rest = t.slice(end);
+    for (const form of forms) {
+      if (!alive.has(form)) continue;
+      const block = readBlock(head, form);
+      if (block === DEAD) {
+        alive.delete(form);
+        continue;
+      }
+      if (!block) continue;
+      const after = rest.replace(/^[.:]/, '');
+      const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
+      if (!/\p{L}{2}/u.test(title)) continue;
+      // The longest block wins (a prefix of it is a prefix of the names); the first form in `forms` on a tie.
+      if (!best || end > t.length - best.rest.length) best = { block, form, rest: after };
+      break;
+    }
+  }
+  return best;
+}
+
+/** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
+function sentenceEnd(s: string): { end: number; next: number } | null {
+  const re = /([.?!])(["”’]?)(?:\s+|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const before = s.slice(0, m.index);
+    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$/.test(before)) continue;
+    if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
+  }
+  return null;
+}
+
+const ABBREV_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,5}|[A-Z]{1,2}|Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Vol|No|pp|Tech|Rep|Univ|Dept|Inst|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Process|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|J)\.$/u;
+
+/** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
+function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
+  let s = rest
+    .replace(URL_RE, ' ')
+    .replace(/\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}\/\S+/g, ' ')
+    .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ');
+  s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
+  s = s.replace(/^(?:In|in|In:)\s+/, '');
+  // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
+  const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
+  if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
+  s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
+  const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
+  const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
+  if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
+  const volIssue = /(?:\bvol(?:ume)?\.?\s*|,\s*|\s)(\d{1,5})\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)|;\s*(\d{1,5})\s*(?:\((\d{1,4})\))?\s*:|\bvol(?:ume)?\.?\s*(\d{1,5})|\bno\.?\s*(\d{1,4})/i.exec(s);
+  if (volIssue) {
+    out.volume = volIssue[1] ?? volIssue[3] ?? volIssue[5];
+    const issue = volIssue[2] ?? volIssue[4] ?? volIssue[6];
+    if (issue) out.issue = issue;
+  }
+  // Cut the venue at the first of: volume/issue/pages, a year, a publisher sentence.
+  const cuts = [
+    /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*\d/i,
+    /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
+    /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
+    /[,;]?\s*\d{1,5}\s*[,:]\s*[a-z]?\d/i,
+    /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
+    /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review)\b.*$/i,
+    /,?\s+\d{1,5}$/,
+  ];
+  let end = s.length;
+  for (const c of cuts) {
+    const m = c.exec(s);
+    if (m && m.index < end) end = m.index;
+  }
+  let v = s.slice(0, end);
+  // A sentence boundary (not an abbreviation) ends the venue: "Journal Name. Publisher, City."
+  for (const m of v.matchAll(/\.\s+/g)) {
+    const before = v.slice(0, m.index + 1);
+    if (ABBREV_END.test(before) || /^[(\p{Ll}\d]/u.test(v.slice(m.index + m[0].length))) continue;
+    v = v.slice(0, m.index);
+    break;
+  }
+  v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·-]+$/g, '');
+  if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
+  if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
+  return out;
+}
+
+function lastYear(s: string): number | undefined {
+  const clean = s.replace(URL_RE, ' ').replace(/\b10\.\d{4,9}\/\S+/g, ' ').replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
+  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d])`, 'g'))].map((m) => Number(m[1]));
+  return years[years.length - 1];
+}
+
+function tidyTitle(s: string): string {
+  return collapse(s.replace(MARKS, ' '))
+    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
+    .replace(/\s*[,.;:]$/, '')
+    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
+    .trim();
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal. */
+function quotedTitle(s: string): { title: string; rest: string } | null {
+  const m = /^\s*[“"„«]([^”"»]{3,600}?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
+  if (!m) return null;
+  const tail = /[?!]\s*[”"»]/.exec(m[0]) ? m[0].match(/[?!]/)![0] : '';
+  return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
+}
+
+function finishReference(
+  title: string,
+  block: AuthorBlock | null,
+  form: NameForm | undefined,
+  year: number | undefined,
+  venueText: string,
+  whole: string,
+): ParsedReference | null {
+  const t = tidyTitle(title);
+  if (!/\p{L}/u.test(t) || words(t) < 2 || t.length < 8 || LABEL_ONLY.test(t) || /›|^\S+\.(?:com|org|net|edu)\b/.test(t)) return null;
+  const { ids, pmid, urls } = idsIn(whole);
+  const venue = readVenue(venueText);
+  const ref: ParsedReference = { title: t, authors: block?.names ?? [], authorsTruncated: block?.truncated ?? false, ids, urls, ...venue };
+  const y = year ?? lastYear(venueText);
+  if (y !== undefined) ref.year = y;
+  if (pmid) ref.pmid = pmid;
+  if (form && block) ref.nameForm = form;
+  return ref;
+}
+
+/**
+ * One reference string in, its fields out; null when the string does not read as a reference (no author block and
+ * no title, or nothing beyond a title: a navigation link, a news line). Lines (\n) separate a title-first entry's
+ * title, author line and venue line; other entries are read as one line.
+ */
+export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
+  const lines = raw
+    .split('\n')
+    .map(stripEntryChrome)
+    .filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l));
+  if (lines.length === 0) return null;
+  // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
+  const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
+  if (t.length < 15 || t.length > 5000) return null;
+  const forms = hints.nameForm ? (hints.strictForm ? [hints.nameForm] : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]) : NAME_FORMS;
+  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title)) : '';
+  const at = hint.length >= 4 ? t.indexOf(hint) : -1;
+
+  // The markup says where the title is: names before it (or on the line after it), venue after.
+  if (at >= 0) {
+    const before = t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '').replace(YEAR_MARK_TAIL, '');
+    const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
+    let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
+    let block: AuthorBlock | null = null;
+    let form: NameForm | undefined;
+    if (before) {
+      for (const f of forms) {
+        block = readAuthorBlock(before, f);
+        if (block) {
+          form = f;
+          break;
+        }
+      }
+      if (!block) {
+        // Text before the title that is not names ("Journal paper:", a date): authors may follow the title.
+        if (words(before) > 8) return null;
+      }
+    }
+    if (!block) {
+      const fromAfter = leadingAuthors(after, forms);
+      if (fromAfter && isVenueLine(fromAfter.rest, t)) {
+        block = fromAfter.block;
+        form = fromAfter.form;
+        after = fromAfter.rest;
+      }
+    }
+    if (!block && !hints.allowNoAuthors) return null;
+    const year = yearBefore ? Number(yearBefore[1]) : undefined;
+    return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
+  }
+
+  // Authors first.
+  const split = splitAuthors(t, forms);
+  if (split) {
+    let rest = split.rest;
+    let year: number | undefined;
+    const ym = YEAR_MARK.exec(rest);
+    if (ym) {
+      year = ym[1] ? Number(ym[1]) : ym[2] ? Number(ym[2]) : undefined;
+      rest = rest.slice(ym[0].length);
+    }
+    rest = rest.replace(/^\s*[,·:]\s*/, '');
+    const quoted = quotedTitle(rest);
+    if (quoted) return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    const end = sentenceEnd(rest);
+    const title = end ? rest.slice(0, end.end) : rest;
+    const venueText = end ? rest.slice(end.next) : '';
+    // A title with nothing after it and no year is a name list followed by prose, not a reference.
+    if (!venueText && year === undefined && !idsIn(t).ids.doi) return null;
+    return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
+  }
+
+  // Title first: "Title" / "Names" / "Venue, 2020" on lines, or a quoted title then names.
+  if (lines.length >= 2) {
+    const title = lines[0]!;
+    const after = lines.slice(1).join(' ');
+    const lead = leadingAuthors(after, forms);
+    if (lead && !readAuthorBlock(title, 'given') && isVenueLine(lead.rest, t)) return finishReference(title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
+  }
+  const quoted = quotedTitle(t);
+  if (quoted) {
+    const lead = leadingAuthors(quoted.rest, forms);
+    if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
+  }
+  return null;
+}
+
+const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\b/g;
+
+/**
+ * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
+ * byline or a blog post's "February 2024" is not.
+ */
+function isVenueLine(rest: string, whole: string): boolean {
+  const { ids } = idsIn(whole);
+  if (ids.doi || ids.arxiv) return true;
+  if (lastYear(rest) === undefined || /\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
+  return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+}
+
+const YEAR_MARK_TAIL = new RegExp(`\\s*[.,]?\\s*\\(?${YEAR}[a-z]?\\)?$`);
+
+/** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
+function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
+  let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
+  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  for (const end of ends.slice(0, 40)) {
+    for (const form of forms) {
+      const block = readAuthorBlock(t.slice(0, end), form);
+      if (block) {
+        if (!best || end >= t.length - best.rest.length) best = { block, form, rest: t.slice(end) };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// ------------------------------------------------------------------ lists
+
+export interface ListStyle {
+  nameForm: NameForm;
+}
+
+/**
+ * The name form a list writes its entries in: the one that reads the most entries' author blocks (ties: the
+ * earlier form in NAME_FORMS). "Cai, W. and de Moya, M." reads in 'surname-initials' as two names; in 'given' the
+ * same string fails, so a list that mostly writes "Surname, I." is read that way throughout.
+ */
+export function inferListStyle(texts: string[], titles: (string | undefined)[] = []): ListStyle {
+  let best: NameForm = 'given';
+  let bestCount = -1;
+  for (const form of NAME_FORMS) {
+    let count = 0;
+    for (const [i, text] of texts.entries()) {
+      const r = parseReference(text, { nameForm: form, title: titles[i], strictForm: true });
+      if (r && r.nameForm === form && r.authors.length > 0) count += r.authors.length > 1 ? 1 : 0.5;
+    }
+    if (count > bestCount) {
+      bestCount = count;
+      best = form;
+    }
+  }
+  return { nameForm: best };
+}

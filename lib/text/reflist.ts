@@ -1,0 +1,128 @@
+/**
+ * A list of references as text (a selection, a paste, a `.txt`): split into entries, infer the list's name form
+ * from all of them, read every entry in it. Entries are one line each ("[12] A, B. Title. Venue, 2020."), a number
+ * on its own line then the reference (bibtex2html's <dt>/<dd> as selected), a reference wrapped over a few lines,
+ * or stacked (title / names [· venue] / venue). Year headings give the year to entries that show none; other
+ * headings, link rows ("[ bib | pdf ]"), abstracts, navigation and news lines read as no entry.
+ */
+import type { Candidate, EntryType } from '../model';
+import { collapse } from './common';
+import { LABEL_ONLY, inferListStyle, parseReference, type NameForm, type ParsedReference } from './reference';
+
+const YEAR_HEADING = /^(?:19|20)\d{2}$/;
+const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
+const NUMBER_ONLY = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]?)\s*$/;
+const NUMBERED = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+\S/;
+/** At most this many lines make one entry. */
+const MAX_LINES = 4;
+
+function typeOf(r: ParsedReference): EntryType | undefined {
+  if (r.ids.arxiv && !r.ids.doi && (!r.venue || /arxiv|preprint/i.test(r.venue))) return 'preprint';
+  if (r.venue && /arxiv|biorxiv|medrxiv|preprint/i.test(r.venue)) return 'preprint';
+  return undefined;
+}
+
+/** A parsed reference as a page entry. */
+export function referenceCandidate(r: ParsedReference): Candidate {
+  const c: Candidate = { title: r.title, authors: r.authors, authorsTruncated: r.authorsTruncated, ids: { ...r.ids } };
+  if (r.year !== undefined) c.year = r.year;
+  if (r.venue) c.venue = r.venue;
+  const type = typeOf(r);
+  if (type) c.type = type;
+  if (r.ids.arxiv) c.url = `https://arxiv.org/abs/${r.ids.arxiv}`;
+  else if (r.ids.doi) c.url = `https://doi.org/${r.ids.doi}`;
+  else if (r.urls[0]) c.url = r.urls[0];
+  return c;
+}
+
+interface Segment {
+  text: string;
+  groupYear?: number;
+}
+
+/** Lines into entries (each a few lines joined by "\n"), reading with `form` when given. */
+function segment(lines: string[], form: NameForm | undefined): Segment[] {
+  const out: Segment[] = [];
+  const memo = new Map<string, ParsedReference | null>();
+  const parse = (text: string, groupYear?: number): ParsedReference | null => {
+    const key = `${groupYear ?? ''}|${text}`;
+    // Every reference shows a year or an identifier; text without one is not read at all (prose, chrome).
+    if (!memo.has(key)) memo.set(key, HAS_YEAR_OR_ID.test(text) ? parseReference(text, { nameForm: form, groupYear }) : null);
+    return memo.get(key)!;
+  };
+  const usable = (l: string | undefined) => l !== undefined && l !== '' && !YEAR_HEADING.test(l) && !LABEL_ONLY.test(l);
+  // Line j starts an entry of its own: numbered, a whole reference by itself, or a title with its names below.
+  const startsEntry = (j: number): boolean => {
+    const l = lines[j];
+    if (!usable(l)) return true;
+    if (NUMBERED.test(l!) || NUMBER_ONLY.test(l!)) return true;
+    // "and C. Jauvin. …", "model. JMLR, 2003.": the rest of a wrapped reference.
+    if (/^\p{Ll}/u.test(l!)) return false;
+    if (parse(l!)) return true;
+    const next = lines[j + 1];
+    if (!usable(next)) return false;
+    const r = parse(`${l}\n${next}`);
+    // Title first: the title is this line (an authors-first reference wrapped onto the next line is not).
+    return !!r && l!.includes(r.title) && r.title.length >= l!.length * 0.8;
+  };
+  let groupYear: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    if (YEAR_HEADING.test(line)) {
+      groupYear = Number(line);
+      continue;
+    }
+    if (LABEL_ONLY.test(line)) continue;
+    let first = i;
+    // A number on its own line belongs to the reference after it.
+    if (NUMBER_ONLY.test(line)) {
+      if (!usable(lines[i + 1])) continue;
+      first = i + 1;
+    }
+    let best: { text: string; k: number } | null = null;
+    // A paragraph of prose (an abstract) is never the start of a multi-line entry.
+    const maxLines = line.length > 600 ? 1 : MAX_LINES;
+    for (let k = 1; k <= maxLines && first + k <= lines.length; k++) {
+      if (k > 1 && (lines[first + k - 1]!.length > 600 || !usable(lines[first + k - 1]) || startsEntry(first + k - 1))) break;
+      // A reference wrapped over lines reads as one line; a stacked one (title / names / venue) by its lines.
+      const wrapped = lines.slice(first, first + k).join(' ');
+      const stacked = lines.slice(first, first + k).join('\n');
+      // Wrapped text breaks mid-sentence (the next line starts in lower case, or the line ends in "," or "-").
+      const part = lines.slice(first, first + k);
+      const looksWrapped = part.some((l, j) => j > 0 && (/^\p{Ll}/u.test(l) || /[,-]$/.test(part[j - 1]!)));
+      const order = k === 1 ? [wrapped] : looksWrapped ? [wrapped, stacked] : [stacked, wrapped];
+      let text = order[0]!;
+      let r: ParsedReference | null = null;
+      for (const candidate of order) {
+        r = parse(candidate, groupYear);
+        if (r) {
+          text = candidate;
+          break;
+        }
+      }
+      if (r) best = { text, k };
+      // A whole reference on one line with its year is one entry.
+      else if (best && k > 1) break;
+      if (k === 1 && r && r.year !== undefined && r.venue) break;
+    }
+    if (!best) continue;
+    out.push(groupYear !== undefined ? { text: best.text, groupYear } : { text: best.text });
+    i = first + best.k - 1;
+  }
+  return out;
+}
+
+/** The entries of a reference list in text; [] when the text holds none. */
+export function readReferenceList(text: string): Candidate[] {
+  const lines = text.split(/\r\n|\r|\n/).map(collapse);
+  const first = segment(lines, undefined);
+  if (first.length === 0) return [];
+  const { nameForm } = inferListStyle(first.map((s) => s.text));
+  const entries: Candidate[] = [];
+  for (const s of first) {
+    const r = parseReference(s.text, { nameForm, groupYear: s.groupYear });
+    if (r) entries.push(referenceCandidate(r));
+  }
+  return entries;
+}

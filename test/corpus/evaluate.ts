@@ -1,0 +1,175 @@
+/**
+ * Field accuracy of Papershelf's readers on the lab-page corpus (test/fixtures/corpus/): each page read (a) on
+ * demand, as the injected scan-page script reads it (every registry adapter, then the generic fallback), and
+ * (b) as the reader's selection of its list (the text path of the context menu and the paste box). Found entries are
+ * matched to expected ones by normalised title (then, for titles read slightly differently, by word overlap).
+ */
+import type { Candidate } from '../../lib/model';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { scanPage } from '../../lib/sites/registry';
+import { parseVisibleText } from '../../lib/text/parse';
+import { CORPUS_PAGES, corpusExpected, corpusHtml, corpusSelection, type CorpusEntry, type CorpusPage } from '../fixtures/corpus/corpus';
+
+export type ReadPath = 'dom' | 'selection';
+
+export interface Counts {
+  expected: number;
+  found: number;
+  matched: number;
+  spurious: number;
+  titleExact: number;
+  authorsExact: number;
+  yearRight: number;
+  yearShown: number;
+  venueRight: number;
+  venueShown: number;
+  doiRight: number;
+  doiShown: number;
+}
+
+export interface PageResult {
+  page: CorpusPage;
+  path: ReadPath;
+  counts: Counts;
+  ms: number;
+  misses: { expected: CorpusEntry; got?: Candidate; fields: string[] }[];
+  spurious: Candidate[];
+}
+
+const VIEWED = new Date('2026-12-02T12:00:00Z');
+
+export const emptyCounts = (): Counts => ({
+  expected: 0,
+  found: 0,
+  matched: 0,
+  spurious: 0,
+  titleExact: 0,
+  authorsExact: 0,
+  yearRight: 0,
+  yearShown: 0,
+  venueRight: 0,
+  venueShown: 0,
+  doiRight: 0,
+  doiShown: 0,
+});
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  const out = { ...a };
+  for (const k of Object.keys(b) as (keyof Counts)[]) out[k] += b[k];
+  return out;
+}
+
+const key = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+const shown = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+const wordsOf = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+
+function overlap(a: string, b: string): number {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / Math.max(wa.size, wb.size);
+}
+
+export function readPage(page: CorpusPage, path: ReadPath): { entries: Candidate[]; ms: number } {
+  const url = new URL(page.url);
+  const t0 = performance.now();
+  if (path === 'dom') {
+    const doc = parseHtmlDocument(corpusHtml(page.slug));
+    const t1 = performance.now();
+    const entries = scanPage(doc, url)?.entries ?? [];
+    return { entries, ms: performance.now() - t1 };
+  }
+  const entries = parseVisibleText(corpusSelection(page.slug), url, VIEWED).entries;
+  return { entries, ms: performance.now() - t0 };
+}
+
+export function evaluatePage(page: CorpusPage, path: ReadPath): PageResult {
+  const expected = corpusExpected(page.slug).entries;
+  const { entries: found, ms } = readPage(page, path);
+  const used = new Set<number>();
+  const pairs: [CorpusEntry, Candidate | undefined][] = expected.map((e) => {
+    const k = key(e.title);
+    let i = found.findIndex((f, j) => !used.has(j) && key(f.title) === k);
+    if (i < 0) {
+      let best = 0.6;
+      found.forEach((f, j) => {
+        if (used.has(j)) return;
+        const o = overlap(f.title, e.title);
+        if (o > best) {
+          best = o;
+          i = j;
+        }
+      });
+    }
+    if (i < 0) return [e, undefined];
+    used.add(i);
+    return [e, found[i]];
+  });
+  const c = emptyCounts();
+  c.expected = expected.length;
+  c.found = found.length;
+  const misses: PageResult['misses'] = [];
+  for (const [e, f] of pairs) {
+    if (!f) {
+      misses.push({ expected: e, fields: ['missing'] });
+      continue;
+    }
+    c.matched++;
+    const bad: string[] = [];
+    if (shown(f.title) === shown(e.title)) c.titleExact++;
+    else bad.push('title');
+    const authorsOk = JSON.stringify(f.authors) === JSON.stringify(e.authors);
+    if (authorsOk) c.authorsExact++;
+    else bad.push('authors');
+    if (e.year !== undefined || f.year !== undefined) {
+      c.yearShown++;
+      if (e.year === f.year) c.yearRight++;
+      else bad.push('year');
+    }
+    if (e.venue !== undefined) {
+      c.venueShown++;
+      if (f.venue !== undefined && shown(f.venue) === shown(e.venue)) c.venueRight++;
+      else bad.push('venue');
+    }
+    // DOIs the page shows (a DOI the reader also finds in a publisher's link is not counted against it).
+    if (e.doi !== undefined) {
+      c.doiShown++;
+      if (e.doi?.toLowerCase() === f.ids.doi) c.doiRight++;
+      else bad.push('doi');
+    }
+    if (bad.length) misses.push({ expected: e, got: f, fields: bad });
+  }
+  const spurious = found.filter((_, j) => !used.has(j));
+  c.spurious = spurious.length;
+  return { page, path, counts: c, ms, misses, spurious };
+}
+
+export function evaluateCorpus(path: ReadPath, pages = CORPUS_PAGES): PageResult[] {
+  return pages.map((p) => evaluatePage(p, path));
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+
+export interface Rates {
+  found: number;
+  spurious: number;
+  titles: number;
+  authors: number;
+}
+
+export function rates(c: Counts): Rates {
+  return {
+    found: c.matched / c.expected,
+    spurious: c.found === 0 ? 0 : c.spurious / c.found,
+    titles: c.titleExact / c.expected,
+    authors: c.authorsExact / c.expected,
+  };
+}
+
+export function row(label: string, c: Counts): string {
+  return `| ${label} | ${c.expected} | ${pct(c.matched, c.expected)} | ${pct(c.spurious, c.found)} | ${pct(c.titleExact, c.expected)} | ${pct(c.authorsExact, c.expected)} | ${pct(c.yearRight, c.yearShown)} | ${pct(c.venueRight, c.venueShown)} | ${pct(c.doiRight, c.doiShown)} |`;
+}
+
+export const HEADER = '| page / style | papers | found | spurious | titles exact | authors exact | year | venue | DOI |\n|---|---|---|---|---|---|---|---|---|';

@@ -1,0 +1,141 @@
+/**
+ * The reference-string parser on references as real lab pages write them (each style's own conventions), and the
+ * failures issue 14 lists. Expected fields are read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { inferListStyle, parseReference, readAuthorBlock } from '../../lib/text/reference';
+
+const pick = (s: string, hints = {}) => {
+  const r = parseReference(s, hints);
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue, ids: r.ids, truncated: r.authorsTruncated };
+};
+
+describe('author blocks', () => {
+  it('"Cai, W. and de Moya, M." is two people, shown given name first', () => {
+    expect(readAuthorBlock('Cai, W. and de Moya, M.', 'surname-initials')?.names).toEqual(['W. Cai', 'M. de Moya']);
+    expect(readAuthorBlock('Cai, W. and de Moya, M.', 'given')).toBeNull();
+  });
+  it('APA with "&", Nature with "&", initials with hyphens', () => {
+    expect(readAuthorBlock('Smith, J. A., Lee, C.-H., & van der Berg, K.', 'surname-initials')?.names).toEqual(['J. A. Smith', 'C.-H. Lee', 'K. van der Berg']);
+    expect(readAuthorBlock('LeCun, Y., Bengio, Y. & Hinton, G.', 'surname-initials')?.names).toEqual(['Y. LeCun', 'Y. Bengio', 'G. Hinton']);
+  });
+  it('given-first with particles, al-, hyphens, marks and et al.', () => {
+    expect(readAuthorBlock('Jonas Weber*, Maria de la Fuente†, Omar al-Khatib, and Jean-Pierre Roux', 'given')?.names).toEqual([
+      'Jonas Weber',
+      'Maria de la Fuente',
+      'Omar al-Khatib',
+      'Jean-Pierre Roux',
+    ]);
+    expect(readAuthorBlock('A. Vaswani, N. Shazeer, et al.', 'given')).toEqual({ names: ['A. Vaswani', 'N. Shazeer'], truncated: true });
+  });
+  it('Vancouver and BibTeX-like surname, given', () => {
+    expect(readAuthorBlock('Cai W, de Moya MA, Lee J', 'vancouver')?.names).toEqual(['W Cai', 'MA de Moya', 'J Lee']);
+    expect(readAuthorBlock('Cai, Wei and de Moya, Maria', 'surname-given')?.names).toEqual(['Wei Cai', 'Maria de Moya']);
+  });
+  it('a single author is a one-name list', () => {
+    expect(readAuthorBlock('Maria Keller', 'given')?.names).toEqual(['Maria Keller']);
+  });
+});
+
+describe('styles', () => {
+  it('bibtex2html: Authors. Title. In Venue, 2018. [bib] [pdf]', () => {
+    expect(pick('[12] Jonas Weber, Maria Keller, and Priya Raman. Sparse attention is enough. In Proceedings of the 35th International Conference on Machine Learning, pages 12-20, 2018. [ bib | pdf ]')).toEqual({
+      title: 'Sparse attention is enough',
+      authors: ['Jonas Weber', 'Maria Keller', 'Priya Raman'],
+      year: 2018,
+      venue: 'Proceedings of the 35th International Conference on Machine Learning',
+      ids: {},
+      truncated: false,
+    });
+  });
+  it('APA with a DOI link', () => {
+    expect(pick('Cai, W., & de Moya, M. (2020). Learning to rank with partial labels. Journal of Machine Learning Research, 21(3), 1–30. https://doi.org/10.5555/jmlr.2020.1')).toEqual({
+      title: 'Learning to rank with partial labels',
+      authors: ['W. Cai', 'M. de Moya'],
+      year: 2020,
+      venue: 'Journal of Machine Learning Research',
+      ids: { doi: '10.5555/jmlr.2020.1' },
+      truncated: false,
+    });
+  });
+  it('IEEE numbered with a quoted title', () => {
+    expect(pick('[3] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2016, pp. 770–778.')).toEqual({
+      title: 'Deep residual learning for image recognition',
+      authors: ['K. He', 'X. Zhang', 'S. Ren', 'J. Sun'],
+      year: 2016,
+      venue: 'Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)',
+      ids: {},
+      truncated: false,
+    });
+  });
+  it('ACM: Names. Year. Title. In Venue.', () => {
+    expect(pick('Wei Cai and Maria de Moya. 2020. Learning to Rank with Partial Labels. In Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems (CHI ’20). ACM, New York, NY, USA, 1–12.')).toMatchObject({
+      title: 'Learning to Rank with Partial Labels',
+      authors: ['Wei Cai', 'Maria de Moya'],
+      year: 2020,
+      venue: 'Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems (CHI ’20)',
+    });
+  });
+  it('Nature: Names & Name. Title. Journal vol, pages (year).', () => {
+    expect(pick('LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521, 436–444 (2015).')).toMatchObject({
+      title: 'Deep learning',
+      authors: ['Y. LeCun', 'Y. Bengio', 'G. Hinton'],
+      year: 2015,
+      venue: 'Nature',
+    });
+  });
+  it('Vancouver', () => {
+    expect(pick('Cai W, de Moya M, Lee J. Deep learning for protein folding. Nat Methods. 2021;18(2):123-130. doi:10.1038/s41592-021-01234-5. PMID: 33456789.')).toMatchObject({
+      title: 'Deep learning for protein folding',
+      authors: ['W Cai', 'M de Moya', 'J Lee'],
+      year: 2021,
+      venue: 'Nat Methods',
+      ids: { doi: '10.1038/s41592-021-01234-5' },
+    });
+  });
+  it('Chicago: first author inverted, quoted title', () => {
+    expect(pick('Cai, Wei, Maria de Moya, and John Lee. “Learning to Rank with Partial Labels.” Journal of Machine Learning Research 21, no. 3 (2020): 1–30.')).toMatchObject({
+      title: 'Learning to Rank with Partial Labels',
+      authors: ['Wei Cai', 'Maria de Moya', 'John Lee'],
+      year: 2020,
+      venue: 'Journal of Machine Learning Research',
+    });
+  });
+  it('title first with a "A, B, C · Journal 127, 203503 (2025)" line', () => {
+    expect(pick('Strain engineering of monolayer WSe2\nAnna Lee, Bo Chen, Carl Diaz · Applied Physics Letters 127, 203503 (2025)')).toMatchObject({
+      title: 'Strain engineering of monolayer WSe2',
+      authors: ['Anna Lee', 'Bo Chen', 'Carl Diaz'],
+      year: 2025,
+      venue: 'Applied Physics Letters',
+    });
+  });
+  it('editors are not authors', () => {
+    expect(pick('Keller, M. (2019). Gradient noise and flat minima. In J. Smith & K. Jones (Eds.), Handbook of Deep Learning (pp. 1–20). Springer.')).toMatchObject({
+      title: 'Gradient noise and flat minima',
+      authors: ['M. Keller'],
+      year: 2019,
+      venue: 'Handbook of Deep Learning',
+    });
+  });
+  it('arXiv ids and single authors', () => {
+    expect(pick('Maria Keller. Low-rank adapters under distribution shift. arXiv preprint arXiv:2401.12345, 2024.')).toMatchObject({
+      title: 'Low-rank adapters under distribution shift',
+      authors: ['Maria Keller'],
+      year: 2024,
+      ids: { arxiv: '2401.12345' },
+    });
+  });
+  it('labels, navigation and news are not references', () => {
+    expect(parseReference('[link to publication]')).toBeNull();
+    expect(parseReference('View All Publications on Google Scholar')).toBeNull();
+    expect(parseReference('Our paper on sparse attention was accepted at ICML 2024! Congratulations to Jonas.')).toBeNull();
+    expect(parseReference('[ bib ]')).toBeNull();
+  });
+});
+
+describe('per-list style', () => {
+  it('a list that writes "Surname, I." is read that way', () => {
+    const list = ['Cai, W. and de Moya, M. (2020). Title one here. Venue A, 1(2), 3-4.', 'Lee, J. (2019). Title two here. Venue B, 2, 5-6.', 'Smith, A., Cai, W. (2018). Title three here. Venue C.'];
+    expect(inferListStyle(list).nameForm).toBe('surname-initials');
+  });
+});
