@@ -50,8 +50,7 @@ export type EntryType = z.infer<typeof EntryType>;
  * An author written whole, never split into given and family names: an organisation ("The OPT Team", "DeepSeek-AI",
  * "The LIGO Scientific Collaboration"), as CSL-JSON writes it (`literal`) and BibTeX braces it (`{Gemini Team}`).
  */
-export const LiteralName = z.object({ literal: text(300).min(1) });
-export type LiteralName = z.infer<typeof LiteralName>;
+const LiteralName = z.object({ literal: text(300).min(1) });
 
 /**
  * One author of a library record: a person's name as displayed ("Yoshua Bengio", "Bengio, Yoshua"), or a name written
@@ -206,8 +205,8 @@ export const SyncFile = z.object({
 export type SyncFile = z.infer<typeof SyncFile>;
 
 /** How each entry of a scan relates to the library. */
-export const EntryStatus = z.enum(['new', 'saved', 'update']);
-export type EntryStatus = z.infer<typeof EntryStatus>;
+const EntryStatus = z.enum(['new', 'saved', 'update']);
+type EntryStatus = z.infer<typeof EntryStatus>;
 
 export const ReviewEntry = z.object({
   index: z.number().int(),
@@ -264,18 +263,15 @@ export type UiMessage = z.infer<typeof UiMessage>;
 /** Background -> content script. `full`: answered by the on-demand script with every adapter, else by the site's own. */
 export type ToContentMessage = { type: 'rescan'; full?: boolean };
 
-export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
-export type ErrorReply = z.infer<typeof ErrorReply>;
-
 /** A CSL-JSON date: date-parts (what Zotero and Pandoc write) or a literal. */
-export const CslDate = z
+const CslDate = z
   .object({
     'date-parts': z.array(z.array(z.union([z.number().int(), z.string().max(10)])).max(3)).max(2),
     literal: text(200),
     raw: text(200),
   })
   .partial();
-export type CslDate = z.infer<typeof CslDate>;
+type CslDate = z.infer<typeof CslDate>;
 
 export const CslName = z
   .object({ family: text(300), given: text(300), literal: text(300), 'non-dropping-particle': text(100), 'dropping-particle': text(100), suffix: text(50) })

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHtmlDocument } from '../lib/cli/dom';
 import type { Paper } from '../lib/model';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export function fixtureText(file: string): string {
   return readFileSync(FIXTURES_DIR + file, 'utf8');

@@ -218,7 +218,7 @@ async function previewPhases(lab: Page, runs: number) {
 
 /** The first-render floor: an extension page of the same build whose only module adds one `.paper-row` (written
  * into the bench build by `writeBlankPage`). What any extension page costs on this machine before its own code. */
-export const BLANK_PAGE = 'bench-blank.html';
+const BLANK_PAGE = 'bench-blank.html';
 export function writeBlankPage(extensionDir: string): void {
   writeFileSync(join(extensionDir, BLANK_PAGE), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n');
   writeFileSync(join(extensionDir, 'bench-blank.js'), "performance.mark('papershelf:script-start');const r=document.createElement('div');r.className='paper-row';r.textContent='row';document.getElementById('app').append(r);performance.mark('papershelf:first-rows');\n");

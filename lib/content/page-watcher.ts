@@ -22,7 +22,7 @@ export function nativeRuntime(): Runtime {
 const RESCAN_DELAY_MS = 400;
 const MARK = '__papershelfWatcher';
 
-export function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): PageScan | null {
+function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): PageScan | null {
   const url = new URL(location.href);
   return scanWith(findAdapterIn(adapters, fallbacks, document, url), document, url);
 }

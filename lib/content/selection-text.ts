@@ -31,7 +31,7 @@ export function selectionText(selection: Selection): string {
 }
 
 /** A range's text: the pieces between formulas as `serialize` reads them, each formula as its source. */
-export function rangeText(range: Range, serialize: (piece: Range) => string): string {
+function rangeText(range: Range, serialize: (piece: Range) => string): string {
   const root = range.commonAncestorContainer;
   const scope = root.nodeType === 1 ? (root as Element) : root.parentElement;
   if (!scope) return serialize(range);

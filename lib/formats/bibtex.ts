@@ -29,7 +29,7 @@ const SPECIALS: Record<string, string> = {
 const SPECIAL_CHARS = /[\\{}#$%&_~^]/;
 const SPECIAL_CHARS_ALL = /[\\{}#$%&_~^]/g;
 
-export function escapeLatex(s: string): string {
+function escapeLatex(s: string): string {
   return SPECIAL_CHARS.test(s) ? s.replace(SPECIAL_CHARS_ALL, (c) => SPECIALS[c]!) : s;
 }
 
@@ -43,7 +43,7 @@ const LETTER_MACROS: Record<string, string> = {
 };
 
 /** Non-ASCII letters as LaTeX macros where one exists (é -> {\'e}); other characters stay as they are. */
-export function toAsciiLatex(s: string): string {
+function toAsciiLatex(s: string): string {
   let out = '';
   for (const ch of s) {
     if (ch.charCodeAt(0) < 128) {
@@ -94,7 +94,7 @@ function formatWord(word: string, opts: BibtexOptions): string {
   return `${text(lead, opts)}{${text(core, opts)}}${text(trail, opts)}`;
 }
 
-export function formatTitle(title: string, opts: BibtexOptions = {}): string {
+function formatTitle(title: string, opts: BibtexOptions = {}): string {
   return title
     .split(/(\s+)/)
     .map((part, i) => (i % 2 === 1 || !part ? part : formatWord(part, opts)))
@@ -104,7 +104,7 @@ export function formatTitle(title: string, opts: BibtexOptions = {}): string {
 const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
 /** "Yoshua Bengio" -> "Bengio, Yoshua"; "Hans van der Berg" -> "van der Berg, Hans"; one word or "and" inside -> braced. */
-export function formatAuthor(name: string, opts: BibtexOptions = {}): string {
+function formatAuthor(name: string, opts: BibtexOptions = {}): string {
   const n = name.trim().replace(/\s+/g, ' ');
   if (n.includes(',')) {
     const parts = n.split(',').map((x) => x.trim());
@@ -139,7 +139,7 @@ function formatAuthorOrLiteral(a: Author, opts: BibtexOptions): string {
   return whole === undefined ? formatAuthor(a as string, opts) : `{${text(whole.trim().replace(/\s+/g, ' '), opts)}}`;
 }
 
-export function formatAuthors(p: Pick<Paper, 'authors' | 'authorsTruncated'>, opts: BibtexOptions = {}, cache?: Map<string, string>): string {
+function formatAuthors(p: Pick<Paper, 'authors' | 'authorsTruncated'>, opts: BibtexOptions = {}, cache?: Map<string, string>): string {
   const names = p.authors.map((a) => {
     if (typeof a !== 'string') return formatAuthorOrLiteral(a, opts);
     const known = cache?.get(a);

@@ -23,7 +23,7 @@ const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
 };
 
 /** ASCII letters and digits only: accents dropped, ß -> ss, other scripts removed. */
-export function foldToAscii(s: string): string {
+function foldToAscii(s: string): string {
   return s
     .replace(/[ßæÆøØłŁđĐþÞœŒıðÐ]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? '')
     .normalize('NFKD')

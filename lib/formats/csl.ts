@@ -35,7 +35,7 @@ const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
  * "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal; an organisation (or a string the rule reads as one) -> literal
  * ({literal: "The OPT Team"}), never split.
  */
-export function cslName(author: Author): CslName {
+function cslName(author: Author): CslName {
   if (typeof author !== 'string' || isOrganisationName(author)) return { literal: authorName(author).trim().replace(/\s+/g, ' ') };
   const n = author.trim().replace(/\s+/g, ' ');
   const comma = n.indexOf(',');
@@ -75,7 +75,7 @@ const PapershelfCustom = z
   })
   .partial();
 
-export function toCslItem(p: Paper, key: string): CslItem {
+function toCslItem(p: Paper, key: string): CslItem {
   const item: CslItem = { id: key, type: CSL_TYPE[p.type ?? (p.ids.arxiv && !p.ids.doi ? 'preprint' : 'misc')], 'citation-key': key, title: p.title };
   if (p.authors.length) item.author = p.authors.map(cslName);
   const dateParts = p.date ? p.date.split('-').map(Number) : p.year !== undefined ? [p.year] : undefined;

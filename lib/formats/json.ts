@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, SYNC_FORMAT, type Paper, type SyncFile, type Tombstone 
 const hasOrganisation = (p: Paper) => p.authors.some((a) => typeof a !== 'string');
 
 /** The lowest schema version that can read these records: 2 holds organisation authors, 1 does not know them. */
-export function schemaVersionFor(papers: readonly Paper[], tombstones: readonly Tombstone[]): SyncFile['schemaVersion'] {
+function schemaVersionFor(papers: readonly Paper[], tombstones: readonly Tombstone[]): SyncFile['schemaVersion'] {
   return papers.some(hasOrganisation) || tombstones.some((t) => t.paper && hasOrganisation(t.paper)) ? SCHEMA_VERSION : 1;
 }
 

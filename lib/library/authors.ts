@@ -1,5 +1,5 @@
 /** Authors of library records: a person's name (a string) or a name written whole (`{ literal }`, an organisation). */
-import type { Author, LiteralName } from '../model';
+import type { Author } from '../model';
 import { isOrganisationName } from '../text/organisations';
 
 /** The name as it is shown: a person's name as stored, an organisation's whole name. */
@@ -7,9 +7,6 @@ export function authorName(a: Author): string {
   return typeof a === 'string' ? a : a.literal;
 }
 
-export function isLiteralName(a: Author): a is LiteralName {
-  return typeof a !== 'string';
-}
 
 /** A name from a page or a file's person field: an organisation by the rule of lib/text/organisations.ts, else a person. */
 export function authorFromName(name: string): Author {

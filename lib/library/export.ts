@@ -16,7 +16,7 @@ export interface ExportedFile {
 }
 
 /** Give every paper without a citation key its key, persisting the new keys so they never change. */
-export async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Paper[]): Promise<Paper[]> {
+async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Paper[]): Promise<Paper[]> {
   const library = all ?? (await getAllPapers(db));
   const keys = assignCitationKeys(papers, library.flatMap((p) => (p.citationKey ? [p.citationKey] : [])));
   if (keys.size === 0) return papers;

@@ -1,7 +1,7 @@
 import type { Author, Ids } from '../model';
 
 /** Lower-case, strip accents and everything but letters and digits. */
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

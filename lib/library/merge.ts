@@ -21,7 +21,7 @@ export interface Library {
   tombstones: Tombstone[];
 }
 
-export interface FieldConflict {
+interface FieldConflict {
   paperId: string;
   /** A MERGED_FIELDS name, `tag:<name>` or `ids.<name>`. */
   field: string;
@@ -76,7 +76,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Structural equality, ignoring object key order (plain JSON data only). */
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
@@ -108,12 +108,12 @@ function compareStrings(a: string, b: string): number {
 }
 
 /** Identity keys from identifiers only (no fingerprint), as identityKeys() spells them. */
-export function strongKeys(p: { ids: Ids }): string[] {
+function strongKeys(p: { ids: Ids }): string[] {
   return identityKeys({ ids: p.ids, title: '', authors: [] }).slice(0, -1);
 }
 
 /** The latest write time anywhere in a paper: what a deletion must be newer than. */
-export function lastWriteTime(p: Paper): number {
+function lastWriteTime(p: Paper): number {
   let t = 0;
   for (const v of Object.values(p.clock)) if (v > t) t = v;
   for (const s of Object.values(p.tags)) if (s.t > t) t = s.t;
@@ -237,10 +237,6 @@ function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<str
   return { paper, picks };
 }
 
-/** Same values, ignoring key order and the order of `sources` and `related`. */
-export function samePaper(a: Paper, b: Paper): boolean {
-  return deepEqual(normalisePaper(a), normalisePaper(b));
-}
 
 function compareSources(x: Source, y: Source): number {
   return x.firstSeenAt - y.firstSeenAt || compareStrings(x.url, y.url);
@@ -255,7 +251,7 @@ export function normalisePaper(p: Paper): Paper {
 }
 
 /** Names of the top-level parts of `after` that differ from `before` (`tag:<name>` for tags). */
-export function changedFields(before: Paper, after: Paper): string[] {
+function changedFields(before: Paper, after: Paper): string[] {
   if (before === after) return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
@@ -300,7 +296,7 @@ class UnionFind {
 }
 
 /** What a record is matched by: identifier keys (incl. `related`) and fingerprints. */
-export interface IdentityNode {
+interface IdentityNode {
   strong: string[];
   fingerprints: string[];
 }
@@ -308,7 +304,7 @@ export interface IdentityNode {
 /** Papers are never mutated during a merge (every change makes a new object), so a node can be computed once. */
 const nodes = new WeakMap<Paper, IdentityNode>();
 
-export function paperNode(p: Paper): IdentityNode {
+function paperNode(p: Paper): IdentityNode {
   let node = nodes.get(p);
   if (!node) {
     node = { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)] };
@@ -321,7 +317,7 @@ export function paperNode(p: Paper): IdentityNode {
  * Groups of indices into `nodes` that are the same paper: linked by a shared identifier key, or by a shared
  * fingerprint when at least one of the two has no identifier.
  */
-export function groupByIdentity(nodes: IdentityNode[]): number[][] {
+function groupByIdentity(nodes: IdentityNode[]): number[][] {
   const uf = new UnionFind(nodes.length);
   const firstByKey = new Map<string, number>();
   // Per fingerprint: the first node without identifiers, or (until one comes) the nodes with identifiers seen so

@@ -10,7 +10,7 @@ import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate, ty
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 
-export { DB_NAME, DB_VERSION };
+export { DB_VERSION };
 export const CHANNEL = 'papershelf-library';
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -64,7 +64,7 @@ function migrateFromPaperRecords(tx: IDBTransaction): void {
 }
 
 /** Tell every open extension page that the library changed. */
-export function announceChange(detail: { reason: string; ids?: string[] }): void {
+function announceChange(detail: { reason: string; ids?: string[] }): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const ch = new BroadcastChannel(CHANNEL);
   ch.postMessage({ type: 'changed', ...detail });
@@ -184,9 +184,6 @@ export async function getLibrary(db: LibraryDb): Promise<{ papers: Paper[]; tomb
   return { papers, tombstones };
 }
 
-export async function getPaper(db: LibraryDb, id: string): Promise<Paper | undefined> {
-  return (await getPapersByIds(db, [id])).found[0];
-}
 
 /** The library's size, from the directory (one small read). */
 export async function countPapers(db: LibraryDb): Promise<number> {

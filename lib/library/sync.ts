@@ -8,7 +8,7 @@ import { mergeLibraries, type Library, type MergeReport } from './merge';
 import { deviceId, getLibrary, mergeIntoLibrary, type LibraryDb } from './store';
 
 /** The write set of a merge: what changed relative to the local library. */
-export function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; report: MergeReport }, local: Library) {
+function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; report: MergeReport }, local: Library) {
   const changed = new Set([...result.report.added, ...Object.keys(result.report.updated)]);
   const localTombIds = new Map(local.tombstones.map((t) => [t.id, JSON.stringify(t)]));
   return {

@@ -26,7 +26,7 @@ function advanceBytes(s: string, start: number, bytes: number): number {
   return i;
 }
 
-export function flightRows(stream: string): Map<string, Row> {
+function flightRows(stream: string): Map<string, Row> {
   const rows = new Map<string, Row>();
   let i = 0;
   while (i < stream.length) {
@@ -64,7 +64,7 @@ export function flightRows(stream: string): Map<string, Row> {
 }
 
 /** The inlined stream, pushes concatenated in page order. */
-export function flightStream(doc: Document): string {
+function flightStream(doc: Document): string {
   let stream = '';
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const text = script.textContent ?? '';
@@ -86,7 +86,7 @@ export function flightValues(doc: Document): unknown[] {
   return stream ? resolveRows(flightRows(stream)) : [];
 }
 
-export function resolveRows(rows: Map<string, Row>): unknown[] {
+function resolveRows(rows: Map<string, Row>): unknown[] {
   const done = new Map<string, unknown>();
   const busy = new Set<string>();
   const referenced = new Set<string>();

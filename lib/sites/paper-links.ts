@@ -12,7 +12,7 @@ export interface PaperLinks {
 }
 
 /** A DOI only where the URL certainly holds one (idsFromUrl: resolvers and publishers' article paths). */
-export function doiFromUrl(href: string): string | undefined {
+function doiFromUrl(href: string): string | undefined {
   return idsFromUrl(href).doi;
 }
 

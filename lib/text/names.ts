@@ -27,7 +27,7 @@ const INITIALS = /^(?:\p{Lu}\.?)(?:[-.]?\p{Lu}\.)*$/u;
 /** Two or three capitals: initials without dots, only ever accepted before a family name. */
 const UNDOTTED_INITIALS = /^\p{Lu}{2,3}$/u;
 
-export function stripNameMarkers(s: string): string {
+function stripNameMarkers(s: string): string {
   return s.replace(MARKERS, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
@@ -195,7 +195,7 @@ function pushItem(items: Item[], s: string, start: number, end: number): void {
 }
 
 /** Candidate split points of a fused "TitleFirst Author" string: an upper-case letter glued to the character before it. */
-export function fusedSplitPoints(line: string): number[] {
+function fusedSplitPoints(line: string): number[] {
   const points: number[] = [];
   for (let i = 1; i < line.length; i++) {
     const ch = line[i]!;

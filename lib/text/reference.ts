@@ -71,7 +71,7 @@ const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contributio
 
 const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
 
-export function stripEntryChrome(s: string): string {
+function stripEntryChrome(s: string): string {
   return collapse(s.replace(NUMBERING, '').replace(BRACKET_LABELS, ' ').replace(/\[\s*[|,;/\s]*\s*\]/g, ' '))
     .replace(TRAILING_LABELS, '')
     .replace(/\s*[|·]\s*$/, '')

@@ -17,7 +17,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export const SITE_NAMES: Record<string, string> = {
+const SITE_NAMES: Record<string, string> = {
   huggingface: 'Hugging Face',
   alfolio: 'al-folio',
   arxiv: 'arXiv',

@@ -75,9 +75,6 @@ export function activeTags(p: Paper): string[] {
   return out.sort((a, b) => a.localeCompare(b));
 }
 
-export function hasTag(p: Paper, tag: string): boolean {
-  return p.tags[tag]?.on === true;
-}
 
 /** The largest value of a signal across the paper's own signals and every source's. */
 export function signalValue(p: Paper, key: 'upvotes' | 'citations'): number {
@@ -114,7 +111,7 @@ function searchDoc(p: Paper): SearchDoc {
 const SEARCH_FIELDS = ['title', 'authors', 'abstract', 'venue', 'note', 'tags'] as const;
 
 /** Every word must match (AND); see `searchWords` for prefix and typo tolerance per word. */
-export const SEARCH_OPTIONS: SearchOptions = {
+const SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'AND',
   boost: { title: 3, authors: 2.5, tags: 2, venue: 1.2, note: 1.2, abstract: 1 },
 };
@@ -166,7 +163,7 @@ function pagesOf(p: Paper, d: Derived): string[] {
  * on. The last word, still being typed, is matched by prefix from three letters on and left out below that: a one-
  * or two-letter prefix matches most of a large library and costs several frames on its own.
  */
-export function searchWords(text: string): { word: string; prefix: boolean }[] {
+function searchWords(text: string): { word: string; prefix: boolean }[] {
   const inProgress = !/[\s\p{P}]$/u.test(text);
   const words = text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
   const out: { word: string; prefix: boolean }[] = [];
@@ -179,7 +176,7 @@ export function searchWords(text: string): { word: string; prefix: boolean }[] {
 }
 
 /** Whether the text has anything to search for yet. */
-export function searchableText(text: string): string {
+function searchableText(text: string): string {
   return searchWords(text)
     .map((w) => w.word)
     .join(' ');
@@ -363,10 +360,6 @@ function matchesFilters(p: Paper, d: Derived, q: LibraryQuery): boolean {
   return true;
 }
 
-/** Whether the paper was captured from the page with this `pageKey`. */
-export function seenOn(p: Paper, key: string): boolean {
-  return p.sources.some((s) => pageKey(s.url) === key);
-}
 
 function emptyFacets(): FacetCounts {
   return { tags: new Map(), sites: new Map(), readStates: { unread: 0, reading: 0, read: 0 }, starred: 0, fromPage: 0 };

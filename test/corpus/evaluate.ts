@@ -72,7 +72,7 @@ function overlap(a: string, b: string): number {
   return n / Math.max(wa.size, wb.size);
 }
 
-export function readPage(page: CorpusPage, path: ReadPath): { entries: Candidate[]; ms: number } {
+function readPage(page: CorpusPage, path: ReadPath): { entries: Candidate[]; ms: number } {
   const url = new URL(page.url);
   const t0 = performance.now();
   if (path === 'dom') {
@@ -85,7 +85,7 @@ export function readPage(page: CorpusPage, path: ReadPath): { entries: Candidate
   return { entries, ms: performance.now() - t0 };
 }
 
-export function evaluatePage(page: CorpusPage, path: ReadPath): PageResult {
+function evaluatePage(page: CorpusPage, path: ReadPath): PageResult {
   const expected = corpusExpected(page.slug).entries;
   const { entries: found, ms } = readPage(page, path);
   const used = new Set<number>();

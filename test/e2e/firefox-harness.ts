@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
-export const FIREFOX_E2E_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2-e2e');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+const FIREFOX_E2E_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2-e2e');
 const GECKO_ID = 'papershelf@papershelf.dev';
 /** Fixed by a preference, so extension pages have known URLs. */
 const EXTENSION_UUID = '5b0f3c1e-7d2a-4c69-9e1b-3a8f6d2c4e70';
-export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 const TIMEOUT = 30_000;
 
 /** Real-browser tests never skip silently: no Firefox is a failure that says how to install it. */

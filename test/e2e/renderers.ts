@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 const MODULES = resolve(import.meta.dirname, '../../node_modules');
 
 /** URL prefix → directory. Where a page asks for a version we do not pin, the nearest pinned one answers (noted). */
-export const RENDERER_ROUTES: { url: string; dir: string; note: string }[] = [
+const RENDERER_ROUTES: { url: string; dir: string; note: string }[] = [
   { url: 'https://static.arxiv.org/MathJax-2.7.9/', dir: 'mathjax2', note: "arXiv /list and /abs pages" },
   { url: 'https://static.arxiv.org/MathJax-2.7.3/', dir: 'mathjax2', note: 'arXiv /search pages (2025) load 2.7.3; 2.7.9 answers' },
   { url: 'https://cdn.jsdelivr.net/npm/mathjax@3.2.2/es5/', dir: 'mathjax3/es5', note: 'OpenReview (app/MathjaxScript.js)' },
@@ -22,7 +22,7 @@ export const RENDERER_ROUTES: { url: string; dir: string; note: string }[] = [
 ];
 
 /** The local file for a renderer URL, or null (unknown prefix, or a path that leaves the package). */
-export function rendererFile(url: string): string | null {
+function rendererFile(url: string): string | null {
   const clean = url.split(/[?#]/)[0]!;
   for (const r of RENDERER_ROUTES) {
     if (!clean.startsWith(r.url)) continue;

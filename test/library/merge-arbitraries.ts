@@ -70,7 +70,7 @@ export const arbPaper: fc.Arbitrary<Paper> = fc
     return p;
   });
 
-export const arbTombstone: fc.Arbitrary<Tombstone> = fc
+const arbTombstone: fc.Arbitrary<Tombstone> = fc
   .record({ work: fc.integer({ min: 0, max: WORKS - 1 }), deletedAt: fc.integer({ min: 0, max: 14 }), suffix: fc.constantFrom('', '#2') })
   .map(({ work, deletedAt, suffix }) => {
     const keys = hasIds(work) ? [`arxiv:${arxivOf(work)}`] : [identityKeys({ ids: {}, title: titleOf(work, 0), authors: [firstAuthorOf(work)], year: 2020 })[0]!];

@@ -255,7 +255,7 @@ interface EntryGroup {
 }
 
 /** New first, then possible duplicates (they need a look), entries a save would enrich, and already saved ones. */
-export function groupEntries(entries: ReviewEntry[]): EntryGroup[] {
+function groupEntries(entries: ReviewEntry[]): EntryGroup[] {
   const groups: EntryGroup[] = [
     { id: 'new', label: 'New', entries: entries.filter((e) => e.status === 'new' && !e.possibleMatch) },
     { id: 'maybe', label: 'Possibly already saved', entries: entries.filter((e) => e.status === 'new' && e.possibleMatch) },

@@ -6,7 +6,7 @@ import { activeTags } from '../library-query';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { authorLine, sourceSites, venueYear } from './display';
 
-export const ROW_HEIGHT = 92;
+const ROW_HEIGHT = 92;
 
 export interface PaperListProps {
   ids: readonly string[];
@@ -23,7 +23,7 @@ export interface PaperListProps {
 
 const READ_LABEL = { unread: 'Unread', reading: 'Reading', read: 'Read' } as const;
 
-export function rowDomId(id: string): string {
+function rowDomId(id: string): string {
   return `paper-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 

@@ -4,7 +4,7 @@ import type { Candidate, PageScan, SaveReport } from '../../model';
 import { plural } from '../format-display';
 import { authorLine } from './display';
 
-export const PASTED_URL = 'https://pasted.invalid/';
+const PASTED_URL = 'https://pasted.invalid/';
 
 export interface PasteBoxProps {
   /** The active tab's URL when it is a web page: the list is recorded as seen there. */

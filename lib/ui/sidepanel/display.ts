@@ -130,7 +130,7 @@ export function signalRows(s: Signals | undefined): [string, string][] {
 }
 
 /** The year shown in a row: the year, else the date's year. */
-export function displayYear(p: Paper): string {
+function displayYear(p: Paper): string {
   if (p.year) return String(p.year);
   return p.date?.slice(0, 4) ?? '';
 }

@@ -4,10 +4,10 @@
  */
 import type { Paper, ReadState } from '../../model';
 
-export const MAX_TAG_LENGTH = 200;
+const MAX_TAG_LENGTH = 200;
 
 /** A tag as typed: trimmed, inner whitespace collapsed, capped; '' when nothing is left. */
-export function normaliseTag(input: string): string {
+function normaliseTag(input: string): string {
   return input.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH);
 }
 

@@ -35,7 +35,7 @@ export interface SyncToolsProps {
 
 type Preview = Omit<ImportSummary, 'titles'> & { titles: Map<string, string> };
 
-export function summarise(r: MergeReport): string {
+function summarise(r: MergeReport): string {
   const parts = [`${r.added.length} new`, `${Object.keys(r.updated).length} updated`, `${r.unchanged} unchanged`];
   if (r.deleted.length) parts.push(`${r.deleted.length} deleted`);
   if (r.conflicts.length) parts.push(`${r.conflicts.length} conflicts resolved`);

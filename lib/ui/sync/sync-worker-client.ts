@@ -5,7 +5,7 @@ export interface SyncWorker {
   call<R extends SyncRequest>(request: R): Promise<SyncResults[R['op']]>;
 }
 
-export function createSyncWorker(): SyncWorker {
+function createSyncWorker(): SyncWorker {
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
