@@ -3,9 +3,10 @@ import preact from '@preact/preset-vite';
 import { claimedMatchPatterns } from './lib/sites/registry';
 
 /**
- * Test builds only (test/e2e/ondemand.test.ts, firefox.test.ts): extra host permissions, comma-separated match
- * patterns, that stand in for the activeTab grant only a real toolbar click gives (headless browsers cannot click
- * it). Such a build goes to its own directory (.output/chrome-mv3-e2e); the product build never has them.
+ * Firefox test build only (test/e2e/firefox.test.ts, firefox-harness.ts): extra host permissions, comma-separated
+ * match patterns, that stand in for the activeTab grant only a real toolbar click gives (headless Firefox cannot
+ * click it, and has no CDP Extensions.triggerAction as Chromium has). Such a build goes to its own directory
+ * (.output/firefox-mv2-e2e); the product build never has them.
  */
 const E2E_HOSTS = (process.env.PAPERSHELF_E2E_HOSTS ?? '').split(',').filter(Boolean);
 

@@ -2,8 +2,8 @@
  * The Firefox build (.output/firefox-mv2) in real Firefox ESR: a claimed site captured through the popup; the
  * sidebar page listing the papers, its pre-open script and its export worker running; an on-demand lab page.
  *
- * On-demand, as in ondemand.test.ts: headless Firefox has no toolbar button to click, so activeTab cannot be
- * granted. The product build is checked to run nothing on the lab page and to be refused by it (the popup says it
+ * On-demand: headless Firefox has no toolbar button to click and no equivalent of Chromium's CDP
+ * `Extensions.triggerAction` (which ondemand.test.ts uses), so activeTab cannot be granted. The product build is checked to run nothing on the lab page and to be refused by it (the popup says it
  * cannot read the page); a test build (.output/firefox-mv2-e2e, PAPERSHELF_E2E_HOSTS in wxt.config.ts) adds that one
  * host's permission, allowing the background's `scripting.executeScript` as the grant would. What this cannot
  * prove: that a toolbar click in Firefox grants activeTab and opens the popup on the clicked tab; extension pages

@@ -150,3 +150,29 @@ export async function libraryPapers(worker: Worker, ids: string[]): Promise<Pape
     return (await lib.getPapersByIds(await lib.openLibrary(), wanted)).found;
   }, ids);
 }
+
+/**
+ * Chromium flag that lets a CDP client send `Extensions.triggerAction` (clickToolbarButton): pass it to
+ * launchExtension({ args: [...] }) in tests that click the toolbar button.
+ */
+export const TOOLBAR_CLICK_ARGS = ['--enable-unsafe-extension-debugging'];
+
+/**
+ * What a click on the extension's toolbar button does, by Chromium's own code: `Extensions.triggerAction` on the tab
+ * showing `url` runs the action as the click does (activeTab granted for that tab, the action popup opens). Needs a
+ * browser launched with TOOLBAR_CLICK_ARGS. Headless Chromium has no toolbar to click, so the physical click itself is
+ * the one step a test cannot take.
+ */
+export async function clickToolbarButton(s: ExtensionSession, url: string): Promise<void> {
+  const browser = s.context.browser();
+  if (!browser) throw new Error('no browser for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((t) => t.url === url);
+    if (tabs.length !== 1) throw new Error(`${tabs.length} tabs at ${url}, expected one`);
+    await cdp.send('Extensions.triggerAction', { id: s.extensionId, targetId: tabs[0]!.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -18,15 +18,14 @@ import { parseHtmlDocument } from '../../lib/cli/dom';
 import type { Paper } from '../../lib/model';
 import { scanPage } from '../../lib/sites/registry';
 import { fixtureText } from '../helpers';
-import { launchExtension, libraryContents, serve, type ExtensionSession } from './harness';
+import { clickToolbarButton, launchExtension, libraryContents, serve, TOOLBAR_CLICK_ARGS, type ExtensionSession } from './harness';
 import { mathJax2Done, mathJax3Done, serveRenderers } from './renderers';
 
 let s: ExtensionSession;
 
 /** A browser with the built extension, the renderers served, and arXiv's mathjaxToggle.min.js at its URL. */
 async function launch(): Promise<ExtensionSession> {
-  // --enable-unsafe-extension-debugging: Extensions.triggerAction, a click on the toolbar button (activeTab).
-  const session = await launchExtension({ args: ['--enable-unsafe-extension-debugging'] });
+  const session = await launchExtension({ args: TOOLBAR_CLICK_ARGS });
   await serveRenderers(session.context);
   await session.context.route('https://static.arxiv.org/static/browse/0.3.4/js/mathjaxToggle.min.js', (r) =>
     r.fulfill({ contentType: 'text/javascript', body: fixtureText('scripts/arxiv-mathjaxToggle.min.js') }),
@@ -63,18 +62,6 @@ async function openLive(url: string, html: string, rendered: (page: Page) => Pro
   await rendered(page);
   const tabId = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? -1);
   return { page, tabId };
-}
-
-/** What a click on the toolbar button does (activeTab for the tab, the action popup opens and scans). */
-async function clickToolbarButton(url: string): Promise<void> {
-  const browser = s.context.browser();
-  if (!browser) throw new Error('no browser for CDP');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const tab = targetInfos.find((t) => t.url === url);
-  if (!tab) throw new Error(`no tab at ${url}`);
-  await cdp.send('Extensions.triggerAction', { id: s.extensionId, targetId: tab.targetId });
-  await cdp.detach();
 }
 
 /** Capture every paper of the tab through the popup; the saved papers of this page, read from IndexedDB. */
@@ -194,7 +181,7 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
     const real = fixtureText('pages/alfolio-594zyc-publications-2024-09.html');
     const { page, tabId } = await openLive(url, real, mathJax3Done);
     expect(await page.evaluate(() => (window as unknown as { MathJax: { version: string } }).MathJax.version)).toBe('3.2.2');
-    await clickToolbarButton(url);
+    await clickToolbarButton(s, url);
     const saved = await captureThroughPopup(tabId, url, 13);
     const served = servedScan(real, url);
     expect(served).toHaveLength(13);
@@ -223,7 +210,7 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
     await inOwnBrowser(async () => {
       const { page, tabId } = await openLive(url, derived, mathJax3Done);
       expect(await page.locator('.title mjx-container').count()).toBe(1);
-      await clickToolbarButton(url);
+      await clickToolbarButton(s, url);
       const saved = await captureThroughPopup(tabId, url, 13);
       // The scan ran the MAIN-world step (lib/content/mathjax-source.ts) first: the formula carries the page's own TeX.
       expect(await page.locator('.title mjx-container').getAttribute('data-papershelf-tex')).toBe('\\(\\Phi\\)');

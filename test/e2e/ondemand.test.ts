@@ -4,26 +4,24 @@
  * IndexedDB and the side panel hold exactly the page's entries, with no network request made on the way.
  *
  * How the tab is granted. In the product a toolbar click grants activeTab, and the background's
- * `scripting.executeScript` is then allowed on that one tab. Headless Chromium has no toolbar to click, and nothing
- * a test can do stands in for the click: checked on Chromium 156, `chrome.action.openPopup()` opens the real popup
- * but grants no activeTab, and Alt+Shift+P (`_execute_action`) sent as CDP key events reaches the page, not the
- * browser's shortcut handler; `executeScript` is refused after both ("Cannot access contents of the page"). So:
- * - the product build (.output/chrome-mv3) is checked to run nothing on these pages and to be refused by them
- *   without a grant (the popup says it cannot read the page): the on-demand path depends on the grant alone;
- * - a test build (.output/chrome-mv3-e2e, `PAPERSHELF_E2E_HOSTS` in wxt.config.ts) adds exactly the served hosts to
- *   host_permissions, which allows `executeScript` on them as activeTab would. It declares no content script for
- *   them, so the test checks again that nothing runs there before the popup asks.
- * What this cannot prove: that a real toolbar click grants activeTab and opens the popup on the clicked tab (the
- * popup is opened as a tab at popup.html?tabId=N), nor that the grant ends when the tab navigates. Everything after
- * the grant (the background's injection, the scanner, validation, review, save, the side panel) is the product's
- * code.
+ * `scripting.executeScript` is then allowed on that one tab. Headless Chromium has no toolbar to click; the test
+ * sends `Extensions.triggerAction` over CDP (clickToolbarButton in harness.ts, Chromium started with
+ * --enable-unsafe-extension-debugging), which runs the action as a click on the button does: activeTab is granted
+ * and the action popup opens. (Checked on Chromium 156: `chrome.action.openPopup()` opens the popup but grants no
+ * activeTab, and Alt+Shift+P sent as CDP key events reaches the page, not the browser's shortcut handler.) Everything
+ * runs on the product build (.output/chrome-mv3), which declares no host permission for these hosts:
+ * - before the click nothing runs on the page, no badge is set, and the popup cannot read the page (the background's
+ *   `executeScript` is refused): the on-demand path depends on the grant alone;
+ * - after the click the popup (opened as a tab at popup.html?tabId=N) reviews what the Node-side scan finds, saves it,
+ *   and the side panel shows it.
+ * What this cannot prove: that a physical click on the toolbar button dispatches the same action as
+ * `Extensions.triggerAction` (Chromium's own code does that), nor that the grant ends when the tab navigates.
  *
  * Pages: saved al-folio, Hugo Academic and AcademicPages sites, a generated arXiv-digest page (generic fallback),
  * and pages of the lab-page corpus (test/fixtures/corpus), one of which today's generic parser reads as empty.
  * The saved entries are compared with the Node-side scan of the same HTML (lib/ code on linkedom, as the unit tests
  * and the CLI run it), so the test follows improvements of the parsers; and with one entry per page read by eye.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +30,7 @@ import { scanPage } from '../../lib/sites/registry';
 import type { Paper } from '../../lib/model';
 import { fixtureDocument, fixtureText } from '../helpers';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
-import { EXTENSION_DIR, launchExtension, libraryContents, serve, type ExtensionSession } from './harness';
+import { clickToolbarButton, EXTENSION_DIR, launchExtension, libraryContents, serve, TOOLBAR_CLICK_ARGS, type ExtensionSession } from './harness';
 
 interface OnDemandPage {
   file: string; // under test/fixtures/
@@ -124,18 +122,8 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
   corpusPage('hodgkinsonlab-publications'),
 ];
 
-const E2E_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
-const E2E_HOSTS = [...new Set(ON_DEMAND_PAGES.map((p) => `${new URL(p.url).origin}/*`))];
+const SERVED_HOSTS = [...new Set(ON_DEMAND_PAGES.map((p) => `${new URL(p.url).origin}/*`))];
 const SLOW = { timeout: 30_000 };
-
-/** The test build: the product plus host permissions for the served hosts (wxt.config.ts, PAPERSHELF_E2E_HOSTS). */
-function buildE2E(): void {
-  const manifest = resolve(E2E_DIR, 'manifest.json');
-  const hostsMatch = () => existsSync(manifest) && E2E_HOSTS.every((h) => JSON.parse(readFileSync(manifest, 'utf8')).host_permissions.includes(h));
-  if (process.env.PAPERSHELF_SKIP_BUILD === '1' && hostsMatch()) return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, PAPERSHELF_E2E_HOSTS: E2E_HOSTS.join(',') } });
-  if (!hostsMatch()) throw new Error(`the test build in ${E2E_DIR} lacks the served hosts ${E2E_HOSTS.join(', ')}`);
-}
 
 /** Names of the extension worlds (content scripts, injected scripts) that exist in the page's frames, read over CDP. */
 async function extensionWorlds(page: Page): Promise<string[]> {
@@ -164,8 +152,19 @@ const badgeOf = (s: ExtensionSession, tabId: number) => s.worker.evaluate((id) =
 
 beforeAll(() => {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no product build in ${EXTENSION_DIR}: run \`npx wxt build\``);
-  buildE2E();
 });
+
+/** The popup for this tab, opened without a toolbar click: the background's injection is refused. */
+async function expectRefused(s: ExtensionSession, tabId: number): Promise<void> {
+  const refused = await s.worker.evaluate(
+    (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/scan-page.js'] }).then(() => 'injected', (e: Error) => e.message),
+    tabId,
+  );
+  expect(refused).toMatch(/Cannot access contents of the page/);
+  const popup = await s.page(`popup.html?tabId=${tabId}`);
+  await popup.getByRole('alert').getByText(/^Papershelf cannot read this page/).waitFor(SLOW);
+  await popup.close();
+}
 
 describe('on-demand pages, product build: nothing runs and nothing is readable without the user', () => {
   let s: ExtensionSession;
@@ -179,7 +178,7 @@ describe('on-demand pages, product build: nothing runs and nothing is readable w
   it('declares no host permission for these hosts', () => {
     const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
-    for (const host of E2E_HOSTS) expect(manifest.host_permissions).not.toContain(host);
+    for (const host of SERVED_HOSTS) expect(manifest.host_permissions).not.toContain(host);
   });
 
   it('a claimed site runs its content script (the check below can see one)', async () => {
@@ -192,30 +191,23 @@ describe('on-demand pages, product build: nothing runs and nothing is readable w
     const { page, tabId } = await openPage(s, p);
     expect(await extensionWorlds(page)).toEqual([]);
     expect(await badgeOf(s, tabId)).toBe('');
-    const refused = await s.worker.evaluate(
-      (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/scan-page.js'] }).then(() => 'injected', (e: Error) => e.message),
-      tabId,
-    );
-    expect(refused).toMatch(/Cannot access contents of the page/);
-    const popup = await s.page(`popup.html?tabId=${tabId}`);
-    await popup.getByRole('alert').getByText(/^Papershelf cannot read this page/).waitFor(SLOW);
+    await expectRefused(s, tabId);
     expect(await extensionWorlds(page)).toEqual([]);
     expect(await libraryContents(s.worker)).toEqual([]);
-    await popup.close();
     await page.close();
   });
 });
 
-describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %s, test build (host granted as activeTab would)', (_url, p) => {
+describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %s, product build, toolbar button clicked', (_url, p) => {
   let s: ExtensionSession;
   beforeAll(async () => {
-    s = await launchExtension({ extensionDir: E2E_DIR });
+    s = await launchExtension({ args: TOOLBAR_CLICK_ARGS });
   });
   afterAll(async () => {
     await s?.close();
   });
 
-  it('nothing runs before the user acts; the popup injects the scanner, reviews, saves exactly the page entries; no request', async () => {
+  it('nothing runs before the click; after it the popup injects the scanner, reviews, saves exactly the page entries; no request', async () => {
     const inNode = scanPage(fixtureDocument(p.file), new URL(p.url));
     const found = inNode?.entries.length ?? 0;
     if (p.count) expect(found).toBe(p.count.entries);
@@ -224,8 +216,13 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
     expect(await extensionWorlds(page)).toEqual([]);
     expect(await badgeOf(s, tabId)).toBe('');
     const requestsBefore = s.blocked.length;
+    // Without the click the popup cannot read the page, and nothing ran.
+    await expectRefused(s, tabId);
+    expect(await extensionWorlds(page)).toEqual([]);
 
-    // The user's action: the popup for this tab asks the background, which injects scan-page.js.
+    // The user's action: a click on the toolbar button grants activeTab; the popup for this tab asks the background,
+    // which injects scan-page.js.
+    await clickToolbarButton(s, p.url);
     const popup = await s.page(`popup.html?tabId=${tabId}`);
     if (found === 0) {
       await popup.getByText('No papers found on this page.').waitFor(SLOW);
