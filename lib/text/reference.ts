@@ -381,6 +381,8 @@ function lastYear(s: string): number | undefined {
 
 function tidyTitle(s: string): string {
   return collapse(s.replace(MARKS, ' '))
+    // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
+    .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
     .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
     .replace(/\s*[,.;:]$/, '')
     .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
@@ -533,7 +535,8 @@ function isVenueLine(rest: string, whole: string): boolean {
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
-const YEAR_MARK_TAIL = new RegExp(`\\s*[.,]?\\s*\\(?${YEAR}[a-z]?\\)?$`);
+// "Wegmann, M. (2020)": the period of a last initial stays.
+const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*\\(?${YEAR}[a-z]?\\)?$`, 'u');
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
