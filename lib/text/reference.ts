@@ -383,10 +383,15 @@ function tidyTitle(s: string): string {
   return collapse(s.replace(MARKS, ' '))
     // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
     .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
-    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
+    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
     .replace(/\s*[,.;:]$/, '')
-    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
+    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
     .trim();
+}
+
+/** "Comment on ‘Can we …?’": the closing quote ends a quotation opened inside the title, so it stays. */
+function closesInnerQuote(body: string): boolean {
+  return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»]/g) ?? []).length;
 }
 
 function words(s: string): number {
