@@ -616,7 +616,8 @@ function headingYear(el: Element, stop: Element | null): number | undefined {
     let sib = node.previousElementSibling;
     for (let n = 0; sib && n < 400; n++, sib = sib.previousElementSibling) {
       if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
-        const m = /^\s*((?:19|20)\d{2})\s*$/.exec(clean(sib.textContent));
+        // "2024¶": a heading with its permalink mark.
+        const m = /^\s*((?:19|20)\d{2})[\s¶#§]*$/.exec(clean(sib.textContent));
         if (m) return Number(m[1]);
         if (/^H[1-6]$/.test(sib.tagName)) return undefined;
       }
@@ -643,6 +644,8 @@ function blockText(b: Block, read: TextReader): string {
         }
         const tag = el.tagName.toUpperCase();
         if (SKIP_TAGS.test(tag) || isUtilityLink(el)) continue;
+        // A collapsed <details> (a BibTeX box) shows only its summary.
+        if (tag !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open')) continue;
         const block = BLOCK_TAGS.test(tag);
         if (block) s += '\n';
         walk(el);
@@ -678,9 +681,11 @@ function markedVenue(b: Block, title: string): string | undefined {
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
-function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | null {
+function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadings = false): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
-  const plain = texts.map((t) => (t.length <= MAX_REF_TEXT && HAS_YEAR_OR_ID.test(t) ? parseReference(t) : null));
+  const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
+  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || (yearFromHeadings && groupYears[i] !== undefined);
+  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? parseReference(t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
@@ -696,7 +701,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
       marks = found;
     }
   }
-  const usable = texts.map((t) => t.length <= MAX_REF_TEXT && HAS_YEAR_OR_ID.test(t));
+  const usable = texts.map((t, i) => t.length <= MAX_REF_TEXT && hasYear(i));
   // The list's name form from up to 40 of its entries: enough to tell the forms apart, linear on long lists.
   const sample = [...usable.keys()].filter((i) => usable[i]).slice(0, 40);
   const { nameForm } = inferListStyle(
@@ -708,7 +713,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
     if (!usable[i]) continue;
-    const groupYear = headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null);
+    const groupYear = groupYears[i];
     const r = parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ?? (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null);
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
@@ -763,6 +768,30 @@ function refBlocksOf(parent: Element, tag: string): Block[] {
     .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));
 }
 
+/** A paragraph that is only a bold or heading-like title: it starts a paper in a flat run of siblings. */
+function isTitleParagraph(el: Element): boolean {
+  if (!/^(?:P|DIV)$/.test(el.tagName) || el.children.length !== 1) return false;
+  const only = el.children[0]!;
+  return /^(?:STRONG|B)$/.test(only.tagName) && clean(only.textContent) === clean(el.textContent) && clean(el.textContent).split(' ').length >= 2;
+}
+
+/**
+ * Papers written as flat runs of siblings (a bold title paragraph, then names, venue and link paragraphs, with no
+ * element around each paper): each title paragraph up to the next, or to a heading or rule, is one block.
+ */
+function runBlocksOf(parent: Element): Block[] {
+  const children = [...parent.children];
+  if (children.filter(isTitleParagraph).length < 3) return [];
+  const out: Block[] = [];
+  let run: Block | null = null;
+  for (const c of children) {
+    if (isTitleParagraph(c)) out.push((run = [c]));
+    else if (/^(?:H[1-6]|HR)$/.test(c.tagName)) run = null;
+    else run?.push(c);
+  }
+  return out;
+}
+
 /**
  * Every list on the page whose sibling blocks read as references (with or without links), in document order: a
  * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
@@ -784,10 +813,17 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
       pools.set(key, pool);
     }
   }
+  const runs = [root, ...root.querySelectorAll('*')].map(runBlocksOf).filter((r) => r.length >= 3);
+  const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   for (const blocks of pools.values()) {
-    if (blocks.length < 3) continue;
+    // Blocks that are pieces of runs are read as the runs.
+    if (blocks.length < 3 || blocks.some((b) => inRuns.has(b[0]!))) continue;
     const list = readRefList(blocks, base, read);
+    if (list) lists.push(list);
+  }
+  for (const blocks of runs) {
+    const list = readRefList(blocks, base, read, true);
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.

@@ -62,7 +62,7 @@ const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+page)?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
 export const LABEL_ONLY = new RegExp(`^(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+$`, 'i');
@@ -381,10 +381,17 @@ function lastYear(s: string): number | undefined {
 
 function tidyTitle(s: string): string {
   return collapse(s.replace(MARKS, ' '))
-    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
+    // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
+    .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
     .replace(/\s*[,.;:]$/, '')
-    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, '')
+    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
     .trim();
+}
+
+/** "Comment on ‘Can we …?’": the closing quote ends a quotation opened inside the title, so it stays. */
+function closesInnerQuote(body: string): boolean {
+  return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»]/g) ?? []).length;
 }
 
 function words(s: string): number {
@@ -465,6 +472,20 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
         after = fromAfter.rest;
       }
     }
+    if (!block) {
+      // The line after a marked title that is names and nothing else is the author line, whatever follows it.
+      const i = lines.findIndex((l) => tidyTitle(l) === hint);
+      const next = i >= 0 ? lines[i + 1] : undefined;
+      for (const f of next ? forms : []) {
+        const whole = readAuthorBlock(next!.replace(/[.,;]$/, ''), f);
+        if (whole) {
+          block = whole;
+          form = f;
+          after = lines.slice(i + 2).join('. ');
+          break;
+        }
+      }
+    }
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
@@ -519,7 +540,8 @@ function isVenueLine(rest: string, whole: string): boolean {
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
-const YEAR_MARK_TAIL = new RegExp(`\\s*[.,]?\\s*\\(?${YEAR}[a-z]?\\)?$`);
+// "Wegmann, M. (2020)": the period of a last initial stays.
+const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*\\(?${YEAR}[a-z]?\\)?$`, 'u');
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
