@@ -300,12 +300,15 @@ const UTILITY =
 const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TR|TD|TH|TABLE|TBODY|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|FIGURE|FIGCAPTION|HR)$/;
 const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
 
-/** The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. */
-function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean): string[] {
+/**
+ * The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. With
+ * `sourceBreaks` false, line breaks in the page's source are spaces, as a browser shows them.
+ */
+function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean, sourceBreaks = true): string[] {
   let s = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === 3) s += child.textContent;
+      if (child.nodeType === 3) s += sourceBreaks ? child.textContent : (child.textContent ?? '').replace(/\s+/g, ' ');
       else if (child.nodeType === 1) {
         const el = child as Element;
         const math = read.atom(el);
@@ -631,34 +634,11 @@ function headingYear(el: Element, stop: Element | null): number | undefined {
  * ("[bib]", "pdf") and scripts dropped.
  */
 function blockText(b: Block, read: TextReader): string {
-  let s = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) s += (child.textContent ?? '').replace(/\s+/g, ' ');
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        const math = read.atom(el);
-        if (math !== null) {
-          s += math;
-          continue;
-        }
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.test(tag) || isUtilityLink(el)) continue;
-        // A collapsed <details> (a BibTeX box) shows only its summary.
-        if (tag !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open')) continue;
-        const block = BLOCK_TAGS.test(tag);
-        if (block) s += '\n';
-        walk(el);
-        if (block) s += '\n';
-      }
-    }
-  };
-  for (const el of b) {
-    walk(el);
-    s += '\n';
-  }
-  return s.split('\n').map(clean).filter(Boolean).join('\n');
+  return textLines(b, read, (el) => isUtilityLink(el) || isCollapsed(el), false).join('\n');
 }
+
+/** Inside a collapsed <details> (a BibTeX box) only the summary shows. */
+const isCollapsed = (el: Element) => el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
 /** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
