@@ -813,16 +813,13 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
     return set;
   });
   const inner = lists.filter((l, i) => !lists.some((_, j) => j !== i && l.blocks.some((b) => b.some((e) => ancestors[j]!.has(e)))));
-  // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones.
+  // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
+  // list a repeated title is another paper (a conference and a journal version).
   const seen = new Set<string>();
   return inner
     .map((l) => {
-      const entries = l.entries.filter((e) => {
-        const k = titleKeyOf(e.title);
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      });
+      const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
+      for (const e of entries) seen.add(titleKeyOf(e.title));
       return { ...l, entries };
     })
     .filter((l) => l.entries.length > 0);

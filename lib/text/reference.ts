@@ -100,7 +100,7 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 
 // ------------------------------------------------------------------ names
 
-const PARTICLE = /^(?:van|von|der|den|de|del|della|dei|degli|di|da|du|des|dos|das|do|la|le|ten|ter|bin|binti|ibn|al|el|y|e|zu|af|av|St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|dei|degli|di|da|du|des|dos|das|do|la|le|ten|ter|bin|binti|ibn|ben|wa|al|el|y|e|zu|af|av|St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
 const NAME_WORD = /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th." */
@@ -126,7 +126,7 @@ function isGivenFirst(s: string): boolean {
   if (words.length > 6) return false;
   let full = 0;
   for (const [i, w] of words.entries()) {
-    if (INITIALS.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w))) continue;
+    if (INITIALS.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}{1,3}$/u.test(w)) || (i === 0 && /^\p{Lu}$/u.test(w))) continue;
     if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
     if (PARTICLE.test(w) && i > 0 && i < words.length - 1) continue;
     if (SUFFIX.test(w) && i > 0) continue;

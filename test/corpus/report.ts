@@ -1,6 +1,6 @@
 /**
  * Prints the corpus accuracy tables (per page, and per split) for both read paths: `npm run corpus`
- * (`--misses` lists every wrong field; `--split=dev|heldout` limits the pages).
+ * (`--misses` lists every wrong field; `--split=dev|heldout` and `--page=<slug>,…` limit the pages).
  */
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
 import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } from './evaluate';
@@ -8,7 +8,8 @@ import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } fr
 const args = process.argv.slice(2);
 const split = args.find((a) => a.startsWith('--split='))?.slice(8);
 const showMisses = args.includes('--misses');
-const pages = CORPUS_PAGES.filter((p) => !split || p.split === split);
+const only = args.find((a) => a.startsWith('--page='))?.slice(7).split(',');
+const pages = CORPUS_PAGES.filter((p) => (!split || p.split === split) && (!only || only.includes(p.slug)));
 
 for (const path of ['dom', 'selection'] as ReadPath[]) {
   const results = evaluateCorpus(path, pages);
