@@ -108,7 +108,7 @@ const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/;
-const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 function cleanName(s: string): string {
   return collapse(
@@ -505,8 +505,18 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     const quoted = quotedTitle(rest);
     if (quoted) return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
     const end = sentenceEnd(rest);
-    const title = end ? rest.slice(0, end.end) : rest;
-    const venueText = end ? rest.slice(end.next) : '';
+    let title = end ? rest.slice(0, end.end) : rest;
+    let venueText = end ? rest.slice(end.next) : '';
+    // "Watch them Fight! Creativity Task Tournaments of …. Olympiads in Informatics, 10, 2016.": a title's "?" or "!"
+    // ends a sentence of the title when the next sentence is long, holds no number and names no venue.
+    const next = /[?!]$/.test(title) ? sentenceEnd(venueText) : null;
+    if (next) {
+      const sentence = venueText.slice(0, next.end);
+      if (words(sentence) >= 4 && !/\d/.test(sentence) && !VENUE_WORDS.test(sentence) && /^\p{Lu}/u.test(sentence) && /\p{L}{2}/u.test(venueText.slice(next.next))) {
+        title = `${title} ${sentence}`;
+        venueText = venueText.slice(next.next);
+      }
+    }
     // A title with nothing after it and no year is a name list followed by prose, not a reference.
     if (!venueText && year === undefined && !idsIn(t).ids.doi) return null;
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
@@ -526,6 +536,9 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   }
   return null;
 }
+
+/** Words that make a sentence a venue, not the rest of a title. */
+const VENUE_WORDS = /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
 
 const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\b/g;
 

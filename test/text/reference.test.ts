@@ -32,6 +32,11 @@ describe('author blocks', () => {
     expect(readAuthorBlock('Cai W, de Moya MA, Lee J', 'vancouver')?.names).toEqual(['W Cai', 'MA de Moya', 'J Lee']);
     expect(readAuthorBlock('Cai, Wei and de Moya, Maria', 'surname-given')?.names).toEqual(['Wei Cai', 'Maria de Moya']);
   });
+  it('undotted middle initials, the particle "wa", and given names that are also months', () => {
+    expect(readAuthorBlock('Solomon T Girma, Dominic BO Konditi, and Ciira wa Maina', 'given')?.names).toEqual(['Solomon T Girma', 'Dominic BO Konditi', 'Ciira wa Maina']);
+    expect(readAuthorBlock('Jan Müller, June Huh, and May Lee', 'given')?.names).toEqual(['Jan Müller', 'June Huh', 'May Lee']);
+    expect(readAuthorBlock('wa Maina, C.', 'surname-initials')?.names).toEqual(['C. wa Maina']);
+  });
   it('a single author is a one-name list', () => {
     expect(readAuthorBlock('Maria Keller', 'given')?.names).toEqual(['Maria Keller']);
   });
@@ -46,6 +51,17 @@ describe('styles', () => {
       venue: 'Proceedings of the 35th International Conference on Machine Learning',
       ids: {},
       truncated: false,
+    });
+  });
+  it('a title with "!" or "?" inside it runs on to the venue; a venue after "?" stays the venue', () => {
+    expect(pick('Samuel Kern, Daniel Graf, and Benjamin Sun. Watch them Fight! Creativity Task Tournaments of the Swiss Olympiad in Informatics. Olympiads in Informatics, 10:73-85, 2016.')).toMatchObject({
+      title: 'Watch them Fight! Creativity Task Tournaments of the Swiss Olympiad in Informatics',
+      venue: 'Olympiads in Informatics',
+      year: 2016,
+    });
+    expect(pick('Maria Keller and Priya Raman. Is attention all you need? Journal of Machine Learning Research, 21(3), 2020.')).toMatchObject({
+      title: 'Is attention all you need?',
+      venue: 'Journal of Machine Learning Research',
     });
   });
   it('APA with a DOI link', () => {
