@@ -634,8 +634,11 @@ function headingYear(el: Element, stop: Element | null): number | undefined {
  * ("[bib]", "pdf") and scripts dropped.
  */
 function blockText(b: Block, read: TextReader): string {
-  return textLines(b, read, (el) => isUtilityLink(el) || isCollapsed(el), false).join('\n');
+  return textLines(b, read, (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el), false).join('\n');
 }
+
+/** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
+const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
 
 /** Inside a collapsed <details> (a BibTeX box) only the summary shows. */
 const isCollapsed = (el: Element) => el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');

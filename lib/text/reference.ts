@@ -143,6 +143,18 @@ function isGivenFirst(s: string): boolean {
   return words.length >= 2;
 }
 
+/** A body of people among the names: "DREAM Olfactory Mixtures Prediction Consortium", "the LIGO Scientific Collaboration". */
+function isGroupAuthor(s: string): boolean {
+  const words = s.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    !/\d|[:;!?"“”()[\]{}]/.test(s) &&
+    /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(words[words.length - 1]!) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
+  );
+}
+
 /** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones". */
 function isFamily(s: string): boolean {
   const words = s.split(' ');
@@ -214,7 +226,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
       });
-    const bad = items.findIndex((n) => !isGivenFirst(n));
+    const bad = items.findIndex((n) => !isGivenFirst(n) && !isGroupAuthor(n));
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
@@ -321,6 +333,12 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
   return null;
 }
 
+/** The first sentence of a one-line entry as its title, and what follows it. */
+function titleSentence(t: string): { title: string; after: string } | null {
+  const end = sentenceEnd(t);
+  return end ? { title: t.slice(0, end.end), after: t.slice(end.next) } : null;
+}
+
 const ABBREV_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,5}|[A-Z]{1,2}|Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Vol|No|pp|Tech|Rep|Univ|Dept|Inst|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Process|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|J)\.$/u;
 
 /** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
@@ -328,7 +346,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   let s = rest
     .replace(URL_RE, ' ')
     .replace(/\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}\/\S+/g, ' ')
-    .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ');
+    .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ')
+    .replace(/[[(]?\s*arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*\/\d{7})\s*[\])]?/gi, ' ');
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
   s = s.replace(/^(?:In|in|In:)\s+/, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
@@ -522,12 +541,11 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
   }
 
-  // Title first: "Title" / "Names" / "Venue, 2020" on lines, or a quoted title then names.
-  if (lines.length >= 2) {
-    const title = lines[0]!;
-    const after = lines.slice(1).join(' ');
-    const lead = leadingAuthors(after, forms);
-    if (lead && !readAuthorBlock(title, 'given') && isVenueLine(lead.rest, t)) return finishReference(title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
+  // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
+  const first = lines.length >= 2 ? { title: lines[0]!, after: lines.slice(1).join(' ') } : titleSentence(t);
+  if (first) {
+    const lead = leadingAuthors(first.after, forms);
+    if (lead && !readAuthorBlock(first.title, 'given') && isVenueLine(lead.rest, t)) return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   const quoted = quotedTitle(t);
   if (quoted) {
