@@ -169,7 +169,8 @@ function isFamily(s: string): boolean {
 function isGivenNames(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 4) return false;
-  return words.every((w) => INITIALS.test(w) || /^\p{Lu}$/u.test(w) || ((NAME_WORD.test(w) || PARTICLE.test(w)) && !TITLE_WORD.test(w.replace(/\.$/, ''))));
+  // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
+  return words.every((w) => INITIALS.test(w) || /^\p{Lu}$/u.test(w) || ((NAME_WORD.test(w) || PARTICLE.test(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)));
 }
 
 export interface AuthorBlock {
@@ -177,7 +178,7 @@ export interface AuthorBlock {
   truncated: boolean;
 }
 
-const ET_AL = /(?:,?\s*(?:et\.?\s*al\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
+const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -365,7 +366,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   }
   // Cut the venue at the first of: volume/issue/pages, a year, a publisher sentence.
   const cuts = [
-    /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*\d/i,
+    /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
     /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
     /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
     /[,;]?\s*\d{1,5}\s*[,:]\s*[a-z]?\d/i,
@@ -512,7 +513,11 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
 
   // Authors first.
   const split = splitAuthors(t, forms);
-  if (split) {
+  // "Disorder-Free Localization. Adam Smith, Johannes Knolle. Phys. Rev. Lett.": a lone "name" followed by a list
+  // of names is a title followed by its authors.
+  const titleFirst = split && split.block.names.length === 1 && !split.block.truncated ? titleSentence(t) : null;
+  const namesAfter = titleFirst ? leadingAuthors(titleFirst.after, forms) : null;
+  if (split && !(namesAfter && namesAfter.block.names.length >= 2 && isVenueLine(namesAfter.rest, t))) {
     let rest = split.rest;
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
