@@ -126,7 +126,7 @@ function isGivenFirst(s: string): boolean {
   if (words.length > 6) return false;
   let full = 0;
   for (const [i, w] of words.entries()) {
-    if (INITIALS.test(w) || (i > 0 && i < words.length - 1 && /^\p{Lu}{1,3}$/u.test(w)) || (i === 0 && /^\p{Lu}$/u.test(w))) continue;
+    if (INITIALS.test(w) || (i < words.length - 1 && /^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w))) continue;
     if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
     if (PARTICLE.test(w) && i > 0 && i < words.length - 1) continue;
     if (SUFFIX.test(w) && i > 0) continue;
@@ -358,7 +358,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
-  const volIssue = /(?:\bvol(?:ume)?\.?\s*|,\s*|\s)(\d{1,5})\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)|;\s*(\d{1,5})\s*(?:\((\d{1,4})\))?\s*:|\bvol(?:ume)?\.?\s*(\d{1,5})|\bno\.?\s*(\d{1,4})/i.exec(s);
+  const volIssue = /(?:\bvol(?:ume)?\.?\s*|,\s*|\s)(\d{1,5})\s*\((?!(?:19|20)\d\d\))(\d{1,4}(?:[-–]\d{1,4})?)\)|;\s*(\d{1,5})\s*(?:\((\d{1,4})\))?\s*:|\bvol(?:ume)?\.?\s*(\d{1,5})|\bno\.?\s*(\d{1,4})/i.exec(s);
   if (volIssue) {
     out.volume = volIssue[1] ?? volIssue[3] ?? volIssue[5];
     const issue = volIssue[2] ?? volIssue[4] ?? volIssue[6];
@@ -547,7 +547,7 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   }
 
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
-  const first = lines.length >= 2 ? { title: lines[0]!, after: lines.slice(1).join(' ') } : titleSentence(t);
+  const first = lines.length >= 2 ? { title: lines[0]!, after: lines.slice(1).map((l, i) => (i < lines.length - 2 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ') } : titleSentence(t);
   if (first) {
     const lead = leadingAuthors(first.after, forms);
     if (lead && !readAuthorBlock(first.title, 'given') && isVenueLine(lead.rest, t)) return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
