@@ -196,7 +196,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
   let including: string[] = [];
-  const incl = /\s*[[(]including\s+([^\])]{2,200})[\])]\s*$/i.exec(s);
+  const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
   if (incl) {
     const inner = readBlock(incl[1]!, form);
     if (!inner || inner === DEAD) return DEAD;
@@ -209,7 +209,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     truncated = true;
     s = s.slice(0, etAl.index).trim();
   }
-  s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || form === 'vancouver' ? '' : m.trim() === '.' ? '.' : ''));
+  // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
+  const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
+  s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
   if (!s) return null;
   if (s.length > 4000) return DEAD;
   // A failure on an item before the last `tail` items is final for every longer prefix.
@@ -235,8 +237,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const items = s.split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i).map(cleanName).filter(Boolean);
     names = [];
     for (const [i, it] of items.entries()) {
-      const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?)$/u.exec(it);
-      if (!m || !isFamily(m[1]!) || !BARE_INITIALS.test(m[2]!)) return fail(i, items.length, 1, it);
+      const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3})$/u.exec(it);
+      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!))) return fail(i, items.length, 1, it);
       names.push(`${m[2]} ${m[1]}`);
     }
   } else {
@@ -289,7 +291,7 @@ function blockEnds(t: string): number[] {
   for (const m of t.matchAll(/[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
-    if (t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index)) continue;
+    if (t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index) || t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)) continue;
     ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   }
   return [...ends].sort((a, b) => a - b);
@@ -452,10 +454,15 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  const lines = raw
-    .split('\n')
-    .map(stripEntryChrome)
-    .filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l));
+  // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
+  const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
+  if (leadingYear) raw = raw.slice(leadingYear[0].length);
+  const all = raw.split('\n').map(stripEntryChrome);
+  if (leadingYear) all.unshift(leadingYear[1]!);
+  // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
+  const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
+  if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
+  const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
   const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
@@ -550,7 +557,9 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   const first = lines.length >= 2 ? { title: lines[0]!, after: lines.slice(1).map((l, i) => (i < lines.length - 2 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ') } : titleSentence(t);
   if (first) {
     const lead = leadingAuthors(first.after, forms);
-    if (lead && !readAuthorBlock(first.title, 'given') && isVenueLine(lead.rest, t)) return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
+    const titleAsNames = readAuthorBlock(first.title, 'given');
+    const titleIsNames = titleAsNames && (titleAsNames.names.length >= 2 || (lead?.block.names.length ?? 0) < 2);
+    if (lead && !titleIsNames && isVenueLine(lead.rest, t)) return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
   const quoted = quotedTitle(t);
   if (quoted) {

@@ -64,6 +64,47 @@ describe('styles', () => {
       venue: 'Journal of Machine Learning Research',
     });
   });
+  it('title first on one line: "Title. Names, et al.. Venue vol, pages (year)"; a lone name then names is that too', () => {
+    expect(pick('• Probing non-equilibrium order on a quantum processor. M. Will, T. A. Cochran, E. Rosenberg, et al.. Nature 645, 348-353 (2025) [arXiv:2501.18461]')).toEqual({
+      title: 'Probing non-equilibrium order on a quantum processor',
+      authors: ['M. Will', 'T. A. Cochran', 'E. Rosenberg'],
+      year: 2025,
+      venue: 'Nature',
+      ids: { arxiv: '2501.18461' },
+      truncated: true,
+    });
+    expect(pick('Disorder-Free Localization. Adam Kern, Johannes Knolle, Dmitry L. Kovrizhin. Phys. Rev. Lett. 118, 266601 (2017)')).toMatchObject({
+      title: 'Disorder-Free Localization',
+      authors: ['Adam Kern', 'Johannes Knolle', 'Dmitry L. Kovrizhin'],
+      year: 2017,
+    });
+  });
+  it('title / undotted initials-first names / venue on lines', () => {
+    expect(pick('Single-electron charge transfer into vortices\nJ-F Ge, KM Bastiaans, D Chatzopoulos, MP Allan\nNature Communications 4, 3341 (2023)')).toMatchObject({
+      title: 'Single-electron charge transfer into vortices',
+      authors: ['J-F Ge', 'KM Bastiaans', 'D Chatzopoulos', 'MP Allan'],
+      year: 2023,
+      venue: 'Nature Communications',
+    });
+  });
+  it('a year column before the entry dates it; dotted Vancouver initials; "(including X)."; a consortium among names', () => {
+    expect(pick('2020\nWilson B.C., Boehme L., Seitan V.C. Intellectual disability factor Zbtb11 controls mitochondrial function. Nature Communications 11: 5469.')).toMatchObject({
+      title: 'Intellectual disability factor Zbtb11 controls mitochondrial function',
+      authors: ['B.C. Wilson', 'L. Boehme', 'V.C. Seitan'],
+      year: 2020,
+    });
+    expect(pick('2022 Rodriguez-Algarra, F. et al (including Hodgkinson, A.). Genetic variation at ribosomal DNA influences epigenetic states. Genome Biology 23: 1-17.')).toMatchObject({
+      title: 'Genetic variation at ribosomal DNA influences epigenetic states',
+      authors: ['F. Rodriguez-Algarra', 'A. Hodgkinson'],
+      truncated: true,
+      year: 2022,
+    });
+    expect(readAuthorBlock('Jose M. G. Vilar, DREAM Olfactory Mixtures Prediction Consortium, and Pablo Meyer', 'given')?.names).toEqual([
+      'Jose M. G. Vilar',
+      'DREAM Olfactory Mixtures Prediction Consortium',
+      'Pablo Meyer',
+    ]);
+  });
   it('APA with a DOI link', () => {
     expect(pick('Cai, W., & de Moya, M. (2020). Learning to rank with partial labels. Journal of Machine Learning Research, 21(3), 1–30. https://doi.org/10.5555/jmlr.2020.1')).toEqual({
       title: 'Learning to rank with partial labels',
