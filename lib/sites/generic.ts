@@ -775,6 +775,30 @@ function runBlocksOf(parent: Element): Block[] {
   return out;
 }
 
+/** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
+const NOT_PAPERS = /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
+
+/** Is a block in a section of papers? One pass over each parent's children gives every child its heading. */
+function paperSections(): (b: Block) => boolean {
+  const headings = new Map<Element, string | undefined>();
+  const headingOf = (el: Element): string | undefined => {
+    if (!headings.has(el)) {
+      const parent = el.parentElement;
+      let current = parent ? headingOf(parent) : undefined;
+      for (const c of parent?.children ?? [el]) {
+        headings.set(c, current);
+        if (/^H[1-6]$/.test(c.tagName)) current = clean(c.textContent);
+        else if (c.children.length) {
+          const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
+          if (inner.length) current = clean(inner[inner.length - 1]!.textContent);
+        }
+      }
+    }
+    return headings.get(el);
+  };
+  return (b) => !NOT_PAPERS.test(headingOf(b[0]!) ?? '');
+}
+
 /**
  * Every list on the page whose sibling blocks read as references (with or without links), in document order: a
  * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
@@ -799,13 +823,19 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
   const runs = [root, ...root.querySelectorAll('*')].map(runBlocksOf).filter((r) => r.length >= 3);
   const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
-  for (const blocks of pools.values()) {
+  // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
+  const inPaperSection = paperSections();
+  for (const pooled of pools.values()) {
     // Blocks that are pieces of runs are read as the runs.
-    if (blocks.length < 3 || blocks.some((b) => inRuns.has(b[0]!))) continue;
+    if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
+    const blocks = pooled.filter(inPaperSection);
+    if (blocks.length < 3) continue;
     const list = readRefList(blocks, base, read);
     if (list) lists.push(list);
   }
-  for (const blocks of runs) {
+  for (const run of runs) {
+    const blocks = run.filter(inPaperSection);
+    if (blocks.length < 3) continue;
     const list = readRefList(blocks, base, read, true);
     if (list) lists.push(list);
   }
@@ -847,7 +877,7 @@ function findSource(doc: Document, url: URL): Source | null {
   const micro = microdataItems(doc, url);
   if (micro.length) return { kind: micro.length === 1 ? 'single' : 'lab', entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate) };
   const blocks = findListBlocks(doc, url, read);
-  const linked = blocks ? blocks.map((b) => entryFromBlock(b, url, read)).filter(isCandidate) : [];
+  const linked = blocks ? blocks.filter(paperSections()).map((b) => entryFromBlock(b, url, read)).filter(isCandidate) : [];
   const references = findReferenceLists(doc, url, read).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
   const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;

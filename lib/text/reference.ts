@@ -592,7 +592,7 @@ const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   for (const end of ends.slice(0, 40)) {
     for (const form of forms) {
       const block = readAuthorBlock(t.slice(0, end), form);

@@ -202,7 +202,6 @@ describe('generic: hand-made lab page (plain <ol> per year)', () => {
       authors: ['Jonas Weber', 'Maria Keller', 'Priya Raman'],
       authorsTruncated: false,
       year: 2024,
-      date: '2024',
       venue: 'International Conference on Machine Learning (ICML)',
       ids: { arxiv: '2402.01234' },
       url: 'https://arxiv.org/abs/2402.01234',
