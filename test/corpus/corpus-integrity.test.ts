@@ -61,7 +61,9 @@ describe('lab publication corpus', () => {
 
       it('shows every expected title in the page and in the selection text', () => {
         const squash = (s: string) => s.replace(/\s+/g, ' ');
-        const html = squash(parseHTML(corpusHtml(page.slug)).document.documentElement.textContent ?? '');
+        // Every top-level node: a served fragment without <html> (baudart) parses into several.
+        const doc = parseHTML(corpusHtml(page.slug)).document;
+        const html = squash([...doc.childNodes].map((n) => n.textContent ?? '').join(' '));
         const selection = squash(corpusSelection(page.slug));
         for (const e of expected.entries) {
           expect(html, e.title).toContain(e.title);
@@ -77,5 +79,12 @@ describe('lab publication corpus', () => {
     expect(sites.size).toBeGreaterThanOrEqual(20);
     expect(references).toBeGreaterThanOrEqual(300);
     expect(CORPUS_PAGES.filter((p) => p.split === 'heldout').length).toBeGreaterThanOrEqual(Math.floor(CORPUS_PAGES.length / 4));
+  });
+
+  it('keeps a held-out set large enough to report on its own (>= 8 sites, >= 150 references)', () => {
+    const heldout = CORPUS_PAGES.filter((p) => p.split === 'heldout');
+    const sites = new Set(heldout.map((p) => new URL(p.url).host + new URL(p.url).pathname.split('/')[1]));
+    expect(sites.size).toBeGreaterThanOrEqual(8);
+    expect(heldout.reduce((n, p) => n + corpusExpected(p.slug).entries.length, 0)).toBeGreaterThanOrEqual(150);
   });
 });
