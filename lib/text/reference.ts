@@ -130,7 +130,7 @@ function isGivenFirst(s: string): boolean {
     if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
     if (PARTICLE.test(w) && i > 0 && i < words.length - 1) continue;
     if (SUFFIX.test(w) && i > 0) continue;
-    if (NAME_WORD.test(w) && !w.endsWith('.')) {
+    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
       full++;
       continue;
     }
@@ -139,7 +139,7 @@ function isGivenFirst(s: string): boolean {
   if (full === 0) return false;
   // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
   const last = words[words.length - 1]!;
-  if (!(NAME_WORD.test(last) && !last.endsWith('.') && last.length >= 2) && !SUFFIX.test(last)) return false;
+  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !SUFFIX.test(last)) return false;
   return words.length >= 2;
 }
 
@@ -228,7 +228,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       .map((n) => {
         const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
-      });
+      })
+      // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
+      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
     const bad = items.findIndex((n) => !isGivenFirst(n) && !isGroupAuthor(n));
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
@@ -413,7 +415,8 @@ function tidyTitle(s: string): string {
 
 /** "Comment on ‘Can we …?’": the closing quote ends a quotation opened inside the title, so it stays. */
 function closesInnerQuote(body: string): boolean {
-  return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»]/g) ?? []).length;
+  // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
+  return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
 }
 
 function words(s: string): number {
