@@ -759,6 +759,38 @@ function isTitleParagraph(el: Element): boolean {
 }
 
 /**
+ * References written one after another inside one element, separated by blank lines (`<br><br>`): each piece,
+ * copied into a detached <div> (the page is not changed), is one block.
+ */
+function brSegmentsOf(el: Element): Block[] {
+  if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN)$/.test(el.tagName)) return [];
+  let brs = 0;
+  for (const c of el.children) if (c.tagName === 'BR') brs++;
+  if (brs < 5) return [];
+  const doc = el.ownerDocument;
+  const pieces: Node[][] = [[]];
+  let pendingBreaks = 0;
+  for (const node of el.childNodes) {
+    if (node.nodeType === 1 && (node as Element).tagName === 'BR') {
+      pendingBreaks++;
+      continue;
+    }
+    if (node.nodeType === 3 && !(node.textContent ?? '').trim()) continue;
+    if (pendingBreaks >= 2 && pieces[pieces.length - 1]!.length) pieces.push([]);
+    else if (pendingBreaks === 1) pieces[pieces.length - 1]!.push(doc.createElement('br'));
+    pendingBreaks = 0;
+    pieces[pieces.length - 1]!.push(node);
+  }
+  const filled = pieces.filter((p) => p.some((n) => (n.textContent ?? '').trim()));
+  if (filled.length < 3) return [];
+  return filled.map((nodes) => {
+    const div = doc.createElement('div');
+    for (const n of nodes) div.appendChild(n.cloneNode(true));
+    return [div];
+  });
+}
+
+/**
  * Papers written as flat runs of siblings (a bold title paragraph, then names, venue and link paragraphs, with no
  * element around each paper): each title paragraph up to the next, or to a heading or rule, is one block.
  */
@@ -820,7 +852,8 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
       pools.set(key, pool);
     }
   }
-  const runs = [root, ...root.querySelectorAll('*')].map(runBlocksOf).filter((r) => r.length >= 3);
+  const all = [root, ...root.querySelectorAll('*')];
+  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf)].filter((r) => r.length >= 3);
   const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).

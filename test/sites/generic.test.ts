@@ -371,3 +371,25 @@ Maria Keller and Jonas Weber.
     ]);
   });
 });
+
+describe('generic: references in one paragraph, separated by blank lines', () => {
+  const refs = [
+    'Keller M, Weber J, Raman P. Sparse attention for long documents. <i>J Mach Learn Res</i> 21: 1-30 (2020).',
+    'Weber J, Keller M. Calibrated retrieval for question answering. <i>Trans Assoc Comput Linguist</i> 9: 12-25 (2021).',
+    'Raman P, Costa A, Keller M. Low-rank adapters under distribution shift. <i>Neural Comput</i> 33: 400-420 (2021).',
+    'Costa A, Keller M. Gradient noise and flat minima. <i>Phys Rev E</i> 104: 045301 (2022).',
+  ];
+  const html = `<html><body><h2>Publications</h2><p>${refs.join('<br />\n<br />\n')}</p></body></html>`;
+  it('reads each piece as one reference and leaves the page as it was', () => {
+    const doc = parseHtmlDocument(html);
+    const before = doc.body.innerHTML;
+    const scan = generic.extract(doc, new URL('https://example.org/~keller/pubs.html'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Sparse attention for long documents', ['M Keller', 'J Weber', 'P Raman'], 2020],
+      ['Calibrated retrieval for question answering', ['J Weber', 'M Keller'], 2021],
+      ['Low-rank adapters under distribution shift', ['P Raman', 'A Costa', 'M Keller'], 2021],
+      ['Gradient noise and flat minima', ['A Costa', 'M Keller'], 2022],
+    ]);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
