@@ -121,6 +121,9 @@ function cleanName(s: string): string {
 
 /** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word. */
 function isGivenFirst(s: string): boolean {
+  // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
+  const nick = /^(\S.*?) \(\p{Lu}[\p{Ll}\p{M}]+\) (\S.*)$/u.exec(s);
+  if (nick) return isGivenFirst(`${nick[1]} ${nick[2]}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;

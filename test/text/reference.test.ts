@@ -37,6 +37,11 @@ describe('author blocks', () => {
     expect(readAuthorBlock('Jan Müller, June Huh, and May Lee', 'given')?.names).toEqual(['Jan Müller', 'June Huh', 'May Lee']);
     expect(readAuthorBlock('wa Maina, C.', 'surname-initials')?.names).toEqual(['C. wa Maina']);
   });
+  it('a nickname in parentheses, a glued initial and run-together initials-first names', () => {
+    expect(readAuthorBlock('Runze (Aiden) Cheng, Yicheng Zhan, and Kaan Akşit', 'given')?.names).toEqual(['Runze (Aiden) Cheng', 'Yicheng Zhan', 'Kaan Akşit']);
+    expect(readAuthorBlock('Jinho Lee & M. P. Allan, M. A.Wang, J. Farrell', 'given')?.names).toEqual(['Jinho Lee', 'M. P. Allan', 'M. A.Wang', 'J. Farrell']);
+    expect(readAuthorBlock('SL Bud’ko, GS Boebinger PC Canfield, JC Davis', 'given')?.names).toEqual(['SL Bud’ko', 'GS Boebinger', 'PC Canfield', 'JC Davis']);
+  });
   it('a single author is a one-name list', () => {
     expect(readAuthorBlock('Maria Keller', 'given')?.names).toEqual(['Maria Keller']);
   });
