@@ -18,6 +18,7 @@ import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from '
 import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 import { readReferenceList } from './reflist';
+import { AWARD_NOTE } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
@@ -152,7 +153,7 @@ function venueWithoutNumbers(venue: string): string {
 
 /** A line that can be a title in a stacked form: letters, not a sentence, not a row of buttons or a year. */
 function isTitleLine(line: string): boolean {
-  return line.length > 0 && line.length <= 400 && /\p{L}/u.test(line) && !line.endsWith('.') && !BUTTONS.test(line) && !YEAR_HEADING.test(line);
+  return line.length > 0 && line.length <= 400 && /\p{L}/u.test(line) && !line.endsWith('.') && !BUTTONS.test(line) && !YEAR_HEADING.test(line) && !AWARD_NOTE.test(line);
 }
 
 const BYLINE = /^by\s/i;

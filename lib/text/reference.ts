@@ -434,6 +434,10 @@ function quotedTitle(s: string): { title: string; rest: string } | null {
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
 }
 
+/** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
+export const AWARD_NOTE =
+  /^(?:(?:best|outstanding|distinguished)\s+(?:\S+\s+){0,2}(?:paper|poster|demo|student|presentation)|honou?rable mention|invited(?:\s+(?:talk|paper|contribution))?|presented at|spotlight(?:\s+(?:on|paper|talk|presentation))?|oral(?:\s+presentation)?)\b|\b(?:award|prize|nominee|finalist)s?\b(?!-)(?=[^.]{0,60}$)/i;
+
 function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -443,7 +447,7 @@ function finishReference(
   whole: string,
 ): ParsedReference | null {
   const t = tidyTitle(title);
-  if (!/\p{L}/u.test(t) || words(t) < 2 || t.length < 8 || LABEL_ONLY.test(t) || /›|^\S+\.(?:com|org|net|edu)\b/.test(t)) return null;
+  if (!/\p{L}/u.test(t) || words(t) < 2 || t.length < 8 || LABEL_ONLY.test(t) || /›|^\S+\.(?:com|org|net|edu)\b/.test(t) || AWARD_NOTE.test(t)) return null;
   const { ids, pmid, urls } = idsIn(whole);
   const venue = readVenue(venueText);
   const ref: ParsedReference = { title: t, authors: block?.names ?? [], authorsTruncated: block?.truncated ?? false, ids, urls, ...venue };

@@ -110,6 +110,11 @@ describe('styles', () => {
       'Pablo Meyer',
     ]);
   });
+  it('an award line is not a title; a title that merely contains a prize word is', () => {
+    expect(parseReference('Best paper nominee at IEEE VR 2021\nYuta Itoh, Takumi Kaminokado and Kaan Akşit')).toBeNull();
+    expect(parseReference('Honorable Mention Award\nJihao Gu, Kun Li, and He Wang\nCVPR Workshops, 2026')).toBeNull();
+    expect(pick('Maria Keller and Jonas Weber. Prize-collecting Steiner trees in sparse graphs. In Proceedings of SODA, 2019.')?.title).toBe('Prize-collecting Steiner trees in sparse graphs');
+  });
   it('APA with a DOI link', () => {
     expect(pick('Cai, W., & de Moya, M. (2020). Learning to rank with partial labels. Journal of Machine Learning Research, 21(3), 1–30. https://doi.org/10.5555/jmlr.2020.1')).toEqual({
       title: 'Learning to rank with partial labels',
