@@ -77,6 +77,8 @@ export interface FirefoxSession {
    * click the add-on's item `menuItemId` in that menu. Returns the item's label.
    */
   contextMenuClick(page: Page, selector: string, menuItemId: string): Promise<string>;
+  /** Close every tab the tests opened (web pages, popups, sidebars); the session's helper page stays. */
+  closeTabs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -247,6 +249,10 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`the context menu did not show ${itemId} within ${TIMEOUT} ms`);
+    },
+    async closeTabs() {
+      const keep = await helperPage();
+      for (const page of await browser.pages()) if (page !== keep) await page.close().catch(() => {});
     },
     async close() {
       await browser.close();

@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import bibtexParse from 'bibtex-parse';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SyncFile } from '../../lib/model';
 import { scanPage } from '../../lib/sites/registry';
 import { fixtureDocument } from '../helpers';
@@ -125,6 +125,9 @@ describe('Firefox, product build', () => {
   let popupJsonExport = '';
   beforeAll(async () => {
     s = await launchFirefox(productDir);
+  });
+  afterEach(async () => {
+    await s?.closeTabs();
   });
   afterAll(async () => {
     await s?.close();
@@ -384,6 +387,9 @@ describe('Firefox, test build with the lab host granted', () => {
   let s: FirefoxSession;
   beforeAll(async () => {
     s = await launchFirefox(e2eDir);
+  });
+  afterEach(async () => {
+    await s?.closeTabs();
   });
   afterAll(async () => {
     await s?.close();
