@@ -13,10 +13,12 @@
  * step left out: a key event typed into the page itself does not reach Firefox's keyset under WebDriver.
  *
  * On-demand: headless Firefox has no toolbar button to click and no equivalent of Chromium's CDP
- * `Extensions.triggerAction` (which ondemand.test.ts uses), so activeTab cannot be granted by a click. The product
- * build is checked to run nothing on the lab page and to be refused by it (the popup says it cannot read the page);
- * a test build (.output/firefox-mv2-e2e, PAPERSHELF_E2E_HOSTS in wxt.config.ts) adds that one host's permission,
- * allowing the background's `scripting.executeScript` as the grant would. Extension pages are opened as tabs
+ * `Extensions.triggerAction` (which ondemand.test.ts uses). The product build is checked to run nothing on the lab
+ * page and to be refused by it (the popup says it cannot read the page), and to read it on demand after a click on
+ * its real context menu item "Capture papers on this page" (a menu click grants activeTab in Firefox). The popup's
+ * review of an on-demand page runs in a test build (.output/firefox-mv2-e2e, PAPERSHELF_E2E_HOSTS in wxt.config.ts)
+ * that adds that one host's permission, allowing the background's `scripting.executeScript` as the toolbar click's
+ * grant would. Extension pages are opened as tabs
  * (popup.html?tabId=N, sidepanel.html), not in the toolbar popup or the sidebar.
  * Not checked here: network requests of the background page or extension pages (the Chromium tests do that);
  * requests of the web pages are served or aborted.
@@ -380,6 +382,21 @@ describe('Firefox, product build', () => {
     expect(await waitForText(popup, '[role="alert"]', /^Papershelf cannot read this page/)).toMatch(/permission/i);
     expect(await askTab(popup, tabId, false)).toMatch(/^no listener/);
     expect(await askTab(popup, tabId, true)).toMatch(/^no listener/);
+  });
+
+  it('the context menu "Capture papers on this page" on an unclaimed lab page: the click grants activeTab; the page is read on demand', async () => {
+    const page = await s.open(ALFOLIO_LAB.url, pageHtml(ALFOLIO_LAB));
+    const tabId = await s.tabIdOf(page);
+    const helper = await s.extensionPage('popup.html?tabId=-1', 'body');
+    expect(await askTab(helper, tabId, true)).toMatch(/^no listener/);
+    const before = new Set((await s.library()).map((p) => p.id));
+    expect(await s.contextMenuClick(page, 'h1.post-title', 'capture-page')).toBe('Capture papers on this page');
+    // 13 entries, 12 records: two entries link one arXiv id (see ondemand.test.ts).
+    await expect.poll(() => s.badge(tabId), TIMEOUT).toBe('+12');
+    const added = (await s.library()).filter((p) => !before.has(p.id));
+    expect(added).toHaveLength(12);
+    const titles = new Set(nodeScan(ALFOLIO_LAB).entries.map((e) => e.title));
+    expect(added.every((p) => titles.has(p.title))).toBe(true);
   });
 });
 
