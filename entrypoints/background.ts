@@ -48,7 +48,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: 'Capture papers on this page', contexts: ['page', 'action'] });
+    // MV2 (Firefox) rejects the 'action' context, and a rejected create throws before the next menu is made.
+    const toolbarContext = browser.action ? 'action' : 'browser_action';
+    browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: 'Capture papers on this page', contexts: ['page', toolbarContext] });
     browser.contextMenus.create({ id: MENU_CAPTURE_SELECTION, title: 'Capture selection as papers', contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

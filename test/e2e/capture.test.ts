@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bibtexParse from 'bibtex-parse';
 import type { Page } from 'playwright-core';
 import { SyncFile } from '../../lib/model';
-import { fixtureText } from '../helpers';
 import { launchExtension, libraryContents, serve, type ExtensionSession } from './harness';
+import { HF_DAILY, hostilePage, pageHtml } from './pages';
 
-const HF_URL = 'https://huggingface.co/papers/date/2024-08-01';
+const HF_URL = HF_DAILY.url;
 const ARTIFACTS = 'test-artifacts';
 
 let s: ExtensionSession;
@@ -45,7 +45,7 @@ afterAll(async () => {
 
 describe('capture pipeline in Chromium', () => {
   it('captures the 13 Hugging Face papers once, re-capture adds no duplicates, exports parse', async () => {
-    await serve(s.context, HF_URL, fixtureText('pages/huggingface-daily-2024-08-01.html'));
+    await serve(s.context, HF_URL, pageHtml(HF_DAILY));
     const page = await s.context.newPage();
     await page.goto(HF_URL);
     expect(await page.title()).toBe('Daily Papers - Hugging Face');
@@ -138,13 +138,8 @@ describe('capture pipeline in Chromium', () => {
   });
 
   it('renders page markup in titles as text; no script runs', async () => {
-    const url = 'https://huggingface.co/papers/date/2024-08-02';
-    const hostile = '<img src=x onerror="document.title=\'pwned\'">Attack <b>bold</b>';
-    const props = JSON.stringify({
-      date: '2024-08-02T00:00:00.000Z',
-      dailyPapers: [{ title: hostile, paper: { id: '2408.00001', title: hostile, authors: [{ name: '<script>alert(1)</script>' }], summary: 'x', upvotes: 1 } }],
-    }).replace(/"/g, '&quot;');
-    await serve(s.context, url, `<html><head><title>Daily Papers</title></head><body><main><div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${props}"></div></main></body></html>`);
+    const { url, html } = hostilePage();
+    await serve(s.context, url, html);
     const page = await s.context.newPage();
     await page.goto(url);
     const tabId = await tabIdOf(url);

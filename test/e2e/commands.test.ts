@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText } from '../helpers';
 import { launchExtension, libraryContents, serve, type ExtensionSession } from './harness';
+import { ALFOLIO_DEMO, ALFOLIO_DEMO_SELECTION_TITLES, ARXIV_SEARCH, HF_DAILY, type ServedPage } from './pages';
 
 let s: ExtensionSession;
 
@@ -17,11 +18,9 @@ afterAll(async () => {
   await s?.close();
 });
 
-const ARXIV_URL = 'https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&abstracts=show&size=200';
-const HF_URL = 'https://huggingface.co/papers/date/2024-08-01';
-const ALFOLIO_URL = 'https://alshedivat.github.io/al-folio/publications/';
+const ALFOLIO_URL = ALFOLIO_DEMO.url;
 
-async function openTab(url: string, file: string): Promise<number> {
+async function openTab({ url, file }: ServedPage): Promise<number> {
   await serve(s.context, url, fixtureText(file));
   const page = await s.context.newPage();
   await page.goto(url);
@@ -44,7 +43,7 @@ describe('keyboard shortcut and context menus in Chromium', () => {
   });
 
   it('the shortcut saves every paper of the active tab and shows the count on the badge', async () => {
-    const tabId = await openTab(ARXIV_URL, 'pages/arxiv-search-200-2025-12.html');
+    const tabId = await openTab(ARXIV_SEARCH);
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('200');
     await s.worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('capture-page'));
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('+200');
@@ -54,7 +53,7 @@ describe('keyboard shortcut and context menus in Chromium', () => {
   });
 
   it('"Capture papers on this page" saves the tab it was clicked in', async () => {
-    const tabId = await openTab(HF_URL, 'pages/huggingface-daily-2024-08-01.html');
+    const tabId = await openTab(HF_DAILY);
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('13');
     const before = (await libraryContents(s.worker)).length;
     await s.worker.evaluate(async (id) => {
@@ -66,7 +65,7 @@ describe('keyboard shortcut and context menus in Chromium', () => {
   });
 
   it('"Capture selection as papers" parses the text selected on a page and saves it', async () => {
-    const tabId = await openTab(ALFOLIO_URL, 'pages/alfolio-demo-publications-2023-09.html');
+    const tabId = await openTab(ALFOLIO_DEMO);
     const page = s.context.pages().find((p) => p.url() === ALFOLIO_URL)!;
     // What the user selects: the publication list, as the browser serialises a selection.
     const selectionText = await page.evaluate(() => {
@@ -84,17 +83,7 @@ describe('keyboard shortcut and context menus in Chromium', () => {
     );
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('+7');
     const added = (await libraryContents(s.worker)).filter((p) => !before.has(p.id));
-    expect(added.map((p) => p.title).sort()).toEqual(
-      [
-        'Letters on wave mechanics',
-        'Investigations on the Theory of the Brownian Movement',
-        'The meaning of relativity',
-        'Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?',
-        'Über die von der molekularkinetischen Theorie der Wärme geforderte Bewegung von in ruhenden Flüssigkeiten suspendierten Teilchen',
-        'Un the movement of small particles suspended in statiunary liquids required by the molecular-kinetic theory 0f heat',
-        'On the electrodynamics of moving bodies',
-      ].sort(),
-    );
+    expect(added.map((p) => p.title).sort()).toEqual([...ALFOLIO_DEMO_SELECTION_TITLES].sort());
     expect(added.find((p) => p.title === 'The meaning of relativity')).toMatchObject({ authors: ['Albert Einstein', 'AH Taub'], year: 1950, venue: 'American Journal of Physics' });
   });
 });

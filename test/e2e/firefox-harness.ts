@@ -4,9 +4,12 @@
  * by request interception; every other request from a web page is aborted and recorded.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Paper } from '../../lib/model';
+import { libraryContents } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -15,6 +18,8 @@ const GECKO_ID = 'papershelf@papershelf.dev';
 /** Fixed by a preference, so extension pages have known URLs. */
 const EXTENSION_UUID = '5b0f3c1e-7d2a-4c69-9e1b-3a8f6d2c4e70';
 const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+/** Firefox's id for the add-on's browser UI (menu items, key sets): the gecko id with every non-alphanumeric as `_`. */
+const WIDGET_ID = GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
 const TIMEOUT = 30_000;
 
 /** Real-browser tests never skip silently: no Firefox is a failure that says how to install it. */
@@ -52,10 +57,33 @@ export interface FirefoxSession {
   extensionPage(path: string, selector: string): Promise<Page>;
   /** The tab id of a web page, as the extension sees it (the page is made the active tab first). */
   tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge text of a tab. */
+  badge(tabId: number): Promise<string>;
+  /** Every paper in the library, read in an extension page with the store's own code. */
+  library(): Promise<Paper[]>;
+  /** Where downloads land (Firefox's download prefs point here: no dialog). */
+  downloads: string;
+  /** The next file to finish downloading whose name matches `name`: its name and text. */
+  download(name: RegExp): Promise<{ name: string; text: string }>;
+  /** Run `expression` in the browser window's own (privileged) document, browser.xhtml; returns its JSON value. */
+  inBrowserWindow(expression: string): Promise<unknown>;
+  /**
+   * Press the add-on's keyboard shortcut as the keyboard does: trusted key events from Firefox's text input
+   * processor in the browser window, with the address bar focused, so Firefox's own key set matches them.
+   */
+  pressShortcut(shortcut: string): Promise<void>;
+  /**
+   * Right-click `selector` in `page` (Firefox opens its own context menu from the page's contextmenu event) and
+   * click the add-on's item `menuItemId` in that menu. Returns the item's label.
+   */
+  contextMenuClick(page: Page, selector: string, menuItemId: string): Promise<string>;
+  /** Close every tab the tests opened (web pages, popups, sidebars); the session's helper page stays. */
+  closeTabs(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+  const downloads = mkdtempSync(join(tmpdir(), 'papershelf-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -63,13 +91,23 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     protocolTimeout: 60_000,
     // Firefox 141+ lets WebDriver BiDi navigate only to http(s), file and blob URLs without it; moz-extension:// pages need it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Downloads go straight to `downloads`, without a dialog or the downloads panel.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
   });
   try {
     const id = await browser.installExtension(extensionDir);
     if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
   } catch (e) {
     await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
     throw e;
   }
   const blocked: { url: string; page: string }[] = [];
@@ -97,9 +135,29 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     throw new Error(`${url} did not show ${selector} within ${TIMEOUT} ms${last ? ` (last error: ${String(last)})` : ''}`);
   };
 
+  const helperPage = async () => (helper ??= await extensionPage('popup.html?tabId=-1', 'body'));
+
+  // Raw WebDriver BiDi: browsing contexts of the browser's own UI are listed with Firefox's `moz:scope: chrome`
+  // (allowed by --remote-allow-system-access).
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const inBrowserWindow = async (expression: string): Promise<unknown> => {
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: { context: string; url: string }[] };
+    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('no browser window among the privileged contexts');
+    const reply = (await bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })).result as {
+      type: string;
+      result?: { type: string; value?: unknown };
+      exceptionDetails?: { text: string };
+    };
+    if (reply.type !== 'success') throw new Error(`in the browser window: ${reply.exceptionDetails?.text ?? JSON.stringify(reply)}`);
+    return reply.result?.type === 'string' || reply.result?.type === 'number' || reply.result?.type === 'boolean' ? reply.result.value : undefined;
+  };
+  const seenDownloads = new Set<string>();
+
   return {
     browser,
     blocked,
+    downloads,
     async open(url, html) {
       const page = await browser.newPage();
       const target = new URL(url);
@@ -116,7 +174,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     },
     extensionPage,
     async tabIdOf(page) {
-      helper ??= await extensionPage('popup.html?tabId=-1', 'body');
+      const helper = await helperPage();
       await page.bringToFront();
       const id = await helper.evaluate(async () => {
         const b = (globalThis as unknown as { browser: typeof chrome }).browser;
@@ -125,8 +183,80 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       if (id < 0) throw new Error('no active tab');
       return id;
     },
+    async badge(tabId) {
+      return (await helperPage()).evaluate(
+        (id) => (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    },
+    async library() {
+      return libraryContents(await helperPage());
+    },
+    async download(name) {
+      const deadline = Date.now() + TIMEOUT;
+      while (Date.now() < deadline) {
+        // Firefox writes `<name>.part` beside the file until the download completes.
+        const files = readdirSync(downloads);
+        const done = files.find((f) => name.test(f) && !seenDownloads.has(f) && !files.includes(`${f}.part`) && statSync(join(downloads, f)).size > 0);
+        if (done) {
+          seenDownloads.add(done);
+          return { name: done, text: readFileSync(join(downloads, done), 'utf8') };
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no download matching ${name} in ${downloads} within ${TIMEOUT} ms (there: ${readdirSync(downloads).join(', ') || 'nothing'})`);
+    },
+    inBrowserWindow,
+    async pressShortcut(shortcut) {
+      const keys = shortcut.split('+');
+      const key = keys.pop()!;
+      const modifiers = keys.map((m) => ({ Alt: ['Alt', 'AltLeft', 18], Shift: ['Shift', 'ShiftLeft', 16], Ctrl: ['Control', 'ControlLeft', 17] })[m]);
+      if (modifiers.some((m) => !m) || !/^[A-Z]$/.test(key)) throw new Error(`cannot press ${shortcut}`);
+      const sent = await inBrowserWindow(`(() => {
+        gURLBar.focus();
+        const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+        if (!tip.beginInputTransactionForTests(window)) return 'no input transaction';
+        const ev = ([key, code, keyCode]) => new KeyboardEvent('', { key, code, keyCode });
+        const mods = ${JSON.stringify(modifiers)};
+        const main = [${JSON.stringify(key)}, 'Key${key}', ${key.charCodeAt(0)}];
+        for (const m of mods) tip.keydown(ev(m));
+        tip.keydown(ev(main));
+        tip.keyup(ev(main));
+        for (const m of [...mods].reverse()) tip.keyup(ev(m));
+        return 'sent';
+      })()`);
+      if (sent !== 'sent') throw new Error(`${shortcut}: ${String(sent)}`);
+    },
+    async contextMenuClick(page, selector, menuItemId) {
+      await page.bringToFront();
+      const box = await page.$eval(selector, (e) => {
+        e.scrollIntoView({ block: 'center' });
+        const r = e.getBoundingClientRect();
+        return { x: r.x + Math.min(10, r.width / 2), y: r.y + r.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y, { button: 'right' });
+      const itemId = `${WIDGET_ID}-menuitem-_${menuItemId}`;
+      const deadline = Date.now() + TIMEOUT;
+      while (Date.now() < deadline) {
+        const label = await inBrowserWindow(`(() => {
+          const menu = document.getElementById('contentAreaContextMenu');
+          const item = document.getElementById(${JSON.stringify(itemId)});
+          if (menu.state !== 'open' || !item || item.hidden) return '';
+          menu.activateItem(item);
+          return item.label;
+        })()`);
+        if (label) return label as string;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the context menu did not show ${itemId} within ${TIMEOUT} ms`);
+    },
+    async closeTabs() {
+      const keep = await helperPage();
+      for (const page of await browser.pages()) if (page !== keep) await page.close().catch(() => {});
+    },
     async close() {
       await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { requireFirefox } from './firefox-harness';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Real-browser tests never skip silently: no Chromium is a failure that says how to install it. */
+/** Real-browser tests never skip silently: no Chromium or Firefox is a failure that says how to install it. */
 export default function setup(): void {
+  requireFirefox();
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. The real-browser tests need it: install it with ` +

@@ -118,9 +118,14 @@ function libraryScript(): Promise<string> {
   return libraryBundle;
 }
 
+/** Anything that runs a script in an extension context: a Playwright page or worker, a Puppeteer (Firefox) page. */
+export interface Evaluates {
+  evaluate(script: string): Promise<unknown>;
+}
+
 /** Install the library API (globalThis.__papershelfLibrary) in a page or worker once. */
-export async function withLibrary(target: Page | Worker): Promise<void> {
-  const evaluate = (code: string) => (target as Page).evaluate(code) as Promise<unknown>;
+export async function withLibrary(target: Page | Worker | Evaluates): Promise<void> {
+  const evaluate = (code: string) => (target as Evaluates).evaluate(code);
   if (!(await evaluate("'__papershelfLibrary' in globalThis"))) await evaluate(await libraryScript());
 }
 
@@ -133,13 +138,15 @@ export async function seedLibrary(page: Page, papers: Paper[]): Promise<void> {
   }, papers);
 }
 
-/** Every paper in the extension's library, read in the background service worker. */
-export async function libraryContents(worker: Worker): Promise<Paper[]> {
-  await withLibrary(worker);
-  return worker.evaluate(async () => {
-    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
-    return lib.getAllPapers(await lib.openLibrary());
-  });
+/**
+ * Every paper in the extension's library, read with the store's own code in an extension context: Chromium's
+ * background service worker, or any moz-extension:// page in Firefox (one origin, one database).
+ */
+export async function libraryContents(target: Worker | Evaluates): Promise<Paper[]> {
+  await withLibrary(target);
+  return (await (target as Evaluates).evaluate(
+    '(async () => { const lib = globalThis.__papershelfLibrary; return lib.getAllPapers(await lib.openLibrary()); })()',
+  )) as Paper[];
 }
 
 /** The stored papers with these ids, read in the background service worker. */

@@ -175,7 +175,13 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
         </>
       ) : (
         <>
-          <button type="button" class="btn" disabled={!db} onClick={() => syncInput.current?.click()}>
+          <button
+            type="button"
+            class="btn"
+            disabled={!db}
+            onClick={() => syncInput.current?.click()}
+            title="This browser cannot write to a file in place: the file you choose is merged into the library, then the merged file is downloaded for you to save over it"
+          >
             Sync with file…
           </button>
           <input ref={syncInput} type="file" accept=".json,application/json" hidden aria-label="Sync file" onChange={() => void syncByDownload()} />
