@@ -3,7 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
 import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
-import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock } from '../text/reference';
+import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 
 /**
@@ -691,13 +691,26 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadi
     sample.map((i) => texts[i]!),
     sample.map((i) => marks[i]),
   );
+  const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
+    if (!usable[i]) return null;
+    const groupYear = groupYears[i];
+    return parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ?? (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null);
+  });
+  // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
+  // its name form and, where the list marks titles, the marked title.
+  const readCount = refs.filter(Boolean).length;
+  if (readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4) {
+    for (const [i, t] of texts.entries()) {
+      if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+      const r = parseReference(t, { nameForm, title: marks[i], strictForm: true });
+      if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!))) refs[i] = r;
+    }
+  }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
-    if (!usable[i]) continue;
-    const groupYear = groupYears[i];
-    const r = parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ?? (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null);
+    const r = refs[i];
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
     kept.push(b);

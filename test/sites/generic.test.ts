@@ -393,3 +393,24 @@ describe('generic: references in one paragraph, separated by blank lines', () =>
     expect(doc.body.innerHTML).toBe(before);
   });
 });
+
+describe('generic: an entry without a year in a list that reads well', () => {
+  const items = [
+    'F. Spaeh and A. Miyauchi, “Multiobjective submodular maximization with concave aggregation,” In submission.',
+    'F. Spaeh and C. Tsourakakis, “Near-optimal receptive fields in linear graph networks,” in Proc. ICML, 2024.',
+    'F. Spaeh, A. Ene, and H. Nguyen, “Online paging with heterogeneous cache slots,” in Proc. STACS, 2023.',
+    'F. Spaeh and C. Tsourakakis, “Hypergraph motif counting at scale,” in Proc. KDD, 2022.',
+    'A. Miyauchi and F. Spaeh, “Dense subgraphs with fairness constraints,” in Proc. WWW, 2021.',
+  ];
+  it('is read in the list’s style; a year-less line that is not a reference is not', () => {
+    const html = `<html><body><h2>Publications</h2><ol>${items.map((t) => `<li>${t}</li>`).join('')}<li>See also my Google Scholar profile for the full list</li></ol></body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://example.org/publications.html'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Multiobjective submodular maximization with concave aggregation', ['F. Spaeh', 'A. Miyauchi'], undefined],
+      ['Near-optimal receptive fields in linear graph networks', ['F. Spaeh', 'C. Tsourakakis'], 2024],
+      ['Online paging with heterogeneous cache slots', ['F. Spaeh', 'A. Ene', 'H. Nguyen'], 2023],
+      ['Hypergraph motif counting at scale', ['F. Spaeh', 'C. Tsourakakis'], 2022],
+      ['Dense subgraphs with fairness constraints', ['A. Miyauchi', 'F. Spaeh'], 2021],
+    ]);
+  });
+});
