@@ -823,25 +823,47 @@ function runBlocksOf(parent: Element): Block[] {
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
 const NOT_PAPERS = /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
 
-/** Is a block in a section of papers? One pass over each parent's children gives every child its heading. */
+/**
+ * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
+ * before it. A heading counts as a section's when it is short and heads at least two blocks (a paper's own
+ * heading, "Presentation Attack Detection Software", heads only its own block).
+ */
 function paperSections(): (b: Block) => boolean {
-  const headings = new Map<Element, string | undefined>();
-  const headingOf = (el: Element): string | undefined => {
+  const headings = new Map<Element, Element | undefined>();
+  const headingOf = (el: Element): Element | undefined => {
     if (!headings.has(el)) {
       const parent = el.parentElement;
       let current = parent ? headingOf(parent) : undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        if (/^H[1-6]$/.test(c.tagName)) current = clean(c.textContent);
-        else if (c.children.length) {
+        if (/^H[1-6]$/.test(c.tagName)) current = c;
+        else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
+          // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
-          if (inner.length) current = clean(inner[inner.length - 1]!.textContent);
+          current = inner[inner.length - 1]!;
         }
       }
     }
     return headings.get(el);
   };
-  return (b) => !NOT_PAPERS.test(headingOf(b[0]!) ?? '');
+  const sections = new Map<Element, boolean>();
+  return (b) => {
+    const heading = headingOf(b[0]!);
+    if (!heading) return true;
+    const text = clean(heading.textContent);
+    if (text.split(' ').length > 6 || !NOT_PAPERS.test(text)) return true;
+    if (!sections.has(heading)) sections.set(heading, headsSeveral(heading, b[0]!, headingOf));
+    return !sections.get(heading);
+  };
+}
+
+/** Does `heading` stand before another element of `el`'s kind besides `el`? */
+function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let n = 0;
+  for (const c of parent.children) if (c.tagName === el.tagName && headingOf(c) === heading && ++n >= 2) return true;
+  return false;
 }
 
 /**

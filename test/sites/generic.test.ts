@@ -414,3 +414,27 @@ describe('generic: an entry without a year in a list that reads well', () => {
     ]);
   });
 });
+
+describe('generic: sections that are not papers', () => {
+  const entry = (title: string, year: number) =>
+    `<div class="pub"><h3>${title}</h3><p>Maria Keller, Jonas Weber. ${title}. In Proceedings of the Workshop on Things, ${year}.</p></div>`;
+  it('a list under "Patents" is left out; a paper title with "Presentation" or "Software" in it does not hide the next paper', () => {
+    const html = `<html><body><h2>Publications</h2><div>${[
+      entry('Presentation Attack Detection Software', 2023),
+      entry('Sparse attention for long documents', 2022),
+      entry('Calibrated retrieval for question answering', 2021),
+      entry('Software Talks', 2020),
+      entry('Gradient noise and flat minima', 2019),
+    ].join('')}</div><h2>Patents</h2><ul>${[1, 2, 3]
+      .map((n) => `<li>Maria Keller, Jonas Weber. Systems and methods number ${n} for ranking. US Patent 10,000,00${n}, 2020.</li>`)
+      .join('')}</ul></body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://example.org/publications.html'));
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Presentation Attack Detection Software',
+      'Sparse attention for long documents',
+      'Calibrated retrieval for question answering',
+      'Software Talks',
+      'Gradient noise and flat minima',
+    ]);
+  });
+});
