@@ -91,8 +91,7 @@ export class PapershelfService {
         return { ok: true, report };
       }
       case 'undo':
-        await undoChanges(await this.library(), m.undo);
-        return { ok: true };
+        return { ok: true, outcome: await undoChanges(await this.library(), m.undo) };
     }
   }
 
