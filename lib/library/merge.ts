@@ -458,7 +458,8 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
   const tombstonesById = new Map<string, Tombstone>();
   for (const t of [...local.tombstones, ...incoming.tombstones]) {
     const prev = tombstonesById.get(t.id);
-    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : t);
+    // Keys in canonical (sorted) order, as mergeTombstone leaves them: a tombstone reads the same on every device.
+    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : { ...t, keys: [...new Set(t.keys)].sort() });
   }
   const all = [...local.papers, ...incoming.papers];
   const nLocal = local.papers.length;

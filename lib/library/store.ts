@@ -170,8 +170,14 @@ export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<Un
   const recordIds = new Set(reads.paperIds);
   const deleted = record.papers.flatMap((c) => (c.deleted ? [c.deleted] : []));
   // A live paper that shares an identity key with a deleted one, and that this action did not write: re-created since.
-  const lookalikes = await shelf.find(deleted.map((p) => identityKeys(p).map(identityLookup)));
-  const recreated = new Set(deleted.filter((_, i) => lookalikes[i] && !recordIds.has(lookalikes[i]!.id)));
+  const keyLists = deleted.map((p) => identityKeys(p));
+  const hits = await shelf.find(keyLists.flat().map((k) => [identityLookup(k)]));
+  const recreated = new Set<Paper>();
+  let at = 0;
+  deleted.forEach((p, i) => {
+    const mine = hits.slice(at, (at += keyLists[i]!.length));
+    if (mine.some((hit) => hit && !recordIds.has(hit.id))) recreated.add(p);
+  });
   const plan = planUndo(
     record,
     {
@@ -253,7 +259,8 @@ export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now(
   const tombs = tx.objectStore('tombstones');
   const found = await shelf.delete(ids);
   const previous = await Promise.all(found.map((p) => tombs.get(p.id)));
-  const written: Tombstone[] = found.map((p) => ({ id: p.id, keys: identityKeys(p).slice(0, 20), deletedAt: now }));
+  // Keys in the order merge.ts keeps them (sorted), so a tombstone reads the same on every device.
+  const written: Tombstone[] = found.map((p) => ({ id: p.id, keys: identityKeys(p).slice(0, 20).sort(), deletedAt: now }));
   await Promise.all([shelf.commit(), ...written.map((t) => tombs.put(t))]);
   await tx.done;
   announceChange({ reason: 'delete', ids });
