@@ -30,7 +30,7 @@ function timed(v: unknown, t: number | undefined): Timed {
 
 const own = (o: object, k: string) => Object.hasOwn(o, k);
 
-export function paperParts(p: Paper): Parts {
+function paperParts(p: Paper): Parts {
   const parts: Parts = new Map();
   const rec = p as unknown as Record<string, unknown>;
   const clock = p.clock;
@@ -56,7 +56,7 @@ export function paperParts(p: Paper): Parts {
 }
 
 /** The paper made of these parts (the inverse of paperParts; sightings in the map's order). */
-export function paperFromParts(id: string, parts: Parts): Paper {
+function paperFromParts(id: string, parts: Parts): Paper {
   const fields: [string, unknown][] = [['id', id]];
   const clock: [string, number][] = [];
   const ids: [string, unknown][] = [];
@@ -82,7 +82,7 @@ export function paperFromParts(id: string, parts: Parts): Paper {
 }
 
 /** What an action did to one paper (`undefined`: absent), or null when it changed nothing. */
-export function paperChange(before: Paper | undefined, after: Paper | undefined): PaperChange | null {
+function paperChange(before: Paper | undefined, after: Paper | undefined): PaperChange | null {
   if (!before && !after) return null;
   if (!before) return { id: after!.id, added: after };
   if (!after) return { id: before.id, deleted: before };
@@ -102,7 +102,7 @@ export function paperChange(before: Paper | undefined, after: Paper | undefined)
   return parts.length ? { id: after.id, parts } : null;
 }
 
-export function tombstoneChange(before: Tombstone | undefined, after: Tombstone | undefined): TombstoneChange | null {
+function tombstoneChange(before: Tombstone | undefined, after: Tombstone | undefined): TombstoneChange | null {
   if (deepEqual(before, after)) return null;
   const id = (after ?? before)!.id;
   return { id, ...(before ? { before } : {}), ...(after ? { after } : {}) };
@@ -211,7 +211,7 @@ export function planUndo(record: UndoRecord, state: UndoState, identityKeysOf: (
 }
 
 /** "Undone." / "Restored 3 papers." (a delete), plus what was kept: "Undone; 3 papers changed since were kept as they are." */
-export function undoMessage(action: string, undone: number, kept: number): string {
+function undoMessage(action: string, undone: number, kept: number): string {
   const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'paper' : 'papers'}`;
   const done = action === 'delete' ? `Restored ${count(undone)}` : 'Undone';
   if (!kept) return `${done}.`;
