@@ -161,7 +161,7 @@ export async function saveCandidates(
  * Undo one action in one transaction, by the undo rule (undo.ts): each part of a paper goes back only where it still
  * holds what the action wrote; later changes, later deletions and re-created papers are kept and reported.
  */
-export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<UndoOutcome> {
+export async function undoChanges(db: LibraryDb, record: UndoRecord, validate?: (p: Paper) => string | undefined): Promise<UndoOutcome> {
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
@@ -187,6 +187,13 @@ export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<Un
     },
     identityKeys,
   );
+  // A record that came in a message (its parts are opaque values): what it rebuilds must be a valid paper, or nothing is written.
+  const problem = validate && plan.put.map(validate).find((p) => p !== undefined);
+  if (problem) {
+    tx.done.catch(() => {}); // the abort is the intended outcome
+    tx.abort();
+    throw new Error(`Undo refused: it would store an invalid paper (${problem}). Nothing was changed.`);
+  }
   await shelf.delete(plan.deleteIds);
   await shelf.put(plan.put);
   await Promise.all([shelf.commit(), ...plan.putTombstones.map((t) => tombs.put(t)), ...plan.deleteTombstoneIds.map((id) => tombs.delete(id))]);
