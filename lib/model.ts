@@ -236,10 +236,13 @@ export type Review = z.infer<typeof Review>;
  */
 const PartChange = z.object({ part: text(5000), before: z.unknown().optional(), after: z.unknown().optional() });
 
-/** What one action did to one paper: created it (`added`), deleted it (`deleted`) or changed some of its parts. */
+/**
+ * What one action did to one paper: created it (`addedDigest`: a digest of the record as created, enough to tell whether
+ * it changed since, and small in a message), deleted it (`deleted`: the record) or changed some of its parts.
+ */
 const PaperChange = z.object({
   id: text(600),
-  added: Paper.optional(),
+  addedDigest: text(64).optional(),
   deleted: Paper.optional(),
   parts: z.array(PartChange).max(100_000).optional(),
 });

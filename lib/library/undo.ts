@@ -8,7 +8,7 @@
  * value; whatever changed since is kept and reported.
  */
 import type { Paper, PaperChange, Source, TagState, Tombstone, TombstoneChange, UndoOutcome, UndoRecord } from '../model';
-import { deepEqual } from './merge';
+import { canonicalJson, deepEqual } from './merge';
 
 type Parts = Map<string, unknown>;
 interface Timed {
@@ -81,10 +81,27 @@ function paperFromParts(id: string, parts: Parts): Paper {
   } as Paper;
 }
 
+/**
+ * A 64-bit digest (two 32-bit FNV-1a lanes) of a paper's canonical JSON, with the length: equal records give equal
+ * digests whatever their key order; a record changed since gives another one (barring a 64-bit hash collision).
+ */
+function paperDigest(p: Paper): string {
+  const s = canonicalJson(p);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return `${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}:${s.length}`;
+}
+
 /** What an action did to one paper (`undefined`: absent), or null when it changed nothing. */
 function paperChange(before: Paper | undefined, after: Paper | undefined): PaperChange | null {
   if (!before && !after) return null;
-  if (!before) return { id: after!.id, added: after };
+  if (!before) return { id: after!.id, addedDigest: paperDigest(after!) };
   if (!after) return { id: before.id, deleted: before };
   if (before === after) return null;
   const b = paperParts(before);
@@ -157,9 +174,9 @@ export function planUndo(record: UndoRecord, state: UndoState, identityKeysOf: (
 
   for (const change of record.papers) {
     const current = state.papers.get(change.id);
-    if (change.added) {
+    if (change.addedDigest) {
       if (!current) continue; // deleted since: stays deleted
-      if (deepEqual(current, change.added)) {
+      if (paperDigest(current) === change.addedDigest) {
         deleteIds.push(change.id);
         undone++;
       } else kept.push({ id: change.id, reason: 'changed' });
