@@ -230,12 +230,53 @@ export const Review = z.object({
 });
 export type Review = z.infer<typeof Review>;
 
+/**
+ * One part of a paper an action changed (lib/library/undo.ts names the parts: `f:<field>` value + write time,
+ * `ids.<name>`, `tag:<name>`, `src:<url>`), as it was before and after the action; a missing value: no such part.
+ */
+const PartChange = z.object({ part: text(5000), before: z.unknown().optional(), after: z.unknown().optional() });
+
+/**
+ * What one action did to one paper: created it (`addedDigest`: a digest of the record as created, enough to tell whether
+ * it changed since, and small in a message), deleted it (`deleted`: the record) or changed some of its parts.
+ */
+const PaperChange = z.object({
+  id: text(600),
+  addedDigest: text(64).optional(),
+  deleted: Paper.optional(),
+  parts: z.array(PartChange).max(100_000).optional(),
+});
+
+/** What one action did to one tombstone (absent: no tombstone with this id). */
+const TombstoneChange = z.object({ id: text(600), before: Tombstone.optional(), after: Tombstone.optional() });
+
+/**
+ * Everything one user action (capture, edit, delete, import) changed, for undo: the library writer (store.ts) makes
+ * it and applies it, restoring each part only where it still holds what the action wrote (see README, "Undo rule").
+ */
+export const UndoRecord = z.object({
+  action: text(40),
+  papers: z.array(PaperChange).max(200_000),
+  tombstones: z.array(TombstoneChange).max(200_000),
+});
+export type UndoRecord = z.infer<typeof UndoRecord>;
+export type PaperChange = z.infer<typeof PaperChange>;
+export type TombstoneChange = z.infer<typeof TombstoneChange>;
+
+/** What an undo did: how many papers it took back, and the papers it left alone because they changed since. */
+export const UndoOutcome = z.object({
+  undone: z.number().int(),
+  kept: z.array(z.object({ id: z.string(), reason: z.enum(['changed', 'deleted', 'recreated']) })),
+  message: z.string(),
+});
+export type UndoOutcome = z.infer<typeof UndoOutcome>;
+
 export const SaveReport = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  /** Papers as they were before the save (for undo); ids of added papers. */
-  undo: z.object({ before: z.array(Paper), addedIds: z.array(z.string()) }).optional(),
+  /** What the save changed, for undo. */
+  undo: UndoRecord.optional(),
 });
 export type SaveReport = z.infer<typeof SaveReport>;
 
@@ -256,7 +297,7 @@ export const UiMessage = z.discriminatedUnion('type', [
     tags: z.array(text(200)).max(50).optional(),
   }),
   z.object({ type: z.literal('saveCandidates'), scan: PageScan, tags: z.array(text(200)).max(50).optional() }),
-  z.object({ type: z.literal('undo'), undo: z.object({ before: z.array(Paper), addedIds: z.array(z.string()) }) }),
+  z.object({ type: z.literal('undo'), undo: UndoRecord }),
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
 

@@ -3,7 +3,7 @@
  * Everything that arrives from a page is validated with zod before it touches the library.
  */
 import { z } from 'zod';
-import { ContentMessage, PageScan, UiMessage, type Review, type SaveReport } from '../model';
+import { ContentMessage, PageScan, Paper, UiMessage, type Review, type SaveReport } from '../model';
 import { openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { parseVisibleText } from '../text/parse';
 
@@ -91,8 +91,11 @@ export class PapershelfService {
         return { ok: true, report };
       }
       case 'undo':
-        await undoChanges(await this.library(), m.undo);
-        return { ok: true };
+        try {
+          return { ok: true, outcome: await undoChanges(await this.library(), m.undo, validPaper) };
+        } catch (e) {
+          return { ok: false, error: e instanceof Error ? e.message : String(e) };
+        }
     }
   }
 
@@ -150,6 +153,12 @@ export class PapershelfService {
 /** What the injected selection reader returned, when it is text; else the browser's plain selection text. */
 export function selectionOrFallback(result: unknown, fallback: string): string {
   return typeof result === 'string' && result.trim() ? result : fallback;
+}
+
+/** A paper an undo would store, checked: undo records from a message carry their parts as opaque values. */
+function validPaper(p: Paper): string | undefined {
+  const r = Paper.safeParse(p);
+  return r.success ? undefined : describe(r.error);
 }
 
 function sourceOf(scan: PageScan) {

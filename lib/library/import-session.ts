@@ -5,8 +5,9 @@
  */
 import { parseImport, previewImport, type ImportFormat } from '../formats/import';
 import type { Library, MergeReport } from './merge';
+import type { UndoOutcome, UndoRecord } from '../model';
 import { applyImport, syncWithText, type SyncOutcome } from './sync';
-import { getLibrary, type LibraryDb } from './store';
+import { getLibrary, undoChanges, type LibraryDb } from './store';
 
 export interface ImportSummary {
   filename: string;
@@ -27,6 +28,8 @@ function reportIds(r: MergeReport): Set<string> {
 
 export class ImportSession {
   private pending: { filename: string; incoming: Library } | null = null;
+  /** What the last applied import changed: kept here, beside the work, so a 20k-paper record never crosses to the page. */
+  private lastImport: UndoRecord | null = null;
 
   constructor(private readonly db: LibraryDb) {}
 
@@ -48,9 +51,18 @@ export class ImportSession {
   async apply(filename: string): Promise<MergeReport> {
     if (!this.pending || this.pending.filename !== filename) throw new Error(`${filename} is no longer previewed; choose it again`);
     const { incoming } = this.pending;
-    const { report } = await applyImport(this.db, incoming);
+    const { report, undo } = await applyImport(this.db, incoming);
     this.pending = null;
+    this.lastImport = undo;
     return report;
+  }
+
+  /** Undo the last applied import by the undo rule (store.ts undoChanges); once only. */
+  async undoImport(): Promise<UndoOutcome> {
+    const record = this.lastImport;
+    if (!record) throw new Error('There is no import to undo.');
+    this.lastImport = null;
+    return undoChanges(this.db, record);
   }
 
   cancel(): void {

@@ -38,7 +38,7 @@ export interface MergeReport {
   /** Result id -> names of the fields that differ from the local record. */
   updated: Record<string, string[]>;
   unchanged: number;
-  /** Both sides wrote the same field with different values: which value won and why. */
+  /** Every field where the two sides hold different values (whichever side won): both values, the winner and why. */
   conflicts: FieldConflict[];
   /** Local paper ids removed by a tombstone. */
   deleted: string[];
@@ -52,6 +52,14 @@ export interface MergeReport {
   suppressed: number;
   /** Number of tombstones in the result that were not in the local library, or changed. */
   tombstonesChanged: number;
+}
+
+/**
+ * Whether applying a previewed merge does or says anything: new, updated or deleted papers, tombstones to adopt, or
+ * differences to report. Only a file that holds exactly this library has nothing to apply.
+ */
+export function mergeHasWork(r: MergeReport): boolean {
+  return r.added.length > 0 || Object.keys(r.updated).length > 0 || r.deleted.length > 0 || r.tombstonesChanged > 0 || r.conflicts.length > 0 || r.removedIds.length > 0;
 }
 
 export interface MergeResult extends Library {
@@ -75,8 +83,8 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** Structural equality, ignoring object key order (plain JSON data only). */
-function deepEqual(a: unknown, b: unknown): boolean {
+/** Structural equality, ignoring object key order and keys holding `undefined` (plain JSON data only). */
+export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
@@ -450,7 +458,8 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
   const tombstonesById = new Map<string, Tombstone>();
   for (const t of [...local.tombstones, ...incoming.tombstones]) {
     const prev = tombstonesById.get(t.id);
-    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : t);
+    // Keys in canonical (sorted) order, as mergeTombstone leaves them: a tombstone reads the same on every device.
+    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : { ...t, keys: [...new Set(t.keys)].sort() });
   }
   const all = [...local.papers, ...incoming.papers];
   const nLocal = local.papers.length;
@@ -516,6 +525,16 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     for (const p of localPapers) if (p.id !== paper.id) report.replaced[p.id] = paper.id;
     const changes = changedFields(base, paper);
     if (localPapers.length > 1) changes.unshift('merged');
+    // Differences are reported whichever side won: a library that keeps its own values still says what it dropped.
+    const incomingPapers = c.incomingIndices.map((i) => all[i]!);
+    const identicalPair = !c.merged && !c.tombstones.length && localPapers.length === 1 && incomingPapers.length === 1;
+    if (incomingPapers.length && !identicalPair) {
+      // The usual update (one local record, one incoming): the cluster's own merge already says which side won.
+      const reuse = c.merged && localPapers.length === 1 && incomingPapers.length === 1 && c.merged.a === localPapers[0] && c.merged.b === incomingPapers[0];
+      const localWhole = mergeAll(localPapers);
+      const incomingWhole = mergeAll(incomingPapers);
+      report.conflicts.push(...explainConflicts(paper.id, localWhole, incomingWhole, reuse ? c.merged!.picks : mergePaperExplained(localWhole, incomingWhole).picks));
+    }
     if (!changes.length) {
       report.unchanged++;
       papers.push(base);
@@ -523,13 +542,6 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     }
     report.updated[paper.id] = changes;
     papers.push(paper);
-    const incomingPapers = c.incomingIndices.map((i) => all[i]!);
-    if (!incomingPapers.length) continue;
-    // The usual update (one local record, one incoming): the cluster's own merge already says which side won.
-    const reuse = c.merged && localPapers.length === 1 && incomingPapers.length === 1 && c.merged.a === localPapers[0] && c.merged.b === incomingPapers[0];
-    const localWhole = mergeAll(localPapers);
-    const incomingWhole = mergeAll(incomingPapers);
-    report.conflicts.push(...explainConflicts(paper.id, localWhole, incomingWhole, reuse ? c.merged!.picks : mergePaperExplained(localWhole, incomingWhole).picks));
   }
 
   const localTombstones = new Map(local.tombstones.map((t) => [t.id, t]));
@@ -555,16 +567,26 @@ const REASONS: Record<FieldPick['reason'], string> = {
   'only value': 'only one side has a value',
 };
 
-/** Fields both sides wrote with different values, and which value the merge kept. */
+/**
+ * Every field where the two sides hold different values, whichever side won, with both values and why the winner won.
+ * A field one side never wrote (no value, no write time) is not a difference: the other side's value is just added.
+ */
 function explainConflicts(paperId: string, local: Paper, incoming: Paper, picks: Map<string, FieldPick>): FieldConflict[] {
   const out: FieldConflict[] = [];
+  const neverWritten = (p: Paper, field: MergedField) => p[field] === undefined && !p.clock[field];
   for (const field of MERGED_FIELDS) {
     const lv = local[field];
     const iv = incoming[field];
-    if (lv === undefined || iv === undefined || deepEqual(lv, iv)) continue;
-    if (!local.clock[field] || !incoming.clock[field]) continue;
+    if (deepEqual(lv, iv) || neverWritten(local, field) || neverWritten(incoming, field)) continue;
     const pick = picks.get(field)!;
-    out.push({ paperId, field, local: lv, incoming: iv, winner: pick.fromB ? 'incoming' : 'local', reason: describe(pick, local.clock[field], incoming.clock[field]) });
+    out.push({
+      paperId,
+      field,
+      local: lv ?? null,
+      incoming: iv ?? null,
+      winner: pick.fromB ? 'incoming' : 'local',
+      reason: describe(pick, local.clock[field] ?? 0, incoming.clock[field] ?? 0),
+    });
   }
   for (const name of STRONG_ID_NAMES) {
     const pick = picks.get(`ids.${name}`);
@@ -596,7 +618,7 @@ function explainConflicts(paperId: string, local: Paper, incoming: Paper, picks:
 }
 
 function describe(pick: FieldPick, localT: number, incomingT: number): string {
-  const when = (t: number) => new Date(t).toISOString();
+  const when = (t: number) => (t ? new Date(t).toISOString() : 'never edited');
   if (pick.reason === 'newer' || pick.reason === 'earlier key') {
     return `${REASONS[pick.reason]} (local ${when(localT)}, incoming ${when(incomingT)})`;
   }

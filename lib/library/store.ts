@@ -3,12 +3,13 @@
  * (shelf.ts, directory.ts). Every user action is one transaction.
  */
 import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone } from '../model';
+import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone, UndoOutcome, UndoRecord } from '../model';
 import { identityKeys, titleKey } from './identity';
 import { identityLookup, titleLookup } from './directory';
 import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
+import { planUndo, undoRecord, undoReads } from './undo';
 
 export { DB_VERSION };
 export const CHANNEL = 'papershelf-library';
@@ -126,7 +127,7 @@ export async function saveCandidates(
     touched.set(p.id, p);
     for (const k of keys) touchedByKey.set(k, p.id);
   };
-  const before: Paper[] = [];
+  const before = new Map<string, Paper>();
   const addedIds = new Set<string>();
   const updatedIds = new Set<string>();
   candidates.forEach((c, i) => {
@@ -139,7 +140,7 @@ export async function saveCandidates(
       addedIds.add(paper.id);
       return;
     }
-    if (!touched.has(current.id)) before.push(current);
+    if (!touched.has(current.id)) before.set(current.id, current);
     const { paper, changes } = applyCapture(current, c, source, now, tags);
     remember(paper, identityKeys(paper));
     if (changes.length && !addedIds.has(paper.id)) updatedIds.add(paper.id);
@@ -152,20 +153,53 @@ export async function saveCandidates(
     added: addedIds.size,
     updated: updatedIds.size,
     unchanged: touched.size - addedIds.size - updatedIds.size,
-    undo: { before, addedIds: [...addedIds] },
+    undo: undoRecord('capture', [...touched.values()].map((p) => [before.get(p.id), p])),
   };
 }
 
-/** Undo a save or a delete: restore the before-images and remove what was added, in one transaction. */
-export async function undoChanges(db: LibraryDb, undo: { before: Paper[]; addedIds: string[]; tombstoneIds?: string[] }): Promise<void> {
+/**
+ * Undo one action in one transaction, by the undo rule (undo.ts): each part of a paper goes back only where it still
+ * holds what the action wrote; later changes, later deletions and re-created papers are kept and reported.
+ */
+export async function undoChanges(db: LibraryDb, record: UndoRecord, validate?: (p: Paper) => string | undefined): Promise<UndoOutcome> {
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
-  await shelf.delete(undo.addedIds);
-  await shelf.put(undo.before);
-  await Promise.all([shelf.commit(), ...(undo.tombstoneIds ?? []).map((id) => tombs.delete(id))]);
+  const reads = undoReads(record);
+  const [papers, tombstones] = await Promise.all([shelf.get(reads.paperIds), Promise.all(reads.tombstoneIds.map((id) => tombs.get(id)))]);
+  const recordIds = new Set(reads.paperIds);
+  const deleted = record.papers.flatMap((c) => (c.deleted ? [c.deleted] : []));
+  // A live paper that shares an identity key with a deleted one, and that this action did not write: re-created since.
+  const keyLists = deleted.map((p) => identityKeys(p));
+  const hits = await shelf.find(keyLists.flat().map((k) => [identityLookup(k)]));
+  const recreated = new Set<Paper>();
+  let at = 0;
+  deleted.forEach((p, i) => {
+    const mine = hits.slice(at, (at += keyLists[i]!.length));
+    if (mine.some((hit) => hit && !recordIds.has(hit.id))) recreated.add(p);
+  });
+  const plan = planUndo(
+    record,
+    {
+      papers: new Map(papers.flatMap((p) => (p ? [[p.id, p] as const] : []))),
+      tombstones: new Map(tombstones.flatMap((t) => (t ? [[t.id, t] as const] : []))),
+      recreated: (p) => recreated.has(p),
+    },
+    identityKeys,
+  );
+  // A record that came in a message (its parts are opaque values): what it rebuilds must be a valid paper, or nothing is written.
+  const problem = validate && plan.put.map(validate).find((p) => p !== undefined);
+  if (problem) {
+    tx.done.catch(() => {}); // the abort is the intended outcome
+    tx.abort();
+    throw new Error(`Undo refused: it would store an invalid paper (${problem}). Nothing was changed.`);
+  }
+  await shelf.delete(plan.deleteIds);
+  await shelf.put(plan.put);
+  await Promise.all([shelf.commit(), ...plan.putTombstones.map((t) => tombs.put(t)), ...plan.deleteTombstoneIds.map((id) => tombs.delete(id))]);
   await tx.done;
-  announceChange({ reason: 'undo' });
+  announceChange({ reason: 'undo', ids: [...new Set([...plan.deleteIds, ...plan.put.map((p) => p.id)])] });
+  return plan.outcome;
 }
 
 /** Every paper, in the order they were added. */
@@ -212,28 +246,32 @@ export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit')
  * each build on the one before (never on a copy the page read earlier). `change` is pure and returns its input when
  * it changes nothing; only changed papers are written. Returns the ids written.
  */
-export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper) => Paper, reason = 'edit'): Promise<string[]> {
+export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper) => Paper, reason = 'edit'): Promise<{ ids: string[]; undo: UndoRecord }> {
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const current = (await shelf.get(ids)).filter((p): p is Paper => p !== undefined);
-  const changed = current.map((p) => [p, change(p)] as const).filter(([before, after]) => after !== before).map(([, after]) => after);
+  const pairs = current.map((p) => [p, change(p)] as [Paper, Paper]).filter(([before, after]) => after !== before);
+  const changed = pairs.map(([, after]) => after);
   await shelf.put(changed);
   await shelf.commit();
   await tx.done;
   if (changed.length) announceChange({ reason, ids: changed.map((p) => p.id) });
-  return changed.map((p) => p.id);
+  return { ids: changed.map((p) => p.id), undo: undoRecord(reason, pairs) };
 }
 
-/** Delete papers, leaving tombstones for sync; returns what undo needs. */
-export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now()): Promise<{ before: Paper[]; addedIds: string[]; tombstoneIds: string[] }> {
+/** Delete papers, leaving tombstones for sync; returns the undo record. */
+export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now()): Promise<UndoRecord> {
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
   const found = await shelf.delete(ids);
-  await Promise.all([shelf.commit(), ...found.map((p) => tombs.put({ id: p.id, keys: identityKeys(p).slice(0, 20), deletedAt: now }))]);
+  const previous = await Promise.all(found.map((p) => tombs.get(p.id)));
+  // Keys in the order merge.ts keeps them (sorted), so a tombstone reads the same on every device.
+  const written: Tombstone[] = found.map((p) => ({ id: p.id, keys: identityKeys(p).slice(0, 20).sort(), deletedAt: now }));
+  await Promise.all([shelf.commit(), ...written.map((t) => tombs.put(t))]);
   await tx.done;
   announceChange({ reason: 'delete', ids });
-  return { before: found, addedIds: [], tombstoneIds: found.map((p) => p.id) };
+  return undoRecord('delete', found.map((p) => [p, undefined]), written.map((t, i) => [previous[i], t]));
 }
 
 /**
@@ -243,7 +281,7 @@ export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now(
 export async function mergeIntoLibrary<R>(
   db: LibraryDb,
   merge: (local: { papers: Paper[]; tombstones: Tombstone[] }) => { result: R; put: Paper[]; deleteIds: string[]; tombstones: Tombstone[] },
-): Promise<R> {
+): Promise<{ result: R; undo: UndoRecord }> {
   const tx = writeTx(db);
   const tombStore = tx.objectStore('tombstones');
   const shelf = await Shelf.open(tx);
@@ -256,12 +294,19 @@ export async function mergeIntoLibrary<R>(
     tx.abort();
     throw e;
   }
+  const localPapers = new Map(papers.map((p) => [p.id, p]));
+  const localTombstones = new Map(tombstones.map((t) => [t.id, t]));
+  const undo = undoRecord(
+    'import',
+    [...change.deleteIds.map((id): [Paper | undefined, Paper | undefined] => [localPapers.get(id), undefined]), ...change.put.map((p): [Paper | undefined, Paper] => [localPapers.get(p.id), p])],
+    change.tombstones.map((t) => [localTombstones.get(t.id), t]),
+  );
   await shelf.delete(change.deleteIds);
   await shelf.put(change.put);
   await Promise.all([shelf.commit(), ...change.tombstones.map((t) => tombStore.put(t))]);
   await tx.done;
   announceChange({ reason: 'import' });
-  return change.result;
+  return { result: change.result, undo };
 }
 
 export async function getMeta<T>(db: LibraryDb, key: string): Promise<T | undefined> {

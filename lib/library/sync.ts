@@ -1,7 +1,7 @@
 /**
  * Import and file sync: read a file, preview what a merge would do, apply it in one transaction or not at all.
  */
-import { SyncFile, type Paper, type Tombstone } from '../model';
+import { SyncFile, type Paper, type Tombstone, type UndoRecord } from '../model';
 import { parseImport } from '../formats/import';
 import { serialiseSyncFile, toSyncFile } from '../formats/json';
 import { mergeLibraries, type Library, type MergeReport } from './merge';
@@ -22,11 +22,12 @@ function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; report:
 export { getLibrary as readLibrary };
 
 /** Merge `incoming` into the library atomically (read, merge and write in one transaction; a failure writes nothing). */
-export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ report: MergeReport; library: Library }> {
-  return mergeIntoLibrary(db, (local) => {
+export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ report: MergeReport; library: Library; undo: UndoRecord }> {
+  const { result, undo } = await mergeIntoLibrary(db, (local) => {
     const result = mergeLibraries(local, incoming);
     return { result: { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } }, ...mergeWrites(result, local) };
   });
+  return { ...result, undo };
 }
 
 export type SyncOutcome = { ok: true; report: MergeReport | null; output: string; papers: number } | { ok: false; error: string };

@@ -152,6 +152,48 @@ describe('two devices, one sync file', () => {
     expect(JSON.parse(await readSyncFile(panelA)).papers).toHaveLength(13);
   });
 
+  it('a file whose only news is a deletion and a field the library wins: Apply is enabled, the tombstone adopted, Undo takes it back', async () => {
+    const panel = await openPanel(b);
+    const before = byId(await libraryContents(b.worker));
+    const llama = before.find((p) => p.ids.arxiv === '2407.21783')!;
+    expect(llama.readState).toBe('reading'); // set on B in the test above
+    const file = join(tmpdir(), `laptop-${process.pid}.json`);
+    const tombstone = { id: 'arxiv:2501.99999', keys: ['arxiv:2501.99999'], deletedAt: 2000 };
+    const laptopCopy = { ...llama, readState: 'read', clock: { ...llama.clock, readState: 1000 } };
+    writeFileSync(file, JSON.stringify({ format: 'papershelf-sync', schemaVersion: 1, exportedAt: 3000, deviceId: 'laptop', papers: [laptopCopy], tombstones: [tombstone] }));
+    const tombstones = () =>
+      panel.evaluate(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction('tombstones').objectStore('tombstones').getAll();
+              req.onsuccess = () => {
+                resolve(req.result);
+                open.result.close();
+              };
+            };
+          }),
+        'papershelf',
+      );
+    const tombstonesBefore = await tombstones();
+
+    await panel.getByLabel('Import file').setInputFiles(file);
+    const dialog = panel.getByRole('dialog', { name: /^Import laptop/ });
+    await dialog.getByText('0 new, 0 updated, 13 unchanged, 1 deletion recorded, 1 field differs').waitFor();
+    await dialog.getByText(/readState: kept the library’s “reading” over the file’s “read” \(newer edit wins/).waitFor();
+    await dialog.getByRole('button', { name: 'Apply import' }).click();
+    await panel.getByText(/Imported laptop-\d+\.json: 0 new, 0 updated, 13 unchanged, 1 deletion recorded, 1 field differs\./).waitFor();
+    expect(await tombstones()).toEqual([...tombstonesBefore, tombstone]);
+    expect(byId(await libraryContents(b.worker))).toEqual(before);
+
+    await panel.locator('.sync-status').getByRole('button', { name: 'Undo' }).click();
+    await panel.locator('.sync-status').getByText('Undone.').waitFor();
+    expect(await tombstones()).toEqual(tombstonesBefore);
+    expect(byId(await libraryContents(b.worker))).toEqual(before);
+  });
+
   it('a broken file is refused with the reason and the library is untouched', async () => {
     const before = await libraryContents(b.worker);
     const broken = join(tmpdir(), `broken-${process.pid}.json`);

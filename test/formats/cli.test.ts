@@ -34,8 +34,11 @@ describe('CLI convert and merge', () => {
     const out = join(dir, 'out.json');
     const r = await cli('merge', a, b, '-o', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^10 new, 1 updated, 19 unchanged, 0 deleted, 0 conflicts/);
+    // The two files hold different notes for paper 5: reported with both values whichever side won (issue 15 item 4;
+    // this said "0 conflicts" while file A's note was dropped).
+    expect(r.stdout).toMatch(/^10 new, 1 updated, 19 unchanged, 0 deleted, 1 conflicts/);
     expect(r.stdout).toContain(`updated: ${edited.id} (note)`);
+    expect(r.stdout).toContain(`conflict: ${edited.id} note: kept incoming edited on B over `);
     const merged = SyncFile.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(merged.papers).toHaveLength(30);
     expect(merged.papers.find((p) => p.id === edited.id)?.note).toBe('edited on B');

@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Candidate, Paper } from '../../lib/model';
+import type { Candidate, Paper, UndoRecord } from '../../lib/model';
+import { undoRecord } from '../../lib/library/undo';
 import { generatePapers } from '../../lib/library/generate';
 import { authorName } from '../../lib/library/authors';
 import { candidateChunks, hashKey, idLookup, recentOf, replaceChunks, RECENT_KEEP } from '../../lib/library/directory';
@@ -65,7 +66,7 @@ describe('chunked store', () => {
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
         const db = await openLibrary(new IDBFactory());
         const model = new Map<string, Paper>();
-        let lastUndo: { before: Paper[]; addedIds: string[]; tombstoneIds?: string[] } | undefined;
+        let lastUndo: UndoRecord | undefined;
         let lastModel = new Map(model);
         for (const o of ops) {
           const ids = [...model.keys()];
@@ -80,19 +81,19 @@ describe('chunked store', () => {
             lastModel = new Map(model);
             await putPapers(db, batch);
             for (const p of batch) model.set(p.id, p);
-            lastUndo = { before: [], addedIds: batch.map((p) => p.id) };
+            lastUndo = undoRecord('put', batch.map((p) => [undefined, p]));
           } else if (o.kind === 'edit') {
             if (!ids.length) continue;
             const edited = [...new Set(o.picks.map((n) => ids[n % ids.length]!))].map((id) => ({ ...model.get(id)!, title: `${model.get(id)!.title} (edited)`, addedAt: model.get(id)!.addedAt - 5 }));
             lastModel = new Map(model);
-            lastUndo = { before: edited.map((p) => model.get(p.id)!), addedIds: [] };
+            lastUndo = undoRecord('edit', edited.map((p) => [model.get(p.id)!, p]));
             await putPapers(db, edited);
             for (const p of edited) model.set(p.id, p);
           } else {
             const gone = o.picks.map((n) => ids[n % Math.max(ids.length, 1)] ?? 'absent');
             lastModel = new Map(model);
             lastUndo = await deletePapers(db, gone);
-            expect(byId(lastUndo.before)).toEqual(byId([...new Set(gone)].filter((id) => model.has(id)).map((id) => model.get(id)!)));
+            expect(byId(lastUndo.papers.map((c) => c.deleted!))).toEqual(byId([...new Set(gone)].filter((id) => model.has(id)).map((id) => model.get(id)!)));
             for (const id of gone) model.delete(id);
           }
           await checkAgainst(db, model);

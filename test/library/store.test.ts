@@ -95,12 +95,12 @@ describe('library store', () => {
     await saveCandidates(db, hfScan().entries, source, { now: 1 });
     const [target] = await getAllPapers(db);
     // The side panel fires these without waiting: each must read the stored paper inside its own transaction.
-    const written = await Promise.all([
+    const written = (await Promise.all([
       editPapers(db, [target!.id], (p) => ({ ...p, tags: { ...p.tags, a: { on: true, t: 5 } } }), 'tag'),
       editPapers(db, [target!.id], (p) => ({ ...p, readState: 'reading' }), 'read-state'),
       editPapers(db, [target!.id], (p) => ({ ...p, starred: true }), 'star'),
       editPapers(db, [target!.id, 'missing'], (p) => p, 'nothing'),
-    ]);
+    ])).map((r) => r.ids);
     expect(written).toEqual([[target!.id], [target!.id], [target!.id], []]);
     const after = (await getAllPapers(db)).find((p) => p.id === target!.id)!;
     expect(after).toMatchObject({ readState: 'reading', starred: true, tags: { a: { on: true, t: 5 } } });

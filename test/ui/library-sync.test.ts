@@ -63,9 +63,9 @@ describe('LibrarySync', () => {
 
     const undo = await deletePapers(db, [target.id, papers[4]!.id]);
     await until(() => sync.model.size === 119);
-    await undoChanges(db, undo); // broadcast without ids: a full re-read that touches only what differs
+    await undoChanges(db, undo); // broadcast naming the restored ids
     await until(() => sync.model.size === 121);
-    expect(sync.model.papers.get(target.id)).toEqual(undo.before[0]);
+    expect(sync.model.papers.get(target.id)).toEqual(undo.papers.find((c) => c.id === target.id)!.deleted);
   });
 
   it('a change committed while the library loads is not lost', async () => {

@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Author, Review, ReviewEntry, SaveReport } from '../../model';
+import type { Author, Review, ReviewEntry, SaveReport, UndoOutcome } from '../../model';
 import { plural, shortAuthors, siteName } from '../format-display';
 
 export interface PopupApi {
   review(): Promise<{ ok: true; review: Review } | { ok: false; error: string }>;
   save(indices: number[], tags: string[]): Promise<{ ok: true; report: SaveReport } | { ok: false; error: string }>;
-  undo(undo: NonNullable<SaveReport['undo']>): Promise<{ ok: boolean; error?: string }>;
+  undo(undo: NonNullable<SaveReport['undo']>): Promise<{ ok: true; outcome: UndoOutcome } | { ok: false; error?: string }>;
   exportLibrary(format: 'bibtex' | 'json' | 'csl'): Promise<void>;
   openLibrary(): Promise<void>;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; report: SaveReport } | { kind: 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; report: SaveReport } | { kind: 'undone'; text: string } | { kind: 'error'; text: string };
 
 const STATUS_LABEL: Record<ReviewEntry['status'], string> = { new: 'New', saved: 'Saved', update: 'Update' };
 
@@ -67,7 +67,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const undo = async (report: SaveReport) => {
     if (!report.undo) return;
     const r = await api.undo(report.undo);
-    setStatus(r.ok ? { kind: 'idle' } : { kind: 'error', text: r.error ?? 'Undo failed.' });
+    setStatus(r.ok ? { kind: 'undone', text: r.outcome.message } : { kind: 'error', text: r.error ?? 'Undo failed.' });
     await load();
   };
 
@@ -268,6 +268,7 @@ function groupEntries(entries: ReviewEntry[]): EntryGroup[] {
 function StatusLine({ status, onUndo }: { status: Status; onUndo: (r: SaveReport) => void }) {
   if (status.kind === 'idle') return null;
   if (status.kind === 'busy') return <p class="status muted" role="status">{status.text}</p>;
+  if (status.kind === 'undone') return <p class="status ok" role="status">{status.text}</p>;
   if (status.kind === 'error')
     return (
       <p class="status error" role="alert">

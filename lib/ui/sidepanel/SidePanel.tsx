@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Candidate, PageScan, Paper, ReadState, SaveReport } from '../../model';
+import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../library/identity';
 import type { ExportFormat, ExportedFile } from '../../library/export';
@@ -138,11 +138,22 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const db = sync?.db;
   const selectedPapers = () => [...selected].flatMap((id) => model?.papers.get(id) ?? []);
 
-  /** One user action = one read-modify-write transaction on the stored papers; failures are shown, never swallowed. */
-  const edit = async (targets: Paper[], change: (p: Paper) => Paper, reason: string) => {
+  /** Undo one action by the undo rule; the notice says what changed since and was kept. */
+  const undoAction = (record: UndoRecord) => async () => {
+    if (!db) return;
+    const outcome = await undoChanges(db, record);
+    setNotice({ text: outcome.message, tone: 'ok' });
+  };
+
+  /**
+   * One user action = one read-modify-write transaction on the stored papers; failures are shown, never swallowed.
+   * `done` (bulk actions) names what was done, shown with an Undo.
+   */
+  const edit = async (targets: Paper[], change: (p: Paper) => Paper, reason: string, done?: (n: number) => string) => {
     if (!db || !targets.length) return;
     try {
-      await editPapers(db, targets.map((p) => p.id), change, reason);
+      const { ids: written, undo } = await editPapers(db, targets.map((p) => p.id), change, reason);
+      if (done) setNotice({ text: done(written.length), ...(written.length ? { undo: undoAction(undo) } : {}) });
     } catch (e) {
       setNotice({ text: `Could not save the change: ${message(e)}`, tone: 'error' });
     }
@@ -154,13 +165,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
       const undo = await deletePapers(db, papers.map((p) => p.id));
       setSelected(new Set());
       setDetailId(null);
-      setNotice({
-        text: `Deleted ${plural(undo.before.length, 'paper')}.`,
-        undo: async () => {
-          await undoChanges(db, undo);
-          setNotice({ text: `Restored ${plural(undo.before.length, 'paper')}.`, tone: 'ok' });
-        },
-      });
+      setNotice({ text: `Deleted ${plural(undo.papers.length, 'paper')}.`, undo: undoAction(undo) });
     } catch (e) {
       setNotice({ text: `Could not delete: ${message(e)}`, tone: 'error' });
     }
@@ -244,14 +249,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     setNotice({
       text: `Saved ${report.added}, updated ${report.updated}${report.unchanged ? `, ${report.unchanged} already up to date` : ''}.`,
       tone: 'ok',
-      ...(undo && db
-        ? {
-            undo: async () => {
-              await undoChanges(db, undo);
-              setNotice({ text: 'Undone.', tone: 'ok' });
-            },
-          }
-        : {}),
+      ...(undo && db ? { undo: undoAction(undo) } : {}),
     });
   };
 
@@ -361,10 +359,10 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           onClear={() => setSelected(new Set())}
           onTag={(tags) => {
             const now = Date.now();
-            return edit(selectedPapers(), (p) => tags.reduce((acc, t) => withTag(acc, t, true, now), p), 'tag');
+            return edit(selectedPapers(), (p) => tags.reduce((acc, t) => withTag(acc, t, true, now), p), 'tag', (n) => `Tagged ${plural(n, 'paper')}.`);
           }}
-          onUntag={(tag) => edit(selectedPapers(), (p) => withTag(p, tag, false, Date.now()), 'untag')}
-          onMark={(state) => edit(selectedPapers(), (p) => withReadState(p, state, Date.now()), 'read-state')}
+          onUntag={(tag) => edit(selectedPapers(), (p) => withTag(p, tag, false, Date.now()), 'untag', (n) => `Untagged ${plural(n, 'paper')}.`)}
+          onMark={(state) => edit(selectedPapers(), (p) => withReadState(p, state, Date.now()), 'read-state', (n) => `Marked ${plural(n, 'paper')} ${state}.`)}
           onDelete={() => remove(selectedPapers())}
           onExport={exportSelection}
         />

@@ -3,7 +3,7 @@
  * the library and write the merged library back to it; Chrome remembers the file, Firefox imports then downloads).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MergeReport } from '../../library/merge';
+import { mergeHasWork, type MergeReport } from '../../library/merge';
 import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
 import type { ImportSummary } from '../../library/import-session';
@@ -38,14 +38,20 @@ type Preview = Omit<ImportSummary, 'titles'> & { titles: Map<string, string> };
 function summarise(r: MergeReport): string {
   const parts = [`${r.added.length} new`, `${Object.keys(r.updated).length} updated`, `${r.unchanged} unchanged`];
   if (r.deleted.length) parts.push(`${r.deleted.length} deleted`);
-  if (r.conflicts.length) parts.push(`${r.conflicts.length} conflicts resolved`);
+  if (r.tombstonesChanged) parts.push(`${r.tombstonesChanged} ${r.tombstonesChanged === 1 ? 'deletion' : 'deletions'} recorded`);
+  if (r.conflicts.length) parts.push(`${r.conflicts.length} ${r.conflicts.length === 1 ? 'field differs' : 'fields differ'}`);
   return parts.join(', ');
 }
 
 export function SyncTools({ openDb, download }: SyncToolsProps) {
   const [db, setDb] = useState<LibraryDb | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const notify = (text: string) => setDone(text);
+  /** The last import can be undone (the worker keeps what it changed) until the next notice. */
+  const [canUndoImport, setCanUndoImport] = useState(false);
+  const notify = (text: string, undoable = false) => {
+    setDone(text);
+    setCanUndoImport(undoable);
+  };
   const importInput = useRef<HTMLInputElement>(null);
   const syncInput = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -91,10 +97,22 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
     setBusy('Applying…');
     try {
       const report = await worker.call({ op: 'apply', filename: preview.filename });
-      notify(`Imported ${preview.filename}: ${summarise(report)}.`);
+      notify(`Imported ${preview.filename}: ${summarise(report)}.`, true);
       setPreview(null);
     } catch (e) {
       setError(`The import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const undoImport = async () => {
+    setCanUndoImport(false);
+    setBusy('Undoing the import…');
+    try {
+      notify((await worker.call({ op: 'undoImport' })).message);
+    } catch (e) {
+      setError(`Undo failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(null);
     }
@@ -190,6 +208,11 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
       {(busy ?? done) && (
         <p class="sync-status" role="status">
           {busy ?? done}{' '}
+          {!busy && canUndoImport && (
+            <button type="button" class="link" onClick={() => void undoImport()}>
+              Undo
+            </button>
+          )}
           {!busy && (
             <button type="button" class="link" onClick={() => setDone(null)} aria-label="Dismiss">
               ×
@@ -215,11 +238,18 @@ export function SyncTools({ openDb, download }: SyncToolsProps) {
 
 const LIST_LIMIT = 30;
 
+/** A reported value as text: "(none)" when a side has none, long values cut short. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(none)';
+  const s = typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
 function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview; busy: boolean; onApply(): void; onCancel(): void }) {
   const r = preview.report;
   const title = (id: string) => preview.titles.get(id) ?? id;
   const updated = Object.entries(r.updated);
-  const nothing = r.added.length === 0 && updated.length === 0 && r.deleted.length === 0;
+  const nothing = !mergeHasWork(r);
   return (
     <div class="sync-dialog" role="dialog" aria-modal="true" aria-label={`Import ${preview.filename}`} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <h2>Import {preview.filename}</h2>
@@ -237,7 +267,12 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
       )}
       <Section label="New" items={r.added.map((id) => title(id))} />
       <Section label="Updated" items={updated.map(([id, fields]) => `${title(id)} — ${fields.join(', ')}`)} />
-      <Section label="Conflicts (both sides edited; the newer edit wins)" items={r.conflicts.map((c) => `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} value (${c.reason})`)} />
+      <Section
+        label="Fields that differ (the newer edit wins)"
+        items={r.conflicts.map(
+          (c) => `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} ${shown(c.winner === 'local' ? c.local : c.incoming)} over the ${c.winner === 'local' ? 'file’s' : 'library’s'} ${shown(c.winner === 'local' ? c.incoming : c.local)} (${c.reason})`,
+        )}
+      />
       <Section label="Deleted (deleted on the other device)" items={r.deleted.map((id) => title(id))} />
       <Section label="Kept despite a deletion (edited after it)" items={r.keptDespiteDeletion.map((id) => title(id))} />
       <div class="dialog-actions">

@@ -3,10 +3,12 @@ import type { ExportFormat, ExportedFile } from '../../library/export';
 import type { PreviewOutcome } from '../../library/import-session';
 import type { MergeReport } from '../../library/merge';
 import type { SyncOutcome } from '../../library/sync';
+import type { UndoOutcome } from '../../model';
 
 export type SyncRequest =
   | { op: 'preview'; file: Blob; filename: string }
   | { op: 'apply'; filename: string }
+  | { op: 'undoImport' }
   | { op: 'cancel' }
   | { op: 'sync'; file: Blob; filename: string }
   | { op: 'export'; format: ExportFormat; ids: string[] };
@@ -14,6 +16,7 @@ export type SyncRequest =
 export interface SyncResults {
   preview: PreviewOutcome;
   apply: MergeReport;
+  undoImport: UndoOutcome;
   cancel: null;
   sync: SyncOutcome;
   export: ExportedFile;

@@ -16,6 +16,8 @@ async function run(request: SyncRequest): Promise<unknown> {
       return s.preview(await request.file.text(), request.filename);
     case 'apply':
       return s.apply(request.filename);
+    case 'undoImport':
+      return s.undoImport();
     case 'cancel':
       s.cancel();
       return null;
