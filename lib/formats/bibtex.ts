@@ -7,6 +7,7 @@
 import type { Author, EntryType, Paper } from '../model';
 import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
+import { activeTags } from '../library/tags';
 
 export interface BibtexOptions {
   /** Write accented letters as LaTeX macros ({\'e}) instead of UTF-8. */
@@ -205,7 +206,7 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   add('url', url ? verbatim(url) : undefined);
   add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
   add('note', p.comment ? text(p.comment, opts) : undefined);
-  const tags = Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
+  const tags = activeTags(p.tags).sort();
   add('keywords', tags.length ? tags.map((t) => text(t, opts)).join(', ') : undefined);
   add('annote', p.note ? text(p.note, opts) : undefined);
 

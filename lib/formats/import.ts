@@ -10,6 +10,7 @@ import { authorFromName } from '../library/authors';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
 import { mergeLibraries, type Library, type MergeReport, type MergeResult } from '../library/merge';
 import { fromCslJson } from './csl';
+import { noTags } from '../library/tags';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_JSON_DEPTH = 64;
@@ -36,7 +37,11 @@ function zodError(error: z.ZodError): string {
   return issues.join('; ') + more;
 }
 
-/** Reject hostile shapes before validation: prototype keys and nesting deeper than any real file. */
+/**
+ * Reject nesting deeper than any real file before validation. Keys are not checked: a key is data where the schema says
+ * so (tag names: any string, "__proto__" included) and zod builds every validated object afresh, so no key of a file
+ * reaches a prototype.
+ */
 function checkJsonShape(root: unknown): void {
   // The path is a parent chain, turned into a string only for an error: a 20k-paper file has millions of values.
   type Step = { key: string | number; parent: Step | null } | null;
@@ -55,8 +60,7 @@ function checkJsonShape(root: unknown): void {
       }
       return;
     }
-    for (const key in value) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new ImportError(`forbidden key "${key}" at ${jsonPath(pathOf(step))}`);
+    for (const key of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[key];
       if (typeof v === 'object' && v !== null) visit(v, { key, parent: step }, depth + 1);
     }
@@ -179,7 +183,7 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
     ids,
     signals: {},
     sources: [],
-    tags: {},
+    tags: noTags(),
     note: firstString(f.annote) ?? firstString(f.annotation) ?? '',
     readState: 'unread',
     starred: false,

@@ -116,7 +116,8 @@ describe('bad input', () => {
   it('refuses oversized, prototype-polluting, deeply nested and wrong-format files', () => {
     expect(parseImport('x'.repeat(50 * 1024 * 1024 + 1))).toEqual({ ok: false, error: expect.stringMatching(/too large .*limit is 50 MB/) });
     const polluted = '{"format":"papershelf-sync","schemaVersion":1,"exportedAt":1,"deviceId":"d","papers":[{"__proto__":{"x":1}}],"tombstones":[]}';
-    expect(parseImport(polluted)).toEqual({ ok: false, error: 'forbidden key "__proto__" at $.papers[0]' });
+    // A "__proto__" key where keys are fields is ignored (zod builds the paper afresh); the paper itself is invalid.
+    expect(parseImport(polluted)).toMatchObject({ ok: false, error: expect.stringContaining('$.papers[0].id') });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(parseImport('['.repeat(5000) + ']'.repeat(5000))).toMatchObject({ ok: false, error: expect.stringContaining('nested deeper') });
     expect(parseImport('{"format":"zotero"}')).toMatchObject({ ok: false, error: expect.stringContaining('$.format') });
