@@ -32,15 +32,16 @@ const SPECIALS: Record<string, string> = {
 /**
  * What a plain string cannot hold as it is: a LaTeX special, "<" or ">" (read as ¡ ¿ in OT1 fonts), a control
  * character (tab and newline included), two dashes, backquotes or quotes in a row (TeX ligatures: en dash, curly
- * quotes), or a space that is not one space between two other characters (BibTeX collapses whitespace).
+ * quotes), a space that is not one space between two other characters (BibTeX collapses whitespace), or a
+ * surrogate (only a lone one, which UTF-8 cannot hold, is encoded).
  */
-const NEEDS_ENCODING = /[\\{}#$%&_~^<>\u0000-\u001F\u007F-\u009F]|--|``|''|^ | $| {2}/;
+const NEEDS_ENCODING = /[\\{}#$%&_~^<>\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]|--|``|''|^ | $| {2}/;
 const ASCII_SPACE = /[ \t\n\r\f\v]/;
 
 /**
  * A string as BibTeX text that reads back exactly (`decodeText` is its inverse): specials as macros, a newline as
  * `\\` plus a line break, other controls as `\charN{}`, a space that is not one space between two characters as
- * `\ `, ligatures broken with `{}`. In `keywords`, also "," and ";" (the separators) as `\char44{}` and `\char59{}`.
+ * `\ `, ligatures broken with `{}`, a lone surrogate (UTF-8 cannot hold it) as `\\charN{}`. In `keywords`, also "," and ";" (the separators) as `\char44{}` and `\char59{}`.
  */
 export function encodeText(s: string, keyword = false): string {
   if (!NEEDS_ENCODING.test(s) && !(keyword && /[,;]/.test(s))) return s;
@@ -52,7 +53,10 @@ export function encodeText(s: string, keyword = false): string {
       const plain = i > 0 && i < s.length - 1 && !ASCII_SPACE.test(s[i - 1]!) && !ASCII_SPACE.test(s[i + 1]!);
       out += plain ? ' ' : '\\ ';
     } else if (ch === '\n') out += '\\\\\n';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (keyword && (ch === ',' || ch === ';'))) out += `\\char${code}{}`;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      out += ch + s[i + 1]!;
+      i++;
+    } else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || (keyword && (ch === ',' || ch === ';'))) out += `\\char${code}{}`;
     else if (SPECIALS[ch]) out += SPECIALS[ch];
     else if ((ch === '-' || ch === '`' || ch === "'") && s[i + 1] === ch) out += ch + '{}';
     else out += ch;
@@ -60,7 +64,7 @@ export function encodeText(s: string, keyword = false): string {
   return out;
 }
 
-const TEXT_TOKEN = /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|textless|textgreater)\{\}|\\([#$%&_ ])|\\char(\d{1,3})\{\}|\\\\\n|[{}]/g;
+const TEXT_TOKEN = /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|textless|textgreater)\{\}|\\([#$%&_ ])|\\char(\d{1,5})\{\}|\\\\\n|[{}]/g;
 const TOKEN_TEXT: Record<string, string> = {
   textbackslash: '\\',
   textbraceleft: '{',

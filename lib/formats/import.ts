@@ -147,9 +147,9 @@ const BIB_TYPES: Record<string, EntryType> = {
  * ("Team, Gemini" as Google Scholar exports it).
  */
 function creatorAuthor(c: Creator): Author | undefined {
-  const whole = c.name?.trim().replace(/\s+/g, ' ');
+  const whole = c.name?.trim().replace(/\s+/g, ' ').normalize('NFC');
   if (whole) return { literal: whole };
-  const name = [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+  const name = [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ').normalize('NFC');
   return name ? authorFromName(name) : undefined;
 }
 
@@ -227,9 +227,10 @@ export function rawBracedFields(input: string): Map<string, string> {
 /** A field name followed by "=" after a line break inside a value: the value has swallowed the fields after it. */
 const SWALLOWED_FIELD = /,\s*\n\s*([A-Za-z][\w-]*)\s*=\s*[{"\d]/;
 
+/** A field as the parser read it, composed (NFC): it spells {\\"U} as U plus a combining diaeresis. */
 function firstString(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (Array.isArray(v) && typeof v[0] === 'string') return v.join(', ').trim() || undefined;
+  if (typeof v === 'string') return v.trim().normalize('NFC') || undefined;
+  if (Array.isArray(v) && typeof v[0] === 'string') return v.join(', ').trim().normalize('NFC') || undefined;
   return undefined;
 }
 
@@ -321,7 +322,8 @@ function keywordsOf(entry: Entry, raw: string | undefined, where: string, warnin
   const written = raw !== undefined ? raw.split(/[,;]/) : ((entry.fields as { keywords?: unknown }).keywords as string[] | undefined) ?? [];
   const out: string[] = [];
   for (const piece of written) {
-    const k = piece.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, '');
+    // Whitespace around a keyword is not part of it; an escaped space ("\\ ") at its end is.
+    const k = piece.replace(/^[ \t\n\r]+|(?<!\\)[ \t\n\r]+$/g, '');
     if (!k) continue;
     const own = readOwnText(k, 'keyword');
     out.push(own ?? latexText(k, where, warnings));
