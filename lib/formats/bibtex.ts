@@ -43,7 +43,7 @@ const ASCII_SPACE = /[ \t\n\r\f\v]/;
  * `\\` plus a line break, other controls as `\charN{}`, a space that is not one space between two characters as
  * `\ `, ligatures broken with `{}`, a lone surrogate (UTF-8 cannot hold it) as `\\charN{}`. In `keywords`, also "," and ";" (the separators) as `\char44{}` and `\char59{}`.
  */
-export function encodeText(s: string, keyword = false): string {
+function encodeText(s: string, keyword = false): string {
   if (!NEEDS_ENCODING.test(s) && !(keyword && /[,;]/.test(s))) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {

@@ -3,7 +3,7 @@
  * date-parts, DOI, URL, arXiv id as `number` with publisher "arXiv"; Papershelf's user fields in `custom.papershelf`.
  */
 import { z } from 'zod';
-import { Ids, ReadState, Tags, type Author, type CslItem, type CslName, type EntryType, type Paper } from '../model';
+import { EntryType, Ids, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
 import { authorFromName, authorName } from '../library/authors';
 import { isOrganisationName } from '../text/organisations';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
@@ -172,7 +172,7 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
       const [, m, d] = parts!;
       if (m !== undefined && m >= 1 && m <= 12) p.date = `${year}-${String(m).padStart(2, '0')}${d !== undefined && d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`;
     }
-    const type = (custom.type as EntryType | undefined) ?? ENTRY_TYPE[item.type];
+    const type = EntryType.safeParse(custom.type).data ?? (Object.hasOwn(ENTRY_TYPE, item.type) ? ENTRY_TYPE[item.type] : undefined);
     if (type) p.type = type;
     const venue = custom.venue ?? item['container-title'] ?? (item.publisher && !/^arxiv$/i.test(item.publisher) ? item.publisher : undefined);
     if (venue) p.venue = venue;

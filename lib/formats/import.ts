@@ -158,7 +158,7 @@ function creatorAuthor(c: Creator): Author | undefined {
  * parser reads as LaTeX, kept raw so Papershelf's own writing reads back exactly (readOwnText). Fields given twice,
  * quoted, as numbers, macros or `#` concatenations are left out (the parser's reading is used).
  */
-export function rawBracedFields(input: string): Map<string, string> {
+function rawBracedFields(input: string): Map<string, string> {
   const out = new Map<string, string>();
   const twice = new Set<string>();
   const open = input.search(/[{(]/);

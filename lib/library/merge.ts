@@ -482,12 +482,12 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
 
   const report: MergeReport = {
     added: [],
-    updated: {},
+    updated: Object.create(null) as MergeReport['updated'],
     unchanged: 0,
     conflicts: [],
     deleted: [],
     keptDespiteDeletion: [],
-    replaced: {},
+    replaced: Object.create(null) as MergeReport['replaced'],
     removedIds: [],
     suppressed: 0,
     tombstonesChanged: 0,
