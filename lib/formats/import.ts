@@ -395,7 +395,7 @@ export function parseImport(text: string, filename?: string, now: number = Date.
 
 /** An error as one short line: line breaks and other controls shown escaped, never a long stretch of the file. */
 function oneLine(message: string): string {
-  const flat = message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : JSON.stringify(c).slice(1, -1)));
+  const flat = message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 
