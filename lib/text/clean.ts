@@ -48,6 +48,11 @@ export function cleanCandidate(c: Candidate): Candidate {
   return out;
 }
 
+/** Entries with every text field cleaned; entries left without a title are dropped. */
+export function cleanCandidates(entries: Candidate[]): Candidate[] {
+  return entries.map(cleanCandidate).filter((c) => c.title);
+}
+
 function cleanContext(context: PageContext): PageContext {
   const out: PageContext = {};
   for (const k of ['title', 'name', 'date', 'query', 'affiliation'] as const) if (context[k] !== undefined) out[k] = cleanLine(context[k]);
@@ -61,7 +66,7 @@ function cleanContext(context: PageContext): PageContext {
 
 /** A page scan with every text cleaned; entries left without a title are dropped. */
 export function cleanScan(scan: PageScan): PageScan {
-  const out: PageScan = { ...scan, site: cleanLine(scan.site), entries: scan.entries.map(cleanCandidate).filter((c) => c.title) };
+  const out: PageScan = { ...scan, site: cleanLine(scan.site), entries: cleanCandidates(scan.entries) };
   if (scan.context) out.context = cleanContext(scan.context);
   return out;
 }

@@ -8,6 +8,7 @@ import type { Candidate, PageScan, Paper, ReadState, SaveReport } from '../../mo
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../library/identity';
 import { activeTags } from '../../library/tags';
+import { cleanCandidates } from '../../text/clean';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
@@ -287,7 +288,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         <PasteBox
           pageUrl={pageUrl}
           parse={env.parseVisibleText}
-          save={(candidates: Candidate[], url: string) => saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })}
+          save={(candidates: Candidate[], url: string) => saveCandidates(db, cleanCandidates(candidates), { site: 'text', url, kind: 'lab' })}
           onSaved={onSaved}
           onClose={() => setShowPaste(false)}
         />
