@@ -278,9 +278,9 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   return `@${bibType}{${key},\n${lines.join('\n')}\n}\n`;
 }
 
-/** Characters BibTeX keys may not contain. */
+/** Characters BibTeX keys may not contain (control characters included: the key cannot escape them). */
 function cleanKey(key: string): string {
-  return key.replace(/[\s,{}()"#%'=\\~]/g, '') || 'paper';
+  return key.replace(/[\s,{}()"#%'=\\~\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/g, '') || 'paper';
 }
 
 /**

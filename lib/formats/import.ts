@@ -147,10 +147,15 @@ const BIB_TYPES: Record<string, EntryType> = {
  * ("Team, Gemini" as Google Scholar exports it).
  */
 function creatorAuthor(c: Creator): Author | undefined {
-  const whole = c.name?.trim().replace(/\s+/g, ' ').normalize('NFC');
+  const whole = charCodes(c.name?.trim().replace(/\s+/g, ' ').normalize('NFC'));
   if (whole) return { literal: whole };
-  const name = [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ').normalize('NFC');
+  const name = charCodes([c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ').normalize('NFC'));
   return name ? authorFromName(name) : undefined;
+}
+
+/** `\charN` (how the export writes a control character; the parser keeps the command) as the character. */
+function charCodes<T extends string | undefined>(s: T): T {
+  return (s?.includes('\\char') ? s.replace(/\\char(\d{1,5})(\{\})?/g, (_m, code: string) => String.fromCharCode(Number(code))) : s) as T;
 }
 
 /**

@@ -246,3 +246,12 @@ describe('round trips of uncleaned strings through the file bytes (what a user c
     );
   });
 });
+
+describe('legacy records with control characters in names and keys (item 6)', () => {
+  it('export and import back: the key loses what BibTeX keys cannot hold, names keep their characters', () => {
+    const p = makePaper({ id: 'doi:10.1/x', title: 'T', ids: { doi: '10.1/x' }, authors: ['Ada\u0000 Lovelace', { literal: 'Org\u0007 X' }, 'Bob <b> Smith'], citationKey: 'key\u0000x\u0085y' });
+    const back = imported(toBibtex([p])).papers[0]!;
+    expect(back.citationKey).toBe('keyxy');
+    expect(back.authors).toEqual(['Ada\u0000 Lovelace', { literal: 'Org\u0007 X' }, 'Bob <b> Smith']);
+  });
+});
