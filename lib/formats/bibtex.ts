@@ -40,8 +40,9 @@ const ASCII_SPACE = /[ \t\n\r\f\v]/;
 
 /**
  * A string as BibTeX text that reads back exactly (`decodeText` is its inverse): specials as macros, a newline as
- * `\\` plus a line break, other controls as `\charN{}`, a space that is not one space between two characters as
- * `\ `, ligatures broken with `{}`, a lone surrogate (UTF-8 cannot hold it) as `\\charN{}`. In `keywords`, also "," and ";" (the separators) as `\char44{}` and `\char59{}`.
+ * `\\` plus a line break, other controls and a lone surrogate (UTF-8 cannot hold it) as `\charN{}`, a space that
+ * is not one space between two characters as `\ `, ligatures broken with `{}`. In `keywords`, also "," and ";" (the
+ * separators) as `\char44{}` and `\char59{}`.
  */
 function encodeText(s: string, keyword = false): string {
   if (!NEEDS_ENCODING.test(s) && !(keyword && /[,;]/.test(s))) return s;
