@@ -154,6 +154,21 @@ export type MergedField = (typeof MERGED_FIELDS)[number];
 export const TagState = z.object({ on: z.boolean(), t: z.number() });
 export type TagState = z.infer<typeof TagState>;
 
+/**
+ * A paper's tags by name. Any string is a tag name ("__proto__" and "constructor" included): z.record would drop a
+ * "__proto__" key, so the map is validated as (name, state) pairs and rebuilt without a prototype (lib/library/tags.ts
+ * reads and writes it).
+ */
+export const Tags = z.preprocess(
+  (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : v),
+  z.array(z.tuple([text(200), TagState])).max(100_000, 'too many tags'),
+).transform((pairs) => {
+  const tags = Object.create(null) as Record<string, TagState>;
+  for (const [name, state] of pairs) tags[name] = state;
+  return tags;
+});
+export type Tags = z.infer<typeof Tags>;
+
 /** The stored record. `id` is assigned once from the strongest identity key at creation and never changes. */
 export const Paper = z.object({
   id: text(600),
@@ -162,7 +177,7 @@ export const Paper = z.object({
   citationKey: text(200).optional(),
   signals: Signals,
   sources: z.array(Source).max(1000),
-  tags: z.record(text(200), TagState),
+  tags: Tags,
   note: text(100_000),
   readState: ReadState,
   starred: z.boolean(),

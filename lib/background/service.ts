@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ContentMessage, PageScan, Paper, UiMessage, type Review, type SaveReport } from '../model';
 import { openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { parseVisibleText } from '../text/parse';
+import { cleanScan } from '../text/clean';
 
 export interface Sender {
   id?: string;
@@ -87,7 +88,8 @@ export class PapershelfService {
       case 'save':
         return this.saveFromTab(m.tabId, m.indices, m.tags);
       case 'saveCandidates': {
-        const report = await saveCandidates(await this.library(), m.scan.entries, sourceOf(m.scan), { tags: m.tags });
+        const scan = cleanScan(m.scan);
+        const report = await saveCandidates(await this.library(), scan.entries, sourceOf(scan), { tags: m.tags });
         return { ok: true, report };
       }
       case 'undo':
@@ -113,9 +115,10 @@ export class PapershelfService {
     }
     const parsed = PageScan.safeParse(raw);
     if (!parsed.success) return { tabId, scan: null, entries: [], error: `The page sent data Papershelf cannot use: ${describe(parsed.error)}` };
-    this.scans.set(tabId, parsed.data);
-    await this.ports.setBadge(tabId, badgeText(parsed.data.entries.length));
-    return { tabId, scan: parsed.data, entries: await reviewScan(await this.library(), parsed.data) };
+    const scan = cleanScan(parsed.data);
+    this.scans.set(tabId, scan);
+    await this.ports.setBadge(tabId, badgeText(scan.entries.length));
+    return { tabId, scan, entries: await reviewScan(await this.library(), scan) };
   }
 
   async saveFromTab(tabId: number, indices: number[] | 'all', tags?: string[]): Promise<Reply<{ report: SaveReport }>> {
@@ -142,8 +145,9 @@ export class PapershelfService {
   /** Context menu on selected text: parse it as a publication list and save it. */
   async captureSelection(text: string, pageUrl: string): Promise<Reply<{ report: SaveReport }>> {
     const url = /^https?:/.test(pageUrl) ? new URL(pageUrl) : new URL('https://selection.invalid/');
-    const scan = PageScan.safeParse(parseVisibleText(text, url, new Date()));
-    if (!scan.success) return { ok: false, error: describe(scan.error) };
+    const parsed = PageScan.safeParse(parseVisibleText(text, url, new Date()));
+    if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+    const scan = { data: cleanScan(parsed.data) };
     if (scan.data.entries.length === 0) return { ok: false, error: 'No papers found in the selection.' };
     const report = await saveCandidates(await this.library(), scan.data.entries, { ...sourceOf(scan.data), context: 'selection' });
     return { ok: true, report };

@@ -5,7 +5,8 @@ import { mergeLibraries } from '../library/merge';
 import { toBibtex } from '../formats/bibtex';
 import { toCslJson } from '../formats/csl';
 import { serialiseSyncFile, toSyncFile } from '../formats/json';
-import { formatMergeReport, MAX_IMPORT_BYTES, parseImport, type ImportResult } from '../formats/import';
+import { formatMergeReport, parseImport, type ImportResult } from '../formats/import';
+import { decodeImportBytes, MAX_IMPORT_BYTES, tooLargeMessage } from '../formats/decode';
 
 class FormatCliError extends Error {}
 
@@ -23,18 +24,21 @@ function takeFlag(args: string[], ...names: string[]): string | undefined {
 
 function readImport(path: string | undefined): Extract<ImportResult, { ok: true }> {
   if (!path) throw new FormatCliError('missing input file');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    if (statSync(path).size > MAX_IMPORT_BYTES) throw new FormatCliError(`${path}: the file is too large (limit ${MAX_IMPORT_BYTES / 1048576} MB)`);
-    text = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_IMPORT_BYTES) throw new FormatCliError(`${path}: ${tooLargeMessage(size)}`);
+    bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof FormatCliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new FormatCliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
   }
-  const result = parseImport(text, path);
+  const decoded = decodeImportBytes(bytes);
+  if (!decoded.ok) throw new FormatCliError(`${path}: ${decoded.error}`);
+  const result = parseImport(decoded.text, path);
   if (!result.ok) throw new FormatCliError(`${path}: ${result.error}`);
-  return result;
+  return { ...result, warnings: [...decoded.warnings, ...result.warnings] };
 }
 
 /** Write via a temporary file and rename, so a failed write never leaves half a file. */
@@ -87,6 +91,7 @@ function merge(args: string[]): number {
   if (args.length !== 2) throw new FormatCliError('merge needs two input files');
   const a = readImport(args[0]);
   const b = readImport(args[1]);
+  for (const [path, input] of [[args[0], a], [args[1], b]] as const) for (const w of input.warnings) process.stderr.write(`warning: ${path}: ${w}\n`);
   const result = mergeLibraries({ papers: a.papers, tombstones: a.tombstones }, { papers: b.papers, tombstones: b.tombstones });
   const text = validatedSyncText(toSyncFile(result.papers, result.tombstones, deviceId(), Date.now()));
   writeOutput(out, text);

@@ -5,6 +5,7 @@ import { parseHtmlDocument } from './dom';
 import { scanPage } from '../sites/registry';
 import { parseVisibleText } from '../text/parse';
 import type { PageScan } from '../model';
+import { cleanScan } from '../text/clean';
 
 const USAGE = `usage:
   papershelf extract <file.html|file.txt> --url <url> [--viewed YYYY-MM-DD]
@@ -43,9 +44,9 @@ export function extract(args: string[]): PageScan {
   } catch {
     throw new CliError(`--url is not a URL: ${urlArg}`);
   }
-  if (/\.txt$/i.test(path!)) return parseVisibleText(content, url, viewed ? new Date(viewed + 'T12:00:00Z') : new Date());
+  if (/\.txt$/i.test(path!)) return cleanScan(parseVisibleText(content, url, viewed ? new Date(viewed + 'T12:00:00Z') : new Date()));
   const scan = scanPage(parseHtmlDocument(content), url);
-  return scan ?? { site: 'none', kind: 'feed', url: url.href, entries: [] };
+  return scan ? cleanScan(scan) : { site: 'none', kind: 'feed', url: url.href, entries: [] };
 }
 
 async function main(argv: string[]): Promise<number> {

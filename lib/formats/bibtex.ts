@@ -7,6 +7,7 @@
 import type { Author, EntryType, Paper } from '../model';
 import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
+import { activeTags } from '../library/tags';
 
 export interface BibtexOptions {
   /** Write accented letters as LaTeX macros ({\'e}) instead of UTF-8. */
@@ -14,6 +15,8 @@ export interface BibtexOptions {
 }
 
 const SPECIALS: Record<string, string> = {
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
   '\\': '\\textbackslash{}',
   '{': '\\textbraceleft{}',
   '}': '\\textbraceright{}',
@@ -26,11 +29,68 @@ const SPECIALS: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-const SPECIAL_CHARS = /[\\{}#$%&_~^]/;
-const SPECIAL_CHARS_ALL = /[\\{}#$%&_~^]/g;
+/**
+ * What a plain string cannot hold as it is: a LaTeX special, "<" or ">" (read as ¡ ¿ in OT1 fonts), a control
+ * character (tab and newline included), two dashes, backquotes or quotes in a row (TeX ligatures: en dash, curly
+ * quotes), a space that is not one space between two other characters (BibTeX collapses whitespace), or a
+ * surrogate (only a lone one, which UTF-8 cannot hold, is encoded).
+ */
+const NEEDS_ENCODING = /[\\{}#$%&_~^<>\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]|--|``|''|^ | $| {2}/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
 
-function escapeLatex(s: string): string {
-  return SPECIAL_CHARS.test(s) ? s.replace(SPECIAL_CHARS_ALL, (c) => SPECIALS[c]!) : s;
+/**
+ * A string as BibTeX text that reads back exactly (`decodeText` is its inverse): specials as macros, a newline as
+ * `\\` plus a line break, other controls and a lone surrogate (UTF-8 cannot hold it) as `\charN{}`, a space that
+ * is not one space between two characters as `\ `, ligatures broken with `{}`. In `keywords`, also "," and ";" (the
+ * separators) as `\char44{}` and `\char59{}`.
+ */
+function encodeText(s: string, keyword = false): string {
+  if (!NEEDS_ENCODING.test(s) && !(keyword && /[,;]/.test(s))) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const code = s.charCodeAt(i);
+    if (ch === ' ') {
+      const plain = i > 0 && i < s.length - 1 && !ASCII_SPACE.test(s[i - 1]!) && !ASCII_SPACE.test(s[i + 1]!);
+      out += plain ? ' ' : '\\ ';
+    } else if (ch === '\n') out += '\\\\\n';
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      out += ch + s[i + 1]!;
+      i++;
+    } else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || (keyword && (ch === ',' || ch === ';'))) out += `\\char${code}{}`;
+    else if (SPECIALS[ch]) out += SPECIALS[ch];
+    else if ((ch === '-' || ch === '`' || ch === "'") && s[i + 1] === ch) out += ch + '{}';
+    else out += ch;
+  }
+  return out;
+}
+
+const TEXT_TOKEN = /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|textless|textgreater)\{\}|\\([#$%&_ ])|\\char(\d{1,5})\{\}|\\\\\n|[{}]/g;
+const TOKEN_TEXT: Record<string, string> = {
+  textbackslash: '\\',
+  textbraceleft: '{',
+  textbraceright: '}',
+  textasciitilde: '~',
+  textasciicircum: '^',
+  textless: '<',
+  textgreater: '>',
+};
+
+/** The text `encodeText` (or `formatTitle`, whose protecting braces it drops) wrote; other LaTeX is left as it is. */
+function decodeText(raw: string): string {
+  return raw.replace(TEXT_TOKEN, (token, macro: string | undefined, escaped: string | undefined, code: string | undefined) =>
+    macro ? TOKEN_TEXT[macro]! : escaped ? escaped : code ? String.fromCharCode(Number(code)) : token === '\\\\\n' ? '\n' : '',
+  );
+}
+
+/**
+ * A raw BibTeX field value read back exactly when Papershelf wrote it: the decoded text, if encoding it again gives the
+ * raw value; else undefined (someone else wrote it: let the BibTeX parser read it as LaTeX).
+ */
+export function readOwnText(raw: string, kind: 'title' | 'text' | 'keyword'): string | undefined {
+  const text = decodeText(raw);
+  const again = kind === 'title' ? formatTitle(text) : encodeText(text, kind === 'keyword');
+  return again === raw ? text : undefined;
 }
 
 const ACCENTS: Record<string, string> = {
@@ -68,7 +128,7 @@ function toAsciiLatex(s: string): string {
 }
 
 function text(s: string, opts: BibtexOptions): string {
-  const escaped = escapeLatex(s);
+  const escaped = encodeText(s);
   return opts.ascii ? toAsciiLatex(escaped) : escaped;
 }
 
@@ -94,10 +154,15 @@ function formatWord(word: string, opts: BibtexOptions): string {
   return `${text(lead, opts)}{${text(core, opts)}}${text(trail, opts)}`;
 }
 
+/** Words protected one by one (formatWord); whitespace between them encoded as `encodeText` does (one space stays). */
 function formatTitle(title: string, opts: BibtexOptions = {}): string {
-  return title
-    .split(/(\s+)/)
-    .map((part, i) => (i % 2 === 1 || !part ? part : formatWord(part, opts)))
+  const parts = title.split(/([ \t\n\r\f\v]+)/);
+  return parts
+    .map((part, i) => {
+      if (!part) return part;
+      if (i % 2 === 0) return formatWord(part, opts);
+      return part === ' ' && i > 0 && i < parts.length - 1 && parts[i - 1] && parts[i + 1] ? ' ' : [...part].map((c) => (c === ' ' ? '\\ ' : encodeText(c))).join('');
+    })
     .join('');
 }
 
@@ -205,8 +270,8 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   add('url', url ? verbatim(url) : undefined);
   add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
   add('note', p.comment ? text(p.comment, opts) : undefined);
-  const tags = Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
-  add('keywords', tags.length ? tags.map((t) => text(t, opts)).join(', ') : undefined);
+  const tags = activeTags(p.tags).sort();
+  add('keywords', tags.length ? tags.map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true))).join(', ') : undefined);
   add('annote', p.note ? text(p.note, opts) : undefined);
 
   const lines = fields.map(([name, value]) => `  ${name} = {${value}},`);
@@ -214,9 +279,9 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   return `@${bibType}{${key},\n${lines.join('\n')}\n}\n`;
 }
 
-/** Characters BibTeX keys may not contain. */
+/** Characters BibTeX keys may not contain (control characters included: the key cannot escape them). */
 function cleanKey(key: string): string {
-  return key.replace(/[\s,{}()"#%'=\\~]/g, '') || 'paper';
+  return key.replace(/[\s,{}()"#%'=\\~\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/g, '') || 'paper';
 }
 
 /**

@@ -3,11 +3,12 @@
  * date-parts, DOI, URL, arXiv id as `number` with publisher "arXiv"; Papershelf's user fields in `custom.papershelf`.
  */
 import { z } from 'zod';
-import { Ids, ReadState, TagState, type Author, type CslItem, type CslName, type EntryType, type Paper } from '../model';
+import { EntryType, Ids, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
 import { authorFromName, authorName } from '../library/authors';
 import { isOrganisationName } from '../text/organisations';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
 import { baseCitationKey, uniqueKey } from './citekey';
+import { activeTags, noTags } from '../library/tags';
 
 const CSL_TYPE: Record<EntryType, string> = {
   article: 'article-journal',
@@ -63,7 +64,7 @@ const PapershelfCustom = z
   .object({
     id: z.string().max(600),
     ids: Ids,
-    tags: z.record(z.string().max(200), TagState),
+    tags: Tags,
     note: z.string().max(100_000),
     readState: ReadState,
     starred: z.boolean(),
@@ -92,7 +93,7 @@ function toCslItem(p: Paper, key: string): CslItem {
   const url = p.url ?? (p.ids.arxiv ? `https://arxiv.org/abs/${p.ids.arxiv}` : undefined);
   if (url) item.URL = url;
   if (p.abstract) item.abstract = p.abstract;
-  const tags = Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
+  const tags = activeTags(p.tags).sort();
   if (tags.length) item.keyword = tags.join(', ');
   const custom: z.infer<typeof PapershelfCustom> = { id: p.id, ids: p.ids, tags: p.tags, note: p.note, readState: p.readState, starred: p.starred, authorsTruncated: p.authorsTruncated };
   if (p.authorCount !== undefined) custom.authorCount = p.authorCount;
@@ -157,7 +158,7 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
       ids,
       signals: {},
       sources: [],
-      tags: custom.tags ?? {},
+      tags: custom.tags ?? noTags(),
       note: custom.note ?? item.note ?? '',
       readState: custom.readState ?? 'unread',
       starred: custom.starred ?? false,
@@ -171,7 +172,7 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
       const [, m, d] = parts!;
       if (m !== undefined && m >= 1 && m <= 12) p.date = `${year}-${String(m).padStart(2, '0')}${d !== undefined && d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`;
     }
-    const type = (custom.type as EntryType | undefined) ?? ENTRY_TYPE[item.type];
+    const type = EntryType.safeParse(custom.type).data ?? (Object.hasOwn(ENTRY_TYPE, item.type) ? ENTRY_TYPE[item.type] : undefined);
     if (type) p.type = type;
     const venue = custom.venue ?? item['container-title'] ?? (item.publisher && !/^arxiv$/i.test(item.publisher) ? item.publisher : undefined);
     if (venue) p.venue = venue;

@@ -10,8 +10,10 @@ import { authorFromName } from '../library/authors';
 import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
 import { mergeLibraries, type Library, type MergeReport, type MergeResult } from '../library/merge';
 import { fromCslJson } from './csl';
+import { readOwnText } from './bibtex';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './decode';
+import { noTags } from '../library/tags';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_JSON_DEPTH = 64;
 
 export type ImportFormat = 'sync' | 'csl' | 'bibtex';
@@ -36,7 +38,11 @@ function zodError(error: z.ZodError): string {
   return issues.join('; ') + more;
 }
 
-/** Reject hostile shapes before validation: prototype keys and nesting deeper than any real file. */
+/**
+ * Reject nesting deeper than any real file before validation. Keys are not checked: a key is data where the schema says
+ * so (tag names: any string, "__proto__" included) and zod builds every validated object afresh, so no key of a file
+ * reaches a prototype.
+ */
 function checkJsonShape(root: unknown): void {
   // The path is a parent chain, turned into a string only for an error: a 20k-paper file has millions of values.
   type Step = { key: string | number; parent: Step | null } | null;
@@ -55,8 +61,7 @@ function checkJsonShape(root: unknown): void {
       }
       return;
     }
-    for (const key in value) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new ImportError(`forbidden key "${key}" at ${jsonPath(pathOf(step))}`);
+    for (const key of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[key];
       if (typeof v === 'object' && v !== null) visit(v, { key, parent: step }, depth + 1);
     }
@@ -75,9 +80,14 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    // V8 says "… in JSON at position 10" (Chrome adds " (line 1 column 11)"); Firefox "JSON.parse: … at line 1 column 11 of the JSON data".
     const pos = /position (\d+)/.exec(message);
-    const where = pos ? ` at ${lineAndColumn(text, Number(pos[1]))}` : '';
-    const reason = message.replace(/ in JSON at position \d+/, '').replace(/^\w/, (c) => c.toLowerCase());
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    const where = pos ? ` at ${lineAndColumn(text, Number(pos[1]))}` : lineColumn ? ` at line ${lineColumn[1]}, column ${lineColumn[2]}` : '';
+    const reason = message
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+( \(line \d+ column \d+\))?| at line \d+ column \d+ of the JSON data/, '')
+      .replace(/^\w/, (c) => c.toLowerCase());
     throw new ImportError(`not valid JSON${where}: ${reason.slice(0, 200)}`);
   }
 }
@@ -137,22 +147,113 @@ const BIB_TYPES: Record<string, EntryType> = {
  * ("Team, Gemini" as Google Scholar exports it).
  */
 function creatorAuthor(c: Creator): Author | undefined {
-  const whole = c.name?.trim().replace(/\s+/g, ' ');
+  const whole = charCodes(c.name?.trim().replace(/\s+/g, ' ').normalize('NFC'));
   if (whole) return { literal: whole };
-  const name = [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+  const name = charCodes([c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ').normalize('NFC'));
   return name ? authorFromName(name) : undefined;
 }
 
+/** `\charN` (how the export writes a control character; the parser keeps the command) as the character. */
+function charCodes<T extends string | undefined>(s: T): T {
+  return (s?.includes('\\char') ? s.replace(/\\char(\d{1,5})(\{\})?/g, (_m, code: string) => String.fromCharCode(Number(code))) : s) as T;
+}
+
+/**
+ * An entry's fields as written, for the fields whose value is one braced group (`name = {…}`): what the BibTeX
+ * parser reads as LaTeX, kept raw so Papershelf's own writing reads back exactly (readOwnText). Fields given twice,
+ * quoted, as numbers, macros or `#` concatenations are left out (the parser's reading is used).
+ */
+function rawBracedFields(input: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const twice = new Set<string>();
+  const open = input.search(/[{(]/);
+  let i = open < 0 ? -1 : input.indexOf(',', open);
+  if (i < 0) return out;
+  i++;
+  const n = input.length;
+  const skipSpace = () => {
+    while (i < n && /\s/.test(input[i]!)) i++;
+  };
+  /** From an opening brace at i: the index just past its matching brace, or -1. */
+  const closeBrace = (from: number): number => {
+    let depth = 0;
+    for (let j = from; j < n; j++) {
+      const c = input.charCodeAt(j);
+      if (c === 123) depth++;
+      else if (c === 125 && --depth === 0) return j + 1;
+    }
+    return -1;
+  };
+  while (i < n) {
+    skipSpace();
+    const name = /^[^\s=,{}"#()]+/.exec(input.slice(i, i + 100))?.[0];
+    if (!name) break;
+    i += name.length;
+    skipSpace();
+    if (input[i] !== '=') break;
+    i++;
+    let parts = 0;
+    let braced: string | undefined;
+    for (;;) {
+      skipSpace();
+      parts++;
+      if (input[i] === '{') {
+        const end = closeBrace(i);
+        if (end < 0) return out;
+        braced = input.slice(i + 1, end - 1);
+        i = end;
+      } else if (input[i] === '"') {
+        let depth = 0;
+        let j = i + 1;
+        for (; j < n && !(input[j] === '"' && depth === 0); j++) depth += input[j] === '{' ? 1 : input[j] === '}' ? -1 : 0;
+        braced = undefined;
+        i = j + 1;
+      } else {
+        const bare = /^[^\s,#}]*/.exec(input.slice(i, i + 200))![0];
+        braced = undefined;
+        i += bare.length;
+      }
+      skipSpace();
+      if (input[i] !== '#') break;
+      i++;
+    }
+    const key = name.toLowerCase();
+    if (out.has(key) || twice.has(key)) {
+      out.delete(key);
+      twice.add(key);
+    } else if (parts === 1 && braced !== undefined) out.set(key, braced);
+    skipSpace();
+    if (input[i] !== ',') break;
+    i++;
+  }
+  return out;
+}
+
+/** A field name followed by "=" after a line break inside a value: the value has swallowed the fields after it. */
+const SWALLOWED_FIELD = /,\s*\n\s*([A-Za-z][\w-]*)\s*=\s*[{"\d]/;
+
+/** A field as the parser read it, composed (NFC): it spells {\\"U} as U plus a combining diaeresis. */
 function firstString(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (Array.isArray(v) && typeof v[0] === 'string') return v.join(', ').trim() || undefined;
+  if (typeof v === 'string') return v.trim().normalize('NFC') || undefined;
+  if (Array.isArray(v) && typeof v[0] === 'string') return v.join(', ').trim().normalize('NFC') || undefined;
   return undefined;
 }
 
 function paperFromEntry(entry: Entry, line: number, now: number, warnings: string[]): Paper | undefined {
   const f = entry.fields as Record<string, unknown>;
   const where = `line ${line} (@${entry.type}{${entry.key}})`;
-  const title = firstString(f.title);
+  const raw = rawBracedFields(entry.input ?? '');
+  for (const [name, value] of raw) {
+    const swallowed = SWALLOWED_FIELD.exec(value);
+    if (swallowed) warnings.push(`${where}: the ${name} field runs on into "${swallowed[1]} = …": a brace is probably not closed; check what was read`);
+  }
+  /** A text field: exactly as Papershelf wrote it, else as the parser reads its LaTeX. */
+  const textField = (name: string, kind: 'title' | 'text' = 'text'): string | undefined => {
+    const value = raw.get(name);
+    const own = value === undefined ? undefined : readOwnText(value, kind);
+    return own !== undefined ? own || undefined : firstString(f[name]);
+  };
+  const title = textField('title', 'title');
   if (!title) {
     warnings.push(`${where}: no title; skipped`);
     return undefined;
@@ -179,8 +280,8 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
     ids,
     signals: {},
     sources: [],
-    tags: {},
-    note: firstString(f.annote) ?? firstString(f.annotation) ?? '',
+    tags: noTags(),
+    note: textField('annote') ?? textField('annotation') ?? '',
     readState: 'unread',
     starred: false,
     addedAt: now,
@@ -193,21 +294,20 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   else if (yearText) warnings.push(`${where}: year ${JSON.stringify(yearText)} is not a year; dropped`);
   const month = Number(firstString(f.month));
   if (p.year !== undefined && month >= 1 && month <= 12) p.date = `${p.year}-${String(month).padStart(2, '0')}`;
-  const type = BIB_TYPES[entry.type.toLowerCase()];
+  const entryType = entry.type.toLowerCase();
+  const type = Object.hasOwn(BIB_TYPES, entryType) ? BIB_TYPES[entryType] : undefined;
   p.type = type === 'misc' && arxiv && !doi ? 'preprint' : (type ?? 'misc');
-  const venue =
-    firstString(f.journal) ?? firstString(f.journaltitle) ?? firstString(f.booktitle) ?? firstString(f.school) ?? firstString(f.institution) ?? firstString(f.publisher) ?? firstString(f.howpublished);
+  const venue = textField('journal') ?? textField('journaltitle') ?? textField('booktitle') ?? textField('school') ?? textField('institution') ?? textField('publisher') ?? textField('howpublished');
   if (venue && !(p.type === 'preprint' && /arxiv/i.test(venue))) p.venue = venue;
   else if (p.type === 'preprint') p.venue = 'arXiv';
   const url = firstString(f.url);
   if (url && /^https?:\/\//i.test(url)) p.url = url;
   else if (url) warnings.push(`${where}: url is not an http(s) URL; dropped`);
-  const abstract = firstString(f.abstract);
+  const abstract = textField('abstract');
   if (abstract) p.abstract = abstract;
-  const comment = firstString(f.note);
+  const comment = textField('note');
   if (comment) p.comment = comment.slice(0, 2000);
-  const keywords = Array.isArray(f.keywords) ? (f.keywords as unknown[]).filter((k): k is string => typeof k === 'string') : firstString(f.keywords)?.split(/[,;]/) ?? [];
-  for (const k of keywords.map((x) => x.trim()).filter(Boolean)) p.tags[k.slice(0, 200)] = { on: true, t: now };
+  for (const k of keywordsOf(entry, raw.get('keywords'), where, warnings)) p.tags[k.slice(0, 200)] = { on: true, t: now };
   for (const field of ['title', 'authors', 'authorsTruncated', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'citationKey', 'note'] as const) {
     if (p[field] !== undefined && p[field] !== '') p.clock[field] = now;
   }
@@ -217,17 +317,50 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   return parsed.data;
 }
 
+const BIBTEX_OPTIONS = { english: false, sentenceCase: false, caseProtection: false, unsupported: (_node: unknown, tex: string) => tex } as const;
+
+/**
+ * Tags from `keywords`, split at "," and ";" as BibTeX tools do: each exactly as Papershelf wrote it, else its LaTeX
+ * read by the parser ("to\_read" -> "to_read", "C++ \& co" -> "C++ & co").
+ */
+function keywordsOf(entry: Entry, raw: string | undefined, where: string, warnings: string[]): string[] {
+  const written = raw !== undefined ? raw.split(/[,;]/) : ((entry.fields as { keywords?: unknown }).keywords as string[] | undefined) ?? [];
+  const out: string[] = [];
+  for (const piece of written) {
+    // Whitespace around a keyword is not part of it; an escaped space ("\\ ") at its end is.
+    const k = piece.replace(/^[ \t\n\r]+|(?<!\\)[ \t\n\r]+$/g, '');
+    if (!k) continue;
+    const own = readOwnText(k, 'keyword');
+    out.push(own ?? latexText(k, where, warnings));
+  }
+  return [...new Set(out)];
+}
+
+/** A keyword's LaTeX as text, read by the BibTeX parser as it reads a title. */
+function latexText(tex: string, where: string, warnings: string[]): string {
+  try {
+    const read = parseBibtexLibrary(`@misc{k, title = {${tex}}}`, BIBTEX_OPTIONS);
+    const title = firstString(read.entries[0]?.fields.title);
+    if (!read.errors.length && title) return title;
+  } catch {
+    // fall through: keep it as written
+  }
+  warnings.push(`${where}: keyword ${JSON.stringify(tex.slice(0, 60))} is not valid LaTeX; kept as written`);
+  return tex;
+}
+
 function importBibtex(text: string, now: number): ImportResult {
   let library: ReturnType<typeof parseBibtexLibrary>;
   try {
-    library = parseBibtexLibrary(text, { english: false, sentenceCase: false, caseProtection: false, unsupported: (_node, tex) => tex });
+    library = parseBibtexLibrary(text, BIBTEX_OPTIONS);
   } catch (e) {
     throw new ImportError(`BibTeX could not be read: ${e instanceof Error ? e.message.slice(0, 200) : String(e)}`);
   }
   const firstError = library.errors[0];
   if (firstError) {
     const line = /line (\d+)/.exec(firstError.error)?.[1];
-    const message = firstError.error.replace(/\s+at line \d+, column \d+/, '').slice(0, 200);
+    // The parser's message is followed by the entry's whole input on the next lines: keep only its first line.
+    const message = (firstError.error.split('\n')[0] ?? '').replace(/\s+at line \d+, column \d+/, '').slice(0, 160);
     throw new ImportError(`BibTeX error${line ? ` at line ${line}` : ''}: ${message}${library.errors.length > 1 ? ` (and ${library.errors.length - 1} more errors)` : ''}`);
   }
   if (!library.entries.length) throw new ImportError('no BibTeX entries found');
@@ -251,9 +384,8 @@ function importBibtex(text: string, now: number): ImportResult {
 export function parseImport(text: string, filename?: string, now: number = Date.now()): ImportResult {
   try {
     if (typeof text !== 'string') return { ok: false, error: 'the file is not text' };
-    if (text.length > MAX_IMPORT_BYTES) {
-      return { ok: false, error: `the file is too large (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB)` };
-    }
+    // Text already decoded: at least one byte per UTF-16 unit, so this refuses only what the byte limit refuses.
+    if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeMessage(new TextEncoder().encode(text).byteLength) };
     const body = text.replace(/^\uFEFF/, '');
     const start = body.trimStart();
     if (!start) return { ok: false, error: `${filename ?? 'the file'} is empty` };
@@ -261,9 +393,15 @@ export function parseImport(text: string, filename?: string, now: number = Date.
     if (/^\s*(%[^\n]*\n\s*)*@\s*[A-Za-z]+\s*[{(]/.test(body) || /^@\s*[A-Za-z]+\s*[{(]/m.test(body)) return importBibtex(body, now);
     return { ok: false, error: `${filename ?? 'the file'} is not a Papershelf sync file, CSL-JSON or BibTeX (it starts with ${JSON.stringify(start.slice(0, 20))})` };
   } catch (e) {
-    if (e instanceof ImportError) return { ok: false, error: e.message };
-    return { ok: false, error: `the file could not be read: ${e instanceof Error ? e.message.slice(0, 200) : String(e)}` };
+    if (e instanceof ImportError) return { ok: false, error: oneLine(e.message) };
+    return { ok: false, error: oneLine(`the file could not be read: ${e instanceof Error ? e.message : String(e)}`) };
   }
+}
+
+/** An error as one short line: line breaks and other controls shown escaped, never a long stretch of the file. */
+function oneLine(message: string): string {
+  const flat = message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 
 /** What applying `incoming` would do to `library`: the merge result (to apply as is) and its report. */

@@ -1,6 +1,7 @@
 import type { Candidate, PageKind, Paper, Signals, Source } from '../model';
 import { authorName, capturedAuthors } from './authors';
 import { primaryKey, type IdentitySource } from './identity';
+import { copyTags, isTagged, tagsFrom } from './tags';
 
 /** Where a capture comes from. */
 export interface CaptureSource {
@@ -37,7 +38,7 @@ export function paperFromCandidate(c: Candidate, src: CaptureSource, now: number
     ids: { ...c.ids },
     signals: { ...(c.signals ?? {}) },
     sources: [sourceOf(c, src, now)],
-    tags: Object.fromEntries(tags.map((t) => [t, { on: true, t: now }])),
+    tags: tagsFrom(tags.map((t) => [t, { on: true, t: now }])),
     note: '',
     readState: 'unread',
     starred: false,
@@ -92,7 +93,7 @@ function organisationsNewlyRecognised(existing: Paper, c: Candidate): boolean {
 /** Merge a capture into an existing record: fill gaps, refresh signals and sightings, add tags. User fields are untouched. */
 export function applyCapture(existing: Paper, c: Candidate, src: CaptureSource, now: number, tags: string[] = []): { paper: Paper; changes: string[] } {
   const changes = captureChanges(existing, c);
-  const p: Paper = { ...existing, ids: { ...existing.ids }, clock: { ...existing.clock }, tags: { ...existing.tags } };
+  const p: Paper = { ...existing, ids: { ...existing.ids }, clock: { ...existing.clock }, tags: copyTags(existing.tags) };
   const rec = p as Record<string, unknown>;
   for (const change of changes) {
     if (change.startsWith('ids.')) {
@@ -124,7 +125,7 @@ export function applyCapture(existing: Paper, c: Candidate, src: CaptureSource, 
   if (i >= 0) p.sources[i] = { ...seen, firstSeenAt: existing.sources[i]!.firstSeenAt };
   else p.sources.push(seen);
   for (const t of tags) {
-    if (!p.tags[t]?.on) {
+    if (!isTagged(p.tags, t)) {
       p.tags[t] = { on: true, t: now };
       changes.push(`tag:${t}`);
     }

@@ -4,6 +4,7 @@
  * the page is small: the report and the titles it names, never the parsed papers.
  */
 import { parseImport, previewImport, type ImportFormat } from '../formats/import';
+import { decodeImportBytes } from '../formats/decode';
 import type { Library, MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
 import { applyImport, syncWithText, type SyncOutcome } from './sync';
@@ -33,9 +34,12 @@ export class ImportSession {
 
   constructor(private readonly db: LibraryDb) {}
 
-  async preview(text: string, filename: string): Promise<PreviewOutcome> {
+  /** `file`: the file's bytes (decoded here, with a warning for anything guessed) or its text. */
+  async preview(file: string | ArrayBuffer | Uint8Array, filename: string): Promise<PreviewOutcome> {
     this.pending = null;
-    const parsed = parseImport(text, filename);
+    const decoded = typeof file === 'string' ? { ok: true as const, text: file, warnings: [] } : decodeImportBytes(file);
+    if (!decoded.ok) return { ok: false, error: decoded.error };
+    const parsed = parseImport(decoded.text, filename);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
     const local = await getLibrary(this.db);
@@ -44,7 +48,7 @@ export class ImportSession {
     const titles: [string, string][] = [];
     for (const p of [...local.papers, ...result.papers]) if (wanted.has(p.id)) titles.push([p.id, p.title]);
     this.pending = { filename, incoming };
-    return { ok: true, preview: { filename, format: parsed.format, papersInFile: parsed.papers.length, report: result.report, titles, warnings: parsed.warnings } };
+    return { ok: true, preview: { filename, format: parsed.format, papersInFile: parsed.papers.length, report: result.report, titles, warnings: [...decoded.warnings, ...parsed.warnings] } };
   }
 
   /** Merge the previewed file into the library as it is now (one transaction). */
@@ -69,7 +73,12 @@ export class ImportSession {
     this.pending = null;
   }
 
-  sync(text: string | null, filename: string): Promise<SyncOutcome> {
-    return syncWithText(this.db, text, filename);
+  /** A sync file is always written as UTF-8: one that is not is refused rather than merged with guessed text. */
+  async sync(file: string | ArrayBuffer | Uint8Array | null, filename: string): Promise<SyncOutcome> {
+    if (file === null || typeof file === 'string') return syncWithText(this.db, file, filename);
+    const decoded = decodeImportBytes(file);
+    if (!decoded.ok) return { ok: false, error: `${filename}: ${decoded.error}. The library and the file are unchanged.` };
+    if (decoded.warnings.length) return { ok: false, error: `${filename}: ${decoded.warnings[0]}; a sync file is always UTF-8, so it was not merged (Import shows what it holds). The library and the file are unchanged.` };
+    return syncWithText(this.db, decoded.text, filename);
   }
 }

@@ -15,6 +15,7 @@
  */
 import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
 import { fingerprint, identityKeys } from './identity';
+import { noTags, tagState } from './tags';
 
 export interface Library {
   papers: Paper[];
@@ -149,7 +150,7 @@ function pickField(field: MergedField, a: Paper, b: Paper): FieldPick {
 }
 
 function mergeTags(a: Record<string, TagState>, b: Record<string, TagState>): Record<string, TagState> {
-  const out: Record<string, TagState> = {};
+  const out = noTags();
   for (const tag of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
     const sa = Object.hasOwn(a, tag) ? a[tag] : undefined;
     const sb = Object.hasOwn(b, tag) ? b[tag] : undefined;
@@ -268,7 +269,7 @@ function changedFields(before: Paper, after: Paper): string[] {
     if (name === 'updatedAt' || name === 'clock') continue;
     if (name === 'tags') {
       for (const tag of new Set([...Object.keys(before.tags), ...Object.keys(after.tags)])) {
-        if (!deepEqual(before.tags[tag], after.tags[tag])) out.push(`tag:${tag}`);
+        if (!deepEqual(tagState(before.tags, tag), tagState(after.tags, tag))) out.push(`tag:${tag}`);
       }
     } else if (name === 'sources') {
       if (!deepEqual([...before.sources].sort(compareSources), [...after.sources].sort(compareSources))) out.push(name);
@@ -490,12 +491,12 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
 
   const report: MergeReport = {
     added: [],
-    updated: {},
+    updated: Object.create(null) as MergeReport['updated'],
     unchanged: 0,
     conflicts: [],
     deleted: [],
     keptDespiteDeletion: [],
-    replaced: {},
+    replaced: Object.create(null) as MergeReport['replaced'],
     removedIds: [],
     suppressed: 0,
     tombstonesChanged: 0,

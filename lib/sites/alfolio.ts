@@ -2,7 +2,7 @@ import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, htmlToText, monthNumber, pad2, stripMarkers, textOf } from './dom';
 import { textReader, type TextReader } from './math-text';
-import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
+import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 
 /**
@@ -59,7 +59,7 @@ function hiddenAuthors(more: Element): { count?: number; names?: string[] } {
 
 
 function entryType(bib: BibLite | null, venue: string | undefined, arxiv: string | undefined): EntryType | undefined {
-  const t = bib ? BIB_TYPES[bib.type] : undefined;
+  const t = bib ? bibEntryType(bib.type) : undefined;
   const looksPreprint = !venue || /arxiv|preprint|biorxiv|medrxiv|ssrn|submitted|under review/i.test(venue);
   if (arxiv && looksPreprint && (t === undefined || t === 'article' || t === 'misc')) return 'preprint';
   return t;

@@ -7,7 +7,12 @@
 import type { EntryType } from '../model';
 
 /** BibTeX entry types -> the library's entry types. */
-export const BIB_TYPES: Record<string, EntryType> = {
+/** The entry type for a BibTeX type name, if it is one (own keys only: "@constructor" is not a type). */
+export function bibEntryType(name: string): EntryType | undefined {
+  return Object.hasOwn(BIB_TYPES, name) ? BIB_TYPES[name] : undefined;
+}
+
+const BIB_TYPES: Record<string, EntryType> = {
   article: 'article',
   inproceedings: 'inproceedings',
   conference: 'inproceedings',
@@ -30,7 +35,7 @@ export interface BibLite {
 export function parseBibEntry(src: string): BibLite | null {
   const head = /@\s*([a-zA-Z]+)\s*[{(]\s*([^,\s]*)\s*,/.exec(src);
   if (!head) return null;
-  const fields: Record<string, string> = {};
+  const fields = Object.create(null) as Record<string, string>;
   let i = head.index + head[0].length;
   const n = src.length;
   while (i < n) {

@@ -78,6 +78,16 @@ export function authorTruncation(text: string): Truncation {
 const MORE_AUTHORS = /\((\d+)\s+additional\s+authors?\s+not\s+shown\)|\+\s*(\d+)\s*(?:more\s+)?(?:authors?|others?)\b|\b(\d+)\s+(?:more|other)\s+authors?\b/i;
 const ET_AL = /\bet\s+al\b|\band\s+others\s*$/i;
 
+/** `table[key]` when the table itself holds the key: a page's "constructor" or "toString" finds nothing. */
+export function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** A named entity's text (own keys only: "&constructor;" is not an entity). */
+function entity(name: string): string | undefined {
+  return ownValue(ENTITIES, name.toLowerCase());
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
@@ -95,7 +105,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+      if (e[0] !== '#') return entity(e) ?? m;
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });

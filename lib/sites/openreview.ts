@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, pad2, textOf } from './dom';
+import { absUrl, clean, compact, isoDay, monthNumber, ownValue, pad2, textOf } from './dom';
 import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 import { flightValues } from './next-flight';
@@ -93,7 +93,7 @@ function candidateFromNote(note: Json): Candidate {
     year,
     date,
     venue,
-    type: bib ? BIB_TYPES[bib.type] : undefined,
+    type: bib ? ownValue(BIB_TYPES, bib.type) : undefined,
     abstract: str(field(content, 'abstract')),
     ids: compact({ openreview: id, arxiv, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,
@@ -208,7 +208,7 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
     year,
     date,
     venue: venue ?? (meta('citation_conference_title')[0] || meta('citation_journal_title')[0] || undefined),
-    type: bib ? BIB_TYPES[bib.type.toLowerCase()] : undefined,
+    type: bib ? ownValue(BIB_TYPES, bib.type.toLowerCase()) : undefined,
     abstract: noteField(doc, /^Abstract:?$/i, read) ?? meta('citation_abstract')[0],
     ids: compact({ openreview: id, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, monthNumber, pad2, parseCount, textOf } from './dom';
+import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf } from './dom';
 import { idsFromUrl, parseDoi } from '../library/identity';
 import { parseBibEntry } from './bibtex-lite';
 import { textReader, type TextReader } from './math-text';
@@ -154,7 +154,7 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
     year,
     date,
     venue: textOf(header, '[data-test-id="venue-metadata"]') || jsonStr(article?.publication) || undefined,
-    type: bib ? BIB_TYPES[bib.type.toLowerCase()] : undefined,
+    type: bib ? ownValue(BIB_TYPES, bib.type.toLowerCase()) : undefined,
     abstract: jsonStr(article?.description),
     ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi: doi ?? parseDoi(bib?.fields.doi) }),
     url: url.origin + url.pathname,

@@ -15,7 +15,7 @@
 import type { Candidate, EntryType, PageScan } from '../model';
 import { MONTH, collapse, idsInText, isProse, parseShownDate } from './common';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
-import { BIB_TYPES, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
+import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 import { readReferenceList } from './reflist';
 import { AWARD_NOTE } from './reference';
@@ -201,7 +201,7 @@ function bibCandidate(bib: BibLite, raw: string): Candidate | null {
   if (Number.isInteger(year) && year >= 1000 && year <= 2200) c.year = year;
   const venue = collapse(bib.fields.journal ?? bib.fields.booktitle ?? '');
   if (venue) c.venue = venue;
-  const type = BIB_TYPES[bib.type.toLowerCase()];
+  const type = bibEntryType(bib.type.toLowerCase());
   if (type) c.type = arxiv && (!venue || typeOf(venue) === 'preprint') && (type === 'article' || type === 'misc') ? 'preprint' : type;
   if (ids.arxiv) c.url = `https://arxiv.org/abs/${ids.arxiv}`;
   else if (ids.doi) c.url = `https://doi.org/${ids.doi}`;

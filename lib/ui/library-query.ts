@@ -6,6 +6,7 @@ import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
 import type { Paper, ReadState } from '../model';
 import { authorName } from '../library/authors';
+import { activeTags as onTags } from '../library/tags';
 
 export const SORT_KEYS = ['relevance', 'added', 'year', 'title', 'upvotes', 'citations'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -70,9 +71,7 @@ export function pageKey(url: string): string | undefined {
 
 /** Tags currently present on a paper (LWW set entries that are on), sorted. */
 export function activeTags(p: Paper): string[] {
-  const out: string[] = [];
-  for (const [tag, state] of Object.entries(p.tags)) if (state.on) out.push(tag);
-  return out.sort((a, b) => a.localeCompare(b));
+  return onTags(p.tags).sort((a, b) => a.localeCompare(b));
 }
 
 
@@ -146,8 +145,7 @@ interface Derived {
 }
 
 function derive(p: Paper): Derived {
-  const tags: string[] = [];
-  for (const tag in p.tags) if (p.tags[tag]!.on) tags.push(tag);
+  const tags = onTags(p.tags);
   const sites: string[] = [];
   for (const s of p.sources) if (!sites.includes(s.site)) sites.push(s.site);
   return { tags, sites };

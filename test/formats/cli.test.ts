@@ -79,4 +79,21 @@ describe('CLI convert and merge', () => {
     expect(r.stderr).toContain('$.papers[0]');
     expect(existsSync(out)).toBe(false);
   }, 60_000);
+
+  it('a Latin-1 BibTeX file converts with a warning on stderr (issue 15 item 8); extract cleans page text (item 6)', async () => {
+    const latin1 = join(dir, 'latin1.bib');
+    writeFileSync(latin1, Buffer.concat([Buffer.from('@misc{a,\n  title = {Caf'), Buffer.from([0xe9]), Buffer.from('},\n  keywords = {to\\_read}\n}\n')]));
+    const r = await cli('convert', latin1, '--to', 'json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: the file is not UTF-8: read as Windows-1252');
+    const file = SyncFile.parse(JSON.parse(r.stdout));
+    expect(file.papers[0]).toMatchObject({ title: 'Café' });
+    expect(Object.keys(file.papers[0]!.tags)).toEqual(['to_read']);
+    const page = join(dir, 'page.html');
+    writeFileSync(page, '<html><head><meta name="citation_title" content="Robust\u0007 Learning\u202E"><meta name="citation_author" content="Ada&#x200B; Lovelace"></head><body></body></html>');
+    const extracted = await cli('extract', page, '--url', 'https://lab.example/paper');
+    expect(extracted.code).toBe(0);
+    const scan = JSON.parse(extracted.stdout) as { entries: { title: string; authors: string[] }[] };
+    expect(scan.entries).toEqual([expect.objectContaining({ title: 'Robust Learning', authors: ['Ada Lovelace'] })]);
+  }, 60_000);
 });

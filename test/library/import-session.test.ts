@@ -47,3 +47,18 @@ describe('ImportSession (the sync worker’s state)', () => {
     expect(await getAllPapers(db)).toHaveLength(3);
   });
 });
+
+describe('ImportSession reads the file bytes (issue 15 item 8)', () => {
+  it('a file that is not valid UTF-8 previews with a warning; a sync file that is not is refused', async () => {
+    const db = await libraryWith(0);
+    const session = new ImportSession(db);
+    const bytes = new Uint8Array([...new TextEncoder().encode('@misc{a,\n  title = {Caf\u00e9 '), 0xff, ...new TextEncoder().encode('}\n}\n')]);
+    const outcome = await session.preview(bytes.buffer, 'old.bib');
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.preview.warnings).toEqual([expect.stringMatching(/^the file is not valid UTF-8: 1 invalid byte sequence read as U\+FFFD .*line 2$/)]);
+    const sync = new TextEncoder().encode(serialiseSyncFile(toSyncFile(papers.slice(0, 2), [], 'laptop', 1)));
+    const broken = new Uint8Array([...sync.slice(0, 200), 0xc3, ...sync.slice(200)]);
+    expect(await session.sync(broken, 'sync.json')).toMatchObject({ ok: false, error: expect.stringContaining('not valid UTF-8') });
+    expect(await getAllPapers(db)).toHaveLength(0);
+  });
+});

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../library/identity';
+import { activeTags } from '../../library/tags';
+import { cleanCandidates } from '../../text/clean';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
@@ -284,7 +286,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         <PasteBox
           pageUrl={pageUrl}
           parse={env.parseVisibleText}
-          save={(candidates: Candidate[], url: string) => saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })}
+          save={(candidates: Candidate[], url: string) => saveCandidates(db, cleanCandidates(candidates), { site: 'text', url, kind: 'lab' })}
           onSaved={onSaved}
           onClose={() => setShowPaste(false)}
         />
@@ -354,7 +356,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         <BulkBar
           count={selected.size}
           total={ids.length}
-          tagsInSelection={[...new Set(selectedPapers().flatMap((p) => Object.keys(p.tags).filter((t) => p.tags[t]!.on)))].sort()}
+          tagsInSelection={[...new Set(selectedPapers().flatMap((p) => activeTags(p.tags)))].sort()}
           onSelectAll={() => setSelected(new Set(ids))}
           onClear={() => setSelected(new Set())}
           onTag={(tags) => {

@@ -3,6 +3,7 @@
  * (tags: the tag's LWW state), so sync merges see who wrote last. Unchanged input returns the same object.
  */
 import type { Paper, ReadState } from '../../model';
+import { copyTags, tagState } from '../../library/tags';
 
 const MAX_TAG_LENGTH = 200;
 
@@ -18,9 +19,9 @@ export function parseTagList(input: string): string[] {
 
 export function withTag(p: Paper, tag: string, on: boolean, now: number): Paper {
   const t = normaliseTag(tag);
-  if (!t || (p.tags[t]?.on ?? false) === on) return p;
-  if (!on && !p.tags[t]) return p;
-  return { ...p, tags: { ...p.tags, [t]: { on, t: now } }, updatedAt: now };
+  const state = tagState(p.tags, t);
+  if (!t || (state?.on ?? false) === on) return p;
+  return { ...p, tags: copyTags(p.tags, t, { on, t: now }), updatedAt: now };
 }
 
 export function withNote(p: Paper, note: string, now: number): Paper {

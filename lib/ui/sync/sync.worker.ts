@@ -13,7 +13,7 @@ async function run(request: SyncRequest): Promise<unknown> {
   const { db, session: s } = await open();
   switch (request.op) {
     case 'preview':
-      return s.preview(await request.file.text(), request.filename);
+      return s.preview(await request.file.arrayBuffer(), request.filename);
     case 'apply':
       return s.apply(request.filename);
     case 'undoImport':
@@ -22,7 +22,7 @@ async function run(request: SyncRequest): Promise<unknown> {
       s.cancel();
       return null;
     case 'sync':
-      return s.sync(await request.file.text(), request.filename);
+      return s.sync(await request.file.arrayBuffer(), request.filename);
     case 'export':
       return exportPaperIds(db, request.format, request.ids);
   }
