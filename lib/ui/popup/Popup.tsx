@@ -94,7 +94,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const libraryCheck = async (ticked: Candidate[]): Promise<string> => {
     try {
       const n = await api.countInLibrary(ticked);
-      return `Of the ${plural(ticked.length, 'ticked paper')}, ${n.toLocaleString('en')} ${n === 1 ? 'is' : 'are'} in the library now.`;
+      return `Of the ${plural(ticked.length, 'ticked paper')}, ${n} ${n === 1 ? 'is' : 'are'} in the library now.`;
     } catch (e) {
       return `The library could not be read to check what was saved (${e instanceof Error ? e.message : String(e)}).`;
     }
@@ -174,9 +174,9 @@ export function Popup({ api }: { api: PopupApi }) {
         <>
           <div class="summary" aria-live="polite">
             <strong>{plural(review.entries.length, 'paper')}</strong>
-            <span class="pill new">{counts.new.toLocaleString('en')} new</span>
-            {counts.update > 0 && <span class="pill update">{counts.update.toLocaleString('en')} to update</span>}
-            <span class="pill saved">{counts.saved.toLocaleString('en')} saved</span>
+            <span class="pill new">{counts.new} new</span>
+            {counts.update > 0 && <span class="pill update">{counts.update} to update</span>}
+            <span class="pill saved">{counts.saved} saved</span>
           </div>
           <div class="toolbar" role="group" aria-label="Selection">
             <span class="muted">Select</span>
@@ -241,7 +241,7 @@ function lowerFirst(s: string): string {
 
 /** "3 entries on this page were left out: title longer than 2000 characters (2), …" */
 function DroppedNote({ dropped }: { dropped: DroppedEntries }) {
-  const reasons = dropped.reasons.map((r) => `${r.reason} (${r.count.toLocaleString('en')})`).join('; ');
+  const reasons = dropped.reasons.map((r) => `${r.reason} (${r.count})`).join('; ');
   return (
     <p class="dropped" role="note">
       {plural(dropped.count, 'entry', 'entries')} on this page {dropped.count === 1 ? 'was' : 'were'} left out: {reasons}.
@@ -296,7 +296,7 @@ function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selec
         {shown.map(({ group, first, start, end, rows }) => (
           <section key={group.id} class="group" aria-label={group.label} style={{ top: `${start}px`, height: `${end - start}px` }}>
             <h2 class="group-title" data-index={first} ref={virtualizer.measureElement}>
-              {group.label} <span class="muted">{group.entries.length.toLocaleString('en')}</span>
+              {group.label} <span class="muted">{group.entries.length}</span>
             </h2>
             {rows.map((v) => {
               const entry = (items[v.index] as { entry: ReviewEntry }).entry;
