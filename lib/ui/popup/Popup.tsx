@@ -253,10 +253,12 @@ type ListItem = { kind: 'group'; group: EntryGroup } | { kind: 'entry'; entry: R
 
 const GROUP_TITLE_HEIGHT = 27;
 const ROW_HEIGHT = 64;
+/** Lists up to this long are rendered whole (cheap, and every row is findable in the page); longer ones by view. */
+const RENDER_ALL_UP_TO = 300;
 
 /**
- * The groups' rows, virtualised: only the rows in view (and a few more) are in the DOM, so 20,000 entries cost what
- * 30 do. Each group is a section spanning its rows' height, its title sticky at the top while its rows scroll by.
+ * The groups' rows, virtualised: beyond RENDER_ALL_UP_TO entries only the rows in view (and a few more) are in the
+ * DOM, so 20,000 entries cost what 30 do. Each group is a section spanning its rows' height, its title sticky at the top while its rows scroll by.
  */
 function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selected: ReadonlySet<number>; onToggle: (index: number) => void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -278,7 +280,7 @@ function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selec
       const item = items[i]!;
       return item.kind === 'group' ? `g-${item.group.id}` : item.entry.index;
     },
-    overscan: 8,
+    overscan: items.length <= RENDER_ALL_UP_TO ? items.length : 8,
   });
   const visible = virtualizer.getVirtualItems();
   const measured = virtualizer.measurementsCache;
