@@ -2,7 +2,7 @@
  * The background's logic, independent of the browser API object so it can be tested with fakes.
  * Everything that arrives from a page is validated with zod before it touches the library.
  */
-import { ContentMessage, UiMessage, type PageScan, type Review, type SaveReport, type ScanHeader } from '../model';
+import { ContentMessage, MAX_SCAN_ENTRIES, UiMessage, type PageScan, type Review, type SaveReport, type ScanHeader } from '../model';
 import { openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { parseVisibleText } from '../text/parse';
 import { describeIssue as describe, validatePageScan } from './page-scan';
@@ -25,8 +25,9 @@ export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 /** The save names a scan the background no longer holds: the tab was re-read since, or the background restarted. */
 export const STALE_REVIEW = 'This page was re-read since you opened this review; review again.';
-/** Reviewed scans held for their saves (a few tabs' worth; older ones are dropped first). */
+/** Reviewed scans held for their saves: a few tabs' worth, at most this many entries in all; the oldest go first. */
 const HELD_SCANS = 8;
+const HELD_ENTRIES = 2 * MAX_SCAN_ENTRIES;
 
 export function badgeText(count: number): string {
   return count === 0 ? '' : count > 999 ? '999+' : String(count);
@@ -55,9 +56,12 @@ export class PapershelfService {
   private holdScan(tabId: number, scan: PageScan): string {
     const id = this.newScanId();
     this.scans.set(id, { tabId, scan });
-    for (const old of this.scans.keys()) {
-      if (this.scans.size <= HELD_SCANS) break;
+    let entries = 0;
+    for (const held of this.scans.values()) entries += held.scan.entries.length;
+    for (const [old, held] of this.scans) {
+      if (old === id || (this.scans.size <= HELD_SCANS && entries <= HELD_ENTRIES)) break;
       this.scans.delete(old);
+      entries -= held.scan.entries.length;
     }
     return id;
   }

@@ -107,6 +107,13 @@ describe('background service', () => {
     expect(await getAllPapers(db)).toEqual([]);
   });
 
+  it('the background holds the last 8 reviewed scans; an older one is gone and its save says so', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) ids.push((await reviewOf(7)).scanId!);
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[0], indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[1], indices: [0] }, fromPopup)).toMatchObject({ ok: true, report: { added: 1 } });
+  });
+
   it('an index outside the reviewed scan is refused, not skipped', async () => {
     const review = await reviewOf(7);
     expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0, 13] }, fromPopup)).toMatchObject({ ok: false, error: expect.stringMatching(/^Entry 13 is not in the reviewed scan/) });
