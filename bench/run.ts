@@ -9,6 +9,7 @@
  *   npm run bench -- --only=node,extraction,content,library   a subset of sections
  *   npm run bench -- --no-build      reuse .output/bench/chrome-mv3
  *   npm run bench -- --sizes=20000   library sizes (default 1000,5000,20000)
+ *   npm run bench -- --only=popup --popup-sizes=5000,20000   the popup's review of a dblp page of that many entries
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { contentScript } from './sections/content-script';
 import { extraction } from './sections/extraction';
 import { libraryBrowser, writeBlankPage } from './sections/library-browser';
 import { nodeBench } from './sections/node';
+import { popupReview } from './sections/popup-review';
 import type { Config, Row } from './sections/types';
 import type { Summary } from './stats';
 
@@ -30,6 +32,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (s: string) => !only || only.includes(s);
 const cfg: Config = { runs: quick ? 5 : 15, warmup: quick ? 1 : 3, extensionDir: OUT_DIR, quick };
 const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [1000, 5000, 20000];
+const POPUP_SIZES = args.find((a) => a.startsWith('--popup-sizes='))?.slice(14).split(',').map(Number) ?? [2000, 5000, 20000];
 
 const rows: Row[] = [];
 const timeline: { section: string; seconds: number; loadavg: number[] }[] = [];
@@ -100,7 +103,7 @@ function table(): string {
 
 async function main(): Promise<void> {
   process.stderr.write(`[bench] ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${cfg.runs} runs after ${cfg.warmup} warm-up\n`);
-  const needsBrowser = want('extraction') || want('content') || want('library');
+  const needsBrowser = want('extraction') || want('content') || want('library') || want('popup');
   if (needsBrowser) {
     if (!existsSync(CHROMIUM)) {
       rows.push({ section: 'Chromium', name: 'browser sections', unit: 'ms', missing: `Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)` });
@@ -135,6 +138,7 @@ async function main(): Promise<void> {
         }
       }
       if (want('library') && existsSync(OUT_DIR)) await section('Library (Chromium)', () => libraryBrowser(() => launch(OUT_DIR), cfg, SIZES));
+      if (want('popup') && existsSync(OUT_DIR)) await section('Popup review (Chromium)', () => popupReview(() => launch(OUT_DIR), cfg, POPUP_SIZES));
     }
   }
   if (want('node')) await section('Library (Node)', () => nodeBench(cfg, SIZES));

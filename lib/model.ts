@@ -7,6 +7,14 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 const text = (max: number) => z.string().max(max);
+
+/**
+ * Most entries one page scan may hold: a dblp person page lists 2,000+ papers and a venue's table of contents several
+ * thousand; beyond this the first entries are kept and the rest reported as left out (lib/background/page-scan.ts).
+ */
+export const MAX_SCAN_ENTRIES = 20_000;
+/** Most authors one paper may list: collaboration papers name 5,000+ (ATLAS and CMS, 2015) and up to ~15,000. */
+const MAX_AUTHORS = 20_000;
 const httpUrl = z
   .string()
   .max(4096)
@@ -85,7 +93,7 @@ const bibliographic = {
 export const Candidate = z.object({
   ...bibliographic,
   /** Names as the page shows them; capture decides which are organisations (lib/library/authors.ts). */
-  authors: z.array(text(300)).max(5000),
+  authors: z.array(text(300)).max(MAX_AUTHORS),
   signals: Signals.optional(),
 });
 export type Candidate = z.infer<typeof Candidate>;
@@ -108,9 +116,13 @@ export const PageScan = z.object({
   kind: PageKind,
   url: httpUrl,
   context: PageContext.optional(),
-  entries: z.array(Candidate).max(5000),
+  entries: z.array(Candidate).max(MAX_SCAN_ENTRIES),
 });
 export type PageScan = z.infer<typeof PageScan>;
+
+/** A scan without its entries: what the popup shows about the page. */
+export const ScanHeader = PageScan.omit({ entries: true });
+export type ScanHeader = z.infer<typeof ScanHeader>;
 
 export const ReadState = z.enum(['unread', 'reading', 'read']);
 export type ReadState = z.infer<typeof ReadState>;
@@ -173,7 +185,7 @@ export type Tags = z.infer<typeof Tags>;
 export const Paper = z.object({
   id: text(600),
   ...bibliographic,
-  authors: z.array(Author).max(5000),
+  authors: z.array(Author).max(MAX_AUTHORS),
   citationKey: text(200).optional(),
   signals: Signals,
   sources: z.array(Source).max(1000),
@@ -237,10 +249,17 @@ export const ReviewEntry = z.object({
 });
 export type ReviewEntry = z.infer<typeof ReviewEntry>;
 
+/** Entries of a page scan left out because they were unusable, counted per reason ("title longer than 2000 characters"). */
+export const DroppedEntries = z.object({ count: z.number().int(), reasons: z.array(z.object({ reason: z.string(), count: z.number().int() })) });
+export type DroppedEntries = z.infer<typeof DroppedEntries>;
+
 export const Review = z.object({
   tabId: z.number().int(),
-  scan: PageScan.nullable(),
+  /** Names this scan for the save that follows the review; the background holds the scan under it. */
+  scanId: z.string().optional(),
+  scan: ScanHeader.nullable(),
   entries: z.array(ReviewEntry),
+  dropped: DroppedEntries.optional(),
   error: z.string().optional(),
 });
 export type Review = z.infer<typeof Review>;
@@ -297,7 +316,7 @@ export type SaveReport = z.infer<typeof SaveReport>;
 
 /** Messages from content scripts (untrusted: validated in the background). */
 export const ContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('count'), url: httpUrl, count: z.number().int().min(1).max(5000) }),
+  z.object({ type: z.literal('count'), url: httpUrl, count: z.number().int().min(1).max(1_000_000) }),
   z.object({ type: z.literal('noScan') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
@@ -308,7 +327,9 @@ export const UiMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('save'),
     tabId: z.number().int(),
-    indices: z.array(z.number().int().min(0)).max(5000),
+    /** The scan the user reviewed (`Review.scanId`): the indices are its entries'. */
+    scanId: text(100),
+    indices: z.array(z.number().int().min(0)).max(MAX_SCAN_ENTRIES),
     tags: z.array(text(200)).max(50).optional(),
   }),
   z.object({ type: z.literal('saveCandidates'), scan: PageScan, tags: z.array(text(200)).max(50).optional() }),
@@ -339,7 +360,7 @@ export const CslItem = z.looseObject({
   id: z.union([text(600), z.number()]),
   type: text(60),
   title: text(2000).optional(),
-  author: z.array(CslName).max(5000).optional(),
+  author: z.array(CslName).max(MAX_AUTHORS).optional(),
   issued: CslDate.optional(),
   'container-title': text(1000).optional(),
   publisher: text(1000).optional(),

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupApi } from '../../lib/ui/popup/Popup';
 import { exportLibraryFile } from '../../lib/library/export';
 import { downloadText } from '../../lib/ui/download';
-import { openLibrary } from '../../lib/library/store';
+import { openLibrary, reviewScan } from '../../lib/library/store';
+import { TIMEOUT_MS, callBackground } from '../../lib/ui/popup/background-call';
 import '../../lib/ui/popup/popup.css';
 
 async function targetTabId(): Promise<number> {
@@ -15,21 +16,24 @@ async function targetTabId(): Promise<number> {
 }
 
 const tabIdPromise = targetTabId();
-const send = async <T,>(message: object): Promise<T> => (await browser.runtime.sendMessage(message)) as T;
 
 const api: PopupApi = {
   async review() {
-    try {
-      return await send({ type: 'review', tabId: await tabIdPromise });
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
+    const tabId = await tabIdPromise;
+    return callBackground(() => browser.runtime.sendMessage({ type: 'review', tabId }), TIMEOUT_MS.review);
   },
-  async save(indices, tags) {
-    return send({ type: 'save', tabId: await tabIdPromise, indices, ...(tags.length ? { tags } : {}) });
+  async save(scanId, indices, tags) {
+    const message = { type: 'save', tabId: await tabIdPromise, scanId, indices, ...(tags.length ? { tags } : {}) };
+    return callBackground(() => browser.runtime.sendMessage(message), TIMEOUT_MS.save);
   },
   async undo(undo) {
-    return send({ type: 'undo', undo });
+    return callBackground(() => browser.runtime.sendMessage({ type: 'undo', undo }), TIMEOUT_MS.undo);
+  },
+  async countInLibrary(candidates) {
+    // reviewScan reads only the entries; the scan's header is not consulted.
+    const placeholder = { site: 'popup', kind: 'feed' as const, url: 'https://popup.invalid/' };
+    const entries = await reviewScan(await openLibrary(), { ...placeholder, entries: candidates });
+    return entries.filter((e) => e.status !== 'new').length;
   },
   async exportLibrary(format) {
     const file = await exportLibraryFile(await openLibrary(), format);

@@ -2,11 +2,11 @@
  * The background's logic, independent of the browser API object so it can be tested with fakes.
  * Everything that arrives from a page is validated with zod before it touches the library.
  */
-import { z } from 'zod';
-import { ContentMessage, PageScan, Paper, UiMessage, type Review, type SaveReport } from '../model';
+import { ContentMessage, MAX_SCAN_ENTRIES, Paper, UiMessage, type PageScan, type Review, type SaveReport, type ScanHeader } from '../model';
 import { openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { parseVisibleText } from '../text/parse';
 import { cleanScan } from '../text/clean';
+import { describeIssue as describe, validatePageScan } from './page-scan';
 
 export interface Sender {
   id?: string;
@@ -24,10 +24,11 @@ export interface BrowserPorts {
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
-function describe(error: z.ZodError): string {
-  const first = error.issues[0];
-  return first ? `${first.path.join('.') || 'message'}: ${first.message}` : 'invalid message';
-}
+/** The save names a scan the background no longer holds: the tab was re-read since, or the background restarted. */
+export const STALE_REVIEW = 'This page was re-read since you opened this review; review again.';
+/** Reviewed scans held for their saves: a few tabs' worth, at most this many entries in all; the oldest go first. */
+const HELD_SCANS = 8;
+const HELD_ENTRIES = 2 * MAX_SCAN_ENTRIES;
 
 export function badgeText(count: number): string {
   return count === 0 ? '' : count > 999 ? '999+' : String(count);
@@ -35,12 +36,13 @@ export function badgeText(count: number): string {
 
 export class PapershelfService {
   private db: Promise<LibraryDb> | undefined;
-  /** The last validated scan of each tab, for "save" after "review". */
-  private readonly scans = new Map<number, PageScan>();
+  /** Validated scans by the id their review returned, oldest first; a save names the one it reviewed. */
+  private readonly scans = new Map<string, { tabId: number; scan: PageScan }>();
 
   constructor(
     private readonly ports: BrowserPorts,
     private readonly openDb: () => Promise<LibraryDb> = () => openLibrary(),
+    private readonly newScanId: () => string = () => crypto.randomUUID(),
   ) {}
 
   library(): Promise<LibraryDb> {
@@ -49,7 +51,20 @@ export class PapershelfService {
   }
 
   forgetTab(tabId: number): void {
-    this.scans.delete(tabId);
+    for (const [id, held] of this.scans) if (held.tabId === tabId) this.scans.delete(id);
+  }
+
+  private holdScan(tabId: number, scan: PageScan): string {
+    const id = this.newScanId();
+    this.scans.set(id, { tabId, scan });
+    let entries = 0;
+    for (const held of this.scans.values()) entries += held.scan.entries.length;
+    for (const [old, held] of this.scans) {
+      if (old === id || (this.scans.size <= HELD_SCANS && entries <= HELD_ENTRIES)) break;
+      this.scans.delete(old);
+      entries -= held.scan.entries.length;
+    }
+    return id;
   }
 
   /** Any message: from a content script (sender.tab, page URL) or from an extension page. */
@@ -68,7 +83,7 @@ export class PapershelfService {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return { ok: false, error: describe(parsed.error) };
     if (parsed.data.type === 'noScan') {
-      this.scans.delete(tabId);
+      this.forgetTab(tabId);
       await this.ports.setBadge(tabId, '');
       return { ok: true };
     }
@@ -86,7 +101,7 @@ export class PapershelfService {
       case 'review':
         return { ok: true, review: await this.review(m.tabId) };
       case 'save':
-        return this.saveFromTab(m.tabId, m.indices, m.tags);
+        return this.saveFromTab(m.tabId, m.scanId, m.indices, m.tags);
       case 'saveCandidates': {
         const scan = cleanScan(m.scan);
         const report = await saveCandidates(await this.library(), scan.entries, sourceOf(scan), { tags: m.tags });
@@ -101,7 +116,10 @@ export class PapershelfService {
     }
   }
 
-  /** A fresh scan of the tab, validated, with each entry's status against the library. */
+  /**
+   * A fresh scan of the tab, validated entry by entry (unusable entries are left out and counted), held under a new
+   * scan id, with each entry's status against the library.
+   */
   async review(tabId: number): Promise<Review> {
     let raw: unknown;
     try {
@@ -109,22 +127,25 @@ export class PapershelfService {
     } catch (e) {
       return { tabId, scan: null, entries: [], error: `Papershelf cannot read this page (${e instanceof Error ? e.message : String(e)}).` };
     }
-    if (raw === null || raw === undefined) {
-      this.scans.delete(tabId);
-      return { tabId, scan: null, entries: [] };
-    }
-    const parsed = PageScan.safeParse(raw);
-    if (!parsed.success) return { tabId, scan: null, entries: [], error: `The page sent data Papershelf cannot use: ${describe(parsed.error)}` };
-    const scan = cleanScan(parsed.data);
-    this.scans.set(tabId, scan);
+    if (raw === null || raw === undefined) return { tabId, scan: null, entries: [] };
+    const parsed = validatePageScan(raw);
+    if (!parsed.ok) return { tabId, scan: null, entries: [], error: `The page sent data Papershelf cannot use: ${parsed.error}` };
+    const { dropped } = parsed;
+    const scan = cleanScan(parsed.scan);
+    const scanId = this.holdScan(tabId, scan);
     await this.ports.setBadge(tabId, badgeText(scan.entries.length));
-    return { tabId, scan, entries: await reviewScan(await this.library(), scan) };
+    const entries = await reviewScan(await this.library(), scan);
+    return { tabId, scanId, scan: headerOf(scan), entries, ...(dropped ? { dropped } : {}) };
   }
 
-  async saveFromTab(tabId: number, indices: number[] | 'all', tags?: string[]): Promise<Reply<{ report: SaveReport }>> {
-    const scan = this.scans.get(tabId);
-    if (!scan) return { ok: false, error: 'No scan for this tab: reopen the popup to scan the page again.' };
-    const chosen = indices === 'all' ? scan.entries : indices.map((i) => scan.entries[i]).filter((c) => c !== undefined);
+  /** Save entries of the scan a review returned (`scanId`), by their indices in it. */
+  async saveFromTab(tabId: number, scanId: string, indices: number[] | 'all', tags?: string[]): Promise<Reply<{ report: SaveReport }>> {
+    const held = this.scans.get(scanId);
+    if (!held || held.tabId !== tabId) return { ok: false, error: STALE_REVIEW };
+    const { scan } = held;
+    const outside = indices === 'all' ? undefined : indices.find((i) => i >= scan.entries.length);
+    if (outside !== undefined) return { ok: false, error: `Entry ${outside} is not in the reviewed scan (${scan.entries.length} entries).` };
+    const chosen = indices === 'all' ? scan.entries : indices.map((i) => scan.entries[i]!);
     if (chosen.length === 0) return { ok: false, error: 'Nothing selected.' };
     const report = await saveCandidates(await this.library(), chosen, sourceOf(scan), { tags });
     return { ok: true, report };
@@ -133,11 +154,11 @@ export class PapershelfService {
   /** Keyboard shortcut / context menu: scan the tab and save everything on it. */
   async captureTab(tabId: number): Promise<Reply<{ report: SaveReport }>> {
     const review = await this.review(tabId);
-    if (!review.scan || review.scan.entries.length === 0) {
+    if (!review.scanId || review.entries.length === 0) {
       await this.ports.setBadge(tabId, review.error ? 'err' : '0', '#b00020');
       return { ok: false, error: review.error ?? 'No papers found on this page.' };
     }
-    const result = await this.saveFromTab(tabId, 'all');
+    const result = await this.saveFromTab(tabId, review.scanId, 'all');
     if (result.ok) await this.ports.setBadge(tabId, `+${result.report.added}`, '#1b7f3b');
     return result;
   }
@@ -145,11 +166,11 @@ export class PapershelfService {
   /** Context menu on selected text: parse it as a publication list and save it. */
   async captureSelection(text: string, pageUrl: string): Promise<Reply<{ report: SaveReport }>> {
     const url = /^https?:/.test(pageUrl) ? new URL(pageUrl) : new URL('https://selection.invalid/');
-    const parsed = PageScan.safeParse(parseVisibleText(text, url, new Date()));
-    if (!parsed.success) return { ok: false, error: describe(parsed.error) };
-    const scan = { data: cleanScan(parsed.data) };
-    if (scan.data.entries.length === 0) return { ok: false, error: 'No papers found in the selection.' };
-    const report = await saveCandidates(await this.library(), scan.data.entries, { ...sourceOf(scan.data), context: 'selection' });
+    const validated = validatePageScan(parseVisibleText(text, url, new Date()));
+    if (!validated.ok) return { ok: false, error: validated.error };
+    const scan = cleanScan(validated.scan);
+    if (scan.entries.length === 0) return { ok: false, error: 'No papers found in the selection.' };
+    const report = await saveCandidates(await this.library(), scan.entries, { ...sourceOf(scan), context: 'selection' });
     return { ok: true, report };
   }
 }
@@ -165,7 +186,11 @@ function validPaper(p: Paper): string | undefined {
   return r.success ? undefined : describe(r.error);
 }
 
-function sourceOf(scan: PageScan) {
+function headerOf({ entries: _entries, ...header }: PageScan): ScanHeader {
+  return header;
+}
+
+function sourceOf(scan: ScanHeader) {
   const context = scan.context?.name ?? scan.context?.title;
   return { site: scan.site, url: scan.url, kind: scan.kind, ...(context ? { context } : {}) };
 }

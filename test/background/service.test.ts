@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PapershelfService, badgeText } from '../../lib/background/service';
+import { PapershelfService, STALE_REVIEW, badgeText } from '../../lib/background/service';
+import type { PageScan, Review } from '../../lib/model';
 import { getAllPapers, openLibrary, type LibraryDb } from '../../lib/library/store';
 import { huggingface } from '../../lib/sites/huggingface';
 import { fixtureDocument } from '../helpers';
@@ -31,6 +32,11 @@ beforeEach(async () => {
     async () => db,
   );
 });
+
+async function reviewOf(tabId: number): Promise<Review> {
+  const reply = (await service.handle({ type: 'review', tabId }, fromPopup)) as { ok: true; review: Review };
+  return reply.review;
+}
 
 describe('background service', () => {
   it("a content script's entry count sets the badge", async () => {
@@ -66,20 +72,93 @@ describe('background service', () => {
   });
 
   it('review then save selected entries from the popup', async () => {
-    const review = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: { entries: { status: string }[] } };
+    const review = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: Review };
     expect(review.review.entries.map((e) => e.status)).toEqual(Array(13).fill('new'));
-    const saved = await service.handle({ type: 'save', tabId: 7, indices: [0, 2, 4] }, fromPopup);
+    const saved = await service.handle({ type: 'save', tabId: 7, scanId: review.review.scanId, indices: [0, 2, 4] }, fromPopup);
     expect(saved).toMatchObject({ ok: true, report: { added: 3, updated: 0 } });
     expect((await getAllPapers(db)).map((p) => p.title).sort()).toEqual(
       [hfScan().entries[0]!.title, hfScan().entries[2]!.title, hfScan().entries[4]!.title].sort(),
     );
   });
 
+  it('a save writes the entries of the scan it reviewed, even after the same tab was reviewed again', async () => {
+    const first = await reviewOf(7);
+    pageScan = { ...hfScan(), entries: hfScan().entries.reverse() }; // the page changed: another popup, the shortcut re-read it
+    const second = await reviewOf(7);
+    expect(second.scanId).not.toBe(first.scanId);
+    expect(second.entries[0]!.candidate.title).not.toBe(first.entries[0]!.candidate.title);
+    const saved = await service.handle({ type: 'save', tabId: 7, scanId: first.scanId, indices: [0] }, fromPopup);
+    expect(saved).toMatchObject({ ok: true, report: { added: 1 } });
+    expect((await getAllPapers(db)).map((p) => p.title)).toEqual([first.entries[0]!.candidate.title]);
+  });
+
+  it('a save naming a scan the background no longer holds fails clearly and writes nothing', async () => {
+    const review = await reviewOf(7);
+    // The service worker restarted: a new service holds no scans.
+    const restarted = new PapershelfService({ extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => pageScan, setBadge: async () => {} }, async () => db);
+    expect(await restarted.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    // Another tab's scan id, a made-up id and a missing id are refused too.
+    expect(await service.handle({ type: 'save', tabId: 8, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: 'made-up', indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    expect(await service.handle({ type: 'save', tabId: 7, indices: [0] }, fromPopup)).toMatchObject({ ok: false, error: expect.stringMatching(/scanId/) });
+    // A closed tab's scans are forgotten.
+    service.forgetTab(7);
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    expect(await getAllPapers(db)).toEqual([]);
+  });
+
+  it('the background holds the last 8 reviewed scans; an older one is gone and its save says so', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) ids.push((await reviewOf(7)).scanId!);
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[0], indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[1], indices: [0] }, fromPopup)).toMatchObject({ ok: true, report: { added: 1 } });
+  });
+
+  it('an index outside the reviewed scan is refused, not skipped', async () => {
+    const review = await reviewOf(7);
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0, 13] }, fromPopup)).toMatchObject({ ok: false, error: expect.stringMatching(/^Entry 13 is not in the reviewed scan/) });
+    expect(await getAllPapers(db)).toEqual([]);
+  });
+
+  it('one unusable entry is left out and counted; the rest of the page is reviewed and saved', async () => {
+    const good = hfScan().entries;
+    const hugeTitle = { ...good[0]!, title: 'x'.repeat(1_000_000), ids: {} };
+    const badLink = { ...good[1]!, title: 'Another title', ids: {}, pdf: 'javascript:alert(1)' };
+    pageScan = { ...hfScan(), entries: [hugeTitle, ...good, badLink, { title: 42 }] };
+    const review = await reviewOf(7);
+    expect(review.error).toBeUndefined();
+    expect(review.entries.map((e) => e.candidate.title)).toEqual(good.map((c) => c.title));
+    expect(review.dropped).toEqual({
+      count: 3,
+      reasons: [
+        { reason: 'title longer than 2000 characters', count: 1 },
+        { reason: 'pdf: must be an http(s) URL', count: 1 },
+        { reason: 'title: Invalid input: expected string, received number', count: 1 },
+      ],
+    });
+    const saved = await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0, 12] }, fromPopup);
+    expect(saved).toMatchObject({ ok: true, report: { added: 2 } });
+    expect((await getAllPapers(db)).map((p) => p.title).sort()).toEqual([good[0]!.title, good[12]!.title].sort());
+  });
+
+  it('a page of more than 20,000 entries: the first 20,000 are reviewed, the rest counted as left out', async () => {
+    const entries = Array.from({ length: 20_005 }, (_, i) => ({ title: `Paper number ${i}`, authors: [`Author ${i}`], authorsTruncated: false, ids: {}, year: 2020 }));
+    pageScan = { site: 'dblp', kind: 'profile', url: 'https://dblp.org/pid/00/1.html', entries } satisfies PageScan | object;
+    const review = await reviewOf(7);
+    expect(review.entries).toHaveLength(20_000);
+    expect(review.entries.at(-1)!.candidate.title).toBe('Paper number 19999');
+    expect(review.dropped).toEqual({ count: 5, reasons: [{ reason: 'more than 20000 entries on one page', count: 5 }] });
+    expect(badges.get(7)).toBe('999+');
+    expect(await service.handle({ type: 'count', url: 'https://dblp.org/pid/00/1.html', count: 20_005 }, fromTab(7, 'https://dblp.org/pid/00/1.html'))).toEqual({ ok: true });
+  });
+
   it('a page that sends garbage on rescan gets an error in the review, not a crash', async () => {
-    pageScan = { site: 'huggingface', kind: 'feed', url: HF_URL, entries: [{ title: 42 }] };
+    pageScan = { site: 'huggingface', kind: 'feed', url: 'javascript:alert(1)', entries: [] };
     const reply = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: { error?: string; scan: unknown } };
     expect(reply.review.scan).toBeNull();
-    expect(reply.review.error).toMatch(/entries\.0\.title/);
+    expect(reply.review.error).toBe('The page sent data Papershelf cannot use: url: must be an http(s) URL');
+    pageScan = 'not a scan';
+    expect(await reviewOf(7)).toMatchObject({ scan: null, error: expect.stringMatching(/^The page sent data Papershelf cannot use/) });
   });
 
   it('capture from the keyboard shortcut saves everything and reports on the badge', async () => {

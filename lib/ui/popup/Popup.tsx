@@ -1,16 +1,30 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Author, Review, ReviewEntry, SaveReport, UndoOutcome } from '../../model';
+import type { Author, Candidate, DroppedEntries, Review, ReviewEntry, SaveReport, UndoOutcome } from '../../model';
 import { plural, shortAuthors, siteName } from '../format-display';
+import { useVirtualizer } from '../hooks/use-virtualizer';
+import { readableFailure, type Answer } from './background-call';
 
 export interface PopupApi {
-  review(): Promise<{ ok: true; review: Review } | { ok: false; error: string }>;
-  save(indices: number[], tags: string[]): Promise<{ ok: true; report: SaveReport } | { ok: false; error: string }>;
-  undo(undo: NonNullable<SaveReport['undo']>): Promise<{ ok: true; outcome: UndoOutcome } | { ok: false; error?: string }>;
+  review(): Promise<Answer<{ review: Review }>>;
+  /** Save entries of the reviewed scan (`Review.scanId`) by their indices in it. */
+  save(scanId: string, indices: number[], tags: string[]): Promise<Answer<{ report: SaveReport }>>;
+  undo(undo: NonNullable<SaveReport['undo']>): Promise<Answer<{ outcome: UndoOutcome }>>;
+  /** How many of these entries the library holds now, read from the database itself (works without the background). */
+  countInLibrary(candidates: Candidate[]): Promise<number>;
   exportLibrary(format: 'bibtex' | 'json' | 'csl'): Promise<void>;
   openLibrary(): Promise<void>;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; report: SaveReport } | { kind: 'undone'; text: string } | { kind: 'error'; text: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'done'; report: SaveReport }
+  | { kind: 'undone'; text: string }
+  | { kind: 'error'; text: string; reviewAgain?: boolean };
+
+/** Any failure of a call, thrown or answered, as an answer. */
+const settle = <T extends object>(call: () => Promise<Answer<T>>): Promise<Answer<T>> =>
+  call().catch((e: unknown) => ({ ok: false as const, lost: true as const, error: readableFailure(e) }));
 
 const STATUS_LABEL: Record<ReviewEntry['status'], string> = { new: 'New', saved: 'Saved', update: 'Update' };
 
@@ -28,12 +42,15 @@ export function Popup({ api }: { api: PopupApi }) {
   const scan = review?.scan;
   const saveButton = useRef<HTMLButtonElement>(null);
 
+  /** Review the page (again). A review lost to a stopped background is asked once more: the browser restarts it. */
   const load = async () => {
-    const r = await api.review();
+    let r = await settle(api.review);
+    if (!r.ok && r.lost) r = await settle(api.review);
     if (!r.ok) {
-      setLoadError(r.error);
+      setLoadError(review ? `Could not read the page again: ${r.error}` : r.error);
       return;
     }
+    setLoadError(null);
     setReview(r.review);
     setSelected(defaultSelection(r.review.entries));
   };
@@ -56,18 +73,39 @@ export function Popup({ api }: { api: PopupApi }) {
     .filter(Boolean);
 
   const save = async () => {
-    if (!selected.size) return;
-    setStatus({ kind: 'busy', text: `Saving ${plural(selected.size, 'paper')}…` });
-    const r = await api.save([...selected].sort((a, b) => a - b), tags);
-    if (!r.ok) return setStatus({ kind: 'error', text: r.error });
-    setStatus({ kind: 'done', report: r.report });
+    if (!selected.size || !review?.scanId || status.kind === 'busy') return;
+    const indices = [...selected].sort((a, b) => a - b);
+    setStatus({ kind: 'busy', text: `Saving ${plural(indices.length, 'paper')}…` });
+    const r = await settle(() => api.save(review.scanId!, indices, tags));
+    if (r.ok) {
+      setStatus({ kind: 'done', report: r.report });
+      await load();
+      return;
+    }
+    if (!r.lost) {
+      setStatus({ kind: 'error', text: r.error, reviewAgain: true });
+      return;
+    }
+    // No answer: the save may or may not have been written. The library says which.
+    setStatus({ kind: 'busy', text: `${r.error} Checking the library…` });
+    setStatus({ kind: 'error', text: `Saving did not finish: ${lowerFirst(r.error)} ${await libraryCheck(indices.map((i) => review.entries[i]!.candidate))}` });
     await load();
+  };
+
+  const libraryCheck = async (ticked: Candidate[]): Promise<string> => {
+    try {
+      const n = await api.countInLibrary(ticked);
+      return `Of the ${plural(ticked.length, 'ticked paper')}, ${n} ${n === 1 ? 'is' : 'are'} in the library now.`;
+    } catch (e) {
+      return `The library could not be read to check what was saved (${e instanceof Error ? e.message : String(e)}).`;
+    }
   };
 
   const undo = async (report: SaveReport) => {
     if (!report.undo) return;
-    const r = await api.undo(report.undo);
-    setStatus(r.ok ? { kind: 'undone', text: r.outcome.message } : { kind: 'error', text: r.error ?? 'Undo failed.' });
+    setStatus({ kind: 'busy', text: 'Undoing…' });
+    const r = await settle(() => api.undo(report.undo!));
+    setStatus(r.ok ? { kind: 'undone', text: r.outcome.message } : { kind: 'error', text: r.lost ? `Undo did not finish: ${lowerFirst(r.error)} Review the page to see the library as it is.` : r.error });
     await load();
   };
 
@@ -78,6 +116,11 @@ export function Popup({ api }: { api: PopupApi }) {
     setSelected(next);
   };
   const selectWhere = (pred: (e: ReviewEntry) => boolean) => setSelected(new Set((review?.entries ?? []).filter(pred).map((e) => e.index)));
+  const reviewAgain = async () => {
+    setStatus({ kind: 'busy', text: 'Reading the page…' });
+    await load();
+    setStatus({ kind: 'idle' });
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
@@ -126,6 +169,8 @@ export function Popup({ api }: { api: PopupApi }) {
         </div>
       )}
 
+      {review?.dropped && <DroppedNote dropped={review.dropped} />}
+
       {review && review.entries.length > 0 && (
         <>
           <div class="summary" aria-live="polite">
@@ -146,18 +191,7 @@ export function Popup({ api }: { api: PopupApi }) {
               Only new
             </button>
           </div>
-          <div class="entries" role="list" aria-label="Papers on this page">
-            {groups.map((g) => (
-              <section key={g.id} class="group" aria-label={g.label}>
-                <h2 class="group-title">
-                  {g.label} <span class="muted">{g.entries.length}</span>
-                </h2>
-                {g.entries.map((e) => (
-                  <EntryRow key={e.index} entry={e} checked={selected.has(e.index)} onToggle={() => toggle(e.index)} />
-                ))}
-              </section>
-            ))}
-          </div>
+          <EntryList groups={groups} selected={selected} onToggle={toggle} />
         </>
       )}
 
@@ -184,7 +218,7 @@ export function Popup({ api }: { api: PopupApi }) {
           </button>
         </footer>
       )}
-      <StatusLine status={status} onUndo={undo} />
+      <StatusLine status={status} onUndo={undo} onReviewAgain={() => void reviewAgain()} />
 
       <nav class="export" aria-label="Export the library">
         <span class="muted">Export library</span>
@@ -202,12 +236,112 @@ export function Popup({ api }: { api: PopupApi }) {
   );
 }
 
-function EntryRow({ entry, checked, onToggle }: { entry: ReviewEntry; checked: boolean; onToggle: () => void }) {
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** "3 entries on this page were left out: title longer than 2000 characters (2), …" */
+function DroppedNote({ dropped }: { dropped: DroppedEntries }) {
+  const reasons = dropped.reasons.map((r) => `${r.reason} (${r.count})`).join('; ');
+  return (
+    <p class="dropped" role="note">
+      {plural(dropped.count, 'entry', 'entries')} on this page {dropped.count === 1 ? 'was' : 'were'} left out: {reasons}.
+    </p>
+  );
+}
+
+type ListItem = { kind: 'group'; group: EntryGroup } | { kind: 'entry'; entry: ReviewEntry };
+
+const GROUP_TITLE_HEIGHT = 27;
+const ROW_HEIGHT = 64;
+/** Lists up to this long are rendered whole (cheap, and every row is findable in the page); longer ones by view. */
+const RENDER_ALL_UP_TO = 300;
+
+/**
+ * The groups' rows, virtualised: beyond RENDER_ALL_UP_TO entries only the rows in view (and a few more) are in the
+ * DOM, so 20,000 entries cost what 30 do. Each group is a section spanning its rows' height, its title sticky at the top while its rows scroll by.
+ */
+function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selected: ReadonlySet<number>; onToggle: (index: number) => void }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { items, firstItem } = useMemo(() => {
+    const items: ListItem[] = [];
+    const firstItem: number[] = [];
+    for (const group of groups) {
+      firstItem.push(items.length);
+      items.push({ kind: 'group', group });
+      for (const entry of group.entries) items.push({ kind: 'entry', entry });
+    }
+    return { items, firstItem };
+  }, [groups]);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (items[i]!.kind === 'group' ? GROUP_TITLE_HEIGHT : ROW_HEIGHT),
+    getItemKey: (i) => {
+      const item = items[i]!;
+      return item.kind === 'group' ? `g-${item.group.id}` : item.entry.index;
+    },
+    overscan: items.length <= RENDER_ALL_UP_TO ? items.length : 8,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const measured = virtualizer.measurementsCache;
+  const shown = groups
+    .map((group, g) => {
+      const first = firstItem[g]!;
+      const last = first + group.entries.length;
+      const rows = visible.filter((v) => v.index > first && v.index <= last);
+      return { group, first, start: measured[first]?.start ?? 0, end: measured[last]?.end ?? 0, rows };
+    })
+    .filter((s) => s.rows.length > 0 || visible.some((v) => v.index === s.first));
+  return (
+    <div class="entries" role="list" aria-label="Papers on this page" ref={scrollRef}>
+      <div class="entries-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {shown.map(({ group, first, start, end, rows }) => (
+          <section key={group.id} class="group" aria-label={group.label} style={{ top: `${start}px`, height: `${end - start}px` }}>
+            <h2 class="group-title" data-index={first} ref={virtualizer.measureElement}>
+              {group.label} <span class="muted">{group.entries.length}</span>
+            </h2>
+            {rows.map((v) => {
+              const entry = (items[v.index] as { entry: ReviewEntry }).entry;
+              return (
+                <EntryRow
+                  key={entry.index}
+                  entry={entry}
+                  checked={selected.has(entry.index)}
+                  onToggle={() => onToggle(entry.index)}
+                  top={v.start - start}
+                  index={v.index}
+                  measure={virtualizer.measureElement}
+                />
+              );
+            })}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function EntryRow({
+  entry,
+  checked,
+  onToggle,
+  top,
+  index,
+  measure,
+}: {
+  entry: ReviewEntry;
+  checked: boolean;
+  onToggle: () => void;
+  top: number;
+  index: number;
+  measure: (el: HTMLElement | null) => void;
+}) {
   const c = entry.candidate;
   const meta = [c.year ?? c.date?.slice(0, 4), c.venue].filter(Boolean).join(' · ');
   const id = `entry-${entry.index}`;
   return (
-    <div role="listitem" class={`entry ${entry.status}`}>
+    <div role="listitem" class={`entry ${entry.status}`} data-index={index} ref={measure} style={{ transform: `translateY(${top}px)` }}>
       <input id={id} type="checkbox" checked={checked} onChange={onToggle} />
       <label for={id}>
         <span class="title">{c.title}</span>
@@ -265,14 +399,19 @@ function groupEntries(entries: ReviewEntry[]): EntryGroup[] {
   return groups.filter((g) => g.entries.length > 0);
 }
 
-function StatusLine({ status, onUndo }: { status: Status; onUndo: (r: SaveReport) => void }) {
+function StatusLine({ status, onUndo, onReviewAgain }: { status: Status; onUndo: (r: SaveReport) => void; onReviewAgain: () => void }) {
   if (status.kind === 'idle') return null;
   if (status.kind === 'busy') return <p class="status muted" role="status">{status.text}</p>;
   if (status.kind === 'undone') return <p class="status ok" role="status">{status.text}</p>;
   if (status.kind === 'error')
     return (
       <p class="status error" role="alert">
-        {status.text}
+        {status.text}{' '}
+        {status.reviewAgain && (
+          <button type="button" class="link" onClick={onReviewAgain}>
+            Review again
+          </button>
+        )}
       </p>
     );
   const r = status.report;

@@ -15,7 +15,8 @@ export interface PaperDetailProps {
   onClose(): void;
   onOpen(id: string): void;
   onTag(tags: string[], on: boolean): void;
-  onNote(note: string): void;
+  /** `typedAt`: when the note was last typed (its clock), which may be before the write. */
+  onNote(note: string, typedAt: number): void;
   onReadState(state: ReadState): void;
   onStar(starred: boolean): void;
   onDelete(): void;
@@ -37,6 +38,8 @@ export function PaperDetail(props: PaperDetailProps) {
   const [noteState, setNoteState] = useState<'saved' | 'editing'>('saved');
   const noteTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const noteFocused = useRef(false);
+  /** Typed but not yet handed to onNote, with the stored note and the paper's writer at the time it was typed. */
+  const pendingNote = useRef<{ value: string; typedAt: number; base: string; write: PaperDetailProps['onNote'] } | null>(null);
 
   useEffect(() => heading.current?.focus(), [paper.id]);
   // A note changed elsewhere (sync, another window) replaces the draft unless the user is typing in it.
@@ -47,14 +50,24 @@ export function PaperDetail(props: PaperDetailProps) {
     }
   }, [paper.id, paper.note]);
 
-  const flushNote = (value: string) => {
+  /** Hand the typed note to onNote now (after a pause in typing, on blur, or when the page or this view goes away). */
+  const flushNote = () => {
     if (noteTimer.current) clearTimeout(noteTimer.current);
     noteTimer.current = null;
-    if (value !== paper.note) props.onNote(value);
-    setNoteState('saved');
+    const pending = pendingNote.current;
+    pendingNote.current = null;
+    if (pending && pending.value !== pending.base) pending.write(pending.value, pending.typedAt);
   };
-  useEffect(() => () => {
-    if (noteTimer.current) clearTimeout(noteTimer.current);
+  // A panel closed or hidden within the typing pause still saves: pagehide and visibilitychange come before it goes.
+  useEffect(() => {
+    const onHidden = () => document.visibilityState === 'hidden' && flushNote();
+    addEventListener('pagehide', flushNote);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      removeEventListener('pagehide', flushNote);
+      document.removeEventListener('visibilitychange', onHidden);
+      flushNote();
+    };
   }, []);
 
   const tags = activeTags(paper);
@@ -161,12 +174,17 @@ export function PaperDetail(props: PaperDetailProps) {
             const value = e.currentTarget.value;
             setNote(value);
             setNoteState('editing');
+            pendingNote.current = { value, typedAt: Date.now(), base: paper.note, write: props.onNote };
             if (noteTimer.current) clearTimeout(noteTimer.current);
-            noteTimer.current = setTimeout(() => flushNote(value), NOTE_SAVE_DELAY_MS);
+            noteTimer.current = setTimeout(() => {
+              flushNote();
+              setNoteState('saved');
+            }, NOTE_SAVE_DELAY_MS);
           }}
-          onBlur={(e) => {
+          onBlur={() => {
             noteFocused.current = false;
-            flushNote(e.currentTarget.value);
+            flushNote();
+            setNoteState('saved');
           }}
         />
 

@@ -14,6 +14,7 @@ import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
 import { FilterPanel } from './FilterPanel';
 import { LibrarySync } from './library-sync';
+import { NoteDrafts } from './note-drafts';
 import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
 import { PasteBox } from './PasteBox';
@@ -46,6 +47,7 @@ const fmt = (n: number) => n.toLocaleString('en');
 /** "1 paper", "20,000 papers". */
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const noteDrafts = new NoteDrafts(typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
@@ -74,6 +76,8 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
       try {
         const db = await env.openDb();
         performance.mark('papershelf:db-open');
+        // Notes a closed panel could not finish writing (note-drafts.ts).
+        void noteDrafts.replay(db).catch((e) => setNotice({ text: `Could not save a note typed before the panel closed: ${message(e)}`, tone: 'error' }));
         live = new LibrarySync(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
         const first = await live.preview(PREVIEW_ROWS);
         if (cancelled) return;
@@ -158,6 +162,18 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
       if (done) setNotice({ text: done(written.length), ...(written.length ? { undo: undoAction(undo) } : {}) });
     } catch (e) {
       setNotice({ text: `Could not save the change: ${message(e)}`, tone: 'error' });
+    }
+  };
+
+  /** A note is kept as a draft (synchronously) until the library has it: a panel closing mid-write loses nothing. */
+  const saveNote = async (paper: Paper, note: string, typedAt: number) => {
+    if (!db) return;
+    noteDrafts.put(paper.id, note, typedAt);
+    try {
+      await editPapers(db, [paper.id], (p) => withNote(p, note, typedAt), 'note');
+      noteDrafts.written(paper.id, typedAt);
+    } catch (e) {
+      setNotice({ text: `Could not save the note (kept, and saved when the library opens again): ${message(e)}`, tone: 'error' });
     }
   };
 
@@ -437,7 +453,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
                 const now = Date.now();
                 return edit([detail], (p) => tags.reduce((acc, t) => withTag(acc, t, on, now), p), on ? 'tag' : 'untag');
               }}
-              onNote={(note) => edit([detail], (p) => withNote(p, note, Date.now()), 'note')}
+              onNote={(note, typedAt) => void saveNote(detail, note, typedAt)}
               onReadState={(state) => edit([detail], (p) => withReadState(p, state, Date.now()), 'read-state')}
               onStar={(on) => edit([detail], (p) => withStarred(p, on, Date.now()), 'star')}
               onDelete={() => remove([detail])}
