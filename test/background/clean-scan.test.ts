@@ -24,9 +24,9 @@ describe('page text is cleaned in the background', () => {
   it('review and save store clean titles, names and abstracts; an entry with no visible title is dropped', async () => {
     const db = await openLibrary(new IDBFactory());
     const service = new PapershelfService({ extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => dirtyScan, setBadge: async () => {} }, async () => db);
-    const review = (await service.handle({ type: 'review', tabId: 3 }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` })) as { ok: true; review: { scan: PageScan } };
-    expect(review.review.scan.entries.map((e) => e.title)).toEqual(['Robust Learning evil']);
-    await service.handle({ type: 'save', tabId: 3, indices: [0] }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` });
+    const review = (await service.handle({ type: 'review', tabId: 3 }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` })) as { ok: true; review: { scanId: string; entries: { candidate: PageScan['entries'][number] }[] } };
+    expect(review.review.entries.map((e) => e.candidate.title)).toEqual(['Robust Learning evil']);
+    await service.handle({ type: 'save', tabId: 3, scanId: review.review.scanId, indices: [0] }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` });
     const [p] = await getAllPapers(db);
     expect(p).toMatchObject({ title: 'Robust Learning evil', authors: ['Ada Lovelace', 'Alan Turing'], abstract: 'Line one\nline two' });
     // And the library's export imports back.

@@ -22,8 +22,8 @@ beforeEach(async () => {
 });
 
 async function saveThree(): Promise<SaveReport> {
-  await service.handle({ type: 'review', tabId: 7 }, fromPopup);
-  const saved = (await service.handle({ type: 'save', tabId: 7, indices: [0, 1, 2] }, fromPopup)) as { ok: true; report: SaveReport };
+  const reviewed = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: { scanId: string } };
+  const saved = (await service.handle({ type: 'save', tabId: 7, scanId: reviewed.review.scanId, indices: [0, 1, 2] }, fromPopup)) as { ok: true; report: SaveReport };
   return JSON.parse(JSON.stringify(saved.report)) as SaveReport; // as runtime messaging carries it
 }
 
