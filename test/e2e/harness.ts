@@ -100,6 +100,7 @@ export type LibraryApi = {
   putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
   getAllPapers(db: unknown): Promise<Paper[]>;
   getPapersByIds(db: unknown, ids: string[]): Promise<{ found: Paper[] }>;
+  getTombstones(db: unknown): Promise<unknown[]>;
 };
 
 let libraryBundle: Promise<string> | undefined;
