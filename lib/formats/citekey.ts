@@ -5,7 +5,7 @@
  * Clashes (compared ignoring case, as BBT does) get a, b, ... z, aa, ab ... appended.
  */
 import type { Paper } from '../model';
-import { surname } from '../library/identity';
+import { surname } from '../identity';
 
 /** Better BibTeX's skip words (title words never used in keys). */
 const SKIP_WORDS = new Set(

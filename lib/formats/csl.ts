@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { EntryType, Ids, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
 import { authorFromName, authorName } from '../library/authors';
 import { isOrganisationName } from '../text/organisations';
-import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
+import { parseArxivId, parseDoi, primaryKey } from '../identity';
 import { baseCitationKey, uniqueKey } from './citekey';
 import { activeTags, noTags } from '../library/tags';
 

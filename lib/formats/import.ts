@@ -7,7 +7,7 @@ import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorque
 import type { z } from 'zod';
 import { CslJson, Paper, SCHEMA_VERSION, SyncFile, type Author, type EntryType, type Tombstone } from '../model';
 import { authorFromName } from '../library/authors';
-import { parseArxivId, parseDoi, primaryKey } from '../library/identity';
+import { parseArxivId, parseDoi, primaryKey } from '../identity';
 import { mergeLibraries, type Library, type MergeReport, type MergeResult } from '../library/merge';
 import { fromCslJson } from './csl';
 import { readOwnText } from './bibtex';

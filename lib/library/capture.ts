@@ -1,6 +1,6 @@
 import type { Candidate, PageKind, Paper, Signals, Source } from '../model';
 import { authorName, capturedAuthors } from './authors';
-import { primaryKey, type IdentitySource } from './identity';
+import { primaryKey, type IdentitySource } from '../identity';
 import { copyTags, isTagged, tagsFrom } from './tags';
 
 /** Where a capture comes from. */

@@ -8,7 +8,7 @@
  * Lookup keys: `i` + paper id, `k` + every identity key, `t` + the title key ("possibly the same paper").
  */
 import type { Paper } from '../model';
-import { identityKeys, titleKey } from './identity';
+import { identityKeys, titleKey } from '../identity';
 
 /** Chunk numbers live in the low 21 bits; 2^32 hashes × 2^21 chunks stays below 2^53, exact in a double. */
 const CHUNK_SPACE = 2 ** 21;

@@ -4,7 +4,7 @@
  * identifier, tags, notes, sightings. Every paper has a distinct identity.
  */
 import type { EntryType, Paper } from '../model';
-import { identityKeys } from './identity';
+import { identityKeys } from '../identity';
 
 /** mulberry32: small, fast, good enough for test data. */
 function seededRandom(seed: number): () => number {

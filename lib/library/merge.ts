@@ -14,7 +14,7 @@
  *   <= deletedAt. The deleted record is kept in the tombstone (`paper`), so a later edit elsewhere resurrects it whole.
  */
 import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
-import { fingerprint, identityKeys } from './identity';
+import { fingerprint, identityKeys } from '../identity';
 import { noTags, tagState } from './tags';
 
 export interface Library {

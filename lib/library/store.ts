@@ -4,7 +4,7 @@
  */
 import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone, UndoOutcome, UndoRecord } from '../model';
-import { identityKeys, titleKey } from './identity';
+import { identityKeys, titleKey } from '../identity';
 import { identityLookup, titleLookup } from './directory';
 import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';

@@ -3,7 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, htmlToText, monthNumber, pad2, stripMarkers, textOf } from './dom';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
-import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or

@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, type Truncation } from './dom';
 import { plainText, textReader, type TextReader } from './math-text';
-import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
 
 /**
  * arXiv: search results (`/search/?…`), listings (`/list/<cat>/new|recent|pastweek|<yymm>`, `/catchup/…`) and

@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
-import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';

@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, parseCount, textOf } from './dom';
-import { idsFromUrl, parseArxivId } from '../library/identity';
+import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
 /**

@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, parseCount } from './dom';
 import { textReader } from './math-text';
-import { parseArxivId } from '../library/identity';
+import { parseArxivId } from '../identity';
 
 /**
  * Hugging Face papers: daily / week / month / trending feeds, search (`/papers?q=`), a single paper page, and the

@@ -2,7 +2,7 @@ import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../m
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, monthNumber, ownValue, pad2, textOf } from './dom';
 import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { parseArxivId, parseDoi } from '../identity';
 import { flightValues } from './next-flight';
 import { textReader, type TextReader } from './math-text';
 

@@ -1,4 +1,4 @@
-import { idsFromUrl } from '../library/identity';
+import { idsFromUrl } from '../identity';
 
 /**
  * Reading a paper's identifiers and files off the links a lab page shows next to it (PDF, arXiv, DOI, Code buttons).

@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf } from './dom';
-import { idsFromUrl, parseDoi } from '../library/identity';
+import { idsFromUrl, parseDoi } from '../identity';
 import { parseBibEntry } from './bibtex-lite';
 import { textReader, type TextReader } from './math-text';
 

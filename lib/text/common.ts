@@ -1,5 +1,5 @@
 /** Helpers shared by the visible-text parsers: lines, dates, identifiers. Dependency-free. */
-import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
+import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 
 /** Collapse whitespace (including non-breaking and zero-width) and trim. */

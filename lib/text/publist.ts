@@ -16,7 +16,7 @@ import type { Candidate, EntryType, PageScan } from '../model';
 import { MONTH, collapse, idsInText, isProse, parseShownDate } from './common';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
-import { parseArxivId, parseDoi } from '../library/identity';
+import { parseArxivId, parseDoi } from '../identity';
 import { readReferenceList } from './reflist';
 import { AWARD_NOTE } from './reference';
 

@@ -13,7 +13,7 @@
  * the author block (and after an APA/ACM year); the venue is what follows, cut before volume, pages and year.
  * Dependency-free, linear in the string's length (a bounded number of candidate boundaries, each checked once).
  */
-import { parseArxivId, parseDoi } from '../library/identity';
+import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../lib/model';
 import { generatePapers } from '../../lib/library/generate';
-import { identityKeys, titleKey } from '../../lib/library/identity';
+import { identityKeys, titleKey } from '../../lib/identity';
 import { launchExtension, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
 
 let s: ExtensionSession;

@@ -8,7 +8,7 @@ import { toCslJson } from '../../lib/formats/csl';
 import { parseImport } from '../../lib/formats/import';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { baseCitationKey } from '../../lib/formats/citekey';
-import { fingerprint, surname } from '../../lib/library/identity';
+import { fingerprint, surname } from '../../lib/identity';
 import { makePaper } from '../helpers';
 
 const NOW = Date.UTC(2025, 5, 1);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { idsFromUrl } from '../../lib/library/identity';
+import { idsFromUrl } from '../../lib/identity';
 
 const DOIS: [url: string, doi: string][] = [
   // resolvers

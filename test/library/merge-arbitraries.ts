@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Author, Paper, Tombstone } from '../../lib/model';
 import { canonicalJson, normalisePaper, type Library } from '../../lib/library/merge';
-import { identityKeys } from '../../lib/library/identity';
+import { identityKeys } from '../../lib/identity';
 
 const WORKS = 6;
 const arxivOf = (w: number) => `2401.0000${w}`;

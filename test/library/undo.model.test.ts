@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Paper, ReadState, Tombstone, UndoRecord } from '../../lib/model';
 import { applyCapture, candidateIdentity, paperFromCandidate } from '../../lib/library/capture';
-import { identityKeys } from '../../lib/library/identity';
+import { identityKeys } from '../../lib/identity';
 import { deepEqual, mergeLibraries, normalisePaper } from '../../lib/library/merge';
 import { applyImport, readLibrary } from '../../lib/library/sync';
 import { deletePapers, editPapers, openLibrary, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
-import { identityKeys } from '../../library/identity';
+import { identityKeys } from '../../identity';
 import { activeTags } from '../../library/tags';
 import { cleanCandidates } from '../../text/clean';
 import type { ExportFormat, ExportedFile } from '../../library/export';

@@ -1,4 +1,4 @@
-import type { Author, Ids } from '../model';
+import type { Author, Ids } from './model';
 
 /** Lower-case, strip accents and everything but letters and digits. */
 function normaliseTitle(title: string): string {
