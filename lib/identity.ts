@@ -70,6 +70,26 @@ export function titleKey(title: string): string {
   return `t:${normaliseTitle(title)}`;
 }
 
+/** arXiv's abstract page of an id: https://arxiv.org/abs/<id>. */
+export function arxivAbsUrl(id: string): string {
+  return `https://arxiv.org/abs/${id}`;
+}
+
+/** arXiv's PDF of an id: https://arxiv.org/pdf/<id>. */
+export function arxivPdfUrl(id: string): string {
+  return `https://arxiv.org/pdf/${id}`;
+}
+
+/** The doi.org resolver's URL of a DOI. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi}`;
+}
+
+/** The page an arXiv id or DOI leads to, arXiv's abstract page first: for an entry that links no page of its own. */
+export function idPageUrl(ids: { arxiv?: string; doi?: string }): string | undefined {
+  return ids.arxiv ? arxivAbsUrl(ids.arxiv) : ids.doi ? doiUrl(ids.doi) : undefined;
+}
+
 /** arXiv id from an id or URL, without version; undefined when there is none. */
 export function parseArxivId(s: string | null | undefined): string | undefined {
   if (!s) return undefined;

@@ -8,6 +8,7 @@ import type { Author, EntryType, Paper } from '../model';
 import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
 import { activeTags } from '../library/tags';
+import { arxivAbsUrl } from '../identity';
 
 export interface BibtexOptions {
   /** Write accented letters as LaTeX macros ({\'e}) instead of UTF-8. */
@@ -266,7 +267,7 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
     if (category && ARXIV_CATEGORY.test(category)) add('primaryClass', category);
   }
   add('doi', p.ids.doi ? verbatim(p.ids.doi) : undefined);
-  const url = p.url ?? (p.ids.arxiv ? `https://arxiv.org/abs/${p.ids.arxiv}` : undefined);
+  const url = p.url ?? (p.ids.arxiv ? arxivAbsUrl(p.ids.arxiv) : undefined);
   add('url', url ? verbatim(url) : undefined);
   add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
   add('note', p.comment ? text(p.comment, opts) : undefined);

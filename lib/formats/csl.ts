@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { EntryType, Ids, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
 import { authorFromName, authorName } from '../library/authors';
 import { isOrganisationName } from '../text/organisations';
-import { parseArxivId, parseDoi, primaryKey } from '../identity';
+import { arxivAbsUrl, parseArxivId, parseDoi, primaryKey } from '../identity';
 import { baseCitationKey, uniqueKey } from './citekey';
 import { activeTags, noTags } from '../library/tags';
 
@@ -90,7 +90,7 @@ function toCslItem(p: Paper, key: string): CslItem {
     if (item.type === 'article') item.publisher = 'arXiv';
   }
   if (p.ids.doi) item.DOI = p.ids.doi;
-  const url = p.url ?? (p.ids.arxiv ? `https://arxiv.org/abs/${p.ids.arxiv}` : undefined);
+  const url = p.url ?? (p.ids.arxiv ? arxivAbsUrl(p.ids.arxiv) : undefined);
   if (url) item.URL = url;
   if (p.abstract) item.abstract = p.abstract;
   const tags = activeTags(p.tags).sort();

@@ -3,6 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, stripMarkers } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
+import { arxivPdfUrl } from '../identity';
 
 /**
  * AcademicPages (the Jekyll minimal-mistakes fork) publication lists, on any host. The same archive markup also lists
@@ -153,7 +154,7 @@ function extractEntry(item: Element, base: URL, read: TextReader): Candidate | n
     abstract: excerpt && !/^Keywords:/i.test(excerpt) ? excerpt : undefined,
     ids: compact({ arxiv: links.arxiv, doi: links.doi }),
     url,
-    pdf: links.pdf ?? (links.arxiv ? `https://arxiv.org/pdf/${links.arxiv}` : undefined),
+    pdf: links.pdf ?? (links.arxiv ? arxivPdfUrl(links.arxiv) : undefined),
     code: links.code,
   });
 }

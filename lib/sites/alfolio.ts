@@ -3,7 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, htmlToText, monthNumber, pad2, stripMarkers, textOf } from './dom';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
-import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
+import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
@@ -137,7 +137,7 @@ function extractEntry(li: Element, heading: string, base: URL, read: TextReader)
   if (!arxiv && venue) arxiv = parseArxivId(/arxiv:\s*\S+/i.exec(venue)?.[0]);
 
   const abstract = clean(read(body.querySelector('.abstract.hidden, div.abstract'))) || bibField('abstract');
-  const url = site ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : doi ? `https://doi.org/${doi}` : absUrl(bibField('url'), base));
+  const url = site ?? idPageUrl({ arxiv, doi }) ?? absUrl(bibField('url'), base);
 
   return compact({
     title,
@@ -151,7 +151,7 @@ function extractEntry(li: Element, heading: string, base: URL, read: TextReader)
     abstract: abstract || undefined,
     ids: compact({ arxiv, doi }),
     url,
-    pdf: pdf ?? (arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined),
+    pdf: pdf ?? (arxiv ? arxivPdfUrl(arxiv) : undefined),
     code,
     bibtex: bib ? bibText.trim() : undefined,
   });

@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, type Truncation } from './dom';
 import { plainText, textReader, type TextReader } from './math-text';
-import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
+import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 
 /**
  * arXiv: search results (`/search/?…`), listings (`/list/<cat>/new|recent|pastweek|<yymm>`, `/catchup/…`) and
@@ -103,8 +103,8 @@ function candidate(f: Fields): Candidate {
   if (f.abstract) c.abstract = f.abstract;
   if (f.comments) c.comment = f.comments.slice(0, 2000);
   c.ids = f.doi !== undefined ? { arxiv: f.id, doi: f.doi } : { arxiv: f.id };
-  c.url = `https://arxiv.org/abs/${f.id}`;
-  if (f.hasPdf) c.pdf = `https://arxiv.org/pdf/${f.id}`;
+  c.url = arxivAbsUrl(f.id);
+  if (f.hasPdf) c.pdf = arxivPdfUrl(f.id);
   if (code !== undefined) c.code = code;
   if (f.categories.length || code) {
     const signals: Signals = {};

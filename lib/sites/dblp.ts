@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, textOf } from './dom';
-import { idsFromUrl, parseArxivId } from '../identity';
+import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -96,7 +96,7 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   }
 
   const key = li.id || undefined;
-  const url = doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : (ee ?? (key ? `https://dblp.org/rec/${key}.html` : undefined));
+  const url = doi ? doiUrl(doi) : arxiv ? arxivAbsUrl(arxiv) : (ee ?? (key ? `https://dblp.org/rec/${key}.html` : undefined));
   return compact({
     title,
     authors: authorsOf(cite),
@@ -107,7 +107,7 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
     type: entryType(li),
     ids: compact({ dblp: key, doi, arxiv }),
     url,
-    pdf: arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined,
+    pdf: arxiv ? arxivPdfUrl(arxiv) : undefined,
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
-import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
+import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
@@ -67,14 +67,14 @@ function typeFor(hint: string, ids: { arxiv?: string; doi?: string }, venue: str
 }
 
 function finish(c: Omit<Candidate, 'authorsTruncated'> & { authorsTruncated?: boolean }, base: URL): Candidate {
-  const { arxiv, doi } = c.ids;
+  const { arxiv } = c.ids;
   return compact({
     ...c,
     authorsTruncated: c.authorsTruncated ?? false,
     year: c.year ?? yearOf(c.date),
     type: c.type ?? typeFor('', c.ids, c.venue),
-    url: absUrl(c.url, base) ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : doi ? `https://doi.org/${doi}` : undefined),
-    pdf: absUrl(c.pdf, base) ?? (arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined),
+    url: absUrl(c.url, base) ?? idPageUrl(c.ids),
+    pdf: absUrl(c.pdf, base) ?? (arxiv ? arxivPdfUrl(arxiv) : undefined),
     ids: compact(c.ids),
   });
 }
@@ -747,11 +747,10 @@ function withLinks(c: Candidate, b: Block, base: URL): Candidate {
     if (!url && titleKeyOf(clean(a.textContent)) === key && !/\.pdf(?:$|[?#])/i.test(href)) url = href;
   }
   const out: Candidate = { ...c, ids: compact(ids) };
-  if (url) out.url = url;
-  else if (ids.arxiv) out.url = `https://arxiv.org/abs/${ids.arxiv}`;
-  else if (ids.doi) out.url = `https://doi.org/${ids.doi}`;
+  const page = url ?? idPageUrl(ids);
+  if (page) out.url = page;
   if (pdf) out.pdf = pdf;
-  else if (ids.arxiv) out.pdf = `https://arxiv.org/pdf/${ids.arxiv}`;
+  else if (ids.arxiv) out.pdf = arxivPdfUrl(ids.arxiv);
   if (code) out.code = code;
   if (!out.type && ids.arxiv && !ids.doi && (!out.venue || /arxiv|preprint/i.test(out.venue))) out.type = 'preprint';
   return out;

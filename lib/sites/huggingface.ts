@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, parseCount } from './dom';
 import { textReader } from './math-text';
-import { parseArxivId } from '../identity';
+import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from '../identity';
 
 /**
  * Hugging Face papers: daily / week / month / trending feeds, search (`/papers?q=`), a single paper page, and the
@@ -97,8 +97,8 @@ function candidateFromJson(item: Json): Candidate | null {
     type: arxiv ? ('preprint' as const) : undefined,
     abstract: abstract || undefined,
     ids: arxiv ? { arxiv } : {},
-    url: arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined,
-    pdf: arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined,
+    url: arxiv ? arxivAbsUrl(arxiv) : undefined,
+    pdf: arxiv ? arxivPdfUrl(arxiv) : undefined,
     code,
     signals: Object.keys(signals).length ? signals : undefined,
   });
@@ -122,8 +122,8 @@ function candidatesFromCards(doc: Document): Candidate[] {
         venue: 'arXiv',
         type: 'preprint' as const,
         ids: { arxiv },
-        url: `https://arxiv.org/abs/${arxiv}`,
-        pdf: `https://arxiv.org/pdf/${arxiv}`,
+        url: arxivAbsUrl(arxiv),
+        pdf: arxivPdfUrl(arxiv),
         signals: upvotes === undefined ? undefined : { upvotes },
       }),
     );
@@ -141,7 +141,7 @@ function candidatesFromTitleLinks(doc: Document): Candidate[] {
     const arxiv = parseArxivId(link.getAttribute('href'));
     if (!title || !arxiv || seen.has(arxiv)) continue;
     seen.add(arxiv);
-    out.push({ title, authors: [], authorsTruncated: true, venue: 'arXiv', type: 'preprint', ids: { arxiv }, url: `https://arxiv.org/abs/${arxiv}`, pdf: `https://arxiv.org/pdf/${arxiv}` });
+    out.push({ title, authors: [], authorsTruncated: true, venue: 'arXiv', type: 'preprint', ids: { arxiv }, url: arxivAbsUrl(arxiv), pdf: arxivPdfUrl(arxiv) });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, stripMarkers, type Truncation } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
+import { arxivPdfUrl } from '../identity';
 
 /**
  * Hugo Academic 4 / Wowchemy 5 / Hugo Blox publication lists, on any host (detected by the generator meta tag).
@@ -187,7 +188,7 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>, rea
     abstract: abstract || undefined,
     ids: compact({ arxiv: links.arxiv, doi: links.doi }),
     url,
-    pdf: links.pdf ?? (links.arxiv ? `https://arxiv.org/pdf/${links.arxiv}` : undefined),
+    pdf: links.pdf ?? (links.arxiv ? arxivPdfUrl(links.arxiv) : undefined),
     code: links.code,
   });
 }

@@ -1,4 +1,4 @@
-import { idsFromUrl } from '../identity';
+import { arxivPdfUrl, idsFromUrl } from '../identity';
 
 /**
  * Reading a paper's identifiers and files off the links a lab page shows next to it (PDF, arXiv, DOI, Code buttons).
@@ -36,7 +36,7 @@ export function addPaperLink(into: PaperLinks, href: string, label: string): voi
     const id = idsFromUrl(href).arxiv;
     if (id) {
       into.arxiv ??= id;
-      if (/\/pdf\//.test(u.pathname) || lower === 'pdf') into.pdf ??= `https://arxiv.org/pdf/${id}`;
+      if (/\/pdf\//.test(u.pathname) || lower === 'pdf') into.pdf ??= arxivPdfUrl(id);
       return;
     }
   }

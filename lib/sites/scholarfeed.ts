@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
-import { idsFromUrl, parseArxivId } from '../identity';
+import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -227,8 +227,8 @@ function extractCard(card: Card, base: URL, now: Date, read: TextReader): Candid
     type: arxiv ? ('preprint' as const) : undefined,
     abstract: abstract || undefined,
     ids: arxiv ? { arxiv } : {},
-    url: arxiv ? `https://arxiv.org/abs/${arxiv}` : absUrl(titleEl.closest('a[href]')?.getAttribute('href'), base),
-    pdf: arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined,
+    url: arxiv ? arxivAbsUrl(arxiv) : absUrl(titleEl.closest('a[href]')?.getAttribute('href'), base),
+    pdf: arxiv ? arxivPdfUrl(arxiv) : undefined,
     code,
     signals: Object.keys(signals).length ? signals : undefined,
   });

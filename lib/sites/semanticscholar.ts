@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf } from './dom';
-import { idsFromUrl, parseDoi } from '../identity';
+import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
 import { parseBibEntry } from './bibtex-lite';
 import { textReader, type TextReader } from './math-text';
 
@@ -93,7 +93,7 @@ function extractRow(row: Element, base: URL, read: TextReader): Candidate | null
     venue,
     ids: compact({ s2: s2?.toLowerCase(), arxiv, doi }),
     url: absUrl(link?.getAttribute('href'), base),
-    pdf: pdf ?? (arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined),
+    pdf: pdf ?? (arxiv ? arxivPdfUrl(arxiv) : undefined),
     signals: citations !== undefined || category ? compact({ citations, category }) : undefined,
   });
 }
@@ -158,7 +158,7 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
     abstract: jsonStr(article?.description),
     ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi: doi ?? parseDoi(bib?.fields.doi) }),
     url: url.origin + url.pathname,
-    pdf: links.pdf ?? (links.arxiv ? `https://arxiv.org/pdf/${links.arxiv}` : meta('citation_pdf_url')[0]),
+    pdf: links.pdf ?? (links.arxiv ? arxivPdfUrl(links.arxiv) : meta('citation_pdf_url')[0]),
     bibtex,
   });
 }

@@ -16,7 +16,7 @@ import type { Candidate, EntryType, PageScan } from '../model';
 import { MONTH, collapse, idsInText, isProse, parseShownDate } from './common';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
-import { parseArxivId, parseDoi } from '../identity';
+import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { readReferenceList } from './reflist';
 import { AWARD_NOTE } from './reference';
 
@@ -75,8 +75,8 @@ function makeCandidate(title: string, run: AuthorRun, venue: Venue | null, idTex
     const type = typeOf(venue.venue);
     if (type) c.type = type;
   }
-  if (c.ids.arxiv) c.url = `https://arxiv.org/abs/${c.ids.arxiv}`;
-  else if (c.ids.doi) c.url = `https://doi.org/${c.ids.doi}`;
+  const url = idPageUrl(c.ids);
+  if (url) c.url = url;
   return c;
 }
 
@@ -203,8 +203,8 @@ function bibCandidate(bib: BibLite, raw: string): Candidate | null {
   if (venue) c.venue = venue;
   const type = bibEntryType(bib.type.toLowerCase());
   if (type) c.type = arxiv && (!venue || typeOf(venue) === 'preprint') && (type === 'article' || type === 'misc') ? 'preprint' : type;
-  if (ids.arxiv) c.url = `https://arxiv.org/abs/${ids.arxiv}`;
-  else if (ids.doi) c.url = `https://doi.org/${ids.doi}`;
+  const url = idPageUrl(ids);
+  if (url) c.url = url;
   return c;
 }
 

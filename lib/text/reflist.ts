@@ -8,6 +8,7 @@
 import type { Candidate, EntryType } from '../model';
 import { collapse } from './common';
 import { LABEL_ONLY, inferListStyle, parseReference, type NameForm, type ParsedReference } from './reference';
+import { idPageUrl } from '../identity';
 
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
@@ -29,9 +30,8 @@ export function referenceCandidate(r: ParsedReference): Candidate {
   if (r.venue) c.venue = r.venue;
   const type = typeOf(r);
   if (type) c.type = type;
-  if (r.ids.arxiv) c.url = `https://arxiv.org/abs/${r.ids.arxiv}`;
-  else if (r.ids.doi) c.url = `https://doi.org/${r.ids.doi}`;
-  else if (r.urls[0]) c.url = r.urls[0];
+  const url = idPageUrl(r.ids) ?? r.urls[0];
+  if (url) c.url = url;
   return c;
 }
 

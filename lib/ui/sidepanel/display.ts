@@ -1,5 +1,6 @@
 /** How the side panel shows a paper: short author lists, links, dates. Pure. */
 import type { Author, Paper, Signals } from '../../model';
+import { arxivAbsUrl, arxivPdfUrl, doiUrl } from '../../identity';
 
 const LOWER_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'ten', 'ter', 'bin', 'al']);
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -83,10 +84,10 @@ export function paperLinks(p: Paper): PaperLink[] {
     const href = safeHref(url);
     if (href && !out.some((l) => l.href === href)) out.push({ label, href });
   };
-  if (p.ids.arxiv) add(`arXiv ${p.ids.arxiv}`, `https://arxiv.org/abs/${p.ids.arxiv}`);
-  add('PDF', p.pdf ?? (p.ids.arxiv ? `https://arxiv.org/pdf/${p.ids.arxiv}` : undefined));
+  if (p.ids.arxiv) add(`arXiv ${p.ids.arxiv}`, arxivAbsUrl(p.ids.arxiv));
+  add('PDF', p.pdf ?? (p.ids.arxiv ? arxivPdfUrl(p.ids.arxiv) : undefined));
   add('Code', p.code);
-  if (p.ids.doi) add(`DOI ${p.ids.doi}`, `https://doi.org/${p.ids.doi}`);
+  if (p.ids.doi) add(`DOI ${p.ids.doi}`, doiUrl(p.ids.doi));
   add('Paper page', p.url);
   if (p.ids.openreview) add('OpenReview', `https://openreview.net/forum?id=${encodeURIComponent(p.ids.openreview)}`);
   if (p.ids.dblp) add('DBLP', `https://dblp.org/rec/${p.ids.dblp}`);
