@@ -1,39 +1,10 @@
-import type { Author, Ids } from './model';
-
-/** Lower-case, strip accents and everything but letters and digits. */
-function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /**
- * The family name of an author, normalised: "Bengio, Yoshua" -> bengio, "Yoshua Bengio" -> bengio, "Y Bengio" -> bengio;
- * an organisation's is its whole name: {literal: "The OPT Team"} -> theoptteam.
+ * Identifiers and identity keys: reading arXiv ids and DOIs from ids, text and links, the URLs they lead to, and the
+ * keys that say two records are the same paper. Used by sites, text, formats and the library; dependency-free (content
+ * scripts import it).
  */
-export function surname(author: Author): string {
-  if (typeof author !== 'string') return normaliseTitle(author.literal);
-  const n = author.trim();
-  if (!n) return '';
-  const comma = n.indexOf(',');
-  const family = comma > 0 ? n.slice(0, comma) : lastWord(n);
-  return family
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-const PARTICLES_AFTER = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-
-function lastWord(n: string): string {
-  const words = n.split(/\s+/).filter(Boolean);
-  let i = words.length - 1;
-  while (i > 0 && PARTICLES_AFTER.test(words[i]!)) i--;
-  return words[i] ?? '';
-}
+import type { Author, Ids } from './model';
+import { familyNameKey, foldKey } from './names';
 
 export interface IdentitySource {
   ids: Ids;
@@ -45,7 +16,7 @@ export interface IdentitySource {
 
 /** Fingerprint for papers with no identifier: normalised title + first author's surname + year. */
 export function fingerprint(p: IdentitySource): string {
-  return `fp:${normaliseTitle(p.title)}|${p.authors[0] ? surname(p.authors[0]) : ''}|${p.year ?? ''}`;
+  return `fp:${foldKey(p.title)}|${p.authors[0] ? familyNameKey(p.authors[0]) : ''}|${p.year ?? ''}`;
 }
 
 /** Every identity key of a paper, strongest first. Two records sharing any identifier key are the same paper. */
@@ -67,7 +38,7 @@ export function primaryKey(p: IdentitySource): string {
 
 /** A looser key for "possibly the same paper": title alone. */
 export function titleKey(title: string): string {
-  return `t:${normaliseTitle(title)}`;
+  return `t:${foldKey(title)}`;
 }
 
 /** arXiv's abstract page of an id: https://arxiv.org/abs/<id>. */

@@ -168,7 +168,7 @@ export type TagState = z.infer<typeof TagState>;
 
 /**
  * A paper's tags by name. Any string is a tag name ("__proto__" and "constructor" included): z.record would drop a
- * "__proto__" key, so the map is validated as (name, state) pairs and rebuilt without a prototype (lib/library/tags.ts
+ * "__proto__" key, so the map is validated as (name, state) pairs and rebuilt without a prototype (lib/tags.ts
  * reads and writes it).
  */
 export const Tags = z.preprocess(

@@ -1,11 +1,11 @@
 /** CLI: `convert <in> --to bibtex|json|csl [-o out]` and `merge <a.json> <b.json> -o <out.json>`. */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { SyncFile, type Paper } from '../model';
-import { mergeLibraries } from '../library/merge';
+import { formatMergeReport, mergeLibraries } from '../library/merge';
 import { toBibtex } from '../formats/bibtex';
 import { toCslJson } from '../formats/csl';
 import { serialiseSyncFile, toSyncFile } from '../formats/json';
-import { formatMergeReport, parseImport, type ImportResult } from '../formats/import';
+import { parseImport, type ImportResult } from '../formats/import';
 import { decodeImportBytes, MAX_IMPORT_BYTES, tooLargeMessage } from '../formats/decode';
 
 class FormatCliError extends Error {}

@@ -7,7 +7,8 @@
 import type { Author, EntryType, Paper } from '../model';
 import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
-import { activeTags } from '../library/tags';
+import { activeTags } from '../tags';
+import { splitPersonName } from '../names';
 import { arxivAbsUrl } from '../identity';
 
 export interface BibtexOptions {
@@ -167,8 +168,6 @@ function formatTitle(title: string, opts: BibtexOptions = {}): string {
     .join('');
 }
 
-const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-
 /** "Yoshua Bengio" -> "Bengio, Yoshua"; "Hans van der Berg" -> "van der Berg, Hans"; one word or "and" inside -> braced. */
 function formatAuthor(name: string, opts: BibtexOptions = {}): string {
   const n = name.trim().replace(/\s+/g, ' ');
@@ -176,24 +175,9 @@ function formatAuthor(name: string, opts: BibtexOptions = {}): string {
     const parts = n.split(',').map((x) => x.trim());
     return parts.map((x) => (/\band\b/i.test(x) ? `{${text(x, opts)}}` : text(x, opts))).join(', ');
   }
-  const words = n.split(' ');
-  if (words.length === 1 || /\band\b/i.test(n)) return `{${text(n, opts)}}`;
-  let end = words.length;
-  let suffix = '';
-  if (end > 2 && NAME_SUFFIX.test(words[end - 1]!)) {
-    suffix = words[end - 1]!;
-    end--;
-  }
-  let familyStart = end - 1;
-  for (let i = 1; i < end - 1; i++) {
-    if (/^\p{Ll}/u.test(words[i]!)) {
-      familyStart = i;
-      break;
-    }
-  }
-  const family = words.slice(familyStart, end).join(' ');
-  const given = words.slice(0, familyStart).join(' ');
-  return [family, suffix, given].filter(Boolean).map((x) => text(x, opts)).join(', ');
+  const parts = splitPersonName(n);
+  if (!parts || /\band\b/i.test(n)) return `{${text(n, opts)}}`;
+  return [parts.family, parts.suffix, parts.given].filter(Boolean).map((x) => text(x!, opts)).join(', ');
 }
 
 /**

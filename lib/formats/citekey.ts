@@ -5,7 +5,7 @@
  * Clashes (compared ignoring case, as BBT does) get a, b, ... z, aa, ab ... appended.
  */
 import type { Paper } from '../model';
-import { surname } from '../identity';
+import { familyNameKey } from '../names';
 
 /** Better BibTeX's skip words (title words never used in keys). */
 const SKIP_WORDS = new Set(
@@ -40,7 +40,7 @@ function titleWords(title: string): string[] {
 /** The key a paper would get, before clash suffixes. */
 export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>): string {
   const first = p.authors[0];
-  const auth = first ? foldToAscii(surname(first)).toLowerCase() : '';
+  const auth = first ? foldToAscii(familyNameKey(first)).toLowerCase() : '';
   const short = titleWords(p.title)
     .slice(0, 3)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))

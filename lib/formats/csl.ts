@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { EntryType, Ids, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
-import { authorFromName, authorName } from '../library/authors';
+import { authorFromName, authorName, splitPersonName } from '../names';
 import { isOrganisationName } from '../text/organisations';
 import { arxivAbsUrl, parseArxivId, parseDoi, primaryKey } from '../identity';
 import { baseCitationKey, uniqueKey } from './citekey';
-import { activeTags, noTags } from '../library/tags';
+import { activeTags, noTags } from '../tags';
 
 const CSL_TYPE: Record<EntryType, string> = {
   article: 'article-journal',
@@ -30,33 +30,13 @@ const ENTRY_TYPE: Record<string, EntryType> = {
   report: 'report',
 };
 
-const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-
 /**
  * "Hans van der Berg" -> {family: "van der Berg", given: "Hans"}; one word -> literal; an organisation (or a string the rule reads as one) -> literal
  * ({literal: "The OPT Team"}), never split.
  */
 function cslName(author: Author): CslName {
   if (typeof author !== 'string' || isOrganisationName(author)) return { literal: authorName(author).trim().replace(/\s+/g, ' ') };
-  const n = author.trim().replace(/\s+/g, ' ');
-  const comma = n.indexOf(',');
-  if (comma > 0) return { family: n.slice(0, comma).trim(), given: n.slice(comma + 1).trim() };
-  const words = n.split(' ');
-  if (words.length < 2) return { literal: n };
-  let end = words.length;
-  const out: CslName = {};
-  if (end > 2 && NAME_SUFFIX.test(words[end - 1]!)) {
-    out.suffix = words[end - 1]!;
-    end--;
-  }
-  let familyStart = end - 1;
-  for (let i = 1; i < end - 1; i++) {
-    if (/^\p{Ll}/u.test(words[i]!)) {
-      familyStart = i;
-      break;
-    }
-  }
-  return { family: words.slice(familyStart, end).join(' '), given: words.slice(0, familyStart).join(' '), ...out };
+  return splitPersonName(author) ?? { literal: author.trim().replace(/\s+/g, ' ') };
 }
 
 /** What `custom.papershelf` carries. */

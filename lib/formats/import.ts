@@ -6,13 +6,12 @@
 import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { z } from 'zod';
 import { CslJson, Paper, SCHEMA_VERSION, SyncFile, type Author, type EntryType, type Tombstone } from '../model';
-import { authorFromName } from '../library/authors';
+import { authorFromName } from '../names';
 import { parseArxivId, parseDoi, primaryKey } from '../identity';
-import { mergeLibraries, type Library, type MergeReport, type MergeResult } from '../library/merge';
 import { fromCslJson } from './csl';
 import { readOwnText } from './bibtex';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './decode';
-import { noTags } from '../library/tags';
+import { noTags } from '../tags';
 
 const MAX_JSON_DEPTH = 64;
 
@@ -20,11 +19,6 @@ export type ImportFormat = 'sync' | 'csl' | 'bibtex';
 export type ImportResult =
   | { ok: true; format: ImportFormat; papers: Paper[]; tombstones: Tombstone[]; warnings: string[] }
   | { ok: false; error: string };
-
-export interface ImportPreview extends MergeResult {
-  /** The report as readable lines (also what the CLI prints). */
-  summary: string;
-}
 
 class ImportError extends Error {}
 
@@ -402,32 +396,4 @@ export function parseImport(text: string, filename?: string, now: number = Date.
 function oneLine(message: string): string {
   const flat = message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-
-/** What applying `incoming` would do to `library`: the merge result (to apply as is) and its report. */
-export function previewImport(library: Library, incoming: Library): ImportPreview {
-  const result = mergeLibraries(library, incoming);
-  return { ...result, summary: formatMergeReport(result.report) };
-}
-
-function preview(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-/** The merge report as readable text. */
-export function formatMergeReport(r: MergeReport): string {
-  const lines = [
-    `${r.added.length} new, ${Object.keys(r.updated).length} updated, ${r.unchanged} unchanged, ${r.deleted.length} deleted, ${r.conflicts.length} conflicts`,
-  ];
-  for (const id of r.added.slice(0, 50)) lines.push(`  new: ${id}`);
-  for (const [id, fields] of Object.entries(r.updated).slice(0, 50)) lines.push(`  updated: ${id} (${fields.join(', ')})`);
-  for (const c of r.conflicts.slice(0, 50)) {
-    lines.push(`  conflict: ${c.paperId} ${c.field}: kept ${c.winner} ${preview(c.winner === 'local' ? c.local : c.incoming)} over ${preview(c.winner === 'local' ? c.incoming : c.local)}: ${c.reason}`);
-  }
-  for (const id of r.deleted.slice(0, 50)) lines.push(`  deleted: ${id}`);
-  for (const id of r.keptDespiteDeletion.slice(0, 50)) lines.push(`  kept despite deletion (edited after it): ${id}`);
-  for (const [from, to] of Object.entries(r.replaced).slice(0, 50)) lines.push(`  merged: ${from} -> ${to}`);
-  if (r.suppressed) lines.push(`  ${r.suppressed} incoming papers not added: deleted here`);
-  return lines.join('\n');
 }

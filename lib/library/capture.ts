@@ -1,7 +1,7 @@
 import type { Candidate, PageKind, Paper, Signals, Source } from '../model';
-import { authorName, capturedAuthors } from './authors';
+import { authorName, capturedAuthors } from '../names';
 import { primaryKey, type IdentitySource } from '../identity';
-import { copyTags, isTagged, tagsFrom } from './tags';
+import { copyTags, isTagged, tagsFrom } from '../tags';
 
 /** Where a capture comes from. */
 export interface CaptureSource {

@@ -3,9 +3,9 @@
  * it with the library in memory; `apply` merges the same parsed papers in one write transaction. What goes back to
  * the page is small: the report and the titles it names, never the parsed papers.
  */
-import { parseImport, previewImport, type ImportFormat } from '../formats/import';
+import { parseImport, type ImportFormat } from '../formats/import';
 import { decodeImportBytes } from '../formats/decode';
-import type { Library, MergeReport } from './merge';
+import { previewImport, type Library, type MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
 import { applyImport, syncWithText, type SyncOutcome } from './sync';
 import { getLibrary, undoChanges, type LibraryDb } from './store';

@@ -15,7 +15,7 @@
  */
 import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
 import { fingerprint, identityKeys } from '../identity';
-import { noTags, tagState } from './tags';
+import { noTags, tagState } from '../tags';
 
 export interface Library {
   papers: Paper[];
@@ -624,4 +624,37 @@ function describe(pick: FieldPick, localT: number, incomingT: number): string {
     return `${REASONS[pick.reason]} (local ${when(localT)}, incoming ${when(incomingT)})`;
   }
   return REASONS[pick.reason];
+}
+
+export interface ImportPreview extends MergeResult {
+  /** The report as readable lines (also what the CLI prints). */
+  summary: string;
+}
+
+/** What applying `incoming` would do to `library`: the merge result (to apply as is) and its report. */
+export function previewImport(library: Library, incoming: Library): ImportPreview {
+  const result = mergeLibraries(library, incoming);
+  return { ...result, summary: formatMergeReport(result.report) };
+}
+
+function preview(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** The merge report as readable text. */
+export function formatMergeReport(r: MergeReport): string {
+  const lines = [
+    `${r.added.length} new, ${Object.keys(r.updated).length} updated, ${r.unchanged} unchanged, ${r.deleted.length} deleted, ${r.conflicts.length} conflicts`,
+  ];
+  for (const id of r.added.slice(0, 50)) lines.push(`  new: ${id}`);
+  for (const [id, fields] of Object.entries(r.updated).slice(0, 50)) lines.push(`  updated: ${id} (${fields.join(', ')})`);
+  for (const c of r.conflicts.slice(0, 50)) {
+    lines.push(`  conflict: ${c.paperId} ${c.field}: kept ${c.winner} ${preview(c.winner === 'local' ? c.local : c.incoming)} over ${preview(c.winner === 'local' ? c.incoming : c.local)}: ${c.reason}`);
+  }
+  for (const id of r.deleted.slice(0, 50)) lines.push(`  deleted: ${id}`);
+  for (const id of r.keptDespiteDeletion.slice(0, 50)) lines.push(`  kept despite deletion (edited after it): ${id}`);
+  for (const [from, to] of Object.entries(r.replaced).slice(0, 50)) lines.push(`  merged: ${from} -> ${to}`);
+  if (r.suppressed) lines.push(`  ${r.suppressed} incoming papers not added: deleted here`);
+  return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../i
 import { textReader, type TextReader } from './math-text';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
+import { isNameParticle } from '../names';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -345,7 +346,6 @@ function sentences(line: string): string[] {
   return out.filter(Boolean);
 }
 
-const PARTICLE = /^(?:van|von|de|der|den|da|di|del|della|des|du|dos|das|la|le|bin|ibn|al|el|y|ter|ten|zu|st\.?)$/;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|-?\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Script=Han}]{2,4})$/u;
 const NOT_NAME =
   /^(?:The|Of|For|And|With|On|Via|Using|Towards?|From|To|Is|Are|Does|How|What|Why|When|Beyond|Into|Through|At|By|Not|Your|Our|We|All|New|Learning|Deep|Neural|Networks?|Models?|Data|Large|Language|Efficient|Robust|Analysis|Method|Study|Home|About|News|Contact|Read|More|Posted|Shop|Cart|Sale|Price|Reply|Replies|Views|Comments?|Share|Free|Shipping|Best|Top|Latest)$/;
@@ -355,7 +355,7 @@ const INITIALS = /^(?:\p{Lu}\.\s?-?)+$/u;
 function isName(part: string, marked = false): boolean {
   const tokens = part.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   if (tokens.length < 1 || tokens.length > (marked ? 7 : 5)) return false;
-  const tokenOk = (t: string) => (NAME_TOKEN.test(t) && !NOT_NAME.test(t)) || PARTICLE.test(t) || (marked && /^\p{Ll}{1,4}$/u.test(t));
+  const tokenOk = (t: string) => (NAME_TOKEN.test(t) && !NOT_NAME.test(t)) || isNameParticle(t) || (marked && /^\p{Ll}{1,4}$/u.test(t));
   return tokens.every(tokenOk) && tokens.some((t) => /^-?\p{Lu}|\p{Script=Han}/u.test(t));
 }
 

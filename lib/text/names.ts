@@ -2,22 +2,15 @@
  * Name-likeness and author-list splitting for visible text, where markup no longer says which words are names.
  * Dependency-free: used by every text form (Scholar Feed, Hugging Face, lab publication lists).
  */
+import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 
 /** Footnote and role markers that sit on names and titles ("Zhiwei Li*", "A. Author†"). */
 const MARKERS = /[*†‡§¶✉♠♣♥♦⋆∗#]+/g;
-
-/** Lower-case words that are part of a family name ("Ludwig van Beethoven", "Oriol de la Fuente"). */
-const PARTICLES = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ten', 'ter', 'bin', 'binti', 'al', 'el', 'y', 'e', 'zu', 'af', 'av',
-]);
 
 /** Function words of title case that are never part of a name ("Not All Experts are Equal", "Learning from Data"). */
 const TITLE_WORDS = new Set([
   'the', 'of', 'for', 'with', 'via', 'from', 'towards', 'toward', 'beyond', 'using', 'through', 'without', 'into', 'is', 'are', 'not', 'and', 'or', 'an', 'its', 'their', 'when', 'what', 'how', 'why',
 ]);
-
-/** Name suffixes that are not family names. */
-const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** One capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "MacLeod", "DeWitt", "Łukasz", "Jean-Pierre". */
 const NAME_WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+)(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*$/u;
@@ -48,8 +41,8 @@ export function nameLikeness(raw: string): number {
     else if (INITIALS.test(w) && (w.length === 1 || w.includes('.'))) initials++;
     // Initials run together without dots, as Google Scholar and the BibTeX it exports write them ("AH Taub").
     else if (i === 0 && words.length === 2 && UNDOTTED_INITIALS.test(w)) initials++;
-    else if (PARTICLES.has(w) && i > 0 && i < words.length - 1) continue;
-    else if (SUFFIXES.test(w) && i > 0) continue;
+    else if (isNameParticle(w) && i > 0 && i < words.length - 1) continue;
+    else if (isCapitalisedNameSuffix(w) && i > 0) continue;
     else return 0;
   }
   if (surnameLike === 0) return 0;

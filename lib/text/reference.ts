@@ -16,6 +16,7 @@
 import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
+import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 
 /** How a list writes its names. */
 export type NameForm =
@@ -100,14 +101,21 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 
 // ------------------------------------------------------------------ names
 
-const PARTICLE = /^(?:van|von|der|den|de|del|della|dei|degli|di|da|du|des|dos|das|do|la|le|ten|ter|bin|binti|ibn|ben|wa|al|el|y|e|zu|af|av|St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
+/** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
+const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
+function isParticle(w: string): boolean {
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w);
+}
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
 const NAME_WORD = /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th." */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/;
+/** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
+function isSuffix(w: string): boolean {
+  return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
+}
 const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 function cleanName(s: string): string {
@@ -131,8 +139,8 @@ function isGivenFirst(s: string): boolean {
   for (const [i, w] of words.entries()) {
     if (INITIALS.test(w) || (i < words.length - 1 && /^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w))) continue;
     if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
-    if (PARTICLE.test(w) && i > 0 && i < words.length - 1) continue;
-    if (SUFFIX.test(w) && i > 0) continue;
+    if (isParticle(w) && i > 0 && i < words.length - 1) continue;
+    if (isSuffix(w) && i > 0) continue;
     if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
       full++;
       continue;
@@ -142,7 +150,7 @@ function isGivenFirst(s: string): boolean {
   if (full === 0) return false;
   // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
   const last = words[words.length - 1]!;
-  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !SUFFIX.test(last)) return false;
+  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last)) return false;
   return words.length >= 2;
 }
 
@@ -163,7 +171,7 @@ function isFamily(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
-    if (PARTICLE.test(w) && i < words.length - 1) continue;
+    if (isParticle(w) && i < words.length - 1) continue;
     if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
   }
   return true;
@@ -173,7 +181,7 @@ function isGivenNames(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 4) return false;
   // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
-  return words.every((w) => INITIALS.test(w) || /^\p{Lu}$/u.test(w) || ((NAME_WORD.test(w) || PARTICLE.test(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)));
+  return words.every((w) => INITIALS.test(w) || /^\p{Lu}$/u.test(w) || ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)));
 }
 
 export interface AuthorBlock {

@@ -1,6 +1,6 @@
 /** Display helpers shared by the popup and the side panel. Pure. */
 import type { Author } from '../model';
-import { authorName } from '../library/authors';
+import { authorName } from '../names';
 
 /** "A. Vaswani, N. Shazeer, N. Parmar, … +5" style: at most `max` names, then a count. */
 export function shortAuthors(authors: readonly Author[], opts: { max?: number; truncated?: boolean; total?: number } = {}): string {

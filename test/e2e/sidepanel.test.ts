@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
 import { generatePapers } from '../../lib/library/generate';
 import { launchExtension, libraryContents, libraryPapers, seedLibrary, type ExtensionSession } from './harness';
-import { authorName } from '../../lib/library/authors';
+import { authorName } from '../../lib/names';
 
 const ARTIFACTS = 'test-artifacts';
 const N = 20_000;

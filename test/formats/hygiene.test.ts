@@ -12,7 +12,7 @@ import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { toCslJson } from '../../lib/formats/csl';
 import { cleanCandidate, cleanLine, cleanScan, cleanText } from '../../lib/text/clean';
-import { tagsFrom } from '../../lib/library/tags';
+import { tagsFrom } from '../../lib/tags';
 import { makePaper } from '../helpers';
 
 const NOW = Date.UTC(2025, 5, 1);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Paper } from '../../lib/model';
 import { generatePapers } from '../../lib/library/generate';
-import { mergeLibraries, type Library } from '../../lib/library/merge';
-import { parseImport, previewImport } from '../../lib/formats/import';
+import { mergeLibraries, previewImport, type Library } from '../../lib/library/merge';
+import { parseImport } from '../../lib/formats/import';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { toCslJson } from '../../lib/formats/csl';
 import { arbLibrary, libraryFingerprint } from '../library/merge-arbitraries';
-import { tagsFrom } from '../../lib/library/tags';
+import { tagsFrom } from '../../lib/tags';
 
 const EMPTY: Library = { papers: [], tombstones: [] };
 const NOW = Date.UTC(2025, 5, 1);

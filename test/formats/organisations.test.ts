@@ -8,7 +8,8 @@ import { toCslJson } from '../../lib/formats/csl';
 import { parseImport } from '../../lib/formats/import';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { baseCitationKey } from '../../lib/formats/citekey';
-import { fingerprint, surname } from '../../lib/identity';
+import { fingerprint } from '../../lib/identity';
+import { familyNameKey } from '../../lib/names';
 import { makePaper } from '../helpers';
 
 const NOW = Date.UTC(2025, 5, 1);
@@ -73,8 +74,8 @@ describe('BibTeX export of organisations', () => {
   });
 
   it("an organisation's citation key and fingerprint use its whole name", () => {
-    expect(surname({ literal: 'The OPT Team' })).toBe('theoptteam');
-    expect(surname('Gemini Team')).toBe('team'); // a person's string: the family name, as before
+    expect(familyNameKey({ literal: 'The OPT Team' })).toBe('theoptteam');
+    expect(familyNameKey('Gemini Team')).toBe('team'); // a person's string: the family name, as before
     expect(baseCitationKey(gemini)).toBe('geminiteamGeminiFamilyHighly2023');
     expect(fingerprint({ ...gemini, ids: {} })).toBe('fp:geminiafamilyofhighlycapablemultimodalmodels|geminiteam|2023');
   });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../lib/model';
 import { mergeHasWork, mergeLibraries, type Library } from '../../lib/library/merge';
-import { previewImport } from '../../lib/formats/import';
+import { previewImport } from '../../lib/library/merge';
 import { applyImport, readLibrary } from '../../lib/library/sync';
 import { deletePapers, editPapers, openLibrary, type LibraryDb } from '../../lib/library/store';
 import { withNote, withTag } from '../../lib/ui/sidepanel/edits';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, Paper, UndoRecord } from '../../lib/model';
 import { undoRecord } from '../../lib/library/undo';
 import { generatePapers } from '../../lib/library/generate';
-import { authorName } from '../../lib/library/authors';
+import { authorName } from '../../lib/names';
 import { candidateChunks, hashKey, idLookup, recentOf, replaceChunks, RECENT_KEEP } from '../../lib/library/directory';
 import { CHUNK_CAPACITY } from '../../lib/library/shelf';
 import {

@@ -1,7 +1,7 @@
 /** One paper in full: abstract, links, where it was seen, site signals, other versions; tags, note, read state, star. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Paper, ReadState } from '../../model';
-import { authorName } from '../../library/authors';
+import { authorName } from '../../names';
 import { siteName } from '../format-display';
 import { activeTags } from '../library-query';
 import { formatDate, paperLinks, safeHref, signalRows, venueYear } from './display';

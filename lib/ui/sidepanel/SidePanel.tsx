@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../identity';
-import { activeTags } from '../../library/tags';
+import { activeTags } from '../../tags';
 import { cleanCandidates } from '../../text/clean';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';

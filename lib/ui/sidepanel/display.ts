@@ -1,31 +1,15 @@
 /** How the side panel shows a paper: short author lists, links, dates. Pure. */
 import type { Author, Paper, Signals } from '../../model';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl } from '../../identity';
-
-const LOWER_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'ten', 'ter', 'bin', 'al']);
-const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+import { splitPersonName } from '../../names';
 
 /** "Ashish Vaswani" -> "A. Vaswani"; "Vaswani, Ashish" -> "A. Vaswani"; "Jean-Pierre van Dam" -> "J.-P. van Dam". */
 export function abbreviateName(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');
-  if (!n) return n;
-  let given: string[];
-  let family: string[];
-  const comma = n.indexOf(',');
-  if (comma > 0) {
-    family = n.slice(0, comma).trim().split(' ');
-    given = n.slice(comma + 1).trim().split(' ').filter(Boolean);
-  } else {
-    const words = n.split(' ');
-    let end = words.length - 1;
-    while (end > 0 && SUFFIX.test(words[end]!)) end--;
-    let start = end;
-    while (start > 1 && LOWER_PARTICLES.has(words[start - 1]!)) start--;
-    given = words.slice(0, start);
-    family = words.slice(start);
-  }
-  if (!given.length || !family.length) return n;
-  const initials = given
+  const parts = splitPersonName(n);
+  if (!parts?.given || !parts.family) return n;
+  const initials = parts.given
+    .split(' ')
     .map((g) =>
       g
         .split('-')
@@ -39,7 +23,7 @@ export function abbreviateName(name: string): string {
     )
     .filter(Boolean)
     .join(' ');
-  return `${initials} ${family.join(' ')}`;
+  return [initials, parts.family, parts.suffix].filter(Boolean).join(' ');
 }
 
 /** A person's name abbreviated; an organisation's shown whole ("The OPT Team"). */

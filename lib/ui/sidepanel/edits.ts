@@ -3,7 +3,7 @@
  * (tags: the tag's LWW state), so sync merges see who wrote last. Unchanged input returns the same object.
  */
 import type { Paper, ReadState } from '../../model';
-import { copyTags, tagState } from '../../library/tags';
+import { copyTags, tagState } from '../../tags';
 
 const MAX_TAG_LENGTH = 200;
 

@@ -4,7 +4,7 @@
  * built here has no prototype, where assigning "__proto__" is an ordinary write. Records read back from IndexedDB or
  * a file are plain objects with own properties, which the readers below handle alike.
  */
-import type { TagState, Tags } from '../model';
+import type { TagState, Tags } from './model';
 
 export type { Tags };
 
