@@ -9,6 +9,7 @@ import { isOrganisationName } from '../text/organisations';
 import { baseCitationKey, uniqueKey } from './citekey';
 import { activeTags } from '../tags';
 import { splitPersonName } from '../names';
+import { MONTH_ABBREVIATIONS } from '../dates';
 import { arxivAbsUrl } from '../identity';
 
 export interface BibtexOptions {
@@ -202,7 +203,6 @@ function formatAuthors(p: Pick<Paper, 'authors' | 'authorsTruncated'>, opts: Bib
   return names.join(' and ');
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ARXIV_CATEGORY = /^([a-z-]+(\.[A-Za-z-]+)?)$/;
 
 function isArxivOnly(p: Paper): boolean {
@@ -243,7 +243,7 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   if (venueField && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) add(venueField, text(p.venue, opts));
   const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
   add('year', year !== undefined ? String(year) : undefined);
-  const month = p.date && p.date.length >= 7 ? MONTHS[Number(p.date.slice(5, 7)) - 1] : undefined;
+  const month = p.date && p.date.length >= 7 ? MONTH_ABBREVIATIONS[Number(p.date.slice(5, 7)) - 1] : undefined;
   if (p.ids.arxiv) {
     add('eprint', p.ids.arxiv);
     add('archivePrefix', 'arXiv');

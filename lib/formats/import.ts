@@ -5,13 +5,14 @@
  */
 import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { z } from 'zod';
-import { CslJson, Paper, SCHEMA_VERSION, SyncFile, type Author, type EntryType, type Tombstone } from '../model';
+import { CslJson, Paper, SCHEMA_VERSION, SyncFile, type Author, type Tombstone } from '../model';
 import { authorFromName } from '../names';
 import { parseArxivId, parseDoi, primaryKey } from '../identity';
 import { fromCslJson } from './csl';
 import { readOwnText } from './bibtex';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './decode';
 import { noTags } from '../tags';
+import { bibEntryType } from '../sites/bibtex-lite';
 
 const MAX_JSON_DEPTH = 64;
 
@@ -117,23 +118,6 @@ function validatePapers(papers: Paper[], where: (index: number) => string): Pape
     return parsed.data;
   });
 }
-
-const BIB_TYPES: Record<string, EntryType> = {
-  article: 'article',
-  inproceedings: 'inproceedings',
-  conference: 'inproceedings',
-  incollection: 'incollection',
-  inbook: 'incollection',
-  book: 'book',
-  phdthesis: 'thesis',
-  mastersthesis: 'thesis',
-  thesis: 'thesis',
-  techreport: 'report',
-  report: 'report',
-  misc: 'misc',
-  online: 'misc',
-  unpublished: 'misc',
-};
 
 /**
  * A BibTeX name as an author. The parser reports a braced whole name ("{Gemini Team}", "{DeepSeek-AI}") as `name`:
@@ -288,8 +272,7 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   else if (yearText) warnings.push(`${where}: year ${JSON.stringify(yearText)} is not a year; dropped`);
   const month = Number(firstString(f.month));
   if (p.year !== undefined && month >= 1 && month <= 12) p.date = `${p.year}-${String(month).padStart(2, '0')}`;
-  const entryType = entry.type.toLowerCase();
-  const type = Object.hasOwn(BIB_TYPES, entryType) ? BIB_TYPES[entryType] : undefined;
+  const type = bibEntryType(entry.type.toLowerCase());
   p.type = type === 'misc' && arxiv && !doi ? 'preprint' : (type ?? 'misc');
   const venue = textField('journal') ?? textField('journaltitle') ?? textField('booktitle') ?? textField('school') ?? textField('institution') ?? textField('publisher') ?? textField('howpublished');
   if (venue && !(p.type === 'preprint' && /arxiv/i.test(venue))) p.venue = venue;
@@ -385,7 +368,7 @@ export function parseImport(text: string, filename?: string, now: number = Date.
     if (!start) return { ok: false, error: `${filename ?? 'the file'} is empty` };
     if (start.startsWith('{') || start.startsWith('[')) return importJson(body, now);
     if (/^\s*(%[^\n]*\n\s*)*@\s*[A-Za-z]+\s*[{(]/.test(body) || /^@\s*[A-Za-z]+\s*[{(]/m.test(body)) return importBibtex(body, now);
-    return { ok: false, error: `${filename ?? 'the file'} is not a Papershelf sync file, CSL-JSON or BibTeX (it starts with ${JSON.stringify(start.slice(0, 20))})` };
+    return { ok: false, error: oneLine(`${filename ?? 'the file'} is not a Papershelf sync file, CSL-JSON or BibTeX (it starts with ${JSON.stringify(start.slice(0, 20))})`) };
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, error: oneLine(e.message) };
     return { ok: false, error: oneLine(`the file could not be read: ${e instanceof Error ? e.message : String(e)}`) };

@@ -1,6 +1,7 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, htmlToText, monthNumber, pad2, stripMarkers, textOf } from './dom';
+import { absUrl, authorTruncation, clean, compact, htmlToText, stripMarkers, textOf } from './dom';
+import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';

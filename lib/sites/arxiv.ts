@@ -1,6 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, type Truncation } from './dom';
+import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation } from './dom';
+import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
 import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 

@@ -6,8 +6,10 @@
 
 import type { EntryType } from '../model';
 
-/** BibTeX entry types -> the library's entry types. */
-/** The entry type for a BibTeX type name, if it is one (own keys only: "@constructor" is not a type). */
+/**
+ * The entry type for a BibTeX or BibLaTeX type name in lower case, if it is one (own keys only: "@constructor" is not
+ * a type). The one table of BibTeX types: pages' Bib blocks, OpenReview's and Semantic Scholar's BibTeX, file import.
+ */
 export function bibEntryType(name: string): EntryType | undefined {
   return Object.hasOwn(BIB_TYPES, name) ? BIB_TYPES[name] : undefined;
 }
@@ -21,8 +23,11 @@ const BIB_TYPES: Record<string, EntryType> = {
   inbook: 'incollection',
   phdthesis: 'thesis',
   mastersthesis: 'thesis',
+  thesis: 'thesis',
   techreport: 'report',
+  report: 'report',
   misc: 'misc',
+  online: 'misc',
   unpublished: 'misc',
 };
 

@@ -79,7 +79,7 @@ const MORE_AUTHORS = /\((\d+)\s+additional\s+authors?\s+not\s+shown\)|\+\s*(\d+)
 const ET_AL = /\bet\s+al\b|\band\s+others\s*$/i;
 
 /** `table[key]` when the table itself holds the key: a page's "constructor" or "toString" finds nothing. */
-export function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
+function ownValue<T>(table: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
@@ -134,18 +134,6 @@ export function parseCount(s: string | null | undefined): number | undefined {
   if (!m) return undefined;
   const n = parseFloat(m[1]!) * (m[2] === 'k' ? 1000 : m[2] === 'm' ? 1_000_000 : 1);
   return Math.round(n);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** Month number 1-12 from an English month name or abbreviation. */
-export function monthNumber(name: string): number | undefined {
-  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return i >= 0 ? i + 1 : undefined;
-}
-
-export function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 /** "2024-08-01T00:00:00.000Z" -> "2024-08-01"; undefined when not an ISO date. */

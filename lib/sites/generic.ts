@@ -1,6 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, pad2, stripMarkers } from './dom';
+import { absUrl, clean, compact, stripMarkers } from './dom';
+import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';

@@ -1,6 +1,7 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, stripMarkers, type Truncation } from './dom';
+import { absUrl, authorTruncation, clean, compact, isoDay, stripMarkers, type Truncation } from './dom';
+import { monthNumber, pad2 } from '../dates';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
 import { arxivPdfUrl } from '../identity';

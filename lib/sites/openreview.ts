@@ -1,7 +1,8 @@
-import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
+import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, ownValue, pad2, textOf } from './dom';
-import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
+import { absUrl, clean, compact, isoDay, textOf } from './dom';
+import { monthNumber, pad2 } from '../dates';
+import { bibAuthors, bibEntryType, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../identity';
 import { flightValues } from './next-flight';
 import { textReader, type TextReader } from './math-text';
@@ -64,7 +65,6 @@ function findNotes(roots: unknown[]): Json[] {
   return [...notes.values()];
 }
 
-const BIB_TYPES: Record<string, EntryType> = { inproceedings: 'inproceedings', article: 'article', misc: 'misc', book: 'book', incollection: 'incollection' };
 
 function candidateFromNote(note: Json): Candidate {
   const content = note.content as Json;
@@ -93,7 +93,7 @@ function candidateFromNote(note: Json): Candidate {
     year,
     date,
     venue,
-    type: bib ? ownValue(BIB_TYPES, bib.type) : undefined,
+    type: bib ? bibEntryType(bib.type.toLowerCase()) : undefined,
     abstract: str(field(content, 'abstract')),
     ids: compact({ openreview: id, arxiv, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,
@@ -208,7 +208,7 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
     year,
     date,
     venue: venue ?? (meta('citation_conference_title')[0] || meta('citation_journal_title')[0] || undefined),
-    type: bib ? ownValue(BIB_TYPES, bib.type.toLowerCase()) : undefined,
+    type: bib ? bibEntryType(bib.type.toLowerCase()) : undefined,
     abstract: noteField(doc, /^Abstract:?$/i, read) ?? meta('citation_abstract')[0],
     ids: compact({ openreview: id, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,

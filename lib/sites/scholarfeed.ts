@@ -1,6 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
+import { absUrl, authorTruncation, clean, compact, isoDay, parseCount, stripMarkers } from './dom';
+import { monthNumber, pad2 } from '../dates';
 import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 

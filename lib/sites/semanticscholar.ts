@@ -1,8 +1,9 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf } from './dom';
+import { absUrl, clean, compact, parseCount, textOf } from './dom';
+import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
-import { parseBibEntry } from './bibtex-lite';
+import { bibEntryType, parseBibEntry } from './bibtex-lite';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -126,7 +127,6 @@ function schemaArticle(doc: Document): Json | undefined {
   return undefined;
 }
 
-const BIB_TYPES: Record<string, Candidate['type']> = { article: 'article', inproceedings: 'inproceedings', conference: 'inproceedings', book: 'book', incollection: 'incollection', phdthesis: 'thesis', misc: 'misc' };
 
 /** The paper page's own header (not the citation and reference rows below it). */
 function extractPaperPage(doc: Document, url: URL): Candidate | null {
@@ -154,7 +154,7 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
     year,
     date,
     venue: textOf(header, '[data-test-id="venue-metadata"]') || jsonStr(article?.publication) || undefined,
-    type: bib ? ownValue(BIB_TYPES, bib.type.toLowerCase()) : undefined,
+    type: bib ? bibEntryType(bib.type.toLowerCase()) : undefined,
     abstract: jsonStr(article?.description),
     ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi: doi ?? parseDoi(bib?.fields.doi) }),
     url: url.origin + url.pathname,

@@ -1,6 +1,7 @@
 /** Helpers shared by the visible-text parsers: lines, dates, identifiers. Dependency-free. */
 import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
+import { MONTH_NAME, monthNumber, pad2 } from '../dates';
 
 /** Collapse whitespace (including non-breaking and zero-width) and trim. */
 export function collapse(s: string): string {
@@ -13,15 +14,6 @@ export function nonBlankLines(text: string): string[] {
     .split(/\r\n|\r|\n/)
     .map(collapse)
     .filter((l) => l.length > 0);
-}
-
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** A month name or abbreviation as the pages show it ("Sep", "Sept", "September"). */
-export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 /** Time zones and feeds dated a day ahead: a yearless date up to two days after viewing still counts as this year. */
@@ -37,9 +29,9 @@ export interface ShownDate {
  * Undefined when the text is not one of these forms or names an impossible day.
  */
 export function parseShownDate(s: string, viewedAt: Date): ShownDate | undefined {
-  const m = new RegExp(`^(${MONTH})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`, 'i').exec(s.trim());
+  const m = new RegExp(`^(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?$`, 'i').exec(s.trim());
   if (!m) return undefined;
-  const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(m[1]!)!;
   const day = m[2] ? Number(m[2]) : undefined;
   if (!m[2] && !m[3]) return undefined;
   let year = m[3] ? Number(m[3]) : viewedAt.getUTCFullYear();

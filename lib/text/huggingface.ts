@@ -4,12 +4,13 @@
  * and the author and date lines may be missing altogether. Names are never shown, only a count.
  */
 import type { Candidate, PageContext, PageScan, Signals } from '../model';
-import { MONTH, isProse, nonBlankLines, parseShownDate } from './common';
+import { isProse, nonBlankLines, parseShownDate } from './common';
+import { MONTH_NAME } from '../dates';
 
 const AUTHOR_COUNT = /^•\s*(\d+)\s+authors?$/;
 const SEPARATOR = /^[·•]$/;
 /** "Oct 17, 2025 7": the date, then the upvote count when the paper has votes. */
-const DATE_LINE = new RegExp(`^(${MONTH} \\d{1,2}(?:, \\d{4})?)(?:\\s+(\\d+))?$`);
+const DATE_LINE = new RegExp(`^(${MONTH_NAME} \\d{1,2}(?:, \\d{4})?)(?:\\s+(\\d+))?$`);
 
 type LineKind = 'count' | 'separator' | 'date' | 'text';
 

@@ -13,7 +13,8 @@
  * otherwise.
  */
 import type { Candidate, EntryType, PageScan } from '../model';
-import { MONTH, collapse, idsInText, isProse, parseShownDate } from './common';
+import { collapse, idsInText, isProse, parseShownDate } from './common';
+import { MONTH_NAME } from '../dates';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
@@ -23,7 +24,7 @@ import { AWARD_NOTE } from './reference';
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
-const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH})\\.?\\s+)?\\(?((?:19|20)\\d{2})[a-z]?\\)?\\.?$`);
+const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH_NAME})\\.?\\s+)?\\(?((?:19|20)\\d{2})[a-z]?\\)?\\.?$`);
 /** al-folio's buttons and similar link rows: "Abs arXiv Bib PDF Code". */
 const BUTTONS = /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset)\b\s*)+$/i;
 
@@ -159,7 +160,7 @@ function isTitleLine(line: string): boolean {
 const BYLINE = /^by\s/i;
 
 /** "May 2020 Journal of Applied Statistics", "June 2019": the date line of Hugo Academic's list view. */
-const DATE_VENUE_LINE = new RegExp(`^(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b\\s*(.*)$`);
+const DATE_VENUE_LINE = new RegExp(`^(${MONTH_NAME})\\.?\\s+((?:19|20)\\d{2})\\b\\s*(.*)$`);
 
 /** "Published in Journal of Medical Internet Research, 2020" (AcademicPages). */
 const PUBLISHED_IN = /^Published in\s+(.+)$/i;

@@ -17,6 +17,7 @@ import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
+import { MONTH_NAME } from '../dates';
 
 /** How a list writes its names. */
 export type NameForm =
@@ -590,7 +591,7 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
 /** Words that make a sentence a venue, not the rest of a title. */
 const VENUE_WORDS = /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
 
-const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\b/g;
+const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
 /**
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news

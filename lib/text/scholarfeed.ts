@@ -5,11 +5,12 @@
  * The profile header ("Yuhui Xu", "LG", "h-index35", "29papers", "1,955citations", "Novelty52%", "AI Score63") is page context.
  */
 import type { Candidate, PageContext, PageScan, Signals } from '../model';
-import { MONTH, collapse, idsInText, isProse, nonBlankLines, parseShownDate } from './common';
+import { collapse, idsInText, isProse, nonBlankLines, parseShownDate } from './common';
+import { MONTH_NAME } from '../dates';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 
 /** "[score]CATEGORY<date>[Code]": the score only in the compact list; the date with or without a year. */
-const META_LINE = new RegExp(`^(\\d{1,3}(?:\\.\\d+)?)?([A-Z]{2,4})(${MONTH} \\d{1,2}(?:, \\d{4})?)(Code)?$`);
+const META_LINE = new RegExp(`^(\\d{1,3}(?:\\.\\d+)?)?([A-Z]{2,4})(${MONTH_NAME} \\d{1,2}(?:, \\d{4})?)(Code)?$`);
 
 const HEADER_STATS: [RegExp, string, (m: RegExpExecArray) => number | string][] = [
   [/^h-index\s*(\d+)$/i, 'hIndex', (m) => Number(m[1])],
