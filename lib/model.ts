@@ -3,6 +3,7 @@
  * The content script imports these names as types only (`import type`), so zod never enters its bundle.
  */
 import { z } from 'zod';
+import { noTags } from './tags';
 
 z.config({ jitless: true });
 
@@ -201,6 +202,15 @@ export const Paper = z.object({
   related: z.array(text(600)).max(100).optional(),
 });
 export type Paper = z.infer<typeof Paper>;
+
+/**
+ * A new record: what every new paper starts from (no signals, sightings, tags or note; unread, not starred; added and
+ * updated `now`; no field written yet), with `fields` over it. The caller sets `clock` for the fields it fills.
+ */
+export function newPaper(now: number, fields: Partial<Paper> & Pick<Paper, 'title' | 'authors' | 'authorsTruncated' | 'ids'>): Paper {
+  const { title, authors, authorsTruncated, ids, ...rest } = fields;
+  return { id: '', title, authors, authorsTruncated, ids, signals: {}, sources: [], tags: noTags(), note: '', readState: 'unread', starred: false, addedAt: now, updatedAt: now, clock: {}, ...rest };
+}
 
 export const Tombstone = z.object({
   /** The deleted paper's identity keys, so the deletion matches it on any device. */

@@ -3,7 +3,7 @@
  * date-parts, DOI, URL, arXiv id as `number` with publisher "arXiv"; Papershelf's user fields in `custom.papershelf`.
  */
 import { z } from 'zod';
-import { EntryType, Ids, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
+import { EntryType, Ids, newPaper, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
 import { authorFromName, authorName, splitPersonName } from '../names';
 import { isOrganisationName } from '../text/organisations';
 import { arxivAbsUrl, parseArxivId, parseDoi, primaryKey } from '../identity';
@@ -130,22 +130,16 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
     if (arxiv) ids.arxiv = arxiv;
     const parts = item.issued?.['date-parts']?.[0]?.map(Number);
     const year = parts?.[0] !== undefined && Number.isInteger(parts[0]) && parts[0] >= 1000 && parts[0] <= 2200 ? parts[0] : undefined;
-    const p: Paper = {
-      id: '',
+    const p = newPaper(now, {
       title: item.title.trim(),
       authors: (item.author ?? []).map(cslAuthor).filter((a) => a !== undefined),
       authorsTruncated: custom.authorsTruncated ?? false,
       ids,
-      signals: {},
-      sources: [],
       tags: custom.tags ?? noTags(),
       note: custom.note ?? item.note ?? '',
       readState: custom.readState ?? 'unread',
       starred: custom.starred ?? false,
-      addedAt: now,
-      updatedAt: now,
-      clock: {},
-    };
+    });
     if (custom.authorCount !== undefined) p.authorCount = custom.authorCount;
     if (year !== undefined) {
       p.year = year;

@@ -5,13 +5,12 @@
  */
 import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { z } from 'zod';
-import { CslJson, Paper, SCHEMA_VERSION, SyncFile, type Author, type Tombstone } from '../model';
+import { CslJson, newPaper, Paper, SCHEMA_VERSION, SyncFile, type Author, type Tombstone } from '../model';
 import { authorFromName } from '../names';
 import { parseArxivId, parseDoi, primaryKey } from '../identity';
 import { fromCslJson } from './csl';
 import { readOwnText } from './bibtex';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './decode';
-import { noTags } from '../tags';
 import { bibEntryType } from '../sites/bibtex-lite';
 
 const MAX_JSON_DEPTH = 64;
@@ -250,23 +249,7 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   if (arxiv) ids.arxiv = arxiv;
   const yearText = firstString(f.year) ?? firstString(f.date)?.slice(0, 4);
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-  const p: Paper = {
-    id: '',
-    title,
-    authors,
-    authorsTruncated: truncated,
-    ids,
-    signals: {},
-    sources: [],
-    tags: noTags(),
-    note: textField('annote') ?? textField('annotation') ?? '',
-    readState: 'unread',
-    starred: false,
-    addedAt: now,
-    updatedAt: now,
-    clock: {},
-    citationKey: entry.key || undefined,
-  };
+  const p = newPaper(now, { title, authors, authorsTruncated: truncated, ids, note: textField('annote') ?? textField('annotation') ?? '', citationKey: entry.key || undefined });
   if (!p.citationKey) delete p.citationKey;
   if (year !== undefined && year >= 1000 && year <= 2200) p.year = year;
   else if (yearText) warnings.push(`${where}: year ${JSON.stringify(yearText)} is not a year; dropped`);

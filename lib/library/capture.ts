@@ -1,4 +1,4 @@
-import type { Candidate, PageKind, Paper, Signals, Source } from '../model';
+import { newPaper, type Candidate, type PageKind, type Paper, type Signals, type Source } from '../model';
 import { authorName, capturedAuthors } from '../names';
 import { primaryKey, type IdentitySource } from '../identity';
 import { copyTags, isTagged, tagsFrom } from '../tags';
@@ -30,7 +30,7 @@ export function candidateIdentity(c: Candidate): IdentitySource {
 
 /** A new library record for a captured entry. */
 export function paperFromCandidate(c: Candidate, src: CaptureSource, now: number, tags: string[] = []): Paper {
-  const paper: Paper = {
+  const paper = newPaper(now, {
     id: primaryKey(candidateIdentity(c)),
     title: c.title,
     authors: capturedAuthors(c.authors),
@@ -39,13 +39,7 @@ export function paperFromCandidate(c: Candidate, src: CaptureSource, now: number
     signals: { ...(c.signals ?? {}) },
     sources: [sourceOf(c, src, now)],
     tags: tagsFrom(tags.map((t) => [t, { on: true, t: now }])),
-    note: '',
-    readState: 'unread',
-    starred: false,
-    addedAt: now,
-    updatedAt: now,
-    clock: {},
-  };
+  });
   for (const f of [...FILLABLE, 'type'] as const) {
     const v = c[f];
     if (v !== undefined) (paper as Record<string, unknown>)[f] = v;
