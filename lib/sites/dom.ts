@@ -147,3 +147,21 @@ export function compact<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
 }
+
+/** A parsed JSON object (not an array, not null): what pages embed as props, schema.org data or API notes. */
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A JSON value that is a string with text in it, as it is; undefined for anything else. */
+export function jsonString(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v : undefined;
+}
+
+/** A JSON value that is a string with text in it, cleaned (`clean`); undefined for anything else. */
+export function cleanJsonString(v: unknown): string | undefined {
+  const s = jsonString(v);
+  return s === undefined ? undefined : clean(s);
+}

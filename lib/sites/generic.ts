@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, stripMarkers } from './dom';
+import { absUrl, clean, compact, isJsonObject, jsonString, stripMarkers, type JsonObject } from './dom';
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -15,12 +15,11 @@ import { isNameParticle } from '../names';
  * search engines, forums) lack both and get null from `detect`.
  */
 
-type Json = Record<string, unknown>;
 type Block = Element[];
 
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
+/** JSON-LD writes some texts as numbers (an issue, a page count): those count as text here. */
+const str = (v: unknown): string | undefined => jsonString(v) ?? (typeof v === 'number' ? String(v) : undefined);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -119,10 +118,10 @@ function highwire(doc: Document, base: URL): Candidate[] {
 const LD_PAPER = /^(?:Medical)?ScholarlyArticle$|^Thesis$/;
 const LD_MAYBE_PAPER = /^(?:Article|CreativeWork|Report|Chapter|TechArticle|PublicationIssue)$/;
 
-function ldIds(node: Json): { arxiv?: string; doi?: string } {
+function ldIds(node: JsonObject): { arxiv?: string; doi?: string } {
   const ids: { arxiv?: string; doi?: string } = {};
   for (const v of [...asArray(node.identifier), ...asArray(node.sameAs), node.url, node['@id']]) {
-    const s = isObj(v) ? str(v.value) && (/doi|arxiv/i.test(str(v.propertyID) ?? '') ? `${str(v.propertyID)}:${str(v.value)}` : str(v.value)) : str(v);
+    const s = isJsonObject(v) ? str(v.value) && (/doi|arxiv/i.test(str(v.propertyID) ?? '') ? `${str(v.propertyID)}:${str(v.value)}` : str(v.value)) : str(v);
     const found = idsOf(s);
     ids.doi ??= found.doi;
     ids.arxiv ??= found.arxiv;
@@ -130,22 +129,22 @@ function ldIds(node: Json): { arxiv?: string; doi?: string } {
   return compact(ids);
 }
 
-function ldTypes(node: Json): string[] {
+function ldTypes(node: JsonObject): string[] {
   return asArray(node['@type']).map((t) => str(t) ?? '');
 }
 
-function isLdPaper(node: Json): boolean {
+function isLdPaper(node: JsonObject): boolean {
   const types = ldTypes(node);
   if (types.some((t) => LD_PAPER.test(t))) return true;
   return types.some((t) => LD_MAYBE_PAPER.test(t)) && Object.keys(ldIds(node)).length > 0;
 }
 
-function jsonLdPapers(doc: Document): Json[] {
-  const out: Json[] = [];
+function jsonLdPapers(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
   const visit = (v: unknown, depth: number): void => {
     if (depth > 6) return;
     if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
-    if (!isObj(v)) return;
+    if (!isJsonObject(v)) return;
     if (isLdPaper(v)) return void out.push(v);
     for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (key in v) visit(v[key], depth + 1);
   };
@@ -160,22 +159,22 @@ function jsonLdPapers(doc: Document): Json[] {
 }
 
 function ldName(v: unknown): string {
-  if (!isObj(v)) return plain(str(v));
+  if (!isJsonObject(v)) return plain(str(v));
   return plain(str(v.name) ?? [str(v.givenName), str(v.familyName)].filter(Boolean).join(' '));
 }
 
-function candidateFromLd(node: Json, base: URL): Candidate | null {
+function candidateFromLd(node: JsonObject, base: URL): Candidate | null {
   const title = plain(str(asArray(node.name)[0]) ?? str(asArray(node.headline)[0]));
   if (!title) return null;
   let venue: string | undefined;
-  for (let part: unknown = node.isPartOf, i = 0; isObj(part) && i < 4; part = part.isPartOf, i++) {
+  for (let part: unknown = node.isPartOf, i = 0; isJsonObject(part) && i < 4; part = part.isPartOf, i++) {
     if (str(part.name)) venue = plain(str(part.name));
   }
   const ids = ldIds(node);
   const date = isoDate(str(node.datePublished) ?? str(node.dateCreated));
   const pdf = asArray(node.encoding)
     .concat(asArray(node.associatedMedia))
-    .find((m) => isObj(m) && /pdf/i.test(str(m.encodingFormat) ?? str(m.contentUrl) ?? ''));
+    .find((m) => isJsonObject(m) && /pdf/i.test(str(m.encodingFormat) ?? str(m.contentUrl) ?? ''));
   return finish(
     {
       title,
@@ -186,7 +185,7 @@ function candidateFromLd(node: Json, base: URL): Candidate | null {
       abstract: plain(str(node.abstract) ?? str(node.description)) || undefined,
       ids,
       url: str(node.url),
-      pdf: isObj(pdf) ? str(pdf.contentUrl) : undefined,
+      pdf: isJsonObject(pdf) ? str(pdf.contentUrl) : undefined,
     },
     base,
   );

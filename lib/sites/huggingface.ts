@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, parseCount } from './dom';
+import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject } from './dom';
 import { textReader } from './math-text';
 import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from '../identity';
 
@@ -40,46 +40,43 @@ function detect(doc: Document, url: URL): PageKind | null {
   return null;
 }
 
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function islandProps(doc: Document, target: string): Json | undefined {
+function islandProps(doc: Document, target: string): JsonObject | undefined {
   const el = doc.querySelector(`[data-target="${target}"][data-props]`);
   if (!el) return undefined;
   try {
     const v: unknown = JSON.parse(el.getAttribute('data-props') ?? '');
-    return isObj(v) ? v : undefined;
+    return isJsonObject(v) ? v : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The list of paper items in the DailyPapers props, whatever the view calls it. */
-function paperItems(props: Json): Json[] {
+function paperItems(props: JsonObject): JsonObject[] {
   for (const key of ['dailyPapers', 'papers', 'searchResults', 'results']) {
     const v = props[key];
-    if (Array.isArray(v)) return v.filter(isObj);
+    if (Array.isArray(v)) return v.filter(isJsonObject);
   }
   return [];
 }
 
-function candidateFromJson(item: Json): Candidate | null {
-  const paper = isObj(item.paper) ? item.paper : item;
-  const arxiv = parseArxivId(str(paper.id));
-  const title = clean(str(item.title) ?? str(paper.title));
+function candidateFromJson(item: JsonObject): Candidate | null {
+  const paper = isJsonObject(item.paper) ? item.paper : item;
+  const arxiv = parseArxivId(jsonString(paper.id));
+  const title = clean(jsonString(item.title) ?? jsonString(paper.title));
   if (!title) return null;
   // A user's profile lists papers as {id, title} only: no author list there means the authors are unknown, not none.
   const authorList = Array.isArray(paper.authors) ? paper.authors : undefined;
   const authors = (authorList ?? [])
-    .map((a: unknown) => (isObj(a) ? clean(str(a.name) ?? (isObj(a.user) ? str(a.user.fullname) : '')) : ''))
+    .map((a: unknown) => (isJsonObject(a) ? clean(jsonString(a.name) ?? (isJsonObject(a.user) ? jsonString(a.user.fullname) : '')) : ''))
     .filter(Boolean);
-  const abstract = clean(str(paper.summary) ?? str(item.summary));
-  const date = isoDay(str(paper.publishedAt) ?? str(item.publishedAt));
-  const org = isObj(paper.organization) ? paper.organization : isObj(item.organization) ? item.organization : undefined;
-  const orgName = org ? clean(str(org.fullname) ?? str(org.name)) : '';
-  const code = absUrl(str(paper.githubRepo), 'https://github.com/');
+  const abstract = clean(jsonString(paper.summary) ?? jsonString(item.summary));
+  const date = isoDay(jsonString(paper.publishedAt) ?? jsonString(item.publishedAt));
+  const org = isJsonObject(paper.organization) ? paper.organization : isJsonObject(item.organization) ? item.organization : undefined;
+  const orgName = org ? clean(jsonString(org.fullname) ?? jsonString(org.name)) : '';
+  const code = absUrl(jsonString(paper.githubRepo), 'https://github.com/');
   const signals: Signals = compact({
     upvotes: num(paper.upvotes),
     comments: num(item.numComments) ?? num(paper.numComments),
@@ -150,24 +147,24 @@ function candidatesFromTitleLinks(doc: Document): Candidate[] {
 function extractOwnerPapers(doc: Document, url: URL, kind: 'profile' | 'lab'): PageScan {
   const props = islandProps(doc, kind === 'profile' ? 'UserProfile' : 'OrgProfile');
   const list = props?.[kind === 'profile' ? 'papers' : 'orgPapers'];
-  let entries = (Array.isArray(list) ? list.filter(isObj) : []).map(candidateFromJson).filter((c): c is Candidate => c !== null);
+  let entries = (Array.isArray(list) ? list.filter(isJsonObject) : []).map(candidateFromJson).filter((c): c is Candidate => c !== null);
   // The organisation's island holds its whole catalogue, the HTML only the current page of cards.
   if (entries.length === 0 && kind === 'lab') entries = candidatesFromTitleLinks(doc);
   // The user's display name is in the island (`u`); an organisation is named by its handle in the URL.
-  const user = isObj(props?.u) ? props.u : undefined;
-  const name = clean(str(user?.fullname) ?? str(user?.name)) || ((OWNER_PAPERS_PATH.exec(url.pathname) ?? OWNER_PATH.exec(url.pathname))?.[1] ?? '');
+  const user = isJsonObject(props?.u) ? props.u : undefined;
+  const name = clean(jsonString(user?.fullname) ?? jsonString(user?.name)) || ((OWNER_PAPERS_PATH.exec(url.pathname) ?? OWNER_PATH.exec(url.pathname))?.[1] ?? '');
   const ctx: PageContext | undefined = name ? { name, title: `${name}'s papers on Hugging Face` } : undefined;
   return compact({ site: 'huggingface', kind, url: url.href, context: ctx, entries });
 }
 
-function context(props: Json | undefined, url: URL): PageContext | undefined {
+function context(props: JsonObject | undefined, url: URL): PageContext | undefined {
   const ctx: PageContext = {};
   const q = url.searchParams.get('q');
   if (q) ctx.query = q;
-  const day = isoDay(str(props?.date)) ?? /\/papers\/date\/(\d{4}-\d{2}-\d{2})/.exec(url.pathname)?.[1];
-  const period = str(props?.periodType) ?? /\/papers\/(week|month)\//.exec(url.pathname)?.[1];
+  const day = isoDay(jsonString(props?.date)) ?? /\/papers\/date\/(\d{4}-\d{2}-\d{2})/.exec(url.pathname)?.[1];
+  const period = jsonString(props?.periodType) ?? /\/papers\/(week|month)\//.exec(url.pathname)?.[1];
   if (url.pathname.startsWith('/papers/trending')) ctx.title = 'Trending papers';
-  else if (period === 'week' || period === 'month') ctx.title = `Papers of the ${period} ${clean(str(props?.dateString)) || url.pathname.split('/').pop()}`;
+  else if (period === 'week' || period === 'month') ctx.title = `Papers of the ${period} ${clean(jsonString(props?.dateString)) || url.pathname.split('/').pop()}`;
   else if (!q && day) {
     ctx.title = `Daily papers ${day}`;
     ctx.date = day;
@@ -184,7 +181,7 @@ function extract(doc: Document, url: URL): PageScan {
   if (props) entries = paperItems(props).map(candidateFromJson).filter((c): c is Candidate => c !== null);
   if (kind === 'single') {
     const single = islandProps(doc, 'PaperContent');
-    const item = single && (isObj(single.paper) ? single : undefined);
+    const item = single && (isJsonObject(single.paper) ? single : undefined);
     const c = item ? candidateFromJson(item) : null;
     if (c) entries = [c];
   }

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, textOf } from './dom';
+import { absUrl, clean, cleanJsonString, compact, isJsonObject, isoDay, textOf, type JsonObject } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { bibAuthors, bibEntryType, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../identity';
@@ -26,11 +26,8 @@ function detect(_doc: Document, url: URL): PageKind | null {
   return null;
 }
 
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A content field, v1 plain or v2 `{value}`. */
-const field = (content: Json, key: string): unknown => (isObj(content[key]) ? (content[key] as Json).value : content[key]);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
+const field = (content: JsonObject, key: string): unknown => (isJsonObject(content[key]) ? (content[key] as JsonObject).value : content[key]);
 
 /** JSON values embedded in the page: __NEXT_DATA__ and every row of the RSC payload, references resolved. */
 function embeddedJson(doc: Document): unknown[] {
@@ -47,14 +44,14 @@ function embeddedJson(doc: Document): unknown[] {
 }
 
 /** Submission notes (forum notes with a title) anywhere in the JSON, first occurrence of each id. */
-function findNotes(roots: unknown[]): Json[] {
-  const notes = new Map<string, Json>();
+function findNotes(roots: unknown[]): JsonObject[] {
+  const notes = new Map<string, JsonObject>();
   const walk = (v: unknown, depth: number): void => {
     if (depth > 40) return;
     if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
-    else if (isObj(v)) {
+    else if (isJsonObject(v)) {
       const content = v.content;
-      if (typeof v.id === 'string' && typeof v.forum === 'string' && v.forum === v.id && isObj(content) && str(field(content, 'title'))) {
+      if (typeof v.id === 'string' && typeof v.forum === 'string' && v.forum === v.id && isJsonObject(content) && cleanJsonString(field(content, 'title'))) {
         if (!notes.has(v.id)) notes.set(v.id, v);
         return;
       }
@@ -66,17 +63,17 @@ function findNotes(roots: unknown[]): Json[] {
 }
 
 
-function candidateFromNote(note: Json): Candidate {
-  const content = note.content as Json;
+function candidateFromNote(note: JsonObject): Candidate {
+  const content = note.content as JsonObject;
   const id = note.id as string;
   const authorsRaw = field(content, 'authors');
   const authors = Array.isArray(authorsRaw)
-    ? authorsRaw.map((a: unknown) => (isObj(a) ? str(a.fullname) : str(a))).filter((a): a is string => !!a)
+    ? authorsRaw.map((a: unknown) => (isJsonObject(a) ? cleanJsonString(a.fullname) : cleanJsonString(a))).filter((a): a is string => !!a)
     : [];
-  const venue = str(field(content, 'venue'));
-  const pdfField = str(field(content, 'pdf'));
-  const html = str(field(content, 'html')) ?? str(field(content, 'ee'));
-  const bibtex = str(field(content, '_bibtex')) ? String(field(content, '_bibtex')).trim() : undefined;
+  const venue = cleanJsonString(field(content, 'venue'));
+  const pdfField = cleanJsonString(field(content, 'pdf'));
+  const html = cleanJsonString(field(content, 'html')) ?? cleanJsonString(field(content, 'ee'));
+  const bibtex = cleanJsonString(field(content, '_bibtex')) ? String(field(content, '_bibtex')).trim() : undefined;
   const bib = bibtex ? parseBibEntry(bibtex) : null;
   const time = (k: string) => (typeof note[k] === 'number' ? new Date(note[k] as number).toISOString() : undefined);
   const date = isoDay(time('pdate'));
@@ -87,18 +84,18 @@ function candidateFromNote(note: Json): Candidate {
     undefined;
   const arxiv = parseArxivId(html) ?? parseArxivId(pdfField);
   return compact({
-    title: str(field(content, 'title'))!,
+    title: cleanJsonString(field(content, 'title'))!,
     authors,
     authorsTruncated: false,
     year,
     date,
     venue,
     type: bib ? bibEntryType(bib.type.toLowerCase()) : undefined,
-    abstract: str(field(content, 'abstract')),
+    abstract: cleanJsonString(field(content, 'abstract')),
     ids: compact({ openreview: id, arxiv, doi: parseDoi(bib?.fields.doi) }),
     url: `${BASE}/forum?id=${id}`,
     pdf: pdfField ? (/^https?:/.test(pdfField) ? pdfField : `${BASE}/pdf?id=${id}`) : undefined,
-    code: absUrl(str(field(content, 'code')), BASE),
+    code: absUrl(cleanJsonString(field(content, 'code')), BASE),
     bibtex,
   });
 }

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, parseCount, textOf } from './dom';
+import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
 import { bibEntryType, parseBibEntry } from './bibtex-lite';
@@ -99,14 +99,12 @@ function extractRow(row: Element, base: URL, read: TextReader): Candidate | null
   });
 }
 
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The paper page's schema.org data (`script.schema-data`, read by Zotero's Semantic Scholar translator as
  * `@graph[1][0]`): the article with `name`, `description` (abstract), `author[].name`, `datePublished`, `publication`.
  */
-function schemaArticle(doc: Document): Json | undefined {
+function schemaArticle(doc: Document): JsonObject | undefined {
   const raw = doc.querySelector('script.schema-data')?.textContent;
   if (!raw) return undefined;
   let data: unknown;
@@ -119,7 +117,7 @@ function schemaArticle(doc: Document): Json | undefined {
   for (let n = 0; stack.length && n < 200; n++) {
     const v = stack.shift();
     if (Array.isArray(v)) stack.push(...v);
-    else if (isObj(v)) {
+    else if (isJsonObject(v)) {
       if (typeof v.name === 'string' && Array.isArray(v.author)) return v;
       stack.push(...Object.values(v));
     }
@@ -134,17 +132,16 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
   const article = schemaArticle(doc);
   const bibtex = doc.querySelector('pre.bibtex-citation')?.textContent?.trim() || undefined;
   const bib = bibtex ? parseBibEntry(bibtex) : null;
-  const jsonStr = (v: unknown) => (typeof v === 'string' && v.trim() ? clean(v) : undefined);
   const title =
-    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]', textReader(doc)) || jsonStr(article?.name) || meta('citation_title')[0];
+    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]', textReader(doc)) || cleanJsonString(article?.name) || meta('citation_title')[0];
   if (!title) return null;
   const header = doc.querySelector('#paper-header, .fresh-paper-detail-page__header, .paper-detail-page__header') ?? doc;
   const shown = authorsIn(header.querySelector('.author-list, .cl-paper-authors'));
-  const jsonAuthors = Array.isArray(article?.author) ? article.author.map((a) => jsonStr(isObj(a) ? a.name : a)).filter((a): a is string => !!a) : [];
+  const jsonAuthors = Array.isArray(article?.author) ? article.author.map((a) => cleanJsonString(isJsonObject(a) ? a.name : a)).filter((a): a is string => !!a) : [];
   const metaAuthors = jsonAuthors.length > meta('citation_author').length ? jsonAuthors : meta('citation_author');
   const authors = metaAuthors.length > shown.authors.length ? { authors: metaAuthors, authorsTruncated: false } : shown;
   const { date, year } = isoDate(
-    textOf(header, '[data-test-id="paper-year"]') || meta('citation_publication_date')[0] || jsonStr(article?.datePublished) || bib?.fields.year || '',
+    textOf(header, '[data-test-id="paper-year"]') || meta('citation_publication_date')[0] || cleanJsonString(article?.datePublished) || bib?.fields.year || '',
   );
   const links = idsFromLinks(header, url);
   const doi = links.doi ?? parseDoi(textOf(header, '.doi__link')) ?? parseDoi(meta('citation_doi')[0]);
@@ -153,9 +150,9 @@ function extractPaperPage(doc: Document, url: URL): Candidate | null {
     ...authors,
     year,
     date,
-    venue: textOf(header, '[data-test-id="venue-metadata"]') || jsonStr(article?.publication) || undefined,
+    venue: textOf(header, '[data-test-id="venue-metadata"]') || cleanJsonString(article?.publication) || undefined,
     type: bib ? bibEntryType(bib.type.toLowerCase()) : undefined,
-    abstract: jsonStr(article?.description),
+    abstract: cleanJsonString(article?.description),
     ids: compact({ s2: PAPER_ID.exec(url.pathname)?.[1]?.toLowerCase(), arxiv: links.arxiv, doi: doi ?? parseDoi(bib?.fields.doi) }),
     url: url.origin + url.pathname,
     pdf: links.pdf ?? (links.arxiv ? arxivPdfUrl(links.arxiv) : meta('citation_pdf_url')[0]),
