@@ -1,6 +1,6 @@
 import type { Candidate, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, stripMarkers } from './dom';
+import { absUrl, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
 import { arxivPdfUrl } from '../identity';
@@ -75,17 +75,7 @@ function titleOf(heading: Element | null, read: TextReader): string {
   const external = heading.querySelector('a:not([rel="permalink"])');
   if (external) return clean(read(external));
   let s = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) s += child.textContent;
-      else if (child.nodeType === 1) {
-        const math = read.atom(child as Element);
-        if (math !== null) s += math;
-        else if (!(child as Element).matches('.sr-only, i')) walk(child);
-      }
-    }
-  };
-  walk(heading);
+  walkText(heading, (el) => read.atom(el) ?? !el.matches('.sr-only, i'), (t) => (s += t));
   return clean(s);
 }
 

@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, htmlToText, stripMarkers, textOf } from './dom';
+import { absUrl, authorTruncation, clean, compact, htmlToText, stripMarkers, walkText, textOf } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
@@ -21,18 +21,11 @@ function detect(doc: Document): PageKind | null {
 /** Visible author names, leaving out <sup> markers and the "N more authors" toggle. */
 function visibleAuthors(authorEl: Element): string[] {
   let s = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) s += child.textContent;
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toLowerCase();
-        if (tag === 'sup' || tag === 'script' || el.classList.contains('more-authors')) continue;
-        walk(el);
-      }
-    }
-  };
-  walk(authorEl);
+  walkText(
+    authorEl,
+    (el) => !/^(?:sup|script)$/i.test(el.tagName) && !el.classList.contains('more-authors'),
+    (t) => (s += t),
+  );
   return splitNames(s);
 }
 

@@ -165,3 +165,33 @@ export function cleanJsonString(v: unknown): string | undefined {
   const s = jsonString(v);
   return s === undefined ? undefined : clean(s);
 }
+
+/**
+ * Walk the text under `root` in document order. `visit` decides for each element: a string is read in its place
+ * (a formula's source; an empty one reads as nothing), false leaves the element out with all inside it, true reads
+ * inside it (then `leave` runs after its children: where a block element ends a line). `text` gets every text node's
+ * text with its parent, and each non-empty string `visit` returned.
+ */
+export function walkText(
+  root: Node,
+  visit: (el: Element) => string | boolean,
+  text: (data: string, parent: Element) => void,
+  leave?: (el: Element) => void,
+): void {
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text((child as Text).data, node as Element);
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        const how = visit(el);
+        if (typeof how === 'string') {
+          if (how) text(how, node as Element);
+        } else if (how) {
+          walk(el);
+          leave?.(el);
+        }
+      }
+    }
+  };
+  walk(root);
+}

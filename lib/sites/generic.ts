@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isJsonObject, jsonString, stripMarkers, type JsonObject } from './dom';
+import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stripMarkers, walkText } from './dom';
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -307,26 +307,22 @@ const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
  */
 function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean, sourceBreaks = true): string[] {
   let s = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) s += sourceBreaks ? child.textContent : (child.textContent ?? '').replace(/\s+/g, ' ');
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        const math = read.atom(el);
-        if (math !== null) {
-          s += math;
-          continue;
-        }
-        if (SKIP_TAGS.test(el.tagName.toUpperCase()) || skip?.(el)) continue;
-        const block = BLOCK_TAGS.test(el.tagName.toUpperCase());
-        if (block) s += '\n';
-        walk(el);
-        if (block) s += '\n';
-      }
+  const visit = (el: Element): string | boolean => {
+    const math = read.atom(el);
+    if (math !== null) {
+      s += math; // as it is: `sourceBreaks` is about the page's text nodes, not a formula's source
+      return '';
     }
+    if (SKIP_TAGS.test(el.tagName.toUpperCase()) || skip?.(el)) return false;
+    if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
+    return true;
+  };
+  const text = sourceBreaks ? (t: string) => (s += t) : (t: string) => (s += t.replace(/\s+/g, ' '));
+  const leave = (el: Element) => {
+    if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
   };
   for (const el of els) {
-    walk(el);
+    walkText(el, visit, text, leave);
     s += '\n';
   }
   return s.split('\n').map(clean).filter(Boolean);

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, clean, compact, parseCount, textOf } from './dom';
+import { absUrl, parseCount, clean, compact, walkText, textOf } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -110,22 +110,11 @@ const MARKER = /^\s*(?:\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s*)+/i;
 /** Title text without the "[PDF]" / "[BOOK]" / "[CITATION]" type markers. */
 function resultTitle(h3: Element, read: TextReader): string {
   let s = '';
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) s += child.textContent;
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        const math = read.atom(el);
-        if (math !== null) {
-          s += math;
-          continue;
-        }
-        if (/\bgs_(?:ctc|ctu|ct1|ct2|ctg2)\b/.test(el.getAttribute('class') ?? '')) continue;
-        walk(el);
-      }
-    }
-  };
-  walk(h3);
+  walkText(
+    h3,
+    (el) => read.atom(el) ?? !/\bgs_(?:ctc|ctu|ct1|ct2|ctg2)\b/.test(el.getAttribute('class') ?? ''),
+    (t) => (s += t),
+  );
   return clean(s).replace(MARKER, '');
 }
 

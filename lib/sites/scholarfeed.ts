@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, isoDay, parseCount, stripMarkers } from './dom';
+import { absUrl, parseCount, authorTruncation, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -68,27 +68,22 @@ interface Run {
 function textRuns(card: Element, read: TextReader): Run[] {
   const runs: Run[] = [];
   let line = 0;
-  const walk = (el: Element) => {
-    for (const child of el.childNodes) {
-      if (child.nodeType === 3) {
-        runs.push({ text: child.textContent ?? '', line, el });
-      } else if (child.nodeType === 1) {
-        // A formula is one run in its parent: its source, or nothing for a rendered copy.
-        const math = read.atom(child as Element);
-        if (math !== null) {
-          if (math) runs.push({ text: math, line, el });
-          continue;
-        }
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP.test(tag)) continue;
-        const block = BLOCK.test(tag);
-        if (block) line++;
-        walk(child as Element);
-        if (block) line++;
-      }
-    }
-  };
-  walk(card);
+  // A formula is one run in its parent: its source, or nothing for a rendered copy.
+  walkText(
+    card,
+    (el) => {
+      const math = read.atom(el);
+      if (math !== null) return math;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.test(tag)) return false;
+      if (BLOCK.test(tag)) line++;
+      return true;
+    },
+    (text, el) => runs.push({ text, line, el }),
+    (el) => {
+      if (BLOCK.test(el.tagName.toUpperCase())) line++;
+    },
+  );
   return runs;
 }
 
