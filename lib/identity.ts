@@ -56,6 +56,24 @@ export function doiUrl(doi: string): string {
   return `https://doi.org/${doi}`;
 }
 
+interface ArxivPreprint {
+  venue: 'arXiv';
+  type: 'preprint';
+  ids: { arxiv: string };
+  url: string;
+  pdf: string;
+}
+
+/**
+ * What an arXiv id alone says about a listed paper (feeds that list arXiv papers): a preprint on arXiv, with its
+ * abstract page and PDF. Without an id: no identifiers, nothing else.
+ */
+export function arxivPreprint(arxiv: string): ArxivPreprint;
+export function arxivPreprint(arxiv: string | undefined): Partial<Omit<ArxivPreprint, 'ids'>> & { ids: { arxiv?: string } };
+export function arxivPreprint(arxiv: string | undefined): Partial<Omit<ArxivPreprint, 'ids'>> & { ids: { arxiv?: string } } {
+  return arxiv ? { venue: 'arXiv', type: 'preprint', ids: { arxiv }, url: arxivAbsUrl(arxiv), pdf: arxivPdfUrl(arxiv) } : { ids: {} };
+}
+
 /** The page an arXiv id or DOI leads to, arXiv's abstract page first: for an entry that links no page of its own. */
 export function idPageUrl(ids: { arxiv?: string; doi?: string }): string | undefined {
   return ids.arxiv ? arxivAbsUrl(ids.arxiv) : ids.doi ? doiUrl(ids.doi) : undefined;

@@ -459,16 +459,23 @@ function findTitle(els: Block, read: TextReader): { text: string; el?: Element }
 const ABSTRACT_CLASS = /^(?:.*[-_])?abs(?:tract)?(?:[-_].*)?$/;
 const VENUE_SELECTOR = 'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
 
-function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | null {
-  const title = findTitle(els, read);
-  if (!title) return null;
-  const links = els.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')]);
-  const ids: { arxiv?: string; doi?: string; openreview?: string } = {};
+type LinkIds = { arxiv?: string; doi?: string; openreview?: string };
+
+/** The block's anchors with their absolute URLs (only http(s) ones when `httpOnly`). */
+function blockAnchors(b: Block, base: URL, httpOnly: boolean): [Element, string][] {
+  const out: [Element, string][] = [];
+  for (const a of b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')])) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (href && (!httpOnly || /^https?:/i.test(href))) out.push([a, href]);
+  }
+  return out;
+}
+
+/** What anchors link to: each identifier `ids` lacks, from the first anchor that carries it (set in `ids`); the first PDF and code links. */
+function linkTargets(anchors: [Element, string][], ids: LinkIds): { pdf?: string; code?: string } {
   let pdf: string | undefined;
   let code: string | undefined;
-  for (const a of links) {
-    const href = absUrl(a.getAttribute('href'), base);
-    if (!href) continue;
+  for (const [a, href] of anchors) {
     const found = idsOf(href);
     ids.arxiv ??= found.arxiv;
     ids.doi ??= found.doi;
@@ -476,6 +483,14 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
     if (!pdf && !found.arxiv && (/\.pdf(?:$|[?#])/i.test(href) || /^\[?pdf\]?$/i.test(clean(a.textContent)))) pdf = href;
     if (!code && /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/[^/]+/.test(href)) code = href;
   }
+  return { pdf, code };
+}
+
+function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | null {
+  const title = findTitle(els, read);
+  if (!title) return null;
+  const ids: LinkIds = {};
+  const { pdf, code } = linkTargets(blockAnchors(els, base, false), ids);
   const abstractEl = els
     .flatMap((e) => [...e.querySelectorAll('[class]')])
     .find((el) => [...el.classList].some((c) => ABSTRACT_CLASS.test(c)) && clean(el.textContent).length > 80);
@@ -725,23 +740,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadi
 
 /** Identifiers, PDF, code and page links of the block's anchors join what the text showed. */
 function withLinks(c: Candidate, b: Block, base: URL): Candidate {
-  const links = b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')]);
   const ids = { ...c.ids };
-  let pdf: string | undefined;
-  let code: string | undefined;
-  let url: string | undefined;
+  const anchors = blockAnchors(b, base, true);
+  const { pdf, code } = linkTargets(anchors, ids);
   const key = titleKeyOf(c.title);
-  for (const a of links) {
-    const href = absUrl(a.getAttribute('href'), base);
-    if (!href || !/^https?:/i.test(href)) continue;
-    const found = idsOf(href);
-    ids.arxiv ??= found.arxiv;
-    ids.doi ??= found.doi;
-    ids.openreview ??= found.openreview;
-    if (!pdf && !found.arxiv && (/\.pdf(?:$|[?#])/i.test(href) || /^\[?pdf\]?$/i.test(clean(a.textContent)))) pdf = href;
-    if (!code && /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/[^/]+/.test(href)) code = href;
-    if (!url && titleKeyOf(clean(a.textContent)) === key && !/\.pdf(?:$|[?#])/i.test(href)) url = href;
-  }
+  const url = anchors.find(([a, href]) => titleKeyOf(clean(a.textContent)) === key && !/\.pdf(?:$|[?#])/i.test(href))?.[1];
   const out: Candidate = { ...c, ids: compact(ids) };
   const page = url ?? idPageUrl(ids);
   if (page) out.url = page;

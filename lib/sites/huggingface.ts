@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject } from './dom';
 import { textReader } from './math-text';
-import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from '../identity';
+import { arxivPreprint, parseArxivId } from '../identity';
 
 /**
  * Hugging Face papers: daily / week / month / trending feeds, search (`/papers?q=`), a single paper page, and the
@@ -90,12 +90,8 @@ function candidateFromJson(item: JsonObject): Candidate | null {
     authorsTruncated: authorList === undefined,
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
-    venue: arxiv ? 'arXiv' : undefined,
-    type: arxiv ? ('preprint' as const) : undefined,
     abstract: abstract || undefined,
-    ids: arxiv ? { arxiv } : {},
-    url: arxiv ? arxivAbsUrl(arxiv) : undefined,
-    pdf: arxiv ? arxivPdfUrl(arxiv) : undefined,
+    ...arxivPreprint(arxiv),
     code,
     signals: Object.keys(signals).length ? signals : undefined,
   });
@@ -116,11 +112,7 @@ function candidatesFromCards(doc: Document): Candidate[] {
         title,
         authors: [],
         authorsTruncated: true,
-        venue: 'arXiv',
-        type: 'preprint' as const,
-        ids: { arxiv },
-        url: arxivAbsUrl(arxiv),
-        pdf: arxivPdfUrl(arxiv),
+        ...arxivPreprint(arxiv),
         signals: upvotes === undefined ? undefined : { upvotes },
       }),
     );
@@ -138,7 +130,7 @@ function candidatesFromTitleLinks(doc: Document): Candidate[] {
     const arxiv = parseArxivId(link.getAttribute('href'));
     if (!title || !arxiv || seen.has(arxiv)) continue;
     seen.add(arxiv);
-    out.push({ title, authors: [], authorsTruncated: true, venue: 'arXiv', type: 'preprint', ids: { arxiv }, url: arxivAbsUrl(arxiv), pdf: arxivPdfUrl(arxiv) });
+    out.push({ title, authors: [], authorsTruncated: true, ...arxivPreprint(arxiv) });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../mod
 import type { SiteAdapter } from './adapter';
 import { absUrl, parseCount, authorTruncation, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { monthNumber, pad2 } from '../dates';
-import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId } from '../identity';
+import { arxivAbsUrl, arxivPreprint, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
 /**
@@ -219,12 +219,9 @@ function extractCard(card: Card, base: URL, now: Date, read: TextReader): Candid
     authorCount: truncated && more !== undefined ? authors.length + more : undefined,
     year: date ? Number(date.slice(0, 4)) : undefined,
     date,
-    venue: arxiv ? 'arXiv' : undefined,
-    type: arxiv ? ('preprint' as const) : undefined,
     abstract: abstract || undefined,
-    ids: arxiv ? { arxiv } : {},
+    ...arxivPreprint(arxiv),
     url: arxiv ? arxivAbsUrl(arxiv) : absUrl(titleEl.closest('a[href]')?.getAttribute('href'), base),
-    pdf: arxiv ? arxivPdfUrl(arxiv) : undefined,
     code,
     signals: Object.keys(signals).length ? signals : undefined,
   });
