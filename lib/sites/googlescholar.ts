@@ -68,18 +68,12 @@ function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null 
   const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base));
-  return compact({
-    title,
-    authors,
-    authorsTruncated,
-    year,
-    date: year ? String(year) : undefined,
-    venue: venue || undefined,
-    type: preprint ? ('preprint' as const) : undefined,
-    ids: compact({ arxiv }),
-    url: href,
-    signals: citations !== undefined ? { citations } : undefined,
-  });
+  return scholarEntry({ title, authors, authorsTruncated, year, venue: venue || undefined, type: preprint ? 'preprint' : undefined, ids: compact({ arxiv }), url: href }, citations);
+}
+
+/** Scholar shows a year, never a day (the entry's date is its year), and a citation count as its one signal. */
+function scholarEntry(c: Omit<Candidate, 'date' | 'signals'>, citations: number | undefined): Candidate {
+  return compact({ ...c, date: c.year ? String(c.year) : undefined, signals: citations !== undefined ? { citations } : undefined });
 }
 
 function profileContext(doc: Document): PageContext {
@@ -147,19 +141,8 @@ function searchResult(ri: Element, base: URL, read: TextReader): Candidate | nul
   const fromVenue = venueIds(venue);
   const isBook = /^\s*\[BOOK\]/.test(clean(h3.textContent));
   const arxiv = idsFromUrl(href).arxiv ?? idsFromUrl(pdf).arxiv ?? fromVenue.arxiv;
-  return compact({
-    title,
-    authors,
-    authorsTruncated,
-    year,
-    date: year ? String(year) : undefined,
-    venue,
-    type: fromVenue.preprint ? ('preprint' as const) : isBook ? ('book' as const) : undefined,
-    ids: compact({ arxiv, doi: idsFromUrl(href).doi }),
-    url: href,
-    pdf,
-    signals: citations !== undefined ? { citations } : undefined,
-  });
+  const type = fromVenue.preprint ? 'preprint' : isBook ? 'book' : undefined;
+  return scholarEntry({ title, authors, authorsTruncated, year, venue, type, ids: compact({ arxiv, doi: idsFromUrl(href).doi }), url: href, pdf }, citations);
 }
 
 function extract(doc: Document, url: URL): PageScan {
