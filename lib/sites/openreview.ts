@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, monthNumber, ownValue, pad2, textOf } from './dom';
 import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
@@ -251,10 +251,14 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'openreview', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
-export const openreview: SiteAdapter = {
+export const openreviewSite: Site = {
   id: 'openreview',
   name: 'OpenReview',
   matches: ['https://openreview.net/*'],
+};
+
+export const openreview: SiteAdapter = {
+  ...openreviewSite,
   detect,
   extract,
   watch: '#content, main, #__next',

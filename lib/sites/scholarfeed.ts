@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, isoDay, monthNumber, pad2, parseCount, stripMarkers } from './dom';
 import { idsFromUrl, parseArxivId } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
@@ -288,10 +288,14 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'scholarfeed', kind, url: url.href, context, entries: [...byKey.values()] };
 }
 
-export const scholarfeed: SiteAdapter = {
+export const scholarfeedSite: Site = {
   id: 'scholarfeed',
   name: 'Scholar Feed',
   matches: ['https://www.scholarfeed.org/*', 'https://scholarfeed.org/*'],
+};
+
+export const scholarfeed: SiteAdapter = {
+  ...scholarfeedSite,
   detect,
   extract,
   watch: 'body',

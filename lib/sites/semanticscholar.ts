@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf } from './dom';
 import { idsFromUrl, parseDoi } from '../library/identity';
 import { parseBibEntry } from './bibtex-lite';
@@ -202,10 +202,14 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'semanticscholar', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
-export const semanticscholar: SiteAdapter = {
+export const semanticscholarSite: Site = {
   id: 'semanticscholar',
   name: 'Semantic Scholar',
   matches: ['https://www.semanticscholar.org/*'],
+};
+
+export const semanticscholar: SiteAdapter = {
+  ...semanticscholarSite,
   detect,
   extract,
   count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
