@@ -3,13 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
-import { ADAPTERS } from '../../lib/sites/registry';
+import { SITES } from '../../lib/sites/registry';
 
 describe('built extension', () => {
   const contentScripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
 
   it('one content script per site that claims URLs', () => {
-    expect(contentScripts.sort()).toEqual(ADAPTERS.filter((a) => a.matches.length).map((a) => `${a.id}.js`).sort());
+    expect(contentScripts.sort()).toEqual(SITES.filter((s) => s.matches.length).map((s) => `${s.id}.js`).sort());
   });
 
   it.each(contentScripts)('content script %s stays under 30 kB minified and carries no zod, idb, preact or polyfill', (file) => {
@@ -29,9 +29,9 @@ describe('built extension', () => {
     expect(manifest.host_permissions.every((h: string) => h.startsWith('https://'))).toBe(true);
     const injected = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(new Set(injected)).toEqual(new Set(manifest.host_permissions));
-    for (const adapter of ADAPTERS.filter((a) => a.matches.length)) {
-      const script = manifest.content_scripts.find((c: { js: string[] }) => c.js.includes(`content-scripts/${adapter.id}.js`));
-      expect([...(script?.matches ?? [])].sort()).toEqual([...adapter.matches].sort());
+    for (const site of SITES.filter((s) => s.matches.length)) {
+      const script = manifest.content_scripts.find((c: { js: string[] }) => c.js.includes(`content-scripts/${site.id}.js`));
+      expect([...(script?.matches ?? [])].sort()).toEqual([...site.matches].sort());
     }
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
     expect(Object.keys(manifest.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
