@@ -10,11 +10,11 @@ export function contentScriptSites(): Site[] {
 }
 
 /** Where content-script `<id>` is emitted, relative to the build's output directory. */
-export const CONTENT_SCRIPT_DIR = 'content-scripts';
+const CONTENT_SCRIPT_DIR = 'content-scripts';
 
 /**
  * One content script per site that claims URLs, generated from the registry (lib/sites/registry.ts) instead of a
- * copied entrypoints/<id>.content.ts per site. Each is a two-line file in .wxt/ that hands the site's adapter
+ * copied entrypoints/<id>.content.ts per site. Each is a generated file in .wxt/ that hands the site's adapter
  * (the export named `<id>` of lib/sites/<id>.ts) to lib/content/site-content-script.ts, so each bundle holds that
  * adapter and the page watcher only.
  */
