@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { addEntrypoint, defineWxtModule } from 'wxt/modules';
 import type { Site } from '../lib/sites/adapter';
@@ -22,6 +22,7 @@ export default defineWxtModule({
   name: 'site-content-scripts',
   setup(wxt) {
     const dir = resolve(wxt.config.wxtDir, 'site-content-scripts');
+    rmSync(dir, { recursive: true, force: true }); // no stale script of a site since removed
     mkdirSync(dir, { recursive: true });
     const importPath = (file: string) => relative(dir, resolve(wxt.config.root, file)).replaceAll('\\', '/').replace(/\.ts$/, '');
     for (const site of contentScriptSites()) {
