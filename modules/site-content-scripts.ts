@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { addEntrypoint, defineWxtModule } from 'wxt/modules';
 import type { Site } from '../lib/sites/adapter';
@@ -22,8 +22,10 @@ export default defineWxtModule({
   name: 'site-content-scripts',
   setup(wxt) {
     const dir = resolve(wxt.config.wxtDir, 'site-content-scripts');
-    rmSync(dir, { recursive: true, force: true }); // no stale script of a site since removed
     mkdirSync(dir, { recursive: true });
+    // Files are rewritten in place (a concurrent build may be reading them); only a removed site's file goes.
+    const current = new Set(contentScriptSites().map((s) => `${s.id}.content.ts`));
+    for (const file of readdirSync(dir)) if (!current.has(file)) rmSync(resolve(dir, file));
     const importPath = (file: string) => relative(dir, resolve(wxt.config.root, file)).replaceAll('\\', '/').replace(/\.ts$/, '');
     for (const site of contentScriptSites()) {
       const inputPath = resolve(dir, `${site.id}.content.ts`);
