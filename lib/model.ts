@@ -93,7 +93,7 @@ const bibliographic = {
 /** One entry as a page shows it. Produced by site adapters (pure, in the page) and by the text parser. */
 export const Candidate = z.object({
   ...bibliographic,
-  /** Names as the page shows them; capture decides which are organisations (lib/library/authors.ts). */
+  /** Names as the page shows them; capture decides which are organisations (lib/names.ts). */
   authors: z.array(text(300)).max(MAX_AUTHORS),
   signals: Signals.optional(),
 });

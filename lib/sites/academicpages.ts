@@ -1,5 +1,5 @@
 import type { Candidate, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
@@ -161,10 +161,14 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'academicpages', kind: 'lab', url: url.href, context: compact({ title: title || undefined, name: name || undefined }), entries };
 }
 
-export const academicpages: SiteAdapter = {
+export const academicpagesSite: Site = {
   id: 'academicpages',
-  name: 'AcademicPages lab pages',
+  name: 'AcademicPages',
   matches: [],
+};
+
+export const academicpages: SiteAdapter = {
+  ...academicpagesSite,
   detect,
   extract,
 };

@@ -1,12 +1,21 @@
 import type { PageKind, PageScan } from '../model';
 
-/** A site adapter: pure functions of (document, url), no side effects at import, no network. */
-export interface SiteAdapter {
-  /** Equals the file name in lib/sites/. */
+/**
+ * What the extension knows of a site without its parser: declared once, at the foot of the site's adapter file, and
+ * read by the manifest (match patterns), the popup and side panel (display name) and the text reader (which site a
+ * URL belongs to). Kept apart from the adapter's functions so these readers bundle no parsing code.
+ */
+export interface Site {
+  /** Equals the file name in lib/sites/; stored with every sighting. */
   id: string;
+  /** What the popup and the side panel show for the site. */
   name: string;
-  /** Match patterns the manifest injects the content script on; empty = only on demand (toolbar click). */
+  /** Match patterns the manifest injects the site's content script on; empty = only on demand (toolbar click). */
   matches: string[];
+}
+
+/** A site adapter: pure functions of (document, url), no side effects at import, no network. */
+export interface SiteAdapter extends Site {
   /** Cheap: the URL and one or two queries. */
   detect(doc: Document, url: URL): PageKind | null;
   /** Pure and read-only. */

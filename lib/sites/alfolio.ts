@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, htmlToText, stripMarkers, walkText, textOf } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
@@ -178,10 +178,14 @@ function extract(doc: Document, url: URL): PageScan {
   };
 }
 
-export const alfolio: SiteAdapter = {
+export const alfolioSite: Site = {
   id: 'alfolio',
-  name: 'al-folio lab pages',
+  name: 'al-folio',
   matches: [],
+};
+
+export const alfolio: SiteAdapter = {
+  ...alfolioSite,
   detect,
   extract,
 };

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
@@ -502,10 +502,14 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'arxiv', kind, url: url.href, context: listContext(doc, url, kind, sections, announced), entries };
 }
 
-export const arxiv: SiteAdapter = {
+export const arxivSite: Site = {
   id: 'arxiv',
   name: 'arXiv',
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
+};
+
+export const arxiv: SiteAdapter = {
+  ...arxivSite,
   detect,
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,

@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, textOf } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -143,10 +143,14 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'dblp', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
-export const dblp: SiteAdapter = {
+export const dblpSite: Site = {
   id: 'dblp',
-  name: 'dblp',
+  name: 'DBLP',
   matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*', 'https://dblp.dagstuhl.de/*'],
+};
+
+export const dblp: SiteAdapter = {
+  ...dblpSite,
   detect,
   extract,
   count: (doc, url) =>

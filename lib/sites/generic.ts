@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stripMarkers, walkText } from './dom';
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
@@ -978,10 +978,14 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'generic', kind, url: url.href, context: context(doc, kind), entries: source?.entries() ?? [] });
 }
 
-export const generic: SiteAdapter = {
+export const genericSite: Site = {
   id: 'generic',
-  name: 'Any page (embedded metadata or a list of papers)',
+  name: 'Web page',
   matches: [],
+};
+
+export const generic: SiteAdapter = {
+  ...genericSite,
   detect,
   extract,
 };

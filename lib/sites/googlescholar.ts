@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, parseCount, clean, compact, walkText, textOf } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -164,10 +164,14 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'googlescholar', kind, url: url.href, context: compact({ query, title: clean(doc.title) || undefined }), entries };
 }
 
-export const googlescholar: SiteAdapter = {
+export const googlescholarSite: Site = {
   id: 'googlescholar',
   name: 'Google Scholar',
   matches: DOMAINS.map((d) => `https://scholar.google.${d}/*`),
+};
+
+export const googlescholar: SiteAdapter = {
+  ...googlescholarSite,
   detect,
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? '#gsc_a_b tr.gsc_a_tr' : RESULT).length,

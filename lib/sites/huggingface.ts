@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject } from './dom';
 import { textReader } from './math-text';
 import { arxivPreprint, parseArxivId } from '../identity';
@@ -181,11 +181,15 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'huggingface', kind, url: url.href, context: context(props, url), entries });
 }
 
-export const huggingface: SiteAdapter = {
+export const huggingfaceSite: Site = {
   id: 'huggingface',
-  name: 'Hugging Face papers',
+  name: 'Hugging Face',
   // Every path: a user's overview `/<user>` cannot be told from `/<org>/<repo>` by a match pattern; detect() decides.
   matches: ['https://huggingface.co/*'],
+};
+
+export const huggingface: SiteAdapter = {
+  ...huggingfaceSite,
   detect,
   extract,
   count: (doc, url) => {

@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, isoDay, stripMarkers, type Truncation } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
@@ -208,10 +208,14 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'hugoacademic', kind: 'lab', url: url.href, context: compact({ title: title || undefined, name: name || undefined }), entries };
 }
 
-export const hugoacademic: SiteAdapter = {
+export const hugoacademicSite: Site = {
   id: 'hugoacademic',
-  name: 'Hugo Academic / Wowchemy / Hugo Blox lab pages',
+  name: 'Hugo Academic',
   matches: [],
+};
+
+export const hugoacademic: SiteAdapter = {
+  ...hugoacademicSite,
   detect,
   extract,
 };

@@ -37,10 +37,10 @@ export interface TextReader {
 }
 
 /** `textContent`: the reader of pages without math. */
-export const plainText: TextReader = Object.assign((node: Node | null | undefined) => node?.textContent ?? '', { atom: () => null });
+export const plainText: TextReader = /* @__PURE__ */ Object.assign((node: Node | null | undefined) => node?.textContent ?? '', { atom: () => null });
 
 /** The math-aware reader. */
-export const mathText: TextReader = Object.assign(readMath, { atom: mathAtom });
+export const mathText: TextReader = /* @__PURE__ */ Object.assign(readMath, { atom: mathAtom });
 
 /**
  * Whether anything under `root` is math, rendered or not. Tag and class collections, not one selector query: on the

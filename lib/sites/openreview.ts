@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, isoDay, textOf, type JsonObject } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { bibAuthors, bibEntryType, decodeLatex, parseBibEntry } from './bibtex-lite';
@@ -248,10 +248,14 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'openreview', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
-export const openreview: SiteAdapter = {
+export const openreviewSite: Site = {
   id: 'openreview',
   name: 'OpenReview',
   matches: ['https://openreview.net/*'],
+};
+
+export const openreview: SiteAdapter = {
+  ...openreviewSite,
   detect,
   extract,
   watch: '#content, main, #__next',

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, parseCount, authorTruncation, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivAbsUrl, arxivPreprint, idsFromUrl, parseArxivId } from '../identity';
@@ -281,10 +281,14 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'scholarfeed', kind, url: url.href, context, entries: [...byKey.values()] };
 }
 
-export const scholarfeed: SiteAdapter = {
+export const scholarfeedSite: Site = {
   id: 'scholarfeed',
   name: 'Scholar Feed',
   matches: ['https://www.scholarfeed.org/*', 'https://scholarfeed.org/*'],
+};
+
+export const scholarfeed: SiteAdapter = {
+  ...scholarfeedSite,
   detect,
   extract,
   watch: 'body',

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { SiteAdapter } from './adapter';
+import type { Site, SiteAdapter } from './adapter';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
@@ -199,10 +199,14 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'semanticscholar', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
-export const semanticscholar: SiteAdapter = {
+export const semanticscholarSite: Site = {
   id: 'semanticscholar',
   name: 'Semantic Scholar',
   matches: ['https://www.semanticscholar.org/*'],
+};
+
+export const semanticscholar: SiteAdapter = {
+  ...semanticscholarSite,
   detect,
   extract,
   count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),

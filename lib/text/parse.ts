@@ -1,16 +1,14 @@
 import type { PageScan } from '../model';
-import { parseHuggingFaceText } from './huggingface';
+import { TEXT_PARSERS, siteClaiming } from '../sites/registry';
 import { parsePublicationListText } from './publist';
-import { parseScholarFeedText } from './scholarfeed';
 
 /**
  * Parse the visible text of a listing page (document.body.innerText, a copied selection, a pasted list) into a scan.
- * The site's own text form when the host is known; otherwise a generic publication-list reader.
- * A date shown without a year is taken to be in the year of `viewedAt`.
+ * The site's own text reader when a site with one claims the URL (lib/sites/registry.ts); otherwise a generic
+ * publication-list reader. A date shown without a year is taken to be in the year of `viewedAt`.
  */
 export function parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan {
-  const host = url.hostname.replace(/^www\./, '');
-  if (host === 'huggingface.co') return parseHuggingFaceText(text, url, viewedAt);
-  if (host === 'scholarfeed.org') return parseScholarFeedText(text, url, viewedAt);
-  return parsePublicationListText(text, url, viewedAt);
+  const site = siteClaiming(url);
+  const parse = (site && TEXT_PARSERS[site.id]) ?? parsePublicationListText;
+  return parse(text, url, viewedAt);
 }

@@ -1,6 +1,7 @@
 /** Display helpers shared by the popup and the side panel. Pure. */
 import type { Author } from '../model';
 import { authorName } from '../names';
+import { OTHER_SOURCES, SITES } from '../sites/registry';
 
 /** "A. Vaswani, N. Shazeer, N. Parmar, … +5" style: at most `max` names, then a count. */
 export function shortAuthors(authors: readonly Author[], opts: { max?: number; truncated?: boolean; total?: number } = {}): string {
@@ -17,21 +18,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const SITE_NAMES: Record<string, string> = {
-  huggingface: 'Hugging Face',
-  alfolio: 'al-folio',
-  arxiv: 'arXiv',
-  googlescholar: 'Google Scholar',
-  semanticscholar: 'Semantic Scholar',
-  dblp: 'DBLP',
-  openreview: 'OpenReview',
-  scholarfeed: 'Scholar Feed',
-  hugoacademic: 'Hugo Academic',
-  academicpages: 'AcademicPages',
-  generic: 'Web page',
-  text: 'Pasted text',
-};
+const SOURCE_NAMES = new Map([...SITES, ...OTHER_SOURCES].map((s) => [s.id, s.name]));
 
+/** What the UI shows for a sighting's source: the site's display name (lib/sites/registry.ts), else the id itself. */
 export function siteName(id: string): string {
-  return SITE_NAMES[id] ?? id;
+  return SOURCE_NAMES.get(id) ?? id;
 }
