@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../../test/support/generate';
 import { twoLibraries } from './node';
 import type { Page } from 'playwright-core';
 import type { Session } from '../browser';

@@ -7,7 +7,7 @@ import { parseImport, previewImport, type ImportFormat } from '../formats/import
 import { decodeImportBytes } from '../formats/decode';
 import type { Library, MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
-import { applyImport, syncWithText, type SyncOutcome } from './sync';
+import { applyImport, syncWithText, type SyncOutcome } from './file-sync';
 import { getLibrary, undoChanges, type LibraryDb } from './store';
 
 export interface ImportSummary {

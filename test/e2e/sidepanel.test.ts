@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { launchExtension, libraryContents, libraryPapers, seedLibrary, type ExtensionSession } from './harness';
 import { authorName } from '../../lib/library/authors';
 

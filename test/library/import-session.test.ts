@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { ImportSession } from '../../lib/library/import-session';
 import { getAllPapers, openLibrary, putPapers } from '../../lib/library/store';
 

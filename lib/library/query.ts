@@ -5,8 +5,8 @@
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
 import type { Paper, ReadState } from '../model';
-import { authorName } from '../library/authors';
-import { activeTags as onTags } from '../library/tags';
+import { authorName } from './authors';
+import { activeTags as onTags } from './tags';
 
 export const SORT_KEYS = ['relevance', 'added', 'year', 'title', 'upvotes', 'citations'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
