@@ -8,7 +8,6 @@ import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } fr
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../library/identity';
 import { activeTags } from '../../library/tags';
-import { cleanCandidates } from '../../text/clean';
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../../library/query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
@@ -265,7 +264,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     setShowPaste(false);
     const undo = report.undo;
     setNotice({
-      text: `Saved ${report.added}, updated ${report.updated}${report.unchanged ? `, ${report.unchanged} already up to date` : ''}.`,
+      text: `Saved ${report.added}, updated ${report.updated}${report.unchanged ? `, ${report.unchanged} already up to date` : ''}.${report.dropped ? ` ${plural(report.dropped.count, 'entry', 'entries')} left out: ${report.dropped.reasons.map((r) => r.reason).join('; ')}.` : ''}`,
       tone: 'ok',
       ...(undo && db ? { undo: undoAction(undo) } : {}),
     });
@@ -302,7 +301,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         <PasteBox
           pageUrl={pageUrl}
           parse={env.parseVisibleText}
-          save={(candidates: Candidate[], url: string) => saveCandidates(db, cleanCandidates(candidates), { site: 'text', url, kind: 'lab' })}
+          save={(candidates: Candidate[], url: string) => saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })}
           onSaved={onSaved}
           onClose={() => setShowPaste(false)}
         />
