@@ -14,7 +14,7 @@ async function libraryWith(count: number) {
   return db;
 }
 
-describe('ImportSession (the sync worker’s state)', () => {
+describe('ImportSession (the file worker’s state)', () => {
   it('previews without writing, then applies exactly what it previewed', async () => {
     const db = await libraryWith(10);
     const session = new ImportSession(db);

@@ -1,4 +1,4 @@
-/** The page's side of the sync worker: one request at a time per call, answered by id; started on first use. */
+/** The page's side of the side panel's file worker (import, file sync, export): one request at a time per call, answered by id; started on first use. */
 import type { FileWorkerReply, FileWorkerRequest, FileWorkerResults } from './file-worker-protocol';
 
 export interface FileWorker {
