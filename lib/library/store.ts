@@ -242,9 +242,8 @@ export async function saveCandidates(
  * holds what the action wrote; later changes, later deletions and re-created papers are kept and reported. A record
  * may come in a message (its parts are opaque values): what it rebuilds must be valid papers, or nothing is written.
  */
-export async function undoChanges(db: LibraryDb, input: UndoRecord): Promise<UndoOutcome> {
-  checked(UndoRecord, input, 'Undo');
-  const record = input;
+export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<UndoOutcome> {
+  checked(UndoRecord, record, 'Undo');
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
