@@ -103,14 +103,43 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return r.data;
 }
 
-/** Papers (or tombstones) the writer is about to store, each checked; the first invalid one is named by its id. */
-function checkRecords(schema: typeof Paper | typeof Tombstone, records: readonly { id?: unknown }[], what: string): void {
-  for (const r of records) {
-    const result = schema.safeParse(r);
-    if (!result.success) {
-      const id = typeof r?.id === 'string' ? `; id ${JSON.stringify(r.id.slice(0, 80))}` : '';
-      const kind = schema === Paper ? 'paper' : 'tombstone';
-      throw new WriteRefused(`${what} refused: it would store an invalid ${kind} (${describeIssue(result.error)}${id}). Nothing was changed.`);
+function refuseRecord(what: string, kind: string, record: { id?: unknown } | undefined, problem: string): never {
+  const id = typeof record?.id === 'string' ? `; id ${JSON.stringify(record.id.slice(0, 80))}` : '';
+  throw new WriteRefused(`${what} refused: it would store an invalid ${kind} (${problem}${id}). Nothing was changed.`);
+}
+
+/** Tombstones the writer is about to store, each checked; the first invalid one is named by its id. */
+function checkTombstones(tombstones: readonly Tombstone[], what: string): void {
+  for (const t of tombstones) {
+    const r = Tombstone.safeParse(t);
+    if (!r.success) refuseRecord(what, 'tombstone', t, describeIssue(r.error));
+  }
+}
+
+/**
+ * Papers the writer is about to store, each checked against `Paper`. A paper that replaces a stored one (`stored`, read
+ * in the same transaction, so valid) is checked field by field where it differs from it: what the write changes is
+ * checked, at the cost of the change (a tag on 20,000 papers checks 20,000 tag maps, not 20,000 whole papers).
+ */
+function checkPapers(papers: readonly Paper[], what: string, stored: (id: string) => Paper | undefined = () => undefined): void {
+  for (const p of papers) {
+    const before = typeof p === 'object' && p !== null ? stored(p.id) : undefined;
+    if (!before) {
+      const r = Paper.safeParse(p);
+      if (!r.success) refuseRecord(what, 'paper', p, describeIssue(r.error));
+      continue;
+    }
+    const fields = new Set([...Object.keys(before), ...Object.keys(p)]);
+    for (const key of fields) {
+      const value = (p as Record<string, unknown>)[key];
+      if (value === (before as Record<string, unknown>)[key]) continue;
+      const field = Paper.shape[key as keyof typeof Paper.shape];
+      if (!field) continue; // like Paper.safeParse: a key the model does not name is not checked
+      const r = field.safeParse(value);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        refuseRecord(what, 'paper', p, `${[key, ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
+      }
     }
   }
 }
@@ -270,8 +299,9 @@ export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<Un
     identityKeys,
   );
   try {
-    checkRecords(Paper, plan.put, 'Undo');
-    checkRecords(Tombstone, plan.putTombstones, 'Undo');
+    const current = new Map(papers.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    checkPapers(plan.put, 'Undo', (id) => current.get(id));
+    checkTombstones(plan.putTombstones, 'Undo');
   } catch (e) {
     abandon(tx, e);
   }
@@ -316,7 +346,7 @@ export async function getTombstones(db: LibraryDb): Promise<Tombstone[]> {
 export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit'): Promise<void> {
   checked(Reason, reason, 'Write');
   if (!Array.isArray(papers)) throw new WriteRefused('Write refused (papers: not a list). Nothing was changed.');
-  checkRecords(Paper, papers, 'Write');
+  checkPapers(papers, 'Write');
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   await shelf.put(papers);
@@ -340,7 +370,8 @@ export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper
   try {
     pairs = current.map((p) => [p, change(p)] as [Paper, Paper]).filter(([before, after]) => after !== before);
     const changed = pairs.map(([, after]) => after);
-    checkRecords(Paper, changed, 'Edit');
+    const before = new Map(current.map((p) => [p.id, p]));
+    checkPapers(changed, 'Edit', (id) => before.get(id));
     if (changed.some((p, i) => p.id !== pairs[i]![0].id)) throw new WriteRefused('Edit refused: an edit may not change a paper\'s id. Nothing was changed.');
   } catch (e) {
     abandon(tx, e);
@@ -382,16 +413,16 @@ export async function mergeIntoLibrary<R>(
   const tombStore = tx.objectStore('tombstones');
   const shelf = await Shelf.open(tx);
   const [papers, tombstones] = await Promise.all([shelf.all(), tombStore.getAll()]);
+  const localPapers = new Map(papers.map((p) => [p.id, p]));
   let change: ReturnType<typeof merge>;
   try {
     change = merge({ papers, tombstones });
     checked(Ids, change.deleteIds, 'Import');
-    checkRecords(Paper, change.put, 'Import');
-    checkRecords(Tombstone, change.tombstones, 'Import');
+    checkPapers(change.put, 'Import', (id) => localPapers.get(id));
+    checkTombstones(change.tombstones, 'Import');
   } catch (e) {
     abandon(tx, e);
   }
-  const localPapers = new Map(papers.map((p) => [p.id, p]));
   const localTombstones = new Map(tombstones.map((t) => [t.id, t]));
   const undo = undoRecord(
     'import',

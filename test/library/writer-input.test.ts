@@ -125,6 +125,16 @@ describe('edits, deletions, whole papers, imports, undo, settings', () => {
     );
   });
 
+  it('refuses an import whose merge would change a stored paper into an invalid one, naming the field', async () => {
+    const p = await stored();
+    await expectRefused(
+      () => mergeIntoLibrary(db, () => ({ result: null, put: [{ ...p, sources: [{ ...p.sources[0]!, url: 'javascript:alert(1)' }] }], deleteIds: [], tombstones: [] })),
+      /^Import refused: it would store an invalid paper \(sources\.0\.url: must be an http\(s\) URL; id "/,
+    );
+    const { readState: _dropped, ...withoutReadState } = p;
+    await expectRefused(() => mergeIntoLibrary(db, () => ({ result: null, put: [withoutReadState as Paper], deleteIds: [], tombstones: [] })), /\(readState: /);
+  });
+
   it('refuses an undo record of the wrong shape', async () => {
     await expectRefused(() => undoChanges(db, { action: 'capture', papers: [{ parts: [] }], tombstones: [] } as unknown as UndoRecord), /^Undo refused \(papers\.0\.id: /);
   });
