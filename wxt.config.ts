@@ -14,7 +14,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   ...(E2E_HOSTS.length ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
-  // The side panel's sync worker is an ES module worker (lib/ui/sync/sync-worker-client.ts).
+  // The side panel's file worker (import, file sync, export) is an ES module worker (lib/ui/file-tools/file-worker-client.ts).
   vite: () => ({ plugins: [preact()], worker: { format: 'es' } }),
   hooks: {
     // Content scripts run on every matched page: they use the browser's own promise API (lib/content/page-watcher.ts)

@@ -4,7 +4,7 @@
  *   npx tsx bench/profile-node.ts merge|parse|bibtex|csl|search [size=20000]
  */
 import { Session } from 'node:inspector/promises';
-import { generatePapers } from '../lib/library/generate';
+import { generatePapers } from '../test/support/generate';
 import { twoLibraries } from './sections/node';
 
 interface Node {
@@ -29,7 +29,7 @@ async function subject(): Promise<() => unknown> {
     return () => JSON.stringify(toCslJson(papers));
   }
   if (what === 'search') {
-    const { LibraryModel, runQuery, EMPTY_QUERY } = await import('../lib/ui/library-query');
+    const { LibraryModel, runQuery, EMPTY_QUERY } = await import('../lib/library/query');
     const model = new LibraryModel(papers);
     await model.buildIndexNow();
     return () => {

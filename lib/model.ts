@@ -11,7 +11,7 @@ const text = (max: number) => z.string().max(max);
 
 /**
  * Most entries one page scan may hold: a dblp person page lists 2,000+ papers and a venue's table of contents several
- * thousand; beyond this the first entries are kept and the rest reported as left out (lib/background/page-scan.ts).
+ * thousand; beyond this the first entries are kept and the rest reported as left out (lib/library/page-scan.ts).
  */
 export const MAX_SCAN_ENTRIES = 20_000;
 /** Most authors one paper may list: collaboration papers name 5,000+ (ATLAS and CMS, 2015) and up to ~15,000. */
@@ -139,6 +139,13 @@ export const Source = z.object({
   signals: Signals.optional(),
 });
 export type Source = z.infer<typeof Source>;
+
+/** Where a capture comes from: the page (or pasted text, or selection) its entries were read on. */
+export const CaptureSource = Source.pick({ site: true, url: true, kind: true, context: true });
+export type CaptureSource = z.infer<typeof CaptureSource>;
+
+/** A tag name as a capture or an edit writes it. */
+export const TagName = text(200);
 
 /** Fields merged last-writer-wins; each has a timestamp in `Paper.clock`. */
 export const MERGED_FIELDS = [
@@ -321,6 +328,8 @@ export const SaveReport = z.object({
   unchanged: z.number().int(),
   /** What the save changed, for undo. */
   undo: UndoRecord.optional(),
+  /** Entries left out because they were unusable (the library writer validates every entry it is given). */
+  dropped: DroppedEntries.optional(),
 });
 export type SaveReport = z.infer<typeof SaveReport>;
 
@@ -340,9 +349,8 @@ export const UiMessage = z.discriminatedUnion('type', [
     /** The scan the user reviewed (`Review.scanId`): the indices are its entries'. */
     scanId: text(100),
     indices: z.array(z.number().int().min(0)).max(MAX_SCAN_ENTRIES),
-    tags: z.array(text(200)).max(50).optional(),
+    tags: z.array(TagName).max(50).optional(),
   }),
-  z.object({ type: z.literal('saveCandidates'), scan: PageScan, tags: z.array(text(200)).max(50).optional() }),
   z.object({ type: z.literal('undo'), undo: UndoRecord }),
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
@@ -389,3 +397,11 @@ export type CslItem = z.infer<typeof CslItem>;
 
 export const CslJson = z.array(CslItem).max(200_000);
 export type CslJson = z.infer<typeof CslJson>;
+
+/** What the library keeps beside the papers (the `meta` store): this device's sync id, the remembered sync file. */
+export const MetaEntry = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('deviceId'), value: text(100).min(1) }),
+  /** A FileSystemFileHandle: stored as the browser clones it, so only its shape is checked. */
+  z.object({ key: z.literal('syncFileHandle'), value: z.custom<object>((v) => typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string', 'a file handle') }),
+]);
+export type MetaEntry = z.infer<typeof MetaEntry>;

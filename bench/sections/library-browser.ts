@@ -1,20 +1,21 @@
 /**
  * The library in the real extension, at each size: bulk write throughput (raw IndexedDB floor vs. the store's
- * putPapers), a 500-entry capture (saveCandidates direct, the chrome.runtime message round trip through the
- * background's zod validation, vs. a raw bulk put of the same records), side panel first render and search latency.
+ * putPapers), a 500-entry capture (saveCandidates direct, and the popup's save message for a reviewed 500-entry dblp
+ * page served in a tab, vs. a raw bulk put of the same records), side panel first render and search latency.
  * The floor is a raw put of the records the store writes (chunks of papers and the directory); the cost of one
  * record per paper, the layout the store used before, is measured alongside in a scratch database.
- * Inputs are generated inside the extension page by lib/library/generate.ts (deterministic), so nothing large
+ * Inputs are generated inside the extension page by test/support/generate.ts (deterministic), so nothing large
  * crosses the DevTools protocol while timing.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../../test/support/generate';
 import { twoLibraries } from './node';
 import type { Page } from 'playwright-core';
-import type { Session } from '../browser';
+import { serve, type Session } from '../browser';
+import { dblpPerson } from '../pages';
 import { iife } from '../bundle';
 import { summarize } from '../stats';
 import type { Config, Row } from './types';
@@ -50,13 +51,6 @@ async function prepare(lab: Page, n: number): Promise<void> {
       const all = B.generatePapers(n + capture, seed);
       const papers = all.slice(0, n);
       const extra = all.slice(n);
-      const cand = (p: Record<string, unknown>) => {
-        const c: Record<string, unknown> = {};
-        for (const k of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'ids', 'url', 'pdf', 'code']) if (p[k] !== undefined) c[k] = p[k];
-        const s = p.signals as Record<string, unknown> | undefined;
-        if (s && Object.keys(s).length) c.signals = s;
-        return c;
-      };
       w.__papers = papers;
       w.__layout = B.layout(papers);
       // What a capture of the 500 writes: five full chunks after the library's, and the library's directory.
@@ -64,7 +58,6 @@ async function prepare(lab: Page, n: number): Promise<void> {
       const whole = B.layout(all);
       w.__captureLayout = { chunks: B.layout(extra).chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })), summary: whole.summary, entries: whole.entries };
       w.__extraPapers = extra;
-      w.__scan = { site: 'arxiv', kind: 'feed', url: 'https://arxiv.org/list/cs.LG/pastweek?show=500', entries: extra.map(cand) };
       w.__db = await B.openLibrary();
       w.__idb ??= await (w.__raw as { open(): Promise<IDBDatabase> }).open();
     },
@@ -146,6 +139,30 @@ async function bulkWrite(lab: Page, runs: number): Promise<{ raw: number[]; app:
   );
 }
 
+/**
+ * The capture's input: a dblp person page of CAPTURE entries served in a tab and reviewed by the background, as the
+ * popup does. Its save message (tab, scan id, every index) and the same entries for the direct call are kept in the lab.
+ */
+async function reviewCapturePage(session: Session, lab: Page): Promise<void> {
+  const page = dblpPerson(CAPTURE);
+  await serve(session.context, page.url, page.html.replace(/<img\b[^>]*>/gi, ''));
+  const tab = await session.context.newPage();
+  await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  const tabId = await session.worker!.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url);
+  if (tabId === undefined) throw new Error(`no tab at ${page.url}`);
+  const reviewed = await lab.evaluate(async (tabId) => {
+    const w = globalThis as unknown as Record<string, any>;
+    const reply = await chrome.runtime.sendMessage({ type: 'review', tabId });
+    const review = reply?.review;
+    if (!review?.scanId || !review.scan) return `review failed: ${JSON.stringify(reply).slice(0, 300)}`;
+    const entries = review.entries as { index: number; candidate: unknown }[];
+    w.__reviewed = { tabId, scanId: review.scanId, indices: entries.map((e) => e.index) };
+    w.__scan = { ...review.scan, entries: entries.map((e) => e.candidate) };
+    return entries.length;
+  }, tabId);
+  if (reviewed !== CAPTURE) throw new Error(`the ${CAPTURE}-entry page reviewed as ${reviewed}`);
+}
+
 async function captureSave(lab: Page, runs: number, warmup: number) {
   return lab.evaluate(
     async ({ runs, warmup }) => {
@@ -162,7 +179,7 @@ async function captureSave(lab: Page, runs: number, warmup: number) {
         const direct = performance.now() - t0;
         await B.undoChanges(db, rep.undo);
         t0 = performance.now();
-        const reply = await chrome.runtime.sendMessage({ type: 'saveCandidates', scan });
+        const reply = await chrome.runtime.sendMessage({ type: 'save', ...w.__reviewed });
         const message = performance.now() - t0;
         if (!reply?.ok) out.errors.push(JSON.stringify(reply).slice(0, 200));
         if (reply?.report?.undo) await B.undoChanges(db, reply.report.undo);
@@ -277,7 +294,7 @@ function importFile(n: number): string {
   return path;
 }
 
-/** Import through the side panel's UI (the sync worker parses and merges): file chosen -> preview dialog shown, and
+/** Import through the side panel's UI (the panel's file worker parses and merges): file chosen -> preview dialog shown, and
  * the page's main thread meanwhile (long tasks, PerformanceObserver). Cancelled, so the library stays as it is. */
 async function importInPanel(session: Session, file: string, runs: number) {
   const out = { toPreview: [] as number[], longest: [] as number[], longTotal: [] as number[], summary: '' };
@@ -449,13 +466,14 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
           size,
           unit: 'ms',
           value,
-          note: `in the sync worker; the panel's main thread meanwhile: longest task ${summarize(imp.longest).median.toFixed(0)} ms, long tasks ${summarize(imp.longTotal).median.toFixed(0)} ms in all (medians); preview: ${imp.summary}`,
+          note: `in the panel's file worker; the panel's main thread meanwhile: longest task ${summarize(imp.longest).median.toFixed(0)} ms, long tasks ${summarize(imp.longTotal).median.toFixed(0)} ms in all (medians); preview: ${imp.summary}`,
         });
       } catch (e) {
         rows.push({ section: 'Side panel (Chromium)', name: 'import in the side panel', size, unit: 'ms', error: String(e) });
       }
     }
     try {
+      await reviewCapturePage(session, lab);
       const c = await captureSave(lab, is20k ? R : Math.ceil(R / 2), Math.min(cfg.warmup, 2));
       const floor = summarize(c.floor);
       const msg = summarize(c.message);
@@ -464,7 +482,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       const note = `floor: raw put of the ${CAPTURE / 100} chunk records and the directory the capture writes, ${floor.median.toFixed(0)} ms; one record per paper (the old layout) would cost ${perRecord.median.toFixed(0)} ms for the puts alone; added ${c.added}/${CAPTURE} (direct), ${c.messageAdded}/${CAPTURE} (message); library ${c.before} -> ${c.after}${c.errors.length ? `; ERRORS ${c.errors[0]}` : ''}`;
       rows.push({
         section: 'Capture save (Chromium)',
-        name: `${CAPTURE}-entry capture, sendMessage round trip`,
+        name: `${CAPTURE}-entry capture, save message round trip`,
         size,
         unit: 'ms',
         value: msg,

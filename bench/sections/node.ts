@@ -42,7 +42,7 @@ const QUERIES = ['diffusion models', 'vaswani attention', 'federated translation
 
 export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
   const rows: Row[] = [];
-  const gen = await load<{ generatePapers(n: number, seed: number): Paper[] }>('../../lib/library/generate.ts', ['generatePapers']);
+  const gen = await load<{ generatePapers(n: number, seed: number): Paper[] }>('../../test/support/generate.ts', ['generatePapers']);
   if (typeof gen === 'string') {
     for (const name of ['export BibTeX', 'export JSON', 'import + merge']) rows.push({ section: 'Library (Node)', name, unit: 'ms', missing: gen });
     return rows;
@@ -52,7 +52,7 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
   const csl = await load<{ toCslJson(p: Paper[]): unknown }>('../../lib/formats/csl.ts', ['toCslJson']);
   const imp = await load<{ parseImport(text: string, filename?: string, now?: number): { ok: boolean; papers?: Paper[]; tombstones?: unknown[]; error?: string } }>('../../lib/formats/import.ts', ['parseImport']);
   const merge = await load<{ mergeLibraries(a: unknown, b: unknown): { papers: Paper[]; report: { added: string[]; updated: Record<string, string[]>; unchanged: number } } }>('../../lib/library/merge.ts', ['mergeLibraries']);
-  const query = await load<{ LibraryModel: new (p: Paper[]) => { buildIndexNow(): Promise<void> }; runQuery(m: unknown, q: unknown): { ids: string[] }; EMPTY_QUERY: object }>('../../lib/ui/library-query.ts', ['LibraryModel', 'runQuery']);
+  const query = await load<{ LibraryModel: new (p: Paper[]) => { buildIndexNow(): Promise<void> }; runQuery(m: unknown, q: unknown): { ids: string[] }; EMPTY_QUERY: object }>('../../lib/library/query.ts', ['LibraryModel', 'runQuery']);
 
   const maxN = Math.max(...sizes);
   const all = gen.generatePapers(maxN + maxN / 2, 7);

@@ -4,8 +4,8 @@ import { adoptLibrary, openLibrary, type LibraryDb } from '../../lib/library/sto
 import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
-import { SyncTools } from '../../lib/ui/sync/SyncTools';
-import { panelWorker } from '../../lib/ui/sync/sync-worker-client';
+import { FileTools } from '../../lib/ui/file-tools/FileTools';
+import { panelWorker } from '../../lib/ui/file-tools/file-worker-client';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/sidepanel/sidepanel.css';
 
@@ -45,4 +45,4 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-render(<SidePanel env={env} syncSlot={<SyncTools openDb={openLibrary} download={env.download} />} />, document.getElementById('app')!);
+render(<SidePanel env={env} syncSlot={<FileTools openDb={openLibrary} download={env.download} />} />, document.getElementById('app')!);

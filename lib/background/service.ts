@@ -2,11 +2,11 @@
  * The background's logic, independent of the browser API object so it can be tested with fakes.
  * Everything that arrives from a page is validated with zod before it touches the library.
  */
-import { ContentMessage, MAX_SCAN_ENTRIES, Paper, UiMessage, type PageScan, type Review, type SaveReport, type ScanHeader } from '../model';
+import { ContentMessage, MAX_SCAN_ENTRIES, UiMessage, type PageScan, type Review, type SaveReport, type ScanHeader } from '../model';
 import { openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { parseVisibleText } from '../text/parse';
 import { cleanScan } from '../text/clean';
-import { describeIssue as describe, validatePageScan } from './page-scan';
+import { describeIssue as describe, validatePageScan } from '../library/page-scan';
 
 export interface Sender {
   id?: string;
@@ -102,14 +102,9 @@ export class PapershelfService {
         return { ok: true, review: await this.review(m.tabId) };
       case 'save':
         return this.saveFromTab(m.tabId, m.scanId, m.indices, m.tags);
-      case 'saveCandidates': {
-        const scan = cleanScan(m.scan);
-        const report = await saveCandidates(await this.library(), scan.entries, sourceOf(scan), { tags: m.tags });
-        return { ok: true, report };
-      }
       case 'undo':
         try {
-          return { ok: true, outcome: await undoChanges(await this.library(), m.undo, validPaper) };
+          return { ok: true, outcome: await undoChanges(await this.library(), m.undo) };
         } catch (e) {
           return { ok: false, error: e instanceof Error ? e.message : String(e) };
         }
@@ -178,12 +173,6 @@ export class PapershelfService {
 /** What the injected selection reader returned, when it is text; else the browser's plain selection text. */
 export function selectionOrFallback(result: unknown, fallback: string): string {
   return typeof result === 'string' && result.trim() ? result : fallback;
-}
-
-/** A paper an undo would store, checked: undo records from a message carry their parts as opaque values. */
-function validPaper(p: Paper): string | undefined {
-  const r = Paper.safeParse(p);
-  return r.success ? undefined : describe(r.error);
 }
 
 function headerOf({ entries: _entries, ...header }: PageScan): ScanHeader {

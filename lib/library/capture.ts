@@ -1,15 +1,7 @@
-import { newPaper, type Candidate, type PageKind, type Paper, type Signals, type Source } from '../model';
+import { newPaper, type Candidate, type CaptureSource, type Paper, type Signals, type Source } from '../model';
 import { authorName, capturedAuthors } from '../names';
 import { primaryKey, type IdentitySource } from '../identity';
 import { copyTags, isTagged, tagsFrom } from '../tags';
-
-/** Where a capture comes from. */
-export interface CaptureSource {
-  site: string;
-  url: string;
-  kind: PageKind;
-  context?: string;
-}
 
 /** Bibliographic fields a capture may fill when the library lacks them. */
 const FILLABLE = ['venue', 'abstract', 'comment', 'date', 'year', 'url', 'pdf', 'code', 'bibtex', 'authorCount'] as const;

@@ -4,7 +4,7 @@ import { assignCitationKeys } from '../formats/citekey';
 import { toBibtex } from '../formats/bibtex';
 import { toCslJson } from '../formats/csl';
 import { toSyncFile } from '../formats/json';
-import { deviceId, getAllPapers, getTombstones, putPapers, type LibraryDb } from './store';
+import { deviceId, editPapers, getAllPapers, getTombstones, type LibraryDb } from './store';
 
 /** `bibtex-ascii`: BibTeX with LaTeX macros for accented letters, for toolchains that are not UTF-8. */
 export type ExportFormat = 'bibtex' | 'bibtex-ascii' | 'json' | 'csl';
@@ -15,18 +15,21 @@ export interface ExportedFile {
   text: string;
 }
 
-/** Give every paper without a citation key its key, persisting the new keys so they never change. */
+/**
+ * Give every paper without a citation key its key, persisting the new keys so they never change (one read-modify-write
+ * transaction: a key another page stored meanwhile is kept).
+ */
 async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Paper[]): Promise<Paper[]> {
   const library = all ?? (await getAllPapers(db));
   const keys = assignCitationKeys(papers, library.flatMap((p) => (p.citationKey ? [p.citationKey] : [])));
   if (keys.size === 0) return papers;
   const now = Date.now();
-  const keyed = papers.map((p) => {
+  const withKey = (p: Paper): Paper => {
     const key = keys.get(p.id);
-    return key ? { ...p, citationKey: key, clock: { ...p.clock, citationKey: now } } : p;
-  });
-  await putPapers(db, keyed.filter((p) => keys.has(p.id)), 'citation-keys');
-  return keyed;
+    return key && !p.citationKey ? { ...p, citationKey: key, clock: { ...p.clock, citationKey: now } } : p;
+  };
+  await editPapers(db, [...keys.keys()], withKey, 'citation-keys');
+  return papers.map(withKey);
 }
 
 export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?: Paper[], opts: { ascii?: boolean; name?: string; all?: Paper[] } = {}): Promise<ExportedFile> {

@@ -1,5 +1,5 @@
 /**
- * Import in two steps, held where the work runs (the side panel's sync worker): `preview` parses the file and merges
+ * Import in two steps, held where the work runs (the side panel's file worker, lib/ui/file-tools/): `preview` parses the file and merges
  * it with the library in memory; `apply` merges the same parsed papers in one write transaction. What goes back to
  * the page is small: the report and the titles it names, never the parsed papers.
  */
@@ -7,7 +7,7 @@ import { parseImport, type ImportFormat } from '../formats/import';
 import { decodeImportBytes } from '../formats/decode';
 import { previewImport, type Library, type MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
-import { applyImport, syncWithText, type SyncOutcome } from './sync';
+import { applyImport, syncWithText, type SyncOutcome } from './file-sync';
 import { getLibrary, undoChanges, type LibraryDb } from './store';
 
 export interface ImportSummary {

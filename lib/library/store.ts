@@ -1,12 +1,31 @@
 /**
  * The library in IndexedDB (idb), laid out in chunks of papers with a directory instead of per-paper indexes
- * (shelf.ts, directory.ts). Every user action is one transaction.
+ * (shelf.ts, directory.ts), and its one writer: no other module opens a write transaction (test/library/one-writer.test.ts).
+ * Every write function checks its input against the model's schemas before it writes anything (bad input throws
+ * WriteRefused and leaves the library unchanged), is one transaction per user action, and announces what it changed
+ * on the BroadcastChannel CHANNEL.
  */
 import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Candidate, PageScan, Paper, ReviewEntry, SaveReport, Tombstone, UndoOutcome, UndoRecord } from '../model';
+import { z } from 'zod';
+import {
+  CaptureSource,
+  MetaEntry,
+  Paper,
+  TagName,
+  Tombstone,
+  UndoRecord,
+  type Candidate,
+  type DroppedEntries,
+  type PageScan,
+  type ReviewEntry,
+  type SaveReport,
+  type UndoOutcome,
+} from '../model';
+import { cleanCandidates } from '../text/clean';
 import { identityKeys, titleKey } from '../identity';
 import { identityLookup, titleLookup } from './directory';
-import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate, type CaptureSource } from './capture';
+import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate } from './capture';
+import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 import { planUndo, undoRecord, undoReads } from './undo';
@@ -72,6 +91,79 @@ function announceChange(detail: { reason: string; ids?: string[] }): void {
   ch.close();
 }
 
+/** Input the writer will not store. Thrown before anything is written: the library is unchanged. */
+export class WriteRefused extends Error {
+  override name = 'WriteRefused';
+}
+
+/** `value` checked against `schema`; else WriteRefused naming what was refused and its first problem. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new WriteRefused(`${what} refused (${describeIssue(r.error)}). Nothing was changed.`);
+  return r.data;
+}
+
+function refuseRecord(what: string, kind: string, record: { id?: unknown } | undefined, problem: string): never {
+  const id = typeof record?.id === 'string' ? `; id ${JSON.stringify(record.id.slice(0, 80))}` : '';
+  throw new WriteRefused(`${what} refused: it would store an invalid ${kind} (${problem}${id}). Nothing was changed.`);
+}
+
+/** Tombstones the writer is about to store, each checked; the first invalid one is named by its id. */
+function checkTombstones(tombstones: readonly Tombstone[], what: string): void {
+  for (const t of tombstones) {
+    const r = Tombstone.safeParse(t);
+    if (!r.success) refuseRecord(what, 'tombstone', t, describeIssue(r.error));
+  }
+}
+
+/**
+ * Papers the writer is about to store, each checked against `Paper`. A paper that replaces a stored one (`stored`, read
+ * in the same transaction, so valid) is checked field by field where it differs from it: what the write changes is
+ * checked, at the cost of the change (a tag on 20,000 papers checks 20,000 tag maps, not 20,000 whole papers).
+ */
+function checkPapers(papers: readonly Paper[], what: string, stored: (id: string) => Paper | undefined = () => undefined): void {
+  for (const p of papers) {
+    const before = typeof p === 'object' && p !== null ? stored(p.id) : undefined;
+    if (!before) {
+      const r = Paper.safeParse(p);
+      if (!r.success) refuseRecord(what, 'paper', p, describeIssue(r.error));
+      continue;
+    }
+    const fields = new Set([...Object.keys(before), ...Object.keys(p)]);
+    for (const key of fields) {
+      const value = (p as Record<string, unknown>)[key];
+      if (value === (before as Record<string, unknown>)[key]) continue;
+      const field = Paper.shape[key as keyof typeof Paper.shape];
+      if (!field) continue; // like Paper.safeParse: a key the model does not name is not checked
+      const r = field.safeParse(value);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        refuseRecord(what, 'paper', p, `${[key, ...(issue?.path ?? [])].join('.')}: ${issue?.message ?? 'invalid'}`);
+      }
+    }
+  }
+}
+
+const Ids = z.array(z.string().max(600)).max(200_000);
+const Reason = z.string().min(1).max(40);
+const SaveOptions = z.object({ now: z.number().finite().optional(), tags: z.array(TagName).max(50).optional() });
+
+/** Abort a write transaction on purpose (a refused write): the abort is the intended outcome, the caller gets `e`. */
+function abandon(tx: IDBPTransaction<LibrarySchema, WriteStores, 'readwrite'>, e: unknown): never {
+  tx.done.catch(() => {});
+  tx.abort();
+  throw e;
+}
+
+/** Entries validation left out, plus those whose title cleaning left empty (counted as "no title", as validation does). */
+function droppedEntries(invalid: DroppedEntries | undefined, untitled: number): DroppedEntries | undefined {
+  if (!untitled) return invalid;
+  const reasons = new Map((invalid?.reasons ?? []).map((r) => [r.reason, r.count]));
+  reasons.set('no title', (reasons.get('no title') ?? 0) + untitled);
+  const list = [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
+  return { count: (invalid?.count ?? 0) + untitled, reasons: list };
+}
+
 function writeTx(db: LibraryDb): IDBPTransaction<LibrarySchema, WriteStores, 'readwrite'> {
   return db.transaction(PAPER_STORES, 'readwrite');
 }
@@ -108,13 +200,29 @@ export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewE
   });
 }
 
-/** Save entries of a scan in one transaction: new ones added, known ones enriched. Returns counts and an undo record. */
+/**
+ * Save entries of a page (a site's scan, a selection, a pasted list) in one transaction: new ones added, known ones
+ * enriched. Every entry is validated on its own (an unusable one is left out and counted in `dropped`, as a page's
+ * scan is) and its text cleaned (lib/text/clean.ts); the source and options must be valid as a whole. Returns counts
+ * and an undo record.
+ */
 export async function saveCandidates(
   db: LibraryDb,
-  candidates: Candidate[],
-  source: CaptureSource,
-  opts: { now?: number; tags?: string[] } = {},
+  entries: readonly unknown[],
+  from: CaptureSource,
+  options: { now?: number; tags?: string[] } = {},
 ): Promise<SaveReport> {
+  const source = checked(CaptureSource, from, 'Save');
+  const opts = checked(SaveOptions, options, 'Save');
+  if (!Array.isArray(entries)) throw new WriteRefused('Save refused (entries: not a list). Nothing was changed.');
+  const validated = validateEntries(entries);
+  const candidates = cleanCandidates(validated.entries);
+  const dropped = droppedEntries(validated.dropped, validated.entries.length - candidates.length);
+  if (entries.length && !candidates.length) {
+    const why = dropped?.reasons.map((r) => r.reason).join('; ') || 'no entry has a title';
+    throw new WriteRefused(`Save refused: none of the ${entries.length} entries can be saved (${why}). Nothing was changed.`);
+  }
+  if (!candidates.length) return { added: 0, updated: 0, unchanged: 0 };
   const now = opts.now ?? Date.now();
   const tags = opts.tags ?? [];
   const tx = writeTx(db);
@@ -154,14 +262,17 @@ export async function saveCandidates(
     updated: updatedIds.size,
     unchanged: touched.size - addedIds.size - updatedIds.size,
     undo: undoRecord('capture', [...touched.values()].map((p) => [before.get(p.id), p])),
+    ...(dropped ? { dropped } : {}),
   };
 }
 
 /**
  * Undo one action in one transaction, by the undo rule (undo.ts): each part of a paper goes back only where it still
- * holds what the action wrote; later changes, later deletions and re-created papers are kept and reported.
+ * holds what the action wrote; later changes, later deletions and re-created papers are kept and reported. A record
+ * may come in a message (its parts are opaque values): what it rebuilds must be valid papers, or nothing is written.
  */
-export async function undoChanges(db: LibraryDb, record: UndoRecord, validate?: (p: Paper) => string | undefined): Promise<UndoOutcome> {
+export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<UndoOutcome> {
+  checked(UndoRecord, record, 'Undo');
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
@@ -187,12 +298,12 @@ export async function undoChanges(db: LibraryDb, record: UndoRecord, validate?: 
     },
     identityKeys,
   );
-  // A record that came in a message (its parts are opaque values): what it rebuilds must be a valid paper, or nothing is written.
-  const problem = validate && plan.put.map(validate).find((p) => p !== undefined);
-  if (problem) {
-    tx.done.catch(() => {}); // the abort is the intended outcome
-    tx.abort();
-    throw new Error(`Undo refused: it would store an invalid paper (${problem}). Nothing was changed.`);
+  try {
+    const current = new Map(papers.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    checkPapers(plan.put, 'Undo', (id) => current.get(id));
+    checkTombstones(plan.putTombstones, 'Undo');
+  } catch (e) {
+    abandon(tx, e);
   }
   await shelf.delete(plan.deleteIds);
   await shelf.put(plan.put);
@@ -231,8 +342,11 @@ export async function getTombstones(db: LibraryDb): Promise<Tombstone[]> {
   return db.getAll('tombstones');
 }
 
-/** Write edited papers (already carrying their new clock entries) in one transaction. */
+/** Write whole papers (already carrying their clock entries) in one transaction: seeding a library, restoring one. */
 export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit'): Promise<void> {
+  checked(Reason, reason, 'Write');
+  if (!Array.isArray(papers)) throw new WriteRefused('Write refused (papers: not a list). Nothing was changed.');
+  checkPapers(papers, 'Write');
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   await shelf.put(papers);
@@ -247,10 +361,21 @@ export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit')
  * it changes nothing; only changed papers are written. Returns the ids written.
  */
 export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper) => Paper, reason = 'edit'): Promise<{ ids: string[]; undo: UndoRecord }> {
+  checked(Ids, ids, 'Edit');
+  checked(Reason, reason, 'Edit');
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const current = (await shelf.get(ids)).filter((p): p is Paper => p !== undefined);
-  const pairs = current.map((p) => [p, change(p)] as [Paper, Paper]).filter(([before, after]) => after !== before);
+  let pairs: [Paper, Paper][];
+  try {
+    pairs = current.map((p) => [p, change(p)] as [Paper, Paper]).filter(([before, after]) => after !== before);
+    const changed = pairs.map(([, after]) => after);
+    const before = new Map(current.map((p) => [p.id, p]));
+    checkPapers(changed, 'Edit', (id) => before.get(id));
+    if (changed.some((p, i) => p.id !== pairs[i]![0].id)) throw new WriteRefused('Edit refused: an edit may not change a paper\'s id. Nothing was changed.');
+  } catch (e) {
+    abandon(tx, e);
+  }
   const changed = pairs.map(([, after]) => after);
   await shelf.put(changed);
   await shelf.commit();
@@ -261,6 +386,8 @@ export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper
 
 /** Delete papers, leaving tombstones for sync; returns the undo record. */
 export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now()): Promise<UndoRecord> {
+  checked(Ids, ids, 'Delete');
+  checked(z.number().finite(), now, 'Delete');
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const tombs = tx.objectStore('tombstones');
@@ -286,15 +413,16 @@ export async function mergeIntoLibrary<R>(
   const tombStore = tx.objectStore('tombstones');
   const shelf = await Shelf.open(tx);
   const [papers, tombstones] = await Promise.all([shelf.all(), tombStore.getAll()]);
+  const localPapers = new Map(papers.map((p) => [p.id, p]));
   let change: ReturnType<typeof merge>;
   try {
     change = merge({ papers, tombstones });
+    checked(Ids, change.deleteIds, 'Import');
+    checkPapers(change.put, 'Import', (id) => localPapers.get(id));
+    checkTombstones(change.tombstones, 'Import');
   } catch (e) {
-    tx.done.catch(() => {}); // the abort is the intended outcome; the caller gets `e`
-    tx.abort();
-    throw e;
+    abandon(tx, e);
   }
-  const localPapers = new Map(papers.map((p) => [p.id, p]));
   const localTombstones = new Map(tombstones.map((t) => [t.id, t]));
   const undo = undoRecord(
     'import',
@@ -313,16 +441,22 @@ export async function getMeta<T>(db: LibraryDb, key: string): Promise<T | undefi
   return (await db.get('meta', key)) as T | undefined;
 }
 
-export async function setMeta(db: LibraryDb, key: string, value: unknown): Promise<void> {
-  await db.put('meta', value, key);
+/** Remember a setting beside the papers (one transaction); the broadcast names no paper. */
+export async function setMeta(db: LibraryDb, key: MetaEntry['key'], value: unknown): Promise<void> {
+  checked(MetaEntry, { key, value }, 'Setting');
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([tx.store.put(value, key), tx.done]);
+  announceChange({ reason: 'meta', ids: [] });
 }
 
-/** This device's id for sync files, created once. */
+/** This device's id for sync files, created once (read and, the first time, written in one transaction). */
 export async function deviceId(db: LibraryDb): Promise<string> {
-  const existing = await getMeta<string>(db, 'deviceId');
-  if (existing) return existing;
-  const id = crypto.randomUUID();
-  await setMeta(db, 'deviceId', id);
+  const tx = db.transaction('meta', 'readwrite');
+  const existing = (await tx.store.get('deviceId')) as string | undefined;
+  const id = existing ?? crypto.randomUUID();
+  if (!existing) await tx.store.put(id, 'deviceId');
+  await tx.done;
+  if (!existing) announceChange({ reason: 'meta', ids: [] });
   return id;
 }
 

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PapershelfService } from '../../lib/background/service';
-import { getAllPapers, openLibrary } from '../../lib/library/store';
+import { getAllPapers, openLibrary, saveCandidates } from '../../lib/library/store';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { parseImport } from '../../lib/formats/import';
 import type { PageScan } from '../../lib/model';
@@ -33,11 +33,12 @@ describe('page text is cleaned in the background', () => {
     expect(parseImport(toBibtex([p!]))).toMatchObject({ ok: true });
   });
 
-  it('the side panel paste box path (saveCandidates) is cleaned too', async () => {
+  it('the side panel paste box path (the library writer itself) validates and cleans too', async () => {
     const db = await openLibrary(new IDBFactory());
-    const service = new PapershelfService({ extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => null, setBadge: async () => {} }, async () => db);
-    const reply = await service.handle({ type: 'saveCandidates', scan: dirtyScan }, { id: 'abc', url: `${ORIGIN}/sidepanel.html` });
-    expect(reply).toMatchObject({ ok: true, report: { added: 1 } });
-    expect((await getAllPapers(db)).map((p) => p.title)).toEqual(['Robust Learning evil']);
+    // What the paste box hands the writer (SidePanel.tsx): the text parser's entries, as they came.
+    const report = await saveCandidates(db, dirtyScan.entries, { site: 'text', url: URL_, kind: 'lab' });
+    expect(report).toMatchObject({ added: 1, dropped: { count: 1, reasons: [{ reason: 'no title', count: 1 }] } });
+    const [p] = await getAllPapers(db);
+    expect(p).toMatchObject({ title: 'Robust Learning evil', authors: ['Ada Lovelace', 'Alan Turing'], abstract: 'Line one\nline two' });
   });
 });

@@ -157,8 +157,8 @@ describe('capture pipeline in Chromium', () => {
       const send = (m: unknown) => chrome.runtime.sendMessage(m);
       return Promise.all([
         send({ type: 'save', tabId: 'one', indices: [0] }),
-        send({ type: 'saveCandidates', scan: { site: 'x', kind: 'feed', url: 'javascript:alert(1)', entries: [] } }),
-        send({ type: 'saveCandidates', scan: { site: 'x', kind: 'feed', url: 'https://a.b/', entries: [{ title: '', authors: [], ids: {} }] } }),
+        send({ type: 'save', tabId: 1, scanId: 'x', indices: [-1] }),
+        send({ type: 'undo', undo: { action: 'capture', papers: [{ id: 'p', deleted: { title: '' } }], tombstones: [] } }),
         send({ type: 'drop-database' }),
         send('not even an object'),
       ]);

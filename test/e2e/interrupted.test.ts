@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { launchExtension, libraryContents, libraryPapers, seedLibrary, serve, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
 
 let s: ExtensionSession;

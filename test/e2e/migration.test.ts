@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { identityKeys, titleKey } from '../../lib/identity';
 import { launchExtension, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
 

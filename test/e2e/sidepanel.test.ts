@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
-import { launchExtension, libraryContents, libraryPapers, seedLibrary, type ExtensionSession } from './harness';
+import { generatePapers } from '../support/generate';
+import { launchExtension, libraryContents, libraryPapers, seedLibrary, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
 import { authorName } from '../../lib/names';
 
 const ARTIFACTS = 'test-artifacts';
@@ -219,19 +219,18 @@ describe('side panel in Chromium', () => {
   });
 
   it('a capture made from another page appears in the open panel without a reload', async () => {
+    // Another extension context saves a capture through the library writer (what the background does for a page).
     const other = await s.page('popup.html?tabId=999999');
-    const reply = await other.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'saveCandidates',
-        scan: {
-          site: 'huggingface',
-          kind: 'feed',
-          url: 'https://huggingface.co/papers/date/2024-08-01',
-          entries: [{ title: 'Live Capture of Quokka Papers', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2408.99999' } }],
-        },
-      }),
-    );
-    expect(reply).toMatchObject({ ok: true });
+    await withLibrary(other);
+    const report = await other.evaluate(async () => {
+      const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+      return lib.saveCandidates(
+        await lib.openLibrary(),
+        [{ title: 'Live Capture of Quokka Papers', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2408.99999' } }],
+        { site: 'huggingface', kind: 'feed', url: 'https://huggingface.co/papers/date/2024-08-01' },
+      );
+    });
+    expect(report).toMatchObject({ added: 1 });
     await expect.poll(() => countLine(panel), SLOW).toBe('20,001 papers');
     expect(await rows(panel).first().locator('.row-title').innerText()).toBe('Live Capture of Quokka Papers');
     await panel.locator('#search').fill('quokka');

@@ -4,7 +4,7 @@ import { parse as parseBib } from '@retorquere/bibtex-parser';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { parseImport } from '../../lib/formats/import';
 import { assignCitationKeys, baseCitationKey } from '../../lib/formats/citekey';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { makePaper } from '../helpers';
 
 type ParsedEntry = Record<string, unknown> & { key: string; type: string };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SyncFile, type Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { mergeLibraries, previewImport, type Library } from '../../lib/library/merge';
 import { parseImport } from '../../lib/formats/import';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';

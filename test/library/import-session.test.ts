@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { ImportSession } from '../../lib/library/import-session';
 import { getAllPapers, openLibrary, putPapers } from '../../lib/library/store';
 
@@ -14,7 +14,7 @@ async function libraryWith(count: number) {
   return db;
 }
 
-describe('ImportSession (the sync worker’s state)', () => {
+describe('ImportSession (the file worker’s state)', () => {
   it('previews without writing, then applies exactly what it previewed', async () => {
     const db = await libraryWith(10);
     const session = new ImportSession(db);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../lib/model';
 import { mergeHasWork, mergeLibraries, type Library } from '../../lib/library/merge';
 import { previewImport } from '../../lib/library/merge';
-import { applyImport, readLibrary } from '../../lib/library/sync';
+import { applyImport, readLibrary } from '../../lib/library/file-sync';
 import { deletePapers, editPapers, openLibrary, type LibraryDb } from '../../lib/library/store';
 import { withNote, withTag } from '../../lib/ui/sidepanel/edits';
 import { arbLibrary, arbPaper, libraryFingerprint } from './merge-arbitraries';

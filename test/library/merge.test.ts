@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper, Tombstone } from '../../lib/model';
 import { mergeLibraries, mergePaper } from '../../lib/library/merge';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { makePaper } from '../helpers';
 
 function paper(over: Partial<Paper> & { id: string }): Paper {

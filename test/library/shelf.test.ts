@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Paper, UndoRecord } from '../../lib/model';
 import { undoRecord } from '../../lib/library/undo';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { authorName } from '../../lib/names';
 import { candidateChunks, hashKey, idLookup, recentOf, replaceChunks, RECENT_KEEP } from '../../lib/library/directory';
 import { CHUNK_CAPACITY } from '../../lib/library/shelf';

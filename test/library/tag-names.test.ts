@@ -10,12 +10,12 @@ import type { Candidate, Paper } from '../../lib/model';
 import { applyCapture, paperFromCandidate } from '../../lib/library/capture';
 import { mergeLibraries } from '../../lib/library/merge';
 import { editPapers, getAllPapers, openLibrary, saveCandidates } from '../../lib/library/store';
-import { syncWithText } from '../../lib/library/sync';
+import { syncWithText } from '../../lib/library/file-sync';
 import { parseImport } from '../../lib/formats/import';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { toBibtex } from '../../lib/formats/bibtex';
 import { toCslJson } from '../../lib/formats/csl';
-import { activeTags as shownTags, EMPTY_QUERY, LibraryModel, runQuery } from '../../lib/ui/library-query';
+import { activeTags as shownTags, EMPTY_QUERY, LibraryModel, runQuery } from '../../lib/library/query';
 import { withTag } from '../../lib/ui/sidepanel/edits';
 import { makePaper } from '../helpers';
 

@@ -17,7 +17,7 @@ import type { Candidate, Paper, ReadState, Tombstone, UndoRecord } from '../../l
 import { applyCapture, candidateIdentity, paperFromCandidate } from '../../lib/library/capture';
 import { identityKeys } from '../../lib/identity';
 import { deepEqual, mergeLibraries, normalisePaper } from '../../lib/library/merge';
-import { applyImport, readLibrary } from '../../lib/library/sync';
+import { applyImport, readLibrary } from '../../lib/library/file-sync';
 import { deletePapers, editPapers, openLibrary, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
 import { withNote, withReadState, withStarred, withTag } from '../../lib/ui/sidepanel/edits';
 

@@ -6,9 +6,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate, Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { authorName } from '../../lib/names';
-import { applyImport, readLibrary } from '../../lib/library/sync';
+import { applyImport, readLibrary } from '../../lib/library/file-sync';
 import { deletePapers, editPapers, getAllPapers, openLibrary, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
 import { withNote, withTag } from '../../lib/ui/sidepanel/edits';
 

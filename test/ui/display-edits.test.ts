@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { abbreviateName, authorLine, paperLinks, safeHref, signalRows, venueYear } from '../../lib/ui/sidepanel/display';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from '../../lib/ui/sidepanel/edits';
 

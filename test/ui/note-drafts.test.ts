@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { getPapersByIds, openLibrary, putPapers } from '../../lib/library/store';
 import { NoteDrafts } from '../../lib/ui/sidepanel/note-drafts';
 

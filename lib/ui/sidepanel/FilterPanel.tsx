@@ -1,7 +1,7 @@
 /** Filters with counts: read state, starred, this page, year range, source sites, tags. */
 import type { ReadState } from '../../model';
 import { siteName } from '../format-display';
-import type { FacetCounts, LibraryQuery } from '../library-query';
+import type { FacetCounts, LibraryQuery } from '../../library/query';
 
 export interface FilterPanelProps {
   query: LibraryQuery;

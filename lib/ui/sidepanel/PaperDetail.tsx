@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Paper, ReadState } from '../../model';
 import { authorName } from '../../names';
 import { siteName } from '../format-display';
-import { activeTags } from '../library-query';
+import { activeTags } from '../../library/query';
 import { formatDate, paperLinks, safeHref, signalRows, venueYear } from './display';
 import { parseTagList } from './edits';
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Paper } from '../../model';
 import { siteName } from '../format-display';
-import { activeTags } from '../library-query';
+import { activeTags } from '../../library/query';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { authorLine, sourceSites, venueYear } from './display';
 

@@ -50,7 +50,9 @@ export function PasteBox(props: PasteBoxProps) {
       setText('');
       setFound(null);
     } catch (e) {
-      setError(`Saving failed: ${e instanceof Error ? e.message : String(e)}. Nothing was saved; try again.`);
+      const why = e instanceof Error ? e.message : String(e);
+      // The library writer's refusals say what was wrong and that nothing was changed.
+      setError(why.endsWith('Nothing was changed.') ? why : `Saving failed: ${why}. Nothing was saved; try again.`);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 /**
- * The library side panel. Reads IndexedDB directly (through LibrarySync), writes through store.ts (one transaction
+ * The library side panel. Reads IndexedDB directly (through LibraryMirror), writes through store.ts (one transaction
  * per user action) and follows every change broadcast. Browser specifics come in through `env`.
  */
 import type { ComponentChildren } from 'preact';
@@ -8,12 +8,11 @@ import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } fr
 import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
 import { identityKeys } from '../../identity';
 import { activeTags } from '../../tags';
-import { cleanCandidates } from '../../text/clean';
 import type { ExportFormat, ExportedFile } from '../../library/export';
-import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../library-query';
+import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../../library/query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
 import { FilterPanel } from './FilterPanel';
-import { LibrarySync } from './library-sync';
+import { LibraryMirror } from './library-mirror';
 import { NoteDrafts } from './note-drafts';
 import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
@@ -51,7 +50,7 @@ const noteDrafts = new NoteDrafts(typeof localStorage === 'undefined' ? undefine
 
 export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
-  const [sync, setSync] = useState<LibrarySync | null>(null);
+  const [sync, setSync] = useState<LibraryMirror | null>(null);
   const [version, setVersion] = useState(0);
   const [indexed, setIndexed] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>({ ...EMPTY_QUERY, sort: 'relevance' });
@@ -70,7 +69,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   // Open, show the newest rows at once, then load everything, then index. A layout effect starts this right after
   // the first render instead of after the first paint.
   useLayoutEffect(() => {
-    let live: LibrarySync | null = null;
+    let live: LibraryMirror | null = null;
     let cancelled = false;
     (async () => {
       try {
@@ -78,7 +77,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         performance.mark('papershelf:db-open');
         // Notes a closed panel could not finish writing (note-drafts.ts).
         void noteDrafts.replay(db).catch((e) => setNotice({ text: `Could not save a note typed before the panel closed: ${message(e)}`, tone: 'error' }));
-        live = new LibrarySync(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
+        live = new LibraryMirror(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
         const first = await live.preview(PREVIEW_ROWS);
         if (cancelled) return;
         if (first.more) {
@@ -265,7 +264,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     setShowPaste(false);
     const undo = report.undo;
     setNotice({
-      text: `Saved ${report.added}, updated ${report.updated}${report.unchanged ? `, ${report.unchanged} already up to date` : ''}.`,
+      text: `Saved ${report.added}, updated ${report.updated}${report.unchanged ? `, ${report.unchanged} already up to date` : ''}.${report.dropped ? ` ${plural(report.dropped.count, 'entry', 'entries')} left out: ${report.dropped.reasons.map((r) => r.reason).join('; ')}.` : ''}`,
       tone: 'ok',
       ...(undo && db ? { undo: undoAction(undo) } : {}),
     });
@@ -302,7 +301,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         <PasteBox
           pageUrl={pageUrl}
           parse={env.parseVisibleText}
-          save={(candidates: Candidate[], url: string) => saveCandidates(db, cleanCandidates(candidates), { site: 'text', url, kind: 'lab' })}
+          save={(candidates: Candidate[], url: string) => saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })}
           onSaved={onSaved}
           onClose={() => setShowPaste(false)}
         />

@@ -6,7 +6,7 @@
  */
 import type { Paper } from '../../model';
 import { CHANNEL, getAllPapers, getPapersByIds, getRecentPapers, countPapers, type LibraryDb } from '../../library/store';
-import { LibraryModel } from '../library-query';
+import { LibraryModel } from '../../library/query';
 
 export interface ChangeMessage {
   type: 'changed';
@@ -20,7 +20,7 @@ function isChangeMessage(data: unknown): data is ChangeMessage {
   return m.type === 'changed' && (m.ids === undefined || (Array.isArray(m.ids) && m.ids.every((id) => typeof id === 'string')));
 }
 
-export class LibrarySync {
+export class LibraryMirror {
   readonly model = new LibraryModel();
   loaded = false;
   private pendingIds = new Set<string>();

@@ -2,10 +2,10 @@
 import type { ExportFormat, ExportedFile } from '../../library/export';
 import type { PreviewOutcome } from '../../library/import-session';
 import type { MergeReport } from '../../library/merge';
-import type { SyncOutcome } from '../../library/sync';
+import type { SyncOutcome } from '../../library/file-sync';
 import type { UndoOutcome } from '../../model';
 
-export type SyncRequest =
+export type FileWorkerRequest =
   | { op: 'preview'; file: Blob; filename: string }
   | { op: 'apply'; filename: string }
   | { op: 'undoImport' }
@@ -13,7 +13,7 @@ export type SyncRequest =
   | { op: 'sync'; file: Blob; filename: string }
   | { op: 'export'; format: ExportFormat; ids: string[] };
 
-export interface SyncResults {
+export interface FileWorkerResults {
   preview: PreviewOutcome;
   apply: MergeReport;
   undoImport: UndoOutcome;
@@ -22,4 +22,4 @@ export interface SyncResults {
   export: ExportedFile;
 }
 
-export type SyncReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+export type FileWorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

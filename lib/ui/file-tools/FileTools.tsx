@@ -8,8 +8,8 @@ import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
 import type { ImportSummary } from '../../library/import-session';
 // Parsing and merging run in the panel's worker (started on first use): the panel stays responsive during a 20k-paper import.
-import { panelWorker as worker } from './sync-worker-client';
-import './sync.css';
+import { panelWorker as worker } from './file-worker-client';
+import './file-tools.css';
 
 /** The File System Access API as Chrome ships it (not in TypeScript's DOM lib). */
 interface SyncFileHandle {
@@ -43,7 +43,7 @@ function summarise(r: MergeReport): string {
   return parts.join(', ');
 }
 
-export function SyncTools({ openDb, download }: SyncToolsProps) {
+export function FileTools({ openDb, download }: SyncToolsProps) {
   const [db, setDb] = useState<LibraryDb | null>(null);
   const [done, setDone] = useState<string | null>(null);
   /** The last import can be undone (the worker keeps what it changed) until the next notice. */

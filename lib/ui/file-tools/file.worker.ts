@@ -3,13 +3,13 @@
 import { ImportSession } from '../../library/import-session';
 import { exportPaperIds } from '../../library/export';
 import { openLibrary, type LibraryDb } from '../../library/store';
-import type { SyncReply, SyncRequest } from './sync-worker-protocol';
+import type { FileWorkerReply, FileWorkerRequest } from './file-worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let opened: Promise<{ db: LibraryDb; session: ImportSession }> | undefined;
 const open = () => (opened ??= openLibrary().then((db) => ({ db, session: new ImportSession(db) })));
 
-async function run(request: SyncRequest): Promise<unknown> {
+async function run(request: FileWorkerRequest): Promise<unknown> {
   const { db, session: s } = await open();
   switch (request.op) {
     case 'preview':
@@ -28,9 +28,9 @@ async function run(request: SyncRequest): Promise<unknown> {
   }
 }
 
-scope.onmessage = async (event: MessageEvent<{ id: number; request: SyncRequest }>) => {
+scope.onmessage = async (event: MessageEvent<{ id: number; request: FileWorkerRequest }>) => {
   const { id, request } = event.data;
-  let reply: SyncReply;
+  let reply: FileWorkerReply;
   try {
     reply = { id, ok: true, value: await run(request) };
   } catch (e) {

@@ -30,6 +30,13 @@ export function validatePageScan(raw: unknown): ValidatedScan {
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) return { ok: false, error: describeIssue(envelope.error) };
   const { entries: rawEntries, ...header } = envelope.data;
+  const { entries, dropped } = validateEntries(rawEntries);
+  const scan: PageScan = { ...header, entries };
+  return { ok: true, scan, ...(dropped ? { dropped } : {}) };
+}
+
+/** Entries one by one: the usable ones, and the others counted by reason (at most MAX_SCAN_ENTRIES are read). */
+export function validateEntries(rawEntries: readonly unknown[]): { entries: Candidate[]; dropped?: DroppedEntries } {
   const entries: Candidate[] = [];
   const reasons = new Map<string, number>();
   const drop = (reason: string, n = 1) => reasons.set(reason, (reasons.get(reason) ?? 0) + n);
@@ -40,8 +47,7 @@ export function validatePageScan(raw: unknown): ValidatedScan {
     else drop(entryReason(entry.error));
   }
   if (rawEntries.length > kept.length) drop(`more than ${MAX_SCAN_ENTRIES} entries on one page`, rawEntries.length - kept.length);
-  const scan: PageScan = { ...header, entries };
-  if (!reasons.size) return { ok: true, scan };
+  if (!reasons.size) return { entries };
   const list = [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
-  return { ok: true, scan, dropped: { count: rawEntries.length - entries.length, reasons: list } };
+  return { entries, dropped: { count: rawEntries.length - entries.length, reasons: list } };
 }

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { deletePapers, getRecentPapers, openLibrary, putPapers, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
-import { EMPTY_QUERY, runQuery } from '../../lib/ui/library-query';
+import { EMPTY_QUERY, runQuery } from '../../lib/library/query';
 import { withTag } from '../../lib/ui/sidepanel/edits';
-import { LibrarySync } from '../../lib/ui/sidepanel/library-sync';
+import { LibraryMirror } from '../../lib/ui/sidepanel/library-mirror';
 
 let db: LibraryDb;
-let sync: LibrarySync;
+let sync: LibraryMirror;
 let changes = 0;
 const papers = generatePapers(120, 11);
 
@@ -25,11 +25,11 @@ beforeEach(async () => {
   db = await openLibrary(new IDBFactory());
   await putPapers(db, papers, 'seed');
   changes = 0;
-  sync = new LibrarySync(db, () => changes++);
+  sync = new LibraryMirror(db, () => changes++);
 });
 afterEach(() => sync.close());
 
-describe('LibrarySync', () => {
+describe('LibraryMirror', () => {
   it('previews the newest papers first, then loads everything and indexes it', async () => {
     const { recent, more } = await sync.preview(10);
     expect(more).toBe(true);

@@ -3,8 +3,8 @@
  * papers. Titles, 1-30 authors (some with diacritics, some truncated), years, venues, a mix of arXiv / DOI / no
  * identifier, tags, notes, sightings. Every paper has a distinct identity.
  */
-import type { EntryType, Paper } from '../model';
-import { identityKeys } from '../identity';
+import type { EntryType, Paper } from '../../lib/model';
+import { identityKeys } from '../../lib/identity';
 
 /** mulberry32: small, fast, good enough for test data. */
 function seededRandom(seed: number): () => number {

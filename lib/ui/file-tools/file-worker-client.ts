@@ -1,17 +1,17 @@
-/** The page's side of the sync worker: one request at a time per call, answered by id; started on first use. */
-import type { SyncReply, SyncRequest, SyncResults } from './sync-worker-protocol';
+/** The page's side of the side panel's file worker (import, file sync, export): one request at a time per call, answered by id; started on first use. */
+import type { FileWorkerReply, FileWorkerRequest, FileWorkerResults } from './file-worker-protocol';
 
-export interface SyncWorker {
-  call<R extends SyncRequest>(request: R): Promise<SyncResults[R['op']]>;
+export interface FileWorker {
+  call<R extends FileWorkerRequest>(request: R): Promise<FileWorkerResults[R['op']]>;
 }
 
-function createSyncWorker(): SyncWorker {
+function createFileWorker(): FileWorker {
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   const start = () => {
-    const w = new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'papershelf-sync' });
-    w.onmessage = (event: MessageEvent<SyncReply>) => {
+    const w = new Worker(new URL('./file.worker.ts', import.meta.url), { type: 'module', name: 'papershelf-sync' });
+    w.onmessage = (event: MessageEvent<FileWorkerReply>) => {
       const reply = event.data;
       const pending = waiting.get(reply.id);
       if (!pending) return;
@@ -42,4 +42,4 @@ function createSyncWorker(): SyncWorker {
 }
 
 /** The side panel's one worker, shared by its import/sync tools and its export. */
-export const panelWorker = createSyncWorker();
+export const panelWorker = createFileWorker();

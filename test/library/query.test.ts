@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { makePaper } from '../helpers';
 import type { Paper } from '../../lib/model';
-import { EMPTY_QUERY, LibraryModel, activeTags, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, signalValue, type LibraryQuery } from '../../lib/ui/library-query';
+import { EMPTY_QUERY, LibraryModel, activeTags, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, signalValue, type LibraryQuery } from '../../lib/library/query';
 
 const papers = generatePapers(400, 3);
 const byId = new Map(papers.map((p) => [p.id, p]));

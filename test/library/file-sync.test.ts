@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../lib/model';
-import { generatePapers } from '../../lib/library/generate';
+import { generatePapers } from '../support/generate';
 import { mergeLibraries } from '../../lib/library/merge';
-import { applyImport, readLibrary } from '../../lib/library/sync';
+import { applyImport, readLibrary } from '../../lib/library/file-sync';
 import { countPapers, deletePapers, getRecentPapers, mergeIntoLibrary, openLibrary, putPapers } from '../../lib/library/store';
 
 const byId = (ps: Paper[]) => [...ps].sort((a, b) => a.id.localeCompare(b.id));
