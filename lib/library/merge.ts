@@ -2,8 +2,9 @@
  * Merging two libraries (sync, import). Pure and deterministic: the result depends only on the set of records, so
  * merge is idempotent, commutative and associative (see test/library/merge.laws.test.ts).
  *
- * - Papers are grouped by identity: any shared identifier key (or `related` key); the fingerprint links two records
- *   only when at least one of them has no identifier ("any shared identifier, else the fingerprint").
+ * - Papers are grouped by identity: the same record id, or any shared identifier key (or `related` key); the
+ *   fingerprint links two records only when at least one of them has no identifier ("any shared identifier, else the
+ *   fingerprint"). A tombstone links by its id too.
  * - Each field of MERGED_FIELDS: last writer wins by `clock[field]`; equal clocks: the larger canonical JSON wins.
  *   `citationKey` is the exception: the earliest assigned key wins (keys are assigned once; the older one is the one
  *   most likely cited in a document already).
