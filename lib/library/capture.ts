@@ -1,6 +1,6 @@
 import { newPaper, type Candidate, type CaptureSource, type Paper, type Signals, type Source } from '../model';
 import { authorName, capturedAuthors } from '../names';
-import { primaryKey, type IdentitySource } from '../identity';
+import { identityKeys, primaryKey, type IdentitySource } from '../identity';
 import { copyTags, isTagged, tagsFrom } from '../tags';
 
 /** Bibliographic fields a capture may fill when the library lacks them. */
@@ -122,4 +122,22 @@ export function applyCapture(existing: Paper, c: Candidate, src: CaptureSource, 
 
 function mergeSignals(old: Signals, fresh: Signals): Signals {
   return { ...old, ...fresh };
+}
+
+/**
+ * Entries a save of all of `candidates` would write into an earlier entry's record (a page listing one paper twice,
+ * or two entries linking one identifier): entry index -> the first entry of its paper and the key they share.
+ * Matches as saveCandidates does: any shared identity key, an identifier or the fingerprint.
+ */
+export function entriesOfOnePaper(candidates: readonly Candidate[]): Map<number, { first: number; key: string }> {
+  const firstByKey = new Map<string, number>();
+  const out = new Map<number, { first: number; key: string }>();
+  candidates.forEach((c, i) => {
+    const keys = identityKeys(candidateIdentity(c));
+    const key = keys.find((k) => firstByKey.has(k));
+    const first = key === undefined ? i : firstByKey.get(key)!;
+    if (key !== undefined) out.set(i, { first, key });
+    for (const k of keys) if (!firstByKey.has(k)) firstByKey.set(k, first);
+  });
+  return out;
 }

@@ -2,8 +2,9 @@
  * Merging two libraries (sync, import). Pure and deterministic: the result depends only on the set of records, so
  * merge is idempotent, commutative and associative (see test/library/merge.laws.test.ts).
  *
- * - Papers are grouped by identity: any shared identifier key (or `related` key); the fingerprint links two records
- *   only when at least one of them has no identifier ("any shared identifier, else the fingerprint").
+ * - Papers are grouped by identity: the same record id, or any shared identifier key (or `related` key); the
+ *   fingerprint links two records only when at least one of them has no identifier ("any shared identifier, else the
+ *   fingerprint"). A tombstone links by its id too.
  * - Each field of MERGED_FIELDS: last writer wins by `clock[field]`; equal clocks: the larger canonical JSON wins.
  *   `citationKey` is the exception: the earliest assigned key wins (keys are assigned once; the older one is the one
  *   most likely cited in a document already).
@@ -304,10 +305,15 @@ class UnionFind {
   }
 }
 
-/** What a record is matched by: identifier keys (incl. `related`) and fingerprints. */
+/**
+ * What a record is matched by: identifier keys (incl. `related`), fingerprints, and its record id. An id is given
+ * once, from the paper's strongest key when it was first saved, so two records with one id are one paper even after
+ * edits on two devices left them no key in common (a paper without identifiers retitled differently on each).
+ */
 interface IdentityNode {
   strong: string[];
   fingerprints: string[];
+  recordIds: string[];
 }
 
 /** Papers are never mutated during a merge (every change makes a new object), so a node can be computed once. */
@@ -316,25 +322,31 @@ const nodes = new WeakMap<Paper, IdentityNode>();
 function paperNode(p: Paper): IdentityNode {
   let node = nodes.get(p);
   if (!node) {
-    node = { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)] };
+    node = { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)], recordIds: [p.id] };
     nodes.set(p, node);
   }
   return node;
 }
 
 /**
- * Groups of indices into `nodes` that are the same paper: linked by a shared identifier key, or by a shared
- * fingerprint when at least one of the two has no identifier.
+ * Groups of indices into `nodes` that are the same paper: linked by a shared record id or identifier key, or by a
+ * shared fingerprint when at least one of the two has no identifier.
  */
 function groupByIdentity(nodes: IdentityNode[]): number[][] {
   const uf = new UnionFind(nodes.length);
   const firstByKey = new Map<string, number>();
+  const firstById = new Map<string, number>();
   // Per fingerprint: the first node without identifiers, or (until one comes) the nodes with identifiers seen so
   // far. A number alone is the common case (one record per fingerprint) and allocates nothing.
   const firstWeak = new Map<string, number>();
   const strongWaiting = new Map<string, number | number[]>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
+    for (const id of node.recordIds) {
+      const j = firstById.get(id);
+      if (j === undefined) firstById.set(id, i);
+      else uf.union(i, j);
+    }
     for (const k of node.strong) {
       const j = firstByKey.get(k);
       if (j === undefined) firstByKey.set(k, i);
@@ -401,14 +413,15 @@ interface Cluster {
 
 function clusterNode(c: Cluster): IdentityNode {
   if (c.live && !c.tombstones.length) return paperNode(c.live);
-  const node: IdentityNode = { strong: [], fingerprints: [] };
+  const node: IdentityNode = { strong: [], fingerprints: [], recordIds: [] };
   const add = (n: IdentityNode) => {
     node.strong.push(...n.strong);
     node.fingerprints.push(...n.fingerprints);
+    node.recordIds.push(...n.recordIds);
   };
   if (c.live) add(paperNode(c.live));
   for (const t of c.tombstones) {
-    add({ strong: t.keys.filter((k) => !k.startsWith('fp:')), fingerprints: t.keys.filter((k) => k.startsWith('fp:')) });
+    add({ strong: t.keys.filter((k) => !k.startsWith('fp:')), fingerprints: t.keys.filter((k) => k.startsWith('fp:')), recordIds: [t.id] });
     if (t.paper) add(paperNode(t.paper));
   }
   return node;

@@ -14,7 +14,6 @@ import {
   TagName,
   Tombstone,
   UndoRecord,
-  type Candidate,
   type DroppedEntries,
   type PageScan,
   type ReviewEntry,
@@ -23,7 +22,7 @@ import {
 } from '../model';
 import { cleanCandidates } from '../text/clean';
 import { identityKeys, titleKey } from '../identity';
-import { identityLookup, titleLookup } from './directory';
+import { idLookup, identityLookup, titleLookup } from './directory';
 import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate } from './capture';
 import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
@@ -172,13 +171,17 @@ function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 
   return db.transaction(stores, 'readonly');
 }
 
-const candidateLookups = (c: Candidate) => identityKeys(candidateIdentity(c)).map(identityLookup);
+/**
+ * Where a page's entry may be in the library: its identity keys, and the id a record made from it would have (ids are
+ * given once, so a record keeps it when the user's edits change its keys, e.g. a paper without identifiers retitled).
+ */
+const candidateLookups = (keys: string[]) => [...keys.map(identityLookup), idLookup(keys[0]!)];
 
 /** How each entry of a scan relates to the library (one read-only transaction). */
 export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewEntry[]> {
   const tx = readTx(db);
   const shelf = await Shelf.open(tx);
-  const existing = await shelf.find(scan.entries.map(candidateLookups));
+  const existing = await shelf.find(scan.entries.map((c) => candidateLookups(identityKeys(candidateIdentity(c)))));
   const similar = await shelf.find(scan.entries.map((c, i) => (existing[i] ? [] : [titleLookup(titleKey(c.title))])));
   await tx.done;
   return scan.entries.map((candidate, index): ReviewEntry => {
@@ -228,7 +231,7 @@ export async function saveCandidates(
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const keyLists = candidates.map((c) => identityKeys(candidateIdentity(c)));
-  const found = await shelf.find(keyLists.map((keys) => keys.map(identityLookup)));
+  const found = await shelf.find(keyLists.map(candidateLookups));
   const touched = new Map<string, Paper>();
   const touchedByKey = new Map<string, string>();
   const remember = (p: Paper, keys: string[]) => {
@@ -244,13 +247,13 @@ export async function saveCandidates(
     const current = earlierId ? touched.get(earlierId) : found[i];
     if (!current) {
       const paper = paperFromCandidate(c, source, now, tags);
-      remember(paper, identityKeys(paper));
+      remember(paper, [paper.id, ...identityKeys(paper)]);
       addedIds.add(paper.id);
       return;
     }
     if (!touched.has(current.id)) before.set(current.id, current);
     const { paper, changes } = applyCapture(current, c, source, now, tags);
-    remember(paper, identityKeys(paper));
+    remember(paper, [paper.id, ...identityKeys(paper)]);
     if (changes.length && !addedIds.has(paper.id)) updatedIds.add(paper.id);
   });
   await shelf.put([...touched.values()]);

@@ -3,6 +3,7 @@ import type { Author, Candidate, DroppedEntries, Review, ReviewEntry, SaveReport
 import { plural, shortAuthors, siteName } from '../format-display';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { readableFailure, type Answer } from './background-call';
+import { entriesOfOnePaper } from '../../library/capture';
 
 export interface PopupApi {
   review(): Promise<Answer<{ review: Review }>>;
@@ -18,7 +19,7 @@ export interface PopupApi {
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string }
-  | { kind: 'done'; report: SaveReport }
+  | { kind: 'done'; report: SaveReport; ticked: number }
   | { kind: 'undone'; text: string }
   | { kind: 'error'; text: string; reviewAgain?: boolean };
 
@@ -65,6 +66,13 @@ export function Popup({ api }: { api: PopupApi }) {
   }, [review]);
 
   const groups = useMemo(() => groupEntries(review?.entries ?? []), [review]);
+  /** Rows a save would store in an earlier row's record (the page lists one paper twice, or links one identifier twice). */
+  const onePaper = useMemo(() => {
+    const entries = review?.entries ?? [];
+    const same = new Map<number, SameAs>();
+    for (const [i, { first, key }] of entriesOfOnePaper(entries.map((e) => e.candidate))) same.set(entries[i]!.index, { title: entries[first]!.candidate.title, key });
+    return same;
+  }, [review]);
   const suggestedTag = scan?.context?.name ?? (scan?.kind === 'lab' ? scan?.context?.title : undefined);
 
   const tags = tagText
@@ -78,7 +86,7 @@ export function Popup({ api }: { api: PopupApi }) {
     setStatus({ kind: 'busy', text: `Saving ${plural(indices.length, 'paper')}…` });
     const r = await settle(() => api.save(review.scanId!, indices, tags));
     if (r.ok) {
-      setStatus({ kind: 'done', report: r.report });
+      setStatus({ kind: 'done', report: r.report, ticked: indices.length });
       await load();
       return;
     }
@@ -191,7 +199,7 @@ export function Popup({ api }: { api: PopupApi }) {
               Only new
             </button>
           </div>
-          <EntryList groups={groups} selected={selected} onToggle={toggle} />
+          <EntryList groups={groups} selected={selected} onToggle={toggle} onePaper={onePaper} />
         </>
       )}
 
@@ -261,7 +269,17 @@ const RENDER_ALL_UP_TO = 300;
  * The groups' rows, virtualised: beyond RENDER_ALL_UP_TO entries only the rows in view (and a few more) are in the
  * DOM, so 20,000 entries cost what 30 do. Each group is a section spanning its rows' height, its title sticky at the top while its rows scroll by.
  */
-function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selected: ReadonlySet<number>; onToggle: (index: number) => void }) {
+function EntryList({
+  groups,
+  selected,
+  onToggle,
+  onePaper,
+}: {
+  groups: EntryGroup[];
+  selected: ReadonlySet<number>;
+  onToggle: (index: number) => void;
+  onePaper: ReadonlyMap<number, SameAs>;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { items, firstItem } = useMemo(() => {
     const items: ListItem[] = [];
@@ -307,6 +325,7 @@ function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selec
                 <EntryRow
                   key={entry.index}
                   entry={entry}
+                  sameAs={onePaper.get(entry.index)}
                   checked={selected.has(entry.index)}
                   onToggle={() => onToggle(entry.index)}
                   top={v.start - start}
@@ -322,8 +341,24 @@ function EntryList({ groups, selected, onToggle }: { groups: EntryGroup[]; selec
   );
 }
 
+/** The earlier row of the page a row is one paper with, and the key they share. */
+interface SameAs {
+  title: string;
+  key: string;
+}
+
+const KEY_NAMES: Record<string, string> = { doi: 'DOI', arxiv: 'arXiv', openreview: 'OpenReview', dblp: 'DBLP', s2: 'Semantic Scholar' };
+
+/** A shared identity key as a reader names it: "arXiv 1811.01331", or the fingerprint's parts. */
+function sharedKeyText(key: string): string {
+  const colon = key.indexOf(':');
+  const name = key.slice(0, colon);
+  return name === 'fp' ? 'same title, first author and year' : `same ${KEY_NAMES[name] ?? name} ${key.slice(colon + 1)}`;
+}
+
 function EntryRow({
   entry,
+  sameAs,
   checked,
   onToggle,
   top,
@@ -331,6 +366,7 @@ function EntryRow({
   measure,
 }: {
   entry: ReviewEntry;
+  sameAs?: SameAs;
   checked: boolean;
   onToggle: () => void;
   top: number;
@@ -347,6 +383,11 @@ function EntryRow({
         <span class="title">{c.title}</span>
         <Authors names={c.authors} truncated={c.authorsTruncated} total={c.authorCount} />
         {meta && <span class="meta">{meta}</span>}
+        {sameAs && (
+          <span class="hint same-paper">
+            One paper with “{sameAs.title}” above ({sharedKeyText(sameAs.key)}): saved as one record
+          </span>
+        )}
         {entry.status === 'update' && entry.changes && <span class="hint">Would add: {entry.changes.map((f) => f.replace('ids.', '')).join(', ')}</span>}
         {entry.possibleMatch && (
           <span class="compare" aria-label="Compared with a saved paper">
@@ -417,9 +458,13 @@ function StatusLine({ status, onUndo, onReviewAgain }: { status: Status; onUndo:
   const r = status.report;
   const parts = [`Saved ${r.added}`, `updated ${r.updated}`];
   if (r.unchanged) parts.push(`${r.unchanged} already up to date`);
+  // Each record a save wrote is counted once above; ticked entries written into another entry's record are not.
+  const records = r.added + r.updated + r.unchanged;
+  const folded = status.ticked - records;
+  const onePaper = folded > 0 ? ` ${plural(status.ticked, 'ticked entry', 'ticked entries')} are ${plural(records, 'paper')}: ${plural(folded, 'entry was', 'entries were')} the same paper as another ticked entry and saved with it (marked in the list).` : '';
   return (
     <p class="status ok" role="status">
-      {parts.join(', ')}.{' '}
+      {parts.join(', ')}.{onePaper}{' '}
       {r.undo && (r.added > 0 || r.updated > 0) && (
         <button type="button" class="link" onClick={() => onUndo(r)}>
           Undo
