@@ -27,8 +27,11 @@ function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): Pa
   return scanWith(findAdapterIn(adapters, fallbacks, document, url), document, url);
 }
 
-/** A site's content script: watch the page with this site's adapters; answer the background's plain rescans. */
-export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[]): void {
+/**
+ * A site's content script: watch the page with this site's adapters; answer the background's plain rescans.
+ * `onListChanged` runs after the badge's count is sent, whenever the page or its count changed (first after idle).
+ */
+export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onListChanged?: () => void): void {
   const w = window as unknown as Record<string, unknown>;
   if (w[MARK]) return; // injected twice
   w[MARK] = true;
@@ -48,6 +51,7 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[]): voi
     if (signature === lastSignature) return;
     lastSignature = signature;
     runtime.sendMessage(message).catch(() => {});
+    onListChanged?.();
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(send, RESCAN_DELAY_MS);

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, type Truncation } from './dom';
+import { absUrl, authorTruncation, clean, compact, hasClass, monthNumber, pad2, parseCount, textOf, titlesAt, type Truncation } from './dom';
 import { plainText, textReader, type TextReader } from './math-text';
 import { idsFromUrl, parseArxivId, parseDoi } from '../library/identity';
 
@@ -512,4 +512,5 @@ export const arxiv: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
+  titles: (doc, url) => (url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/)),
 };

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, compact, parseCount, textOf } from './dom';
+import { absUrl, clean, compact, parseCount, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../library/identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -204,4 +204,5 @@ export const googlescholar: SiteAdapter = {
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? '#gsc_a_b tr.gsc_a_tr' : RESULT).length,
   watch: '#gsc_a_b',
+  titles: (doc, url) => titlesAt(doc, url.pathname === '/citations' ? '#gsc_a_b a.gsc_a_at' : `${RESULT} .gs_rt a[href]`),
 };

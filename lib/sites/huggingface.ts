@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, parseCount } from './dom';
+import { absUrl, clean, compact, isoDay, parseCount, titlesAt } from './dom';
 import { textReader } from './math-text';
 import { parseArxivId } from '../library/identity';
 
@@ -212,4 +212,5 @@ export const huggingface: SiteAdapter = {
     return doc.querySelectorAll('article h3 a[href^="/papers/"]').length || extract(doc, url).entries.length;
   },
   watch: 'main',
+  titles: (doc) => titlesAt(doc, 'h3 > a[href^="/papers/"]'),
 };

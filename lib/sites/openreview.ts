@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isoDay, monthNumber, ownValue, pad2, textOf } from './dom';
+import { absUrl, clean, compact, isoDay, monthNumber, ownValue, pad2, textOf, titlesAt } from './dom';
 import { bibAuthors, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../library/identity';
 import { flightValues } from './next-flight';
@@ -262,4 +262,5 @@ export const openreview: SiteAdapter = {
   detect,
   extract,
   watch: '#content, main, #__next',
+  titles: (doc) => titlesAt(doc, '.note h4 a[href*="forum?id="]'),
 };

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf } from './dom';
+import { absUrl, clean, compact, monthNumber, ownValue, pad2, parseCount, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseDoi } from '../library/identity';
 import { parseBibEntry } from './bibtex-lite';
 import { textReader, type TextReader } from './math-text';
@@ -213,5 +213,6 @@ export const semanticscholar: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
+  titles: (doc) => titlesAt(doc, 'div.cl-paper-row .cl-paper-title'),
   watch: '#main-content',
 };
