@@ -5,6 +5,7 @@ import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { SyncTools } from '../../lib/ui/sync/SyncTools';
+import { SavedMarksToggle } from '../../lib/ui/settings/SavedMarksToggle';
 import { panelWorker } from '../../lib/ui/sync/sync-worker-client';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/sidepanel/sidepanel.css';
@@ -45,4 +46,10 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-render(<SidePanel env={env} syncSlot={<SyncTools openDb={openLibrary} download={env.download} />} />, document.getElementById('app')!);
+render(<SidePanel env={env} syncSlot={
+      <>
+        <SyncTools openDb={openLibrary} download={env.download} />
+        <SavedMarksToggle storage={browser.storage.local} />
+      </>
+    }
+  />, document.getElementById('app')!);

@@ -13,7 +13,7 @@ import { cleanCandidate } from '../text/clean';
 import type { Runtime } from './page-watcher';
 import { SHOW_SAVED_MARKS, marksShown, type SettingsStorage } from './saved-marks-setting';
 
-export const MARK_ATTRIBUTE = 'data-papershelf-saved';
+const MARK_ATTRIBUTE = 'data-papershelf-saved';
 
 /** An entry's identity keys exactly as the library computes them when the entry is saved (cleaned, then identityKeys). */
 export function entryKeys(c: Candidate): string[] {
@@ -74,7 +74,7 @@ function updateHost(host: Element, tags: number): void {
 }
 
 /** The marks currently on the page, by the title element they belong to. */
-export class MarkLayer {
+class MarkLayer {
   private readonly hosts = new Map<Element, Element>();
 
   constructor(private readonly doc: Document) {}
