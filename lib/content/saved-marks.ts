@@ -9,15 +9,20 @@ import type { EntryTitle, SiteAdapter } from '../sites/adapter';
 import { findAdapterIn } from '../sites/find';
 import { identityKeys, titleKey } from '../library/identity';
 import { candidateIdentity } from '../library/capture';
-import { cleanCandidate } from '../text/clean';
+import { cleanLine } from '../text/clean';
 import type { Runtime } from './page-watcher';
 import { SHOW_SAVED_MARKS, marksShown, type SettingsStorage } from './saved-marks-setting';
 
 const MARK_ATTRIBUTE = 'data-papershelf-saved';
 
-/** An entry's identity keys exactly as the library computes them when the entry is saved (cleaned, then identityKeys). */
+/**
+ * An entry's identity keys exactly as the library computes them when the entry is saved: its title and first author
+ * cleaned as the background cleans them (lib/text/clean.ts cleanCandidate), then identityKeys.
+ */
 export function entryKeys(c: Candidate): string[] {
-  return identityKeys(candidateIdentity(cleanCandidate(c)));
+  let first: string | undefined;
+  for (const a of c.authors) if ((first = cleanLine(a))) break;
+  return identityKeys(candidateIdentity({ ...c, title: cleanLine(c.title), authors: first ? [first] : [] }));
 }
 
 /** "Saved", "Saved, 1 tag", "Saved, 2 tags". */
@@ -117,7 +122,7 @@ export interface SavedMarks {
 }
 
 /** Start the marks for a site's content script: nothing is read or sent until refresh() is called. */
-export function startSavedMarks(runtime: Runtime, storage: SettingsStorage | undefined, adapters: SiteAdapter[], doc: Document = document): SavedMarks {
+export function startSavedMarks(runtime: Runtime, settings: SettingsStorage | undefined, adapters: SiteAdapter[], doc: Document = document): SavedMarks {
   const layer = new MarkLayer(doc);
   let shown: boolean | undefined; // unknown until the setting is read
   let wanted = false; // refresh() was called at least once: the page is idle
@@ -145,8 +150,8 @@ export function startSavedMarks(runtime: Runtime, storage: SettingsStorage | und
     void compute();
   };
 
-  if (storage) {
-    storage.local
+  if (settings) {
+    settings.local
       .get(SHOW_SAVED_MARKS)
       .then((v) => {
         shown ??= marksShown(v[SHOW_SAVED_MARKS]);
@@ -156,7 +161,7 @@ export function startSavedMarks(runtime: Runtime, storage: SettingsStorage | und
         shown ??= true;
         run();
       });
-    storage.onChanged.addListener((changes, area) => {
+    settings.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(SHOW_SAVED_MARKS in changes)) return;
       shown = marksShown(changes[SHOW_SAVED_MARKS]!.newValue);
       run();
