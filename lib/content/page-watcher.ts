@@ -29,9 +29,9 @@ function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): Pa
 
 /**
  * A site's content script: watch the page with this site's adapters; answer the background's plain rescans.
- * `onListChanged` runs after the badge's count is sent, whenever the page or its count changed (first after idle).
+ * `onListChanged` runs with the background's reply to the count, whenever the page or its count changed (first after idle).
  */
-export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onListChanged?: () => void): void {
+export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onListChanged?: (countReply: unknown) => void): void {
   const w = window as unknown as Record<string, unknown>;
   if (w[MARK]) return; // injected twice
   w[MARK] = true;
@@ -50,8 +50,10 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onLi
     const signature = `${url.href}|${count}`;
     if (signature === lastSignature) return;
     lastSignature = signature;
-    runtime.sendMessage(message).catch(() => {});
-    onListChanged?.();
+    runtime.sendMessage(message).then(
+      (reply) => onListChanged?.(reply),
+      () => onListChanged?.(null),
+    );
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(send, RESCAN_DELAY_MS);

@@ -117,8 +117,11 @@ export function nativeStorage(): SettingsStorage | undefined {
 }
 
 export interface SavedMarks {
-  /** Recompute the marks (after the page is idle, and when the list grew). */
-  refresh(): void;
+  /**
+   * Recompute the marks (after the page is idle, and when the list grew), given the background's reply to the page's
+   * count: it says how many papers the library holds, and an empty library costs the page no extraction.
+   */
+  refresh(countReply?: unknown): void;
 }
 
 /** Start the marks for a site's content script: nothing is read or sent until refresh() is called. */
@@ -126,13 +129,14 @@ export function startSavedMarks(runtime: Runtime, settings: SettingsStorage | un
   const layer = new MarkLayer(doc);
   let shown: boolean | undefined; // unknown until the setting is read
   let wanted = false; // refresh() was called at least once: the page is idle
+  let libraryEmpty = false; // as the last count reply said; any library change makes it unknown again
   let generation = 0;
 
   const compute = async () => {
     const mine = ++generation;
     const url = new URL(location.href);
     const found = findAdapterIn(adapters, [], doc, url);
-    if (!found?.adapter.titles) return layer.clear();
+    if (!found?.adapter.titles || libraryEmpty) return layer.clear();
     const { entries } = found.adapter.extract(doc, url);
     if (entries.length === 0) return layer.clear();
     const reply = (await runtime.sendMessage({ type: 'savedLookup', keys: entries.map(entryKeys) }).catch(() => null)) as SavedLookupReply | null;
@@ -169,13 +173,16 @@ export function startSavedMarks(runtime: Runtime, settings: SettingsStorage | un
   } else shown = true;
 
   runtime.onMessage.addListener((message) => {
-    if ((message as ToContentMessage | null)?.type === 'libraryChanged') run();
+    if ((message as ToContentMessage | null)?.type !== 'libraryChanged') return undefined;
+    libraryEmpty = false;
+    run();
     return undefined;
   });
 
   return {
-    refresh() {
+    refresh(countReply) {
       wanted = true;
+      libraryEmpty = (countReply as { libraryPapers?: unknown } | null | undefined)?.libraryPapers === 0;
       run();
     },
   };

@@ -11,7 +11,7 @@ export function siteContentScript(adapter: SiteAdapter) {
   return defineContentScript({ matches: adapter.matches, runAt: 'document_idle', main: () => {
       const runtime = nativeRuntime();
       const marks = startSavedMarks(runtime, nativeStorage(), [adapter]);
-      startPageWatcher(runtime, [adapter], () => marks.refresh());
+      startPageWatcher(runtime, [adapter], (countReply) => marks.refresh(countReply));
     },
   });
 }
