@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
 import { launchExtension, libraryContents, seedLibrary, serve, type ExtensionSession } from './harness';
-import { ALFOLIO_DEMO, HF_DAILY, pageHtml } from './pages';
+import { ALFOLIO_DEMO, ARXIV_SEARCH, HF_DAILY, pageHtml } from './pages';
 
 let s: ExtensionSession;
 
@@ -106,6 +106,27 @@ describe('Saved marks on the page', () => {
     await expect.poll(() => markCount(page), { timeout: 5_000 }).toBe(13);
     await popup.close();
     await panel.close();
+  });
+
+  it('appear on all 200 arXiv search results after the keyboard shortcut saves them, at the end of each title', async () => {
+    await serve(s.context, ARXIV_SEARCH.url, pageHtml(ARXIV_SEARCH));
+    const page = await s.context.newPage();
+    await page.goto(ARXIV_SEARCH.url);
+    await page.bringToFront();
+    const tabId = await tabIdOf('https://arxiv.org/search/');
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('200');
+    await page.waitForTimeout(500);
+    expect(await markCount(page)).toBe(0);
+    // The shortcut's command as the browser fires it (no browser UI to press it in headless Chromium).
+    await s.worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(c: string): void }).dispatch('capture-page'));
+    await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('+200');
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(200);
+    // arXiv's title is a block (p.title) holding the text alone: the mark is its last child, after the text.
+    const placed = await page.evaluate(() =>
+      [...document.querySelectorAll('li.arxiv-result > p.title')].every((p) => p.lastElementChild?.hasAttribute('data-papershelf-saved') && p.childElementCount === 1),
+    );
+    expect(placed).toBe(true);
+    await page.close();
   });
 
   it('never appear on a page no adapter claims, even for a saved title', async () => {
