@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { PapershelfService, selectionOrFallback } from '../lib/background/service';
 import { markMathJaxSource } from '../lib/content/mathjax-source';
-import { LIBRARY_CHANGED, relayLibraryChanges } from '../lib/background/library-changes';
+import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -47,11 +47,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
-  // Every tab's content script refreshes its "Saved" marks; tabs without one reject, and that is fine.
-  relayLibraryChanges(async () => {
-    const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, LIBRARY_CHANGED).catch(() => {}))));
-  });
+  // Every tab's content script refreshes its "Saved" marks.
+  relayLibraryChanges(() => notifyTabs(browser.tabs));
 
   browser.runtime.onInstalled.addListener(() => {
     // MV2 (Firefox) rejects the 'action' context, and a rejected create throws before the next menu is made.

@@ -6,11 +6,14 @@ import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { SyncTools } from '../../lib/ui/sync/SyncTools';
 import { SavedMarksToggle } from '../../lib/ui/settings/SavedMarksToggle';
+import { notifyTabs, relayLibraryChanges } from '../../lib/library/change-relay';
 import { panelWorker } from '../../lib/ui/sync/sync-worker-client';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/sidepanel/sidepanel.css';
 
 performance.mark('papershelf:script-start');
+// The pages' "Saved" marks follow this panel's own writes even while the background's worker is stopped.
+relayLibraryChanges(() => notifyTabs(browser.tabs));
 
 // Opening began in library-preopen.js while this module loaded; the connection is ready for the first rows.
 let opening: Promise<LibraryDb> | undefined = adoptLibrary(takePreopened());

@@ -25,6 +25,8 @@ export function entryKeys(c: Candidate): string[] {
   return identityKeys(candidateIdentity({ ...c, title: cleanLine(c.title), authors: first ? [first] : [] }));
 }
 
+const CHANGE_COALESCE_MS = 150;
+
 /** "Saved", "Saved, 1 tag", "Saved, 2 tags". */
 export function markLabel(tags: number): string {
   return tags === 0 ? 'Saved' : `Saved, ${tags} tag${tags === 1 ? '' : 's'}`;
@@ -172,10 +174,15 @@ export function startSavedMarks(runtime: Runtime, settings: SettingsStorage | un
     });
   } else shown = true;
 
+  // The background and the side panel may both relay one change: one refresh per burst.
+  let changeTimer: ReturnType<typeof setTimeout> | undefined;
   runtime.onMessage.addListener((message) => {
-    if ((message as ToContentMessage | null)?.type !== 'libraryChanged') return undefined;
-    libraryEmpty = false;
-    run();
+    if ((message as ToContentMessage | null)?.type !== 'libraryChanged' || changeTimer !== undefined) return undefined;
+    changeTimer = setTimeout(() => {
+      changeTimer = undefined;
+      libraryEmpty = false;
+      run();
+    }, CHANGE_COALESCE_MS);
     return undefined;
   });
 
