@@ -147,4 +147,20 @@ describe('Saved marks on the page', () => {
     expect(await page.locator('papershelf-mark').count()).toBe(0);
     await panel.close();
   });
+
+  it("follow the side panel's own writes while the background's service worker is stopped", async () => {
+    await serve(s.context, HF_DAILY.url, pageHtml(HF_DAILY));
+    const page = await s.context.newPage();
+    await page.goto(HF_DAILY.url);
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(13);
+    const panel = await s.page('sidepanel.html');
+    const tora = (await libraryContents(s.worker)).find((p) => p.ids.arxiv === '2407.21705')!;
+    // Stop every service worker (ours included), as Chrome does after 30 s idle.
+    const cdp = await s.context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await seedLibrary(panel, [{ ...tora, tags: { ...tora.tags, later: { on: true, t: Date.now() } } }]);
+    await expect.poll(async () => (await markOf(page, 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation'))?.hover, { timeout: 5_000 }).toBe('Saved, 1 tag');
+  });
 });
