@@ -29,7 +29,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Papershelf',
     description: 'Capture every paper on a listing page into a local library. BibTeX, JSON and CSL-JSON export; file sync.',
-    permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...claimedMatchPatterns(), ...E2E_HOSTS],
     action: { default_title: 'Papershelf: review papers on this page' },
     commands: {

@@ -17,6 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { CHROMIUM, launch } from './browser';
 import { contentScript } from './sections/content-script';
+import { savedMarks } from './sections/saved-marks';
 import { extraction } from './sections/extraction';
 import { libraryBrowser, writeBlankPage } from './sections/library-browser';
 import { nodeBench } from './sections/node';
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
         if (session) {
           try {
             await section('Content script (Chromium)', () => contentScript(session, cfg));
+            await section('Saved marks (Chromium)', () => savedMarks(session, cfg));
           } finally {
             await session.close();
           }

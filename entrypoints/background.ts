@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { PapershelfService, selectionOrFallback } from '../lib/background/service';
 import { markMathJaxSource } from '../lib/content/mathjax-source';
+import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  // Every tab's content script refreshes its "Saved" marks.
+  relayLibraryChanges(() => notifyTabs(browser.tabs));
 
   browser.runtime.onInstalled.addListener(() => {
     // MV2 (Firefox) rejects the 'action' context, and a rejected create throws before the next menu is made.

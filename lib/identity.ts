@@ -3,13 +3,13 @@
  * keys that say two records are the same paper. Used by sites, text, formats and the library; dependency-free (content
  * scripts import it).
  */
-import type { Author, Ids } from './model';
-import { familyNameKey, foldKey } from './names';
+import type { Author, Candidate, Ids } from './model';
+import { capturedAuthors, familyNameKey, foldKey } from './names';
 
 export interface IdentitySource {
   ids: Ids;
   title: string;
-  /** A page's candidate has names (strings) only: make its identity with candidateIdentity (lib/library/capture.ts). */
+  /** A page's candidate has names (strings) only: make its identity with candidateIdentity. */
   authors: readonly Author[];
   year?: number;
 }
@@ -173,4 +173,9 @@ export function idsFromUrl(href: string | null | undefined, base?: string | URL)
 function doiOnly(raw: string | undefined): { doi?: string } {
   const doi = raw ? parseDoi(raw) : undefined;
   return doi ? { doi } : {};
+}
+
+/** What a captured entry's identity keys are made of: its first name read as the paper made from it will hold it. */
+export function candidateIdentity(c: Candidate): IdentitySource {
+  return { ids: c.ids, title: c.title, authors: capturedAuthors(c.authors.slice(0, 1)), ...(c.year !== undefined ? { year: c.year } : {}) };
 }

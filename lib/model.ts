@@ -337,6 +337,8 @@ export type SaveReport = z.infer<typeof SaveReport>;
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('count'), url: httpUrl, count: z.number().int().min(1).max(1_000_000) }),
   z.object({ type: z.literal('noScan') }),
+  /** Which of the page's entries are saved, for the page's "Saved" marks: each entry's identity keys (lib/content/saved-marks.ts). */
+  z.object({ type: z.literal('savedLookup'), keys: z.array(z.array(text(2000)).max(10)).max(MAX_SCAN_ENTRIES) }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -356,7 +358,10 @@ export const UiMessage = z.discriminatedUnion('type', [
 export type UiMessage = z.infer<typeof UiMessage>;
 
 /** Background -> content script. `full`: answered by the on-demand script with every adapter, else by the site's own. */
-export type ToContentMessage = { type: 'rescan'; full?: boolean };
+export type ToContentMessage = { type: 'rescan'; full?: boolean } | { type: 'libraryChanged' };
+
+/** The background's answer to `savedLookup`: per entry, null when not saved, else how many tags the saved paper has. */
+export type SavedLookupReply = { ok: true; saved: ({ tags: number } | null)[] } | { ok: false; error: string };
 
 /** A CSL-JSON date: date-parts (what Zotero and Pandoc write) or a literal. */
 const CslDate = z

@@ -17,14 +17,14 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
 }
 
 /** ms of samples whose stack contains a frame from `prefix`, and the heaviest self-time functions in it. */
-function attribute(profile: Profile, prefix: string): { total: number; top: [string, number][] } {
+export function attribute(profile: Profile, prefix: string): { total: number; top: [string, number][] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -54,7 +54,7 @@ function attribute(profile: Profile, prefix: string): { total: number; top: [str
 }
 
 /** Wait until the background has the content script's scan of the tab (it sets the badge to the entry count). */
-async function waitForBadge(session: Session, url: string, timeoutMs: number): Promise<string> {
+export async function waitForBadge(session: Session, url: string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const badge = await session.worker!.evaluate(async (pattern) => {

@@ -5,11 +5,15 @@ import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { FileTools } from '../../lib/ui/file-tools/FileTools';
+import { SavedMarksToggle } from '../../lib/ui/settings/SavedMarksToggle';
+import { notifyTabs, relayLibraryChanges } from '../../lib/library/change-relay';
 import { panelWorker } from '../../lib/ui/file-tools/file-worker-client';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/sidepanel/sidepanel.css';
 
 performance.mark('papershelf:script-start');
+// The pages' "Saved" marks follow this panel's own writes even while the background's worker is stopped.
+relayLibraryChanges(() => notifyTabs(browser.tabs));
 
 // Opening began in library-preopen.js while this module loaded; the connection is ready for the first rows.
 let opening: Promise<LibraryDb> | undefined = adoptLibrary(takePreopened());
@@ -45,4 +49,10 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-render(<SidePanel env={env} syncSlot={<FileTools openDb={openLibrary} download={env.download} />} />, document.getElementById('app')!);
+render(<SidePanel env={env} syncSlot={
+      <>
+        <FileTools openDb={openLibrary} download={env.download} />
+        <SavedMarksToggle storage={browser.storage.local} />
+      </>
+    }
+  />, document.getElementById('app')!);

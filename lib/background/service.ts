@@ -2,8 +2,9 @@
  * The background's logic, independent of the browser API object so it can be tested with fakes.
  * Everything that arrives from a page is validated with zod before it touches the library.
  */
-import { ContentMessage, MAX_SCAN_ENTRIES, UiMessage, type PageScan, type Review, type SaveReport, type ScanHeader } from '../model';
-import { openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
+import { ContentMessage, MAX_SCAN_ENTRIES, UiMessage, type PageScan, type Review, type SavedLookupReply, type SaveReport, type ScanHeader } from '../model';
+import { countPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
+import { lookupSaved } from '../library/saved-lookup';
 import { parseVisibleText } from '../text/parse';
 import { cleanScan } from '../text/clean';
 import { describeIssue as describe, validatePageScan } from '../library/page-scan';
@@ -79,7 +80,7 @@ export class PapershelfService {
     return this.handleUi(message);
   }
 
-  private async handleContent(message: unknown, tabId: number, tabUrl: string | undefined): Promise<Reply<object>> {
+  private async handleContent(message: unknown, tabId: number, tabUrl: string | undefined): Promise<Reply<{ libraryPapers?: number }> | SavedLookupReply> {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return { ok: false, error: describe(parsed.error) };
     if (parsed.data.type === 'noScan') {
@@ -87,10 +88,12 @@ export class PapershelfService {
       await this.ports.setBadge(tabId, '');
       return { ok: true };
     }
+    if (parsed.data.type === 'savedLookup') return { ok: true, saved: await lookupSaved(await this.library(), parsed.data.keys) };
     const { url, count } = parsed.data;
     if (tabUrl && new URL(tabUrl).origin !== new URL(url).origin) return { ok: false, error: 'page URL does not match the tab' };
     await this.ports.setBadge(tabId, badgeText(count));
-    return { ok: true };
+    // The page's "Saved" marks extract nothing while the library is empty (lib/content/saved-marks.ts).
+    return { ok: true, libraryPapers: await countPapers(await this.library()) };
   }
 
   private async handleUi(message: unknown): Promise<unknown> {

@@ -27,8 +27,11 @@ function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): Pa
   return scanWith(findAdapterIn(adapters, fallbacks, document, url), document, url);
 }
 
-/** A site's content script: watch the page with this site's adapters; answer the background's plain rescans. */
-export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[]): void {
+/**
+ * A site's content script: watch the page with this site's adapters; answer the background's plain rescans.
+ * `onListChanged` runs with the background's reply to the count, whenever the page or its count changed (first after idle).
+ */
+export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onListChanged?: (countReply: unknown) => void): void {
   const w = window as unknown as Record<string, unknown>;
   if (w[MARK]) return; // injected twice
   w[MARK] = true;
@@ -47,7 +50,10 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[]): voi
     const signature = `${url.href}|${count}`;
     if (signature === lastSignature) return;
     lastSignature = signature;
-    runtime.sendMessage(message).catch(() => {});
+    runtime.sendMessage(message).then(
+      (reply) => onListChanged?.(reply),
+      () => onListChanged?.(null),
+    );
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(send, RESCAN_DELAY_MS);

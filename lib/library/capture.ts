@@ -1,6 +1,6 @@
 import { newPaper, type Candidate, type CaptureSource, type Paper, type Signals, type Source } from '../model';
 import { authorName, capturedAuthors } from '../names';
-import { identityKeys, primaryKey, type IdentitySource } from '../identity';
+import { candidateIdentity, identityKeys, primaryKey } from '../identity';
 import { copyTags, isTagged, tagsFrom } from '../tags';
 
 /** Bibliographic fields a capture may fill when the library lacks them. */
@@ -13,11 +13,6 @@ function sourceOf(c: Candidate, src: CaptureSource, now: number): Source {
   if (src.context) s.context = src.context;
   if (c.signals && Object.keys(c.signals).length) s.signals = c.signals;
   return s;
-}
-
-/** What a captured entry's identity keys are made of: its first name read as the paper made from it will hold it. */
-export function candidateIdentity(c: Candidate): IdentitySource {
-  return { ids: c.ids, title: c.title, authors: capturedAuthors(c.authors.slice(0, 1)), ...(c.year !== undefined ? { year: c.year } : {}) };
 }
 
 /** A new library record for a captured entry. */

@@ -21,9 +21,9 @@ import {
   type UndoOutcome,
 } from '../model';
 import { cleanCandidates } from '../text/clean';
-import { identityKeys, titleKey } from '../identity';
+import { candidateIdentity, identityKeys, titleKey } from '../identity';
 import { idLookup, identityLookup, titleLookup } from './directory';
-import { applyCapture, candidateIdentity, captureChanges, paperFromCandidate } from './capture';
+import { applyCapture, captureChanges, paperFromCandidate } from './capture';
 import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';

@@ -24,4 +24,15 @@ export interface SiteAdapter extends Site {
   count?(doc: Document, url: URL): number;
   /** Selector of the element whose subtree grows when the page appends entries ("Show more", SPA lists). */
   watch?: string;
+  /**
+   * Each listed entry's title element and its title as the page shows it, for the "Saved" marks
+   * (lib/content/saved-marks.ts matches them to extract()'s entries by title). Cheap: one query and textContent.
+   */
+  titles?(doc: Document, url: URL): EntryTitle[];
+}
+
+/** A title element on the page and the title it shows. */
+export interface EntryTitle {
+  element: Element;
+  title: string;
 }

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation } from './dom';
+import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
 import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
@@ -513,4 +513,5 @@ export const arxiv: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
+  titles: (doc, url) => (url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/)),
 };

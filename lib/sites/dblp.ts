@@ -1,6 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, compact, textOf } from './dom';
+import { absUrl, clean, compact, textOf, titlesAt } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -158,4 +158,5 @@ export const dblp: SiteAdapter = {
       detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : 'ul.publ-list > li.entry, #completesearch-publs li.entry',
     ).length,
   watch: '#completesearch-publs',
+  titles: (doc) => titlesAt(doc, 'li.entry cite .title'),
 };

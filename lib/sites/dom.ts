@@ -1,5 +1,6 @@
 /** Small helpers shared by site adapters. Everything here is pure and read-only. */
 import { plainText, type TextReader } from './math-text';
+import type { EntryTitle } from './adapter';
 
 /**
  * Collapse whitespace (including non-breaking and zero-width) and trim: invisible characters (zero-width, soft
@@ -194,4 +195,12 @@ export function walkText(
     }
   };
   walk(root);
+}
+
+/** The title elements `selector` finds under `root`, each with the text it shows (an adapter's `titles`, for the "Saved" marks). */
+export function titlesAt(root: ParentNode, selector: string, label?: RegExp): EntryTitle[] {
+  return [...root.querySelectorAll(selector)].map((element) => {
+    const text = element.textContent ?? '';
+    return { element, title: label ? text.replace(label, '') : text };
+  });
 }

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Site, SiteAdapter } from './adapter';
-import { absUrl, parseCount, clean, compact, walkText, textOf } from './dom';
+import type { EntryTitle, Site, SiteAdapter } from './adapter';
+import { absUrl, parseCount, clean, compact, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -164,6 +164,17 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'googlescholar', kind, url: url.href, context: compact({ query, title: clean(doc.title) || undefined }), entries };
 }
 
+/** A result's title link; a "[CITATION]" result has none: its heading, without the "[CITATION][C]" label. */
+function resultTitles(doc: Document): EntryTitle[] {
+  return [...doc.querySelectorAll(`${RESULT} .gs_rt`)].map((h3) => {
+    const link = h3.querySelector('a[href]');
+    if (link) return { element: link, title: link.textContent ?? '' };
+    let title = '';
+    for (const child of h3.childNodes) if (!(child.nodeType === 1 && /\bgs_ct[cu]\b/.test((child as Element).className))) title += child.textContent ?? '';
+    return { element: h3, title };
+  });
+}
+
 export const googlescholarSite: Site = {
   id: 'googlescholar',
   name: 'Google Scholar',
@@ -176,4 +187,5 @@ export const googlescholar: SiteAdapter = {
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? '#gsc_a_b tr.gsc_a_tr' : RESULT).length,
   watch: '#gsc_a_b',
+  titles: (doc, url) => (url.pathname === '/citations' ? titlesAt(doc, '#gsc_a_b a.gsc_a_at') : resultTitles(doc)),
 };

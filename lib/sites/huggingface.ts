@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject } from './dom';
+import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject, titlesAt } from './dom';
 import { textReader } from './math-text';
 import { arxivPreprint, parseArxivId } from '../identity';
 
@@ -201,4 +201,5 @@ export const huggingface: SiteAdapter = {
     return doc.querySelectorAll('article h3 a[href^="/papers/"]').length || extract(doc, url).entries.length;
   },
   watch: 'main',
+  titles: (doc) => titlesAt(doc, 'h3 > a[href^="/papers/"]'),
 };

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, cleanJsonString, compact, isJsonObject, isoDay, textOf, type JsonObject } from './dom';
+import { absUrl, clean, cleanJsonString, compact, isJsonObject, isoDay, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { bibAuthors, bibEntryType, decodeLatex, parseBibEntry } from './bibtex-lite';
 import { parseArxivId, parseDoi } from '../identity';
@@ -259,4 +259,5 @@ export const openreview: SiteAdapter = {
   detect,
   extract,
   watch: '#content, main, #__next',
+  titles: (doc) => titlesAt(doc, '.note h4 a[href*="forum?id="]'),
 };

@@ -1,6 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
-import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject } from './dom';
+import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
 import { bibEntryType, parseBibEntry } from './bibtex-lite';
@@ -210,5 +210,6 @@ export const semanticscholar: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
+  titles: (doc) => titlesAt(doc, 'div.cl-paper-row .cl-paper-title'),
   watch: '#main-content',
 };

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PapershelfService, STALE_REVIEW, badgeText } from '../../lib/background/service';
+import { entryKeys } from '../../lib/content/saved-marks';
 import type { PageScan, Review } from '../../lib/model';
 import { getAllPapers, openLibrary, type LibraryDb } from '../../lib/library/store';
 import { huggingface } from '../../lib/sites/huggingface';
@@ -40,8 +41,21 @@ async function reviewOf(tabId: number): Promise<Review> {
 
 describe('background service', () => {
   it("a content script's entry count sets the badge", async () => {
-    expect(await service.handle({ type: 'count', url: HF_URL, count: 13 }, fromTab())).toEqual({ ok: true });
+    // The reply tells the page's "Saved" marks how many papers the library holds (none yet).
+    expect(await service.handle({ type: 'count', url: HF_URL, count: 13 }, fromTab())).toEqual({ ok: true, libraryPapers: 0 });
     expect(badges.get(7)).toBe('13');
+  });
+
+  it("answers a page's saved lookup from the library: per entry, saved or not and its tag count; rejects bad shapes", async () => {
+    const review = await reviewOf(7);
+    await service.handle({ type: 'save', tabId: 7, scanId: review.scanId!, indices: [0, 2], tags: ['a'] }, fromPopup);
+    const keys = hfScan().entries.map(entryKeys);
+    const reply = (await service.handle({ type: 'savedLookup', keys }, fromTab())) as { ok: true; saved: unknown[] };
+    expect(reply.saved).toHaveLength(13);
+    expect(reply.saved.slice(0, 4)).toEqual([{ tags: 1 }, null, { tags: 1 }, null]);
+    expect(await service.handle({ type: 'count', url: HF_URL, count: 13 }, fromTab())).toEqual({ ok: true, libraryPapers: 2 });
+    expect(await service.handle({ type: 'savedLookup', keys: [[42]] }, fromTab())).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'savedLookup', keys: [Array(11).fill('doi:x')] }, fromTab())).toMatchObject({ ok: false });
   });
 
   it('rejects malformed content messages with a reason and writes nothing', async () => {
@@ -149,7 +163,7 @@ describe('background service', () => {
     expect(review.entries.at(-1)!.candidate.title).toBe('Paper number 19999');
     expect(review.dropped).toEqual({ count: 5, reasons: [{ reason: 'more than 20000 entries on one page', count: 5 }] });
     expect(badges.get(7)).toBe('999+');
-    expect(await service.handle({ type: 'count', url: 'https://dblp.org/pid/00/1.html', count: 20_005 }, fromTab(7, 'https://dblp.org/pid/00/1.html'))).toEqual({ ok: true });
+    expect(await service.handle({ type: 'count', url: 'https://dblp.org/pid/00/1.html', count: 20_005 }, fromTab(7, 'https://dblp.org/pid/00/1.html'))).toEqual({ ok: true, libraryPapers: 0 });
   });
 
   it('a page that sends garbage on rescan gets an error in the review, not a crash', async () => {

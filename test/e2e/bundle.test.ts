@@ -35,7 +35,7 @@ describe('built extension', () => {
   it('the manifest asks only for what the product needs', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel'].sort());
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'].sort());
     expect(manifest.host_permissions).not.toContain('<all_urls>');
     expect(manifest.host_permissions.every((h: string) => h.startsWith('https://'))).toBe(true);
     const injected = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);

@@ -156,6 +156,8 @@ describe('Firefox, product build', () => {
     expect(await bodyText(popup)).toContain('The Llama 3 Herd of Models');
     expect(await clickButton(popup, 'Save')).toBe('Save 13 papers');
     await waitForText(popup, '[role="status"]', /^Saved 13, updated 0/);
+    // The page's "Saved" marks follow the save without a reload (background page relays the library's change).
+    await expect.poll(() => page.$$eval('[data-papershelf-saved]', (els) => els.length), TIMEOUT).toBe(13);
 
     let papers = await s.library();
     expect(papers).toHaveLength(13);
@@ -167,6 +169,7 @@ describe('Firefox, product build', () => {
     // Reload and capture again: all 13 show as saved; saving all of them again adds and changes nothing.
     await page.reload({ waitUntil: 'load' });
     const tabAgain = await s.tabIdOf(page);
+    await expect.poll(() => page.$$eval('[data-papershelf-saved]', (els) => els.length), TIMEOUT).toBe(13);
     const again = await s.extensionPage(`popup.html?tabId=${tabAgain}`, 'input[type="checkbox"]');
     await expect.poll(() => again.$$eval('.group-title', (hs) => hs.map((h) => h.textContent?.trim())), TIMEOUT).toEqual(['Already saved 13']);
     expect(await again.$eval('footer button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
