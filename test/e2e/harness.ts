@@ -98,7 +98,7 @@ export type LibraryApi = {
   openLibrary(factory?: IDBFactory, name?: string): Promise<unknown>;
   reviewScan(db: unknown, scan: unknown): Promise<{ status: string }[]>;
   putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
-  saveCandidates(db: unknown, entries: unknown[], source: { site: string; url: string; kind: string }): Promise<{ added: number }>;
+  saveCandidates(db: unknown, entries: unknown[], source: { site: string; url: string; kind: string }, options?: { tags?: string[] }): Promise<{ added: number }>;
   getAllPapers(db: unknown): Promise<Paper[]>;
   getPapersByIds(db: unknown, ids: string[]): Promise<{ found: Paper[] }>;
   getTombstones(db: unknown): Promise<unknown[]>;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
-import { launchExtension, libraryContents, seedLibrary, serve, type ExtensionSession } from './harness';
+import { launchExtension, libraryContents, seedLibrary, serve, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
 import { ALFOLIO_DEMO, ARXIV_SEARCH, HF_DAILY, pageHtml } from './pages';
 
 let s: ExtensionSession;
@@ -57,14 +57,17 @@ describe('Saved marks on the page', () => {
 
     // A save from another extension page (the side panel's paste path): one paper, two tags; the page updates itself.
     const panel = await s.page('sidepanel.html');
-    const reply = await panel.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'saveCandidates',
-        scan: { site: 'text', kind: 'feed', url: 'https://huggingface.co/papers/date/2024-08-01', entries: [{ title: 'The Llama 3 Herd of Models', authors: ['Abhimanyu Dubey'], authorsTruncated: true, ids: { arxiv: '2407.21783' } }] },
-        tags: ['to-read', 'llm'],
-      }),
-    );
-    expect(reply).toMatchObject({ ok: true, report: { added: 1 } });
+    await withLibrary(panel);
+    const reply = await panel.evaluate(async () => {
+      const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+      return lib.saveCandidates(
+        await lib.openLibrary(),
+        [{ title: 'The Llama 3 Herd of Models', authors: ['Abhimanyu Dubey'], authorsTruncated: true, ids: { arxiv: '2407.21783' } }],
+        { site: 'text', kind: 'feed', url: 'https://huggingface.co/papers/date/2024-08-01' },
+        { tags: ['to-read', 'llm'] },
+      );
+    });
+    expect(reply).toMatchObject({ added: 1 });
     await expect.poll(() => markCount(page), { timeout: 5_000 }).toBe(1);
     expect(await markOf(page, 'The Llama 3 Herd of Models')).toEqual({ text: 'Saved', hover: 'Saved, 2 tags', tag: 'papershelf-mark', inTitle: false });
     expect(await markOf(page, 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation')).toBeNull();
@@ -131,13 +134,16 @@ describe('Saved marks on the page', () => {
 
   it('never appear on a page no adapter claims, even for a saved title', async () => {
     const panel = await s.page('sidepanel.html');
-    const reply = await panel.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'saveCandidates',
-        scan: { site: 'text', kind: 'feed', url: 'https://alshedivat.github.io/al-folio/publications/', entries: [{ title: 'On the electrodynamics of moving bodies', authors: ['Albert Einstein'], authorsTruncated: false, year: 1905, ids: {} }] },
-      }),
-    );
-    expect(reply).toMatchObject({ ok: true });
+    await withLibrary(panel);
+    const reply = await panel.evaluate(async () => {
+      const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+      return lib.saveCandidates(
+        await lib.openLibrary(),
+        [{ title: 'On the electrodynamics of moving bodies', authors: ['Albert Einstein'], authorsTruncated: false, year: 1905, ids: {} }],
+        { site: 'text', kind: 'feed', url: 'https://alshedivat.github.io/al-folio/publications/' },
+      );
+    });
+    expect(reply).toMatchObject({ added: 1 });
     await serve(s.context, ALFOLIO_DEMO.url, pageHtml(ALFOLIO_DEMO));
     const page = await s.context.newPage();
     await page.goto(ALFOLIO_DEMO.url);

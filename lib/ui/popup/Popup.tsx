@@ -347,13 +347,14 @@ interface SameAs {
   key: string;
 }
 
-const KEY_NAMES: Record<string, string> = { doi: 'DOI', arxiv: 'arXiv', openreview: 'OpenReview', dblp: 'DBLP', s2: 'Semantic Scholar' };
+/** Identifier kinds that are not also a site's id (arxiv, dblp, openreview read as their site's name). */
+const KEY_NAMES: Record<string, string> = { doi: 'DOI', s2: 'Semantic Scholar' };
 
 /** A shared identity key as a reader names it: "arXiv 1811.01331", or the fingerprint's parts. */
 function sharedKeyText(key: string): string {
   const colon = key.indexOf(':');
   const name = key.slice(0, colon);
-  return name === 'fp' ? 'same title, first author and year' : `same ${KEY_NAMES[name] ?? name} ${key.slice(colon + 1)}`;
+  return name === 'fp' ? 'same title, first author and year' : `same ${KEY_NAMES[name] ?? siteName(name)} ${key.slice(colon + 1)}`;
 }
 
 function EntryRow({
