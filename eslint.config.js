@@ -21,14 +21,28 @@ export default tseslint.config(
   {
     files: ['lib/**', 'entrypoints/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser' (or use lib/content's nativeRuntime)." }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: "Import { browser } from 'wxt/browser' (or use lib/content's nativeRuntime)." },
+      ],
     },
   },
   // Identifiers, names and formats sit below the library: sites, text parsers and formats never import from it.
   {
     files: ['lib/formats/**', 'lib/sites/**', 'lib/text/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/library/*', '**/library'], message: 'lib/formats, lib/sites and lib/text import nothing from lib/library (identifiers: lib/identity.ts, names: lib/names.ts, tags: lib/tags.ts).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/library/*', '**/library'],
+              message:
+                'lib/formats, lib/sites and lib/text import nothing from lib/library (identifiers: lib/identity.ts, names: lib/names.ts, tags: lib/tags.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   // Benchmarks reach into page globals they planted themselves.

@@ -83,12 +83,18 @@ export function scholarProfile(n: number): BenchPage {
     const a = tr.querySelector('a.gsc_a_at');
     if (a) {
       a.insertAdjacentHTML('afterbegin', `${variant(i)}: `);
-      a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/citation_for_view=([^&]+)/, (_m, v: string) => `citation_for_view=${v}${i}`));
+      a.setAttribute(
+        'href',
+        (a.getAttribute('href') ?? '').replace(/citation_for_view=([^&]+)/, (_m, v: string) => `citation_for_view=${v}${i}`),
+      );
     }
     rewriteAttrs(tr, /arXiv:(\d{4})\.(\d{5})/g, () => `arXiv:23${String((i % 12) + 1).padStart(2, '0')}.${String(10000 + i).slice(-5)}`);
     const venue = tr.querySelectorAll('.gs_gray')[1];
     if (venue?.firstChild && /arXiv:\d{4}\.\d{5}/.test(venue.firstChild.textContent ?? '')) {
-      venue.firstChild.textContent = (venue.firstChild.textContent ?? '').replace(/\d{4}\.\d{5}/, `23${String((i % 12) + 1).padStart(2, '0')}.${String(10000 + i).slice(-5)}`);
+      venue.firstChild.textContent = (venue.firstChild.textContent ?? '').replace(
+        /\d{4}\.\d{5}/,
+        `23${String((i % 12) + 1).padStart(2, '0')}.${String(10000 + i).slice(-5)}`,
+      );
     }
     body.appendChild(tr);
   }

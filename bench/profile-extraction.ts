@@ -18,7 +18,11 @@ const which = process.argv[2] ?? 'arxiv';
 const runs = Number(process.argv[3] ?? 300);
 /** `--no-profile`: timings only (the profiler's sampling slows the extract more than the floor). */
 const profiling = !process.argv.includes('--no-profile');
-const pages: Record<string, () => BenchPage> = { arxiv: arxivSearch200, dblp: () => dblpPerson(1000), googlescholar: () => scholarProfile(1000) };
+const pages: Record<string, () => BenchPage> = {
+  arxiv: arxivSearch200,
+  dblp: () => dblpPerson(1000),
+  googlescholar: () => scholarProfile(1000),
+};
 const bp = pages[which]!();
 const against = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
 
@@ -29,7 +33,15 @@ async function bundleAt(rev: string): Promise<string> {
     const root = resolve(import.meta.dirname, '..');
     execFileSync('sh', ['-c', `git -C "${root}" archive "${rev}" lib bench/inject | tar -x -C "${dir}"`]);
     const { build } = await import('esbuild');
-    const out = await build({ entryPoints: [join(dir, 'bench/inject/page-lib.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+    const out = await build({
+      entryPoints: [join(dir, 'bench/inject/page-lib.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+      write: false,
+      logLevel: 'silent',
+    });
     return out.outputFiles[0]!.text.replaceAll('__papershelfBench', '__papershelfBenchB');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -82,7 +94,9 @@ try {
       },
       { url: bp.url, sel: bp.entrySelector, adapterId: bp.adapter, n: runs },
     );
-    console.log(`${bp.adapter}: working tree ${r.a.toFixed(2)} ms (${(r.a / r.floor).toFixed(2)}x), ${against} ${r.b.toFixed(2)} ms (${(r.b / r.floor).toFixed(2)}x), floor ${r.floor.toFixed(2)} ms (median of ${runs} interleaved batches)`);
+    console.log(
+      `${bp.adapter}: working tree ${r.a.toFixed(2)} ms (${(r.a / r.floor).toFixed(2)}x), ${against} ${r.b.toFixed(2)} ms (${(r.b / r.floor).toFixed(2)}x), floor ${r.floor.toFixed(2)} ms (median of ${runs} interleaved batches)`,
+    );
     process.exitCode = 0;
   }
   const run = (n: number) =>
@@ -115,38 +129,46 @@ try {
     // done above
   } else if (!profiling) {
     const r = await run(runs);
-    console.log(`${bp.adapter}: extract ${r.ext.toFixed(2)} ms, floor ${r.floor.toFixed(2)} ms, ratio ${(r.ext / r.floor).toFixed(2)} (median of ${runs})`);
+    console.log(
+      `${bp.adapter}: extract ${r.ext.toFixed(2)} ms, floor ${r.floor.toFixed(2)} ms, ratio ${(r.ext / r.floor).toFixed(2)} (median of ${runs})`,
+    );
   } else {
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  const r = await run(runs);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-  console.log(`${bp.adapter}: extract ${r.ext.toFixed(2)} ms, floor ${r.floor.toFixed(2)} ms, ratio ${(r.ext / r.floor).toFixed(2)} (median of ${runs}, profiler on)`);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const fn = new Map<string, number>();
-  let total = 0;
-  profile.samples.forEach((id, k) => {
-    const n = byId.get(id)!;
-    const name = n.callFrame.functionName || '(anonymous)';
-    if (name === '(idle)' || name === '(program)') return;
-    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
-    total += dt;
-    fn.set(`${name}:${n.callFrame.lineNumber + 1}`, (fn.get(`${name}:${n.callFrame.lineNumber + 1}`) ?? 0) + dt);
-  });
-  console.log(`\nself time per extract+floor iteration (ms), total ${(total / runs).toFixed(2)}:`);
-  for (const [k, v] of [...fn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / runs).toFixed(3)}  ${k}`);
-  const lines = new Map<string, number>();
-  for (const n of profile.nodes) {
-    for (const t of n.positionTicks ?? []) {
-      const key = `${n.callFrame.functionName || '(anonymous)'} @${t.line}`;
-      lines.set(key, (lines.get(key) ?? 0) + t.ticks);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const r = await run(runs);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    console.log(
+      `${bp.adapter}: extract ${r.ext.toFixed(2)} ms, floor ${r.floor.toFixed(2)} ms, ratio ${(r.ext / r.floor).toFixed(2)} (median of ${runs}, profiler on)`,
+    );
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const fn = new Map<string, number>();
+    let total = 0;
+    profile.samples.forEach((id, k) => {
+      const n = byId.get(id)!;
+      const name = n.callFrame.functionName || '(anonymous)';
+      if (name === '(idle)' || name === '(program)') return;
+      const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+      total += dt;
+      fn.set(`${name}:${n.callFrame.lineNumber + 1}`, (fn.get(`${name}:${n.callFrame.lineNumber + 1}`) ?? 0) + dt);
+    });
+    console.log(`\nself time per extract+floor iteration (ms), total ${(total / runs).toFixed(2)}:`);
+    for (const [k, v] of [...fn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / runs).toFixed(3)}  ${k}`);
+    const lines = new Map<string, number>();
+    for (const n of profile.nodes) {
+      for (const t of n.positionTicks ?? []) {
+        const key = `${n.callFrame.functionName || '(anonymous)'} @${t.line}`;
+        lines.set(key, (lines.get(key) ?? 0) + t.ticks);
+      }
     }
-  }
-  if (process.env.PAPERSHELF_PROFILE_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PAPERSHELF_PROFILE_BUNDLE, lib);
-  console.log(`\nhottest lines (ticks) of the injected bundle${process.env.PAPERSHELF_PROFILE_BUNDLE ? ` (${process.env.PAPERSHELF_PROFILE_BUNDLE})` : ''}:`);
-  for (const [k, v] of [...lines.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v}  ${k}`);
+    if (process.env.PAPERSHELF_PROFILE_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PAPERSHELF_PROFILE_BUNDLE, lib);
+    console.log(
+      `\nhottest lines (ticks) of the injected bundle${process.env.PAPERSHELF_PROFILE_BUNDLE ? ` (${process.env.PAPERSHELF_PROFILE_BUNDLE})` : ''}:`,
+    );
+    for (const [k, v] of [...lines.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v}  ${k}`);
   }
 } finally {
   await session.close();

@@ -33,7 +33,8 @@ async function subject(): Promise<() => unknown> {
     const model = new LibraryModel(papers);
     await model.buildIndexNow();
     return () => {
-      for (const q of ['diffusion models', 'vaswani attention', 'robust graph']) for (let i = 1; i <= q.length; i++) runQuery(model, { ...EMPTY_QUERY, sort: 'relevance', text: q.slice(0, i) });
+      for (const q of ['diffusion models', 'vaswani attention', 'robust graph'])
+        for (let i = 1; i <= q.length; i++) runQuery(model, { ...EMPTY_QUERY, sort: 'relevance', text: q.slice(0, i) });
     };
   }
   const { toSyncFile, serialiseSyncFile } = await import('../lib/formats/json');
@@ -62,7 +63,8 @@ const nodes = profile.nodes as Node[];
 const byId = new Map(nodes.map((x) => [x.id, x]));
 const parent = new Map<number, number>();
 for (const x of nodes) for (const c of x.children ?? []) parent.set(c, x.id);
-const label = (x: Node) => `${x.callFrame.functionName || '(anonymous)'} ${x.callFrame.url.replace(/^.*\/(lib|node_modules)\//, '$1/')}:${x.callFrame.lineNumber + 1}`;
+const label = (x: Node) =>
+  `${x.callFrame.functionName || '(anonymous)'} ${x.callFrame.url.replace(/^.*\/(lib|node_modules)\//, '$1/')}:${x.callFrame.lineNumber + 1}`;
 const self = new Map<string, number>();
 const total = new Map<string, number>();
 const samples = profile.samples as number[];
@@ -80,5 +82,12 @@ for (let i = 0; i < samples.length; i++) {
     x = p === undefined ? undefined : byId.get(p);
   }
 }
-const top = (m: Map<string, number>, k: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([l, t]) => `  ${t.toFixed(0).padStart(6)} ms  ${l}`).join('\n');
-console.log(`${what} ${n}: ${wall.toFixed(0)} ms wall (one profiled run)\nself time:\n${top(self, 12)}\ninclusive (lib code):\n${top(new Map([...total].filter(([l]) => l.includes('lib/'))), 14)}`);
+const top = (m: Map<string, number>, k: number) =>
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([l, t]) => `  ${t.toFixed(0).padStart(6)} ms  ${l}`)
+    .join('\n');
+console.log(
+  `${what} ${n}: ${wall.toFixed(0)} ms wall (one profiled run)\nself time:\n${top(self, 12)}\ninclusive (lib code):\n${top(new Map([...total].filter(([l]) => l.includes('lib/'))), 14)}`,
+);

@@ -29,11 +29,22 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, '.output/bench/chrome-mv3');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const want = (s: string) => !only || only.includes(s);
 const cfg: Config = { runs: quick ? 5 : 15, warmup: quick ? 1 : 3, extensionDir: OUT_DIR, quick };
-const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [1000, 5000, 20000];
-const POPUP_SIZES = args.find((a) => a.startsWith('--popup-sizes='))?.slice(14).split(',').map(Number) ?? [2000, 5000, 20000];
+const SIZES = args
+  .find((a) => a.startsWith('--sizes='))
+  ?.slice(8)
+  .split(',')
+  .map(Number) ?? [1000, 5000, 20000];
+const POPUP_SIZES = args
+  .find((a) => a.startsWith('--popup-sizes='))
+  ?.slice(14)
+  .split(',')
+  .map(Number) ?? [2000, 5000, 20000];
 
 const rows: Row[] = [];
 const timeline: { section: string; seconds: number; loadavg: number[] }[] = [];
@@ -78,7 +89,15 @@ function table(): string {
       body.push([`## ${r.section}`]);
       lastSection = r.section;
     }
-    const median = r.missing ? `n/a (missing: ${r.missing})` : r.error ? 'ERROR' : r.value ? fmt(r.value.median, r.unit) : r.scalar !== undefined ? fmt(r.scalar, r.unit) : '';
+    const median = r.missing
+      ? `n/a (missing: ${r.missing})`
+      : r.error
+        ? 'ERROR'
+        : r.value
+          ? fmt(r.value.median, r.unit)
+          : r.scalar !== undefined
+            ? fmt(r.scalar, r.unit)
+            : '';
     body.push([
       r.name,
       r.size ?? '',
@@ -103,11 +122,20 @@ function table(): string {
 // ---- run ---------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  process.stderr.write(`[bench] ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${cfg.runs} runs after ${cfg.warmup} warm-up\n`);
+  process.stderr.write(
+    `[bench] ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}; ${cfg.runs} runs after ${cfg.warmup} warm-up\n`,
+  );
   const needsBrowser = want('extraction') || want('content') || want('library') || want('popup');
   if (needsBrowser) {
     if (!existsSync(CHROMIUM)) {
-      rows.push({ section: 'Chromium', name: 'browser sections', unit: 'ms', missing: `Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)` });
+      rows.push({
+        section: 'Chromium',
+        name: 'browser sections',
+        unit: 'ms',
+        missing: `Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+      });
     } else {
       try {
         build();
@@ -139,8 +167,10 @@ async function main(): Promise<void> {
           }
         }
       }
-      if (want('library') && existsSync(OUT_DIR)) await section('Library (Chromium)', () => libraryBrowser(() => launch(OUT_DIR), cfg, SIZES));
-      if (want('popup') && existsSync(OUT_DIR)) await section('Popup review (Chromium)', () => popupReview(() => launch(OUT_DIR), cfg, POPUP_SIZES));
+      if (want('library') && existsSync(OUT_DIR))
+        await section('Library (Chromium)', () => libraryBrowser(() => launch(OUT_DIR), cfg, SIZES));
+      if (want('popup') && existsSync(OUT_DIR))
+        await section('Popup review (Chromium)', () => popupReview(() => launch(OUT_DIR), cfg, POPUP_SIZES));
     }
   }
   if (want('node')) await section('Library (Node)', () => nodeBench(cfg, SIZES));
@@ -148,7 +178,9 @@ async function main(): Promise<void> {
   const text = table();
   console.log(text);
   const budgets = rows.filter((r) => r.budget);
-  console.log(`\nBudgets: ${budgets.filter((r) => r.budget!.pass).length} met, ${budgets.filter((r) => !r.budget!.pass).length} missed. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(
+    `\nBudgets: ${budgets.filter((r) => r.budget!.pass).length} met, ${budgets.filter((r) => !r.budget!.pass).length} missed. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  );
   mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
   const result = {
     date: new Date().toISOString(),

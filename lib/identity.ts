@@ -106,7 +106,8 @@ export function parseDoi(s: string | null | undefined): string | undefined {
 }
 
 /** Platforms (Atypon and others) that put a DOI after `/doi/` with an optional kind: ACM, Wiley, T&F, SAGE, ACS, Science, PNAS. */
-const DOI_AFTER_DOI_SEGMENT = /^\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|pdfplus|fullhtml|book|reader|epub|ref|suppl|figure|citedby)\/)?(10\.\d{4,9}\/.+)$/i;
+const DOI_AFTER_DOI_SEGMENT =
+  /^\/doi\/(?:(?:abs|full|pdf|epdf|pdfdirect|pdfplus|fullhtml|book|reader|epub|ref|suppl|figure|citedby)\/)?(10\.\d{4,9}\/.+)$/i;
 /** A DOI's tail that names a view of the article, not the article: "/full", ".pdf", "/abstract", "/meta". */
 const VIEW_SUFFIX = /(?:\/(?:full|abstract|abs|pdf|epdf|meta|fulltext|html|references|figures|citedby|metrics))+$|\.pdf$/i;
 /** bioRxiv/medRxiv: "10.1101/2020.12.01.406215v2.full.pdf" -> the DOI before the version. */
@@ -155,9 +156,11 @@ export function idsFromUrl(href: string | null | undefined, base?: string | URL)
   else if (host === 'nature.com') {
     const m = NATURE_ARTICLE.exec(path);
     return doiOnly(m ? `10.1038/${m[1]}` : undefined);
-  } else if (hostIs(host, 'springer.com')) raw = /^\/(?:article|chapter|book|referenceworkentry|protocol|content\/pdf)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
+  } else if (hostIs(host, 'springer.com'))
+    raw = /^\/(?:article|chapter|book|referenceworkentry|protocol|content\/pdf)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
   else if (host === 'iopscience.iop.org') raw = /^\/article\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
-  else if (host === 'journals.aps.org') raw = /^\/[a-z]+\/(?:abstract|pdf|supplemental|references|cited-by)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
+  else if (host === 'journals.aps.org')
+    raw = /^\/[a-z]+\/(?:abstract|pdf|supplemental|references|cited-by)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
   raw ??= DOI_AFTER_DOI_SEGMENT.exec(path)?.[1];
   if (!raw) return {};
   const doi = parseDoi(raw.replace(VIEW_SUFFIX, ''));

@@ -179,14 +179,16 @@ export type TagState = z.infer<typeof TagState>;
  * "__proto__" key, so the map is validated as (name, state) pairs and rebuilt without a prototype (lib/tags.ts
  * reads and writes it).
  */
-export const Tags = z.preprocess(
-  (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : v),
-  z.array(z.tuple([text(200), TagState])).max(100_000, 'too many tags'),
-).transform((pairs) => {
-  const tags = Object.create(null) as Record<string, TagState>;
-  for (const [name, state] of pairs) tags[name] = state;
-  return tags;
-});
+export const Tags = z
+  .preprocess(
+    (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : v),
+    z.array(z.tuple([text(200), TagState])).max(100_000, 'too many tags'),
+  )
+  .transform((pairs) => {
+    const tags = Object.create(null) as Record<string, TagState>;
+    for (const [name, state] of pairs) tags[name] = state;
+    return tags;
+  });
 export type Tags = z.infer<typeof Tags>;
 
 /** The stored record. `id` is assigned once from the strongest identity key at creation and never changes. */
@@ -216,7 +218,23 @@ export type Paper = z.infer<typeof Paper>;
  */
 export function newPaper(now: number, fields: Partial<Paper> & Pick<Paper, 'title' | 'authors' | 'authorsTruncated' | 'ids'>): Paper {
   const { title, authors, authorsTruncated, ids, ...rest } = fields;
-  return { id: '', title, authors, authorsTruncated, ids, signals: {}, sources: [], tags: noTags(), note: '', readState: 'unread', starred: false, addedAt: now, updatedAt: now, clock: {}, ...rest };
+  return {
+    id: '',
+    title,
+    authors,
+    authorsTruncated,
+    ids,
+    signals: {},
+    sources: [],
+    tags: noTags(),
+    note: '',
+    readState: 'unread',
+    starred: false,
+    addedAt: now,
+    updatedAt: now,
+    clock: {},
+    ...rest,
+  };
 }
 
 export const Tombstone = z.object({
@@ -267,7 +285,10 @@ export const ReviewEntry = z.object({
 export type ReviewEntry = z.infer<typeof ReviewEntry>;
 
 /** Entries of a page scan left out because they were unusable, counted per reason ("title longer than 2000 characters"). */
-export const DroppedEntries = z.object({ count: z.number().int(), reasons: z.array(z.object({ reason: z.string(), count: z.number().int() })) });
+export const DroppedEntries = z.object({
+  count: z.number().int(),
+  reasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+});
 export type DroppedEntries = z.infer<typeof DroppedEntries>;
 
 export const Review = z.object({
@@ -374,7 +395,14 @@ const CslDate = z
 type CslDate = z.infer<typeof CslDate>;
 
 export const CslName = z
-  .object({ family: text(300), given: text(300), literal: text(300), 'non-dropping-particle': text(100), 'dropping-particle': text(100), suffix: text(50) })
+  .object({
+    family: text(300),
+    given: text(300),
+    literal: text(300),
+    'non-dropping-particle': text(100),
+    'dropping-particle': text(100),
+    suffix: text(50),
+  })
   .partial();
 export type CslName = z.infer<typeof CslName>;
 
@@ -407,6 +435,12 @@ export type CslJson = z.infer<typeof CslJson>;
 export const MetaEntry = z.discriminatedUnion('key', [
   z.object({ key: z.literal('deviceId'), value: text(100).min(1) }),
   /** A FileSystemFileHandle: stored as the browser clones it, so only its shape is checked. */
-  z.object({ key: z.literal('syncFileHandle'), value: z.custom<object>((v) => typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string', 'a file handle') }),
+  z.object({
+    key: z.literal('syncFileHandle'),
+    value: z.custom<object>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string',
+      'a file handle',
+    ),
+  }),
 ]);
 export type MetaEntry = z.infer<typeof MetaEntry>;

@@ -17,7 +17,22 @@ describe('splitPersonName', () => {
   });
 
   it('is the split BibTeX, CSL-JSON and the side panel all show', () => {
-    const paper = { id: 'x', title: 'T', authors: ['Hans van der Berg', 'Martin Luther King Jr.'], authorsTruncated: false, ids: {}, signals: {}, sources: [], tags: {}, note: '', readState: 'unread', starred: false, addedAt: 0, updatedAt: 0, clock: {} } as Paper;
+    const paper = {
+      id: 'x',
+      title: 'T',
+      authors: ['Hans van der Berg', 'Martin Luther King Jr.'],
+      authorsTruncated: false,
+      ids: {},
+      signals: {},
+      sources: [],
+      tags: {},
+      note: '',
+      readState: 'unread',
+      starred: false,
+      addedAt: 0,
+      updatedAt: 0,
+      clock: {},
+    } as Paper;
     expect(toBibtex([paper])).toContain('author = {van der Berg, Hans and King, Jr., Martin Luther}');
     expect(toCslJson([paper])[0]!.author).toEqual([
       { family: 'van der Berg', given: 'Hans' },

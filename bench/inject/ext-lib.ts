@@ -3,4 +3,13 @@ import { openLibrary, saveCandidates, putPapers, countPapers, getRecentPapers, u
 import { layout } from '../../lib/library/shelf';
 import { generatePapers } from '../../test/support/generate';
 
-(globalThis as unknown as { __papershelfBench: unknown }).__papershelfBench = { openLibrary, saveCandidates, putPapers, countPapers, getRecentPapers, undoChanges, layout, generatePapers };
+(globalThis as unknown as { __papershelfBench: unknown }).__papershelfBench = {
+  openLibrary,
+  saveCandidates,
+  putPapers,
+  countPapers,
+  getRecentPapers,
+  undoChanges,
+  layout,
+  generatePapers,
+};

@@ -57,10 +57,13 @@ export function attribute(profile: Profile, prefix: string): { total: number; to
 export async function waitForBadge(session: Session, url: string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const badge = await session.worker!.evaluate(async (pattern) => {
-      const [tab] = await chrome.tabs.query({ url: pattern });
-      return tab?.id !== undefined ? chrome.action.getBadgeText({ tabId: tab.id }) : '';
-    }, url.replace(/\?.*$/, '*'));
+    const badge = await session.worker!.evaluate(
+      async (pattern) => {
+        const [tab] = await chrome.tabs.query({ url: pattern });
+        return tab?.id !== undefined ? chrome.action.getBadgeText({ tabId: tab.id }) : '';
+      },
+      url.replace(/\?.*$/, '*'),
+    );
     if (badge) return badge;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -137,7 +140,11 @@ export async function contentScript(session: Session, cfg: Config): Promise<Row[
       times.push(a.total);
       for (const [k, v] of a.top) top.set(k, (top.get(k) ?? 0) + v / profRuns);
     }
-    const hot = [...top.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    const hot = [...top.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 5)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ');
     rows.push({
       section: 'Content script (Chromium)',
       name: 'same, CPU-profiled (attribution; sampling inflates it)',
@@ -155,7 +162,9 @@ export async function contentScript(session: Session, cfg: Config): Promise<Row[
 
   try {
     const dir = join(cfg.extensionDir, 'content-scripts');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .sort()) {
       const code = readFileSync(join(dir, file), 'utf8');
       const min = await minifyScript(code);
       const gz = gzipSync(min, { level: 9 }).length;

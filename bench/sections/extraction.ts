@@ -29,16 +29,21 @@ async function coldAndProfile(context: BrowserContext, bp: BenchPage, lib: strin
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       const profiled = i >= runs / 2;
       if (profiled) await cdp.send('Profiler.start');
-      const t = await page.evaluate(({ url, adapterId }) => {
-        type Adapter = { id: string; extract(d: Document, u: URL): unknown };
-        const B = (globalThis as unknown as { __papershelfBench: { ADAPTERS: Adapter[] } }).__papershelfBench;
-        const adapter = B.ADAPTERS.find((a) => a.id === adapterId)!;
-        const t0 = performance.now();
-        adapter.extract(document, new URL(url));
-        return performance.now() - t0;
-      }, { url: bp.url, adapterId: bp.adapter });
+      const t = await page.evaluate(
+        ({ url, adapterId }) => {
+          type Adapter = { id: string; extract(d: Document, u: URL): unknown };
+          const B = (globalThis as unknown as { __papershelfBench: { ADAPTERS: Adapter[] } }).__papershelfBench;
+          const adapter = B.ADAPTERS.find((a) => a.id === adapterId)!;
+          const t0 = performance.now();
+          adapter.extract(document, new URL(url));
+          return performance.now() - t0;
+        },
+        { url: bp.url, adapterId: bp.adapter },
+      );
       if (profiled) {
-        const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] } };
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+          profile: { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] };
+        };
         const byId = new Map(profile.nodes.map((n) => [n.id, n]));
         profile.samples.forEach((id, k) => {
           const n = byId.get(id)!;
@@ -53,7 +58,11 @@ async function coldAndProfile(context: BrowserContext, bp: BenchPage, lib: strin
     }
   }
   const profiledRuns = runs - Math.ceil(runs / 2);
-  const hot = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${(v / profiledRuns).toFixed(1)}`).join(', ');
+  const hot = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k, v]) => `${k} ${(v / profiledRuns).toFixed(1)}`)
+    .join(', ');
   return {
     section: 'Extraction (Chromium)',
     name: `${bp.adapter}.extract, first call on a fresh page (cold)`,
@@ -78,7 +87,11 @@ export async function extraction(context: BrowserContext, cfg: Config): Promise<
         const r = await page.evaluate(
           ({ url, sel, adapterId, runs, warmup }) => {
             type Adapter = { id: string; detect(d: Document, u: URL): string | null; extract(d: Document, u: URL): { entries: unknown[] } };
-            const B = (globalThis as unknown as { __papershelfBench: { ADAPTERS: Adapter[]; findAdapter(d: Document, u: URL): { adapter: Adapter } | null } }).__papershelfBench;
+            const B = (
+              globalThis as unknown as {
+                __papershelfBench: { ADAPTERS: Adapter[]; findAdapter(d: Document, u: URL): { adapter: Adapter } | null };
+              }
+            ).__papershelfBench;
             const u = new URL(url);
             const adapter = B.ADAPTERS.find((a) => a.id === adapterId)!;
             const found = B.findAdapter(document, u)?.adapter.id;
@@ -141,7 +154,13 @@ export async function extraction(context: BrowserContext, cfg: Config): Promise<
         await unserve(context, bp.url);
       }
     } catch (e) {
-      rows.push({ section: 'Extraction (Chromium)', name: `${bp.adapter}.extract`, size: `${bp.entries} entries`, unit: 'ms', error: String(e) });
+      rows.push({
+        section: 'Extraction (Chromium)',
+        name: `${bp.adapter}.extract`,
+        size: `${bp.entries} entries`,
+        unit: 'ms',
+        error: String(e),
+      });
     }
   }
   return rows;

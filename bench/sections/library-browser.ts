@@ -56,7 +56,11 @@ async function prepare(lab: Page, n: number): Promise<void> {
       // What a capture of the 500 writes: five full chunks after the library's, and the library's directory.
       const tailNo = Math.max(-1, ...(w.__layout as { chunks: { no: number }[] }).chunks.map((c) => c.no));
       const whole = B.layout(all);
-      w.__captureLayout = { chunks: B.layout(extra).chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })), summary: whole.summary, entries: whole.entries };
+      w.__captureLayout = {
+        chunks: B.layout(extra).chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })),
+        summary: whole.summary,
+        entries: whole.entries,
+      };
       w.__extraPapers = extra;
       w.__db = await B.openLibrary();
       w.__idb ??= await (w.__raw as { open(): Promise<IDBDatabase> }).open();
@@ -167,9 +171,25 @@ async function captureSave(lab: Page, runs: number, warmup: number) {
   return lab.evaluate(
     async ({ runs, warmup }) => {
       const w = globalThis as unknown as Record<string, any>;
-      const { __db: db, __idb: idb, __raw: raw, __scan: scan, __captureLayout: captureLayout, __extraPapers: extra, __papershelfBench: B } = w;
+      const {
+        __db: db,
+        __idb: idb,
+        __raw: raw,
+        __scan: scan,
+        __captureLayout: captureLayout,
+        __extraPapers: extra,
+        __papershelfBench: B,
+      } = w;
       const before = await raw.count(idb);
-      const out = { direct: [] as number[], message: [] as number[], floor: [] as number[], perRecord: [] as number[], added: 0, messageAdded: 0, errors: [] as string[] };
+      const out = {
+        direct: [] as number[],
+        message: [] as number[],
+        floor: [] as number[],
+        perRecord: [] as number[],
+        added: 0,
+        messageAdded: 0,
+        errors: [] as string[],
+      };
       const source = { site: scan.site, url: scan.url, kind: scan.kind };
       const scratch = await raw.openPerRecord();
       const directory = await raw.directory(idb);
@@ -186,7 +206,10 @@ async function captureSave(lab: Page, runs: number, warmup: number) {
         t0 = performance.now();
         await raw.putLayout(idb, captureLayout);
         const floor = performance.now() - t0;
-        await raw.deleteChunks(idb, captureLayout.chunks.map((c: { no: number }) => c.no));
+        await raw.deleteChunks(
+          idb,
+          captureLayout.chunks.map((c: { no: number }) => c.no),
+        );
         await raw.putLayout(idb, { chunks: [], ...directory });
         t0 = performance.now();
         await raw.putEach(scratch, extra);
@@ -237,13 +260,29 @@ async function previewPhases(lab: Page, runs: number) {
  * into the bench build by `writeBlankPage`). What any extension page costs on this machine before its own code. */
 const BLANK_PAGE = 'bench-blank.html';
 export function writeBlankPage(extensionDir: string): void {
-  writeFileSync(join(extensionDir, BLANK_PAGE), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n');
-  writeFileSync(join(extensionDir, 'bench-blank.js'), "performance.mark('papershelf:script-start');const r=document.createElement('div');r.className='paper-row';r.textContent='row';document.getElementById('app').append(r);performance.mark('papershelf:first-rows');\n");
+  writeFileSync(
+    join(extensionDir, BLANK_PAGE),
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
+  );
+  writeFileSync(
+    join(extensionDir, 'bench-blank.js'),
+    "performance.mark('papershelf:script-start');const r=document.createElement('div');r.className='paper-row';r.textContent='row';document.getElementById('app').append(r);performance.mark('papershelf:first-rows');\n",
+  );
 }
 
 /** Side panel first render: navigation start -> first list row in the DOM, and -> the frame after it. */
 async function firstRender(session: Session, runs: number, warmup: number, waitIndexed: boolean, pageFile = 'sidepanel.html') {
-  const out = { row: [] as number[], frame: [] as number[], scriptStart: [] as number[], firstRowsMark: [] as number[], dbOpen: [] as number[], domInteractive: [] as number[], loaded: [] as number[], indexed: [] as number[], rows: 0 };
+  const out = {
+    row: [] as number[],
+    frame: [] as number[],
+    scriptStart: [] as number[],
+    firstRowsMark: [] as number[],
+    dbOpen: [] as number[],
+    domInteractive: [] as number[],
+    loaded: [] as number[],
+    indexed: [] as number[],
+    rows: 0,
+  };
   for (let i = 0; i < warmup + runs; i++) {
     const page = await session.context.newPage();
     await page.addInitScript(() => {
@@ -258,7 +297,10 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
       mo.observe(document, { childList: true, subtree: true });
     });
     await page.goto(`chrome-extension://${session.extensionId}/${pageFile}`);
-    await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, { timeout: 30_000, polling: 20 });
+    await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, {
+      timeout: 30_000,
+      polling: 20,
+    });
     // Let the panel finish reading the library before closing it, so the next run's IndexedDB is idle (a closed
     // tab's pending getAll of 20k records otherwise still occupies the backend when the next panel opens).
     const last = pageFile !== 'sidepanel.html' ? 'papershelf:first-rows' : waitIndexed ? 'papershelf:indexed' : 'papershelf:loaded';
@@ -267,7 +309,17 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
       const w = window as unknown as Record<string, number>;
       const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return { row: w.__firstRow!, frame: w.__firstFrame!, scriptStart: mark('papershelf:script-start'), firstRowsMark: mark('papershelf:first-rows'), dbOpen: mark('papershelf:db-open'), domInteractive: nav?.domInteractive ?? NaN, loaded: mark('papershelf:loaded'), indexed: mark('papershelf:indexed'), rows: document.querySelectorAll('.paper-row').length };
+      return {
+        row: w.__firstRow!,
+        frame: w.__firstFrame!,
+        scriptStart: mark('papershelf:script-start'),
+        firstRowsMark: mark('papershelf:first-rows'),
+        dbOpen: mark('papershelf:db-open'),
+        domInteractive: nav?.domInteractive ?? NaN,
+        loaded: mark('papershelf:loaded'),
+        indexed: mark('papershelf:indexed'),
+        rows: document.querySelectorAll('.paper-row').length,
+      };
     });
     await page.close();
     if (i < warmup) continue;
@@ -300,7 +352,10 @@ async function importInPanel(session: Session, file: string, runs: number) {
   const out = { toPreview: [] as number[], longest: [] as number[], longTotal: [] as number[], summary: '' };
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
   for (let i = 0; i < runs + 1; i++) {
     await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -319,7 +374,12 @@ async function importInPanel(session: Session, file: string, runs: number) {
       const w = window as unknown as Record<string, unknown>;
       (w.__longObserver as PerformanceObserver).disconnect();
       const long = w.__long as number[];
-      return { toPreview: performance.now() - (w.__importStart as number), longest: Math.max(0, ...long), longTotal: long.reduce((a, b) => a + b, 0), summary: document.querySelector('.sync-dialog strong')?.textContent ?? '' };
+      return {
+        toPreview: performance.now() - (w.__importStart as number),
+        longest: Math.max(0, ...long),
+        longTotal: long.reduce((a, b) => a + b, 0),
+        summary: document.querySelector('.sync-dialog strong')?.textContent ?? '',
+      };
     });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     if (i === 0) continue; // the first run also loads and compiles the worker
@@ -339,7 +399,10 @@ const QUERIES = ['diffusion models', 'vaswani attention', 'federated translation
 async function searchLatency(session: Session, rounds: number) {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
   await page.waitForTimeout(200);
   const r = await page.evaluate(
     async ({ queries, rounds }) => {
@@ -352,7 +415,12 @@ async function searchLatency(session: Session, rounds: number) {
         });
       const frame = () => new Promise<void>((res) => requestAnimationFrame(() => res()));
       let mutations = 0;
-      new MutationObserver((m) => (mutations += m.length)).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      new MutationObserver((m) => (mutations += m.length)).observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
       const work: number[] = [];
       const toFrame: number[] = [];
       const unchanged: string[] = [];
@@ -420,7 +488,9 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       const fr = await firstRender(session, cfg.quick ? 3 : is20k ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
-      const blank = summarize((await firstRender(session, cfg.quick ? 3 : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false, BLANK_PAGE)).row);
+      const blank = summarize(
+        (await firstRender(session, cfg.quick ? 3 : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false, BLANK_PAGE)).row,
+      );
       renderRowIndex = rows.length;
       const row = summarize(fr.row);
       const med = (xs: number[]) => summarize(xs).median.toFixed(0);
@@ -435,8 +505,20 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
         ratio: row.median / blank.median,
         ...(is20k ? { budget: { text: '< 150 ms', pass: row.median < 150 } } : {}),
       });
-      rows.push({ section: 'Side panel (Chromium)', name: 'all papers loaded (mark papershelf:loaded)', size, unit: 'ms', value: summarize(full.loaded) });
-      rows.push({ section: 'Side panel (Chromium)', name: 'search index built (mark papershelf:indexed)', size, unit: 'ms', value: summarize(full.indexed) });
+      rows.push({
+        section: 'Side panel (Chromium)',
+        name: 'all papers loaded (mark papershelf:loaded)',
+        size,
+        unit: 'ms',
+        value: summarize(full.loaded),
+      });
+      rows.push({
+        section: 'Side panel (Chromium)',
+        name: 'search index built (mark papershelf:indexed)',
+        size,
+        unit: 'ms',
+        value: summarize(full.indexed),
+      });
     } catch (e) {
       rows.push({ section: 'Side panel (Chromium)', name: 'first render', size, unit: 'ms', error: String(e) });
     }
@@ -527,9 +609,11 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     try {
       const after = await previewPhases(lab, cfg.quick ? 3 : 5);
       const row = rows[renderRowIndex];
-      if (row) row.note += `; after the capture and bulk-write runs (deletes, clears): countPapers ${summarize(after.count).median.toFixed(0)} ms, getRecentPapers(40) ${summarize(after.recent).median.toFixed(0)} ms`;
+      if (row)
+        row.note += `; after the capture and bulk-write runs (deletes, clears): countPapers ${summarize(after.count).median.toFixed(0)} ms, getRecentPapers(40) ${summarize(after.recent).median.toFixed(0)} ms`;
       const bwRow = rows.findLast((r) => r.section === 'Bulk write (Chromium)' && r.size === size);
-      if (bwRow) bwRow.note += `; first write into the empty store (raw chunks): ${Math.round(n / (seedMs / 1000)).toLocaleString('en')} records/s`;
+      if (bwRow)
+        bwRow.note += `; first write into the empty store (raw chunks): ${Math.round(n / (seedMs / 1000)).toLocaleString('en')} records/s`;
     } catch {
       /* the main figures stand without it */
     }

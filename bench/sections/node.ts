@@ -44,15 +44,30 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
   const rows: Row[] = [];
   const gen = await load<{ generatePapers(n: number, seed: number): Paper[] }>('../../test/support/generate.ts', ['generatePapers']);
   if (typeof gen === 'string') {
-    for (const name of ['export BibTeX', 'export JSON', 'import + merge']) rows.push({ section: 'Library (Node)', name, unit: 'ms', missing: gen });
+    for (const name of ['export BibTeX', 'export JSON', 'import + merge'])
+      rows.push({ section: 'Library (Node)', name, unit: 'ms', missing: gen });
     return rows;
   }
   const bib = await load<{ toBibtex(p: Paper[]): string }>('../../lib/formats/bibtex.ts', ['toBibtex']);
-  const json = await load<{ toSyncFile(p: Paper[], t: unknown[], d: string, now: number): unknown; serialiseSyncFile(f: unknown): string }>('../../lib/formats/json.ts', ['toSyncFile', 'serialiseSyncFile']);
+  const json = await load<{ toSyncFile(p: Paper[], t: unknown[], d: string, now: number): unknown; serialiseSyncFile(f: unknown): string }>(
+    '../../lib/formats/json.ts',
+    ['toSyncFile', 'serialiseSyncFile'],
+  );
   const csl = await load<{ toCslJson(p: Paper[]): unknown }>('../../lib/formats/csl.ts', ['toCslJson']);
-  const imp = await load<{ parseImport(text: string, filename?: string, now?: number): { ok: boolean; papers?: Paper[]; tombstones?: unknown[]; error?: string } }>('../../lib/formats/import.ts', ['parseImport']);
-  const merge = await load<{ mergeLibraries(a: unknown, b: unknown): { papers: Paper[]; report: { added: string[]; updated: Record<string, string[]>; unchanged: number } } }>('../../lib/library/merge.ts', ['mergeLibraries']);
-  const query = await load<{ LibraryModel: new (p: Paper[]) => { buildIndexNow(): Promise<void> }; runQuery(m: unknown, q: unknown): { ids: string[] }; EMPTY_QUERY: object }>('../../lib/library/query.ts', ['LibraryModel', 'runQuery']);
+  const imp = await load<{
+    parseImport(text: string, filename?: string, now?: number): { ok: boolean; papers?: Paper[]; tombstones?: unknown[]; error?: string };
+  }>('../../lib/formats/import.ts', ['parseImport']);
+  const merge = await load<{
+    mergeLibraries(
+      a: unknown,
+      b: unknown,
+    ): { papers: Paper[]; report: { added: string[]; updated: Record<string, string[]>; unchanged: number } };
+  }>('../../lib/library/merge.ts', ['mergeLibraries']);
+  const query = await load<{
+    LibraryModel: new (p: Paper[]) => { buildIndexNow(): Promise<void> };
+    runQuery(m: unknown, q: unknown): { ids: string[] };
+    EMPTY_QUERY: object;
+  }>('../../lib/library/query.ts', ['LibraryModel', 'runQuery']);
 
   const maxN = Math.max(...sizes);
   const all = gen.generatePapers(maxN + maxN / 2, 7);
@@ -70,7 +85,8 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
     const few = big ? Math.min(runs, 3) : runs;
 
     try {
-      if (typeof bib === 'string') rows.push({ section: 'Library (Node)', name: 'export BibTeX (toBibtex)', size, unit: 'ms', missing: bib });
+      if (typeof bib === 'string')
+        rows.push({ section: 'Library (Node)', name: 'export BibTeX (toBibtex)', size, unit: 'ms', missing: bib });
       else {
         const value = measure(() => bib.toBibtex(papers));
         const bytes = bib.toBibtex(papers).length;
@@ -92,11 +108,20 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
     }
 
     try {
-      if (typeof json === 'string') rows.push({ section: 'Library (Node)', name: 'export JSON (sync file)', size, unit: 'ms', missing: json });
+      if (typeof json === 'string')
+        rows.push({ section: 'Library (Node)', name: 'export JSON (sync file)', size, unit: 'ms', missing: json });
       else {
         const value = measure(() => json.serialiseSyncFile(json.toSyncFile(papers, [], 'bench-device', NOW)));
         const floor = measure(() => JSON.stringify(papers));
-        rows.push({ section: 'Library (Node)', name: 'export JSON (sync file)', size, unit: 'ms', value, floor: { name: 'JSON.stringify(papers)', value: floor }, ratio: value.median / floor.median });
+        rows.push({
+          section: 'Library (Node)',
+          name: 'export JSON (sync file)',
+          size,
+          unit: 'ms',
+          value,
+          floor: { name: 'JSON.stringify(papers)', value: floor },
+          ratio: value.median / floor.median,
+        });
       }
     } catch (e) {
       rows.push({ section: 'Library (Node)', name: 'export JSON (sync file)', size, unit: 'ms', error: String(e) });
@@ -104,7 +129,14 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
 
     try {
       if (typeof csl === 'string') rows.push({ section: 'Library (Node)', name: 'export CSL-JSON', size, unit: 'ms', missing: csl });
-      else rows.push({ section: 'Library (Node)', name: 'export CSL-JSON', size, unit: 'ms', value: measure(() => JSON.stringify(csl.toCslJson(papers))) });
+      else
+        rows.push({
+          section: 'Library (Node)',
+          name: 'export CSL-JSON',
+          size,
+          unit: 'ms',
+          value: measure(() => JSON.stringify(csl.toCslJson(papers))),
+        });
     } catch (e) {
       rows.push({ section: 'Library (Node)', name: 'export CSL-JSON', size, unit: 'ms', error: String(e) });
     }
@@ -112,7 +144,13 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
     try {
       const missing = [imp, merge, json].filter((m): m is string => typeof m === 'string');
       if (missing.length || typeof imp === 'string' || typeof merge === 'string' || typeof json === 'string') {
-        rows.push({ section: 'Library (Node)', name: `import + merge ${size} into ${size}`, size, unit: 'ms', missing: missing.join('; ') });
+        rows.push({
+          section: 'Library (Node)',
+          name: `import + merge ${size} into ${size}`,
+          size,
+          unit: 'ms',
+          missing: missing.join('; '),
+        });
       } else {
         const { local, incoming } = twoLibraries(all, n);
         const text = json.serialiseSyncFile(json.toSyncFile(incoming, [], 'laptop', NOW));
@@ -146,7 +184,14 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
     }
 
     try {
-      if (typeof query === 'string') rows.push({ section: 'Library (Node)', name: 'search query per keystroke (runQuery, no render)', size, unit: 'ms', missing: query });
+      if (typeof query === 'string')
+        rows.push({
+          section: 'Library (Node)',
+          name: 'search query per keystroke (runQuery, no render)',
+          size,
+          unit: 'ms',
+          missing: query,
+        });
       else {
         const model = new query.LibraryModel(papers);
         await model.buildIndexNow();
@@ -163,7 +208,14 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
           }
         }
         const value = summarize(samples);
-        rows.push({ section: 'Library (Node)', name: 'search query per keystroke (runQuery, no render)', size, unit: 'ms', value, note: `max ${value.max.toFixed(1)} ms` });
+        rows.push({
+          section: 'Library (Node)',
+          name: 'search query per keystroke (runQuery, no render)',
+          size,
+          unit: 'ms',
+          value,
+          note: `max ${value.max.toFixed(1)} ms`,
+        });
       }
     } catch (e) {
       rows.push({ section: 'Library (Node)', name: 'search query per keystroke', size, unit: 'ms', error: String(e) });

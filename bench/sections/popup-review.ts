@@ -44,7 +44,10 @@ async function reviewOnce(session: Session, tabUrl: string, n: number): Promise<
     mo.observe(document, { childList: true, subtree: true });
   });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => (window as unknown as Record<string, unknown>).__frame !== undefined, undefined, { timeout: 120_000, polling: 50 });
+  await popup.waitForFunction(() => (window as unknown as Record<string, unknown>).__frame !== undefined, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  });
   // Input latency: click a row's checkbox, time until the change is painted.
   const toggle = await popup.evaluate(async () => {
     const box = document.querySelector<HTMLInputElement>('.entries input[type=checkbox]');
@@ -66,7 +69,8 @@ async function reviewOnce(session: Session, tabUrl: string, n: number): Promise<
     };
   });
   await popup.close();
-  if (!r.shown.includes(n.toLocaleString('en')) && !r.shown.includes(String(n))) process.stderr.write(`\n[bench] popup at ${n} shows: ${r.shown.slice(0, 200)}\n`);
+  if (!r.shown.includes(n.toLocaleString('en')) && !r.shown.includes(String(n)))
+    process.stderr.write(`\n[bench] popup at ${n} shows: ${r.shown.slice(0, 200)}\n`);
   return { ...r, toggle };
 }
 
@@ -88,13 +92,44 @@ export async function popupReview(openSession: () => Promise<Session>, cfg: Conf
         if (i > 0) samples.push(s);
       }
       const note = `popup shows: "${samples[0]?.shown.replace(/\s+/g, ' ').slice(0, 120)}"`;
-      rows.push({ section: SECTION, name: 'popup opened -> summary in the DOM', size, unit: 'ms', value: summarize(samples.map((s) => s.summary)), note });
-      rows.push({ section: SECTION, name: 'popup opened -> next frame after it', size, unit: 'ms', value: summarize(samples.map((s) => s.frame)) });
-      rows.push({ section: SECTION, name: "popup's longest main-thread task", size, unit: 'ms', value: summarize(samples.map((s) => s.longest)) });
-      rows.push({ section: SECTION, name: "popup's long tasks, total", size, unit: 'ms', value: summarize(samples.map((s) => s.longTotal)) });
+      rows.push({
+        section: SECTION,
+        name: 'popup opened -> summary in the DOM',
+        size,
+        unit: 'ms',
+        value: summarize(samples.map((s) => s.summary)),
+        note,
+      });
+      rows.push({
+        section: SECTION,
+        name: 'popup opened -> next frame after it',
+        size,
+        unit: 'ms',
+        value: summarize(samples.map((s) => s.frame)),
+      });
+      rows.push({
+        section: SECTION,
+        name: "popup's longest main-thread task",
+        size,
+        unit: 'ms',
+        value: summarize(samples.map((s) => s.longest)),
+      });
+      rows.push({
+        section: SECTION,
+        name: "popup's long tasks, total",
+        size,
+        unit: 'ms',
+        value: summarize(samples.map((s) => s.longTotal)),
+      });
       rows.push({ section: SECTION, name: 'checkbox click -> painted', size, unit: 'ms', value: summarize(samples.map((s) => s.toggle)) });
     } catch (e) {
-      rows.push({ section: SECTION, name: 'popup review', size, unit: 'ms', error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      rows.push({
+        section: SECTION,
+        name: 'popup review',
+        size,
+        unit: 'ms',
+        error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      });
     } finally {
       await session.close();
     }

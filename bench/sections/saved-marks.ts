@@ -83,7 +83,13 @@ export async function savedMarks(session: Session, cfg: Config, sizes: number[] 
         note: `CPU samples under content-scripts/* (100 µs sampling inflates it), page load to ${n} marks; marks cost ≈ ${(summarize(on).median - summarize(off).median).toFixed(1)} ms median`,
       });
     } catch (e) {
-      rows.push({ section: 'Saved marks (Chromium)', name: 'content-script time until every entry is marked', size: `${n} entries`, unit: 'ms', error: String(e) });
+      rows.push({
+        section: 'Saved marks (Chromium)',
+        name: 'content-script time until every entry is marked',
+        size: `${n} entries`,
+        unit: 'ms',
+        error: String(e),
+      });
     } finally {
       await unserve(session.context, bp.url).catch(() => {});
     }

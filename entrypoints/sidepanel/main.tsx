@@ -49,10 +49,15 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-render(<SidePanel env={env} syncSlot={
+render(
+  <SidePanel
+    env={env}
+    syncSlot={
       <>
         <FileTools openDb={openLibrary} download={env.download} />
         <SavedMarksToggle storage={browser.storage.local} />
       </>
     }
-  />, document.getElementById('app')!);
+  />,
+  document.getElementById('app')!,
+);

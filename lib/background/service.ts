@@ -2,7 +2,16 @@
  * The background's logic, independent of the browser API object so it can be tested with fakes.
  * Everything that arrives from a page is validated with zod before it touches the library.
  */
-import { ContentMessage, MAX_SCAN_ENTRIES, UiMessage, type PageScan, type Review, type SavedLookupReply, type SaveReport, type ScanHeader } from '../model';
+import {
+  ContentMessage,
+  MAX_SCAN_ENTRIES,
+  UiMessage,
+  type PageScan,
+  type Review,
+  type SavedLookupReply,
+  type SaveReport,
+  type ScanHeader,
+} from '../model';
 import { countPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { lookupSaved } from '../library/saved-lookup';
 import { parseVisibleText } from '../text/parse';
@@ -80,7 +89,11 @@ export class PapershelfService {
     return this.handleUi(message);
   }
 
-  private async handleContent(message: unknown, tabId: number, tabUrl: string | undefined): Promise<Reply<{ libraryPapers?: number }> | SavedLookupReply> {
+  private async handleContent(
+    message: unknown,
+    tabId: number,
+    tabUrl: string | undefined,
+  ): Promise<Reply<{ libraryPapers?: number }> | SavedLookupReply> {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return { ok: false, error: describe(parsed.error) };
     if (parsed.data.type === 'noScan') {
@@ -142,7 +155,8 @@ export class PapershelfService {
     if (!held || held.tabId !== tabId) return { ok: false, error: STALE_REVIEW };
     const { scan } = held;
     const outside = indices === 'all' ? undefined : indices.find((i) => i >= scan.entries.length);
-    if (outside !== undefined) return { ok: false, error: `Entry ${outside} is not in the reviewed scan (${scan.entries.length} entries).` };
+    if (outside !== undefined)
+      return { ok: false, error: `Entry ${outside} is not in the reviewed scan (${scan.entries.length} entries).` };
     const chosen = indices === 'all' ? scan.entries : indices.map((i) => scan.entries[i]!);
     if (chosen.length === 0) return { ok: false, error: 'Nothing selected.' };
     const report = await saveCandidates(await this.library(), chosen, sourceOf(scan), { tags });

@@ -32,7 +32,9 @@ function readImport(path: string | undefined): Extract<ImportResult, { ok: true 
   } catch (e) {
     if (e instanceof FormatCliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new FormatCliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
+    throw new FormatCliError(
+      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`,
+    );
   }
   const decoded = decodeImportBytes(bytes);
   if (!decoded.ok) throw new FormatCliError(`${path}: ${decoded.error}`);
@@ -91,7 +93,11 @@ function merge(args: string[]): number {
   if (args.length !== 2) throw new FormatCliError('merge needs two input files');
   const a = readImport(args[0]);
   const b = readImport(args[1]);
-  for (const [path, input] of [[args[0], a], [args[1], b]] as const) for (const w of input.warnings) process.stderr.write(`warning: ${path}: ${w}\n`);
+  for (const [path, input] of [
+    [args[0], a],
+    [args[1], b],
+  ] as const)
+    for (const w of input.warnings) process.stderr.write(`warning: ${path}: ${w}\n`);
   const result = mergeLibraries({ papers: a.papers, tombstones: a.tombstones }, { papers: b.papers, tombstones: b.tombstones });
   const text = validatedSyncText(toSyncFile(result.papers, result.tombstones, deviceId(), Date.now()));
   writeOutput(out, text);

@@ -45,7 +45,11 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onLi
     const url = new URL(location.href);
     const found = findAdapterIn(adapters, [], document, url);
     // The badge needs a number, not the entries: adapters count with one query; full extraction waits for the popup.
-    const count = !found ? 0 : found.adapter.count ? found.adapter.count(document, url) : found.adapter.extract(document, url).entries.length;
+    const count = !found
+      ? 0
+      : found.adapter.count
+        ? found.adapter.count(document, url)
+        : found.adapter.extract(document, url).entries.length;
     const message: ContentMessage = count ? { type: 'count', url: url.href, count } : { type: 'noScan' };
     const signature = `${url.href}|${count}`;
     if (signature === lastSignature) return;

@@ -35,7 +35,11 @@ export function markLabel(tags: number): string {
  * Which title elements get a mark, and with how many tags: entries and titles are matched by their normalised title
  * (titleKey); a title shown twice is marked twice.
  */
-export function marksForTitles(entries: readonly Candidate[], saved: readonly ({ tags: number } | null)[], titles: readonly EntryTitle[]): Map<Element, number> {
+export function marksForTitles(
+  entries: readonly Candidate[],
+  saved: readonly ({ tags: number } | null)[],
+  titles: readonly EntryTitle[],
+): Map<Element, number> {
   const byTitle = new Map<string, number>();
   entries.forEach((c, i) => {
     const mark = saved[i];
@@ -126,7 +130,12 @@ export interface SavedMarks {
 }
 
 /** Start the marks for a site's content script: nothing is read or sent until refresh() is called. */
-export function startSavedMarks(runtime: Runtime, settings: SettingsStorage | undefined, adapters: SiteAdapter[], doc: Document = document): SavedMarks {
+export function startSavedMarks(
+  runtime: Runtime,
+  settings: SettingsStorage | undefined,
+  adapters: SiteAdapter[],
+  doc: Document = document,
+): SavedMarks {
   const layer = new MarkLayer(doc);
   let shown: boolean | undefined; // unknown until the setting is read
   let wanted = false; // refresh() was called at least once: the page is idle
@@ -140,7 +149,9 @@ export function startSavedMarks(runtime: Runtime, settings: SettingsStorage | un
     if (!found?.adapter.titles || libraryEmpty) return layer.clear();
     const { entries } = found.adapter.extract(doc, url);
     if (entries.length === 0) return layer.clear();
-    const reply = (await runtime.sendMessage({ type: 'savedLookup', keys: entries.map(entryKeys) }).catch(() => null)) as SavedLookupReply | null;
+    const reply = (await runtime
+      .sendMessage({ type: 'savedLookup', keys: entries.map(entryKeys) })
+      .catch(() => null)) as SavedLookupReply | null;
     if (mine !== generation || !shown) return; // a newer refresh, or the setting was turned off meanwhile
     if (!reply?.ok) return;
     layer.show(marksForTitles(entries, reply.saved, found.adapter.titles(doc, url)));

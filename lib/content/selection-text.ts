@@ -69,7 +69,8 @@ function outermostFormulas(scope: Element, range: Range): Formula[] {
     last = el;
     // A MathJax 2 frame stands for the formula even when the selection ends before its (invisible) script.
     const script = atom === '' ? el.nextElementSibling : null;
-    const fromScript = script && script.tagName === 'SCRIPT' && (script.getAttribute('type') ?? '').startsWith('math/tex') ? mathText.atom(script) : null;
+    const fromScript =
+      script && script.tagName === 'SCRIPT' && (script.getAttribute('type') ?? '').startsWith('math/tex') ? mathText.atom(script) : null;
     if (fromScript !== null && script) used.add(script);
     // Its script, when selected too, is not rendered: the piece before it reads as nothing.
     out.push({ el, source: fromScript ?? atom });

@@ -8,7 +8,10 @@ import { nativeStorage, startSavedMarks } from './saved-marks';
  * carries no other site's code. modules/site-content-scripts.ts generates one entrypoint per site calling this.
  */
 export function siteContentScript(adapter: SiteAdapter) {
-  return defineContentScript({ matches: adapter.matches, runAt: 'document_idle', main: () => {
+  return defineContentScript({
+    matches: adapter.matches,
+    runAt: 'document_idle',
+    main: () => {
       const runtime = nativeRuntime();
       const marks = startSavedMarks(runtime, nativeStorage(), [adapter]);
       startPageWatcher(runtime, [adapter], (countReply) => marks.refresh(countReply));

@@ -60,7 +60,13 @@ function encodeText(s: string, keyword = false): string {
     else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
       out += ch + s[i + 1]!;
       i++;
-    } else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || (keyword && (ch === ',' || ch === ';'))) out += `\\char${code}{}`;
+    } else if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      (keyword && (ch === ',' || ch === ';'))
+    )
+      out += `\\char${code}{}`;
     else if (SPECIALS[ch]) out += SPECIALS[ch];
     else if ((ch === '-' || ch === '`' || ch === "'") && s[i + 1] === ch) out += ch + '{}';
     else out += ch;
@@ -68,7 +74,8 @@ function encodeText(s: string, keyword = false): string {
   return out;
 }
 
-const TEXT_TOKEN = /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|textless|textgreater)\{\}|\\([#$%&_ ])|\\char(\d{1,5})\{\}|\\\\\n|[{}]/g;
+const TEXT_TOKEN =
+  /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|textless|textgreater)\{\}|\\([#$%&_ ])|\\char(\d{1,5})\{\}|\\\\\n|[{}]/g;
 const TOKEN_TEXT: Record<string, string> = {
   textbackslash: '\\',
   textbraceleft: '{',
@@ -97,12 +104,42 @@ export function readOwnText(raw: string, kind: 'title' | 'text' | 'keyword'): st
 }
 
 const ACCENTS: Record<string, string> = {
-  '\u0301': "'", '\u0300': '`', '\u0302': '^', '\u0308': '"', '\u0303': '~', '\u0327': 'c', '\u030C': 'v', '\u0306': 'u',
-  '\u0304': '=', '\u0307': '.', '\u030B': 'H', '\u0328': 'k', '\u030A': 'r', '\u0323': 'd',
+  '\u0301': "'",
+  '\u0300': '`',
+  '\u0302': '^',
+  '\u0308': '"',
+  '\u0303': '~',
+  '\u0327': 'c',
+  '\u030C': 'v',
+  '\u0306': 'u',
+  '\u0304': '=',
+  '\u0307': '.',
+  '\u030B': 'H',
+  '\u0328': 'k',
+  '\u030A': 'r',
+  '\u0323': 'd',
 };
 const LETTER_MACROS: Record<string, string> = {
-  ß: '{\\ss}', æ: '{\\ae}', Æ: '{\\AE}', ø: '{\\o}', Ø: '{\\O}', å: '{\\aa}', Å: '{\\AA}', ł: '{\\l}', Ł: '{\\L}', œ: '{\\oe}', Œ: '{\\OE}',
-  ı: '{\\i}', '\u2013': '--', '\u2014': '---', '\u2018': '`', '\u2019': "'", '\u201C': '``', '\u201D': "''", '\u2026': '{\\ldots}', '\u00A0': '~',
+  ß: '{\\ss}',
+  æ: '{\\ae}',
+  Æ: '{\\AE}',
+  ø: '{\\o}',
+  Ø: '{\\O}',
+  å: '{\\aa}',
+  Å: '{\\AA}',
+  ł: '{\\l}',
+  Ł: '{\\L}',
+  œ: '{\\oe}',
+  Œ: '{\\OE}',
+  ı: '{\\i}',
+  '\u2013': '--',
+  '\u2014': '---',
+  '\u2018': '`',
+  '\u2019': "'",
+  '\u201C': '``',
+  '\u201D': "''",
+  '\u2026': '{\\ldots}',
+  '\u00A0': '~',
 };
 
 /** Non-ASCII letters as LaTeX macros where one exists (é -> {\'e}); other characters stay as they are. */
@@ -164,7 +201,9 @@ function formatTitle(title: string, opts: BibtexOptions = {}): string {
     .map((part, i) => {
       if (!part) return part;
       if (i % 2 === 0) return formatWord(part, opts);
-      return part === ' ' && i > 0 && i < parts.length - 1 && parts[i - 1] && parts[i + 1] ? ' ' : [...part].map((c) => (c === ' ' ? '\\ ' : encodeText(c))).join('');
+      return part === ' ' && i > 0 && i < parts.length - 1 && parts[i - 1] && parts[i + 1]
+        ? ' '
+        : [...part].map((c) => (c === ' ' ? '\\ ' : encodeText(c))).join('');
     })
     .join('');
 }
@@ -178,7 +217,10 @@ function formatAuthor(name: string, opts: BibtexOptions = {}): string {
   }
   const parts = splitPersonName(n);
   if (!parts || /\band\b/i.test(n)) return `{${text(n, opts)}}`;
-  return [parts.family, parts.suffix, parts.given].filter(Boolean).map((x) => text(x!, opts)).join(', ');
+  return [parts.family, parts.suffix, parts.given]
+    .filter(Boolean)
+    .map((x) => text(x!, opts))
+    .join(', ');
 }
 
 /**
@@ -256,7 +298,10 @@ function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<stri
   add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
   add('note', p.comment ? text(p.comment, opts) : undefined);
   const tags = activeTags(p.tags).sort();
-  add('keywords', tags.length ? tags.map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true))).join(', ') : undefined);
+  add(
+    'keywords',
+    tags.length ? tags.map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true))).join(', ') : undefined,
+  );
   add('annote', p.note ? text(p.note, opts) : undefined);
 
   const lines = fields.map(([name, value]) => `  ${name} = {${value}},`);

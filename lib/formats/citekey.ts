@@ -19,7 +19,22 @@ const SKIP_WORDS = new Set(
 );
 
 const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', œ: 'oe', Œ: 'OE', ı: 'i', ð: 'd', Ð: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  œ: 'oe',
+  Œ: 'OE',
+  ı: 'i',
+  ð: 'd',
+  Ð: 'D',
 };
 
 /** ASCII letters and digits only: accents dropped, ß -> ss, other scripts removed. */

@@ -57,7 +57,12 @@ const PapershelfCustom = z
   .partial();
 
 function toCslItem(p: Paper, key: string): CslItem {
-  const item: CslItem = { id: key, type: CSL_TYPE[p.type ?? (p.ids.arxiv && !p.ids.doi ? 'preprint' : 'misc')], 'citation-key': key, title: p.title };
+  const item: CslItem = {
+    id: key,
+    type: CSL_TYPE[p.type ?? (p.ids.arxiv && !p.ids.doi ? 'preprint' : 'misc')],
+    'citation-key': key,
+    title: p.title,
+  };
   if (p.authors.length) item.author = p.authors.map(cslName);
   const dateParts = p.date ? p.date.split('-').map(Number) : p.year !== undefined ? [p.year] : undefined;
   if (dateParts) item.issued = { 'date-parts': [dateParts] };
@@ -75,7 +80,15 @@ function toCslItem(p: Paper, key: string): CslItem {
   if (p.abstract) item.abstract = p.abstract;
   const tags = activeTags(p.tags).sort();
   if (tags.length) item.keyword = tags.join(', ');
-  const custom: z.infer<typeof PapershelfCustom> = { id: p.id, ids: p.ids, tags: p.tags, note: p.note, readState: p.readState, starred: p.starred, authorsTruncated: p.authorsTruncated };
+  const custom: z.infer<typeof PapershelfCustom> = {
+    id: p.id,
+    ids: p.ids,
+    tags: p.tags,
+    note: p.note,
+    readState: p.readState,
+    starred: p.starred,
+    authorsTruncated: p.authorsTruncated,
+  };
   if (p.authorCount !== undefined) custom.authorCount = p.authorCount;
   if (p.type) custom.type = p.type;
   if (p.venue) custom.venue = p.venue;
@@ -126,7 +139,9 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
     const ids: Paper['ids'] = { ...(custom.ids ?? {}) };
     const doi = parseDoi(item.DOI);
     if (doi) ids.doi = doi;
-    const arxiv = parseArxivId(item.number !== undefined ? String(item.number) : undefined) ?? (/arxiv\.org/i.test(item.URL ?? '') ? parseArxivId(item.URL) : undefined);
+    const arxiv =
+      parseArxivId(item.number !== undefined ? String(item.number) : undefined) ??
+      (/arxiv\.org/i.test(item.URL ?? '') ? parseArxivId(item.URL) : undefined);
     if (arxiv) ids.arxiv = arxiv;
     const parts = item.issued?.['date-parts']?.[0]?.map(Number);
     const year = parts?.[0] !== undefined && Number.isInteger(parts[0]) && parts[0] >= 1000 && parts[0] <= 2200 ? parts[0] : undefined;
@@ -144,11 +159,13 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
     if (year !== undefined) {
       p.year = year;
       const [, m, d] = parts!;
-      if (m !== undefined && m >= 1 && m <= 12) p.date = `${year}-${String(m).padStart(2, '0')}${d !== undefined && d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`;
+      if (m !== undefined && m >= 1 && m <= 12)
+        p.date = `${year}-${String(m).padStart(2, '0')}${d !== undefined && d >= 1 && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`;
     }
     const type = EntryType.safeParse(custom.type).data ?? (Object.hasOwn(ENTRY_TYPE, item.type) ? ENTRY_TYPE[item.type] : undefined);
     if (type) p.type = type;
-    const venue = custom.venue ?? item['container-title'] ?? (item.publisher && !/^arxiv$/i.test(item.publisher) ? item.publisher : undefined);
+    const venue =
+      custom.venue ?? item['container-title'] ?? (item.publisher && !/^arxiv$/i.test(item.publisher) ? item.publisher : undefined);
     if (venue) p.venue = venue;
     const url = httpUrl(item.URL);
     if (url) p.url = url;
@@ -157,9 +174,29 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
     if (custom.comment) p.comment = custom.comment;
     if (item['citation-key']) p.citationKey = item['citation-key'];
     if (!custom.tags && item.keyword) {
-      for (const tag of item.keyword.split(/[,;]/).map((t) => t.trim()).filter(Boolean)) p.tags[tag.slice(0, 200)] = { on: true, t: now };
+      for (const tag of item.keyword
+        .split(/[,;]/)
+        .map((t) => t.trim())
+        .filter(Boolean))
+        p.tags[tag.slice(0, 200)] = { on: true, t: now };
     }
-    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'citationKey', 'note', 'readState', 'starred'] as const) {
+    for (const f of [
+      'title',
+      'authors',
+      'authorsTruncated',
+      'authorCount',
+      'year',
+      'date',
+      'venue',
+      'type',
+      'abstract',
+      'comment',
+      'url',
+      'citationKey',
+      'note',
+      'readState',
+      'starred',
+    ] as const) {
       if (p[f] !== undefined && p[f] !== '') p.clock[f] = now;
     }
     p.id = custom.id ?? primaryKey(p);

@@ -32,12 +32,18 @@ export function decodeImportBytes(input: ArrayBuffer | Uint8Array): DecodedFile 
   const replaced = (lossy.match(/\uFFFD/g)?.length ?? 0) - countReplacementBytes(bytes);
   const nonAscii = lossy.match(/[^\x00-\x7F]/g)?.length ?? 0;
   if (replaced === nonAscii) {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), warnings: ['the file is not UTF-8: read as Windows-1252 (Latin-1); check accented letters'] };
+    return {
+      ok: true,
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warnings: ['the file is not UTF-8: read as Windows-1252 (Latin-1); check accented letters'],
+    };
   }
   const firstLine = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
   return {
     ok: true,
     text: lossy,
-    warnings: [`the file is not valid UTF-8: ${count(replaced)} invalid byte sequence${replaced === 1 ? '' : 's'} read as U+FFFD (�), the first on line ${firstLine}`],
+    warnings: [
+      `the file is not valid UTF-8: ${count(replaced)} invalid byte sequence${replaced === 1 ? '' : 's'} read as U+FFFD (�), the first on line ${firstLine}`,
+    ],
   };
 }

@@ -17,13 +17,19 @@ const MAX_JSON_DEPTH = 64;
 
 export type ImportFormat = 'sync' | 'csl' | 'bibtex';
 export type ImportResult =
-  | { ok: true; format: ImportFormat; papers: Paper[]; tombstones: Tombstone[]; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; format: ImportFormat; papers: Paper[]; tombstones: Tombstone[]; warnings: string[] } | { ok: false; error: string };
 
 class ImportError extends Error {}
 
 function jsonPath(path: readonly PropertyKey[]): string {
-  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`)).join('');
+  return (
+    '$' +
+    path
+      .map((k) =>
+        typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`,
+      )
+      .join('')
+  );
 }
 
 function zodError(error: z.ZodError): string {
@@ -47,7 +53,8 @@ function checkJsonShape(root: unknown): void {
   };
   const visit = (value: unknown, step: Step, depth: number): void => {
     if (typeof value !== 'object' || value === null) return;
-    if (depth > MAX_JSON_DEPTH) throw new ImportError(`nested deeper than ${MAX_JSON_DEPTH} levels at ${jsonPath(pathOf(step).slice(0, 8))}…`);
+    if (depth > MAX_JSON_DEPTH)
+      throw new ImportError(`nested deeper than ${MAX_JSON_DEPTH} levels at ${jsonPath(pathOf(step).slice(0, 8))}…`);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
@@ -77,7 +84,11 @@ function parseJson(text: string): unknown {
     // V8 says "… in JSON at position 10" (Chrome adds " (line 1 column 11)"); Firefox "JSON.parse: … at line 1 column 11 of the JSON data".
     const pos = /position (\d+)/.exec(message);
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    const where = pos ? ` at ${lineAndColumn(text, Number(pos[1]))}` : lineColumn ? ` at line ${lineColumn[1]}, column ${lineColumn[2]}` : '';
+    const where = pos
+      ? ` at ${lineAndColumn(text, Number(pos[1]))}`
+      : lineColumn
+        ? ` at line ${lineColumn[1]}, column ${lineColumn[2]}`
+        : '';
     const reason = message
       .replace(/^JSON\.parse: /, '')
       .replace(/ in JSON at position \d+( \(line \d+ column \d+\))?| at line \d+ column \d+ of the JSON data/, '')
@@ -97,9 +108,11 @@ function importJson(text: string, now: number): ImportResult {
   }
   if (typeof value === 'object' && value !== null && 'format' in value) {
     const format = (value as { format: unknown }).format;
-    if (format !== 'papershelf-sync') throw new ImportError(`$.format: expected "papershelf-sync", found ${JSON.stringify(format)?.slice(0, 60)}`);
+    if (format !== 'papershelf-sync')
+      throw new ImportError(`$.format: expected "papershelf-sync", found ${JSON.stringify(format)?.slice(0, 60)}`);
     const version = (value as { schemaVersion?: unknown }).schemaVersion;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) throw new ImportError(`$.schemaVersion: this file is version ${version}, written by a newer Papershelf; update to import it`);
+    if (typeof version === 'number' && version > SCHEMA_VERSION)
+      throw new ImportError(`$.schemaVersion: this file is version ${version}, written by a newer Papershelf; update to import it`);
     const parsed = SyncFile.safeParse(value);
     if (!parsed.success) throw new ImportError(`sync file: ${zodError(parsed.error)}`);
     return { ok: true, format: 'sync', papers: parsed.data.papers, tombstones: parsed.data.tombstones, warnings: [] };
@@ -222,7 +235,8 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   const raw = rawBracedFields(entry.input ?? '');
   for (const [name, value] of raw) {
     const swallowed = SWALLOWED_FIELD.exec(value);
-    if (swallowed) warnings.push(`${where}: the ${name} field runs on into "${swallowed[1]} = …": a brace is probably not closed; check what was read`);
+    if (swallowed)
+      warnings.push(`${where}: the ${name} field runs on into "${swallowed[1]} = …": a brace is probably not closed; check what was read`);
   }
   /** A text field: exactly as Papershelf wrote it, else as the parser reads its LaTeX. */
   const textField = (name: string, kind: 'title' | 'text' = 'text'): string | undefined => {
@@ -237,7 +251,10 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   }
   const creators = (Array.isArray(f.author) ? f.author : []) as Creator[];
   const truncated = creators.some((c) => c.lastName === 'others' && !c.firstName);
-  const authors = creators.filter((c) => !(c.lastName === 'others' && !c.firstName)).map(creatorAuthor).filter((a) => a !== undefined);
+  const authors = creators
+    .filter((c) => !(c.lastName === 'others' && !c.firstName))
+    .map(creatorAuthor)
+    .filter((a) => a !== undefined);
   const ids: Paper['ids'] = {};
   const doi = parseDoi(firstString(f.doi));
   if (doi) ids.doi = doi;
@@ -249,7 +266,14 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   if (arxiv) ids.arxiv = arxiv;
   const yearText = firstString(f.year) ?? firstString(f.date)?.slice(0, 4);
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-  const p = newPaper(now, { title, authors, authorsTruncated: truncated, ids, note: textField('annote') ?? textField('annotation') ?? '', citationKey: entry.key || undefined });
+  const p = newPaper(now, {
+    title,
+    authors,
+    authorsTruncated: truncated,
+    ids,
+    note: textField('annote') ?? textField('annotation') ?? '',
+    citationKey: entry.key || undefined,
+  });
   if (!p.citationKey) delete p.citationKey;
   if (year !== undefined && year >= 1000 && year <= 2200) p.year = year;
   else if (yearText) warnings.push(`${where}: year ${JSON.stringify(yearText)} is not a year; dropped`);
@@ -257,7 +281,14 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   if (p.year !== undefined && month >= 1 && month <= 12) p.date = `${p.year}-${String(month).padStart(2, '0')}`;
   const type = bibEntryType(entry.type.toLowerCase());
   p.type = type === 'misc' && arxiv && !doi ? 'preprint' : (type ?? 'misc');
-  const venue = textField('journal') ?? textField('journaltitle') ?? textField('booktitle') ?? textField('school') ?? textField('institution') ?? textField('publisher') ?? textField('howpublished');
+  const venue =
+    textField('journal') ??
+    textField('journaltitle') ??
+    textField('booktitle') ??
+    textField('school') ??
+    textField('institution') ??
+    textField('publisher') ??
+    textField('howpublished');
   if (venue && !(p.type === 'preprint' && /arxiv/i.test(venue))) p.venue = venue;
   else if (p.type === 'preprint') p.venue = 'arXiv';
   const url = firstString(f.url);
@@ -268,7 +299,20 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   const comment = textField('note');
   if (comment) p.comment = comment.slice(0, 2000);
   for (const k of keywordsOf(entry, raw.get('keywords'), where, warnings)) p.tags[k.slice(0, 200)] = { on: true, t: now };
-  for (const field of ['title', 'authors', 'authorsTruncated', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'citationKey', 'note'] as const) {
+  for (const field of [
+    'title',
+    'authors',
+    'authorsTruncated',
+    'year',
+    'date',
+    'venue',
+    'type',
+    'abstract',
+    'comment',
+    'url',
+    'citationKey',
+    'note',
+  ] as const) {
     if (p[field] !== undefined && p[field] !== '') p.clock[field] = now;
   }
   p.id = primaryKey(p);
@@ -277,14 +321,20 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   return parsed.data;
 }
 
-const BIBTEX_OPTIONS = { english: false, sentenceCase: false, caseProtection: false, unsupported: (_node: unknown, tex: string) => tex } as const;
+const BIBTEX_OPTIONS = {
+  english: false,
+  sentenceCase: false,
+  caseProtection: false,
+  unsupported: (_node: unknown, tex: string) => tex,
+} as const;
 
 /**
  * Tags from `keywords`, split at "," and ";" as BibTeX tools do: each exactly as Papershelf wrote it, else its LaTeX
  * read by the parser ("to\_read" -> "to_read", "C++ \& co" -> "C++ & co").
  */
 function keywordsOf(entry: Entry, raw: string | undefined, where: string, warnings: string[]): string[] {
-  const written = raw !== undefined ? raw.split(/[,;]/) : ((entry.fields as { keywords?: unknown }).keywords as string[] | undefined) ?? [];
+  const written =
+    raw !== undefined ? raw.split(/[,;]/) : (((entry.fields as { keywords?: unknown }).keywords as string[] | undefined) ?? []);
   const out: string[] = [];
   for (const piece of written) {
     // Whitespace around a keyword is not part of it; an escaped space ("\\ ") at its end is.
@@ -321,7 +371,9 @@ function importBibtex(text: string, now: number): ImportResult {
     const line = /line (\d+)/.exec(firstError.error)?.[1];
     // The parser's message is followed by the entry's whole input on the next lines: keep only its first line.
     const message = (firstError.error.split('\n')[0] ?? '').replace(/\s+at line \d+, column \d+/, '').slice(0, 160);
-    throw new ImportError(`BibTeX error${line ? ` at line ${line}` : ''}: ${message}${library.errors.length > 1 ? ` (and ${library.errors.length - 1} more errors)` : ''}`);
+    throw new ImportError(
+      `BibTeX error${line ? ` at line ${line}` : ''}: ${message}${library.errors.length > 1 ? ` (and ${library.errors.length - 1} more errors)` : ''}`,
+    );
   }
   if (!library.entries.length) throw new ImportError('no BibTeX entries found');
   const warnings: string[] = [];
@@ -351,7 +403,12 @@ export function parseImport(text: string, filename?: string, now: number = Date.
     if (!start) return { ok: false, error: `${filename ?? 'the file'} is empty` };
     if (start.startsWith('{') || start.startsWith('[')) return importJson(body, now);
     if (/^\s*(%[^\n]*\n\s*)*@\s*[A-Za-z]+\s*[{(]/.test(body) || /^@\s*[A-Za-z]+\s*[{(]/m.test(body)) return importBibtex(body, now);
-    return { ok: false, error: oneLine(`${filename ?? 'the file'} is not a Papershelf sync file, CSL-JSON or BibTeX (it starts with ${JSON.stringify(start.slice(0, 20))})`) };
+    return {
+      ok: false,
+      error: oneLine(
+        `${filename ?? 'the file'} is not a Papershelf sync file, CSL-JSON or BibTeX (it starts with ${JSON.stringify(start.slice(0, 20))})`,
+      ),
+    };
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, error: oneLine(e.message) };
     return { ok: false, error: oneLine(`the file could not be read: ${e instanceof Error ? e.message : String(e)}`) };
@@ -360,6 +417,8 @@ export function parseImport(text: string, filename?: string, now: number = Date.
 
 /** An error as one short line: line breaks and other controls shown escaped, never a long stretch of the file. */
 function oneLine(message: string): string {
-  const flat = message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const flat = message.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) =>
+    c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }

@@ -72,7 +72,13 @@ function organisationsNewlyRecognised(existing: Paper, c: Candidate): boolean {
 }
 
 /** Merge a capture into an existing record: fill gaps, refresh signals and sightings, add tags. User fields are untouched. */
-export function applyCapture(existing: Paper, c: Candidate, src: CaptureSource, now: number, tags: string[] = []): { paper: Paper; changes: string[] } {
+export function applyCapture(
+  existing: Paper,
+  c: Candidate,
+  src: CaptureSource,
+  now: number,
+  tags: string[] = [],
+): { paper: Paper; changes: string[] } {
   const changes = captureChanges(existing, c);
   const p: Paper = { ...existing, ids: { ...existing.ids }, clock: { ...existing.clock }, tags: copyTags(existing.tags) };
   const rec = p as Record<string, unknown>;

@@ -56,7 +56,10 @@ function keepNewest(entries: RecentEntry[], bound: number): Recent {
 
 /** The recent list of a whole library. */
 export function recentOf(papers: readonly Paper[], chunkOf: ChunkOf): Recent {
-  return keepNewest(papers.map(({ id, addedAt }) => ({ id, addedAt, chunk: chunkOf(id) })), -Infinity);
+  return keepNewest(
+    papers.map(({ id, addedAt }) => ({ id, addedAt, chunk: chunkOf(id) })),
+    -Infinity,
+  );
 }
 
 /** The recent list after a write. */

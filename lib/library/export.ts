@@ -21,7 +21,10 @@ export interface ExportedFile {
  */
 async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Paper[]): Promise<Paper[]> {
   const library = all ?? (await getAllPapers(db));
-  const keys = assignCitationKeys(papers, library.flatMap((p) => (p.citationKey ? [p.citationKey] : [])));
+  const keys = assignCitationKeys(
+    papers,
+    library.flatMap((p) => (p.citationKey ? [p.citationKey] : [])),
+  );
   if (keys.size === 0) return papers;
   const now = Date.now();
   const withKey = (p: Paper): Paper => {
@@ -32,14 +35,23 @@ async function withCitationKeys(db: LibraryDb, papers: Paper[], all?: Paper[]): 
   return papers.map(withKey);
 }
 
-export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?: Paper[], opts: { ascii?: boolean; name?: string; all?: Paper[] } = {}): Promise<ExportedFile> {
+export async function exportPapers(
+  db: LibraryDb,
+  format: ExportFormat,
+  papers?: Paper[],
+  opts: { ascii?: boolean; name?: string; all?: Paper[] } = {},
+): Promise<ExportedFile> {
   const all = opts.all ?? (await getAllPapers(db));
   const chosen = papers ?? all;
   const day = new Date().toISOString().slice(0, 10);
   const base = opts.name ?? `papershelf-${day}`;
   if (format === 'bibtex' || format === 'bibtex-ascii') {
     const keyed = await withCitationKeys(db, chosen, all);
-    return { filename: `${base}.bib`, mime: 'application/x-bibtex', text: toBibtex(keyed, { ascii: opts.ascii ?? format === 'bibtex-ascii' }) };
+    return {
+      filename: `${base}.bib`,
+      mime: 'application/x-bibtex',
+      text: toBibtex(keyed, { ascii: opts.ascii ?? format === 'bibtex-ascii' }),
+    };
   }
   if (format === 'csl') {
     const keyed = await withCitationKeys(db, chosen, all);
@@ -54,7 +66,12 @@ export async function exportPapers(db: LibraryDb, format: ExportFormat, papers?:
 export async function exportPaperIds(db: LibraryDb, format: ExportFormat, ids: string[]): Promise<ExportedFile> {
   const all = await getAllPapers(db);
   const byId = new Map(all.map((p) => [p.id, p]));
-  return exportPapers(db, format, ids.flatMap((id) => byId.get(id) ?? []), { all });
+  return exportPapers(
+    db,
+    format,
+    ids.flatMap((id) => byId.get(id) ?? []),
+    { all },
+  );
 }
 
 export function exportLibraryFile(db: LibraryDb, format: ExportFormat): Promise<ExportedFile> {

@@ -25,7 +25,10 @@ export { getLibrary as readLibrary };
 export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ report: MergeReport; library: Library; undo: UndoRecord }> {
   const { result, undo } = await mergeIntoLibrary(db, (local) => {
     const result = mergeLibraries(local, incoming);
-    return { result: { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } }, ...mergeWrites(result, local) };
+    return {
+      result: { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } },
+      ...mergeWrites(result, local),
+    };
   });
   return { ...result, undo };
 }
@@ -42,12 +45,16 @@ export async function syncWithText(db: LibraryDb, fileText: string | null, filen
     const parsed = parseImport(fileText, filename, now);
     if (!parsed.ok) return { ok: false, error: `${filename}: ${parsed.error}. The library and the file are unchanged.` };
     if (parsed.format !== 'sync') {
-      return { ok: false, error: `${filename} is ${parsed.format === 'bibtex' ? 'BibTeX' : 'CSL-JSON'}, not a Papershelf sync file: use Import instead. Nothing was changed.` };
+      return {
+        ok: false,
+        error: `${filename} is ${parsed.format === 'bibtex' ? 'BibTeX' : 'CSL-JSON'}, not a Papershelf sync file: use Import instead. Nothing was changed.`,
+      };
     }
     report = (await applyImport(db, { papers: parsed.papers, tombstones: parsed.tombstones })).report;
   }
   const library = await getLibrary(db);
   const file = SyncFile.safeParse(toSyncFile(library.papers, library.tombstones, await deviceId(db), now));
-  if (!file.success) return { ok: false, error: `The merged library did not validate (${file.error.issues[0]?.message}); the file was not written.` };
+  if (!file.success)
+    return { ok: false, error: `The merged library did not validate (${file.error.issues[0]?.message}); the file was not written.` };
   return { ok: true, report, output: serialiseSyncFile(file.data), papers: library.papers.length };
 }

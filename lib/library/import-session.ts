@@ -48,7 +48,17 @@ export class ImportSession {
     const titles: [string, string][] = [];
     for (const p of [...local.papers, ...result.papers]) if (wanted.has(p.id)) titles.push([p.id, p.title]);
     this.pending = { filename, incoming };
-    return { ok: true, preview: { filename, format: parsed.format, papersInFile: parsed.papers.length, report: result.report, titles, warnings: [...decoded.warnings, ...parsed.warnings] } };
+    return {
+      ok: true,
+      preview: {
+        filename,
+        format: parsed.format,
+        papersInFile: parsed.papers.length,
+        report: result.report,
+        titles,
+        warnings: [...decoded.warnings, ...parsed.warnings],
+      },
+    };
   }
 
   /** Merge the previewed file into the library as it is now (one transaction). */
@@ -78,7 +88,11 @@ export class ImportSession {
     if (file === null || typeof file === 'string') return syncWithText(this.db, file, filename);
     const decoded = decodeImportBytes(file);
     if (!decoded.ok) return { ok: false, error: `${filename}: ${decoded.error}. The library and the file are unchanged.` };
-    if (decoded.warnings.length) return { ok: false, error: `${filename}: ${decoded.warnings[0]}; a sync file is always UTF-8, so it was not merged (Import shows what it holds). The library and the file are unchanged.` };
+    if (decoded.warnings.length)
+      return {
+        ok: false,
+        error: `${filename}: ${decoded.warnings[0]}; a sync file is always UTF-8, so it was not merged (Import shows what it holds). The library and the file are unchanged.`,
+      };
     return syncWithText(this.db, decoded.text, filename);
   }
 }

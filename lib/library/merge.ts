@@ -61,7 +61,14 @@ export interface MergeReport {
  * differences to report. Only a file that holds exactly this library has nothing to apply.
  */
 export function mergeHasWork(r: MergeReport): boolean {
-  return r.added.length > 0 || Object.keys(r.updated).length > 0 || r.deleted.length > 0 || r.tombstonesChanged > 0 || r.conflicts.length > 0 || r.removedIds.length > 0;
+  return (
+    r.added.length > 0 ||
+    Object.keys(r.updated).length > 0 ||
+    r.deleted.length > 0 ||
+    r.tombstonesChanged > 0 ||
+    r.conflicts.length > 0 ||
+    r.removedIds.length > 0
+  );
 }
 
 export interface MergeResult extends Library {
@@ -170,7 +177,13 @@ function mergeSources(a: Source[], b: Source[]): Source[] {
       continue;
     }
     const newer =
-      s.seenAt !== prev.seenAt ? (s.seenAt > prev.seenAt ? s : prev) : tieBreak({ ...s, firstSeenAt: 0 }, { ...prev, firstSeenAt: 0 }) > 0 ? s : prev;
+      s.seenAt !== prev.seenAt
+        ? s.seenAt > prev.seenAt
+          ? s
+          : prev
+        : tieBreak({ ...s, firstSeenAt: 0 }, { ...prev, firstSeenAt: 0 }) > 0
+          ? s
+          : prev;
     byUrl.set(s.url, { ...newer, firstSeenAt: Math.min(s.firstSeenAt, prev.firstSeenAt), seenAt: Math.max(s.seenAt, prev.seenAt) });
   }
   return [...byUrl.values()].sort(compareSources);
@@ -222,10 +235,7 @@ function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<str
     losingKeys.push(...strongKeys({ ...a, ids: { [name]: bWins ? va : vb } }));
   }
 
-  const signalsFromB =
-    latestSighting(a) !== latestSighting(b)
-      ? latestSighting(b) > latestSighting(a)
-      : tieBreak(b.signals, a.signals) > 0;
+  const signalsFromB = latestSighting(a) !== latestSighting(b) ? latestSighting(b) > latestSighting(a) : tieBreak(b.signals, a.signals) > 0;
 
   const paper = {
     ...merged,
@@ -246,7 +256,6 @@ function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<str
   if (related.length) paper.related = related;
   return { paper, picks };
 }
-
 
 function compareSources(x: Source, y: Source): number {
   return x.firstSeenAt - y.firstSeenAt || compareStrings(x.url, y.url);
@@ -478,7 +487,12 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
   const all = [...local.papers, ...incoming.papers];
   const nLocal = local.papers.length;
   let clusters: Cluster[] = [
-    ...all.map((p, i): Cluster => ({ live: p, tombstones: [], localIndices: i < nLocal ? [i] : [], incomingIndices: i < nLocal ? [] : [i] })),
+    ...all.map((p, i): Cluster => ({
+      live: p,
+      tombstones: [],
+      localIndices: i < nLocal ? [i] : [],
+      incomingIndices: i < nLocal ? [] : [i],
+    })),
     ...[...tombstonesById.values()].map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] })),
   ];
   let nodes = clusters.map(clusterNode);
@@ -544,10 +558,22 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     const identicalPair = !c.merged && !c.tombstones.length && localPapers.length === 1 && incomingPapers.length === 1;
     if (incomingPapers.length && !identicalPair) {
       // The usual update (one local record, one incoming): the cluster's own merge already says which side won.
-      const reuse = c.merged && localPapers.length === 1 && incomingPapers.length === 1 && c.merged.a === localPapers[0] && c.merged.b === incomingPapers[0];
+      const reuse =
+        c.merged &&
+        localPapers.length === 1 &&
+        incomingPapers.length === 1 &&
+        c.merged.a === localPapers[0] &&
+        c.merged.b === incomingPapers[0];
       const localWhole = mergeAll(localPapers);
       const incomingWhole = mergeAll(incomingPapers);
-      report.conflicts.push(...explainConflicts(paper.id, localWhole, incomingWhole, reuse ? c.merged!.picks : mergePaperExplained(localWhole, incomingWhole).picks));
+      report.conflicts.push(
+        ...explainConflicts(
+          paper.id,
+          localWhole,
+          incomingWhole,
+          reuse ? c.merged!.picks : mergePaperExplained(localWhole, incomingWhole).picks,
+        ),
+      );
     }
     if (!changes.length) {
       report.unchanged++;
@@ -663,7 +689,9 @@ export function formatMergeReport(r: MergeReport): string {
   for (const id of r.added.slice(0, 50)) lines.push(`  new: ${id}`);
   for (const [id, fields] of Object.entries(r.updated).slice(0, 50)) lines.push(`  updated: ${id} (${fields.join(', ')})`);
   for (const c of r.conflicts.slice(0, 50)) {
-    lines.push(`  conflict: ${c.paperId} ${c.field}: kept ${c.winner} ${preview(c.winner === 'local' ? c.local : c.incoming)} over ${preview(c.winner === 'local' ? c.incoming : c.local)}: ${c.reason}`);
+    lines.push(
+      `  conflict: ${c.paperId} ${c.field}: kept ${c.winner} ${preview(c.winner === 'local' ? c.local : c.incoming)} over ${preview(c.winner === 'local' ? c.incoming : c.local)}: ${c.reason}`,
+    );
   }
   for (const id of r.deleted.slice(0, 50)) lines.push(`  deleted: ${id}`);
   for (const id of r.keptDespiteDeletion.slice(0, 50)) lines.push(`  kept despite deletion (edited after it): ${id}`);

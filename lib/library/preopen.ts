@@ -28,7 +28,9 @@ export function preopenLibrary(factory: IDBFactory = indexedDB, name = DB_NAME):
 }
 
 /** The pre-opened connection if the page started one (and it succeeded), once. */
-export function takePreopened(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Promise<IDBDatabase | null> | undefined {
+export function takePreopened(
+  scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+): Promise<IDBDatabase | null> | undefined {
   const pending = scope[PREOPEN_SLOT] as Promise<IDBDatabase | null> | undefined;
   delete scope[PREOPEN_SLOT];
   return pending;

@@ -74,7 +74,6 @@ export function activeTags(p: Paper): string[] {
   return onTags(p.tags).sort((a, b) => a.localeCompare(b));
 }
 
-
 /** The largest value of a signal across the paper's own signals and every source's. */
 export function signalValue(p: Paper, key: 'upvotes' | 'citations'): number {
   let best = p.signals[key] ?? -1;
@@ -163,7 +162,10 @@ function pagesOf(p: Paper, d: Derived): string[] {
  */
 function searchWords(text: string): { word: string; prefix: boolean }[] {
   const inProgress = !/[\s\p{P}]$/u.test(text);
-  const words = text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean);
   const out: { word: string; prefix: boolean }[] = [];
   words.forEach((word, i) => {
     const last = i === words.length - 1 && inProgress;
@@ -358,7 +360,6 @@ function matchesFilters(p: Paper, d: Derived, q: LibraryQuery): boolean {
   return true;
 }
 
-
 function emptyFacets(): FacetCounts {
   return { tags: new Map(), sites: new Map(), readStates: { unread: 0, reading: 0, read: 0 }, starred: 0, fromPage: 0 };
 }
@@ -387,7 +388,11 @@ export function runQuery(model: LibraryModel, q: LibraryQuery, opts: { facets?: 
   const sort = effectiveSort(q);
   const order = sort === 'relevance' ? ranked! : model.sorted(sort as Exclude<SortKey, 'relevance'>);
   const matchSet = ranked && sort !== 'relevance' ? new Set(ranked) : undefined;
-  const cached = !wantFacets ? emptyFacets() : !ranked && model.allFacets?.version === model.version && model.allFacets.fromPage === q.fromPage ? model.allFacets.facets : undefined;
+  const cached = !wantFacets
+    ? emptyFacets()
+    : !ranked && model.allFacets?.version === model.version && model.allFacets.fromPage === q.fromPage
+      ? model.allFacets.facets
+      : undefined;
   const facets = cached ?? emptyFacets();
   const ids: string[] = [];
   for (const id of order) {
@@ -398,7 +403,8 @@ export function runQuery(model: LibraryModel, q: LibraryQuery, opts: { facets?: 
     if (!cached) countInto(facets, p, d, q.fromPage);
     if (matchesFilters(p, d, q)) ids.push(id);
   }
-  if (wantFacets && !ranked && !cached) model.allFacets = { version: model.version, ...(q.fromPage ? { fromPage: q.fromPage } : {}), facets };
+  if (wantFacets && !ranked && !cached)
+    model.allFacets = { version: model.version, ...(q.fromPage ? { fromPage: q.fromPage } : {}), facets };
   return { ids, searchMatches: ranked ? ranked.length : model.size, facets };
 }
 
@@ -412,5 +418,14 @@ export function rangeBetween(ids: readonly string[], fromId: string, toId: strin
 
 /** Whether a query narrows the library at all (for "no results" vs "empty library" messages). */
 export function isFiltered(q: LibraryQuery): boolean {
-  return Boolean(q.text.trim() || q.tags.length || q.sites.length || q.readState || q.starredOnly || q.fromPage || q.yearMin !== undefined || q.yearMax !== undefined);
+  return Boolean(
+    q.text.trim() ||
+    q.tags.length ||
+    q.sites.length ||
+    q.readState ||
+    q.starredOnly ||
+    q.fromPage ||
+    q.yearMin !== undefined ||
+    q.yearMax !== undefined,
+  );
 }

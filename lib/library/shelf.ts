@@ -208,7 +208,10 @@ export class Shelf {
     const found = (await this.get([...new Set(ids)])).filter((p): p is Paper => p !== undefined);
     for (const p of found) {
       const chunk = this.touch(this.chunkOf.get(p.id)!);
-      chunk.splice(chunk.findIndex((q) => q.id === p.id), 1);
+      chunk.splice(
+        chunk.findIndex((q) => q.id === p.id),
+        1,
+      );
       this.chunkOf.delete(p.id);
       this.deletedIds.push(p.id);
     }

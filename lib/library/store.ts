@@ -62,7 +62,11 @@ export function openLibrary(factory?: IDBFactory, name = DB_NAME): Promise<Libra
 }
 
 /** A connection opened ahead of the page's modules (preopen.ts) when there is one, else `openLibrary()`. */
-export async function adoptLibrary(preopened: Promise<IDBDatabase | null> | undefined, factory?: IDBFactory, name = DB_NAME): Promise<LibraryDb> {
+export async function adoptLibrary(
+  preopened: Promise<IDBDatabase | null> | undefined,
+  factory?: IDBFactory,
+  name = DB_NAME,
+): Promise<LibraryDb> {
   const raw = preopened ? await preopened : null;
   return raw ? (wrap(raw) as unknown as LibraryDb) : openLibrary(factory, name);
 }
@@ -71,8 +75,9 @@ export async function adoptLibrary(preopened: Promise<IDBDatabase | null> | unde
 function migrateFromPaperRecords(tx: IDBTransaction): void {
   const request = tx.objectStore('papers').getAll();
   request.onsuccess = () => {
-    const papers = (request.result as (Paper & { keys?: unknown; tkey?: unknown })[])
-      .map(({ keys: _keys, tkey: _tkey, ...paper }) => paper as Paper);
+    const papers = (request.result as (Paper & { keys?: unknown; tkey?: unknown })[]).map(
+      ({ keys: _keys, tkey: _tkey, ...paper }) => paper as Paper,
+    );
     const { chunks, summary, entries } = layout(papers);
     const chunkStore = tx.objectStore('chunks');
     for (const c of chunks) chunkStore.put(c);
@@ -192,13 +197,14 @@ export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewE
     }
     const entry: ReviewEntry = { index, candidate, status: 'new' };
     const match = similar[index];
-    if (match) entry.possibleMatch = {
-      id: match.id,
-      title: match.title,
-      authors: match.authors.slice(0, 5),
-      authorCount: Math.max(match.authorCount ?? 0, match.authors.length),
-      ...(match.year ? { year: match.year } : {}),
-    };
+    if (match)
+      entry.possibleMatch = {
+        id: match.id,
+        title: match.title,
+        authors: match.authors.slice(0, 5),
+        authorCount: Math.max(match.authorCount ?? 0, match.authors.length),
+        ...(match.year ? { year: match.year } : {}),
+      };
     return entry;
   });
 }
@@ -264,7 +270,10 @@ export async function saveCandidates(
     added: addedIds.size,
     updated: updatedIds.size,
     unchanged: touched.size - addedIds.size - updatedIds.size,
-    undo: undoRecord('capture', [...touched.values()].map((p) => [before.get(p.id), p])),
+    undo: undoRecord(
+      'capture',
+      [...touched.values()].map((p) => [before.get(p.id), p]),
+    ),
     ...(dropped ? { dropped } : {}),
   };
 }
@@ -310,7 +319,11 @@ export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<Un
   }
   await shelf.delete(plan.deleteIds);
   await shelf.put(plan.put);
-  await Promise.all([shelf.commit(), ...plan.putTombstones.map((t) => tombs.put(t)), ...plan.deleteTombstoneIds.map((id) => tombs.delete(id))]);
+  await Promise.all([
+    shelf.commit(),
+    ...plan.putTombstones.map((t) => tombs.put(t)),
+    ...plan.deleteTombstoneIds.map((id) => tombs.delete(id)),
+  ]);
   await tx.done;
   announceChange({ reason: 'undo', ids: [...new Set([...plan.deleteIds, ...plan.put.map((p) => p.id)])] });
   return plan.outcome;
@@ -331,7 +344,6 @@ export async function getLibrary(db: LibraryDb): Promise<{ papers: Paper[]; tomb
   await tx.done;
   return { papers, tombstones };
 }
-
 
 /** The library's size, from the directory (one small read). */
 export async function countPapers(db: LibraryDb): Promise<number> {
@@ -363,7 +375,12 @@ export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit')
  * each build on the one before (never on a copy the page read earlier). `change` is pure and returns its input when
  * it changes nothing; only changed papers are written. Returns the ids written.
  */
-export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper) => Paper, reason = 'edit'): Promise<{ ids: string[]; undo: UndoRecord }> {
+export async function editPapers(
+  db: LibraryDb,
+  ids: string[],
+  change: (p: Paper) => Paper,
+  reason = 'edit',
+): Promise<{ ids: string[]; undo: UndoRecord }> {
   checked(Ids, ids, 'Edit');
   checked(Reason, reason, 'Edit');
   const tx = writeTx(db);
@@ -375,7 +392,8 @@ export async function editPapers(db: LibraryDb, ids: string[], change: (p: Paper
     const changed = pairs.map(([, after]) => after);
     const before = new Map(current.map((p) => [p.id, p]));
     checkPapers(changed, 'Edit', (id) => before.get(id));
-    if (changed.some((p, i) => p.id !== pairs[i]![0].id)) throw new WriteRefused('Edit refused: an edit may not change a paper\'s id. Nothing was changed.');
+    if (changed.some((p, i) => p.id !== pairs[i]![0].id))
+      throw new WriteRefused("Edit refused: an edit may not change a paper's id. Nothing was changed.");
   } catch (e) {
     abandon(tx, e);
   }
@@ -401,7 +419,11 @@ export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now(
   await Promise.all([shelf.commit(), ...written.map((t) => tombs.put(t))]);
   await tx.done;
   announceChange({ reason: 'delete', ids });
-  return undoRecord('delete', found.map((p) => [p, undefined]), written.map((t, i) => [previous[i], t]));
+  return undoRecord(
+    'delete',
+    found.map((p) => [p, undefined]),
+    written.map((t, i) => [previous[i], t]),
+  );
 }
 
 /**
@@ -429,7 +451,10 @@ export async function mergeIntoLibrary<R>(
   const localTombstones = new Map(tombstones.map((t) => [t.id, t]));
   const undo = undoRecord(
     'import',
-    [...change.deleteIds.map((id): [Paper | undefined, Paper | undefined] => [localPapers.get(id), undefined]), ...change.put.map((p): [Paper | undefined, Paper] => [localPapers.get(p.id), p])],
+    [
+      ...change.deleteIds.map((id): [Paper | undefined, Paper | undefined] => [localPapers.get(id), undefined]),
+      ...change.put.map((p): [Paper | undefined, Paper] => [localPapers.get(p.id), p]),
+    ],
     change.tombstones.map((t) => [localTombstones.get(t.id), t]),
   );
   await shelf.delete(change.deleteIds);

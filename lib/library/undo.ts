@@ -126,7 +126,11 @@ function tombstoneChange(before: Tombstone | undefined, after: Tombstone | undef
 }
 
 /** An undo record from before/after pairs; pairs that changed nothing are left out. */
-export function undoRecord(action: string, papers: [Paper | undefined, Paper | undefined][], tombstones: [Tombstone | undefined, Tombstone | undefined][] = []): UndoRecord {
+export function undoRecord(
+  action: string,
+  papers: [Paper | undefined, Paper | undefined][],
+  tombstones: [Tombstone | undefined, Tombstone | undefined][] = [],
+): UndoRecord {
   return {
     action,
     papers: papers.map(([b, a]) => paperChange(b, a)).filter((c): c is PaperChange => c !== null),
@@ -224,7 +228,13 @@ export function planUndo(record: UndoRecord, state: UndoState, identityKeysOf: (
     if (c.before) putTombstones.push(c.before);
     else deleteTombstoneIds.push(c.id);
   }
-  return { put, deleteIds, putTombstones, deleteTombstoneIds, outcome: { undone, kept, message: undoMessage(record.action, undone, kept.length) } };
+  return {
+    put,
+    deleteIds,
+    putTombstones,
+    deleteTombstoneIds,
+    outcome: { undone, kept, message: undoMessage(record.action, undone, kept.length) },
+  };
 }
 
 /** "Undone." / "Restored 3 papers." (a delete), plus what was kept: "Undone; 3 papers changed since were kept as they are." */

@@ -29,7 +29,8 @@ function siteUrl(href: string | null, base: URL): string | undefined {
   const abs = absUrl(href, base);
   if (!abs) return undefined;
   const u = new URL(abs);
-  if (/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(u.hostname) && u.hostname !== base.hostname) return new URL(u.pathname + u.search + u.hash, base.origin).href;
+  if (/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(u.hostname) && u.hostname !== base.hostname)
+    return new URL(u.pathname + u.search + u.hash, base.origin).href;
   return abs;
 }
 
@@ -45,7 +46,9 @@ export function citationAuthors(citation: string, title: string): { names: strin
   const lower = s.toLowerCase();
   const titleAt = title ? lower.indexOf(clean(title).toLowerCase().slice(0, 24)) : -1;
   if (titleAt === 0) return null;
-  const cuts = [titleAt, s.search(/["“”«]/), s.search(/\((?:19|20)\d{2}[a-z]?\)|[\s.,](?:19|20)\d{2}[a-z]?[.,:](?=\s|$)/)].filter((i) => i > 0);
+  const cuts = [titleAt, s.search(/["“”«]/), s.search(/\((?:19|20)\d{2}[a-z]?\)|[\s.,](?:19|20)\d{2}[a-z]?[.,:](?=\s|$)/)].filter(
+    (i) => i > 0,
+  );
   if (cuts.length === 0) return null;
   let segment = s
     .slice(0, Math.min(...cuts))
@@ -65,7 +68,8 @@ export function citationAuthors(citation: string, title: string): { names: strin
       i++;
     } else names.push(token);
   }
-  const plausible = (n: string) => /\p{L}/u.test(n) && !/\d/.test(n) && n.length <= 80 && (n.includes(',') || (n.includes(' ') && n.split(' ').length <= 6));
+  const plausible = (n: string) =>
+    /\p{L}/u.test(n) && !/\d/.test(n) && n.length <= 80 && (n.includes(',') || (n.includes(' ') && n.split(' ').length <= 6));
   return names.length > 0 && names.every(plausible) ? { names, truncated } : null;
 }
 
@@ -75,7 +79,11 @@ function titleOf(heading: Element | null, read: TextReader): string {
   const external = heading.querySelector('a:not([rel="permalink"])');
   if (external) return clean(read(external));
   let s = '';
-  walkText(heading, (el) => read.atom(el) ?? !el.matches('.sr-only, i'), (t) => (s += t));
+  walkText(
+    heading,
+    (el) => read.atom(el) ?? !el.matches('.sr-only, i'),
+    (t) => (s += t),
+  );
   return clean(s);
 }
 
@@ -98,7 +106,9 @@ function excerptOf(el: Element | null, read: TextReader): string {
   const own = clean(read(el));
   if (own) return own;
   const next = el.nextElementSibling;
-  return next?.tagName === 'P' && !next.className && !next.querySelector('a') && !PUBLICATION_LINE.test(clean(next.textContent)) ? clean(read(next)) : '';
+  return next?.tagName === 'P' && !next.className && !next.querySelector('a') && !PUBLICATION_LINE.test(clean(next.textContent))
+    ? clean(read(next))
+    : '';
 }
 
 function extractEntry(item: Element, base: URL, read: TextReader): Candidate | null {
@@ -156,9 +166,17 @@ function extract(doc: Document, url: URL): PageScan {
     const c = extractEntry(item, url, read);
     if (c) entries.push(c);
   }
-  const name = clean(doc.querySelector('.author__name')?.textContent) || clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+  const name =
+    clean(doc.querySelector('.author__name')?.textContent) ||
+    clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
   const title = clean(doc.querySelector('.page__title')?.textContent) || clean(doc.title.split(' - ')[0]);
-  return { site: 'academicpages', kind: 'lab', url: url.href, context: compact({ title: title || undefined, name: name || undefined }), entries };
+  return {
+    site: 'academicpages',
+    kind: 'lab',
+    url: url.href,
+    context: compact({ title: title || undefined, name: name || undefined }),
+    entries,
+  };
 }
 
 export const academicpagesSite: Site = {

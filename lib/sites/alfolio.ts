@@ -51,7 +51,6 @@ function hiddenAuthors(more: Element): { count?: number; names?: string[] } {
   return { count: count ?? names.length, names };
 }
 
-
 function entryType(bib: BibLite | null, venue: string | undefined, arxiv: string | undefined): EntryType | undefined {
   const t = bib ? bibEntryType(bib.type) : undefined;
   const looksPreprint = !venue || /arxiv|preprint|biorxiv|medrxiv|ssrn|submitted|under review/i.test(venue);
@@ -100,10 +99,10 @@ function extractEntry(li: Element, heading: string, base: URL, read: TextReader)
   // Venue and date from the first periodical line: "<em>Venue</em>, Jun 2024".
   const periodical = body.querySelector('.periodical');
   const periodicalText = clean(periodical?.textContent);
-  const venue = clean(periodical?.querySelector('em')?.textContent).replace(/^In\s+/, '') || bibField('journal') || bibField('booktitle') || undefined;
+  const venue =
+    clean(periodical?.querySelector('em')?.textContent).replace(/^In\s+/, '') || bibField('journal') || bibField('booktitle') || undefined;
   const dateMatch = /(?:\b([A-Z][a-z]{2,8})\.?\s+)?(\d{4})\s*$/.exec(periodicalText);
-  const year =
-    Number(dateMatch?.[2]) || Number(bibField('year')) || (/^\d{4}$/.test(heading) ? Number(heading) : undefined) || undefined;
+  const year = Number(dateMatch?.[2]) || Number(bibField('year')) || (/^\d{4}$/.test(heading) ? Number(heading) : undefined) || undefined;
   const month = dateMatch?.[1] ? monthNumber(dateMatch[1]) : bibField('month') ? monthNumber(bibField('month')!) : undefined;
 
   // Links: arXiv, PDF, code, DOI, website.

@@ -173,7 +173,8 @@ function linkTexts(block: Element): string[] {
  */
 function authorsTail(block: Element): Truncation | undefined {
   let tail = '';
-  for (let n = block.lastChild; n && !(n.nodeType === 1 && (n as Element).tagName === 'A'); n = n.previousSibling) tail = (n.textContent ?? '') + tail;
+  for (let n = block.lastChild; n && !(n.nodeType === 1 && (n as Element).tagName === 'A'); n = n.previousSibling)
+    tail = (n.textContent ?? '') + tail;
   return tail.includes('et al') || tail.includes('additional') || tail.includes('more') ? authorTruncation(tail) : undefined;
 }
 
@@ -443,7 +444,11 @@ function announcedDate(heading: string): string | undefined {
   return `${year}-${pad2(month)}-${pad2(Number(m[1]))}`;
 }
 
-function listEntries(doc: Document, base: URL, read: TextReader): { entries: Candidate[]; sections: Record<string, number>; announced?: string } {
+function listEntries(
+  doc: Document,
+  base: URL,
+  read: TextReader,
+): { entries: Candidate[]; sections: Record<string, number>; announced?: string } {
   const entries: Candidate[] = [];
   const sections: Record<string, number> = {};
   let section: string | undefined;
@@ -461,7 +466,8 @@ function listEntries(doc: Document, base: URL, read: TextReader): { entries: Can
     if (!c) continue;
     entries.push(c);
     const typeInfo = clean(el.textContent);
-    const entrySection = section ?? (/\(cross-list from /.test(typeInfo) ? 'cross-lists' : /\(replaced\)/.test(typeInfo) ? 'replacements' : undefined);
+    const entrySection =
+      section ?? (/\(cross-list from /.test(typeInfo) ? 'cross-lists' : /\(replaced\)/.test(typeInfo) ? 'replacements' : undefined);
     if (entrySection) sections[entrySection] = (sections[entrySection] ?? 0) + 1;
   }
   return { entries, sections, announced };
@@ -513,5 +519,6 @@ export const arxiv: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
-  titles: (doc, url) => (url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/)),
+  titles: (doc, url) =>
+    url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/),
 };

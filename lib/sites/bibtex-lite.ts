@@ -56,7 +56,10 @@ export function parseBibEntry(src: string): BibLite | null {
         let depth = 0;
         const start = i;
         for (; i < n; i++) {
-          if (src[i] === '\\') { i++; continue; }
+          if (src[i] === '\\') {
+            i++;
+            continue;
+          }
           if (src[i] === '{') depth++;
           else if (src[i] === '}' && --depth === 0) break;
         }
@@ -94,11 +97,36 @@ export function parseBibEntry(src: string): BibLite | null {
 }
 
 const ACCENTS: Record<string, string> = {
-  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307',
-  u: '\u0306', v: '\u030c', H: '\u030b', c: '\u0327', k: '\u0328', r: '\u030a', d: '\u0323', b: '\u0331',
+  '"': '\u0308',
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030c',
+  H: '\u030b',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030a',
+  d: '\u0323',
+  b: '\u0331',
 };
 const LETTERS: Record<string, string> = {
-  ss: 'ß', o: 'ø', O: 'Ø', l: 'ł', L: 'Ł', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', i: 'ı', j: 'ȷ',
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  l: 'ł',
+  L: 'Ł',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  i: 'ı',
+  j: 'ȷ',
 };
 
 /** Decode common LaTeX accents and specials to Unicode, drop grouping braces, collapse whitespace. */
@@ -126,11 +154,17 @@ function combine(ch: string, mark: string): string {
 
 /** BibTeX author field -> display names ("Einstein, Albert and Max Planck" -> ["Albert Einstein", "Max Planck"]). */
 export function bibAuthors(field: string): { names: string[]; others: boolean } {
-  const parts = field.split(/\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = field
+    .split(/\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   let others = false;
   const names: string[] = [];
   for (const p of parts) {
-    if (/^others$/i.test(p)) { others = true; continue; }
+    if (/^others$/i.test(p)) {
+      others = true;
+      continue;
+    }
     const bits = p.split(',').map((b) => b.trim());
     if (bits.length === 2) names.push(`${bits[1]} ${bits[0]}`.trim());
     else if (bits.length === 3) names.push(`${bits[2]} ${bits[0]}, ${bits[1]}`.trim());

@@ -76,7 +76,8 @@ export function authorTruncation(text: string): Truncation {
   return { truncated: ET_AL.test(text) || /(?:…|\.\.\.)\s*$/.test(text) };
 }
 
-const MORE_AUTHORS = /\((\d+)\s+additional\s+authors?\s+not\s+shown\)|\+\s*(\d+)\s*(?:more\s+)?(?:authors?|others?)\b|\b(\d+)\s+(?:more|other)\s+authors?\b/i;
+const MORE_AUTHORS =
+  /\((\d+)\s+additional\s+authors?\s+not\s+shown\)|\+\s*(\d+)\s*(?:more\s+)?(?:authors?|others?)\b|\b(\d+)\s+(?:more|other)\s+authors?\b/i;
 const ET_AL = /\bet\s+al\b|\band\s+others\s*$/i;
 
 /** `table[key]` when the table itself holds the key: a page's "constructor" or "toString" finds nothing. */
@@ -98,7 +99,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html;
   let s = html;
-  for (let before = ''; before !== s; ) {
+  for (let before = ''; before !== s;) {
     before = s;
     s = s.replace(/<sup\b[^>]*>[^<]*<\/sup\s*>/gi, '');
   }

@@ -29,7 +29,11 @@ function plain(s: string | undefined): string {
     (s ?? '')
       .replace(/<[^>]+>/g, '')
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-        e[0] === '#' ? String.fromCodePoint(parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (Object.hasOwn(ENTITIES, e.toLowerCase()) ? ENTITIES[e.toLowerCase()]! : m),
+        e[0] === '#'
+          ? String.fromCodePoint(parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10))
+          : Object.hasOwn(ENTITIES, e.toLowerCase())
+            ? ENTITIES[e.toLowerCase()]!
+            : m,
       ),
   );
 }
@@ -105,7 +109,10 @@ function highwire(doc: Document, base: URL): Candidate[] {
         type: typeFor(hint, ids, venue),
         abstract: one('citation_abstract'),
         ids,
-        url: one('citation_abstract_html_url', 'citation_public_url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? base.href,
+        url:
+          one('citation_abstract_html_url', 'citation_public_url') ??
+          doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+          base.href,
         pdf: one('citation_pdf_url'),
       },
       base,
@@ -121,7 +128,9 @@ const LD_MAYBE_PAPER = /^(?:Article|CreativeWork|Report|Chapter|TechArticle|Publ
 function ldIds(node: JsonObject): { arxiv?: string; doi?: string } {
   const ids: { arxiv?: string; doi?: string } = {};
   for (const v of [...asArray(node.identifier), ...asArray(node.sameAs), node.url, node['@id']]) {
-    const s = isJsonObject(v) ? str(v.value) && (/doi|arxiv/i.test(str(v.propertyID) ?? '') ? `${str(v.propertyID)}:${str(v.value)}` : str(v.value)) : str(v);
+    const s = isJsonObject(v)
+      ? str(v.value) && (/doi|arxiv/i.test(str(v.propertyID) ?? '') ? `${str(v.propertyID)}:${str(v.value)}` : str(v.value))
+      : str(v);
     const found = idsOf(s);
     ids.doi ??= found.doi;
     ids.arxiv ??= found.arxiv;
@@ -178,10 +187,18 @@ function candidateFromLd(node: JsonObject, base: URL): Candidate | null {
   return finish(
     {
       title,
-      authors: asArray(node.author ?? node.creator).map(ldName).filter(Boolean),
+      authors: asArray(node.author ?? node.creator)
+        .map(ldName)
+        .filter(Boolean),
       date,
       venue: venue ?? (typeof node.isPartOf === 'string' ? plain(node.isPartOf) : undefined),
-      type: typeFor(ldTypes(node).join(' ').replace(/ScholarlyArticle|CreativeWork/g, ''), ids, venue),
+      type: typeFor(
+        ldTypes(node)
+          .join(' ')
+          .replace(/ScholarlyArticle|CreativeWork/g, ''),
+        ids,
+        venue,
+      ),
       abstract: plain(str(node.abstract) ?? str(node.description)) || undefined,
       ids,
       url: str(node.url),
@@ -198,11 +215,20 @@ function candidateFromCoins(span: Element, base: URL): Candidate | null {
   const get = (k: string) => plain(kev.get(k) ?? '') || undefined;
   const title = get('rft.atitle') ?? get('rft.title') ?? get('rft.btitle');
   if (!title) return null;
-  const authors = kev.getAll('rft.au').map((a) => plain(a)).filter(Boolean);
+  const authors = kev
+    .getAll('rft.au')
+    .map((a) => plain(a))
+    .filter(Boolean);
   const last = get('rft.aulast');
   const given = get('rft.aufirst') ?? get('rft.auinit');
   // Written the way the other names are: "LeCun, Yann" beside "Bengio, Yoshua", else "Yann LeCun".
-  const first = last ? (given ? (authors.some((a) => a.includes(',')) ? `${last}, ${given}` : `${given} ${last}`) : last) : get('rft.aucorp');
+  const first = last
+    ? given
+      ? authors.some((a) => a.includes(','))
+        ? `${last}, ${given}`
+        : `${given} ${last}`
+      : last
+    : get('rft.aucorp');
   // Some writers repeat the first author in rft.au ("Smith, John" or "John Smith"); others list only the rest there.
   if (first && !(last && authors[0]?.toLowerCase().includes(last.toLowerCase()))) authors.unshift(first);
   let ids: { arxiv?: string; doi?: string } = {};
@@ -298,7 +324,8 @@ function isPaperHref(href: string | null | undefined, base: URL): boolean {
 
 const UTILITY =
   /^[[(]?\s*(?:arxiv(?::\s*\S+)?|e-?print|pdf|ps|html|code|github|bib(?:tex)?|doi(?::\s*\S+)?|abs(?:tract)?|slides?|video|poster|project(?: page)?|web(?:site|page)?|talk|supp(?:lementary)?(?: material)?|data(?:set)?|blog|cite|link|paper|openreview|other(?: formats)?|\d{4}\.\d{4,5}(?:v\d+)?)\s*[\])]?$/i;
-const BLOCK_TAGS = /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TR|TD|TH|TABLE|TBODY|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|FIGURE|FIGCAPTION|HR)$/;
+const BLOCK_TAGS =
+  /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TR|TD|TH|TABLE|TBODY|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|FIGURE|FIGCAPTION|HR)$/;
 const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
 
 /**
@@ -381,7 +408,10 @@ function authorList(segment: string, marked = false): AuthorList | null {
     s = s.slice(0, etAl.index);
   }
   if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
-  const raw = s.split(/\s*(?:,|;|\||\s&\s|\band\b)\s*/).map((p) => stripMarkers(p.replace(/\d+$/, ''))).filter(Boolean);
+  const raw = s
+    .split(/\s*(?:,|;|\||\s&\s|\band\b)\s*/)
+    .map((p) => stripMarkers(p.replace(/\d+$/, '')))
+    .filter(Boolean);
   const parts: string[] = [];
   for (const p of raw) {
     const prev = parts[parts.length - 1];
@@ -457,7 +487,8 @@ function findTitle(els: Block, read: TextReader): { text: string; el?: Element }
 }
 
 const ABSTRACT_CLASS = /^(?:.*[-_])?abs(?:tract)?(?:[-_].*)?$/;
-const VENUE_SELECTOR = 'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
+const VENUE_SELECTOR =
+  'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
 
 type LinkIds = { arxiv?: string; doi?: string; openreview?: string };
 
@@ -499,15 +530,15 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
   ids.doi ??= parseDoi(/\bdoi:\s*10\.\d{4,9}\/\S+/i.exec(text)?.[0]);
 
   const authors = findAuthors(els, title.text, read);
-  const rest = text
-    .replace(title.text, ' ')
-    .replace(/\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}\/\S+|https?:\/\/\S+/g, ' ');
+  const rest = text.replace(title.text, ' ').replace(/\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b10\.\d{4,9}\/\S+|https?:\/\/\S+/g, ' ');
   const years = [...rest.matchAll(/(?<![\d./-])((?:19[5-9]|20[0-4])\d)(?![\d])/g)].map((m) => Number(m[1]));
   const year = years[years.length - 1];
 
   let venue: string | undefined;
   for (const el of els.flatMap((e) => [...e.querySelectorAll(VENUE_SELECTOR)])) {
-    const v = clean(el.textContent).replace(/^in\s+/i, '').replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
+    const v = clean(el.textContent)
+      .replace(/^in\s+/i, '')
+      .replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
     if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && !isName(v)) {
       venue = v;
       break;
@@ -616,7 +647,13 @@ function markedTitle(b: Block, selector: string, read: TextReader): string | und
     for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
       if (isUtilityLink(el)) continue;
       const text = titleText(el, read);
-      if (text.length >= 8 && text.split(' ').length >= 2 && !LABEL_ONLY.test(text) && !/^https?:/.test(text) && !NAME_FORMS.some((f) => readAuthorBlock(text, f)))
+      if (
+        text.length >= 8 &&
+        text.split(' ').length >= 2 &&
+        !LABEL_ONLY.test(text) &&
+        !/^https?:/.test(text) &&
+        !NAME_FORMS.some((f) => readAuthorBlock(text, f))
+      )
         return text;
     }
   }
@@ -652,7 +689,8 @@ function blockText(b: Block, read: TextReader): string {
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
 
 /** Inside a collapsed <details> (a BibTeX box) only the summary shows. */
-const isCollapsed = (el: Element) => el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
+const isCollapsed = (el: Element) =>
+  el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
 /** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
@@ -705,7 +743,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadi
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
-    return parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ?? (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null);
+    return (
+      parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ??
+      (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null)
+    );
   });
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
@@ -714,7 +755,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadi
     for (const [i, t] of texts.entries()) {
       if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
       const r = parseReference(t, { nameForm, title: marks[i], strictForm: true });
-      if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!))) refs[i] = r;
+      if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
+        refs[i] = r;
     }
   }
   const entries: Candidate[] = [];
@@ -731,7 +773,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadi
   if (venues.filter(Boolean).length * 2 >= entries.length) {
     entries.forEach((e, i) => {
       const v = venues[i];
-      if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8)))) e.venue = v;
+      if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
+        e.venue = v;
     });
   }
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
@@ -766,7 +809,9 @@ function refBlocksOf(parent: Element, tag: string): Block[] {
 function isTitleParagraph(el: Element): boolean {
   if (!/^(?:P|DIV)$/.test(el.tagName) || el.children.length !== 1) return false;
   const only = el.children[0]!;
-  return /^(?:STRONG|B)$/.test(only.tagName) && clean(only.textContent) === clean(el.textContent) && clean(el.textContent).split(' ').length >= 2;
+  return (
+    /^(?:STRONG|B)$/.test(only.tagName) && clean(only.textContent) === clean(el.textContent) && clean(el.textContent).split(' ').length >= 2
+  );
 }
 
 /**
@@ -819,7 +864,8 @@ function runBlocksOf(parent: Element): Block[] {
 }
 
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
-const NOT_PAPERS = /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
+const NOT_PAPERS =
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -936,14 +982,25 @@ type Source = { kind: PageKind; entries: () => Candidate[] };
 function findSource(doc: Document, url: URL): Source | null {
   if (doc.querySelector('meta[name="citation_title"]')) return { kind: 'single', entries: () => highwire(doc, url) };
   const ld = jsonLdPapers(doc);
-  if (ld.length) return { kind: ld.length === 1 ? 'single' : 'lab', entries: () => ld.map((n) => candidateFromLd(n, url)).filter(isCandidate) };
+  if (ld.length)
+    return { kind: ld.length === 1 ? 'single' : 'lab', entries: () => ld.map((n) => candidateFromLd(n, url)).filter(isCandidate) };
   const coins = [...doc.querySelectorAll('span.Z3988[title]')];
-  if (coins.length) return { kind: coins.length === 1 ? 'single' : 'lab', entries: () => coins.map((s) => candidateFromCoins(s, url)).filter(isCandidate) };
+  if (coins.length)
+    return { kind: coins.length === 1 ? 'single' : 'lab', entries: () => coins.map((s) => candidateFromCoins(s, url)).filter(isCandidate) };
   const read = textReader(doc);
   const micro = microdataItems(doc, url);
-  if (micro.length) return { kind: micro.length === 1 ? 'single' : 'lab', entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate) };
+  if (micro.length)
+    return {
+      kind: micro.length === 1 ? 'single' : 'lab',
+      entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate),
+    };
   const blocks = findListBlocks(doc, url, read);
-  const linked = blocks ? blocks.filter(paperSections()).map((b) => entryFromBlock(b, url, read)).filter(isCandidate) : [];
+  const linked = blocks
+    ? blocks
+        .filter(paperSections())
+        .map((b) => entryFromBlock(b, url, read))
+        .filter(isCandidate)
+    : [];
   const references = findReferenceLists(doc, url, read).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
   const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;

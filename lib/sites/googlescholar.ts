@@ -11,7 +11,32 @@ import { textReader, type TextReader } from './math-text';
  */
 
 const SCHOLAR_HOST = /^scholar\.google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
-const DOMAINS = ['com', 'co.uk', 'ca', 'com.au', 'co.in', 'co.jp', 'co.kr', 'com.hk', 'com.tw', 'com.sg', 'com.br', 'com.mx', 'de', 'fr', 'es', 'it', 'nl', 'ch', 'at', 'be', 'se', 'pl', 'ru', 'cz'];
+const DOMAINS = [
+  'com',
+  'co.uk',
+  'ca',
+  'com.au',
+  'co.in',
+  'co.jp',
+  'co.kr',
+  'com.hk',
+  'com.tw',
+  'com.sg',
+  'com.br',
+  'com.mx',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'ch',
+  'at',
+  'be',
+  'se',
+  'pl',
+  'ru',
+  'cz',
+];
 const RESULT = '.gs_r .gs_ri';
 
 function detect(doc: Document, url: URL): PageKind | null {
@@ -37,7 +62,6 @@ function venueIds(venue: string | undefined): { arxiv?: string; preprint: boolea
   const preprint = /^arXiv preprint\b/i.test(venue ?? '');
   return { arxiv: parseArxivId(/arXiv:\s*\S+/i.exec(venue ?? '')?.[0]), preprint };
 }
-
 
 // ---- profile ----------------------------------------------------------------------------------------------
 
@@ -68,7 +92,19 @@ function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null 
   const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base));
-  return scholarEntry({ title, authors, authorsTruncated, year, venue: venue || undefined, type: preprint ? 'preprint' : undefined, ids: compact({ arxiv }), url: href }, citations);
+  return scholarEntry(
+    {
+      title,
+      authors,
+      authorsTruncated,
+      year,
+      venue: venue || undefined,
+      type: preprint ? 'preprint' : undefined,
+      ids: compact({ arxiv }),
+      url: href,
+    },
+    citations,
+  );
 }
 
 /** Scholar shows a year, never a day (the entry's date is its year), and a citation count as its one signal. */
@@ -142,7 +178,10 @@ function searchResult(ri: Element, base: URL, read: TextReader): Candidate | nul
   const isBook = /^\s*\[BOOK\]/.test(clean(h3.textContent));
   const arxiv = idsFromUrl(href).arxiv ?? idsFromUrl(pdf).arxiv ?? fromVenue.arxiv;
   const type = fromVenue.preprint ? 'preprint' : isBook ? 'book' : undefined;
-  return scholarEntry({ title, authors, authorsTruncated, year, venue, type, ids: compact({ arxiv, doi: idsFromUrl(href).doi }), url: href, pdf }, citations);
+  return scholarEntry(
+    { title, authors, authorsTruncated, year, venue, type, ids: compact({ arxiv, doi: idsFromUrl(href).doi }), url: href, pdf },
+    citations,
+  );
 }
 
 function extract(doc: Document, url: URL): PageScan {
@@ -170,7 +209,8 @@ function resultTitles(doc: Document): EntryTitle[] {
     const link = h3.querySelector('a[href]');
     if (link) return { element: link, title: link.textContent ?? '' };
     let title = '';
-    for (const child of h3.childNodes) if (!(child.nodeType === 1 && /\bgs_ct[cu]\b/.test((child as Element).className))) title += child.textContent ?? '';
+    for (const child of h3.childNodes)
+      if (!(child.nodeType === 1 && /\bgs_ct[cu]\b/.test((child as Element).className))) title += child.textContent ?? '';
     return { element: h3, title };
   });
 }

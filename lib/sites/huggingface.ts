@@ -144,7 +144,9 @@ function extractOwnerPapers(doc: Document, url: URL, kind: 'profile' | 'lab'): P
   if (entries.length === 0 && kind === 'lab') entries = candidatesFromTitleLinks(doc);
   // The user's display name is in the island (`u`); an organisation is named by its handle in the URL.
   const user = isJsonObject(props?.u) ? props.u : undefined;
-  const name = clean(jsonString(user?.fullname) ?? jsonString(user?.name)) || ((OWNER_PAPERS_PATH.exec(url.pathname) ?? OWNER_PATH.exec(url.pathname))?.[1] ?? '');
+  const name =
+    clean(jsonString(user?.fullname) ?? jsonString(user?.name)) ||
+    ((OWNER_PAPERS_PATH.exec(url.pathname) ?? OWNER_PATH.exec(url.pathname))?.[1] ?? '');
   const ctx: PageContext | undefined = name ? { name, title: `${name}'s papers on Hugging Face` } : undefined;
   return compact({ site: 'huggingface', kind, url: url.href, context: ctx, entries });
 }
@@ -156,7 +158,8 @@ function context(props: JsonObject | undefined, url: URL): PageContext | undefin
   const day = isoDay(jsonString(props?.date)) ?? /\/papers\/date\/(\d{4}-\d{2}-\d{2})/.exec(url.pathname)?.[1];
   const period = jsonString(props?.periodType) ?? /\/papers\/(week|month)\//.exec(url.pathname)?.[1];
   if (url.pathname.startsWith('/papers/trending')) ctx.title = 'Trending papers';
-  else if (period === 'week' || period === 'month') ctx.title = `Papers of the ${period} ${clean(jsonString(props?.dateString)) || url.pathname.split('/').pop()}`;
+  else if (period === 'week' || period === 'month')
+    ctx.title = `Papers of the ${period} ${clean(jsonString(props?.dateString)) || url.pathname.split('/').pop()}`;
   else if (!q && day) {
     ctx.title = `Daily papers ${day}`;
     ctx.date = day;
@@ -170,7 +173,10 @@ function extract(doc: Document, url: URL): PageScan {
   if (kind === 'profile' || kind === 'lab') return extractOwnerPapers(doc, url, kind);
   const props = islandProps(doc, 'DailyPapers');
   let entries: Candidate[] = [];
-  if (props) entries = paperItems(props).map(candidateFromJson).filter((c): c is Candidate => c !== null);
+  if (props)
+    entries = paperItems(props)
+      .map(candidateFromJson)
+      .filter((c): c is Candidate => c !== null);
   if (kind === 'single') {
     const single = islandProps(doc, 'PaperContent');
     const item = single && (isJsonObject(single.paper) ? single : undefined);

@@ -60,7 +60,11 @@ function authorNames(item: Element): Pick<Candidate, 'authors' | 'authorsTruncat
     const box = item.querySelector('.li-cite-author') ?? marked[0] ?? item.querySelector('.article-metadata > div, .stream-meta > div');
     if (!box) return { authors: [], authorsTruncated: false };
     const spans = box.querySelectorAll(':scope > span');
-    names = spans.length ? [...spans].map(nameOf) : clean(box.textContent).split(/\s*,\s*/).map(stripMarkers);
+    names = spans.length
+      ? [...spans].map(nameOf)
+      : clean(box.textContent)
+          .split(/\s*,\s*/)
+          .map(stripMarkers);
   }
   const authors: string[] = [];
   let truncation: Truncation = { truncated: false };
@@ -74,14 +78,26 @@ function authorNames(item: Element): Pick<Candidate, 'authors' | 'authorsTruncat
     }
   }
   if (!truncation.truncated) return { authors, authorsTruncated: false };
-  return truncation.more !== undefined ? { authors, authorsTruncated: true, authorCount: authors.length + truncation.more } : { authors, authorsTruncated: true };
+  return truncation.more !== undefined
+    ? { authors, authorsTruncated: true, authorCount: authors.length + truncation.more }
+    : { authors, authorsTruncated: true };
 }
 
 /** A piece of an author line that is only a truncation marker. */
 const MARKER_ONLY = /^(?:and\s+)?(?:et\s+al\.?|…|\.\.\.|\+?\s*\d+\s+(?:more\s+)?(?:authors?|others?)|others)$/i;
 const TRAILING_ET_AL = /\s+et\s+al\.?$/i;
 
-const PUBTYPE_NUMBERS: (EntryType | undefined)[] = [undefined, 'inproceedings', 'article', 'preprint', 'report', 'book', 'incollection', 'thesis', 'misc'];
+const PUBTYPE_NUMBERS: (EntryType | undefined)[] = [
+  undefined,
+  'inproceedings',
+  'article',
+  'preprint',
+  'report',
+  'book',
+  'incollection',
+  'thesis',
+  'misc',
+];
 
 /** "Conference paper", "paper-conference", "Journal article", "article-journal", "Preprint", "Book section"... */
 function typeFromLabel(label: string): EntryType | undefined {
@@ -169,13 +185,16 @@ function extractEntry(item: Element, base: URL, labels: Map<string, string>, rea
   const url = absUrl(title.getAttribute('href'), base);
   if (url) addPaperLink(links, url, '');
   for (const a of item.querySelectorAll('a[href]')) {
-    if (a === title || a.closest('.li-cite-author, [itemprop~="author"], .article-metadata') || isPlaceholderHref(a.getAttribute('href'))) continue;
+    if (a === title || a.closest('.li-cite-author, [itemprop~="author"], .article-metadata') || isPlaceholderHref(a.getAttribute('href')))
+      continue;
     const href = absUrl(a.getAttribute('href'), base);
     if (href) addPaperLink(links, href, clean(a.textContent));
   }
 
   const date = entryDate(item, title);
-  const venue = tidyVenue(item.querySelector('.pub-publication')?.textContent ?? (item.matches('.pub-list-item') ? citationVenue(title) : ''));
+  const venue = tidyVenue(
+    item.querySelector('.pub-publication')?.textContent ?? (item.matches('.pub-list-item') ? citationVenue(title) : ''),
+  );
   const type = entryType(item, labels) ?? (links.arxiv && (!venue || /arxiv|preprint/i.test(venue)) ? 'preprint' : undefined);
   const abstract = clean(read(item.querySelector('.pub-abstract')));
 
@@ -203,9 +222,18 @@ function extract(doc: Document, url: URL): PageScan {
     const c = extractEntry(item, url, labels, read);
     if (c) entries.push(c);
   }
-  const name = clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')) || clean(doc.querySelector('.navbar-brand')?.textContent);
-  const title = clean(doc.querySelector('.universal-wrapper h1, .page-header h1, main h1')?.textContent) || clean(doc.title.split(' | ')[0]);
-  return { site: 'hugoacademic', kind: 'lab', url: url.href, context: compact({ title: title || undefined, name: name || undefined }), entries };
+  const name =
+    clean(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')) ||
+    clean(doc.querySelector('.navbar-brand')?.textContent);
+  const title =
+    clean(doc.querySelector('.universal-wrapper h1, .page-header h1, main h1')?.textContent) || clean(doc.title.split(' | ')[0]);
+  return {
+    site: 'hugoacademic',
+    kind: 'lab',
+    url: url.href,
+    context: compact({ title: title || undefined, name: name || undefined }),
+    entries,
+  };
 }
 
 export const hugoacademicSite: Site = {

@@ -37,7 +37,9 @@ export interface TextReader {
 }
 
 /** `textContent`: the reader of pages without math. */
-export const plainText: TextReader = /* @__PURE__ */ Object.assign((node: Node | null | undefined) => node?.textContent ?? '', { atom: () => null });
+export const plainText: TextReader = /* @__PURE__ */ Object.assign((node: Node | null | undefined) => node?.textContent ?? '', {
+  atom: () => null,
+});
 
 /** The math-aware reader. */
 export const mathText: TextReader = /* @__PURE__ */ Object.assign(readMath, { atom: mathAtom });
@@ -128,7 +130,12 @@ function mathAtom(el: Element): string | null {
 const MATHJAX2_CLASS = /(?:^|\s)(?:MathJax|MJX)/;
 
 function isTexScript(node: Node | null): boolean {
-  return !!node && node.nodeType === 1 && tagOf(node as Element) === 'script' && ((node as Element).getAttribute('type') ?? '').startsWith('math/tex');
+  return (
+    !!node &&
+    node.nodeType === 1 &&
+    tagOf(node as Element) === 'script' &&
+    ((node as Element).getAttribute('type') ?? '').startsWith('math/tex')
+  );
 }
 
 /** MathJax's `\$` (processEscapes): a bare `<span>$</span>` between text, where the page held `\$`. */

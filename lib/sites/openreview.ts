@@ -27,7 +27,8 @@ function detect(_doc: Document, url: URL): PageKind | null {
 }
 
 /** A content field, v1 plain or v2 `{value}`. */
-const field = (content: JsonObject, key: string): unknown => (isJsonObject(content[key]) ? (content[key] as JsonObject).value : content[key]);
+const field = (content: JsonObject, key: string): unknown =>
+  isJsonObject(content[key]) ? (content[key] as JsonObject).value : content[key];
 
 /** JSON values embedded in the page: __NEXT_DATA__ and every row of the RSC payload, references resolved. */
 function embeddedJson(doc: Document): unknown[] {
@@ -51,7 +52,13 @@ function findNotes(roots: unknown[]): JsonObject[] {
     if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
     else if (isJsonObject(v)) {
       const content = v.content;
-      if (typeof v.id === 'string' && typeof v.forum === 'string' && v.forum === v.id && isJsonObject(content) && cleanJsonString(field(content, 'title'))) {
+      if (
+        typeof v.id === 'string' &&
+        typeof v.forum === 'string' &&
+        v.forum === v.id &&
+        isJsonObject(content) &&
+        cleanJsonString(field(content, 'title'))
+      ) {
         if (!notes.has(v.id)) notes.set(v.id, v);
         return;
       }
@@ -61,7 +68,6 @@ function findNotes(roots: unknown[]): JsonObject[] {
   roots.forEach((r) => walk(r, 0));
   return [...notes.values()];
 }
-
 
 function candidateFromNote(note: JsonObject): Candidate {
   const content = note.content as JsonObject;
@@ -111,7 +117,9 @@ function domAuthors(box: Element | null): Pick<Candidate, 'authors' | 'authorsTr
     if (name && (el.tagName === 'A' || el.tagName === 'SPAN')) authors.push(name);
   }
   const hidden = Number(/\((\d+) additional authors? not shown\)/.exec(textOf(box, '.show-all'))?.[1]) || 0;
-  return hidden > 0 ? { authors, authorsTruncated: true, authorCount: authors.length + hidden } : { authors, authorsTruncated: authors.length === 0 };
+  return hidden > 0
+    ? { authors, authorsTruncated: true, authorCount: authors.length + hidden }
+    : { authors, authorsTruncated: authors.length === 0 };
 }
 
 /** Fallback: the rendered note list. Lists over 20 authors end in "et al. (N additional authors not shown)". */
@@ -170,7 +178,8 @@ function noteField(doc: Document, label: RegExp, read: TextReader): string | und
  * `data-bibtex` = encodeURIComponent(_bibtex)), the note content, and the citation_* meta tags.
  */
 function candidateFromForumDom(doc: Document, id: string): Candidate | null {
-  const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
+  const meta = (name: string) =>
+    [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
   let bibtex: string | undefined;
   const encoded = doc.querySelector('.forum-meta [data-bibtex], [data-bibtex]')?.getAttribute('data-bibtex');
   if (encoded) {
@@ -182,11 +191,18 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
   }
   const bib = bibtex ? parseBibEntry(bibtex) : null;
   const read = textReader(doc);
-  const title = textOf(doc, '.forum-title h2, h2.citation_title', read) || meta('citation_title')[0] || (bib?.fields.title ? clean(decodeLatex(bib.fields.title)) : '');
+  const title =
+    textOf(doc, '.forum-title h2, h2.citation_title', read) ||
+    meta('citation_title')[0] ||
+    (bib?.fields.title ? clean(decodeLatex(bib.fields.title)) : '');
   if (!title) return null;
   let shown = domAuthors(doc.querySelector('.forum-authors h3, .meta_row h3.author'));
   if (!shown.authors.length) {
-    const names = meta('citation_author').concat(meta('citation_authors')).flatMap((a) => a.split(';')).map((a) => clean(a)).filter(Boolean);
+    const names = meta('citation_author')
+      .concat(meta('citation_authors'))
+      .flatMap((a) => a.split(';'))
+      .map((a) => clean(a))
+      .filter(Boolean);
     const fromBib = bib?.fields.author ? bibAuthors(decodeLatex(bib.fields.author)) : undefined;
     shown = names.length
       ? { authors: names, authorsTruncated: false }
@@ -197,7 +213,10 @@ function candidateFromForumDom(doc: Document, id: string): Candidate | null {
   const items = doc.querySelectorAll('.forum-meta .item, .meta_row .item');
   const dateItem = doc.querySelector('.forum-meta .date.item, .meta_row .date.item');
   const venue = clean([...items].find((el) => el !== dateItem && !el.classList.contains('readers'))?.textContent) || undefined;
-  const date = forumDate(clean(dateItem?.textContent)) ?? isoDay(meta('citation_publication_date')[0]?.replace(/\//g, '-')) ?? isoDay(meta('citation_online_date')[0]?.replace(/\//g, '-'));
+  const date =
+    forumDate(clean(dateItem?.textContent)) ??
+    isoDay(meta('citation_publication_date')[0]?.replace(/\//g, '-')) ??
+    isoDay(meta('citation_online_date')[0]?.replace(/\//g, '-'));
   const year = Number(/\b(?:19|20)\d{2}\b/.exec(venue ?? '')?.[0]) || Number(bib?.fields.year) || Number(date?.slice(0, 4)) || undefined;
   return compact({
     title,
@@ -230,8 +249,7 @@ function context(doc: Document, kind: PageKind, url: URL): PageContext | undefin
     // components/profile/ProfilePublications.js shows 10 notes and "View all N publications" (a search link).
     const all = /View all (\d+) publications/.exec(textOf(doc, 'a[href*="/search?term="]'))?.[1];
     if (all) ctx.stats = { publications: Number(all) };
-  }
-  else if (kind === 'venue') ctx.title = heading || url.searchParams.get('id') || undefined;
+  } else if (kind === 'venue') ctx.title = heading || url.searchParams.get('id') || undefined;
   const term = url.searchParams.get('term');
   if (kind === 'feed' && term) ctx.query = term;
   return Object.keys(compact(ctx)).length ? ctx : undefined;

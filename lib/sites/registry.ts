@@ -27,10 +27,32 @@ import { parseScholarFeedText } from '../text/scholarfeed';
  */
 
 /** Every site, most specific first: id, display name, match patterns. Light: no parsing code. */
-export const SITES: readonly Site[] = [huggingfaceSite, arxivSite, googlescholarSite, semanticscholarSite, dblpSite, openreviewSite, scholarfeedSite, alfolioSite, hugoacademicSite, academicpagesSite];
+export const SITES: readonly Site[] = [
+  huggingfaceSite,
+  arxivSite,
+  googlescholarSite,
+  semanticscholarSite,
+  dblpSite,
+  openreviewSite,
+  scholarfeedSite,
+  alfolioSite,
+  hugoacademicSite,
+  academicpagesSite,
+];
 
 /** Every site adapter, in the order of SITES. */
-export const ADAPTERS: SiteAdapter[] = [huggingface, arxiv, googlescholar, semanticscholar, dblp, openreview, scholarfeed, alfolio, hugoacademic, academicpages];
+export const ADAPTERS: SiteAdapter[] = [
+  huggingface,
+  arxiv,
+  googlescholar,
+  semanticscholar,
+  dblp,
+  openreview,
+  scholarfeed,
+  alfolio,
+  hugoacademic,
+  academicpages,
+];
 
 /** Tried after every site adapter has declined the page; kept out of ADAPTERS so the per-site registry rules skip it. */
 export const FALLBACK_ADAPTERS: SiteAdapter[] = [generic];

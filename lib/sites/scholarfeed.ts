@@ -13,7 +13,8 @@ import { textReader, type TextReader } from './math-text';
  */
 
 const PAPER_LINK = 'a[href*="/paper/"], a[href*="arxiv.org/abs/"], a[href*="arxiv.org/pdf/"]';
-const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
+const BLOCK =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
 const SKIP = /^(SCRIPT|STYLE|SVG|TEMPLATE|NOSCRIPT)$/;
 const DATE = /^([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/;
 const CATEGORY = /^(?:[a-z-]+\.)?[A-Z]{2,4}$/;
@@ -118,7 +119,11 @@ function parseAuthorLine(line: string): { authors: string[]; truncated: boolean;
     .split(/\s*,\s*|\s+and\s+/)
     .map(stripMarkers)
     .filter(Boolean);
-  const orgs = rest.join(', ').split(/\s*,\s*/).map(clean).filter(Boolean);
+  const orgs = rest
+    .join(', ')
+    .split(/\s*,\s*/)
+    .map(clean)
+    .filter(Boolean);
   return { authors, truncated, more, orgs };
 }
 
@@ -151,13 +156,7 @@ function joinNames(runs: Run[]): string {
       out += run.text;
       continue;
     }
-    if (
-      prev &&
-      item(prev) !== item(run) &&
-      !SEPARATOR_END.test(out) &&
-      !SEPARATOR_START.test(run.text) &&
-      !MARKER.test(run.text)
-    ) {
+    if (prev && item(prev) !== item(run) && !SEPARATOR_END.test(out) && !SEPARATOR_START.test(run.text) && !MARKER.test(run.text)) {
       out += ', ';
     }
     out += run.text;
@@ -180,7 +179,11 @@ function extractCard(card: Card, base: URL, now: Date, read: TextReader): Candid
   let date = isoDay(card.el.querySelector('time[datetime]')?.getAttribute('datetime'));
   let code: string | undefined;
   // Header items are separate elements ("95.3" "AI" "Mar 16" "Code"); one text node may also hold "LG · May 27".
-  const header = runs.slice(0, first).flatMap((run) => clean(run.text).split(/\s*[·•|]\s*/).map((text) => ({ text, el: run.el })));
+  const header = runs.slice(0, first).flatMap((run) =>
+    clean(run.text)
+      .split(/\s*[·•|]\s*/)
+      .map((text) => ({ text, el: run.el })),
+  );
   for (const run of header) {
     const text = run.text;
     if (/^\d{1,3}(\.\d+)?$/.test(text) && signals.score === undefined && signals.category === undefined) signals.score = Number(text);
@@ -207,7 +210,10 @@ function extractCard(card: Card, base: URL, now: Date, read: TextReader): Candid
   const rest = after.filter((r) => r.line > authorLineNo && !authorRuns.includes(r));
   const lines = new Map<number, string>();
   for (const r of rest) lines.set(r.line, (lines.get(r.line) ?? '') + r.text);
-  const abstract = [...lines.values()].map(clean).filter((l) => l.length >= 40).join(' ');
+  const abstract = [...lines.values()]
+    .map(clean)
+    .filter((l) => l.length >= 40)
+    .join(' ');
 
   const { authors, truncated, more, orgs } = parseAuthorLine(authorLine);
   if (orgs.length) signals.orgs = orgs;

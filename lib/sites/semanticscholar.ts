@@ -32,7 +32,8 @@ function isoDate(s: string): { date?: string; year?: number } {
   return { date, year };
 }
 
-const AUTHOR_BOX = '.cl-paper-authors__author-box, .cl-paper-authors__author-link, .author-list__author-name, [data-heap-id="heap_author_list_item"]';
+const AUTHOR_BOX =
+  '.cl-paper-authors__author-box, .cl-paper-authors__author-link, .author-list__author-name, [data-heap-id="heap_author_list_item"]';
 /**
  * A `[data-test-id="author-list"]` wraps one author in the live-page sample we have, but it is a list by name: when
  * one wraps several author boxes, each box is a name (never the whole "A, B, C" string as one name).
@@ -75,13 +76,17 @@ function idsFromLinks(root: ParentNode, base: URL): { arxiv?: string; doi?: stri
 }
 
 function extractRow(row: Element, base: URL, read: TextReader): Candidate | null {
-  const link = row.querySelector('a[data-test-id="title-link"], a[data-heap-id="title_link"], a.link-button--show-visited, .cl-paper-title a, a[href*="/paper/"]');
+  const link = row.querySelector(
+    'a[data-test-id="title-link"], a[data-heap-id="title_link"], a.link-button--show-visited, .cl-paper-title a, a[href*="/paper/"]',
+  );
   const title = textOf(row, '.cl-paper-title', read) || clean(read(link));
   if (!title) return null;
   const s2 = row.getAttribute('data-paper-id') || PAPER_ID.exec(link?.getAttribute('href') ?? '')?.[1];
   const { date, year } = isoDate(textOf(row, '.cl-paper-pubdates'));
   const venue = textOf(row, '[data-test-id="normalized-venue-link"], .cl-paper-venue') || undefined;
-  const citeEl = row.querySelector('[data-test-id="total-citations-stat"], .cl-paper-stats__citation-pdp-link, .cl-paper-stats__v2-citations');
+  const citeEl = row.querySelector(
+    '[data-test-id="total-citations-stat"], .cl-paper-stats__citation-pdp-link, .cl-paper-stats__v2-citations',
+  );
   const citeText = clean(citeEl?.getAttribute('aria-label')) || clean(citeEl?.textContent);
   const citations = parseCount(/[\d][\d,.]*\s*[kK]?/.exec(citeText)?.[0]?.replace(/\s+/g, ''));
   const category = textOf(row, '.cl-paper-fos') || undefined;
@@ -98,7 +103,6 @@ function extractRow(row: Element, base: URL, read: TextReader): Candidate | null
     signals: citations !== undefined || category ? compact({ citations, category }) : undefined,
   });
 }
-
 
 /**
  * The paper page's schema.org data (`script.schema-data`, read by Zotero's Semantic Scholar translator as
@@ -125,23 +129,31 @@ function schemaArticle(doc: Document): JsonObject | undefined {
   return undefined;
 }
 
-
 /** The paper page's own header (not the citation and reference rows below it). */
 function extractPaperPage(doc: Document, url: URL): Candidate | null {
-  const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
+  const meta = (name: string) =>
+    [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => clean(m.getAttribute('content'))).filter(Boolean);
   const article = schemaArticle(doc);
   const bibtex = doc.querySelector('pre.bibtex-citation')?.textContent?.trim() || undefined;
   const bib = bibtex ? parseBibEntry(bibtex) : null;
   const title =
-    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]', textReader(doc)) || cleanJsonString(article?.name) || meta('citation_title')[0];
+    textOf(doc, 'h1[data-test-id="paper-detail-title"], h1[data-selenium-selector="paper-detail-title"]', textReader(doc)) ||
+    cleanJsonString(article?.name) ||
+    meta('citation_title')[0];
   if (!title) return null;
   const header = doc.querySelector('#paper-header, .fresh-paper-detail-page__header, .paper-detail-page__header') ?? doc;
   const shown = authorsIn(header.querySelector('.author-list, .cl-paper-authors'));
-  const jsonAuthors = Array.isArray(article?.author) ? article.author.map((a) => cleanJsonString(isJsonObject(a) ? a.name : a)).filter((a): a is string => !!a) : [];
+  const jsonAuthors = Array.isArray(article?.author)
+    ? article.author.map((a) => cleanJsonString(isJsonObject(a) ? a.name : a)).filter((a): a is string => !!a)
+    : [];
   const metaAuthors = jsonAuthors.length > meta('citation_author').length ? jsonAuthors : meta('citation_author');
   const authors = metaAuthors.length > shown.authors.length ? { authors: metaAuthors, authorsTruncated: false } : shown;
   const { date, year } = isoDate(
-    textOf(header, '[data-test-id="paper-year"]') || meta('citation_publication_date')[0] || cleanJsonString(article?.datePublished) || bib?.fields.year || '',
+    textOf(header, '[data-test-id="paper-year"]') ||
+      meta('citation_publication_date')[0] ||
+      cleanJsonString(article?.datePublished) ||
+      bib?.fields.year ||
+      '',
   );
   const links = idsFromLinks(header, url);
   const doi = links.doi ?? parseDoi(textOf(header, '.doi__link')) ?? parseDoi(meta('citation_doi')[0]);
@@ -168,7 +180,9 @@ function context(doc: Document, kind: PageKind, url: URL): PageContext | undefin
     const card = doc.querySelector('.author-detail-card');
     const name = textOf(doc, 'h1[data-test-id="author-name"]') || textOf(card, 'h1') || textOf(doc, 'h1');
     if (name) ctx.name = name;
-    const affiliations = [...doc.querySelectorAll('[data-test-id="author-affiliations"] li')].map((li) => clean(li.textContent)).filter(Boolean);
+    const affiliations = [...doc.querySelectorAll('[data-test-id="author-affiliations"] li')]
+      .map((li) => clean(li.textContent))
+      .filter(Boolean);
     if (affiliations.length) ctx.affiliation = affiliations.join('; ');
     const stats: Record<string, number> = {};
     for (const row of doc.querySelectorAll('.author-detail-card__stats-row')) {

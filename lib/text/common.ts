@@ -5,7 +5,10 @@ import { MONTH_NAME, monthNumber, pad2 } from '../dates';
 
 /** Collapse whitespace (including non-breaking and zero-width) and trim. */
 export function collapse(s: string): string {
-  return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return s
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** The text's lines, whitespace-collapsed, blank lines dropped. */

@@ -9,7 +9,31 @@ const MARKERS = /[*†‡§¶✉♠♣♥♦⋆∗#]+/g;
 
 /** Function words of title case that are never part of a name ("Not All Experts are Equal", "Learning from Data"). */
 const TITLE_WORDS = new Set([
-  'the', 'of', 'for', 'with', 'via', 'from', 'towards', 'toward', 'beyond', 'using', 'through', 'without', 'into', 'is', 'are', 'not', 'and', 'or', 'an', 'its', 'their', 'when', 'what', 'how', 'why',
+  'the',
+  'of',
+  'for',
+  'with',
+  'via',
+  'from',
+  'towards',
+  'toward',
+  'beyond',
+  'using',
+  'through',
+  'without',
+  'into',
+  'is',
+  'are',
+  'not',
+  'and',
+  'or',
+  'an',
+  'its',
+  'their',
+  'when',
+  'what',
+  'how',
+  'why',
 ]);
 
 /** One capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "MacLeod", "DeWitt", "Łukasz", "Jean-Pierre". */
@@ -21,7 +45,10 @@ const INITIALS = /^(?:\p{Lu}\.?)(?:[-.]?\p{Lu}\.)*$/u;
 const UNDOTTED_INITIALS = /^\p{Lu}{2,3}$/u;
 
 function stripNameMarkers(s: string): string {
-  return s.replace(MARKERS, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
+  return s
+    .replace(MARKERS, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /**

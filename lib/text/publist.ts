@@ -26,7 +26,8 @@ const YEAR_HEADING = /^(?:19|20)\d{2}$/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
 const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH_NAME})\\.?\\s+)?\\(?((?:19|20)\\d{2})[a-z]?\\)?\\.?$`);
 /** al-folio's buttons and similar link rows: "Abs arXiv Bib PDF Code". */
-const BUTTONS = /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset)\b\s*)+$/i;
+const BUTTONS =
+  /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset)\b\s*)+$/i;
 
 interface Venue {
   venue?: string;
@@ -39,7 +40,11 @@ function readVenue(text: string, viewedAt: Date): Venue | null {
   const m = VENUE_TAIL.exec(t);
   if (!m) return null;
   const year = Number(m[3]);
-  const venue = withoutClosingPeriod(collapse(m[1]!).replace(/^In\s+/, '').replace(/[,\s]+$/, ''));
+  const venue = withoutClosingPeriod(
+    collapse(m[1]!)
+      .replace(/^In\s+/, '')
+      .replace(/[,\s]+$/, ''),
+  );
   const out: Venue = { year };
   if (m[2]) {
     const shown = parseShownDate(`${m[2]} ${year}`, viewedAt);
@@ -109,7 +114,9 @@ function readReference(line: string, viewedAt: Date, groupYear: number | undefin
     const rest = line.slice(stop + 1).trim();
     const titleEnd = /[.?!]["”]?(?:\s+|$)/.exec(rest);
     if (!titleEnd) return null;
-    const title = rest.slice(0, titleEnd.index + (titleEnd[0].trim().startsWith('.') ? 0 : titleEnd[0].trim().length)).replace(/^["“]|["”]$/g, '');
+    const title = rest
+      .slice(0, titleEnd.index + (titleEnd[0].trim().startsWith('.') ? 0 : titleEnd[0].trim().length))
+      .replace(/^["“]|["”]$/g, '');
     const after = rest.slice(titleEnd.index + titleEnd[0].length);
     const venue = readVenue(after, viewedAt);
     const ids = idsInText(line);
@@ -132,7 +139,10 @@ function readDated(line: string, viewedAt: Date, groupYear: number | undefined):
   const m = DATED.exec(line);
   if (!m) return null;
   const run = readAuthorRun(m[1]!);
-  const items = m[1]!.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).map(collapse).filter(Boolean);
+  const items = m[1]!
+    .split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/)
+    .map(collapse)
+    .filter(Boolean);
   if (items.length === 0 || items.some((n) => n.split(' ').length > 5 || /[.;:!?]\s/.test(n))) return null;
   const names: AuthorRun = run.rest === '' && run.names.length > 0 ? run : { names: items, truncated: false, rest: '', score: 0 };
   const rest = m[3]!;
@@ -154,7 +164,15 @@ function venueWithoutNumbers(venue: string): string {
 
 /** A line that can be a title in a stacked form: letters, not a sentence, not a row of buttons or a year. */
 function isTitleLine(line: string): boolean {
-  return line.length > 0 && line.length <= 400 && /\p{L}/u.test(line) && !line.endsWith('.') && !BUTTONS.test(line) && !YEAR_HEADING.test(line) && !AWARD_NOTE.test(line);
+  return (
+    line.length > 0 &&
+    line.length <= 400 &&
+    /\p{L}/u.test(line) &&
+    !line.endsWith('.') &&
+    !BUTTONS.test(line) &&
+    !YEAR_HEADING.test(line) &&
+    !AWARD_NOTE.test(line)
+  );
 }
 
 const BYLINE = /^by\s/i;
@@ -193,7 +211,9 @@ function bibCandidate(bib: BibLite, raw: string): Candidate | null {
   if (!title) return null;
   const { names, others } = bibAuthors(bib.fields.author ?? '');
   const ids: Candidate['ids'] = {};
-  const arxiv = parseArxivId(bib.fields.eprint ?? bib.fields.arxiv ?? '') ?? (/arxiv/i.test(bib.fields.journal ?? '') ? idsInText(bib.fields.journal!).arxiv : undefined);
+  const arxiv =
+    parseArxivId(bib.fields.eprint ?? bib.fields.arxiv ?? '') ??
+    (/arxiv/i.test(bib.fields.journal ?? '') ? idsInText(bib.fields.journal!).arxiv : undefined);
   const doi = parseDoi(bib.fields.doi ?? '');
   if (arxiv) ids.arxiv = arxiv;
   if (doi) ids.doi = doi;

@@ -60,7 +60,8 @@ export interface ReferenceHints {
 // ------------------------------------------------------------------ cleaning
 
 /** "[12]", "12.", "(12)", "J12.", "C3:" numbering at the start of an entry. */
-const NUMBERING = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+const NUMBERING =
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
@@ -74,7 +75,12 @@ const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contributio
 const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
 
 function stripEntryChrome(s: string): string {
-  return collapse(s.replace(NUMBERING, '').replace(BRACKET_LABELS, ' ').replace(/\[\s*[|,;/\s]*\s*\]/g, ' '))
+  return collapse(
+    s
+      .replace(NUMBERING, '')
+      .replace(BRACKET_LABELS, ' ')
+      .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
+  )
     .replace(TRAILING_LABELS, '')
     .replace(/\s*[|·]\s*$/, '')
     .trim();
@@ -84,7 +90,8 @@ function stripEntryChrome(s: string): string {
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
 const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
-const ARXIV_RE = /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
+const ARXIV_RE =
+  /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
 const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
 
 function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
@@ -108,7 +115,8 @@ function isParticle(w: string): boolean {
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w);
 }
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
-const NAME_WORD = /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+const NAME_WORD =
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th." */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -117,7 +125,8 @@ const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
 function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
-const TITLE_WORD = /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+const TITLE_WORD =
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 function cleanName(s: string): string {
   return collapse(
@@ -151,7 +160,8 @@ function isGivenFirst(s: string): boolean {
   if (full === 0) return false;
   // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
   const last = words[words.length - 1]!;
-  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last)) return false;
+  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
+    return false;
   return words.length >= 2;
 }
 
@@ -162,7 +172,9 @@ function isGroupAuthor(s: string): boolean {
     words.length >= 2 &&
     words.length <= 8 &&
     !/\d|[:;!?"“”()[\]{}]/.test(s) &&
-    /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(words[words.length - 1]!) &&
+    /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
+      words[words.length - 1]!,
+    ) &&
     words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
   );
 }
@@ -182,7 +194,12 @@ function isGivenNames(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 4) return false;
   // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
-  return words.every((w) => INITIALS.test(w) || /^\p{Lu}$/u.test(w) || ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)));
+  return words.every(
+    (w) =>
+      INITIALS.test(w) ||
+      /^\p{Lu}$/u.test(w) ||
+      ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)),
+  );
 }
 
 export interface AuthorBlock {
@@ -248,7 +265,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
   } else if (form === 'vancouver') {
-    const items = s.split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i).map(cleanName).filter(Boolean);
+    const items = s
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
+      .map(cleanName)
+      .filter(Boolean);
     names = [];
     for (const [i, it] of items.entries()) {
       const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3})$/u.exec(it);
@@ -257,9 +277,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     }
   } else {
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
-    const pieces = s.split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i).map((p) => p.trim()).filter(Boolean);
+    const pieces = s
+      .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
-    const items = wholeNames ? pieces.flatMap((p) => p.split(/\s*,\s*/)) : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
+    const items = wholeNames
+      ? pieces.flatMap((p) => p.split(/\s*,\s*/))
+      : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
     const givenOk = (given: string) =>
       form === 'surname-initials'
         ? INITIALS.test(given) || BARE_INITIALS.test(given)
@@ -290,7 +315,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020." */
-const YEAR_MARK = new RegExp(`^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(${YEAR})[a-z]?\\.\\s+`, 'i');
+const YEAR_MARK = new RegExp(
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(${YEAR})[a-z]?\\.\\s+`,
+  'i',
+);
 
 interface Split {
   block: AuthorBlock;
@@ -302,10 +330,16 @@ interface Split {
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
-  for (const m of t.matchAll(/[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi)) {
+  for (const m of t.matchAll(
+    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi,
+  )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
-    if (t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index) || t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)) continue;
+    if (
+      t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index) ||
+      t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
+    )
+      continue;
     ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   }
   return [...ends].sort((a, b) => a - b);
@@ -356,7 +390,8 @@ function titleSentence(t: string): { title: string; after: string } | null {
   return end ? { title: t.slice(0, end.end), after: t.slice(end.next) } : null;
 }
 
-const ABBREV_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,5}|[A-Z]{1,2}|Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Vol|No|pp|Tech|Rep|Univ|Dept|Inst|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Process|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|J)\.$/u;
+const ABBREV_END =
+  /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,5}|[A-Z]{1,2}|Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Vol|No|pp|Tech|Rep|Univ|Dept|Inst|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Process|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|J)\.$/u;
 
 /** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
 function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
@@ -374,7 +409,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
-  const volIssue = /(?:\bvol(?:ume)?\.?\s*|,\s*|\s)(\d{1,5})\s*\((?!(?:19|20)\d\d\))(\d{1,4}(?:[-–]\d{1,4})?)\)|;\s*(\d{1,5})\s*(?:\((\d{1,4})\))?\s*:|\bvol(?:ume)?\.?\s*(\d{1,5})|\bno\.?\s*(\d{1,4})/i.exec(s);
+  const volIssue =
+    /(?:\bvol(?:ume)?\.?\s*|,\s*|\s)(\d{1,5})\s*\((?!(?:19|20)\d\d\))(\d{1,4}(?:[-–]\d{1,4})?)\)|;\s*(\d{1,5})\s*(?:\((\d{1,4})\))?\s*:|\bvol(?:ume)?\.?\s*(\d{1,5})|\bno\.?\s*(\d{1,4})/i.exec(
+      s,
+    );
   if (volIssue) {
     out.volume = volIssue[1] ?? volIssue[3] ?? volIssue[5];
     const issue = volIssue[2] ?? volIssue[4] ?? volIssue[6];
@@ -410,19 +448,24 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
 }
 
 function lastYear(s: string): number | undefined {
-  const clean = s.replace(URL_RE, ' ').replace(/\b10\.\d{4,9}\/\S+/g, ' ').replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
+  const clean = s
+    .replace(URL_RE, ' ')
+    .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
+    .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
   const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d])`, 'g'))].map((m) => Number(m[1]));
   return years[years.length - 1];
 }
 
 function tidyTitle(s: string): string {
-  return collapse(s.replace(MARKS, ' '))
-    // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
-    .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
-    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
-    .replace(/\s*[,.;:]$/, '')
-    .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
-    .trim();
+  return (
+    collapse(s.replace(MARKS, ' '))
+      // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
+      .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
+      .replace(/\s*[,.;:]$/, '')
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
+      .trim()
+  );
 }
 
 /** "Comment on ‘Can we …?’": the closing quote ends a quotation opened inside the title, so it stays. */
@@ -456,7 +499,15 @@ function finishReference(
   whole: string,
 ): ParsedReference | null {
   const t = tidyTitle(title);
-  if (!/\p{L}/u.test(t) || words(t) < 2 || t.length < 8 || LABEL_ONLY.test(t) || /›|^\S+\.(?:com|org|net|edu)\b/.test(t) || AWARD_NOTE.test(t)) return null;
+  if (
+    !/\p{L}/u.test(t) ||
+    words(t) < 2 ||
+    t.length < 8 ||
+    LABEL_ONLY.test(t) ||
+    /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
+    AWARD_NOTE.test(t)
+  )
+    return null;
   const { ids, pmid, urls } = idsIn(whole);
   const venue = readVenue(venueText);
   const ref: ParsedReference = { title: t, authors: block?.names ?? [], authorsTruncated: block?.truncated ?? false, ids, urls, ...venue };
@@ -486,13 +537,20 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
   const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
   if (t.length < 15 || t.length > 5000) return null;
-  const forms = hints.nameForm ? (hints.strictForm ? [hints.nameForm] : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]) : NAME_FORMS;
+  const forms = hints.nameForm
+    ? hints.strictForm
+      ? [hints.nameForm]
+      : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]
+    : NAME_FORMS;
   const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title)) : '';
   const at = hint.length >= 4 ? t.indexOf(hint) : -1;
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
   if (at >= 0) {
-    const before = t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '').replace(YEAR_MARK_TAIL, '');
+    const before = t
+      .slice(0, at)
+      .replace(/[\s,.:;“"„«]+$/, '')
+      .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
     let block: AuthorBlock | null = null;
@@ -553,7 +611,8 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     }
     rest = rest.replace(/^\s*[,·:]\s*/, '');
     const quoted = quotedTitle(rest);
-    if (quoted) return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    if (quoted)
+      return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
@@ -562,7 +621,13 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     const next = /[?!]$/.test(title) ? sentenceEnd(venueText) : null;
     if (next) {
       const sentence = venueText.slice(0, next.end);
-      if (words(sentence) >= 4 && !/\d/.test(sentence) && !VENUE_WORDS.test(sentence) && /^\p{Lu}/u.test(sentence) && /\p{L}{2}/u.test(venueText.slice(next.next))) {
+      if (
+        words(sentence) >= 4 &&
+        !/\d/.test(sentence) &&
+        !VENUE_WORDS.test(sentence) &&
+        /^\p{Lu}/u.test(sentence) &&
+        /\p{L}{2}/u.test(venueText.slice(next.next))
+      ) {
         title = `${title} ${sentence}`;
         venueText = venueText.slice(next.next);
       }
@@ -573,12 +638,22 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   }
 
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
-  const first = lines.length >= 2 ? { title: lines[0]!, after: lines.slice(1).map((l, i) => (i < lines.length - 2 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ') } : titleSentence(t);
+  const first =
+    lines.length >= 2
+      ? {
+          title: lines[0]!,
+          after: lines
+            .slice(1)
+            .map((l, i) => (i < lines.length - 2 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l))
+            .join(' '),
+        }
+      : titleSentence(t);
   if (first) {
     const lead = leadingAuthors(first.after, forms);
     const titleAsNames = readAuthorBlock(first.title, 'given');
     const titleIsNames = titleAsNames && (titleAsNames.names.length >= 2 || (lead?.block.names.length ?? 0) < 2);
-    if (lead && !titleIsNames && isVenueLine(lead.rest, t)) return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    if (lead && !titleIsNames && isVenueLine(lead.rest, t))
+      return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
   const quoted = quotedTitle(t);
   if (quoted) {
@@ -589,7 +664,8 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
 }
 
 /** Words that make a sentence a venue, not the rest of a title. */
-const VENUE_WORDS = /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
+const VENUE_WORDS =
+  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
 
 const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
@@ -611,7 +687,9 @@ const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map(
+    (m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0),
+  );
   for (const end of ends.slice(0, 40)) {
     for (const form of forms) {
       const block = readAuthorBlock(t.slice(0, end), form);

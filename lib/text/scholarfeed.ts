@@ -51,11 +51,7 @@ function authorLine(line: string): AuthorRun | null {
 
 function orgsOf(run: AuthorRun): string[] {
   if (!run.rest.startsWith('·')) return [];
-  return run.rest
-    .slice(1)
-    .split(',')
-    .map(collapse)
-    .filter(Boolean);
+  return run.rest.slice(1).split(',').map(collapse).filter(Boolean);
 }
 
 /** Profile header: where it ends (index of the first line after it) and what it says. */
@@ -140,7 +136,12 @@ export function parseScholarFeedText(text: string, url: URL, viewedAt: Date): Pa
       lastEntryLine = i;
     }
   }
-  const scan: PageScan = { site: 'scholarfeed', kind: /^\/author\//.test(url.pathname) || header.context ? 'profile' : 'feed', url: url.href, entries };
+  const scan: PageScan = {
+    site: 'scholarfeed',
+    kind: /^\/author\//.test(url.pathname) || header.context ? 'profile' : 'feed',
+    url: url.href,
+    entries,
+  };
   if (header.context) scan.context = header.context;
   return scan;
 }

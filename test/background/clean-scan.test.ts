@@ -15,7 +15,14 @@ const dirtyScan: PageScan = {
   kind: 'lab',
   url: URL_,
   entries: [
-    { title: 'Robust\u0000 Learning \u202Eevil\u202C', authors: ['Ada\u200B Lovelace', 'Alan\u0007 Turing'], authorsTruncated: false, ids: {}, year: 2020, abstract: 'Line one\r\nline\u0085 two' },
+    {
+      title: 'Robust\u0000 Learning \u202Eevil\u202C',
+      authors: ['Ada\u200B Lovelace', 'Alan\u0007 Turing'],
+      authorsTruncated: false,
+      ids: {},
+      year: 2020,
+      abstract: 'Line one\r\nline\u0085 two',
+    },
     { title: '\u200B\u0000', authors: [], authorsTruncated: false, ids: {} },
   ],
 };
@@ -23,10 +30,19 @@ const dirtyScan: PageScan = {
 describe('page text is cleaned in the background', () => {
   it('review and save store clean titles, names and abstracts; an entry with no visible title is dropped', async () => {
     const db = await openLibrary(new IDBFactory());
-    const service = new PapershelfService({ extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => dirtyScan, setBadge: async () => {} }, async () => db);
-    const review = (await service.handle({ type: 'review', tabId: 3 }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` })) as { ok: true; review: { scanId: string; entries: { candidate: PageScan['entries'][number] }[] } };
+    const service = new PapershelfService(
+      { extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => dirtyScan, setBadge: async () => {} },
+      async () => db,
+    );
+    const review = (await service.handle({ type: 'review', tabId: 3 }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` })) as {
+      ok: true;
+      review: { scanId: string; entries: { candidate: PageScan['entries'][number] }[] };
+    };
     expect(review.review.entries.map((e) => e.candidate.title)).toEqual(['Robust Learning evil']);
-    await service.handle({ type: 'save', tabId: 3, scanId: review.review.scanId, indices: [0] }, { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` });
+    await service.handle(
+      { type: 'save', tabId: 3, scanId: review.review.scanId, indices: [0] },
+      { id: 'abc', url: `${ORIGIN}/popup.html?tabId=3` },
+    );
     const [p] = await getAllPapers(db);
     expect(p).toMatchObject({ title: 'Robust Learning evil', authors: ['Ada Lovelace', 'Alan Turing'], abstract: 'Line one\nline two' });
     // And the library's export imports back.

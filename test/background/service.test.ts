@@ -82,7 +82,9 @@ describe('background service', () => {
   });
 
   it('messages from another extension are refused', async () => {
-    expect(await service.handle({ type: 'review', tabId: 7 }, { id: 'other', url: 'chrome-extension://other/x.html' })).toMatchObject({ ok: false });
+    expect(await service.handle({ type: 'review', tabId: 7 }, { id: 'other', url: 'chrome-extension://other/x.html' })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('review then save selected entries from the popup', async () => {
@@ -109,28 +111,55 @@ describe('background service', () => {
   it('a save naming a scan the background no longer holds fails clearly and writes nothing', async () => {
     const review = await reviewOf(7);
     // The service worker restarted: a new service holds no scans.
-    const restarted = new PapershelfService({ extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => pageScan, setBadge: async () => {} }, async () => db);
-    expect(await restarted.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    const restarted = new PapershelfService(
+      { extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => pageScan, setBadge: async () => {} },
+      async () => db,
+    );
+    expect(await restarted.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({
+      ok: false,
+      error: STALE_REVIEW,
+    });
     // Another tab's scan id, a made-up id and a missing id are refused too.
-    expect(await service.handle({ type: 'save', tabId: 8, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
-    expect(await service.handle({ type: 'save', tabId: 7, scanId: 'made-up', indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
-    expect(await service.handle({ type: 'save', tabId: 7, indices: [0] }, fromPopup)).toMatchObject({ ok: false, error: expect.stringMatching(/scanId/) });
+    expect(await service.handle({ type: 'save', tabId: 8, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({
+      ok: false,
+      error: STALE_REVIEW,
+    });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: 'made-up', indices: [0] }, fromPopup)).toEqual({
+      ok: false,
+      error: STALE_REVIEW,
+    });
+    expect(await service.handle({ type: 'save', tabId: 7, indices: [0] }, fromPopup)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/scanId/),
+    });
     // A closed tab's scans are forgotten.
     service.forgetTab(7);
-    expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0] }, fromPopup)).toEqual({
+      ok: false,
+      error: STALE_REVIEW,
+    });
     expect(await getAllPapers(db)).toEqual([]);
   });
 
   it('the background holds the last 8 reviewed scans; an older one is gone and its save says so', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 9; i++) ids.push((await reviewOf(7)).scanId!);
-    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[0], indices: [0] }, fromPopup)).toEqual({ ok: false, error: STALE_REVIEW });
-    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[1], indices: [0] }, fromPopup)).toMatchObject({ ok: true, report: { added: 1 } });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[0], indices: [0] }, fromPopup)).toEqual({
+      ok: false,
+      error: STALE_REVIEW,
+    });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: ids[1], indices: [0] }, fromPopup)).toMatchObject({
+      ok: true,
+      report: { added: 1 },
+    });
   });
 
   it('an index outside the reviewed scan is refused, not skipped', async () => {
     const review = await reviewOf(7);
-    expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0, 13] }, fromPopup)).toMatchObject({ ok: false, error: expect.stringMatching(/^Entry 13 is not in the reviewed scan/) });
+    expect(await service.handle({ type: 'save', tabId: 7, scanId: review.scanId, indices: [0, 13] }, fromPopup)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Entry 13 is not in the reviewed scan/),
+    });
     expect(await getAllPapers(db)).toEqual([]);
   });
 
@@ -156,19 +185,33 @@ describe('background service', () => {
   });
 
   it('a page of more than 20,000 entries: the first 20,000 are reviewed, the rest counted as left out', async () => {
-    const entries = Array.from({ length: 20_005 }, (_, i) => ({ title: `Paper number ${i}`, authors: [`Author ${i}`], authorsTruncated: false, ids: {}, year: 2020 }));
+    const entries = Array.from({ length: 20_005 }, (_, i) => ({
+      title: `Paper number ${i}`,
+      authors: [`Author ${i}`],
+      authorsTruncated: false,
+      ids: {},
+      year: 2020,
+    }));
     pageScan = { site: 'dblp', kind: 'profile', url: 'https://dblp.org/pid/00/1.html', entries } satisfies PageScan | object;
     const review = await reviewOf(7);
     expect(review.entries).toHaveLength(20_000);
     expect(review.entries.at(-1)!.candidate.title).toBe('Paper number 19999');
     expect(review.dropped).toEqual({ count: 5, reasons: [{ reason: 'more than 20000 entries on one page', count: 5 }] });
     expect(badges.get(7)).toBe('999+');
-    expect(await service.handle({ type: 'count', url: 'https://dblp.org/pid/00/1.html', count: 20_005 }, fromTab(7, 'https://dblp.org/pid/00/1.html'))).toEqual({ ok: true, libraryPapers: 0 });
+    expect(
+      await service.handle(
+        { type: 'count', url: 'https://dblp.org/pid/00/1.html', count: 20_005 },
+        fromTab(7, 'https://dblp.org/pid/00/1.html'),
+      ),
+    ).toEqual({ ok: true, libraryPapers: 0 });
   });
 
   it('a page that sends garbage on rescan gets an error in the review, not a crash', async () => {
     pageScan = { site: 'huggingface', kind: 'feed', url: 'javascript:alert(1)', entries: [] };
-    const reply = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: { error?: string; scan: unknown } };
+    const reply = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as {
+      ok: true;
+      review: { error?: string; scan: unknown };
+    };
     expect(reply.review.scan).toBeNull();
     expect(reply.review.error).toBe('The page sent data Papershelf cannot use: url: must be an http(s) URL');
     pageScan = 'not a scan';
@@ -186,8 +229,8 @@ describe('background service', () => {
   });
 });
 
-describe('selection capture: the injected reader\'s text, else the browser\'s', () => {
-  it('uses the reader\'s text when it returned some, the plain selection text otherwise', async () => {
+describe("selection capture: the injected reader's text, else the browser's", () => {
+  it("uses the reader's text when it returned some, the plain selection text otherwise", async () => {
     const { selectionOrFallback } = await import('../../lib/background/service');
     expect(selectionOrFallback('of $H_0$ with', 'of H0H_0 with')).toBe('of $H_0$ with');
     for (const failed of [undefined, null, '', '  ', 42]) expect(selectionOrFallback(failed, 'plain')).toBe('plain');

@@ -18,12 +18,18 @@ let service: PapershelfService;
 beforeEach(async () => {
   db = await openLibrary(new IDBFactory());
   const scan = huggingface.extract(fixtureDocument('pages/huggingface-daily-2024-08-01.html'), new URL(HF_URL));
-  service = new PapershelfService({ extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => scan, setBadge: async () => {} }, async () => db);
+  service = new PapershelfService(
+    { extensionId: 'abc', extensionOrigin: ORIGIN, requestScan: async () => scan, setBadge: async () => {} },
+    async () => db,
+  );
 });
 
 async function saveThree(): Promise<SaveReport> {
   const reviewed = (await service.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: { scanId: string } };
-  const saved = (await service.handle({ type: 'save', tabId: 7, scanId: reviewed.review.scanId, indices: [0, 1, 2] }, fromPopup)) as { ok: true; report: SaveReport };
+  const saved = (await service.handle({ type: 'save', tabId: 7, scanId: reviewed.review.scanId, indices: [0, 1, 2] }, fromPopup)) as {
+    ok: true;
+    report: SaveReport;
+  };
   return JSON.parse(JSON.stringify(saved.report)) as SaveReport; // as runtime messaging carries it
 }
 
@@ -33,7 +39,10 @@ describe('undo message', () => {
     const [noted] = await getAllPapers(db);
     await editPapers(db, [noted!.id], (p) => withNote(p, 'read this first', Date.now() + 1));
     const reply = await service.handle({ type: 'undo', undo: report.undo }, fromPopup);
-    expect(reply).toMatchObject({ ok: true, outcome: { undone: 2, kept: [{ id: noted!.id, reason: 'changed' }], message: 'Undone; 1 paper changed since was kept as it is.' } });
+    expect(reply).toMatchObject({
+      ok: true,
+      outcome: { undone: 2, kept: [{ id: noted!.id, reason: 'changed' }], message: 'Undone; 1 paper changed since was kept as it is.' },
+    });
     expect((await getAllPapers(db)).map((p) => p.note)).toEqual(['read this first']);
   });
 
@@ -42,7 +51,11 @@ describe('undo message', () => {
     const [paper] = await getAllPapers(db);
     await editPapers(db, [paper!.id], (p) => withNote(p, 'x', 5));
     const after = await getAllPapers(db);
-    const forged = { action: 'edit', papers: [{ id: paper!.id, parts: [{ part: 'f:note', before: { v: 42, t: 1 }, after: { v: 'x', t: 5 } }] }], tombstones: [] };
+    const forged = {
+      action: 'edit',
+      papers: [{ id: paper!.id, parts: [{ part: 'f:note', before: { v: 42, t: 1 }, after: { v: 'x', t: 5 } }] }],
+      tombstones: [],
+    };
     const reply = (await service.handle({ type: 'undo', undo: forged }, fromPopup)) as { ok: boolean; error: string };
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(/^Undo refused: it would store an invalid paper \(note: .*\)\. Nothing was changed\.$/);

@@ -12,7 +12,12 @@ function containers(n: number): Element[] {
   return [...document.querySelectorAll('mjx-container')];
 }
 const tex = (root: unknown, math: string, open: string, close: string, display: boolean | null = false) => ({
-  math, display, inputJax: { name: 'TeX' }, start: { node: null, n: 0, delim: open }, end: { node: null, n: 0, delim: close }, typesetRoot: root,
+  math,
+  display,
+  inputJax: { name: 'TeX' },
+  start: { node: null, n: 0, delim: open },
+  end: { node: null, n: 0, delim: close },
+  typesetRoot: root,
 });
 
 describe('markMathJaxSource', () => {
@@ -37,10 +42,19 @@ describe('markMathJaxSource', () => {
   });
 
   it('never throws into the page, whatever its MathJax object does', () => {
-    g.MathJax = { get startup() { throw new Error('page getter'); } };
+    g.MathJax = {
+      get startup() {
+        throw new Error('page getter');
+      },
+    };
     expect(markMathJaxSource()).toBe(0);
     const [a] = containers(1);
-    const items = { *[Symbol.iterator]() { yield tex(a, 'x', '$', '$'); throw new Error('broken list'); } };
+    const items = {
+      *[Symbol.iterator]() {
+        yield tex(a, 'x', '$', '$');
+        throw new Error('broken list');
+      },
+    };
     g.MathJax = { startup: { document: { math: items } } };
     expect(markMathJaxSource()).toBe(0);
   });

@@ -12,7 +12,13 @@ const SOURCE = { site: 'test', url: 'https://example.org/', kind: 'feed' as cons
 
 describe('entryKeys', () => {
   it('are the keys the library stores for the entry once saved (cleaned as the background cleans it)', () => {
-    const c: Candidate = { title: ' Deep\u200b  Learning ', authors: ['\u202eYann LeCun', 'Yoshua Bengio'], year: 2015, authorsTruncated: false, ids: { doi: '10.1038/NATURE14539' } };
+    const c: Candidate = {
+      title: ' Deep\u200b  Learning ',
+      authors: ['\u202eYann LeCun', 'Yoshua Bengio'],
+      year: 2015,
+      authorsTruncated: false,
+      ids: { doi: '10.1038/NATURE14539' },
+    };
     const saved = paperFromCandidate(cleanCandidate(c), SOURCE, 0);
     expect(entryKeys(c)).toEqual(identityKeys(saved));
     expect(entryKeys(c)).toEqual(['doi:10.1038/nature14539', 'fp:deeplearning|lecun|2015']);
@@ -36,18 +42,24 @@ describe('marksForTitles', () => {
       { title: 'BERT', authors: [], authorsTruncated: false, ids: {} },
       { title: 'Unsaved paper', authors: [], authorsTruncated: false, ids: {} },
     ];
-    const marks = marksForTitles(entries, [{ tags: 2 }, { tags: 0 }, null], [
-      { element: a, title: 'Attention is all you need.' },
-      { element: b, title: '  BERT ' },
-      { element: c, title: 'Unsaved paper' },
-    ]);
+    const marks = marksForTitles(
+      entries,
+      [{ tags: 2 }, { tags: 0 }, null],
+      [
+        { element: a, title: 'Attention is all you need.' },
+        { element: b, title: '  BERT ' },
+        { element: c, title: 'Unsaved paper' },
+      ],
+    );
     expect([...marks]).toEqual([
       [a, 2],
       [b, 0],
     ]);
   });
   it('marks nothing when nothing is saved', () => {
-    expect(marksForTitles([{ title: 'X', authors: [], authorsTruncated: false, ids: {} }], [null], [{ element: el(), title: 'X' }]).size).toBe(0);
+    expect(
+      marksForTitles([{ title: 'X', authors: [], authorsTruncated: false, ids: {} }], [null], [{ element: el(), title: 'X' }]).size,
+    ).toBe(0);
   });
 });
 
@@ -55,12 +67,17 @@ describe('adapter titles() on the saved and hand-written pages', () => {
   const withTitles = HTML_FIXTURES.filter((f) => f.adapter && ADAPTERS.find((a) => a.id === f.adapter)?.titles && f.entries > 1);
 
   it('covers the sites with a content script that list entries', () => {
-    expect(new Set(withTitles.map((f) => f.adapter))).toEqual(new Set(['huggingface', 'arxiv', 'googlescholar', 'dblp', 'openreview', 'semanticscholar']));
+    expect(new Set(withTitles.map((f) => f.adapter))).toEqual(
+      new Set(['huggingface', 'arxiv', 'googlescholar', 'dblp', 'openreview', 'semanticscholar']),
+    );
   });
 
   // Hugging Face profiles: the island lists every paper, the page shows cards for some (read by eye: the org page
   // shows two of its three papers as h3 cards, the user page none).
-  const shownOnPage: Record<string, number> = { 'handwritten/huggingface-org-papers.html': 2, 'handwritten/huggingface-user-papers.html': 0 };
+  const shownOnPage: Record<string, number> = {
+    'handwritten/huggingface-org-papers.html': 2,
+    'handwritten/huggingface-user-papers.html': 0,
+  };
 
   it.each(withTitles.map((f) => [f.file, f] as const))('%s: every entry shown has its title element', (_file, f) => {
     const doc = fixtureDocument(f.file);
@@ -68,14 +85,18 @@ describe('adapter titles() on the saved and hand-written pages', () => {
     const adapter = ADAPTERS.find((a) => a.id === f.adapter)!;
     const { entries } = adapter.extract(doc, url);
     const titles = adapter.titles!(doc, url);
-    const marks = marksForTitles(entries, entries.map(() => ({ tags: 0 })), titles);
+    const marks = marksForTitles(
+      entries,
+      entries.map(() => ({ tags: 0 })),
+      titles,
+    );
     // Every entry shown is found; no title element is marked that is not an entry's.
     const shown = shownOnPage[f.file] ?? entries.length;
     expect(marks.size).toBe(shown);
     expect(titles.length).toBeGreaterThanOrEqual(shown);
   });
 
-  it('the arXiv search page (200 results): the first result\'s title element is its p.title', () => {
+  it("the arXiv search page (200 results): the first result's title element is its p.title", () => {
     const f = HTML_FIXTURES.find((x) => x.file === 'pages/arxiv-search-200-2025-12.html')!;
     const doc = fixtureDocument(f.file);
     const adapter = ADAPTERS.find((a) => a.id === 'arxiv')!;

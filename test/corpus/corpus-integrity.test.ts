@@ -9,11 +9,18 @@ const README = readFileSync(join(CORPUS_DIR, 'README.md'), 'utf8');
 /** README table rows: | file | repository | path | commit | page URL | style | entries | split | */
 const rows = README.split('\n')
   .filter((l) => /^\| [a-z0-9-]+\.html \|/.test(l))
-  .map((l) => l.split('|').slice(1, -1).map((c) => c.trim().replace(/^`|`$/g, '')));
+  .map((l) =>
+    l
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim().replace(/^`|`$/g, '')),
+  );
 
 describe('lab publication corpus', () => {
   it('lists every page file once, and every listed page has its files', () => {
-    const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+    const files = readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(CORPUS_PAGES.map((p) => `${p.slug}.html`).sort()).toEqual(files);
     expect(new Set(CORPUS_PAGES.map((p) => p.slug)).size).toBe(CORPUS_PAGES.length);
     for (const p of CORPUS_PAGES) {

@@ -59,9 +59,19 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return out;
 }
 
-const key = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+const key = (t: string) =>
+  t
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 const shown = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-const wordsOf = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const wordsOf = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 
 function overlap(a: string, b: string): number {
   const wa = wordsOf(a);
@@ -172,4 +182,5 @@ export function row(label: string, c: Counts): string {
   return `| ${label} | ${c.expected} | ${pct(c.matched, c.expected)} | ${pct(c.spurious, c.found)} | ${pct(c.titleExact, c.expected)} | ${pct(c.authorsExact, c.expected)} | ${pct(c.yearRight, c.yearShown)} | ${pct(c.venueRight, c.venueShown)} | ${pct(c.doiRight, c.doiShown)} |`;
 }
 
-export const HEADER = '| page / style | papers | found | spurious | titles exact | authors exact | year | venue | DOI |\n|---|---|---|---|---|---|---|---|---|';
+export const HEADER =
+  '| page / style | papers | found | spurious | titles exact | authors exact | year | venue | DOI |\n|---|---|---|---|---|---|---|---|---|';

@@ -8,7 +8,10 @@ import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } fr
 const args = process.argv.slice(2);
 const split = args.find((a) => a.startsWith('--split='))?.slice(8);
 const showMisses = args.includes('--misses');
-const only = args.find((a) => a.startsWith('--page='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--page='))
+  ?.slice(7)
+  .split(',');
 const pages = CORPUS_PAGES.filter((p) => (!split || p.split === split) && (!only || only.includes(p.slug)));
 
 for (const path of ['dom', 'selection'] as ReadPath[]) {
@@ -17,11 +20,20 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
   for (const r of results) console.log(row(`${r.page.slug} (${r.page.split}; ${r.ms.toFixed(0)} ms)`, r.counts));
   for (const s of ['dev', 'heldout']) {
     const of = results.filter((r) => r.page.split === s);
-    if (of.length) console.log(row(`**all ${s}** (${of.length} pages)`, of.reduce((a, r) => addCounts(a, r.counts), emptyCounts())));
+    if (of.length)
+      console.log(
+        row(
+          `**all ${s}** (${of.length} pages)`,
+          of.reduce((a, r) => addCounts(a, r.counts), emptyCounts()),
+        ),
+      );
   }
   if (showMisses) {
     for (const r of results) {
-      for (const m of r.misses) console.log(`  ${r.page.slug} ${m.fields.join(',')}: ${JSON.stringify(m.expected)}\n      got ${JSON.stringify(m.got && { title: m.got.title, authors: m.got.authors, year: m.got.year, venue: m.got.venue, doi: m.got.ids.doi })}`);
+      for (const m of r.misses)
+        console.log(
+          `  ${r.page.slug} ${m.fields.join(',')}: ${JSON.stringify(m.expected)}\n      got ${JSON.stringify(m.got && { title: m.got.title, authors: m.got.authors, year: m.got.year, venue: m.got.venue, doi: m.got.ids.doi })}`,
+        );
       for (const s of r.spurious) console.log(`  ${r.page.slug} SPURIOUS: ${JSON.stringify([s.title, s.authors, s.year])}`);
     }
   }

@@ -38,7 +38,10 @@ describe('site adapters in Chromium', () => {
     try {
       await page.goto(fixture.url, { waitUntil: 'domcontentloaded' });
       await page.evaluate(script);
-      const inChromium = await page.evaluate((href) => (globalThis as unknown as { __papershelfScan: (h: string) => unknown }).__papershelfScan(href), fixture.url);
+      const inChromium = await page.evaluate(
+        (href) => (globalThis as unknown as { __papershelfScan: (h: string) => unknown }).__papershelfScan(href),
+        fixture.url,
+      );
       const inNode = JSON.parse(JSON.stringify(scanPage(fixtureDocument(file), new URL(fixture.url))));
       expect(inChromium).toEqual(inNode);
       expect((inChromium as { entries: unknown[] } | null)?.entries.length ?? 0).toBe(fixture.adapter ? fixture.entries : 0);

@@ -9,7 +9,11 @@ describe('built extension', () => {
   const contentScripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
 
   it('one content script per site that claims URLs', () => {
-    expect(contentScripts.sort()).toEqual(SITES.filter((s) => s.matches.length).map((s) => `${s.id}.js`).sort());
+    expect(contentScripts.sort()).toEqual(
+      SITES.filter((s) => s.matches.length)
+        .map((s) => `${s.id}.js`)
+        .sort(),
+    );
   });
 
   it.each(contentScripts)('content script %s stays under 30 kB minified and carries no zod, idb, preact or polyfill', (file) => {
@@ -25,7 +29,9 @@ describe('built extension', () => {
     // SITES comes from the adapter files (lib/sites/registry.ts); their parsers, and the math reader every adapter
     // uses (lib/sites/math-text.ts), must be dropped by tree-shaking. Markers: the math reader's MathJax class and a
     // Google Scholar row selector.
-    const files = ['background.js', ...readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => join('chunks', f))].filter((f) => f.endsWith('.js'));
+    const files = ['background.js', ...readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => join('chunks', f))].filter((f) =>
+      f.endsWith('.js'),
+    );
     for (const file of files) {
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(code, file).not.toMatch(/MJX_Assistive_MathML|gsc_a_tr/);

@@ -103,12 +103,17 @@ describe('capture pipeline in Chromium', () => {
 
   it('groups a second page: new, possibly already saved (side by side), would be updated; saving reports and undo restores', async () => {
     const url = 'https://huggingface.co/papers?q=llama';
-    const item = (id: string, title: string, extra: object = {}) => ({ title, paper: { id, title, authors: [{ name: 'Ada Lovelace' }], summary: 'An abstract.', upvotes: 2, ...extra } });
+    const item = (id: string, title: string, extra: object = {}) => ({
+      title,
+      paper: { id, title, authors: [{ name: 'Ada Lovelace' }], summary: 'An abstract.', upvotes: 2, ...extra },
+    });
     const props = JSON.stringify({
       dailyPapers: [
         item('2501.00001', 'A brand new paper'),
         item('2501.00002', 'The Llama 3 Herd of Models'), // same title as a saved paper, another arXiv id
-        item('2407.21705', 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation', { githubRepo: 'https://github.com/alibaba/Tora' }),
+        item('2407.21705', 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation', {
+          githubRepo: 'https://github.com/alibaba/Tora',
+        }),
         item('2407.21770', 'MoMa: Efficient Early-Fusion Pre-training with Mixture of Modality-Aware Experts'),
       ],
     }).replace(/"/g, '&quot;');

@@ -37,7 +37,14 @@ describe('keyboard shortcut and context menus in Chromium', () => {
     expect(commands.find((c) => c.name === 'capture-page')?.shortcut).toBe('Alt+Shift+S');
     // update() rejects for an id that was never created.
     const menus = await s.worker.evaluate(async () =>
-      Promise.all(['capture-page', 'capture-selection', 'no-such-menu'].map((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false))),
+      Promise.all(
+        ['capture-page', 'capture-selection', 'no-such-menu'].map((id) =>
+          chrome.contextMenus.update(id, {}).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      ),
     );
     expect(menus).toEqual([true, true, false]);
   });
@@ -49,7 +56,11 @@ describe('keyboard shortcut and context menus in Chromium', () => {
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('+200');
     const papers = await libraryContents(s.worker);
     expect(papers.filter((p) => p.ids.arxiv)).toHaveLength(200);
-    expect(papers.some((p) => p.ids.arxiv === '2512.03003' && p.title === 'The role of the top Yukawa coupling in triple Higgs production at the LHC')).toBe(true);
+    expect(
+      papers.some(
+        (p) => p.ids.arxiv === '2512.03003' && p.title === 'The role of the top Yukawa coupling in triple Higgs production at the LHC',
+      ),
+    ).toBe(true);
   });
 
   it('"Capture papers on this page" saves the tab it was clicked in', async () => {
@@ -58,7 +69,10 @@ describe('keyboard shortcut and context menus in Chromium', () => {
     const before = (await libraryContents(s.worker)).length;
     await s.worker.evaluate(async (id) => {
       const tab = await chrome.tabs.get(id);
-      (chrome.contextMenus.onClicked as unknown as { dispatch(i: object, t: object): void }).dispatch({ menuItemId: 'capture-page', editable: false, pageUrl: tab.url }, tab);
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: object, t: object): void }).dispatch(
+        { menuItemId: 'capture-page', editable: false, pageUrl: tab.url },
+        tab,
+      );
     }, tabId);
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('+13');
     expect((await libraryContents(s.worker)).length).toBe(before + 13);
@@ -77,13 +91,20 @@ describe('keyboard shortcut and context menus in Chromium', () => {
     await s.worker.evaluate(
       async ({ id, text, url }) => {
         const tab = await chrome.tabs.get(id);
-        (chrome.contextMenus.onClicked as unknown as { dispatch(i: object, t: object): void }).dispatch({ menuItemId: 'capture-selection', editable: false, pageUrl: url, selectionText: text }, tab);
+        (chrome.contextMenus.onClicked as unknown as { dispatch(i: object, t: object): void }).dispatch(
+          { menuItemId: 'capture-selection', editable: false, pageUrl: url, selectionText: text },
+          tab,
+        );
       },
       { id: tabId, text: selectionText, url: ALFOLIO_URL },
     );
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('+7');
     const added = (await libraryContents(s.worker)).filter((p) => !before.has(p.id));
     expect(added.map((p) => p.title).sort()).toEqual([...ALFOLIO_DEMO_SELECTION_TITLES].sort());
-    expect(added.find((p) => p.title === 'The meaning of relativity')).toMatchObject({ authors: ['Albert Einstein', 'AH Taub'], year: 1950, venue: 'American Journal of Physics' });
+    expect(added.find((p) => p.title === 'The meaning of relativity')).toMatchObject({
+      authors: ['Albert Einstein', 'AH Taub'],
+      year: 1950,
+      venue: 'American Journal of Physics',
+    });
   });
 });

@@ -139,9 +139,13 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
 
   // Raw WebDriver BiDi: browsing contexts of the browser's own UI are listed with Firefox's `moz:scope: chrome`
   // (allowed by --remote-allow-system-access).
-  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const bidi = (
+    browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }
+  ).connection;
   const inBrowserWindow = async (expression: string): Promise<unknown> => {
-    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: { context: string; url: string }[] };
+    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+      contexts: { context: string; url: string }[];
+    };
     const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
     if (!window) throw new Error('no browser window among the privileged contexts');
     const reply = (await bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })).result as {
@@ -150,7 +154,9 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       exceptionDetails?: { text: string };
     };
     if (reply.type !== 'success') throw new Error(`in the browser window: ${reply.exceptionDetails?.text ?? JSON.stringify(reply)}`);
-    return reply.result?.type === 'string' || reply.result?.type === 'number' || reply.result?.type === 'boolean' ? reply.result.value : undefined;
+    return reply.result?.type === 'string' || reply.result?.type === 'number' || reply.result?.type === 'boolean'
+      ? reply.result.value
+      : undefined;
   };
   const seenDownloads = new Set<string>();
 
@@ -185,7 +191,8 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     },
     async badge(tabId) {
       return (await helperPage()).evaluate(
-        (id) => (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: id }),
+        (id) =>
+          (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: id }),
         tabId,
       );
     },
@@ -197,20 +204,26 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       while (Date.now() < deadline) {
         // Firefox writes `<name>.part` beside the file until the download completes.
         const files = readdirSync(downloads);
-        const done = files.find((f) => name.test(f) && !seenDownloads.has(f) && !files.includes(`${f}.part`) && statSync(join(downloads, f)).size > 0);
+        const done = files.find(
+          (f) => name.test(f) && !seenDownloads.has(f) && !files.includes(`${f}.part`) && statSync(join(downloads, f)).size > 0,
+        );
         if (done) {
           seenDownloads.add(done);
           return { name: done, text: readFileSync(join(downloads, done), 'utf8') };
         }
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`no download matching ${name} in ${downloads} within ${TIMEOUT} ms (there: ${readdirSync(downloads).join(', ') || 'nothing'})`);
+      throw new Error(
+        `no download matching ${name} in ${downloads} within ${TIMEOUT} ms (there: ${readdirSync(downloads).join(', ') || 'nothing'})`,
+      );
     },
     inBrowserWindow,
     async pressShortcut(shortcut) {
       const keys = shortcut.split('+');
       const key = keys.pop()!;
-      const modifiers = keys.map((m) => ({ Alt: ['Alt', 'AltLeft', 18], Shift: ['Shift', 'ShiftLeft', 16], Ctrl: ['Control', 'ControlLeft', 17] })[m]);
+      const modifiers = keys.map(
+        (m) => ({ Alt: ['Alt', 'AltLeft', 18], Shift: ['Shift', 'ShiftLeft', 16], Ctrl: ['Control', 'ControlLeft', 17] })[m],
+      );
       if (modifiers.some((m) => !m) || !/^[A-Z]$/.test(key)) throw new Error(`cannot press ${shortcut}`);
       const sent = await inBrowserWindow(`(() => {
         gURLBar.focus();

@@ -33,7 +33,17 @@ import { SyncFile } from '../../lib/model';
 import { scanPage } from '../../lib/sites/registry';
 import { fixtureDocument } from '../helpers';
 import { buildFirefox, launchFirefox, requireFirefox, type FirefoxSession } from './firefox-harness';
-import { ALFOLIO_DEMO, ALFOLIO_DEMO_SELECTION_TITLES, ALFOLIO_LAB, ARXIV_LIST_NEW, ARXIV_SEARCH, HF_DAILY, hostilePage, pageHtml, type ServedPage } from './pages';
+import {
+  ALFOLIO_DEMO,
+  ALFOLIO_DEMO_SELECTION_TITLES,
+  ALFOLIO_LAB,
+  ARXIV_LIST_NEW,
+  ARXIV_SEARCH,
+  HF_DAILY,
+  hostilePage,
+  pageHtml,
+  type ServedPage,
+} from './pages';
 
 const LAB_HOSTS = [`${new URL(ALFOLIO_LAB.url).origin}/*`];
 const TIMEOUT = { timeout: 30_000 };
@@ -65,7 +75,11 @@ async function waitForText(page: Page, selector: string, test: RegExp): Promise<
 }
 
 /** The enabled button (inside `scope`) whose accessible name starts with `prefix`, or equals it when `exact`. */
-async function button(page: Page, prefix: string, opts: { scope?: string; exact?: boolean } = {}): Promise<ElementHandle<HTMLButtonElement>> {
+async function button(
+  page: Page,
+  prefix: string,
+  opts: { scope?: string; exact?: boolean } = {},
+): Promise<ElementHandle<HTMLButtonElement>> {
   const handle = await page.waitForFunction(
     (p, scope, exact) =>
       [...document.querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) => {
@@ -89,7 +103,8 @@ async function clickButton(page: Page, prefix: string, opts: { scope?: string; e
 }
 
 /** The sidebar's count line: "N papers", or "K of N papers" while searching. */
-const countLine = (total: number, shown?: string) => new RegExp(`^${shown === undefined ? '' : `${shown} of `}${total} ${total === 1 ? 'paper' : 'papers'}$`);
+const countLine = (total: number, shown?: string) =>
+  new RegExp(`^${shown === undefined ? '' : `${shown} of `}${total} ${total === 1 ? 'paper' : 'papers'}$`);
 const checkboxes = (page: Page) => page.$$eval('input[type="checkbox"]', (xs) => xs.length);
 const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
 
@@ -141,7 +156,14 @@ describe('Firefox, product build', () => {
       const b = (globalThis as unknown as { browser: typeof chrome }).browser;
       const commands = await b.commands.getAll();
       // update() rejects for an id that was never created.
-      const menus = await Promise.all(['capture-page', 'capture-selection', 'no-such-menu'].map((id) => b.contextMenus.update(id, {}).then(() => true, () => false)));
+      const menus = await Promise.all(
+        ['capture-page', 'capture-selection', 'no-such-menu'].map((id) =>
+          b.contextMenus.update(id, {}).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
       return { shortcut: commands.find((c) => c.name === 'capture-page')?.shortcut, menus };
     });
     expect(registered).toEqual({ shortcut: 'Alt+Shift+S', menus: [true, true, false] });
@@ -171,7 +193,9 @@ describe('Firefox, product build', () => {
     const tabAgain = await s.tabIdOf(page);
     await expect.poll(() => page.$$eval('[data-papershelf-saved]', (els) => els.length), TIMEOUT).toBe(13);
     const again = await s.extensionPage(`popup.html?tabId=${tabAgain}`, 'input[type="checkbox"]');
-    await expect.poll(() => again.$$eval('.group-title', (hs) => hs.map((h) => h.textContent?.trim())), TIMEOUT).toEqual(['Already saved 13']);
+    await expect
+      .poll(() => again.$$eval('.group-title', (hs) => hs.map((h) => h.textContent?.trim())), TIMEOUT)
+      .toEqual(['Already saved 13']);
     expect(await again.$eval('footer button.primary', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await clickButton(again, 'All', { exact: true });
     expect(await clickButton(again, 'Save')).toBe('Save 13 papers');
@@ -190,7 +214,11 @@ describe('Firefox, product build', () => {
     await clickButton(again, 'JSON', { scope: 'nav.export', exact: true });
     const json = await s.download(/\.json$/);
     popupJsonExport = json.text;
-    expect(SyncFile.parse(JSON.parse(json.text)).papers.map((p) => p.id).sort()).toEqual(papers.map((p) => p.id).sort());
+    expect(
+      SyncFile.parse(JSON.parse(json.text))
+        .papers.map((p) => p.id)
+        .sort(),
+    ).toEqual(papers.map((p) => p.id).sort());
   });
 
   it('an arXiv /list/<cat>/new listing: the popup reviews what the Node scan reads and saves it', async () => {
@@ -220,7 +248,9 @@ describe('Firefox, product build', () => {
 
     await panel.type('#search', 'Llama 3 Herd');
     await waitForText(panel, '.count-line', countLine(total, '1'));
-    expect(await panel.$$eval('[role="listbox"] [role="option"] .row-title', (ts) => ts.map((t) => t.textContent))).toEqual(['The Llama 3 Herd of Models']);
+    expect(await panel.$$eval('[role="listbox"] [role="option"] .row-title', (ts) => ts.map((t) => t.textContent))).toEqual([
+      'The Llama 3 Herd of Models',
+    ]);
     await panel.$eval('#search', (i) => {
       (i as HTMLInputElement).value = '';
       i.dispatchEvent(new Event('input', { bubbles: true }));
@@ -306,9 +336,17 @@ describe('Firefox, product build', () => {
     writeFileSync(file, popupJsonExport);
     await chooseFile(panel, 'Sync file', file);
     const escaped = name.replace(/\./g, '\\.');
-    await waitForText(panel, '[role="status"]', new RegExp(`^Merged ${escaped} \\(0 new, .*\\)\\. Save the downloaded file over the old one to finish the sync`));
+    await waitForText(
+      panel,
+      '[role="status"]',
+      new RegExp(`^Merged ${escaped} \\(0 new, .*\\)\\. Save the downloaded file over the old one to finish the sync`),
+    );
     const merged = await s.download(new RegExp(`^${escaped}$`));
-    expect(SyncFile.parse(JSON.parse(merged.text)).papers.map((p) => p.id).sort()).toEqual(library.map((p) => p.id).sort());
+    expect(
+      SyncFile.parse(JSON.parse(merged.text))
+        .papers.map((p) => p.id)
+        .sort(),
+    ).toEqual(library.map((p) => p.id).sort());
     expect(readFileSync(file, 'utf8')).toBe(popupJsonExport); // Firefox never wrote to the chosen file
   });
 
@@ -325,7 +363,11 @@ describe('Firefox, product build', () => {
     const ids = new Set(papers.map((p) => p.ids.arxiv));
     expect(scan.entries.every((e) => ids.has(e.ids.arxiv))).toBe(true);
     // Checked by eye against the saved page.
-    expect(papers.some((p) => p.ids.arxiv === '2512.03003' && p.title === 'The role of the top Yukawa coupling in triple Higgs production at the LHC')).toBe(true);
+    expect(
+      papers.some(
+        (p) => p.ids.arxiv === '2512.03003' && p.title === 'The role of the top Yukawa coupling in triple Higgs production at the LHC',
+      ),
+    ).toBe(true);
   });
 
   it('the context menu "Capture selection as papers" on a selected publication list saves its papers', async () => {
@@ -337,7 +379,11 @@ describe('Firefox, product build', () => {
     await expect.poll(() => s.badge(tabId), TIMEOUT).toBe('+7');
     const added = (await s.library()).filter((p) => !before.has(p.id));
     expect(added.map((p) => p.title).sort()).toEqual([...ALFOLIO_DEMO_SELECTION_TITLES].sort());
-    expect(added.find((p) => p.title === 'The meaning of relativity')).toMatchObject({ authors: ['Albert Einstein', 'AH Taub'], year: 1950, venue: 'American Journal of Physics' });
+    expect(added.find((p) => p.title === 'The meaning of relativity')).toMatchObject({
+      authors: ['Albert Einstein', 'AH Taub'],
+      year: 1950,
+      venue: 'American Journal of Physics',
+    });
   });
 
   it('a hostile page: markup in titles and authors is shown as text in the popup and the sidebar; nothing runs', async () => {
@@ -362,7 +408,10 @@ describe('Firefox, product build', () => {
     await panel.type('#search', 'Attack');
     await waitForText(panel, '.count-line', countLine(total, '\\d+')); // other abstracts say "attack" too
     expect(await waitForText(panel, '[role="listbox"] .row-title', /Attack <b>/)).toBe(hostile.title);
-    const row = await panel.waitForFunction(() => [...document.querySelectorAll('[role="listbox"] .row-title')].find((t) => t.textContent?.includes('Attack <b>')), TIMEOUT);
+    const row = await panel.waitForFunction(
+      () => [...document.querySelectorAll('[role="listbox"] .row-title')].find((t) => t.textContent?.includes('Attack <b>')),
+      TIMEOUT,
+    );
     await (row.asElement() as ElementHandle<Element>).click();
     await waitForText(panel, '#detail-title', /Attack <b>bold<\/b>/);
     const inPanel = await panel.evaluate(() => ({

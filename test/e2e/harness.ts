@@ -41,12 +41,7 @@ export async function launchExtension(
     headless: true,
     acceptDownloads: true,
     viewport: { width: 420, height: 720 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...CHROMIUM_ARGS,
-      ...(opts.args ?? []),
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...(opts.args ?? [])],
   });
   const blocked: { url: string; initiator: string }[] = [];
   await context.route(
@@ -98,7 +93,12 @@ export type LibraryApi = {
   openLibrary(factory?: IDBFactory, name?: string): Promise<unknown>;
   reviewScan(db: unknown, scan: unknown): Promise<{ status: string }[]>;
   putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
-  saveCandidates(db: unknown, entries: unknown[], source: { site: string; url: string; kind: string }, options?: { tags?: string[] }): Promise<{ added: number }>;
+  saveCandidates(
+    db: unknown,
+    entries: unknown[],
+    source: { site: string; url: string; kind: string },
+    options?: { tags?: string[] },
+  ): Promise<{ added: number }>;
   getAllPapers(db: unknown): Promise<Paper[]>;
   getPapersByIds(db: unknown, ids: string[]): Promise<{ found: Paper[] }>;
   getTombstones(db: unknown): Promise<unknown[]>;

@@ -77,7 +77,8 @@ const reported = (run: string, event: ProbeEvent['event']) =>
       }),
     [run, event] as const,
   );
-const eventsOf = (run: string) => observer.evaluate((r) => (window as unknown as { __probe: { events: ProbeEvent[] } }).__probe.events.filter((e) => e.run === r), run);
+const eventsOf = (run: string) =>
+  observer.evaluate((r) => (window as unknown as { __probe: { events: ProbeEvent[] } }).__probe.events.filter((e) => e.run === r), run);
 
 /** In the panel's worker: report its write transactions (opened, first put, completed or aborted). */
 function probeWorker(worker: Worker, run: string) {
@@ -141,7 +142,11 @@ async function openPanel(): Promise<Page> {
   return panel;
 }
 
-const readSyncFile = () => observer.evaluate(async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(), SYNC_NAME);
+const readSyncFile = () =>
+  observer.evaluate(
+    async (name) => (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text(),
+    SYNC_NAME,
+  );
 const writeSyncFile = (text: string) =>
   observer.evaluate(
     async ([name, body]) => {
@@ -154,7 +159,9 @@ const writeSyncFile = (text: string) =>
 
 /** How many papers the library holds, and how many of `ids` are among them (read in the background service worker). */
 async function libraryHolds(ids: string[]): Promise<{ count: number; present: number }> {
-  const worker = s.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${s.extensionId}/`)) ?? (await s.context.waitForEvent('serviceworker'));
+  const worker =
+    s.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${s.extensionId}/`)) ??
+    (await s.context.waitForEvent('serviceworker'));
   await withLibrary(worker);
   return worker.evaluate(async (wanted) => {
     const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
@@ -167,7 +174,14 @@ async function libraryHolds(ids: string[]): Promise<{ count: number; present: nu
 async function expectPriorIntact(): Promise<void> {
   const worker = s.context.serviceWorkers()[0]!;
   const byId = (xs: Paper[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-  expect(byId(await libraryPapers(worker, prior.map((p) => p.id)))).toEqual(byId(prior));
+  expect(
+    byId(
+      await libraryPapers(
+        worker,
+        prior.map((p) => p.id),
+      ),
+    ),
+  ).toEqual(byId(prior));
 }
 
 /** Timings of one attempt relative to the transaction's opening, for the log. */
@@ -181,7 +195,12 @@ function timeline(events: ProbeEvent[], closedAt: number): string {
  * as `run`); the panel is closed `killAfter` ms after the first put is issued, or (null) left to finish. What the
  * probes reported, and what the library holds afterwards, checked all or nothing.
  */
-async function interruptWrite(run: string, papers: Paper[], killAfter: number | null, start: (panel: Page, probe: (w: Worker) => Promise<void>) => Promise<void>) {
+async function interruptWrite(
+  run: string,
+  papers: Paper[],
+  killAfter: number | null,
+  start: (panel: Page, probe: (w: Worker) => Promise<void>) => Promise<void>,
+) {
   const before = await libraryHolds([]);
   const panel = await openPanel();
   const firstPut = reported(run, 'first-put');
@@ -197,14 +216,17 @@ async function interruptWrite(run: string, papers: Paper[], killAfter: number | 
   const settled = (e: ProbeEvent) => (e.event === 'tx-complete' || e.event === 'tx-abort') && e.t <= closedAt;
   const midWrite = events.filter((e) => e.event === 'tx-open').length > events.filter(settled).length;
   const after = await libraryHolds(papers.map((p) => p.id));
-  console.log(`${run}${killAfter === null ? '' : `, closed ${Math.round(killAfter)} ms after the first put`}: ${timeline(events, closedAt)}; library ${before.count} -> ${after.count}${midWrite ? ' (closed mid-write)' : ''}`);
+  console.log(
+    `${run}${killAfter === null ? '' : `, closed ${Math.round(killAfter)} ms after the first put`}: ${timeline(events, closedAt)}; library ${before.count} -> ${after.count}${midWrite ? ' (closed mid-write)' : ''}`,
+  );
   // All or nothing, counted exactly: the library as before, or as before with every paper written.
   expect([
     [before.count, 0],
     [before.count + papers.length, papers.length],
   ]).toContainEqual([after.count, after.present]);
   await expectPriorIntact();
-  const span = (a: ProbeEvent['event'], b: ProbeEvent['event']) => (events.find((e) => e.event === b)?.t ?? NaN) - (events.find((e) => e.event === a)?.t ?? NaN);
+  const span = (a: ProbeEvent['event'], b: ProbeEvent['event']) =>
+    (events.find((e) => e.event === b)?.t ?? NaN) - (events.find((e) => e.event === a)?.t ?? NaN);
   return { midWrite, stored: after.present, writeMs: span('first-put', 'tx-complete') };
 }
 
@@ -257,7 +279,10 @@ describe('side panel closed during "Sync with file…"', () => {
         const small = join(tmpdir(), `papershelf-crash-small-${process.pid}.json`);
         writeFileSync(small, syncText(distinctPapers(1, 3, 'small')));
         await panel.getByLabel('Import file').setInputFiles(small);
-        await panel.getByRole('dialog', { name: /^Import papershelf-crash-small/ }).getByRole('button', { name: 'Cancel' }).click();
+        await panel
+          .getByRole('dialog', { name: /^Import papershelf-crash-small/ })
+          .getByRole('button', { name: 'Cancel' })
+          .click();
         await probe(await workerStarted);
         await panel.getByRole('button', { name: /^Sync with (another )?file…$/ }).click();
       };
@@ -292,7 +317,9 @@ describe('side panel closed during "Sync with file…"', () => {
       expect(after).toEqual({ count: before.count + remote.length, present: remote.length });
       await expectPriorIntact();
       const text = await readSyncFile();
-      console.log(`sync (file) attempt ${attempt}: ${timeline(events, closedAt)}; file ${text === old ? 'old' : 'new'}, ${text.length} characters`);
+      console.log(
+        `sync (file) attempt ${attempt}: ${timeline(events, closedAt)}; file ${text === old ? 'old' : 'new'}, ${text.length} characters`,
+      );
       if (text !== old) {
         // Not the old content: then the whole merged library, valid to the last byte.
         const written = JSON.parse(text) as { format: string; papers: Paper[] };

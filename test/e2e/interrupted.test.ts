@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generatePapers } from '../support/generate';
-import { launchExtension, libraryContents, libraryPapers, seedLibrary, serve, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
+import {
+  launchExtension,
+  libraryContents,
+  libraryPapers,
+  seedLibrary,
+  serve,
+  withLibrary,
+  type ExtensionSession,
+  type LibraryApi,
+} from './harness';
 
 let s: ExtensionSession;
 
@@ -24,7 +33,10 @@ function feedPage(n: number): string {
   const dailyPapers = Array.from({ length: n }, (_, i) => {
     const id = `2409.${String(10000 + i)}`;
     const title = `Interrupted save paper ${i}`;
-    return { title, paper: { id, title, authors: [{ name: 'Ada Lovelace' }, { name: 'Charles Babbage' }], summary: `Abstract ${i}.`, upvotes: i % 50 } };
+    return {
+      title,
+      paper: { id, title, authors: [{ name: 'Ada Lovelace' }, { name: 'Charles Babbage' }], summary: `Abstract ${i}.`, upvotes: i % 50 },
+    };
   });
   const props = JSON.stringify({ date: '2024-09-09T00:00:00.000Z', dailyPapers }).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `<html><head><title>Daily Papers - Hugging Face</title></head><body><main><div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${props}"></div></main></body></html>`;
@@ -43,7 +55,11 @@ async function stopServiceWorker(page: Page): Promise<void> {
 
 async function openDetail(panel: Page, title: string): Promise<void> {
   await panel.locator('#search').fill(title);
-  await panel.getByRole('listbox', { name: /^Papers/ }).getByRole('option').first().click();
+  await panel
+    .getByRole('listbox', { name: /^Papers/ })
+    .getByRole('option')
+    .first()
+    .click();
   await panel.getByRole('heading', { level: 2, name: title }).waitFor();
 }
 
@@ -102,7 +118,9 @@ describe('service worker stopped in the middle of a save', () => {
     const alert = popup.getByRole('alert');
     await alert.filter({ hasText: 'Saving did not finish' }).waitFor({ timeout: 30_000 });
     const text = (await alert.filter({ hasText: 'Saving did not finish' }).textContent())!;
-    expect(text).toMatch(/^Saving did not finish: papershelf's background stopped before it answered\. Of the 3000 ticked papers, (0|3000) are in the library now\./);
+    expect(text).toMatch(
+      /^Saving did not finish: papershelf's background stopped before it answered\. Of the 3000 ticked papers, (0|3000) are in the library now\./,
+    );
     // What the popup says is what the library holds (a save is all or nothing).
     const stored = (await libraryContents(await currentWorker())).filter((p) => p.title.startsWith('Interrupted save paper')).length;
     expect([0, N]).toContain(stored);
@@ -111,7 +129,9 @@ describe('service worker stopped in the middle of a save', () => {
     // No raw browser wording anywhere in the popup.
     expect(await popup.locator('body').innerText()).not.toMatch(/message channel|Receiving end|Could not establish connection/i);
     // The popup read the page again through the restarted background: the rows show the library as it is.
-    await expect.poll(async () => (await popup.locator('.summary').innerText()).replace(/\s+/g, ' '), { timeout: 60_000 }).toContain(stored ? '3000 saved' : '3000 new');
+    await expect
+      .poll(async () => (await popup.locator('.summary').innerText()).replace(/\s+/g, ' '), { timeout: 60_000 })
+      .toContain(stored ? '3000 saved' : '3000 new');
     await popup.close();
     await tab.close();
   });
@@ -134,7 +154,12 @@ describe('side panel closed in the middle of a bulk delete', () => {
     await panel.reload();
     const total = before.count + N;
     await expect.poll(() => panel.locator('.count-line').innerText(), { timeout: 60_000 }).toBe(`${total.toLocaleString('en-US')} papers`);
-    await panel.getByRole('listbox', { name: /^Papers/ }).getByRole('option').first().locator('.row-check').click();
+    await panel
+      .getByRole('listbox', { name: /^Papers/ })
+      .getByRole('option')
+      .first()
+      .locator('.row-check')
+      .click();
     await panel.getByRole('button', { name: /^Select all/ }).click();
     await panel.getByText(`${total.toLocaleString('en-US')} selected`).waitFor();
     await panel.getByRole('region', { name: 'Selection actions' }).getByRole('button', { name: 'Delete' }).click();

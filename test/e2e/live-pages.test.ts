@@ -106,7 +106,12 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
     const { page, tabId } = await openLive(url, html, mathJax2Done);
     // The renderer really ran: formulas are MathJax spans now, the served `$Φ-$` is gone from the visible text.
     expect(await page.locator('p.title script[type^="math/tex"]').count()).toBe(2);
-    expect(await page.locator('p.title').nth(0).evaluate((el) => el.textContent)).not.toContain('$');
+    expect(
+      await page
+        .locator('p.title')
+        .nth(0)
+        .evaluate((el) => el.textContent),
+    ).not.toContain('$');
 
     const saved = await captureThroughPopup(tabId, url, 200);
     expect(saved).toHaveLength(200);
@@ -153,7 +158,11 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
     expect(kmeans.abstract).toContain('We show that $k$-means++ seeding remains an $O(\\log k)$ approximation when');
     for (const entry of served) {
       const p = saved.find((x) => x.ids.arxiv === entry.ids?.arxiv)!;
-      expect({ title: p.title, abstract: p.abstract, comment: p.comment }).toEqual({ title: entry.title, abstract: entry.abstract, comment: entry.comment });
+      expect({ title: p.title, abstract: p.abstract, comment: p.comment }).toEqual({
+        title: entry.title,
+        abstract: entry.abstract,
+        comment: entry.comment,
+      });
     }
     expectNoRequestsOfItsOwn();
     await page.close();
@@ -169,7 +178,9 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
       const [paper] = await captureThroughPopup(tabId, url, 1);
       // Checked by eye against the served page (the real paper's text, as on line 2235 of the real search page).
       expect(paper!.title).toBe('Generalized Beth--Uhlenbeck entropy formula from the $Φ-$derivable approach');
-      expect(paper!.abstract).toContain('The relation of the Beth-Uhlenbeck formula to the $Φ$-derivable approach is exact at the two-loop level for $Φ$.');
+      expect(paper!.abstract).toContain(
+        'The relation of the Beth-Uhlenbeck formula to the $Φ$-derivable approach is exact at the two-loop level for $Φ$.',
+      );
       const [served] = servedScan(html, url);
       expect({ title: paper!.title, abstract: paper!.abstract }).toEqual({ title: served!.title, abstract: served!.abstract });
       expectNoRequestsOfItsOwn();
@@ -191,7 +202,11 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
       const same = served.filter((e) => e.ids?.arxiv === p.ids.arxiv);
       expect(same.length).toBeGreaterThan(0);
       if (same.length > 1) continue;
-      expect({ title: p.title, authors: p.authors, abstract: p.abstract }).toEqual({ title: same[0]!.title, authors: same[0]!.authors, abstract: same[0]!.abstract });
+      expect({ title: p.title, authors: p.authors, abstract: p.abstract }).toEqual({
+        title: same[0]!.title,
+        authors: same[0]!.authors,
+        abstract: same[0]!.abstract,
+      });
     }
     expectNoRequestsOfItsOwn();
     await page.close();
@@ -202,9 +217,13 @@ describe('live-rendered pages in Chromium: saved text is the served TeX', () => 
     // writes a bib title through; al-folio's config (tags: 'ams') typesets \(…\) inline and leaves $…$ as text.
     const url = 'https://594zyc.github.io/publications/';
     const title = 'Generalized Beth--Uhlenbeck entropy formula from the \\(\\Phi\\)-derivable approach';
-    const sentence = 'The relation of the Beth-Uhlenbeck formula to the \\(\\Phi\\)-derivable approach is exact at the two-loop level for $\\Phi$.';
+    const sentence =
+      'The relation of the Beth-Uhlenbeck formula to the \\(\\Phi\\)-derivable approach is exact at the two-loop level for $\\Phi$.';
     const derived = fixtureText('pages/alfolio-594zyc-publications-2024-09.html')
-      .replace('<div class="title">GROUNDHOG: Grounding Large Language Models to Holistic Segmentation</div>', () => `<div class="title">${title}</div>`)
+      .replace(
+        '<div class="title">GROUNDHOG: Grounding Large Language Models to Holistic Segmentation</div>',
+        () => `<div class="title">${title}</div>`,
+      )
       .replace('<p>Most multimodal large language models (MLLMs)', () => `<p>${sentence} Most multimodal large language models (MLLMs)`);
     expect(derived).toContain(title);
     await inOwnBrowser(async () => {

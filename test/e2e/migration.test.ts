@@ -22,39 +22,48 @@ describe('store migration in Chromium', () => {
   it('moves a version 1 library into chunks without losing a field', async () => {
     const lab = await s.page('manifest.json');
     await withLibrary(lab);
-    const result = await lab.evaluate(async ({ records, known }) => {
-      const NAME = 'papershelf-migration-check';
-      const v1: IDBDatabase = await new Promise((res, rej) => {
-        const r = indexedDB.open(NAME, 1);
-        r.onupgradeneeded = () => {
-          const papersStore = r.result.createObjectStore('papers', { keyPath: 'id' });
-          papersStore.createIndex('keys', 'keys', { multiEntry: true });
-          papersStore.createIndex('tkey', 'tkey');
-          papersStore.createIndex('addedAt', 'addedAt');
-          r.result.createObjectStore('tombstones', { keyPath: 'id' });
-          r.result.createObjectStore('meta');
-        };
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = v1.transaction('papers', 'readwrite');
-        for (const rec of records) tx.objectStore('papers').put(rec);
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      v1.close();
-      const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
-      const db = (await lib.openLibrary(undefined, NAME)) as IDBDatabase;
-      const stores = [...db.objectStoreNames];
-      const all = await lib.getAllPapers(db);
-      const review = await lib.reviewScan(db, { site: 'text', kind: 'lab', url: 'https://lab.example/', entries: [known] });
-      db.close();
-      return { stores, all, review };
-    }, {
-      records: papers.map((p) => ({ ...p, keys: identityKeys(p), tkey: titleKey(p.title) })),
-      known: { title: papers[100]!.title, authors: papers[100]!.authors, authorsTruncated: papers[100]!.authorsTruncated, ids: papers[100]!.ids, ...(papers[100]!.year ? { year: papers[100]!.year } : {}) },
-    });
+    const result = await lab.evaluate(
+      async ({ records, known }) => {
+        const NAME = 'papershelf-migration-check';
+        const v1: IDBDatabase = await new Promise((res, rej) => {
+          const r = indexedDB.open(NAME, 1);
+          r.onupgradeneeded = () => {
+            const papersStore = r.result.createObjectStore('papers', { keyPath: 'id' });
+            papersStore.createIndex('keys', 'keys', { multiEntry: true });
+            papersStore.createIndex('tkey', 'tkey');
+            papersStore.createIndex('addedAt', 'addedAt');
+            r.result.createObjectStore('tombstones', { keyPath: 'id' });
+            r.result.createObjectStore('meta');
+          };
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        await new Promise<void>((res, rej) => {
+          const tx = v1.transaction('papers', 'readwrite');
+          for (const rec of records) tx.objectStore('papers').put(rec);
+          tx.oncomplete = () => res();
+          tx.onerror = () => rej(tx.error);
+        });
+        v1.close();
+        const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+        const db = (await lib.openLibrary(undefined, NAME)) as IDBDatabase;
+        const stores = [...db.objectStoreNames];
+        const all = await lib.getAllPapers(db);
+        const review = await lib.reviewScan(db, { site: 'text', kind: 'lab', url: 'https://lab.example/', entries: [known] });
+        db.close();
+        return { stores, all, review };
+      },
+      {
+        records: papers.map((p) => ({ ...p, keys: identityKeys(p), tkey: titleKey(p.title) })),
+        known: {
+          title: papers[100]!.title,
+          authors: papers[100]!.authors,
+          authorsTruncated: papers[100]!.authorsTruncated,
+          ids: papers[100]!.ids,
+          ...(papers[100]!.year ? { year: papers[100]!.year } : {}),
+        },
+      },
+    );
     expect(result.stores.sort()).toEqual(['chunks', 'directory', 'meta', 'tombstones']);
     expect(byId(result.all)).toEqual(byId(papers)); // the index fields are gone, every other field is kept
     expect(result.review[0]!.status).toBe('saved');

@@ -30,7 +30,15 @@ import { scanPage } from '../../lib/sites/registry';
 import type { Paper } from '../../lib/model';
 import { fixtureDocument, fixtureText } from '../helpers';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
-import { clickToolbarButton, EXTENSION_DIR, launchExtension, libraryContents, serve, TOOLBAR_CLICK_ARGS, type ExtensionSession } from './harness';
+import {
+  clickToolbarButton,
+  EXTENSION_DIR,
+  launchExtension,
+  libraryContents,
+  serve,
+  TOOLBAR_CLICK_ARGS,
+  type ExtensionSession,
+} from './harness';
 
 interface OnDemandPage {
   file: string; // under test/fixtures/
@@ -61,7 +69,17 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
     count: { entries: 13, papers: 12 },
     eye: {
       title: 'Can Foundation Models Watch, Talk and Guide You Step by Step to Make a Cake?',
-      authors: ['Yuwei Bao', 'Keunwoo Yu', 'Yichi Zhang', 'Shane Storks', 'Itamar Bar-Yossef', 'Alex Iglesia', 'Megan Su', 'Xiao Zheng', 'Joyce Chai'],
+      authors: [
+        'Yuwei Bao',
+        'Keunwoo Yu',
+        'Yichi Zhang',
+        'Shane Storks',
+        'Itamar Bar-Yossef',
+        'Alex Iglesia',
+        'Megan Su',
+        'Xiao Zheng',
+        'Joyce Chai',
+      ],
     },
   },
   {
@@ -104,7 +122,15 @@ const ON_DEMAND_PAGES: OnDemandPage[] = [
     count: { entries: 200, papers: 200 },
     eye: {
       title: 'LEGO-Net: Learning Regular Rearrangements of Objects in Rooms',
-      authors: ['Qiuhong Anna Wei', 'Sijie Ding', 'Jeong Joon Park', 'Rahul Sajnani', 'Adrien Poulenard', 'Srinath Sridhar', 'Leonidas Guibas'],
+      authors: [
+        'Qiuhong Anna Wei',
+        'Sijie Ding',
+        'Jeong Joon Park',
+        'Rahul Sajnani',
+        'Adrien Poulenard',
+        'Srinath Sridhar',
+        'Leonidas Guibas',
+      ],
       ids: { arxiv: '2301.09629' },
     },
   },
@@ -157,7 +183,11 @@ beforeAll(() => {
 /** Without a toolbar click the background's injection of the scanner into this tab is refused. */
 async function expectInjectionRefused(s: ExtensionSession, tabId: number): Promise<void> {
   const refused = await s.worker.evaluate(
-    (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/scan-page.js'] }).then(() => 'injected', (e: Error) => e.message),
+    (id) =>
+      chrome.scripting.executeScript({ target: { tabId: id }, files: ['/scan-page.js'] }).then(
+        () => 'injected',
+        (e: Error) => e.message,
+      ),
     tabId,
   );
   expect(refused).toMatch(/Cannot access contents of the page/);
@@ -179,23 +209,32 @@ describe('on-demand pages, product build: nothing runs and nothing is readable w
   });
 
   it('a claimed site runs its content script (the check below can see one)', async () => {
-    const { page } = await openPage(s, { file: 'pages/huggingface-daily-2024-08-01.html', url: 'https://huggingface.co/papers/date/2024-08-01' });
+    const { page } = await openPage(s, {
+      file: 'pages/huggingface-daily-2024-08-01.html',
+      url: 'https://huggingface.co/papers/date/2024-08-01',
+    });
     await expect.poll(() => extensionWorlds(page), SLOW).toEqual(['Papershelf']);
     await page.close();
   });
 
-  it.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('%s: no script, no badge; the popup cannot read it without the grant', async (_url, p) => {
-    const { page, tabId } = await openPage(s, p);
-    expect(await extensionWorlds(page)).toEqual([]);
-    expect(await badgeOf(s, tabId)).toBe('');
-    await expectInjectionRefused(s, tabId);
-    const popup = await s.page(`popup.html?tabId=${tabId}`);
-    await popup.getByRole('alert').getByText(/^Papershelf cannot read this page/).waitFor(SLOW);
-    expect(await extensionWorlds(page)).toEqual([]);
-    expect(await libraryContents(s.worker)).toEqual([]);
-    await popup.close();
-    await page.close();
-  });
+  it.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))(
+    '%s: no script, no badge; the popup cannot read it without the grant',
+    async (_url, p) => {
+      const { page, tabId } = await openPage(s, p);
+      expect(await extensionWorlds(page)).toEqual([]);
+      expect(await badgeOf(s, tabId)).toBe('');
+      await expectInjectionRefused(s, tabId);
+      const popup = await s.page(`popup.html?tabId=${tabId}`);
+      await popup
+        .getByRole('alert')
+        .getByText(/^Papershelf cannot read this page/)
+        .waitFor(SLOW);
+      expect(await extensionWorlds(page)).toEqual([]);
+      expect(await libraryContents(s.worker)).toEqual([]);
+      await popup.close();
+      await page.close();
+    },
+  );
 });
 
 describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %s, product build, toolbar button clicked', (_url, p) => {
@@ -244,12 +283,16 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
     if (p.count && p.count.entries > p.count.papers) {
       // The popup says why fewer papers than ticked entries were saved, and marks each entry saved into another's record.
       const folded = p.count.entries - p.count.papers;
-      expect(status).toContain(`${p.count.entries} ticked entries are ${p.count.papers} papers: ${folded} ${folded === 1 ? 'entry was' : 'entries were'} the same paper as another ticked entry`);
+      expect(status).toContain(
+        `${p.count.entries} ticked entries are ${p.count.papers} papers: ${folded} ${folded === 1 ? 'entry was' : 'entries were'} the same paper as another ticked entry`,
+      );
       await popup.setViewportSize({ width: 420, height: 60 * p.count.entries + 400 }); // every row rendered (the list is virtualised)
       await expect.poll(() => popup.locator('.same-paper').count()).toBe(folded);
       if (p.url === 'https://594zyc.github.io/publications/') {
         const row = popup.getByRole('listitem').filter({ hasText: 'Improved Learning of Word Embeddings with Word Definitions' });
-        expect(await row.locator('.same-paper').textContent()).toBe('One paper with “Elastic CRFs for Open-Ontology Slot Filling” above (same arXiv 1811.01331): saved as one record');
+        expect(await row.locator('.same-paper').textContent()).toBe(
+          'One paper with “Elastic CRFs for Open-Ontology Slot Filling” above (same arXiv 1811.01331): saved as one record',
+        );
       }
     }
 
@@ -257,7 +300,12 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
     const papers = await libraryContents(s.worker);
     expect(papers).toHaveLength(saved);
     const holding = (c: { title: string; authors: string[]; ids: Record<string, unknown> }) =>
-      papers.filter((x) => x.title === c.title && JSON.stringify(x.authors) === JSON.stringify(c.authors) && Object.entries(c.ids).every(([k, v]) => (x.ids as Record<string, unknown>)[k] === v));
+      papers.filter(
+        (x) =>
+          x.title === c.title &&
+          JSON.stringify(x.authors) === JSON.stringify(c.authors) &&
+          Object.entries(c.ids).every(([k, v]) => (x.ids as Record<string, unknown>)[k] === v),
+      );
     const merged = new Set<string>();
     for (const c of inNode!.entries) {
       const held = holding(c);
@@ -290,6 +338,8 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
       (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => void fetch('https://probe.invalid/').catch(() => null) }),
       tabId,
     );
-    await expect.poll(() => s.blocked.slice(requestsBefore).map((b) => `${b.url} from ${b.initiator}`)).toEqual([`https://probe.invalid/ from ${p.url}`]);
+    await expect
+      .poll(() => s.blocked.slice(requestsBefore).map((b) => `${b.url} from ${b.initiator}`))
+      .toEqual([`https://probe.invalid/ from ${p.url}`]);
   });
 });

@@ -13,7 +13,10 @@ export interface ServedPage {
 export const pageHtml = (p: ServedPage): string => fixtureText(p.file);
 
 /** Hugging Face daily papers of 2024-08-01 (13 papers). */
-export const HF_DAILY: ServedPage = { url: 'https://huggingface.co/papers/date/2024-08-01', file: 'pages/huggingface-daily-2024-08-01.html' };
+export const HF_DAILY: ServedPage = {
+  url: 'https://huggingface.co/papers/date/2024-08-01',
+  file: 'pages/huggingface-daily-2024-08-01.html',
+};
 
 /** arXiv search, 200 results with abstracts. */
 export const ARXIV_SEARCH: ServedPage = {
@@ -25,7 +28,10 @@ export const ARXIV_SEARCH: ServedPage = {
 export const ARXIV_LIST_NEW: ServedPage = { url: 'https://arxiv.org/list/cs.LG/new', file: 'handwritten/arxiv-list-new.html' };
 
 /** The al-folio theme's own demo publications page (no adapter claims its host: on demand or by selection). */
-export const ALFOLIO_DEMO: ServedPage = { url: 'https://alshedivat.github.io/al-folio/publications/', file: 'pages/alfolio-demo-publications-2023-09.html' };
+export const ALFOLIO_DEMO: ServedPage = {
+  url: 'https://alshedivat.github.io/al-folio/publications/',
+  file: 'pages/alfolio-demo-publications-2023-09.html',
+};
 
 /**
  * What "Capture selection as papers" saves from ALFOLIO_DEMO with `.publications` selected: its seven titles, read
@@ -42,7 +48,10 @@ export const ALFOLIO_DEMO_SELECTION_TITLES = [
 ];
 
 /** A lab's al-folio publications page on its own host (13 entries, 12 papers: two entries link one arXiv id). */
-export const ALFOLIO_LAB: ServedPage = { url: 'https://594zyc.github.io/publications/', file: 'pages/alfolio-594zyc-publications-2024-09.html' };
+export const ALFOLIO_LAB: ServedPage = {
+  url: 'https://594zyc.github.io/publications/',
+  file: 'pages/alfolio-594zyc-publications-2024-09.html',
+};
 
 /**
  * A Hugging Face daily page whose one paper has markup in its title and author: rendered as HTML it would create an

@@ -23,7 +23,10 @@ afterAll(async () => {
 });
 
 function feed(titles: string[], idBase: number): string {
-  const dailyPapers = titles.map((title, i) => ({ title, paper: { id: `2410.${idBase + i}`, title, authors: [{ name: 'Ada Lovelace' }], summary: 'x', upvotes: 1 } }));
+  const dailyPapers = titles.map((title, i) => ({
+    title,
+    paper: { id: `2410.${idBase + i}`, title, authors: [{ name: 'Ada Lovelace' }], summary: 'x', upvotes: 1 },
+  }));
   const props = JSON.stringify({ date: '2024-10-01T00:00:00.000Z', dailyPapers }).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `<html><head><title>Daily Papers</title></head><body><main><div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${props}"></div></main></body></html>`;
 }

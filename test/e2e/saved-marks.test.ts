@@ -69,7 +69,12 @@ describe('Saved marks on the page', () => {
     });
     expect(reply).toMatchObject({ added: 1 });
     await expect.poll(() => markCount(page), { timeout: 5_000 }).toBe(1);
-    expect(await markOf(page, 'The Llama 3 Herd of Models')).toEqual({ text: 'Saved', hover: 'Saved, 2 tags', tag: 'papershelf-mark', inTitle: false });
+    expect(await markOf(page, 'The Llama 3 Herd of Models')).toEqual({
+      text: 'Saved',
+      hover: 'Saved, 2 tags',
+      tag: 'papershelf-mark',
+      inTitle: false,
+    });
     expect(await markOf(page, 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation')).toBeNull();
     // Nothing was written inside the site's own title element.
     expect(await page.evaluate(() => document.querySelector('h3 > a')!.textContent)).toBe(layoutBefore);
@@ -126,7 +131,9 @@ describe('Saved marks on the page', () => {
     await expect.poll(() => markCount(page), { timeout: 10_000 }).toBe(200);
     // arXiv's title is a block (p.title) holding the text alone: the mark is its last child, after the text.
     const placed = await page.evaluate(() =>
-      [...document.querySelectorAll('li.arxiv-result > p.title')].every((p) => p.lastElementChild?.hasAttribute('data-papershelf-saved') && p.childElementCount === 1),
+      [...document.querySelectorAll('li.arxiv-result > p.title')].every(
+        (p) => p.lastElementChild?.hasAttribute('data-papershelf-saved') && p.childElementCount === 1,
+      ),
     );
     expect(placed).toBe(true);
     await page.close();
@@ -167,6 +174,10 @@ describe('Saved marks on the page', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
     await seedLibrary(panel, [{ ...tora, tags: { ...tora.tags, later: { on: true, t: Date.now() } } }]);
-    await expect.poll(async () => (await markOf(page, 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation'))?.hover, { timeout: 5_000 }).toBe('Saved, 1 tag');
+    await expect
+      .poll(async () => (await markOf(page, 'Tora: Trajectory-oriented Diffusion Transformer for Video Generation'))?.hover, {
+        timeout: 5_000,
+      })
+      .toBe('Saved, 1 tag');
   });
 });

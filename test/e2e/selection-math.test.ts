@@ -39,7 +39,11 @@ async function readSelected(html: string, selector: string, prepare?: string): P
   return { text, plain, kept };
 }
 
-const lines = (s: string) => s.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 describe('selection reader in Chromium', () => {
   it('MathJax 2 (HTML-CSS): the TeX once, block lines kept, the selection left as it was', async () => {
@@ -65,7 +69,11 @@ describe('selection reader in Chromium', () => {
 
   it('MathJax 3: the TeX the background recovered, else the MathML text once', async () => {
     const html = fixtureText('math/mathjax3-chtml.html');
-    const withTex = await readSelected(html, 'dd:first-of-type .list-title', "document.querySelector('mjx-container').setAttribute('data-papershelf-tex', '$H_0$')");
+    const withTex = await readSelected(
+      html,
+      'dd:first-of-type .list-title',
+      "document.querySelector('mjx-container').setAttribute('data-papershelf-tex', '$H_0$')",
+    );
     expect(lines(withTex.text)).toEqual(['Title: The road towards precision measurements of $H_0$ with bright sirens']);
     const without = await readSelected(html, 'dd:first-of-type .list-title');
     expect(lines(without.text)).toEqual(['Title: The road towards precision measurements of H0 with bright sirens']);
@@ -76,7 +84,7 @@ describe('selection reader in Chromium', () => {
     expect(lines(text)).toEqual(['Title: The road towards precision measurements of $H_0$ with bright sirens']);
   });
 
-  it('a selection without math: exactly the browser\'s text', async () => {
+  it("a selection without math: exactly the browser's text", async () => {
     const { text, plain } = await readSelected(fixtureText('math/source.html'), 'dd');
     expect(text).toBe(plain);
   });

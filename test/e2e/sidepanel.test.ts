@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Paper } from '../../lib/model';
 import { generatePapers } from '../support/generate';
-import { launchExtension, libraryContents, libraryPapers, seedLibrary, withLibrary, type ExtensionSession, type LibraryApi } from './harness';
+import {
+  launchExtension,
+  libraryContents,
+  libraryPapers,
+  seedLibrary,
+  withLibrary,
+  type ExtensionSession,
+  type LibraryApi,
+} from './harness';
 import { authorName } from '../../lib/names';
 
 const ARTIFACTS = 'test-artifacts';
@@ -95,7 +103,9 @@ describe('side panel in Chromium', () => {
     const firstRows = await markTime(panel, 'papershelf:first-rows');
     const loaded = await markTime(panel, 'papershelf:loaded');
     const indexed = await markTime(panel, 'papershelf:indexed');
-    console.log(`[sidepanel @${N}] script start ${scriptStart?.toFixed(0)} ms, first rows ${firstRows?.toFixed(0)} ms, all loaded ${loaded?.toFixed(0)} ms, search index ready ${indexed?.toFixed(0)} ms (from navigation start)`);
+    console.log(
+      `[sidepanel @${N}] script start ${scriptStart?.toFixed(0)} ms, first rows ${firstRows?.toFixed(0)} ms, all loaded ${loaded?.toFixed(0)} ms, search index ready ${indexed?.toFixed(0)} ms (from navigation start)`,
+    );
     await expect.poll(() => countLine(panel), SLOW).toBe('20,000 papers');
     const newest = [...papers].sort((a, b) => b.addedAt - a.addedAt)[0]!;
     expect(await rows(panel).first().locator('.row-title').innerText()).toBe(newest.title);
@@ -107,7 +117,10 @@ describe('side panel in Chromium', () => {
   it('typing a query narrows the list, ranked; clearing restores it', async () => {
     const target = papers[1234]!;
     const surname = authorName(target.authors[0]!).split(' ').at(-1)!;
-    const word = target.title.split(/\s+/).find((w) => w.length > 6)!.toLowerCase();
+    const word = target.title
+      .split(/\s+/)
+      .find((w) => w.length > 6)!
+      .toLowerCase();
     const times = await typeAndTime(panel, `${word} ${surname}`);
     const works = times.map((t) => t.work).sort((a, b) => a - b);
     console.log(
@@ -207,7 +220,10 @@ describe('side panel in Chromium', () => {
     await panel.getByText('20,000 selected').waitFor();
     const actions = panel.getByRole('region', { name: 'Selection actions' });
     await actions.getByLabel('Export format').selectOption('bibtex');
-    const [download] = await Promise.all([panel.waitForEvent('download', SLOW), actions.getByRole('button', { name: 'Export selection' }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download', SLOW),
+      actions.getByRole('button', { name: 'Export selection' }).click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     const keys = [...text.matchAll(/^@\w+\{([^,\n]+),$/gm)].map((m) => m[1]);
     expect(keys).toHaveLength(20_000);

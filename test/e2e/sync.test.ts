@@ -57,7 +57,11 @@ const writeSyncFile = (panel: Page, text: string) =>
 
 async function editPaper(panel: Page, query: string, edit: (p: Page) => Promise<void>) {
   await panel.locator('#search').fill(query);
-  await panel.getByRole('listbox', { name: /^Papers/ }).getByRole('option').first().click();
+  await panel
+    .getByRole('listbox', { name: /^Papers/ })
+    .getByRole('option')
+    .first()
+    .click();
   await panel.locator('#detail-title').waitFor();
   await edit(panel);
   await panel.keyboard.press('Escape');
@@ -160,7 +164,17 @@ describe('two devices, one sync file', () => {
     const file = join(tmpdir(), `laptop-${process.pid}.json`);
     const tombstone = { id: 'arxiv:2501.99999', keys: ['arxiv:2501.99999'], deletedAt: 2000 };
     const laptopCopy = { ...llama, readState: 'read', clock: { ...llama.clock, readState: 1000 } };
-    writeFileSync(file, JSON.stringify({ format: 'papershelf-sync', schemaVersion: 1, exportedAt: 3000, deviceId: 'laptop', papers: [laptopCopy], tombstones: [tombstone] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'papershelf-sync',
+        schemaVersion: 1,
+        exportedAt: 3000,
+        deviceId: 'laptop',
+        papers: [laptopCopy],
+        tombstones: [tombstone],
+      }),
+    );
     const tombstones = () =>
       panel.evaluate(
         (name) =>

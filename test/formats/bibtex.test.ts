@@ -15,7 +15,16 @@ const paper = makePaper;
 const attention = paper({
   id: 'arxiv:1706.03762',
   title: 'Attention Is All You Need',
-  authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Lukasz Kaiser', 'Illia Polosukhin'],
+  authors: [
+    'Ashish Vaswani',
+    'Noam Shazeer',
+    'Niki Parmar',
+    'Jakob Uszkoreit',
+    'Llion Jones',
+    'Aidan N. Gomez',
+    'Lukasz Kaiser',
+    'Illia Polosukhin',
+  ],
   year: 2017,
   type: 'preprint',
   venue: 'arXiv',
@@ -59,7 +68,14 @@ describe('toBibtex: hand-checked entries', () => {
   });
 
   it("the authors' comment is the note; the user's own note is the annote", () => {
-    const p = paper({ id: 'arxiv:2401.00001', title: 'Streaming Routers', authors: ['Ada Lovelace'], ids: { arxiv: '2401.00001' }, comment: '12 pages, accepted at ICML 2025', note: 'read §3' });
+    const p = paper({
+      id: 'arxiv:2401.00001',
+      title: 'Streaming Routers',
+      authors: ['Ada Lovelace'],
+      ids: { arxiv: '2401.00001' },
+      comment: '12 pages, accepted at ICML 2025',
+      note: 'read §3',
+    });
     const out = toBibtex([p]);
     expect(out).toContain('  note = {12 pages, accepted at ICML 2025},\n');
     expect(out).toContain('  annote = {read §3},\n');
@@ -122,13 +138,11 @@ describe('toBibtex: hand-checked entries', () => {
     for (const bib of [toBibtex([p]), ascii]) {
       const entry = decode(bib).entries[0]!;
       expect(entry.fields.title?.normalize('NFC')).toBe(p.title);
-      expect(entry.fields.author?.map((c) => (c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ')).normalize('NFC'))).toEqual([
-        'Jürgen Müller',
-        'Hans van der Berg',
-        'Martin Luther King Jr.',
-        'OpenAI',
-        'others',
-      ]);
+      expect(
+        entry.fields.author?.map((c) =>
+          (c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ')).normalize('NFC'),
+        ),
+      ).toEqual(['Jürgen Müller', 'Hans van der Berg', 'Martin Luther King Jr.', 'OpenAI', 'others']);
     }
   });
 });
@@ -161,15 +175,27 @@ describe('toBibtex: the generated test library', () => {
 
 describe('citation keys', () => {
   it('follow Better BibTeX: auth.lower + shorttitle(3,3) + year, skip words dropped, ASCII-folded', () => {
-    expect(baseCitationKey({ title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], year: 2017 })).toBe('vaswaniAttentionAllYou2017');
-    expect(baseCitationKey({ title: 'On the Dangers of Stochastic Parrots', authors: ['Emily M. Bender'], year: 2021 })).toBe('benderDangersStochasticParrots2021');
-    expect(baseCitationKey({ title: 'Über die Größe: a Study', authors: ['Søren Østergaard'], year: 2020 })).toBe('ostergaardUberGrosseStudy2020');
-    expect(baseCitationKey({ title: 'BERT: Pre-training of Deep Bidirectional Transformers', authors: ['Devlin, Jacob'], year: 2019 })).toBe('devlinBERTPretrainingDeep2019');
+    expect(baseCitationKey({ title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], year: 2017 })).toBe(
+      'vaswaniAttentionAllYou2017',
+    );
+    expect(baseCitationKey({ title: 'On the Dangers of Stochastic Parrots', authors: ['Emily M. Bender'], year: 2021 })).toBe(
+      'benderDangersStochasticParrots2021',
+    );
+    expect(baseCitationKey({ title: 'Über die Größe: a Study', authors: ['Søren Østergaard'], year: 2020 })).toBe(
+      'ostergaardUberGrosseStudy2020',
+    );
+    expect(
+      baseCitationKey({ title: 'BERT: Pre-training of Deep Bidirectional Transformers', authors: ['Devlin, Jacob'], year: 2019 }),
+    ).toBe('devlinBERTPretrainingDeep2019');
   });
 
   it('are assigned once, only to papers without one, with a/b suffixes on clashes (older paper first)', () => {
     const base = { title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], year: 2017 };
-    const papers = [paper({ ...base, id: 'b', addedAt: 2 }), paper({ ...base, id: 'a', addedAt: 3 }), paper({ ...base, id: 'c', addedAt: 1, citationKey: 'mine' })];
+    const papers = [
+      paper({ ...base, id: 'b', addedAt: 2 }),
+      paper({ ...base, id: 'a', addedAt: 3 }),
+      paper({ ...base, id: 'c', addedAt: 1, citationKey: 'mine' }),
+    ];
     const keys = assignCitationKeys(papers, ['vaswaniAttentionAllYou2017']);
     expect([...keys]).toEqual([
       ['b', 'vaswaniAttentionAllYou2017a'],

@@ -10,7 +10,11 @@ import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 
 const run = promisify(execFile);
 /** npx itself may warn about the machine's npm config; that is not the CLI's output. */
-const withoutNpmNoise = (s: string) => s.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n');
+const withoutNpmNoise = (s: string) =>
+  s
+    .split('\n')
+    .filter((l) => !l.startsWith('npm warn'))
+    .join('\n');
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('npx', ['tsx', 'lib/cli/main.ts', ...args], { cwd: process.cwd(), maxBuffer: 64 * 1024 * 1024 });
@@ -54,12 +58,24 @@ describe('CLI convert and merge', () => {
     expect(items).toHaveLength(20);
     const back = join(dir, 'back.json');
     expect((await cli('convert', csl, '--to', 'json', '-o', back)).code).toBe(0);
-    expect(SyncFile.parse(JSON.parse(readFileSync(back, 'utf8'))).papers.map((p) => p.title)).toEqual(papers.slice(0, 20).map((p) => p.title));
+    expect(SyncFile.parse(JSON.parse(readFileSync(back, 'utf8'))).papers.map((p) => p.title)).toEqual(
+      papers.slice(0, 20).map((p) => p.title),
+    );
   }, 60_000);
 
   it('convert keeps an organisation author whole: CSL literal -> BibTeX braced', async () => {
     const csl = join(dir, 'opt.csl.json');
-    writeFileSync(csl, JSON.stringify([{ id: 'opt', type: 'article', title: 'OPT: Open Pre-trained Transformer Language Models', author: [{ literal: 'The OPT Team' }, { family: 'Zhang', given: 'Susan' }] }]));
+    writeFileSync(
+      csl,
+      JSON.stringify([
+        {
+          id: 'opt',
+          type: 'article',
+          title: 'OPT: Open Pre-trained Transformer Language Models',
+          author: [{ literal: 'The OPT Team' }, { family: 'Zhang', given: 'Susan' }],
+        },
+      ]),
+    );
     const r = await cli('convert', csl, '--to', 'bibtex');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('author = {{The OPT Team} and Zhang, Susan}');
@@ -82,7 +98,10 @@ describe('CLI convert and merge', () => {
 
   it('a Latin-1 BibTeX file converts with a warning on stderr (issue 15 item 8); extract cleans page text (item 6)', async () => {
     const latin1 = join(dir, 'latin1.bib');
-    writeFileSync(latin1, Buffer.concat([Buffer.from('@misc{a,\n  title = {Caf'), Buffer.from([0xe9]), Buffer.from('},\n  keywords = {to\\_read}\n}\n')]));
+    writeFileSync(
+      latin1,
+      Buffer.concat([Buffer.from('@misc{a,\n  title = {Caf'), Buffer.from([0xe9]), Buffer.from('},\n  keywords = {to\\_read}\n}\n')]),
+    );
     const r = await cli('convert', latin1, '--to', 'json');
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: the file is not UTF-8: read as Windows-1252');
@@ -90,7 +109,10 @@ describe('CLI convert and merge', () => {
     expect(file.papers[0]).toMatchObject({ title: 'Café' });
     expect(Object.keys(file.papers[0]!.tags)).toEqual(['to_read']);
     const page = join(dir, 'page.html');
-    writeFileSync(page, '<html><head><meta name="citation_title" content="Robust\u0007 Learning\u202E"><meta name="citation_author" content="Ada&#x200B; Lovelace"></head><body></body></html>');
+    writeFileSync(
+      page,
+      '<html><head><meta name="citation_title" content="Robust\u0007 Learning\u202E"><meta name="citation_author" content="Ada&#x200B; Lovelace"></head><body></body></html>',
+    );
     const extracted = await cli('extract', page, '--url', 'https://lab.example/paper');
     expect(extracted.code).toBe(0);
     const scan = JSON.parse(extracted.stdout) as { entries: { title: string; authors: string[] }[] };

@@ -24,7 +24,9 @@ function imported(text: string) {
 }
 
 function onTags(p: Paper): string[] {
-  return Object.keys(p.tags).filter((t) => p.tags[t]!.on).sort();
+  return Object.keys(p.tags)
+    .filter((t) => p.tags[t]!.on)
+    .sort();
 }
 
 function withTags(p: Paper, tags: string[]): Paper {
@@ -55,7 +57,13 @@ describe('cleaning page text (item 6)', () => {
       signals: { orgs: ['Org\u0007'], category: 'cs.LG\u200E' },
     };
     const clean = cleanCandidate(dirty);
-    expect(clean).toMatchObject({ title: 'Deep Learning', authors: ['Ada Lovelace'], venue: 'NeurIPS', abstract: 'Para 1\nPara 2', signals: { orgs: ['Org'], category: 'cs.LG' } });
+    expect(clean).toMatchObject({
+      title: 'Deep Learning',
+      authors: ['Ada Lovelace'],
+      venue: 'NeurIPS',
+      abstract: 'Para 1\nPara 2',
+      signals: { orgs: ['Org'], category: 'cs.LG' },
+    });
     const scan = cleanScan({ site: 'x', kind: 'lab', url: 'https://lab.example/', entries: [dirty, { ...dirty, title: '\u0000\u200B' }] });
     expect(scan.entries.map((e) => e.title)).toEqual(['Deep Learning']);
   });
@@ -71,7 +79,15 @@ describe('BibTeX reads back what it wrote (items 6, 8)', () => {
   });
 
   it('keywords are LaTeX-decoded: to_read and C++ & co come back as typed', () => {
-    const p = withTags(makePaper({ id: 'doi:10.1/k', title: 'K', ids: { doi: '10.1/k' } }), ['to_read', 'C++ & co', '50%', 'a\\b', 'x, y', 'p;q', '{braced}']);
+    const p = withTags(makePaper({ id: 'doi:10.1/k', title: 'K', ids: { doi: '10.1/k' } }), [
+      'to_read',
+      'C++ & co',
+      '50%',
+      'a\\b',
+      'x, y',
+      'p;q',
+      '{braced}',
+    ]);
     expect(onTags(imported(toBibtex([p])).papers[0]!)).toEqual(['50%', 'C++ & co', 'a\\b', 'p;q', 'to_read', 'x, y', '{braced}'].sort());
   });
 
@@ -81,9 +97,17 @@ describe('BibTeX reads back what it wrote (items 6, 8)', () => {
   });
 
   it('notes keep line breaks, "<", ">", runs of spaces and dashes; titles keep "--" and quotes', () => {
-    const note = 'first line\nsecond  line with a < b > c\n\n  indented -- and --- and ``q\'\' and \\emph{x}\t tab ';
-    const title = 'A -- B: ``quoted\'\' <tag> 100% $x^2$ & {braces} ~ ^';
-    const p = makePaper({ id: 'doi:10.1/n', title, note, ids: { doi: '10.1/n' }, abstract: note, comment: 'c -- d', venue: 'Proc. <X> & Y' });
+    const note = "first line\nsecond  line with a < b > c\n\n  indented -- and --- and ``q'' and \\emph{x}\t tab ";
+    const title = "A -- B: ``quoted'' <tag> 100% $x^2$ & {braces} ~ ^";
+    const p = makePaper({
+      id: 'doi:10.1/n',
+      title,
+      note,
+      ids: { doi: '10.1/n' },
+      abstract: note,
+      comment: 'c -- d',
+      venue: 'Proc. <X> & Y',
+    });
     const back = imported(toBibtex([p])).papers[0]!;
     expect(back.title).toBe(title);
     expect(back.note).toBe(note);
@@ -107,14 +131,20 @@ describe('BibTeX reads back what it wrote (items 6, 8)', () => {
 
 describe('import warnings for what was guessed (item 8)', () => {
   it('an unclosed brace that swallows the next fields is a warning naming the entry and the field', () => {
-    const bib = '@article{a,\n  title = {Foo {bar},\n  author = {Smith, John},\n  year = 2020\n}}\n\n@article{b,\n  title = {Second},\n  year = 2021\n}\n';
+    const bib =
+      '@article{a,\n  title = {Foo {bar},\n  author = {Smith, John},\n  year = 2020\n}}\n\n@article{b,\n  title = {Second},\n  year = 2021\n}\n';
     const r = imported(bib);
     expect(r.papers.map((p) => p.title)).toHaveLength(2);
     expect(r.warnings).toEqual([expect.stringMatching(/^line 1 \(@article\{a\}\): the title field runs on into "author = …"/)]);
   });
 
   it('invalid UTF-8 is read with a warning, never silently', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('@misc{a,\n  title = {Caf\u00e9 '), 0xff, 0xfe, ...new TextEncoder().encode('}\n}\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('@misc{a,\n  title = {Caf\u00e9 '),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('}\n}\n'),
+    ]);
     const r = decodeImportBytes(bytes);
     expect(r).toMatchObject({ ok: true, warnings: [expect.stringMatching(/not valid UTF-8: 2 invalid byte sequences .* line 2/)] });
     const latin1 = new Uint8Array([...new TextEncoder().encode('@misc{a, title = {Caf'), 0xe9, ...new TextEncoder().encode('}}\n')]);
@@ -162,22 +192,64 @@ describe('errors (items 6, 10)', () => {
  * surrogates, whitespace, LaTeX specials, ligature halves, keyword separators, bidi and zero-width characters.
  */
 const unit = fc.oneof(
-  fc.constantFrom('\u0000', '\n', '\t', '\r', ' ', '  ', '\uD800', '\uDC00', '\u0085', '\u202E', '\u200B', '\u200D', '-', '`', "'", '\\', '{', '}', '<', '>', '%', '$', '&', '_', '~', '^', '#', ',', ';', '@', '=', '"'),
+  fc.constantFrom(
+    '\u0000',
+    '\n',
+    '\t',
+    '\r',
+    ' ',
+    '  ',
+    '\uD800',
+    '\uDC00',
+    '\u0085',
+    '\u202E',
+    '\u200B',
+    '\u200D',
+    '-',
+    '`',
+    "'",
+    '\\',
+    '{',
+    '}',
+    '<',
+    '>',
+    '%',
+    '$',
+    '&',
+    '_',
+    '~',
+    '^',
+    '#',
+    ',',
+    ';',
+    '@',
+    '=',
+    '"',
+  ),
   fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 const anyString = (maxLength: number) => fc.string({ unit, maxLength });
 /** Any string, control characters and lone surrogates included, cleaned as page text is on the way in. */
-const anyLine = anyString(40).map(cleanLine).filter((s) => s.length > 0);
+const anyLine = anyString(40)
+  .map(cleanLine)
+  .filter((s) => s.length > 0);
 const anyText = anyString(80).map(cleanText);
 /** What a user can type as a note or a tag (no cleaning: kept as typed). */
 const typed = fc.string({ unit: 'grapheme', maxLength: 60 });
 const tagName = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'to_read', 'C++ & co', 'a, b', 'x;y'), anyLine);
 
-const candidateRecord = fc.record({ title: anyLine, note: fc.oneof(anyText, typed), abstract: anyText, tags: fc.uniqueArray(tagName, { maxLength: 5 }) }).map(({ title, note, abstract, tags }) => {
-  const p = paperFromCandidate({ title, authors: ['Ada Lovelace'], authorsTruncated: false, ids: { doi: '10.1/p' } }, { site: 'x', url: 'https://x.example/', kind: 'lab' }, NOW, tags);
-  return { ...p, note, clock: { ...p.clock, note: NOW }, ...(abstract ? { abstract } : {}) } as Paper;
-});
+const candidateRecord = fc
+  .record({ title: anyLine, note: fc.oneof(anyText, typed), abstract: anyText, tags: fc.uniqueArray(tagName, { maxLength: 5 }) })
+  .map(({ title, note, abstract, tags }) => {
+    const p = paperFromCandidate(
+      { title, authors: ['Ada Lovelace'], authorsTruncated: false, ids: { doi: '10.1/p' } },
+      { site: 'x', url: 'https://x.example/', kind: 'lab' },
+      NOW,
+      tags,
+    );
+    return { ...p, note, clock: { ...p.clock, note: NOW }, ...(abstract ? { abstract } : {}) } as Paper;
+  });
 
 describe('round trips over any string (items 2, 6, 8)', () => {
   it('sync file: title, note, abstract and tags come back exactly', () => {
@@ -222,10 +294,18 @@ describe('round trips over any string (items 2, 6, 8)', () => {
 
 describe('round trips of uncleaned strings through the file bytes (what a user can paste: controls, lone surrogates)', () => {
   const raw = anyString(60);
-  const record = fc.record({ note: raw, tags: fc.uniqueArray(raw.filter((t) => /[^ \t\n\r]/.test(t) && t.length <= 200), { maxLength: 4 }) }).map(({ note, tags }) => {
-    const p = makePaper({ id: 'doi:10.1/u', title: 'T', ids: { doi: '10.1/u' }, note, clock: { note: NOW } });
-    return withTags(p, tags);
-  });
+  const record = fc
+    .record({
+      note: raw,
+      tags: fc.uniqueArray(
+        raw.filter((t) => /[^ \t\n\r]/.test(t) && t.length <= 200),
+        { maxLength: 4 },
+      ),
+    })
+    .map(({ note, tags }) => {
+      const p = makePaper({ id: 'doi:10.1/u', title: 'T', ids: { doi: '10.1/u' }, note, clock: { note: NOW } });
+      return withTags(p, tags);
+    });
   const viaBytes = (text: string) => {
     const decoded = decodeImportBytes(new TextEncoder().encode(text));
     if (!decoded.ok) throw new Error(decoded.error);
@@ -249,7 +329,13 @@ describe('round trips of uncleaned strings through the file bytes (what a user c
 
 describe('legacy records with control characters in names and keys (item 6)', () => {
   it('export and import back: the key loses what BibTeX keys cannot hold, names keep their characters', () => {
-    const p = makePaper({ id: 'doi:10.1/x', title: 'T', ids: { doi: '10.1/x' }, authors: ['Ada\u0000 Lovelace', { literal: 'Org\u0007 X' }, 'Bob <b> Smith'], citationKey: 'key\u0000x\u0085y' });
+    const p = makePaper({
+      id: 'doi:10.1/x',
+      title: 'T',
+      ids: { doi: '10.1/x' },
+      authors: ['Ada\u0000 Lovelace', { literal: 'Org\u0007 X' }, 'Bob <b> Smith'],
+      citationKey: 'key\u0000x\u0085y',
+    });
     const back = imported(toBibtex([p])).papers[0]!;
     expect(back.citationKey).toBe('keyxy');
     expect(back.authors).toEqual(['Ada\u0000 Lovelace', { literal: 'Org\u0007 X' }, 'Bob <b> Smith']);

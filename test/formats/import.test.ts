@@ -60,7 +60,17 @@ describe('CSL-JSON and BibTeX import', () => {
     expect(r.papers).toHaveLength(papers.length);
     r.papers.forEach((p, i) => {
       const q = papers[i]!;
-      expect(p).toMatchObject({ id: q.id, title: q.title, authors: q.authors, ids: q.ids, year: q.year, note: q.note, readState: q.readState, starred: q.starred, tags: q.tags });
+      expect(p).toMatchObject({
+        id: q.id,
+        title: q.title,
+        authors: q.authors,
+        ids: q.ids,
+        year: q.year,
+        note: q.note,
+        readState: q.readState,
+        starred: q.starred,
+        tags: q.tags,
+      });
       expect(p.type).toBe(q.type);
       expect(p.comment).toBe(q.comment);
     });
@@ -100,7 +110,8 @@ describe('bad input', () => {
   });
 
   it('names the line of a BibTeX error', () => {
-    const bib = '@article{a,\n  title = {Fine},\n  year = 2020\n}\n\n@article{b,\n  title = {Unclosed,\n  year = 2021\n}\n@misc{c, title={x}}\n';
+    const bib =
+      '@article{a,\n  title = {Fine},\n  year = 2020\n}\n\n@article{b,\n  title = {Unclosed,\n  year = 2021\n}\n@misc{c, title={x}}\n';
     const r = parseImport(bib);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/^BibTeX error at line \d+/);
@@ -115,15 +126,25 @@ describe('bad input', () => {
   });
 
   it('refuses oversized, prototype-polluting, deeply nested and wrong-format files', () => {
-    expect(parseImport('x'.repeat(50 * 1024 * 1024 + 1))).toEqual({ ok: false, error: 'the file is too large: 52,428,801 bytes; the limit is 52,428,800 bytes (50 MiB)' });
-    const polluted = '{"format":"papershelf-sync","schemaVersion":1,"exportedAt":1,"deviceId":"d","papers":[{"__proto__":{"x":1}}],"tombstones":[]}';
+    expect(parseImport('x'.repeat(50 * 1024 * 1024 + 1))).toEqual({
+      ok: false,
+      error: 'the file is too large: 52,428,801 bytes; the limit is 52,428,800 bytes (50 MiB)',
+    });
+    const polluted =
+      '{"format":"papershelf-sync","schemaVersion":1,"exportedAt":1,"deviceId":"d","papers":[{"__proto__":{"x":1}}],"tombstones":[]}';
     // A "__proto__" key where keys are fields is ignored (zod builds the paper afresh); the paper itself is invalid.
     expect(parseImport(polluted)).toMatchObject({ ok: false, error: expect.stringContaining('$.papers[0].id') });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(parseImport('['.repeat(5000) + ']'.repeat(5000))).toMatchObject({ ok: false, error: expect.stringContaining('nested deeper') });
     expect(parseImport('{"format":"zotero"}')).toMatchObject({ ok: false, error: expect.stringContaining('$.format') });
-    expect(parseImport('hello')).toMatchObject({ ok: false, error: expect.stringContaining('not a Papershelf sync file, CSL-JSON or BibTeX') });
-    expect(parseImport('{"format":"papershelf-sync","schemaVersion":3}')).toMatchObject({ ok: false, error: expect.stringContaining('newer Papershelf') });
+    expect(parseImport('hello')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a Papershelf sync file, CSL-JSON or BibTeX'),
+    });
+    expect(parseImport('{"format":"papershelf-sync","schemaVersion":3}')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('newer Papershelf'),
+    });
   });
 });
 
@@ -135,7 +156,7 @@ describe('fuzz: parseImport + previewImport never throw and never touch the libr
   // characters, lone surrogates, LaTeX specials, Object.prototype names as tags), so mutations start from them too.
   const hostile = generatePapers(3, 9).map((p, i) => ({
     ...p,
-    title: ['Bad\u0000Title \u202Eevil', 'x -- y ``q\'\' <b> 100% {a} \\emph{z}', 'zero\u200Bwidth \uD800 lone'][i]!,
+    title: ['Bad\u0000Title \u202Eevil', "x -- y ``q'' <b> 100% {a} \\emph{z}", 'zero\u200Bwidth \uD800 lone'][i]!,
     note: 'line 1\nline  2\t\u0007\r\n',
     tags: tagsFrom(['__proto__', 'constructor', 'to_read', 'a, b', 'C++ & co'].map((t) => [t, { on: true, t: 1 }])),
   }));
@@ -146,25 +167,35 @@ describe('fuzz: parseImport + previewImport never throw and never touch the libr
     toBibtex(sample),
     toBibtex(sample, { ascii: true }),
   ];
-  const mutated = fc.tuple(fc.constantFrom(...valid), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 4 }), fc.string({ maxLength: 8 })).map(([text, a, b, op, s]) => {
-    const i = a % (text.length + 1);
-    const j = b % (text.length + 1);
-    switch (op) {
-      case 0:
-        return text.slice(0, i);
-      case 1:
-        return text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) ^ (1 << (b % 7))) + text.slice(i + 1);
-      case 2:
-        return text.slice(0, Math.min(i, j)) + text.slice(Math.max(i, j));
-      case 3:
-        return text.slice(0, i) + s + text.slice(i);
-      default:
-        return text.slice(0, i) + text.slice(j);
-    }
-  });
+  const mutated = fc
+    .tuple(fc.constantFrom(...valid), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 4 }), fc.string({ maxLength: 8 }))
+    .map(([text, a, b, op, s]) => {
+      const i = a % (text.length + 1);
+      const j = b % (text.length + 1);
+      switch (op) {
+        case 0:
+          return text.slice(0, i);
+        case 1:
+          return text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) ^ (1 << (b % 7))) + text.slice(i + 1);
+        case 2:
+          return text.slice(0, Math.min(i, j)) + text.slice(Math.max(i, j));
+        case 3:
+          return text.slice(0, i) + s + text.slice(i);
+        default:
+          return text.slice(0, i) + text.slice(j);
+      }
+    });
   const hostileJson = fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify(v));
   const hostileSync = fc
-    .record({ papers: fc.array(fc.dictionary(fc.constantFrom('__proto__', 'title', 'id', 'tags', 'clock', 'constructor', 'authors'), fc.jsonValue({ maxDepth: 3 })), { maxLength: 3 }) })
+    .record({
+      papers: fc.array(
+        fc.dictionary(
+          fc.constantFrom('__proto__', 'title', 'id', 'tags', 'clock', 'constructor', 'authors'),
+          fc.jsonValue({ maxDepth: 3 }),
+        ),
+        { maxLength: 3 },
+      ),
+    })
     .map((r) => JSON.stringify({ format: 'papershelf-sync', schemaVersion: 1, exportedAt: 1, deviceId: 'd', tombstones: [], ...r }));
   const brokenBibtex = fc.constantFrom(
     '@article{a,\n  title = {Foo {bar},\n  author = {X, Y},\n  year = 2020\n}}\n@misc{b, title={B}}\n',
@@ -172,7 +203,14 @@ describe('fuzz: parseImport + previewImport never throw and never touch the libr
     '@constructor{a, title = {x}}\n',
     '@misc{a, title = {x}, keywords = {to\\_read, \\textbackslash{, C++ \\& co}}\n',
   );
-  const inputs = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), mutated, hostileJson, hostileSync, brokenBibtex);
+  const inputs = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    mutated,
+    hostileJson,
+    hostileSync,
+    brokenBibtex,
+  );
 
   it('every input gives a result or a readable error', () => {
     let failures = 0;

@@ -21,10 +21,13 @@ function ok(text: string) {
 }
 
 /** The independent parser (bibtex-parse) reads the entry; it drops braces inside values, so it checks the text only. */
-const authorField = (bib: string) => (bibtexParse as { entries(s: string): Record<string, unknown>[] }).entries(bib).map((e) => e.AUTHOR as string);
+const authorField = (bib: string) =>
+  (bibtexParse as { entries(s: string): Record<string, unknown>[] }).entries(bib).map((e) => e.AUTHOR as string);
 const authorLines = (bib: string) => [...bib.matchAll(/^ {2}author = \{(.*)\},$/gm)].map((m) => m[1]);
 const decodedNames = (bib: string) =>
-  parseBib(bib, { english: false, sentenceCase: false, caseProtection: false }).entries.map((e) => (e.fields.author ?? []).map((c) => c.name ?? `${c.lastName}, ${c.firstName}`));
+  parseBib(bib, { english: false, sentenceCase: false, caseProtection: false }).entries.map((e) =>
+    (e.fields.author ?? []).map((c) => c.name ?? `${c.lastName}, ${c.firstName}`),
+  );
 
 /** OPT: Open Pre-trained Transformer Language Models (arXiv:2205.01068); authors as a CSL file names the team. */
 const OPT_CSL = [
@@ -62,13 +65,20 @@ describe('BibTeX export of organisations', () => {
 
   it('an organisation is braced whole, its LaTeX specials escaped, in UTF-8 and ASCII output; "others" closes a truncated list', () => {
     const bib = toBibtex([gemini]);
-    expect(bib).toContain('author = {{Gemini Team} and Anil, Rohan and Borgeaud, Sebastian and {AT\\&T \\textbraceleft{}Labs\\textbraceright{}} and others}');
+    expect(bib).toContain(
+      'author = {{Gemini Team} and Anil, Rohan and Borgeaud, Sebastian and {AT\\&T \\textbraceleft{}Labs\\textbraceright{}} and others}',
+    );
     expect(toBibtex([gemini], { ascii: true })).toContain('{Gemini Team} and Anil, Rohan');
     expect(decodedNames(bib)).toEqual([['Gemini Team', 'Anil, Rohan', 'Borgeaud, Sebastian', 'AT&T {Labs}', 'others, undefined']]);
   });
 
   it('a record saved before organisations existed, with the organisation as a string, exports it whole too', () => {
-    const old = makePaper({ id: 'arxiv:2312.11805', title: 'Gemini', authors: ['Gemini Team', 'Rohan Anil'], ids: { arxiv: '2312.11805' } });
+    const old = makePaper({
+      id: 'arxiv:2312.11805',
+      title: 'Gemini',
+      authors: ['Gemini Team', 'Rohan Anil'],
+      ids: { arxiv: '2312.11805' },
+    });
     expect(toBibtex([old])).toContain('author = {{Gemini Team} and Anil, Rohan}');
     expect(toCslJson([old])[0]!.author).toEqual([{ literal: 'Gemini Team' }, { family: 'Anil', given: 'Rohan' }]);
   });
@@ -111,7 +121,10 @@ describe('BibTeX import of organisations', () => {
     expect(first.map((p) => p.authors[0])).toEqual([{ literal: 'Team OLMo' }, { literal: 'DESI Collaboration' }]);
     const again = toBibtex(first);
     expect(authorField(again)).toHaveLength(2);
-    expect(authorLines(again)).toEqual(['{Team OLMo} and Walsh, Pete and Soldaini, Luca and Groeneveld, Dirk and others', '{DESI Collaboration} and Aghamousa, A. and Aguilar, J. and others']);
+    expect(authorLines(again)).toEqual([
+      '{Team OLMo} and Walsh, Pete and Soldaini, Luca and Groeneveld, Dirk and others',
+      '{DESI Collaboration} and Aghamousa, A. and Aguilar, J. and others',
+    ]);
     const second = ok(again).papers;
     expect(second.map((p) => p.authors)).toEqual(first.map((p) => p.authors));
     expect(toBibtex(second)).toBe(again);
@@ -121,7 +134,12 @@ describe('BibTeX import of organisations', () => {
 describe('CSL-JSON', () => {
   it('exports an organisation as literal and a person split; CSL -> CSL keeps both', () => {
     const [item] = toCslJson([gemini]);
-    expect(item!.author).toEqual([{ literal: 'Gemini Team' }, { family: 'Anil', given: 'Rohan' }, { family: 'Borgeaud', given: 'Sebastian' }, { literal: 'AT&T {Labs}' }]);
+    expect(item!.author).toEqual([
+      { literal: 'Gemini Team' },
+      { family: 'Anil', given: 'Rohan' },
+      { family: 'Borgeaud', given: 'Sebastian' },
+      { literal: 'AT&T {Labs}' },
+    ]);
     const back = ok(JSON.stringify(toCslJson([gemini]))).papers[0]!;
     expect(back.authors).toEqual(gemini.authors);
     expect(toCslJson([back])[0]!.author).toEqual(item!.author);
@@ -140,7 +158,12 @@ describe('sync JSON', () => {
   });
 
   it('a file without organisations stays version 1, which older Papershelf installs read; old version 1 files import', () => {
-    const person = makePaper({ id: 'arxiv:1706.03762', title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], ids: { arxiv: '1706.03762' } });
+    const person = makePaper({
+      id: 'arxiv:1706.03762',
+      title: 'Attention Is All You Need',
+      authors: ['Ashish Vaswani'],
+      ids: { arxiv: '1706.03762' },
+    });
     expect(toSyncFile([person], [], 'dev', NOW).schemaVersion).toBe(1);
     const old = `{"format":"papershelf-sync","schemaVersion":1,"exportedAt":1,"deviceId":"d","papers":[${JSON.stringify(person)}],"tombstones":[]}`;
     expect(ok(old).papers).toEqual([person]);

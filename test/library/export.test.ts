@@ -12,16 +12,34 @@ describe('library export', () => {
     await saveCandidates(
       db,
       [
-        { title: 'On the Geometry of Matching Pursuit', authors: ['Céline Moucer', 'Francis Bach'], authorsTruncated: false, year: 2024, ids: { arxiv: '2301.01530' } },
-        { title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], authorsTruncated: true, year: 2017, ids: { arxiv: '1706.03762' } },
+        {
+          title: 'On the Geometry of Matching Pursuit',
+          authors: ['Céline Moucer', 'Francis Bach'],
+          authorsTruncated: false,
+          year: 2024,
+          ids: { arxiv: '2301.01530' },
+        },
+        {
+          title: 'Attention Is All You Need',
+          authors: ['Ashish Vaswani'],
+          authorsTruncated: true,
+          year: 2017,
+          ids: { arxiv: '1706.03762' },
+        },
       ],
       { site: 'text', url: 'https://lab.example/', kind: 'lab' },
     );
-    const first = bibtexParse.entries((await exportPapers(db, 'bibtex')).text).map((e) => e.key).sort();
+    const first = bibtexParse
+      .entries((await exportPapers(db, 'bibtex')).text)
+      .map((e) => e.key)
+      .sort();
     expect(first).toEqual(['moucerGeometryMatchingPursuit2024', 'vaswaniAttentionAllYou2017'].sort());
     expect((await getAllPapers(db)).map((p) => p.citationKey).sort()).toEqual(first);
     // Exporting again reuses the stored keys.
-    const again = bibtexParse.entries((await exportPapers(db, 'bibtex')).text).map((e) => e.key).sort();
+    const again = bibtexParse
+      .entries((await exportPapers(db, 'bibtex')).text)
+      .map((e) => e.key)
+      .sort();
     expect(again).toEqual(first);
     const ascii = (await exportPapers(db, 'bibtex-ascii')).text;
     expect(ascii).toContain("Moucer, C{\\'e}line");

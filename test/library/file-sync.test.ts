@@ -21,7 +21,9 @@ describe('applyImport', () => {
     // The other device: half of ours (every other one edited there later), plus 300 of its own.
     const incoming = {
       papers: [
-        ...local.slice(300).map((p, i) => (i % 2 ? { ...p, starred: true, clock: { ...p.clock, starred: 10_000_000 + i }, updatedAt: 10_000_000 + i } : p)),
+        ...local
+          .slice(300)
+          .map((p, i) => (i % 2 ? { ...p, starred: true, clock: { ...p.clock, starred: 10_000_000 + i }, updatedAt: 10_000_000 + i } : p)),
         ...pool.slice(600),
       ],
       tombstones: [],

@@ -36,7 +36,9 @@ describe('identifiers from links, at the call sites', () => {
 
   it('links written in text (selection, paste box)', () => {
     for (const [href, doi] of ISSUE_LINKS) expect(idsInText(`J. Doe. A title. Journal 2021 (${href}).`), href).toEqual({ doi });
-    expect(idsInText('Preprint: https://www.biorxiv.org/content/10.1101/2021.11.09.467917v1.full.')).toEqual({ doi: '10.1101/2021.11.09.467917' });
+    expect(idsInText('Preprint: https://www.biorxiv.org/content/10.1101/2021.11.09.467917v1.full.')).toEqual({
+      doi: '10.1101/2021.11.09.467917',
+    });
     expect(idsInText('arXiv:2401.12345v2, https://doi.org/10.1145/3434304')).toEqual({ arxiv: '2401.12345', doi: '10.1145/3434304' });
   });
 });

@@ -29,7 +29,12 @@ describe('ImportSession (the file worker’s state)', () => {
     expect(await getAllPapers(db)).toHaveLength(10); // nothing written yet
 
     const report = await session.apply('laptop.json');
-    expect(report.added.sort()).toEqual(papers.slice(10, 20).map((p) => p.id).sort());
+    expect(report.added.sort()).toEqual(
+      papers
+        .slice(10, 20)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(await getAllPapers(db)).toHaveLength(20);
     await expect(session.apply('laptop.json')).rejects.toThrow(/no longer previewed/); // applied once only
   });
@@ -37,7 +42,10 @@ describe('ImportSession (the file worker’s state)', () => {
   it('a bad file is an error and leaves nothing to apply; cancel forgets the preview', async () => {
     const db = await libraryWith(3);
     const session = new ImportSession(db);
-    expect(await session.preview('{"format": "papershelf-sync", "papers": 7}', 'bad.json')).toMatchObject({ ok: false, error: expect.stringMatching(/sync file/) });
+    expect(await session.preview('{"format": "papershelf-sync", "papers": 7}', 'bad.json')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/sync file/),
+    });
     await expect(session.apply('bad.json')).rejects.toThrow(/no longer previewed/);
     const ok = await session.preview(serialiseSyncFile(toSyncFile(papers.slice(20, 25), [], 'x', 1)), 'good.json');
     expect(ok.ok).toBe(true);
@@ -52,10 +60,16 @@ describe('ImportSession reads the file bytes (issue 15 item 8)', () => {
   it('a file that is not valid UTF-8 previews with a warning; a sync file that is not is refused', async () => {
     const db = await libraryWith(0);
     const session = new ImportSession(db);
-    const bytes = new Uint8Array([...new TextEncoder().encode('@misc{a,\n  title = {Caf\u00e9 '), 0xff, ...new TextEncoder().encode('}\n}\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('@misc{a,\n  title = {Caf\u00e9 '),
+      0xff,
+      ...new TextEncoder().encode('}\n}\n'),
+    ]);
     const outcome = await session.preview(bytes.buffer, 'old.bib');
     if (!outcome.ok) throw new Error(outcome.error);
-    expect(outcome.preview.warnings).toEqual([expect.stringMatching(/^the file is not valid UTF-8: 1 invalid byte sequence read as U\+FFFD .*line 2$/)]);
+    expect(outcome.preview.warnings).toEqual([
+      expect.stringMatching(/^the file is not valid UTF-8: 1 invalid byte sequence read as U\+FFFD .*line 2$/),
+    ]);
     const sync = new TextEncoder().encode(serialiseSyncFile(toSyncFile(papers.slice(0, 2), [], 'laptop', 1)));
     const broken = new Uint8Array([...sync.slice(0, 200), 0xc3, ...sync.slice(200)]);
     expect(await session.sync(broken, 'sync.json')).toMatchObject({ ok: false, error: expect.stringContaining('not valid UTF-8') });

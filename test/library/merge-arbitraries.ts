@@ -23,7 +23,16 @@ export const arbPaper: fc.Arbitrary<Paper> = fc
     doi: fc.option(fc.constantFrom('10.1000/a', '10.1000/b'), { nil: undefined }),
     doiClock: fc.option(time, { nil: undefined }),
     laterAuthors: fc.integer({ min: 0, max: LATER_AUTHORS.length - 1 }),
-    clocks: fc.record({ title: time, authors: time, note: time, readState: time, starred: time, venue: time, citationKey: time, year: time }),
+    clocks: fc.record({
+      title: time,
+      authors: time,
+      note: time,
+      readState: time,
+      starred: time,
+      venue: time,
+      citationKey: time,
+      year: time,
+    }),
     note: fc.constantFrom('', 'x', 'y'),
     venue: fc.option(fc.constantFrom('NeurIPS', 'ICML'), { nil: undefined }),
     citationKey: fc.option(fc.constantFrom('k1', 'k2'), { nil: undefined }),
@@ -73,7 +82,9 @@ export const arbPaper: fc.Arbitrary<Paper> = fc
 const arbTombstone: fc.Arbitrary<Tombstone> = fc
   .record({ work: fc.integer({ min: 0, max: WORKS - 1 }), deletedAt: fc.integer({ min: 0, max: 14 }), suffix: fc.constantFrom('', '#2') })
   .map(({ work, deletedAt, suffix }) => {
-    const keys = hasIds(work) ? [`arxiv:${arxivOf(work)}`] : [identityKeys({ ids: {}, title: titleOf(work, 0), authors: [firstAuthorOf(work)], year: 2020 })[0]!];
+    const keys = hasIds(work)
+      ? [`arxiv:${arxivOf(work)}`]
+      : [identityKeys({ ids: {}, title: titleOf(work, 0), authors: [firstAuthorOf(work)], year: 2020 })[0]!];
     return { id: keys[0]! + suffix, keys, deletedAt };
   });
 

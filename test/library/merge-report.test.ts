@@ -43,7 +43,14 @@ describe('merge report', () => {
     // Neither record has a write time for the title: the deterministic tie-break picks "Title from the file" ("Title f" > "Title a").
     expect(papers[0]).toMatchObject({ note: 'local note', title: 'Title from the file' });
     expect(report.conflicts).toEqual([
-      { paperId: local.id, field: 'title', local: 'Title as typed here', incoming: 'Title from the file', winner: 'incoming', reason: 'same edit time: deterministic tie-break' },
+      {
+        paperId: local.id,
+        field: 'title',
+        local: 'Title as typed here',
+        incoming: 'Title from the file',
+        winner: 'incoming',
+        reason: 'same edit time: deterministic tie-break',
+      },
       {
         paperId: local.id,
         field: 'note',
@@ -59,7 +66,11 @@ describe('merge report', () => {
     const local = paper({ note: 'mine', clock: { note: 20 } });
     const incoming = paper({ note: 'theirs', clock: { note: 10 } });
     const { report } = mergeLibraries({ papers: [local], tombstones: [] }, { papers: [incoming], tombstones: [] });
-    expect(report).toMatchObject({ unchanged: 1, updated: {}, conflicts: [{ field: 'note', local: 'mine', incoming: 'theirs', winner: 'local' }] });
+    expect(report).toMatchObject({
+      unchanged: 1,
+      updated: {},
+      conflicts: [{ field: 'note', local: 'mine', incoming: 'theirs', winner: 'local' }],
+    });
     expect(mergeHasWork(report)).toBe(true);
   });
 
@@ -88,7 +99,11 @@ async function importAsThePanelDoes(db: LibraryDb, file: Library): Promise<void>
   if (mergeHasWork(preview.report)) await applyImport(db, file);
 }
 
-type Step = { kind: 'import'; library: Library } | { kind: 'note'; pick: number; t: number } | { kind: 'tag'; pick: number; t: number } | { kind: 'delete'; pick: number; t: number };
+type Step =
+  | { kind: 'import'; library: Library }
+  | { kind: 'note'; pick: number; t: number }
+  | { kind: 'tag'; pick: number; t: number }
+  | { kind: 'delete'; pick: number; t: number };
 const time = fc.integer({ min: 0, max: 14 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('import' as const), library: arbLibrary }),
@@ -116,19 +131,24 @@ async function play(db: LibraryDb, steps: Step[], device: string): Promise<void>
 describe('two devices', () => {
   it('after A imports B and B imports A, both libraries are identical (random divergent histories)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(arbPaper, { maxLength: 5 }), fc.array(step, { maxLength: 5 }), fc.array(step, { maxLength: 5 }), async (start, stepsA, stepsB) => {
-        const a = await openLibrary(new IDBFactory());
-        const b = await openLibrary(new IDBFactory());
-        await importAsThePanelDoes(a, { papers: start, tombstones: [] });
-        await importAsThePanelDoes(b, { papers: start, tombstones: [] });
-        await play(a, stepsA, 'A');
-        await play(b, stepsB, 'B');
-        await importAsThePanelDoes(a, await readLibrary(b));
-        await importAsThePanelDoes(b, await readLibrary(a));
-        expect(libraryFingerprint(await readLibrary(a))).toBe(libraryFingerprint(await readLibrary(b)));
-        a.close();
-        b.close();
-      }),
+      fc.asyncProperty(
+        fc.array(arbPaper, { maxLength: 5 }),
+        fc.array(step, { maxLength: 5 }),
+        fc.array(step, { maxLength: 5 }),
+        async (start, stepsA, stepsB) => {
+          const a = await openLibrary(new IDBFactory());
+          const b = await openLibrary(new IDBFactory());
+          await importAsThePanelDoes(a, { papers: start, tombstones: [] });
+          await importAsThePanelDoes(b, { papers: start, tombstones: [] });
+          await play(a, stepsA, 'A');
+          await play(b, stepsB, 'B');
+          await importAsThePanelDoes(a, await readLibrary(b));
+          await importAsThePanelDoes(b, await readLibrary(a));
+          expect(libraryFingerprint(await readLibrary(a))).toBe(libraryFingerprint(await readLibrary(b)));
+          a.close();
+          b.close();
+        },
+      ),
       { numRuns: 150 },
     );
   }, 120_000);

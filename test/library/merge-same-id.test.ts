@@ -12,8 +12,21 @@ import { openLibrary, putPapers } from '../../lib/library/store';
 import { makePaper } from '../helpers';
 
 const ID = 'fp:a workshop talk on sparse attention|lovelace|2019';
-const original = makePaper({ id: ID, title: 'A workshop talk on sparse attention', authors: ['Ada Lovelace'], year: 2019, addedAt: 100, updatedAt: 100 });
-const retitled = (title: string, t: number, more: Partial<Paper> = {}): Paper => ({ ...original, title, clock: { ...original.clock, title: t }, updatedAt: t, ...more });
+const original = makePaper({
+  id: ID,
+  title: 'A workshop talk on sparse attention',
+  authors: ['Ada Lovelace'],
+  year: 2019,
+  addedAt: 100,
+  updatedAt: 100,
+});
+const retitled = (title: string, t: number, more: Partial<Paper> = {}): Paper => ({
+  ...original,
+  title,
+  clock: { ...original.clock, title: t },
+  updatedAt: t,
+  ...more,
+});
 const laptop = retitled('Sparse attention, a workshop talk (slides)', 300, { note: 'laptop note', clock: { title: 300, note: 250 } });
 const desktop = retitled('Sparse attention: workshop talk', 200, { starred: true, clock: { title: 200, starred: 210 } });
 
@@ -38,7 +51,10 @@ describe('same id, no shared identifier', () => {
     const before = mergeLibraries({ papers: [laptop], tombstones: [] }, { papers: [], tombstones: [tombstone] });
     expect(before.papers).toEqual([]);
     expect(before.report.deleted).toEqual([ID]);
-    const after = mergeLibraries({ papers: [retitled('Sparse attention (final slides)', 500)], tombstones: [] }, { papers: [], tombstones: [tombstone] });
+    const after = mergeLibraries(
+      { papers: [retitled('Sparse attention (final slides)', 500)], tombstones: [] },
+      { papers: [], tombstones: [tombstone] },
+    );
     expect(after.papers.map((p) => p.title)).toEqual(['Sparse attention (final slides)']);
     expect(after.report.keptDespiteDeletion).toEqual([ID]);
   });
@@ -48,7 +64,9 @@ describe('same id, no shared identifier', () => {
     await putPapers(db, [desktop], 'seed');
     await applyImport(db, { papers: [laptop], tombstones: [] });
     const { papers } = await readLibrary(db);
-    expect(papers.map((p) => [p.id, p.title, p.note, p.starred])).toEqual([[ID, 'Sparse attention, a workshop talk (slides)', 'laptop note', true]]);
+    expect(papers.map((p) => [p.id, p.title, p.note, p.starred])).toEqual([
+      [ID, 'Sparse attention, a workshop talk (slides)', 'laptop note', true],
+    ]);
     db.close();
   });
 });

@@ -12,7 +12,10 @@ const RUNS = { numRuns: 2000 };
 
 describe('mergePaper laws', () => {
   it('is idempotent', () => {
-    fc.assert(fc.property(arbPaper, (a) => canonicalJson(mergePaper(a, a)) === canonicalJson(normalisePaper(a))), RUNS);
+    fc.assert(
+      fc.property(arbPaper, (a) => canonicalJson(mergePaper(a, a)) === canonicalJson(normalisePaper(a))),
+      RUNS,
+    );
   });
   it('is commutative', () => {
     fc.assert(

@@ -10,8 +10,20 @@ function paper(over: Partial<Paper> & { id: string }): Paper {
 
 describe('mergePaper', () => {
   it('keeps the newer value of each field independently', () => {
-    const a = paper({ id: 'arxiv:1706.03762', ids: { arxiv: '1706.03762' }, note: 'mine', clock: { note: 300, readState: 100 }, readState: 'reading' });
-    const b = paper({ id: 'arxiv:1706.03762', ids: { arxiv: '1706.03762' }, note: 'theirs', clock: { note: 200, readState: 400 }, readState: 'read' });
+    const a = paper({
+      id: 'arxiv:1706.03762',
+      ids: { arxiv: '1706.03762' },
+      note: 'mine',
+      clock: { note: 300, readState: 100 },
+      readState: 'reading',
+    });
+    const b = paper({
+      id: 'arxiv:1706.03762',
+      ids: { arxiv: '1706.03762' },
+      note: 'theirs',
+      clock: { note: 200, readState: 400 },
+      readState: 'read',
+    });
     const m = mergePaper(a, b);
     expect(m.note).toBe('mine');
     expect(m.readState).toBe('read');
@@ -25,7 +37,10 @@ describe('mergePaper', () => {
   });
 
   it('unions sightings by URL with the earliest first sighting and the latest sighting', () => {
-    const a = paper({ id: 'x', sources: [{ site: 'hf', url: 'https://h.example/', kind: 'feed', firstSeenAt: 5, seenAt: 50, signals: { upvotes: 1 } }] });
+    const a = paper({
+      id: 'x',
+      sources: [{ site: 'hf', url: 'https://h.example/', kind: 'feed', firstSeenAt: 5, seenAt: 50, signals: { upvotes: 1 } }],
+    });
     const b = paper({
       id: 'x',
       sources: [
@@ -41,8 +56,18 @@ describe('mergePaper', () => {
   });
 
   it('keeps the earliest citation key, and conflicting identifiers in related', () => {
-    const a = paper({ id: 'b-id', citationKey: 'vaswaniAttentionAllYou2017', ids: { arxiv: '1706.03762', doi: '10.1/x' }, clock: { citationKey: 100, 'ids.doi': 1 } });
-    const b = paper({ id: 'a-id', citationKey: 'vaswaniAttentionAllYou2017a', ids: { arxiv: '1706.03762', doi: '10.1/y' }, clock: { citationKey: 50, 'ids.doi': 2 } });
+    const a = paper({
+      id: 'b-id',
+      citationKey: 'vaswaniAttentionAllYou2017',
+      ids: { arxiv: '1706.03762', doi: '10.1/x' },
+      clock: { citationKey: 100, 'ids.doi': 1 },
+    });
+    const b = paper({
+      id: 'a-id',
+      citationKey: 'vaswaniAttentionAllYou2017a',
+      ids: { arxiv: '1706.03762', doi: '10.1/y' },
+      clock: { citationKey: 50, 'ids.doi': 2 },
+    });
     const m = mergePaper(a, b);
     expect(m.citationKey).toBe('vaswaniAttentionAllYou2017a');
     expect(m.ids).toEqual({ arxiv: '1706.03762', doi: '10.1/y' });
@@ -54,11 +79,22 @@ describe('mergePaper', () => {
 describe('mergeLibraries', () => {
   it('an incoming record that shares a key with two local records merges all three', () => {
     const l1 = paper({ id: 'arxiv:1706.03762', ids: { arxiv: '1706.03762' }, note: 'n', clock: { note: 10 } });
-    const l2 = paper({ id: 'doi:10.5555/3295222', title: 'Attention is all you need (NeurIPS)', ids: { doi: '10.5555/3295222' }, starred: true, clock: { starred: 20 } });
+    const l2 = paper({
+      id: 'doi:10.5555/3295222',
+      title: 'Attention is all you need (NeurIPS)',
+      ids: { doi: '10.5555/3295222' },
+      starred: true,
+      clock: { starred: 20 },
+    });
     const inc = paper({ id: 'arxiv:1706.03762', ids: { arxiv: '1706.03762', doi: '10.5555/3295222' } });
     const { papers, report } = mergeLibraries({ papers: [l1, l2], tombstones: [] }, { papers: [inc], tombstones: [] });
     expect(papers).toHaveLength(1);
-    expect(papers[0]).toMatchObject({ id: 'arxiv:1706.03762', note: 'n', starred: true, ids: { arxiv: '1706.03762', doi: '10.5555/3295222' } });
+    expect(papers[0]).toMatchObject({
+      id: 'arxiv:1706.03762',
+      note: 'n',
+      starred: true,
+      ids: { arxiv: '1706.03762', doi: '10.5555/3295222' },
+    });
     expect(report.replaced).toEqual({ 'doi:10.5555/3295222': 'arxiv:1706.03762' });
     expect(report.removedIds).toEqual(['doi:10.5555/3295222']);
     expect(report.updated['arxiv:1706.03762']).toContain('merged');

@@ -26,7 +26,10 @@ function sources(dir: string): string[] {
 }
 
 /** Code without comments, so a comment that names a write is not one. */
-const code = (file: string) => readFileSync(join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+const code = (file: string) =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 function writesIn(text: string): string[] {
   return WRITES.filter(([, re]) => re.test(text)).map(([what]) => what);
@@ -41,7 +44,9 @@ describe('the library has one writer', () => {
     expect(writesIn("openDB('papershelf', 3, { upgrade() {} })")).toEqual(['opens the database with its own upgrade']);
     // What other modules may do: read, and ask the file system for a writable file (not the library).
     expect(writesIn("db.transaction(['chunks'], 'readonly'); h.requestPermission({ mode: 'readwrite' }); ids.delete(id);")).toEqual([]);
-    expect(writesIn(code(WRITER))).toEqual(expect.arrayContaining(['opens a readwrite transaction', 'reaches an object store', 'opens the database with its own upgrade']));
+    expect(writesIn(code(WRITER))).toEqual(
+      expect.arrayContaining(['opens a readwrite transaction', 'reaches an object store', 'opens the database with its own upgrade']),
+    );
   });
 
   it(`no module but ${WRITER} writes IndexedDB`, () => {

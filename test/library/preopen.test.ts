@@ -20,7 +20,12 @@ describe('opening the library ahead of the side panel module', () => {
   it('hands over a working connection to an existing library', async () => {
     const factory = new IDBFactory();
     const first = await openLibrary(factory);
-    await saveCandidates(first, [{ title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], authorsTruncated: true, ids: { arxiv: '1706.03762' } }], source, { now: 5 });
+    await saveCandidates(
+      first,
+      [{ title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], authorsTruncated: true, ids: { arxiv: '1706.03762' } }],
+      source,
+      { now: 5 },
+    );
     first.close();
     const raw = await preopenLibrary(factory);
     expect(raw?.version).toBe(DB_VERSION);

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { generatePapers } from '../support/generate';
 import { makePaper } from '../helpers';
 import type { Paper } from '../../lib/model';
-import { EMPTY_QUERY, LibraryModel, activeTags, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, signalValue, type LibraryQuery } from '../../lib/library/query';
+import {
+  EMPTY_QUERY,
+  LibraryModel,
+  activeTags,
+  effectiveSort,
+  isFiltered,
+  pageKey,
+  rangeBetween,
+  runQuery,
+  signalValue,
+  type LibraryQuery,
+} from '../../lib/library/query';
 
 const papers = generatePapers(400, 3);
 const byId = new Map(papers.map((p) => [p.id, p]));
@@ -15,7 +26,11 @@ async function model(ps: Paper[] = papers): Promise<LibraryModel> {
 }
 
 function paper(over: Partial<Paper> & { id: string; title: string }): Paper {
-  return makePaper({ authors: ['Ada Lovelace'], sources: [{ site: 'text', url: 'https://lab.example/pubs', kind: 'lab', firstSeenAt: 1, seenAt: 1 }], ...over });
+  return makePaper({
+    authors: ['Ada Lovelace'],
+    sources: [{ site: 'text', url: 'https://lab.example/pubs', kind: 'lab', firstSeenAt: 1, seenAt: 1 }],
+    ...over,
+  });
 }
 
 describe('runQuery', () => {
@@ -47,7 +62,10 @@ describe('runQuery', () => {
   });
 
   it('search finds an organisation author by its words, in the index and in the scan before it', async () => {
-    const ps = [paper({ id: 'o', title: 'OPT: Open Pre-trained Transformer Language Models', authors: [{ literal: 'The OPT Team' }, 'Susan Zhang'] }), paper({ id: 'p', title: 'Other' })];
+    const ps = [
+      paper({ id: 'o', title: 'OPT: Open Pre-trained Transformer Language Models', authors: [{ literal: 'The OPT Team' }, 'Susan Zhang'] }),
+      paper({ id: 'p', title: 'Other' }),
+    ];
     expect(runQuery(new LibraryModel(ps), q({ text: 'opt team' })).ids).toEqual(['o']);
     expect(runQuery(await model(ps), q({ text: 'team zhang' })).ids).toEqual(['o']);
   });
@@ -60,7 +78,9 @@ describe('runQuery', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(new Set(runQuery(m, query).ids)).toEqual(new Set(expected.map((p) => p.id)));
     const starred = runQuery(m, q({ starredOnly: true, sites: ['huggingface'] }));
-    expect(new Set(starred.ids)).toEqual(new Set(papers.filter((p) => p.starred && p.sources.some((s) => s.site === 'huggingface')).map((p) => p.id)));
+    expect(new Set(starred.ids)).toEqual(
+      new Set(papers.filter((p) => p.starred && p.sources.some((s) => s.site === 'huggingface')).map((p) => p.id)),
+    );
     const searched = runQuery(m, q({ text: 'transformers', tags: [tag] }));
     expect(searched.facets.tags.get(tag)).toBe(searched.ids.length);
     expect(searched.searchMatches).toBeGreaterThan(searched.ids.length);
@@ -79,7 +99,11 @@ describe('runQuery', () => {
 
   it('"captured from this page" compares page URLs without fragment or trailing slash', async () => {
     const m = await model([
-      paper({ id: 'here', title: 'Here', sources: [{ site: 'huggingface', url: 'https://huggingface.co/papers/date/2024-08-01', kind: 'feed', firstSeenAt: 1, seenAt: 1 }] }),
+      paper({
+        id: 'here',
+        title: 'Here',
+        sources: [{ site: 'huggingface', url: 'https://huggingface.co/papers/date/2024-08-01', kind: 'feed', firstSeenAt: 1, seenAt: 1 }],
+      }),
       paper({ id: 'there', title: 'There' }),
     ]);
     const here = pageKey('https://HuggingFace.co/papers/date/2024-08-01/#top')!;
@@ -116,7 +140,10 @@ describe('runQuery', () => {
     await building;
     expect(m.isIndexed).toBe(true);
     expect(runQuery(m, q({ text: 'quokka' })).ids).toEqual(['late']);
-    const reference = await model([...papers.slice(0, 300).filter((p) => p.id !== papers[1]!.id), paper({ id: 'late', title: 'Quokka behaviour' })]);
+    const reference = await model([
+      ...papers.slice(0, 300).filter((p) => p.id !== papers[1]!.id),
+      paper({ id: 'late', title: 'Quokka behaviour' }),
+    ]);
     for (const text of ['transformers', 'bengio', 'efficient diffusion']) {
       expect(runQuery(m, q({ text, sort: 'relevance' })).ids).toEqual(runQuery(reference, q({ text, sort: 'relevance' })).ids);
     }
@@ -125,7 +152,9 @@ describe('runQuery', () => {
 
 describe('helpers', () => {
   it('activeTags lists only tags that are on', () => {
-    expect(activeTags(paper({ id: 'x', title: 'x', tags: { b: { on: true, t: 1 }, a: { on: true, t: 1 }, c: { on: false, t: 2 } } }))).toEqual(['a', 'b']);
+    expect(
+      activeTags(paper({ id: 'x', title: 'x', tags: { b: { on: true, t: 1 }, a: { on: true, t: 1 }, c: { on: false, t: 2 } } })),
+    ).toEqual(['a', 'b']);
   });
   it('rangeBetween selects inclusive ranges either way', () => {
     expect(rangeBetween(['a', 'b', 'c', 'd'], 'c', 'a')).toEqual(['a', 'b', 'c']);

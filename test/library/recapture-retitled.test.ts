@@ -18,14 +18,21 @@ describe('re-capturing a paper the user retitled', () => {
     const db = await openLibrary(new IDBFactory());
     await saveCandidates(db, [entry], source, { now: 1000 });
     const [saved] = (await readLibrary(db)).papers;
-    await editPapers(db, [saved!.id], (p) => withNote({ ...p, title: 'Sparse attention (workshop slides)', clock: { ...p.clock, title: 2000 } }, 'compare with §4', 2000), 'edit');
+    await editPapers(
+      db,
+      [saved!.id],
+      (p) => withNote({ ...p, title: 'Sparse attention (workshop slides)', clock: { ...p.clock, title: 2000 } }, 'compare with §4', 2000),
+      'edit',
+    );
 
     const scan: PageScan = { site: 'generic', url: source.url, kind: 'lab', entries: [entry] } as PageScan;
     expect((await reviewScan(db, scan)).map((e) => e.status)).toEqual(['saved']);
     const report = await saveCandidates(db, [entry], source, { now: 3000 });
     expect([report.added, report.updated, report.unchanged]).toEqual([0, 0, 1]);
     const papers = (await readLibrary(db)).papers;
-    expect(papers.map((p) => [p.id, p.title, p.note, p.sources[0]!.seenAt])).toEqual([[saved!.id, 'Sparse attention (workshop slides)', 'compare with §4', 3000]]);
+    expect(papers.map((p) => [p.id, p.title, p.note, p.sources[0]!.seenAt])).toEqual([
+      [saved!.id, 'Sparse attention (workshop slides)', 'compare with §4', 3000],
+    ]);
     db.close();
   });
 });

@@ -13,7 +13,7 @@ const ARXIV_URL = new URL('https://arxiv.org/search/?searchtype=abstract&query=d
 const source = { site: 'huggingface', url: HF_URL.href, kind: 'feed' as const };
 
 describe('lookupSaved', () => {
-  it("answers, per entry of a page, whether it is saved and its tag count; follows saves, tags and deletes", async () => {
+  it('answers, per entry of a page, whether it is saved and its tag count; follows saves, tags and deletes', async () => {
     const db = await openLibrary(new IDBFactory());
     const { entries } = huggingface.extract(fixtureDocument('pages/huggingface-daily-2024-08-01.html'), HF_URL);
     const keys = entries.map(entryKeys);
@@ -39,7 +39,12 @@ describe('lookupSaved', () => {
     const hf = huggingface.extract(fixtureDocument('pages/huggingface-daily-2024-08-01.html'), HF_URL).entries;
     await saveCandidates(db, hf, source);
     // The same paper as arXiv shows it: only the identifier is shared with the saved record.
-    const asArxiv = { title: 'The Llama 3 Herd of Models (arXiv wording)', authors: ['Someone Else'], authorsTruncated: false, ids: { arxiv: '2407.21783' } };
+    const asArxiv = {
+      title: 'The Llama 3 Herd of Models (arXiv wording)',
+      authors: ['Someone Else'],
+      authorsTruncated: false,
+      ids: { arxiv: '2407.21783' },
+    };
     const [found] = await lookupSaved(db, [entryKeys(asArxiv)]);
     expect(found).toEqual({ tags: 0 });
     const search = arxiv.extract(fixtureDocument('pages/arxiv-search-200-2025-12.html'), ARXIV_URL).entries;

@@ -31,7 +31,13 @@ const source = { site: 'arxiv', url: 'https://arxiv.org/list/cs.LG/new', kind: '
 const byId = (papers: Paper[]) => [...papers].sort((a, b) => a.id.localeCompare(b.id));
 
 function candidate(p: Paper): Candidate {
-  return { title: p.title, authors: p.authors.map(authorName), authorsTruncated: p.authorsTruncated, ids: p.ids, ...(p.year ? { year: p.year } : {}) };
+  return {
+    title: p.title,
+    authors: p.authors.map(authorName),
+    authorsTruncated: p.authorsTruncated,
+    ids: p.ids,
+    ...(p.year ? { year: p.year } : {}),
+  };
 }
 
 type Op =
@@ -41,9 +47,23 @@ type Op =
   | { kind: 'undoLast' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('put' as const), from: fc.nat(POOL.length - 1), size: fc.integer({ min: 1, max: 260 }), at: fc.nat(1_000_000) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit' as const), picks: fc.array(fc.nat(10_000), { minLength: 1, maxLength: 30 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), picks: fc.array(fc.nat(10_000), { minLength: 1, maxLength: 150 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('put' as const),
+      from: fc.nat(POOL.length - 1),
+      size: fc.integer({ min: 1, max: 260 }),
+      at: fc.nat(1_000_000),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('edit' as const), picks: fc.array(fc.nat(10_000), { minLength: 1, maxLength: 30 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('delete' as const), picks: fc.array(fc.nat(10_000), { minLength: 1, maxLength: 150 }) }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'undoLast' as const }) },
 );
 
@@ -77,23 +97,37 @@ describe('chunked store', () => {
             for (const [k, v] of lastModel) model.set(k, v);
             lastUndo = undefined;
           } else if (o.kind === 'put') {
-            const batch = POOL.slice(o.from, o.from + o.size).filter((p) => !model.has(p.id)).map((p, i) => ({ ...p, addedAt: o.at + i }));
+            const batch = POOL.slice(o.from, o.from + o.size)
+              .filter((p) => !model.has(p.id))
+              .map((p, i) => ({ ...p, addedAt: o.at + i }));
             lastModel = new Map(model);
             await putPapers(db, batch);
             for (const p of batch) model.set(p.id, p);
-            lastUndo = undoRecord('put', batch.map((p) => [undefined, p]));
+            lastUndo = undoRecord(
+              'put',
+              batch.map((p) => [undefined, p]),
+            );
           } else if (o.kind === 'edit') {
             if (!ids.length) continue;
-            const edited = [...new Set(o.picks.map((n) => ids[n % ids.length]!))].map((id) => ({ ...model.get(id)!, title: `${model.get(id)!.title} (edited)`, addedAt: model.get(id)!.addedAt - 5 }));
+            const edited = [...new Set(o.picks.map((n) => ids[n % ids.length]!))].map((id) => ({
+              ...model.get(id)!,
+              title: `${model.get(id)!.title} (edited)`,
+              addedAt: model.get(id)!.addedAt - 5,
+            }));
             lastModel = new Map(model);
-            lastUndo = undoRecord('edit', edited.map((p) => [model.get(p.id)!, p]));
+            lastUndo = undoRecord(
+              'edit',
+              edited.map((p) => [model.get(p.id)!, p]),
+            );
             await putPapers(db, edited);
             for (const p of edited) model.set(p.id, p);
           } else {
             const gone = o.picks.map((n) => ids[n % Math.max(ids.length, 1)] ?? 'absent');
             lastModel = new Map(model);
             lastUndo = await deletePapers(db, gone);
-            expect(byId(lastUndo.papers.map((c) => c.deleted!))).toEqual(byId([...new Set(gone)].filter((id) => model.has(id)).map((id) => model.get(id)!)));
+            expect(byId(lastUndo.papers.map((c) => c.deleted!))).toEqual(
+              byId([...new Set(gone)].filter((id) => model.has(id)).map((id) => model.get(id)!)),
+            );
             for (const id of gone) model.delete(id);
           }
           await checkAgainst(db, model);
@@ -166,9 +200,15 @@ describe('chunked store', () => {
 });
 
 describe('directory', () => {
-  it('names every chunk holding a key, and drops a rewritten chunk\'s old keys', () => {
+  it("names every chunk holding a key, and drops a rewritten chunk's old keys", () => {
     const [a, b, c] = POOL;
-    let entries = replaceChunks(new Float64Array(0), new Map([[0, [a!]], [1, [b!, c!]]]));
+    let entries = replaceChunks(
+      new Float64Array(0),
+      new Map([
+        [0, [a!]],
+        [1, [b!, c!]],
+      ]),
+    );
     expect(candidateChunks(entries, idLookup(a!.id))).toEqual([0]);
     expect(candidateChunks(entries, idLookup(c!.id))).toEqual([1]);
     entries = replaceChunks(entries, new Map([[1, [b!]]]));

@@ -2,7 +2,17 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate, PageScan } from '../../lib/model';
-import { deletePapers, editPapers, getAllPapers, openLibrary, putPapers, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import {
+  deletePapers,
+  editPapers,
+  getAllPapers,
+  openLibrary,
+  putPapers,
+  reviewScan,
+  saveCandidates,
+  undoChanges,
+  type LibraryDb,
+} from '../../lib/library/store';
 import { paperFromCandidate } from '../../lib/library/capture';
 import { huggingface } from '../../lib/sites/huggingface';
 import { arxiv } from '../../lib/sites/arxiv';
@@ -37,7 +47,12 @@ describe('library store', () => {
   });
 
   it('a second sighting on another page enriches the record and keeps both sources', async () => {
-    const bare: Candidate = { title: 'The Llama 3 Herd of Models', authors: ['Abhimanyu Dubey'], authorsTruncated: true, ids: { arxiv: '2407.21783' } };
+    const bare: Candidate = {
+      title: 'The Llama 3 Herd of Models',
+      authors: ['Abhimanyu Dubey'],
+      authorsTruncated: true,
+      ids: { arxiv: '2407.21783' },
+    };
     await saveCandidates(db, [bare], { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' }, { now: 1 });
     const report = await saveCandidates(db, hfScan().entries, source, { now: 2 });
     expect(report).toMatchObject({ added: 12, updated: 1 });
@@ -58,7 +73,10 @@ describe('library store', () => {
   it('review marks new, saved, update and possible duplicates', async () => {
     const scan = hfScan();
     await saveCandidates(db, scan.entries.slice(0, 2), source);
-    await saveCandidates(db, [{ title: scan.entries[2]!.title, authors: ['Someone Else'], authorsTruncated: false, ids: {} }], { ...source, url: 'https://x.example/' });
+    await saveCandidates(db, [{ title: scan.entries[2]!.title, authors: ['Someone Else'], authorsTruncated: false, ids: {} }], {
+      ...source,
+      url: 'https://x.example/',
+    });
     const withMore = { ...scan, entries: scan.entries.map((c, i) => (i === 1 ? { ...c, venue: 'COLM 2024' } : c)) };
     withMore.entries[1] = { ...withMore.entries[1]!, ids: { ...withMore.entries[1]!.ids, doi: '10.1/xyz' } };
     const review = await reviewScan(db, withMore);
@@ -73,7 +91,12 @@ describe('library store', () => {
     const scan = hfScan();
     await saveCandidates(db, scan.entries.slice(0, 5), source, { now: 1 });
     const before = await getAllPapers(db);
-    const report = await saveCandidates(db, scan.entries, { ...source, url: 'https://huggingface.co/papers?q=x' }, { now: 2, tags: ['llm'] });
+    const report = await saveCandidates(
+      db,
+      scan.entries,
+      { ...source, url: 'https://huggingface.co/papers?q=x' },
+      { now: 2, tags: ['llm'] },
+    );
     expect(report.added).toBe(8);
     await undoChanges(db, report.undo!);
     expect(await getAllPapers(db)).toEqual(before);
@@ -82,7 +105,10 @@ describe('library store', () => {
   it('delete leaves tombstones and undo restores every field', async () => {
     await saveCandidates(db, hfScan().entries, source, { tags: ['daily'] });
     const before = await getAllPapers(db);
-    const undo = await deletePapers(db, before.slice(0, 4).map((p) => p.id));
+    const undo = await deletePapers(
+      db,
+      before.slice(0, 4).map((p) => p.id),
+    );
     expect(await getAllPapers(db)).toHaveLength(9);
     expect(await db.count('tombstones')).toBe(4);
     await undoChanges(db, undo);
@@ -95,12 +121,14 @@ describe('library store', () => {
     await saveCandidates(db, hfScan().entries, source, { now: 1 });
     const [target] = await getAllPapers(db);
     // The side panel fires these without waiting: each must read the stored paper inside its own transaction.
-    const written = (await Promise.all([
-      editPapers(db, [target!.id], (p) => ({ ...p, tags: { ...p.tags, a: { on: true, t: 5 } } }), 'tag'),
-      editPapers(db, [target!.id], (p) => ({ ...p, readState: 'reading' }), 'read-state'),
-      editPapers(db, [target!.id], (p) => ({ ...p, starred: true }), 'star'),
-      editPapers(db, [target!.id, 'missing'], (p) => p, 'nothing'),
-    ])).map((r) => r.ids);
+    const written = (
+      await Promise.all([
+        editPapers(db, [target!.id], (p) => ({ ...p, tags: { ...p.tags, a: { on: true, t: 5 } } }), 'tag'),
+        editPapers(db, [target!.id], (p) => ({ ...p, readState: 'reading' }), 'read-state'),
+        editPapers(db, [target!.id], (p) => ({ ...p, starred: true }), 'star'),
+        editPapers(db, [target!.id, 'missing'], (p) => p, 'nothing'),
+      ])
+    ).map((r) => r.ids);
     expect(written).toEqual([[target!.id], [target!.id], [target!.id], []]);
     const after = (await getAllPapers(db)).find((p) => p.id === target!.id)!;
     expect(after).toMatchObject({ readState: 'reading', starred: true, tags: { a: { on: true, t: 5 } } });
@@ -123,16 +151,29 @@ describe('organisation authors through capture', () => {
   });
 
   it('an entry without identifiers whose first author is an organisation is found again by its fingerprint', async () => {
-    const c: Candidate = { title: 'Kimi Linear: An Expressive, Efficient Attention Architecture', authors: ['Kimi Team', 'Yu Zhang'], authorsTruncated: false, year: 2025, ids: {} };
+    const c: Candidate = {
+      title: 'Kimi Linear: An Expressive, Efficient Attention Architecture',
+      authors: ['Kimi Team', 'Yu Zhang'],
+      authorsTruncated: false,
+      year: 2025,
+      ids: {},
+    };
     await saveCandidates(db, [c], { site: 'text', url: 'https://lab.example/', kind: 'lab' }, { now: 1 });
     const [saved] = await getAllPapers(db);
     expect(saved!.authors).toEqual([{ literal: 'Kimi Team' }, 'Yu Zhang']);
     expect(saved!.id).toBe('fp:kimilinearanexpressiveefficientattentionarchitecture|kimiteam|2025');
-    expect(await saveCandidates(db, [c], { site: 'text', url: 'https://lab.example/', kind: 'lab' }, { now: 2 })).toMatchObject({ added: 0 });
+    expect(await saveCandidates(db, [c], { site: 'text', url: 'https://lab.example/', kind: 'lab' }, { now: 2 })).toMatchObject({
+      added: 0,
+    });
   });
 
   it('a record saved before organisations existed (names as strings) is upgraded by the next capture', async () => {
-    const c: Candidate = { title: 'Gemini: A Family of Highly Capable Multimodal Models', authors: ['Gemini Team', 'Rohan Anil'], authorsTruncated: true, ids: { arxiv: '2312.11805' } };
+    const c: Candidate = {
+      title: 'Gemini: A Family of Highly Capable Multimodal Models',
+      authors: ['Gemini Team', 'Rohan Anil'],
+      authorsTruncated: true,
+      ids: { arxiv: '2312.11805' },
+    };
     const old = { ...paperFromCandidate(c, source, 1), authors: ['Gemini Team', 'Rohan Anil'] };
     await putPapers(db, [old]);
     const [entry] = await reviewScan(db, { site: 'huggingface', kind: 'feed', url: source.url, entries: [c] });

@@ -22,10 +22,17 @@ import { makePaper } from '../helpers';
 const NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
 const NOW = Date.UTC(2025, 5, 1);
 const source = { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' as const };
-const candidate: Candidate = { title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], authorsTruncated: false, ids: { arxiv: '1706.03762' } };
+const candidate: Candidate = {
+  title: 'Attention Is All You Need',
+  authors: ['Ashish Vaswani'],
+  authorsTruncated: false,
+  ids: { arxiv: '1706.03762' },
+};
 
 function onTags(p: Paper): string[] {
-  return Object.keys(p.tags).filter((t) => Object.hasOwn(p.tags, t) && p.tags[t]!.on).sort();
+  return Object.keys(p.tags)
+    .filter((t) => Object.hasOwn(p.tags, t) && p.tags[t]!.on)
+    .sort();
 }
 
 function tagged(names = NAMES): Paper {
@@ -55,7 +62,10 @@ describe('tag names that are Object.prototype keys', () => {
   it('a capture with them as tags stores them (paperFromCandidate and applyCapture)', () => {
     const fresh = paperFromCandidate(candidate, source, NOW, NAMES);
     expect(onTags(fresh)).toEqual([...NAMES].sort());
-    const { paper, changes } = applyCapture(paperFromCandidate(candidate, source, NOW), candidate, source, NOW + 1, ['__proto__', 'constructor']);
+    const { paper, changes } = applyCapture(paperFromCandidate(candidate, source, NOW), candidate, source, NOW + 1, [
+      '__proto__',
+      'constructor',
+    ]);
     expect(onTags(paper)).toEqual(['__proto__', 'constructor']);
     expect(changes).toEqual(['tag:__proto__', 'tag:constructor']);
   });
@@ -117,7 +127,9 @@ describe('tag names that are Object.prototype keys', () => {
   it('a "__proto__" key in a file is data where keys are data and ignored where keys are fields, polluting nothing', () => {
     const p = tagged(['x']);
     const file = serialiseSyncFile(toSyncFile([p], [], 'dev', NOW));
-    const hostile = file.replace('"tags":{', '"tags":{"__proto__":{"on":true,"t":5},').replace('"papers":[{', '"papers":[{"__proto__":{"polluted":true},');
+    const hostile = file
+      .replace('"tags":{', '"tags":{"__proto__":{"on":true,"t":5},')
+      .replace('"papers":[{', '"papers":[{"__proto__":{"polluted":true},');
     const r = parseImport(hostile, 'x.json', NOW);
     expect(r).toMatchObject({ ok: true });
     if (!r.ok) return;

@@ -73,7 +73,8 @@ function candidate(w: number, variant: number): Candidate {
 }
 const idOf = (w: number) => (w === NO_ID_WORK ? primaryKey(candidateIdentity(candidate(w, 0))) : `arxiv:2401.0000${w}`);
 /** The stored id of work w in the model, if it is there. */
-const idOfWork = (lib: Lib, w: number) => [...lib.papers.values()].find((p) => (w === NO_ID_WORK ? p.id === idOf(w) : p.ids.arxiv === `2401.0000${w}`))?.id;
+const idOfWork = (lib: Lib, w: number) =>
+  [...lib.papers.values()].find((p) => (w === NO_ID_WORK ? p.id === idOf(w) : p.ids.arxiv === `2401.0000${w}`))?.id;
 
 const copy = (lib: Lib): Lib => ({ papers: new Map(lib.papers), tombstones: new Map(lib.tombstones) });
 const byId = <T extends { id: string }>(xs: Iterable<T>) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -95,11 +96,15 @@ function merged(a: { papers: Paper[]; tombstones: Tombstone[] }, b: { papers: Pa
 }
 
 const asLibrary = (lib: Lib) => ({ papers: [...lib.papers.values()], tombstones: [...lib.tombstones.values()] });
-const fromLibrary = (lib: { papers: Paper[]; tombstones: Tombstone[] }): Lib => ({ papers: new Map(lib.papers.map((p) => [p.id, p])), tombstones: new Map(lib.tombstones.map((t) => [t.id, t])) });
+const fromLibrary = (lib: { papers: Paper[]; tombstones: Tombstone[] }): Lib => ({
+  papers: new Map(lib.papers.map((p) => [p.id, p])),
+  tombstones: new Map(lib.tombstones.map((t) => [t.id, t])),
+});
 /** What a sync file's text holds, read as this device's sync reads it. */
 function fileLibrary(text: string): Lib {
   const parsed = parseImport(text, 'papershelf-sync.json');
-  if (!parsed.ok || parsed.format !== 'sync') throw new Error(`the sync file does not read back: ${parsed.ok ? parsed.format : parsed.error}`);
+  if (!parsed.ok || parsed.format !== 'sync')
+    throw new Error(`the sync file does not read back: ${parsed.ok ? parsed.format : parsed.error}`);
   return fromLibrary(parsed);
 }
 
@@ -111,7 +116,11 @@ async function done(model: Model, real: Real, before: Lib, record: UndoRecord): 
 }
 
 class Capture implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly entries: { work: number; variant: number }[], readonly url: number, readonly tag: number | null) {}
+  constructor(
+    readonly entries: { work: number; variant: number }[],
+    readonly url: number,
+    readonly tag: number | null,
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const now = ++model.now;
@@ -126,21 +135,29 @@ class Capture implements fc.AsyncCommand<Model, Real> {
       // A record keeps its id when edits change its keys: the id the entry would get names it too.
       const inCapture = keys.map((k) => [...touched.values()].find((p) => p.id === k || identityKeys(p).includes(k))).find((p) => p);
       const saved = [...before.papers.values()];
-      const inLibrary = keys.map((k) => saved.find((p) => identityKeys(p).includes(k))).find((p) => p) ?? saved.find((p) => p.id === keys[0]);
+      const inLibrary =
+        keys.map((k) => saved.find((p) => identityKeys(p).includes(k))).find((p) => p) ?? saved.find((p) => p.id === keys[0]);
       const current = inCapture ?? inLibrary;
-      const next = current ? applyCapture(touched.get(current.id) ?? current, c, source, now, tags).paper : paperFromCandidate(c, source, now, tags);
+      const next = current
+        ? applyCapture(touched.get(current.id) ?? current, c, source, now, tags).paper
+        : paperFromCandidate(c, source, now, tags);
       touched.set(next.id, next);
       model.lib.papers.set(next.id, next);
     }
     const report = await saveCandidates(real.db, candidates, source, { now, tags });
     await done(model, real, before, report.undo!);
   }
-  toString = () => `capture(${this.entries.map((e) => `${e.work}/${e.variant}`).join(',')} from ${this.url}${this.tag === null ? '' : ` tag ${TAGS[this.tag]}`})`;
+  toString = () =>
+    `capture(${this.entries.map((e) => `${e.work}/${e.variant}`).join(',')} from ${this.url}${this.tag === null ? '' : ` tag ${TAGS[this.tag]}`})`;
 }
 
 type EditKind = 'tag' | 'untag' | 'note' | 'star' | 'read';
 class Edit implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly kind: EditKind, readonly works: number[], readonly value: number) {}
+  constructor(
+    readonly kind: EditKind,
+    readonly works: number[],
+    readonly value: number,
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const now = ++model.now;
@@ -190,7 +207,11 @@ class Delete implements fc.AsyncCommand<Model, Real> {
 
 /** A file from another device: copies of some of our papers edited there, papers we lack, deletions new and old. */
 class Import implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly edits: { work: number; note: boolean; tag: boolean }[], readonly fresh: number[], readonly deletions: { work: number; old: boolean }[]) {}
+  constructor(
+    readonly edits: { work: number; note: boolean; tag: boolean }[],
+    readonly fresh: number[],
+    readonly deletions: { work: number; old: boolean }[],
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const now = ++model.now;
@@ -198,7 +219,9 @@ class Import implements fc.AsyncCommand<Model, Real> {
     for (const e of this.edits) {
       const p = model.lib.papers.get(idOfWork(model.lib, e.work) ?? idOf(e.work));
       if (!p || papers.some((q) => q.id === p.id)) continue;
-      let q = e.note ? withNote(p, `from the laptop at ${now}`, now) : { ...p, title: `${p.title} (revised)`, clock: { ...p.clock, title: now }, updatedAt: now };
+      let q = e.note
+        ? withNote(p, `from the laptop at ${now}`, now)
+        : { ...p, title: `${p.title} (revised)`, clock: { ...p.clock, title: now }, updatedAt: now };
       if (e.tag) q = withTag(q, 'laptop', true, now);
       papers.push(q);
     }
@@ -219,7 +242,11 @@ class Import implements fc.AsyncCommand<Model, Real> {
 type RemoteKind = 'retitle' | 'note' | 'tag' | 'untag' | 'delete' | 'capture';
 /** The other device's own work on its library: edits, a deletion, a capture (nothing reaches this device until a sync or merge). */
 class RemoteEdit implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly kind: RemoteKind, readonly work: number, readonly value: number) {}
+  constructor(
+    readonly kind: RemoteKind,
+    readonly work: number,
+    readonly value: number,
+  ) {}
   check = () => true;
   async run(model: Model): Promise<void> {
     const now = ++model.now;
@@ -293,7 +320,9 @@ class MergeBothWays implements fc.AsyncCommand<Model, Real> {
 /** The model's undo: the rule over whole snapshots. */
 function undoInModel(cur: Lib, { before: B, after: A }: { before: Lib; after: Lib }): void {
   const changedIds = [...new Set([...B.papers.keys(), ...A.papers.keys()])].filter((id) => !deepEqual(B.papers.get(id), A.papers.get(id)));
-  const changedTombs = [...new Set([...B.tombstones.keys(), ...A.tombstones.keys()])].filter((id) => !deepEqual(B.tombstones.get(id), A.tombstones.get(id)));
+  const changedTombs = [...new Set([...B.tombstones.keys(), ...A.tombstones.keys()])].filter(
+    (id) => !deepEqual(B.tombstones.get(id), A.tombstones.get(id)),
+  );
   const held = new Set<string>();
   for (const id of changedIds) {
     const b = B.papers.get(id);
@@ -304,7 +333,9 @@ function undoInModel(cur: Lib, { before: B, after: A }: { before: Lib; after: Li
     } else if (!a) {
       const keys = new Set([id, ...identityKeys(b)]);
       const mine = changedTombs.filter((t) => keys.has(t) || (A.tombstones.get(t) ?? B.tombstones.get(t))!.keys.some((k) => keys.has(k)));
-      const takenBy = [...cur.papers.values()].some((p) => p.id === id || (!changedIds.includes(p.id) && identityKeys(p).some((k) => keys.has(k))));
+      const takenBy = [...cur.papers.values()].some(
+        (p) => p.id === id || (!changedIds.includes(p.id) && identityKeys(p).some((k) => keys.has(k))),
+      );
       if (takenBy || !mine.every((t) => deepEqual(cur.tombstones.get(t), A.tombstones.get(t)))) mine.forEach((t) => held.add(t));
       else cur.papers.set(id, b);
     } else if (c) cur.papers.set(id, threeWay(b, a, c));
@@ -321,12 +352,14 @@ function undoInModel(cur: Lib, { before: B, after: A }: { before: Lib; after: Li
 function threeWay(b: Paper, a: Paper, c: Paper): Paper {
   const out: Paper = { ...c, ids: { ...c.ids }, clock: { ...c.clock }, tags: { ...c.tags }, sources: [...c.sources] };
   const rec = (p: Paper) => p as unknown as Record<string, unknown>;
-  const back = <T,>(bv: T, av: T, cv: T, set: (v: T) => void) => {
+  const back = <T>(bv: T, av: T, cv: T, set: (v: T) => void) => {
     if (!deepEqual(bv, av) && deepEqual(cv, av)) set(bv);
   };
   const setOrDelete = (o: Record<string, unknown>, k: string, v: unknown) => (v === undefined ? delete o[k] : (o[k] = v));
   const whole = new Set(['id', 'ids', 'tags', 'sources', 'clock']);
-  const names = new Set([...[b, a, c].flatMap((p) => [...Object.keys(p), ...Object.keys(p.clock)])].filter((k) => !whole.has(k) && !k.startsWith('ids.')));
+  const names = new Set(
+    [...[b, a, c].flatMap((p) => [...Object.keys(p), ...Object.keys(p.clock)])].filter((k) => !whole.has(k) && !k.startsWith('ids.')),
+  );
   for (const f of names) {
     back([rec(b)[f], b.clock[f]], [rec(a)[f], a.clock[f]], [rec(c)[f], c.clock[f]], ([v, t]) => {
       setOrDelete(rec(out), f, v);
@@ -334,7 +367,14 @@ function threeWay(b: Paper, a: Paper, c: Paper): Paper {
     });
   }
   const idName = (k: string) => k.slice(4);
-  const idNames = new Set([...[b, a, c].flatMap((p) => [...Object.keys(p.ids), ...Object.keys(p.clock).filter((k) => k.startsWith('ids.')).map(idName)])]);
+  const idNames = new Set([
+    ...[b, a, c].flatMap((p) => [
+      ...Object.keys(p.ids),
+      ...Object.keys(p.clock)
+        .filter((k) => k.startsWith('ids.'))
+        .map(idName),
+    ]),
+  ]);
   for (const n of idNames) {
     const of = (p: Paper) => [(p.ids as Record<string, string>)[n], p.clock[`ids.${n}`]];
     back(of(b), of(a), of(c), ([v, t]) => {
@@ -342,7 +382,8 @@ function threeWay(b: Paper, a: Paper, c: Paper): Paper {
       setOrDelete(out.clock, `ids.${n}`, t);
     });
   }
-  for (const tag of new Set([...Object.keys(b.tags), ...Object.keys(a.tags)])) back(b.tags[tag], a.tags[tag], c.tags[tag], (v) => setOrDelete(out.tags, tag, v));
+  for (const tag of new Set([...Object.keys(b.tags), ...Object.keys(a.tags)]))
+    back(b.tags[tag], a.tags[tag], c.tags[tag], (v) => setOrDelete(out.tags, tag, v));
   for (const url of new Set([...b.sources, ...a.sources].map((s) => s.url))) {
     const at = (p: Paper) => p.sources.find((s) => s.url === url);
     back(at(b), at(a), at(c), (v) => {
@@ -374,16 +415,28 @@ const work = fc.oneof({ arbitrary: fc.nat(WORKS - 1), weight: 3 }, { arbitrary: 
 const works = fc.array(work, { minLength: 1, maxLength: 4 });
 const commands = [
   fc
-    .tuple(fc.array(fc.record({ work, variant: fc.nat(3) }), { minLength: 1, maxLength: 5 }), fc.nat(URLS.length - 1), fc.option(fc.nat(TAGS.length - 1), { nil: null }))
+    .tuple(
+      fc.array(fc.record({ work, variant: fc.nat(3) }), { minLength: 1, maxLength: 5 }),
+      fc.nat(URLS.length - 1),
+      fc.option(fc.nat(TAGS.length - 1), { nil: null }),
+    )
     .map(([entries, url, tag]) => new Capture(entries, url, tag)),
-  fc.tuple(fc.constantFrom<EditKind>('tag', 'untag', 'note', 'star', 'read'), works, fc.nat(5)).map(([kind, w, value]) => new Edit(kind, w, value)),
+  fc
+    .tuple(fc.constantFrom<EditKind>('tag', 'untag', 'note', 'star', 'read'), works, fc.nat(5))
+    .map(([kind, w, value]) => new Edit(kind, w, value)),
   works.map((w) => new Delete(w)),
   fc
-    .tuple(fc.array(fc.record({ work, note: fc.boolean(), tag: fc.boolean() }), { maxLength: 3 }), fc.array(work, { maxLength: 2 }), fc.array(fc.record({ work, old: fc.boolean() }), { maxLength: 2 }))
+    .tuple(
+      fc.array(fc.record({ work, note: fc.boolean(), tag: fc.boolean() }), { maxLength: 3 }),
+      fc.array(work, { maxLength: 2 }),
+      fc.array(fc.record({ work, old: fc.boolean() }), { maxLength: 2 }),
+    )
     .map(([edits, fresh, deletions]) => new Import(edits, fresh, deletions)),
   fc.nat(20).map((n) => new Undo(n)),
   fc.nat(20).map((n) => new Undo(n)),
-  fc.tuple(fc.constantFrom<RemoteKind>('retitle', 'note', 'tag', 'untag', 'delete', 'capture', 'capture'), work, fc.nat(5)).map(([kind, w, value]) => new RemoteEdit(kind, w, value)),
+  fc
+    .tuple(fc.constantFrom<RemoteKind>('retitle', 'note', 'tag', 'untag', 'delete', 'capture', 'capture'), work, fc.nat(5))
+    .map(([kind, w, value]) => new RemoteEdit(kind, w, value)),
   fc.constant(new Sync()),
   fc.constant(new MergeBothWays()),
 ];
@@ -394,7 +447,18 @@ describe('library against a model', () => {
       fc.asyncProperty(fc.commands(commands, { maxCommands: 30, size: 'max' }), async (cmds) => {
         const db = await openLibrary(new IDBFactory());
         try {
-          await fc.asyncModelRun(() => ({ model: { lib: { papers: new Map(), tombstones: new Map() }, remote: { papers: new Map(), tombstones: new Map() }, actions: [], now: 0 }, real: { db, records: [], file: null } }), cmds);
+          await fc.asyncModelRun(
+            () => ({
+              model: {
+                lib: { papers: new Map(), tombstones: new Map() },
+                remote: { papers: new Map(), tombstones: new Map() },
+                actions: [],
+                now: 0,
+              },
+              real: { db, records: [], file: null },
+            }),
+            cmds,
+          );
         } finally {
           db.close();
         }

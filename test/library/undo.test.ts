@@ -17,7 +17,14 @@ const TAB_B = { site: 'arxiv', url: 'https://arxiv.org/list/cs.LG/new', kind: 'f
 
 /** A page's entry for a generated paper: what a site adapter would give (no user fields). */
 function candidate(p: Paper, extra: Partial<Candidate> = {}): Candidate {
-  return { title: p.title, authors: p.authors.map(authorName), authorsTruncated: p.authorsTruncated, ids: p.ids, ...(p.year ? { year: p.year } : {}), ...extra };
+  return {
+    title: p.title,
+    authors: p.authors.map(authorName),
+    authorsTruncated: p.authorsTruncated,
+    ids: p.ids,
+    ...(p.year ? { year: p.year } : {}),
+    ...extra,
+  };
 }
 
 const POOL = generatePapers(60, 15).filter((p) => p.ids.arxiv || p.ids.doi);
@@ -32,18 +39,33 @@ describe('undo of a capture (the issue’s scenario)', () => {
   it('tab A saves, tab B re-saves some, the panel tags, notes and deletes others; A’s undo leaves every later change alone', async () => {
     // The library before tab A: 10 papers captured earlier (no venue known yet).
     const earlier = POOL.slice(0, 10);
-    await saveCandidates(db, earlier.map((p) => candidate(p)), TAB_B, { now: 100 });
+    await saveCandidates(
+      db,
+      earlier.map((p) => candidate(p)),
+      TAB_B,
+      { now: 100 },
+    );
     const beforeA = await getAllPapers(db);
     expect(beforeA).toHaveLength(10);
 
     // Tab A: a profile listing the 10 known papers (now with a venue) and 30 new ones, saved with the tag "alice".
     const listed = POOL.slice(0, 40);
-    const a = await saveCandidates(db, listed.map((p) => candidate(p, { venue: 'NeurIPS' })), TAB_A, { now: 200, tags: ['alice'] });
+    const a = await saveCandidates(
+      db,
+      listed.map((p) => candidate(p, { venue: 'NeurIPS' })),
+      TAB_A,
+      { now: 200, tags: ['alice'] },
+    );
     expect(a).toMatchObject({ added: 30, updated: 10 });
 
     // Tab B re-saves 5 of A's new papers from its own page; the panel tags 3 others, notes 2, deletes 4.
     const resaved = POOL.slice(10, 15);
-    await saveCandidates(db, resaved.map((p) => candidate(p)), TAB_B, { now: 300 });
+    await saveCandidates(
+      db,
+      resaved.map((p) => candidate(p)),
+      TAB_B,
+      { now: 300 },
+    );
     const tagged = POOL.slice(15, 18).map((p) => p.id);
     await editPapers(db, tagged, (p) => withTag(p, 'to read', true, 310), 'tag');
     const noted = POOL.slice(18, 20).map((p) => p.id);
@@ -86,9 +108,19 @@ describe('undo of a capture (the issue’s scenario)', () => {
   });
 
   it('an undo right after the save restores the library exactly', async () => {
-    await saveCandidates(db, POOL.slice(0, 5).map((p) => candidate(p)), TAB_B, { now: 1 });
+    await saveCandidates(
+      db,
+      POOL.slice(0, 5).map((p) => candidate(p)),
+      TAB_B,
+      { now: 1 },
+    );
     const before = await readLibrary(db);
-    const report = await saveCandidates(db, POOL.slice(0, 12).map((p) => candidate(p, { venue: 'ICML' })), TAB_A, { now: 2, tags: ['x'] });
+    const report = await saveCandidates(
+      db,
+      POOL.slice(0, 12).map((p) => candidate(p, { venue: 'ICML' })),
+      TAB_A,
+      { now: 2, tags: ['x'] },
+    );
     expect((await undoChanges(db, report.undo!)).message).toBe('Undone.');
     expect(await readLibrary(db)).toEqual(before);
   });
@@ -111,7 +143,12 @@ describe('undo of a capture (the issue’s scenario)', () => {
 
 describe('undo of a delete', () => {
   it('restores the paper and removes its tombstone', async () => {
-    await saveCandidates(db, POOL.slice(0, 3).map((p) => candidate(p)), TAB_A, { now: 1, tags: ['t'] });
+    await saveCandidates(
+      db,
+      POOL.slice(0, 3).map((p) => candidate(p)),
+      TAB_A,
+      { now: 1, tags: ['t'] },
+    );
     const before = await readLibrary(db);
     const undo = await deletePapers(db, [POOL[0]!.id], 5);
     expect(await undoChanges(db, undo)).toMatchObject({ undone: 1, kept: [], message: 'Restored 1 paper.' });
@@ -144,7 +181,12 @@ describe('undo of a delete', () => {
 
 describe('undo of bulk edits and imports', () => {
   it('a bulk tag: undone per tag and paper; a tag removed and added again since stays', async () => {
-    await saveCandidates(db, POOL.slice(0, 3).map((p) => candidate(p)), TAB_A, { now: 1 });
+    await saveCandidates(
+      db,
+      POOL.slice(0, 3).map((p) => candidate(p)),
+      TAB_A,
+      { now: 1 },
+    );
     const ids = POOL.slice(0, 3).map((p) => p.id);
     const { undo } = await editPapers(db, ids, (p) => withTag(withTag(p, 'ml', true, 10), 'nlp', true, 10), 'tag');
     await editPapers(db, [ids[0]!], (p) => withTag(p, 'ml', false, 20), 'untag');
@@ -156,7 +198,12 @@ describe('undo of bulk edits and imports', () => {
   });
 
   it('an import: added papers edited since are kept, others removed; updated fields go back unless changed since', async () => {
-    await saveCandidates(db, POOL.slice(0, 2).map((p) => candidate(p)), TAB_A, { now: 1 });
+    await saveCandidates(
+      db,
+      POOL.slice(0, 2).map((p) => candidate(p)),
+      TAB_A,
+      { now: 1 },
+    );
     const local = (await readLibrary(db)).papers;
     const other = POOL.slice(2, 4).map((p) => ({ ...p, tags: {}, clock: { ...p.clock } }));
     const imported = await applyImport(db, {

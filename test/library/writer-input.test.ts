@@ -23,8 +23,20 @@ import {
 import { withNote } from '../../lib/ui/sidepanel/edits';
 
 const source = { site: 'generic', url: 'https://lab.example/publications', kind: 'lab' as const };
-const good: Candidate = { title: 'Attention Is All You Need', authors: ['Ashish Vaswani'], authorsTruncated: true, ids: { arxiv: '1706.03762' }, year: 2017 };
-const other: Candidate = { title: 'Deep Residual Learning for Image Recognition', authors: ['Kaiming He'], authorsTruncated: true, ids: { arxiv: '1512.03385' }, year: 2015 };
+const good: Candidate = {
+  title: 'Attention Is All You Need',
+  authors: ['Ashish Vaswani'],
+  authorsTruncated: true,
+  ids: { arxiv: '1706.03762' },
+  year: 2017,
+};
+const other: Candidate = {
+  title: 'Deep Residual Learning for Image Recognition',
+  authors: ['Kaiming He'],
+  authorsTruncated: true,
+  ids: { arxiv: '1512.03385' },
+  year: 2015,
+};
 
 let db: LibraryDb;
 let heard: { reason?: string; ids?: string[] }[];
@@ -68,7 +80,10 @@ afterEach(() => channel.close());
 
 describe('saving entries (captures, selections, the paste box)', () => {
   it('refuses a source that is not an http(s) page', async () => {
-    await expectRefused(() => saveCandidates(db, [other], { ...source, url: 'javascript:alert(1)' }), /^Save refused \(url: must be an http\(s\) URL\)/);
+    await expectRefused(
+      () => saveCandidates(db, [other], { ...source, url: 'javascript:alert(1)' }),
+      /^Save refused \(url: must be an http\(s\) URL\)/,
+    );
   });
 
   it('refuses a page kind it does not know and a tag longer than 200 characters', async () => {
@@ -102,15 +117,24 @@ describe('edits, deletions, whole papers, imports, undo, settings', () => {
 
   it('refuses an edit that would store an invalid paper (a note over 100,000 characters) or change an id', async () => {
     const { id } = await stored();
-    await expectRefused(() => editPapers(db, [id], (p) => withNote(p, 'n'.repeat(100_001), 5), 'note'), /^Edit refused: it would store an invalid paper \(note: .*; id "/);
-    await expectRefused(() => editPapers(db, [id], (p) => ({ ...p, id: 'other' }), 'edit'), /^Edit refused: an edit may not change a paper's id/);
+    await expectRefused(
+      () => editPapers(db, [id], (p) => withNote(p, 'n'.repeat(100_001), 5), 'note'),
+      /^Edit refused: it would store an invalid paper \(note: .*; id "/,
+    );
+    await expectRefused(
+      () => editPapers(db, [id], (p) => ({ ...p, id: 'other' }), 'edit'),
+      /^Edit refused: an edit may not change a paper's id/,
+    );
     await expectRefused(() => editPapers(db, [id], (p) => p, ''), /^Edit refused \(/);
   });
 
   it('refuses whole papers that do not validate, naming the paper', async () => {
     const p = await stored();
     const broken = { ...p, id: 'broken-1', title: '' } as Paper;
-    await expectRefused(() => putPapers(db, [{ ...p, id: 'fine-1' }, broken]), /^Write refused: it would store an invalid paper \(title: .*; id "broken-1"\)/);
+    await expectRefused(
+      () => putPapers(db, [{ ...p, id: 'fine-1' }, broken]),
+      /^Write refused: it would store an invalid paper \(title: .*; id "broken-1"\)/,
+    );
   });
 
   it('refuses deletions of ids that are not strings', async () => {
@@ -128,15 +152,27 @@ describe('edits, deletions, whole papers, imports, undo, settings', () => {
   it('refuses an import whose merge would change a stored paper into an invalid one, naming the field', async () => {
     const p = await stored();
     await expectRefused(
-      () => mergeIntoLibrary(db, () => ({ result: null, put: [{ ...p, sources: [{ ...p.sources[0]!, url: 'javascript:alert(1)' }] }], deleteIds: [], tombstones: [] })),
+      () =>
+        mergeIntoLibrary(db, () => ({
+          result: null,
+          put: [{ ...p, sources: [{ ...p.sources[0]!, url: 'javascript:alert(1)' }] }],
+          deleteIds: [],
+          tombstones: [],
+        })),
       /^Import refused: it would store an invalid paper \(sources\.0\.url: must be an http\(s\) URL; id "/,
     );
     const { readState: _dropped, ...withoutReadState } = p;
-    await expectRefused(() => mergeIntoLibrary(db, () => ({ result: null, put: [withoutReadState as Paper], deleteIds: [], tombstones: [] })), /\(readState: /);
+    await expectRefused(
+      () => mergeIntoLibrary(db, () => ({ result: null, put: [withoutReadState as Paper], deleteIds: [], tombstones: [] })),
+      /\(readState: /,
+    );
   });
 
   it('refuses an undo record of the wrong shape', async () => {
-    await expectRefused(() => undoChanges(db, { action: 'capture', papers: [{ parts: [] }], tombstones: [] } as unknown as UndoRecord), /^Undo refused \(papers\.0\.id: /);
+    await expectRefused(
+      () => undoChanges(db, { action: 'capture', papers: [{ parts: [] }], tombstones: [] } as unknown as UndoRecord),
+      /^Undo refused \(papers\.0\.id: /,
+    );
   });
 
   it('refuses a setting it does not know; a known one is written and announced', async () => {

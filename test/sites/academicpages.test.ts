@@ -27,7 +27,9 @@ describe('AcademicPages publications (real page)', () => {
       authorsTruncated: true,
       ids: {},
     });
-    expect(s.entries[0]?.abstract).toMatch(/^Wearable technology has presented a unique avenue of therapy .* from neurotypical controls \(NCs\)\.$/);
+    expect(s.entries[0]?.abstract).toMatch(
+      /^Wearable technology has presented a unique avenue of therapy .* from neurotypical controls \(NCs\)\.$/,
+    );
   });
 
   it('permalinks built on localhost:4000 are put on the page origin; "Download here" arXiv link gives the id', () => {
@@ -57,11 +59,31 @@ describe('AcademicPages publications (real page)', () => {
 describe('citationAuthors', () => {
   const cases: [string, string, string[] | null, boolean?][] = [
     // AcademicPages' own generator output
-    ['Frank Tetzel and Hannes Voigt and Marcus Paradies. (2018). "Analysis of Data Structures." <i>DATA\'18</i>.', 'Analysis of Data Structures', ['Frank Tetzel', 'Hannes Voigt', 'Marcus Paradies']],
-    ['H. Yamada, T. Suzuki, Y. Ito, and J. Nemoto. 2023. ScalarDB: Universal Transaction Manager for Polystores. PVLDB 16.', 'ScalarDB: Universal Transaction Manager', ['H. Yamada', 'T. Suzuki', 'Y. Ito', 'J. Nemoto']],
-    ['Yong-Jin Liu*, Chun-Xu Xu, Dian Fan, Ying He* (2015) Efficient Construction and Simplification of Delaunay Meshes.', 'Efficient Construction', ['Yong-Jin Liu', 'Chun-Xu Xu', 'Dian Fan', 'Ying He']],
-    ['Ma, J. J., & Smith, A. (2020). Toward continuous social phenotyping. JMIR.', 'Toward Continuous Social Phenotyping', ['Ma, J. J.', 'Smith, A.']],
-    ['Riad Ibadulla, Constantino C. Reyes-Aldasoro, and Thomas M. Chen "Fat-U-Net: non-contracting U-Net", Proc. SPIE 12903', 'Fat-U-Net', ['Riad Ibadulla', 'Constantino C. Reyes-Aldasoro', 'Thomas M. Chen']],
+    [
+      'Frank Tetzel and Hannes Voigt and Marcus Paradies. (2018). "Analysis of Data Structures." <i>DATA\'18</i>.',
+      'Analysis of Data Structures',
+      ['Frank Tetzel', 'Hannes Voigt', 'Marcus Paradies'],
+    ],
+    [
+      'H. Yamada, T. Suzuki, Y. Ito, and J. Nemoto. 2023. ScalarDB: Universal Transaction Manager for Polystores. PVLDB 16.',
+      'ScalarDB: Universal Transaction Manager',
+      ['H. Yamada', 'T. Suzuki', 'Y. Ito', 'J. Nemoto'],
+    ],
+    [
+      'Yong-Jin Liu*, Chun-Xu Xu, Dian Fan, Ying He* (2015) Efficient Construction and Simplification of Delaunay Meshes.',
+      'Efficient Construction',
+      ['Yong-Jin Liu', 'Chun-Xu Xu', 'Dian Fan', 'Ying He'],
+    ],
+    [
+      'Ma, J. J., & Smith, A. (2020). Toward continuous social phenotyping. JMIR.',
+      'Toward Continuous Social Phenotyping',
+      ['Ma, J. J.', 'Smith, A.'],
+    ],
+    [
+      'Riad Ibadulla, Constantino C. Reyes-Aldasoro, and Thomas M. Chen "Fat-U-Net: non-contracting U-Net", Proc. SPIE 12903',
+      'Fat-U-Net',
+      ['Riad Ibadulla', 'Constantino C. Reyes-Aldasoro', 'Thomas M. Chen'],
+    ],
     ['Wei Chen, Ana Ruiz et al. (2021). "Sparse things." NeurIPS.', 'Sparse things', ['Wei Chen', 'Ana Ruiz'], true],
     // the template's placeholder "Your Name, You." cannot be split into people: nothing rather than a guess
     ['Your Name, You. (2009). "Paper Title Number 1." <i>Journal 1</i>. 1(1).', 'Paper Title Number 1', null],
@@ -80,14 +102,24 @@ describe('other minimal-mistakes archives are not publication lists', () => {
     parseHtmlDocument(
       `<html><body><div id="main"><div class="archive"><h1 class="page__title">Blog posts</h1>${items}</div></div></body></html>`,
     );
-  const post = (href: string, title: string, extra = '') => `<div class="list__item"><article class="archive__item" itemscope itemtype="http://schema.org/CreativeWork">
+  const post = (
+    href: string,
+    title: string,
+    extra = '',
+  ) => `<div class="list__item"><article class="archive__item" itemscope itemtype="http://schema.org/CreativeWork">
       <h2 class="archive__item-title" itemprop="headline"><a href="${href}" rel="permalink">${title}</a></h2>${extra}
       <p class="archive__item-excerpt" itemprop="description"><p>This is a sample blog post.</p></p></article></div>`;
 
   it('rejects /posts/ and /talks/ lists', () => {
     const blog = archive(post('/posts/2012/08/blog-post-1/', 'Blog Post number 1', '<p class="page__meta">less than 1 minute read</p>'));
     expect(academicpages.detect(blog, new URL('https://someone.github.io/year-archive/'))).toBeNull();
-    const talks = archive(post('/talks/2012-03-01-talk-1', 'Talk 1 on Relevant Topic in Your Field', '<p>Talk at <i>UC San Francisco</i>, San Francisco, California</p>'));
+    const talks = archive(
+      post(
+        '/talks/2012-03-01-talk-1',
+        'Talk 1 on Relevant Topic in Your Field',
+        '<p>Talk at <i>UC San Francisco</i>, San Francisco, California</p>',
+      ),
+    );
     expect(academicpages.detect(talks, new URL('https://someone.github.io/talks/'))).toBeNull();
   });
 

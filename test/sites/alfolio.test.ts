@@ -19,7 +19,12 @@ describe('al-folio adapter', () => {
       type: 'book',
     });
     const epr = scan.entries.find((e) => e.title.startsWith('Can Quantum-Mechanical Description'))!;
-    expect(epr).toMatchObject({ authors: ['A. Einstein', 'B. Podolsky', 'N. Rosen'], venue: 'Phys. Rev.', year: 1935, ids: { doi: '10.1103/physrev.47.777' } });
+    expect(epr).toMatchObject({
+      authors: ['A. Einstein', 'B. Podolsky', 'N. Rosen'],
+      venue: 'Phys. Rev.',
+      year: 1935,
+      ids: { doi: '10.1103/physrev.47.777' },
+    });
     expect(epr.abstract).toMatch(/^In a complete theory there is an element corresponding to each element of reality/);
   });
 
@@ -56,11 +61,19 @@ describe('al-folio adapter', () => {
   });
 
   it('a truncated list without hidden names is flagged, with the total', () => {
-    const doc = parseHtmlDocument(`<div class="publications"><h2 class="bibliography">2024</h2><ol class="bibliography"><li><div class="row"><div id="k" class="col-sm-8">
+    const doc =
+      parseHtmlDocument(`<div class="publications"><h2 class="bibliography">2024</h2><ol class="bibliography"><li><div class="row"><div id="k" class="col-sm-8">
       <div class="title">A Paper</div><div class="author"><em>Ann Lee</em><sup>*</sup>, Bo Chen†, and <span class="more-authors" title="click to view 3 more authors">3 more authors</span></div>
       <div class="periodical"><em>NeurIPS</em>, Dec 2024</div></div></div></li></ol></div>`);
     const [entry] = alfolio.extract(doc, new URL('https://lab.example.edu/publications/')).entries;
-    expect(entry).toMatchObject({ title: 'A Paper', authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true, authorCount: 5, venue: 'NeurIPS', date: '2024-12' });
+    expect(entry).toMatchObject({
+      title: 'A Paper',
+      authors: ['Ann Lee', 'Bo Chen'],
+      authorsTruncated: true,
+      authorCount: 5,
+      venue: 'NeurIPS',
+      date: '2024-12',
+    });
   });
 
   it('the About page of the same 2023 demo build: only the "selected publications" block, not news or posts', () => {
@@ -94,7 +107,13 @@ describe('al-folio adapter', () => {
     );
     expect(html).toContain('Lorentz<sup><sup> </sup></sup>');
     const scan = alfolio.extract(parseHtmlDocument(html), new URL('https://alshedivat.github.io/al-folio/publications/'));
-    expect(scan.entries[0]!.authors).toEqual(['Albert Einstein', 'Erwin Schrödinger', 'Max Planck', 'Hendrik Antoon Lorentz', 'Karl Przíbram']);
+    expect(scan.entries[0]!.authors).toEqual([
+      'Albert Einstein',
+      'Erwin Schrödinger',
+      'Max Planck',
+      'Hendrik Antoon Lorentz',
+      'Karl Przíbram',
+    ]);
     expect(scan.entries[0]!.authors.join()).not.toMatch(/[<>&]|sup/);
   });
 
@@ -110,7 +129,13 @@ describe('al-folio adapter', () => {
     // The first formula of test/fixtures/math/mathjax3-chtml.html (mathjax@3.2.2 output for "$H_0$"), put in a title
     // of the real demo page where its served text had "$H_0$".
     const container = /<mjx-container[\s\S]*?<\/mjx-container>/.exec(fixtureText('math/mathjax3-chtml.html'))![0];
-    const page = (mjx: string) => parseHtmlDocument(fixtureText('pages/alfolio-demo-publications-2023-09.html').replace('Letters on wave mechanics', () => `Letters on ${mjx} mechanics`));
+    const page = (mjx: string) =>
+      parseHtmlDocument(
+        fixtureText('pages/alfolio-demo-publications-2023-09.html').replace(
+          'Letters on wave mechanics',
+          () => `Letters on ${mjx} mechanics`,
+        ),
+      );
     const url = new URL('https://alshedivat.github.io/al-folio/publications/');
     expect(alfolio.extract(page('$H_0$'), url).entries[0]!.title).toBe('Letters on $H_0$ mechanics');
     const withTex = container.replace('<mjx-container ', () => '<mjx-container data-papershelf-tex="$H_0$" ');

@@ -99,7 +99,8 @@ describe('arXiv adapter: search results (real page, 200 results)', () => {
   it('last result', () => {
     // "arXiv:2512.08261 ... cs.AI ... Beyond Traditional Diagnostics: ... Submitted 9 December, 2025"
     expect(scan.entries[199]).toMatchObject({
-      title: 'Beyond Traditional Diagnostics: Transforming Patient-Side Information into Predictive Insights with Knowledge Graphs and Prototypes',
+      title:
+        'Beyond Traditional Diagnostics: Transforming Patient-Side Information into Predictive Insights with Knowledge Graphs and Prototypes',
       authors: ['Yibowen Zhao', 'Yinan Zhang', 'Zhixiang Su', 'Lizhen Cui', 'Chunyan Miao'],
       date: '2025-12-09',
       ids: { arxiv: '2512.08261' },
@@ -146,7 +147,7 @@ describe('arXiv adapter: the same results under each renderer (test/fixtures/ren
     }
   });
 
-  it('MathJax 2 (arXiv\'s own configuration) and KaTeX: the served text, \\(…\\) as $…$', () => {
+  it("MathJax 2 (arXiv's own configuration) and KaTeX: the served text, \\(…\\) as $…$", () => {
     for (const file of ['rendered/arxiv-search-mathjax2.html', 'rendered/arxiv-search-katex.html']) {
       const live = scanOf(file, SEARCH_URL);
       expect(ids.map((id) => byId(live, id))).toEqual(served.map(asDollars));
@@ -181,7 +182,15 @@ describe('arXiv adapter: /list/<cat>/new (hand-written, current markup)', () => 
 
   it('all three sections, counted, with the announcement date', () => {
     expect(scan.kind).toBe('feed');
-    expect(scan.entries.map((e) => e.ids.arxiv)).toEqual(['2409.03701', '2409.03755', '2409.03812', '2409.03433', '2409.02590', '2311.09871', 'cs/0112017']);
+    expect(scan.entries.map((e) => e.ids.arxiv)).toEqual([
+      '2409.03701',
+      '2409.03755',
+      '2409.03812',
+      '2409.03433',
+      '2409.02590',
+      '2311.09871',
+      'cs/0112017',
+    ]);
     // "Showing new listings for Friday, 6 September 2024"; "New submissions (showing 3 of 3 entries)", "Cross submissions (… 2 …)",
     // "Replacement submissions (… 2 …)"; "Total of 7 entries".
     expect(scan.context).toEqual({
@@ -219,7 +228,7 @@ describe('arXiv adapter: /list/<cat>/new (hand-written, current markup)', () => 
   it('cross-list keeps its own primary category', () => {
     // "(cross-list from cs.AI)", Subjects: "Artificial Intelligence (cs.AI); Machine Learning (cs.LG); Robotics (cs.RO)"
     expect(byId(scan, '2409.03433')).toMatchObject({
-      authors: ['Siobhán O\'Connor', 'Youssef Haddad'],
+      authors: ["Siobhán O'Connor", 'Youssef Haddad'],
       signals: { category: 'cs.AI', categories: ['cs.AI', 'cs.LG', 'cs.RO'] },
     });
   });
@@ -249,8 +258,14 @@ describe('arXiv adapter: /list/<cat>/new (hand-written, pre-2024 markup)', () =>
       ids: { arxiv: '2301.08243' },
       signals: { category: 'cs.CV', categories: ['cs.CV', 'cs.RO'] },
     });
-    expect(byId(scan, '2301.08120')).toMatchObject({ venue: 'IEEE Signal Processing Letters 30 (2023) 51-55', signals: { category: 'eess.IV' } });
-    expect(byId(scan, '2210.01234')).toMatchObject({ authors: ['Petr Novák', 'Zoltán Horváth'], code: 'https://github.com/example-survey/nerf-survey' });
+    expect(byId(scan, '2301.08120')).toMatchObject({
+      venue: 'IEEE Signal Processing Letters 30 (2023) 51-55',
+      signals: { category: 'eess.IV' },
+    });
+    expect(byId(scan, '2210.01234')).toMatchObject({
+      authors: ['Petr Novák', 'Zoltán Horváth'],
+      code: 'https://github.com/example-survey/nerf-survey',
+    });
     expect(byId(scan, '2210.01234').abstract).toBeUndefined();
   });
 });
@@ -269,7 +284,11 @@ describe('arXiv adapter: a cut author list in a listing (pre-2024 markup)', () =
   });
 
   it('a list without links ends its names before the marker', () => {
-    const html = fixtureText('handwritten/arxiv-list-new-2023.html').replace(/<div class="list-authors">[\s\S]*?<\/div>/, () => '<div class="list-authors"><span class="descriptor">Authors:</span> LHCb collaboration, R. Aaij, et al. (909 additional authors not shown)</div>');
+    const html = fixtureText('handwritten/arxiv-list-new-2023.html').replace(
+      /<div class="list-authors">[\s\S]*?<\/div>/,
+      () =>
+        '<div class="list-authors"><span class="descriptor">Authors:</span> LHCb collaboration, R. Aaij, et al. (909 additional authors not shown)</div>',
+    );
     const scan = arxiv.extract(parseHtmlDocument(html), new URL('https://arxiv.org/list/cs.LG/new'));
     expect(scan.entries[0]).toMatchObject({ authors: ['LHCb collaboration', 'R. Aaij'], authorsTruncated: true, authorCount: 911 });
   });

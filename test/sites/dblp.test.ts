@@ -114,7 +114,9 @@ describe('dblp variants', () => {
   it('real record markup (2023, from dblp.dagstuhl.de): ORCID marks, BookSeries venue, year inside the venue link', () => {
     // The <cite> is verbatim as a public script keeps it; the <li> around it (type and key) is added here.
     const cite = `<cite class="data tts-content" itemprop="headline"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span class="this-person" itemprop="name">Florian Adriaens</span><img src="https://dblp.dagstuhl.de/img/orcid-mark.12x12.png" style="padding-left:0.25em;" alt="" title="0000-0001-7820-6883"></span>, <span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="https://dblp.dagstuhl.de/pid/269/4508.html" itemprop="url"><span itemprop="name" title="Honglian Wang">Honglian Wang</span></a><img src="https://dblp.dagstuhl.de/img/orcid-mark.12x12.png" style="padding-left:0.25em;" alt="" title="0009-0008-6463-392X"></span>, <span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="https://dblp.dagstuhl.de/pid/g/AristidesGionis.html" itemprop="url"><span itemprop="name" title="Aristides Gionis">Aristides Gionis</span></a><img src="https://dblp.dagstuhl.de/img/orcid-mark.12x12.png" style="padding-left:0.25em;" alt="" title="0000-0002-5211-112X"></span>:<br> <span class="title" itemprop="name">Minimizing Hitting Time between Disparate Groups with Shortcut Edges.</span> <a href="https://dblp.dagstuhl.de/db/conf/kdd/kdd2023.html#AdriaensWG23"><span itemprop="isPartOf" itemscope itemtype="http://schema.org/BookSeries"><span itemprop="name">KDD</span></span> <span itemprop="datePublished">2023</span></a>: <span itemprop="pagination">1-10</span></cite>`;
-    const doc = parseHtmlDocument(`<ul class="publ-list"><li class="year">2023</li><li class="entry inproceedings toc" id="conf/kdd/AdriaensWG23">${cite}<meta property="genre" content="computer science"></li></ul>`);
+    const doc = parseHtmlDocument(
+      `<ul class="publ-list"><li class="year">2023</li><li class="entry inproceedings toc" id="conf/kdd/AdriaensWG23">${cite}<meta property="genre" content="computer science"></li></ul>`,
+    );
     const url = new URL('https://dblp.dagstuhl.de/pid/185/0834.html');
     expect(dblp.detect(doc, url)).toBe('profile');
     expect(dblp.matches.some((p) => matchesPattern(p, url))).toBe(true);
@@ -134,7 +136,8 @@ describe('dblp variants', () => {
   });
 
   it('2017 markup (div.data, year inside the venue link) as a public crawler quotes it', () => {
-    const doc = parseHtmlDocument(`<ul class="publ-list"><li class="entry inproceedings" id="conf/faw/LiuYZZLZ09"><div class="data" itemprop="headline">
+    const doc =
+      parseHtmlDocument(`<ul class="publ-list"><li class="entry inproceedings" id="conf/faw/LiuYZZLZ09"><div class="data" itemprop="headline">
     <span itemprop="author" itemscope="" itemtype="http://schema.org/Person"><a href="http://dblp.uni-trier.de/pers/hd/l/Liu:Xinwang" itemprop="url"><span itemprop="name">Xinwang Liu
             </span></a></span>, <span itemprop="author" itemscope="" itemtype="http://schema.org/Person"><span class="this-person" itemprop="name">Jianping Yin
         </span></span>, <span itemprop="author" itemscope="" itemtype="http://schema.org/Person"><a href="http://dblp.uni-trier.de/pers/hd/z/Zhang:Changwang" itemprop="url"><span itemprop="name">Changwang Zhang

@@ -4,10 +4,46 @@ import { authorTruncation, clean, hasClass, htmlToText } from '../../lib/sites/d
 
 /** The plain definition clean() must keep: drop invisible characters, every `\s` run -> one space, trim. */
 const reference = (s: string | null | undefined) =>
-  (s ?? '').replace(/[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  (s ?? '')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 // Letters plus every kind of character the fast path has to tell apart.
-const CHARS = ['a', 'b', 'Z', '.', '△', ' ', '  ', '\n', '\t', '\r', '\v', '\f', '\u1680', '\u2000', '\u200a', '\u202f', '\u205f', '\u2029', '\u0085', '\u180e', '\u00a0', '\u2009', '\u3000', '\u2028', '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', '\u00ad', '\ufe01', '\ufe0f'];
+const CHARS = [
+  'a',
+  'b',
+  'Z',
+  '.',
+  '△',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\r',
+  '\v',
+  '\f',
+  '\u1680',
+  '\u2000',
+  '\u200a',
+  '\u202f',
+  '\u205f',
+  '\u2029',
+  '\u0085',
+  '\u180e',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '\u2028',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u2060',
+  '\u00ad',
+  '\ufe01',
+  '\ufe0f',
+];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((a) => a.join(''));
 
 describe('clean', () => {
@@ -21,11 +57,33 @@ describe('clean', () => {
   });
 
   it('matches the reference definition on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => clean(s) === reference(s)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => clean(s) === reference(s)),
+      { numRuns: 5000 },
+    );
   });
 
   it('handles the edge cases', () => {
-    for (const s of [null, undefined, '', ' ', '\u200b', ' \u200b ', 'a', ' a ', 'a b', 'a  b', 'a\nb', '\u200b a', 'a \u200b b', 'a\ufeffb', 'a \ufeff', 'x\u00a0y', 'Einstein \ufe01', 'co\u00adoperation'])
+    for (const s of [
+      null,
+      undefined,
+      '',
+      ' ',
+      '\u200b',
+      ' \u200b ',
+      'a',
+      ' a ',
+      'a b',
+      'a  b',
+      'a\nb',
+      '\u200b a',
+      'a \u200b b',
+      'a\ufeffb',
+      'a \ufeff',
+      'x\u00a0y',
+      'Einstein \ufe01',
+      'co\u00adoperation',
+    ])
       expect(clean(s)).toBe(reference(s));
     expect(clean('\n  The title \n  of it\n')).toBe('The title of it');
   });
@@ -43,12 +101,35 @@ describe('clean on every BMP character', () => {
 describe('hasClass', () => {
   // What classList.contains answers: the attribute split on ASCII whitespace holds the name.
   const tokens = (cls: string | null) => (cls ?? '').split(/[ \t\n\f\r]+/);
-  const part = fc.constantFrom('tag', 'tags', 'is-tag', 'tag-x', 'ta', 'g', 'title', 'abstract-full', 'abstract', '', ' ', '\t', '\n', '\f', '\r', '\v', '\u00a0', '-');
+  const part = fc.constantFrom(
+    'tag',
+    'tags',
+    'is-tag',
+    'tag-x',
+    'ta',
+    'g',
+    'title',
+    'abstract-full',
+    'abstract',
+    '',
+    ' ',
+    '\t',
+    '\n',
+    '\f',
+    '\r',
+    '\v',
+    '\u00a0',
+    '-',
+  );
   it('matches a split on ASCII whitespace', () => {
     fc.assert(
-      fc.property(fc.array(part, { maxLength: 8 }).map((a) => a.join('')), fc.constantFrom('tag', 'title', 'abstract', 'abstract-full', 'g'), (cls, name) => {
-        expect(hasClass(cls, name)).toBe(tokens(cls).includes(name));
-      }),
+      fc.property(
+        fc.array(part, { maxLength: 8 }).map((a) => a.join('')),
+        fc.constantFrom('tag', 'title', 'abstract', 'abstract-full', 'g'),
+        (cls, name) => {
+          expect(hasClass(cls, name)).toBe(tokens(cls).includes(name));
+        },
+      ),
       { numRuns: 20000 },
     );
   });
@@ -77,7 +158,8 @@ describe('authorTruncation', () => {
   });
 
   it('leaves complete lists alone', () => {
-    for (const s of ['A. Lee, B. Chen', 'Ann Moreau, Al Etal', 'Alan Turing and Bo Li', '3 authors (all shown)']) expect(authorTruncation(s).truncated).toBe(false);
+    for (const s of ['A. Lee, B. Chen', 'Ann Moreau, Al Etal', 'Alan Turing and Bo Li', '3 authors (all shown)'])
+      expect(authorTruncation(s).truncated).toBe(false);
   });
 });
 

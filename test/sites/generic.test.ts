@@ -67,7 +67,15 @@ describe('generic: arXiv look-alike daily page (real page, not arxiv.org)', () =
     // "Authors: Chieh Hubert Lin, Hsin-Ying Lee, Willi Menapace, Menglei Chai, Aliaksandr Siarohin, Ming-Hsuan Yang, Sergey Tulyakov"
     const first = result.entries[0]!;
     expect(first.title).toBe('InfiniCity: Infinite-Scale City Synthesis');
-    expect(first.authors).toEqual(['Chieh Hubert Lin', 'Hsin-Ying Lee', 'Willi Menapace', 'Menglei Chai', 'Aliaksandr Siarohin', 'Ming-Hsuan Yang', 'Sergey Tulyakov']);
+    expect(first.authors).toEqual([
+      'Chieh Hubert Lin',
+      'Hsin-Ying Lee',
+      'Willi Menapace',
+      'Menglei Chai',
+      'Aliaksandr Siarohin',
+      'Ming-Hsuan Yang',
+      'Sergey Tulyakov',
+    ]);
     expect(first.authorsTruncated).toBe(false);
     expect(first.ids).toEqual({ arxiv: '2301.09637' });
     expect(first.url).toBe('https://arxiv.org/abs/2301.09637');
@@ -316,7 +324,12 @@ describe('generic: reference lists found by content (issue 14)', () => {
       ${article('Excitons in van der Waals heterostructures', 'Carl Diaz, Anna Lee', 'Nano Letters 24, 1123 (2024)')}
     </section></main>`);
     expect(entries.map((e) => [e.title, e.authors, e.venue, e.year])).toEqual([
-      ['Strain engineering of monolayer WSe2 on patterned substrates', ['Anna Lee', 'Bo Chen', 'Carl Diaz'], 'Applied Physics Letters', 2025],
+      [
+        'Strain engineering of monolayer WSe2 on patterned substrates',
+        ['Anna Lee', 'Bo Chen', 'Carl Diaz'],
+        'Applied Physics Letters',
+        2025,
+      ],
       ['Phonon transport in twisted bilayer graphene', ['Bo Chen'], 'Physical Review B', 2025],
       ['Excitons in van der Waals heterostructures', ['Carl Diaz', 'Anna Lee'], 'Nano Letters', 2024],
     ]);
@@ -336,14 +349,23 @@ describe('generic: reference lists found by content (issue 14)', () => {
   });
 
   it('"[link to publication]" labels are never titles; "View All Publications on Google Scholar" is not a paper', () => {
-    const li = (names: string, t: string, venue: string, href: string) => `<li>${names}. ${t}. <i>${venue}</i>. <a href="${href}">[link to publication]</a></li>`;
+    const li = (names: string, t: string, venue: string, href: string) =>
+      `<li>${names}. ${t}. <i>${venue}</i>. <a href="${href}">[link to publication]</a></li>`;
     const { entries } = read(`<ul class="pubs">
       ${li('Hanna Berg and Tomas Lind', 'Soil carbon under changing rainfall', 'Global Change Biology 29, 2023', 'https://doi.org/10.1111/gcb.16600')}
       ${li('Tomas Lind', 'Root traits across an aridity gradient', 'New Phytologist 236, 2022', 'https://doi.org/10.1111/nph.18300')}
       ${li('Hanna Berg, Ola Nilsson and Tomas Lind', 'Drought legacies in grassland soils', 'Ecology Letters 24, 2021', 'https://arxiv.org/abs/2101.01234')}
       </ul><p><a href="https://scholar.google.com/citations?user=abc">View All Publications on Google Scholar</a></p>`);
-    expect(entries.map((e) => e.title)).toEqual(['Soil carbon under changing rainfall', 'Root traits across an aridity gradient', 'Drought legacies in grassland soils']);
-    expect(entries.map((e) => e.authors)).toEqual([['Hanna Berg', 'Tomas Lind'], ['Tomas Lind'], ['Hanna Berg', 'Ola Nilsson', 'Tomas Lind']]);
+    expect(entries.map((e) => e.title)).toEqual([
+      'Soil carbon under changing rainfall',
+      'Root traits across an aridity gradient',
+      'Drought legacies in grassland soils',
+    ]);
+    expect(entries.map((e) => e.authors)).toEqual([
+      ['Hanna Berg', 'Tomas Lind'],
+      ['Tomas Lind'],
+      ['Hanna Berg', 'Ola Nilsson', 'Tomas Lind'],
+    ]);
     expect(entries[2]!.ids).toEqual({ arxiv: '2101.01234' });
   });
 });

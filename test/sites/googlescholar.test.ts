@@ -21,7 +21,14 @@ describe('Google Scholar adapter: profile (hand-written)', () => {
     expect(scan.context).toMatchObject({
       name: 'Maria Keller',
       affiliation: 'Professor of Computer Science, University of Example',
-      stats: { Citations: 12345, 'Citations (Since 2019)': 8012, 'h-index': 41, 'h-index (Since 2019)': 35, 'i10-index': 77, 'i10-index (Since 2019)': 60 },
+      stats: {
+        Citations: 12345,
+        'Citations (Since 2019)': 8012,
+        'h-index': 41,
+        'h-index (Since 2019)': 35,
+        'i10-index': 77,
+        'i10-index (Since 2019)': 60,
+      },
     });
     expect(PageScan.safeParse(scan).success).toBe(true);
   });
@@ -51,7 +58,12 @@ describe('Google Scholar adapter: profile (hand-written)', () => {
   });
 
   it('arXiv id from "arXiv preprint arXiv:2306.01234"; entity in a title decoded', () => {
-    expect(scan.entries[2]).toMatchObject({ venue: 'arXiv preprint arXiv:2306.01234', type: 'preprint', ids: { arxiv: '2306.01234' }, year: 2023 });
+    expect(scan.entries[2]).toMatchObject({
+      venue: 'arXiv preprint arXiv:2306.01234',
+      type: 'preprint',
+      ids: { arxiv: '2306.01234' },
+      year: 2023,
+    });
     expect(scan.entries[4]!.title).toBe('On the implicit bias of Adam & its variants');
   });
 
@@ -79,7 +91,8 @@ describe('Google Scholar adapter: profile (hand-written)', () => {
 describe('Google Scholar adapter: profile rows (real, dollodart/gssa input/aeinstein.html)', () => {
   const url = 'https://scholar.google.com/citations?user=qc6CJjYAAAAJ&hl=en';
   const scan = scanOf('excerpts/googlescholar-profile-einstein-rows.html', url);
-  const view = (id: string) => `https://scholar.google.com/citations?view_op=view_citation&hl=en&user=qc6CJjYAAAAJ&citation_for_view=qc6CJjYAAAAJ:${id}`;
+  const view = (id: string) =>
+    `https://scholar.google.com/citations?view_op=view_citation&hl=en&user=qc6CJjYAAAAJ&citation_for_view=qc6CJjYAAAAJ:${id}`;
 
   it('every row, in page order', () => {
     expect(scan.kind).toBe('profile');
@@ -130,7 +143,10 @@ describe('Google Scholar adapter: profile rows (real, dollodart/gssa input/aeins
     });
     expect(scan.entries[5]).toMatchObject({ venue: 'Erres e Esses Lda', authors: ['A Einstein'] });
     expect(scan.entries[5]!.year).toBeUndefined();
-    expect(scan.entries[7]).toMatchObject({ authors: ['C Banderier', 'CF Gauss', 'A Einstein', 'B Gates', 'J Chirac'], authorsTruncated: false });
+    expect(scan.entries[7]).toMatchObject({
+      authors: ['C Banderier', 'CF Gauss', 'A Einstein', 'B Gates', 'J Chirac'],
+      authorsTruncated: false,
+    });
   });
 
   it('rows added by "Show more" link without their list position (cstart, pagesize)', () => {

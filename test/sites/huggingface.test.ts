@@ -32,7 +32,14 @@ describe('Hugging Face papers adapter', () => {
     const last = scan.entries[12]!;
     expect(last.title).toBe('NeRF-MAE: Masked AutoEncoders for Self-Supervised 3D Representation Learning for Neural Radiance Fields');
     expect(last).toMatchObject({ ids: { arxiv: '2404.01300' }, date: '2024-04-01', signals: { upvotes: 3 } });
-    expect(last.authors).toEqual(['Muhammad Zubair Irshad', 'Sergey Zakharov', 'Vitor Guizilini', 'Adrien Gaidon', 'Zsolt Kira', 'Rares Ambrus']);
+    expect(last.authors).toEqual([
+      'Muhammad Zubair Irshad',
+      'Sergey Zakharov',
+      'Vitor Guizilini',
+      'Adrien Gaidon',
+      'Zsolt Kira',
+      'Rares Ambrus',
+    ]);
     expect(scan.entries.every((e) => (e.abstract ?? '').length > 200)).toBe(true);
   });
 
@@ -41,7 +48,13 @@ describe('Hugging Face papers adapter', () => {
     doc.querySelector('[data-target="DailyPapers"]')!.removeAttribute('data-props'); // the island wraps the server-rendered cards
     const cards = huggingface.extract(doc, URL_DAY).entries;
     expect(cards).toHaveLength(13);
-    expect(cards[0]).toMatchObject({ title: 'The Llama 3 Herd of Models', ids: { arxiv: '2407.21783' }, signals: { upvotes: 94 }, authors: [], authorsTruncated: true });
+    expect(cards[0]).toMatchObject({
+      title: 'The Llama 3 Herd of Models',
+      ids: { arxiv: '2407.21783' },
+      signals: { upvotes: 94 },
+      authors: [],
+      authorsTruncated: true,
+    });
   });
 
   it('knows the views by URL', () => {
@@ -54,12 +67,26 @@ describe('Hugging Face papers adapter', () => {
   });
 
   it('reads a single paper page from its PaperContent island', () => {
-    const props = JSON.stringify({ paper: { id: '2407.21783v2', title: 'The Llama 3 Herd of Models', authors: [{ name: 'Abhimanyu Dubey' }], summary: 'Abs.', upvotes: 3, githubRepo: 'https://github.com/meta-llama/llama3', organization: { fullname: 'Meta' } } });
+    const props = JSON.stringify({
+      paper: {
+        id: '2407.21783v2',
+        title: 'The Llama 3 Herd of Models',
+        authors: [{ name: 'Abhimanyu Dubey' }],
+        summary: 'Abs.',
+        upvotes: 3,
+        githubRepo: 'https://github.com/meta-llama/llama3',
+        organization: { fullname: 'Meta' },
+      },
+    });
     const doc = parseHtmlDocument(`<div data-target="PaperContent" data-props='${props.replace(/'/g, '&#39;')}'></div>`);
     const url = new URL('https://huggingface.co/papers/2407.21783');
     expect(huggingface.detect(doc, url)).toBe('single');
     expect(huggingface.extract(doc, url).entries).toEqual([
-      expect.objectContaining({ ids: { arxiv: '2407.21783' }, code: 'https://github.com/meta-llama/llama3', signals: { upvotes: 3, orgs: ['Meta'], hasCode: true } }),
+      expect.objectContaining({
+        ids: { arxiv: '2407.21783' },
+        code: 'https://github.com/meta-llama/llama3',
+        signals: { upvotes: 3, orgs: ['Meta'], hasCode: true },
+      }),
     ]);
   });
 });
@@ -69,7 +96,13 @@ describe('Hugging Face user and organisation paper lists', () => {
   const USER = 'handwritten/huggingface-user-papers.html';
   const URL_ORG = new URL('https://huggingface.co/Qwen/papers?sort=published_at');
   const URL_USER = new URL('https://huggingface.co/dawn0929/papers');
-  const arxivOf = (id: string) => ({ ids: { arxiv: id }, url: `https://arxiv.org/abs/${id}`, pdf: `https://arxiv.org/pdf/${id}`, venue: 'arXiv', type: 'preprint' });
+  const arxivOf = (id: string) => ({
+    ids: { arxiv: id },
+    url: `https://arxiv.org/abs/${id}`,
+    pdf: `https://arxiv.org/pdf/${id}`,
+    venue: 'arXiv',
+    type: 'preprint',
+  });
 
   it('reads every paper of an organisation from the OrgProfile island, more than the page of cards shows', () => {
     const scan = huggingface.extract(fixtureDocument(ORG), URL_ORG);
@@ -90,7 +123,8 @@ describe('Hugging Face user and organisation paper lists', () => {
         authorsTruncated: false,
         year: 2024,
         date: '2024-12-19',
-        abstract: 'In this report, we introduce Qwen2.5, a comprehensive series of large language models (LLMs) designed to meet diverse needs.',
+        abstract:
+          'In this report, we introduce Qwen2.5, a comprehensive series of large language models (LLMs) designed to meet diverse needs.',
         ...arxivOf('2412.15115'),
       },
       {
@@ -127,7 +161,9 @@ describe('Hugging Face user and organisation paper lists', () => {
   });
 
   it('claims /<owner>/papers only when a profile island is there (a model repo can be named "papers")', () => {
-    const modelRepo = parseHtmlDocument('<div class="SVELTE_HYDRATER contents" data-target="ModelHeader" data-props="{}"></div><a href="/papers/2211.05100">paper</a>');
+    const modelRepo = parseHtmlDocument(
+      '<div class="SVELTE_HYDRATER contents" data-target="ModelHeader" data-props="{}"></div><a href="/papers/2211.05100">paper</a>',
+    );
     expect(huggingface.detect(modelRepo, new URL('https://huggingface.co/ybelkada/papers'))).toBeNull();
     const user = fixtureDocument(USER);
     expect(huggingface.detect(user, URL_USER)).toBe('profile');

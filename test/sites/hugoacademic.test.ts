@@ -78,7 +78,10 @@ describe('Wowchemy 5 citation view (real page)', () => {
     expect(s.entries[2]).toMatchObject({ venue: 'STC', pdf: 'http://eprints.soton.ac.uk/352095/1/Cushen-IMV2013.pdf', ids: {} });
     expect(s.entries[2]?.code).toBeUndefined(); // Code -> "/cambridge-mlg/#"
     // PDF -> http://arxiv.org/pdf/1512.04133v1
-    expect(s.entries[0]).toMatchObject({ ids: { arxiv: '1512.04133' }, url: 'https://withbayes.github.io/cambridge-mlg/publication/preprint/' });
+    expect(s.entries[0]).toMatchObject({
+      ids: { arxiv: '1512.04133' },
+      url: 'https://withbayes.github.io/cambridge-mlg/publication/preprint/',
+    });
   });
 });
 
@@ -123,13 +126,21 @@ describe('other views and non-pages', () => {
       </div></div></div></div>`);
     const s = hugoacademic.extract(doc, url);
     expect(s.entries).toEqual([
-      expect.objectContaining({ title: 'Graph Nets for Tides', authors: ['Jo Lee', 'Sam Ortiz'], year: 2022, type: 'inproceedings', ids: { doi: '10.1145/3534678.3539999' } }),
+      expect.objectContaining({
+        title: 'Graph Nets for Tides',
+        authors: ['Jo Lee', 'Sam Ortiz'],
+        year: 2022,
+        type: 'inproceedings',
+        ids: { doi: '10.1145/3534678.3539999' },
+      }),
     ]);
     expect(s.entries[0]?.abstract).toBeUndefined(); // a 135-character summary is not the abstract
   });
 
   it('does not claim a Wowchemy blog list or a non-Hugo page', () => {
-    const blog = page(`<div class="media stream-item"><div class="media-body"><div class="article-title"><a href="/post/hello/">Hello</a></div></div></div>`);
+    const blog = page(
+      `<div class="media stream-item"><div class="media-body"><div class="article-title"><a href="/post/hello/">Hello</a></div></div></div>`,
+    );
     expect(hugoacademic.detect(blog, url)).toBeNull();
     const other = page(`<div class="pub-list-item"><a href="/publication/x/">X</a></div>`, 'Jekyll v4.3.2');
     expect(hugoacademic.detect(other, url)).toBeNull();
@@ -142,8 +153,16 @@ describe('other views and non-pages', () => {
         <span class="article-metadata li-cite-author">${authors}</span>
         (2021). <a href="/publication/x/">A Paper About Things</a>. <em>NeurIPS</em>.</div></div></body></html>`);
     const url = new URL('https://lab.example.edu/publication/');
-    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>, <span>et al.</span>'), url).entries[0]).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true });
-    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>, <span>+3 authors</span>'), url).entries[0]).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true, authorCount: 5 });
-    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>'), url).entries[0]).toMatchObject({ authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: false });
+    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>, <span>et al.</span>'), url).entries[0]).toMatchObject({
+      authors: ['Ann Lee', 'Bo Chen'],
+      authorsTruncated: true,
+    });
+    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>, <span>+3 authors</span>'), url).entries[0]).toMatchObject(
+      { authors: ['Ann Lee', 'Bo Chen'], authorsTruncated: true, authorCount: 5 },
+    );
+    expect(hugoacademic.extract(page('<span>Ann Lee</span>, <span>Bo Chen</span>'), url).entries[0]).toMatchObject({
+      authors: ['Ann Lee', 'Bo Chen'],
+      authorsTruncated: false,
+    });
   });
 });

@@ -53,7 +53,18 @@ describe('math-aware page text', () => {
     for (const file of ['math/mathjax3-chtml.html', 'math/mathjax3-svg.html']) {
       const doc = parseHtmlDocument(fixtureText(file));
       // What the background's MAIN-world step sets, in document order of the formulas in source.html.
-      const tex = ['$H_0$', '$j=1$', '$\\Lambda$', '$f(R)$', '$R^2$', '\\(f(R)\\)', '$\\mathcal{O}(n \\log n)$', '$$\\sum_{i=1}^n i = \\frac{n(n+1)}{2}$$', '\\[E = mc^2\\]', '$a<b$'];
+      const tex = [
+        '$H_0$',
+        '$j=1$',
+        '$\\Lambda$',
+        '$f(R)$',
+        '$R^2$',
+        '\\(f(R)\\)',
+        '$\\mathcal{O}(n \\log n)$',
+        '$$\\sum_{i=1}^n i = \\frac{n(n+1)}{2}$$',
+        '\\[E = mc^2\\]',
+        '$a<b$',
+      ];
       const containers = [...doc.querySelectorAll('mjx-container')];
       expect(containers).toHaveLength(tex.length);
       containers.forEach((c, i) => c.setAttribute('data-papershelf-tex', tex[i]!));

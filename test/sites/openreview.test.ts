@@ -59,11 +59,22 @@ describe('OpenReview RSC payload as React streams it (rows derived here from Rea
   // Strings of 1024+ characters leave the JSON as "$<id>" and travel in a text row "<id>:T<hex byte length>,<text>"
   // with no newline after it; "$undefined" is not a value; "$<id>:key" points into a row sent before.
   const abstract = ('Sparse experts — routing é𝒪(n) tokens. '.repeat(40) + 'The end.').trim();
-  const bibtex = '@inproceedings{doe2025long,\ntitle={A Long One},\nauthor={Jane Doe and ' + 'Ann Other and '.repeat(80) + 'Li Wei},\nyear={2025}\n}';
+  const bibtex =
+    '@inproceedings{doe2025long,\ntitle={A Long One},\nauthor={Jane Doe and ' + 'Ann Other and '.repeat(80) + 'Li Wei},\nyear={2025}\n}';
   const hex = (t: string) => Buffer.byteLength(t, 'utf8').toString(16);
   const note = {
-    id: 'LgAbs12345', forum: 'LgAbs12345', version: 2, cdate: 1727740800000, pdate: 1737936000000,
-    content: { title: { value: 'A Long One' }, authors: { value: ['Jane Doe', 'Li Wei'] }, venue: { value: '$undefined' }, abstract: { value: '$a' }, _bibtex: { value: '$b' } },
+    id: 'LgAbs12345',
+    forum: 'LgAbs12345',
+    version: 2,
+    cdate: 1727740800000,
+    pdate: 1737936000000,
+    content: {
+      title: { value: 'A Long One' },
+      authors: { value: ['Jane Doe', 'Li Wei'] },
+      venue: { value: '$undefined' },
+      abstract: { value: '$a' },
+      _bibtex: { value: '$b' },
+    },
   };
   const stream =
     '1:HL["/_next/static/css/app.css","style"]\n' +
@@ -93,7 +104,7 @@ describe('OpenReview RSC payload as React streams it (rows derived here from Rea
     expect(e.year).toBe(2025);
   });
 
-  it('keeps the profile\'s publication count and current position', () => {
+  it("keeps the profile's publication count and current position", () => {
     expect(s.context).toEqual({ name: 'Jane Doe', affiliation: 'Researcher, Example Lab', stats: { publications: 14 } });
   });
 });
@@ -102,7 +113,7 @@ describe('OpenReview venue page (hand-written fixture, notes rendered client-sid
   const doc = fixtureDocument('handwritten/openreview-venue.html');
   const scan = openreview.extract(doc, VENUE_URL);
 
-  it('is a venue page with every tab\'s notes', () => {
+  it("is a venue page with every tab's notes", () => {
     expect(openreview.detect(doc, VENUE_URL)).toBe('venue');
     expect(scan.context?.title).toBe('ICLR 2025 Conference');
     expect(scan.entries.map((e) => e.ids.openreview)).toEqual(['Ab12Cd34Ef', 'Gh56Ij78Kl', 'Mn90Op12Qr']);
@@ -117,7 +128,11 @@ describe('OpenReview venue page (hand-written fixture, notes rendered client-sid
 
   it('decodes entities and keeps authors without a profile link', () => {
     // "Diffusion Models &amp; the Geometry of Noise" — Sara López, <span>Tom Becker</span>
-    expect(scan.entries[1]).toMatchObject({ title: 'Diffusion Models & the Geometry of Noise', authors: ['Sara López', 'Tom Becker'], authorsTruncated: false });
+    expect(scan.entries[1]).toMatchObject({
+      title: 'Diffusion Models & the Geometry of Noise',
+      authors: ['Sara López', 'Tom Becker'],
+      authorsTruncated: false,
+    });
   });
 
   it('does not claim an empty author list is complete', () => {

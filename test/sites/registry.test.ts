@@ -4,7 +4,16 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint, Wxt } from 'wxt';
-import { ADAPTERS, FALLBACK_ADAPTERS, OTHER_SOURCES, SITES, TEXT_PARSERS, findAdapter, claimedMatchPatterns, siteClaiming } from '../../lib/sites/registry';
+import {
+  ADAPTERS,
+  FALLBACK_ADAPTERS,
+  OTHER_SOURCES,
+  SITES,
+  TEXT_PARSERS,
+  findAdapter,
+  claimedMatchPatterns,
+  siteClaiming,
+} from '../../lib/sites/registry';
 import { matchesPattern } from '../../lib/sites/match';
 import { Ids } from '../../lib/model';
 import siteContentScripts, { contentScriptSites } from '../../modules/site-content-scripts';
@@ -45,21 +54,30 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
     });
   });
 
-  it.each(SITES.map((s) => [s.id, s] as const))('%s has its adapter file, test, fixture, display name and valid match patterns', async (id, site) => {
-    // The adapter file exports the declaration `<id>Site` and the adapter `<id>` (what the generated content script imports).
-    expect(existsSync(new URL(`lib/sites/${id}.ts`, root)), `lib/sites/${id}.ts`).toBe(true);
-    const mod = (await import(`../../lib/sites/${id}.ts`)) as Record<string, unknown>;
-    expect(mod[`${id}Site`], `lib/sites/${id}.ts exports ${id}Site`).toBe(site);
-    expect(mod[id], `lib/sites/${id}.ts exports the adapter ${id}`).toBe(ADAPTERS.find((a) => a.id === id));
-    expect(existsSync(new URL(`test/sites/${id}.test.ts`, root)), `test/sites/${id}.test.ts`).toBe(true);
-    expect(HTML_FIXTURES.some((f) => f.adapter === id), `a fixture for ${id} in test/fixtures/fixtures.ts`).toBe(true);
-    expect(site.name.trim(), `${id} has a display name`).not.toBe('');
-    expect(site.matches.every((m) => /^https:\/\/(\*\.)?[a-z0-9.-]+\/.*$/.test(m)), `${id}: match patterns`).toBe(true);
-    // A site that claims URLs claims its own fixtures by URL (its patterns are what the manifest injects on).
-    if (site.matches.length) {
-      for (const f of HTML_FIXTURES.filter((f) => f.adapter === id)) expect(siteClaiming(new URL(f.url))?.id, f.url).toBe(id);
-    }
-  });
+  it.each(SITES.map((s) => [s.id, s] as const))(
+    '%s has its adapter file, test, fixture, display name and valid match patterns',
+    async (id, site) => {
+      // The adapter file exports the declaration `<id>Site` and the adapter `<id>` (what the generated content script imports).
+      expect(existsSync(new URL(`lib/sites/${id}.ts`, root)), `lib/sites/${id}.ts`).toBe(true);
+      const mod = (await import(`../../lib/sites/${id}.ts`)) as Record<string, unknown>;
+      expect(mod[`${id}Site`], `lib/sites/${id}.ts exports ${id}Site`).toBe(site);
+      expect(mod[id], `lib/sites/${id}.ts exports the adapter ${id}`).toBe(ADAPTERS.find((a) => a.id === id));
+      expect(existsSync(new URL(`test/sites/${id}.test.ts`, root)), `test/sites/${id}.test.ts`).toBe(true);
+      expect(
+        HTML_FIXTURES.some((f) => f.adapter === id),
+        `a fixture for ${id} in test/fixtures/fixtures.ts`,
+      ).toBe(true);
+      expect(site.name.trim(), `${id} has a display name`).not.toBe('');
+      expect(
+        site.matches.every((m) => /^https:\/\/(\*\.)?[a-z0-9.-]+\/.*$/.test(m)),
+        `${id}: match patterns`,
+      ).toBe(true);
+      // A site that claims URLs claims its own fixtures by URL (its patterns are what the manifest injects on).
+      if (site.matches.length) {
+        for (const f of HTML_FIXTURES.filter((f) => f.adapter === id)) expect(siteClaiming(new URL(f.url))?.id, f.url).toBe(id);
+      }
+    },
+  );
 
   it('ids and display names are unique among the sites and the other sources', () => {
     const sources = [...SITES, ...OTHER_SOURCES];
@@ -76,7 +94,11 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
     const { entrypoints, dir } = generatedContentScripts();
     try {
       const claiming = SITES.filter((s) => s.matches.length);
-      expect(contentScriptSites().map((s) => s.id).sort()).toEqual(claiming.map((s) => s.id).sort());
+      expect(
+        contentScriptSites()
+          .map((s) => s.id)
+          .sort(),
+      ).toEqual(claiming.map((s) => s.id).sort());
       expect(entrypoints.map((e) => e.name).sort()).toEqual(claiming.map((s) => s.id).sort());
       for (const site of claiming) {
         const entry = entrypoints.find((e) => e.name === site.id)!;
@@ -93,7 +115,7 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
     expect(readdirSync(new URL('entrypoints', root)).filter((f) => /\.content\.|^content\b/.test(f))).toEqual([]);
   });
 
-  it('nothing else lists sites: no second name table, host switch or per-site branch outside a site\'s own files', () => {
+  it("nothing else lists sites: no second name table, host switch or per-site branch outside a site's own files", () => {
     const identifierKinds = new Set(Object.keys(Ids.shape)); // arxiv, dblp, openreview are identifier names too (lib/identity.ts)
     const offences: string[] = [];
     for (const file of productFiles()) {
@@ -103,7 +125,8 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
         if (file === `lib/sites/${site.id}.ts` || file === `lib/text/${site.id}.ts`) continue;
         const id = escapeRegExp(site.id);
         // An id -> display name entry (an object key or a Map pair): a second table of names.
-        if (new RegExp(`['"\`]?\\b${id}\\b['"\`]?\\s*[:,]\\s*['"\`]${escapeRegExp(site.name)}['"\`]`).test(code)) offences.push(`${file}: names ${site.id}`);
+        if (new RegExp(`['"\`]?\\b${id}\\b['"\`]?\\s*[:,]\\s*['"\`]${escapeRegExp(site.name)}['"\`]`).test(code))
+          offences.push(`${file}: names ${site.id}`);
         if (identifierKinds.has(site.id) || !SITES.includes(site)) continue;
         // The site's id as a string or key, or its host as a string: a list of sites or a branch on one.
         if (new RegExp(`['"\`]${id}['"\`]|\\b${id}\\s*:`).test(code)) offences.push(`${file}: mentions ${site.id}`);

@@ -33,7 +33,15 @@ describe('Scholar Feed author page (hand-written from seeds 001 and 004)', () =>
   });
 
   it('finds every paper of both list forms, once each', () => {
-    expect(s.entries.map((e) => e.ids.arxiv)).toEqual(['2603.11872', '2310.00034', '2409.12963', '2309.14717', '2407.21018', '2602.04917', '1803.03289']);
+    expect(s.entries.map((e) => e.ids.arxiv)).toEqual([
+      '2603.11872',
+      '2310.00034',
+      '2409.12963',
+      '2309.14717',
+      '2407.21018',
+      '2602.04917',
+      '1803.03289',
+    ]);
   });
 
   it('card form: "LGSep 26, 2023Code" / title / "Yuhui Xu, Lingxi Xie, Xiaotao Gu et al. · salesforce, tsinghua" / abstract', () => {
@@ -82,7 +90,13 @@ describe('other markup of the same site', () => {
     </div></main></body></html>`);
     const s = scholarfeed.extract(doc, new URL('https://scholarfeed.org/author/12068'));
     expect(s.entries).toEqual([
-      expect.objectContaining({ title: 'A Title Here', authors: ['Ao Xu', 'Bo Li'], authorsTruncated: false, date: '2025-05-27', ids: { arxiv: '2405.01234' } }),
+      expect.objectContaining({
+        title: 'A Title Here',
+        authors: ['Ao Xu', 'Bo Li'],
+        authorsTruncated: false,
+        date: '2025-05-27',
+        ids: { arxiv: '2405.01234' },
+      }),
       expect.objectContaining({ title: 'Second Title', authors: ['Cy Ng'], date: '2024-05-02', signals: { category: 'CV' } }),
     ]);
   });

@@ -64,7 +64,11 @@ describe('Semantic Scholar author header as live-page scrapers read it', () => {
       <div class="author-detail-card__stats-row"><span class="author-detail-card__stats-row__label">Citations</span><span class="author-detail-card__stats-value">6.4k</span></div></div></div>
       <h1>Not the author</h1></div></body></html>`);
     const s = semanticscholar.extract(doc, new URL('https://www.semanticscholar.org/author/Jirui-Qi/2112611646'));
-    expect(s.context).toEqual({ name: 'Jirui Qi', affiliation: 'University of Groningen; Example Institute', stats: { Publications: 12, Citations: 6400 } });
+    expect(s.context).toEqual({
+      name: 'Jirui Qi',
+      affiliation: 'University of Groningen; Example Institute',
+      stats: { Publications: 12, Citations: 6400 },
+    });
   });
 });
 
@@ -79,7 +83,9 @@ describe('Semantic Scholar paper page', () => {
       <a href="https://arxiv.org/abs/1706.03762">arXiv</a></div>
       <div class="cl-paper-row"><a data-test-id="title-link" href="/paper/x/1111111111111111111111111111111111111111"><h2 class="cl-paper-title">A citing paper</h2></a></div>
       </body></html>`);
-    const url = new URL('https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776');
+    const url = new URL(
+      'https://www.semanticscholar.org/paper/Attention-is-All-you-Need-Vaswani-Shazeer/204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+    );
     expect(semanticscholar.detect(doc, url)).toBe('single');
     const scan = semanticscholar.extract(doc, url);
     expect(scan.entries).toHaveLength(1);
@@ -127,18 +133,24 @@ describe('Semantic Scholar paper page', () => {
       '@type': 'ScholarlyArticle',
       name: 'TectoMT: Modular NLP Framework',
       description: 'In the present paper we describe TectoMT, a multi-purpose open-source NLP framework.',
-      author: [{ '@type': 'Person', name: 'Martin Popel' }, { '@type': 'Person', name: 'Zdenek Zabokrtský' }],
+      author: [
+        { '@type': 'Person', name: 'Martin Popel' },
+        { '@type': 'Person', name: 'Zdenek Zabokrtský' },
+      ],
       publication: 'IceTAL',
       datePublished: '2010',
     };
-    const doc = parseHtmlDocument(`<html><head><script class="schema-data" type="application/ld+json">${JSON.stringify({ '@context': 'http://schema.org', '@graph': [{ '@type': 'WebPage' }, [article]] })}</script></head>
+    const doc =
+      parseHtmlDocument(`<html><head><script class="schema-data" type="application/ld+json">${JSON.stringify({ '@context': 'http://schema.org', '@graph': [{ '@type': 'WebPage' }, [article]] })}</script></head>
       <body><div id="app"><pre class="bibtex-citation">@inproceedings{Popel2010TectoMTMN,
   title={TectoMT: Modular NLP Framework},
   author={Martin Popel and Zdenek Zabokrtsk{\\'y}},
   booktitle={IceTAL},
   year={2010}
 }</pre></div></body></html>`);
-    const url = new URL('https://www.semanticscholar.org/paper/TectoMT%3A-Modular-NLP-Framework-Popel-Zabokrtsk%C3%BD/e1ea10a288632a4003a4221759bc7f7a2df36208');
+    const url = new URL(
+      'https://www.semanticscholar.org/paper/TectoMT%3A-Modular-NLP-Framework-Popel-Zabokrtsk%C3%BD/e1ea10a288632a4003a4221759bc7f7a2df36208',
+    );
     const scan = semanticscholar.extract(doc, url);
     expect(scan.kind).toBe('single');
     expect(scan.entries[0]).toMatchObject({

@@ -18,13 +18,143 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const GIVEN = ['Ashish', 'Yoshua', 'Geoffrey', 'Fei-Fei', 'Jürgen', 'Léa', 'Zoë', 'Søren', 'Ilya', 'Oriol', 'Kaiming', 'Jian', 'Chelsea', 'Pieter', 'Daphne', 'Noam', 'Łukasz', 'Andrej', 'Mária', 'José', 'François', 'Hiroshi', 'Aditi', 'Olúwaseun', 'Björn', 'Çağlar', 'Ana María', 'Mohammad', 'Xin', 'Yann'];
-const FAMILY = ['Vaswani', 'Bengio', 'Hinton', 'Li', 'Schmidhuber', 'Müller', 'Østergaard', 'Sutskever', 'Vinyals', 'He', 'Sun', 'Finn', 'Abbeel', 'Koller', 'Shazeer', 'Kaiser', 'Karpathy', 'Szabó', 'García', 'Chollet', 'Tanaka', 'Raghunathan', 'Adeyemi', 'Öztürk', 'Gülçehre', 'van der Berg', 'de la Cruz', 'Nguyen', 'Wang', 'LeCun', "O'Neil", 'Dvořák'];
-const ADJECTIVES = ['Efficient', 'Scalable', 'Robust', 'Neural', 'Sparse', 'Deep', 'Contrastive', 'Self-Supervised', 'Differentiable', 'Probabilistic', 'Causal', 'Hierarchical', 'Adaptive', 'Federated', 'Multimodal', 'Zero-Shot', 'Graph-Based', 'Bayesian', 'Latent', 'Generative'];
-const NOUNS = ['Transformers', 'Diffusion Models', 'Attention', 'Representations', 'Retrieval', 'Reinforcement Learning', 'Language Models', 'Optimization', 'Inference', 'Embeddings', 'Vision Transformers', 'Agents', 'Kernels', 'Priors', 'Networks', 'Tokenizers', 'Policies', 'Benchmarks', 'Distillation', 'Quantization'];
-const TASKS = ['Image Classification', 'Machine Translation', 'Protein Folding', 'Code Generation', 'Question Answering', 'Speech Recognition', 'Molecule Design', 'Robotic Manipulation', 'Time-Series Forecasting', 'Semantic Segmentation', 'Theorem Proving', 'Weather Prediction'];
+const GIVEN = [
+  'Ashish',
+  'Yoshua',
+  'Geoffrey',
+  'Fei-Fei',
+  'Jürgen',
+  'Léa',
+  'Zoë',
+  'Søren',
+  'Ilya',
+  'Oriol',
+  'Kaiming',
+  'Jian',
+  'Chelsea',
+  'Pieter',
+  'Daphne',
+  'Noam',
+  'Łukasz',
+  'Andrej',
+  'Mária',
+  'José',
+  'François',
+  'Hiroshi',
+  'Aditi',
+  'Olúwaseun',
+  'Björn',
+  'Çağlar',
+  'Ana María',
+  'Mohammad',
+  'Xin',
+  'Yann',
+];
+const FAMILY = [
+  'Vaswani',
+  'Bengio',
+  'Hinton',
+  'Li',
+  'Schmidhuber',
+  'Müller',
+  'Østergaard',
+  'Sutskever',
+  'Vinyals',
+  'He',
+  'Sun',
+  'Finn',
+  'Abbeel',
+  'Koller',
+  'Shazeer',
+  'Kaiser',
+  'Karpathy',
+  'Szabó',
+  'García',
+  'Chollet',
+  'Tanaka',
+  'Raghunathan',
+  'Adeyemi',
+  'Öztürk',
+  'Gülçehre',
+  'van der Berg',
+  'de la Cruz',
+  'Nguyen',
+  'Wang',
+  'LeCun',
+  "O'Neil",
+  'Dvořák',
+];
+const ADJECTIVES = [
+  'Efficient',
+  'Scalable',
+  'Robust',
+  'Neural',
+  'Sparse',
+  'Deep',
+  'Contrastive',
+  'Self-Supervised',
+  'Differentiable',
+  'Probabilistic',
+  'Causal',
+  'Hierarchical',
+  'Adaptive',
+  'Federated',
+  'Multimodal',
+  'Zero-Shot',
+  'Graph-Based',
+  'Bayesian',
+  'Latent',
+  'Generative',
+];
+const NOUNS = [
+  'Transformers',
+  'Diffusion Models',
+  'Attention',
+  'Representations',
+  'Retrieval',
+  'Reinforcement Learning',
+  'Language Models',
+  'Optimization',
+  'Inference',
+  'Embeddings',
+  'Vision Transformers',
+  'Agents',
+  'Kernels',
+  'Priors',
+  'Networks',
+  'Tokenizers',
+  'Policies',
+  'Benchmarks',
+  'Distillation',
+  'Quantization',
+];
+const TASKS = [
+  'Image Classification',
+  'Machine Translation',
+  'Protein Folding',
+  'Code Generation',
+  'Question Answering',
+  'Speech Recognition',
+  'Molecule Design',
+  'Robotic Manipulation',
+  'Time-Series Forecasting',
+  'Semantic Segmentation',
+  'Theorem Proving',
+  'Weather Prediction',
+];
 const ACRONYMS = ['BERT', 'GPT-4', 'LoRA', 'CLIP', 'ResNet', 'NeRF', 'MoE', 'RLHF', 'LSTM', 'ViT'];
-const SPECIAL_TAILS = [' with 50% Fewer Parameters', ': Q&A at Scale', ' for $k$-Means', ' via Low-Rank_Adapters', ' on #Hashtags', ' in Zürich', ' for Café Recommendations', ' (and Why It Works)', ' ~ A Study', ' Beyond O(n^2)'];
+const SPECIAL_TAILS = [
+  ' with 50% Fewer Parameters',
+  ': Q&A at Scale',
+  ' for $k$-Means',
+  ' via Low-Rank_Adapters',
+  ' on #Hashtags',
+  ' in Zürich',
+  ' for Café Recommendations',
+  ' (and Why It Works)',
+  ' ~ A Study',
+  ' Beyond O(n^2)',
+];
 const TEMPLATES: ((r: Pick) => string)[] = [
   (r) => `${r(ADJECTIVES)} ${r(NOUNS)} for ${r(TASKS)}`,
   (r) => `On the ${r(ADJECTIVES)} Nature of ${r(NOUNS)}`,
@@ -35,10 +165,22 @@ const TEMPLATES: ((r: Pick) => string)[] = [
   (r) => `Learning ${r(ADJECTIVES)} ${r(NOUNS)} with ${r(ACRONYMS)}`,
 ];
 const CONFERENCES = ['NeurIPS', 'ICML', 'ICLR', 'CVPR', 'ACL', 'EMNLP', 'AAAI', 'KDD', 'SIGIR', 'ECCV'];
-const JOURNALS = ['Nature', 'Journal of Machine Learning Research', 'IEEE Transactions on Pattern Analysis and Machine Intelligence', 'Transactions on Machine Learning Research', 'Neural Computation', 'Science'];
+const JOURNALS = [
+  'Nature',
+  'Journal of Machine Learning Research',
+  'IEEE Transactions on Pattern Analysis and Machine Intelligence',
+  'Transactions on Machine Learning Research',
+  'Neural Computation',
+  'Science',
+];
 const CATEGORIES = ['cs.LG', 'cs.CL', 'cs.CV', 'cs.AI', 'stat.ML', 'cs.RO', 'q-bio.BM'];
 const TAGS = ['to-read', 'llm', 'vision', 'thesis', 'reviewed', 'favourite', 'reading-group', 'méthodes'];
-const NOTES = ['Key idea: scale the data, not the model.', 'Compare with the baseline in Table 3.', 'Cited in chapter 2; check the proof of Lemma 4.', 'Code does not reproduce the 95% number.'];
+const NOTES = [
+  'Key idea: scale the data, not the model.',
+  'Compare with the baseline in Table 3.',
+  'Cited in chapter 2; check the proof of Lemma 4.',
+  'Code does not reproduce the 95% number.',
+];
 
 type Pick = <T>(xs: readonly T[]) => T;
 
@@ -62,11 +204,13 @@ export function generatePapers(n: number, seed: number): Paper[] {
     const shownAuthors = truncated ? authors.slice(0, 3) : authors;
 
     const kind = rand();
-    const type: EntryType = kind < 0.4 ? 'preprint' : kind < 0.7 ? 'inproceedings' : kind < 0.9 ? 'article' : pick(['book', 'thesis', 'report', 'misc'] as const);
+    const type: EntryType =
+      kind < 0.4 ? 'preprint' : kind < 0.7 ? 'inproceedings' : kind < 0.9 ? 'article' : pick(['book', 'thesis', 'report', 'misc'] as const);
     const ids: Paper['ids'] = {};
     const idKind = rand();
     const month = int(1, 12);
-    if (type === 'preprint' || idKind < 0.3) ids.arxiv = `${String(Math.max(year, 2007) % 100).padStart(2, '0')}${String(month).padStart(2, '0')}.${String(10000 + serial).slice(-5)}`;
+    if (type === 'preprint' || idKind < 0.3)
+      ids.arxiv = `${String(Math.max(year, 2007) % 100).padStart(2, '0')}${String(month).padStart(2, '0')}.${String(10000 + serial).slice(-5)}`;
     if (type !== 'preprint' && idKind < 0.75) ids.doi = `10.${int(1000, 9999)}/${pick(['j', 'nature', 'tmlr', 'neco'])}.${year}.${serial}`;
 
     const p: Paper = {
@@ -92,7 +236,8 @@ export function generatePapers(n: number, seed: number): Paper[] {
     if (type === 'inproceedings') p.venue = `${pick(CONFERENCES)} ${year}`;
     else if (type === 'article') p.venue = pick(JOURNALS);
     else if (type === 'preprint') p.venue = 'arXiv';
-    if (rand() < 0.3) p.abstract = `We study ${title.toLowerCase()}. Our method improves results by ${int(2, 40)}% on ${int(2, 12)} benchmarks.`;
+    if (rand() < 0.3)
+      p.abstract = `We study ${title.toLowerCase()}. Our method improves results by ${int(2, 40)}% on ${int(2, 12)} benchmarks.`;
     if (ids.arxiv) {
       p.url = `https://arxiv.org/abs/${ids.arxiv}`;
       p.pdf = `https://arxiv.org/pdf/${ids.arxiv}`;
@@ -122,7 +267,21 @@ export function generatePapers(n: number, seed: number): Paper[] {
       },
     ];
     for (let i = int(0, 2); i > 0; i--) p.tags[pick(TAGS)] = { on: true, t: addedAt };
-    for (const f of ['title', 'authors', 'authorsTruncated', 'authorCount', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'pdf', 'code'] as const) {
+    for (const f of [
+      'title',
+      'authors',
+      'authorsTruncated',
+      'authorCount',
+      'year',
+      'date',
+      'venue',
+      'type',
+      'abstract',
+      'comment',
+      'url',
+      'pdf',
+      'code',
+    ] as const) {
       if (p[f] !== undefined) p.clock[f] = addedAt;
     }
     if (p.note) {

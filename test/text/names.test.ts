@@ -11,12 +11,29 @@ function split(line: string): [string, string[], boolean] | null {
 
 describe('nameLikeness', () => {
   it('accepts names with hyphens, initials, particles and family-name prefixes', () => {
-    for (const name of ['Zhong-Zhi Li', 'Y. LeCun', 'Pierre-Luc Bacon', 'Ann van der Berg', 'John McDonald', 'J.-P. Sartre', 'Zhiwei Li*', 'Martin Luther King Jr.']) {
+    for (const name of [
+      'Zhong-Zhi Li',
+      'Y. LeCun',
+      'Pierre-Luc Bacon',
+      'Ann van der Berg',
+      'John McDonald',
+      'J.-P. Sartre',
+      'Zhiwei Li*',
+      'Martin Luther King Jr.',
+    ]) {
       expect(nameLikeness(name), name).toBe(1);
     }
   });
   it('rejects title fragments, acronyms and prose', () => {
-    for (const text of ['Large language models', 'LLMs', 'ModelsZhong-Zhi Li', 'Not Causality', 'we propose a method', 'GPT-4', 'Reward Models Identify Consistency']) {
+    for (const text of [
+      'Large language models',
+      'LLMs',
+      'ModelsZhong-Zhi Li',
+      'Not Causality',
+      'we propose a method',
+      'GPT-4',
+      'Reward Models Identify Consistency',
+    ]) {
       expect(nameLikeness(text), text).toBeLessThan(1);
     }
   });
@@ -25,7 +42,9 @@ describe('nameLikeness', () => {
 describe('findTitleAuthorBoundary', () => {
   it('splits the al-folio seed line where the title runs into the first author', () => {
     // Seed 000: "- From System 1 to System 2: A Survey of Reasoning Large Language ModelsZhong-Zhi Li, Duzhen Zhang, ..."
-    expect(split('From System 1 to System 2: A Survey of Reasoning Large Language ModelsZhong-Zhi Li, Duzhen Zhang, Ming-Liang Zhang')).toEqual([
+    expect(
+      split('From System 1 to System 2: A Survey of Reasoning Large Language ModelsZhong-Zhi Li, Duzhen Zhang, Ming-Liang Zhang'),
+    ).toEqual([
       'From System 1 to System 2: A Survey of Reasoning Large Language Models',
       ['Zhong-Zhi Li', 'Duzhen Zhang', 'Ming-Liang Zhang'],
       false,
@@ -39,19 +58,40 @@ describe('findTitleAuthorBoundary', () => {
     ]);
   });
   it('keeps a title ending in an all-caps acronym ("MoE") glued to the name', () => {
-    expect(split('Efficient Expert Pruning for MoEXudong Lu, Qi Liu et al. · salesforce')?.slice(0, 2)).toEqual(['Efficient Expert Pruning for MoE', ['Xudong Lu', 'Qi Liu']]);
+    expect(split('Efficient Expert Pruning for MoEXudong Lu, Qi Liu et al. · salesforce')?.slice(0, 2)).toEqual([
+      'Efficient Expert Pruning for MoE',
+      ['Xudong Lu', 'Qi Liu'],
+    ]);
   });
   it('keeps a title ending in a digit or a question mark', () => {
-    expect(split('Scaling Laws for GPT-4Yuhui Xu, Hanze Dong et al.')).toEqual(['Scaling Laws for GPT-4', ['Yuhui Xu', 'Hanze Dong'], true]);
-    expect(split('Is Complexity Required for Neural Network Pruning?Manas Gupta, Efe Camci et al.')?.[0]).toBe('Is Complexity Required for Neural Network Pruning?');
+    expect(split('Scaling Laws for GPT-4Yuhui Xu, Hanze Dong et al.')).toEqual([
+      'Scaling Laws for GPT-4',
+      ['Yuhui Xu', 'Hanze Dong'],
+      true,
+    ]);
+    expect(split('Is Complexity Required for Neural Network Pruning?Manas Gupta, Efe Camci et al.')?.[0]).toBe(
+      'Is Complexity Required for Neural Network Pruning?',
+    );
   });
   it('does not split inside camel-case title words or inside a McName', () => {
     expect(split('DeepSeek-V3 Technical ReportAixin Liu, Bei Feng et al.')?.[0]).toBe('DeepSeek-V3 Technical Report');
-    expect(split('Graph NetworksJohn McDonald, Ann van der Berg')).toEqual(['Graph Networks', ['John McDonald', 'Ann van der Berg'], false]);
+    expect(split('Graph NetworksJohn McDonald, Ann van der Berg')).toEqual([
+      'Graph Networks',
+      ['John McDonald', 'Ann van der Berg'],
+      false,
+    ]);
   });
   it('reads initials and hyphenated given names', () => {
-    expect(split('Deep LearningY. LeCun, Y. Bengio, and G. Hinton')).toEqual(['Deep Learning', ['Y. LeCun', 'Y. Bengio', 'G. Hinton'], false]);
-    expect(split('The Option-Critic ArchitecturePierre-Luc Bacon, Jean Harb, and Doina Precup')?.[1]).toEqual(['Pierre-Luc Bacon', 'Jean Harb', 'Doina Precup']);
+    expect(split('Deep LearningY. LeCun, Y. Bengio, and G. Hinton')).toEqual([
+      'Deep Learning',
+      ['Y. LeCun', 'Y. Bengio', 'G. Hinton'],
+      false,
+    ]);
+    expect(split('The Option-Critic ArchitecturePierre-Luc Bacon, Jean Harb, and Doina Precup')?.[1]).toEqual([
+      'Pierre-Luc Bacon',
+      'Jean Harb',
+      'Doina Precup',
+    ]);
   });
   it('finds nothing in a title that has no author list after it', () => {
     expect(split('Reward Models Identify Consistency, Not Causality')).toBeNull();

@@ -22,7 +22,10 @@ const ORGANISATIONS: [name: string, source: string][] = [
   ['Gemini Team', 'Strivin0311/llms-learning model-hubs/foundation/gemini.md: author={Gemini Team, Google}'],
   ['Meta AI', 'gtkrshnaaa/skripsipaicode reference/APA_Citations.md: "Meta AI. (2023). Llama 2 …"'],
   ['OpenAI', 'gtkrshnaaa/skripsipaicode reference/APA_Citations.md: "OpenAI. (2023). GPT-4 technical report"'],
-  ['MBZUAI-ORYX', 'UmaimaKhan01/Gender-Bias-in-VLM--Reasoning-using-COT docs/Citations.md: author = {Thawakar, Omkar and Aneja, Jyoti and MBZUAI-ORYX}'],
+  [
+    'MBZUAI-ORYX',
+    'UmaimaKhan01/Gender-Bias-in-VLM--Reasoning-using-COT docs/Citations.md: author = {Thawakar, Omkar and Aneja, Jyoti and MBZUAI-ORYX}',
+  ],
   ['PHENIX Collaboration', 'find_string 54869499776: "{PHENIX Collaboration}"'],
   ['ATLAS Collaboration', 'find_string 54869499776, 55060863277: author = {{ATLAS Collaboration}}'],
   ['ATLAS collaboration', 'find_string 61828102942: author={ATLAS collaboration}'],
@@ -35,7 +38,10 @@ const ORGANISATIONS: [name: string, source: string][] = [
   ['HyperMind', 'find_string 60142752259: author={{HyperMind}}'],
   ['The LIGO Scientific Collaboration', 'find_string 22772220891: "The LIGO Scientific Collaboration and the Virgo Collaboration"'],
   ['the Virgo Collaboration', 'find_string 22772220891 (same credit line)'],
-  ['LIGO Scientific Collaboration and Virgo Collaboration', 'find_string 67121722402: a.add_contactName("LIGO Scientific Collaboration and Virgo Collaboration")'],
+  [
+    'LIGO Scientific Collaboration and Virgo Collaboration',
+    'find_string 67121722402: a.add_contactName("LIGO Scientific Collaboration and Virgo Collaboration")',
+  ],
   ['Open Annotation Collaboration', 'find_string 20191705104'],
   ['UQ ITEE eResearch group', 'find_string 20191705104'],
   ['Campbell Collaboration', 'find_string 36981955623'],
@@ -86,7 +92,9 @@ function personsOnSavedPages(): { page: string; names: string[] }[] {
   );
   const hf = fixtureDocument('pages/huggingface-daily-2024-08-01.html');
   const props = [...hf.querySelectorAll('[data-props]')].map((e) => e.getAttribute('data-props')!).find((p) => p.includes('dailyPapers'))!;
-  const hfNames = (JSON.parse(props) as { dailyPapers: { paper: { authors: { name: string }[] } }[] }).dailyPapers.flatMap((d) => d.paper.authors.map((a) => a.name));
+  const hfNames = (JSON.parse(props) as { dailyPapers: { paper: { authors: { name: string }[] } }[] }).dailyPapers.flatMap((d) =>
+    d.paper.authors.map((a) => a.name),
+  );
   return [
     { page: 'arxiv-search-200-2025-12', names: arxivNames },
     { page: 'lookalike-arxiv-daily-aggregator-2023-01', names: dailyNames },
@@ -115,18 +123,39 @@ describe('isOrganisationName on real author lists', () => {
 
   it('each part of the rule, and the person shapes it must not take', () => {
     // 1. a word naming a body of people or a legal form
-    for (const n of ['Acme Inc.', 'Foo Bar Ltd', 'Example LLC', 'Beispiel GmbH', 'Shanghai AI Laboratory', 'The Tor Project']) expect(isOrganisationName(n), n).toBe(true);
+    for (const n of ['Acme Inc.', 'Foo Bar Ltd', 'Example LLC', 'Beispiel GmbH', 'Shanghai AI Laboratory', 'The Tor Project'])
+      expect(isOrganisationName(n), n).toBe(true);
     // 2-4. "The …", "… AI", @ and &
     expect(isOrganisationName('The OPT Team')).toBe(true);
     expect(isOrganisationName('Llama Team, AI @ Meta')).toBe(true);
     expect(isOrganisationName('AT&T')).toBe(true);
     // 5. single words: a digit inside, two capitals not shaped like a person
     expect(isOrganisationName('01.AI')).toBe(true);
-    for (const n of ['Sukarno', 'McDonald', 'MacKay', 'DeWitt', 'LeCun', "O'Neil", 'Jean-Pierre', 'al-Khwarizmi', 'JP', 'Smith1', 'Aristotle']) {
+    for (const n of [
+      'Sukarno',
+      'McDonald',
+      'MacKay',
+      'DeWitt',
+      'LeCun',
+      "O'Neil",
+      'Jean-Pierre',
+      'al-Khwarizmi',
+      'JP',
+      'Smith1',
+      'Aristotle',
+    ]) {
       expect(isOrganisationName(n), n).toBe(false);
     }
     // People whose names hold camel-case or particles, in a longer name.
-    for (const n of ['ZhiHao Zhang', 'Yann LeCun', 'Jake VanderPlas', 'Ludwig van Beethoven', 'Martin Luther King Jr.', 'Bengio, Yoshua', 'Theodore Groves']) {
+    for (const n of [
+      'ZhiHao Zhang',
+      'Yann LeCun',
+      'Jake VanderPlas',
+      'Ludwig van Beethoven',
+      'Martin Luther King Jr.',
+      'Bengio, Yoshua',
+      'Theodore Groves',
+    ]) {
       expect(isOrganisationName(n), n).toBe(false);
     }
     expect(isOrganisationName('')).toBe(false);

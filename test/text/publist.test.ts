@@ -49,7 +49,12 @@ model. JMLR, 2003.
       'Option-critic architecture?',
       'A neural probabilistic language model',
     ]);
-    expect(entries[0]).toMatchObject({ authors: ['A. Vaswani', 'N. Shazeer', 'N. Parmar'], venue: 'NeurIPS', year: 2017, authorsTruncated: false });
+    expect(entries[0]).toMatchObject({
+      authors: ['A. Vaswani', 'N. Shazeer', 'N. Parmar'],
+      venue: 'NeurIPS',
+      year: 2017,
+      authorsTruncated: false,
+    });
     expect(entries[2]).toMatchObject({ authors: ['Jane van der Berg', 'Pierre-Luc Bacon'], ids: { arxiv: '1609.05140' }, year: 2016 });
     expect(entries[3]!.authors).toEqual(['Y. Bengio', 'R. Ducharme', 'P. Vincent', 'C. Jauvin']);
   });

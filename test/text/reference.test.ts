@@ -16,8 +16,16 @@ describe('author blocks', () => {
     expect(readAuthorBlock('Cai, W. and de Moya, M.', 'given')).toBeNull();
   });
   it('APA with "&", Nature with "&", initials with hyphens', () => {
-    expect(readAuthorBlock('Smith, J. A., Lee, C.-H., & van der Berg, K.', 'surname-initials')?.names).toEqual(['J. A. Smith', 'C.-H. Lee', 'K. van der Berg']);
-    expect(readAuthorBlock('LeCun, Y., Bengio, Y. & Hinton, G.', 'surname-initials')?.names).toEqual(['Y. LeCun', 'Y. Bengio', 'G. Hinton']);
+    expect(readAuthorBlock('Smith, J. A., Lee, C.-H., & van der Berg, K.', 'surname-initials')?.names).toEqual([
+      'J. A. Smith',
+      'C.-H. Lee',
+      'K. van der Berg',
+    ]);
+    expect(readAuthorBlock('LeCun, Y., Bengio, Y. & Hinton, G.', 'surname-initials')?.names).toEqual([
+      'Y. LeCun',
+      'Y. Bengio',
+      'G. Hinton',
+    ]);
   });
   it('given-first with particles, al-, hyphens, marks and et al.', () => {
     expect(readAuthorBlock('Jonas Weber*, Maria de la Fuente†, Omar al-Khatib, and Jean-Pierre Roux', 'given')?.names).toEqual([
@@ -33,14 +41,32 @@ describe('author blocks', () => {
     expect(readAuthorBlock('Cai, Wei and de Moya, Maria', 'surname-given')?.names).toEqual(['Wei Cai', 'Maria de Moya']);
   });
   it('undotted middle initials, the particle "wa", and given names that are also months', () => {
-    expect(readAuthorBlock('Solomon T Girma, Dominic BO Konditi, and Ciira wa Maina', 'given')?.names).toEqual(['Solomon T Girma', 'Dominic BO Konditi', 'Ciira wa Maina']);
+    expect(readAuthorBlock('Solomon T Girma, Dominic BO Konditi, and Ciira wa Maina', 'given')?.names).toEqual([
+      'Solomon T Girma',
+      'Dominic BO Konditi',
+      'Ciira wa Maina',
+    ]);
     expect(readAuthorBlock('Jan Müller, June Huh, and May Lee', 'given')?.names).toEqual(['Jan Müller', 'June Huh', 'May Lee']);
     expect(readAuthorBlock('wa Maina, C.', 'surname-initials')?.names).toEqual(['C. wa Maina']);
   });
   it('a nickname in parentheses, a glued initial and run-together initials-first names', () => {
-    expect(readAuthorBlock('Runze (Aiden) Cheng, Yicheng Zhan, and Kaan Akşit', 'given')?.names).toEqual(['Runze (Aiden) Cheng', 'Yicheng Zhan', 'Kaan Akşit']);
-    expect(readAuthorBlock('Jinho Lee & M. P. Allan, M. A.Wang, J. Farrell', 'given')?.names).toEqual(['Jinho Lee', 'M. P. Allan', 'M. A.Wang', 'J. Farrell']);
-    expect(readAuthorBlock('SL Bud’ko, GS Boebinger PC Canfield, JC Davis', 'given')?.names).toEqual(['SL Bud’ko', 'GS Boebinger', 'PC Canfield', 'JC Davis']);
+    expect(readAuthorBlock('Runze (Aiden) Cheng, Yicheng Zhan, and Kaan Akşit', 'given')?.names).toEqual([
+      'Runze (Aiden) Cheng',
+      'Yicheng Zhan',
+      'Kaan Akşit',
+    ]);
+    expect(readAuthorBlock('Jinho Lee & M. P. Allan, M. A.Wang, J. Farrell', 'given')?.names).toEqual([
+      'Jinho Lee',
+      'M. P. Allan',
+      'M. A.Wang',
+      'J. Farrell',
+    ]);
+    expect(readAuthorBlock('SL Bud’ko, GS Boebinger PC Canfield, JC Davis', 'given')?.names).toEqual([
+      'SL Bud’ko',
+      'GS Boebinger',
+      'PC Canfield',
+      'JC Davis',
+    ]);
   });
   it('a single author is a one-name list', () => {
     expect(readAuthorBlock('Maria Keller', 'given')?.names).toEqual(['Maria Keller']);
@@ -49,7 +75,11 @@ describe('author blocks', () => {
 
 describe('styles', () => {
   it('bibtex2html: Authors. Title. In Venue, 2018. [bib] [pdf]', () => {
-    expect(pick('[12] Jonas Weber, Maria Keller, and Priya Raman. Sparse attention is enough. In Proceedings of the 35th International Conference on Machine Learning, pages 12-20, 2018. [ bib | pdf ]')).toEqual({
+    expect(
+      pick(
+        '[12] Jonas Weber, Maria Keller, and Priya Raman. Sparse attention is enough. In Proceedings of the 35th International Conference on Machine Learning, pages 12-20, 2018. [ bib | pdf ]',
+      ),
+    ).toEqual({
       title: 'Sparse attention is enough',
       authors: ['Jonas Weber', 'Maria Keller', 'Priya Raman'],
       year: 2018,
@@ -59,18 +89,28 @@ describe('styles', () => {
     });
   });
   it('a title with "!" or "?" inside it runs on to the venue; a venue after "?" stays the venue', () => {
-    expect(pick('Samuel Kern, Daniel Graf, and Benjamin Sun. Watch them Fight! Creativity Task Tournaments of the Swiss Olympiad in Informatics. Olympiads in Informatics, 10:73-85, 2016.')).toMatchObject({
+    expect(
+      pick(
+        'Samuel Kern, Daniel Graf, and Benjamin Sun. Watch them Fight! Creativity Task Tournaments of the Swiss Olympiad in Informatics. Olympiads in Informatics, 10:73-85, 2016.',
+      ),
+    ).toMatchObject({
       title: 'Watch them Fight! Creativity Task Tournaments of the Swiss Olympiad in Informatics',
       venue: 'Olympiads in Informatics',
       year: 2016,
     });
-    expect(pick('Maria Keller and Priya Raman. Is attention all you need? Journal of Machine Learning Research, 21(3), 2020.')).toMatchObject({
+    expect(
+      pick('Maria Keller and Priya Raman. Is attention all you need? Journal of Machine Learning Research, 21(3), 2020.'),
+    ).toMatchObject({
       title: 'Is attention all you need?',
       venue: 'Journal of Machine Learning Research',
     });
   });
   it('title first on one line: "Title. Names, et al.. Venue vol, pages (year)"; a lone name then names is that too', () => {
-    expect(pick('• Probing non-equilibrium order on a quantum processor. M. Will, T. A. Cochran, E. Rosenberg, et al.. Nature 645, 348-353 (2025) [arXiv:2501.18461]')).toEqual({
+    expect(
+      pick(
+        '• Probing non-equilibrium order on a quantum processor. M. Will, T. A. Cochran, E. Rosenberg, et al.. Nature 645, 348-353 (2025) [arXiv:2501.18461]',
+      ),
+    ).toEqual({
       title: 'Probing non-equilibrium order on a quantum processor',
       authors: ['M. Will', 'T. A. Cochran', 'E. Rosenberg'],
       year: 2025,
@@ -78,14 +118,20 @@ describe('styles', () => {
       ids: { arxiv: '2501.18461' },
       truncated: true,
     });
-    expect(pick('Disorder-Free Localization. Adam Kern, Johannes Knolle, Dmitry L. Kovrizhin. Phys. Rev. Lett. 118, 266601 (2017)')).toMatchObject({
+    expect(
+      pick('Disorder-Free Localization. Adam Kern, Johannes Knolle, Dmitry L. Kovrizhin. Phys. Rev. Lett. 118, 266601 (2017)'),
+    ).toMatchObject({
       title: 'Disorder-Free Localization',
       authors: ['Adam Kern', 'Johannes Knolle', 'Dmitry L. Kovrizhin'],
       year: 2017,
     });
   });
   it('title / undotted initials-first names / venue on lines', () => {
-    expect(pick('Single-electron charge transfer into vortices\nJ-F Ge, KM Bastiaans, D Chatzopoulos, MP Allan\nNature Communications 4, 3341 (2023)')).toMatchObject({
+    expect(
+      pick(
+        'Single-electron charge transfer into vortices\nJ-F Ge, KM Bastiaans, D Chatzopoulos, MP Allan\nNature Communications 4, 3341 (2023)',
+      ),
+    ).toMatchObject({
       title: 'Single-electron charge transfer into vortices',
       authors: ['J-F Ge', 'KM Bastiaans', 'D Chatzopoulos', 'MP Allan'],
       year: 2023,
@@ -93,12 +139,20 @@ describe('styles', () => {
     });
   });
   it('a year column before the entry dates it; dotted Vancouver initials; "(including X)."; a consortium among names', () => {
-    expect(pick('2020\nWilson B.C., Boehme L., Seitan V.C. Intellectual disability factor Zbtb11 controls mitochondrial function. Nature Communications 11: 5469.')).toMatchObject({
+    expect(
+      pick(
+        '2020\nWilson B.C., Boehme L., Seitan V.C. Intellectual disability factor Zbtb11 controls mitochondrial function. Nature Communications 11: 5469.',
+      ),
+    ).toMatchObject({
       title: 'Intellectual disability factor Zbtb11 controls mitochondrial function',
       authors: ['B.C. Wilson', 'L. Boehme', 'V.C. Seitan'],
       year: 2020,
     });
-    expect(pick('2022 Rodriguez-Algarra, F. et al (including Hodgkinson, A.). Genetic variation at ribosomal DNA influences epigenetic states. Genome Biology 23: 1-17.')).toMatchObject({
+    expect(
+      pick(
+        '2022 Rodriguez-Algarra, F. et al (including Hodgkinson, A.). Genetic variation at ribosomal DNA influences epigenetic states. Genome Biology 23: 1-17.',
+      ),
+    ).toMatchObject({
       title: 'Genetic variation at ribosomal DNA influences epigenetic states',
       authors: ['F. Rodriguez-Algarra', 'A. Hodgkinson'],
       truncated: true,
@@ -113,10 +167,16 @@ describe('styles', () => {
   it('an award line is not a title; a title that merely contains a prize word is', () => {
     expect(parseReference('Best paper nominee at IEEE VR 2021\nYuta Itoh, Takumi Kaminokado and Kaan Akşit')).toBeNull();
     expect(parseReference('Honorable Mention Award\nJihao Gu, Kun Li, and He Wang\nCVPR Workshops, 2026')).toBeNull();
-    expect(pick('Maria Keller and Jonas Weber. Prize-collecting Steiner trees in sparse graphs. In Proceedings of SODA, 2019.')?.title).toBe('Prize-collecting Steiner trees in sparse graphs');
+    expect(
+      pick('Maria Keller and Jonas Weber. Prize-collecting Steiner trees in sparse graphs. In Proceedings of SODA, 2019.')?.title,
+    ).toBe('Prize-collecting Steiner trees in sparse graphs');
   });
   it('APA with a DOI link', () => {
-    expect(pick('Cai, W., & de Moya, M. (2020). Learning to rank with partial labels. Journal of Machine Learning Research, 21(3), 1–30. https://doi.org/10.5555/jmlr.2020.1')).toEqual({
+    expect(
+      pick(
+        'Cai, W., & de Moya, M. (2020). Learning to rank with partial labels. Journal of Machine Learning Research, 21(3), 1–30. https://doi.org/10.5555/jmlr.2020.1',
+      ),
+    ).toEqual({
       title: 'Learning to rank with partial labels',
       authors: ['W. Cai', 'M. de Moya'],
       year: 2020,
@@ -126,7 +186,11 @@ describe('styles', () => {
     });
   });
   it('IEEE numbered with a quoted title', () => {
-    expect(pick('[3] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2016, pp. 770–778.')).toEqual({
+    expect(
+      pick(
+        '[3] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2016, pp. 770–778.',
+      ),
+    ).toEqual({
       title: 'Deep residual learning for image recognition',
       authors: ['K. He', 'X. Zhang', 'S. Ren', 'J. Sun'],
       year: 2016,
@@ -136,7 +200,11 @@ describe('styles', () => {
     });
   });
   it('ACM: Names. Year. Title. In Venue.', () => {
-    expect(pick('Wei Cai and Maria de Moya. 2020. Learning to Rank with Partial Labels. In Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems (CHI ’20). ACM, New York, NY, USA, 1–12.')).toMatchObject({
+    expect(
+      pick(
+        'Wei Cai and Maria de Moya. 2020. Learning to Rank with Partial Labels. In Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems (CHI ’20). ACM, New York, NY, USA, 1–12.',
+      ),
+    ).toMatchObject({
       title: 'Learning to Rank with Partial Labels',
       authors: ['Wei Cai', 'Maria de Moya'],
       year: 2020,
@@ -152,7 +220,11 @@ describe('styles', () => {
     });
   });
   it('Vancouver', () => {
-    expect(pick('Cai W, de Moya M, Lee J. Deep learning for protein folding. Nat Methods. 2021;18(2):123-130. doi:10.1038/s41592-021-01234-5. PMID: 33456789.')).toMatchObject({
+    expect(
+      pick(
+        'Cai W, de Moya M, Lee J. Deep learning for protein folding. Nat Methods. 2021;18(2):123-130. doi:10.1038/s41592-021-01234-5. PMID: 33456789.',
+      ),
+    ).toMatchObject({
       title: 'Deep learning for protein folding',
       authors: ['W Cai', 'M de Moya', 'J Lee'],
       year: 2021,
@@ -161,7 +233,11 @@ describe('styles', () => {
     });
   });
   it('Chicago: first author inverted, quoted title', () => {
-    expect(pick('Cai, Wei, Maria de Moya, and John Lee. “Learning to Rank with Partial Labels.” Journal of Machine Learning Research 21, no. 3 (2020): 1–30.')).toMatchObject({
+    expect(
+      pick(
+        'Cai, Wei, Maria de Moya, and John Lee. “Learning to Rank with Partial Labels.” Journal of Machine Learning Research 21, no. 3 (2020): 1–30.',
+      ),
+    ).toMatchObject({
       title: 'Learning to Rank with Partial Labels',
       authors: ['Wei Cai', 'Maria de Moya', 'John Lee'],
       year: 2020,
@@ -169,7 +245,9 @@ describe('styles', () => {
     });
   });
   it('title first with a "A, B, C · Journal 127, 203503 (2025)" line', () => {
-    expect(pick('Strain engineering of monolayer WSe2\nAnna Lee, Bo Chen, Carl Diaz · Applied Physics Letters 127, 203503 (2025)')).toMatchObject({
+    expect(
+      pick('Strain engineering of monolayer WSe2\nAnna Lee, Bo Chen, Carl Diaz · Applied Physics Letters 127, 203503 (2025)'),
+    ).toMatchObject({
       title: 'Strain engineering of monolayer WSe2',
       authors: ['Anna Lee', 'Bo Chen', 'Carl Diaz'],
       year: 2025,
@@ -177,7 +255,11 @@ describe('styles', () => {
     });
   });
   it('editors are not authors', () => {
-    expect(pick('Keller, M. (2019). Gradient noise and flat minima. In J. Smith & K. Jones (Eds.), Handbook of Deep Learning (pp. 1–20). Springer.')).toMatchObject({
+    expect(
+      pick(
+        'Keller, M. (2019). Gradient noise and flat minima. In J. Smith & K. Jones (Eds.), Handbook of Deep Learning (pp. 1–20). Springer.',
+      ),
+    ).toMatchObject({
       title: 'Gradient noise and flat minima',
       authors: ['M. Keller'],
       year: 2019,
@@ -202,7 +284,11 @@ describe('styles', () => {
 
 describe('per-list style', () => {
   it('a list that writes "Surname, I." is read that way', () => {
-    const list = ['Cai, W. and de Moya, M. (2020). Title one here. Venue A, 1(2), 3-4.', 'Lee, J. (2019). Title two here. Venue B, 2, 5-6.', 'Smith, A., Cai, W. (2018). Title three here. Venue C.'];
+    const list = [
+      'Cai, W. and de Moya, M. (2020). Title one here. Venue A, 1(2), 3-4.',
+      'Lee, J. (2019). Title two here. Venue B, 2, 5-6.',
+      'Smith, A., Cai, W. (2018). Title three here. Venue C.',
+    ];
     expect(inferListStyle(list).nameForm).toBe('surname-initials');
   });
 });

@@ -37,7 +37,12 @@ Excitons in van der Waals heterostructures
 Carl Diaz, Anna Lee · Nano Letters 24, 1123 (2024)
 Abstract`);
     expect(entries.map((e) => [e.title, e.authors, e.venue, e.year])).toEqual([
-      ['Strain engineering of monolayer WSe2 on patterned substrates', ['Anna Lee', 'Bo Chen', 'Carl Diaz'], 'Applied Physics Letters', 2025],
+      [
+        'Strain engineering of monolayer WSe2 on patterned substrates',
+        ['Anna Lee', 'Bo Chen', 'Carl Diaz'],
+        'Applied Physics Letters',
+        2025,
+      ],
       ['Phonon transport in twisted bilayer graphene', ['Bo Chen'], 'Physical Review B', 2025],
       ['Excitons in van der Waals heterostructures', ['Carl Diaz', 'Anna Lee'], 'Nano Letters', 2024],
     ]);
@@ -61,7 +66,8 @@ Cai, W. (2019). Visual attention during takeover requests. In J. Smith & K. Jone
   });
 
   it('link labels, "[slides]", and "View All Publications on Google Scholar" are never entries', () => {
-    const entries = read(`Hanna Berg and Tomas Lind. Soil carbon under changing rainfall. Global Change Biology 29, 2023. [link to publication] [slides]
+    const entries =
+      read(`Hanna Berg and Tomas Lind. Soil carbon under changing rainfall. Global Change Biology 29, 2023. [link to publication] [slides]
 Tomas Lind. Root traits across an aridity gradient. New Phytologist 236, 2022. [link to publication]
 Hanna Berg, Ola Nilsson and Tomas Lind. Drought legacies in grassland soils. Ecology Letters 24, 2021. [ bib ]
 View All Publications on Google Scholar`);

@@ -98,14 +98,24 @@ describe('seed 001: Scholar Feed author profile', () => {
   });
   it('title-case titles that read like names are still titles', () => {
     // "LGFeb 20, 2025" / "Reward Models Identify Consistency, Not Causality" / "Yuhui Xu, Hanze Dong, Lei Wang et al. · salesforce"
-    expect(byTitle(entries, 'Reward Models Identify Consistency, Not Causality')).toMatchObject({ authors: ['Yuhui Xu', 'Hanze Dong', 'Lei Wang'], date: '2025-02-20' });
-    const long = byTitle(entries, 'Not All Experts are Equal: Efficient Expert Pruning and Skipping for Mixture-of-Experts Large Language Models');
+    expect(byTitle(entries, 'Reward Models Identify Consistency, Not Causality')).toMatchObject({
+      authors: ['Yuhui Xu', 'Hanze Dong', 'Lei Wang'],
+      date: '2025-02-20',
+    });
+    const long = byTitle(
+      entries,
+      'Not All Experts are Equal: Efficient Expert Pruning and Skipping for Mixture-of-Experts Large Language Models',
+    );
     expect(long.authors).toEqual(['Xudong Lu', 'Qi Liu', 'Yuhui Xu']);
   });
   it('last entry has no organisations', () => {
     // "LGMar 6, 2018" / "Deep Neural Network Compression with Single and Multiple Level Quantization" / "Yuhui Xu, Yongzhuang Wang, Aojun Zhou et al."
     const e = entries[28]!;
-    expect(e).toMatchObject({ title: 'Deep Neural Network Compression with Single and Multiple Level Quantization', date: '2018-03-06', authorsTruncated: true });
+    expect(e).toMatchObject({
+      title: 'Deep Neural Network Compression with Single and Multiple Level Quantization',
+      date: '2018-03-06',
+      authorsTruncated: true,
+    });
     expect(e.authors).toEqual(['Yuhui Xu', 'Yongzhuang Wang', 'Aojun Zhou']);
     expect(e.signals?.orgs).toBeUndefined();
   });
@@ -117,12 +127,25 @@ describe('seed 002: Hugging Face papers search', () => {
   it('has all 62 entries and none from the page chrome', () => {
     expect(entries).toHaveLength(62);
     const titles = entries.map((e) => e.title);
-    for (const chrome of ['new', 'Subscribe', 'Daily Papers', 'Get trending papers in your email inbox!', 'byAK and the research community']) expect(titles).not.toContain(chrome);
+    for (const chrome of [
+      'new',
+      'Subscribe',
+      'Daily Papers',
+      'Get trending papers in your email inbox!',
+      'byAK and the research community',
+    ])
+      expect(titles).not.toContain(chrome);
     expect(result.context).toEqual({ date: '2026-01-30', query: 'reasoning' });
   });
   it('first entry: "• 9 authors" is a count without names; "Jan 21, 2025 2" is date and upvotes', () => {
     const e = entries[0]!;
-    expect(e).toMatchObject({ title: 'O1-Pruner: Length-Harmonizing Fine-Tuning for O1-Like Reasoning Pruning', authors: [], authorsTruncated: true, authorCount: 9, date: '2025-01-21' });
+    expect(e).toMatchObject({
+      title: 'O1-Pruner: Length-Harmonizing Fine-Tuning for O1-Like Reasoning Pruning',
+      authors: [],
+      authorsTruncated: true,
+      authorCount: 9,
+      date: '2025-01-21',
+    });
     expect(e.signals).toEqual({ upvotes: 2 });
     expect(e.abstract?.startsWith("Recently, long-thought reasoning LLMs, such as OpenAI's O1")).toBe(true);
   });
@@ -141,12 +164,19 @@ describe('seed 002: Hugging Face papers search', () => {
     expect(e.abstract?.startsWith('Parallel scaling has emerged as a powerful paradigm')).toBe(true);
   });
   it('a date without a year, with upvotes ("Jan 21 1")', () => {
-    expect(byTitle(entries, 'FARE: Fast-Slow Agentic Robotic Exploration')).toMatchObject({ authorCount: 9, date: '2026-01-21', signals: { upvotes: 1 } });
+    expect(byTitle(entries, 'FARE: Fast-Slow Agentic Robotic Exploration')).toMatchObject({
+      authorCount: 9,
+      date: '2026-01-21',
+      signals: { upvotes: 1 },
+    });
   });
   it('long titles are titles, and the last entry', () => {
-    expect(byTitle(entries, 'A Survey of Frontiers in LLM Reasoning: Inference Scaling, Learning to Reason, and Agentic Systems').authorCount).toBe(12);
+    expect(
+      byTitle(entries, 'A Survey of Frontiers in LLM Reasoning: Inference Scaling, Learning to Reason, and Agentic Systems').authorCount,
+    ).toBe(12);
     expect(entries[61]).toMatchObject({
-      title: 'Proceedings of the First International Workshop on Next-Generation Language Models for Knowledge Representation and Reasoning (NeLaMKRR 2024)',
+      title:
+        'Proceedings of the First International Workshop on Next-Generation Language Models for Knowledge Representation and Reasoning (NeLaMKRR 2024)',
       authorCount: 5,
       date: '2024-10-06',
     });
@@ -165,11 +195,19 @@ describe('seed 003: another Hugging Face search', () => {
   });
   it('"• 1 authors" and a date without a year', () => {
     // "The Last Word Often Wins: ..." / "• 1 authors" / "·" / "May 10"
-    expect(byTitle(entries, 'The Last Word Often Wins: A Format Confound in Chain-of-Thought Corruption Studies')).toMatchObject({ authorCount: 1, authors: [], date: '2025-05-10' }); // "May 10" seen on 2026-03-01: last year's May
+    expect(byTitle(entries, 'The Last Word Often Wins: A Format Confound in Chain-of-Thought Corruption Studies')).toMatchObject({
+      authorCount: 1,
+      authors: [],
+      date: '2025-05-10',
+    }); // "May 10" seen on 2026-03-01: last year's May
   });
   it('last entries', () => {
     expect(byTitle(entries, 'ARMOR: High-Performance Semi-Structured Pruning via Adaptive Matrix Factorization').date).toBeUndefined();
-    expect(entries[42]).toMatchObject({ title: 'Is Complexity Required for Neural Network Pruning? A Case Study on Global Magnitude Pruning', authorCount: 8, date: '2022-09-29' });
+    expect(entries[42]).toMatchObject({
+      title: 'Is Complexity Required for Neural Network Pruning? A Case Study on Global Magnitude Pruning',
+      authorCount: 8,
+      date: '2022-09-29',
+    });
   });
 });
 
@@ -201,11 +239,18 @@ describe('seed 004: Scholar Feed compact list, title and authors glued', () => {
       authorsTruncated: false,
       signals: { score: 19.2 },
     });
-    expect(byTitle(entries, 'PTQ1.61: Push the Real Limit of Extremely Low-Bit Post-Training Quantization Methods for Large Language Models').authors[0]).toBe('Jiaqi Zhao');
+    expect(
+      byTitle(entries, 'PTQ1.61: Push the Real Limit of Extremely Low-Bit Post-Training Quantization Methods for Large Language Models')
+        .authors[0],
+    ).toBe('Jiaqi Zhao');
   });
   it('last entry', () => {
     // "15.5LGAug 29, 2021" / "Lipschitz Continuity Guided Knowledge DistillationYuzhang Shang, Bin Duan, Ziliang Zong et al."
-    expect(entries[24]).toMatchObject({ title: 'Lipschitz Continuity Guided Knowledge Distillation', date: '2021-08-29', signals: { score: 15.5, category: 'LG' } });
+    expect(entries[24]).toMatchObject({
+      title: 'Lipschitz Continuity Guided Knowledge Distillation',
+      date: '2021-08-29',
+      signals: { score: 15.5, category: 'LG' },
+    });
     expect(entries[24]!.abstract?.startsWith('Knowledge distillation has become one of the most important')).toBe(true);
   });
 });

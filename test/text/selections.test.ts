@@ -50,11 +50,19 @@ describe('selected text of real pages', () => {
       'Statistics in Medicine',
       'Pharmacoeconomics Open',
     ]);
-    expect(venues('selections/wowchemy5-publication-list.txt', 'https://withbayes.github.io/cambridge-mlg/publication/')).toEqual([undefined, 'Journal of Source Themes', 'STC']);
+    expect(venues('selections/wowchemy5-publication-list.txt', 'https://withbayes.github.io/cambridge-mlg/publication/')).toEqual([
+      undefined,
+      'Journal of Source Themes',
+      'STC',
+    ]);
   });
 
   it('completes "and 2 more authors" from the BibTeX shown under the entry, and keeps that BibTeX', () => {
-    const [letters] = parseVisibleText(fixtureText('selections/alfolio-demo-publications.txt'), new URL('https://alshedivat.github.io/al-folio/publications/'), VIEWED).entries;
+    const [letters] = parseVisibleText(
+      fixtureText('selections/alfolio-demo-publications.txt'),
+      new URL('https://alshedivat.github.io/al-folio/publications/'),
+      VIEWED,
+    ).entries;
     expect(letters).toMatchObject({
       title: 'Letters on wave mechanics',
       authors: ['Albert Einstein', 'Erwin Schrödinger', 'Max Planck', 'Hendrik Antoon Lorentz', 'Karl Przibram'],

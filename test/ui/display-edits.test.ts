@@ -14,7 +14,16 @@ describe('author display', () => {
   });
 
   it('shortens long lists to two names and a count, never inventing names', () => {
-    const eight = ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Lukasz Kaiser', 'Illia Polosukhin'];
+    const eight = [
+      'Ashish Vaswani',
+      'Noam Shazeer',
+      'Niki Parmar',
+      'Jakob Uszkoreit',
+      'Llion Jones',
+      'Aidan N. Gomez',
+      'Lukasz Kaiser',
+      'Illia Polosukhin',
+    ];
     expect(authorLine({ authors: eight, authorsTruncated: false })).toBe('A. Vaswani, N. Shazeer, … +6');
     expect(authorLine({ authors: eight.slice(0, 3), authorsTruncated: false })).toBe('A. Vaswani, N. Shazeer, N. Parmar');
     expect(authorLine({ authors: eight.slice(0, 3), authorsTruncated: true, authorCount: 9 })).toBe('A. Vaswani, N. Shazeer, … +7');
@@ -25,14 +34,22 @@ describe('author display', () => {
 
   it('shows an organisation whole, never abbreviated as a person', () => {
     expect(authorLine({ authors: [{ literal: 'The OPT Team' }, 'Susan Zhang'], authorsTruncated: false })).toBe('The OPT Team, S. Zhang');
-    expect(authorLine({ authors: [{ literal: 'Gemini Team' }, 'Rohan Anil', 'Sebastian Borgeaud'], authorsTruncated: true, authorCount: 900 })).toBe('Gemini Team, R. Anil, … +898');
+    expect(
+      authorLine({ authors: [{ literal: 'Gemini Team' }, 'Rohan Anil', 'Sebastian Borgeaud'], authorsTruncated: true, authorCount: 900 }),
+    ).toBe('Gemini Team, R. Anil, … +898');
   });
 });
 
 describe('links and signals', () => {
   it('lists arXiv, PDF, code, DOI and page links once each, only http(s)', () => {
     const [p] = generatePapers(1, 1);
-    const paper = { ...p!, ids: { arxiv: '1706.03762', doi: '10.5555/3295222' }, pdf: undefined, code: 'https://github.com/x/y', url: 'https://arxiv.org/abs/1706.03762' };
+    const paper = {
+      ...p!,
+      ids: { arxiv: '1706.03762', doi: '10.5555/3295222' },
+      pdf: undefined,
+      code: 'https://github.com/x/y',
+      url: 'https://arxiv.org/abs/1706.03762',
+    };
     expect(paperLinks(paper).map((l) => l.label)).toEqual(['arXiv 1706.03762', 'PDF', 'Code', 'DOI 10.5555/3295222']);
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(venueYear({ ...paper, venue: 'ICLR 2022', year: 2022 })).toBe('ICLR 2022');

@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generatePapers } from '../support/generate';
-import { deletePapers, getRecentPapers, openLibrary, putPapers, saveCandidates, undoChanges, type LibraryDb } from '../../lib/library/store';
+import {
+  deletePapers,
+  getRecentPapers,
+  openLibrary,
+  putPapers,
+  saveCandidates,
+  undoChanges,
+  type LibraryDb,
+} from '../../lib/library/store';
 import { EMPTY_QUERY, runQuery } from '../../lib/library/query';
 import { withTag } from '../../lib/ui/sidepanel/edits';
 import { LibraryMirror } from '../../lib/ui/sidepanel/library-mirror';
@@ -35,7 +43,12 @@ describe('LibraryMirror', () => {
     expect(more).toBe(true);
     expect((await sync.preview(120)).more).toBe(false);
     expect(await sync.total()).toBe(120);
-    expect(recent.map((p) => p.id)).toEqual([...papers].sort((a, b) => b.addedAt - a.addedAt).slice(0, 10).map((p) => p.id));
+    expect(recent.map((p) => p.id)).toEqual(
+      [...papers]
+        .sort((a, b) => b.addedAt - a.addedAt)
+        .slice(0, 10)
+        .map((p) => p.id),
+    );
     expect(recent[0]).not.toHaveProperty('keys'); // stored index fields are stripped
     await sync.load();
     expect(sync.model.size).toBe(120);
@@ -47,11 +60,15 @@ describe('LibraryMirror', () => {
   it('applies a capture made elsewhere, an edit, a delete and an undo as they are broadcast', async () => {
     await sync.load();
     await sync.index();
-    await saveCandidates(db, [{ title: 'Quokka locomotion on sand', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2501.00001' } }], {
-      site: 'text',
-      url: 'https://lab.example/',
-      kind: 'lab',
-    });
+    await saveCandidates(
+      db,
+      [{ title: 'Quokka locomotion on sand', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2501.00001' } }],
+      {
+        site: 'text',
+        url: 'https://lab.example/',
+        kind: 'lab',
+      },
+    );
     await until(() => sync.model.size === 121);
     expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'quokka' }).ids).toEqual(['arxiv:2501.00001']);
 

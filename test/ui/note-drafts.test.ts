@@ -48,7 +48,12 @@ describe('note drafts: what a closing panel typed reaches the library', () => {
   });
 
   it('no storage, a full one, or a damaged draft never stops the note being written', async () => {
-    const full = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(() => new NoteDrafts(full).put('p', 'n', 1)).not.toThrow();
     expect(() => new NoteDrafts(undefined).put('p', 'n', 1)).not.toThrow();
     const storage = memoryStorage();

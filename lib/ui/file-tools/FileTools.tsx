@@ -134,7 +134,9 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
       await writable.close();
       await setMeta(db, SYNC_HANDLE_KEY, h);
       setHandle(h);
-      notify(`Synced with ${h.name}: ${outcome.report ? summarise(outcome.report) : 'new sync file written'}; ${outcome.papers} papers in both.`);
+      notify(
+        `Synced with ${h.name}: ${outcome.report ? summarise(outcome.report) : 'new sync file written'}; ${outcome.papers} papers in both.`,
+      );
     } catch (e) {
       setError(`Sync with ${h.name} failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -163,7 +165,9 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
       const outcome = await worker.call({ op: 'sync', file: chosen.file, filename: chosen.name });
       if (!outcome.ok) return setError(outcome.error);
       download({ filename: chosen.name, mime: 'application/json', text: outcome.output });
-      notify(`Merged ${chosen.name} (${outcome.report ? summarise(outcome.report) : 'empty file'}). Save the downloaded file over the old one to finish the sync.`);
+      notify(
+        `Merged ${chosen.name} (${outcome.report ? summarise(outcome.report) : 'empty file'}). Save the downloaded file over the old one to finish the sync.`,
+      );
     } catch (e) {
       setError(`Sync with ${chosen.name} failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -176,18 +180,37 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
       <button type="button" class="btn" disabled={!db} onClick={() => importInput.current?.click()}>
         Import…
       </button>
-      <input ref={importInput} type="file" accept=".json,.bib,.bibtex,application/json" hidden aria-label="Import file" onChange={() => void startImport()} />
+      <input
+        ref={importInput}
+        type="file"
+        accept=".json,.bib,.bibtex,application/json"
+        hidden
+        aria-label="Import file"
+        onChange={() => void startImport()}
+      />
       {canWriteBack ? (
         <>
           {handle && (
-            <button type="button" class="btn" disabled={!db} onClick={() => void syncHandle(handle)} title={`Merge ${handle.name} into the library and write the result back`}>
+            <button
+              type="button"
+              class="btn"
+              disabled={!db}
+              onClick={() => void syncHandle(handle)}
+              title={`Merge ${handle.name} into the library and write the result back`}
+            >
               Sync ({handle.name})
             </button>
           )}
           <button type="button" class="btn" disabled={!db} onClick={() => void chooseAndSync(false)}>
             {handle ? 'Sync with another file…' : 'Sync with file…'}
           </button>
-          <button type="button" class="btn" disabled={!db} onClick={() => void chooseAndSync(true)} title="Start a new sync file, e.g. in a Dropbox or Syncthing folder">
+          <button
+            type="button"
+            class="btn"
+            disabled={!db}
+            onClick={() => void chooseAndSync(true)}
+            title="Start a new sync file, e.g. in a Dropbox or Syncthing folder"
+          >
             New sync file…
           </button>
         </>
@@ -202,7 +225,14 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
           >
             Sync with file…
           </button>
-          <input ref={syncInput} type="file" accept=".json,application/json" hidden aria-label="Sync file" onChange={() => void syncByDownload()} />
+          <input
+            ref={syncInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="Sync file"
+            onChange={() => void syncByDownload()}
+          />
         </>
       )}
       {(busy ?? done) && (
@@ -228,10 +258,17 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
           </button>
         </div>
       )}
-      {preview && <PreviewDialog preview={preview} busy={!!busy} onApply={() => void apply()} onCancel={() => {
+      {preview && (
+        <PreviewDialog
+          preview={preview}
+          busy={!!busy}
+          onApply={() => void apply()}
+          onCancel={() => {
             setPreview(null);
             void worker.call({ op: 'cancel' });
-          }} />}
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -251,7 +288,13 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
   const updated = Object.entries(r.updated);
   const nothing = !mergeHasWork(r);
   return (
-    <div class="sync-dialog" role="dialog" aria-modal="true" aria-label={`Import ${preview.filename}`} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div
+      class="sync-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Import ${preview.filename}`}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <h2>Import {preview.filename}</h2>
       <p class="muted">
         {FORMAT_NAMES[preview.format]} · {preview.papersInFile.toLocaleString('en')} papers in the file
@@ -262,7 +305,11 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
       {preview.warnings.length > 0 && (
         <details>
           <summary>{preview.warnings.length} warnings</summary>
-          <ul>{preview.warnings.slice(0, LIST_LIMIT).map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul>
+            {preview.warnings.slice(0, LIST_LIMIT).map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </details>
       )}
       <Section label="New" items={r.added.map((id) => title(id))} />
@@ -270,7 +317,8 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
       <Section
         label="Fields that differ (the newer edit wins)"
         items={r.conflicts.map(
-          (c) => `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} ${shown(c.winner === 'local' ? c.local : c.incoming)} over the ${c.winner === 'local' ? 'file’s' : 'library’s'} ${shown(c.winner === 'local' ? c.incoming : c.local)} (${c.reason})`,
+          (c) =>
+            `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} ${shown(c.winner === 'local' ? c.local : c.incoming)} over the ${c.winner === 'local' ? 'file’s' : 'library’s'} ${shown(c.winner === 'local' ? c.incoming : c.local)} (${c.reason})`,
         )}
       />
       <Section label="Deleted (deleted on the other device)" items={r.deleted.map((id) => title(id))} />

@@ -70,7 +70,8 @@ export function Popup({ api }: { api: PopupApi }) {
   const onePaper = useMemo(() => {
     const entries = review?.entries ?? [];
     const same = new Map<number, SameAs>();
-    for (const [i, { first, key }] of entriesOfOnePaper(entries.map((e) => e.candidate))) same.set(entries[i]!.index, { title: entries[first]!.candidate.title, key });
+    for (const [i, { first, key }] of entriesOfOnePaper(entries.map((e) => e.candidate)))
+      same.set(entries[i]!.index, { title: entries[first]!.candidate.title, key });
     return same;
   }, [review]);
   const suggestedTag = scan?.context?.name ?? (scan?.kind === 'lab' ? scan?.context?.title : undefined);
@@ -96,7 +97,10 @@ export function Popup({ api }: { api: PopupApi }) {
     }
     // No answer: the save may or may not have been written. The library says which.
     setStatus({ kind: 'busy', text: `${r.error} Checking the library…` });
-    setStatus({ kind: 'error', text: `Saving did not finish: ${lowerFirst(r.error)} ${await libraryCheck(indices.map((i) => review.entries[i]!.candidate))}` });
+    setStatus({
+      kind: 'error',
+      text: `Saving did not finish: ${lowerFirst(r.error)} ${await libraryCheck(indices.map((i) => review.entries[i]!.candidate))}`,
+    });
     await load();
   };
 
@@ -113,7 +117,14 @@ export function Popup({ api }: { api: PopupApi }) {
     if (!report.undo) return;
     setStatus({ kind: 'busy', text: 'Undoing…' });
     const r = await settle(() => api.undo(report.undo!));
-    setStatus(r.ok ? { kind: 'undone', text: r.outcome.message } : { kind: 'error', text: r.lost ? `Undo did not finish: ${lowerFirst(r.error)} Review the page to see the library as it is.` : r.error });
+    setStatus(
+      r.ok
+        ? { kind: 'undone', text: r.outcome.message }
+        : {
+            kind: 'error',
+            text: r.lost ? `Undo did not finish: ${lowerFirst(r.error)} Review the page to see the library as it is.` : r.error,
+          },
+    );
     await load();
   };
 
@@ -143,7 +154,9 @@ export function Popup({ api }: { api: PopupApi }) {
     <div class="popup" onKeyDown={onKeyDown}>
       <header class="popup-header">
         <div class="brand">
-          <span class="logo" aria-hidden="true">▤</span>
+          <span class="logo" aria-hidden="true">
+            ▤
+          </span>
           <div>
             <h1>Papershelf</h1>
             <p class="muted">{scan ? `${siteName(scan.site)}${contextLine ? ` · ${contextLine}` : ''}` : 'This page'}</p>
@@ -171,8 +184,8 @@ export function Popup({ api }: { api: PopupApi }) {
             <strong>No papers found on this page.</strong>
           </p>
           <p class="muted">
-            Papershelf reads publication lists: author profiles, daily feeds, lab publication pages. To capture text from any page, select it
-            and choose “Capture selection as papers” from the context menu, or paste it into the library’s paste box.
+            Papershelf reads publication lists: author profiles, daily feeds, lab publication pages. To capture text from any page, select
+            it and choose “Capture selection as papers” from the context menu, or paste it into the library’s paste box.
           </p>
         </div>
       )}
@@ -221,7 +234,13 @@ export function Popup({ api }: { api: PopupApi }) {
               onInput={(e) => setTagText((e.target as HTMLInputElement).value)}
             />
           </label>
-          <button ref={saveButton} type="button" class="primary" disabled={!selected.size || status.kind === 'busy'} onClick={() => void save()}>
+          <button
+            ref={saveButton}
+            type="button"
+            class="primary"
+            disabled={!selected.size || status.kind === 'busy'}
+            onClick={() => void save()}
+          >
             {selected.size ? `Save ${plural(selected.size, 'paper')}` : 'Save (nothing selected)'}
           </button>
         </footer>
@@ -389,7 +408,9 @@ function EntryRow({
             One paper with “{sameAs.title}” above ({sharedKeyText(sameAs.key)}): saved as one record
           </span>
         )}
-        {entry.status === 'update' && entry.changes && <span class="hint">Would add: {entry.changes.map((f) => f.replace('ids.', '')).join(', ')}</span>}
+        {entry.status === 'update' && entry.changes && (
+          <span class="hint">Would add: {entry.changes.map((f) => f.replace('ids.', '')).join(', ')}</span>
+        )}
         {entry.possibleMatch && (
           <span class="compare" aria-label="Compared with a saved paper">
             <span>
@@ -443,8 +464,18 @@ function groupEntries(entries: ReviewEntry[]): EntryGroup[] {
 
 function StatusLine({ status, onUndo, onReviewAgain }: { status: Status; onUndo: (r: SaveReport) => void; onReviewAgain: () => void }) {
   if (status.kind === 'idle') return null;
-  if (status.kind === 'busy') return <p class="status muted" role="status">{status.text}</p>;
-  if (status.kind === 'undone') return <p class="status ok" role="status">{status.text}</p>;
+  if (status.kind === 'busy')
+    return (
+      <p class="status muted" role="status">
+        {status.text}
+      </p>
+    );
+  if (status.kind === 'undone')
+    return (
+      <p class="status ok" role="status">
+        {status.text}
+      </p>
+    );
   if (status.kind === 'error')
     return (
       <p class="status error" role="alert">
@@ -462,7 +493,10 @@ function StatusLine({ status, onUndo, onReviewAgain }: { status: Status; onUndo:
   // Each record a save wrote is counted once above; ticked entries written into another entry's record are not.
   const records = r.added + r.updated + r.unchanged;
   const folded = status.ticked - records;
-  const onePaper = folded > 0 ? ` ${plural(status.ticked, 'ticked entry', 'ticked entries')} are ${plural(records, 'paper')}: ${plural(folded, 'entry was', 'entries were')} the same paper as another ticked entry and saved with it (marked in the list).` : '';
+  const onePaper =
+    folded > 0
+      ? ` ${plural(status.ticked, 'ticked entry', 'ticked entries')} are ${plural(records, 'paper')}: ${plural(folded, 'entry was', 'entries were')} the same paper as another ticked entry and saved with it (marked in the list).`
+      : '';
   return (
     <p class="status ok" role="status">
       {parts.join(', ')}.{onePaper}{' '}

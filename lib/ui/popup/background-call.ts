@@ -16,7 +16,11 @@ const STOPPED = "Papershelf's background stopped before it answered";
 /** Chrome's and Firefox's wording for a reply that will never come, in plain words. */
 export function readableFailure(e: unknown): string {
   const raw = e instanceof Error ? e.message : String(e);
-  if (/message channel closed|message port closed|Receiving end does not exist|Could not establish connection|context invalidated|Extension context|disconnected/i.test(raw))
+  if (
+    /message channel closed|message port closed|Receiving end does not exist|Could not establish connection|context invalidated|Extension context|disconnected/i.test(
+      raw,
+    )
+  )
     return `${STOPPED}.`;
   return `Papershelf's background could not answer (${raw.split('\n')[0]!.slice(0, 200)}).`;
 }
@@ -25,7 +29,8 @@ export async function callBackground<T extends object>(send: () => Promise<unkno
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Failure>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, lost: true, error: `Papershelf's background did not answer within ${Math.round(timeoutMs / 1000)} seconds.` }),
+      () =>
+        resolve({ ok: false, lost: true, error: `Papershelf's background did not answer within ${Math.round(timeoutMs / 1000)} seconds.` }),
       timeoutMs,
     );
   });

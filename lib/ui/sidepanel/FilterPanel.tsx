@@ -54,7 +54,8 @@ export function FilterPanel({ query, facets, pageKey, onChange }: FilterPanelPro
             checked={Boolean(query.fromPage)}
             onChange={(e) => set({ fromPage: e.currentTarget.checked ? pageKey : undefined })}
           />{' '}
-          Captured from this page {pageKey ? <span class="count">{fmt(facets.fromPage)}</span> : <span class="muted">(no web page open)</span>}
+          Captured from this page{' '}
+          {pageKey ? <span class="count">{fmt(facets.fromPage)}</span> : <span class="muted">(no web page open)</span>}
         </label>
       </fieldset>
       <fieldset class="years">
@@ -67,8 +68,8 @@ export function FilterPanel({ query, facets, pageKey, onChange }: FilterPanelPro
           <legend>Source site</legend>
           {sites.map(([s, n]) => (
             <label key={s}>
-              <input type="checkbox" checked={query.sites.includes(s)} onChange={() => set({ sites: toggleIn(query.sites, s) })} /> {siteName(s)}{' '}
-              <span class="count">{fmt(n)}</span>
+              <input type="checkbox" checked={query.sites.includes(s)} onChange={() => set({ sites: toggleIn(query.sites, s) })} />{' '}
+              {siteName(s)} <span class="count">{fmt(n)}</span>
             </label>
           ))}
         </fieldset>
@@ -94,7 +95,17 @@ export function FilterPanel({ query, facets, pageKey, onChange }: FilterPanelPro
   );
 }
 
-function YearInput({ label, value, hint, onChange }: { label: string; value?: number; hint?: number; onChange(v: number | undefined): void }) {
+function YearInput({
+  label,
+  value,
+  hint,
+  onChange,
+}: {
+  label: string;
+  value?: number;
+  hint?: number;
+  onChange(v: number | undefined): void;
+}) {
   return (
     <label>
       {label}{' '}

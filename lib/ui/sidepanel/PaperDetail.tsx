@@ -150,11 +150,21 @@ export function PaperDetail(props: PaperDetailProps) {
           <label class="visually-hidden" for="add-tag">
             Add tags (comma-separated)
           </label>
-          <input id="add-tag" type="text" list={listId} placeholder="Add tags, comma-separated" value={tagInput} onInput={(e) => setTagInput(e.currentTarget.value)} />
+          <input
+            id="add-tag"
+            type="text"
+            list={listId}
+            placeholder="Add tags, comma-separated"
+            value={tagInput}
+            onInput={(e) => setTagInput(e.currentTarget.value)}
+          />
           <datalist id={listId}>
-            {props.knownTags.filter((t) => !tags.includes(t)).slice(0, 200).map((t) => (
-              <option key={t} value={t} />
-            ))}
+            {props.knownTags
+              .filter((t) => !tags.includes(t))
+              .slice(0, 200)
+              .map((t) => (
+                <option key={t} value={t} />
+              ))}
           </datalist>
           <button type="submit" class="btn" disabled={!parseTagList(tagInput).length}>
             Add

@@ -31,7 +31,9 @@ export function PasteBox(props: PasteBoxProps) {
       setFound(scan.entries);
       setChosen(new Set(scan.entries.map((_, i) => i)));
       if (!scan.entries.length)
-        setError('No papers recognised in this text. Paste whole entries (title, authors, year and venue), one entry per line or paragraph, as the page shows them.');
+        setError(
+          'No papers recognised in this text. Paste whole entries (title, authors, year and venue), one entry per line or paragraph, as the page shows them.',
+        );
     } catch (e) {
       setFound(null);
       setError(`Could not read this text: ${e instanceof Error ? e.message : String(e)}`);

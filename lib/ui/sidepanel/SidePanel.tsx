@@ -9,7 +9,19 @@ import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb }
 import { identityKeys } from '../../identity';
 import { activeTags } from '../../tags';
 import type { ExportFormat, ExportedFile } from '../../library/export';
-import { EMPTY_QUERY, SORT_KEYS, SORT_LABELS, effectiveSort, isFiltered, pageKey, rangeBetween, runQuery, type LibraryQuery, type QueryResult, type SortKey } from '../../library/query';
+import {
+  EMPTY_QUERY,
+  SORT_KEYS,
+  SORT_LABELS,
+  effectiveSort,
+  isFiltered,
+  pageKey,
+  rangeBetween,
+  runQuery,
+  type LibraryQuery,
+  type QueryResult,
+  type SortKey,
+} from '../../library/query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
 import { FilterPanel } from './FilterPanel';
 import { LibraryMirror } from './library-mirror';
@@ -35,7 +47,8 @@ export interface SidePanelProps {
   syncSlot?: ComponentChildren;
 }
 
-type Phase = { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: number | null } | { kind: 'ready' } | { kind: 'error'; message: string };
+type Phase =
+  { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: number | null } | { kind: 'ready' } | { kind: 'error'; message: string };
 type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
 
 const PREVIEW_ROWS = 40;
@@ -76,8 +89,14 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         const db = await env.openDb();
         performance.mark('papershelf:db-open');
         // Notes a closed panel could not finish writing (note-drafts.ts).
-        void noteDrafts.replay(db).catch((e) => setNotice({ text: `Could not save a note typed before the panel closed: ${message(e)}`, tone: 'error' }));
-        live = new LibraryMirror(db, () => setVersion((v) => v + 1), (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }));
+        void noteDrafts
+          .replay(db)
+          .catch((e) => setNotice({ text: `Could not save a note typed before the panel closed: ${message(e)}`, tone: 'error' }));
+        live = new LibraryMirror(
+          db,
+          () => setVersion((v) => v + 1),
+          (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }),
+        );
         const first = await live.preview(PREVIEW_ROWS);
         if (cancelled) return;
         if (first.more) {
@@ -124,7 +143,10 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
 
   const model = sync?.model;
   // Facet counts cost a pass over the matches: only while the filters (which show them) are open.
-  const result: QueryResult | null = useMemo(() => (model ? runQuery(model, query, { facets: showFilters }) : null), [model, version, query, showFilters]);
+  const result: QueryResult | null = useMemo(
+    () => (model ? runQuery(model, query, { facets: showFilters }) : null),
+    [model, version, query, showFilters],
+  );
   const ids: readonly string[] = result?.ids ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
   const previewById = useMemo(() => new Map(phase.kind === 'preview' ? phase.recent.map((p) => [p.id, p]) : []), [phase]);
   const paperOf = useCallback((id: string) => model?.papers.get(id) ?? previewById.get(id), [model, previewById, version]);
@@ -157,7 +179,12 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const edit = async (targets: Paper[], change: (p: Paper) => Paper, reason: string, done?: (n: number) => string) => {
     if (!db || !targets.length) return;
     try {
-      const { ids: written, undo } = await editPapers(db, targets.map((p) => p.id), change, reason);
+      const { ids: written, undo } = await editPapers(
+        db,
+        targets.map((p) => p.id),
+        change,
+        reason,
+      );
       if (done) setNotice({ text: done(written.length), ...(written.length ? { undo: undoAction(undo) } : {}) });
     } catch (e) {
       setNotice({ text: `Could not save the change: ${message(e)}`, tone: 'error' });
@@ -179,7 +206,10 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const remove = async (papers: Paper[]) => {
     if (!db || !papers.length) return;
     try {
-      const undo = await deletePapers(db, papers.map((p) => p.id));
+      const undo = await deletePapers(
+        db,
+        papers.map((p) => p.id),
+      );
       setSelected(new Set());
       setDetailId(null);
       setNotice({ text: `Deleted ${plural(undo.papers.length, 'paper')}.`, undo: undoAction(undo) });
@@ -192,8 +222,12 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     if (!db) return;
     const papers = selectedPapers();
     try {
-      if (papers.length > SHOW_STATUS_ABOVE) setNotice({ text: `Exporting ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]}…` });
-      const file = await env.exportPapers(format, papers.map((p) => p.id));
+      if (papers.length > SHOW_STATUS_ABOVE)
+        setNotice({ text: `Exporting ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]}…` });
+      const file = await env.exportPapers(
+        format,
+        papers.map((p) => p.id),
+      );
       env.download(file);
       setNotice({ text: `Exported ${plural(papers.length, 'paper')} as ${EXPORT_LABELS[format]} (${file.filename}).`, tone: 'ok' });
     } catch (e) {
@@ -226,7 +260,8 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+      const typing =
+        target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
       if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         setDetailId(null);
@@ -247,16 +282,25 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   }, [detailId, showPaste, showFilters, query.text, selected]);
 
   const filterCount =
-    query.tags.length + query.sites.length + (query.readState ? 1 : 0) + (query.starredOnly ? 1 : 0) + (query.fromPage ? 1 : 0) + (query.yearMin !== undefined || query.yearMax !== undefined ? 1 : 0);
+    query.tags.length +
+    query.sites.length +
+    (query.readState ? 1 : 0) +
+    (query.starredOnly ? 1 : 0) +
+    (query.fromPage ? 1 : 0) +
+    (query.yearMin !== undefined || query.yearMax !== undefined ? 1 : 0);
   const sort = effectiveSort(query);
   const detail = detailId ? model?.papers.get(detailId) : undefined;
-  const knownTags = useMemo(() => (detail && model ? [...runQuery(model, EMPTY_QUERY).facets.tags.keys()].sort() : []), [model, version, Boolean(detail)]);
+  const knownTags = useMemo(
+    () => (detail && model ? [...runQuery(model, EMPTY_QUERY).facets.tags.keys()].sort() : []),
+    [model, version, Boolean(detail)],
+  );
 
   const versionsOf = (p: Paper): Paper[] => {
     if (!model || !p.related?.length) return [];
     const wanted = new Set(p.related);
     const out: Paper[] = [];
-    for (const other of model.papers.values()) if (other.id !== p.id && (wanted.has(other.id) || identityKeys(other).some((k) => wanted.has(k)))) out.push(other);
+    for (const other of model.papers.values())
+      if (other.id !== p.id && (wanted.has(other.id) || identityKeys(other).some((k) => wanted.has(k)))) out.push(other);
     return out;
   };
 
@@ -336,12 +380,24 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
       </div>
 
       <div class="controls-row">
-        <button type="button" class="btn" aria-expanded={showFilters} aria-controls="filter-panel" onClick={() => setShowFilters(!showFilters)} disabled={!result}>
+        <button
+          type="button"
+          class="btn"
+          aria-expanded={showFilters}
+          aria-controls="filter-panel"
+          onClick={() => setShowFilters(!showFilters)}
+          disabled={!result}
+        >
           Filters{filterCount ? ` (${filterCount})` : ''}
         </button>
         <label class="sort">
           <span class="visually-hidden">Sort by</span>
-          <select value={sort} onChange={(e) => setQuery((q) => ({ ...q, sort: e.currentTarget.value as SortKey }))} disabled={!result} aria-label="Sort by">
+          <select
+            value={sort}
+            onChange={(e) => setQuery((q) => ({ ...q, sort: e.currentTarget.value as SortKey }))}
+            disabled={!result}
+            aria-label="Sort by"
+          >
             {SORT_KEYS.filter((k) => k !== 'relevance' || sort === 'relevance' || query.text.trim()).map((k) => (
               <option value={k} key={k}>
                 {SORT_LABELS[k]}
@@ -376,10 +432,29 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           onClear={() => setSelected(new Set())}
           onTag={(tags) => {
             const now = Date.now();
-            return edit(selectedPapers(), (p) => tags.reduce((acc, t) => withTag(acc, t, true, now), p), 'tag', (n) => `Tagged ${plural(n, 'paper')}.`);
+            return edit(
+              selectedPapers(),
+              (p) => tags.reduce((acc, t) => withTag(acc, t, true, now), p),
+              'tag',
+              (n) => `Tagged ${plural(n, 'paper')}.`,
+            );
           }}
-          onUntag={(tag) => edit(selectedPapers(), (p) => withTag(p, tag, false, Date.now()), 'untag', (n) => `Untagged ${plural(n, 'paper')}.`)}
-          onMark={(state) => edit(selectedPapers(), (p) => withReadState(p, state, Date.now()), 'read-state', (n) => `Marked ${plural(n, 'paper')} ${state}.`)}
+          onUntag={(tag) =>
+            edit(
+              selectedPapers(),
+              (p) => withTag(p, tag, false, Date.now()),
+              'untag',
+              (n) => `Untagged ${plural(n, 'paper')}.`,
+            )
+          }
+          onMark={(state) =>
+            edit(
+              selectedPapers(),
+              (p) => withReadState(p, state, Date.now()),
+              'read-state',
+              (n) => `Marked ${plural(n, 'paper')} ${state}.`,
+            )
+          }
           onDelete={() => remove(selectedPapers())}
           onExport={exportSelection}
         />
@@ -390,7 +465,10 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           <div class="state error-state" role="alert">
             <h2>The library could not be opened</h2>
             <p>{phase.message}</p>
-            <p>Close other Papershelf windows that may be upgrading it, then try again. Your papers are kept in this browser profile; nothing has been deleted.</p>
+            <p>
+              Close other Papershelf windows that may be upgrading it, then try again. Your papers are kept in this browser profile; nothing
+              has been deleted.
+            </p>
             <button type="button" class="btn primary" onClick={() => setAttempt(attempt + 1)}>
               Try again
             </button>
@@ -402,7 +480,10 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         ) : total === 0 ? (
           <div class="state empty-state">
             <h2>Your library is empty</h2>
-            <p>Open a page that lists papers (an author's profile, a daily feed, a lab's publications page) and click the Papershelf button in the toolbar to capture them.</p>
+            <p>
+              Open a page that lists papers (an author's profile, a daily feed, a lab's publications page) and click the Papershelf button
+              in the toolbar to capture them.
+            </p>
             <p>Or copy a list of papers from any page and paste it here.</p>
             <button type="button" class="btn primary" onClick={() => setShowPaste(true)}>
               Paste a publication list
@@ -413,7 +494,8 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
             <h2>No papers match</h2>
             <p>
               {query.text.trim() ? `Nothing matches “${query.text.trim()}”` : 'Nothing matches'}
-              {filterCount ? ` with ${plural(filterCount, 'filter')} on` : ''}. Check the spelling, use fewer words, or clear the search and filters.
+              {filterCount ? ` with ${plural(filterCount, 'filter')} on` : ''}. Check the spelling, use fewer words, or clear the search and
+              filters.
             </p>
             <button
               type="button"
@@ -532,7 +614,13 @@ function BulkBar(props: {
             if (tags.length) void props.onTag(tags).then(() => setTagText(''));
           }}
         >
-          <input type="text" aria-label="Tags to add to the selection" placeholder="tag, tag…" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
+          <input
+            type="text"
+            aria-label="Tags to add to the selection"
+            placeholder="tag, tag…"
+            value={tagText}
+            onInput={(e) => setTagText(e.currentTarget.value)}
+          />
           <button type="submit" class="btn" disabled={!tags.length}>
             Tag
           </button>
@@ -544,7 +632,12 @@ function BulkBar(props: {
             if (untag) void props.onUntag(untag).then(() => setUntag(''));
           }}
         >
-          <select aria-label="Tag to remove from the selection" value={untag} onChange={(e) => setUntag(e.currentTarget.value)} disabled={!props.tagsInSelection.length}>
+          <select
+            aria-label="Tag to remove from the selection"
+            value={untag}
+            onChange={(e) => setUntag(e.currentTarget.value)}
+            disabled={!props.tagsInSelection.length}
+          >
             <option value="">{props.tagsInSelection.length ? 'Untag…' : 'No tags'}</option>
             {props.tagsInSelection.map((t) => (
               <option value={t} key={t}>

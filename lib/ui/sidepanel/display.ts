@@ -108,7 +108,15 @@ export function signalRows(s: Signals | undefined): [string, string][] {
   for (const key of Object.keys(SIGNAL_LABELS) as (keyof Signals)[]) {
     const v = s[key];
     if (v === undefined) continue;
-    const text = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : typeof v === 'number' ? v.toLocaleString('en') : v;
+    const text = Array.isArray(v)
+      ? v.join(', ')
+      : typeof v === 'boolean'
+        ? v
+          ? 'yes'
+          : 'no'
+        : typeof v === 'number'
+          ? v.toLocaleString('en')
+          : v;
     if (text) rows.push([SIGNAL_LABELS[key], text]);
   }
   return rows;
