@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { PapershelfService, selectionOrFallback } from '../lib/background/service';
+import { PapershelfService, selectionReadings } from '../lib/background/service';
 import { markMathJaxSource } from '../lib/content/mathjax-source';
 import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
 
@@ -25,13 +25,17 @@ export default defineBackground(() => {
     return browser.tabs.sendMessage(tabId, { type: 'rescan', full: true });
   }
 
-  /** The selection read in the page, formulas as their TeX; the browser's plain selection text if that fails. */
-  async function readSelection(tabId: number, frameId: number | undefined, fallback: string): Promise<string> {
+  /** The selection read in the page (its text, formulas as their TeX, and its elements); the browser's plain selection text if that fails. */
+  async function readSelection(
+    tabId: number,
+    frameId: number | undefined,
+    fallback: string,
+  ): Promise<{ text: string; elements?: unknown }> {
     const target = frameId ? { tabId, frameIds: [frameId] } : { tabId };
     // As before a scan: MathJax 3/4 formulas get their TeX from the page's MathJax first.
     await browser.scripting.executeScript({ target, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
     const [frame] = await browser.scripting.executeScript({ target, files: [SELECTION_SCRIPT] }).catch(() => []);
-    return selectionOrFallback(frame?.result, fallback);
+    return selectionReadings(frame?.result, fallback);
   }
 
   const service = new PapershelfService({
@@ -62,7 +66,7 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_CAPTURE_SELECTION && info.selectionText) {
       const fallback = info.selectionText;
       void readSelection(tab.id, info.frameId, fallback)
-        .then((text) => service.captureSelection(text, info.pageUrl ?? tab.url ?? ''))
+        .then(({ text, elements }) => service.captureSelection(text, info.pageUrl ?? tab.url ?? '', elements))
         .then(async (r) => {
           await action.setBadgeText({ tabId: tab.id!, text: r.ok ? `+${r.report.added}` : 'err' }).catch(() => {});
         });

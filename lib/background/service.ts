@@ -15,6 +15,7 @@ import {
 import { countPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { lookupSaved } from '../library/saved-lookup';
 import { parseVisibleText } from '../text/parse';
+import { preferredSelectionReading } from '../sites/selected-list';
 import { cleanScan } from '../text/clean';
 import { describeIssue as describe, validatePageScan } from '../library/page-scan';
 
@@ -175,21 +176,30 @@ export class PapershelfService {
     return result;
   }
 
-  /** Context menu on selected text: parse it as a publication list and save it. */
-  async captureSelection(text: string, pageUrl: string): Promise<Reply<{ report: SaveReport }>> {
+  /**
+   * Context menu on a selection: the selected elements read like a page (`elements`, from the injected reader) or the
+   * selected text read as a publication list, whichever saw more of it (lib/sites/selected-list.ts); then save.
+   */
+  async captureSelection(text: string, pageUrl: string, elements?: unknown): Promise<Reply<{ report: SaveReport }>> {
     const url = /^https?:/.test(pageUrl) ? new URL(pageUrl) : new URL('https://selection.invalid/');
     const validated = validatePageScan(parseVisibleText(text, url, new Date()));
     if (!validated.ok) return { ok: false, error: validated.error };
-    const scan = cleanScan(validated.scan);
+    const fromText = cleanScan(validated.scan);
+    const elementsScan = elements === undefined || elements === null ? null : validatePageScan(elements);
+    const fromElements = elementsScan?.ok ? cleanScan({ ...elementsScan.scan, url: fromText.url }) : null;
+    const scan =
+      fromElements && preferredSelectionReading(fromElements.entries, fromText.entries) === fromElements.entries ? fromElements : fromText;
     if (scan.entries.length === 0) return { ok: false, error: 'No papers found in the selection.' };
     const report = await saveCandidates(await this.library(), scan.entries, { ...sourceOf(scan), context: 'selection' });
     return { ok: true, report };
   }
 }
 
-/** What the injected selection reader returned, when it is text; else the browser's plain selection text. */
-export function selectionOrFallback(result: unknown, fallback: string): string {
-  return typeof result === 'string' && result.trim() ? result : fallback;
+/** What the injected selection reader returned: its text (else the browser's plain selection text) and its elements' reading. */
+export function selectionReadings(result: unknown, fallback: string): { text: string; elements?: unknown } {
+  const reading = typeof result === 'object' && result !== null ? (result as { text?: unknown; elements?: unknown }) : {};
+  const text = typeof reading.text === 'string' && reading.text.trim() ? reading.text : fallback;
+  return reading.elements === undefined || reading.elements === null ? { text } : { text, elements: reading.elements };
 }
 
 function headerOf({ entries: _entries, ...header }: PageScan): ScanHeader {

@@ -229,10 +229,39 @@ describe('background service', () => {
   });
 });
 
-describe("selection capture: the injected reader's text, else the browser's", () => {
-  it("uses the reader's text when it returned some, the plain selection text otherwise", async () => {
-    const { selectionOrFallback } = await import('../../lib/background/service');
-    expect(selectionOrFallback('of $H_0$ with', 'of H0H_0 with')).toBe('of $H_0$ with');
-    for (const failed of [undefined, null, '', '  ', 42]) expect(selectionOrFallback(failed, 'plain')).toBe('plain');
+describe('selection capture: the selected elements or the selected text, whichever saw more', () => {
+  it("takes the reader's text when it returned some, the plain selection text otherwise, and passes its elements on", async () => {
+    const { selectionReadings } = await import('../../lib/background/service');
+    expect(selectionReadings({ text: 'of $H_0$ with' }, 'of H0H_0 with')).toEqual({ text: 'of $H_0$ with' });
+    for (const failed of [undefined, null, '', '  ', 42, { text: '' }, { text: 7 }])
+      expect(selectionReadings(failed, 'plain').text).toBe('plain');
+    expect(selectionReadings({ text: 't', elements: { site: 'x' } }, 'p')).toEqual({ text: 't', elements: { site: 'x' } });
+  });
+
+  // A selection of the Hugging Face daily list: its text has only some titles; its elements, read by the adapter, all 13.
+  const selectedText = 'Some selected words that are not a publication list\n';
+
+  it("saves the elements' reading when it found the list, with the page's URL as the source", async () => {
+    const reply = await service.captureSelection(selectedText, HF_URL, hfScan());
+    expect(reply).toMatchObject({ ok: true, report: { added: 13 } });
+    const papers = await getAllPapers(db);
+    expect(papers.map((p) => p.title).sort()).toEqual(
+      hfScan()
+        .entries.map((e) => e.title)
+        .sort(),
+    );
+  });
+
+  it('ignores an elements reading that is not a valid scan, and one that saw less than the text', async () => {
+    expect(await service.captureSelection(selectedText, HF_URL, { site: 42, entries: 'x' })).toEqual({
+      ok: false,
+      error: 'No papers found in the selection.',
+    });
+    const twoOfThirteen = { ...hfScan(), entries: hfScan().entries.slice(0, 2) };
+    expect(await service.captureSelection(selectedText, HF_URL, twoOfThirteen)).toEqual({
+      ok: false,
+      error: 'No papers found in the selection.',
+    });
+    expect(await getAllPapers(db)).toHaveLength(0);
   });
 });

@@ -34,7 +34,7 @@ async function readSelected(html: string, selector: string, prepare?: string): P
     selection.addRange(range);
     return selection.toString();
   }, selector);
-  const text = (await page.evaluate(script())) as string;
+  const { text } = (await page.evaluate(script())) as { text: string };
   const kept = await page.evaluate((before) => window.getSelection()!.toString() === before, plain);
   return { text, plain, kept };
 }
