@@ -890,14 +890,20 @@ function paperSections(): (b: Block) => boolean {
     }
     return headings.get(el);
   };
-  const sections = new Map<Element, boolean>();
+  // Decided per heading and kind of block (parent and tag): a "Patents" heading's lone <p> does not decide for its <dd>s.
+  const sections = new Map<Element, Map<Element | null, Map<string, boolean>>>();
   return (b) => {
-    const heading = headingOf(b[0]!);
+    const first = b[0]!;
+    const heading = headingOf(first);
     if (!heading) return true;
     const text = clean(heading.textContent);
     if (text.split(' ').length > 6 || !NOT_PAPERS.test(text)) return true;
-    if (!sections.has(heading)) sections.set(heading, headsSeveral(heading, b[0]!, headingOf));
-    return !sections.get(heading);
+    const byParent = sections.get(heading) ?? new Map<Element | null, Map<string, boolean>>();
+    sections.set(heading, byParent);
+    const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();
+    byParent.set(first.parentElement, byTag);
+    if (!byTag.has(first.tagName)) byTag.set(first.tagName, headsSeveral(heading, first, headingOf));
+    return !byTag.get(first.tagName);
   };
 }
 

@@ -18,7 +18,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.93, spurious: 0.03, titles: 0.92, authors: 0.91 },
+    dev: { found: 0.93, spurious: 0.02, titles: 0.92, authors: 0.91 },
     heldout: { found: 0.87, spurious: 0.02, titles: 0.86, authors: 0.81 },
   },
   selection: {

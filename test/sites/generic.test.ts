@@ -459,4 +459,28 @@ describe('generic: sections that are not papers', () => {
       'Gradient noise and flat minima',
     ]);
   });
+
+  it('a "Patents" section opening with a lone link paragraph is still left out (bibtex2html <dl>, as soonhokong.github.io)', () => {
+    const dl = (rows: string[]) => `<dl>${rows.map((r, i) => `<dt><a name="k${i}">&nbsp;</a></dt><dd>${r}</dd>`).join('')}</dl>`;
+    const paper = (title: string, year: number) =>
+      `<b>${title}</b>.<br>Maria Keller, Jonas Weber, and Ana Costa.<br>In <em>Proceedings of Things</em>, ${year}.<br>[&nbsp;<a href="b.html">bib</a>&nbsp;]`;
+    const patent = (title: string, year: number) =>
+      `<b>${title}</b>.<br>Maria Keller, Jonas Weber, and Ana Costa<br>United States Patent #1234567. March ${year}.<br>[&nbsp;<a href="p.html">bib</a>&nbsp;]`;
+    const bio = '<p>I work on retrieval.</p><p>I earned my PhD in 2015.</p>';
+    const html = `<html><body>${bio}<h2>Publications</h2><p>[<a href="https://scholar.google.com/">Google Scholar</a>]</p>${dl([
+      paper('Sparse attention for long documents', 2022),
+      paper('Calibrated retrieval for question answering', 2021),
+      paper('Gradient noise and flat minima', 2019),
+    ])}<h2>Patents</h2><p>[<a href="https://patents.google.com/">Google Patents</a>]</p>${dl([
+      patent('Wearable exoskeleton', 2024),
+      patent('Predictive parking due to weather', 2022),
+      patent('Systems and methods for ranking', 2020),
+    ])}</body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://example.org/'));
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Sparse attention for long documents',
+      'Calibrated retrieval for question answering',
+      'Gradient noise and flat minima',
+    ]);
+  });
 });
