@@ -1,0 +1,99 @@
+/**
+ * "Collect across pages" in real Chromium: a basket over three pages of one arXiv search, opened one after the other
+ * in the same tab at their real URLs (start=0, 50, 100). The pages are derived here from the saved 200-result search
+ * page (test/fixtures/pages/arxiv-search-200-2025-12.html): its results 1-50, 51-100 and 100-149 (the third page
+ * repeats result 100, as a page can when new results shift a listing between two page loads), everything else of the
+ * page kept as it is. Badge count, the popup's review of the whole basket, one save, and the side panel's count.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import { fixtureText } from '../helpers';
+
+const SEARCH = 'https://arxiv.org/search/?query=distributed+systems&searchtype=abstract&abstracts=show&order=&size=50';
+const RESULT = '<li class="arxiv-result">';
+
+/** The saved page with only its results [from, to) (0-based) in its result list. */
+function searchPage(html: string, from: number, to: number): string {
+  const first = html.indexOf(RESULT);
+  const end = html.lastIndexOf('</ol>');
+  const results = html.slice(first, end).split(/(?=<li class="arxiv-result">)/);
+  if (results.length !== 200) throw new Error(`expected 200 results in the saved page, found ${results.length}`);
+  return html.slice(0, first) + results.slice(from, to).join('') + html.slice(end);
+}
+
+let s: ExtensionSession;
+const saved = fixtureText('pages/arxiv-search-200-2025-12.html');
+const PAGES: Record<string, string> = {
+  '0': searchPage(saved, 0, 50),
+  '50': searchPage(saved, 50, 100),
+  '100': searchPage(saved, 99, 149),
+};
+
+beforeAll(async () => {
+  s = await launchExtension();
+  await s.context.route(
+    (u) => u.origin === 'https://arxiv.org' && u.pathname === '/search/',
+    (route) => {
+      const body = PAGES[new URL(route.request().url()).searchParams.get('start') ?? '0'];
+      return body ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }) : route.abort();
+    },
+  );
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const badge = (tabId: number) => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const tabIdAt = (url: string) =>
+  s.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url) as Promise<number>;
+const SLOW = { timeout: 20_000 };
+
+describe('a basket across three arXiv search pages', () => {
+  it('the saved page lists 200 distinct arXiv ids (what the derived pages add up to)', () => {
+    const ids = [...saved.matchAll(/<p class="list-title is-inline-block"><a href="https:\/\/arxiv\.org\/abs\/([^"]+)">/g)].map(
+      (m) => m[1],
+    );
+    expect(ids).toHaveLength(200);
+    expect(new Set(ids).size).toBe(200);
+  });
+
+  it('collects 50 + 50 + 49 papers, shows 149 on the badge, reviews and saves them in one go', async () => {
+    const tab = await s.context.newPage();
+    await tab.goto(`${SEARCH}&start=0`);
+    const tabId = await tabIdAt(tab.url());
+    await expect.poll(() => badge(tabId), SLOW).toBe('50');
+
+    let popup: Page = await s.page(`popup.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: 'Collect across pages' }).click();
+    await popup.getByText('50 papers from 1 page').waitFor();
+    // arXiv's search shows up to 200 results a page: the popup says so and links the 200-a-page view.
+    const onePage = popup.getByRole('link', { name: 'Show it on one page' });
+    expect(new URL((await onePage.getAttribute('href'))!).searchParams.get('size')).toBe('200');
+    await popup.close();
+
+    await tab.goto(`${SEARCH}&start=50`);
+    await expect.poll(() => badge(tabId), SLOW).toBe('100');
+    await tab.goto(`${SEARCH}&start=100`);
+    await expect.poll(() => badge(tabId), SLOW).toBe('149');
+
+    popup = await s.page(`popup.html?tabId=${tabId}`);
+    await popup.getByText('149 papers from 3 pages').waitFor();
+    await popup.getByRole('button', { name: 'Review basket' }).click();
+    const list = popup.getByRole('list', { name: 'Papers in the basket' });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(149);
+    await popup.getByText('149 new').waitFor();
+    await popup.getByRole('button', { name: 'Save 149 papers from the basket' }).click();
+    await popup.getByText('Saved 149, updated 0.').waitFor(SLOW);
+    // Reviewed again after the save: every paper of the basket is in the library now.
+    await popup.getByText('149 saved').waitFor();
+    await popup.getByRole('button', { name: 'Clear the basket' }).click();
+    await popup.getByRole('button', { name: 'Collect across pages' }).waitFor();
+    await popup.close();
+
+    const panel = await s.page('sidepanel.html');
+    await expect.poll(() => panel.locator('.count-line').innerText(), SLOW).toBe('149 papers');
+    await Promise.all([panel.close(), tab.close()]);
+  });
+});
