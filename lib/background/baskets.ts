@@ -102,6 +102,7 @@ export class BasketService {
    * listing whose basket is on, read its entries into the basket. Anything else is ignored.
    */
   async pageCounted(message: unknown, sender: Sender): Promise<void> {
+    if ((message as { type?: unknown } | null)?.type !== 'count') return;
     if (sender.id !== undefined && sender.id !== this.ports.extensionId) return;
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.url?.startsWith(this.ports.extensionOrigin)) return;
