@@ -88,6 +88,10 @@ describe('a basket across three arXiv search pages', () => {
     await popup.getByText('Saved 149, updated 0.').waitFor(SLOW);
     // Reviewed again after the save: every paper of the basket is in the library now.
     await popup.getByText('149 saved').waitFor();
+    // Stopped: the badge is the page's own count again (the third page lists 50), the basket still holds 149.
+    await popup.getByRole('button', { name: 'Stop collecting' }).click();
+    await popup.getByText('Basket (stopped):').waitFor();
+    await expect.poll(() => badge(tabId), SLOW).toBe('50');
     await popup.getByRole('button', { name: 'Clear the basket' }).click();
     await popup.getByRole('button', { name: 'Collect across pages' }).waitFor();
     await popup.close();

@@ -24,7 +24,8 @@ const toSave = (entries: ReviewEntry[]) => entries.filter((e) => e.status !== 's
  * "Collect across pages" for a paged listing: start and stop the basket, see how many papers it holds, review the
  * whole basket against the library and save it in one go. Nothing is shown on pages that are not part of a listing.
  */
-export function Basket({ api, onSaved }: { api: BasketApi; onSaved?: () => void }) {
+/** `onChange`: a save or the basket's state changed: the popup reads the page again (its marks, and the badge back to the page's count once the basket is off). */
+export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => void }) {
   const [listing, setListing] = useState<Listing | null>(null);
   const [basket, setBasket] = useState<BasketSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,6 +50,7 @@ export function Basket({ api, onSaved }: { api: BasketApi; onSaved?: () => void 
     if (!r.ok) setMessage({ text: r.error, error: true });
     else after?.();
     await refresh();
+    onChange?.();
     setBusy(false);
   };
 
@@ -73,7 +75,7 @@ export function Basket({ api, onSaved }: { api: BasketApi; onSaved?: () => void 
     if (r.ok) {
       const { added, updated, unchanged } = r.report;
       setMessage({ text: `Saved ${added}, updated ${updated}${unchanged ? `, ${unchanged} already up to date` : ''}.`, offerClear: true });
-      onSaved?.();
+      onChange?.();
       const again = await api.review(basket.key);
       if (again.ok) setReview(again.entries);
     } else setMessage({ text: r.error, error: true });

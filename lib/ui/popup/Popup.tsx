@@ -170,7 +170,7 @@ export function Popup({ api }: { api: PopupApi }) {
         </button>
       </header>
 
-      {api.basket && <Basket api={api.basket} onSaved={() => void load()} />}
+      {api.basket && <Basket api={api.basket} onChange={() => void load()} />}
 
       {loadError && (
         <p class="error" role="alert">
