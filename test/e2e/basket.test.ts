@@ -3,10 +3,11 @@
  * in the same tab at their real URLs (start=0, 50, 100). The pages are derived here from the saved 200-result search
  * page (test/fixtures/pages/arxiv-search-200-2025-12.html): its results 1-50, 51-100 and 100-149 (the third page
  * repeats result 100, as a page can when new results shift a listing between two page loads), everything else of the
- * page kept as it is. Badge count, the popup's review of the whole basket, one save, and the side panel's count.
+ * page kept as it is. Badge count, the basket kept across a service-worker restart, the popup's review of the whole
+ * basket, one save, stop (the badge is the page's count again), clear, and the side panel's count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { fixtureText } from '../helpers';
 
@@ -32,6 +33,7 @@ const PAGES: Record<string, string> = {
 
 beforeAll(async () => {
   s = await launchExtension();
+  worker = s.worker;
   await s.context.route(
     (u) => u.origin === 'https://arxiv.org' && u.pathname === '/search/',
     (route) => {
@@ -44,9 +46,22 @@ afterAll(async () => {
   await s?.close();
 });
 
-const badge = (tabId: number) => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+/** The extension's service worker: the first one, or the one Chrome started after the test stopped it. */
+let worker: Worker;
+const badge = (tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const tabIdAt = (url: string) =>
-  s.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url) as Promise<number>;
+  worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url) as Promise<number>;
+
+/** Stop the extension's service worker, as Chrome does to an idle one; the next event starts a new one. */
+async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await s.context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach();
+  }
+}
 const SLOW = { timeout: 20_000 };
 
 describe('a basket across three arXiv search pages', () => {
@@ -74,7 +89,18 @@ describe('a basket across three arXiv search pages', () => {
 
     await tab.goto(`${SEARCH}&start=50`);
     await expect.poll(() => badge(tabId), SLOW).toBe('100');
+    // The service worker stops between two pages: the basket is read back from session storage by the next one.
+    await worker.evaluate(() => void ((globalThis as { beforeStop?: boolean }).beforeStop = true));
+    const extensionPage = await s.page('sidepanel.html');
+    await stopServiceWorker(extensionPage);
+    await extensionPage.close();
     await tab.goto(`${SEARCH}&start=100`);
+    await expect
+      .poll(async () => {
+        worker = s.context.serviceWorkers().findLast((w) => w.url().startsWith(`chrome-extension://${s.extensionId}/`)) ?? worker;
+        return worker.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false).catch(() => 'stopped');
+      }, SLOW)
+      .toBe(false);
     await expect.poll(() => badge(tabId), SLOW).toBe('149');
 
     popup = await s.page(`popup.html?tabId=${tabId}`);
