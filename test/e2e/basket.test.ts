@@ -9,26 +9,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
-import { fixtureText } from '../helpers';
+import { ARXIV_SEARCH, arxivSearchPage, pageHtml } from './pages';
 
 const SEARCH = 'https://arxiv.org/search/?query=distributed+systems&searchtype=abstract&abstracts=show&order=&size=50';
-const RESULT = '<li class="arxiv-result">';
-
-/** The saved page with only its results [from, to) (0-based) in its result list. */
-function searchPage(html: string, from: number, to: number): string {
-  const first = html.indexOf(RESULT);
-  const end = html.lastIndexOf('</ol>');
-  const results = html.slice(first, end).split(/(?=<li class="arxiv-result">)/);
-  if (results.length !== 200) throw new Error(`expected 200 results in the saved page, found ${results.length}`);
-  return html.slice(0, first) + results.slice(from, to).join('') + html.slice(end);
-}
-
 let s: ExtensionSession;
-const saved = fixtureText('pages/arxiv-search-200-2025-12.html');
+const saved = pageHtml(ARXIV_SEARCH);
 const PAGES: Record<string, string> = {
-  '0': searchPage(saved, 0, 50),
-  '50': searchPage(saved, 50, 100),
-  '100': searchPage(saved, 99, 149),
+  '0': arxivSearchPage(0, 50),
+  '50': arxivSearchPage(50, 100),
+  '100': arxivSearchPage(99, 149),
 };
 
 beforeAll(async () => {
