@@ -26,8 +26,11 @@ export interface Listing {
   key: string;
   /** How the popup names it: "arXiv search “distributed systems” (abstract)". */
   label: string;
-  /** Where the site shows more of the listing on one page than the paged view does, and what it can show there. */
-  onePage?: { text: string; url?: string };
+  /**
+   * Where the site shows more of the listing on one page than the paged view does: what it can show there, and the
+   * view's URL with its link text (default "Show it on one page").
+   */
+  onePage?: { text: string; url?: string; link?: string };
 }
 
 /** A site adapter: pure functions of (document, url), no side effects at import, no network. */

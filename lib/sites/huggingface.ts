@@ -212,8 +212,9 @@ function listing(url: URL): Listing | null {
     ...(month
       ? {
           onePage: {
-            text: 'The month view gathers the daily lists of a month on one page.',
+            text: `Hugging Face also lists the papers of ${month} in its month view.`,
             url: new URL(`/papers/month/${month}`, url.origin).href,
+            link: 'Open the month view',
           },
         }
       : {}),

@@ -143,7 +143,7 @@ export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => voi
           {listing.onePage.text}{' '}
           {listing.onePage.url && (
             <a href={listing.onePage.url} target="_blank" rel="noreferrer">
-              Show it on one page
+              {listing.onePage.link ?? 'Show it on one page'}
             </a>
           )}
         </p>
