@@ -383,7 +383,7 @@ export type UiMessage = z.infer<typeof UiMessage>;
  * kept in the browser's session storage between background restarts and read back through this schema.
  */
 export const Basket = z.object({
-  /** The listing's key (lib/sites/adapter.ts, `Listing.key`). */
+  /** The listing's key (lib/sites/adapter.ts, `PagedListing.key`). */
   key: text(2000),
   label: text(2000),
   site: text(60),

@@ -9,8 +9,8 @@ import { BasketStore, addPage, newBasket, summaryOf, type KeyValueArea } from '.
 import { reviewScan, saveCandidates, type LibraryDb } from '../library/store';
 import { describeIssue, validatePageScan } from '../library/page-scan';
 import { cleanScan } from '../text/clean';
-import { listingOf } from '../sites/registry';
-import type { Listing } from '../sites/adapter';
+import { pagedListingOf } from '../sites/registry';
+import type { PagedListing } from '../sites/adapter';
 import { badgeText, type Reply, type Sender } from './service';
 
 /** The badge's colour while it shows a basket's count rather than the page's. */
@@ -28,7 +28,7 @@ export interface BasketPorts {
   setBadge(tabId: number, text: string, color?: string): Promise<void>;
 }
 
-export type BasketStatus = { listing: Listing | null; basket: BasketSummary | null };
+export type BasketStatus = { listing: PagedListing | null; basket: BasketSummary | null };
 export type BasketReview = { basket: BasketSummary; entries: ReviewEntry[] };
 
 export function isBasketMessage(message: unknown): boolean {
@@ -76,7 +76,7 @@ export class BasketService {
   }
 
   async status(tabId: number): Promise<BasketStatus & { problem?: string }> {
-    const listing = await this.listingOfTab(tabId);
+    const listing = await this.pagedListingOfTab(tabId);
     const basket = listing ? await this.store.get(listing.key) : undefined;
     const problem = listing ? this.problems.get(listing.key) : undefined;
     return { listing, basket: basket ? summaryOf(basket) : null, ...(problem ? { problem } : {}) };
@@ -84,7 +84,7 @@ export class BasketService {
 
   /** Turn the basket of the tab's listing on (a new one, or a stopped one again) and add the tab's page. */
   async start(tabId: number): Promise<Reply<BasketStatus>> {
-    const listing = await this.listingOfTab(tabId);
+    const listing = await this.pagedListingOfTab(tabId);
     if (!listing) return { ok: false, error: 'This page is not one page of a longer listing.' };
     const scan = await this.scanOf(tabId);
     if (!scan.ok) return scan;
@@ -108,7 +108,7 @@ export class BasketService {
     if (tabId === undefined || sender.url?.startsWith(this.ports.extensionOrigin)) return;
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success || parsed.data.type !== 'count') return;
-    const listing = listingOf(new URL(parsed.data.url));
+    const listing = pagedListingOf(new URL(parsed.data.url));
     if (!listing || !(await this.store.get(listing.key))?.on) return;
     const scan = await this.scanOf(tabId);
     if (!scan.ok) {
@@ -116,13 +116,13 @@ export class BasketService {
       return;
     }
     // The tab may have moved on while it was read: its scan names the page it read.
-    if (listingOf(new URL(scan.scan.url))?.key !== listing.key) return;
+    if (pagedListingOf(new URL(scan.scan.url))?.key !== listing.key) return;
     await this.addToBasket(tabId, listing.key, scan.scan);
   }
 
   /** The badge text for a tab while its listing's basket is on (the basket's count), else null (the page's own). */
   async badgeFor(tabId: number): Promise<string | null> {
-    const listing = await this.listingOfTab(tabId);
+    const listing = await this.pagedListingOfTab(tabId);
     const basket = listing ? await this.store.get(listing.key) : undefined;
     return basket?.on ? badgeText(basket.entries.length) || '0' : null;
   }
@@ -148,10 +148,10 @@ export class BasketService {
     return { ok: true, report };
   }
 
-  private async listingOfTab(tabId: number): Promise<Listing | null> {
+  private async pagedListingOfTab(tabId: number): Promise<PagedListing | null> {
     const url = await this.ports.tabUrl(tabId).catch(() => undefined);
     if (!url || !/^https?:/.test(url)) return null;
-    return listingOf(new URL(url));
+    return pagedListingOf(new URL(url));
   }
 
   private async scanOf(tabId: number): Promise<{ ok: true; scan: PageScan } | { ok: false; error: string }> {

@@ -6,9 +6,9 @@
  */
 import { Basket, MAX_SCAN_ENTRIES, type BasketSummary, type Candidate, type PageKind } from '../model';
 import { candidateIdentity, identityKeys } from '../identity';
-import type { Listing } from '../sites/adapter';
+import type { PagedListing } from '../sites/adapter';
 
-export function newBasket(listing: Listing, site: string, kind: PageKind, now: number): Basket {
+export function newBasket(listing: PagedListing, site: string, kind: PageKind, now: number): Basket {
   return { key: listing.key, label: listing.label, site, kind, on: true, entries: [], pages: [], startedAt: now };
 }
 

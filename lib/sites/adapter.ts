@@ -17,11 +17,11 @@ export interface Site {
    * its paging parameters: the key of its "collect across pages" basket (lib/library/basket.ts). Null when the URL
    * is not a page of a listing. Pure and light: it is bundled into the background with the site's declaration.
    */
-  listing?(url: URL): Listing | null;
+  pagedListing?(url: URL): PagedListing | null;
 }
 
 /** A paged listing: every page of it maps to the same key. */
-export interface Listing {
+export interface PagedListing {
   /** `<site id>:…`, the listing's identity without its paging parameters. */
   key: string;
   /** How the popup names it: "arXiv search “distributed systems” (abstract)". */

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Listing, Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
@@ -520,7 +520,7 @@ const LIST_PERIOD = /^\/list\/([^/]+)\/([^/]+)\/?$/;
  * A search (`/search/?query=…&searchtype=…&order=…` or `/search/advanced?…`) is its parameters without `start`, `size`
  * and `abstracts`; a `/list/<archive or category>/<period>` listing is its path without `skip` and `show`.
  */
-function listing(url: URL): Listing | null {
+function pagedListing(url: URL): PagedListing | null {
   if (!ARXIV_HOST.test(url.hostname)) return null;
   if (url.pathname.startsWith('/search')) {
     const params = [...url.searchParams].filter(([k, v]) => !SEARCH_PAGING.has(k) && v !== '');
@@ -559,7 +559,7 @@ export const arxivSite: Site = {
   id: 'arxiv',
   name: 'arXiv',
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
-  listing,
+  pagedListing,
 };
 
 export const arxiv: SiteAdapter = {

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Listing, Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject, titlesAt } from './dom';
 import { textReader } from './math-text';
 import { arxivPreprint, parseArxivId } from '../identity';
@@ -198,7 +198,7 @@ const FEEDS = {
  * The daily, weekly and monthly feeds are each one listing paged by date (`/papers`, `/papers?date=…`,
  * `/papers/date/<day>`; `/papers/week/<YYYY-Www>`; `/papers/month/<YYYY-MM>`); search and trending are not.
  */
-function listing(url: URL): Listing | null {
+function pagedListing(url: URL): PagedListing | null {
   if (url.hostname !== 'huggingface.co' || url.searchParams.has('q')) return null;
   const m = FEED_PATH.exec(url.pathname);
   if (!m) return null;
@@ -226,7 +226,7 @@ export const huggingfaceSite: Site = {
   name: 'Hugging Face',
   // Every path: a user's overview `/<user>` cannot be told from `/<org>/<repo>` by a match pattern; detect() decides.
   matches: ['https://huggingface.co/*'],
-  listing,
+  pagedListing,
 };
 
 export const huggingface: SiteAdapter = {

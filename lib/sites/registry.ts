@@ -1,5 +1,5 @@
 import type { PageScan } from '../model';
-import type { Listing, Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { findAdapterIn, scanWith, type FoundAdapter } from './find';
 import { matchesPattern } from './match';
 import { huggingface, huggingfaceSite } from './huggingface';
@@ -70,9 +70,9 @@ export function siteClaiming(url: URL): Site | null {
   return SITES.find((s) => s.matches.some((p) => matchesPattern(p, url))) ?? null;
 }
 
-/** The paged listing a URL is a page of, as its site declares it (Site.listing), or null. */
-export function listingOf(url: URL): Listing | null {
-  return siteClaiming(url)?.listing?.(url) ?? null;
+/** The paged listing a URL is a page of, as its site declares it (Site.pagedListing), or null. */
+export function pagedListingOf(url: URL): PagedListing | null {
+  return siteClaiming(url)?.pagedListing?.(url) ?? null;
 }
 
 /** The adapter for a page: URL-claimed adapters first, then the on-demand ones (lab pages on any host), then the fallback. */

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Listing, Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
@@ -216,7 +216,7 @@ function extract(doc: Document, url: URL): PageScan {
 const AUTHOR_PATH = /^\/author\/([^/]*)\/(\d+)\/?$/;
 
 /** An author's pages are their numeric id (`/author/<name>/<id>?page=…`); a search is its query (`/search?q=…&page=…`). */
-function listing(url: URL): Listing | null {
+function pagedListing(url: URL): PagedListing | null {
   if (url.hostname !== 'www.semanticscholar.org') return null;
   const author = AUTHOR_PATH.exec(url.pathname);
   if (author) {
@@ -241,7 +241,7 @@ export const semanticscholarSite: Site = {
   id: 'semanticscholar',
   name: 'Semantic Scholar',
   matches: ['https://www.semanticscholar.org/*'],
-  listing,
+  pagedListing,
 };
 
 export const semanticscholar: SiteAdapter = {

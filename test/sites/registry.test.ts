@@ -54,7 +54,7 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
         id: adapter.id,
         name: adapter.name,
         matches: adapter.matches,
-        ...(adapter.listing ? { listing: adapter.listing } : {}),
+        ...(adapter.pagedListing ? { pagedListing: adapter.pagedListing } : {}),
       };
       expect(declared).toEqual(site);
     });

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BasketSummary, ReviewEntry, SaveReport } from '../../model';
-import type { Listing } from '../../sites/adapter';
+import type { PagedListing } from '../../sites/adapter';
 import { plural } from '../format-display';
 import type { Answer } from './background-call';
 import './basket.css';
 
 /** The popup's calls about the basket of the tab's listing (lib/background/baskets.ts answers them). */
 export interface BasketApi {
-  status(): Promise<Answer<{ listing: Listing | null; basket: BasketSummary | null; problem?: string }>>;
-  start(): Promise<Answer<{ listing: Listing | null; basket: BasketSummary | null }>>;
+  status(): Promise<Answer<{ listing: PagedListing | null; basket: BasketSummary | null; problem?: string }>>;
+  start(): Promise<Answer<{ listing: PagedListing | null; basket: BasketSummary | null }>>;
   stop(key: string): Promise<Answer<object>>;
   clear(key: string): Promise<Answer<object>>;
   review(key: string): Promise<Answer<{ basket: BasketSummary; entries: ReviewEntry[] }>>;
@@ -26,7 +26,7 @@ const toSave = (entries: ReviewEntry[]) => entries.filter((e) => e.status !== 's
  */
 /** `onChange`: a save or the basket's state changed: the popup reads the page again (its marks, and the badge back to the page's count once the basket is off). */
 export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => void }) {
-  const [listing, setListing] = useState<Listing | null>(null);
+  const [listing, setListing] = useState<PagedListing | null>(null);
   const [basket, setBasket] = useState<BasketSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [review, setReview] = useState<ReviewEntry[] | null>(null);

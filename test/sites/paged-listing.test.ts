@@ -1,13 +1,13 @@
 /**
- * Listing keys (Site.listing, read through the registry's listingOf) on real URLs of each site: every page of one
+ * Paged listing keys (Site.pagedListing, read through the registry's pagedListingOf) on real URLs of each site: every page of one
  * listing maps to one key, paging parameters dropped; other listings, and pages that are no listing, do not.
  * The paging URLs are the sites' own: the saved arXiv search page's pagination links, arxiv-browse's /list
  * `skip`/`show`, Hugging Face's date/week/month paths, Semantic Scholar's `page`, dblp's search `q`.
  */
 import { describe, expect, it } from 'vitest';
-import { listingOf } from '../../lib/sites/registry';
+import { pagedListingOf } from '../../lib/sites/registry';
 
-const key = (url: string) => listingOf(new URL(url))?.key ?? null;
+const key = (url: string) => pagedListingOf(new URL(url))?.key ?? null;
 
 describe('arXiv', () => {
   const SEARCH = 'https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&abstracts=show&size=200';
@@ -34,11 +34,11 @@ describe('arXiv', () => {
       'https://arxiv.org/search/advanced?advanced=&terms-0-operator=AND&terms-0-term=transformer&terms-0-field=title&classification-physics_archives=all&classification-include_cross_list=include&date-filter_by=all_dates&date-year=&date-from_date=&date-to_date=&date-date_type=submitted_date&abstracts=show&order=-announced_date_first';
     expect(key(`${base}&size=50`)).not.toBeNull();
     expect(key(`${base}&size=50&start=50`)).toBe(key(`${base}&size=50`));
-    expect(listingOf(new URL(`${base}&size=50`))?.label).toBe('arXiv search “transformer”');
+    expect(pagedListingOf(new URL(`${base}&size=50`))?.label).toBe('arXiv search “transformer”');
   });
 
   it('the search label and the one-page view: at most 200 results a page, linked unless shown already', () => {
-    const listing = listingOf(new URL('https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&size=50&start=50'))!;
+    const listing = pagedListingOf(new URL('https://arxiv.org/search/?searchtype=abstract&query=distributed+systems&size=50&start=50'))!;
     expect(listing.label).toBe('arXiv search “distributed systems” (abstract)');
     const whole = new URL(listing.onePage!.url!);
     expect([whole.pathname, whole.searchParams.get('size'), whole.searchParams.get('start'), whole.searchParams.get('query')]).toEqual([
@@ -47,7 +47,7 @@ describe('arXiv', () => {
       '0',
       'distributed systems',
     ]);
-    expect(listingOf(new URL(SEARCH))!.onePage!.url).toBeUndefined();
+    expect(pagedListingOf(new URL(SEARCH))!.onePage!.url).toBeUndefined();
   });
 
   it('a /list listing is its archive or category and period, without skip and show; up to 2000 on one page', () => {
@@ -57,7 +57,7 @@ describe('arXiv', () => {
     expect(key('https://arxiv.org/list/cs.LG/pastweek?skip=0&show=50')).not.toBe(k);
     expect(key('https://arxiv.org/list/math/00?skip=50&show=25')).toBe('arxiv:/list/math/00');
     expect(key('https://arxiv.org/list/cs.LG/2412?skip=100&show=50')).toBe('arxiv:/list/cs.LG/2412');
-    const listing = listingOf(new URL('https://arxiv.org/list/cs.CV/new'))!;
+    const listing = pagedListingOf(new URL('https://arxiv.org/list/cs.CV/new'))!;
     expect(listing.label).toBe('arXiv cs.CV (new)');
     expect(listing.onePage!.url).toBe('https://arxiv.org/list/cs.CV/new?skip=0&show=2000');
   });
@@ -74,7 +74,7 @@ describe('Hugging Face', () => {
     expect(key('https://huggingface.co/papers/date/2024-08-01')).toBe('huggingface:daily');
     expect(key('https://huggingface.co/papers')).toBe('huggingface:daily');
     expect(key('https://huggingface.co/papers?date=2024-07-31')).toBe('huggingface:daily');
-    expect(listingOf(new URL('https://huggingface.co/papers/date/2024-08-01'))!.onePage!.url).toBe(
+    expect(pagedListingOf(new URL('https://huggingface.co/papers/date/2024-08-01'))!.onePage!.url).toBe(
       'https://huggingface.co/papers/month/2024-08',
     );
   });
@@ -96,7 +96,7 @@ describe('Semantic Scholar', () => {
     expect(k).toBe('semanticscholar:author/2108532');
     expect(key('https://www.semanticscholar.org/author/R.-Baumeister/2108532?sort=influence&page=2')).toBe(k);
     expect(key('https://www.semanticscholar.org/author/Geoffrey-E.-Hinton/1695689')).not.toBe(k);
-    expect(listingOf(new URL('https://www.semanticscholar.org/author/Geoffrey-E.-Hinton/1695689'))!.label).toBe(
+    expect(pagedListingOf(new URL('https://www.semanticscholar.org/author/Geoffrey-E.-Hinton/1695689'))!.label).toBe(
       'Semantic Scholar: Geoffrey E. Hinton',
     );
   });
@@ -118,7 +118,7 @@ describe('dblp', () => {
     expect(k).toBe('dblp:search?q=microsourcing');
     expect(key('https://dblp.uni-trier.de/search?q=microsourcing')).toBe(k);
     expect(key('https://dblp.org/search?q=crowdsourcing')).not.toBe(k);
-    expect(listingOf(new URL('https://dblp.org/search?q=microsourcing'))!.onePage!.text).toMatch(/person page/);
+    expect(pagedListingOf(new URL('https://dblp.org/search?q=microsourcing'))!.onePage!.text).toMatch(/person page/);
     expect(key('https://dblp.org/pid/m/AndrewMcCallum.html')).toBeNull();
     expect(key('https://dblp.org/db/conf/acl/acl2023-1.html')).toBeNull();
   });
