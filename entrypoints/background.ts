@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PapershelfService, selectionReadings } from '../lib/background/service';
 import { markMathJaxSource } from '../lib/content/mathjax-source';
 import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
+import { BASKET_BADGE_COLOR, BasketService, isBasketMessage } from '../lib/background/baskets';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -38,18 +39,42 @@ export default defineBackground(() => {
     return selectionReadings(frame?.result, fallback);
   }
 
+  async function setBadge(tabId: number, text: string, color?: string): Promise<void> {
+    await action.setBadgeText({ tabId, text }).catch(() => {});
+    await action.setBadgeBackgroundColor({ tabId, color: color ?? '#3451b2' }).catch(() => {});
+  }
+
+  // "Collect across pages" baskets (lib/background/baskets.ts). storage.session: the baskets outlive the service
+  // worker's restarts and end with the browser session; a tab's URL is visible on the adapters' hosts (host permissions).
+  const baskets = new BasketService({
+    extensionId: browser.runtime.id,
+    extensionOrigin,
+    storage: browser.storage.session,
+    library: () => service.library(),
+    requestScan,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    setBadge,
+  });
+
   const service = new PapershelfService({
     extensionId: browser.runtime.id,
     extensionOrigin,
     requestScan,
     async setBadge(tabId, text, color) {
-      await action.setBadgeText({ tabId, text }).catch(() => {});
-      await action.setBadgeBackgroundColor({ tabId, color: color ?? '#3451b2' }).catch(() => {});
+      // A page's plain count gives way to its listing's basket count while the basket is on.
+      const basket = color === undefined ? await baskets.badgeFor(tabId).catch(() => null) : null;
+      await (basket === null ? setBadge(tabId, text, color) : setBadge(tabId, basket, BASKET_BADGE_COLOR));
     },
   });
   void service.library(); // create the database early so every page finds its schema
 
-  browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (isBasketMessage(message)) return baskets.handle(message, sender);
+    const reply = service.handle(message, sender);
+    // A listing's page counted by its content script joins the listing's basket when one is on.
+    void reply.then(() => baskets.pageCounted(message, sender)).catch(() => {});
+    return reply;
+  });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
   // Every tab's content script refreshes its "Saved" marks.
   relayLibraryChanges(() => notifyTabs(browser.tabs));

@@ -378,6 +378,47 @@ export const UiMessage = z.discriminatedUnion('type', [
 ]);
 export type UiMessage = z.infer<typeof UiMessage>;
 
+/**
+ * A "collect across pages" basket (lib/library/basket.ts): the entries gathered from the pages of one paged listing,
+ * kept in the browser's session storage between background restarts and read back through this schema.
+ */
+export const Basket = z.object({
+  /** The listing's key (lib/sites/adapter.ts, `PagedListing.key`). */
+  key: text(2000),
+  label: text(2000),
+  site: text(60),
+  kind: PageKind,
+  /** While on, each page of the listing the user opens adds its entries. */
+  on: z.boolean(),
+  entries: z.array(Candidate).max(MAX_SCAN_ENTRIES),
+  /** Pages read into the basket, in order (distinct URLs). */
+  pages: z.array(httpUrl).max(10_000),
+  /** When the basket was started; a save names it, so a save never lands in a basket cleared and started again. */
+  startedAt: z.number(),
+});
+export type Basket = z.infer<typeof Basket>;
+
+/** Messages from the popup about baskets; a listing is named by a tab showing it, a basket by its key. */
+export const BasketMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('basketStatus'), tabId: z.number().int() }),
+  z.object({ type: z.literal('basketStart'), tabId: z.number().int() }),
+  z.object({ type: z.literal('basketStop'), key: text(2000) }),
+  z.object({ type: z.literal('basketClear'), key: text(2000) }),
+  z.object({ type: z.literal('basketReview'), key: text(2000) }),
+  z.object({
+    type: z.literal('basketSave'),
+    key: text(2000),
+    startedAt: z.number(),
+    /** Indices into the basket's entries, as its review listed them. */
+    indices: z.array(z.number().int().min(0)).max(MAX_SCAN_ENTRIES),
+    tags: z.array(TagName).max(50).optional(),
+  }),
+]);
+export type BasketMessage = z.infer<typeof BasketMessage>;
+
+/** What the popup shows of a basket without its entries. */
+export type BasketSummary = Omit<Basket, 'entries'> & { count: number };
+
 /** Background -> content script. `full`: answered by the on-demand script with every adapter, else by the site's own. */
 export type ToContentMessage = { type: 'rescan'; full?: boolean } | { type: 'libraryChanged' };
 

@@ -17,7 +17,18 @@ async function targetTabId(): Promise<number> {
 
 const tabIdPromise = targetTabId();
 
+/** A basket message to the background (lib/background/baskets.ts). */
+const basketCall = <T extends object>(message: object) => callBackground<T>(() => browser.runtime.sendMessage(message), TIMEOUT_MS.save);
+
 const api: PopupApi = {
+  basket: {
+    status: async () => basketCall({ type: 'basketStatus', tabId: await tabIdPromise }),
+    start: async () => basketCall({ type: 'basketStart', tabId: await tabIdPromise }),
+    stop: (key) => basketCall({ type: 'basketStop', key }),
+    clear: (key) => basketCall({ type: 'basketClear', key }),
+    review: (key) => basketCall({ type: 'basketReview', key }),
+    save: (key, startedAt, indices) => basketCall({ type: 'basketSave', key, startedAt, indices }),
+  },
   async review() {
     const tabId = await tabIdPromise;
     return callBackground(() => browser.runtime.sendMessage({ type: 'review', tabId }), TIMEOUT_MS.review);

@@ -12,6 +12,25 @@ export interface Site {
   name: string;
   /** Match patterns the manifest injects the site's content script on; empty = only on demand (toolbar click). */
   matches: string[];
+  /**
+   * The paged listing this URL shows (an arXiv search, a /list period, a feed kind, an author's pages), named without
+   * its paging parameters: the key of its "collect across pages" basket (lib/library/basket.ts). Null when the URL
+   * is not a page of a listing. Pure and light: it is bundled into the background with the site's declaration.
+   */
+  pagedListing?(url: URL): PagedListing | null;
+}
+
+/** A paged listing: every page of it maps to the same key. */
+export interface PagedListing {
+  /** `<site id>:…`, the listing's identity without its paging parameters. */
+  key: string;
+  /** How the popup names it: "arXiv search “distributed systems” (abstract)". */
+  label: string;
+  /**
+   * Where the site shows more of the listing on one page than the paged view does: what it can show there, and the
+   * view's URL with its link text (default "Show it on one page").
+   */
+  onePage?: { text: string; url?: string; link?: string };
 }
 
 /** A site adapter: pure functions of (document, url), no side effects at import, no network. */

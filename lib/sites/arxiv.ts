@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
@@ -508,10 +508,58 @@ function extract(doc: Document, url: URL): PageScan {
   return { site: 'arxiv', kind, url: url.href, context: listContext(doc, url, kind, sections, announced), entries };
 }
 
+/** arXiv's search shows at most 200 results a page (its size menu: 25, 50, 100, 200; the saved search page shows them). */
+const SEARCH_MAX_SIZE = 200;
+/** arxiv-browse's /list pages show at most 2000 entries (`show_values` in browse/controllers/list_page). */
+const LIST_MAX_SHOW = 2000;
+/** Search parameters that page or lay out the results, not choose them. */
+const SEARCH_PAGING = new Set(['start', 'size', 'abstracts']);
+const LIST_PERIOD = /^\/list\/([^/]+)\/([^/]+)\/?$/;
+
+/**
+ * A search (`/search/?query=…&searchtype=…&order=…` or `/search/advanced?…`) is its parameters without `start`, `size`
+ * and `abstracts`; a `/list/<archive or category>/<period>` listing is its path without `skip` and `show`.
+ */
+function pagedListing(url: URL): PagedListing | null {
+  if (!ARXIV_HOST.test(url.hostname)) return null;
+  if (url.pathname.startsWith('/search')) {
+    const params = [...url.searchParams].filter(([k, v]) => !SEARCH_PAGING.has(k) && v !== '');
+    const query = url.searchParams.get('query') ?? params.find(([k]) => /^terms-\d+-term$/.test(k))?.[1];
+    if (!query) return null;
+    params.sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+    const path = url.pathname.replace(/\/+$/, '') || '/search';
+    const field = url.searchParams.get('searchtype');
+    const whole = new URL(url.href);
+    whole.searchParams.set('size', String(SEARCH_MAX_SIZE));
+    whole.searchParams.set('start', '0');
+    return {
+      key: `arxiv:${path}?${new URLSearchParams(params).toString()}`,
+      label: `arXiv search “${query}”${field && field !== 'all' ? ` (${field})` : ''}`,
+      onePage: {
+        text: `arXiv search shows at most ${SEARCH_MAX_SIZE} results a page.`,
+        ...(url.searchParams.get('size') === String(SEARCH_MAX_SIZE) ? {} : { url: whole.href }),
+      },
+    };
+  }
+  const list = LIST_PERIOD.exec(url.pathname);
+  if (!list) return null;
+  const [, context, period] = list;
+  const whole = new URL(`/list/${context}/${period}?skip=0&show=${LIST_MAX_SHOW}`, url.origin);
+  return {
+    key: `arxiv:/list/${context}/${period}`,
+    label: `arXiv ${context} (${period})`,
+    onePage: {
+      text: `arXiv lists up to ${LIST_MAX_SHOW} entries on one page.`,
+      ...(url.searchParams.get('show') === String(LIST_MAX_SHOW) ? {} : { url: whole.href }),
+    },
+  };
+}
+
 export const arxivSite: Site = {
   id: 'arxiv',
   name: 'arXiv',
   matches: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
+  pagedListing,
 };
 
 export const arxiv: SiteAdapter = {

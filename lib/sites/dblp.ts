@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, textOf, titlesAt } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -143,10 +143,26 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'dblp', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
+/**
+ * A search (`/search?q=…`, `/search/publ?q=…`) is its query. A person page (`/pid/…`) is no paged listing: it shows
+ * every paper of the person at once, which the popup says.
+ */
+function pagedListing(url: URL): PagedListing | null {
+  if (!HOSTS.has(url.hostname) || !url.pathname.startsWith('/search')) return null;
+  const q = url.searchParams.get('q')?.trim().replace(/\s+/g, ' ');
+  if (!q) return null;
+  return {
+    key: `dblp:search?q=${encodeURIComponent(q)}`,
+    label: `dblp search “${q}”`,
+    onePage: { text: 'A dblp person page (dblp.org/pid/…) lists every paper of the person on one page.' },
+  };
+}
+
 export const dblpSite: Site = {
   id: 'dblp',
   name: 'DBLP',
   matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*', 'https://dblp.dagstuhl.de/*'],
+  pagedListing,
 };
 
 export const dblp: SiteAdapter = {

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject, titlesAt } from './dom';
 import { textReader } from './math-text';
 import { arxivPreprint, parseArxivId } from '../identity';
@@ -187,11 +187,46 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'huggingface', kind, url: url.href, context: context(props, url), entries });
 }
 
+const FEED_PATH = /^\/papers(?:\/(date|week|month)\/([^/]+))?\/?$/;
+const FEEDS = {
+  date: { key: 'daily', label: 'Hugging Face daily papers' },
+  week: { key: 'weekly', label: 'Hugging Face papers of the week' },
+  month: { key: 'monthly', label: 'Hugging Face papers of the month' },
+} as const;
+
+/**
+ * The daily, weekly and monthly feeds are each one listing paged by date (`/papers`, `/papers?date=…`,
+ * `/papers/date/<day>`; `/papers/week/<YYYY-Www>`; `/papers/month/<YYYY-MM>`); search and trending are not.
+ */
+function pagedListing(url: URL): PagedListing | null {
+  if (url.hostname !== 'huggingface.co' || url.searchParams.has('q')) return null;
+  const m = FEED_PATH.exec(url.pathname);
+  if (!m) return null;
+  const period = (m[1] ?? 'date') as keyof typeof FEEDS;
+  const feed = FEEDS[period];
+  const day = period === 'date' ? (m[2] ?? url.searchParams.get('date') ?? '') : '';
+  const month = /^(\d{4}-\d{2})-\d{2}$/.exec(day)?.[1];
+  return {
+    key: `huggingface:${feed.key}`,
+    label: feed.label,
+    ...(month
+      ? {
+          onePage: {
+            text: `Hugging Face also lists the papers of ${month} in its month view.`,
+            url: new URL(`/papers/month/${month}`, url.origin).href,
+            link: 'Open the month view',
+          },
+        }
+      : {}),
+  };
+}
+
 export const huggingfaceSite: Site = {
   id: 'huggingface',
   name: 'Hugging Face',
   // Every path: a user's overview `/<user>` cannot be told from `/<org>/<repo>` by a match pattern; detect() decides.
   matches: ['https://huggingface.co/*'],
+  pagedListing,
 };
 
 export const huggingface: SiteAdapter = {

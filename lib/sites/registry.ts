@@ -1,5 +1,5 @@
 import type { PageScan } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { findAdapterIn, scanWith, type FoundAdapter } from './find';
 import { matchesPattern } from './match';
 import { huggingface, huggingfaceSite } from './huggingface';
@@ -68,6 +68,11 @@ export const OTHER_SOURCES: readonly Site[] = [genericSite, { id: 'text', name: 
 /** The site whose match patterns claim the URL (the most specific first), or null. */
 export function siteClaiming(url: URL): Site | null {
   return SITES.find((s) => s.matches.some((p) => matchesPattern(p, url))) ?? null;
+}
+
+/** The paged listing a URL is a page of, as its site declares it (Site.pagedListing), or null. */
+export function pagedListingOf(url: URL): PagedListing | null {
+  return siteClaiming(url)?.pagedListing?.(url) ?? null;
 }
 
 /** The adapter for a page: URL-claimed adapters first, then the on-demand ones (lab pages on any host), then the fallback. */

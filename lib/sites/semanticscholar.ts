@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { PagedListing, Site, SiteAdapter } from './adapter';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
@@ -213,10 +213,35 @@ function extract(doc: Document, url: URL): PageScan {
   return compact({ site: 'semanticscholar', kind, url: url.href, context: context(doc, kind, url), entries });
 }
 
+const AUTHOR_PATH = /^\/author\/([^/]*)\/(\d+)\/?$/;
+
+/** An author's pages are their numeric id (`/author/<name>/<id>?page=…`); a search is its query (`/search?q=…&page=…`). */
+function pagedListing(url: URL): PagedListing | null {
+  if (url.hostname !== 'www.semanticscholar.org') return null;
+  const author = AUTHOR_PATH.exec(url.pathname);
+  if (author) {
+    const name = safeDecode(author[1]!).replace(/-/g, ' ').trim();
+    return { key: `semanticscholar:author/${author[2]}`, label: `Semantic Scholar: ${name || `author ${author[2]}`}` };
+  }
+  const q = url.searchParams.get('q')?.trim().replace(/\s+/g, ' ');
+  if (url.pathname.replace(/\/+$/, '') === '/search' && q)
+    return { key: `semanticscholar:search?q=${encodeURIComponent(q)}`, label: `Semantic Scholar search “${q}”` };
+  return null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export const semanticscholarSite: Site = {
   id: 'semanticscholar',
   name: 'Semantic Scholar',
   matches: ['https://www.semanticscholar.org/*'],
+  pagedListing,
 };
 
 export const semanticscholar: SiteAdapter = {

@@ -24,6 +24,19 @@ export const ARXIV_SEARCH: ServedPage = {
   file: 'pages/arxiv-search-200-2025-12.html',
 };
 
+/**
+ * A page of an arXiv search derived from ARXIV_SEARCH for "collect across pages": the saved page whole, with only its
+ * results [from, to) (0-based) left in its result list (README of test/fixtures/pages).
+ */
+export function arxivSearchPage(from: number, to: number): string {
+  const html = pageHtml(ARXIV_SEARCH);
+  const first = html.indexOf('<li class="arxiv-result">');
+  const end = html.lastIndexOf('</ol>');
+  const results = html.slice(first, end).split(/(?=<li class="arxiv-result">)/);
+  if (results.length !== 200) throw new Error(`expected 200 results in the saved page, found ${results.length}`);
+  return html.slice(0, first) + results.slice(from, to).join('') + html.slice(end);
+}
+
 /** arXiv /list/<cat>/new in the current markup (hand-written: new, cross-list and replacement sections). */
 export const ARXIV_LIST_NEW: ServedPage = { url: 'https://arxiv.org/list/cs.LG/new', file: 'handwritten/arxiv-list-new.html' };
 

@@ -4,6 +4,7 @@ import { plural, shortAuthors, siteName } from '../format-display';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { readableFailure, type Answer } from './background-call';
 import { entriesOfOnePaper } from '../../library/capture';
+import { Basket, type BasketApi } from './Basket';
 
 export interface PopupApi {
   review(): Promise<Answer<{ review: Review }>>;
@@ -14,6 +15,8 @@ export interface PopupApi {
   countInLibrary(candidates: Candidate[]): Promise<number>;
   exportLibrary(format: 'bibtex' | 'json' | 'csl'): Promise<void>;
   openLibrary(): Promise<void>;
+  /** "Collect across pages" for the tab's listing (Basket.tsx). */
+  basket?: BasketApi;
 }
 
 type Status =
@@ -166,6 +169,8 @@ export function Popup({ api }: { api: PopupApi }) {
           Library
         </button>
       </header>
+
+      {api.basket && <Basket api={api.basket} onChange={() => void load()} />}
 
       {loadError && (
         <p class="error" role="alert">
