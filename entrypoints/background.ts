@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PapershelfService, selectionOrFallback } from '../lib/background/service';
 import { markMathJaxSource } from '../lib/content/mathjax-source';
 import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
+import { LOAD_ALL_PORT } from '../lib/model';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -38,6 +39,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin,
     requestScan,
+    tellTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     async setBadge(tabId, text, color) {
       await action.setBadgeText({ tabId, text }).catch(() => {});
       await action.setBadgeBackgroundColor({ tabId, color: color ?? '#3451b2' }).catch(() => {});
@@ -47,6 +49,12 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => service.handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === LOAD_ALL_PORT && port.sender?.url?.startsWith(extensionOrigin)) service.connectLoadAll(port);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) service.tabNavigated(tabId, change.url);
+  });
   // Every tab's content script refreshes its "Saved" marks.
   relayLibraryChanges(() => notifyTabs(browser.tabs));
 

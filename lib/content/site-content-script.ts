@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { SiteAdapter } from '../sites/adapter';
 import { nativeRuntime, startPageWatcher } from './page-watcher';
 import { nativeStorage, startSavedMarks } from './saved-marks';
+import { answerLoadAll } from './load-all';
 
 /**
  * The content script of a site that claims URLs: the page watcher with that site's adapter alone, so the bundle
@@ -15,6 +16,7 @@ export function siteContentScript(adapter: SiteAdapter) {
       const runtime = nativeRuntime();
       const marks = startSavedMarks(runtime, nativeStorage(), [adapter]);
       startPageWatcher(runtime, [adapter], (countReply) => marks.refresh(countReply));
+      if (adapter.loadMore) answerLoadAll(runtime, [adapter]);
     },
   });
 }

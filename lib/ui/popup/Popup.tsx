@@ -4,6 +4,8 @@ import { plural, shortAuthors, siteName } from '../format-display';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { readableFailure, type Answer } from './background-call';
 import { entriesOfOnePaper } from '../../library/capture';
+import { LoadAll, type StartLoadAll } from './LoadAll';
+import { listingLine } from './listing-line';
 
 export interface PopupApi {
   review(): Promise<Answer<{ review: Review }>>;
@@ -14,6 +16,8 @@ export interface PopupApi {
   countInLibrary(candidates: Candidate[]): Promise<number>;
   exportLibrary(format: 'bibtex' | 'json' | 'csl'): Promise<void>;
   openLibrary(): Promise<void>;
+  /** Press the page's own "Show more" until its list is whole (lib/ui/popup/LoadAll.tsx). */
+  loadAll?: StartLoadAll;
 }
 
 type Status =
@@ -160,6 +164,7 @@ export function Popup({ api }: { api: PopupApi }) {
           <div>
             <h1>Papershelf</h1>
             <p class="muted">{scan ? `${siteName(scan.site)}${contextLine ? ` · ${contextLine}` : ''}` : 'This page'}</p>
+            {scan?.listing && <p class="listing">{listingLine(scan.listing, review?.entries.length ?? 0)}</p>}
           </div>
         </div>
         <button type="button" class="ghost" onClick={() => void api.openLibrary()} title="Open the library in the side panel">
@@ -191,6 +196,7 @@ export function Popup({ api }: { api: PopupApi }) {
       )}
 
       {review?.dropped && <DroppedNote dropped={review.dropped} />}
+      {api.loadAll && review && <LoadAll offer={scan?.loadMore} start={api.loadAll} onStopped={() => void load()} />}
 
       {review && review.entries.length > 0 && (
         <>
