@@ -408,10 +408,7 @@ export type UiMessage = z.infer<typeof UiMessage>;
 
 /** Background -> content script. `full`: answered by the on-demand script with every adapter, else by the site's own. */
 export type ToContentMessage =
-  | { type: 'rescan'; full?: boolean }
-  | { type: 'libraryChanged' }
-  | { type: 'loadAll' }
-  | { type: 'loadAllCancel' };
+  { type: 'rescan'; full?: boolean } | { type: 'libraryChanged' } | { type: 'loadAll' } | { type: 'loadAllCancel' };
 
 /** The background's answer to `savedLookup`: per entry, null when not saved, else how many tags the saved paper has. */
 export type SavedLookupReply = { ok: true; saved: ({ tags: number } | null)[] } | { ok: false; error: string };

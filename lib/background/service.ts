@@ -168,9 +168,9 @@ export class PapershelfService {
       if (!mine()) return;
       const target = tabId!;
       // The content script answers with its last progress ("cancelled"); a page without one cannot.
-      void this.ports.tellTab?.(target, { type: 'loadAllCancel' }).catch(() =>
-        this.reportLoadAll(target, { state: 'cancelled', loaded: this.loading.get(target)?.loaded ?? 0 }),
-      );
+      void this.ports
+        .tellTab?.(target, { type: 'loadAllCancel' })
+        .catch(() => this.reportLoadAll(target, { state: 'cancelled', loaded: this.loading.get(target)?.loaded ?? 0 }));
     };
     port.onDisconnect.addListener(() => {
       if (!mine()) return;

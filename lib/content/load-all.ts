@@ -38,7 +38,12 @@ export function loadAll(page: LoadablePage, report: (p: LoadAllProgress) => void
   let wake: (() => void) | undefined;
   const progress = (state: LoadAllProgress['state'], message?: string): LoadAllProgress => {
     const total = page.total();
-    return { state, loaded: page.rows(), ...(total !== undefined ? { total } : {}), ...(message ? { message: message.slice(0, 300) } : {}) };
+    return {
+      state,
+      loaded: page.rows(),
+      ...(total !== undefined ? { total } : {}),
+      ...(message ? { message: message.slice(0, 300) } : {}),
+    };
   };
 
   /** Resolves when `ready()` holds (checked on every page change), on cancel, or after `ms`. */
@@ -103,7 +108,12 @@ export function livePage(doc: Document, loadMore: LoadMore): LoadablePage {
     total: () => loadMore.expectedTotal?.(doc),
     onChange(cb) {
       const observer = new MutationObserver(cb);
-      observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'aria-disabled', 'src'] });
+      observer.observe(doc.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['disabled', 'aria-disabled', 'src'],
+      });
       return () => observer.disconnect();
     },
   };
