@@ -31,8 +31,11 @@ export interface SiteAdapter extends Site {
   titles?(doc: Document, url: URL): EntryTitle[];
   /** The site's own "load more" control, for pages that hold only the first rows of a longer list (lib/content/load-all.ts). */
   loadMore?: LoadMore;
-  /** What the listing is and how long the page says it is: "Aaron Clauset" with 31 papers, "Hugging Face daily papers, 2026-11-30". */
-  listing?(doc: Document, url: URL): Listing | null;
+  /**
+   * What the listing is and how long the page says the whole of it is: "Aaron Clauset" (31 papers), "Hugging Face
+   * daily papers, 2026-11-30". Given the page's scan (from extract) so it reads the page's context once.
+   */
+  listing?(doc: Document, url: URL, scan: PageScan): Listing | null;
 }
 
 /** What the page shows when the site takes the reader for a robot, in the site's words where it has any. */

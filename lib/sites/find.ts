@@ -26,7 +26,7 @@ export function scanWith(found: FoundAdapter | null, doc: Document, url: URL): P
   if (!found) return null;
   const { adapter } = found;
   const scan = adapter.extract(doc, url);
-  const listing = adapter.listing?.(doc, url);
+  const listing = adapter.listing?.(doc, url, scan);
   if (listing) scan.listing = listing;
   if (adapter.loadMore?.control(doc)) {
     const total = adapter.loadMore.expectedTotal?.(doc);

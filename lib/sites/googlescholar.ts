@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
+import { listingOf, searchTitle } from './listing';
 import { absUrl, parseCount, clean, compact, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -185,13 +186,10 @@ function searchResult(ri: Element, base: URL, read: TextReader): Candidate | nul
 }
 
 /** A profile: its owner's name (no total: Scholar does not state one). Search results: the query. */
-function listing(doc: Document, url: URL): Listing | null {
-  if (url.pathname === '/citations') {
-    const name = textOf(doc, '#gsc_prf_in');
-    return name ? { title: name } : null;
-  }
-  const query = clean(url.searchParams.get('q'));
-  return query ? { title: `Google Scholar search “${query}”` } : null;
+function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  if (scan.kind === 'profile') return listingOf(ctx?.name ?? ctx?.title?.replace(/\s+-\s+Google Scholar$/, ''));
+  return ctx?.query ? listingOf(searchTitle('Google Scholar', ctx.query)) : null;
 }
 
 function extract(doc: Document, url: URL): PageScan {

@@ -108,7 +108,9 @@ describe('"Load all" relay in the background', () => {
     service.connectLoadAll(port);
     port.send({ type: 'start', tabId: 7 });
     await settle();
-    expect(port.received).toEqual([{ state: 'error', loaded: 0, message: 'Papershelf is not running on this page; reload it and try again.' }]);
+    expect(port.received).toEqual([
+      { state: 'error', loaded: 0, message: 'Papershelf is not running on this page; reload it and try again.' },
+    ]);
 
     tabAnswer = async () => ({ ok: false, error: 'This page has no "Show more" for Papershelf to press.' });
     const other = new FakePort();
