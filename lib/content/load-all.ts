@@ -11,7 +11,7 @@ import type { Runtime } from './page-watcher';
 /** Least time from one press to the next. */
 export const PRESS_INTERVAL_MS = 1000;
 /** Least time after rows arrive before the control is read again (the site re-enables it after appending). */
-export const SETTLE_MS = 250;
+const SETTLE_MS = 250;
 /** How long one press may take to bring rows before loading stops. */
 export const ROWS_TIMEOUT_MS = 15_000;
 /** Most presses in one run (Scholar pages by 100: 50,000 rows). */
@@ -100,7 +100,7 @@ export function loadAll(page: LoadablePage, report: (p: LoadAllProgress) => void
 }
 
 /** The live document as a LoadablePage, changes seen by one MutationObserver on the body while a press waits. */
-export function livePage(doc: Document, loadMore: LoadMore): LoadablePage {
+function livePage(doc: Document, loadMore: LoadMore): LoadablePage {
   return {
     control: () => loadMore.control(doc),
     rows: () => loadMore.rows(doc),

@@ -12,12 +12,12 @@ export interface LoadAllHandle {
 export type StartLoadAll = (onProgress: (p: LoadAllProgress) => void) => LoadAllHandle;
 
 /** "Loaded 140 of 347" / "Loaded 140". */
-export function loadedText(p: Pick<LoadAllProgress, 'loaded' | 'total'>): string {
+function loadedText(p: Pick<LoadAllProgress, 'loaded' | 'total'>): string {
   return p.total !== undefined ? `Loaded ${p.loaded} of ${p.total}` : `Loaded ${p.loaded}`;
 }
 
 /** What a stopped run says, in plain words. */
-export function stoppedText(p: LoadAllProgress): string {
+function stoppedText(p: LoadAllProgress): string {
   const kept = `${plural(p.loaded, 'paper')} on the page`;
   switch (p.state) {
     case 'done':
