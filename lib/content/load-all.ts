@@ -46,8 +46,8 @@ export function loadAll(page: LoadablePage, report: (p: LoadAllProgress) => void
     };
   };
 
-  /** Resolves when `ready()` holds (checked on every page change), on cancel, or after `ms`. */
-  const waitUntil = (ready: () => boolean, ms: number) =>
+  /** Resolves when `ready()` holds (checked on every page change), on cancel if `cancellable`, or after `ms`. */
+  const waitUntil = (ready: () => boolean, ms: number, cancellable = true) =>
     new Promise<void>((resolve) => {
       let stop = () => {};
       const finish = () => {
@@ -57,11 +57,11 @@ export function loadAll(page: LoadablePage, report: (p: LoadAllProgress) => void
         resolve();
       };
       const timer = setTimeout(finish, ms);
-      wake = finish;
+      wake = cancellable ? finish : undefined;
       stop = page.onChange(() => {
         if (ready()) finish();
       });
-      if (cancelled || ready()) finish();
+      if ((cancellable && cancelled) || ready()) finish();
     });
   const sleep = (ms: number) => waitUntil(() => false, ms);
 
@@ -77,14 +77,15 @@ export function loadAll(page: LoadablePage, report: (p: LoadAllProgress) => void
       const before = page.rows();
       const pressedAt = Date.now();
       control.click();
-      await waitUntil(() => cancelled || page.rows() > before || page.robotCheck() !== null, ROWS_TIMEOUT_MS);
-      if (cancelled) return progress('cancelled');
+      // Cancel means no further press: the rows of this one are already on their way, and the review should hold them.
+      await waitUntil(() => page.rows() > before || page.robotCheck() !== null, ROWS_TIMEOUT_MS, false);
       const robot = page.robotCheck();
       if (robot) return progress('robot', robot.text);
       if (page.rows() <= before) {
         if (!page.control()) return progress('done');
         return progress('stalled', `The site sent no more rows within ${ROWS_TIMEOUT_MS / 1000} seconds.`);
       }
+      if (cancelled) return progress('cancelled');
       report(progress('loading'));
       await sleep(Math.max(SETTLE_MS, PRESS_INTERVAL_MS - (Date.now() - pressedAt)));
     }

@@ -131,15 +131,28 @@ describe('loadAll (the "Show more" loop)', () => {
     expect(page.presses).toHaveLength(0);
   });
 
-  it('Cancel stops between presses and while a press waits, without another press', async () => {
+  it('Cancel between presses stops at once, without another press', async () => {
     const page = new FakeListPage({ first: 20, total: 500, pageSize: 20, latencyMs: 300 });
-    const reports: LoadAllProgress[] = [];
-    const run = loadAll(page, (p) => reports.push(p));
-    await vi.advanceTimersByTimeAsync(1500); // second press at 1000, its rows not yet in
+    const run = loadAll(page, () => {});
+    await vi.advanceTimersByTimeAsync(500); // first press's rows in at 300, next press due at 1000
+    run.cancel();
+    expect(await run.done).toEqual({ state: 'cancelled', loaded: 40 });
+    await vi.runAllTimersAsync();
+    expect(page.presses).toEqual([0]);
+  });
+
+  it("Cancel while a press waits: that press's rows still arrive and are counted, and no press follows", async () => {
+    const page = new FakeListPage({ first: 20, total: 500, pageSize: 20, latencyMs: 300 });
+    const run = loadAll(page, () => {});
+    await vi.advanceTimersByTimeAsync(1100); // second press at 1000, its rows due at 1300
     expect(page.presses).toEqual([0, 1000]);
     run.cancel();
-    const last = await run.done;
-    expect(last.state).toBe('cancelled');
+    let last: LoadAllProgress | undefined;
+    void run.done.then((p) => (last = p));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(last).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(last).toEqual({ state: 'cancelled', loaded: 60 });
     await vi.runAllTimersAsync();
     expect(page.presses).toHaveLength(2);
   });
