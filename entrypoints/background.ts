@@ -4,6 +4,7 @@ import { PapershelfService, selectionReadings } from '../lib/background/service'
 import { markMathJaxSource } from '../lib/content/mathjax-source';
 import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
 import { BASKET_BADGE_COLOR, BasketService, isBasketMessage } from '../lib/background/baskets';
+import { LOAD_ALL_PORT } from '../lib/model';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
@@ -60,6 +61,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin,
     requestScan,
+    tellTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     async setBadge(tabId, text, color) {
       // A page's plain count gives way to its listing's basket count while the basket is on.
       const basket = color === undefined ? await baskets.badgeFor(tabId).catch(() => null) : null;
@@ -76,6 +78,12 @@ export default defineBackground(() => {
     return reply;
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === LOAD_ALL_PORT && port.sender?.url?.startsWith(extensionOrigin)) service.connectLoadAll(port);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) service.tabNavigated(tabId, change.url);
+  });
   // Every tab's content script refreshes its "Saved" marks.
   relayLibraryChanges(() => notifyTabs(browser.tabs));
 

@@ -112,11 +112,18 @@ export const PageContext = z
   .partial();
 export type PageContext = z.infer<typeof PageContext>;
 
+/** What the listing is, and how long the page says the whole of it is (lib/sites/adapter.ts `listing`). */
+export const Listing = z.object({ title: text(500), total: z.number().int().min(0).max(10_000_000).optional() });
+export type Listing = z.infer<typeof Listing>;
+
 export const PageScan = z.object({
   site: text(60),
   kind: PageKind,
   url: httpUrl,
   context: PageContext.optional(),
+  listing: Listing.optional(),
+  /** The page holds only the first rows: its own "Show more" can load the rest (lib/content/load-all.ts). */
+  loadMore: z.object({ total: z.number().int().min(0).max(10_000_000).optional() }).optional(),
   entries: z.array(Candidate).max(MAX_SCAN_ENTRIES),
 });
 export type PageScan = z.infer<typeof PageScan>;
@@ -354,8 +361,29 @@ export const SaveReport = z.object({
 });
 export type SaveReport = z.infer<typeof SaveReport>;
 
+/** Where a "Load all" run is: still pressing, or why it stopped (lib/content/load-all.ts). */
+export const LoadAllProgress = z.object({
+  state: z.enum(['loading', 'done', 'cancelled', 'robot', 'stalled', 'error']),
+  loaded: z.number().int().min(0).max(10_000_000),
+  total: z.number().int().min(0).max(10_000_000).optional(),
+  /** The site's own words at a robot check; why loading stalled. */
+  message: text(500).optional(),
+});
+export type LoadAllProgress = z.infer<typeof LoadAllProgress>;
+
+/** The name of the popup's connection to the background for "Load all". */
+export const LOAD_ALL_PORT = 'load-all';
+
+/** The popup's messages on its "load-all" port to the background. */
+export const LoadAllRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), tabId: z.number().int() }),
+  z.object({ type: z.literal('cancel') }),
+]);
+export type LoadAllRequest = z.infer<typeof LoadAllRequest>;
+
 /** Messages from content scripts (untrusted: validated in the background). */
 export const ContentMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('loadAllProgress'), url: httpUrl, ...LoadAllProgress.shape }),
   z.object({ type: z.literal('count'), url: httpUrl, count: z.number().int().min(1).max(1_000_000) }),
   z.object({ type: z.literal('noScan') }),
   /** Which of the page's entries are saved, for the page's "Saved" marks: each entry's identity keys (lib/content/saved-marks.ts). */
@@ -420,7 +448,8 @@ export type BasketMessage = z.infer<typeof BasketMessage>;
 export type BasketSummary = Omit<Basket, 'entries'> & { count: number };
 
 /** Background -> content script. `full`: answered by the on-demand script with every adapter, else by the site's own. */
-export type ToContentMessage = { type: 'rescan'; full?: boolean } | { type: 'libraryChanged' };
+export type ToContentMessage =
+  { type: 'rescan'; full?: boolean } | { type: 'libraryChanged' } | { type: 'loadAll' } | { type: 'loadAllCancel' };
 
 /** The background's answer to `savedLookup`: per entry, null when not saved, else how many tags the saved paper has. */
 export type SavedLookupReply = { ok: true; saved: ({ tags: number } | null)[] } | { ok: false; error: string };

@@ -5,6 +5,7 @@ import { exportLibraryFile } from '../../lib/library/export';
 import { downloadText } from '../../lib/ui/download';
 import { openLibrary, reviewScan } from '../../lib/library/store';
 import { TIMEOUT_MS, callBackground } from '../../lib/ui/popup/background-call';
+import { LOAD_ALL_PORT, type LoadAllProgress } from '../../lib/model';
 import '../../lib/ui/popup/popup.css';
 
 async function targetTabId(): Promise<number> {
@@ -49,6 +50,23 @@ const api: PopupApi = {
   async exportLibrary(format) {
     const file = await exportLibraryFile(await openLibrary(), format);
     downloadText(file.filename, file.mime, file.text);
+  },
+  loadAll(onProgress) {
+    const port = browser.runtime.connect({ name: LOAD_ALL_PORT });
+    let last: LoadAllProgress = { state: 'loading', loaded: 0 };
+    port.onMessage.addListener((message) => onProgress((last = message as LoadAllProgress)));
+    port.onDisconnect.addListener(() => {
+      if (last.state === 'loading')
+        onProgress({ state: 'error', loaded: last.loaded, message: "Papershelf's background stopped; press “Load all” again." });
+    });
+    void tabIdPromise.then((tabId) => port.postMessage({ type: 'start', tabId }));
+    return {
+      cancel: () => port.postMessage({ type: 'cancel' }),
+      close: () => {
+        last = { ...last, state: 'cancelled' };
+        port.disconnect();
+      },
+    };
   },
   async openLibrary() {
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;

@@ -4,13 +4,16 @@
  */
 import {
   ContentMessage,
+  LoadAllRequest,
   MAX_SCAN_ENTRIES,
+  type LoadAllProgress,
   UiMessage,
   type PageScan,
   type Review,
   type SavedLookupReply,
   type SaveReport,
   type ScanHeader,
+  type ToContentMessage,
 } from '../model';
 import { countPapers, openLibrary, reviewScan, saveCandidates, undoChanges, type LibraryDb } from '../library/store';
 import { lookupSaved } from '../library/saved-lookup';
@@ -31,6 +34,22 @@ export interface BrowserPorts {
   /** Ask the tab's content script for a fresh scan; injects the script first when the page has none. */
   requestScan(tabId: number): Promise<unknown>;
   setBadge(tabId: number, text: string, color?: string): Promise<void>;
+  /** Send a message to the tab's content script (rejects when the tab has none). */
+  tellTab?(tabId: number, message: ToContentMessage): Promise<unknown>;
+}
+
+/** The popup's end of a "load-all" connection (a runtime Port, or a fake in tests). */
+export interface LoadAllPort {
+  postMessage(message: LoadAllProgress): void;
+  onMessage: { addListener(cb: (message: unknown) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+}
+
+/** A "Load all" run in a tab: the popup that asked for it and the page it started on. */
+interface LoadAllWatch {
+  port: LoadAllPort;
+  url?: string;
+  loaded?: number;
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
@@ -49,6 +68,8 @@ export class PapershelfService {
   private db: Promise<LibraryDb> | undefined;
   /** Validated scans by the id their review returned, oldest first; a save names the one it reviewed. */
   private readonly scans = new Map<string, { tabId: number; scan: PageScan }>();
+  /** "Load all" runs by tab. */
+  private readonly loading = new Map<number, LoadAllWatch>();
 
   constructor(
     private readonly ports: BrowserPorts,
@@ -97,6 +118,15 @@ export class PapershelfService {
   ): Promise<Reply<{ libraryPapers?: number }> | SavedLookupReply> {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+    if (parsed.data.type === 'loadAllProgress') {
+      const { type: _type, url, ...progress } = parsed.data;
+      const watch = this.loading.get(tabId);
+      if (!watch) return { ok: false, error: 'no "Load all" in this tab' };
+      watch.url ??= url;
+      watch.loaded = progress.loaded;
+      this.reportLoadAll(tabId, progress);
+      return { ok: true };
+    }
     if (parsed.data.type === 'noScan') {
       this.forgetTab(tabId);
       await this.ports.setBadge(tabId, '');
@@ -125,6 +155,76 @@ export class PapershelfService {
         } catch (e) {
           return { ok: false, error: e instanceof Error ? e.message : String(e) };
         }
+    }
+  }
+
+  /**
+   * The popup's "load-all" connection: `start` asks the tab's content script to press the site's "Show more" until the
+   * list is whole; its progress (validated in handleContent) goes back on the port. `cancel`, or the popup closing, stops it.
+   */
+  connectLoadAll(port: LoadAllPort): void {
+    let tabId: number | undefined;
+    const mine = () => tabId !== undefined && this.loading.get(tabId)?.port === port;
+    const cancel = () => {
+      if (!mine()) return;
+      const target = tabId!;
+      // The content script answers with its last progress ("cancelled"); a page without one cannot.
+      void this.ports
+        .tellTab?.(target, { type: 'loadAllCancel' })
+        .catch(() => this.reportLoadAll(target, { state: 'cancelled', loaded: this.loading.get(target)?.loaded ?? 0 }));
+    };
+    port.onDisconnect.addListener(() => {
+      if (!mine()) return;
+      cancel();
+      this.loading.delete(tabId!);
+    });
+    port.onMessage.addListener((message) => {
+      const parsed = LoadAllRequest.safeParse(message);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'cancel') return cancel();
+      if (tabId !== undefined) return;
+      const target = (tabId = parsed.data.tabId);
+      this.loading.set(target, { port });
+      const failed = (error: string) => {
+        if (this.loading.get(target)?.port !== port) return;
+        this.reportLoadAll(target, { state: 'error', loaded: 0, message: error });
+      };
+      if (!this.ports.tellTab) return failed('This browser cannot reach the page.');
+      this.ports.tellTab(target, { type: 'loadAll' }).then(
+        (reply) => {
+          const r = reply as { ok?: boolean; error?: unknown } | null;
+          if (!r?.ok) failed(typeof r?.error === 'string' ? r.error : 'The page did not start loading; reload it and try again.');
+        },
+        () => failed('Papershelf is not running on this page; reload it and try again.'),
+      );
+    });
+  }
+
+  /** The tab's address changed: a robot check ("/sorry/") or another page ends the tab's "Load all". */
+  tabNavigated(tabId: number, url: string): void {
+    const watch = this.loading.get(tabId);
+    if (!watch?.url) return;
+    const to = new URL(url);
+    const from = new URL(watch.url);
+    if (to.origin === from.origin && to.pathname === from.pathname) return;
+    const loaded = watch.loaded ?? 0;
+    if (/^\/sorry(?:\/|$)/.test(to.pathname))
+      this.reportLoadAll(tabId, {
+        state: 'robot',
+        loaded,
+        message: 'Google replaced the page with its robot check. Answer it, then open the list again.',
+      });
+    else this.reportLoadAll(tabId, { state: 'error', loaded, message: 'The page changed while loading; loading stopped.' });
+  }
+
+  private reportLoadAll(tabId: number, progress: LoadAllProgress): void {
+    const watch = this.loading.get(tabId);
+    if (!watch) return;
+    if (progress.state !== 'loading') this.loading.delete(tabId);
+    try {
+      watch.port.postMessage(progress);
+    } catch {
+      // The popup closed: its disconnect already cancelled the run.
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Candidate, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
+import { ownerListing } from './listing';
 import { absUrl, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
@@ -189,4 +190,5 @@ export const academicpages: SiteAdapter = {
   ...academicpagesSite,
   detect,
   extract,
+  listing: (_doc, _url, scan) => ownerListing(scan.context),
 };

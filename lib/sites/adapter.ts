@@ -48,6 +48,39 @@ export interface SiteAdapter extends Site {
    * (lib/content/saved-marks.ts matches them to extract()'s entries by title). Cheap: one query and textContent.
    */
   titles?(doc: Document, url: URL): EntryTitle[];
+  /** The site's own "load more" control, for pages that hold only the first rows of a longer list (lib/content/load-all.ts). */
+  loadMore?: LoadMore;
+  /**
+   * What the listing is and how long the page says the whole of it is: "Aaron Clauset" (31 papers), "Hugging Face
+   * daily papers, 2026-11-30". Given the page's scan (from extract) so it reads the page's context once.
+   */
+  listing?(doc: Document, url: URL, scan: PageScan): Listing | null;
+}
+
+/** What the page shows when the site takes the reader for a robot, in the site's words where it has any. */
+export interface RobotCheck {
+  text: string;
+}
+
+/** The name of a listing and, where the page states it, how many entries the whole listing has. */
+export interface Listing {
+  title: string;
+  total?: number;
+}
+
+/**
+ * A page that appends rows when the user presses its own control (Google Scholar's "Show more"). Papershelf only ever
+ * presses that control, at a person's pace, and stops at the site's robot check.
+ */
+export interface LoadMore {
+  /** The control while it can still be pressed; null when it is gone or disabled (the whole list is on the page). */
+  control(doc: Document): HTMLElement | null;
+  /** How many rows the page holds now: one query. */
+  rows(doc: Document): number;
+  /** A robot check the site shows instead of more rows; null when there is none. */
+  robotCheck(doc: Document, url: URL): RobotCheck | null;
+  /** How many rows the whole list has, where the page states it. */
+  expectedTotal?(doc: Document): number | undefined;
 }
 
 /** A title element on the page and the title it shows. */

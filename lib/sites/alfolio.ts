@@ -1,5 +1,6 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
+import { ownerListing } from './listing';
 import { absUrl, authorTruncation, clean, compact, htmlToText, stripMarkers, walkText, textOf } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
@@ -187,4 +188,5 @@ export const alfolio: SiteAdapter = {
   ...alfolioSite,
   detect,
   extract,
+  listing: (_doc, _url, scan) => ownerListing(scan.context),
 };

@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
@@ -489,6 +490,19 @@ function listContext(doc: Document, url: URL, kind: PageKind, sections: Record<s
   });
 }
 
+/**
+ * A search: the query and "of N results"; a listing: its heading ("Machine Learning (cs.LG, new)"), the announcement
+ * day, and "Total of N entries"; an author's page: the author.
+ */
+function listing(_doc: Document, url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  const total = ctx?.stats?.total;
+  if (url.pathname.startsWith('/search')) return listingOf(ctx?.query ? searchTitle('arXiv', ctx.query) : 'arXiv search', total);
+  if (scan.kind === 'profile') return ownerListing(ctx);
+  if (scan.kind !== 'feed' || !ctx?.title) return null;
+  return listingOf(`arXiv ${ctx.title}${ctx.date ? `, ${ctx.date}` : ''}`, total);
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? (AUTHOR_PATH.test(url.pathname) ? 'profile' : 'feed');
   if (url.pathname.startsWith('/search')) {
@@ -569,4 +583,5 @@ export const arxiv: SiteAdapter = {
   count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
   titles: (doc, url) =>
     url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/),
+  listing,
 };

@@ -1,5 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, clean, compact, textOf, titlesAt } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -124,6 +125,14 @@ function context(doc: Document, kind: PageKind, url: URL): PageContext | undefin
   return Object.keys(ctx).length ? ctx : undefined;
 }
 
+/** A person (dblp lists every publication on the page), a proceedings volume, a search. */
+function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  if (scan.kind === 'profile') return ownerListing(ctx);
+  if (scan.kind === 'venue') return listingOf(ctx?.title);
+  return ctx?.query ? listingOf(searchTitle('DBLP', ctx.query)) : null;
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'profile';
   const entries: Candidate[] = [];
@@ -175,4 +184,5 @@ export const dblp: SiteAdapter = {
     ).length,
   watch: '#completesearch-publs',
   titles: (doc) => titlesAt(doc, 'li.entry cite .title'),
+  listing,
 };

@@ -21,6 +21,16 @@ export function findAdapterIn(adapters: SiteAdapter[], fallbacks: SiteAdapter[],
   return null;
 }
 
+/** The adapter's scan, with what the listing is (`listing`) and whether the site's "Show more" can load the rest (`loadMore`). */
 export function scanWith(found: FoundAdapter | null, doc: Document, url: URL): PageScan | null {
-  return found ? found.adapter.extract(doc, url) : null;
+  if (!found) return null;
+  const { adapter } = found;
+  const scan = adapter.extract(doc, url);
+  const listing = adapter.listing?.(doc, url, scan);
+  if (listing) scan.listing = listing;
+  if (adapter.loadMore?.control(doc)) {
+    const total = adapter.loadMore.expectedTotal?.(doc);
+    scan.loadMore = total !== undefined ? { total } : {};
+  }
+  return scan;
 }

@@ -1,5 +1,6 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
+import { listingOf } from './listing';
 import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stripMarkers, walkText } from './dom';
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
@@ -1051,4 +1052,5 @@ export const generic: SiteAdapter = {
   ...genericSite,
   detect,
   extract,
+  listing: (_doc, _url, scan) => (scan.kind === 'lab' || scan.kind === 'feed' ? listingOf(scan.context?.title) : null),
 };

@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { EntryTitle, Site, SiteAdapter } from './adapter';
+import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
+import { listingOf, searchTitle } from './listing';
 import { absUrl, parseCount, clean, compact, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
@@ -184,6 +185,13 @@ function searchResult(ri: Element, base: URL, read: TextReader): Candidate | nul
   );
 }
 
+/** A profile: its owner's name (no total: Scholar does not state one). Search results: the query. */
+function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  if (scan.kind === 'profile') return listingOf(ctx?.name ?? ctx?.title?.replace(/\s+-\s+Google Scholar$/, ''));
+  return ctx?.query ? listingOf(searchTitle('Google Scholar', ctx.query)) : null;
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? (url.pathname === '/citations' ? 'profile' : 'feed');
   const entries: Candidate[] = [];
@@ -215,6 +223,43 @@ function resultTitles(doc: Document): EntryTitle[] {
   });
 }
 
+// ---- "Show more" and the robot check -----------------------------------------------------------------------
+
+const PROFILE_ROW = '#gsc_a_b tr.gsc_a_tr';
+
+/**
+ * Markers of Google's robot check as scrapers of Scholar meet it (scholarly's _navigator.py `_CAPTCHA_IDS` and
+ * `_DOS_CLASSES`, and several crawlers): Scholar's own captcha box `#gs_captcha_ccl` (its form `#gs_captcha_f`), the
+ * full-page captcha form, a reCAPTCHA widget or frame, the "denial of service" captcha body.
+ */
+const ROBOT_CHECK =
+  '#gs_captcha_ccl, #gs_captcha_f, #captcha-form, #recaptcha, .g-recaptcha, iframe[src*="recaptcha"], .rc-doscaptcha-body';
+const ROBOT_WORDS = /not a robot|unusual traffic|automated queries/i;
+
+/** The profile's "Show more" button while it can be pressed; Scholar disables it once every row is on the page. */
+function showMore(doc: Document): HTMLElement | null {
+  const button = doc.querySelector<HTMLElement>('#gsc_bpf_more');
+  if (!button || button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true') return null;
+  return button;
+}
+
+function robotCheck(doc: Document, url: URL): RobotCheck | null {
+  // Google's "sorry" page (scholar.google.com/sorry/… or www.google.com/sorry/…) replaces the whole page.
+  if (/^\/sorry(?:\/|$)/.test(url.pathname)) return { text: clean(doc.title) || 'Google Scholar asks to show you are not a robot.' };
+  const check = doc.querySelector(ROBOT_CHECK);
+  if (check) return { text: clean(check.textContent) || "Please show you're not a robot." };
+  // The profile shows its loading errors in #gsc_a_err.
+  const error = clean(doc.querySelector('#gsc_a_err')?.textContent);
+  return ROBOT_WORDS.test(error) ? { text: error } : null;
+}
+
+const loadMore: LoadMore = {
+  control: showMore,
+  rows: (doc) => doc.querySelectorAll(PROFILE_ROW).length,
+  robotCheck,
+  // A profile never states how many articles it has ("Articles 1–20" in #gsc_a_nn counts the rows shown): no expectedTotal.
+};
+
 export const googlescholarSite: Site = {
   id: 'googlescholar',
   name: 'Google Scholar',
@@ -225,7 +270,9 @@ export const googlescholar: SiteAdapter = {
   ...googlescholarSite,
   detect,
   extract,
-  count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? '#gsc_a_b tr.gsc_a_tr' : RESULT).length,
+  count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? PROFILE_ROW : RESULT).length,
   watch: '#gsc_a_b',
   titles: (doc, url) => (url.pathname === '/citations' ? titlesAt(doc, '#gsc_a_b a.gsc_a_at') : resultTitles(doc)),
+  loadMore,
+  listing,
 };

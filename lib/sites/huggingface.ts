@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import { listingOf, searchTitle } from './listing';
 import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject, titlesAt } from './dom';
 import { textReader } from './math-text';
 import { arxivPreprint, parseArxivId } from '../identity';
@@ -168,6 +169,16 @@ function context(props: JsonObject | undefined, url: URL): PageContext | undefin
   return Object.keys(ctx).length ? ctx : undefined;
 }
 
+/** "Hugging Face daily papers, 2024-08-01", the week's or month's papers, a search; a user's or organisation's name. */
+function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  if (scan.kind === 'profile' || scan.kind === 'lab') return listingOf(ctx?.name);
+  if (scan.kind !== 'feed') return null;
+  if (ctx?.query) return listingOf(searchTitle('Hugging Face papers', ctx.query));
+  if (ctx?.date) return listingOf(`Hugging Face daily papers, ${ctx.date}`);
+  return listingOf(ctx?.title && `Hugging Face ${ctx.title.charAt(0).toLowerCase()}${ctx.title.slice(1)}`);
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'feed';
   if (kind === 'profile' || kind === 'lab') return extractOwnerPapers(doc, url, kind);
@@ -243,4 +254,5 @@ export const huggingface: SiteAdapter = {
   },
   watch: 'main',
   titles: (doc) => titlesAt(doc, 'h3 > a[href^="/papers/"]'),
+  listing,
 };

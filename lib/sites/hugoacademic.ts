@@ -1,5 +1,6 @@
 import type { Candidate, EntryType, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
+import { ownerListing } from './listing';
 import { absUrl, authorTruncation, clean, compact, isoDay, stripMarkers, type Truncation } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
@@ -246,4 +247,5 @@ export const hugoacademic: SiteAdapter = {
   ...hugoacademicSite,
   detect,
   extract,
+  listing: (_doc, _url, scan) => ownerListing(scan.context),
 };

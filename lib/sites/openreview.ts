@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { Listing, Site, SiteAdapter } from './adapter';
+import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, isoDay, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { bibAuthors, bibEntryType, decodeLatex, parseBibEntry } from './bibtex-lite';
@@ -255,6 +256,14 @@ function context(doc: Document, kind: PageKind, url: URL): PageContext | undefin
   return Object.keys(compact(ctx)).length ? ctx : undefined;
 }
 
+/** A profile: name and "View all N publications"; a venue; a search. */
+function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  if (scan.kind === 'profile') return ownerListing(ctx, ctx?.stats?.publications);
+  if (scan.kind === 'venue') return listingOf(ctx?.title);
+  return scan.kind === 'feed' && ctx?.query ? listingOf(searchTitle('OpenReview', ctx.query)) : null;
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'feed';
   let entries = findNotes(embeddedJson(doc)).map(candidateFromNote);
@@ -278,4 +287,5 @@ export const openreview: SiteAdapter = {
   extract,
   watch: '#content, main, #__next',
   titles: (doc) => titlesAt(doc, '.note h4 a[href*="forum?id="]'),
+  listing,
 };

@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { Site, SiteAdapter } from './adapter';
+import { ownerListing } from './listing';
 import { absUrl, parseCount, authorTruncation, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivAbsUrl, arxivPreprint, idsFromUrl, parseArxivId } from '../identity';
@@ -298,4 +299,5 @@ export const scholarfeed: SiteAdapter = {
   detect,
   extract,
   watch: 'body',
+  listing: (_doc, _url, scan) => ownerListing(scan.context, scan.kind === 'profile' ? scan.context?.stats?.papers : undefined),
 };

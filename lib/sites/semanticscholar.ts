@@ -1,5 +1,6 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { arxivPdfUrl, idsFromUrl, parseDoi } from '../identity';
@@ -197,6 +198,13 @@ function context(doc: Document, kind: PageKind, url: URL): PageContext | undefin
   return Object.keys(ctx).length ? ctx : undefined;
 }
 
+/** An author: name and the "Publications" count of the author card. A search: the query. */
+function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
+  const ctx = scan.context;
+  if (scan.kind === 'profile') return ownerListing(ctx, ctx?.stats?.Publications);
+  return scan.kind === 'feed' && ctx?.query ? listingOf(searchTitle('Semantic Scholar', ctx.query)) : null;
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'feed';
   let entries: Candidate[] = [];
@@ -251,4 +259,5 @@ export const semanticscholar: SiteAdapter = {
   count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
   titles: (doc) => titlesAt(doc, 'div.cl-paper-row .cl-paper-title'),
   watch: '#main-content',
+  listing,
 };

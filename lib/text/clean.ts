@@ -70,5 +70,6 @@ function cleanContext(context: PageContext): PageContext {
 export function cleanScan(scan: PageScan): PageScan {
   const out: PageScan = { ...scan, site: cleanLine(scan.site), entries: cleanCandidates(scan.entries) };
   if (scan.context) out.context = cleanContext(scan.context);
+  if (scan.listing) out.listing = { ...scan.listing, title: cleanLine(scan.listing.title) };
   return out;
 }

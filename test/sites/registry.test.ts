@@ -110,10 +110,11 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
         const entry = entrypoints.find((e) => e.name === site.id)!;
         expect(entry.type).toBe('content-script');
         expect(entry.options).toEqual({ matches: site.matches, runAt: 'document_idle' });
-        // The generated file imports this site's adapter and nothing of any other site.
+        // The generated file imports this site's adapter and nothing of any other site; "Load all" only where the adapter has `loadMore`.
         const source = readFileSync(entry.inputPath, 'utf8');
         const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => relative(rootDir, resolve(dir, 'site-content-scripts', m[1]!)));
-        expect(imports.sort()).toEqual(['lib/content/site-content-script', `lib/sites/${site.id}`].sort());
+        const loadAll = ADAPTERS.find((a) => a.id === site.id)?.loadMore ? ['lib/content/load-all'] : [];
+        expect(imports.sort()).toEqual(['lib/content/site-content-script', `lib/sites/${site.id}`, ...loadAll].sort());
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,8 @@ import { useVirtualizer } from '../hooks/use-virtualizer';
 import { readableFailure, type Answer } from './background-call';
 import { entriesOfOnePaper } from '../../library/capture';
 import { Basket, type BasketApi } from './Basket';
+import { LoadAll, type StartLoadAll } from './LoadAll';
+import { listingLine } from './listing-line';
 
 export interface PopupApi {
   review(): Promise<Answer<{ review: Review }>>;
@@ -17,6 +19,8 @@ export interface PopupApi {
   openLibrary(): Promise<void>;
   /** "Collect across pages" for the tab's listing (Basket.tsx). */
   basket?: BasketApi;
+  /** Press the page's own "Show more" until its list is whole (lib/ui/popup/LoadAll.tsx). */
+  loadAll?: StartLoadAll;
 }
 
 type Status =
@@ -163,6 +167,7 @@ export function Popup({ api }: { api: PopupApi }) {
           <div>
             <h1>Papershelf</h1>
             <p class="muted">{scan ? `${siteName(scan.site)}${contextLine ? ` · ${contextLine}` : ''}` : 'This page'}</p>
+            {scan?.listing && <p class="listing">{listingLine(scan.listing, review?.entries.length ?? 0)}</p>}
           </div>
         </div>
         <button type="button" class="ghost" onClick={() => void api.openLibrary()} title="Open the library in the side panel">
@@ -196,6 +201,7 @@ export function Popup({ api }: { api: PopupApi }) {
       )}
 
       {review?.dropped && <DroppedNote dropped={review.dropped} />}
+      {api.loadAll && review && <LoadAll offer={scan?.loadMore} start={api.loadAll} onStopped={() => void load()} />}
 
       {review && review.entries.length > 0 && (
         <>
