@@ -62,7 +62,7 @@ export function cleanDeviceName(name: string): string {
 }
 
 /** The device name as it appears in a file name: lower case letters, digits and hyphens ("Anna's Mac" -> "anna-s-mac"). */
-export function deviceSlug(name: string): string {
+function deviceSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -108,7 +108,7 @@ export interface FileReport {
   fix?: string;
 }
 
-export interface ConflictReport {
+interface ConflictReport {
   paperId: string;
   field: string;
   /** This library's value before the sync. */

@@ -141,5 +141,15 @@ describe('sync folder through File System Access (origin-private file system)', 
     await expect
       .poll(() => reopened.getByRole('status', { name: 'Sync folder status' }).textContent(), { timeout: 10_000 })
       .toMatch(/^Synced just now with 2 devices; 1 file skipped\./);
+
+    // The folder disappears (moved, deleted): the failure is shown with its fix, and the library is untouched.
+    const before = (await libraryContents(s.worker)).length;
+    await reopened.evaluate(async (folder) => (await navigator.storage.getDirectory()).removeEntry(folder, { recursive: true }), FOLDER);
+    await reopened.getByRole('button', { name: 'Sync folder…' }).click();
+    await reopened.getByRole('dialog', { name: 'Sync folder' }).getByRole('button', { name: 'Sync now' }).click();
+    await expect
+      .poll(() => reopened.getByRole('status', { name: 'Sync folder status' }).textContent(), { timeout: 10_000 })
+      .toMatch(/^Sync failed: The folder “Dropbox-Papershelf” is gone \(moved, renamed or deleted\).*Choose the folder again/);
+    expect(await libraryContents(s.worker)).toHaveLength(before);
   });
 });

@@ -123,20 +123,24 @@ export function FolderSync({
     }
   };
 
+  // Settings and the first sync wait until the panel's first rows are up (its first render has a time budget).
   useEffect(() => {
-    void openDb().then(async (opened) => {
-      const name = (await getMeta<string>(opened, DEVICE_KEY)) ?? (await defaultDeviceName(opened));
-      const stored = supported ? ((await getMeta<FolderHandle>(opened, HANDLE_KEY)) ?? null) : null;
-      const previous = (await getMeta<FolderSyncSummary>(opened, LAST_KEY)) ?? null;
-      const granted = stored?.queryPermission ? await stored.queryPermission({ mode: 'readwrite' }).catch(() => 'denied' as const) : null;
-      Object.assign(state.current, { db: opened, handle: stored, permission: granted, device: name, last: previous });
-      setDb(opened);
-      setDevice(name);
-      setHandle(stored);
-      setPermission(granted);
-      setLast(previous);
-      if (stored && granted === 'granted') void sync(); // the panel opened
-    });
+    const start = () =>
+      void openDb().then(async (opened) => {
+        const name = (await getMeta<string>(opened, DEVICE_KEY)) ?? (await defaultDeviceName(opened));
+        const stored = supported ? ((await getMeta<FolderHandle>(opened, HANDLE_KEY)) ?? null) : null;
+        const previous = (await getMeta<FolderSyncSummary>(opened, LAST_KEY)) ?? null;
+        const granted = stored?.queryPermission ? await stored.queryPermission({ mode: 'readwrite' }).catch(() => 'denied' as const) : null;
+        Object.assign(state.current, { db: opened, handle: stored, permission: granted, device: name, last: previous });
+        setDb(opened);
+        setDevice(name);
+        setHandle(stored);
+        setPermission(granted);
+        setLast(previous);
+        if (stored && granted === 'granted') void sync(); // the panel opened
+      });
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200);
+    return () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(idle as number) : clearTimeout(idle));
   }, []);
 
   // After every library write (any page, the background, this panel), debounced; and on a timer while open.
