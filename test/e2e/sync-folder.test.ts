@@ -142,13 +142,31 @@ describe('sync folder through File System Access (origin-private file system)', 
       .poll(() => reopened.getByRole('status', { name: 'Sync folder status' }).textContent(), { timeout: 10_000 })
       .toMatch(/^Synced just now with 2 devices; 1 file skipped\./);
 
+    await reopened.close();
+
+    // The browser dropped the permission (as after a restart): the status line asks for it, one click gives it back.
+    // Chromium grants the origin-private file system always, so the permission calls are the one stand-in here.
+    await s.context.addInitScript(() => {
+      let granted = false;
+      const proto = FileSystemHandle.prototype as unknown as Record<string, unknown>;
+      proto.queryPermission = async () => (granted ? 'granted' : 'prompt');
+      proto.requestPermission = async () => ((granted = true), 'granted');
+    });
+    const panel3 = await openPanel();
+    const status3 = panel3.getByRole('status', { name: 'Sync folder status' });
+    await expect
+      .poll(() => status3.textContent(), { timeout: 10_000 })
+      .toMatch(/^Papershelf needs your permission again to sync with the folder “Dropbox-Papershelf”\./);
+    await status3.getByRole('button', { name: 'Allow access' }).click();
+    await expect.poll(() => status3.textContent(), { timeout: 20_000 }).toMatch(/^Synced just now with 2 devices; 1 file skipped\./);
+
     // The folder disappears (moved, deleted): the failure is shown with its fix, and the library is untouched.
     const before = (await libraryContents(s.worker)).length;
-    await reopened.evaluate(async (folder) => (await navigator.storage.getDirectory()).removeEntry(folder, { recursive: true }), FOLDER);
-    await reopened.getByRole('button', { name: 'Sync folder…' }).click();
-    await reopened.getByRole('dialog', { name: 'Sync folder' }).getByRole('button', { name: 'Sync now' }).click();
+    await panel3.evaluate(async (folder) => (await navigator.storage.getDirectory()).removeEntry(folder, { recursive: true }), FOLDER);
+    await panel3.getByRole('button', { name: 'Sync folder…' }).click();
+    await panel3.getByRole('dialog', { name: 'Sync folder' }).getByRole('button', { name: 'Sync now' }).click();
     await expect
-      .poll(() => reopened.getByRole('status', { name: 'Sync folder status' }).textContent(), { timeout: 10_000 })
+      .poll(() => status3.textContent(), { timeout: 10_000 })
       .toMatch(/^Sync failed: The folder “Dropbox-Papershelf” is gone \(moved, renamed or deleted\).*Choose the folder again/);
     expect(await libraryContents(s.worker)).toHaveLength(before);
   });
