@@ -164,6 +164,11 @@ export interface SyncOptions {
   deviceId: string;
   now?: number;
   memory?: SyncMemory;
+  /**
+   * The caller knows the library was not written since the last sync of this session (the side panel's worker follows
+   * the change broadcast): with no file to merge and this device's file as last written, it is not rebuilt.
+   */
+  libraryUnchanged?: boolean;
 }
 
 const sameEntry = (a: FolderEntry, b: FolderEntry) => a.size === b.size && a.lastModified === b.lastModified;
@@ -308,6 +313,9 @@ export async function syncFolder(folder: SyncFolder, library: SyncLibrary, optio
     for (const f of incoming) memory?.seen.set(f.entry.name, { entry: f.entry, report: f.report });
   }
 
+  const ownAsLeft = ownEntry && memory?.own && sameEntry(memory.own.entry, ownEntry);
+  if (options.libraryUnchanged && !incoming.length && ownAsLeft && !ownUnreadable) return finish(report, device);
+
   // This device's file, from the library as it is now (the merge above included).
   let text: string;
   let written: Library;
@@ -348,6 +356,10 @@ export async function syncFolder(folder: SyncFolder, library: SyncLibrary, optio
       );
     }
   }
+  return finish(report, device);
+}
+
+function finish(report: FolderSyncReport, device: string): FolderSyncReport {
   report.devices = [
     ...new Set(
       report.files

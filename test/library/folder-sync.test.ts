@@ -326,6 +326,25 @@ describe('the folder as file-sync services leave it', () => {
     expect(after.wrote).toMatchObject({ file: 'papershelf-a.json' });
   });
 
+  it("a caller that knows the library was not written skips rebuilding this device's file; a changed file is still read", async () => {
+    const folder = freshDir('folder');
+    const db = await openLibrary(new IDBFactory());
+    await putPapers(db, BASE.slice(0, 2));
+    const memory = newSyncMemory();
+    const run = (now: number, libraryUnchanged: boolean) =>
+      syncFolder(nodeFolder(folder), storeSyncLibrary(db), { device: 'A', deviceId: 'a-id', now, memory, libraryUnchanged });
+    expect((await run(T0 + 1, false)).wrote).toMatchObject({ papers: 2 });
+    // Told "unchanged" while it was not (a stand-in for a lost broadcast): the file is left as it is...
+    await putPapers(db, BASE.slice(2, 3));
+    expect((await run(T0 + 2, true)).wrote).toBeNull();
+    expect(SyncFile.parse(JSON.parse(readFileSync(join(folder, 'papershelf-a.json'), 'utf8'))).papers).toHaveLength(2);
+    // ...but another device's new file is merged, and then this device's file is rebuilt from the library.
+    writeFileSync(join(folder, 'papershelf-b.json'), serialiseSyncFile(toSyncFile(BASE.slice(3), [], 'b-id', T0)));
+    const r = await run(T0 + 3, true);
+    expect(r.merge?.added).toHaveLength(2);
+    expect(r.wrote).toMatchObject({ papers: 5 });
+  });
+
   it('two installations using one device name are told so, and neither loses papers', async () => {
     const folder = freshDir('folder');
     const [one, two] = await Promise.all([storeDevice('same', folder, true), storeDevice('same', folder, false)]);
@@ -374,5 +393,5 @@ describe('npm run cli -- sync', () => {
     const missing = await cli(join(root, 'nowhere'), '--device', 'Work PC', '--library', lib);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nowhere: no such folder\. Check the path/);
-  }, 60_000);
+  }, 180_000);
 });

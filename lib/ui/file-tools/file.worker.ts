@@ -2,7 +2,7 @@
 /** The side panel's heavy work off its main thread: import and file sync (parse, merge, write) and export. */
 import { ImportSession } from '../../library/import-session';
 import { exportPaperIds } from '../../library/export';
-import { deviceId, getPapersByIds, openLibrary, type LibraryDb } from '../../library/store';
+import { CHANNEL, deviceId, getPapersByIds, openLibrary, type LibraryDb } from '../../library/store';
 import { storeSyncLibrary } from '../../library/file-sync';
 import { newSyncMemory, syncFolder, type FolderSyncReport, type SyncFolder, type SyncMemory } from '../../library/folder-sync';
 import { chosenFilesFolder, fsaFolder } from '../../library/fsa-folder';
@@ -22,8 +22,22 @@ async function memoryFor(folder: FileSystemDirectoryHandle, device: string): Pro
   return folderMemory!.memory;
 }
 
+/**
+ * Whether the library may have been written since this worker's last folder sync: any change broadcast but settings
+ * and sync merges (a sync writes this device's file itself) sets it. Lets a timer's sync skip rebuilding the file.
+ */
+let libraryWritten = true;
+const changes = new BroadcastChannel(CHANNEL);
+changes.onmessage = (event: MessageEvent<{ type?: string; reason?: string }>) => {
+  if (event.data?.type === 'changed' && event.data.reason !== 'meta' && event.data.reason !== 'sync') libraryWritten = true;
+};
+
 async function runFolderSync(db: LibraryDb, folder: SyncFolder, device: string, memory?: SyncMemory) {
-  const report: FolderSyncReport = await syncFolder(folder, storeSyncLibrary(db), { device, deviceId: await deviceId(db), memory });
+  const libraryUnchanged = !!memory && !libraryWritten;
+  if (memory) libraryWritten = false;
+  const options = { device, deviceId: await deviceId(db), memory, libraryUnchanged };
+  const report: FolderSyncReport = await syncFolder(folder, storeSyncLibrary(db), options);
+  if (!report.ok && memory) libraryWritten = true;
   const { found } = await getPapersByIds(db, summaryIds(report));
   const titles = new Map(found.map((p) => [p.id, p.title]));
   return summarise(report, (id) => titles.get(id));
