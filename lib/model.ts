@@ -512,5 +512,20 @@ export const MetaEntry = z.discriminatedUnion('key', [
       'a file handle',
     ),
   }),
+  /** The sync folder (lib/library/folder-sync.ts): a FileSystemDirectoryHandle, stored as the browser clones it. */
+  z.object({
+    key: z.literal('syncFolderHandle'),
+    value: z.custom<object>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string',
+      'a folder handle',
+    ),
+  }),
+  /** This device's name in the sync folder (its file is papershelf-<name>.json), set once per device. */
+  z.object({ key: z.literal('deviceName'), value: text(60).min(1) }),
+  /** The last sync folder report as the side panel shows it (lib/ui/file-tools/folder-summary.ts); our own data. */
+  z.object({
+    key: z.literal('syncFolderLast'),
+    value: z.custom<object>((v) => typeof v === 'object' && v !== null && typeof (v as { at?: unknown }).at === 'number', 'a sync report'),
+  }),
 ]);
 export type MetaEntry = z.infer<typeof MetaEntry>;

@@ -5,6 +5,7 @@ import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { FileTools } from '../../lib/ui/file-tools/FileTools';
+import { FolderSync } from '../../lib/ui/file-tools/FolderSync';
 import { SavedMarksToggle } from '../../lib/ui/settings/SavedMarksToggle';
 import { notifyTabs, relayLibraryChanges } from '../../lib/library/change-relay';
 import { panelWorker } from '../../lib/ui/file-tools/file-worker-client';
@@ -55,6 +56,7 @@ render(
     syncSlot={
       <>
         <FileTools openDb={openLibrary} download={env.download} />
+        <FolderSync openDb={openLibrary} download={env.download} />
         <SavedMarksToggle storage={browser.storage.local} />
       </>
     }

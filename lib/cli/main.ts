@@ -10,7 +10,8 @@ import { cleanScan } from '../text/clean';
 const USAGE = `usage:
   papershelf extract <file.html|file.txt> --url <url> [--viewed YYYY-MM-DD]
   papershelf convert <in> --to bibtex|json|csl [-o <out>]
-  papershelf merge <a.json> <b.json> -o <out.json>`;
+  papershelf merge <a.json> <b.json> -o <out.json>
+  papershelf sync <folder> --device <name> --library <library.json>`;
 
 export class CliError extends Error {}
 
@@ -61,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
     case 'merge': {
       const { runFormatCommand } = await import('./formats');
       return runFormatCommand(command, args);
+    }
+    case 'sync': {
+      const { runSyncCommand } = await import('./sync');
+      return runSyncCommand(args);
     }
     default:
       process.stderr.write(USAGE + '\n');

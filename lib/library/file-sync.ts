@@ -6,6 +6,7 @@ import { parseImport } from '../formats/import';
 import { serialiseSyncFile, toSyncFile } from '../formats/json';
 import { mergeLibraries, type Library, type MergeReport } from './merge';
 import { deviceId, getLibrary, mergeIntoLibrary, type LibraryDb } from './store';
+import type { SyncLibrary } from './folder-sync';
 
 /** The write set of a merge: what changed relative to the local library. */
 function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; report: MergeReport }, local: Library) {
@@ -22,15 +23,31 @@ function mergeWrites(result: { papers: Paper[]; tombstones: Tombstone[]; report:
 export { getLibrary as readLibrary };
 
 /** Merge `incoming` into the library atomically (read, merge and write in one transaction; a failure writes nothing). */
-export async function applyImport(db: LibraryDb, incoming: Library): Promise<{ report: MergeReport; library: Library; undo: UndoRecord }> {
-  const { result, undo } = await mergeIntoLibrary(db, (local) => {
-    const result = mergeLibraries(local, incoming);
-    return {
-      result: { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } },
-      ...mergeWrites(result, local),
-    };
-  });
+export async function applyImport(
+  db: LibraryDb,
+  incoming: Library,
+  reason: 'import' | 'sync' = 'import',
+): Promise<{ report: MergeReport; library: Library; undo: UndoRecord }> {
+  const { result, undo } = await mergeIntoLibrary(
+    db,
+    (local) => {
+      const result = mergeLibraries(local, incoming);
+      return {
+        result: { report: result.report, library: { papers: result.papers, tombstones: result.tombstones } },
+        ...mergeWrites(result, local),
+      };
+    },
+    reason,
+  );
   return { ...result, undo };
+}
+
+/** The stored library as the sync folder sees it (folder-sync.ts): merges go through the one writer, announced as 'sync'. */
+export function storeSyncLibrary(db: LibraryDb): SyncLibrary {
+  return {
+    read: () => getLibrary(db),
+    merge: async (incoming) => (await applyImport(db, incoming, 'sync')).report,
+  };
 }
 
 export type SyncOutcome = { ok: true; report: MergeReport | null; output: string; papers: number } | { ok: false; error: string };

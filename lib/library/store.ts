@@ -429,10 +429,12 @@ export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now(
 /**
  * Merge something into the library atomically: the library is read and written in the same transaction, and
  * `merge` is pure and synchronous in between, so nothing can change underneath it and a throw writes nothing.
+ * `reason` is announced with the change ('import', or 'sync' for the sync folder, whose own writes do not start a sync).
  */
 export async function mergeIntoLibrary<R>(
   db: LibraryDb,
   merge: (local: { papers: Paper[]; tombstones: Tombstone[] }) => { result: R; put: Paper[]; deleteIds: string[]; tombstones: Tombstone[] },
+  reason: 'import' | 'sync' = 'import',
 ): Promise<{ result: R; undo: UndoRecord }> {
   const tx = writeTx(db);
   const tombStore = tx.objectStore('tombstones');
@@ -461,7 +463,7 @@ export async function mergeIntoLibrary<R>(
   await shelf.put(change.put);
   await Promise.all([shelf.commit(), ...change.tombstones.map((t) => tombStore.put(t))]);
   await tx.done;
-  announceChange({ reason: 'import' });
+  announceChange({ reason });
   return { result: change.result, undo };
 }
 

@@ -4,6 +4,7 @@ import type { PreviewOutcome } from '../../library/import-session';
 import type { MergeReport } from '../../library/merge';
 import type { SyncOutcome } from '../../library/file-sync';
 import type { UndoOutcome } from '../../model';
+import type { FolderSyncSummary } from './folder-summary';
 
 export type FileWorkerRequest =
   | { op: 'preview'; file: Blob; filename: string }
@@ -11,7 +12,9 @@ export type FileWorkerRequest =
   | { op: 'undoImport' }
   | { op: 'cancel' }
   | { op: 'sync'; file: Blob; filename: string }
-  | { op: 'export'; format: ExportFormat; ids: string[] };
+  | { op: 'export'; format: ExportFormat; ids: string[] }
+  | { op: 'folderSync'; folder: FileSystemDirectoryHandle; device: string }
+  | { op: 'folderSyncFiles'; files: File[]; device: string };
 
 export interface FileWorkerResults {
   preview: PreviewOutcome;
@@ -20,6 +23,9 @@ export interface FileWorkerResults {
   cancel: null;
   sync: SyncOutcome;
   export: ExportedFile;
+  folderSync: FolderSyncSummary;
+  /** `output`: this device's file to download into the folder (when it changed). */
+  folderSyncFiles: { summary: FolderSyncSummary; output?: { name: string; text: string } };
 }
 
 export type FileWorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

@@ -2,12 +2,46 @@
 /** The side panel's heavy work off its main thread: import and file sync (parse, merge, write) and export. */
 import { ImportSession } from '../../library/import-session';
 import { exportPaperIds } from '../../library/export';
-import { openLibrary, type LibraryDb } from '../../library/store';
+import { CHANNEL, deviceId, getPapersByIds, openLibrary, type LibraryDb } from '../../library/store';
+import { storeSyncLibrary } from '../../library/file-sync';
+import { newSyncMemory, syncFolder, type FolderSyncReport, type SyncFolder, type SyncMemory } from '../../library/folder-sync';
+import { chosenFilesFolder, fsaFolder } from '../../library/fsa-folder';
+import { summarise, summaryIds } from './folder-summary';
 import type { FileWorkerReply, FileWorkerRequest } from './file-worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let opened: Promise<{ db: LibraryDb; session: ImportSession }> | undefined;
 const open = () => (opened ??= openLibrary().then((db) => ({ db, session: new ImportSession(db) })));
+
+/** What this worker's earlier syncs of the folder merged (files unchanged since are not read again), per folder and device. */
+let folderMemory: { folder: FileSystemDirectoryHandle; device: string; memory: SyncMemory } | undefined;
+
+async function memoryFor(folder: FileSystemDirectoryHandle, device: string): Promise<SyncMemory> {
+  const same = folderMemory && folderMemory.device === device && (await folderMemory.folder.isSameEntry(folder).catch(() => false));
+  if (!same) folderMemory = { folder, device, memory: newSyncMemory() };
+  return folderMemory!.memory;
+}
+
+/**
+ * Whether the library may have been written since this worker's last folder sync: any change broadcast but settings
+ * and sync merges (a sync writes this device's file itself) sets it. Lets a timer's sync skip rebuilding the file.
+ */
+let libraryWritten = true;
+const changes = new BroadcastChannel(CHANNEL);
+changes.onmessage = (event: MessageEvent<{ type?: string; reason?: string }>) => {
+  if (event.data?.type === 'changed' && event.data.reason !== 'meta' && event.data.reason !== 'sync') libraryWritten = true;
+};
+
+async function runFolderSync(db: LibraryDb, folder: SyncFolder, device: string, memory?: SyncMemory) {
+  const libraryUnchanged = !!memory && !libraryWritten;
+  if (memory) libraryWritten = false;
+  const options = { device, deviceId: await deviceId(db), memory, libraryUnchanged };
+  const report: FolderSyncReport = await syncFolder(folder, storeSyncLibrary(db), options);
+  if (!report.ok && memory) libraryWritten = true;
+  const { found } = await getPapersByIds(db, summaryIds(report));
+  const titles = new Map(found.map((p) => [p.id, p.title]));
+  return summarise(report, (id) => titles.get(id));
+}
 
 async function run(request: FileWorkerRequest): Promise<unknown> {
   const { db, session: s } = await open();
@@ -25,6 +59,13 @@ async function run(request: FileWorkerRequest): Promise<unknown> {
       return s.sync(await request.file.arrayBuffer(), request.filename);
     case 'export':
       return exportPaperIds(db, request.format, request.ids);
+    case 'folderSync':
+      return runFolderSync(db, fsaFolder(request.folder), request.device, await memoryFor(request.folder, request.device));
+    case 'folderSyncFiles': {
+      const folder = chosenFilesFolder(request.files, `${request.files.length} chosen files`);
+      const summary = await runFolderSync(db, folder, request.device);
+      return { summary, ...(folder.output ? { output: folder.output } : {}) };
+    }
   }
 }
 
