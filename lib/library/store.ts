@@ -16,6 +16,7 @@ import {
   UndoRecord,
   type DroppedEntries,
   type PageScan,
+  type Candidate,
   type ReviewEntry,
   type SaveReport,
   type UndoOutcome,
@@ -28,6 +29,7 @@ import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 import { planUndo, undoRecord, undoReads } from './undo';
+import { versionOf, versionRelation, type VersionRelation } from './versions';
 
 export { DB_VERSION };
 export const CHANNEL = 'papershelf-library';
@@ -182,21 +184,50 @@ function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 
  */
 const candidateLookups = (keys: string[]) => [...keys.map(identityLookup), idLookup(keys[0]!)];
 
+/**
+ * For each entry no identity key found: the saved records with its title (the title index), the only place a
+ * version of it (versions.ts: a preprint and its published version share the title) can be.
+ */
+async function sameTitled(shelf: Shelf, candidates: readonly Candidate[], found: readonly (Paper | undefined)[]): Promise<Paper[][]> {
+  const lookups = candidates.map((c, i) => (found[i] ? [] : [titleLookup(titleKey(c.title))]));
+  const first = await shelf.find(lookups);
+  return Promise.all(candidates.map((_c, i) => (first[i] ? shelf.findAll(lookups[i]![0]!) : [])));
+}
+
 /** How each entry of a scan relates to the library (one read-only transaction). */
 export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewEntry[]> {
   const tx = readTx(db);
   const shelf = await Shelf.open(tx);
-  const existing = await shelf.find(scan.entries.map((c) => candidateLookups(identityKeys(candidateIdentity(c)))));
-  const similar = await shelf.find(scan.entries.map((c, i) => (existing[i] ? [] : [titleLookup(titleKey(c.title))])));
+  const keyLists = scan.entries.map((c) => identityKeys(candidateIdentity(c)));
+  const existing = await shelf.find(keyLists.map(candidateLookups));
+  const similar = await sameTitled(shelf, scan.entries, existing);
   await tx.done;
+  // A saved preprint becomes one record with the first entry that is its version; a later entry that is not that same
+  // paper (a workshop and a conference version listed together) is then a version of a record that is no longer a
+  // preprint, as the save will find.
+  const claimedBy = new Map<string, Set<string>>();
   return scan.entries.map((candidate, index): ReviewEntry => {
     const found = existing[index];
     if (found) {
       const changes = captureChanges(found, candidate);
       return { index, candidate, status: changes.length ? 'update' : 'saved', paperId: found.id, ...(changes.length ? { changes } : {}) };
     }
+    const version = versionOf(similar[index]!, candidate);
+    const claimant = version && claimedBy.get(version.paper.id);
+    if (version && (!claimant || keyLists[index]!.some((k) => claimant.has(k)))) {
+      if (!claimant) claimedBy.set(version.paper.id, new Set(keyLists[index]));
+      const changes = captureChanges(version.paper, candidate, version.relation);
+      return {
+        index,
+        candidate,
+        status: changes.length ? 'update' : 'saved',
+        paperId: version.paper.id,
+        version: version.relation,
+        ...(changes.length ? { changes } : {}),
+      };
+    }
     const entry: ReviewEntry = { index, candidate, status: 'new' };
-    const match = similar[index];
+    const match = similar[index]![0];
     if (match)
       entry.possibleMatch = {
         id: match.id,
@@ -238,6 +269,7 @@ export async function saveCandidates(
   const shelf = await Shelf.open(tx);
   const keyLists = candidates.map((c) => identityKeys(candidateIdentity(c)));
   const found = await shelf.find(keyLists.map(candidateLookups));
+  const similar = await sameTitled(shelf, candidates, found);
   const touched = new Map<string, Paper>();
   const touchedByKey = new Map<string, string>();
   const remember = (p: Paper, keys: string[]) => {
@@ -250,7 +282,15 @@ export async function saveCandidates(
   candidates.forEach((c, i) => {
     // An earlier entry of this same capture may already be the record (a page listing a paper twice).
     const earlierId = keyLists[i]!.map((k) => touchedByKey.get(k)).find((id) => id !== undefined);
-    const current = earlierId ? touched.get(earlierId) : found[i];
+    let current = earlierId ? touched.get(earlierId) : found[i];
+    let relation: VersionRelation | undefined;
+    if (!current) {
+      // The version of a saved record (versions.ts), judged against that record as this save has left it so far.
+      const version = versionOf(similar[i]!, c);
+      const latest = version && (touched.get(version.paper.id) ?? version.paper);
+      relation = latest ? (versionRelation(latest, c) ?? undefined) : undefined;
+      if (relation) current = latest;
+    }
     if (!current) {
       const paper = paperFromCandidate(c, source, now, tags);
       remember(paper, [paper.id, ...identityKeys(paper)]);
@@ -258,7 +298,7 @@ export async function saveCandidates(
       return;
     }
     if (!touched.has(current.id)) before.set(current.id, current);
-    const { paper, changes } = applyCapture(current, c, source, now, tags);
+    const { paper, changes } = applyCapture(current, c, source, now, tags, relation);
     remember(paper, [paper.id, ...identityKeys(paper)]);
     if (changes.length && !addedIds.has(paper.id)) updatedIds.add(paper.id);
   });

@@ -1,0 +1,132 @@
+/**
+ * Preprint and published version: when two records are one paper in two versions (an arXiv preprint and its
+ * published version) and become one record. The one home of the rule; capture (store.ts reviewScan/saveCandidates)
+ * applies it, the sync/import merge does not (see README, "Preprint and published version").
+ *
+ * `incoming` is the published version of `saved` (or its preprint) when all of these hold:
+ * - **Sides.** One is a preprint: an arXiv id and no DOI, and no published venue. The other is a published version:
+ *   no arXiv id, and a DOI or a venue that is not a preprint server ("arXiv", "CoRR", "bioRxiv", "arXiv preprint …"),
+ *   and not a thesis or a book (another work that may share a title). Any other pairing is not a version pair.
+ * - **Same title.** Equal title keys (foldKey: case, accents, punctuation and spaces ignored). A title changed between
+ *   versions (a subtitle added or dropped) is not matched: the library's title index is by whole title, and a
+ *   subtitle is often what tells two papers apart. Generic titles never match: fewer than 2 words or 10 letters, or an
+ *   erratum, correction, retraction, editorial, introduction, preface, reply, comment, book review and the like.
+ * - **Same authors.** Family-name keys (familyNameKey). The first authors are equal, and of the family-name sets
+ *   Jaccard |A∩B| / |A∪B| >= 0.6; when either list is cut ("et al.", "+5 authors") the known names are compared by
+ *   |A∩B| / min(|A|,|B|) >= 0.6 instead. 0.6 lets a published version add or drop an author (2 -> 3 authors: 0.67,
+ *   3 -> 5: 0.6) and keeps apart a student's single-author work and a paper with the same title by them and an
+ *   advisor (1 -> 2: 0.5). Either list empty: not matched (nothing to compare).
+ * - **Year window.** Published year - preprint year between -1 (an arXiv copy posted after a December conference)
+ *   and +4 (journals). A missing year does not block.
+ * - **Nothing contradicts it.** The two hold different values of one identifier kind (DOI, arXiv, OpenReview): two
+ *   papers. A DBLP key does not block (DBLP keys the CoRR copy and the proceedings version apart).
+ *
+ * Only an unambiguous match links: when a capture's entry is the version of more than one saved record, none is
+ * linked (it stays "possibly already saved"). Two records with different DOIs are never linked, because the published
+ * side is the only one allowed a DOI.
+ *
+ * The linked record keeps both identifiers and cites the published version: its DOI, venue, type, year and date, and
+ * its complete author list; the preprint gives the arXiv id (BibTeX `eprint`/`archivePrefix`, CSL `number`) and fills
+ * only what the record lacks (abstract, PDF, code), never the venue, type, year or date (captureChanges in capture.ts).
+ */
+import type { Author, EntryType, Ids } from '../model';
+import { familyNameKey, foldKey } from '../names';
+
+/** `published`: the incoming entry is the published version of a saved preprint; `preprint`: the reverse. */
+export type VersionRelation = 'published' | 'preprint';
+
+/** What the rule reads of a record or a page's entry (a Paper and a Candidate both fit). */
+export interface VersionSide {
+  ids: Ids;
+  title: string;
+  authors: readonly Author[];
+  authorsTruncated: boolean;
+  authorCount?: number;
+  year?: number;
+  venue?: string;
+  type?: EntryType;
+}
+
+export const AUTHOR_SIMILARITY = 0.6;
+export const YEARS_BEFORE = 1;
+export const YEARS_AFTER = 4;
+
+const PREPRINT_VENUE = /^(?:arxiv|corr|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|techrxiv|psyarxiv|osf preprints|research square)\b/i;
+const GENERIC_TITLE =
+  /^(?:erratum|errata|corrigendum|corrigenda|correction|retraction|retracted|addendum|publisher'?s note|editorial|guest editorial|editor'?s note|introduction|preface|foreword|prologue|epilogue|reply|response|rejoinder|comment|comments|discussion|book review|review of|obituary|in memoriam|keynote|tutorial|abstracts?|front matter|back matter|table of contents|contents|index|author index|conclusions?|concluding remarks|summary|overview|untitled)\b/i;
+
+function isPreprintVenue(venue: string | undefined): boolean {
+  return venue === undefined || venue.trim() === '' || PREPRINT_VENUE.test(venue.trim()) || /\barxiv\b/i.test(venue);
+}
+
+function isPreprint(p: VersionSide): boolean {
+  return !!p.ids.arxiv && !p.ids.doi && isPreprintVenue(p.venue);
+}
+
+function isPublished(p: VersionSide): boolean {
+  if (p.ids.arxiv || p.type === 'preprint' || p.type === 'thesis' || p.type === 'book') return false;
+  return !!p.ids.doi || !isPreprintVenue(p.venue);
+}
+
+/** A title specific enough to say two records are one paper. */
+export function specificTitle(title: string): boolean {
+  const t = title.trim();
+  const words = t.split(/\s+/).filter((w) => foldKey(w)).length;
+  return words >= 2 && foldKey(t).length >= 10 && !GENERIC_TITLE.test(t.replace(/^[^\p{L}]+/u, ''));
+}
+
+function familyKeys(authors: readonly Author[]): string[] {
+  return authors.map(familyNameKey).filter(Boolean);
+}
+
+function cut(p: VersionSide): boolean {
+  return p.authorsTruncated || (p.authorCount ?? 0) > p.authors.length;
+}
+
+/** How alike two author lists are, by the rule above (0 when the first authors differ or a list is empty). */
+export function authorSimilarity(a: VersionSide, b: VersionSide): number {
+  const ka = familyKeys(a.authors);
+  const kb = familyKeys(b.authors);
+  if (!ka.length || !kb.length || ka[0] !== kb[0]) return 0;
+  const sa = new Set(ka);
+  const sb = new Set(kb);
+  let both = 0;
+  for (const k of sa) if (sb.has(k)) both++;
+  if (cut(a) || cut(b)) return both / Math.min(sa.size, sb.size);
+  return both / (sa.size + sb.size - both);
+}
+
+function differentIds(a: Ids, b: Ids): boolean {
+  return (['doi', 'arxiv', 'openreview'] as const).some((k) => a[k] && b[k] && a[k].toLowerCase() !== b[k].toLowerCase());
+}
+
+/** Whether `incoming` is the published version of `saved` (`published`), its preprint (`preprint`), or neither. */
+export function versionRelation(saved: VersionSide, incoming: VersionSide): VersionRelation | null {
+  const relation =
+    isPreprint(saved) && isPublished(incoming) ? 'published' : isPublished(saved) && isPreprint(incoming) ? 'preprint' : null;
+  if (!relation) return null;
+  if (differentIds(saved.ids, incoming.ids)) return null;
+  if (foldKey(saved.title) !== foldKey(incoming.title) || !specificTitle(saved.title)) return null;
+  const [preprint, published] = relation === 'published' ? [saved, incoming] : [incoming, saved];
+  if (preprint.year !== undefined && published.year !== undefined) {
+    const gap = published.year - preprint.year;
+    if (gap < -YEARS_BEFORE || gap > YEARS_AFTER) return null;
+  }
+  if (authorSimilarity(saved, incoming) < AUTHOR_SIMILARITY) return null;
+  return relation;
+}
+
+/** The one saved record `incoming` is a version of, if exactly one of `saved` is (several: ambiguous, none). */
+export function versionOf<P extends VersionSide>(
+  saved: readonly P[],
+  incoming: VersionSide,
+): { paper: P; relation: VersionRelation } | undefined {
+  let found: { paper: P; relation: VersionRelation } | undefined;
+  for (const paper of saved) {
+    const relation = versionRelation(paper, incoming);
+    if (!relation) continue;
+    if (found && found.paper !== paper) return undefined;
+    found = { paper, relation };
+  }
+  return found;
+}
