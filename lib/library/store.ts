@@ -29,7 +29,7 @@ import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 import { planUndo, undoRecord, undoReads } from './undo';
-import { versionOf, versionRelation, type VersionRelation } from './versions';
+import { captureRelation, contradicts, versionOf, type VersionRelation } from './versions';
 
 export { DB_VERSION };
 export const CHANNEL = 'papershelf-library';
@@ -184,14 +184,61 @@ function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 
  */
 const candidateLookups = (keys: string[]) => [...keys.map(identityLookup), idLookup(keys[0]!)];
 
+/** Whether `p` holds one of an entry's identity keys other than its fingerprint, or the id its record would have. */
+function sharesIdentifier(p: Paper, keys: readonly string[]): boolean {
+  if (p.id === keys[0]) return true;
+  const own = new Set(identityKeys(p));
+  return keys.some((k) => !k.startsWith('fp:') && own.has(k));
+}
+
 /**
- * For each entry no identity key found: the saved records with its title (the title index), the only place a
- * version of it (versions.ts: a preprint and its published version share the title) can be.
+ * For each entry no identifier found: the saved records with its title (the title index), the only place a version of
+ * it (versions.ts: a preprint and its published version share the title) can be.
  */
-async function sameTitled(shelf: Shelf, candidates: readonly Candidate[], found: readonly (Paper | undefined)[]): Promise<Paper[][]> {
-  const lookups = candidates.map((c, i) => (found[i] ? [] : [titleLookup(titleKey(c.title))]));
+async function sameTitled(
+  shelf: Shelf,
+  candidates: readonly Candidate[],
+  keyLists: string[][],
+  hits: (Paper | undefined)[],
+): Promise<Paper[][]> {
+  const lookups = candidates.map((c, i) => (hits[i] && sharesIdentifier(hits[i], keyLists[i]!) ? [] : [titleLookup(titleKey(c.title))]));
   const first = await shelf.find(lookups);
   return Promise.all(candidates.map((_c, i) => (first[i] ? shelf.findAll(lookups[i]![0]!) : [])));
+}
+
+interface EntryMatch {
+  paper: Paper;
+  /** The entry is the other version of the record (versions.ts); capture keeps the record citing the published one. */
+  relation?: VersionRelation;
+  byIdentifier: boolean;
+}
+
+/**
+ * The record an entry is, if any: the record its lookups found (`hit`) when they share an identifier, or only the
+ * fingerprint (title, first author, year) and nothing contradicts it (versions.ts contradicts: different DOIs, a
+ * workshop and a conference version); else the one saved version of it among the records with its title. `latest`
+ * gives a record as earlier entries of the same capture leave it (a preprint joined to a workshop version is no
+ * longer a preprint for the conference version listed after it).
+ */
+function matchEntry(
+  hit: Paper | undefined,
+  owner: Paper | undefined,
+  c: Candidate,
+  keys: readonly string[],
+  sameTitle: readonly Paper[],
+  latest: (p: Paper) => Paper,
+): EntryMatch | undefined {
+  const same = (paper: Paper, byIdentifier: boolean): EntryMatch => {
+    const relation = captureRelation(paper, c);
+    return { paper, byIdentifier, ...(relation ? { relation } : {}) };
+  };
+  const found = hit && latest(hit);
+  if (found && sharesIdentifier(found, keys)) return same(found, true);
+  // The record holding the id a record made from this entry would get: ids are given once, it is this paper.
+  if (owner) return same(latest(owner), true);
+  if (found && !contradicts(found, c)) return same(found, false);
+  const version = versionOf(sameTitle.map(latest), c);
+  return version && { paper: version.paper, relation: version.relation, byIdentifier: false };
 }
 
 /** How each entry of a scan relates to the library (one read-only transaction). */
@@ -199,30 +246,27 @@ export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewE
   const tx = readTx(db);
   const shelf = await Shelf.open(tx);
   const keyLists = scan.entries.map((c) => identityKeys(candidateIdentity(c)));
-  const existing = await shelf.find(keyLists.map(candidateLookups));
-  const similar = await sameTitled(shelf, scan.entries, existing);
+  const hits = await shelf.find(keyLists.map(candidateLookups));
+  const owners = await shelf.find(keyLists.map((keys) => [idLookup(keys[0]!)]));
+  const similar = await sameTitled(shelf, scan.entries, keyLists, hits);
   await tx.done;
-  // A saved preprint becomes one record with the first entry that is its version; a later entry that is not that same
-  // paper (a workshop and a conference version listed together) is then a version of a record that is no longer a
-  // preprint, as the save will find.
-  const claimedBy = new Map<string, Set<string>>();
+  // Records as the save would leave them after an entry joined another version to them.
+  const joined = new Map<string, Paper>();
+  const latest = (p: Paper) => joined.get(p.id) ?? p;
+  const source: CaptureSource = { site: scan.site, url: scan.url, kind: scan.kind };
   return scan.entries.map((candidate, index): ReviewEntry => {
-    const found = existing[index];
+    const found = matchEntry(hits[index], owners[index], candidate, keyLists[index]!, similar[index]!, latest);
     if (found) {
-      const changes = captureChanges(found, candidate);
-      return { index, candidate, status: changes.length ? 'update' : 'saved', paperId: found.id, ...(changes.length ? { changes } : {}) };
-    }
-    const version = versionOf(similar[index]!, candidate);
-    const claimant = version && claimedBy.get(version.paper.id);
-    if (version && (!claimant || keyLists[index]!.some((k) => claimant.has(k)))) {
-      if (!claimant) claimedBy.set(version.paper.id, new Set(keyLists[index]));
-      const changes = captureChanges(version.paper, candidate, version.relation);
+      const { paper, relation } = found;
+      const changes = captureChanges(paper, candidate, relation);
+      const joins = relation && (!found.byIdentifier || changes.some((f) => f.startsWith('ids.')));
+      if (relation) joined.set(paper.id, applyCapture(paper, candidate, source, 0, [], relation).paper);
       return {
         index,
         candidate,
         status: changes.length ? 'update' : 'saved',
-        paperId: version.paper.id,
-        version: version.relation,
+        paperId: paper.id,
+        ...(joins ? { version: relation } : {}),
         ...(changes.length ? { changes } : {}),
       };
     }
@@ -268,29 +312,29 @@ export async function saveCandidates(
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const keyLists = candidates.map((c) => identityKeys(candidateIdentity(c)));
-  const found = await shelf.find(keyLists.map(candidateLookups));
-  const similar = await sameTitled(shelf, candidates, found);
+  const hits = await shelf.find(keyLists.map(candidateLookups));
+  const owners = await shelf.find(keyLists.map((keys) => [idLookup(keys[0]!)]));
+  const similar = await sameTitled(shelf, candidates, keyLists, hits);
   const touched = new Map<string, Paper>();
   const touchedByKey = new Map<string, string>();
   const remember = (p: Paper, keys: string[]) => {
     touched.set(p.id, p);
     for (const k of keys) touchedByKey.set(k, p.id);
   };
+  const latest = (p: Paper) => touched.get(p.id) ?? p;
   const before = new Map<string, Paper>();
   const addedIds = new Set<string>();
   const updatedIds = new Set<string>();
   candidates.forEach((c, i) => {
-    // An earlier entry of this same capture may already be the record (a page listing a paper twice).
-    const earlierId = keyLists[i]!.map((k) => touchedByKey.get(k)).find((id) => id !== undefined);
-    let current = earlierId ? touched.get(earlierId) : found[i];
-    let relation: VersionRelation | undefined;
-    if (!current) {
-      // The version of a saved record (versions.ts), judged against that record as this save has left it so far.
-      const version = versionOf(similar[i]!, c);
-      const latest = version && (touched.get(version.paper.id) ?? version.paper);
-      relation = latest ? (versionRelation(latest, c) ?? undefined) : undefined;
-      if (relation) current = latest;
-    }
+    // An earlier entry of this same capture may already be the record (a page listing a paper twice). A shared
+    // identifier names the record before a shared fingerprint does.
+    const keys = keyLists[i]!;
+    const earlier = (byFingerprint: boolean) => keys.find((k) => k.startsWith('fp:') === byFingerprint && touchedByKey.has(k));
+    const earlierKey = earlier(false) ?? (hits[i] && sharesIdentifier(hits[i], keys) ? undefined : earlier(true));
+    const hit = earlierKey ? touched.get(touchedByKey.get(earlierKey)!) : hits[i];
+    const match = matchEntry(hit, touched.get(keys[0]!) ?? owners[i], c, keys, similar[i]!, latest);
+    const current = match?.paper;
+    const relation = match?.relation;
     if (!current) {
       const paper = paperFromCandidate(c, source, now, tags);
       remember(paper, [paper.id, ...identityKeys(paper)]);
