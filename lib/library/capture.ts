@@ -51,7 +51,8 @@ export function captureChanges(existing: Paper, c: Candidate, relation?: Version
   for (const f of FILLABLE) if (!citing?.has(f) && existing[f] === undefined && c[f] !== undefined) changes.push(f);
   if (relation === 'published') {
     for (const f of ['venue', 'year', 'date'] as const) if (c[f] !== existing[f] && (c[f] !== undefined || f === 'date')) changes.push(f);
-    if (existing.type !== (c.type ?? 'misc')) changes.push('type');
+    // Without a type of its own the published version is no preprint either: the record's type is left unknown ('misc').
+    if (c.type ? existing.type !== c.type : existing.type === 'preprint') changes.push('type');
     if (betterAuthors(existing, c) || publishedAuthorsDiffer(existing, c)) changes.push('authors');
   } else {
     if (betterAuthors(existing, c)) changes.push('authors');
