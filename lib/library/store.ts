@@ -29,7 +29,7 @@ import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 import { planUndo, undoRecord, undoReads } from './undo';
-import { captureRelation, contradicts, versionOf, type VersionRelation } from './versions';
+import { captureRelation, contradicts, versionOf, versionTitle, type VersionRelation } from './versions';
 
 export { DB_VERSION };
 export const CHANNEL = 'papershelf-library';
@@ -201,9 +201,20 @@ async function sameTitled(
   keyLists: string[][],
   hits: (Paper | undefined)[],
 ): Promise<Paper[][]> {
-  const lookups = candidates.map((c, i) => (hits[i] && sharesIdentifier(hits[i], keyLists[i]!) ? [] : [titleLookup(titleKey(c.title))]));
+  const lookups = candidates.map((c, i) => {
+    if (hits[i] && sharesIdentifier(hits[i], keyLists[i]!)) return [];
+    // The whole title first (the row's "possibly already saved"), then the title without a note ("[Best paper award]").
+    const keys = [titleLookup(titleKey(c.title)), titleLookup(titleKey(versionTitle(c.title)))];
+    return keys[0] === keys[1] ? [keys[0]!] : keys;
+  });
   const first = await shelf.find(lookups);
-  return Promise.all(candidates.map((_c, i) => (first[i] ? shelf.findAll(lookups[i]![0]!) : [])));
+  return Promise.all(
+    candidates.map(async (_c, i) => {
+      if (!first[i]) return [];
+      const found = (await Promise.all(lookups[i]!.map((k) => shelf.findAll(k)))).flat();
+      return [...new Set(found)];
+    }),
+  );
 }
 
 interface EntryMatch {

@@ -7,7 +7,8 @@
  * - **Sides.** One is a preprint: an arXiv id and no DOI, and no published venue. The other is a published version:
  *   no arXiv id, and a DOI or a venue that is not a preprint server ("arXiv", "CoRR", "bioRxiv", "arXiv preprint …"),
  *   and not a thesis or a book (another work that may share a title). Any other pairing is not a version pair.
- * - **Same title.** Equal title keys (foldKey: case, accents, punctuation and spaces ignored). A title changed between
+ * - **Same title.** Equal title keys (foldKey: case, accents, punctuation and spaces ignored), after dropping a lab
+ *   page's note at the end of a title ("[Best paper award]", "(Oral)", "[Spotlight]"). A title changed between
  *   versions (a subtitle added or dropped) is not matched: the library's title index is by whole title, and a
  *   subtitle is often what tells two papers apart. Generic titles never match: fewer than 2 words or 10 letters, or an
  *   erratum, correction, retraction, editorial, introduction, preface, reply, comment, book review and the like.
@@ -98,6 +99,16 @@ export function captureRelation(saved: VersionSide, incoming: VersionSide): Vers
   return undefined;
 }
 
+/** A lab page's note after a title: "[Best paper award]", "(Oral)", "[Spotlight]". */
+const TITLE_NOTE =
+  /\s*[[(](?:[^\])]{0,40}\b)?(?:award|prize|oral|spotlight|highlight|best (?:paper|student paper)|honou?rable mention|invited|featured|finalist|nominee)s?\b[^\])]{0,40}[\])]\s*$/i;
+
+/** A title without a lab page's note after it; the title itself when it has none. */
+export function versionTitle(title: string): string {
+  const bare = title.replace(TITLE_NOTE, '');
+  return bare.trim() ? bare : title;
+}
+
 /** A title specific enough to say two records are one paper. */
 export function specificTitle(title: string): boolean {
   const t = title.trim();
@@ -136,7 +147,8 @@ export function versionRelation(saved: VersionSide, incoming: VersionSide): Vers
     isPreprint(saved) && isPublished(incoming) ? 'published' : isPublished(saved) && isPreprint(incoming) ? 'preprint' : null;
   if (!relation) return null;
   if (differentIds(saved.ids, incoming.ids)) return null;
-  if (foldKey(saved.title) !== foldKey(incoming.title) || !specificTitle(saved.title)) return null;
+  const title = versionTitle(saved.title);
+  if (foldKey(title) !== foldKey(versionTitle(incoming.title)) || !specificTitle(title)) return null;
   const [preprint, published] = relation === 'published' ? [saved, incoming] : [incoming, saved];
   if (preprint.year !== undefined && published.year !== undefined) {
     const gap = published.year - preprint.year;

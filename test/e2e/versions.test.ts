@@ -5,7 +5,8 @@
  * version of a saved preprint, and saving it leaves one paper holding both identifiers.
  *
  * The published side is the saved page as it is (test/fixtures/pages/alfolio-adrientaylor-publications-2025-06.html:
- * "On the worst-case complexity of the gradient method with exact line search for smooth strongly convex functions",
+ * "On the worst-case complexity of the gradient method with exact line search for smooth strongly convex functions
+ * [Best paper award]" (the award is in the page's title element),
  * Etienne De Klerk, François Glineur and Adrien B. Taylor, Optimization Letters, 2017, DOI 10.1007/s11590-018-1379-y,
  * read on the page by eye). The preprint side is a hand-written arXiv listing of it (arXiv 1606.09365).
  */

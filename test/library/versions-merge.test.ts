@@ -20,14 +20,46 @@ function version(kind: 'preprint' | 'published' | 'joined' | 'other', t: number)
   const clock = (fields: string[]) => Object.fromEntries(fields.map((f) => [f, t]));
   switch (kind) {
     case 'preprint':
-      return makePaper({ ...base, id: `arxiv:${ARXIV}`, ids: { arxiv: ARXIV }, venue: 'arXiv', type: 'preprint', year: 2015, clock: clock(['venue', 'type', 'year']) });
+      return makePaper({
+        ...base,
+        id: `arxiv:${ARXIV}`,
+        ids: { arxiv: ARXIV },
+        venue: 'arXiv',
+        type: 'preprint',
+        year: 2015,
+        clock: clock(['venue', 'type', 'year']),
+      });
     case 'published':
-      return makePaper({ ...base, id: `doi:${DOI}`, ids: { doi: DOI }, venue: 'Mathematical Programming', type: 'article', year: 2017, clock: clock(['venue', 'type', 'year']) });
+      return makePaper({
+        ...base,
+        id: `doi:${DOI}`,
+        ids: { doi: DOI },
+        venue: 'Mathematical Programming',
+        type: 'article',
+        year: 2017,
+        clock: clock(['venue', 'type', 'year']),
+      });
     case 'joined':
       // The preprint record after a capture of its published version (capture.ts applyCapture with 'published').
-      return makePaper({ ...base, id: `arxiv:${ARXIV}`, ids: { arxiv: ARXIV, doi: DOI }, venue: 'Mathematical Programming', type: 'article', year: 2017, clock: clock(['venue', 'type', 'year', 'ids.doi']) });
+      return makePaper({
+        ...base,
+        id: `arxiv:${ARXIV}`,
+        ids: { arxiv: ARXIV, doi: DOI },
+        venue: 'Mathematical Programming',
+        type: 'article',
+        year: 2017,
+        clock: clock(['venue', 'type', 'year', 'ids.doi']),
+      });
     case 'other':
-      return makePaper({ ...base, id: `doi:${OTHER_DOI}`, ids: { doi: OTHER_DOI }, venue: 'SIAM Journal on Optimization', type: 'article', year: 2016, clock: clock(['venue', 'type', 'year']) });
+      return makePaper({
+        ...base,
+        id: `doi:${OTHER_DOI}`,
+        ids: { doi: OTHER_DOI },
+        venue: 'SIAM Journal on Optimization',
+        type: 'article',
+        year: 2016,
+        clock: clock(['venue', 'type', 'year']),
+      });
   }
 }
 
@@ -56,7 +88,7 @@ describe('merge with preprint and published versions', () => {
     );
   });
 
-  it('a joined record links the other device's separate versions; without one they stay two; other DOIs never join', () => {
+  it("a joined record links the other device's separate versions; without one they stay two; other DOIs never join", () => {
     fc.assert(
       fc.property(arbLibrary, arbLibrary, (a, b) => {
         const all = [...a.papers, ...b.papers];

@@ -4,7 +4,7 @@ import type { Candidate } from '../../lib/model';
 import { HTML_FIXTURES } from '../fixtures/fixtures';
 import { fixtureDocument } from '../helpers';
 import { scanPage } from '../../lib/sites/registry';
-import { authorSimilarity, specificTitle, versionOf, versionRelation, type VersionSide } from '../../lib/library/versions';
+import { authorSimilarity, specificTitle, versionOf, versionRelation, versionTitle, type VersionSide } from '../../lib/library/versions';
 
 const TITLE = 'Smooth strongly convex interpolation and exact worst-case performance of first-order methods';
 const AUTHORS = ['Adrien B. Taylor', 'Julien M. Hendrickx', 'François Glineur'];
@@ -111,6 +111,29 @@ describe('preprint and published version (lib/library/versions.ts)', () => {
     // An erratum names the paper it corrects: its title is not the paper's.
     expect(versionRelation(preprint(), published({ title: `Erratum to: ${TITLE}`, ids: { doi: '10.1007/s10107-017-1111-1' } }))).toBeNull();
     expect(versionRelation(preprint({ title: `Correction: ${TITLE}` }), published({ title: `Correction: ${TITLE}` }))).toBeNull();
+  });
+
+  it("reads past a lab page's note after the title: Adrien Taylor's page lists a paper as '… functions [Best paper award]'", () => {
+    const title = 'On the worst-case complexity of the gradient method with exact line search for smooth strongly convex functions';
+    const lab = scanPage(
+      fixtureDocument('pages/alfolio-adrientaylor-publications-2025-06.html'),
+      new URL('https://adrientaylor.github.io/publications/'),
+    )!;
+    const entry = lab.entries.find((e) => e.title.startsWith(title))!;
+    expect(entry.title).toBe(`${title} [Best paper award]`);
+    const pre: VersionSide = {
+      ids: { arxiv: '1606.09365' },
+      title,
+      authors: ['Etienne de Klerk', 'François Glineur', 'Adrien B. Taylor'],
+      authorsTruncated: false,
+      year: 2016,
+      venue: 'arXiv',
+      type: 'preprint',
+    };
+    expect(versionRelation(pre, entry)).toBe('published');
+    expect(versionTitle('Deep nets (Oral presentation)')).toBe('Deep nets');
+    expect(versionTitle('A study of (spotlight) attention')).toBe('A study of (spotlight) attention');
+    expect(versionTitle('Learning to rank (extended version)')).toBe('Learning to rank (extended version)');
   });
 
   it('does not link a changed title (a subtitle added), a thesis or book, or years outside the window', () => {
