@@ -49,9 +49,9 @@ export interface VersionSide {
   type?: EntryType;
 }
 
-export const AUTHOR_SIMILARITY = 0.6;
-export const YEARS_BEFORE = 2;
-export const YEARS_AFTER = 4;
+const AUTHOR_SIMILARITY = 0.6;
+const YEARS_BEFORE = 2;
+const YEARS_AFTER = 4;
 
 const PREPRINT_VENUE = /^(?:arxiv|corr|biorxiv|medrxiv|chemrxiv|ssrn|preprints?|techrxiv|psyarxiv|osf preprints|research square)\b/i;
 const GENERIC_TITLE =
@@ -171,4 +171,22 @@ export function versionOf<P extends VersionSide>(
     found = { paper, relation };
   }
   return found;
+}
+
+/**
+ * For a page's "Saved" mark, which knows an entry only by its identity keys (an arXiv id, the fingerprint's folded
+ * title, first author's family name and year): whether `saved` may be the published version of that arXiv entry. The
+ * rule above with what the keys carry: `saved` is a published version (no arXiv id), the titles and first authors are
+ * equal, the title is specific and the years are within the window. It marks, it never joins.
+ */
+export function publishedOfListedPreprint(saved: VersionSide, keys: readonly string[]): boolean {
+  if (!isPublished(saved) || !keys.some((k) => k.startsWith('arxiv:')) || keys.some((k) => k.startsWith('doi:'))) return false;
+  const fp = keys.find((k) => k.startsWith('fp:'));
+  const m = fp && /^fp:(.*)\|([^|]*)\|(\d*)$/.exec(fp);
+  if (!m || !m[1] || !m[2]) return false;
+  const title = versionTitle(saved.title);
+  if (foldKey(title) !== m[1] || !specificTitle(title) || !saved.authors[0] || familyNameKey(saved.authors[0]) !== m[2]) return false;
+  if (!m[3] || saved.year === undefined) return true;
+  const gap = saved.year - Number(m[3]);
+  return gap >= -YEARS_BEFORE && gap <= YEARS_AFTER;
 }
