@@ -91,10 +91,13 @@ export function contradicts(a: VersionSide, b: VersionSide): boolean {
 /**
  * For an entry already found to be the saved record's paper (a shared identifier or fingerprint): which version it
  * is, so that capture keeps the record citing the published version. `published` when the record is a preprint and
- * the entry a published version; `preprint` when the entry is a preprint and the record is not.
+ * the entry a published version with the same title and authors; `preprint` when the entry is a preprint and the
+ * record is not (the preprint then fills only what the record lacks).
  */
 export function captureRelation(saved: VersionSide, incoming: VersionSide): VersionRelation | undefined {
-  if (isPreprint(saved) && citesPublished(incoming)) return 'published';
+  // The published version takes over the citation only when it is recognisably the same paper (a page may link one
+  // arXiv id from two entries by mistake): same title and authors, as above.
+  if (isPreprint(saved) && citesPublished(incoming) && sameWork(saved, incoming)) return 'published';
   if (isPreprint(incoming) && (saved.ids.doi || citesPublished(saved))) return 'preprint';
   return undefined;
 }
@@ -139,6 +142,10 @@ export function authorSimilarity(a: VersionSide, b: VersionSide): number {
 
 function differentIds(a: Ids, b: Ids): boolean {
   return (['doi', 'arxiv', 'openreview'] as const).some((k) => a[k] && b[k] && a[k].toLowerCase() !== b[k].toLowerCase());
+}
+
+function sameWork(a: VersionSide, b: VersionSide): boolean {
+  return foldKey(versionTitle(a.title)) === foldKey(versionTitle(b.title)) && authorSimilarity(a, b) >= AUTHOR_SIMILARITY;
 }
 
 /** Whether `incoming` is the published version of `saved` (`published`), its preprint (`preprint`), or neither. */
