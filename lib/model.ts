@@ -284,6 +284,11 @@ export const ReviewEntry = z.object({
   paperId: z.string().optional(),
   /** For 'update': which fields a save would fill or refresh. */
   changes: z.array(z.string()).optional(),
+  /**
+   * The entry is another version of the saved paper `paperId` (lib/library/versions.ts): `published`, the published
+   * version of a saved preprint; `preprint`, the preprint of a saved published paper. A save makes them one record.
+   */
+  version: z.enum(['published', 'preprint']).optional(),
   /** A library paper with a near-identical title but no shared identifier. */
   possibleMatch: z
     .object({ id: z.string(), title: z.string(), authors: z.array(Author), authorCount: z.number().int(), year: z.number().optional() })

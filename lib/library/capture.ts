@@ -2,6 +2,7 @@ import { newPaper, type Candidate, type CaptureSource, type Paper, type Signals,
 import { authorName, capturedAuthors } from '../names';
 import { candidateIdentity, identityKeys, primaryKey } from '../identity';
 import { copyTags, isTagged, tagsFrom } from '../tags';
+import type { VersionRelation } from './versions';
 
 /** Bibliographic fields a capture may fill when the library lacks them. */
 const FILLABLE = ['venue', 'abstract', 'comment', 'date', 'year', 'url', 'pdf', 'code', 'bibtex', 'authorCount'] as const;
@@ -39,15 +40,38 @@ export function paperFromCandidate(c: Candidate, src: CaptureSource, now: number
 
 /**
  * What a capture of `c` would change in `existing`: bibliographic fields it fills or improves.
- * Refreshed signals and sightings are not counted as changes.
+ * Refreshed signals and sightings are not counted as changes. With a version relation (versions.ts): `published`
+ * (`c` is the published version of the saved preprint) makes the record cite it (its venue, type, year, date and
+ * complete author list); `preprint` (`c` is the saved paper's preprint) adds its identifiers and fills only what
+ * the record lacks, never the venue, type, year or date.
  */
-export function captureChanges(existing: Paper, c: Candidate): string[] {
+export function captureChanges(existing: Paper, c: Candidate, relation?: VersionRelation): string[] {
   const changes: string[] = [];
-  for (const f of FILLABLE) if (existing[f] === undefined && c[f] !== undefined) changes.push(f);
-  if (betterAuthors(existing, c)) changes.push('authors');
-  if (c.type && (existing.type === undefined || (existing.type === 'preprint' && PUBLISHED_TYPES.has(c.type)))) changes.push('type');
+  const citing = relation === 'published' ? PUBLISHED_CITATION : relation === 'preprint' ? PREPRINT_KEEPS : undefined;
+  for (const f of FILLABLE) if (!citing?.has(f) && existing[f] === undefined && c[f] !== undefined) changes.push(f);
+  if (relation === 'published') {
+    for (const f of ['venue', 'year', 'date'] as const) if (c[f] !== existing[f] && (c[f] !== undefined || f === 'date')) changes.push(f);
+    // Without a type of its own the published version is no preprint either: the record's type is left unknown ('misc').
+    if (c.type ? existing.type !== c.type : existing.type === 'preprint') changes.push('type');
+    if (betterAuthors(existing, c) || publishedAuthorsDiffer(existing, c)) changes.push('authors');
+  } else {
+    if (betterAuthors(existing, c)) changes.push('authors');
+    if (!relation && c.type && (existing.type === undefined || (existing.type === 'preprint' && PUBLISHED_TYPES.has(c.type))))
+      changes.push('type');
+  }
   for (const k of Object.keys(c.ids) as (keyof Candidate['ids'])[]) if (c.ids[k] && !existing.ids[k]) changes.push(`ids.${k}`);
   return changes;
+}
+
+/** Fields the published version sets when it joins a saved preprint, and those a preprint never fills in a published record. */
+const PUBLISHED_CITATION = new Set<string>(['venue', 'year', 'date']);
+const PREPRINT_KEEPS = new Set<string>(['venue', 'year', 'date', 'bibtex']);
+
+/** The published version's complete author list names other people than the preprint's. */
+function publishedAuthorsDiffer(existing: Paper, c: Candidate): boolean {
+  if (c.authorsTruncated || c.authors.length === 0) return false;
+  const captured = capturedAuthors(c.authors);
+  return captured.length !== existing.authors.length || captured.some((a, i) => authorName(a) !== authorName(existing.authors[i]!));
 }
 
 function betterAuthors(existing: Paper, c: Candidate): boolean {
@@ -78,8 +102,9 @@ export function applyCapture(
   src: CaptureSource,
   now: number,
   tags: string[] = [],
+  relation?: VersionRelation,
 ): { paper: Paper; changes: string[] } {
-  const changes = captureChanges(existing, c);
+  const changes = captureChanges(existing, c, relation);
   const p: Paper = { ...existing, ids: { ...existing.ids }, clock: { ...existing.clock }, tags: copyTags(existing.tags) };
   const rec = p as Record<string, unknown>;
   for (const change of changes) {
@@ -92,6 +117,12 @@ export function applyCapture(
       if (c.authorCount !== undefined) p.authorCount = c.authorCount;
       else delete p.authorCount;
       p.clock.authors = p.clock.authorsTruncated = now;
+    } else if (change === 'type' && relation === 'published') {
+      p.type = c.type ?? 'misc';
+      p.clock.type = now;
+    } else if (change === 'date' && c.date === undefined) {
+      delete p.date;
+      p.clock.date = now;
     } else if (change === 'type') {
       p.type = c.type;
       p.clock.type = now;

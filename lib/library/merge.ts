@@ -4,7 +4,8 @@
  *
  * - Papers are grouped by identity: the same record id, or any shared identifier key (or `related` key); the
  *   fingerprint links two records only when at least one of them has no identifier ("any shared identifier, else the
- *   fingerprint"). A tombstone links by its id too.
+ *   fingerprint"). A tombstone links by its id too. The preprint/published version rule (versions.ts) is a capture's
+ *   judgement, not applied here: a record it joined holds both identifiers and links the versions by identifier.
  * - Each field of MERGED_FIELDS: last writer wins by `clock[field]`; equal clocks: the larger canonical JSON wins.
  *   `citationKey` is the exception: the earliest assigned key wins (keys are assigned once; the older one is the one
  *   most likely cited in a document already).

@@ -156,6 +156,18 @@ export class Shelf {
     });
   }
 
+  /** Every paper holding this lookup key (a title key is held by more than one paper when titles repeat), in chunk order. */
+  async findAll(lookup: string): Promise<Paper[]> {
+    await this.loadCandidates([lookup]);
+    const chunks = new Set(this.everything ? this.loaded.keys() : candidateChunks(this.entries!, lookup));
+    for (const no of this.dirty) chunks.add(no);
+    const out: Paper[] = [];
+    for (const no of [...chunks].sort((a, b) => a - b)) {
+      for (const p of this.loaded.get(no) ?? []) if (lookupKeys(p).includes(lookup)) out.push(p);
+    }
+    return out;
+  }
+
   async get(ids: string[]): Promise<(Paper | undefined)[]> {
     return this.find(ids.map((id) => [idLookup(id)]));
   }

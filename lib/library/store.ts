@@ -16,6 +16,7 @@ import {
   UndoRecord,
   type DroppedEntries,
   type PageScan,
+  type Candidate,
   type ReviewEntry,
   type SaveReport,
   type UndoOutcome,
@@ -28,6 +29,7 @@ import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
 import { planUndo, undoRecord, undoReads } from './undo';
+import { captureRelation, contradicts, versionOf, versionTitle, type VersionRelation } from './versions';
 
 export { DB_VERSION };
 export const CHANNEL = 'papershelf-library';
@@ -182,21 +184,105 @@ function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 
  */
 const candidateLookups = (keys: string[]) => [...keys.map(identityLookup), idLookup(keys[0]!)];
 
+/** Whether `p` holds one of an entry's identity keys other than its fingerprint, or the id its record would have. */
+function sharesIdentifier(p: Paper, keys: readonly string[]): boolean {
+  if (p.id === keys[0]) return true;
+  const own = new Set(identityKeys(p));
+  return keys.some((k) => !k.startsWith('fp:') && own.has(k));
+}
+
+/**
+ * For each entry no identifier found: the saved records with its title (the title index), the only place a version of
+ * it (versions.ts: a preprint and its published version share the title) can be.
+ */
+async function sameTitled(
+  shelf: Shelf,
+  candidates: readonly Candidate[],
+  keyLists: string[][],
+  hits: (Paper | undefined)[],
+): Promise<Paper[][]> {
+  const lookups = candidates.map((c, i) => {
+    if (hits[i] && sharesIdentifier(hits[i], keyLists[i]!)) return [];
+    // The whole title first (the row's "possibly already saved"), then the title without a note ("[Best paper award]").
+    const keys = [titleLookup(titleKey(c.title)), titleLookup(titleKey(versionTitle(c.title)))];
+    return keys[0] === keys[1] ? [keys[0]!] : keys;
+  });
+  const first = await shelf.find(lookups);
+  return Promise.all(
+    candidates.map(async (_c, i) => {
+      if (!first[i]) return [];
+      const found = (await Promise.all(lookups[i]!.map((k) => shelf.findAll(k)))).flat();
+      return [...new Set(found)];
+    }),
+  );
+}
+
+interface EntryMatch {
+  paper: Paper;
+  /** The entry is the other version of the record (versions.ts); capture keeps the record citing the published one. */
+  relation?: VersionRelation;
+  byIdentifier: boolean;
+}
+
+/**
+ * The record an entry is, if any: the record its lookups found (`hit`) when they share an identifier, or only the
+ * fingerprint (title, first author, year) and nothing contradicts it (versions.ts contradicts: different DOIs, a
+ * workshop and a conference version); else the one saved version of it among the records with its title. `latest`
+ * gives a record as earlier entries of the same capture leave it (a preprint joined to a workshop version is no
+ * longer a preprint for the conference version listed after it).
+ */
+function matchEntry(
+  hit: Paper | undefined,
+  owner: Paper | undefined,
+  c: Candidate,
+  keys: readonly string[],
+  sameTitle: readonly Paper[],
+  latest: (p: Paper) => Paper,
+): EntryMatch | undefined {
+  const same = (paper: Paper, byIdentifier: boolean): EntryMatch => {
+    const relation = captureRelation(paper, c);
+    return { paper, byIdentifier, ...(relation ? { relation } : {}) };
+  };
+  const found = hit && latest(hit);
+  if (found && sharesIdentifier(found, keys)) return same(found, true);
+  // The record holding the id a record made from this entry would get: ids are given once, it is this paper.
+  if (owner) return same(latest(owner), true);
+  if (found && !contradicts(found, c)) return same(found, false);
+  const version = versionOf(sameTitle.map(latest), c);
+  return version && { paper: version.paper, relation: version.relation, byIdentifier: false };
+}
+
 /** How each entry of a scan relates to the library (one read-only transaction). */
 export async function reviewScan(db: LibraryDb, scan: PageScan): Promise<ReviewEntry[]> {
   const tx = readTx(db);
   const shelf = await Shelf.open(tx);
-  const existing = await shelf.find(scan.entries.map((c) => candidateLookups(identityKeys(candidateIdentity(c)))));
-  const similar = await shelf.find(scan.entries.map((c, i) => (existing[i] ? [] : [titleLookup(titleKey(c.title))])));
+  const keyLists = scan.entries.map((c) => identityKeys(candidateIdentity(c)));
+  const hits = await shelf.find(keyLists.map(candidateLookups));
+  const owners = await shelf.find(keyLists.map((keys) => [idLookup(keys[0]!)]));
+  const similar = await sameTitled(shelf, scan.entries, keyLists, hits);
   await tx.done;
+  // Records as the save would leave them after an entry joined another version to them.
+  const joined = new Map<string, Paper>();
+  const latest = (p: Paper) => joined.get(p.id) ?? p;
+  const source: CaptureSource = { site: scan.site, url: scan.url, kind: scan.kind };
   return scan.entries.map((candidate, index): ReviewEntry => {
-    const found = existing[index];
+    const found = matchEntry(hits[index], owners[index], candidate, keyLists[index]!, similar[index]!, latest);
     if (found) {
-      const changes = captureChanges(found, candidate);
-      return { index, candidate, status: changes.length ? 'update' : 'saved', paperId: found.id, ...(changes.length ? { changes } : {}) };
+      const { paper, relation } = found;
+      const changes = captureChanges(paper, candidate, relation);
+      const joins = relation && (!found.byIdentifier || changes.some((f) => f.startsWith('ids.')));
+      if (relation) joined.set(paper.id, applyCapture(paper, candidate, source, 0, [], relation).paper);
+      return {
+        index,
+        candidate,
+        status: changes.length ? 'update' : 'saved',
+        paperId: paper.id,
+        ...(joins ? { version: relation } : {}),
+        ...(changes.length ? { changes } : {}),
+      };
     }
     const entry: ReviewEntry = { index, candidate, status: 'new' };
-    const match = similar[index];
+    const match = similar[index]![0];
     if (match)
       entry.possibleMatch = {
         id: match.id,
@@ -237,20 +323,29 @@ export async function saveCandidates(
   const tx = writeTx(db);
   const shelf = await Shelf.open(tx);
   const keyLists = candidates.map((c) => identityKeys(candidateIdentity(c)));
-  const found = await shelf.find(keyLists.map(candidateLookups));
+  const hits = await shelf.find(keyLists.map(candidateLookups));
+  const owners = await shelf.find(keyLists.map((keys) => [idLookup(keys[0]!)]));
+  const similar = await sameTitled(shelf, candidates, keyLists, hits);
   const touched = new Map<string, Paper>();
   const touchedByKey = new Map<string, string>();
   const remember = (p: Paper, keys: string[]) => {
     touched.set(p.id, p);
     for (const k of keys) touchedByKey.set(k, p.id);
   };
+  const latest = (p: Paper) => touched.get(p.id) ?? p;
   const before = new Map<string, Paper>();
   const addedIds = new Set<string>();
   const updatedIds = new Set<string>();
   candidates.forEach((c, i) => {
-    // An earlier entry of this same capture may already be the record (a page listing a paper twice).
-    const earlierId = keyLists[i]!.map((k) => touchedByKey.get(k)).find((id) => id !== undefined);
-    const current = earlierId ? touched.get(earlierId) : found[i];
+    // An earlier entry of this same capture may already be the record (a page listing a paper twice). A shared
+    // identifier names the record before a shared fingerprint does.
+    const keys = keyLists[i]!;
+    const earlier = (byFingerprint: boolean) => keys.find((k) => k.startsWith('fp:') === byFingerprint && touchedByKey.has(k));
+    const earlierKey = earlier(false) ?? (hits[i] && sharesIdentifier(hits[i], keys) ? undefined : earlier(true));
+    const hit = earlierKey ? touched.get(touchedByKey.get(earlierKey)!) : hits[i];
+    const match = matchEntry(hit, touched.get(keys[0]!) ?? owners[i], c, keys, similar[i]!, latest);
+    const current = match?.paper;
+    const relation = match?.relation;
     if (!current) {
       const paper = paperFromCandidate(c, source, now, tags);
       remember(paper, [paper.id, ...identityKeys(paper)]);
@@ -258,7 +353,7 @@ export async function saveCandidates(
       return;
     }
     if (!touched.has(current.id)) before.set(current.id, current);
-    const { paper, changes } = applyCapture(current, c, source, now, tags);
+    const { paper, changes } = applyCapture(current, c, source, now, tags, relation);
     remember(paper, [paper.id, ...identityKeys(paper)]);
     if (changes.length && !addedIds.has(paper.id)) updatedIds.add(paper.id);
   });

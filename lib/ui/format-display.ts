@@ -1,5 +1,5 @@
 /** Display helpers shared by the popup and the side panel. Pure. */
-import type { Author } from '../model';
+import type { Author, ReviewEntry } from '../model';
 import { authorName } from '../names';
 import { OTHER_SOURCES, SITES } from '../sites/registry';
 
@@ -23,4 +23,9 @@ const SOURCE_NAMES = new Map([...SITES, ...OTHER_SOURCES].map((s) => [s.id, s.na
 /** What the UI shows for a sighting's source: the site's display name (lib/sites/registry.ts), else the id itself. */
 export function siteName(id: string): string {
   return SOURCE_NAMES.get(id) ?? id;
+}
+
+/** A review row's note when the entry is another version of a saved paper (lib/library/versions.ts). */
+export function versionLabel(version: NonNullable<ReviewEntry['version']>): string {
+  return version === 'published' ? 'Published version of a saved preprint' : 'Preprint of a saved paper';
 }

@@ -51,3 +51,39 @@ describe('lookupSaved', () => {
     expect((await lookupSaved(db, search.map(entryKeys))).every((m) => m === null)).toBe(true);
   });
 });
+
+describe('lookupSaved: preprint and published version', () => {
+  it("marks an arXiv entry whose published version is saved alone (no arXiv id on it); not another paper's", async () => {
+    const db = await openLibrary(new IDBFactory());
+    const title = 'On the worst-case complexity of the gradient method with exact line search for smooth strongly convex functions';
+    const authors = ['Etienne de Klerk', 'François Glineur', 'Adrien B. Taylor'];
+    const lab = { site: 'alfolio', url: 'https://adrientaylor.github.io/publications/', kind: 'lab' as const };
+    await saveCandidates(
+      db,
+      [{ title, authors, authorsTruncated: false, ids: { doi: '10.1007/s11590-018-1379-y' }, year: 2017, venue: 'Optimization Letters' }],
+      lab,
+      {
+        tags: ['opt'],
+      },
+    );
+    const preprint = {
+      title,
+      authors,
+      authorsTruncated: false,
+      ids: { arxiv: '1606.09365' },
+      year: 2016,
+      venue: 'arXiv',
+      type: 'preprint' as const,
+    };
+    const [marked, otherAuthor, tooLate, notArxiv] = await lookupSaved(db, [
+      entryKeys(preprint),
+      entryKeys({ ...preprint, authors: ['Yoel Drori', 'Adrien B. Taylor'] }),
+      entryKeys({ ...preprint, year: 2010 }),
+      entryKeys({ ...preprint, ids: {}, title: `${title}!`, year: 2030 }),
+    ]);
+    expect(marked).toEqual({ tags: 1 });
+    expect(otherAuthor).toBeNull();
+    expect(tooLate).toBeNull();
+    expect(notArxiv).toBeNull();
+  });
+});

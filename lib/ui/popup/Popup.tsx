@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Author, Candidate, DroppedEntries, Review, ReviewEntry, SaveReport, UndoOutcome } from '../../model';
-import { plural, shortAuthors, siteName } from '../format-display';
+import { plural, shortAuthors, siteName, versionLabel } from '../format-display';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { readableFailure, type Answer } from './background-call';
 import { entriesOfOnePaper } from '../../library/capture';
@@ -419,6 +419,7 @@ function EntryRow({
             One paper with “{sameAs.title}” above ({sharedKeyText(sameAs.key)}): saved as one record
           </span>
         )}
+        {entry.version && <span class="hint version">{versionLabel(entry.version)}: saved as one record</span>}
         {entry.status === 'update' && entry.changes && (
           <span class="hint">Would add: {entry.changes.map((f) => f.replace('ids.', '')).join(', ')}</span>
         )}
