@@ -13,7 +13,7 @@ import { applyImport, syncWithText, type SyncOutcome } from './file-sync';
 import { getLibrary, undoChanges, type LibraryDb } from './store';
 
 /** Entries of each list of a report that reach the page (the preview lists this many; counts give the rest). */
-export const REPORT_LIST_LIMIT = 30;
+const REPORT_LIST_LIMIT = 30;
 
 type ReportLists = Pick<MergeReport, 'added' | 'updated' | 'conflicts' | 'deleted' | 'keptDespiteDeletion'>;
 
@@ -24,7 +24,7 @@ export interface ReportExcerpt extends ReportLists, Pick<MergeReport, 'unchanged
   hasWork: boolean;
 }
 
-export function reportExcerpt(r: MergeReport): ReportExcerpt {
+function reportExcerpt(r: MergeReport): ReportExcerpt {
   const cut = <T>(xs: T[]) => xs.slice(0, REPORT_LIST_LIMIT);
   const updated = Object.entries(r.updated);
   return {
