@@ -8,13 +8,14 @@
  *   npm run bench -- --quick         fewer runs, for checking the script itself
  *   npm run bench -- --only=node,extraction,content,library   a subset of sections
  *   npm run bench -- --no-build      reuse .output/bench/chrome-mv3
- *   npm run bench -- --sizes=20000   library sizes (default 1000,5000,20000)
+ *   npm run bench -- --sizes=20000   library sizes (default 1000,5000,20000,100000)
  *   npm run bench -- --only=popup --popup-sizes=5000,20000   the popup's review of a dblp page of that many entries
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { budgetSummary } from './budgets';
 import { CHROMIUM, launch } from './browser';
 import { contentScript } from './sections/content-script';
 import { savedMarks } from './sections/saved-marks';
@@ -39,7 +40,7 @@ const SIZES = args
   .find((a) => a.startsWith('--sizes='))
   ?.slice(8)
   .split(',')
-  .map(Number) ?? [1000, 5000, 20000];
+  .map(Number) ?? [1000, 5000, 20000, 100000];
 const POPUP_SIZES = args
   .find((a) => a.startsWith('--popup-sizes='))
   ?.slice(14)
@@ -107,7 +108,7 @@ function table(): string {
       r.floor ? `${fmt(r.floor.value.median, r.unit)} (${r.floor.name})` : '',
       r.ratio !== undefined ? `${r.ratio.toFixed(1)}x` : '',
       r.budget?.text ?? '',
-      r.budget ? (r.budget.pass ? 'MET' : 'MISSED') : '',
+      r.budget?.state ?? '',
     ]);
     if (r.note) notes.push(`- ${r.name} [${r.size ?? ''}]: ${r.note}`);
     if (r.error) notes.push(`- ${r.name} [${r.size ?? ''}] ERROR: ${r.error.split('\n').slice(0, 4).join(' | ')}`);
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
         });
         if (session) {
           try {
-            await section('Content script (Chromium)', () => contentScript(session, cfg));
+            await section('Content script (Chromium)', () => contentScript(session, cfg, (dir) => launch(dir)));
             await section('Saved marks (Chromium)', () => savedMarks(session, cfg));
           } finally {
             await session.close();
@@ -178,8 +179,10 @@ async function main(): Promise<void> {
   const text = table();
   console.log(text);
   const budgets = rows.filter((r) => r.budget);
+  const count = (state: string) => budgets.filter((r) => r.budget!.state === state).length;
+  console.log(`\nBudgets (bench/budgets.ts; ratios to floors measured in this run):\n${budgetSummary(rows)}`);
   console.log(
-    `\nBudgets: ${budgets.filter((r) => r.budget!.pass).length} met, ${budgets.filter((r) => !r.budget!.pass).length} missed. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `\nBudgets: ${count('MET')} met, ${count('MISSED')} missed, ${count('NO FLOOR') + count('NOT MEASURED')} without a verdict. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   );
   mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
   const result = {

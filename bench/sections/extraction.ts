@@ -8,6 +8,7 @@ import { serve, unserve } from '../browser';
 import { iife } from '../bundle';
 import { arxivSearch200, dblpPerson, scholarProfile, type BenchPage } from '../pages';
 import { summarize } from '../stats';
+import { judge } from '../budgets';
 import type { Config, Row } from './types';
 
 /**
@@ -146,8 +147,7 @@ export async function extraction(context: BrowserContext, cfg: Config): Promise<
           note: `page ${bp.id}; findAdapter -> ${r.found}; detect ${summarize(r.detect).median.toFixed(2)} ms; ${r.floorNodes} entry nodes`,
         };
         if (r.count !== bp.entries) row.note += `; EXPECTED ${bp.entries} entries`;
-        if (bp.adapter === 'arxiv') row.budget = { text: '< 20 ms and <= 3x floor', pass: ext.median < 20 && ratio <= 3 };
-        rows.push(row);
+        rows.push(judge(row, 'extraction'));
         rows.push(await coldAndProfile(context, bp, lib, cfg));
       } finally {
         await page.close();

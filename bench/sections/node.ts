@@ -6,6 +6,7 @@
  */
 import type { Paper } from '../../lib/model';
 import { gc, summarize, timeSync } from '../stats';
+import { judge } from '../budgets';
 import type { Config, Row } from './types';
 
 async function load<T>(path: string, names: string[]): Promise<T | string> {
@@ -91,17 +92,21 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
         const value = measure(() => bib.toBibtex(papers));
         const bytes = bib.toBibtex(papers).length;
         const floor = measure(() => JSON.stringify(papers));
-        rows.push({
-          section: 'Library (Node)',
-          name: 'export BibTeX (toBibtex)',
-          size,
-          unit: 'ms',
-          value,
-          floor: { name: 'JSON.stringify(papers)', value: floor },
-          ratio: value.median / floor.median,
-          note: `${(bytes / 1e6).toFixed(1)} MB`,
-          ...(big ? { budget: { text: '< 300 ms', pass: value.median < 300 } } : {}),
-        });
+        rows.push(
+          judge(
+            {
+              section: 'Library (Node)',
+              name: 'export BibTeX (toBibtex)',
+              size,
+              unit: 'ms',
+              value,
+              floor: { name: 'JSON.stringify(papers)', value: floor },
+              ratio: value.median / floor.median,
+              note: `${(bytes / 1e6).toFixed(1)} MB`,
+            },
+            'bibtex',
+          ),
+        );
       }
     } catch (e) {
       rows.push({ section: 'Library (Node)', name: 'export BibTeX (toBibtex)', size, unit: 'ms', error: String(e) });
@@ -167,17 +172,21 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
         const parseOnly = measure(() => imp.parseImport(text, 'laptop.papershelf.json', NOW), few);
         const parsed = imp.parseImport(text, 'laptop.papershelf.json', NOW);
         const mergeOnly = measure(() => merge.mergeLibraries(localLib, { papers: parsed.papers!, tombstones: [] }), few);
-        rows.push({
-          section: 'Library (Node)',
-          name: `import + merge (parseImport + mergeLibraries)`,
-          size: `${size} into ${size}`,
-          unit: 'ms',
-          value,
-          floor: { name: 'JSON.parse(file)', value: floor },
-          ratio: value.median / floor.median,
-          note: `parseImport ${parseOnly.median.toFixed(0)} ms + mergeLibraries ${mergeOnly.median.toFixed(0)} ms; file ${(text.length / 1e6).toFixed(1)} MB; ${report}`,
-          ...(big ? { budget: { text: '< 1.5 s', pass: value.median < 1500 } } : {}),
-        });
+        rows.push(
+          judge(
+            {
+              section: 'Library (Node)',
+              name: `import + merge (parseImport + mergeLibraries)`,
+              size: `${size} into ${size}`,
+              unit: 'ms',
+              value,
+              floor: { name: 'JSON.parse(file)', value: floor },
+              ratio: value.median / floor.median,
+              note: `parseImport ${parseOnly.median.toFixed(0)} ms (${(parseOnly.median / floor.median).toFixed(1)}x JSON.parse) + mergeLibraries ${mergeOnly.median.toFixed(0)} ms (${(mergeOnly.median / floor.median).toFixed(1)}x); file ${(text.length / 1e6).toFixed(1)} MB; ${report}`,
+            },
+            'importMerge',
+          ),
+        );
       }
     } catch (e) {
       rows.push({ section: 'Library (Node)', name: 'import + merge', size, unit: 'ms', error: String(e) });

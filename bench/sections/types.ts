@@ -12,7 +12,8 @@ export interface Row {
   floor?: { name: string; value: Summary };
   /** median / floor median */
   ratio?: number;
-  budget?: { text: string; pass: boolean };
+  /** Set by budgets.ts `judge`: the budget this row answers to and its verdict in this run. */
+  budget?: { id: string; text: string; pass: boolean; state: 'MET' | 'MISSED' | 'NO FLOOR' | 'NOT MEASURED' };
   note?: string;
   /** Why there is no number. */
   missing?: string;

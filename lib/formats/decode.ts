@@ -3,13 +3,14 @@
  * each bad sequence replaced by U+FFFD, or, when nothing in it is UTF-8 beyond ASCII, as Windows-1252 (old BibTeX
  * files in Latin-1); either way the reader gets a warning instead of a silent change.
  */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Room for a sync file of a 200,000-paper library, the most a sync file may hold (a 100k library with abstracts is ~100 MB). */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
 export type DecodedFile = { ok: true; text: string; warnings: string[] } | { ok: false; error: string };
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** "the file is 52,428,801 bytes; the limit is 52,428,800 bytes (50 MiB)": exact, whatever the size. */
+/** "the file is 268,435,457 bytes; the limit is 268,435,456 bytes (256 MiB)": exact, whatever the size. */
 export function tooLargeMessage(bytes: number): string {
   return `the file is too large: ${count(bytes)} bytes; the limit is ${count(MAX_IMPORT_BYTES)} bytes (${MAX_IMPORT_BYTES / 1048576} MiB)`;
 }

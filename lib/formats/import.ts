@@ -12,8 +12,11 @@ import { fromCslJson } from './csl';
 import { readOwnText } from './bibtex';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './decode';
 import { bibEntryType } from '../sites/bibtex-lite';
+import { fastPaper } from './fast-paper';
 
 const MAX_JSON_DEPTH = 64;
+/** SyncFile's limit on papers (lib/model.ts); a longer list is left to zod, which reports it. */
+const MAX_SYNC_PAPERS = 200_000;
 
 export type ImportFormat = 'sync' | 'csl' | 'bibtex';
 export type ImportResult =
@@ -113,9 +116,13 @@ function importJson(text: string, now: number): ImportResult {
     const version = (value as { schemaVersion?: unknown }).schemaVersion;
     if (typeof version === 'number' && version > SCHEMA_VERSION)
       throw new ImportError(`$.schemaVersion: this file is version ${version}, written by a newer Papershelf; update to import it`);
-    const parsed = SyncFile.safeParse(value);
+    const file = value as Record<string, unknown>;
+    // Papers proven valid by the fast check (fast-paper.ts) skip zod; the envelope and tombstones are zod's. Any paper
+    // the fast check does not prove valid sends the whole file through zod, which names the problem.
+    const papers = Array.isArray(file.papers) && file.papers.length <= MAX_SYNC_PAPERS ? fastPapers(file.papers) : undefined;
+    const parsed = SyncFile.safeParse(papers ? { ...file, papers: [] } : value);
     if (!parsed.success) throw new ImportError(`sync file: ${zodError(parsed.error)}`);
-    return { ok: true, format: 'sync', papers: parsed.data.papers, tombstones: parsed.data.tombstones, warnings: [] };
+    return { ok: true, format: 'sync', papers: papers ?? parsed.data.papers, tombstones: parsed.data.tombstones, warnings: [] };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'type' in value && 'title' in value) {
     return importJson(`[${text}]`, now);
@@ -123,8 +130,21 @@ function importJson(text: string, now: number): ImportResult {
   throw new ImportError('JSON file is neither a Papershelf sync file (no "format") nor CSL-JSON (an array of items)');
 }
 
+/** Each paper as `Paper.parse` returns it, if the fast check proves every one valid; else undefined. */
+function fastPapers(values: unknown[]): Paper[] | undefined {
+  const out: Paper[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const p = fastPaper(values[i]);
+    if (!p) return undefined;
+    out[i] = p;
+  }
+  return out;
+}
+
 function validatePapers(papers: Paper[], where: (index: number) => string): Paper[] {
   return papers.map((p, i) => {
+    const fast = fastPaper(p);
+    if (fast) return fast;
     const parsed = Paper.safeParse(p);
     if (!parsed.success) throw new ImportError(`${where(i)}: ${zodError(parsed.error)}`);
     return parsed.data;

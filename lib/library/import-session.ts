@@ -1,20 +1,56 @@
 /**
  * Import in two steps, held where the work runs (the side panel's file worker, lib/ui/file-tools/): `preview` parses the file and merges
  * it with the library in memory; `apply` merges the same parsed papers in one write transaction. What goes back to
- * the page is small: the report and the titles it names, never the parsed papers.
+ * the page is small: the report's counts and the first entries of each of its lists (what the preview shows) with their
+ * titles, never the parsed papers nor the whole report (at 100k papers it names ~75,000 and holds ~45,000 differing
+ * values: deserialising and mapping it was a multi-second task on the page).
  */
 import { parseImport, type ImportFormat } from '../formats/import';
 import { decodeImportBytes } from '../formats/decode';
-import { previewImport, type Library, type MergeReport } from './merge';
+import { mergeHasWork, previewImport, type Library, type MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
 import { applyImport, syncWithText, type SyncOutcome } from './file-sync';
 import { getLibrary, undoChanges, type LibraryDb } from './store';
+
+/** Entries of each list of a report that reach the page (the preview lists this many; counts give the rest). */
+const REPORT_LIST_LIMIT = 30;
+
+type ReportLists = Pick<MergeReport, 'added' | 'updated' | 'conflicts' | 'deleted' | 'keptDespiteDeletion'>;
+
+/** A merge report as the page sees it: every count, and each list cut to its first REPORT_LIST_LIMIT entries. */
+export interface ReportExcerpt extends ReportLists, Pick<MergeReport, 'unchanged' | 'tombstonesChanged'> {
+  counts: Record<keyof ReportLists, number>;
+  /** mergeHasWork of the whole report. */
+  hasWork: boolean;
+}
+
+function reportExcerpt(r: MergeReport): ReportExcerpt {
+  const cut = <T>(xs: T[]) => xs.slice(0, REPORT_LIST_LIMIT);
+  const updated = Object.entries(r.updated);
+  return {
+    added: cut(r.added),
+    updated: Object.fromEntries(cut(updated)),
+    conflicts: cut(r.conflicts),
+    deleted: cut(r.deleted),
+    keptDespiteDeletion: cut(r.keptDespiteDeletion),
+    unchanged: r.unchanged,
+    tombstonesChanged: r.tombstonesChanged,
+    counts: {
+      added: r.added.length,
+      updated: updated.length,
+      conflicts: r.conflicts.length,
+      deleted: r.deleted.length,
+      keptDespiteDeletion: r.keptDespiteDeletion.length,
+    },
+    hasWork: mergeHasWork(r),
+  };
+}
 
 export interface ImportSummary {
   filename: string;
   format: ImportFormat;
   papersInFile: number;
-  report: MergeReport;
+  report: ReportExcerpt;
   /** Titles of the papers the report names (ids as keys). */
   titles: [string, string][];
   warnings: string[];
@@ -23,7 +59,7 @@ export interface ImportSummary {
 export type PreviewOutcome = { ok: true; preview: ImportSummary } | { ok: false; error: string };
 
 /** The ids a report lists, for the titles the preview shows. */
-function reportIds(r: MergeReport): Set<string> {
+function reportIds(r: ReportLists): Set<string> {
   return new Set([...r.added, ...Object.keys(r.updated), ...r.conflicts.map((c) => c.paperId), ...r.deleted, ...r.keptDespiteDeletion]);
 }
 
@@ -44,7 +80,8 @@ export class ImportSession {
     const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
     const local = await getLibrary(this.db);
     const result = previewImport(local, incoming);
-    const wanted = reportIds(result.report);
+    const report = reportExcerpt(result.report);
+    const wanted = reportIds(report);
     const titles: [string, string][] = [];
     for (const p of [...local.papers, ...result.papers]) if (wanted.has(p.id)) titles.push([p.id, p.title]);
     this.pending = { filename, incoming };
@@ -54,7 +91,7 @@ export class ImportSession {
         filename,
         format: parsed.format,
         papersInFile: parsed.papers.length,
-        report: result.report,
+        report,
         titles,
         warnings: [...decoded.warnings, ...parsed.warnings],
       },
@@ -62,13 +99,13 @@ export class ImportSession {
   }
 
   /** Merge the previewed file into the library as it is now (one transaction). */
-  async apply(filename: string): Promise<MergeReport> {
+  async apply(filename: string): Promise<ReportExcerpt> {
     if (!this.pending || this.pending.filename !== filename) throw new Error(`${filename} is no longer previewed; choose it again`);
     const { incoming } = this.pending;
     const { report, undo } = await applyImport(this.db, incoming);
     this.pending = null;
     this.lastImport = undo;
-    return report;
+    return reportExcerpt(report);
   }
 
   /** Undo the last applied import by the undo rule (store.ts undoChanges); once only. */

@@ -170,8 +170,8 @@ describe('errors (items 6, 10)', () => {
   });
 
   it('one byte over the limit says so in bytes', () => {
-    const r = decodeImportBytes(new Uint8Array(50 * 1024 * 1024 + 1));
-    expect(r).toEqual({ ok: false, error: 'the file is too large: 52,428,801 bytes; the limit is 52,428,800 bytes (50 MiB)' });
+    const r = decodeImportBytes(new Uint8Array(256 * 1024 * 1024 + 1));
+    expect(r).toEqual({ ok: false, error: 'the file is too large: 268,435,457 bytes; the limit is 268,435,456 bytes (256 MiB)' });
   });
 
   it("a truncated JSON file names line and column once (Chrome's and Firefox's messages)", () => {

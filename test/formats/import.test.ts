@@ -126,9 +126,9 @@ describe('bad input', () => {
   });
 
   it('refuses oversized, prototype-polluting, deeply nested and wrong-format files', () => {
-    expect(parseImport('x'.repeat(50 * 1024 * 1024 + 1))).toEqual({
+    expect(parseImport('x'.repeat(256 * 1024 * 1024 + 1))).toEqual({
       ok: false,
-      error: 'the file is too large: 52,428,801 bytes; the limit is 52,428,800 bytes (50 MiB)',
+      error: 'the file is too large: 268,435,457 bytes; the limit is 268,435,456 bytes (256 MiB)',
     });
     const polluted =
       '{"format":"papershelf-sync","schemaVersion":1,"exportedAt":1,"deviceId":"d","papers":[{"__proto__":{"x":1}}],"tombstones":[]}';

@@ -15,6 +15,24 @@ async function libraryWith(count: number) {
 }
 
 describe('ImportSession (the file worker’s state)', () => {
+  it('sends the page the counts and the first 30 entries of each list, with their titles only', async () => {
+    const many = generatePapers(45, 23);
+    const db = await libraryWith(0);
+    const session = new ImportSession(db);
+    const outcome = await session.preview(serialiseSyncFile(toSyncFile(many, [], 'laptop', 1)), 'many.json');
+    if (!outcome.ok) throw new Error(outcome.error);
+    const r = outcome.preview.report;
+    expect(r.counts).toEqual({ added: 45, updated: 0, conflicts: 0, deleted: 0, keptDespiteDeletion: 0 });
+    expect(r.hasWork).toBe(true);
+    expect(r.added).toHaveLength(30);
+    expect(new Set(r.added).size).toBe(30);
+    expect(outcome.preview.titles).toHaveLength(30);
+    const applied = await session.apply('many.json');
+    expect(applied.counts.added).toBe(45);
+    expect(applied.added).toHaveLength(30);
+    expect(await getAllPapers(db)).toHaveLength(45);
+  });
+
   it('previews without writing, then applies exactly what it previewed', async () => {
     const db = await libraryWith(10);
     const session = new ImportSession(db);

@@ -3,10 +3,10 @@
  * the library and write the merged library back to it; Chrome remembers the file, Firefox imports then downloads).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mergeHasWork, type MergeReport } from '../../library/merge';
 import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
-import type { ImportSummary } from '../../library/import-session';
+import type { ImportSummary, ReportExcerpt } from '../../library/import-session';
+import type { MergeReport } from '../../library/merge';
 // Parsing and merging run in the panel's worker (started on first use): the panel stays responsive during a 20k-paper import.
 import { panelWorker as worker } from './file-worker-client';
 import './file-tools.css';
@@ -35,11 +35,16 @@ export interface SyncToolsProps {
 
 type Preview = Omit<ImportSummary, 'titles'> & { titles: Map<string, string> };
 
-function summarise(r: MergeReport): string {
-  const parts = [`${r.added.length} new`, `${Object.keys(r.updated).length} updated`, `${r.unchanged} unchanged`];
-  if (r.deleted.length) parts.push(`${r.deleted.length} deleted`);
+/** A report's summary line: from an import preview's excerpt, or a whole report (file sync). */
+function summarise(r: ReportExcerpt | MergeReport): string {
+  const n =
+    'counts' in r
+      ? r.counts
+      : { added: r.added.length, updated: Object.keys(r.updated).length, deleted: r.deleted.length, conflicts: r.conflicts.length };
+  const parts = [`${n.added} new`, `${n.updated} updated`, `${r.unchanged} unchanged`];
+  if (n.deleted) parts.push(`${n.deleted} deleted`);
   if (r.tombstonesChanged) parts.push(`${r.tombstonesChanged} ${r.tombstonesChanged === 1 ? 'deletion' : 'deletions'} recorded`);
-  if (r.conflicts.length) parts.push(`${r.conflicts.length} ${r.conflicts.length === 1 ? 'field differs' : 'fields differ'}`);
+  if (n.conflicts) parts.push(`${n.conflicts} ${n.conflicts === 1 ? 'field differs' : 'fields differ'}`);
   return parts.join(', ');
 }
 
@@ -286,7 +291,7 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
   const r = preview.report;
   const title = (id: string) => preview.titles.get(id) ?? id;
   const updated = Object.entries(r.updated);
-  const nothing = !mergeHasWork(r);
+  const nothing = !r.hasWork;
   return (
     <div
       class="sync-dialog"
@@ -312,17 +317,22 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
           </ul>
         </details>
       )}
-      <Section label="New" items={r.added.map((id) => title(id))} />
-      <Section label="Updated" items={updated.map(([id, fields]) => `${title(id)} — ${fields.join(', ')}`)} />
+      <Section label="New" total={r.counts.added} items={r.added.map((id) => title(id))} />
+      <Section label="Updated" total={r.counts.updated} items={updated.map(([id, fields]) => `${title(id)} — ${fields.join(', ')}`)} />
       <Section
         label="Fields that differ (the newer edit wins)"
+        total={r.counts.conflicts}
         items={r.conflicts.map(
           (c) =>
             `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} ${shown(c.winner === 'local' ? c.local : c.incoming)} over the ${c.winner === 'local' ? 'file’s' : 'library’s'} ${shown(c.winner === 'local' ? c.incoming : c.local)} (${c.reason})`,
         )}
       />
-      <Section label="Deleted (deleted on the other device)" items={r.deleted.map((id) => title(id))} />
-      <Section label="Kept despite a deletion (edited after it)" items={r.keptDespiteDeletion.map((id) => title(id))} />
+      <Section label="Deleted (deleted on the other device)" total={r.counts.deleted} items={r.deleted.map((id) => title(id))} />
+      <Section
+        label="Kept despite a deletion (edited after it)"
+        total={r.counts.keptDespiteDeletion}
+        items={r.keptDespiteDeletion.map((id) => title(id))}
+      />
       <div class="dialog-actions">
         <button type="button" class="btn" onClick={onCancel}>
           Cancel
@@ -335,18 +345,19 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
   );
 }
 
-function Section({ label, items }: { label: string; items: string[] }) {
-  if (items.length === 0) return null;
+/** One list of the preview: its first entries (the worker sends at most REPORT_LIST_LIMIT) and how many it has in all. */
+function Section({ label, items, total }: { label: string; items: string[]; total: number }) {
+  if (total === 0) return null;
   return (
-    <details open={items.length <= 8}>
+    <details open={total <= 8}>
       <summary>
-        {label} ({items.length})
+        {label} ({total})
       </summary>
       <ul>
-        {items.slice(0, LIST_LIMIT).map((t, i) => (
+        {items.map((t, i) => (
           <li key={i}>{t}</li>
         ))}
-        {items.length > LIST_LIMIT && <li class="muted">… and {items.length - LIST_LIMIT} more</li>}
+        {total > items.length && <li class="muted">… and {total - items.length} more</li>}
       </ul>
     </details>
   );

@@ -1,7 +1,6 @@
 /** Messages between the side panel and its worker (import, file sync, export); both sides are our own code. */
 import type { ExportFormat, ExportedFile } from '../../library/export';
-import type { PreviewOutcome } from '../../library/import-session';
-import type { MergeReport } from '../../library/merge';
+import type { PreviewOutcome, ReportExcerpt } from '../../library/import-session';
 import type { SyncOutcome } from '../../library/file-sync';
 import type { UndoOutcome } from '../../model';
 import type { FolderSyncSummary } from './folder-summary';
@@ -18,7 +17,7 @@ export type FileWorkerRequest =
 
 export interface FileWorkerResults {
   preview: PreviewOutcome;
-  apply: MergeReport;
+  apply: ReportExcerpt;
   undoImport: UndoOutcome;
   cancel: null;
   sync: SyncOutcome;

@@ -1,0 +1,137 @@
+/**
+ * The import's fast path (lib/formats/fast-paper.ts) against zod's `Paper`, the rule it stands in for: on valid papers
+ * it returns what zod returns (same values, same key order, tags without a prototype); on papers changed at random
+ * places to odd values it never accepts one zod refuses, and never returns anything zod would not.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastPaper } from '../../lib/formats/fast-paper';
+import { Paper } from '../../lib/model';
+import { generatePapers } from '../support/generate';
+
+const library = (n: number, seed: number) => JSON.parse(JSON.stringify(generatePapers(n, seed))) as Record<string, unknown>[];
+
+function sameAsZod(value: unknown): { fast: boolean; zod: boolean } {
+  const fast = fastPaper(value);
+  const zod = Paper.safeParse(value);
+  if (fast) {
+    expect(zod.success, `fast path accepted what zod refuses: ${zod.error?.issues[0]?.message}`).toBe(true);
+    // node's deep strict equality: same values and prototypes (vitest's toStrictEqual trips over a "__proto__" key).
+    expect(isDeepStrictEqual(fast, zod.data)).toBe(true);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+    expect(Object.getPrototypeOf(fast.tags)).toBe(Object.getPrototypeOf(zod.data!.tags));
+  }
+  return { fast: fast !== undefined, zod: zod.success };
+}
+
+/** Every (container, key) inside a value: where a mutation can land. */
+function places(value: unknown, out: [Record<string | number, unknown>, string | number][] = []) {
+  if (typeof value !== 'object' || value === null) return out;
+  const o = value as Record<string | number, unknown>;
+  for (const k of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+    out.push([o, k]);
+    places(o[k], out);
+  }
+  return out;
+}
+
+const ODD: unknown[] = [
+  '',
+  'x'.repeat(301),
+  'x'.repeat(2001),
+  'not a url',
+  'http://example.org/ok',
+  '2401.00001',
+  '10.1000/ok',
+  '2025-13',
+  -1,
+  0,
+  1.5,
+  999,
+  2300,
+  Infinity,
+  null,
+  true,
+  [],
+  {},
+  ['a'],
+  { literal: '' },
+  { literal: 'Org' },
+  { on: true, t: 1 },
+  { on: 'yes', t: 1 },
+  'unread',
+  'misc',
+  'lab',
+];
+
+describe('fastPaper', () => {
+  it('returns what zod returns for every paper of a generated library', () => {
+    const papers = library(400, 11);
+    let accepted = 0;
+    for (const p of papers) if (sameAsZod(p).fast) accepted++;
+    // The fast path is only useful if it proves ordinary papers valid.
+    expect(accepted).toBe(papers.length);
+  });
+
+  it('organisation authors, every optional field, tags named __proto__ and constructor', () => {
+    const [p] = library(1, 3);
+    Object.assign(p!, {
+      authors: ['Ada Lovelace', { literal: 'The OPT Team' }],
+      authorCount: 2,
+      year: 2024,
+      date: '2024-05-01',
+      venue: 'ICML',
+      type: 'inproceedings',
+      abstract: 'A.',
+      comment: '12 pages',
+      url: 'https://arxiv.org/abs/2401.00001',
+      pdf: 'https://arxiv.org/pdf/2401.00001',
+      code: 'https://github.com/x/y',
+      bibtex: '@misc{x}',
+      citationKey: 'x2024',
+      signals: { upvotes: 3, score: 1.5, categories: ['cs.LG'], hasCode: true },
+      related: ['arxiv:2401.00002'],
+      tags: JSON.parse('{"__proto__":{"on":true,"t":1},"constructor":{"on":false,"t":2}}'),
+    });
+    expect(sameAsZod(p)).toEqual({ fast: true, zod: true });
+    expect(Object.keys(fastPaper(p)!.tags)).toEqual(['__proto__', 'constructor']);
+  });
+
+  it('leaves to zod what it does not prove valid: unknown keys, a __proto__ clock entry, tags as a list', () => {
+    const [p] = library(1, 5);
+    expect(fastPaper({ ...p, extra: 1 })).toBeUndefined();
+    expect(fastPaper({ ...p, clock: JSON.parse('{"__proto__":1}') })).toBeUndefined();
+    expect(fastPaper({ ...p, tags: [['a', { on: true, t: 1 }]] })).toBeUndefined();
+    expect(fastPaper(null)).toBeUndefined();
+  });
+
+  it('never accepts a changed paper that zod refuses, nor differs from zod on one it accepts', () => {
+    const papers = library(40, 17);
+    let refusedByBoth = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: papers.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: ODD.length + 1 })), { minLength: 1, maxLength: 3 }),
+        (which, edits) => {
+          const p = structuredClone(papers[which]!);
+          for (const [at, what] of edits) {
+            const all = places(p);
+            const [container, key] = all[at % all.length]!;
+            if (what === ODD.length) {
+              if (Array.isArray(container)) container.splice(key as number, 1);
+              else delete container[key];
+            } else if (what === ODD.length + 1) {
+              if (!Array.isArray(container)) container.unknownKey = 1;
+            } else container[key] = structuredClone(ODD[what]);
+          }
+          const r = sameAsZod(p);
+          if (!r.zod) refusedByBoth++;
+        },
+      ),
+      { numRuns: 3000, seed: 19 },
+    );
+    // The mutations do produce invalid papers (the property is not vacuous).
+    expect(refusedByBoth).toBeGreaterThan(300);
+  });
+});
