@@ -51,11 +51,18 @@ export async function savedMarks(session: Session, cfg: Config, sizes: number[] 
       const page = await session.context.newPage();
       await page.goto(bp.url, { waitUntil: 'load' });
       await waitForBadge(session, bp.url, 10_000);
-      const scan = await session.worker!.evaluate(async (pattern) => {
-        const [tab] = await chrome.tabs.query({ url: pattern });
-        return chrome.tabs.sendMessage(tab!.id!, { type: 'rescan' });
-      }, bp.url);
-      const reply = (await ext.evaluate((sc) => chrome.runtime.sendMessage({ type: 'saveCandidates', scan: sc }), scan)) as { ok: boolean };
+      // Saved as the popup saves: a review of the tab, then every entry of that reviewed scan.
+      const tabId = await session.worker!.evaluate(async (pattern) => (await chrome.tabs.query({ url: pattern }))[0]!.id!, bp.url);
+      const reviewed = (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'review', tabId: id }), tabId)) as {
+        review?: { scanId?: string; entries: unknown[] };
+      };
+      const scanId = reviewed.review?.scanId;
+      if (!scanId) throw new Error(`review failed: ${JSON.stringify(reviewed).slice(0, 200)}`);
+      const indices = reviewed.review!.entries.map((_, i) => i);
+      const reply = (await ext.evaluate(
+        ({ id, scan, all }) => chrome.runtime.sendMessage({ type: 'save', tabId: id, scanId: scan, indices: all }),
+        { id: tabId, scan: scanId, all: indices },
+      )) as { ok: boolean };
       if (!reply.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
       if (!(await untilMarks(page, n, 15_000))) throw new Error(`marks did not reach ${n} after the save`);
       await page.close();
