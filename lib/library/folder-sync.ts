@@ -15,7 +15,7 @@ import { MERGED_FIELDS, SyncFile, type MergedField, type Paper } from '../model'
 import { parseImport } from '../formats/import';
 import { decodeImportBytes, MAX_IMPORT_BYTES, tooLargeMessage } from '../formats/decode';
 import { serialiseSyncFile, toSyncFile } from '../formats/json';
-import { deepEqual, type Library, type MergeReport } from './merge';
+import { deepEqual, type FieldConflict, type Library, type MergeReport } from './merge';
 
 /** A file in the folder as listed: what tells a changed file from one already merged. */
 export interface FolderEntry {
@@ -108,18 +108,8 @@ export interface FileReport {
   fix?: string;
 }
 
-interface ConflictReport {
-  paperId: string;
-  field: string;
-  /** This library's value before the sync. */
-  local: unknown;
-  /** The value the folder's files hold (merged). */
-  incoming: unknown;
-  winner: 'local' | 'incoming';
-  reason: string;
-  /** Files whose record of the paper holds the incoming value. */
-  from: string[];
-}
+/** A field where this library and the folder's files differ (merge.ts), and the files holding the incoming value. */
+type ConflictReport = FieldConflict & { from: string[] };
 
 /** What one sync did. Printed as JSON by the CLI (README, "Sync folder"); shown by the side panel. */
 export interface FolderSyncReport {

@@ -24,7 +24,7 @@ export interface Library {
   tombstones: Tombstone[];
 }
 
-interface FieldConflict {
+export interface FieldConflict {
   paperId: string;
   /** A MERGED_FIELDS name, `tag:<name>` or `ids.<name>`. */
   field: string;

@@ -3,6 +3,7 @@
  * the library and write the merged library back to it; Chrome remembers the file, Firefox imports then downloads).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ReportList } from './ReportList';
 import { getMeta, setMeta, type LibraryDb } from '../../library/store';
 import type { ImportFormat } from '../../formats/import';
 import type { ImportSummary, ReportExcerpt } from '../../library/import-session';
@@ -317,9 +318,9 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
           </ul>
         </details>
       )}
-      <Section label="New" total={r.counts.added} items={r.added.map((id) => title(id))} />
-      <Section label="Updated" total={r.counts.updated} items={updated.map(([id, fields]) => `${title(id)} — ${fields.join(', ')}`)} />
-      <Section
+      <ReportList label="New" total={r.counts.added} items={r.added.map((id) => title(id))} />
+      <ReportList label="Updated" total={r.counts.updated} items={updated.map(([id, fields]) => `${title(id)} — ${fields.join(', ')}`)} />
+      <ReportList
         label="Fields that differ (the newer edit wins)"
         total={r.counts.conflicts}
         items={r.conflicts.map(
@@ -327,8 +328,8 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
             `${title(c.paperId)} — ${c.field}: kept the ${c.winner === 'local' ? 'library’s' : 'file’s'} ${shown(c.winner === 'local' ? c.local : c.incoming)} over the ${c.winner === 'local' ? 'file’s' : 'library’s'} ${shown(c.winner === 'local' ? c.incoming : c.local)} (${c.reason})`,
         )}
       />
-      <Section label="Deleted (deleted on the other device)" total={r.counts.deleted} items={r.deleted.map((id) => title(id))} />
-      <Section
+      <ReportList label="Deleted (deleted on the other device)" total={r.counts.deleted} items={r.deleted.map((id) => title(id))} />
+      <ReportList
         label="Kept despite a deletion (edited after it)"
         total={r.counts.keptDespiteDeletion}
         items={r.keptDespiteDeletion.map((id) => title(id))}
@@ -342,23 +343,5 @@ function PreviewDialog({ preview, busy, onApply, onCancel }: { preview: Preview;
         </button>
       </div>
     </div>
-  );
-}
-
-/** One list of the preview: its first entries (the worker sends at most REPORT_LIST_LIMIT) and how many it has in all. */
-function Section({ label, items, total }: { label: string; items: string[]; total: number }) {
-  if (total === 0) return null;
-  return (
-    <details open={total <= 8}>
-      <summary>
-        {label} ({total})
-      </summary>
-      <ul>
-        {items.map((t, i) => (
-          <li key={i}>{t}</li>
-        ))}
-        {total > items.length && <li class="muted">… and {total - items.length} more</li>}
-      </ul>
-    </details>
   );
 }

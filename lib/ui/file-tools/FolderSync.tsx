@@ -6,6 +6,7 @@
  * device files, then downloads this device's file (or use the CLI).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ReportList } from './ReportList';
 import { CHANNEL, deviceId, getMeta, setMeta, type LibraryDb } from '../../library/store';
 import { ago, cleanDeviceName, deviceFileName, syncStatusLine } from '../../library/folder-sync';
 import { nextSummary, type FolderSyncSummary } from './folder-summary';
@@ -395,33 +396,16 @@ function Report({ summary: r, now }: { summary: FolderSyncSummary; now: number }
           ))}
         </ul>
       )}
-      <List label="New" items={r.added.map((p) => p.title)} total={c.added} />
-      <List label="Updated" items={r.updated.map((p) => `${p.title} — ${p.fields.join(', ')}`)} total={c.updated} />
-      <List
+      <ReportList label="New" items={r.added.map((p) => p.title)} total={c.added} />
+      <ReportList label="Updated" items={r.updated.map((p) => `${p.title} — ${p.fields.join(', ')}`)} total={c.updated} />
+      <ReportList
         label="Fields that differed (the newer edit wins)"
         items={r.conflicts.map(
           (x) => `${x.title} — ${x.field}: kept ${shown(x.kept)} from ${x.keptFrom} over ${shown(x.over)} from ${x.overFrom} (${x.reason})`,
         )}
         total={c.conflicts}
       />
-      <List label="Deleted (deleted on another device)" items={r.deleted} total={c.deleted} />
+      <ReportList label="Deleted (deleted on another device)" items={r.deleted} total={c.deleted} />
     </section>
-  );
-}
-
-function List({ label, items, total }: { label: string; items: string[]; total: number }) {
-  if (!total) return null;
-  return (
-    <details open={total <= 8}>
-      <summary>
-        {label} ({total})
-      </summary>
-      <ul>
-        {items.map((t, i) => (
-          <li key={i}>{t}</li>
-        ))}
-        {total > items.length && <li class="muted">… and {total - items.length} more</li>}
-      </ul>
-    </details>
   );
 }
