@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
 import { listingOf, searchTitle } from './listing';
-import { absUrl, parseCount, clean, compact, walkText, textOf, titlesAt } from './dom';
+import { absUrl, parseCount, clean, compact, queryAllWithin, queryWithin, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -82,14 +82,14 @@ function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null 
   const link = tr.querySelector('a.gsc_a_at');
   const title = clean(read(link));
   if (!title) return null;
-  const grays = tr.querySelectorAll('td.gsc_a_t .gs_gray');
+  const grays = queryAllWithin(tr, 'td.gsc_a_t', '.gs_gray');
   const { authors, authorsTruncated } = authorList(grays[0]?.textContent ?? '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
   const venueEl = grays[1];
   const yearSuffix = clean(venueEl?.querySelector('.gs_oph')?.textContent);
   const venueLine = clean(venueEl?.textContent);
   const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
-  const year = Number(textOf(tr, '.gsc_a_y .gsc_a_h') || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
+  const year = Number(clean(queryWithin(tr, '.gsc_a_y', '.gsc_a_h')?.textContent) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
   const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base));
