@@ -142,6 +142,17 @@ export function htmlToText(html: string): string {
 /** Absolute http(s) URL of an href, or undefined. */
 export function absUrl(href: string | null | undefined, base: URL | string): string | undefined {
   if (!href) return undefined;
+  // A path on the page's own http(s) origin that the URL parser would leave as it is: no parse (a listing has
+  // one such link per row, and parsing it costs more than reading the row).
+  if (
+    typeof base !== 'string' &&
+    PLAIN_PATH.test(href) &&
+    !DOT_SEGMENT.test(href) &&
+    HTTP.test(base.protocol) &&
+    !base.username &&
+    !base.password
+  )
+    return base.origin + href;
   try {
     const u = new URL(href.trim(), base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
@@ -149,6 +160,12 @@ export function absUrl(href: string | null | undefined, base: URL | string): str
     return undefined;
   }
 }
+
+/** A root-relative path, query and fragment of characters the URL parser neither encodes nor rewrites. */
+const PLAIN_PATH = /^\/(?!\/)[\w\-.~!$&()*+,;=:@/?#%]*$/;
+/** What could be (or encode) a "." or ".." segment, which the parser resolves. */
+const DOT_SEGMENT = /\/\.|%2e/i;
+const HTTP = /^https?:$/;
 
 /** Remove footnote and role markers from a displayed name or title: "*", "†", "‡", "§", "¶", "#", trailing digits in sup. */
 export function stripMarkers(s: string): string {

@@ -71,6 +71,7 @@ function venueIds(venue: string | undefined): { arxiv?: string; preprint: boolea
  * real rows of dollodart/gssa input/aeinstein.html), so the same paper would get another URL on every page.
  */
 function rowUrl(href: string | undefined): string | undefined {
+  if (!href || (!href.includes('cstart=') && !href.includes('pagesize='))) return href;
   // Edit the string: URLSearchParams would re-encode the ":" in citation_for_view, unlike the first page's rows.
   const m = href ? /^([^?#]*)\?([^#]*)(.*)$/.exec(href) : null;
   if (!m) return href;
@@ -110,7 +111,15 @@ function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null 
 
 /** Scholar shows a year, never a day (the entry's date is its year), and a citation count as its one signal. */
 function scholarEntry(c: Omit<Candidate, 'date' | 'signals'>, citations: number | undefined): Candidate {
-  return compact({ ...c, date: c.year ? String(c.year) : undefined, signals: citations !== undefined ? { citations } : undefined });
+  // compact() of the spread, copied instead of deleted from (a thousand rows' worth of deletes shows in a profile).
+  const out: Record<string, unknown> = {};
+  for (const key in c) {
+    const value = c[key as keyof typeof c];
+    if (value !== undefined) out[key] = value;
+  }
+  if (c.year) out.date = String(c.year);
+  if (citations !== undefined) out.signals = { citations };
+  return out as unknown as Candidate;
 }
 
 function profileContext(doc: Document): PageContext {
