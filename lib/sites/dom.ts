@@ -73,18 +73,6 @@ export function queryWithin(root: ParentNode, outer: string, inner: string): Ele
   return null;
 }
 
-/** `root.querySelectorAll(`${outer} ${inner}`)` for an `outer` inside `root`, in document order (see queryWithin). */
-export function queryAllWithin(root: ParentNode, outer: string, inner: string): Element[] {
-  const out: Element[] = [];
-  let last: Element | undefined;
-  for (const scope of root.querySelectorAll(outer)) {
-    if (last?.contains(scope)) continue; // its elements were listed with the outer one's
-    last = scope;
-    for (const el of scope.querySelectorAll(inner)) out.push(el);
-  }
-  return out;
-}
-
 /** What an author line says about names it does not show. */
 export interface Truncation {
   truncated: boolean;

@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
 import { listingOf, searchTitle } from './listing';
-import { absUrl, parseCount, clean, compact, queryAllWithin, queryWithin, walkText, textOf, titlesAt } from './dom';
+import { absUrl, parseCount, clean, compact, hasClass, queryWithin, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -79,11 +79,28 @@ function rowUrl(href: string | undefined): string | undefined {
   return `${m[1]}${query.length ? `?${query.join('&')}` : ''}${m[3]}`;
 }
 
+/**
+ * The row's grey lines (authors, then venue): what `td.gsc_a_t .gs_gray` selects, with the ancestor checked up to
+ * the row (a descendant selector queried on each of a thousand rows costs several walks of the whole list).
+ */
+function grayLines(tr: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of tr.getElementsByClassName('gs_gray')) {
+    for (let p = el.parentElement; p && p !== tr; p = p.parentElement) {
+      if (p.localName === 'td' && hasClass(p.getAttribute('class'), 'gsc_a_t')) {
+        out.push(el);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null {
   const link = tr.querySelector('a.gsc_a_at');
   const title = clean(read(link));
   if (!title) return null;
-  const grays = queryAllWithin(tr, 'td.gsc_a_t', '.gs_gray');
+  const grays = grayLines(tr);
   const { authors, authorsTruncated } = authorList(grays[0]?.textContent ?? '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
   const venueEl = grays[1];
