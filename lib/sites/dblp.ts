@@ -188,6 +188,15 @@ function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
   return ctx?.query ? listingOf(searchTitle('DBLP', ctx.query)) : null;
 }
 
+/**
+ * Every entry: `ul.publ-list > li.entry, #completesearch-publs li.entry`. Search results live under
+ * #completesearch-publs; on other pages the descendant selector (matched against every entry's ancestors) would find
+ * nothing at the cost of several walks of the list.
+ */
+function entrySelector(doc: Document): string {
+  return doc.getElementById('completesearch-publs') ? 'ul.publ-list > li.entry, #completesearch-publs li.entry' : 'ul.publ-list > li.entry';
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'profile';
   const entries: Candidate[] = [];
@@ -198,12 +207,7 @@ function extract(doc: Document, url: URL): PageScan {
     defaults.year = yearOf(volume) ?? (Number(/\b(19|20)\d{2}\b/.exec(defaults.venue ?? '')?.[0]) || undefined);
   }
   const read = textReader(doc);
-  // Search results live under #completesearch-publs: without it, the descendant selector (matched against every
-  // entry's ancestors) would find nothing at a cost of several walks of the list.
-  const selector = doc.getElementById('completesearch-publs')
-    ? 'ul.publ-list > li.entry, #completesearch-publs li.entry'
-    : 'ul.publ-list > li.entry';
-  for (const li of doc.querySelectorAll(selector)) {
+  for (const li of doc.querySelectorAll(entrySelector(doc))) {
     // On a table of contents the proceedings volume itself heads the list; it is not one of the papers.
     if (kind === 'venue' && li.classList.contains('editor')) continue;
     const c = extractEntry(li, url, defaults, read);
@@ -239,9 +243,7 @@ export const dblp: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) =>
-    doc.querySelectorAll(
-      detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : 'ul.publ-list > li.entry, #completesearch-publs li.entry',
-    ).length,
+    doc.querySelectorAll(detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : entrySelector(doc)).length,
   watch: '#completesearch-publs',
   titles: (doc) => titlesAt(doc, 'li.entry cite .title'),
   listing,
