@@ -134,14 +134,18 @@ function decodePath(path: string): string {
  * path (ACM, Wiley, Taylor & Francis, SAGE, ACS, Science, PNAS, …), Springer `/article|chapter|book|content/pdf/10.…`,
  * IOP `/article/10.…`, APS `/<journal>/abstract|pdf/10.…`, bioRxiv/medRxiv `/content/10.1101/…`, Nature `/articles/<id>`.
  * Publishers that keep the DOI out of the path (IEEE Xplore, OUP, Cambridge Core, ACL Anthology) give none.
+ * `href` may be a URL already parsed (a caller that parsed it for its own checks), then `base` is not used.
  */
-export function idsFromUrl(href: string | null | undefined, base?: string | URL): { arxiv?: string; doi?: string } {
+export function idsFromUrl(href: string | URL | null | undefined, base?: string | URL): { arxiv?: string; doi?: string } {
   if (!href) return {};
   let u: URL;
-  try {
-    u = new URL(href.trim(), base);
-  } catch {
-    return {};
+  if (typeof href !== 'string') u = href;
+  else {
+    try {
+      u = new URL(href.trim(), base);
+    } catch {
+      return {};
+    }
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return {};
   const host = u.hostname.toLowerCase().replace(/^www\./, '');

@@ -12,6 +12,34 @@ export function contentScriptSites(): Site[] {
 /** Where content-script `<id>` is emitted, relative to the build's output directory. */
 const CONTENT_SCRIPT_DIR = 'content-scripts';
 
+/** The module WXT wraps every isolated-world content script in, named after it by the entry's input path. */
+const WXT_WRAPPER = 'virtual:wxt-content-script-isolated-world-entrypoint?';
+const LIGHT_WRAPPER = '\0papershelf-content-script?';
+
+/**
+ * A Vite plugin that calls the generated scripts' `main()` directly instead of through WXT's wrapper, whose
+ * ContentScriptContext (an AbortController, a CustomEvent and a `window.postMessage` to every frame's listeners on
+ * each page load, plus the `browser` shim) cost a matched page about a third of the content script's time
+ * (bench/README.md, issue 19) for services these scripts never use (`ctx` is not read; a second injection is
+ * caught by the page watcher's own mark).
+ */
+function lightContentScriptEntry(inputs: ReadonlySet<string>) {
+  return {
+    name: 'papershelf:light-content-script-entry',
+    enforce: 'pre' as const,
+    resolveId(id: string) {
+      // Vite hands the entry over resolved against the root: `<root>/virtual:wxt-…?<input path>`.
+      const at = id.indexOf(WXT_WRAPPER);
+      const input = at >= 0 ? id.slice(at + WXT_WRAPPER.length) : '';
+      return inputs.has(input) ? LIGHT_WRAPPER + input : undefined;
+    },
+    load(id: string) {
+      if (!id.startsWith(LIGHT_WRAPPER)) return undefined;
+      return `import definition from ${JSON.stringify(id.slice(LIGHT_WRAPPER.length))};\ndefinition.main();\n`;
+    },
+  };
+}
+
 /**
  * One content script per site that claims URLs, generated from the registry (lib/sites/registry.ts) instead of a
  * copied entrypoints/<id>.content.ts per site. Each is a generated file in .wxt/ that hands the site's adapter
@@ -26,9 +54,14 @@ export default defineWxtModule({
     // Files are rewritten in place (a concurrent build may be reading them); only a removed site's file goes.
     const current = new Set(contentScriptSites().map((s) => `${s.id}.content.ts`));
     for (const file of readdirSync(dir)) if (!current.has(file)) rmSync(resolve(dir, file));
+    const inputs = new Set<string>();
+    wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (entrypoints.some((e) => inputs.has(e.inputPath))) (config.plugins ??= []).push(lightContentScriptEntry(inputs));
+    });
     const importPath = (file: string) => relative(dir, resolve(wxt.config.root, file)).replaceAll('\\', '/').replace(/\.ts$/, '');
     for (const site of contentScriptSites()) {
       const inputPath = resolve(dir, `${site.id}.content.ts`);
+      inputs.add(inputPath);
       // "Load all" (lib/content/load-all.ts) only in the scripts of sites that have a "Show more" to press.
       const loadAll = !!ADAPTERS.find((a) => a.id === site.id)?.loadMore;
       writeFileSync(

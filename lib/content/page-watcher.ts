@@ -5,7 +5,7 @@
  */
 import type { ContentMessage, PageScan, ToContentMessage } from '../model';
 import type { SiteAdapter } from '../sites/adapter';
-import { findAdapterIn, scanWith } from '../sites/find';
+import { findAdapterIn, scanWith, type FoundAdapter } from '../sites/find';
 
 /** The slice of the runtime API the content script uses; both Chrome (MV3) and Firefox return promises from sendMessage. */
 export interface Runtime {
@@ -39,11 +39,13 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onLi
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSignature = '';
+  let watching = false; // the observer is on the current page's list (reset on navigation)
 
   const send = () => {
     timer = undefined;
     const url = new URL(location.href);
     const found = findAdapterIn(adapters, [], document, url);
+    if (!watching) watch(found);
     // The badge needs a number, not the entries: adapters count with one query; full extraction waits for the popup.
     const count = !found
       ? 0
@@ -62,9 +64,9 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onLi
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(send, RESCAN_DELAY_MS);
   };
-  const watch = () => {
+  const watch = (found: FoundAdapter | null) => {
+    watching = true;
     observer?.disconnect();
-    const found = findAdapterIn(adapters, [], document, new URL(location.href));
     const root = found?.adapter.watch ? document.querySelector(found.adapter.watch) : null;
     if (root) {
       observer = new MutationObserver(schedule);
@@ -81,19 +83,15 @@ export function startPageWatcher(runtime: Runtime, adapters: SiteAdapter[], onLi
 
   const onNavigate = () => {
     lastSignature = '';
-    watch();
+    watching = false;
     schedule();
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   if (nav) nav.addEventListener('navigatesuccess', onNavigate);
   window.addEventListener('popstate', onNavigate);
 
-  const start = () => {
-    watch();
-    send();
-  };
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 0);
+  if ('requestIdleCallback' in window) requestIdleCallback(send, { timeout: 2000 });
+  else setTimeout(send, 0);
 }
 
 /** The on-demand script (toolbar click on any page): every adapter and the generic fallback; answers full rescans. */

@@ -129,10 +129,14 @@ export interface SavedMarks {
   refresh(countReply?: unknown): void;
 }
 
-/** Start the marks for a site's content script: nothing is read or sent until refresh() is called. */
+/**
+ * Start the marks for a site's content script: nothing is read or sent until refresh() is called, and the setting
+ * (`settingsStorage()`, the browser's storage object or undefined) is read only once the library holds papers.
+ */
 export function startSavedMarks(
   runtime: Runtime,
-  settings: SettingsStorage | undefined,
+  // Not named `storage`: WXT's auto-import plugin would bundle its own storage module for a call of that name.
+  settingsStorage: () => SettingsStorage | undefined,
   adapters: SiteAdapter[],
   doc: Document = document,
 ): SavedMarks {
@@ -156,8 +160,13 @@ export function startSavedMarks(
     if (!reply?.ok) return;
     layer.show(marksForTitles(entries, reply.saved, found.adapter.titles(doc, url)));
   };
-  const run = () => {
-    if (!wanted || shown === undefined) return;
+  const run = (): void => {
+    if (!wanted) return;
+    if (libraryEmpty) {
+      generation++;
+      return layer.clear();
+    }
+    if (shown === undefined) return readSetting();
     if (!shown) {
       generation++;
       layer.clear();
@@ -166,7 +175,16 @@ export function startSavedMarks(
     void compute();
   };
 
-  if (settings) {
+  // Read (and follow) the setting only once marks may be wanted: a page whose library is empty never touches storage.
+  let reading = false;
+  const readSetting = (): void => {
+    if (reading) return;
+    reading = true;
+    const settings = settingsStorage();
+    if (!settings) {
+      shown = true;
+      return run();
+    }
     settings.local
       .get(SHOW_SAVED_MARKS)
       .then((v) => {
@@ -182,7 +200,7 @@ export function startSavedMarks(
       shown = marksShown(changes[SHOW_SAVED_MARKS]!.newValue);
       run();
     });
-  } else shown = true;
+  };
 
   // The background and the side panel may both relay one change: one refresh per burst.
   let changeTimer: ReturnType<typeof setTimeout> | undefined;

@@ -17,7 +17,7 @@ export function siteContentScript(adapter: SiteAdapter, extras: ContentExtra[] =
     runAt: 'document_idle',
     main: () => {
       const runtime = nativeRuntime();
-      const marks = startSavedMarks(runtime, nativeStorage(), [adapter]);
+      const marks = startSavedMarks(runtime, nativeStorage, [adapter]);
       startPageWatcher(runtime, [adapter], (countReply) => marks.refresh(countReply));
       for (const extra of extras) extra(runtime, [adapter]);
     },

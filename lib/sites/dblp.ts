@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
-import { absUrl, clean, compact, textOf, titlesAt } from './dom';
+import { clean, compact, hasClass, queryWithin, textOf, titlesAt } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -55,8 +55,44 @@ function displayTitle(s: string): string {
   return s.replace(/(?<!\.)\.$/, '').trim();
 }
 
+/**
+ * Whether `a` (a link in the entry `li`) is an electronic edition: what `li.ee a[href], nav.publ > ul > li:first-child
+ * > .head a[href]` selects, checked on the link's ancestors up to the entry (a selector list with descendant
+ * combinators queried on every entry costs several bare walks of it in Chromium).
+ */
+function isEditionLink(a: Element, li: Element): boolean {
+  for (let el = a.parentElement; el && el !== li; el = el.parentElement) {
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    if (el.localName === 'li' && hasClass(cls, 'ee')) return true;
+    const item = el.parentElement;
+    if (
+      hasClass(cls, 'head') &&
+      item?.localName === 'li' &&
+      !item.previousElementSibling &&
+      item.parentElement?.localName === 'ul' &&
+      item.parentElement.parentElement?.localName === 'nav' &&
+      hasClass(item.parentElement.parentElement.getAttribute('class'), 'publ')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (the constant, so the adapter runs where there is no `Node` global). */
+const FOLLOWING = 4;
+
+/** Authors, or editors, in page order: two simple queries (a selector list of them costs three times one). */
+function peopleOf(cite: Element): Element[] {
+  const authors = cite.querySelectorAll('[itemprop="author"]');
+  const editors = cite.querySelectorAll('[itemprop="editor"]');
+  if (!editors.length) return [...authors];
+  if (!authors.length) return [...editors];
+  return [...authors, ...editors].sort((x, y) => (x.compareDocumentPosition(y) & FOLLOWING ? -1 : 1));
+}
+
 function authorsOf(cite: Element): string[] {
-  const people = [...cite.querySelectorAll('[itemprop="author"], [itemprop="editor"]')];
+  const people = peopleOf(cite);
   if (people.length) return people.map((el) => textOf(el)).filter(Boolean);
   // Old markup: bare `span[itemprop=name][title]` per person, before the title.
   const names: string[] = [];
@@ -79,7 +115,10 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   const title = displayTitle(textOf(cite, '.title', read));
   if (!title) return null;
 
-  const venueName = textOf(cite, '[itemprop="isPartOf"] [itemprop="name"]') || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
+  const venueName =
+    clean(queryWithin(cite, '[itemprop="isPartOf"]', '[itemprop="name"]')?.textContent) ||
+    textOf(cite, 'a[href*="/db/"]') ||
+    defaults.venue;
   const volume = textOf(cite, '[itemprop="volumeNumber"]');
   const year = yearOf(cite) ?? defaults.year;
 
@@ -87,29 +126,45 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   let arxiv = venueName === 'CoRR' ? parseArxivId(volume.replace(/^abs\//, '')) : undefined;
   let ee: string | undefined;
   // Electronic editions: the `li.ee` links, and on old builds the head link of the first drop-down.
-  for (const a of li.querySelectorAll('li.ee a[href], nav.publ > ul > li:first-child > .head a[href]')) {
-    const href = absUrl(a.getAttribute('href'), base);
-    if (!href || HOSTS.has(new URL(href).hostname)) continue;
-    const ids = idsFromUrl(href);
+  for (const a of li.querySelectorAll('a[href]')) {
+    if (!isEditionLink(a, li)) continue;
+    // What absUrl gives, parsed once for the host check and the identifiers.
+    const link = httpUrl(a.getAttribute('href'), base);
+    if (!link || HOSTS.has(link.hostname)) continue;
+    const ids = idsFromUrl(link);
     if (ids.arxiv) arxiv ??= ids.arxiv;
     else if (ids.doi) doi ??= ids.doi;
-    ee ??= href;
+    ee ??= link.href;
   }
 
   const key = li.id || undefined;
   const url = doi ? doiUrl(doi) : arxiv ? arxivAbsUrl(arxiv) : (ee ?? (key ? `https://dblp.org/rec/${key}.html` : undefined));
-  return compact({
-    title,
-    authors: authorsOf(cite),
-    authorsTruncated: false,
-    year,
-    date: year ? String(year) : undefined,
-    venue: venueName,
-    type: entryType(li),
-    ids: compact({ dblp: key, doi, arxiv }),
-    url,
-    pdf: arxiv ? arxivPdfUrl(arxiv) : undefined,
-  });
+  // Built with only the fields that have a value, in the order compact() would leave them (no deletes per entry).
+  const c = { title, authors: authorsOf(cite), authorsTruncated: false } as Candidate; // ids follow, in their place
+  if (year !== undefined) c.year = year;
+  if (year) c.date = String(year);
+  if (venueName !== undefined) c.venue = venueName;
+  const type = entryType(li);
+  if (type !== undefined) c.type = type;
+  const ids: Candidate['ids'] = {};
+  if (key !== undefined) ids.dblp = key;
+  if (doi !== undefined) ids.doi = doi;
+  if (arxiv !== undefined) ids.arxiv = arxiv;
+  c.ids = ids;
+  if (url !== undefined) c.url = url;
+  if (arxiv) c.pdf = arxivPdfUrl(arxiv);
+  return c;
+}
+
+/** An href resolved against the page as an http(s) URL (absUrl's answer, as a URL), or undefined. */
+function httpUrl(href: string | null, base: URL): URL | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function context(doc: Document, kind: PageKind, url: URL): PageContext | undefined {
@@ -133,6 +188,15 @@ function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
   return ctx?.query ? listingOf(searchTitle('DBLP', ctx.query)) : null;
 }
 
+/**
+ * Every entry: `ul.publ-list > li.entry, #completesearch-publs li.entry`. Search results live under
+ * #completesearch-publs; on other pages the descendant selector (matched against every entry's ancestors) would find
+ * nothing at the cost of several walks of the list.
+ */
+function entrySelector(doc: Document): string {
+  return doc.getElementById('completesearch-publs') ? 'ul.publ-list > li.entry, #completesearch-publs li.entry' : 'ul.publ-list > li.entry';
+}
+
 function extract(doc: Document, url: URL): PageScan {
   const kind = detect(doc, url) ?? 'profile';
   const entries: Candidate[] = [];
@@ -143,7 +207,7 @@ function extract(doc: Document, url: URL): PageScan {
     defaults.year = yearOf(volume) ?? (Number(/\b(19|20)\d{2}\b/.exec(defaults.venue ?? '')?.[0]) || undefined);
   }
   const read = textReader(doc);
-  for (const li of doc.querySelectorAll('ul.publ-list > li.entry, #completesearch-publs li.entry')) {
+  for (const li of doc.querySelectorAll(entrySelector(doc))) {
     // On a table of contents the proceedings volume itself heads the list; it is not one of the papers.
     if (kind === 'venue' && li.classList.contains('editor')) continue;
     const c = extractEntry(li, url, defaults, read);
@@ -179,9 +243,7 @@ export const dblp: SiteAdapter = {
   detect,
   extract,
   count: (doc, url) =>
-    doc.querySelectorAll(
-      detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : 'ul.publ-list > li.entry, #completesearch-publs li.entry',
-    ).length,
+    doc.querySelectorAll(detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : entrySelector(doc)).length,
   watch: '#completesearch-publs',
   titles: (doc) => titlesAt(doc, 'li.entry cite .title'),
   listing,

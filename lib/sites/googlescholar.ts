@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
 import { listingOf, searchTitle } from './listing';
-import { absUrl, parseCount, clean, compact, walkText, textOf, titlesAt } from './dom';
+import { absUrl, parseCount, clean, compact, hasClass, queryWithin, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -71,6 +71,7 @@ function venueIds(venue: string | undefined): { arxiv?: string; preprint: boolea
  * real rows of dollodart/gssa input/aeinstein.html), so the same paper would get another URL on every page.
  */
 function rowUrl(href: string | undefined): string | undefined {
+  if (!href || (!href.includes('cstart=') && !href.includes('pagesize='))) return href;
   // Edit the string: URLSearchParams would re-encode the ":" in citation_for_view, unlike the first page's rows.
   const m = href ? /^([^?#]*)\?([^#]*)(.*)$/.exec(href) : null;
   if (!m) return href;
@@ -78,18 +79,35 @@ function rowUrl(href: string | undefined): string | undefined {
   return `${m[1]}${query.length ? `?${query.join('&')}` : ''}${m[3]}`;
 }
 
+/**
+ * The row's grey lines (authors, then venue): what `td.gsc_a_t .gs_gray` selects, with the ancestor checked up to
+ * the row (a descendant selector queried on each of a thousand rows costs several walks of the whole list).
+ */
+function grayLines(tr: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of tr.getElementsByClassName('gs_gray')) {
+    for (let p = el.parentElement; p && p !== tr; p = p.parentElement) {
+      if (p.localName === 'td' && hasClass(p.getAttribute('class'), 'gsc_a_t')) {
+        out.push(el);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null {
   const link = tr.querySelector('a.gsc_a_at');
   const title = clean(read(link));
   if (!title) return null;
-  const grays = tr.querySelectorAll('td.gsc_a_t .gs_gray');
+  const grays = grayLines(tr);
   const { authors, authorsTruncated } = authorList(grays[0]?.textContent ?? '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
   const venueEl = grays[1];
   const yearSuffix = clean(venueEl?.querySelector('.gs_oph')?.textContent);
   const venueLine = clean(venueEl?.textContent);
   const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
-  const year = Number(textOf(tr, '.gsc_a_y .gsc_a_h') || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
+  const year = Number(clean(queryWithin(tr, '.gsc_a_y', '.gsc_a_h')?.textContent) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
   const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base));
@@ -110,7 +128,15 @@ function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null 
 
 /** Scholar shows a year, never a day (the entry's date is its year), and a citation count as its one signal. */
 function scholarEntry(c: Omit<Candidate, 'date' | 'signals'>, citations: number | undefined): Candidate {
-  return compact({ ...c, date: c.year ? String(c.year) : undefined, signals: citations !== undefined ? { citations } : undefined });
+  // compact() of the spread, copied instead of deleted from (a thousand rows' worth of deletes shows in a profile).
+  const out: Record<string, unknown> = {};
+  for (const key in c) {
+    const value = c[key as keyof typeof c];
+    if (value !== undefined) out[key] = value;
+  }
+  if (c.year) out.date = String(c.year);
+  if (citations !== undefined) out.signals = { citations };
+  return out as unknown as Candidate;
 }
 
 function profileContext(doc: Document): PageContext {
