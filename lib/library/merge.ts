@@ -326,16 +326,46 @@ interface IdentityNode {
   recordIds: string[];
 }
 
-/** Papers are never mutated during a merge (every change makes a new object), so a node can be computed once. */
-const nodes = new WeakMap<Paper, IdentityNode>();
-
 function paperNode(p: Paper): IdentityNode {
-  let node = nodes.get(p);
-  if (!node) {
-    node = { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)], recordIds: [p.id] };
-    nodes.set(p, node);
-  }
-  return node;
+  return { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)], recordIds: [p.id] };
+}
+
+/**
+ * Whether two records of one id have the same identity node (the same identifiers, `related` keys and fingerprint
+ * parts): then the later one is indexed as the earlier one's node. The usual case of a sync or an import, one paper on
+ * both devices, however edited, is then indexed once.
+ */
+function sameIdentity(a: Paper, b: Paper): boolean {
+  if (a.title !== b.title || a.year !== b.year) return false;
+  const fa = a.authors[0];
+  const fb = b.authors[0];
+  if (fa !== fb && (typeof fa !== 'object' || typeof fb !== 'object' || fa.literal !== fb.literal)) return false;
+  for (const name of STRONG_ID_NAMES) if (a.ids[name] !== b.ids[name]) return false;
+  const ra = a.related ?? [];
+  const rb = b.related ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a resolved cluster's node could link it to a cluster it was not grouped with: it holds a key none of the
+ * nodes it was made from held, or it has no identifier although one of them had (a node without identifiers links by
+ * fingerprint alone). A merged record can carry a new fingerprint (title, first author and year from different sides).
+ */
+function mayLinkFurther(node: IdentityNode, parts: readonly IdentityNode[]): boolean {
+  const held = (pick: (n: IdentityNode) => string[]) => new Set(parts.flatMap(pick));
+  const within = (keys: string[], pick: (n: IdentityNode) => string[]) => {
+    if (!keys.length) return true;
+    const set = held(pick);
+    return keys.every((k) => set.has(k));
+  };
+  if (!node.strong.length && parts.some((n) => n.strong.length)) return true;
+  return (
+    !within(node.fingerprints, (n) => n.fingerprints) ||
+    !within(node.strong, (n) => n.strong) ||
+    !within(node.recordIds, (n) => n.recordIds)
+  );
 }
 
 /**
@@ -475,32 +505,86 @@ function resolveCluster(parts: Cluster[]): Cluster {
 }
 
 /**
- * Merge `incoming` into `local`. The papers and tombstones returned depend only on the union of both libraries
- * (commutative, associative, idempotent); the report describes the change from `local`'s point of view.
+ * The clusters of one paper each, in the order of their first record (papers before tombstones): a record alone as
+ * its index into `all`. Records are grouped by identity (groupByIdentity); a record with the id and identity of an
+ * earlier one shares its node. A cluster whose merged record may link it further is grouped again with the others
+ * (`settle`), as often as that happens.
  */
-export function mergeLibraries(local: Library, incoming: Library): MergeResult {
-  const tombstonesById = new Map<string, Tombstone>();
-  for (const t of [...local.tombstones, ...incoming.tombstones]) {
-    const prev = tombstonesById.get(t.id);
-    // Keys in canonical (sorted) order, as mergeTombstone leaves them: a tombstone reads the same on every device.
-    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : { ...t, keys: [...new Set(t.keys)].sort() });
+function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readonly Tombstone[]): (number | Cluster)[] {
+  const nodeOf = new Int32Array(all.length);
+  const nodes: IdentityNode[] = [];
+  const firstWithId = new Map<string, number>();
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
+    const j = firstWithId.get(p.id);
+    if (j === undefined) firstWithId.set(p.id, i);
+    else if (sameIdentity(all[j]!, p)) {
+      nodeOf[i] = nodeOf[j]!;
+      continue;
+    }
+    nodeOf[i] = nodes.length;
+    nodes.push(paperNode(p));
   }
-  const all = [...local.papers, ...incoming.papers];
-  const nLocal = local.papers.length;
-  let clusters: Cluster[] = [
-    ...all.map((p, i): Cluster => ({
-      live: p,
-      tombstones: [],
-      localIndices: i < nLocal ? [i] : [],
-      incomingIndices: i < nLocal ? [] : [i],
-    })),
-    ...[...tombstonesById.values()].map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] })),
-  ];
-  let nodes = clusters.map(clusterNode);
-  // A merged record can carry a new fingerprint that links it with another cluster: repeat until stable.
+  const tombstoneClusters = tombstones.map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] }));
+  const firstTombstoneNode = nodes.length;
+  for (const c of tombstoneClusters) nodes.push(clusterNode(c));
+
+  const groups = groupByIdentity(nodes);
+  const groupOfNode = new Int32Array(nodes.length);
+  groups.forEach((g, gi) => {
+    for (const node of g) groupOfNode[node] = gi;
+  });
+  // Each group's records in index order (a group's nodes are listed by first record, so its records are too).
+  const first = new Int32Array(groups.length).fill(-1);
+  const members: (number[] | undefined)[] = new Array(groups.length);
+  for (let i = 0; i < all.length; i++) {
+    const g = groupOfNode[nodeOf[i]!]!;
+    if (first[g]! < 0) first[g] = i;
+    else (members[g] ??= [first[g]!]).push(i);
+  }
+  const groupTombstones: (Cluster[] | undefined)[] = new Array(groups.length);
+  tombstoneClusters.forEach((c, k) => (groupTombstones[groupOfNode[firstTombstoneNode + k]!] ??= []).push(c));
+
+  const single = (i: number): Cluster => ({
+    live: all[i]!,
+    tombstones: [],
+    localIndices: i < nLocal ? [i] : [],
+    incomingIndices: i < nLocal ? [] : [i],
+  });
+  const out: (number | Cluster)[] = new Array(groups.length);
+  let settled = true;
+  for (let g = 0; g < groups.length; g++) {
+    const records = members[g] ?? (first[g]! >= 0 ? [first[g]!] : []);
+    const tombs = groupTombstones[g] ?? [];
+    if (records.length === 1 && !tombs.length) {
+      out[g] = records[0]!;
+      continue;
+    }
+    if (!records.length && tombs.length === 1) {
+      out[g] = tombs[0]!;
+      continue;
+    }
+    const c = resolveCluster([...records.map(single), ...tombs]);
+    out[g] = c;
+    if (
+      settled &&
+      mayLinkFurther(
+        clusterNode(c),
+        groups[g]!.map((node) => nodes[node]!),
+      )
+    )
+      settled = false;
+  }
+  if (settled) return out;
+  const clusters = out.map((c) => (typeof c === 'number' ? single(c) : c));
+  return settle(clusters, clusters.map(clusterNode));
+}
+
+/** Group clusters again until no two are the same paper (a merged record can carry a new fingerprint). */
+function settle(clusters: Cluster[], nodes: IdentityNode[]): Cluster[] {
   for (;;) {
     const groups = groupByIdentity(nodes);
-    if (groups.every((g) => g.length === 1)) break;
+    if (groups.every((g) => g.length === 1)) return clusters;
     const next: Cluster[] = [];
     const nextNodes: IdentityNode[] = [];
     for (const g of groups) {
@@ -516,6 +600,22 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     clusters = next;
     nodes = nextNodes;
   }
+}
+
+/**
+ * Merge `incoming` into `local`. The papers and tombstones returned depend only on the union of both libraries
+ * (commutative, associative, idempotent); the report describes the change from `local`'s point of view.
+ */
+export function mergeLibraries(local: Library, incoming: Library): MergeResult {
+  const tombstonesById = new Map<string, Tombstone>();
+  for (const t of [...local.tombstones, ...incoming.tombstones]) {
+    const prev = tombstonesById.get(t.id);
+    // Keys in canonical (sorted) order, as mergeTombstone leaves them: a tombstone reads the same on every device.
+    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : { ...t, keys: [...new Set(t.keys)].sort() });
+  }
+  const all = [...local.papers, ...incoming.papers];
+  const nLocal = local.papers.length;
+  const clusters = groupClusters(all, nLocal, [...tombstonesById.values()]);
 
   const report: MergeReport = {
     added: [],
@@ -534,6 +634,14 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
   const incomingTombstoneIds = new Set(incoming.tombstones.map((t) => t.id));
 
   for (const c of clusters) {
+    if (typeof c === 'number') {
+      // One record alone: a local paper stays as it is, an incoming one is new.
+      const p = all[c]!;
+      papers.push(p);
+      if (c < nLocal) report.unchanged++;
+      else report.added.push(p.id);
+      continue;
+    }
     tombstones.push(...c.tombstones);
     const paper = c.live;
     const localPapers = c.localIndices.map((i) => all[i]!);
