@@ -467,6 +467,11 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
   const rows: Row[] = [];
   const lib = await iife('inject/ext-lib.ts');
   const R = cfg.runs;
+  /** A part left out by `--parts` throws this at its start; its row is dropped at the end. */
+  const SKIPPED = 'part not run (--parts)';
+  const skip = (name: string) => {
+    if (cfg.parts && !cfg.parts.includes(name)) throw SKIPPED;
+  };
   for (const n of sizes) {
     const size = `${n / 1000}k`;
     // A fresh browser profile per size: the side panel is measured on a library written once (as a user's grows),
@@ -493,6 +498,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     let renderRowIndex = -1;
 
     try {
+      skip('panel');
       const fr = await firstRender(session, cfg.quick ? 3 : big ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
@@ -543,6 +549,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     }
 
     try {
+      skip('search');
       const s = await searchLatency(session, cfg.quick ? 1 : 3);
       const work = summarize(s.work);
       rows.push(
@@ -571,6 +578,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     }
     if (n === 20_000 || n === 100_000) {
       try {
+        skip('import');
         const huge = n === 100_000;
         const imp = await importInPanel(session, importFile(n), huge || cfg.quick ? 1 : 3, !huge);
         const value = summarize(imp.toPreview);
@@ -607,6 +615,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       }
     }
     try {
+      skip('capture');
       await reviewCapturePage(session, lab);
       const c = await captureSave(lab, big ? R : Math.ceil(R / 2), Math.min(cfg.warmup, 2));
       const floor = summarize(c.floor);
@@ -643,6 +652,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     }
 
     try {
+      skip('bulk');
       const bw = await bulkWrite(lab, cfg.quick ? 1 : big ? 2 : 3);
       const rate = (xs: number[]) => xs.map((t) => n / (t / 1000));
       const app = summarize(rate(bw.app));
@@ -680,5 +690,5 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     await lab.close().catch(() => {});
     await session.close();
   }
-  return rows;
+  return rows.filter((r) => r.error !== SKIPPED);
 }
