@@ -54,13 +54,16 @@ async function prepare(lab: Page, n: number): Promise<void> {
       const extra = all.slice(n);
       w.__papers = papers;
       w.__layout = B.layout(papers);
-      // What a capture of the 500 writes: five full chunks after the library's, and the library's directory.
+      // What a capture of the 500 writes: five full chunks after the library's, the directory's summary and its
+      // record of the lookup entries of chunks written since its whole list was (shelf.ts; the whole list is
+      // rewritten only when that record grows past an eighth of it).
       const tailNo = Math.max(-1, ...(w.__layout as { chunks: { no: number }[] }).chunks.map((c) => c.no));
       const whole = B.layout(all);
+      const added = B.layout(extra);
       w.__captureLayout = {
-        chunks: B.layout(extra).chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })),
+        chunks: added.chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })),
         summary: whole.summary,
-        entries: whole.entries,
+        recent: added.entries,
       };
       w.__extraPapers = extra;
       w.__db = await B.openLibrary();
@@ -89,6 +92,7 @@ globalThis.__raw = {
       for (const c of l.chunks) chunks.put(c);
       if (l.summary) tx.objectStore('directory').put(l.summary, 'summary');
       if (l.entries) tx.objectStore('directory').put(l.entries, 'entries');
+      if (l.recent) tx.objectStore('directory').put(l.recent, 'entries-recent');
     });
   },
   deleteChunks(db, nos) { return this.tx(db, ['chunks'], (tx) => { for (const no of nos) tx.objectStore('chunks').delete(no); }); },
@@ -111,6 +115,7 @@ globalThis.__raw = {
       const out = {};
       s.get('summary').onsuccess = (e) => (out.summary = e.target.result);
       s.get('entries').onsuccess = (e) => (out.entries = e.target.result);
+      s.get('entries-recent').onsuccess = (e) => (out.recent = e.target.result ?? new Float64Array(0));
       tx.oncomplete = () => res(out);
       tx.onerror = () => rej(tx.error);
     });
