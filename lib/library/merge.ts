@@ -354,13 +354,8 @@ function sameIdentity(a: Paper, b: Paper): boolean {
  * fingerprint alone). A merged record can carry a new fingerprint (title, first author and year from different sides).
  */
 function mayLinkFurther(node: IdentityNode, parts: readonly IdentityNode[]): boolean {
-  const held = (pick: (n: IdentityNode) => string[]) => new Set(parts.flatMap(pick));
-  const within = (keys: string[], pick: (n: IdentityNode) => string[]) => {
-    if (!keys.length) return true;
-    const set = held(pick);
-    return keys.every((k) => set.has(k));
-  };
   if (!node.strong.length && parts.some((n) => n.strong.length)) return true;
+  const within = (keys: string[], pick: (n: IdentityNode) => string[]) => keys.every((k) => parts.some((n) => pick(n).includes(k)));
   return (
     !within(node.fingerprints, (n) => n.fingerprints) ||
     !within(node.strong, (n) => n.strong) ||
@@ -566,8 +561,11 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
     }
     const c = resolveCluster([...records.map(single), ...tombs]);
     out[g] = c;
+    // Records of one identity node alone merge into a record of that identity (sameIdentity): nothing new to link.
+    const oneIdentity = groups[g]!.length === 1 && !tombs.length;
     if (
       settled &&
+      !oneIdentity &&
       mayLinkFurther(
         clusterNode(c),
         groups[g]!.map((node) => nodes[node]!),

@@ -26,7 +26,7 @@ export const CHUNK_CAPACITY = 100;
 export const SUMMARY_KEY = 'summary';
 export const ENTRIES_KEY = 'entries';
 /** The entries of chunks rewritten since `entries` was written (directory.ts Directory). */
-export const RECENT_ENTRIES_KEY = 'entries-recent';
+const RECENT_ENTRIES_KEY = 'entries-recent';
 
 export interface Chunk {
   no: number;
