@@ -294,9 +294,10 @@ function changedFields(before: Paper, after: Paper): string[] {
 }
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     let r = i;
@@ -367,7 +368,7 @@ function mayLinkFurther(node: IdentityNode, parts: readonly IdentityNode[]): boo
  * Groups of indices into `nodes` that are the same paper: linked by a shared record id or identifier key, or by a
  * shared fingerprint when at least one of the two has no identifier.
  */
-function groupByIdentity(nodes: IdentityNode[]): number[][] {
+function groupNumbers(nodes: IdentityNode[]): { groupOf: Int32Array; count: number } {
   const uf = new UnionFind(nodes.length);
   const firstByKey = new Map<string, number>();
   const firstById = new Map<string, number>();
@@ -406,14 +407,24 @@ function groupByIdentity(nodes: IdentityNode[]): number[][] {
       }
     }
   }
-  const groups = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
+  // Groups numbered in the order of their first node.
+  const groupOf = new Int32Array(nodes.length);
+  const numberOfRoot = new Int32Array(nodes.length).fill(-1);
+  let count = 0;
+  for (let i = 0; i < nodes.length; i++) {
     const r = uf.find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
-  return [...groups.values()];
+    if (numberOfRoot[r]! < 0) numberOfRoot[r] = count++;
+    groupOf[i] = numberOfRoot[r]!;
+  }
+  return { groupOf, count };
+}
+
+/** groupNumbers as lists of node indices, in the order of their first node. */
+function groupByIdentity(nodes: IdentityNode[]): number[][] {
+  const { groupOf, count } = groupNumbers(nodes);
+  const groups = Array.from({ length: count }, (): number[] => []);
+  groupOf.forEach((g, i) => groups[g]!.push(i));
+  return groups;
 }
 
 function sortedById<T extends { id: string }>(xs: T[]): T[] {
@@ -524,20 +535,23 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
   const firstTombstoneNode = nodes.length;
   for (const c of tombstoneClusters) nodes.push(clusterNode(c));
 
-  const groups = groupByIdentity(nodes);
-  const groupOfNode = new Int32Array(nodes.length);
-  groups.forEach((g, gi) => {
-    for (const node of g) groupOfNode[node] = gi;
+  const { groupOf: groupOfNode, count: groupCount } = groupNumbers(nodes);
+  // The nodes of each group of more than one (a group's nodes are numbered by first record).
+  const nodeCount = new Int32Array(groupCount);
+  for (const g of groupOfNode) nodeCount[g] = nodeCount[g]! + 1;
+  const groupNodes: (number[] | undefined)[] = new Array(groupCount);
+  groupOfNode.forEach((g, node) => {
+    if (nodeCount[g]! > 1) (groupNodes[g] ??= []).push(node);
   });
   // Each group's records in index order (a group's nodes are listed by first record, so its records are too).
-  const first = new Int32Array(groups.length).fill(-1);
-  const members: (number[] | undefined)[] = new Array(groups.length);
+  const first = new Int32Array(groupCount).fill(-1);
+  const members: (number[] | undefined)[] = new Array(groupCount);
   for (let i = 0; i < all.length; i++) {
     const g = groupOfNode[nodeOf[i]!]!;
     if (first[g]! < 0) first[g] = i;
     else (members[g] ??= [first[g]!]).push(i);
   }
-  const groupTombstones: (Cluster[] | undefined)[] = new Array(groups.length);
+  const groupTombstones: (Cluster[] | undefined)[] = new Array(groupCount);
   tombstoneClusters.forEach((c, k) => (groupTombstones[groupOfNode[firstTombstoneNode + k]!] ??= []).push(c));
 
   const single = (i: number): Cluster => ({
@@ -546,9 +560,9 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
     localIndices: i < nLocal ? [i] : [],
     incomingIndices: i < nLocal ? [] : [i],
   });
-  const out: (number | Cluster)[] = new Array(groups.length);
+  const out: (number | Cluster)[] = new Array(groupCount);
   let settled = true;
-  for (let g = 0; g < groups.length; g++) {
+  for (let g = 0; g < groupCount; g++) {
     const records = members[g] ?? (first[g]! >= 0 ? [first[g]!] : []);
     const tombs = groupTombstones[g] ?? [];
     if (records.length === 1 && !tombs.length) {
@@ -561,14 +575,14 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
     }
     const c = resolveCluster([...records.map(single), ...tombs]);
     out[g] = c;
-    // Records of one identity node alone merge into a record of that identity (sameIdentity): nothing new to link.
-    const oneIdentity = groups[g]!.length === 1 && !tombs.length;
+    // Records of one identity node (no tombstone: it would be a node) merge into a record of that identity: nothing new to link.
+    const oneIdentity = nodeCount[g] === 1;
     if (
       settled &&
       !oneIdentity &&
       mayLinkFurther(
         clusterNode(c),
-        groups[g]!.map((node) => nodes[node]!),
+        groupNodes[g]!.map((node) => nodes[node]!),
       )
     )
       settled = false;
