@@ -16,7 +16,7 @@
  *   <= deletedAt. The deleted record is kept in the tombstone (`paper`), so a later edit elsewhere resurrects it whole.
  */
 import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
-import { fingerprint, identityKeys } from '../identity';
+import { fingerprint, identifierKeys } from '../identity';
 import { noTags, tagState } from '../tags';
 
 export interface Library {
@@ -127,7 +127,7 @@ function compareStrings(a: string, b: string): number {
 
 /** Identity keys from identifiers only (no fingerprint), as identityKeys() spells them. */
 function strongKeys(p: { ids: Ids }): string[] {
-  return identityKeys({ ids: p.ids, title: '', authors: [] }).slice(0, -1);
+  return identifierKeys(p.ids);
 }
 
 /** The latest write time anywhere in a paper: what a deletion must be newer than. */
