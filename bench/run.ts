@@ -10,6 +10,7 @@
  *   npm run bench -- --no-build      reuse .output/bench/chrome-mv3
  *   npm run bench -- --sizes=20000   library sizes (default 1000,5000,20000,100000)
  *   npm run bench -- --only=popup --popup-sizes=5000,20000   the popup's review of a dblp page of that many entries
+ *   npm run bench -- --only=library --parts=import,capture   parts of the library section (panel, search, import, capture, bulk)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,11 @@ const only = args
   ?.slice(7)
   .split(',');
 const want = (s: string) => !only || only.includes(s);
-const cfg: Config = { runs: quick ? 5 : 15, warmup: quick ? 1 : 3, extensionDir: OUT_DIR, quick };
+const parts = args
+  .find((a) => a.startsWith('--parts='))
+  ?.slice(8)
+  .split(',');
+const cfg: Config = { runs: quick ? 5 : 15, warmup: quick ? 1 : 3, extensionDir: OUT_DIR, quick, ...(parts ? { parts } : {}) };
 const SIZES = args
   .find((a) => a.startsWith('--sizes='))
   ?.slice(8)

@@ -21,13 +21,19 @@ export function fingerprint(p: IdentitySource): string {
 
 /** Every identity key of a paper, strongest first. Two records sharing any identifier key are the same paper. */
 export function identityKeys(p: IdentitySource): string[] {
-  const keys: string[] = [];
-  if (p.ids.doi) keys.push(`doi:${p.ids.doi.toLowerCase()}`);
-  if (p.ids.arxiv) keys.push(`arxiv:${p.ids.arxiv}`);
-  if (p.ids.openreview) keys.push(`openreview:${p.ids.openreview}`);
-  if (p.ids.dblp) keys.push(`dblp:${p.ids.dblp}`);
-  if (p.ids.s2) keys.push(`s2:${p.ids.s2}`);
+  const keys = identifierKeys(p.ids);
   keys.push(fingerprint(p));
+  return keys;
+}
+
+/** The identity keys of identifiers alone (identityKeys without the fingerprint), strongest first. */
+export function identifierKeys(ids: IdentitySource['ids']): string[] {
+  const keys: string[] = [];
+  if (ids.doi) keys.push(`doi:${ids.doi.toLowerCase()}`);
+  if (ids.arxiv) keys.push(`arxiv:${ids.arxiv}`);
+  if (ids.openreview) keys.push(`openreview:${ids.openreview}`);
+  if (ids.dblp) keys.push(`dblp:${ids.dblp}`);
+  if (ids.s2) keys.push(`s2:${ids.s2}`);
   return keys;
 }
 

@@ -54,13 +54,16 @@ async function prepare(lab: Page, n: number): Promise<void> {
       const extra = all.slice(n);
       w.__papers = papers;
       w.__layout = B.layout(papers);
-      // What a capture of the 500 writes: five full chunks after the library's, and the library's directory.
+      // What a capture of the 500 writes: five full chunks after the library's, the directory's summary and its
+      // record of the lookup entries of chunks written since its whole list was (shelf.ts; the whole list is
+      // rewritten only when that record grows past an eighth of it).
       const tailNo = Math.max(-1, ...(w.__layout as { chunks: { no: number }[] }).chunks.map((c) => c.no));
       const whole = B.layout(all);
+      const added = B.layout(extra);
       w.__captureLayout = {
-        chunks: B.layout(extra).chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })),
+        chunks: added.chunks.map((c) => ({ ...c, no: c.no + tailNo + 1 })),
         summary: whole.summary,
-        entries: whole.entries,
+        recent: added.entries,
       };
       w.__extraPapers = extra;
       w.__db = await B.openLibrary();
@@ -89,6 +92,7 @@ globalThis.__raw = {
       for (const c of l.chunks) chunks.put(c);
       if (l.summary) tx.objectStore('directory').put(l.summary, 'summary');
       if (l.entries) tx.objectStore('directory').put(l.entries, 'entries');
+      if (l.recent) tx.objectStore('directory').put(l.recent, 'entries-recent');
     });
   },
   deleteChunks(db, nos) { return this.tx(db, ['chunks'], (tx) => { for (const no of nos) tx.objectStore('chunks').delete(no); }); },
@@ -111,6 +115,7 @@ globalThis.__raw = {
       const out = {};
       s.get('summary').onsuccess = (e) => (out.summary = e.target.result);
       s.get('entries').onsuccess = (e) => (out.entries = e.target.result);
+      s.get('entries-recent').onsuccess = (e) => (out.recent = e.target.result ?? new Float64Array(0));
       tx.oncomplete = () => res(out);
       tx.onerror = () => rej(tx.error);
     });
@@ -467,6 +472,11 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
   const rows: Row[] = [];
   const lib = await iife('inject/ext-lib.ts');
   const R = cfg.runs;
+  /** A part left out by `--parts` throws this at its start; its row is dropped at the end. */
+  const SKIPPED = 'part not run (--parts)';
+  const skip = (name: string) => {
+    if (cfg.parts && !cfg.parts.includes(name)) throw SKIPPED;
+  };
   for (const n of sizes) {
     const size = `${n / 1000}k`;
     // A fresh browser profile per size: the side panel is measured on a library written once (as a user's grows),
@@ -493,6 +503,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     let renderRowIndex = -1;
 
     try {
+      skip('panel');
       const fr = await firstRender(session, cfg.quick ? 3 : big ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
@@ -543,6 +554,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     }
 
     try {
+      skip('search');
       const s = await searchLatency(session, cfg.quick ? 1 : 3);
       const work = summarize(s.work);
       rows.push(
@@ -571,6 +583,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     }
     if (n === 20_000 || n === 100_000) {
       try {
+        skip('import');
         const huge = n === 100_000;
         const imp = await importInPanel(session, importFile(n), huge || cfg.quick ? 1 : 3, !huge);
         const value = summarize(imp.toPreview);
@@ -607,6 +620,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       }
     }
     try {
+      skip('capture');
       await reviewCapturePage(session, lab);
       const c = await captureSave(lab, big ? R : Math.ceil(R / 2), Math.min(cfg.warmup, 2));
       const floor = summarize(c.floor);
@@ -643,6 +657,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     }
 
     try {
+      skip('bulk');
       const bw = await bulkWrite(lab, cfg.quick ? 1 : big ? 2 : 3);
       const rate = (xs: number[]) => xs.map((t) => n / (t / 1000));
       const app = summarize(rate(bw.app));
@@ -680,5 +695,5 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     await lab.close().catch(() => {});
     await session.close();
   }
-  return rows;
+  return rows.filter((r) => r.error !== SKIPPED);
 }

@@ -25,4 +25,6 @@ export interface Config {
   warmup: number;
   extensionDir: string;
   quick: boolean;
+  /** Parts of the library section to run (`--parts=panel,search,import,capture,bulk`); all when absent. */
+  parts?: string[];
 }

@@ -134,6 +134,26 @@ export function candidateChunks(entries: DirectoryEntries, lookup: string): numb
   return out;
 }
 
+/** `a` and `b` (each sorted) as one sorted array. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/** `entries` without those of the chunks `drop` holds. */
+function withoutChunks(entries: DirectoryEntries, drop: (chunk: number) => boolean): Float64Array {
+  const kept = new Float64Array(entries.length);
+  let n = 0;
+  for (const v of entries) if (!drop(v % CHUNK_SPACE)) kept[n++] = v;
+  return kept.subarray(0, n);
+}
+
 /**
  * The directory after some chunks were rewritten: their old entries dropped, their new papers' entries added.
  * Linear in the directory plus a sort of the new entries only.
@@ -143,16 +163,56 @@ export function replaceChunks(entries: DirectoryEntries, chunks: Map<number, rea
   for (const [chunk, papers] of chunks) {
     for (const p of papers) for (const key of lookupKeys(p)) added.push(hashKey(key) * CHUNK_SPACE + chunk);
   }
-  const fresh = Float64Array.from(new Set(added)).sort();
-  const kept = new Float64Array(entries.length);
-  let n = 0;
-  for (const v of entries) if (!chunks.has(v % CHUNK_SPACE)) kept[n++] = v;
-  const out = new Float64Array(n + fresh.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < n && j < fresh.length) out[k++] = kept[i]! <= fresh[j]! ? kept[i++]! : fresh[j++]!;
-  while (i < n) out[k++] = kept[i++]!;
-  while (j < fresh.length) out[k++] = fresh[j++]!;
-  return out;
+  return mergeSorted(
+    withoutChunks(entries, (chunk) => chunks.has(chunk)),
+    Float64Array.from(new Set(added)).sort(),
+  );
+}
+
+/**
+ * The lookup entries as stored: `base`, written whole only now and then, and `recent`, the entries of every chunk
+ * rewritten since (a write rewrites only this small record, not the 8 bytes per key of the whole library: 3.6 MB at
+ * 100,000 papers). A rewritten chunk's old entries stay in `base` until the next compaction: they can only name a
+ * chunk that no longer holds the key, which costs a read, never a wrong answer (callers confirm every match).
+ */
+export interface Directory {
+  base: DirectoryEntries;
+  recent: DirectoryEntries;
+}
+
+/** A rewritten chunk's mark in `recent`, so that an emptied chunk is listed too (lookups never ask for it: their keys start with i, k or t). */
+const REWRITTEN = hashKey('c') * CHUNK_SPACE;
+/** `recent` is folded into `base` once it holds more than this many entries, or an eighth of `base`. */
+export const RECENT_MIN = 4096;
+
+/** The chunks that may hold a paper with this lookup key, ascending. */
+export function directoryChunks(d: Directory, lookup: string): number[] {
+  const fromBase = candidateChunks(d.base, lookup);
+  if (!d.recent.length) return fromBase;
+  const fromRecent = candidateChunks(d.recent, lookup);
+  if (!fromRecent.length) return fromBase;
+  if (!fromBase.length) return fromRecent;
+  return [...new Set([...fromBase, ...fromRecent])].sort((a, b) => a - b);
+}
+
+/**
+ * The directory after some chunks were rewritten (an empty list: the chunk was deleted): their entries replace theirs
+ * in `recent`, with a mark for each chunk; when `recent` has grown past its limit it is folded into `base` (every
+ * marked chunk's entries in `base` replaced by those in `recent`). `compacted`: whether `base` changed (to be written).
+ */
+export function rewriteChunks(d: Directory, chunks: Map<number, readonly Paper[]>): Directory & { compacted: boolean } {
+  const marks = Float64Array.from(chunks.keys(), (no) => REWRITTEN + no).sort();
+  const recent = mergeSorted(replaceChunks(d.recent, chunks), marks);
+  if (recent.length <= Math.max(RECENT_MIN, d.base.length / 8)) return { base: d.base, recent, compacted: false };
+  const rewritten = new Set<number>();
+  for (const v of recent) rewritten.add(v % CHUNK_SPACE);
+  // The marks go into `base` too (one per chunk at most): a real key that hashes like a mark keeps its entries.
+  return {
+    base: mergeSorted(
+      withoutChunks(d.base, (chunk) => rewritten.has(chunk)),
+      recent,
+    ),
+    recent: new Float64Array(0),
+    compacted: true,
+  };
 }

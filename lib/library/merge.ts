@@ -16,7 +16,7 @@
  *   <= deletedAt. The deleted record is kept in the tombstone (`paper`), so a later edit elsewhere resurrects it whole.
  */
 import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
-import { fingerprint, identityKeys } from '../identity';
+import { fingerprint, identifierKeys } from '../identity';
 import { noTags, tagState } from '../tags';
 
 export interface Library {
@@ -127,7 +127,7 @@ function compareStrings(a: string, b: string): number {
 
 /** Identity keys from identifiers only (no fingerprint), as identityKeys() spells them. */
 function strongKeys(p: { ids: Ids }): string[] {
-  return identityKeys({ ids: p.ids, title: '', authors: [] }).slice(0, -1);
+  return identifierKeys(p.ids);
 }
 
 /** The latest write time anywhere in a paper: what a deletion must be newer than. */
@@ -294,9 +294,10 @@ function changedFields(before: Paper, after: Paper): string[] {
 }
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     let r = i;
@@ -326,23 +327,48 @@ interface IdentityNode {
   recordIds: string[];
 }
 
-/** Papers are never mutated during a merge (every change makes a new object), so a node can be computed once. */
-const nodes = new WeakMap<Paper, IdentityNode>();
-
 function paperNode(p: Paper): IdentityNode {
-  let node = nodes.get(p);
-  if (!node) {
-    node = { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)], recordIds: [p.id] };
-    nodes.set(p, node);
-  }
-  return node;
+  return { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)], recordIds: [p.id] };
+}
+
+/**
+ * Whether two records of one id have the same identity node (the same identifiers, `related` keys and fingerprint
+ * parts): then the later one is indexed as the earlier one's node. The usual case of a sync or an import, one paper on
+ * both devices, however edited, is then indexed once.
+ */
+function sameIdentity(a: Paper, b: Paper): boolean {
+  if (a.title !== b.title || a.year !== b.year) return false;
+  const fa = a.authors[0];
+  const fb = b.authors[0];
+  if (fa !== fb && (typeof fa !== 'object' || typeof fb !== 'object' || fa.literal !== fb.literal)) return false;
+  for (const name of STRONG_ID_NAMES) if (a.ids[name] !== b.ids[name]) return false;
+  const ra = a.related ?? [];
+  const rb = b.related ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a resolved cluster's node could link it to a cluster it was not grouped with: it holds a key none of the
+ * nodes it was made from held, or it has no identifier although one of them had (a node without identifiers links by
+ * fingerprint alone). A merged record can carry a new fingerprint (title, first author and year from different sides).
+ */
+function mayLinkFurther(node: IdentityNode, parts: readonly IdentityNode[]): boolean {
+  if (!node.strong.length && parts.some((n) => n.strong.length)) return true;
+  const within = (keys: string[], pick: (n: IdentityNode) => string[]) => keys.every((k) => parts.some((n) => pick(n).includes(k)));
+  return (
+    !within(node.fingerprints, (n) => n.fingerprints) ||
+    !within(node.strong, (n) => n.strong) ||
+    !within(node.recordIds, (n) => n.recordIds)
+  );
 }
 
 /**
  * Groups of indices into `nodes` that are the same paper: linked by a shared record id or identifier key, or by a
  * shared fingerprint when at least one of the two has no identifier.
  */
-function groupByIdentity(nodes: IdentityNode[]): number[][] {
+function groupNumbers(nodes: IdentityNode[]): { groupOf: Int32Array; count: number } {
   const uf = new UnionFind(nodes.length);
   const firstByKey = new Map<string, number>();
   const firstById = new Map<string, number>();
@@ -381,14 +407,24 @@ function groupByIdentity(nodes: IdentityNode[]): number[][] {
       }
     }
   }
-  const groups = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
+  // Groups numbered in the order of their first node.
+  const groupOf = new Int32Array(nodes.length);
+  const numberOfRoot = new Int32Array(nodes.length).fill(-1);
+  let count = 0;
+  for (let i = 0; i < nodes.length; i++) {
     const r = uf.find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
-  return [...groups.values()];
+    if (numberOfRoot[r]! < 0) numberOfRoot[r] = count++;
+    groupOf[i] = numberOfRoot[r]!;
+  }
+  return { groupOf, count };
+}
+
+/** groupNumbers as lists of node indices, in the order of their first node. */
+function groupByIdentity(nodes: IdentityNode[]): number[][] {
+  const { groupOf, count } = groupNumbers(nodes);
+  const groups = Array.from({ length: count }, (): number[] => []);
+  groupOf.forEach((g, i) => groups[g]!.push(i));
+  return groups;
 }
 
 function sortedById<T extends { id: string }>(xs: T[]): T[] {
@@ -475,32 +511,92 @@ function resolveCluster(parts: Cluster[]): Cluster {
 }
 
 /**
- * Merge `incoming` into `local`. The papers and tombstones returned depend only on the union of both libraries
- * (commutative, associative, idempotent); the report describes the change from `local`'s point of view.
+ * The clusters of one paper each, in the order of their first record (papers before tombstones): a record alone as
+ * its index into `all`. Records are grouped by identity (groupByIdentity); a record with the id and identity of an
+ * earlier one shares its node. A cluster whose merged record may link it further is grouped again with the others
+ * (`settle`), as often as that happens.
  */
-export function mergeLibraries(local: Library, incoming: Library): MergeResult {
-  const tombstonesById = new Map<string, Tombstone>();
-  for (const t of [...local.tombstones, ...incoming.tombstones]) {
-    const prev = tombstonesById.get(t.id);
-    // Keys in canonical (sorted) order, as mergeTombstone leaves them: a tombstone reads the same on every device.
-    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : { ...t, keys: [...new Set(t.keys)].sort() });
+function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readonly Tombstone[]): (number | Cluster)[] {
+  const nodeOf = new Int32Array(all.length);
+  const nodes: IdentityNode[] = [];
+  const firstWithId = new Map<string, number>();
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
+    const j = firstWithId.get(p.id);
+    if (j === undefined) firstWithId.set(p.id, i);
+    else if (sameIdentity(all[j]!, p)) {
+      nodeOf[i] = nodeOf[j]!;
+      continue;
+    }
+    nodeOf[i] = nodes.length;
+    nodes.push(paperNode(p));
   }
-  const all = [...local.papers, ...incoming.papers];
-  const nLocal = local.papers.length;
-  let clusters: Cluster[] = [
-    ...all.map((p, i): Cluster => ({
-      live: p,
-      tombstones: [],
-      localIndices: i < nLocal ? [i] : [],
-      incomingIndices: i < nLocal ? [] : [i],
-    })),
-    ...[...tombstonesById.values()].map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] })),
-  ];
-  let nodes = clusters.map(clusterNode);
-  // A merged record can carry a new fingerprint that links it with another cluster: repeat until stable.
+  const tombstoneClusters = tombstones.map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] }));
+  const firstTombstoneNode = nodes.length;
+  for (const c of tombstoneClusters) nodes.push(clusterNode(c));
+
+  const { groupOf: groupOfNode, count: groupCount } = groupNumbers(nodes);
+  // The nodes of each group of more than one (a group's nodes are numbered by first record).
+  const nodeCount = new Int32Array(groupCount);
+  for (const g of groupOfNode) nodeCount[g] = nodeCount[g]! + 1;
+  const groupNodes: (number[] | undefined)[] = new Array(groupCount);
+  groupOfNode.forEach((g, node) => {
+    if (nodeCount[g]! > 1) (groupNodes[g] ??= []).push(node);
+  });
+  // Each group's records in index order (a group's nodes are listed by first record, so its records are too).
+  const first = new Int32Array(groupCount).fill(-1);
+  const members: (number[] | undefined)[] = new Array(groupCount);
+  for (let i = 0; i < all.length; i++) {
+    const g = groupOfNode[nodeOf[i]!]!;
+    if (first[g]! < 0) first[g] = i;
+    else (members[g] ??= [first[g]!]).push(i);
+  }
+  const groupTombstones: (Cluster[] | undefined)[] = new Array(groupCount);
+  tombstoneClusters.forEach((c, k) => (groupTombstones[groupOfNode[firstTombstoneNode + k]!] ??= []).push(c));
+
+  const single = (i: number): Cluster => ({
+    live: all[i]!,
+    tombstones: [],
+    localIndices: i < nLocal ? [i] : [],
+    incomingIndices: i < nLocal ? [] : [i],
+  });
+  const out: (number | Cluster)[] = new Array(groupCount);
+  let settled = true;
+  for (let g = 0; g < groupCount; g++) {
+    const records = members[g] ?? (first[g]! >= 0 ? [first[g]!] : []);
+    const tombs = groupTombstones[g] ?? [];
+    if (records.length === 1 && !tombs.length) {
+      out[g] = records[0]!;
+      continue;
+    }
+    if (!records.length && tombs.length === 1) {
+      out[g] = tombs[0]!;
+      continue;
+    }
+    const c = resolveCluster([...records.map(single), ...tombs]);
+    out[g] = c;
+    // Records of one identity node (no tombstone: it would be a node) merge into a record of that identity: nothing new to link.
+    const oneIdentity = nodeCount[g] === 1;
+    if (
+      settled &&
+      !oneIdentity &&
+      mayLinkFurther(
+        clusterNode(c),
+        groupNodes[g]!.map((node) => nodes[node]!),
+      )
+    )
+      settled = false;
+  }
+  if (settled) return out;
+  const clusters = out.map((c) => (typeof c === 'number' ? single(c) : c));
+  return settle(clusters, clusters.map(clusterNode));
+}
+
+/** Group clusters again until no two are the same paper (a merged record can carry a new fingerprint). */
+function settle(clusters: Cluster[], nodes: IdentityNode[]): Cluster[] {
   for (;;) {
     const groups = groupByIdentity(nodes);
-    if (groups.every((g) => g.length === 1)) break;
+    if (groups.every((g) => g.length === 1)) return clusters;
     const next: Cluster[] = [];
     const nextNodes: IdentityNode[] = [];
     for (const g of groups) {
@@ -516,6 +612,22 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     clusters = next;
     nodes = nextNodes;
   }
+}
+
+/**
+ * Merge `incoming` into `local`. The papers and tombstones returned depend only on the union of both libraries
+ * (commutative, associative, idempotent); the report describes the change from `local`'s point of view.
+ */
+export function mergeLibraries(local: Library, incoming: Library): MergeResult {
+  const tombstonesById = new Map<string, Tombstone>();
+  for (const t of [...local.tombstones, ...incoming.tombstones]) {
+    const prev = tombstonesById.get(t.id);
+    // Keys in canonical (sorted) order, as mergeTombstone leaves them: a tombstone reads the same on every device.
+    tombstonesById.set(t.id, prev ? mergeTombstone(prev, t) : { ...t, keys: [...new Set(t.keys)].sort() });
+  }
+  const all = [...local.papers, ...incoming.papers];
+  const nLocal = local.papers.length;
+  const clusters = groupClusters(all, nLocal, [...tombstonesById.values()]);
 
   const report: MergeReport = {
     added: [],
@@ -534,6 +646,14 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
   const incomingTombstoneIds = new Set(incoming.tombstones.map((t) => t.id));
 
   for (const c of clusters) {
+    if (typeof c === 'number') {
+      // One record alone: a local paper stays as it is, an incoming one is new.
+      const p = all[c]!;
+      papers.push(p);
+      if (c < nLocal) report.unchanged++;
+      else report.added.push(p.id);
+      continue;
+    }
     tombstones.push(...c.tombstones);
     const paper = c.live;
     const localPapers = c.localIndices.map((i) => all[i]!);

@@ -8,14 +8,16 @@ import type { DBSchema, IDBPTransaction, StoreNames } from 'idb';
 import type { Paper, Tombstone } from '../model';
 import {
   MAX_CHUNKS,
-  candidateChunks,
+  directoryChunks,
   emptySummary,
   idLookup,
   lookupKeys,
   newest,
   recentOf,
   replaceChunks,
+  rewriteChunks,
   updateRecent,
+  type Directory,
   type DirectoryEntries,
   type DirectorySummary,
 } from './directory';
@@ -23,6 +25,8 @@ import {
 export const CHUNK_CAPACITY = 100;
 export const SUMMARY_KEY = 'summary';
 export const ENTRIES_KEY = 'entries';
+/** The entries of chunks rewritten since `entries` was written (directory.ts Directory). */
+const RECENT_ENTRIES_KEY = 'entries-recent';
 
 export interface Chunk {
   no: number;
@@ -40,8 +44,8 @@ type ShelfTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], IDBTr
 type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
 
 export class Shelf {
-  private entries?: DirectoryEntries;
-  private entriesRead?: Promise<DirectoryEntries>;
+  private entries?: Directory;
+  private entriesRead?: Promise<Directory>;
   private loaded = new Map<number, Paper[]>();
   private pending = new Map<number, Promise<void>>();
   private chunkOf = new Map<string, number>();
@@ -69,11 +73,12 @@ export class Shelf {
     return this.summary.count + this.added.length - this.deletedIds.length;
   }
 
-  private lookupEntries(): Promise<DirectoryEntries> {
-    this.entriesRead ??= this.tx
-      .objectStore('directory')
-      .get(ENTRIES_KEY)
-      .then((e) => (this.entries = (e as DirectoryEntries | undefined) ?? new Float64Array(0)));
+  private lookupEntries(): Promise<Directory> {
+    const directory = this.tx.objectStore('directory');
+    const read = (key: string) => directory.get(key).then((e) => (e as DirectoryEntries | undefined) ?? new Float64Array(0));
+    this.entriesRead ??= Promise.all([read(ENTRIES_KEY), read(RECENT_ENTRIES_KEY)]).then(
+      ([base, recent]) => (this.entries = { base, recent }),
+    );
     return this.entriesRead;
   }
 
@@ -111,7 +116,7 @@ export class Shelf {
     const wanted = new Set<number>();
     for (const key of lookups) {
       if (key.startsWith('i') && this.chunkOf.has(key.slice(1))) continue;
-      for (const no of candidateChunks(entries, key)) if (!this.loaded.has(no)) wanted.add(no);
+      for (const no of directoryChunks(entries, key)) if (!this.loaded.has(no)) wanted.add(no);
     }
     await Promise.all([...wanted].map((no) => this.load(no)));
   }
@@ -132,7 +137,7 @@ export class Shelf {
       const no = this.chunkOf.get(id);
       return no === undefined ? undefined : this.loaded.get(no)!.find((p) => p.id === id);
     }
-    const chunks = this.everything ? [...this.loaded.keys()] : candidateChunks(this.entries!, key);
+    const chunks = this.everything ? [...this.loaded.keys()] : directoryChunks(this.entries!, key);
     for (const no of chunks) {
       const hit = this.loaded.has(no) ? this.keyMap(no).get(key) : undefined;
       if (hit) return hit;
@@ -159,7 +164,7 @@ export class Shelf {
   /** Every paper holding this lookup key (a title key is held by more than one paper when titles repeat), in chunk order. */
   async findAll(lookup: string): Promise<Paper[]> {
     await this.loadCandidates([lookup]);
-    const chunks = new Set(this.everything ? this.loaded.keys() : candidateChunks(this.entries!, lookup));
+    const chunks = new Set(this.everything ? this.loaded.keys() : directoryChunks(this.entries!, lookup));
     for (const no of this.dirty) chunks.add(no);
     const out: Paper[] = [];
     for (const no of [...chunks].sort((a, b) => a - b)) {
@@ -252,7 +257,9 @@ export class Shelf {
         : updateRecent(this.summary, { added: this.added, updated: this.updated, deletedIds: this.deletedIds }, chunkOf)),
     };
     const directory = tx.objectStore('directory');
-    writes.push(directory.put(replaceChunks(entries, changed), ENTRIES_KEY), directory.put(summary, SUMMARY_KEY));
+    const next = rewriteChunks(entries, changed);
+    writes.push(directory.put(next.recent, RECENT_ENTRIES_KEY), directory.put(summary, SUMMARY_KEY));
+    if (next.compacted) writes.push(directory.put(next.base, ENTRIES_KEY));
     await Promise.all(writes);
   }
 }

@@ -110,6 +110,48 @@ describe('mergeLibraries', () => {
     expect(joined.papers[0]!.note).toBe('x');
   });
 
+  it('groups again when a merged record carries a fingerprint none of its records had', () => {
+    // One paper on two devices: the title edited on one, the first author on the other. Their merge has the title of
+    // one and the first author of the other: the fingerprint of a third record, which has no identifier.
+    const ids = { arxiv: '1706.03762' };
+    const retitled = paper({ id: 'arxiv:1706.03762', ids, title: 'Attention Is Everything', clock: { title: 300, authors: 100 } });
+    const reauthored = paper({ id: 'arxiv:1706.03762', ids, authors: ['Noam Shazeer'], clock: { title: 100, authors: 300 } });
+    const third = paper({ id: 'fp:x', title: 'Attention is everything', authors: ['N. Shazeer'], note: 'third', clock: { note: 5 } });
+    for (const [local, incoming] of [
+      [[retitled], [reauthored, third]],
+      [[third], [retitled, reauthored]],
+      [[reauthored, third], [retitled]],
+    ]) {
+      const { papers, report } = mergeLibraries({ papers: local!, tombstones: [] }, { papers: incoming!, tombstones: [] });
+      expect(papers).toHaveLength(1);
+      expect(papers[0]).toMatchObject({
+        id: 'arxiv:1706.03762',
+        title: 'Attention Is Everything',
+        authors: ['Noam Shazeer'],
+        note: 'third',
+      });
+      expect(report.removedIds).toEqual(local!.some((p) => p.id === 'fp:x') ? ['fp:x'] : []);
+    }
+    // Without the retitling the third record stays apart (it has no identifier and another fingerprint).
+    const apart = mergeLibraries({ papers: [reauthored], tombstones: [] }, { papers: [third], tombstones: [] });
+    expect(apart.papers).toHaveLength(2);
+  });
+
+  it('indexes a record with the id and identity of another once, whatever else differs', () => {
+    const a = paper({ id: 'doi:10.1/a', ids: { doi: '10.1/a' }, note: 'a', clock: { note: 1 } });
+    const b = { ...a, note: 'b', clock: { note: 2 } };
+    const c = { ...a, note: 'c', clock: { note: 3 }, related: ['arxiv:2401.00001'] };
+    const other = paper({ id: 'arxiv:2', ids: { arxiv: '2401.00001' }, title: 'Another paper', note: 'o', clock: { note: 4 } });
+    // c's related key links it, and so a and b, to other: one paper.
+    const { papers, report } = mergeLibraries({ papers: [a, other], tombstones: [] }, { papers: [b, c], tombstones: [] });
+    expect(papers).toHaveLength(1);
+    expect(papers[0]!.note).toBe('o');
+    expect(report.removedIds).toEqual(['doi:10.1/a']);
+    const twoRecords = mergeLibraries({ papers: [a], tombstones: [] }, { papers: [b], tombstones: [] });
+    expect(twoRecords.papers).toEqual([expect.objectContaining({ id: 'doi:10.1/a', note: 'b' })]);
+    expect(twoRecords.report.updated).toEqual({ 'doi:10.1/a': ['note'] });
+  });
+
   it('a deletion removes a paper edited before it and keeps one edited after it', () => {
     const old = paper({ id: 'arxiv:1', ids: { arxiv: '2401.00001' }, note: 'a', clock: { note: 100 } });
     const edited = paper({ id: 'arxiv:2', ids: { arxiv: '2401.00002' }, note: 'b', clock: { note: 300 } });

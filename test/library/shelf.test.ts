@@ -10,11 +10,24 @@ import type { Candidate, Paper, UndoRecord } from '../../lib/model';
 import { undoRecord } from '../../lib/library/undo';
 import { generatePapers } from '../support/generate';
 import { authorName } from '../../lib/names';
-import { candidateChunks, hashKey, idLookup, recentOf, replaceChunks, RECENT_KEEP } from '../../lib/library/directory';
+import {
+  candidateChunks,
+  directoryChunks,
+  hashKey,
+  idLookup,
+  lookupKeys,
+  recentOf,
+  replaceChunks,
+  rewriteChunks,
+  RECENT_KEEP,
+  RECENT_MIN,
+  type Directory,
+} from '../../lib/library/directory';
 import { CHUNK_CAPACITY } from '../../lib/library/shelf';
 import {
   countPapers,
   deletePapers,
+  editPapers,
   getAllPapers,
   getPapersByIds,
   getRecentPapers,
@@ -215,6 +228,84 @@ describe('directory', () => {
     expect(candidateChunks(entries, idLookup(c!.id))).toEqual([]);
     expect(candidateChunks(entries, idLookup(b!.id))).toEqual([1]);
     expect([...entries]).toEqual([...entries].sort((x, y) => x - y));
+  });
+
+  it('keeps rewritten chunks in a small record and folds it into the whole list once it grows', () => {
+    const papers = generatePapers(3000, 11);
+    // The library as it is: chunk -> papers. Rewrites move papers between 30 chunks and empty some.
+    const truth = new Map<number, Paper[]>();
+    for (let no = 0; no < 30; no++) truth.set(no, papers.slice(no * 100, no * 100 + 100));
+    let d: Directory = { base: replaceChunks(new Float64Array(0), truth), recent: new Float64Array(0) };
+    const random = fc.sample(fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 2999 }), fc.nat(100)), {
+      numRuns: 60,
+      seed: 3,
+    });
+    let compactions = 0;
+    let stale = 0;
+    for (const [no, from, size] of random) {
+      const chunk = from % 9 === 0 ? [] : papers.slice(from, from + size);
+      truth.set(no, chunk);
+      const next = rewriteChunks(d, new Map([[no, chunk]]));
+      expect(next.recent.length <= Math.max(RECENT_MIN, d.base.length / 8) || next.compacted).toBe(true);
+      if (next.compacted) {
+        compactions++;
+        expect(next.recent.length).toBe(0);
+      }
+      d = next;
+      // Every key names every chunk that holds it; a chunk that does not is only ever an old entry of a rewritten one.
+      const fresh = replaceChunks(new Float64Array(0), truth);
+      for (const [at, held] of truth) {
+        for (const p of held.slice(0, 20)) {
+          for (const key of lookupKeys(p)) {
+            const named = directoryChunks(d, key);
+            expect(named).toEqual(expect.arrayContaining(candidateChunks(fresh, key)));
+            expect(named).toContain(at);
+            stale += named.length - candidateChunks(fresh, key).length;
+          }
+        }
+      }
+      if (next.compacted) {
+        // Folded: exactly the entries of a directory written whole (plus one mark per rewritten chunk).
+        for (const p of papers.slice(0, 3000).filter((_, i) => i % 50 === 0))
+          for (const key of lookupKeys(p)) expect(directoryChunks(d, key)).toEqual(candidateChunks(fresh, key));
+      }
+    }
+    expect(compactions).toBeGreaterThan(0);
+    expect(stale).toBeGreaterThan(0);
+  });
+
+  it('a store that folded its recent entries into the whole list still finds every paper', async () => {
+    const db = await openLibrary(new IDBFactory(), 'fold');
+    const papers = generatePapers(3000, 12);
+    await putPapers(db, papers.slice(0, 2000));
+    // Edits of 50 papers over many chunks at a time: the recent record grows past its limit and is folded.
+    for (let round = 0; round < 12; round++) {
+      const ids = papers
+        .slice(0, 2000)
+        .filter((_, i) => i % 40 === round)
+        .map((p) => p.id);
+      await editPapers(db, ids, (p) => ({ ...p, note: `round ${round}` }));
+    }
+    await putPapers(db, papers.slice(2000));
+    const found = await getPapersByIds(
+      db,
+      papers.map((p) => p.id),
+    );
+    expect(found.missing).toEqual([]);
+    expect(found.found.filter((p) => p.note.startsWith('round ')).length).toBe(12 * 50);
+    const review = await reviewScan(db, {
+      site: 'arxiv',
+      kind: 'feed',
+      url: source.url,
+      entries: papers
+        .slice(0, 3000)
+        .filter((_, i) => i % 97 === 0)
+        .map(candidate),
+    });
+    expect(review.every((r) => r.status !== 'new')).toBe(true);
+    const recent = (await db.get('directory', 'entries-recent')) as Float64Array;
+    const base = (await db.get('directory', 'entries')) as Float64Array;
+    expect(recent.length).toBeLessThan(base.length);
   });
 
   it('spreads similar keys over the hash space', () => {
