@@ -524,6 +524,26 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
+  const whole = readReference(raw, hints);
+  if (whole) return whole;
+  // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
+  const tag = VENUE_TAG.exec(raw);
+  if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
+  const tagYear = tag[2] ? Number(tag[2]) : undefined;
+  const r = readReference(raw.slice(tag[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
+  if (!r || r.authors.length === 0) return null;
+  r.venue = collapse((tag[1] ?? tag[3])!);
+  if (tagYear !== undefined) r.year = tagYear;
+  return r;
+}
+
+/** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
+const VENUE_TAG = new RegExp(
+  `^\\s*(?:(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\s+(${YEAR})|(\\p{Lu}{2,8}))[:.,]?\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);

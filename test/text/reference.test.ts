@@ -292,3 +292,30 @@ describe('per-list style', () => {
     expect(inferListStyle(list).nameForm).toBe('surname-initials');
   });
 });
+
+describe('long-tail lab pages (classes seen on the former heldout3 pages)', () => {
+  it('a venue tag before the names (a badge: "CVPR 2026", "Nature Comm. 2026", "TVCG") gives venue and year', () => {
+    // 3dimagelab: <span class="paper-tag">CVPR 2026</span> <strong>names</strong>, "Title"
+    expect(
+      pick('CVPR 2026 H. Liu, B. Zou, Q. Liu, H. Ma, "Unposed-to-3D: Learning Simulation-Ready Vehicles from Real-World Images"'),
+    ).toEqual({
+      title: 'Unposed-to-3D: Learning Simulation-Ready Vehicles from Real-World Images',
+      authors: ['H. Liu', 'B. Zou', 'Q. Liu', 'H. Ma'],
+      year: 2026,
+      venue: 'CVPR',
+      ids: {},
+      truncated: false,
+    });
+    expect(pick('Nature Comm. 2026 S. Chen et al., "PLS: Unsupervised Domain Adaptation for 3D Object Detection"')).toMatchObject({
+      authors: ['S. Chen'],
+      truncated: true,
+      venue: 'Nature Comm.',
+      year: 2026,
+    });
+    expect(pick('TVCG H. Yu, W. Gong, J. Chen, H. Ma, "GET3DGS: Generate 3D Gaussians Based on Points Deformation Fields"')).toMatchObject({
+      title: 'GET3DGS: Generate 3D Gaussians Based on Points Deformation Fields',
+      authors: ['H. Yu', 'W. Gong', 'J. Chen', 'H. Ma'],
+      venue: 'TVCG',
+    });
+  });
+});
