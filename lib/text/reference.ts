@@ -441,6 +441,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     v = v.slice(0, m.index);
     break;
   }
+  // A note on the kind of presentation after the venue: "(invited)", ", demo", ", short paper".
+  v = v.replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '');
   v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·-]+$/g, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
@@ -589,25 +591,20 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       }
     }
     if (!block) {
+      // A line after a marked title that is names and nothing else is the author line, whatever follows it; the
+      // other lines are the venue ("Title / Venue (ABBR), 2020. / A, B, C." as Bootstrap pub-list-items write it).
+      const i = lines.findIndex((l) => tidyTitle(l) === hint);
+      const found = i >= 0 ? namesLine(lines, i + 1, forms) : null;
       const fromAfter = leadingAuthors(after, forms);
-      if (fromAfter && isVenueLine(fromAfter.rest, t)) {
+      // "Plant Cell (2019)" above a line of names is a venue, not one author.
+      const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
+      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
-      }
-    }
-    if (!block) {
-      // The line after a marked title that is names and nothing else is the author line, whatever follows it.
-      const i = lines.findIndex((l) => tidyTitle(l) === hint);
-      const next = i >= 0 ? lines[i + 1] : undefined;
-      for (const f of next ? forms : []) {
-        const whole = readAuthorBlock(next!.replace(/[.,;]$/, ''), f);
-        if (whole) {
-          block = whole;
-          form = f;
-          after = lines.slice(i + 2).join('. ');
-          break;
-        }
+      } else if (found) {
+        ({ block, form } = found);
+        after = lines.filter((_, j) => j > i && j !== found.index).join('. ');
       }
     }
     if (!block && !hints.allowNoAuthors) return null;
@@ -672,8 +669,18 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const lead = leadingAuthors(first.after, forms);
     const titleAsNames = readAuthorBlock(first.title, 'given');
     const titleIsNames = titleAsNames && (titleAsNames.names.length >= 2 || (lead?.block.names.length ?? 0) < 2);
-    if (lead && !titleIsNames && isVenueLine(lead.rest, t))
+    // Title / venue / names: the names line after the venue line ("Plant Cell (2019)" is not one author).
+    const names =
+      lines.length >= 3 && !titleIsNames && /^[\p{Lu}\d“"]/u.test(first.title) && !/[{}=]/.test(first.title)
+        ? namesLine(lines, 1, forms)
+        : null;
+    const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
+    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t))
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    if (venueFirst) {
+      const venue = lines.filter((_, j) => j > 0 && j !== names.index).join('. ');
+      if (isVenueLine(venue, t)) return finishReference(first.title, names.block, names.form, lastYear(venue) ?? hints.groupYear, venue, t);
+    }
   }
   const quoted = quotedTitle(t);
   if (quoted) {
@@ -681,6 +688,26 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   return null;
+}
+
+/**
+ * The line at `from` when it is names and nothing else; else the line after it, when it is two or more names and
+ * the line at `from` does not start with names (a venue line): "Title / Venue (ABBR), 2020. / A, B, C.".
+ */
+function namesLine(lines: string[], from: number, forms: NameForm[]): { block: AuthorBlock; form: NameForm; index: number } | null {
+  const whole = (j: number) => {
+    for (const form of forms) {
+      const block = lines[j] ? readAuthorBlock(lines[j]!.replace(/[.,;]$/, ''), form) : null;
+      if (block) return { block, form, index: j };
+    }
+    return null;
+  };
+  const first = whole(from);
+  if (first || from + 1 >= lines.length) return first;
+  const lead = leadingAuthors(lines[from]!, forms);
+  if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return null;
+  const second = whole(from + 1);
+  return second && (second.block.names.length >= 2 || second.block.truncated) ? second : null;
 }
 
 /** Words that make a sentence a venue, not the rest of a title. */

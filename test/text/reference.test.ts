@@ -318,4 +318,38 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
       venue: 'TVCG',
     });
   });
+  it('title / venue line / names line (Bootstrap pub-list-item order): the names line is found after the venue', () => {
+    // cwrudb: div.pub-title, div.pub-publication, div.pub-authors
+    const text =
+      'Ontology-based Entity Matching in Attributed Graphs.\nThe 45rd International Conference on Very Large Data Bases (VLDB), 2019\nHanchao Ma, Morteza Alipour Langouri, Yinghui Wu, Fei Chiang, Jiaxing Pi';
+    const expected = {
+      title: 'Ontology-based Entity Matching in Attributed Graphs',
+      authors: ['Hanchao Ma', 'Morteza Alipour Langouri', 'Yinghui Wu', 'Fei Chiang', 'Jiaxing Pi'],
+      year: 2019,
+      venue: 'The 45rd International Conference on Very Large Data Bases (VLDB)',
+    };
+    expect(pick(text, { title: 'Ontology-based Entity Matching in Attributed Graphs.' })).toMatchObject(expected);
+    expect(pick(text)).toMatchObject(expected);
+  });
+  it('a presentation note after the venue is not part of it ("(invited)", ", demo")', () => {
+    expect(
+      pick(
+        'NAVIGATE: Explainable Visual Graph Exploration by Examples.\nThe 45rd ACM SIGMOD Conference on Management of Data (SIGMOD), demo, 2019\nMohammad Hossein Namaki, Qi Song, Yinghui Wu',
+      )?.venue,
+    ).toBe('The 45rd ACM SIGMOD Conference on Management of Data (SIGMOD)');
+  });
+  it('title / "Journal (Year)" / names: a journal of two capitalised words above a names line is the venue, not one author', () => {
+    // An allanlab entry (title, authors, journal and year as the page shows them) in the title / journal / names order
+    // of hand-made lab pages.
+    const text =
+      'Observation of flat bands in twisted bilayer graphene\nNature Physics (2020)\nS Lisi, X Lu, T Benschop, TA de Jong, MP Allan';
+    const expected = {
+      title: 'Observation of flat bands in twisted bilayer graphene',
+      authors: ['S Lisi', 'X Lu', 'T Benschop', 'TA de Jong', 'MP Allan'],
+      year: 2020,
+      venue: 'Nature Physics',
+    };
+    expect(pick(text, { title: 'Observation of flat bands in twisted bilayer graphene' })).toMatchObject(expected);
+    expect(pick(text)).toMatchObject(expected);
+  });
 });
