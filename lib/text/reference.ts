@@ -68,7 +68,16 @@ const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
-export const LABEL_ONLY = new RegExp(`^(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+$`, 'i');
+/** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
+const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
+/**
+ * A row of link labels: known label words ("[ bib | pdf ]", "Code"), or any short labels separated by "|", "·" or
+ * "•" ("Manuscript | Supplementary Materials | Preprint"): a row of links, never a title or an entry.
+ */
+export const LABEL_ONLY = new RegExp(
+  `^(?:(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
+  'iu',
+);
 
 const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contribution|co-first|corresponding(?: author)?|joint first)\)/gi;
 
@@ -401,6 +410,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ')
     .replace(/[[(]?\s*arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*\/\d{7})\s*[\])]?/gi, ' ');
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
+  // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
+  s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   s = s.replace(/^(?:In|in|In:)\s+/, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
@@ -458,9 +469,19 @@ function lastYear(s: string): number | undefined {
   return years[years.length - 1];
 }
 
+/** "'RMT-Finder': an automated …": a title that opens with a quoted word keeps its opening quote. */
+const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
+
 function tidyTitle(s: string): string {
+  const t = collapse(s.replace(MARKS, ' '));
+  const q = OPENS_QUOTED_WORD.exec(t);
+  if (q && q[0].length < t.length - 1) return q[0] + tidyTitleText(t.slice(q[0].length));
+  return tidyTitleText(t);
+}
+
+function tidyTitleText(s: string): string {
   return (
-    collapse(s.replace(MARKS, ' '))
+    s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
@@ -554,7 +575,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
-  const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l));
+  // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
+  const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
   const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
@@ -598,7 +620,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       const fromAfter = leadingAuthors(after, forms);
       // "Plant Cell (2019)" above a line of names is a venue, not one author.
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
-      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t)) {
+      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t, hints)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -675,11 +697,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         ? namesLine(lines, 1, forms)
         : null;
     const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
-    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t))
+    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints))
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
     if (venueFirst) {
       const venue = lines.filter((_, j) => j > 0 && j !== names.index).join('. ');
-      if (isVenueLine(venue, t)) return finishReference(first.title, names.block, names.form, lastYear(venue) ?? hints.groupYear, venue, t);
+      if (isVenueLine(venue, t, hints))
+        return finishReference(first.title, names.block, names.form, lastYear(venue) ?? hints.groupYear, venue, t);
     }
   }
   const quoted = quotedTitle(t);
@@ -720,10 +743,14 @@ const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
  * byline or a blog post's "February 2024" is not.
  */
-function isVenueLine(rest: string, whole: string): boolean {
+function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}): boolean {
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
-  if (lastYear(rest) === undefined || /\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
+  if (/\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
+  // Under a year heading the venue line need not repeat the year; in a list read in its own style a title and its
+  // names may be all an entry shows ("Preprints").
+  if (lastYear(rest) === undefined)
+    return (hints.groupYear !== undefined && /\p{L}{3}/u.test(rest)) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 

@@ -3,7 +3,7 @@
  * failures issue 14 lists. Expected fields are read off the strings by eye.
  */
 import { describe, expect, it } from 'vitest';
-import { inferListStyle, parseReference, readAuthorBlock } from '../../lib/text/reference';
+import { LABEL_ONLY, inferListStyle, parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 const pick = (s: string, hints = {}) => {
   const r = parseReference(s, hints);
@@ -351,5 +351,33 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
     };
     expect(pick(text, { title: 'Observation of flat bands in twisted bilayer graphene' })).toMatchObject(expected);
     expect(pick(text)).toMatchObject(expected);
+  });
+  it('a row of short link labels is not part of the entry, whatever its words ("Manuscript | Supplementary Materials | Preprint")', () => {
+    expect(LABEL_ONLY.test('Manuscript | Supplementary Materials | Preprint')).toBe(true);
+    expect(LABEL_ONLY.test('Paper · Code · Video')).toBe(true);
+    expect(LABEL_ONLY.test('Neural Plasticity')).toBe(false);
+    expect(LABEL_ONLY.test('Deep Learning | A Survey of Things and more')).toBe(false);
+  });
+  it('under a year heading the journal line need not show the year; a title opening with a quoted word keeps its quotes', () => {
+    // baslab: title <br> Vancouver names <br> journal, year in the <h2>
+    expect(
+      pick(
+        "'RMT-Finder': an automated procedure to determine the Resting Motor Threshold\nBoidequin LF, Moreno-Verdú M, Hardwick RM\nJournal of Neuroscience Methods",
+        { groupYear: 2026 },
+      ),
+    ).toMatchObject({
+      title: "'RMT-Finder': an automated procedure to determine the Resting Motor Threshold",
+      authors: ['LF Boidequin', 'M Moreno-Verdú', 'RM Hardwick'],
+      year: 2026,
+      venue: 'Journal of Neuroscience Methods',
+    });
+  });
+  it('a note between the names and the journal is not the venue', () => {
+    expect(
+      pick(
+        'Cerebellar Transcranial Magnetic Stimulation: the Role of Coil Geometry and Tissue Depth\nHardwick RM*, Lesage ERD*, Miall RC\n(* joint first authors)\nBrain Stimulation',
+        { groupYear: 2014 },
+      )?.venue,
+    ).toBe('Brain Stimulation');
   });
 });
