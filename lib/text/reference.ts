@@ -620,7 +620,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       const fromAfter = leadingAuthors(after, forms);
       // "Plant Cell (2019)" above a line of names is a venue, not one author.
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
-      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t, hints)) {
+      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -697,7 +697,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         ? namesLine(lines, 1, forms)
         : null;
     const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
-    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints))
+    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3))
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
     if (venueFirst) {
       const venue = lines.filter((_, j) => j > 0 && j !== names.index).join('. ');
@@ -743,14 +743,14 @@ const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
  * byline or a blog post's "February 2024" is not.
  */
-function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}): boolean {
+function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, stacked = false): boolean {
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
   if (/\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
   // Under a year heading the venue line need not repeat the year; in a list read in its own style a title and its
   // names may be all an entry shows ("Preprints").
   if (lastYear(rest) === undefined)
-    return (hints.groupYear !== undefined && /\p{L}{3}/u.test(rest)) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
+    return (hints.groupYear !== undefined && stacked && words(rest) <= 12) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
