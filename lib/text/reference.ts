@@ -242,6 +242,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     s = s.slice(0, incl.index);
   }
   let truncated = false;
+  // "Gross, L. J., ... & White, E. R.", "Aczel B, ..., Hardwick RM, ..., Nosek BA": names left out in the middle.
+  if (/[.…]/.test(s)) {
+    const middle = s.replace(/,?\s*(?:\.\.\.|…)\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
+    if (middle !== s) {
+      truncated = true;
+      s = middle;
+    }
+  }
   const etAl = ET_AL.exec(s);
   if (etAl) {
     truncated = true;
@@ -308,6 +316,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       const given = cleanName(items[i + 1]!);
       if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       names.push(`${given} ${family}`);
+    }
+    // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
+    if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {
+      const last = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      if (isGivenFirst(last)) {
+        names.push(last);
+        i++;
+      }
     }
     if (form !== 'surname-given' && i < items.length) return fail(i, items.length, 3);
     for (; i < items.length; i++) {

@@ -380,4 +380,32 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
       )?.venue,
     ).toBe('Brain Stimulation');
   });
+  it('Google Scholar APA: "…, Gross, L. J., ... & White, E. R. (2023)" leaves names out in the middle; the tail is a name, not an entry', () => {
+    // cuddington (ecotheory.ca)
+    expect(
+      pick(
+        'Cuddington, K., Abbott, K. C., Adler, F. R., Aydeniz, M., Dale, R., Gross, L. J., ... & White, E. R. (2023). Challenges and opportunities to build quantitative self-confidence in biologists. BioScience, 73(5), 364-375.',
+      ),
+    ).toEqual({
+      title: 'Challenges and opportunities to build quantitative self-confidence in biologists',
+      authors: ['K. Cuddington', 'K. C. Abbott', 'F. R. Adler', 'M. Aydeniz', 'R. Dale', 'L. J. Gross', 'E. R. White'],
+      year: 2023,
+      venue: 'BioScience',
+      ids: {},
+      truncated: true,
+    });
+    // baslab: the same in Vancouver names
+    expect(readAuthorBlock('Aczel B, ..., Hardwick RM, ..., Nosek BA', 'vancouver')).toEqual({
+      names: ['B Aczel', 'RM Hardwick', 'BA Nosek'],
+      truncated: true,
+    });
+  });
+  it('"Family, I., …, Family, I. and I. Family": the last name after "and" written given name first', () => {
+    expect(readAuthorBlock('Cuddington, K., Hull, Z.T., Currie, W. and M. Koops.', 'surname-initials')?.names).toEqual([
+      'K. Cuddington',
+      'Z.T. Hull',
+      'W. Currie',
+      'M. Koops',
+    ]);
+  });
 });
