@@ -83,10 +83,15 @@ const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contributio
 
 const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
 
+/** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
+const ROLE_LABEL =
+  /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
+
 function stripEntryChrome(s: string): string {
   return collapse(
     s
       .replace(NUMBERING, '')
+      .replace(ROLE_LABEL, '')
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
   )

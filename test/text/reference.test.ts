@@ -408,4 +408,12 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
       'M. Koops',
     ]);
   });
+  it('a role label after the names ("Lead author", "Co-author") is neither a name nor the venue', () => {
+    // gulab: <p>Qi Wang, Lei Gu, et al. <span class="author-role">Lead author</span></p><div class="journal">Nature Protocols</div>
+    expect(
+      pick('2013\nTagmentation-based whole genome bisulfite sequencing\nQi Wang, Lei Gu, et al. Lead author\nNature Protocols', {
+        title: 'Tagmentation-based whole genome bisulfite sequencing',
+      }),
+    ).toMatchObject({ authors: ['Qi Wang', 'Lei Gu'], truncated: true, year: 2013, venue: 'Nature Protocols' });
+  });
 });
