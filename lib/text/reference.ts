@@ -104,6 +104,7 @@ function stripEntryChrome(s: string): string {
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
 const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
+const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
 const ARXIV_RE =
   /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
 const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
@@ -113,7 +114,8 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
   const arxiv = ARXIV_RE.exec(text);
   const a = arxiv ? parseArxivId(`arXiv:${arxiv[1]}`) : undefined;
   if (a) ids.arxiv = a;
-  const doi = DOI_RE.exec(text);
+  // A DOI the entry links or labels as one ("https://doi.org/10.…", "doi:10.…") before one inside another URL.
+  const doi = DOI_LABELLED.exec(text) ?? DOI_RE.exec(text);
   const d = doi ? parseDoi(doi[1]!) : undefined;
   if (d) ids.doi = d;
   const pmid = PMID_RE.exec(text)?.[1];
@@ -317,6 +319,12 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
+      // "Yamamoto, K., RACI Consortium, Price, A. L.": a group author stands alone among inverted names.
+      if (form === 'surname-initials' && isGroupAuthor(cleanName(items[i]!))) {
+        names.push(cleanName(items[i]!));
+        i--;
+        continue;
+      }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
       if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);

@@ -416,4 +416,18 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
       }),
     ).toMatchObject({ authors: ['Qi Wang', 'Lei Gu'], truncated: true, year: 2013, venue: 'Nature Protocols' });
   });
+  it('Nature-like lab list: group authors among inverted names; the doi.org link gives the DOI, not the preprint URL', () => {
+    // amariutalab
+    expect(
+      readAuthorBlock(
+        'Amariuta, T., Luo, Y., Yamamoto, K., RACI Consortium, GARNET Consortium, Price, A. L., Raychaudhuri, S.',
+        'surname-initials',
+      )?.names,
+    ).toEqual(['T. Amariuta', 'Y. Luo', 'K. Yamamoto', 'RACI Consortium', 'GARNET Consortium', 'A. L. Price', 'S. Raychaudhuri']);
+    expect(
+      pick(
+        'Akamatsu, K., Golzari, S., Amariuta, T. Powerful mapping of cis-genetic effects on gene expression across diverse populations reveals novel disease-critical genes. medRxiv (2024). https://www.medrxiv.org/content/10.1101/2024.09.25.24314410v1. https://doi.org/10.1101/2024.09.25.24314410.',
+      )?.ids,
+    ).toEqual({ doi: '10.1101/2024.09.25.24314410' });
+  });
 });
