@@ -275,7 +275,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   if (form === 'given') {
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are.
     const items = s
-      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean)
       .map((n) => {
@@ -776,6 +776,8 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
   if (/\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
+  // A marked title, names and a year ("<code>Title</code> <em>A, B</em> (2024)"): the venue may be a label-like "bioRxiv".
+  if (hints.title && /^\s*[.,]?\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s*$/.test(rest)) return true;
   // Under a year heading the venue line need not repeat the year; in a list read in its own style a title and its
   // names may be all an entry shows ("Preprints").
   if (lastYear(rest) === undefined)

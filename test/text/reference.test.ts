@@ -430,4 +430,18 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
       )?.ids,
     ).toEqual({ doi: '10.1101/2024.09.25.24314410' });
   });
+  it('names split by "∙"; a marked title with names and only a year reads (biolcomp)', () => {
+    expect(readAuthorBlock('Patricia A. Possik ∙ David J. Adams ∙ Flavia C. Aguiar ∙ Yesid Cuesta Astroz', 'given')?.names).toEqual([
+      'Patricia A. Possik',
+      'David J. Adams',
+      'Flavia C. Aguiar',
+      'Yesid Cuesta Astroz',
+    ]);
+    const title = 'AlphaFold2 and AlphaFold3 leads to significantly different results in human-parasite interaction prediction';
+    expect(pick(`${title} Burcu Ozden, Buse Şahin, Ezgi Karaca (2024)\nbioRxiv`, { title })).toMatchObject({
+      title,
+      authors: ['Burcu Ozden', 'Buse Şahin', 'Ezgi Karaca'],
+      year: 2024,
+    });
+  });
 });
