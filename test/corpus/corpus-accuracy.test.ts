@@ -8,7 +8,8 @@
  * `it.fails` cases below pass while they are missed and fail the day they are met, so this file must then be updated.
  * FLOORS are the rates measured on 2026-12-03 (selection read as elements) (README, "Lab pages: field accuracy per style"), less about two points:
  * a regression below them fails. Tune only on dev pages; heldout pages measure what unseen pages get. heldout3 (nine pages
- * added 2026-12-03 by a helper who never read the readers; 28.6% found on demand, measured once untuned) is now dev.
+ * added 2026-12-03 by a helper who never read the readers; 28.6% found on demand, measured once untuned) is now dev; dev
+ * floors: 94.7 / 1.1 / 93.2 / 92.9 (found / spurious / titles / authors, both paths) measured after tuning on it, less ~2.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -19,11 +20,11 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.75, spurious: 0.06, titles: 0.74, authors: 0.73 },
+    dev: { found: 0.92, spurious: 0.03, titles: 0.91, authors: 0.9 },
     heldout: { found: 0.87, spurious: 0.02, titles: 0.86, authors: 0.81 },
   },
   selection: {
-    dev: { found: 0.75, spurious: 0.075, titles: 0.73, authors: 0.73 },
+    dev: { found: 0.92, spurious: 0.03, titles: 0.91, authors: 0.9 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
   },
 };
