@@ -730,7 +730,7 @@ function markedVenue(b: Block, title: string): string | undefined {
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
-function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadings = false): RefList | null {
+function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
   const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
@@ -971,7 +971,7 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
   for (const run of runs) {
     const blocks = run.filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefList(blocks, base, read, true);
+    const list = readRefList(blocks, base, read);
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
