@@ -444,7 +444,23 @@ function findAuthors(els: Block, titleText: string, read: TextReader): AuthorLis
 }
 
 function isUtilityLink(el: Element): boolean {
-  return el.tagName === 'A' && UTILITY.test(clean(el.textContent));
+  if (el.tagName !== 'A') return false;
+  const text = clean(el.textContent);
+  return UTILITY.test(text) || (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')));
+}
+
+const isShortLabel = (text: string) => text.length <= 30 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(text);
+/** Text between links of a link row: "|", "·", "•", "/", brackets, spaces. */
+const ROW_SEPARATOR = /^[\s|·•/[\]()]*$/;
+
+/**
+ * A link row ("Manuscript | Supplementary Materials | Preprint", "Paper BibTex" buttons): a short link label whose
+ * neighbour, past separators only, is another short link label.
+ */
+function rowNeighbour(el: Element, side: 'previousSibling' | 'nextSibling'): boolean {
+  let n = el[side];
+  while (n && n.nodeType === 3 && ROW_SEPARATOR.test(n.textContent ?? '')) n = n[side];
+  return !!n && n.nodeType === 1 && (n as Element).tagName === 'A' && isShortLabel(clean(n.textContent));
 }
 
 /** Title text of an element: no utility links ("[pdf]", "arXiv:…"), numbering ("[3]", "3."), descriptors or markers. */
@@ -714,10 +730,10 @@ function markedVenue(b: Block, title: string): string | undefined {
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
-function readRefList(blocks: Block[], base: URL, read: TextReader, yearFromHeadings = false): RefList | null {
+function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
   const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || (yearFromHeadings && groupYears[i] !== undefined);
+  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? parseReference(t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -955,7 +971,7 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
   for (const run of runs) {
     const blocks = run.filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefList(blocks, base, read, true);
+    const list = readRefList(blocks, base, read);
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.

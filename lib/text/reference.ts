@@ -68,16 +68,30 @@ const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
-export const LABEL_ONLY = new RegExp(`^(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+$`, 'i');
+/** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
+const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
+/**
+ * A row of link labels: known label words ("[ bib | pdf ]", "Code"), or any short labels separated by "|", "·" or
+ * "•" ("Manuscript | Supplementary Materials | Preprint"): a row of links, never a title or an entry.
+ */
+export const LABEL_ONLY = new RegExp(
+  `^(?:(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
+  'iu',
+);
 
 const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contribution|co-first|corresponding(?: author)?|joint first)\)/gi;
 
 const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
 
+/** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
+const ROLE_LABEL =
+  /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
+
 function stripEntryChrome(s: string): string {
   return collapse(
     s
       .replace(NUMBERING, '')
+      .replace(ROLE_LABEL, '')
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
   )
@@ -90,6 +104,7 @@ function stripEntryChrome(s: string): string {
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
 const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
+const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
 const ARXIV_RE =
   /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
 const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
@@ -99,7 +114,8 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
   const arxiv = ARXIV_RE.exec(text);
   const a = arxiv ? parseArxivId(`arXiv:${arxiv[1]}`) : undefined;
   if (a) ids.arxiv = a;
-  const doi = DOI_RE.exec(text);
+  // A DOI the entry links or labels as one ("https://doi.org/10.…", "doi:10.…") before one inside another URL.
+  const doi = DOI_LABELLED.exec(text) ?? DOI_RE.exec(text);
   const d = doi ? parseDoi(doi[1]!) : undefined;
   if (d) ids.doi = d;
   const pmid = PMID_RE.exec(text)?.[1];
@@ -233,6 +249,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     s = s.slice(0, incl.index);
   }
   let truncated = false;
+  // "Gross, L. J., ... & White, E. R.", "Aczel B, ..., Hardwick RM, ..., Nosek BA": names left out in the middle.
+  if (/[.…]/.test(s)) {
+    const middle = s.replace(/,?\s*(?:\.\.\.|…)\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
+    if (middle !== s) {
+      truncated = true;
+      s = middle;
+    }
+  }
   const etAl = ET_AL.exec(s);
   if (etAl) {
     truncated = true;
@@ -251,7 +275,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   if (form === 'given') {
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are.
     const items = s
-      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean)
       .map((n) => {
@@ -295,10 +319,24 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
+      // "Yamamoto, K., RACI Consortium, Price, A. L.": a group author stands alone among inverted names.
+      if (form === 'surname-initials' && isGroupAuthor(cleanName(items[i]!))) {
+        names.push(cleanName(items[i]!));
+        i--;
+        continue;
+      }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
       if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       names.push(`${given} ${family}`);
+    }
+    // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
+    if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {
+      const last = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      if (isGivenFirst(last)) {
+        names.push(last);
+        i++;
+      }
     }
     if (form !== 'surname-given' && i < items.length) return fail(i, items.length, 3);
     for (; i < items.length; i++) {
@@ -401,6 +439,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ')
     .replace(/[[(]?\s*arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*\/\d{7})\s*[\])]?/gi, ' ');
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
+  // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
+  s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   s = s.replace(/^(?:In|in|In:)\s+/, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
@@ -441,6 +481,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     v = v.slice(0, m.index);
     break;
   }
+  // A note on the kind of presentation after the venue: "(invited)", ", demo", ", short paper".
+  v = v.replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '');
   v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·-]+$/g, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
@@ -456,9 +498,19 @@ function lastYear(s: string): number | undefined {
   return years[years.length - 1];
 }
 
+/** "'RMT-Finder': an automated …": a title that opens with a quoted word keeps its opening quote. */
+const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
+
 function tidyTitle(s: string): string {
+  const t = collapse(s.replace(MARKS, ' '));
+  const q = OPENS_QUOTED_WORD.exec(t);
+  if (q && q[0].length < t.length - 1) return q[0] + tidyTitleText(t.slice(q[0].length));
+  return tidyTitleText(t);
+}
+
+function tidyTitleText(s: string): string {
   return (
-    collapse(s.replace(MARKS, ' '))
+    s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
@@ -524,6 +576,26 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
+  const whole = readReference(raw, hints);
+  if (whole) return whole;
+  // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
+  const tag = VENUE_TAG.exec(raw);
+  if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
+  const tagYear = tag[2] ? Number(tag[2]) : undefined;
+  const r = readReference(raw.slice(tag[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
+  if (!r || r.authors.length === 0) return null;
+  r.venue = collapse((tag[1] ?? tag[3])!);
+  if (tagYear !== undefined) r.year = tagYear;
+  return r;
+}
+
+/** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
+const VENUE_TAG = new RegExp(
+  `^\\s*(?:(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\s+(${YEAR})|(\\p{Lu}{2,8}))[:.,]?\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
@@ -532,7 +604,8 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
-  const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l));
+  // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
+  const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
   const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
@@ -569,25 +642,20 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
       }
     }
     if (!block) {
+      // A line after a marked title that is names and nothing else is the author line, whatever follows it; the
+      // other lines are the venue ("Title / Venue (ABBR), 2020. / A, B, C." as Bootstrap pub-list-items write it).
+      const i = lines.findIndex((l) => tidyTitle(l) === hint);
+      const found = i >= 0 ? namesLine(lines, i + 1, forms) : null;
       const fromAfter = leadingAuthors(after, forms);
-      if (fromAfter && isVenueLine(fromAfter.rest, t)) {
+      // "Plant Cell (2019)" above a line of names is a venue, not one author.
+      const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
+      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
-      }
-    }
-    if (!block) {
-      // The line after a marked title that is names and nothing else is the author line, whatever follows it.
-      const i = lines.findIndex((l) => tidyTitle(l) === hint);
-      const next = i >= 0 ? lines[i + 1] : undefined;
-      for (const f of next ? forms : []) {
-        const whole = readAuthorBlock(next!.replace(/[.,;]$/, ''), f);
-        if (whole) {
-          block = whole;
-          form = f;
-          after = lines.slice(i + 2).join('. ');
-          break;
-        }
+      } else if (found) {
+        ({ block, form } = found);
+        after = lines.filter((_, j) => j > i && j !== found.index).join('. ');
       }
     }
     if (!block && !hints.allowNoAuthors) return null;
@@ -652,8 +720,19 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     const lead = leadingAuthors(first.after, forms);
     const titleAsNames = readAuthorBlock(first.title, 'given');
     const titleIsNames = titleAsNames && (titleAsNames.names.length >= 2 || (lead?.block.names.length ?? 0) < 2);
-    if (lead && !titleIsNames && isVenueLine(lead.rest, t))
+    // Title / venue / names: the names line after the venue line ("Plant Cell (2019)" is not one author).
+    const names =
+      lines.length >= 3 && !titleIsNames && /^[\p{Lu}\d“"]/u.test(first.title) && !/[{}=]/.test(first.title)
+        ? namesLine(lines, 1, forms)
+        : null;
+    const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
+    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3))
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    if (venueFirst) {
+      const venue = lines.filter((_, j) => j > 0 && j !== names.index).join('. ');
+      if (isVenueLine(venue, t, hints))
+        return finishReference(first.title, names.block, names.form, lastYear(venue) ?? hints.groupYear, venue, t);
+    }
   }
   const quoted = quotedTitle(t);
   if (quoted) {
@@ -661,6 +740,26 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
     if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   return null;
+}
+
+/**
+ * The line at `from` when it is names and nothing else; else the line after it, when it is two or more names and
+ * the line at `from` does not start with names (a venue line): "Title / Venue (ABBR), 2020. / A, B, C.".
+ */
+function namesLine(lines: string[], from: number, forms: NameForm[]): { block: AuthorBlock; form: NameForm; index: number } | null {
+  const whole = (j: number) => {
+    for (const form of forms) {
+      const block = lines[j] ? readAuthorBlock(lines[j]!.replace(/[.,;]$/, ''), form) : null;
+      if (block) return { block, form, index: j };
+    }
+    return null;
+  };
+  const first = whole(from);
+  if (first || from + 1 >= lines.length) return first;
+  const lead = leadingAuthors(lines[from]!, forms);
+  if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return null;
+  const second = whole(from + 1);
+  return second && (second.block.names.length >= 2 || second.block.truncated) ? second : null;
 }
 
 /** Words that make a sentence a venue, not the rest of a title. */
@@ -673,10 +772,16 @@ const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
  * byline or a blog post's "February 2024" is not.
  */
-function isVenueLine(rest: string, whole: string): boolean {
+function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, stacked = false): boolean {
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
-  if (lastYear(rest) === undefined || /\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
+  if (/\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
+  // A marked title, names and a year ("<code>Title</code> <em>A, B</em> (2024)"): the venue may be a label-like "bioRxiv".
+  if (hints.title && /^\s*[.,]?\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s*$/.test(rest)) return true;
+  // Under a year heading the venue line need not repeat the year; in a list read in its own style a title and its
+  // names may be all an entry shows ("Preprints").
+  if (lastYear(rest) === undefined)
+    return (hints.groupYear !== undefined && stacked && words(rest) <= 12) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 

@@ -484,3 +484,44 @@ describe('generic: sections that are not papers', () => {
     ]);
   });
 });
+
+describe('generic: a hand-written list under year headings with link rows (baslaboratory.github.io)', () => {
+  // Entries as the page writes them: title <br> Vancouver names <br> journal <br> a row of short link labels; the
+  // year only in the <h2> above.
+  const entry = (title: string, names: string, journal: string, links: string) =>
+    `<p>\n${title}\n<br>\n${names}\n<br>\n${journal}\n<br>\n${links}\n</p>\n<br>`;
+  const row =
+    '<a href="/papers/a.pdf">Manuscript</a> | <a href="/papers/a.docx">Supplementary Materials</a> | <a href="https://www.biorxiv.org/content/10.64898/2026.03.25.714235v1">Preprint</a>';
+  const html = `<html><body><h2>Publications</h2><div class="publication"><h2>2026</h2>
+${entry("'RMT-Finder': an automated procedure to determine the Resting Motor Threshold for Transcranial Magnetic Stimulation", 'Boidequin LF, Moreno-Verdú M, Waltzing BM, Lambert JJ, Van Caenegem EE, Truong C, Hardwick RM', 'Journal of Neuroscience Methods', row)}
+${entry('Effects of Different Repetitive Transcranial Magnetic Stimulation Targets for Enhancing Motor Learning. A Single-Blind Randomized Controlled Trial.', 'Lerín-Calvo A, Moreno-Verdú M, Remón-Ramiro L, Hardwick RM, Lasheras-Cuerda C, Lerma-Lara S, Ferrer-Peña R', 'Neural Plasticity', '<a href="/papers/b.pdf">Manuscript</a>')}
+<h2>2025</h2>
+${entry('Development and validation of an open-source Hand Laterality Judgement Task for in-person and online studies', 'Moreno-Verdu M, McAteer SM, Waltzing BM, Van Caenegem E, Hardwick RM', 'Neuroscience', row)}
+${entry('Age-related differences in task-related modulation of cerebellar brain inhibition', 'Van Malderen S, Hehl M, Nuyts M, Verstraelen S, Heemels RE, Hardwick RM, Swinnen SP, Cuypers K', 'Neurobiology of Aging', row)}
+</div></body></html>`;
+  it('reads every entry with the heading’s year; no link label becomes a title', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://baslaboratory.github.io/publications.htm'));
+    expect(scan.entries.map((e) => [e.title, e.authors.length, e.year, e.venue])).toEqual([
+      [
+        "'RMT-Finder': an automated procedure to determine the Resting Motor Threshold for Transcranial Magnetic Stimulation",
+        7,
+        2026,
+        'Journal of Neuroscience Methods',
+      ],
+      [
+        'Effects of Different Repetitive Transcranial Magnetic Stimulation Targets for Enhancing Motor Learning. A Single-Blind Randomized Controlled Trial',
+        7,
+        2026,
+        'Neural Plasticity',
+      ],
+      [
+        'Development and validation of an open-source Hand Laterality Judgement Task for in-person and online studies',
+        5,
+        2025,
+        'Neuroscience',
+      ],
+      ['Age-related differences in task-related modulation of cerebellar brain inhibition', 8, 2025, 'Neurobiology of Aging'],
+    ]);
+    expect(scan.entries[0]!.authors.slice(0, 2)).toEqual(['LF Boidequin', 'M Moreno-Verdú']);
+  });
+});
