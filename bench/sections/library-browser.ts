@@ -282,6 +282,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
     domInteractive: [] as number[],
     loaded: [] as number[],
     indexed: [] as number[],
+    searchReady: [] as number[],
     rows: 0,
   };
   for (let i = 0; i < warmup + runs; i++) {
@@ -319,6 +320,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
         domInteractive: nav?.domInteractive ?? NaN,
         loaded: mark('papershelf:loaded'),
         indexed: mark('papershelf:indexed'),
+        searchReady: mark('papershelf:search-ready'),
         rows: document.querySelectorAll('.paper-row').length,
       };
     });
@@ -332,6 +334,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
     out.domInteractive.push(r.domInteractive);
     out.loaded.push(r.loaded);
     out.indexed.push(r.indexed);
+    out.searchReady.push(r.searchReady);
     out.rows = r.rows;
   }
   return out;
@@ -493,6 +496,9 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
     let renderRowIndex = -1;
 
     try {
+      // The library was written behind the writer's back (raw puts): the first open finds no search index, packs one
+      // in the panel's worker and keeps it. Every later open reads it with the first rows.
+      const firstOpen = await firstRender(session, 1, 0, true);
       const fr = await firstRender(session, cfg.quick ? 3 : big ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
@@ -524,20 +530,28 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
         unit: 'ms',
         value: summarize(full.loaded),
       });
-      const ready = summarize(full.indexed);
+      const ready = summarize(full.searchReady);
       rows.push(
         judge(
           {
             section: 'Side panel (Chromium)',
-            name: 'full-text search usable: navigation start -> mark papershelf:indexed',
+            name: 'full-text search usable: navigation start -> mark papershelf:search-ready',
             size,
             unit: 'ms',
             value: ready,
-            note: `${(ready.median / blank.median).toFixed(1)}x the blank extension page; before this mark the panel searches titles and authors only`,
+            note: `${(ready.median / blank.median).toFixed(1)}x the blank extension page; the stored index read with the first rows (all papers loaded at ${summarize(full.loaded).median.toFixed(0)} ms, mark papershelf:indexed ${summarize(full.indexed).median.toFixed(0)} ms)`,
           },
           'searchReady',
         ),
       );
+      rows.push({
+        section: 'Side panel (Chromium)',
+        name: 'full-text search usable at the first open without a stored index (packed in the worker after the load)',
+        size,
+        unit: 'ms',
+        value: summarize(firstOpen.searchReady),
+        note: `all papers loaded at ${summarize(firstOpen.loaded).median.toFixed(0)} ms; titles and authors are searched until the index is packed`,
+      });
     } catch (e) {
       rows.push({ section: 'Side panel (Chromium)', name: 'first render', size, unit: 'ms', error: String(e) });
     }

@@ -140,6 +140,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     return () => {
       cancelled = true;
       live?.close();
+      setEarly(null);
     };
   }, [attempt]);
 
