@@ -168,14 +168,22 @@ export class LibraryModel {
    */
   attachIndex(packed: PackedIndex, staleChunks: Iterable<number> = [], stalePapers: readonly Paper[] = []): void {
     const index = SearchIndex.restore(packed, staleChunks, stalePapers);
-    if (this.pendingReindex.size) {
-      index.upsert([...this.pendingReindex].flatMap((id) => this.papers.get(id) ?? []));
-      index.remove([...this.pendingReindex].filter((id) => !this.papers.has(id)));
-      this.pendingReindex.clear();
-    }
+    // Papers changed while there was no index, or while this one was being packed and read.
+    const changed = new Set([...this.pendingReindex, ...(this.swapChanges ?? [])]);
+    index.upsert([...changed].flatMap((id) => this.papers.get(id) ?? []));
+    index.remove([...changed].filter((id) => !this.papers.has(id)));
+    this.pendingReindex.clear();
+    this.swapChanges = undefined;
     this.index = index;
     this.version++;
   }
+
+  /** Remember the papers changed from now until the next `attachIndex` (an index packed meanwhile may miss them). */
+  beginIndexSwap(): void {
+    this.swapChanges = new Set();
+  }
+
+  private swapChanges: Set<string> | undefined;
 
   /** Changed since the model was loaded, while no index was attached: an index attached later must learn them. */
   private pendingReindex = new Set<string>();
@@ -195,6 +203,7 @@ export class LibraryModel {
       this.papers.set(p.id, p);
       this.derivedCache.delete(p.id);
       if (!this.index) this.pendingReindex.add(p.id);
+      this.swapChanges?.add(p.id);
     }
     this.index?.upsert(papers);
     this.changed();
@@ -207,6 +216,7 @@ export class LibraryModel {
       this.derivedCache.delete(id);
       gone.push(id);
       if (!this.index) this.pendingReindex.add(id);
+      this.swapChanges?.add(id);
     }
     this.index?.remove(gone);
     if (gone.length) this.changed();

@@ -162,7 +162,21 @@ describe('runQuery', () => {
     expect(runQuery(m, q({ text: old[3]!.title })).ids).not.toContain(old[3]!.id);
   });
 
-  it('search folds accents both ways and keeps the typed word order irrelevant', async () => {
+  it('an index swapped in after it was packed keeps the changes made while it was packed', async () => {
+    const m = await model(papers.slice(0, 100));
+    m.beginIndexSwap();
+    const packed = packIndex(
+      papers.slice(0, 100).map((p) => ({ paper: p, chunk: 0 })),
+      1,
+    );
+    m.upsert([{ ...papers[4]!, title: 'Axolotl regeneration' }]);
+    m.remove([papers[5]!.id]);
+    m.attachIndex(packed); // packed before those changes, and no chunk marked stale
+    expect(runQuery(m, q({ text: 'axolotl' })).ids).toEqual([papers[4]!.id]);
+    expect(runQuery(m, q({ text: papers[5]!.title })).ids).not.toContain(papers[5]!.id);
+  });
+
+  it('search folds accents both ways', async () => {
     const m = await model([
       paper({ id: 'm', title: 'Über Graphen', authors: ['Jürgen Müller'] }),
       paper({ id: 'n', title: 'Other', authors: ['Jurgen Muller'] }),

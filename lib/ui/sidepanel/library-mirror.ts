@@ -30,6 +30,8 @@ export type PackIndex = (db: LibraryDb, always: boolean) => Promise<PackedIndex 
 
 /** A stored index missing more than this many chunks (100 papers each) is packed again before use. */
 const MAX_STALE_CHUNKS = 64;
+/** Papers re-indexed outside the packed base above which the panel swaps its index for a freshly packed one. */
+const SWAP_OVERLAY_ABOVE = 2000;
 /** Quiet time after the last change before the stored index is packed again. */
 const REPACK_AFTER_MS = 5000;
 
@@ -120,6 +122,12 @@ export class LibraryMirror {
    */
   async index(): Promise<void> {
     if (this.model.isIndexed) return;
+    await this.swapIndex();
+  }
+
+  /** Pack the index (kept with the library) and use it, with what was written since it was read. */
+  private async swapIndex(): Promise<void> {
+    this.model.beginIndexSwap();
     const packed = await this.pack(this.db, true);
     if (!packed) return;
     const stale = chunksWrittenSince(await getDirectorySummary(this.db), packed.writes) ?? [];
@@ -127,12 +135,16 @@ export class LibraryMirror {
     this.onChange();
   }
 
-  /** Pack the stored index again once changes stop for a while (the next open then has less to re-index). */
+  /**
+   * Once changes stop for a while, pack the stored index again (the next open then has less to re-index); when many
+   * papers changed since the panel's own index was packed (an import), use the new one here too.
+   */
   private scheduleRepack(): void {
     clearTimeout(this.repackTimer);
     this.repackTimer = setTimeout(() => {
       this.repackTimer = undefined;
-      this.pack(this.db, false).catch(this.onError);
+      const work = this.model.indexOverlay > SWAP_OVERLAY_ABOVE ? this.swapIndex() : this.pack(this.db, false);
+      work.catch(this.onError);
     }, REPACK_AFTER_MS);
   }
 
