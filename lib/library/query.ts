@@ -290,6 +290,12 @@ function samePaper(a: Paper, b: Paper): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+function hasFilters(q: LibraryQuery): boolean {
+  return Boolean(
+    q.tags.length || q.sites.length || q.readState || q.starredOnly || q.fromPage || q.yearMin !== undefined || q.yearMax !== undefined,
+  );
+}
+
 function matchesFilters(p: Paper, d: Derived, q: LibraryQuery): boolean {
   for (const t of q.tags) if (!d.tags.includes(t)) return false;
   if (q.yearMin !== undefined && (p.year === undefined || p.year < q.yearMin)) return false;
@@ -330,6 +336,9 @@ export function runQuery(model: LibraryModel, q: LibraryQuery, opts: { facets?: 
   if (!model.loaded) return { ids: ranked ?? [], searchMatches: ranked?.length ?? 0, facets: emptyFacets() };
   const sort = effectiveSort(q);
   const order = sort === 'relevance' ? ranked! : model.sorted(sort as Exclude<SortKey, 'relevance'>);
+  // Nothing to filter or count: the order is the answer (a keystroke at 100k does not walk 100k papers).
+  if (!wantFacets && !hasFilters(q) && (!ranked || sort === 'relevance'))
+    return { ids: order.slice(), searchMatches: ranked ? ranked.length : model.size, facets: emptyFacets() };
   const matchSet = ranked && sort !== 'relevance' ? new Set(ranked) : undefined;
   const cached = !wantFacets
     ? emptyFacets()
@@ -361,14 +370,5 @@ export function rangeBetween(ids: readonly string[], fromId: string, toId: strin
 
 /** Whether a query narrows the library at all (for "no results" vs "empty library" messages). */
 export function isFiltered(q: LibraryQuery): boolean {
-  return Boolean(
-    q.text.trim() ||
-    q.tags.length ||
-    q.sites.length ||
-    q.readState ||
-    q.starredOnly ||
-    q.fromPage ||
-    q.yearMin !== undefined ||
-    q.yearMax !== undefined,
-  );
+  return Boolean(q.text.trim()) || hasFilters(q);
 }

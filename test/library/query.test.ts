@@ -162,6 +162,21 @@ describe('runQuery', () => {
     expect(runQuery(m, q({ text: old[3]!.title })).ids).not.toContain(old[3]!.id);
   });
 
+  it('without filters or facet counts the answer is the same list, taken from the sort order or the ranking', async () => {
+    const m = await model();
+    for (const over of [
+      {},
+      { sort: 'title' as const },
+      { text: 'transformers', sort: 'relevance' as const },
+      { text: 'bengio', sort: 'year' as const },
+    ]) {
+      const full = runQuery(m, q(over));
+      const fast = runQuery(m, q(over), { facets: false });
+      expect(fast.ids).toEqual(full.ids);
+      expect(fast.searchMatches).toBe(full.searchMatches);
+    }
+  });
+
   it('an index swapped in after it was packed keeps the changes made while it was packed', async () => {
     const m = await model(papers.slice(0, 100));
     m.beginIndexSwap();

@@ -85,8 +85,8 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
 
-  // Open, show the newest rows and open the stored search index at once, then load everything (and pack the index
-  // if there was none). A layout effect starts this right after the first render instead of after the first paint.
+  // Open, show the newest rows, open the stored search index, then load everything (and pack the index if there was
+  // none). A layout effect starts this right after the first render instead of after the first paint.
   useLayoutEffect(() => {
     let live: LibraryMirror | null = null;
     let cancelled = false;
@@ -104,16 +104,15 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }),
           env.packSearchIndex,
         ));
-        const preview = mirror.preview(PREVIEW_ROWS);
-        const opened = mirror.openIndex().catch(() => false);
-        const first = await preview;
+        const first = await mirror.preview(PREVIEW_ROWS);
         if (cancelled) return;
         if (first.more) {
           setPhase({ kind: 'preview', recent: first.recent, total: null });
           performance.mark('papershelf:first-rows');
           void mirror.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
         }
-        const early = await opened;
+        // After the first rows' read, so reading the index (megabytes) never delays them.
+        const early = await mirror.openIndex().catch(() => false);
         if (cancelled) return;
         if (early) {
           performance.mark('papershelf:search-ready');
