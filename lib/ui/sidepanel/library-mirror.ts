@@ -78,7 +78,6 @@ export class LibraryMirror {
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
     const papers = await getChunkPapers(this.db, stored.staleChunks);
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
-    if (stored.staleChunks.length) this.scheduleRepack();
     this.onChange();
     return true;
   }
