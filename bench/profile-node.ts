@@ -31,7 +31,7 @@ async function subject(): Promise<() => unknown> {
   if (what === 'search') {
     const { LibraryModel, runQuery, EMPTY_QUERY } = await import('../lib/library/query');
     const model = new LibraryModel(papers);
-    await model.buildIndexNow();
+    model.buildIndex();
     return () => {
       for (const q of ['diffusion models', 'vaswani attention', 'robust graph'])
         for (let i = 1; i <= q.length; i++) runQuery(model, { ...EMPTY_QUERY, sort: 'relevance', text: q.slice(0, i) });

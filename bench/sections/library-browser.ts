@@ -287,6 +287,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
     domInteractive: [] as number[],
     loaded: [] as number[],
     indexed: [] as number[],
+    searchReady: [] as number[],
     rows: 0,
   };
   for (let i = 0; i < warmup + runs; i++) {
@@ -324,6 +325,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
         domInteractive: nav?.domInteractive ?? NaN,
         loaded: mark('papershelf:loaded'),
         indexed: mark('papershelf:indexed'),
+        searchReady: mark('papershelf:search-ready'),
         rows: document.querySelectorAll('.paper-row').length,
       };
     });
@@ -337,6 +339,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
     out.domInteractive.push(r.domInteractive);
     out.loaded.push(r.loaded);
     out.indexed.push(r.indexed);
+    out.searchReady.push(r.searchReady);
     out.rows = r.rows;
   }
   return out;
@@ -415,6 +418,8 @@ async function searchLatency(session: Session, rounds: number) {
   });
   await page.waitForTimeout(200);
   const cdp = await session.context.newCDPSession(page);
+  // What the panel keeps, not garbage the load left: collect first.
+  await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
   await cdp.detach();
   const r = await page.evaluate(
@@ -504,6 +509,9 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
 
     try {
       skip('panel');
+      // The library was written behind the writer's back (raw puts): the first open finds no search index, packs one
+      // in the panel's worker and keeps it. Every later open reads it with the first rows.
+      const firstOpen = await firstRender(session, 1, 0, true);
       const fr = await firstRender(session, cfg.quick ? 3 : big ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
@@ -535,20 +543,28 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
         unit: 'ms',
         value: summarize(full.loaded),
       });
-      const ready = summarize(full.indexed);
+      const ready = summarize(full.searchReady);
       rows.push(
         judge(
           {
             section: 'Side panel (Chromium)',
-            name: 'full-text search usable: navigation start -> mark papershelf:indexed',
+            name: 'full-text search usable: navigation start -> mark papershelf:search-ready',
             size,
             unit: 'ms',
             value: ready,
-            note: `${(ready.median / blank.median).toFixed(1)}x the blank extension page; before this mark the panel searches titles and authors only`,
+            note: `${(ready.median / blank.median).toFixed(1)}x the blank extension page; the stored index read with the first rows (all papers loaded at ${summarize(full.loaded).median.toFixed(0)} ms, mark papershelf:indexed ${summarize(full.indexed).median.toFixed(0)} ms)`,
           },
           'searchReady',
         ),
       );
+      rows.push({
+        section: 'Side panel (Chromium)',
+        name: 'full-text search usable at the first open without a stored index (packed in the worker after the load)',
+        size,
+        unit: 'ms',
+        value: summarize(firstOpen.searchReady),
+        note: `all papers loaded at ${summarize(firstOpen.loaded).median.toFixed(0)} ms; titles and authors are searched until the index is packed`,
+      });
     } catch (e) {
       rows.push({ section: 'Side panel (Chromium)', name: 'first render', size, unit: 'ms', error: String(e) });
     }
@@ -572,7 +588,7 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       );
       rows.push({
         section: 'Side panel (Chromium)',
-        name: 'side panel JS heap, loaded and indexed (CDP Runtime.getHeapUsage)',
+        name: 'side panel JS heap, loaded and indexed, after a GC (CDP Runtime.getHeapUsage)',
         size,
         unit: 'bytes',
         scalar: s.heap.usedSize,

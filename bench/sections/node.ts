@@ -65,7 +65,7 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
     ): { papers: Paper[]; report: { added: string[]; updated: Record<string, string[]>; unchanged: number } };
   }>('../../lib/library/merge.ts', ['mergeLibraries']);
   const query = await load<{
-    LibraryModel: new (p: Paper[]) => { buildIndexNow(): Promise<void> };
+    LibraryModel: new (p: Paper[]) => { buildIndex(): void | Promise<void> };
     runQuery(m: unknown, q: unknown): { ids: string[] };
     EMPTY_QUERY: object;
   }>('../../lib/library/query.ts', ['LibraryModel', 'runQuery']);
@@ -203,7 +203,7 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
         });
       else {
         const model = new query.LibraryModel(papers);
-        await model.buildIndexNow();
+        await model.buildIndex();
         const base = { ...(query.EMPTY_QUERY as object), sort: 'relevance' };
         query.runQuery(model, base);
         const samples: number[] = [];

@@ -46,6 +46,8 @@ const env: SidePanelEnv = {
   // The text parser loads on first use: the first screen does not wait for it.
   // Export reads, keys and formats in the panel's worker: a 20k-paper BibTeX file costs the page no long task.
   exportPapers: (format, ids) => panelWorker.call({ op: 'export', format, ids }),
+  // Packing the search index reads every paper: in the worker too.
+  packSearchIndex: async (_db, always) => (await panelWorker.call({ op: 'packSearchIndex', always })) ?? undefined,
   download: (file) => downloadText(file.filename, file.mime, file.text),
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };

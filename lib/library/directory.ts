@@ -30,6 +30,10 @@ export interface DirectorySummary {
    * ones. Deletions and merges that move a paper's addedAt may leave fewer of them than asked for; readers then scan.
    */
   recentBound: number;
+  /** Write transactions committed so far (absent before search indexes were kept: 0). */
+  writes?: number;
+  /** The write count at which each chunk was last written, by chunk number (absent or short: 0). */
+  chunkWrites?: number[];
 }
 
 export interface RecentEntry {
@@ -77,6 +81,19 @@ export function updateRecent(
     else if (p.addedAt > current.recentBound) listed.set(p.id, { id: p.id, addedAt: p.addedAt, chunk: chunkOf(p.id) });
   }
   return keepNewest([...listed.values()], current.recentBound);
+}
+
+/**
+ * The chunks written after write `since` (a search index packed then is stale for them), or undefined when the
+ * directory has been rewritten behind the writer's back (its count went backwards).
+ */
+export function chunksWrittenSince(summary: DirectorySummary, since: number): number[] | undefined {
+  if ((summary.writes ?? 0) < since) return undefined;
+  const out: number[] = [];
+  (summary.chunkWrites ?? []).forEach((w, no) => {
+    if (w > since) out.push(no);
+  });
+  return out;
 }
 
 /** The `limit` newest papers' entries, when the recent list can tell. */

@@ -1,12 +1,12 @@
 /**
- * The side panel's library in memory: papers by id, a MiniSearch full-text index kept up to date incrementally,
- * cached sort orders, and the pure query (search + filters + sort + facet counts). No DOM, no browser APIs.
+ * The side panel's library in memory: papers by id, the full-text index (search-index.ts: a packed base read with the
+ * library, kept up to date incrementally), cached sort orders, and the pure query (search + filters + sort + facet
+ * counts). No DOM, no browser APIs.
  */
-import type MiniSearch from 'minisearch';
-import type { Query, SearchOptions } from 'minisearch';
 import type { Paper, ReadState } from '../model';
 import { authorName } from '../names';
 import { activeTags as onTags } from '../tags';
+import { SearchIndex, foldText, queryWords, type PackedIndex } from './search-index';
 
 export const SORT_KEYS = ['relevance', 'added', 'year', 'title', 'upvotes', 'citations'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -84,55 +84,6 @@ export function signalValue(p: Paper, key: 'upvotes' | 'citations'): number {
   return best;
 }
 
-interface SearchDoc {
-  id: string;
-  title: string;
-  authors: string;
-  abstract: string;
-  venue: string;
-  note: string;
-  tags: string;
-}
-
-function searchDoc(p: Paper): SearchDoc {
-  return {
-    id: p.id,
-    title: p.title,
-    authors: p.authors.map(authorName).join(' '),
-    abstract: p.abstract ?? '',
-    venue: p.venue ?? '',
-    note: p.note,
-    tags: activeTags(p).join(' '),
-  };
-}
-
-const SEARCH_FIELDS = ['title', 'authors', 'abstract', 'venue', 'note', 'tags'] as const;
-
-/** Every word must match (AND); see `searchWords` for prefix and typo tolerance per word. */
-const SEARCH_OPTIONS: SearchOptions = {
-  combineWith: 'AND',
-  boost: { title: 3, authors: 2.5, tags: 2, venue: 1.2, note: 1.2, abstract: 1 },
-};
-
-type SearchEngine = typeof MiniSearch;
-let searchEngine: Promise<SearchEngine> | undefined;
-
-/** MiniSearch is loaded when an index is first built, so the side panel's first rows never wait for its code. */
-function loadSearchEngine(): Promise<SearchEngine> {
-  searchEngine ??= import('minisearch').then((m) => m.default);
-  return searchEngine;
-}
-
-function newIndex(Engine: SearchEngine): MiniSearch<SearchDoc> {
-  return new Engine<SearchDoc>({
-    fields: [...SEARCH_FIELDS],
-    storeFields: [],
-    idField: 'id',
-    searchOptions: SEARCH_OPTIONS,
-    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 2000, batchWait: 20 },
-  });
-}
-
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** What filtering and counting read from a paper, computed once per change instead of once per keystroke. */
@@ -155,49 +106,24 @@ function pagesOf(p: Paper, d: Derived): string[] {
   return d.pages;
 }
 
-/**
- * The words to look for. A word followed by more text is complete: matched exactly, and by prefix from three letters
- * on. The last word, still being typed, is matched by prefix from three letters on and left out below that: a one-
- * or two-letter prefix matches most of a large library and costs several frames on its own.
- */
-function searchWords(text: string): { word: string; prefix: boolean }[] {
-  const inProgress = !/[\s\p{P}]$/u.test(text);
-  const words = text
-    .toLowerCase()
-    .split(/[\s\p{P}]+/u)
-    .filter(Boolean);
-  const out: { word: string; prefix: boolean }[] = [];
-  words.forEach((word, i) => {
-    const last = i === words.length - 1 && inProgress;
-    if (word.length >= 3) out.push({ word, prefix: true });
-    else if (!last && word.length === 2) out.push({ word, prefix: false });
-  });
-  return out;
-}
-
 /** Whether the text has anything to search for yet. */
 function searchableText(text: string): string {
-  return searchWords(text)
+  return queryWords(text)
     .map((w) => w.word)
     .join(' ');
 }
 
-function searchQuery(words: { word: string; prefix: boolean }[]): Query {
-  return {
-    combineWith: 'AND',
-    queries: words.map(({ word, prefix }) => ({ queries: [word], prefix, fuzzy: word.length >= 5 ? 0.2 : false, maxFuzzy: 2 })),
-  };
-}
-
 /**
  * Papers plus their search index. `version` increases on every change so views can memoise on it.
- * The index is built separately (`buildIndex`) so the first rows can render before it exists.
+ * The index may come before the papers (read with the library at open: `attachIndex`), or be built from them
+ * (`buildIndex`); until either, searches scan titles and authors.
  */
 export class LibraryModel {
   readonly papers = new Map<string, Paper>();
   version = 0;
-  /** Undefined until built: searches scan titles and authors meanwhile. */
-  private index: MiniSearch<SearchDoc> | undefined;
+  /** Whether `papers` holds the whole library (false while the side panel has only read its index and first rows). */
+  loaded = false;
+  private index: SearchIndex | undefined;
   private sortCache = new Map<SortKey, string[]>();
   private derivedCache = new Map<string, Derived>();
   /** Facet counts over the whole library for the current version (the common no-search case). */
@@ -205,6 +131,7 @@ export class LibraryModel {
 
   constructor(papers: Paper[] = []) {
     for (const p of papers) this.papers.set(p.id, p);
+    this.loaded = papers.length > 0;
   }
 
   derived(p: Paper): Derived {
@@ -224,36 +151,49 @@ export class LibraryModel {
     return this.index !== undefined;
   }
 
-  /** Index every paper at once (tests, small libraries). */
-  async buildIndexNow(): Promise<void> {
-    const index = newIndex(await loadSearchEngine());
-    index.addAll([...this.papers.values()].map(searchDoc));
-    this.index = index;
-    this.pendingReindex.clear();
+  /** Papers the index holds outside its packed base (changed since it was packed). */
+  get indexOverlay(): number {
+    return this.index?.overlaySize ?? 0;
   }
 
-  /** Index every paper in chunks, yielding to the event loop between them so the page stays responsive. */
-  async buildIndex(chunkSize = 250): Promise<void> {
-    const index = newIndex(await loadSearchEngine());
-    const docs = [...this.papers.values()].map(searchDoc);
-    await index.addAllAsync(docs, { chunkSize });
-    // Papers changed while indexing: bring the fresh index up to date with them.
-    for (const [id, p] of this.papers) {
-      if (!index.has(id)) index.add(searchDoc(p));
-    }
-    for (const doc of docs) if (!this.papers.has(doc.id)) index.discard(doc.id);
-    this.index = index;
-    this.pendingReindex.forEach((id) => this.reindex(index, id));
-    this.pendingReindex.clear();
+  /** Index every paper now (tests, small libraries; the side panel packs large ones in its worker). */
+  buildIndex(): void {
+    this.index = SearchIndex.build([...this.papers.values()]);
     this.version++;
   }
 
+  /**
+   * Use a stored index: `stalePapers` are the current papers of the chunks written since it was packed (`staleChunks`),
+   * which replace its own for those chunks. Papers this model holds are brought into it (changes received since).
+   */
+  attachIndex(packed: PackedIndex, staleChunks: Iterable<number> = [], stalePapers: readonly Paper[] = []): void {
+    const index = SearchIndex.restore(packed, staleChunks, stalePapers);
+    // Papers changed while there was no index, or while this one was being packed and read.
+    const changed = new Set([...this.pendingReindex, ...(this.swapChanges ?? [])]);
+    index.upsert([...changed].flatMap((id) => this.papers.get(id) ?? []));
+    index.remove([...changed].filter((id) => !this.papers.has(id)));
+    this.pendingReindex.clear();
+    this.swapChanges = undefined;
+    this.index = index;
+    this.version++;
+  }
+
+  /** Remember the papers changed from now until the next `attachIndex` (an index packed meanwhile may miss them). */
+  beginIndexSwap(): void {
+    this.swapChanges = new Set();
+  }
+
+  private swapChanges: Set<string> | undefined;
+
+  /** Changed since the model was loaded, while no index was attached: an index attached later must learn them. */
   private pendingReindex = new Set<string>();
 
-  private reindex(index: MiniSearch<SearchDoc>, id: string): void {
-    const p = this.papers.get(id);
-    if (index.has(id)) index.discard(id);
-    if (p) index.add(searchDoc(p));
+  /** The whole library as first read (the index, if attached, already matches it or hears of later changes). */
+  load(papers: Paper[]): void {
+    if (!this.papers.size) for (const p of papers) this.papers.set(p.id, p);
+    else this.replaceAll(papers);
+    this.loaded = true;
+    this.changed();
   }
 
   /** Add or replace papers (after a capture, an edit, an undo). */
@@ -262,22 +202,24 @@ export class LibraryModel {
     for (const p of papers) {
       this.papers.set(p.id, p);
       this.derivedCache.delete(p.id);
-      if (this.index) this.reindex(this.index, p.id);
-      else this.pendingReindex.add(p.id);
+      if (!this.index) this.pendingReindex.add(p.id);
+      this.swapChanges?.add(p.id);
     }
+    this.index?.upsert(papers);
     this.changed();
   }
 
   remove(ids: string[]): void {
-    let any = false;
+    const gone: string[] = [];
     for (const id of ids) {
       if (!this.papers.delete(id)) continue;
       this.derivedCache.delete(id);
-      any = true;
+      gone.push(id);
       if (!this.index) this.pendingReindex.add(id);
-      else if (this.index.has(id)) this.index.discard(id);
+      this.swapChanges?.add(id);
     }
-    if (any) this.changed();
+    this.index?.remove(gone);
+    if (gone.length) this.changed();
   }
 
   /** Make the model equal `papers` (a full re-read), touching only what differs. Returns whether anything did. */
@@ -304,18 +246,17 @@ export class LibraryModel {
 
   /** Ids ranked by the full-text index (best first). Empty text = undefined (no text filter). */
   search(text: string): string[] | undefined {
-    const words = searchWords(text);
+    const words = queryWords(text);
     if (!words.length) return undefined;
-    if (!this.index) return this.scan(words.map((w) => w.word).join(' '));
-    return this.index.search(searchQuery(words)).map((r) => r.id as string);
+    if (!this.index) return this.scan(words.map((w) => w.word));
+    return this.index.search(words).map((h) => h.id);
   }
 
   /** Until the index exists: a plain case-insensitive substring scan over titles and authors, unranked. */
-  private scan(q: string): string[] {
-    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  private scan(words: string[]): string[] {
     const out: string[] = [];
     for (const p of this.papers.values()) {
-      const hay = `${p.title} ${p.authors.map(authorName).join(' ')}`.toLowerCase();
+      const hay = foldText(`${p.title} ${p.authors.map(authorName).join(' ')}`);
       if (words.every((w) => hay.includes(w))) out.push(p.id);
     }
     return out;
@@ -347,6 +288,12 @@ function samePaper(a: Paper, b: Paper): boolean {
   if (a === b) return true;
   if (a.updatedAt !== b.updatedAt) return false;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function hasFilters(q: LibraryQuery): boolean {
+  return Boolean(
+    q.tags.length || q.sites.length || q.readState || q.starredOnly || q.fromPage || q.yearMin !== undefined || q.yearMax !== undefined,
+  );
 }
 
 function matchesFilters(p: Paper, d: Derived, q: LibraryQuery): boolean {
@@ -385,8 +332,13 @@ export function effectiveSort(q: LibraryQuery): SortKey {
 export function runQuery(model: LibraryModel, q: LibraryQuery, opts: { facets?: boolean } = {}): QueryResult {
   const wantFacets = opts.facets ?? true;
   const ranked = model.search(q.text);
+  // Before the whole library is read: the index's answer as it ranks it (the panel offers no filter or sort yet).
+  if (!model.loaded) return { ids: ranked ?? [], searchMatches: ranked?.length ?? 0, facets: emptyFacets() };
   const sort = effectiveSort(q);
   const order = sort === 'relevance' ? ranked! : model.sorted(sort as Exclude<SortKey, 'relevance'>);
+  // Nothing to filter or count: the order is the answer (a keystroke at 100k does not walk 100k papers).
+  if (!wantFacets && !hasFilters(q) && (!ranked || sort === 'relevance'))
+    return { ids: order.slice(), searchMatches: ranked ? ranked.length : model.size, facets: emptyFacets() };
   const matchSet = ranked && sort !== 'relevance' ? new Set(ranked) : undefined;
   const cached = !wantFacets
     ? emptyFacets()
@@ -418,14 +370,5 @@ export function rangeBetween(ids: readonly string[], fromId: string, toId: strin
 
 /** Whether a query narrows the library at all (for "no results" vs "empty library" messages). */
 export function isFiltered(q: LibraryQuery): boolean {
-  return Boolean(
-    q.text.trim() ||
-    q.tags.length ||
-    q.sites.length ||
-    q.readState ||
-    q.starredOnly ||
-    q.fromPage ||
-    q.yearMin !== undefined ||
-    q.yearMax !== undefined,
-  );
+  return Boolean(q.text.trim()) || hasFilters(q);
 }

@@ -249,9 +249,15 @@ export class Shelf {
     }
     const entries = await this.lookupEntries();
     const chunkOf = (id: string) => this.chunkOf.get(id)!;
+    const writeNo = (this.summary.writes ?? 0) + 1;
+    const chunkWrites = [...(this.summary.chunkWrites ?? [])];
+    for (let no = chunkWrites.length; no <= this.tail; no++) chunkWrites[no] = 0;
+    for (const no of this.dirty) chunkWrites[no] = writeNo;
     const summary: DirectorySummary = {
       count: this.count,
       tail: this.tail,
+      writes: writeNo,
+      chunkWrites,
       ...(this.everything
         ? recentOf([...this.loaded.values()].flat(), chunkOf)
         : updateRecent(this.summary, { added: this.added, updated: this.updated, deletedIds: this.deletedIds }, chunkOf)),

@@ -23,7 +23,8 @@ import {
 } from '../model';
 import { cleanCandidates } from '../text/clean';
 import { candidateIdentity, identityKeys, titleKey } from '../identity';
-import { idLookup, identityLookup, titleLookup } from './directory';
+import { chunksWrittenSince, emptySummary, idLookup, identityLookup, titleLookup, type DirectorySummary } from './directory';
+import { isPackedIndex, type IndexedPaper, type PackedIndex } from './search-index';
 import { applyCapture, captureChanges, paperFromCandidate } from './capture';
 import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
@@ -607,4 +608,60 @@ export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ fo
   const missing: string[] = [];
   rows.forEach((row, i) => (row ? found.push(row) : missing.push(ids[i]!)));
   return { found, missing };
+}
+
+/** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
+const SEARCH_INDEX_KEY = 'searchIndex';
+/** The write count of the kept index, apart from it: reading it does not read the index. */
+export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';
+
+/**
+ * The stored search index and what it misses: the chunks written since it was packed. Undefined when there is none,
+ * it is unreadable, or the directory no longer fits it (then it is to be packed again).
+ */
+export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
+  const tx = readTx(db, ['directory', 'meta']);
+  const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
+  await tx.done;
+  if (!isPackedIndex(index)) return undefined;
+  const staleChunks = chunksWrittenSince((summary as DirectorySummary | undefined) ?? emptySummary(), index.writes);
+  return staleChunks && { index, staleChunks };
+}
+
+/** The directory's summary (count, write counts): one small read. */
+export async function getDirectorySummary(db: LibraryDb): Promise<DirectorySummary> {
+  return ((await db.get('directory', SUMMARY_KEY)) as DirectorySummary | undefined) ?? emptySummary();
+}
+
+/** The papers of these chunks as stored now (a chunk emptied since holds none). */
+export async function getChunkPapers(db: LibraryDb, chunkNos: readonly number[]): Promise<Paper[]> {
+  const tx = readTx(db, ['chunks']);
+  const chunks = await Promise.all(chunkNos.map((no) => tx.objectStore('chunks').get(no)));
+  await tx.done;
+  return chunks.flatMap((c) => c?.papers ?? []);
+}
+
+/** Every paper with its chunk, and the write count they are as of (one read transaction): what an index is packed from. */
+export async function getIndexablePapers(db: LibraryDb): Promise<{ writes: number; papers: IndexedPaper[] }> {
+  const tx = readTx(db, ['chunks', 'directory']);
+  const [summary, chunks] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('chunks').getAll()]);
+  await tx.done;
+  return {
+    writes: (summary as DirectorySummary | undefined)?.writes ?? 0,
+    papers: chunks.flatMap((c) => c.papers.map((paper) => ({ paper, chunk: c.no }))),
+  };
+}
+
+/**
+ * Keep a packed search index with the library, unless the one kept is newer. It is derived data (the papers are
+ * unchanged), so nothing is announced.
+ */
+export async function saveSearchIndex(db: LibraryDb, index: PackedIndex): Promise<boolean> {
+  if (!isPackedIndex(index)) throw new WriteRefused('Search index refused (not a packed index). Nothing was changed.');
+  const tx = db.transaction('meta', 'readwrite');
+  const kept = (await tx.store.get(SEARCH_INDEX_WRITES_KEY)) as number | undefined;
+  const newer = kept === undefined || kept < index.writes;
+  if (newer) await Promise.all([tx.store.put(index, SEARCH_INDEX_KEY), tx.store.put(index.writes, SEARCH_INDEX_WRITES_KEY)]);
+  await tx.done;
+  return newer;
 }

@@ -184,6 +184,17 @@ async function expectPriorIntact(): Promise<void> {
   ).toEqual(byId(prior));
 }
 
+/**
+ * The panel's worker, once the panel has its search index: when the library has none it can use, the panel packs one
+ * in that worker after loading (and keeps it, a write), which is let finish so the probe sees the test's writes only.
+ * The worker is then running already, or starts with the panel's next task.
+ */
+async function panelWorker(panel: Page): Promise<{ worker: Promise<Worker> }> {
+  await panel.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, null, { timeout: 180_000 });
+  const running = panel.workers()[0];
+  return { worker: running ? Promise.resolve(running) : panel.waitForEvent('worker') };
+}
+
 /** Timings of one attempt relative to the transaction's opening, for the log. */
 function timeline(events: ProbeEvent[], closedAt: number): string {
   const t0 = events[0]?.t ?? closedAt;
@@ -243,7 +254,7 @@ describe('side panel closed while an import of 20,000 papers is written', () => 
       writeFileSync(file, syncText(papers));
       const start = async (panel: Page, probe: (w: Worker) => Promise<void>) => {
         const before = await libraryHolds([]);
-        const workerStarted = panel.waitForEvent('worker');
+        const workerStarted = (await panelWorker(panel)).worker;
         await panel.getByLabel('Import file').setInputFiles(file);
         const dialog = panel.getByRole('dialog', { name: /^Import papershelf-crash-import/ });
         await dialog.getByText(`${N} new, 0 updated, ${before.count} unchanged`).waitFor({ timeout: 180_000 });
@@ -275,7 +286,7 @@ describe('side panel closed during "Sync with file…"', () => {
       await writeSyncFile(old);
       const start = async (panel: Page, probe: (w: Worker) => Promise<void>) => {
         // The panel's worker starts with its first task: a small import previewed and cancelled (the probe needs it running).
-        const workerStarted = panel.waitForEvent('worker');
+        const workerStarted = (await panelWorker(panel)).worker;
         const small = join(tmpdir(), `papershelf-crash-small-${process.pid}.json`);
         writeFileSync(small, syncText(distinctPapers(1, 3, 'small')));
         await panel.getByLabel('Import file').setInputFiles(small);

@@ -172,6 +172,14 @@ describe('side panel in Chromium', () => {
     await shoot(panel, 'detail');
 
     await reloadPanel(panel);
+    // The search index kept since the first open (with the edited paper's chunk re-indexed) answered before the full read.
+    const [searchReady, loaded] = await panel.evaluate(() =>
+      ['papershelf:search-ready', 'papershelf:loaded'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+    );
+    console.log(
+      `[sidepanel @${N}] after an edit, reloaded: search ready ${searchReady!.toFixed(0)} ms, all loaded ${loaded!.toFixed(0)} ms`,
+    );
+    expect(searchReady).toBeLessThan(loaded!);
     await panel.locator('#search').fill('e2e-check');
     await expect.poll(() => countLine(panel), SLOW).toBe('1 of 20,000 papers');
     await rows(panel).first().click();

@@ -14,6 +14,7 @@ import {
   signalValue,
   type LibraryQuery,
 } from '../../lib/library/query';
+import { packIndex } from '../../lib/library/search-index';
 
 const papers = generatePapers(400, 3);
 const byId = new Map(papers.map((p) => [p.id, p]));
@@ -21,7 +22,7 @@ const q = (over: Partial<LibraryQuery>): LibraryQuery => ({ ...EMPTY_QUERY, ...o
 
 async function model(ps: Paper[] = papers): Promise<LibraryModel> {
   const m = new LibraryModel(ps);
-  await m.buildIndexNow();
+  m.buildIndex();
   return m;
 }
 
@@ -131,22 +132,73 @@ describe('runQuery', () => {
     expect(runQuery(m, q({ text: 'zymurgy' })).ids).toEqual([]);
   });
 
-  it('the chunked index build gives the same answers and includes papers added while it ran', async () => {
-    const m = new LibraryModel(papers.slice(0, 300));
-    expect(runQuery(m, q({ text: papers[5]!.title })).ids).toContain(papers[5]!.id); // substring fallback before the index
-    const building = m.buildIndex(50);
-    m.upsert([paper({ id: 'late', title: 'Quokka behaviour' })]);
-    m.remove([papers[1]!.id]);
-    await building;
-    expect(m.isIndexed).toBe(true);
-    expect(runQuery(m, q({ text: 'quokka' })).ids).toEqual(['late']);
-    const reference = await model([
-      ...papers.slice(0, 300).filter((p) => p.id !== papers[1]!.id),
-      paper({ id: 'late', title: 'Quokka behaviour' }),
-    ]);
-    for (const text of ['transformers', 'bengio', 'efficient diffusion']) {
+  it('an index packed earlier and attached before the papers are read answers like one built from them, and follows later changes', async () => {
+    const old = papers.slice(0, 300);
+    const packed = packIndex(
+      old.map((p, i) => ({ paper: p, chunk: Math.floor(i / 100) })),
+      7,
+    );
+    // Since it was packed: chunk 1 was rewritten (one paper retitled, one deleted), and a paper was added to chunk 3.
+    const retitled = { ...old[150]!, title: 'Quokka behaviour on sand', updatedAt: old[150]!.updatedAt + 1 };
+    const late = paper({ id: 'late', title: 'Wombat burrows', addedAt: 10 ** 13 });
+    const chunk1 = old.slice(100, 200).flatMap((p) => (p.id === old[151]!.id ? [] : p.id === retitled.id ? [retitled] : [p]));
+    const now = [...old.slice(0, 100), ...chunk1, ...old.slice(200), late];
+    const m = new LibraryModel();
+    m.attachIndex(packed, [1, 3], [...chunk1, late]);
+    // Before the papers are read: ids from the index alone, ranked.
+    expect(m.loaded).toBe(false);
+    expect(runQuery(m, q({ text: 'quokka', sort: 'relevance' })).ids).toEqual([retitled.id]);
+    expect(runQuery(m, q({ text: 'wombat', sort: 'relevance' })).ids).toEqual(['late']);
+    expect(runQuery(m, q({ text: old[151]!.title, sort: 'relevance' })).ids).not.toContain(old[151]!.id);
+    const reference = await model(now);
+    for (const text of ['transformers', 'bengio', 'efficient diffusion', old[150]!.title.split(' ')[0]!]) {
       expect(runQuery(m, q({ text, sort: 'relevance' })).ids).toEqual(runQuery(reference, q({ text, sort: 'relevance' })).ids);
     }
+    m.load(now);
+    m.upsert([{ ...late, title: 'Numbat diets' }]);
+    m.remove([old[3]!.id]);
+    expect(runQuery(m, q({ text: 'wombat' })).ids).toEqual([]);
+    expect(runQuery(m, q({ text: 'numbat' })).ids).toEqual(['late']);
+    expect(runQuery(m, q({ text: old[3]!.title })).ids).not.toContain(old[3]!.id);
+  });
+
+  it('without filters or facet counts the answer is the same list, taken from the sort order or the ranking', async () => {
+    const m = await model();
+    for (const over of [
+      {},
+      { sort: 'title' as const },
+      { text: 'transformers', sort: 'relevance' as const },
+      { text: 'bengio', sort: 'year' as const },
+    ]) {
+      const full = runQuery(m, q(over));
+      const fast = runQuery(m, q(over), { facets: false });
+      expect(fast.ids).toEqual(full.ids);
+      expect(fast.searchMatches).toBe(full.searchMatches);
+    }
+  });
+
+  it('an index swapped in after it was packed keeps the changes made while it was packed', async () => {
+    const m = await model(papers.slice(0, 100));
+    m.beginIndexSwap();
+    const packed = packIndex(
+      papers.slice(0, 100).map((p) => ({ paper: p, chunk: 0 })),
+      1,
+    );
+    m.upsert([{ ...papers[4]!, title: 'Axolotl regeneration' }]);
+    m.remove([papers[5]!.id]);
+    m.attachIndex(packed); // packed before those changes, and no chunk marked stale
+    expect(runQuery(m, q({ text: 'axolotl' })).ids).toEqual([papers[4]!.id]);
+    expect(runQuery(m, q({ text: papers[5]!.title })).ids).not.toContain(papers[5]!.id);
+  });
+
+  it('search folds accents both ways', async () => {
+    const m = await model([
+      paper({ id: 'm', title: 'Über Graphen', authors: ['Jürgen Müller'] }),
+      paper({ id: 'n', title: 'Other', authors: ['Jurgen Muller'] }),
+    ]);
+    expect(new Set(runQuery(m, q({ text: 'muller' })).ids)).toEqual(new Set(['m', 'n']));
+    expect(new Set(runQuery(m, q({ text: 'Müller jürgen' })).ids)).toEqual(new Set(['m', 'n']));
+    expect(runQuery(m, q({ text: 'uber' })).ids).toEqual(['m']);
   });
 });
 

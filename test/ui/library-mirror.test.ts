@@ -7,6 +7,7 @@ import {
   getRecentPapers,
   openLibrary,
   putPapers,
+  readSearchIndex,
   saveCandidates,
   undoChanges,
   type LibraryDb,
@@ -14,6 +15,7 @@ import {
 import { EMPTY_QUERY, runQuery } from '../../lib/library/query';
 import { withTag } from '../../lib/ui/sidepanel/edits';
 import { LibraryMirror } from '../../lib/ui/sidepanel/library-mirror';
+import { packStoredLibrary } from '../../lib/library/stored-index';
 
 let db: LibraryDb;
 let sync: LibraryMirror;
@@ -90,6 +92,54 @@ describe('LibraryMirror', () => {
     await putPapers(db, [withTag(papers[9]!, 'late', true, 5)]);
     await loading;
     await until(() => sync.model.papers.get(papers[9]!.id)?.tags.late?.on === true);
+  });
+
+  it('at open: first rows from a limited read and search from the stored index, before the full read', async () => {
+    await packStoredLibrary(db);
+    // Written after the index was packed (the panel was closed): its chunk is re-read and re-indexed at open.
+    await saveCandidates(
+      db,
+      [{ title: 'Quokka locomotion on sand', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2501.00001' } }],
+      { site: 'text', url: 'https://lab.example/', kind: 'lab' },
+    );
+    const deleted = papers[20]!;
+    await deletePapers(db, [deleted.id]);
+    const newest = [...papers].sort((a, b) => b.addedAt - a.addedAt);
+    const { recent } = await sync.preview(40);
+    expect(recent[0]!.id).toBe('arxiv:2501.00001');
+    expect(recent.slice(1).map((p) => p.id)).toEqual(
+      newest
+        .filter((p) => p.id !== deleted.id)
+        .slice(0, 39)
+        .map((p) => p.id),
+    );
+    expect(await sync.openIndex()).toBe(true);
+    expect(sync.model.loaded).toBe(false);
+    expect(sync.model.size).toBe(0); // no paper read into the model yet
+    const found = runQuery(sync.model, { ...EMPTY_QUERY, text: 'quokka loco' });
+    expect(found.ids).toEqual(['arxiv:2501.00001']);
+    const target = papers[57]!;
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: target.title }).ids).toContain(target.id);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: deleted.title }).ids).not.toContain(deleted.id);
+    await sync.readRows(found.ids);
+    expect(sync.rows.get('arxiv:2501.00001')?.title).toBe('Quokka locomotion on sand');
+    // Then everything: the same answers, and later changes follow.
+    await sync.load();
+    expect(sync.model.size).toBe(120);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'quokka loco' }).ids).toEqual(['arxiv:2501.00001']);
+    await putPapers(db, [{ ...target, title: 'Wombat burrows', updatedAt: target.updatedAt + 1 }]);
+    await until(() => runQuery(sync.model, { ...EMPTY_QUERY, text: 'wombat' }).ids.length === 1);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: target.title }).ids).not.toContain(target.id);
+  });
+
+  it('without a stored index: nothing to search early; once loaded, one is packed, kept and used', async () => {
+    expect(await sync.openIndex()).toBe(false);
+    await sync.load();
+    expect(sync.model.isIndexed).toBe(false);
+    await sync.index();
+    expect(sync.model.isIndexed).toBe(true);
+    expect((await readSearchIndex(db))?.staleChunks).toEqual([]);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: papers[7]!.title }).ids).toContain(papers[7]!.id);
   });
 
   it('getRecentPapers reads newest first and stops at the limit', async () => {

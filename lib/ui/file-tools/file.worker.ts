@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
-/** The side panel's heavy work off its main thread: import and file sync (parse, merge, write) and export. */
+/** The side panel's heavy work off its main thread: import and file sync (parse, merge, write), export, packing the search index. */
 import { ImportSession } from '../../library/import-session';
 import { exportPaperIds } from '../../library/export';
 import { CHANNEL, deviceId, getPapersByIds, openLibrary, type LibraryDb } from '../../library/store';
 import { storeSyncLibrary } from '../../library/file-sync';
+import { packStoredLibrary } from '../../library/stored-index';
 import { newSyncMemory, syncFolder, type FolderSyncReport, type SyncFolder, type SyncMemory } from '../../library/folder-sync';
 import { chosenFilesFolder, fsaFolder } from '../../library/fsa-folder';
 import { summarise, summaryIds } from './folder-summary';
@@ -61,6 +62,10 @@ async function run(request: FileWorkerRequest): Promise<unknown> {
       return exportPaperIds(db, request.format, request.ids);
     case 'folderSync':
       return runFolderSync(db, fsaFolder(request.folder), request.device, await memoryFor(request.folder, request.device));
+    case 'packSearchIndex': {
+      const packed = await packStoredLibrary(db, request.always);
+      return request.always ? (packed ?? null) : null;
+    }
     case 'folderSyncFiles': {
       const folder = chosenFilesFolder(request.files, `${request.files.length} chosen files`);
       const summary = await runFolderSync(db, folder, request.device);

@@ -24,7 +24,7 @@ import {
 } from '../../library/query';
 import { parseTagList, withNote, withReadState, withStarred, withTag } from './edits';
 import { FilterPanel } from './FilterPanel';
-import { LibraryMirror } from './library-mirror';
+import { LibraryMirror, type PackIndex } from './library-mirror';
 import { NoteDrafts } from './note-drafts';
 import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
@@ -39,6 +39,8 @@ export interface SidePanelEnv {
   exportPapers(format: ExportFormat, ids: string[]): Promise<ExportedFile>;
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
+  /** Packs and keeps the library's search index (the panel's worker); in the page when absent. */
+  packSearchIndex?: PackIndex;
 }
 
 export interface SidePanelProps {
@@ -52,6 +54,8 @@ type Phase =
 type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
 
 const PREVIEW_ROWS = 40;
+/** Search results read by id while the library loads: a few screens' worth. */
+const EARLY_ROWS = 60;
 /** Exports larger than this say so while they run. */
 const SHOW_STATUS_ABOVE = 1000;
 const EXPORT_LABELS: Record<ExportFormat, string> = { bibtex: 'BibTeX', 'bibtex-ascii': 'BibTeX (ASCII)', json: 'JSON', csl: 'CSL-JSON' };
@@ -66,6 +70,8 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const [sync, setSync] = useState<LibraryMirror | null>(null);
   const [version, setVersion] = useState(0);
   const [indexed, setIndexed] = useState(false);
+  /** The mirror, once its stored search index is open, while the library still loads (search answers from it). */
+  const [early, setEarly] = useState<LibraryMirror | null>(null);
   const [query, setQuery] = useState<LibraryQuery>({ ...EMPTY_QUERY, sort: 'relevance' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
@@ -79,8 +85,8 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
 
-  // Open, show the newest rows at once, then load everything, then index. A layout effect starts this right after
-  // the first render instead of after the first paint.
+  // Open, show the newest rows, open the stored search index, then load everything (and pack the index if there was
+  // none). A layout effect starts this right after the first render instead of after the first paint.
   useLayoutEffect(() => {
     let live: LibraryMirror | null = null;
     let cancelled = false;
@@ -92,29 +98,40 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         void noteDrafts
           .replay(db)
           .catch((e) => setNotice({ text: `Could not save a note typed before the panel closed: ${message(e)}`, tone: 'error' }));
-        live = new LibraryMirror(
+        const mirror = (live = new LibraryMirror(
           db,
           () => setVersion((v) => v + 1),
           (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }),
-        );
-        const first = await live.preview(PREVIEW_ROWS);
+          env.packSearchIndex,
+        ));
+        const first = await mirror.preview(PREVIEW_ROWS);
         if (cancelled) return;
         if (first.more) {
           setPhase({ kind: 'preview', recent: first.recent, total: null });
           performance.mark('papershelf:first-rows');
-          void live.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
+          void mirror.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
         }
-        await live.load();
+        // After the first rows' read, so reading the index (megabytes) never delays them.
+        const early = await mirror.openIndex().catch(() => false);
         if (cancelled) return;
-        setSync(live);
+        if (early) {
+          performance.mark('papershelf:search-ready');
+          setEarly(mirror);
+          setIndexed(true);
+        }
+        await mirror.load();
+        if (cancelled) return;
+        setSync(mirror);
         setPhase({ kind: 'ready' });
         if (!first.more) performance.mark('papershelf:first-rows');
         performance.mark('papershelf:loaded');
-        await new Promise((r) => setTimeout(r, 0));
-        await live.index();
-        if (cancelled) return;
+        if (!early) {
+          await mirror.index();
+          if (cancelled) return;
+          performance.mark('papershelf:search-ready');
+        }
         performance.mark('papershelf:indexed');
-        setIndexed(true);
+        setIndexed(mirror.model.isIndexed);
       } catch (e) {
         if (!cancelled) setPhase({ kind: 'error', message: message(e) });
       }
@@ -122,6 +139,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     return () => {
       cancelled = true;
       live?.close();
+      setEarly(null);
     };
   }, [attempt]);
 
@@ -147,9 +165,20 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     () => (model ? runQuery(model, query, { facets: showFilters }) : null),
     [model, version, query, showFilters],
   );
-  const ids: readonly string[] = result?.ids ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
+  // While the library loads: a search answers from the stored index, and the rows it shows first are read by id.
+  const earlyResult: QueryResult | null = useMemo(
+    () => (!model && early && query.text.trim() ? runQuery(early.model, query, { facets: false }) : null),
+    [model, early, version, query],
+  );
+  useEffect(() => {
+    if (earlyResult && early) early.readRows(earlyResult.ids.slice(0, EARLY_ROWS)).catch(() => {});
+  }, [earlyResult]);
+  const ids: readonly string[] = result?.ids ?? earlyResult?.ids ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
   const previewById = useMemo(() => new Map(phase.kind === 'preview' ? phase.recent.map((p) => [p.id, p]) : []), [phase]);
-  const paperOf = useCallback((id: string) => model?.papers.get(id) ?? previewById.get(id), [model, previewById, version]);
+  const paperOf = useCallback(
+    (id: string) => model?.papers.get(id) ?? previewById.get(id) ?? early?.rows.get(id),
+    [model, previewById, early, version],
+  );
   const total = model?.size ?? (phase.kind === 'preview' ? (phase.total ?? phase.recent.length) : 0);
 
   // Keep the selection and the cursor to papers that still exist.
@@ -315,7 +344,12 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   };
 
   const countLine = () => {
-    if (phase.kind === 'preview') return phase.total === null ? 'Loading all papers…' : `Loading ${fmt(phase.total)} papers…`;
+    if (phase.kind === 'preview') {
+      const loading = phase.total === null ? 'loading all papers…' : `loading ${fmt(phase.total)} papers…`;
+      return earlyResult
+        ? `${plural(earlyResult.ids.length, 'match', 'matches')}, ${loading}`
+        : loading[0]!.toUpperCase() + loading.slice(1);
+    }
     if (!result) return '';
     if (!isFiltered(query)) return plural(total, 'paper');
     return `${fmt(result.ids.length)} of ${plural(total, 'paper')}`;

@@ -1,12 +1,39 @@
 /**
- * Keeps a LibraryModel equal to the IndexedDB library: a fast first screen (most recent papers), then everything,
- * then the search index in idle chunks; afterwards every change broadcast on CHANNEL (a capture in another tab, an
- * edit here, an undo, an import) is applied incrementally. Broadcasts that name ids re-read just those records;
- * broadcasts without ids re-read everything and touch only what differs.
+ * Keeps a LibraryModel equal to the IndexedDB library: a fast first screen (most recent papers) and the stored
+ * search index (with the chunks written since it was packed), then everything; afterwards every change broadcast on
+ * CHANNEL (a capture in another tab, an edit here, an undo, an import) is applied incrementally. Broadcasts that name
+ * ids re-read just those records; broadcasts without ids re-read everything and touch only what differs. The stored
+ * index is packed again (in the panel's worker) when there was none, and a while after changes.
  */
 import type { Paper } from '../../model';
-import { CHANNEL, getAllPapers, getPapersByIds, getRecentPapers, countPapers, type LibraryDb } from '../../library/store';
+import {
+  CHANNEL,
+  getAllPapers,
+  getChunkPapers,
+  getDirectorySummary,
+  getPapersByIds,
+  getRecentPapers,
+  countPapers,
+  readSearchIndex,
+  type LibraryDb,
+} from '../../library/store';
 import { LibraryModel } from '../../library/query';
+import { chunksWrittenSince } from '../../library/directory';
+import type { PackedIndex } from '../../library/search-index';
+import { packStoredLibrary } from '../../library/stored-index';
+
+/**
+ * Packs the library's search index and keeps it (`always`: even if the kept one is current); returns it. The side
+ * panel's worker does it there; by default (tests) it runs here.
+ */
+export type PackIndex = (db: LibraryDb, always: boolean) => Promise<PackedIndex | undefined>;
+
+/** A stored index missing more than this many chunks (100 papers each) is packed again before use. */
+const MAX_STALE_CHUNKS = 64;
+/** Papers re-indexed outside the packed base above which the panel swaps its index for a freshly packed one. */
+const SWAP_OVERLAY_ABOVE = 2000;
+/** Quiet time after the last change before the stored index is packed again. */
+const REPACK_AFTER_MS = 5000;
 
 export interface ChangeMessage {
   type: 'changed';
@@ -28,12 +55,41 @@ export class LibraryMirror {
   private running: Promise<void> | null = null;
   private channel: BroadcastChannel | null = null;
 
+  /** Papers read by id for the rows shown before everything is loaded (search results from the stored index). */
+  readonly rows = new Map<string, Paper>();
+  private repackTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(
     readonly db: LibraryDb,
     /** Called after every change to the model (and when indexing finishes). */
     private readonly onChange: () => void,
     private readonly onError: (e: unknown) => void = (e) => console.error(e),
+    private readonly pack: PackIndex = packStoredLibrary,
   ) {}
+
+  /**
+   * Search before everything is read: the stored index, with the papers of the chunks written since it was packed
+   * indexed again. Listens first, so a write committed after this read is applied once everything is loaded.
+   * False when there is no usable index (then `index` packs one after the load).
+   */
+  async openIndex(): Promise<boolean> {
+    this.listen();
+    const stored = await readSearchIndex(this.db);
+    if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
+    const papers = await getChunkPapers(this.db, stored.staleChunks);
+    this.model.attachIndex(stored.index, stored.staleChunks, papers);
+    this.onChange();
+    return true;
+  }
+
+  /** Read these papers (rows about to be shown before everything is loaded). */
+  async readRows(ids: string[]): Promise<void> {
+    const wanted = ids.filter((id) => !this.rows.has(id) && !this.model.papers.has(id));
+    if (!wanted.length) return;
+    const { found } = await getPapersByIds(this.db, wanted);
+    for (const p of found) this.rows.set(p.id, p);
+    this.onChange();
+  }
 
   /** The newest papers for the first screen while everything loads; `more` when the library holds more than `limit`. */
   async preview(limit: number): Promise<{ recent: Paper[]; more: boolean }> {
@@ -51,17 +107,44 @@ export class LibraryMirror {
     this.listen();
     const all = await getAllPapers(this.db);
     performance.mark('papershelf:read-all');
-    this.model.replaceAll(all);
+    this.model.load(all);
+    this.rows.clear();
     performance.mark('papershelf:model-built');
     this.loaded = true;
     this.onChange();
     this.kick();
   }
 
-  /** Build the search index without blocking input (chunks of 250 papers, yielding between them). */
+  /**
+   * Make sure the model has a search index: when `openIndex` found none, pack one (in the worker), keep it, and
+   * attach it with the chunks written since it was read.
+   */
   async index(): Promise<void> {
-    await this.model.buildIndex(250);
+    if (this.model.isIndexed) return;
+    await this.swapIndex();
+  }
+
+  /** Pack the index (kept with the library) and use it, with what was written since it was read. */
+  private async swapIndex(): Promise<void> {
+    this.model.beginIndexSwap();
+    const packed = await this.pack(this.db, true);
+    if (!packed) return;
+    const stale = chunksWrittenSince(await getDirectorySummary(this.db), packed.writes) ?? [];
+    this.model.attachIndex(packed, stale, await getChunkPapers(this.db, stale));
     this.onChange();
+  }
+
+  /**
+   * Once changes stop for a while, pack the stored index again (the next open then has less to re-index); when many
+   * papers changed since the panel's own index was packed (an import), use the new one here too.
+   */
+  private scheduleRepack(): void {
+    clearTimeout(this.repackTimer);
+    this.repackTimer = setTimeout(() => {
+      this.repackTimer = undefined;
+      const work = this.model.indexOverlay > SWAP_OVERLAY_ABOVE ? this.swapIndex() : this.pack(this.db, false);
+      work.catch(this.onError);
+    }, REPACK_AFTER_MS);
   }
 
   listen(): void {
@@ -73,6 +156,7 @@ export class LibraryMirror {
   }
 
   close(): void {
+    clearTimeout(this.repackTimer);
     this.channel?.close();
     this.channel = null;
   }
@@ -80,6 +164,7 @@ export class LibraryMirror {
   enqueue(msg: ChangeMessage): void {
     if (msg.ids) msg.ids.forEach((id) => this.pendingIds.add(id));
     else this.pendingFull = true;
+    if (msg.ids?.length !== 0) this.scheduleRepack();
     this.kick();
   }
 
