@@ -7,7 +7,7 @@
  * than `Paper` (test/formats/fast-paper.test.ts checks it against zod on generated and mutated papers); keep it in
  * step with lib/model.ts.
  */
-import type { Author, Paper, Signals, Source, TagState } from '../model';
+import { Paper as PaperSchema, type Author, type Paper, type Signals, type Source, type TagState } from '../model';
 
 type Obj = Record<string, unknown>;
 
@@ -163,35 +163,8 @@ function clock(v: unknown): Paper['clock'] {
   return out;
 }
 
-const PAPER_KEYS = new Set([
-  'id',
-  'title',
-  'authorsTruncated',
-  'authorCount',
-  'year',
-  'date',
-  'venue',
-  'type',
-  'abstract',
-  'comment',
-  'ids',
-  'url',
-  'pdf',
-  'code',
-  'bibtex',
-  'authors',
-  'citationKey',
-  'signals',
-  'sources',
-  'tags',
-  'note',
-  'readState',
-  'starred',
-  'addedAt',
-  'updatedAt',
-  'clock',
-  'related',
-]);
+/** The keys a stored paper may have: the Paper schema's own, so the two cannot drift apart. */
+const PAPER_KEYS = new Set(Object.keys(PaperSchema.shape));
 
 /** Optional text field: absent, or a string of at most `max` characters. */
 function optionalText(p: Obj, out: Obj, key: string, max: number, pattern?: RegExp): void {
