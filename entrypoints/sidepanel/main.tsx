@@ -4,6 +4,7 @@ import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
 import { takePreopened, takePrereadIndex } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
+import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
 import { notifyTabs, relayLibraryChanges } from '../../lib/library/change-relay';
 import { panelWorker } from '../../lib/ui/file-tools/file-worker-client';
@@ -63,9 +64,11 @@ const env: SidePanelEnv = {
 render(
   <SidePanel
     env={env}
+    syncPlaceholder={<ToolsPlaceholder />}
     syncSlot={
       <Deferred
         what="The import and sync tools"
+        until={<ToolsPlaceholder />}
         load={async () => {
           const { PanelTools } = await import('./tools');
           return <PanelTools download={env.download} />;

@@ -2,9 +2,17 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-/** What `load` resolves to, once it has (nothing before); a readable line if its code could not load. */
-export function Deferred({ load, what }: { load: () => Promise<ComponentChildren>; what: string }) {
-  const [content, setContent] = useState<ComponentChildren>(null);
+/** What `load` resolves to, once it has (`until` before); a readable line if its code could not load. */
+export function Deferred({
+  load,
+  what,
+  until = null,
+}: {
+  load: () => Promise<ComponentChildren>;
+  what: string;
+  until?: ComponentChildren;
+}) {
+  const [content, setContent] = useState<ComponentChildren>(until);
   useEffect(() => {
     let live = true;
     load().then(

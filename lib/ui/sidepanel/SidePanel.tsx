@@ -49,6 +49,8 @@ export interface SidePanelProps {
   env: SidePanelEnv;
   /** Toolbar slot for the Import / "Sync with file…" controls (built separately). */
   syncSlot?: ComponentChildren;
+  /** What the slot shows until the first rows and the stored search index are in (then `syncSlot` is rendered). */
+  syncPlaceholder?: ComponentChildren;
 }
 
 type Phase =
@@ -69,7 +71,7 @@ const noteDrafts = new NoteDrafts(typeof localStorage === 'undefined' ? undefine
 /** The writer (store.ts: the model's schemas and zod) loads after the first rows, on the first write or when the tools do. */
 const writer = () => import('../../library/store');
 
-export function SidePanel({ env, syncSlot }: SidePanelProps) {
+export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   const [sync, setSync] = useState<LibraryMirror | null>(null);
   const [version, setVersion] = useState(0);
@@ -381,7 +383,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           </button>
           {/* Import / "Sync with file…" lives here: built separately and passed in as `syncSlot`. */}
           <div class="toolbar-slot" data-slot="sync">
-            {toolsDue && syncSlot}
+            {toolsDue ? syncSlot : syncPlaceholder}
           </div>
         </div>
       </header>
