@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
-import { takePreopened, takePrereadIndex } from '../../lib/library/preopen';
+import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
 import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
@@ -33,7 +33,6 @@ const env: SidePanelEnv = {
     opening = undefined; // a retry after an error opens afresh
     return db;
   },
-  takePrereadIndex,
   async activePageUrl() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.url;

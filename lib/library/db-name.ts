@@ -1,5 +1,3 @@
 /** The library database's name and schema version: shared by the store and the side panel's pre-open script. */
 export const DB_NAME = 'papershelf';
 export const DB_VERSION = 2;
-/** Where the side panel's search index (search-index.ts) is kept in the `meta` store. */
-export const SEARCH_INDEX_KEY = 'searchIndex';

@@ -8,7 +8,6 @@ import type { Paper, Tombstone } from '../model';
 import { chunksWrittenSince, emptySummary, type DirectorySummary } from './directory';
 import { isPackedIndex, type IndexedPaper, type PackedIndex } from './search-index';
 import { SUMMARY_KEY, Shelf, type LibrarySchema } from './shelf';
-import { SEARCH_INDEX_KEY } from './db-name';
 
 /** Every writer announces its changes on this BroadcastChannel. */
 export const CHANNEL = 'papershelf-library';
@@ -80,24 +79,18 @@ export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ fo
   return { found, missing };
 }
 
+/** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
+export const SEARCH_INDEX_KEY = 'searchIndex';
 /** The write count of the kept index, apart from it: reading it does not read the index. */
 export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';
 
 /**
  * The stored search index and what it misses: the chunks written since it was packed. Undefined when there is none,
- * it is unreadable, or the directory no longer fits it (then it is to be packed again). `preread`: the index's record
- * read earlier (preopen.ts); the directory is read now, so what it misses is as of this read whenever that record was.
+ * it is unreadable, or the directory no longer fits it (then it is to be packed again).
  */
-export async function readSearchIndex(
-  db: LibraryDb,
-  preread?: Promise<unknown>,
-): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
-  const early = preread ? await preread.catch(() => undefined) : undefined;
+export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
   const tx = readTx(db, ['directory', 'meta']);
-  const [summary, index] = await Promise.all([
-    tx.objectStore('directory').get(SUMMARY_KEY),
-    isPackedIndex(early) ? early : tx.objectStore('meta').get(SEARCH_INDEX_KEY),
-  ]);
+  const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
   await tx.done;
   if (!isPackedIndex(index)) return undefined;
   const staleChunks = chunksWrittenSince((summary as DirectorySummary | undefined) ?? emptySummary(), index.writes);

@@ -28,8 +28,8 @@ import { isPackedIndex, type PackedIndex } from './search-index';
 import { applyCapture, captureChanges, paperFromCandidate } from './capture';
 import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
-import { DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
-import { CHANNEL, SEARCH_INDEX_WRITES_KEY, readTx, wrapLibrary, type LibraryDb } from './reads';
+import { DB_NAME, DB_VERSION } from './db-name';
+import { CHANNEL, SEARCH_INDEX_KEY, SEARCH_INDEX_WRITES_KEY, readTx, wrapLibrary, type LibraryDb } from './reads';
 import { planUndo, undoRecord, undoReads } from './undo';
 import { captureRelation, contradicts, versionOf, versionTitle, type VersionRelation } from './versions';
 

@@ -16,9 +16,6 @@ import { EMPTY_QUERY, runQuery } from '../../lib/library/query';
 import { withTag } from '../../lib/ui/sidepanel/edits';
 import { LibraryMirror } from '../../lib/ui/sidepanel/library-mirror';
 import { packStoredLibrary } from '../../lib/library/stored-index';
-import { prereadSearchIndex } from '../../lib/library/preopen';
-import { isPackedIndex } from '../../lib/library/search-index';
-import { unwrap } from 'idb';
 
 let db: LibraryDb;
 let sync: LibraryMirror;
@@ -133,30 +130,6 @@ describe('LibraryMirror', () => {
     await putPapers(db, [{ ...target, title: 'Wombat burrows', updatedAt: target.updatedAt + 1 }]);
     await until(() => runQuery(sync.model, { ...EMPTY_QUERY, text: 'wombat' }).ids.length === 1);
     expect(runQuery(sync.model, { ...EMPTY_QUERY, text: target.title }).ids).not.toContain(target.id);
-  });
-
-  it('an index read ahead of the panel (preopen.ts) answers for the library as it is when the panel opens it', async () => {
-    await packStoredLibrary(db);
-    const preread = prereadSearchIndex(Promise.resolve(unwrap(db)));
-    expect(isPackedIndex(await preread)).toBe(true);
-    // Written after the read ahead, before the panel opened the index: its chunks are stale for the record read.
-    await saveCandidates(
-      db,
-      [{ title: 'Quokka locomotion on sand', authors: ['Rita Quokka'], authorsTruncated: false, ids: { arxiv: '2501.00001' } }],
-      { site: 'text', url: 'https://lab.example/', kind: 'lab' },
-    );
-    const target = papers[57]!;
-    await putPapers(db, [{ ...target, title: 'Wombat burrows', updatedAt: target.updatedAt + 1 }]);
-    expect(await sync.openIndex(preread)).toBe(true);
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'quokka loco' }).ids).toEqual(['arxiv:2501.00001']);
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'wombat burrows' }).ids).toEqual([target.id]);
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: target.title }).ids).not.toContain(target.id);
-  });
-
-  it('a record read ahead that is not an index is ignored: the stored one is read', async () => {
-    await packStoredLibrary(db);
-    expect(await sync.openIndex(Promise.resolve({ format: 0 }))).toBe(true);
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: papers[7]!.title }).ids).toContain(papers[7]!.id);
   });
 
   it('without a stored index: nothing to search early; once loaded, one is packed, kept and used', async () => {

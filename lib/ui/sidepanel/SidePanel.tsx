@@ -39,8 +39,6 @@ export interface SidePanelEnv {
   exportPapers(format: ExportFormat, ids: string[]): Promise<ExportedFile>;
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
-  /** The stored search index's record, read ahead while the page loaded (preopen.ts), once. */
-  takePrereadIndex?(): Promise<unknown> | undefined;
   /** Packs and keeps the library's search index (the panel's worker); in the page when absent. */
   packSearchIndex?: PackIndex;
 }
@@ -118,7 +116,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
           void mirror.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
         }
         // After the first rows' read, so reading the index (megabytes) never delays them.
-        const early = await mirror.openIndex(env.takePrereadIndex?.()).catch(() => false);
+        const early = await mirror.openIndex().catch(() => false);
         if (cancelled) return;
         if (early) {
           performance.mark('papershelf:search-ready');

@@ -72,12 +72,11 @@ export class LibraryMirror {
   /**
    * Search before everything is read: the stored index, with the papers of the chunks written since it was packed
    * indexed again. Listens first, so a write committed after this read is applied once everything is loaded.
-   * False when there is no usable index (then `index` packs one after the load). `preread`: the index's record read
-   * ahead (preopen.ts).
+   * False when there is no usable index (then `index` packs one after the load).
    */
-  async openIndex(preread?: Promise<unknown>): Promise<boolean> {
+  async openIndex(): Promise<boolean> {
     this.listen();
-    const stored = await readSearchIndex(this.db, preread);
+    const stored = await readSearchIndex(this.db);
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
     const papers = await getChunkPapers(this.db, stored.staleChunks);
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
