@@ -20,7 +20,7 @@ relayLibraryChanges(() => notifyTabs(browser.tabs));
 /** Opening (and creating or upgrading) the library is the writer's: only when the pre-open could not. */
 const openLibrary = async () => (await import('../../lib/library/store')).openLibrary();
 
-// Opening began in library-preopen.js while this module loaded; the connection is ready for the first rows.
+// Opening began in library-preopen.js while this module loaded (or begins now, if that script has not run yet).
 const preopened = takePreopened();
 let opening: Promise<LibraryDb> | undefined = (async () => {
   const raw = preopened ? await preopened : null;
