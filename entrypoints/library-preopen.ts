@@ -1,7 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PREOPEN_SLOT, preopenLibrary } from '../lib/library/preopen';
+import { startPreopen } from '../lib/library/preopen';
 
-/** Loaded by sidepanel.html as a classic script in its head, before the panel's modules. */
-export default defineUnlistedScript(() => {
-  (globalThis as unknown as Record<string, unknown>)[PREOPEN_SLOT] = preopenLibrary();
-});
+/** Loaded by sidepanel.html as an async classic script in its head: it usually runs before the panel's modules. */
+export default defineUnlistedScript(() => startPreopen());

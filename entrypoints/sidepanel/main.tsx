@@ -1,12 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { adoptLibrary, openLibrary, type LibraryDb } from '../../lib/library/store';
+import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
 import { takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
+import { Deferred } from '../../lib/ui/deferred';
+import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
 import { SidePanel, type SidePanelEnv } from '../../lib/ui/sidepanel/SidePanel';
-import { FileTools } from '../../lib/ui/file-tools/FileTools';
-import { FolderSync } from '../../lib/ui/file-tools/FolderSync';
-import { SavedMarksToggle } from '../../lib/ui/settings/SavedMarksToggle';
 import { notifyTabs, relayLibraryChanges } from '../../lib/library/change-relay';
 import { panelWorker } from '../../lib/ui/file-tools/file-worker-client';
 import '../../lib/ui/theme.css';
@@ -16,8 +15,17 @@ performance.mark('papershelf:script-start');
 // The pages' "Saved" marks follow this panel's own writes even while the background's worker is stopped.
 relayLibraryChanges(() => notifyTabs(browser.tabs));
 
-// Opening began in library-preopen.js while this module loaded; the connection is ready for the first rows.
-let opening: Promise<LibraryDb> | undefined = adoptLibrary(takePreopened());
+// This module is the panel's critical path: it carries what the first rows and the search need, and nothing of the
+// writer (store.ts: zod and the model's schemas), import, export or sync, which load after the first rows.
+/** Opening (and creating or upgrading) the library is the writer's: only when the pre-open could not. */
+const openLibrary = async () => (await import('../../lib/library/store')).openLibrary();
+
+// Opening began in library-preopen.js while this module loaded (or begins now, if that script has not run yet).
+const preopened = takePreopened();
+let opening: Promise<LibraryDb> | undefined = (async () => {
+  const raw = preopened ? await preopened : null;
+  return raw ? wrapLibrary(raw) : openLibrary();
+})();
 
 const env: SidePanelEnv = {
   openDb() {
@@ -55,12 +63,16 @@ const env: SidePanelEnv = {
 render(
   <SidePanel
     env={env}
+    syncPlaceholder={<ToolsPlaceholder />}
     syncSlot={
-      <>
-        <FileTools openDb={openLibrary} download={env.download} />
-        <FolderSync openDb={openLibrary} download={env.download} />
-        <SavedMarksToggle storage={browser.storage.local} />
-      </>
+      <Deferred
+        what="The import and sync tools"
+        until={<ToolsPlaceholder />}
+        load={async () => {
+          const { PanelTools } = await import('./tools');
+          return <PanelTools download={env.download} />;
+        }}
+      />
     }
   />,
   document.getElementById('app')!,

@@ -1,4 +1,4 @@
-import { CHANNEL } from './store';
+import { CHANNEL } from './reads';
 
 /** What the background tells every tab's content script when the library changed (its "Saved" marks refresh). */
 const LIBRARY_CHANGED = { type: 'libraryChanged' } as const;

@@ -5,7 +5,7 @@
  * WriteRefused and leaves the library unchanged), is one transaction per user action, and announces what it changed
  * on the BroadcastChannel CHANNEL.
  */
-import { openDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type IDBPTransaction } from 'idb';
 import { z } from 'zod';
 import {
   CaptureSource,
@@ -23,19 +23,33 @@ import {
 } from '../model';
 import { cleanCandidates } from '../text/clean';
 import { candidateIdentity, identityKeys, titleKey } from '../identity';
-import { chunksWrittenSince, emptySummary, idLookup, identityLookup, titleLookup, type DirectorySummary } from './directory';
-import { isPackedIndex, type IndexedPaper, type PackedIndex } from './search-index';
+import { idLookup, identityLookup, titleLookup } from './directory';
+import { isPackedIndex, type PackedIndex } from './search-index';
 import { applyCapture, captureChanges, paperFromCandidate } from './capture';
 import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
 import { DB_NAME, DB_VERSION } from './db-name';
+import { CHANNEL, SEARCH_INDEX_KEY, SEARCH_INDEX_WRITES_KEY, readTx, wrapLibrary, type LibraryDb } from './reads';
 import { planUndo, undoRecord, undoReads } from './undo';
 import { captureRelation, contradicts, versionOf, versionTitle, type VersionRelation } from './versions';
 
 export { DB_VERSION };
-export const CHANNEL = 'papershelf-library';
-
-export type LibraryDb = IDBPDatabase<LibrarySchema>;
+export {
+  CHANNEL,
+  SEARCH_INDEX_WRITES_KEY,
+  countPapers,
+  getAllPapers,
+  getChunkPapers,
+  getDirectorySummary,
+  getIndexablePapers,
+  getLibrary,
+  getMeta,
+  getPapersByIds,
+  getRecentPapers,
+  getTombstones,
+  readSearchIndex,
+  type LibraryDb,
+} from './reads';
 type WriteStores = ('chunks' | 'directory' | 'tombstones')[];
 const PAPER_STORES: WriteStores = ['chunks', 'directory', 'tombstones'];
 
@@ -71,7 +85,7 @@ export async function adoptLibrary(
   name = DB_NAME,
 ): Promise<LibraryDb> {
   const raw = preopened ? await preopened : null;
-  return raw ? (wrap(raw) as unknown as LibraryDb) : openLibrary(factory, name);
+  return raw ? wrapLibrary(raw) : openLibrary(factory, name);
 }
 
 /** Version 1 kept one record per paper (plus derived `keys`/`tkey` fields) in `papers`: move them into chunks. */
@@ -173,10 +187,6 @@ function droppedEntries(invalid: DroppedEntries | undefined, untitled: number): 
 
 function writeTx(db: LibraryDb): IDBPTransaction<LibrarySchema, WriteStores, 'readwrite'> {
   return db.transaction(PAPER_STORES, 'readwrite');
-}
-
-function readTx(db: LibraryDb, stores: StoreNames<LibrarySchema>[] = ['chunks', 'directory']) {
-  return db.transaction(stores, 'readonly');
 }
 
 /**
@@ -425,34 +435,6 @@ export async function undoChanges(db: LibraryDb, record: UndoRecord): Promise<Un
   return plan.outcome;
 }
 
-/** Every paper, in the order they were added. */
-export async function getAllPapers(db: LibraryDb): Promise<Paper[]> {
-  const tx = readTx(db);
-  const papers = await (await Shelf.open(tx)).all();
-  await tx.done;
-  return papers;
-}
-
-/** Every paper and tombstone, read in one transaction. */
-export async function getLibrary(db: LibraryDb): Promise<{ papers: Paper[]; tombstones: Tombstone[] }> {
-  const tx = readTx(db, ['chunks', 'directory', 'tombstones']);
-  const [papers, tombstones] = await Promise.all([Shelf.open(tx).then((s) => s.all()), tx.objectStore('tombstones').getAll()]);
-  await tx.done;
-  return { papers, tombstones };
-}
-
-/** The library's size, from the directory (one small read). */
-export async function countPapers(db: LibraryDb): Promise<number> {
-  const tx = readTx(db, ['directory']);
-  const count = (await Shelf.open(tx)).count;
-  await tx.done;
-  return count;
-}
-
-export async function getTombstones(db: LibraryDb): Promise<Tombstone[]> {
-  return db.getAll('tombstones');
-}
-
 /** Write whole papers (already carrying their clock entries) in one transaction: seeding a library, restoring one. */
 export async function putPapers(db: LibraryDb, papers: Paper[], reason = 'edit'): Promise<void> {
   checked(Reason, reason, 'Write');
@@ -563,10 +545,6 @@ export async function mergeIntoLibrary<R>(
   return { result: change.result, undo };
 }
 
-export async function getMeta<T>(db: LibraryDb, key: string): Promise<T | undefined> {
-  return (await db.get('meta', key)) as T | undefined;
-}
-
 /** Remember a setting beside the papers (one transaction); the broadcast names no paper. */
 export async function setMeta(db: LibraryDb, key: MetaEntry['key'], value: unknown): Promise<void> {
   checked(MetaEntry, { key, value }, 'Setting');
@@ -584,72 +562,6 @@ export async function deviceId(db: LibraryDb): Promise<string> {
   await tx.done;
   if (!existing) announceChange({ reason: 'meta', ids: [] });
   return id;
-}
-
-/**
- * The most recently added papers, newest first (the side panel's first screen): the directory lists them, so this
- * reads the directory and the few chunks they are in, whatever the library's size.
- */
-export async function getRecentPapers(db: LibraryDb, limit: number): Promise<Paper[]> {
-  const tx = readTx(db);
-  const shelf = await Shelf.open(tx);
-  const listed = await shelf.recent(limit);
-  const papers = listed ?? (await shelf.all()).sort((a, b) => b.addedAt - a.addedAt).slice(0, limit);
-  await tx.done;
-  return papers;
-}
-
-/** The papers with these ids that exist, in one read transaction (refresh after a change broadcast). */
-export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ found: Paper[]; missing: string[] }> {
-  const tx = readTx(db);
-  const rows = await (await Shelf.open(tx)).get(ids);
-  await tx.done;
-  const found: Paper[] = [];
-  const missing: string[] = [];
-  rows.forEach((row, i) => (row ? found.push(row) : missing.push(ids[i]!)));
-  return { found, missing };
-}
-
-/** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
-const SEARCH_INDEX_KEY = 'searchIndex';
-/** The write count of the kept index, apart from it: reading it does not read the index. */
-export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';
-
-/**
- * The stored search index and what it misses: the chunks written since it was packed. Undefined when there is none,
- * it is unreadable, or the directory no longer fits it (then it is to be packed again).
- */
-export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
-  const tx = readTx(db, ['directory', 'meta']);
-  const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
-  await tx.done;
-  if (!isPackedIndex(index)) return undefined;
-  const staleChunks = chunksWrittenSince((summary as DirectorySummary | undefined) ?? emptySummary(), index.writes);
-  return staleChunks && { index, staleChunks };
-}
-
-/** The directory's summary (count, write counts): one small read. */
-export async function getDirectorySummary(db: LibraryDb): Promise<DirectorySummary> {
-  return ((await db.get('directory', SUMMARY_KEY)) as DirectorySummary | undefined) ?? emptySummary();
-}
-
-/** The papers of these chunks as stored now (a chunk emptied since holds none). */
-export async function getChunkPapers(db: LibraryDb, chunkNos: readonly number[]): Promise<Paper[]> {
-  const tx = readTx(db, ['chunks']);
-  const chunks = await Promise.all(chunkNos.map((no) => tx.objectStore('chunks').get(no)));
-  await tx.done;
-  return chunks.flatMap((c) => c?.papers ?? []);
-}
-
-/** Every paper with its chunk, and the write count they are as of (one read transaction): what an index is packed from. */
-export async function getIndexablePapers(db: LibraryDb): Promise<{ writes: number; papers: IndexedPaper[] }> {
-  const tx = readTx(db, ['chunks', 'directory']);
-  const [summary, chunks] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('chunks').getAll()]);
-  await tx.done;
-  return {
-    writes: (summary as DirectorySummary | undefined)?.writes ?? 0,
-    papers: chunks.flatMap((c) => c.papers.map((paper) => ({ paper, chunk: c.no }))),
-  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { PREOPEN_SLOT, preopenLibrary, takePreopened } from '../../lib/library/preopen';
+import { PREOPEN_SLOT, preopenLibrary, startPreopen, takePreopened } from '../../lib/library/preopen';
 import { DB_VERSION, adoptLibrary, getAllPapers, openLibrary, saveCandidates } from '../../lib/library/store';
 
 const source = { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' as const };
@@ -56,9 +56,24 @@ describe('opening the library ahead of the side panel module', () => {
     db.close();
   });
 
-  it('the slot is taken once', () => {
-    const scope: Record<string, unknown> = { [PREOPEN_SLOT]: Promise.resolve(null) };
-    expect(takePreopened(scope)).toBeInstanceOf(Promise);
-    expect(takePreopened(scope)).toBeUndefined();
+  it('opening ahead starts once, whichever script runs first, and is taken once', async () => {
+    const factory = new IDBFactory();
+    (await openLibrary(factory)).close();
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    const started = scope[PREOPEN_SLOT];
+    expect(started).toBeInstanceOf(Promise);
+    startPreopen(scope, factory);
+    expect(scope[PREOPEN_SLOT]).toBe(started);
+    const taken = takePreopened(scope, factory);
+    expect(taken).toBe(started);
+    expect(takePreopened(scope, factory)).toBeUndefined();
+    startPreopen(scope, factory); // the pre-open script running after the panel took it: nothing is opened
+    expect(takePreopened(scope, factory)).toBeUndefined();
+    (await taken)?.close();
+    // The panel's module first: it opens the library itself.
+    const raw = await takePreopened({}, factory);
+    expect(raw?.version).toBe(DB_VERSION);
+    raw?.close();
   });
 });

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
-import { deletePapers, editPapers, saveCandidates, undoChanges, type LibraryDb } from '../../library/store';
+import type { LibraryDb } from '../../library/reads';
 import { identityKeys } from '../../identity';
 import { activeTags } from '../../tags';
 import type { ExportFormat, ExportedFile } from '../../library/export';
@@ -47,6 +47,8 @@ export interface SidePanelProps {
   env: SidePanelEnv;
   /** Toolbar slot for the Import / "Sync with file…" controls (built separately). */
   syncSlot?: ComponentChildren;
+  /** What the slot shows until the first rows and the stored search index are in (then `syncSlot` is rendered). */
+  syncPlaceholder?: ComponentChildren;
 }
 
 type Phase =
@@ -64,8 +66,10 @@ const fmt = (n: number) => n.toLocaleString('en');
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const noteDrafts = new NoteDrafts(typeof localStorage === 'undefined' ? undefined : localStorage);
+/** The writer (store.ts: the model's schemas and zod) loads after the first rows, on the first write or when the tools do. */
+const writer = () => import('../../library/store');
 
-export function SidePanel({ env, syncSlot }: SidePanelProps) {
+export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   const [sync, setSync] = useState<LibraryMirror | null>(null);
   const [version, setVersion] = useState(0);
@@ -192,12 +196,15 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   }, [ids.length]);
 
   const db = sync?.db;
+  // The tools' code (the writer, import, sync) loads once the first rows and the stored search index are in, so
+  // evaluating it delays neither.
+  const toolsDue = phase.kind === 'ready' || phase.kind === 'error' || (phase.kind === 'preview' && early !== null);
   const selectedPapers = () => [...selected].flatMap((id) => model?.papers.get(id) ?? []);
 
   /** Undo one action by the undo rule; the notice says what changed since and was kept. */
   const undoAction = (record: UndoRecord) => async () => {
     if (!db) return;
-    const outcome = await undoChanges(db, record);
+    const outcome = await (await writer()).undoChanges(db, record);
     setNotice({ text: outcome.message, tone: 'ok' });
   };
 
@@ -208,7 +215,9 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const edit = async (targets: Paper[], change: (p: Paper) => Paper, reason: string, done?: (n: number) => string) => {
     if (!db || !targets.length) return;
     try {
-      const { ids: written, undo } = await editPapers(
+      const { ids: written, undo } = await (
+        await writer()
+      ).editPapers(
         db,
         targets.map((p) => p.id),
         change,
@@ -225,7 +234,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
     if (!db) return;
     noteDrafts.put(paper.id, note, typedAt);
     try {
-      await editPapers(db, [paper.id], (p) => withNote(p, note, typedAt), 'note');
+      await (await writer()).editPapers(db, [paper.id], (p) => withNote(p, note, typedAt), 'note');
       noteDrafts.written(paper.id, typedAt);
     } catch (e) {
       setNotice({ text: `Could not save the note (kept, and saved when the library opens again): ${message(e)}`, tone: 'error' });
@@ -235,7 +244,9 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
   const remove = async (papers: Paper[]) => {
     if (!db || !papers.length) return;
     try {
-      const undo = await deletePapers(
+      const undo = await (
+        await writer()
+      ).deletePapers(
         db,
         papers.map((p) => p.id),
       );
@@ -370,7 +381,7 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
           </button>
           {/* Import / "Sync with file…" lives here: built separately and passed in as `syncSlot`. */}
           <div class="toolbar-slot" data-slot="sync">
-            {syncSlot}
+            {toolsDue ? syncSlot : syncPlaceholder}
           </div>
         </div>
       </header>
@@ -379,7 +390,9 @@ export function SidePanel({ env, syncSlot }: SidePanelProps) {
         <PasteBox
           pageUrl={pageUrl}
           parse={env.parseVisibleText}
-          save={(candidates: Candidate[], url: string) => saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })}
+          save={async (candidates: Candidate[], url: string) =>
+            (await writer()).saveCandidates(db, candidates, { site: 'text', url, kind: 'lab' })
+          }
           onSaved={onSaved}
           onClose={() => setShowPaste(false)}
         />

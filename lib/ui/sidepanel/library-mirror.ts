@@ -16,17 +16,19 @@ import {
   countPapers,
   readSearchIndex,
   type LibraryDb,
-} from '../../library/store';
+} from '../../library/reads';
 import { LibraryModel } from '../../library/query';
 import { chunksWrittenSince } from '../../library/directory';
 import type { PackedIndex } from '../../library/search-index';
-import { packStoredLibrary } from '../../library/stored-index';
 
 /**
  * Packs the library's search index and keeps it (`always`: even if the kept one is current); returns it. The side
  * panel's worker does it there; by default (tests) it runs here.
  */
 export type PackIndex = (db: LibraryDb, always: boolean) => Promise<PackedIndex | undefined>;
+
+/** Packs in this page (tests); loaded on use: packing goes through the writer, which is not on the panel's first path. */
+const packInPage: PackIndex = async (db, always) => (await import('../../library/stored-index')).packStoredLibrary(db, always);
 
 /** A stored index missing more than this many chunks (100 papers each) is packed again before use. */
 const MAX_STALE_CHUNKS = 64;
@@ -64,7 +66,7 @@ export class LibraryMirror {
     /** Called after every change to the model (and when indexing finishes). */
     private readonly onChange: () => void,
     private readonly onError: (e: unknown) => void = (e) => console.error(e),
-    private readonly pack: PackIndex = packStoredLibrary,
+    private readonly pack: PackIndex = packInPage,
   ) {}
 
   /**

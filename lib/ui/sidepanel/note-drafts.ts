@@ -4,7 +4,7 @@
  * (synchronously) survives, and the next panel to open writes it, unless the note was changed after it was typed.
  */
 import type { Paper } from '../../model';
-import { editPapers, type LibraryDb } from '../../library/store';
+import type { LibraryDb } from '../../library/reads';
 import { withNote } from './edits';
 
 const PREFIX = 'papershelf:note-draft:';
@@ -38,7 +38,11 @@ export class NoteDrafts {
   /** Write every draft a closed panel left behind; a note changed after the draft was typed is kept as it is. */
   async replay(db: LibraryDb): Promise<number> {
     let written = 0;
-    for (const [key, draft] of this.all()) {
+    const drafts = this.all();
+    if (!drafts.length) return 0;
+    // The writer (zod and the model's schemas) only when there is something to write.
+    const { editPapers } = await import('../../library/store');
+    for (const [key, draft] of drafts) {
       const id = key.slice(PREFIX.length);
       const later = (p: Paper) => (p.clock.note ?? 0) >= draft.t;
       const { ids } = await editPapers(db, [id], (p) => (later(p) ? p : withNote(p, draft.note, draft.t)), 'note');
