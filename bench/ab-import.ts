@@ -38,7 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const results: Record<string, number[]> = {};
 const add = (k: string, v: number) => (results[k] ??= []).push(v);
-let outputs: Record<string, string> = {};
+const outputs: Record<string, string> = {};
 for (let r = 0; r <= runs; r++) {
   add(
     'JSON.parse',
@@ -49,10 +49,9 @@ for (let r = 0; r <= runs; r++) {
     let parsed!: ReturnType<Imp['parseImport']>;
     const tp = cpu(() => (parsed = imp.parseImport(text, 'laptop.papershelf.json', NOW)));
     if (!parsed.ok) throw new Error(parsed.error);
+    const file = { papers: parsed.papers, tombstones: parsed.tombstones };
     let result!: ReturnType<Mrg['mergeLibraries']>;
-    const tm = cpu(
-      () => (result = merge.mergeLibraries({ papers: local, tombstones: [] }, { papers: parsed.papers, tombstones: parsed.tombstones })),
-    );
+    const tm = cpu(() => (result = merge.mergeLibraries({ papers: local, tombstones: [] }, file)));
     if (r === 0) outputs[name] = JSON.stringify(result);
     else {
       add(`${name} parseImport`, tp);

@@ -106,13 +106,14 @@ describe('fastPaperInPlace', () => {
   });
 
   it('copies the parts whose keys (ids, a source, a tag state, signals) are not in schema order', () => {
-    const base = JSON.parse(JSON.stringify(Paper.parse(library(1, 3)[0]))) as Record<string, any>;
+    type Json = Record<string, unknown> & { sources: Record<string, unknown>[] };
+    const base = JSON.parse(JSON.stringify(Paper.parse(library(1, 3)[0]))) as Json;
     base.tags = { a: { on: true, t: 1 } };
     base.signals = { upvotes: 1, citations: 3 };
     const all = ['paper', 'ids', 'signals', 'sources', 'tags', 'clock'];
-    const cases: [(p: Record<string, any>) => void, string][] = [
+    const cases: [(p: Json) => void, string][] = [
       [(p) => (p.ids = { doi: '10.1000/x', arxiv: '2401.00001' }), 'ids'],
-      [(p) => (p.sources[0] = { url: p.sources[0].url, site: p.sources[0].site, kind: 'feed', firstSeenAt: 1, seenAt: 2 }), 'sources'],
+      [(p) => (p.sources[0] = { url: p.sources[0]!.url, site: p.sources[0]!.site, kind: 'feed', firstSeenAt: 1, seenAt: 2 }), 'sources'],
       [(p) => (p.sources[0] = { ...p.sources[0], signals: { citations: 3, upvotes: 1 } }), 'sources'],
       [(p) => (p.tags = { a: { t: 1, on: true } }), 'tags'],
       [(p) => (p.signals = { citations: 3, upvotes: 1 }), 'signals'],
