@@ -28,7 +28,7 @@ export interface Library {
   tombstones: Tombstone[];
 }
 
-export interface FieldConflict {
+interface FieldConflict {
   paperId: string;
   /** A MERGED_FIELDS name, `tag:<name>` or `ids.<name>`. */
   field: string;
@@ -39,7 +39,7 @@ export interface FieldConflict {
   reason: string;
 }
 
-export interface MergeReport {
+interface MergeReport {
   /** Ids (in the result) of papers that were not in the local library. */
   added: string[];
   /** Result id -> names of the fields that differ from the local record. */
@@ -61,21 +61,6 @@ export interface MergeReport {
   tombstonesChanged: number;
 }
 
-/**
- * Whether applying a previewed merge does or says anything: new, updated or deleted papers, tombstones to adopt, or
- * differences to report. Only a file that holds exactly this library has nothing to apply.
- */
-export function mergeHasWork(r: MergeReport): boolean {
-  return (
-    r.added.length > 0 ||
-    Object.keys(r.updated).length > 0 ||
-    r.deleted.length > 0 ||
-    r.tombstonesChanged > 0 ||
-    r.conflicts.length > 0 ||
-    r.removedIds.length > 0
-  );
-}
-
 export interface MergeResult extends Library {
   report: MergeReport;
 }
@@ -85,7 +70,7 @@ const MAX_RELATED = 100;
 const MAX_TOMBSTONE_KEYS = 20;
 
 /** JSON with sorted object keys: equal values give equal strings. `undefined` gives ''. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === undefined) return '';
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
@@ -98,7 +83,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Structural equality, ignoring object key order and keys holding `undefined` (plain JSON data only). */
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
@@ -201,7 +186,7 @@ function latestSighting(p: Paper): number {
 }
 
 /** Merge two records of the same paper. Commutative, associative and idempotent (up to the order of `sources`). */
-export function mergePaper(a: Paper, b: Paper): Paper {
+function mergePaper(a: Paper, b: Paper): Paper {
   return mergePaperExplained(a, b).paper;
 }
 
@@ -264,14 +249,6 @@ function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<str
 
 function compareSources(x: Source, y: Source): number {
   return x.firstSeenAt - y.firstSeenAt || compareStrings(x.url, y.url);
-}
-
-/** A paper with its order-free parts in canonical order (for comparisons). */
-export function normalisePaper(p: Paper): Paper {
-  const out: Paper = { ...p, sources: [...p.sources].sort(compareSources) };
-  if (p.related?.length) out.related = [...p.related].sort();
-  else delete out.related;
-  return out;
 }
 
 /** Names of the top-level parts of `after` that differ from `before` (`tag:<name>` for tags). */
@@ -788,39 +765,4 @@ function describe(pick: FieldPick, localT: number, incomingT: number): string {
     return `${REASONS[pick.reason]} (local ${when(localT)}, incoming ${when(incomingT)})`;
   }
   return REASONS[pick.reason];
-}
-
-export interface ImportPreview extends MergeResult {
-  /** The report as readable lines (also what the CLI prints). */
-  summary: string;
-}
-
-/** What applying `incoming` would do to `library`: the merge result (to apply as is) and its report. */
-export function previewImport(library: Library, incoming: Library): ImportPreview {
-  const result = mergeLibraries(library, incoming);
-  return { ...result, summary: formatMergeReport(result.report) };
-}
-
-function preview(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-/** The merge report as readable text. */
-export function formatMergeReport(r: MergeReport): string {
-  const lines = [
-    `${r.added.length} new, ${Object.keys(r.updated).length} updated, ${r.unchanged} unchanged, ${r.deleted.length} deleted, ${r.conflicts.length} conflicts`,
-  ];
-  for (const id of r.added.slice(0, 50)) lines.push(`  new: ${id}`);
-  for (const [id, fields] of Object.entries(r.updated).slice(0, 50)) lines.push(`  updated: ${id} (${fields.join(', ')})`);
-  for (const c of r.conflicts.slice(0, 50)) {
-    lines.push(
-      `  conflict: ${c.paperId} ${c.field}: kept ${c.winner} ${preview(c.winner === 'local' ? c.local : c.incoming)} over ${preview(c.winner === 'local' ? c.incoming : c.local)}: ${c.reason}`,
-    );
-  }
-  for (const id of r.deleted.slice(0, 50)) lines.push(`  deleted: ${id}`);
-  for (const id of r.keptDespiteDeletion.slice(0, 50)) lines.push(`  kept despite deletion (edited after it): ${id}`);
-  for (const [from, to] of Object.entries(r.replaced).slice(0, 50)) lines.push(`  merged: ${from} -> ${to}`);
-  if (r.suppressed) lines.push(`  ${r.suppressed} incoming papers not added: deleted here`);
-  return lines.join('\n');
 }
