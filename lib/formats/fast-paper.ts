@@ -122,7 +122,11 @@ function authors(v: unknown): Author[] {
 const SOURCE_KEYS = new Set(['site', 'url', 'kind', 'firstSeenAt', 'seenAt', 'context', 'signals']);
 function sources(v: unknown): Source[] {
   if (!Array.isArray(v) || v.length > 1000) fail();
-  return v.map((s: unknown): Source => {
+  return v.map(source);
+}
+
+function source(s: unknown): Source {
+  {
     if (!isObj(s)) fail();
     onlyKeys(s, SOURCE_KEYS);
     if (!str(s.site, 60) || !url(s.url) || typeof s.kind !== 'string' || !PAGE_KINDS.has(s.kind) || !num(s.firstSeenAt) || !num(s.seenAt))
@@ -134,7 +138,7 @@ function sources(v: unknown): Source[] {
     }
     if ('signals' in s) out.signals = signals(s.signals);
     return out;
-  });
+  }
 }
 
 function tags(v: unknown): Paper['tags'] {
@@ -229,6 +233,185 @@ function check(p: unknown): Paper {
   out.clock = clock(p.clock);
   if ('related' in p) out.related = strings(p.related, 100, 600);
   return out as Paper;
+}
+
+/**
+ * The same checks, reusing the value's own parts (issue 19: copying every paper of a 20k file was most of the import's
+ * garbage). An object whose keys are a subsequence of its schema's key order (zod's output order) is used as it is;
+ * one out of that order is copied in order. Each `*Reused` returns its value itself or such a copy, or throws NO.
+ */
+const keyOrder = (keys: readonly string[]) => new Map(keys.map((k, i) => [k, i]));
+const PAPER_KEY_LIST = Object.keys(PaperSchema.shape);
+const PAPER_ORDER = keyOrder(PAPER_KEY_LIST);
+const IDS_ORDER = keyOrder(['arxiv', 'doi', 'openreview', 'dblp', 's2']);
+const SIGNALS_ORDER = keyOrder(['upvotes', 'citations', 'comments', 'score', 'category', 'categories', 'orgs', 'hasCode', 'stars']);
+const SOURCE_ORDER = keyOrder(['site', 'url', 'kind', 'firstSeenAt', 'seenAt', 'context', 'signals']);
+
+/** Every own key of `o` is in `order` (else not proven), in its order (else false). */
+function inOrder(o: Obj, order: ReadonlyMap<string, number>): boolean {
+  let last = -1;
+  for (const k in o) {
+    const i = order.get(k);
+    if (i === undefined) fail();
+    if (i < last) return false;
+    last = i;
+  }
+  return true;
+}
+
+function validText(p: Obj, key: string, max: number, pattern?: RegExp): void {
+  if (!(key in p)) return;
+  const v = p[key];
+  if (!str(v, max) || (pattern && !pattern.test(v))) fail();
+}
+
+function validUrl(p: Obj, key: string): void {
+  if (key in p && !url(p[key])) fail();
+}
+
+function validStrings(v: unknown, maxItems: number, maxLength: number): void {
+  if (!Array.isArray(v) || v.length > maxItems) fail();
+  for (let i = 0; i < v.length; i++) if (!str(v[i], maxLength)) fail();
+}
+
+function idsReused(v: unknown): Paper['ids'] {
+  if (!isObj(v) || !inOrder(v, IDS_ORDER)) return ids(v);
+  if ('arxiv' in v && (!str(v.arxiv, 64) || !ARXIV.test(v.arxiv))) fail();
+  if ('doi' in v && (!str(v.doi, 512) || !DOI.test(v.doi))) fail();
+  if ('openreview' in v && !str(v.openreview, 128)) fail();
+  if ('dblp' in v && !str(v.dblp, 256)) fail();
+  if ('s2' in v && !str(v.s2, 128)) fail();
+  return v;
+}
+
+function signalsReused(v: unknown): Signals {
+  if (!isObj(v) || !inOrder(v, SIGNALS_ORDER)) return signals(v);
+  if ('upvotes' in v && !int(v.upvotes, 0)) fail();
+  if ('citations' in v && !int(v.citations, 0)) fail();
+  if ('comments' in v && !int(v.comments, 0)) fail();
+  if ('score' in v && !num(v.score)) fail();
+  if ('category' in v && !str(v.category, 200)) fail();
+  if ('categories' in v) validStrings(v.categories, 50, 200);
+  if ('orgs' in v) validStrings(v.orgs, 100, 300);
+  if ('hasCode' in v && typeof v.hasCode !== 'boolean') fail();
+  if ('stars' in v && !int(v.stars, 0)) fail();
+  return v;
+}
+
+function authorsReused(v: unknown): Author[] {
+  if (!Array.isArray(v) || v.length > 20_000) fail();
+  for (let i = 0; i < v.length; i++) {
+    const a: unknown = v[i];
+    if (typeof a === 'string') {
+      if (a.length > 300) fail();
+    } else {
+      if (!isObj(a)) fail();
+      for (const k in a) if (k !== 'literal') fail();
+      if (!str(a.literal, 300, 1)) fail();
+    }
+  }
+  return v as Author[];
+}
+
+function sourceReused(s: unknown): Source {
+  if (!isObj(s) || !inOrder(s, SOURCE_ORDER)) return source(s);
+  if (!str(s.site, 60) || !url(s.url) || typeof s.kind !== 'string' || !PAGE_KINDS.has(s.kind) || !num(s.firstSeenAt) || !num(s.seenAt))
+    fail();
+  if ('context' in s && !str(s.context, 500)) fail();
+  if ('signals' in s) {
+    const own = signalsReused(s.signals);
+    if (own !== s.signals) return { ...(s as Source), signals: own };
+  }
+  return s as Source;
+}
+
+function sourcesReused(v: unknown): Source[] {
+  if (!Array.isArray(v) || v.length > 1000) fail();
+  let out: Source[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const s = sourceReused(v[i]);
+    if (s !== v[i]) (out ??= v.slice())[i] = s;
+  }
+  return out ?? (v as Source[]);
+}
+
+/** The tag map itself when every state's keys are in order (the caller then drops its prototype), else a copy. */
+function tagsReused(v: unknown): Paper['tags'] {
+  if (!isObj(v)) fail();
+  let count = 0;
+  for (const name of Object.keys(v)) {
+    if (++count > 100_000 || name.length > 200) fail();
+    const state = v[name];
+    if (!isObj(state)) fail();
+    let first = true;
+    for (const k in state) {
+      if (k !== 'on' && k !== 't') fail();
+      if (first && k !== 'on') return tags(v);
+      first = false;
+    }
+    if (typeof state.on !== 'boolean' || !num(state.t)) fail();
+  }
+  return v as Paper['tags'];
+}
+
+function clockReused(v: unknown): Paper['clock'] {
+  if (!isObj(v)) fail();
+  for (const k of Object.keys(v)) if (k.length > 40 || k === '__proto__' || !num(v[k])) fail();
+  return v as Paper['clock'];
+}
+
+function checkReusing(p: unknown): Paper {
+  if (!isObj(p)) fail();
+  const ordered = inOrder(p, PAPER_ORDER);
+  if (!str(p.id, 600) || !str(p.title, 2000, 1) || typeof p.authorsTruncated !== 'boolean') fail();
+  if ('authorCount' in p && !int(p.authorCount, 0)) fail();
+  if ('year' in p && !int(p.year, 1000, 2200)) fail();
+  validText(p, 'date', 10, ISO_DATE);
+  validText(p, 'venue', 1000);
+  if ('type' in p && (typeof p.type !== 'string' || !ENTRY_TYPES.has(p.type))) fail();
+  validText(p, 'abstract', 50_000);
+  validText(p, 'comment', 2000);
+  const ids = idsReused(p.ids);
+  validUrl(p, 'url');
+  validUrl(p, 'pdf');
+  validUrl(p, 'code');
+  validText(p, 'bibtex', 50_000);
+  authorsReused(p.authors);
+  validText(p, 'citationKey', 200);
+  const signals = signalsReused(p.signals);
+  const sources = sourcesReused(p.sources);
+  const tags = tagsReused(p.tags);
+  if (!str(p.note, 100_000)) fail();
+  if (typeof p.readState !== 'string' || !READ_STATES.has(p.readState)) fail();
+  if (typeof p.starred !== 'boolean' || !num(p.addedAt) || !num(p.updatedAt)) fail();
+  clockReused(p.clock);
+  if ('related' in p) validStrings(p.related, 100, 600);
+  // Proven valid: from here on the value may change. Assigning an existing key keeps the keys' order.
+  let out = p;
+  if (!ordered) {
+    out = {};
+    for (const k of PAPER_KEY_LIST) if (k in p) out[k] = p[k];
+  }
+  if (ids !== p.ids) out.ids = ids;
+  if (signals !== p.signals) out.signals = signals;
+  if (sources !== p.sources) out.sources = sources;
+  if (tags === p.tags) Object.setPrototypeOf(tags, null);
+  else out.tags = tags;
+  return out as Paper;
+}
+
+/**
+ * `value` as `Paper.parse` would return it, when the fast check proves it valid, made of the value's own parts where
+ * their keys are in schema order (the value itself when all are, its tag map then without a prototype); else undefined
+ * (ask zod). Only for values nothing else holds, such as a file's parsed JSON: the value may be changed.
+ */
+export function fastPaperInPlace(value: unknown): Paper | undefined {
+  try {
+    return checkReusing(value);
+  } catch (e) {
+    if (e === NO) return undefined;
+    throw e;
+  }
 }
 
 /** `value` as `Paper.parse` would return it, when the fast check proves it valid; else undefined (ask zod). */

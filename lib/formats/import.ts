@@ -12,7 +12,7 @@ import { fromCslJson } from './csl';
 import { readOwnText } from './bibtex';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './decode';
 import { bibEntryType } from '../sites/bibtex-lite';
-import { fastPaper } from './fast-paper';
+import { fastPaper, fastPaperInPlace } from './fast-paper';
 
 const MAX_JSON_DEPTH = 64;
 /** SyncFile's limit on papers (lib/model.ts); a longer list is left to zod, which reports it. */
@@ -46,16 +46,16 @@ function zodError(error: z.ZodError): string {
  * so (tag names: any string, "__proto__" included) and zod builds every validated object afresh, so no key of a file
  * reaches a prototype.
  */
-function checkJsonShape(root: unknown): void {
+function checkJsonShape(root: unknown, skip?: unknown, rootPath: (string | number)[] = []): void {
   // The path is a parent chain, turned into a string only for an error: a 20k-paper file has millions of values.
   type Step = { key: string | number; parent: Step | null } | null;
   const pathOf = (step: Step): (string | number)[] => {
     const out: (string | number)[] = [];
     for (let s = step; s; s = s.parent) out.unshift(s.key);
-    return out;
+    return [...rootPath, ...out];
   };
   const visit = (value: unknown, step: Step, depth: number): void => {
-    if (typeof value !== 'object' || value === null) return;
+    if (typeof value !== 'object' || value === null || value === skip) return;
     if (depth > MAX_JSON_DEPTH)
       throw new ImportError(`nested deeper than ${MAX_JSON_DEPTH} levels at ${jsonPath(pathOf(step).slice(0, 8))}…`);
     if (Array.isArray(value)) {
@@ -70,7 +70,7 @@ function checkJsonShape(root: unknown): void {
       if (typeof v === 'object' && v !== null) visit(v, { key, parent: step }, depth + 1);
     }
   };
-  visit(root, null, 0);
+  visit(root, null, rootPath.length);
 }
 
 function lineAndColumn(text: string, offset: number): string {
@@ -102,7 +102,10 @@ function parseJson(text: string): unknown {
 
 function importJson(text: string, now: number): ImportResult {
   const value = parseJson(text);
-  checkJsonShape(value);
+  // A sync file's papers are walked by the fast check, which proves a paper's shape (and so its depth) or hands the
+  // whole file to zod after this walk (fastPapers).
+  const syncPapers = syncFilePapers(value);
+  checkJsonShape(value, syncPapers);
   if (Array.isArray(value)) {
     const parsed = CslJson.safeParse(value);
     if (!parsed.success) throw new ImportError(`CSL-JSON: ${zodError(parsed.error)}`);
@@ -119,7 +122,8 @@ function importJson(text: string, now: number): ImportResult {
     const file = value as Record<string, unknown>;
     // Papers proven valid by the fast check (fast-paper.ts) skip zod; the envelope and tombstones are zod's. Any paper
     // the fast check does not prove valid sends the whole file through zod, which names the problem.
-    const papers = Array.isArray(file.papers) && file.papers.length <= MAX_SYNC_PAPERS ? fastPapers(file.papers) : undefined;
+    const papers = syncPapers ? fastPapers(syncPapers) : undefined;
+    if (syncPapers && !papers) checkJsonShape(syncPapers, undefined, ['papers']);
     const parsed = SyncFile.safeParse(papers ? { ...file, papers: [] } : value);
     if (!parsed.success) throw new ImportError(`sync file: ${zodError(parsed.error)}`);
     return { ok: true, format: 'sync', papers: papers ?? parsed.data.papers, tombstones: parsed.data.tombstones, warnings: [] };
@@ -130,11 +134,21 @@ function importJson(text: string, now: number): ImportResult {
   throw new ImportError('JSON file is neither a Papershelf sync file (no "format") nor CSL-JSON (an array of items)');
 }
 
-/** Each paper as `Paper.parse` returns it, if the fast check proves every one valid; else undefined. */
+/** The papers of what looks like a sync file, for the fast check (fastPapers); undefined when zod alone reads it. */
+function syncFilePapers(value: unknown): unknown[] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const file = value as Record<string, unknown>;
+  return file.format === 'papershelf-sync' && Array.isArray(file.papers) && file.papers.length <= MAX_SYNC_PAPERS ? file.papers : undefined;
+}
+
+/**
+ * Each paper as `Paper.parse` returns it, if the fast check proves every one valid; else undefined. The file's own
+ * parsed objects are used in place where their keys are in schema order (fastPaperInPlace).
+ */
 function fastPapers(values: unknown[]): Paper[] | undefined {
   const out: Paper[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const p = fastPaper(values[i]);
+    const p = fastPaperInPlace(values[i]);
     if (!p) return undefined;
     out[i] = p;
   }

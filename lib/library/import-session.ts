@@ -73,12 +73,15 @@ export class ImportSession {
   /** `file`: the file's bytes (decoded here, with a warning for anything guessed) or its text. */
   async preview(file: string | ArrayBuffer | Uint8Array, filename: string): Promise<PreviewOutcome> {
     this.pending = null;
+    // The library is read while the file is decoded and parsed: the database fetches it meanwhile (issue 19).
+    const localRead = getLibrary(this.db);
+    localRead.catch(() => {});
     const decoded = typeof file === 'string' ? { ok: true as const, text: file, warnings: [] } : decodeImportBytes(file);
     if (!decoded.ok) return { ok: false, error: decoded.error };
     const parsed = parseImport(decoded.text, filename);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
-    const local = await getLibrary(this.db);
+    const local = await localRead;
     const result = previewImport(local, incoming);
     const report = reportExcerpt(result.report);
     const wanted = reportIds(report);

@@ -328,7 +328,9 @@ interface IdentityNode {
 }
 
 function paperNode(p: Paper): IdentityNode {
-  return { strong: [...strongKeys(p), ...(p.related ?? [])], fingerprints: [fingerprint(p)], recordIds: [p.id] };
+  const strong = strongKeys(p);
+  if (p.related) strong.push(...p.related);
+  return { strong, fingerprints: [fingerprint(p)], recordIds: [p.id] };
 }
 
 /**
@@ -713,8 +715,11 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     return t;
   });
 
-  const resultIds = new Set(papers.map((p) => p.id));
-  report.removedIds = local.papers.map((p) => p.id).filter((id) => !resultIds.has(id));
+  // A local id leaves the library only as a deleted or replaced record's (a record alone keeps its id).
+  if (report.deleted.length || Object.keys(report.replaced).length) {
+    const resultIds = new Set(papers.map((p) => p.id));
+    report.removedIds = local.papers.map((p) => p.id).filter((id) => !resultIds.has(id));
+  }
   report.added.sort();
   report.deleted.sort();
   report.keptDespiteDeletion.sort();

@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastPaper } from '../../lib/formats/fast-paper';
+import { fastPaper, fastPaperInPlace } from '../../lib/formats/fast-paper';
 import { Paper } from '../../lib/model';
 import { generatePapers } from '../support/generate';
 
@@ -23,6 +23,29 @@ function sameAsZod(value: unknown): { fast: boolean; zod: boolean } {
     expect(Object.getPrototypeOf(fast.tags)).toBe(Object.getPrototypeOf(zod.data!.tags));
   }
   return { fast: fast !== undefined, zod: zod.success };
+}
+
+/**
+ * fastPaperInPlace against zod (given a copy made before, as the in-place check may change the value). `reused`: the
+ * parts of the result that are the value's own.
+ */
+function sameAsZodInPlace(value: unknown): { fast: boolean; zod: boolean; reused: string[] } {
+  const zod = Paper.safeParse(structuredClone(value));
+  const parts = (v: unknown) => {
+    const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    return { paper: o, ids: o.ids, signals: o.signals, sources: o.sources, tags: o.tags, clock: o.clock };
+  };
+  const before = parts(value);
+  const fast = fastPaperInPlace(value);
+  if (fast) {
+    expect(zod.success, `fast path accepted what zod refuses: ${zod.error?.issues[0]?.message}`).toBe(true);
+    expect(isDeepStrictEqual(fast, zod.data)).toBe(true);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+    expect(Object.getPrototypeOf(fast.tags)).toBe(null);
+  }
+  const after = parts(fast);
+  const reused = fast ? Object.keys(before).filter((k) => before[k as keyof typeof before] === after[k as keyof typeof after]) : [];
+  return { fast: fast !== undefined, zod: zod.success, reused };
 }
 
 /** Every (container, key) inside a value: where a mutation can land. */
@@ -64,6 +87,82 @@ const ODD: unknown[] = [
   'misc',
   'lab',
 ];
+
+describe('fastPaperInPlace', () => {
+  it('returns a paper already in schema order (as a Papershelf file of validated papers holds it) itself', () => {
+    const papers = library(400, 11).map((p) => JSON.parse(JSON.stringify(Paper.parse(p))) as unknown);
+    for (const p of papers)
+      expect(sameAsZodInPlace(p)).toEqual({ fast: true, zod: true, reused: ['paper', 'ids', 'signals', 'sources', 'tags', 'clock'] });
+  });
+
+  it("orders a generated paper anew (its own key order is not the schema's) but keeps its parts that are in order", () => {
+    const papers = library(400, 11);
+    for (const p of papers) {
+      const r = sameAsZodInPlace(p);
+      expect(r).toMatchObject({ fast: true, zod: true });
+      expect(r.reused).not.toContain('paper');
+      expect(r.reused).toEqual(expect.arrayContaining(['ids', 'sources', 'tags', 'clock']));
+    }
+  });
+
+  it('copies the parts whose keys (ids, a source, a tag state, signals) are not in schema order', () => {
+    type Json = Record<string, unknown> & { sources: Record<string, unknown>[] };
+    const base = JSON.parse(JSON.stringify(Paper.parse(library(1, 3)[0]))) as Json;
+    base.tags = { a: { on: true, t: 1 } };
+    base.signals = { upvotes: 1, citations: 3 };
+    const all = ['paper', 'ids', 'signals', 'sources', 'tags', 'clock'];
+    const cases: [(p: Json) => void, string][] = [
+      [(p) => (p.ids = { doi: '10.1000/x', arxiv: '2401.00001' }), 'ids'],
+      [(p) => (p.sources[0] = { url: p.sources[0]!.url, site: p.sources[0]!.site, kind: 'feed', firstSeenAt: 1, seenAt: 2 }), 'sources'],
+      [(p) => (p.sources[0] = { ...p.sources[0], signals: { citations: 3, upvotes: 1 } }), 'sources'],
+      [(p) => (p.tags = { a: { t: 1, on: true } }), 'tags'],
+      [(p) => (p.signals = { citations: 3, upvotes: 1 }), 'signals'],
+    ];
+    for (const [reorder, copied] of cases) {
+      const p = structuredClone(base);
+      reorder(p);
+      expect(sameAsZodInPlace(p)).toEqual({ fast: true, zod: true, reused: all.filter((k) => k !== copied) });
+    }
+  });
+
+  it('never accepts a changed or reordered paper that zod refuses, nor differs from zod on one it accepts', () => {
+    const papers = library(40, 23);
+    let refusedByBoth = 0;
+    let inPlace = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: papers.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: ODD.length + 2 })), { minLength: 1, maxLength: 3 }),
+        (which, edits) => {
+          const p = JSON.parse(JSON.stringify(Paper.parse(papers[which]!))) as Record<string, unknown>;
+          for (const [at, what] of edits) {
+            const all = places(p);
+            const [container, key] = all[at % all.length]!;
+            if (what === ODD.length) {
+              if (Array.isArray(container)) container.splice(key as number, 1);
+              else delete container[key];
+            } else if (what === ODD.length + 1) {
+              if (!Array.isArray(container)) container.unknownKey = 1;
+            } else if (what === ODD.length + 2) {
+              // The key moved to the end of its object: out of schema order.
+              if (!Array.isArray(container)) {
+                const v = container[key];
+                delete container[key];
+                container[key] = v;
+              }
+            } else container[key] = structuredClone(ODD[what]);
+          }
+          const r = sameAsZodInPlace(p);
+          if (!r.zod) refusedByBoth++;
+          if (r.reused.includes('paper')) inPlace++;
+        },
+      ),
+      { numRuns: 3000, seed: 29 },
+    );
+    expect(refusedByBoth).toBeGreaterThan(300);
+    expect(inPlace).toBeGreaterThan(200);
+  });
+});
 
 describe('fastPaper', () => {
   it('returns what zod returns for every paper of a generated library', () => {
