@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { clean, compact, hasClass, plainHttpUrl, textOf, titlesAt, type PlainHttpUrl } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromHostPath, parseArxivId } from '../identity';
@@ -270,13 +270,18 @@ export const dblpSite: Site = {
   pagedListing,
 };
 
-export const dblp: SiteAdapter = {
+/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+export const dblpPresence: SitePresence = {
   ...dblpSite,
   detect,
-  extract,
   count: (doc, url) =>
     doc.querySelectorAll(detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : entrySelector(doc)).length,
   watch: '#completesearch-publs',
+};
+
+export const dblp: SiteAdapter = {
+  ...dblpPresence,
+  extract,
   titles: (doc) => titlesAt(doc, 'li.entry cite .title'),
   listing,
 };

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
+import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, searchTitle } from './listing';
 import { absUrl, absUrlResolver, parseCount, clean, compact, hasClass, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
@@ -322,12 +322,17 @@ export const googlescholarSite: Site = {
   matches: DOMAINS.map((d) => `https://scholar.google.${d}/*`),
 };
 
-export const googlescholar: SiteAdapter = {
+/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+export const googlescholarPresence: SitePresence = {
   ...googlescholarSite,
   detect,
-  extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? PROFILE_ROW : RESULT).length,
   watch: '#gsc_a_b',
+};
+
+export const googlescholar: SiteAdapter = {
+  ...googlescholarPresence,
+  extract,
   titles: (doc, url) => (url.pathname === '/citations' ? titlesAt(doc, '#gsc_a_b a.gsc_a_at') : resultTitles(doc)),
   loadMore,
   listing,
