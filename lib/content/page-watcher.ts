@@ -28,6 +28,11 @@ function currentScan(adapters: SiteAdapter[], fallbacks: SiteAdapter[] = []): Pa
   return scanWith(findAdapterIn(adapters, fallbacks, document, url), document, url);
 }
 
+export interface PageWatcher {
+  /** Count and send again soon, even when nothing changed (the background's reply may have). */
+  recount(): void;
+}
+
 /**
  * A site's content script: watch the page with this site's presence (detect, count, watch) and report its count.
  * `onListChanged` runs with the background's reply to the count, whenever the page or its count changed (first after
@@ -38,9 +43,9 @@ export function startPageWatcher(
   adapters: SitePresence[],
   onListChanged?: (countReply: unknown) => void,
   siteScript: () => boolean = () => false,
-): void {
+): PageWatcher {
   const w = window as unknown as Record<string, unknown>;
-  if (w[MARK]) return; // injected twice
+  if (w[MARK]) return { recount() {} }; // injected twice
   w[MARK] = true;
 
   let observer: MutationObserver | undefined;
@@ -92,6 +97,12 @@ export function startPageWatcher(
 
   if ('requestIdleCallback' in window) requestIdleCallback(send, { timeout: 2000 });
   else setTimeout(send, 0);
+  return {
+    recount() {
+      lastSignature = '';
+      schedule();
+    },
+  };
 }
 
 /** A site's script (injected by the background when it needs the page's entries): answers the background's plain rescans. */

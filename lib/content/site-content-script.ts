@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { ToContentMessage } from '../model';
 import type { SiteAdapter, SitePresence } from '../sites/adapter';
 import { answerRescans, nativeRuntime, startPageWatcher, type Runtime } from './page-watcher';
 import { nativeStorage, startSavedMarks } from './saved-marks';
@@ -24,13 +25,27 @@ export function siteContentScript(presence: SitePresence) {
   return defineContentScript({
     matches: presence.matches,
     runAt: 'document_idle',
-    main: () =>
-      startPageWatcher(
-        nativeRuntime(),
+    main: () => {
+      const runtime = nativeRuntime();
+      let listening = false;
+      const watcher = startPageWatcher(
+        runtime,
         [presence],
-        (countReply) => siteScriptHook()?.refresh(countReply),
+        (countReply) => {
+          const hook = siteScriptHook();
+          if (hook) return hook.refresh(countReply);
+          // The library was empty (no marks): a change calls for a count again, whose reply brings the site's script
+          // if the popup has not, and hands the marks their first reply. A library that holds papers brought both.
+          if (listening || (countReply as { libraryPapers?: unknown } | null)?.libraryPapers !== 0) return;
+          listening = true;
+          runtime.onMessage.addListener((message) => {
+            if ((message as ToContentMessage | null)?.type === 'libraryChanged') watcher.recount();
+            return undefined;
+          });
+        },
         () => !!siteScriptHook(),
-      ),
+      );
+    },
   });
 }
 
