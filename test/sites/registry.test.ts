@@ -16,6 +16,10 @@ import {
   siteScriptFile,
 } from '../../lib/sites/registry';
 import { matchesPattern } from '../../lib/sites/match';
+import { arxiv, arxivPresence } from '../../lib/sites/arxiv';
+import { dblp, dblpPresence } from '../../lib/sites/dblp';
+import { googlescholar, googlescholarPresence } from '../../lib/sites/googlescholar';
+import { semanticscholar, semanticscholarPresence } from '../../lib/sites/semanticscholar';
 import { Ids } from '../../lib/model';
 import siteContentScripts, { contentScriptSites } from '../../modules/site-content-scripts';
 import { HTML_FIXTURES } from '../fixtures/fixtures';
@@ -95,6 +99,23 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
 
   it('a text reader is keyed by a site that claims URLs (the reader is chosen by URL)', () => {
     for (const id of Object.keys(TEXT_PARSERS)) expect(SITES.find((s) => s.id === id)?.matches.length ?? 0, id).toBeGreaterThan(0);
+  });
+
+  it("a site's presence (what its content script carries) is its adapter's detect, count and watch, without the parser", () => {
+    for (const [presence, adapter] of [
+      [arxivPresence, arxiv],
+      [dblpPresence, dblp],
+      [googlescholarPresence, googlescholar],
+      [semanticscholarPresence, semanticscholar],
+    ] as const) {
+      expect(presence.id).toBe(adapter.id);
+      expect(presence.matches).toEqual(adapter.matches);
+      expect(presence.detect).toBe(adapter.detect);
+      expect(presence.count).toBe(adapter.count);
+      expect(presence.count).toBeTypeOf('function');
+      expect(presence.watch).toBe(adapter.watch);
+      expect(presence.extract).toBeUndefined();
+    }
   });
 
   it('every site that claims URLs gets a generated content script with its match patterns and a site script; no copied entrypoint', () => {
