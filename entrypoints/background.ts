@@ -5,22 +5,38 @@ import { markMathJaxSource } from '../lib/content/mathjax-source';
 import { notifyTabs, relayLibraryChanges } from '../lib/library/change-relay';
 import { BASKET_BADGE_COLOR, BasketService, isBasketMessage } from '../lib/background/baskets';
 import { LOAD_ALL_PORT } from '../lib/model';
+import { siteClaiming, siteScriptFile } from '../lib/sites/registry';
 
 const MENU_CAPTURE_PAGE = 'capture-page';
 const MENU_CAPTURE_SELECTION = 'capture-selection';
 const ON_DEMAND_SCRIPT = '/scan-page.js';
 const SELECTION_SCRIPT = '/read-selection.js';
+/** A script the build emits outside WXT's list of public paths (the generated site scripts). */
+type PublicScript = typeof ON_DEMAND_SCRIPT;
 
 export default defineBackground(() => {
   // Firefox builds are MV2: the toolbar button is browserAction there.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
-  /** The site's own content script answers first; otherwise every adapter is injected on demand (activeTab). */
+  /**
+   * The site's script (its adapter, rescans, marks) into a frame of a page the site claims; nothing elsewhere. The
+   * script guards against a second run. Host permission of the site: no activeTab needed.
+   */
+  async function loadSiteScript(tabId: number, frameId: number, url: string | undefined): Promise<void> {
+    const site = url && URL.canParse(url) ? siteClaiming(new URL(url)) : null;
+    if (!site) return;
+    await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [siteScriptFile(site) as PublicScript] })
+      .catch(() => {});
+  }
+
+  /** The site's script answers first (injected here on a page a site claims); otherwise every adapter is injected on demand (activeTab). */
   async function requestScan(tabId: number): Promise<unknown> {
     // MathJax 3/4 keep TeX only in the page's own objects: let the page label its formulas first. A restricted page,
     // a missing permission or a browser without MAIN-world injection just scans without the labels.
     await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: markMathJaxSource }).catch(() => {});
+    await loadSiteScript(tabId, 0, (await browser.tabs.get(tabId).catch(() => null))?.url);
     const own = (await browser.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => null)) as { entries?: unknown[] } | null;
     if (own?.entries?.length) return own;
     await browser.scripting.executeScript({ target: { tabId }, files: [ON_DEMAND_SCRIPT] });
@@ -62,6 +78,7 @@ export default defineBackground(() => {
     extensionOrigin,
     requestScan,
     tellTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    loadSiteScript,
     async setBadge(tabId, text, color) {
       // A page's plain count gives way to its listing's basket count while the basket is on.
       const basket = color === undefined ? await baskets.badgeFor(tabId).catch(() => null) : null;

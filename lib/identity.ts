@@ -153,9 +153,13 @@ export function idsFromUrl(href: string | URL | null | undefined, base?: string 
       return {};
     }
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return {};
-  const host = u.hostname.toLowerCase().replace(/^www\./, '');
-  const path = decodePath(u.pathname);
+  return u.protocol === 'https:' || u.protocol === 'http:' ? idsFromHostPath(u.hostname, u.pathname) : {};
+}
+
+/** idsFromUrl of an http(s) URL given its host name and path as the URL parser gives them (`hostname`, `pathname`). */
+export function idsFromHostPath(hostname: string, pathname: string): { arxiv?: string; doi?: string } {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const path = decodePath(pathname);
   if (hostIs(host, 'arxiv.org')) {
     const arxiv = /^\/(?:abs|pdf|html|format)\//i.test(path) ? parseArxivId(`arxiv.org${path}`) : undefined;
     return arxiv ? { arxiv } : {};

@@ -389,7 +389,13 @@ export type LoadAllRequest = z.infer<typeof LoadAllRequest>;
 /** Messages from content scripts (untrusted: validated in the background). */
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('loadAllProgress'), url: httpUrl, ...LoadAllProgress.shape }),
-  z.object({ type: z.literal('count'), url: httpUrl, count: z.number().int().min(1).max(1_000_000) }),
+  z.object({
+    type: z.literal('count'),
+    url: httpUrl,
+    count: z.number().int().min(1).max(1_000_000),
+    /** The site's script (lib/content/site-content-script.ts siteScript) is in the page already. */
+    siteScript: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('noScan') }),
   /** Which of the page's entries are saved, for the page's "Saved" marks: each entry's identity keys (lib/content/saved-marks.ts). */
   z.object({ type: z.literal('savedLookup'), keys: z.array(z.array(text(2000)).max(10)).max(MAX_SCAN_ENTRIES) }),

@@ -26,6 +26,7 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export interface BrowserPorts {
@@ -36,6 +37,11 @@ export interface BrowserPorts {
   setBadge(tabId: number, text: string, color?: string): Promise<void>;
   /** Send a message to the tab's content script (rejects when the tab has none). */
   tellTab?(tabId: number, message: ToContentMessage): Promise<unknown>;
+  /**
+   * Put the site's script (its parser and the "Saved" marks) into the frame of a matched page whose content script
+   * counted entries (lib/content/site-content-script.ts); resolves when it is there, or when it cannot be.
+   */
+  loadSiteScript?(tabId: number, frameId: number, url: string): Promise<void>;
 }
 
 /** The popup's end of a "load-all" connection (a runtime Port, or a fake in tests). */
@@ -106,7 +112,7 @@ export class PapershelfService {
     if (!fromExtensionPage) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: 'message without a tab' };
-      return this.handleContent(message, tabId, sender.tab?.url);
+      return this.handleContent(message, tabId, sender.tab?.url, sender.frameId ?? 0);
     }
     return this.handleUi(message);
   }
@@ -115,6 +121,7 @@ export class PapershelfService {
     message: unknown,
     tabId: number,
     tabUrl: string | undefined,
+    frameId = 0,
   ): Promise<Reply<{ libraryPapers?: number }> | SavedLookupReply> {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return { ok: false, error: describe(parsed.error) };
@@ -136,8 +143,11 @@ export class PapershelfService {
     const { url, count } = parsed.data;
     if (tabUrl && new URL(tabUrl).origin !== new URL(url).origin) return { ok: false, error: 'page URL does not match the tab' };
     await this.ports.setBadge(tabId, badgeText(count));
-    // The page's "Saved" marks extract nothing while the library is empty (lib/content/saved-marks.ts).
-    return { ok: true, libraryPapers: await countPapers(await this.library()) };
+    // The page's "Saved" marks extract nothing while the library is empty (lib/content/saved-marks.ts); once it holds
+    // papers, the marks need the site's script in the page before the reply reaches them.
+    const libraryPapers = await countPapers(await this.library());
+    if (libraryPapers > 0 && !parsed.data.siteScript) await this.ports.loadSiteScript?.(tabId, frameId, url).catch(() => {});
+    return { ok: true, libraryPapers };
   }
 
   private async handleUi(message: unknown): Promise<unknown> {

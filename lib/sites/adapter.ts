@@ -57,6 +57,14 @@ export interface SiteAdapter extends Site {
   listing?(doc: Document, url: URL, scan: PageScan): Listing | null;
 }
 
+/**
+ * What a site's auto-injected content script needs to count the page's entries for the badge and to see the list
+ * change, without the parser: the adapter's `detect`, `count` and `watch` (a site whose count needs `extract` gives
+ * the whole adapter). Adapters export it as `<id>Presence` where the count is a query (modules/site-content-scripts.ts).
+ */
+export type SitePresence = Pick<SiteAdapter, 'id' | 'name' | 'matches' | 'detect' | 'count' | 'watch'> &
+  Partial<Pick<SiteAdapter, 'extract'>>;
+
 /** What the page shows when the site takes the reader for a robot, in the site's words where it has any. */
 export interface RobotCheck {
   text: string;

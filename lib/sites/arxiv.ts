@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
@@ -576,11 +576,16 @@ export const arxivSite: Site = {
   pagedListing,
 };
 
-export const arxiv: SiteAdapter = {
+/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+export const arxivPresence: SitePresence = {
   ...arxivSite,
   detect,
-  extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
+};
+
+export const arxiv: SiteAdapter = {
+  ...arxivPresence,
+  extract,
   titles: (doc, url) =>
     url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/),
   listing,

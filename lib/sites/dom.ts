@@ -149,6 +149,43 @@ export function absUrl(href: string | null | undefined, base: URL | string): str
   }
 }
 
+/**
+ * absUrl against one base, for many hrefs: what the base allows (an http(s) URL without credentials: a plain
+ * root-relative path is its origin + the path) is decided once, not per link (each `URL` getter is a call into the
+ * browser). Gives exactly what `absUrl(href, base)` gives.
+ */
+export function absUrlResolver(base: URL): (href: string | null | undefined) => string | undefined {
+  const origin = HTTP.test(base.protocol) && !base.username && !base.password ? base.origin : undefined;
+  return (href) => {
+    if (!href) return undefined;
+    if (origin !== undefined && PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href)) return origin + href;
+    return absUrl(href, base);
+  };
+}
+
+/** The parts of an absolute http(s) URL a listing's links are read for. */
+export interface PlainHttpUrl {
+  href: string;
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  pathname: string;
+}
+
+/**
+ * An absolute http(s) link that the URL parser would leave exactly as written (lower-case host name ending in a
+ * letters-only label, no port or credentials, a path of characters it neither encodes nor rewrites), taken apart
+ * without the parser; undefined for any other href (then parse it). Its parts are what `new URL(href)` gives.
+ */
+export function plainHttpUrl(href: string): PlainHttpUrl | undefined {
+  const m = PLAIN_HTTP_URL.exec(href);
+  if (!m || DOT_SEGMENT.test(m[3]!) || m[2]!.includes('xn--')) return undefined;
+  const rest = m[3]!;
+  const end = rest.search(/[?#]/);
+  return { href, protocol: m[1] === 's' ? 'https:' : 'http:', hostname: m[2]!, pathname: end < 0 ? rest : rest.slice(0, end) };
+}
+
+const PLAIN_HTTP_URL = /^http(s?):\/\/((?:[a-z0-9-]+\.)+[a-z]+)(\/[\w\-.~!$&()*+,;=:@/?#%]*)$/;
+
 /** A root-relative path, query and fragment of characters the URL parser neither encodes nor rewrites. */
 const PLAIN_PATH = /^\/(?!\/)[\w\-.~!$&()*+,;=:@/?#%]*$/;
 /** What could be (or encode) a "." or ".." segment, which the parser resolves. */

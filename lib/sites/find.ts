@@ -2,13 +2,18 @@ import type { PageKind, PageScan } from '../model';
 import type { SiteAdapter } from './adapter';
 import { matchesPattern } from './match';
 
-export type FoundAdapter = { adapter: SiteAdapter; kind: PageKind };
+export type FoundAdapter<A = SiteAdapter> = { adapter: A; kind: PageKind };
 
 /**
  * The adapter for a page among `adapters`: those claiming the URL first, then the on-demand ones (lab pages on any
  * host), then `fallbacks`. Kept free of the registry so a site's content script bundles only its own adapter.
  */
-export function findAdapterIn(adapters: SiteAdapter[], fallbacks: SiteAdapter[], doc: Document, url: URL): FoundAdapter | null {
+export function findAdapterIn<A extends Pick<SiteAdapter, 'matches' | 'detect'>>(
+  adapters: A[],
+  fallbacks: A[],
+  doc: Document,
+  url: URL,
+): FoundAdapter<A> | null {
   for (const adapter of adapters) {
     if (adapter.matches.length === 0 || !adapter.matches.some((p) => matchesPattern(p, url))) continue;
     const kind = adapter.detect(doc, url);

@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter } from './adapter';
+import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, searchTitle } from './listing';
-import { absUrl, parseCount, clean, compact, hasClass, queryWithin, walkText, textOf, titlesAt } from './dom';
+import { absUrl, absUrlResolver, parseCount, clean, compact, hasClass, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -79,51 +79,79 @@ function rowUrl(href: string | undefined): string | undefined {
   return `${m[1]}${query.length ? `?${query.join('&')}` : ''}${m[3]}`;
 }
 
-/**
- * The row's grey lines (authors, then venue): what `td.gsc_a_t .gs_gray` selects, with the ancestor checked up to
- * the row (a descendant selector queried on each of a thousand rows costs several walks of the whole list).
- */
-function grayLines(tr: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of tr.getElementsByClassName('gs_gray')) {
-    for (let p = el.parentElement; p && p !== tr; p = p.parentElement) {
-      if (p.localName === 'td' && hasClass(p.getAttribute('class'), 'gsc_a_t')) {
-        out.push(el);
-        break;
-      }
-    }
-  }
-  return out;
+/** Whether `el` has an ancestor, below the row `tr`, that is a `tag` (any tag when '') with class `cls`. */
+function insideOf(el: Element, tr: Element, tag: string, cls: string): boolean {
+  for (let p = el.parentElement; p && p !== tr; p = p.parentElement)
+    if ((!tag || p.localName === tag) && hasClass(p.getAttribute('class'), cls)) return true;
+  return false;
 }
 
-function profileRow(tr: Element, base: URL, read: TextReader): Candidate | null {
-  const link = tr.querySelector('a.gsc_a_at');
+/** The parts of a profile row a paper is read from; each the first in document order, as a query on the row finds it. */
+interface RowParts {
+  /** `a.gsc_a_at`: the title and its link. */
+  link?: Element;
+  /** `td.gsc_a_t .gs_gray`: authors, then venue. */
+  authors?: Element;
+  venue?: Element;
+  /** `.gsc_a_y .gsc_a_h`: the year column. */
+  year?: Element;
+  /** `a.gsc_a_ac`: the citation count. */
+  cites?: Element;
+}
+
+/**
+ * One pass over the row's elements (a query per part, or a descendant selector, costs a walk of the row each in
+ * Chromium: several times a bare read of its text over a thousand rows). Each element's class is read once.
+ */
+function rowParts(tr: Element): RowParts {
+  const parts: RowParts = {};
+  let grays = 0;
+  // Indexed, not for…of: a NodeList's iterator costs a call into the browser per element.
+  const all = tr.querySelectorAll('*');
+  for (let i = 0, n = all.length; i < n; i++) {
+    const el = all[i]!;
+    const cls = el.getAttribute('class');
+    if (!cls) continue;
+    // Independent tests: one element may carry several of these classes.
+    if (grays < 2 && hasClass(cls, 'gs_gray') && insideOf(el, tr, 'td', 'gsc_a_t')) {
+      if (grays++ === 0) parts.authors = el;
+      else parts.venue = el;
+    }
+    if (!parts.link && hasClass(cls, 'gsc_a_at') && el.localName === 'a') parts.link = el;
+    if (!parts.cites && hasClass(cls, 'gsc_a_ac') && el.localName === 'a') parts.cites = el;
+    if (!parts.year && hasClass(cls, 'gsc_a_h') && insideOf(el, tr, '', 'gsc_a_y')) parts.year = el;
+  }
+  return parts;
+}
+
+/** `parseCount` of a citation count; a plain number (most rows) without its checks (same answer). */
+function citationCount(s: string): number | undefined {
+  return /^\d{1,15}$/.test(s) ? Number(s) : parseCount(s);
+}
+
+function profileRow(tr: Element, resolve: (href: string | null) => string | undefined, read: TextReader): Candidate | null {
+  const { link, authors: authorsEl, venue: venueEl, year: yearEl, cites } = rowParts(tr);
   const title = clean(read(link));
   if (!title) return null;
-  const grays = grayLines(tr);
-  const { authors, authorsTruncated } = authorList(grays[0]?.textContent ?? '');
+  const { authors, authorsTruncated } = authorList(authorsEl?.textContent ?? '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
-  const venueEl = grays[1];
-  const yearSuffix = clean(venueEl?.querySelector('.gs_oph')?.textContent);
+  const yearSuffix = venueEl ? clean(venueEl.getElementsByClassName('gs_oph')[0]?.textContent) : '';
   const venueLine = clean(venueEl?.textContent);
   const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
-  const year = Number(clean(queryWithin(tr, '.gsc_a_y', '.gsc_a_h')?.textContent) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
-  const citations = parseCount(textOf(tr, 'a.gsc_a_ac').replace(/\*/g, ''));
+  const year = Number(clean(yearEl?.textContent) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
+  const citations = cites ? citationCount(clean(cites.textContent).replace(/\*/g, '')) : undefined;
   const { arxiv, preprint } = venueIds(venue);
-  const href = rowUrl(absUrl(link?.getAttribute('href'), base) ?? absUrl(link?.getAttribute('data-href'), base));
-  return scholarEntry(
-    {
-      title,
-      authors,
-      authorsTruncated,
-      year,
-      venue: venue || undefined,
-      type: preprint ? 'preprint' : undefined,
-      ids: compact({ arxiv }),
-      url: href,
-    },
-    citations,
-  );
+  const href = rowUrl(resolve(link?.getAttribute('href') ?? null) ?? resolve(link?.getAttribute('data-href') ?? null));
+  // Only the fields with a value, in the order scholarEntry gives them.
+  const c = { title, authors, authorsTruncated } as Candidate;
+  if (year !== undefined) c.year = year;
+  if (venue) c.venue = venue;
+  if (preprint) c.type = 'preprint';
+  c.ids = arxiv !== undefined ? { arxiv } : {};
+  if (href !== undefined) c.url = href;
+  if (year) c.date = String(year);
+  if (citations !== undefined) c.signals = { citations };
+  return c;
 }
 
 /** Scholar shows a year, never a day (the entry's date is its year), and a citation count as its one signal. */
@@ -223,8 +251,10 @@ function extract(doc: Document, url: URL): PageScan {
   const entries: Candidate[] = [];
   const read = textReader(doc);
   if (kind === 'profile') {
-    for (const tr of doc.querySelectorAll('#gsc_a_b tr.gsc_a_tr')) {
-      const c = profileRow(tr, url, read);
+    const resolve = absUrlResolver(url);
+    const rows = doc.querySelectorAll(PROFILE_ROW);
+    for (let i = 0, n = rows.length; i < n; i++) {
+      const c = profileRow(rows[i]!, resolve, read);
       if (c) entries.push(c);
     }
     return { site: 'googlescholar', kind, url: url.href, context: profileContext(doc), entries };
@@ -292,12 +322,17 @@ export const googlescholarSite: Site = {
   matches: DOMAINS.map((d) => `https://scholar.google.${d}/*`),
 };
 
-export const googlescholar: SiteAdapter = {
+/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+export const googlescholarPresence: SitePresence = {
   ...googlescholarSite,
   detect,
-  extract,
   count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? PROFILE_ROW : RESULT).length,
   watch: '#gsc_a_b',
+};
+
+export const googlescholar: SiteAdapter = {
+  ...googlescholarPresence,
+  extract,
   titles: (doc, url) => (url.pathname === '/citations' ? titlesAt(doc, '#gsc_a_b a.gsc_a_at') : resultTitles(doc)),
   loadMore,
   listing,

@@ -11,9 +11,15 @@ export function matchesPattern(pattern: string, url: URL): boolean {
       if (url.hostname !== base && !url.hostname.endsWith('.' + base)) return false;
     } else if (url.hostname !== host) return false;
   }
+  const rest = url.pathname + url.search;
+  // "/*", every site's pattern: what the compiled /^\/.*$/ answers, without compiling it on each page.
+  if (path === '/*') return rest.startsWith('/') && !LINE_END.test(rest);
   const re = new RegExp('^' + path.split('*').map(escapeRegExp).join('.*') + '$');
-  return re.test(url.pathname + url.search);
+  return re.test(rest);
 }
+
+/** What `.` does not match. */
+const LINE_END = /[\n\r\u2028\u2029]/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');

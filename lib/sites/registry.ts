@@ -85,6 +85,14 @@ export function scanPage(doc: Document, url: URL): PageScan | null {
   return scanWith(findAdapter(doc, url), doc, url);
 }
 
+/**
+ * The site's script in the build (modules/site-content-scripts.ts emits it): its parser, rescans and marks, which the
+ * background injects into a matched page when it needs the entries.
+ */
+export function siteScriptFile(site: Site): string {
+  return `/site-scripts/${site.id}.js`;
+}
+
 /** Match patterns for the manifest's host permissions: every host a site claims. */
 export function claimedMatchPatterns(): string[] {
   return [...new Set(SITES.flatMap((s) => s.matches))];

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
@@ -252,12 +252,17 @@ export const semanticscholarSite: Site = {
   pagedListing,
 };
 
-export const semanticscholar: SiteAdapter = {
+/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+export const semanticscholarPresence: SitePresence = {
   ...semanticscholarSite,
   detect,
-  extract,
   count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
-  titles: (doc) => titlesAt(doc, 'div.cl-paper-row .cl-paper-title'),
   watch: '#main-content',
+};
+
+export const semanticscholar: SiteAdapter = {
+  ...semanticscholarPresence,
+  extract,
+  titles: (doc) => titlesAt(doc, 'div.cl-paper-row .cl-paper-title'),
   listing,
 };

@@ -13,8 +13,13 @@ import {
   findAdapter,
   claimedMatchPatterns,
   siteClaiming,
+  siteScriptFile,
 } from '../../lib/sites/registry';
 import { matchesPattern } from '../../lib/sites/match';
+import { arxiv, arxivPresence } from '../../lib/sites/arxiv';
+import { dblp, dblpPresence } from '../../lib/sites/dblp';
+import { googlescholar, googlescholarPresence } from '../../lib/sites/googlescholar';
+import { semanticscholar, semanticscholarPresence } from '../../lib/sites/semanticscholar';
 import { Ids } from '../../lib/model';
 import siteContentScripts, { contentScriptSites } from '../../modules/site-content-scripts';
 import { HTML_FIXTURES } from '../fixtures/fixtures';
@@ -96,7 +101,24 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
     for (const id of Object.keys(TEXT_PARSERS)) expect(SITES.find((s) => s.id === id)?.matches.length ?? 0, id).toBeGreaterThan(0);
   });
 
-  it('every site that claims URLs gets a generated content script with its match patterns; no copied entrypoint', () => {
+  it("a site's presence (what its content script carries) is its adapter's detect, count and watch, without the parser", () => {
+    for (const [presence, adapter] of [
+      [arxivPresence, arxiv],
+      [dblpPresence, dblp],
+      [googlescholarPresence, googlescholar],
+      [semanticscholarPresence, semanticscholar],
+    ] as const) {
+      expect(presence.id).toBe(adapter.id);
+      expect(presence.matches).toEqual(adapter.matches);
+      expect(presence.detect).toBe(adapter.detect);
+      expect(presence.count).toBe(adapter.count);
+      expect(presence.count).toBeTypeOf('function');
+      expect(presence.watch).toBe(adapter.watch);
+      expect(presence.extract).toBeUndefined();
+    }
+  });
+
+  it('every site that claims URLs gets a generated content script with its match patterns and a site script; no copied entrypoint', () => {
     const { entrypoints, dir } = generatedContentScripts();
     try {
       const claiming = SITES.filter((s) => s.matches.length);
@@ -105,16 +127,25 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
           .map((s) => s.id)
           .sort(),
       ).toEqual(claiming.map((s) => s.id).sort());
-      expect(entrypoints.map((e) => e.name).sort()).toEqual(claiming.map((s) => s.id).sort());
+      const contentScripts = entrypoints.filter((e) => e.type === 'content-script');
+      const siteScripts = entrypoints.filter((e) => e.type === 'unlisted-script');
+      expect(contentScripts.map((e) => e.name).sort()).toEqual(claiming.map((s) => s.id).sort());
+      expect(siteScripts.map((e) => e.name).sort()).toEqual(claiming.map((s) => s.id).sort());
+      expect(entrypoints).toHaveLength(2 * claiming.length);
+      const importsOf = (entry: Entrypoint) =>
+        [...readFileSync(entry.inputPath, 'utf8').matchAll(/from '([^']+)'/g)]
+          .map((m) => relative(rootDir, resolve(dir, 'site-content-scripts', m[1]!)))
+          .sort();
       for (const site of claiming) {
-        const entry = entrypoints.find((e) => e.name === site.id)!;
-        expect(entry.type).toBe('content-script');
+        const entry = contentScripts.find((e) => e.name === site.id)!;
         expect(entry.options).toEqual({ matches: site.matches, runAt: 'document_idle' });
-        // The generated file imports this site's adapter and nothing of any other site; "Load all" only where the adapter has `loadMore`.
-        const source = readFileSync(entry.inputPath, 'utf8');
-        const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => relative(rootDir, resolve(dir, 'site-content-scripts', m[1]!)));
+        // Both generated files import this site's adapter file and nothing of any other site; "Load all" only in the
+        // site script of an adapter with `loadMore`.
+        expect(importsOf(entry)).toEqual(['lib/content/site-content-script', `lib/sites/${site.id}`].sort());
+        const script = siteScripts.find((e) => e.name === site.id)!;
+        expect(relative(join(dir, 'out'), script.outputDir)).toBe(siteScriptFile(site).split('/').slice(1, -1).join('/'));
         const loadAll = ADAPTERS.find((a) => a.id === site.id)?.loadMore ? ['lib/content/load-all'] : [];
-        expect(imports.sort()).toEqual(['lib/content/site-content-script', `lib/sites/${site.id}`, ...loadAll].sort());
+        expect(importsOf(script)).toEqual(['lib/content/site-content-script', `lib/sites/${site.id}`, ...loadAll].sort());
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
