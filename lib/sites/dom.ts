@@ -59,20 +59,6 @@ export function textOf(root: ParentNode | null | undefined, selector?: string, r
   return el ? clean(read(el)) : '';
 }
 
-/**
- * `root.querySelector(`${outer} ${inner}`)` for an `outer` inside `root`: the first `inner` in document order under
- * any `outer` element. A descendant selector queried on an element is slow in Chromium (every candidate's ancestors
- * are matched up to the document, ~5x a bare walk of the row), one simple selector per level is not. Unlike the
- * combined selector it does not look at `root` itself or its ancestors, which on a listing row are never `outer`.
- */
-export function queryWithin(root: ParentNode, outer: string, inner: string): Element | null {
-  for (const scope of root.querySelectorAll(outer)) {
-    const found = scope.querySelector(inner);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** What an author line says about names it does not show. */
 export interface Truncation {
   truncated: boolean;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
-import { authorTruncation, clean, hasClass, htmlToText, queryWithin } from '../../lib/sites/dom';
+import { authorTruncation, clean, hasClass, htmlToText } from '../../lib/sites/dom';
 
 /** The plain definition clean() must keep: drop invisible characters, every `\s` run -> one space, trim. */
 const reference = (s: string | null | undefined) =>
@@ -170,18 +169,5 @@ describe('htmlToText', () => {
     expect(htmlToText('<em>Ann</em> Lee &amp; Bo Ch&#233;n &#x2014; D&apos;Ark &lt;x&gt;')).toBe("Ann Lee & Bo Chén — D'Ark <x>");
     expect(htmlToText('plain text')).toBe('plain text');
     expect(htmlToText('a<script>alert(1)</script>b &bogus; &#0;')).toBe('ab &bogus; &#0;');
-  });
-});
-
-describe('queryWithin', () => {
-  it('is the first `inner` under any `outer` inside the root, in document order, as the descendant selector finds it', () => {
-    const { document } = parseHTML(
-      '<ul><li id="row" class="y"><span class="h">not under an outer</span><div class="y"><b>no inner</b></div>' +
-        '<div class="y"><i class="h">first</i><i class="h">second</i></div></li></ul>',
-    );
-    const row = document.getElementById('row')!;
-    expect(queryWithin(row, '.y', '.h')?.textContent).toBe('first');
-    expect(row.querySelector('.y .h')?.textContent).toBe('not under an outer'); // the root itself counts there, not here
-    expect(queryWithin(row, '.y', '.none')).toBeNull();
   });
 });
