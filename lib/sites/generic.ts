@@ -1012,11 +1012,19 @@ function findSource(doc: Document, url: URL): Source | null {
     return { kind: coins.length === 1 ? 'single' : 'lab', entries: () => coins.map((s) => candidateFromCoins(s, url)).filter(isCandidate) };
   const read = textReader(doc);
   const micro = microdataItems(doc, url);
-  if (micro.length)
-    return {
-      kind: micro.length === 1 ? 'single' : 'lab',
-      entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate),
-    };
+  const fromMicrodata: Source = {
+    kind: micro.length === 1 ? 'single' : 'lab',
+    entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate),
+  };
+  // One schema.org "Article"/"CreativeWork" around the page's content is the theme's markup for the page itself (a
+  // Jekyll or WordPress post): when it holds a list of references, the list is what the page shows.
+  const pageWrapper = micro.length === 1 && !MICRO_PAPER.test(micro[0]!.getAttribute('itemtype') ?? '');
+  if (micro.length && !pageWrapper) return fromMicrodata;
+  const fromLists = listSource(doc, url, read);
+  return fromLists ?? (micro.length ? fromMicrodata : null);
+}
+
+function listSource(doc: Document, url: URL, read: TextReader): Source | null {
   const blocks = findListBlocks(doc, url, read);
   const linked = blocks
     ? blocks

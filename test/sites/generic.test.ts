@@ -525,3 +525,64 @@ ${entry('Age-related differences in task-related modulation of cerebellar brain 
     expect(scan.entries[0]!.authors.slice(0, 2)).toEqual(['LF Boidequin', 'M Moreno-Verdú']);
   });
 });
+
+describe('generic: a theme’s schema.org Article around a bibtex2html paragraph list (homepages.inf.ed.ac.uk/ewan)', () => {
+  // The page's own markup (Jekyll "Feeling Responsive"): <article itemscope itemtype="http://schema.org/Article">
+  // around bibtex2html's paragraph form (<p><a name=…></a> per entry) inside a <table>.
+  const html = `<html><body><article itemscope itemtype="http://schema.org/Article"><header><span itemprop="name"><h1>List of Publications</h1></span></header>
+<span itemprop="articleSection"><div class="t30"><table class="table">
+<p><a name="Klein:2018:capturing"></a>
+
+Ewan Klein, Simon Chapple, Joachim Fainberg, Cat Magill, Martin Parker, Charles
+  Raab, and Jonathan Silvertown.
+ Capturing the sounds of an urban greenspace.
+ <em>International Archives of the Photogrammetry, Remote Sensing &amp;
+  Spatial Information Sciences</em>, 2018.
+
+</p>
+
+<p><a name="Roth:2017:Software"></a>
+
+Themistoklis Diamantopoulos, Michael Roth, Andreas Symeonidis, and Ewan Klein.
+ Software requirements as an application domain for natural language
+  processing.
+ <em>Language Resources and Evaluation</em>, 51(2):495--524, June 2017.
+[&nbsp;<a href="http://dx.doi.org/10.1007/s10579-017-9381-z">DOI</a>&nbsp;]
+
+</p>
+
+<p><a name="Pareti2016"></a>
+
+Paolo Pareti, Ewan Klein, and Adam Barker.
+ Linking data, services and human know-how.
+ In Harald Sack, Eva Blomqvist, Mathieu d'Aquin, Chiara Ghidini,
+  Paolo&nbsp;Simone Ponzetto, and Christoph Lange, editors, <em>The Semantic Web.
+  Latest Advances and New Domains: 13th International Conference, ESWC 2016,
+  Heraklion, Crete, Greece, May 29 -- June 2, 2016, Proceedings</em>, pages
+  587--603. Springer International Publishing, 2016.
+[&nbsp;<a href="http://dx.doi.org/10.1007/978-3-319-34129-3_31">DOI</a>&nbsp;]
+
+</p>
+</table></div></span></article></body></html>`;
+  it('reads the list, not the page as one article', () => {
+    const doc = parseHtmlDocument(html);
+    const url = new URL('http://homepages.inf.ed.ac.uk/ewan/publications/');
+    expect(generic.detect(doc, url)).toBe('lab');
+    const scan = generic.extract(doc, url);
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Capturing the sounds of an urban greenspace',
+        ['Ewan Klein', 'Simon Chapple', 'Joachim Fainberg', 'Cat Magill', 'Martin Parker', 'Charles Raab', 'Jonathan Silvertown'],
+        2018,
+      ],
+      [
+        'Software requirements as an application domain for natural language processing',
+        ['Themistoklis Diamantopoulos', 'Michael Roth', 'Andreas Symeonidis', 'Ewan Klein'],
+        2017,
+      ],
+      ['Linking data, services and human know-how', ['Paolo Pareti', 'Ewan Klein', 'Adam Barker'], 2016],
+    ]);
+    expect(scan.entries[1]!.ids.doi).toBe('10.1007/s10579-017-9381-z');
+    expect(scan.entries[1]!.venue).toBe('Language Resources and Evaluation');
+  });
+});
