@@ -776,6 +776,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
         refs[i] = r;
     }
   }
+  if (readCount * 2 < usable.filter(Boolean).length) {
+    const authorless = authorlessReading(blocks, texts, usable, groupYears, read);
+    if (authorless) refs.splice(0, refs.length, ...authorless);
+  }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
@@ -797,6 +801,42 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/**
+ * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
+ * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
+ * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
+ */
+function authorlessReading(
+  blocks: Block[],
+  texts: string[],
+  usable: boolean[],
+  groupYears: (number | undefined)[],
+  read: TextReader,
+): (ParsedReference | null)[] | null {
+  const n = usable.filter(Boolean).length;
+  if (n < 3) return null;
+  for (const selector of TITLE_MARKS) {
+    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read) : undefined));
+    const opens = marks.map((m, i) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m)));
+    if (opens.filter(Boolean).length * 5 < n * 4) continue;
+    const refs = blocks.map((_, i) => {
+      // Title, venue and year on one line: a block with more lines (an author line) is not authorless.
+      if (!opens[i] || texts[i]!.trim().includes('\n')) return null;
+      const after = texts[i]!.replace(NUMBERED, '').slice(marks[i]!.length).trimStart();
+      if (!/^[”"»]?\s*[,.]/.test(after)) return null;
+      const r = parseReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      return r && r.year !== undefined ? r : null;
+    });
+    // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
+    const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
+    return withVenue * 5 >= n * 4 ? refs : null;
+  }
+  return null;
+}
+
+/** "[12] ", "12. ", "(12) " before an entry. */
+const NUMBERED = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)\s*/;
 
 /** Identifiers, PDF, code and page links of the block's anchors join what the text showed. */
 function withLinks(c: Candidate, b: Block, base: URL): Candidate {

@@ -87,17 +87,16 @@ const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|cor
 const ROLE_LABEL =
   /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
 
-function stripEntryChrome(s: string): string {
-  return collapse(
+/** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
+function stripEntryChrome(s: string, trailingLabels = true): string {
+  const t = collapse(
     s
       .replace(NUMBERING, '')
       .replace(ROLE_LABEL, '')
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
-  )
-    .replace(TRAILING_LABELS, '')
-    .replace(/\s*[|·]\s*$/, '')
-    .trim();
+  );
+  return (trailingLabels ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -599,7 +598,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
-  const all = raw.split('\n').map(stripEntryChrome);
+  const all = raw.split('\n').map((l) => stripEntryChrome(l));
   if (leadingYear) all.unshift(leadingYear[1]!);
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
@@ -615,7 +614,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       ? [hints.nameForm]
       : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]
     : NAME_FORMS;
-  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title)) : '';
+  // A marked title is one element's text, link labels already left out: its last word is the title's.
+  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
   const at = hint.length >= 4 ? t.indexOf(hint) : -1;
 
   // The markup says where the title is: names before it (or on the line after it), venue after.

@@ -586,3 +586,63 @@ Paolo Pareti, Ewan Klein, and Adam Barker.
     expect(scan.entries[1]!.venue).toBe('Language Resources and Evaluation');
   });
 });
+
+describe('generic: a list whose entries show no authors (adamwilsonlab.github.io/wilson_publications, from Google Scholar)', () => {
+  // The page's rows as the scholar R package writes them: "<a>Title</a>, <i>Venue</i>, vol, pages (Year)." and a
+  // citation badge; a row with an empty venue; year headings. No row shows authors.
+  const tr = (cluster: string, title: string, rest: string, badge = '') =>
+    `<tr><td width="100%"><a href="https://scholar.google.com/scholar?oi=bibs&cluster=${cluster}&btnI=1&hl=en"><font color="black">${title}</font></a>, ${rest} ${badge}</td></tr>`;
+  const cites = (n: number) =>
+    `<a title="Citations from Google Scholar" href="https://scholar.google.com/scholar?oi=bibs&hl=en&cites=1" target="_blank"><img alt="Google Scholar" src="images/google.png" width="15px"><font color="#4285f4"> ${n}  citations; </font></a>`;
+  const html = `<html><body><h1 class="title toc-ignore">Publications and Presentations</h1>
+<h3>2020</h3><table class="publication-table"><tbody>
+${tr('7513777227680271673', 'Monitoring biodiversity in the Anthropocene using remote sensing in species distribution models', '<i>Remote Sensing of Environment</i>, 239, 111626 (2020).', cites(17))}
+${tr('11676704342965394655', 'Beyond counts and averages: Relating geodiversity to dimensions of biodiversity', '<i>Global Ecology and Biogeography</i>, 29 (4), 696-710 (2020).', cites(6))}
+${tr('NA', 'The Spatial Distribution of Plant Biodiversity in the Greater Cape Floristic Region of South Africa: Comparing Distribution Models with Expert Range maps', '<i>AGU Fall Meeting</i>, 2020 (2020).')}
+</tbody></table>
+<h3>2019</h3><table class="publication-table"><tbody>
+${tr('9672818105770001787', 'Package ‘hSDM’', '<i></i>,  (2019).', cites(3))}
+</tbody></table>
+<h3>2014</h3><table class="publication-table"><tbody>
+${tr('12652666495545664808', "On using integral projection models to generate demographically driven predictions of species' distributions: development and validation using sparse data", '<i>Ecography</i>, 37 (12), 1167-1183 (2014).', cites(100))}
+</tbody></table>
+<p>Last updated 2020-06-01. <a href="https://scholar.google.com/citations?user=x">Google Scholar profile</a>, 2020.</p>
+</body></html>`;
+  it('reads every row as a paper with no authors, its venue and year; the citation badge is not a title', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://adamwilsonlab.github.io/wilson_publications/'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Monitoring biodiversity in the Anthropocene using remote sensing in species distribution models',
+        [],
+        2020,
+        'Remote Sensing of Environment',
+      ],
+      ['Beyond counts and averages: Relating geodiversity to dimensions of biodiversity', [], 2020, 'Global Ecology and Biogeography'],
+      [
+        'The Spatial Distribution of Plant Biodiversity in the Greater Cape Floristic Region of South Africa: Comparing Distribution Models with Expert Range maps',
+        [],
+        2020,
+        'AGU Fall Meeting',
+      ],
+      ['Package ‘hSDM’', [], 2019, undefined],
+      [
+        "On using integral projection models to generate demographically driven predictions of species' distributions: development and validation using sparse data",
+        [],
+        2014,
+        'Ecography',
+      ],
+    ]);
+  });
+});
+
+describe('generic: authorless lists need a venue and a year after every title', () => {
+  it('news lines and a footer of dated links are not papers', () => {
+    const html = `<html><body><h2>Updates</h2><ul>
+<li><a href="/posts/retreat">Lab retreat in the Cape mountains</a>, photos from March 2019.</li>
+<li><a href="/posts/welcome">Welcome to our new students</a>, September 2020</li>
+<li><a href="/posts/award">Adam receives the teaching award</a> for 2021.</li>
+<li><a href="/posts/grant">A new grant from the foundation</a>, 2022.</li>
+</ul><footer><p><a href="/">Home</a>, 2024.</p><p><a href="/people">People and alumni</a>, 2024.</p><p><a href="/contact">Contact the lab</a>, 2024.</p></footer></body></html>`;
+    expect(generic.extract(parseHtmlDocument(html), new URL('https://lab.example.org/')).entries).toEqual([]);
+  });
+});

@@ -445,3 +445,16 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
     });
   });
 });
+
+describe('classes seen on the former heldout4 pages', () => {
+  it('a marked title ending in a word that is also a link label ("… using sparse data") keeps it', () => {
+    // adamwilsonlab.github.io/wilson_publications: "<a>Title</a>, <i>Ecography</i>, 37 (12), 1167-1183 (2014)."
+    const title =
+      "On using integral projection models to generate demographically driven predictions of species' distributions: development and validation using sparse data";
+    expect(pick(`${title}, Ecography, 37 (12), 1167-1183 (2014). 100 citations;`, { title, allowNoAuthors: true })).toMatchObject({
+      title,
+      authors: [],
+      year: 2014,
+    });
+  });
+});
