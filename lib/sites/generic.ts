@@ -1020,7 +1020,15 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
     for (const ob of o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
     return set;
   });
-  const inner = lists.filter((l, i) => !lists.some((_, j) => j !== i && l.blocks.some((b) => b.some((e) => ancestors[j]!.has(e)))));
+  // Blocks of an outer list that hold no other list's block stay: "<li>" entries written without the "<p>" their
+  // neighbours have.
+  const inner = lists
+    .map((l, i) => {
+      const outer = l.blocks.map((b) => lists.some((_, j) => j !== i && b.some((e) => ancestors[j]!.has(e))));
+      if (!outer.some(Boolean)) return l;
+      return { blocks: l.blocks.filter((_, k) => !outer[k]), entries: l.entries.filter((_, k) => !outer[k]) };
+    })
+    .filter((l) => l.entries.length > 0);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version).
   const seen = new Set<string>();

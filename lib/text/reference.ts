@@ -79,9 +79,14 @@ export const LABEL_ONLY = new RegExp(
   'iu',
 );
 
-const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contribution|co-first|corresponding(?: author)?|joint first)\)/gi;
+/**
+ * Marks and contribution notes on names: "*", "†", "(equal contribution)", "(*joint first authors)", "(joint first
+ * authors in alphabetical order)", "(co-corresponding author)".
+ */
+const MARKS =
+  /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =

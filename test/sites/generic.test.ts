@@ -646,3 +646,37 @@ describe('generic: authorless lists need a venue and a year after every title', 
     expect(generic.extract(parseHtmlDocument(html), new URL('https://lab.example.org/')).entries).toEqual([]);
   });
 });
+
+describe('generic: <li> entries written without the <p> their neighbours have (Dreamweaver page, Zhenglab.github.io)', () => {
+  const html = `<html><body><p><strong>Journals</strong></p><p><strong>2017</strong></p><ul>
+              <li>
+                <p>Fan Zhang, Haoting Chen, Li Na  Zhao, Hui Liu, Teresa M. Przytycka and <strong>Jie  Zheng</strong>. <a href="https://bmcsystbiol.biomedcentral.com/articles/10.1186/s12918-015-0249-9">Generalized logical model based on network topology to capture the  dynamical trends of cellular signaling pathways</a>. <em>BMC Systems Biology</em>, 10 Suppl 1:7, 2016.</p>
+              </li>
+              <li>                Jing  Guo, Feng Lin, Xiaomeng Zhang, Vivek Tanavde, <strong>Jie Zheng</strong>. <a href="https://academic.oup.com/bioinformatics/article-abstract/33/10/1583/2929342">NetLand: quantitative modeling and visualization of  Waddington&rsquo;s epigenetic landscape using probabilistic potential</a>. <em>Bioinformatics</em>, 33(10):1583-1585, 2017.<br>
+              Software source code and user manual: <a href="http://netland-ntu.github.io/NetLand/">https://github.com/NetLand-NTU/NetLand/</a></li>
+              <li>
+                <p>Ket Hing Chong, Xiaomeng Zhang, <strong>Jie Zheng</strong>*. Dynamical analysis of  cellular ageing by modeling of gene regulatory network based attractor  landscape. <em>PLOS ONE</em>, 13(6), e0197838,  2018.</p>
+              </li>
+              <li>
+                <p>M. Wu, Q. Yu, X-L Li, <strong>J. Zheng</strong>, J-F Huang, C-K Kwoh. <a href="http://www.plosone.org/article/info%3Adoi%2F10.1371%2Fjournal.pone.0053197">Benchmarking Human Protein Complexes to Investigate Drug-Related Systems and Evaluate Predicted Protein Complexes</a>. <em>PLOS ONE</em> 8(2): e53197, 2013.</p>
+              </li>
+</ul></body></html>`;
+  it('reads all four, in the list', () => {
+    const scan = generic.extract(
+      parseHtmlDocument(html),
+      new URL('https://shanghaitechzhengjielab.github.io/Zhenglab.github.io/publications.htm'),
+    );
+    expect(scan.entries.map((e) => e.title).sort()).toEqual([
+      'Benchmarking Human Protein Complexes to Investigate Drug-Related Systems and Evaluate Predicted Protein Complexes',
+      'Dynamical analysis of cellular ageing by modeling of gene regulatory network based attractor landscape',
+      'Generalized logical model based on network topology to capture the dynamical trends of cellular signaling pathways',
+      'NetLand: quantitative modeling and visualization of Waddington’s epigenetic landscape using probabilistic potential',
+    ]);
+    const netland = scan.entries.find((e) => e.title.startsWith('NetLand'))!;
+    expect([netland.authors, netland.year, netland.venue]).toEqual([
+      ['Jing Guo', 'Feng Lin', 'Xiaomeng Zhang', 'Vivek Tanavde', 'Jie Zheng'],
+      2017,
+      'Bioinformatics',
+    ]);
+  });
+});

@@ -457,4 +457,26 @@ describe('classes seen on the former heldout4 pages', () => {
       year: 2014,
     });
   });
+  it('contribution notes among the names are not names: "(joint first authors)", "(*joint first authors)", "(co-corresponding author)"', () => {
+    // shanghaitechzhengjielab.github.io/Zhenglab.github.io/publications.htm
+    expect(
+      pick(
+        'Xiaomeng Zhang#, Ket Hing Chong# (joint first authors), Jie Zheng*. A Monte Carlo method for in silico modeling and visualization of Waddington’s epigenetic landscape with intermediate details. bioRxiv 310771, 2018.',
+      ),
+    ).toMatchObject({
+      title: 'A Monte Carlo method for in silico modeling and visualization of Waddington’s epigenetic landscape with intermediate details',
+      authors: ['Xiaomeng Zhang', 'Ket Hing Chong', 'Jie Zheng'],
+      year: 2018,
+    });
+    expect(
+      pick(
+        'Yifeng Li*, Haifen Chen* (*joint first authors), Jie Zheng, Alioune Ngom. The Max-Min High-Order Dynamic Bayesian Network for Learning Gene Regulatory Networks with Time-Delayed Regulations. IEEE/ACM Transactions on Computational Biology and Bioinformatics 13(4): 792-803, 2016.',
+      )?.authors,
+    ).toEqual(['Yifeng Li', 'Haifen Chen', 'Jie Zheng', 'Alioune Ngom']);
+    expect(
+      pick(
+        'Yunbo Xu, Hongliang Hu, Jie Zheng#, Biaoru Li# (co-corresponding author). Feasibility of Whole RNA Sequencing from Single-Cell mRNA Amplification, Genetics Research International, Vol. 2013, No. 724124, 2013.',
+      )?.authors,
+    ).toEqual(['Yunbo Xu', 'Hongliang Hu', 'Jie Zheng', 'Biaoru Li']);
+  });
 });
