@@ -920,6 +920,29 @@ function runBlocksOf(parent: Element): Block[] {
   return out;
 }
 
+/**
+ * Papers written as groups of sibling headings repeated with one shape ("<h5>Names (Year)</h5><h4>Title</h4>
+ * <h5>Journal vol:pages</h5>", again and again): each group is one block. The shape is the tag sequence of a period
+ * of 2 to 4 headings, not all of one tag, repeated at least three times; other elements (<br>) between are skipped.
+ */
+function headingGroupsOf(parent: Element): Block[] {
+  const heads: Element[] = [];
+  for (const c of parent.children) if (/^H[1-6]$/.test(c.tagName)) heads.push(c);
+  if (heads.length < 6) return [];
+  const tags = heads.map((h) => h.tagName);
+  let best: Block[] = [];
+  for (let k = 2; k <= 4; k++) {
+    for (let start = 0; start < k && start + k * 3 <= tags.length; start++) {
+      const shape = tags.slice(start, start + k);
+      if (shape.every((t) => t === shape[0])) continue;
+      const groups: Block[] = [];
+      for (let i = start; i + k <= tags.length && shape.every((t, j) => tags[i + j] === t); i += k) groups.push(heads.slice(i, i + k));
+      if (groups.length >= 3 && groups.length * k > best.length * (best[0]?.length ?? 0)) best = groups;
+    }
+  }
+  return best;
+}
+
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
 const NOT_PAPERS =
   /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
@@ -995,7 +1018,7 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
     }
   }
   const all = [root, ...root.querySelectorAll('*')];
-  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf)].filter((r) => r.length >= 3);
+  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf)].filter((r) => r.length >= 3);
   const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).

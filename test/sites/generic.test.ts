@@ -680,3 +680,73 @@ describe('generic: <li> entries written without the <p> their neighbours have (D
     ]);
   });
 });
+
+describe('generic: each paper as a group of sibling headings (kddistor.github.io/AlbeckLabWebsite)', () => {
+  const html = `<html><body><div id="mainContent"><br>
+<p></p>
+<h4>Selected Publications</h4><br>
+
+<h5>Albeck JG, Mills GB, Brugge JS. (2013)</h5>
+<h4>Frequency-modulated pulses of ERK activity transmit quantitative
+proliferation signals.</h4>
+<h5>Molecular Cell 49:1-13.</h5><br>
+
+<h5>Hung YP, Albeck JG, Tantama M, Yellen G. (2011)</h5>
+<h4>Imaging cytosolic NADH-NAD(+) redox state with a genetically encoded
+fluorescent biosensor. </h4>
+<h5>Cell Metabolism 14(4):545-54. </h5><br>
+
+<h5>Dey-Guha I, Wolfer A, Yeh AC, Albeck JG, Darp R, Leon E,
+Wulfkuhle J, Petricoin EF 3rd, Wittner BS, Ramaswamy S. (2011)
+</h5>
+<h4>Asymmetric cancer cell division regulated by AKT.</h4>
+<h5>Proceedings of the National Academy of Sciences USA 108(31):12845-50. </h5><br>
+<h5>Albeck JG*, Burke JM*, Spencer SL, Lauffenburger DA, Sorger
+PK. (2008)
+</h5>
+<h4>Modeling a snap-action, variable-delay switch controlling extrinsic
+cell death.</h4>
+<h5>PLoS Biology 6(12):2831-52. </h5><br>
+<a href=http://www.ncbi.nlm.nih.gov/pubmed/?term=%28albeck+jg[Author]%29>See all publications on PubMed</a>
+</div></body></html>`;
+  it('names / title / journal headings repeated with one shape are one paper each', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://kddistor.github.io/AlbeckLabWebsite/publications.htm'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Frequency-modulated pulses of ERK activity transmit quantitative proliferation signals',
+        ['JG Albeck', 'GB Mills', 'JS Brugge'],
+        2013,
+        'Molecular Cell',
+      ],
+      [
+        'Imaging cytosolic NADH-NAD(+) redox state with a genetically encoded fluorescent biosensor',
+        ['YP Hung', 'JG Albeck', 'M Tantama', 'G Yellen'],
+        2011,
+        'Cell Metabolism',
+      ],
+      [
+        'Asymmetric cancer cell division regulated by AKT',
+        [
+          'I Dey-Guha',
+          'A Wolfer',
+          'AC Yeh',
+          'JG Albeck',
+          'R Darp',
+          'E Leon',
+          'J Wulfkuhle',
+          'EF Petricoin 3rd',
+          'BS Wittner',
+          'S Ramaswamy',
+        ],
+        2011,
+        'Proceedings of the National Academy of Sciences USA',
+      ],
+      [
+        'Modeling a snap-action, variable-delay switch controlling extrinsic cell death',
+        ['JG Albeck', 'JM Burke', 'SL Spencer', 'DA Lauffenburger', 'PK Sorger'],
+        2008,
+        'PLoS Biology',
+      ],
+    ]);
+  });
+});

@@ -479,4 +479,12 @@ describe('classes seen on the former heldout4 pages', () => {
       )?.authors,
     ).toEqual(['Yunbo Xu', 'Hongliang Hu', 'Jie Zheng', 'Biaoru Li']);
   });
+  it('a Vancouver name keeps its generation suffix after the family name ("Petricoin EF 3rd")', () => {
+    expect(readAuthorBlock('Wulfkuhle J, Petricoin EF 3rd, Wittner BS, Ramaswamy S', 'vancouver')?.names).toEqual([
+      'J Wulfkuhle',
+      'EF Petricoin 3rd',
+      'BS Wittner',
+      'S Ramaswamy',
+    ]);
+  });
 });
