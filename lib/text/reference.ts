@@ -300,8 +300,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     names = [];
     for (const [i, it] of items.entries()) {
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
-      const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(it);
-      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!))) return fail(i, items.length, 1, it);
+      // "Cai H S": initials written apart.
+      const m =
+        /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+          it,
+        );
+      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
+        return fail(i, items.length, 1, it);
       names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
     }
   } else {

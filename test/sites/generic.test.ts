@@ -750,3 +750,36 @@ cell death.</h4>
     ]);
   });
 });
+
+describe('generic: Quarto cards with Vancouver names, some with initials written apart (chang-yu-chang.github.io/changlab)', () => {
+  const card = (n: number, href: string, title: string, names: string, journal: string, rest: string) =>
+    `<div class="pub-card">\n<p>[${n}] <a href="${href}">${title}</a></p>\n<p>${names}</p>\n<p><strong>${journal}</strong> ${rest}</p>\n</div>`;
+  const html = `<html><body><section id="published"><h2>Published</h2>
+${card(7, 'https://www.science.org/doi/10.1126/science.adg0727', 'Emergent coexistence in multispecies microbial communities', '<u>Chang CY</u>#, Bajić D#, Vila JCC, Estrela S, Sánchez Á#', 'Science', '(2023) 381: 343–348')}
+${card(6, 'https://www.pnas.org/doi/10.1073/pnas.2111261119', 'Top-down and bottom-up cohesiveness in microbial community coalescence', 'Diaz-Colunga J*, Lu N*, Sanchez-Gorostiaga A*, <u>Chang CY</u>, Cai H S, Goldford J E, Tikhonov M, Sánchez Á#', 'PNAS', '(2022) 119: e2111261119')}
+${card(5, 'https://www.sciencedirect.com/science/article/pii/S2405471221003793', 'Functional attractors in microbial community assembly', 'Estrela S, Vila JCC, Lu N, Bajić D, Rebolleda-Gómez M, <u>Chang CY</u>, Goldford J E, Sanchez-Gorostiaga A, Sánchez Á#', 'Cell Systems', '(2022) 13: 29–42.e7')}
+</section></body></html>`;
+  it('names are reordered "CY Chang", "H S Cai"; the bold journal is the venue', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://chang-yu-chang.github.io/changlab/publications.html'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Emergent coexistence in multispecies microbial communities',
+        ['CY Chang', 'D Bajić', 'JCC Vila', 'S Estrela', 'Á Sánchez'],
+        2023,
+        'Science',
+      ],
+      [
+        'Top-down and bottom-up cohesiveness in microbial community coalescence',
+        ['J Diaz-Colunga', 'N Lu', 'A Sanchez-Gorostiaga', 'CY Chang', 'H S Cai', 'J E Goldford', 'M Tikhonov', 'Á Sánchez'],
+        2022,
+        'PNAS',
+      ],
+      [
+        'Functional attractors in microbial community assembly',
+        ['S Estrela', 'JCC Vila', 'N Lu', 'D Bajić', 'M Rebolleda-Gómez', 'CY Chang', 'J E Goldford', 'A Sanchez-Gorostiaga', 'Á Sánchez'],
+        2022,
+        'Cell Systems',
+      ],
+    ]);
+  });
+});

@@ -487,4 +487,13 @@ describe('classes seen on the former heldout4 pages', () => {
       'S Ramaswamy',
     ]);
   });
+  it('Vancouver initials written apart ("Cai H S", "Goldford J E") are initials', () => {
+    expect(readAuthorBlock('Lu N, Chang CY, Cai H S, Goldford J E, Tikhonov M', 'vancouver')?.names).toEqual([
+      'N Lu',
+      'CY Chang',
+      'H S Cai',
+      'J E Goldford',
+      'M Tikhonov',
+    ]);
+  });
 });
