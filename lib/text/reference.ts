@@ -243,6 +243,8 @@ const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
+  // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
+  s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
@@ -455,6 +457,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
+  // BibTeX styles: "In J. Smith and K. Lee, editors, Book" (bibtex2html, plain/alpha).
+  const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
+  if (bibEds && bibEds[1]!.length < 300) s = s.slice(bibEds[0].length);
   s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);

@@ -496,4 +496,20 @@ describe('classes seen on the former heldout4 pages', () => {
       'M Tikhonov',
     ]);
   });
+  it('BibTeX editors: "In A and B, editors, <Book>" gives the book as venue; "A, B, and C, editors." are the edited book\'s names', () => {
+    // homepages.inf.ed.ac.uk/ewan/publications (bibtex2html paragraphs)
+    expect(
+      pick(
+        'Ewan Klein, Marc Moens, and Frank Veltman. Default reasoning and dynamic interpretation of natural language. In Wiebe van der Hoek, J.-J. Ch. Meyer, Yao Hua Tan, and C. Witteveen, editors, Non-Monotonic Reasoning and Partial Semantics, pages 21--36. Ellis Horwood, Chichester, 1992.',
+      ),
+    ).toMatchObject({
+      title: 'Default reasoning and dynamic interpretation of natural language',
+      authors: ['Ewan Klein', 'Marc Moens', 'Frank Veltman'],
+      year: 1992,
+      venue: 'Non-Monotonic Reasoning and Partial Semantics',
+    });
+    expect(
+      pick('Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors. Order, Concord, and Constituency. Foris, Dordrecht, 1993.'),
+    ).toMatchObject({ title: 'Order, Concord, and Constituency', authors: ['Gerald Gazdar', 'Ewan Klein', 'Geoffrey K. Pullum'] });
+  });
 });
