@@ -11,7 +11,8 @@
  * added 2026-12-03 by a helper who never read the readers; 28.6% found on demand, measured once untuned) is now dev; dev
  * floors: 94.7 / 1.1 / 93.2 / 92.9 (found / spurious / titles / authors, both paths) measured after tuning on it, less ~2.
  * heldout4 (ten pages added the same way; 55.6% found on demand, 78.4% as a selection) was measured once untuned and moved
- * to dev on 2026-12-03; the dev floors include its pages.
+ * to dev on 2026-12-03; the readers were then tuned on its failure classes. Dev floors: 95.2 / 0.9 / 94.1 / 93.7 on
+ * demand, 94.9 / 0.8 / 93.8 / 93.4 as a selection (all 43 dev pages), less ~1.5.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -22,11 +23,11 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.79, spurious: 0.03, titles: 0.78, authors: 0.77 },
+    dev: { found: 0.93, spurious: 0.025, titles: 0.92, authors: 0.92 },
     heldout: { found: 0.87, spurious: 0.02, titles: 0.86, authors: 0.81 },
   },
   selection: {
-    dev: { found: 0.87, spurious: 0.03, titles: 0.86, authors: 0.85 },
+    dev: { found: 0.93, spurious: 0.025, titles: 0.92, authors: 0.91 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
   },
 };
