@@ -191,11 +191,12 @@ function isGroupAuthor(s: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 8 &&
-    !/\d|[:;!?"“”()[\]{}]/.test(s) &&
+    !/\b(?:19|20)\d\d\b|[:;!?"“”()[\]{}]/.test(s) &&
     /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
       words[words.length - 1]!,
     ) &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
+    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium"
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
   );
 }
 
@@ -301,6 +302,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       .filter(Boolean);
     names = [];
     for (const [i, it] of items.entries()) {
+      if (isGroupAuthor(it)) {
+        names.push(it);
+        continue;
+      }
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
       // "Cai H S": initials written apart.
       const m =

@@ -512,4 +512,13 @@ describe('classes seen on the former heldout4 pages', () => {
       pick('Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors. Order, Concord, and Constituency. Foris, Dordrecht, 1993.'),
     ).toMatchObject({ title: 'Order, Concord, and Constituency', authors: ['Gerald Gazdar', 'Ewan Klein', 'Geoffrey K. Pullum'] });
   });
+  it('a consortium among Vancouver names stays one group author, digits and all ("DREAM6 Promoter Prediction Consortium")', () => {
+    // cmjm-lab.github.io/publications.html
+    expect(
+      readAuthorBlock(
+        'Meyer P*, Siwo G, Zeevi D, Sharon E, Norel R, DREAM6 Promoter Prediction Consortium, Segal E and Stolovitzky G',
+        'vancouver',
+      )?.names,
+    ).toEqual(['P Meyer', 'G Siwo', 'D Zeevi', 'E Sharon', 'R Norel', 'DREAM6 Promoter Prediction Consortium', 'E Segal', 'G Stolovitzky']);
+  });
 });
