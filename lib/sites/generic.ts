@@ -776,6 +776,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
         refs[i] = r;
     }
   }
+  if (readCount * 2 < usable.filter(Boolean).length) {
+    const authorless = authorlessReading(blocks, texts, usable, groupYears, read);
+    if (authorless) refs.splice(0, refs.length, ...authorless);
+  }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
@@ -797,6 +801,42 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/**
+ * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
+ * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
+ * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
+ */
+function authorlessReading(
+  blocks: Block[],
+  texts: string[],
+  usable: boolean[],
+  groupYears: (number | undefined)[],
+  read: TextReader,
+): (ParsedReference | null)[] | null {
+  const n = usable.filter(Boolean).length;
+  if (n < 3) return null;
+  for (const selector of TITLE_MARKS) {
+    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read) : undefined));
+    const opens = marks.map((m, i) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m)));
+    if (opens.filter(Boolean).length * 5 < n * 4) continue;
+    const refs = blocks.map((_, i) => {
+      // Title, venue and year on one line: a block with more lines (an author line) is not authorless.
+      if (!opens[i] || texts[i]!.trim().includes('\n')) return null;
+      const after = texts[i]!.replace(NUMBERED, '').slice(marks[i]!.length).trimStart();
+      if (!/^[”"»]?\s*[,.]/.test(after)) return null;
+      const r = parseReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      return r && r.year !== undefined ? r : null;
+    });
+    // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
+    const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
+    return withVenue * 5 >= n * 4 ? refs : null;
+  }
+  return null;
+}
+
+/** "[12] ", "12. ", "(12) " before an entry. */
+const NUMBERED = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)\s*/;
 
 /** Identifiers, PDF, code and page links of the block's anchors join what the text showed. */
 function withLinks(c: Candidate, b: Block, base: URL): Candidate {
@@ -880,6 +920,29 @@ function runBlocksOf(parent: Element): Block[] {
   return out;
 }
 
+/**
+ * Papers written as groups of sibling headings repeated with one shape ("<h5>Names (Year)</h5><h4>Title</h4>
+ * <h5>Journal vol:pages</h5>", again and again): each group is one block. The shape is the tag sequence of a period
+ * of 2 to 4 headings, not all of one tag, repeated at least three times; other elements (<br>) between are skipped.
+ */
+function headingGroupsOf(parent: Element): Block[] {
+  const heads: Element[] = [];
+  for (const c of parent.children) if (/^H[1-6]$/.test(c.tagName)) heads.push(c);
+  if (heads.length < 6) return [];
+  const tags = heads.map((h) => h.tagName);
+  let best: Block[] = [];
+  for (let k = 2; k <= 4; k++) {
+    for (let start = 0; start < k && start + k * 3 <= tags.length; start++) {
+      const shape = tags.slice(start, start + k);
+      if (shape.every((t) => t === shape[0])) continue;
+      const groups: Block[] = [];
+      for (let i = start; i + k <= tags.length && shape.every((t, j) => tags[i + j] === t); i += k) groups.push(heads.slice(i, i + k));
+      if (groups.length >= 3 && groups.length * k > best.length * (best[0]?.length ?? 0)) best = groups;
+    }
+  }
+  return best;
+}
+
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
 const NOT_PAPERS =
   /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
@@ -955,7 +1018,7 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
     }
   }
   const all = [root, ...root.querySelectorAll('*')];
-  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf)].filter((r) => r.length >= 3);
+  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf)].filter((r) => r.length >= 3);
   const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
@@ -980,7 +1043,15 @@ function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList
     for (const ob of o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
     return set;
   });
-  const inner = lists.filter((l, i) => !lists.some((_, j) => j !== i && l.blocks.some((b) => b.some((e) => ancestors[j]!.has(e)))));
+  // Blocks of an outer list that hold no other list's block stay: "<li>" entries written without the "<p>" their
+  // neighbours have.
+  const inner = lists
+    .map((l, i) => {
+      const outer = l.blocks.map((b) => lists.some((_, j) => j !== i && b.some((e) => ancestors[j]!.has(e))));
+      if (!outer.some(Boolean)) return l;
+      return { blocks: l.blocks.filter((_, k) => !outer[k]), entries: l.entries.filter((_, k) => !outer[k]) };
+    })
+    .filter((l) => l.entries.length > 0);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version).
   const seen = new Set<string>();
@@ -1012,11 +1083,19 @@ function findSource(doc: Document, url: URL): Source | null {
     return { kind: coins.length === 1 ? 'single' : 'lab', entries: () => coins.map((s) => candidateFromCoins(s, url)).filter(isCandidate) };
   const read = textReader(doc);
   const micro = microdataItems(doc, url);
-  if (micro.length)
-    return {
-      kind: micro.length === 1 ? 'single' : 'lab',
-      entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate),
-    };
+  const fromMicrodata: Source = {
+    kind: micro.length === 1 ? 'single' : 'lab',
+    entries: () => micro.map((el) => candidateFromMicrodata(el, url, read)).filter(isCandidate),
+  };
+  // One schema.org "Article"/"CreativeWork" around the page's content is the theme's markup for the page itself (a
+  // Jekyll or WordPress post): when it holds a list of references, the list is what the page shows.
+  const pageWrapper = micro.length === 1 && !MICRO_PAPER.test(micro[0]!.getAttribute('itemtype') ?? '');
+  if (micro.length && !pageWrapper) return fromMicrodata;
+  const fromLists = listSource(doc, url, read);
+  return fromLists ?? (micro.length ? fromMicrodata : null);
+}
+
+function listSource(doc: Document, url: URL, read: TextReader): Source | null {
   const blocks = findListBlocks(doc, url, read);
   const linked = blocks
     ? blocks

@@ -79,25 +79,29 @@ export const LABEL_ONLY = new RegExp(
   'iu',
 );
 
-const MARKS = /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\((?:equal contribution|co-first|corresponding(?: author)?|joint first)\)/gi;
+/**
+ * Marks and contribution notes on names: "*", "†", "(equal contribution)", "(*joint first authors)", "(joint first
+ * authors in alphabetical order)", "(co-corresponding author)".
+ */
+const MARKS =
+  /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\((?:equal|co-first|corresponding|joint)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
   /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
 
-function stripEntryChrome(s: string): string {
-  return collapse(
+/** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
+function stripEntryChrome(s: string, trailingLabels = true): string {
+  const t = collapse(
     s
       .replace(NUMBERING, '')
       .replace(ROLE_LABEL, '')
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
-  )
-    .replace(TRAILING_LABELS, '')
-    .replace(/\s*[|·]\s*$/, '')
-    .trim();
+  );
+  return (trailingLabels ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -187,11 +191,12 @@ function isGroupAuthor(s: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 8 &&
-    !/\d|[:;!?"“”()[\]{}]/.test(s) &&
+    !/\b(?:19|20)\d\d\b|[:;!?"“”()[\]{}]/.test(s) &&
     /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
       words[words.length - 1]!,
     ) &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
+    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium"
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
   );
 }
 
@@ -239,6 +244,8 @@ const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
+  // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
+  s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
@@ -295,9 +302,19 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       .filter(Boolean);
     names = [];
     for (const [i, it] of items.entries()) {
-      const m = /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3})$/u.exec(it);
-      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!))) return fail(i, items.length, 1, it);
-      names.push(`${m[2]} ${m[1]}`);
+      if (isGroupAuthor(it)) {
+        names.push(it);
+        continue;
+      }
+      // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
+      // "Cai H S": initials written apart.
+      const m =
+        /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+          it,
+        );
+      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
+        return fail(i, items.length, 1, it);
+      names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
     }
   } else {
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
@@ -445,6 +462,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
+  // BibTeX styles: "In J. Smith and K. Lee, editors, Book" (bibtex2html, plain/alpha).
+  const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
+  if (bibEds && bibEds[1]!.length < 300) s = s.slice(bibEds[0].length);
   s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
@@ -599,7 +619,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
-  const all = raw.split('\n').map(stripEntryChrome);
+  const all = raw.split('\n').map((l) => stripEntryChrome(l));
   if (leadingYear) all.unshift(leadingYear[1]!);
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
@@ -615,7 +635,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       ? [hints.nameForm]
       : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]
     : NAME_FORMS;
-  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title)) : '';
+  // A marked title is one element's text, link labels already left out: its last word is the title's.
+  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
   const at = hint.length >= 4 ? t.indexOf(hint) : -1;
 
   // The markup says where the title is: names before it (or on the line after it), venue after.

@@ -10,9 +10,11 @@
  * a regression below them fails. Tune only on dev pages; heldout pages measure what unseen pages get. heldout3 (nine pages
  * added 2026-12-03 by a helper who never read the readers; 28.6% found on demand, measured once untuned) is now dev; dev
  * floors: 94.7 / 1.1 / 93.2 / 92.9 (found / spurious / titles / authors, both paths) measured after tuning on it, less ~2.
- * heldout4 (ten pages added the same way, never tuned on) is the honest measure of an unseen page: floors at its rates with
- * the readers as merged, less ~2. heldout5 (ten more pages added the same way, measured once on 2026-12-03 against the
- * readers at c8025b0): 50.9% found on demand, 67.7% from the selection (15.7% spurious); floors at those rates less ~2.
+ * heldout4 (ten pages added the same way; 55.6% found on demand, 78.4% as a selection) was measured once untuned and moved
+ * to dev on 2026-12-03; the readers were then tuned on its failure classes. Dev floors: 95.2 / 0.9 / 94.1 / 93.7 on
+ * demand, 94.9 / 0.8 / 93.8 / 93.4 as a selection (all 43 dev pages), less ~1.5.
+ * heldout5 (ten more pages added the same way, measured once on 2026-12-03 against the readers at c8025b0): 50.9%
+ * found on demand, 67.7% from the selection (15.7% spurious); floors at those rates less ~2.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -20,18 +22,16 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout4' | 'heldout5';
+type Split = 'dev' | 'heldout' | 'heldout5';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.92, spurious: 0.03, titles: 0.91, authors: 0.9 },
+    dev: { found: 0.93, spurious: 0.025, titles: 0.92, authors: 0.92 },
     heldout: { found: 0.87, spurious: 0.02, titles: 0.86, authors: 0.81 },
-    heldout4: { found: 0.53, spurious: 0.04, titles: 0.52, authors: 0.51 },
     heldout5: { found: 0.49, spurious: 0.04, titles: 0.48, authors: 0.49 },
   },
   selection: {
-    dev: { found: 0.92, spurious: 0.03, titles: 0.91, authors: 0.9 },
+    dev: { found: 0.93, spurious: 0.025, titles: 0.92, authors: 0.91 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
-    heldout4: { found: 0.76, spurious: 0.04, titles: 0.75, authors: 0.74 },
     heldout5: { found: 0.66, spurious: 0.18, titles: 0.64, authors: 0.61 },
   },
 };
@@ -46,7 +46,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout4', 'heldout5'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout5'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

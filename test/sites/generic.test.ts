@@ -525,3 +525,261 @@ ${entry('Age-related differences in task-related modulation of cerebellar brain 
     expect(scan.entries[0]!.authors.slice(0, 2)).toEqual(['LF Boidequin', 'M Moreno-Verdú']);
   });
 });
+
+describe('generic: a theme’s schema.org Article around a bibtex2html paragraph list (homepages.inf.ed.ac.uk/ewan)', () => {
+  // The page's own markup (Jekyll "Feeling Responsive"): <article itemscope itemtype="http://schema.org/Article">
+  // around bibtex2html's paragraph form (<p><a name=…></a> per entry) inside a <table>.
+  const html = `<html><body><article itemscope itemtype="http://schema.org/Article"><header><span itemprop="name"><h1>List of Publications</h1></span></header>
+<span itemprop="articleSection"><div class="t30"><table class="table">
+<p><a name="Klein:2018:capturing"></a>
+
+Ewan Klein, Simon Chapple, Joachim Fainberg, Cat Magill, Martin Parker, Charles
+  Raab, and Jonathan Silvertown.
+ Capturing the sounds of an urban greenspace.
+ <em>International Archives of the Photogrammetry, Remote Sensing &amp;
+  Spatial Information Sciences</em>, 2018.
+
+</p>
+
+<p><a name="Roth:2017:Software"></a>
+
+Themistoklis Diamantopoulos, Michael Roth, Andreas Symeonidis, and Ewan Klein.
+ Software requirements as an application domain for natural language
+  processing.
+ <em>Language Resources and Evaluation</em>, 51(2):495--524, June 2017.
+[&nbsp;<a href="http://dx.doi.org/10.1007/s10579-017-9381-z">DOI</a>&nbsp;]
+
+</p>
+
+<p><a name="Pareti2016"></a>
+
+Paolo Pareti, Ewan Klein, and Adam Barker.
+ Linking data, services and human know-how.
+ In Harald Sack, Eva Blomqvist, Mathieu d'Aquin, Chiara Ghidini,
+  Paolo&nbsp;Simone Ponzetto, and Christoph Lange, editors, <em>The Semantic Web.
+  Latest Advances and New Domains: 13th International Conference, ESWC 2016,
+  Heraklion, Crete, Greece, May 29 -- June 2, 2016, Proceedings</em>, pages
+  587--603. Springer International Publishing, 2016.
+[&nbsp;<a href="http://dx.doi.org/10.1007/978-3-319-34129-3_31">DOI</a>&nbsp;]
+
+</p>
+</table></div></span></article></body></html>`;
+  it('reads the list, not the page as one article', () => {
+    const doc = parseHtmlDocument(html);
+    const url = new URL('http://homepages.inf.ed.ac.uk/ewan/publications/');
+    expect(generic.detect(doc, url)).toBe('lab');
+    const scan = generic.extract(doc, url);
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Capturing the sounds of an urban greenspace',
+        ['Ewan Klein', 'Simon Chapple', 'Joachim Fainberg', 'Cat Magill', 'Martin Parker', 'Charles Raab', 'Jonathan Silvertown'],
+        2018,
+      ],
+      [
+        'Software requirements as an application domain for natural language processing',
+        ['Themistoklis Diamantopoulos', 'Michael Roth', 'Andreas Symeonidis', 'Ewan Klein'],
+        2017,
+      ],
+      ['Linking data, services and human know-how', ['Paolo Pareti', 'Ewan Klein', 'Adam Barker'], 2016],
+    ]);
+    expect(scan.entries[1]!.ids.doi).toBe('10.1007/s10579-017-9381-z');
+    expect(scan.entries[1]!.venue).toBe('Language Resources and Evaluation');
+  });
+});
+
+describe('generic: a list whose entries show no authors (adamwilsonlab.github.io/wilson_publications, from Google Scholar)', () => {
+  // The page's rows as the scholar R package writes them: "<a>Title</a>, <i>Venue</i>, vol, pages (Year)." and a
+  // citation badge; a row with an empty venue; year headings. No row shows authors.
+  const tr = (cluster: string, title: string, rest: string, badge = '') =>
+    `<tr><td width="100%"><a href="https://scholar.google.com/scholar?oi=bibs&cluster=${cluster}&btnI=1&hl=en"><font color="black">${title}</font></a>, ${rest} ${badge}</td></tr>`;
+  const cites = (n: number) =>
+    `<a title="Citations from Google Scholar" href="https://scholar.google.com/scholar?oi=bibs&hl=en&cites=1" target="_blank"><img alt="Google Scholar" src="images/google.png" width="15px"><font color="#4285f4"> ${n}  citations; </font></a>`;
+  const html = `<html><body><h1 class="title toc-ignore">Publications and Presentations</h1>
+<h3>2020</h3><table class="publication-table"><tbody>
+${tr('7513777227680271673', 'Monitoring biodiversity in the Anthropocene using remote sensing in species distribution models', '<i>Remote Sensing of Environment</i>, 239, 111626 (2020).', cites(17))}
+${tr('11676704342965394655', 'Beyond counts and averages: Relating geodiversity to dimensions of biodiversity', '<i>Global Ecology and Biogeography</i>, 29 (4), 696-710 (2020).', cites(6))}
+${tr('NA', 'The Spatial Distribution of Plant Biodiversity in the Greater Cape Floristic Region of South Africa: Comparing Distribution Models with Expert Range maps', '<i>AGU Fall Meeting</i>, 2020 (2020).')}
+</tbody></table>
+<h3>2019</h3><table class="publication-table"><tbody>
+${tr('9672818105770001787', 'Package ‘hSDM’', '<i></i>,  (2019).', cites(3))}
+</tbody></table>
+<h3>2014</h3><table class="publication-table"><tbody>
+${tr('12652666495545664808', "On using integral projection models to generate demographically driven predictions of species' distributions: development and validation using sparse data", '<i>Ecography</i>, 37 (12), 1167-1183 (2014).', cites(100))}
+</tbody></table>
+<p>Last updated 2020-06-01. <a href="https://scholar.google.com/citations?user=x">Google Scholar profile</a>, 2020.</p>
+</body></html>`;
+  it('reads every row as a paper with no authors, its venue and year; the citation badge is not a title', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://adamwilsonlab.github.io/wilson_publications/'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Monitoring biodiversity in the Anthropocene using remote sensing in species distribution models',
+        [],
+        2020,
+        'Remote Sensing of Environment',
+      ],
+      ['Beyond counts and averages: Relating geodiversity to dimensions of biodiversity', [], 2020, 'Global Ecology and Biogeography'],
+      [
+        'The Spatial Distribution of Plant Biodiversity in the Greater Cape Floristic Region of South Africa: Comparing Distribution Models with Expert Range maps',
+        [],
+        2020,
+        'AGU Fall Meeting',
+      ],
+      ['Package ‘hSDM’', [], 2019, undefined],
+      [
+        "On using integral projection models to generate demographically driven predictions of species' distributions: development and validation using sparse data",
+        [],
+        2014,
+        'Ecography',
+      ],
+    ]);
+  });
+});
+
+describe('generic: authorless lists need a venue and a year after every title', () => {
+  it('news lines and a footer of dated links are not papers', () => {
+    const html = `<html><body><h2>Updates</h2><ul>
+<li><a href="/posts/retreat">Lab retreat in the Cape mountains</a>, photos from March 2019.</li>
+<li><a href="/posts/welcome">Welcome to our new students</a>, September 2020</li>
+<li><a href="/posts/award">Adam receives the teaching award</a> for 2021.</li>
+<li><a href="/posts/grant">A new grant from the foundation</a>, 2022.</li>
+</ul><footer><p><a href="/">Home</a>, 2024.</p><p><a href="/people">People and alumni</a>, 2024.</p><p><a href="/contact">Contact the lab</a>, 2024.</p></footer></body></html>`;
+    expect(generic.extract(parseHtmlDocument(html), new URL('https://lab.example.org/')).entries).toEqual([]);
+  });
+});
+
+describe('generic: <li> entries written without the <p> their neighbours have (Dreamweaver page, Zhenglab.github.io)', () => {
+  const html = `<html><body><p><strong>Journals</strong></p><p><strong>2017</strong></p><ul>
+              <li>
+                <p>Fan Zhang, Haoting Chen, Li Na  Zhao, Hui Liu, Teresa M. Przytycka and <strong>Jie  Zheng</strong>. <a href="https://bmcsystbiol.biomedcentral.com/articles/10.1186/s12918-015-0249-9">Generalized logical model based on network topology to capture the  dynamical trends of cellular signaling pathways</a>. <em>BMC Systems Biology</em>, 10 Suppl 1:7, 2016.</p>
+              </li>
+              <li>                Jing  Guo, Feng Lin, Xiaomeng Zhang, Vivek Tanavde, <strong>Jie Zheng</strong>. <a href="https://academic.oup.com/bioinformatics/article-abstract/33/10/1583/2929342">NetLand: quantitative modeling and visualization of  Waddington&rsquo;s epigenetic landscape using probabilistic potential</a>. <em>Bioinformatics</em>, 33(10):1583-1585, 2017.<br>
+              Software source code and user manual: <a href="http://netland-ntu.github.io/NetLand/">https://github.com/NetLand-NTU/NetLand/</a></li>
+              <li>
+                <p>Ket Hing Chong, Xiaomeng Zhang, <strong>Jie Zheng</strong>*. Dynamical analysis of  cellular ageing by modeling of gene regulatory network based attractor  landscape. <em>PLOS ONE</em>, 13(6), e0197838,  2018.</p>
+              </li>
+              <li>
+                <p>M. Wu, Q. Yu, X-L Li, <strong>J. Zheng</strong>, J-F Huang, C-K Kwoh. <a href="http://www.plosone.org/article/info%3Adoi%2F10.1371%2Fjournal.pone.0053197">Benchmarking Human Protein Complexes to Investigate Drug-Related Systems and Evaluate Predicted Protein Complexes</a>. <em>PLOS ONE</em> 8(2): e53197, 2013.</p>
+              </li>
+</ul></body></html>`;
+  it('reads all four, in the list', () => {
+    const scan = generic.extract(
+      parseHtmlDocument(html),
+      new URL('https://shanghaitechzhengjielab.github.io/Zhenglab.github.io/publications.htm'),
+    );
+    expect(scan.entries.map((e) => e.title).sort()).toEqual([
+      'Benchmarking Human Protein Complexes to Investigate Drug-Related Systems and Evaluate Predicted Protein Complexes',
+      'Dynamical analysis of cellular ageing by modeling of gene regulatory network based attractor landscape',
+      'Generalized logical model based on network topology to capture the dynamical trends of cellular signaling pathways',
+      'NetLand: quantitative modeling and visualization of Waddington’s epigenetic landscape using probabilistic potential',
+    ]);
+    const netland = scan.entries.find((e) => e.title.startsWith('NetLand'))!;
+    expect([netland.authors, netland.year, netland.venue]).toEqual([
+      ['Jing Guo', 'Feng Lin', 'Xiaomeng Zhang', 'Vivek Tanavde', 'Jie Zheng'],
+      2017,
+      'Bioinformatics',
+    ]);
+  });
+});
+
+describe('generic: each paper as a group of sibling headings (kddistor.github.io/AlbeckLabWebsite)', () => {
+  const html = `<html><body><div id="mainContent"><br>
+<p></p>
+<h4>Selected Publications</h4><br>
+
+<h5>Albeck JG, Mills GB, Brugge JS. (2013)</h5>
+<h4>Frequency-modulated pulses of ERK activity transmit quantitative
+proliferation signals.</h4>
+<h5>Molecular Cell 49:1-13.</h5><br>
+
+<h5>Hung YP, Albeck JG, Tantama M, Yellen G. (2011)</h5>
+<h4>Imaging cytosolic NADH-NAD(+) redox state with a genetically encoded
+fluorescent biosensor. </h4>
+<h5>Cell Metabolism 14(4):545-54. </h5><br>
+
+<h5>Dey-Guha I, Wolfer A, Yeh AC, Albeck JG, Darp R, Leon E,
+Wulfkuhle J, Petricoin EF 3rd, Wittner BS, Ramaswamy S. (2011)
+</h5>
+<h4>Asymmetric cancer cell division regulated by AKT.</h4>
+<h5>Proceedings of the National Academy of Sciences USA 108(31):12845-50. </h5><br>
+<h5>Albeck JG*, Burke JM*, Spencer SL, Lauffenburger DA, Sorger
+PK. (2008)
+</h5>
+<h4>Modeling a snap-action, variable-delay switch controlling extrinsic
+cell death.</h4>
+<h5>PLoS Biology 6(12):2831-52. </h5><br>
+<a href=http://www.ncbi.nlm.nih.gov/pubmed/?term=%28albeck+jg[Author]%29>See all publications on PubMed</a>
+</div></body></html>`;
+  it('names / title / journal headings repeated with one shape are one paper each', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://kddistor.github.io/AlbeckLabWebsite/publications.htm'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Frequency-modulated pulses of ERK activity transmit quantitative proliferation signals',
+        ['JG Albeck', 'GB Mills', 'JS Brugge'],
+        2013,
+        'Molecular Cell',
+      ],
+      [
+        'Imaging cytosolic NADH-NAD(+) redox state with a genetically encoded fluorescent biosensor',
+        ['YP Hung', 'JG Albeck', 'M Tantama', 'G Yellen'],
+        2011,
+        'Cell Metabolism',
+      ],
+      [
+        'Asymmetric cancer cell division regulated by AKT',
+        [
+          'I Dey-Guha',
+          'A Wolfer',
+          'AC Yeh',
+          'JG Albeck',
+          'R Darp',
+          'E Leon',
+          'J Wulfkuhle',
+          'EF Petricoin 3rd',
+          'BS Wittner',
+          'S Ramaswamy',
+        ],
+        2011,
+        'Proceedings of the National Academy of Sciences USA',
+      ],
+      [
+        'Modeling a snap-action, variable-delay switch controlling extrinsic cell death',
+        ['JG Albeck', 'JM Burke', 'SL Spencer', 'DA Lauffenburger', 'PK Sorger'],
+        2008,
+        'PLoS Biology',
+      ],
+    ]);
+  });
+});
+
+describe('generic: Quarto cards with Vancouver names, some with initials written apart (chang-yu-chang.github.io/changlab)', () => {
+  const card = (n: number, href: string, title: string, names: string, journal: string, rest: string) =>
+    `<div class="pub-card">\n<p>[${n}] <a href="${href}">${title}</a></p>\n<p>${names}</p>\n<p><strong>${journal}</strong> ${rest}</p>\n</div>`;
+  const html = `<html><body><section id="published"><h2>Published</h2>
+${card(7, 'https://www.science.org/doi/10.1126/science.adg0727', 'Emergent coexistence in multispecies microbial communities', '<u>Chang CY</u>#, Bajić D#, Vila JCC, Estrela S, Sánchez Á#', 'Science', '(2023) 381: 343–348')}
+${card(6, 'https://www.pnas.org/doi/10.1073/pnas.2111261119', 'Top-down and bottom-up cohesiveness in microbial community coalescence', 'Diaz-Colunga J*, Lu N*, Sanchez-Gorostiaga A*, <u>Chang CY</u>, Cai H S, Goldford J E, Tikhonov M, Sánchez Á#', 'PNAS', '(2022) 119: e2111261119')}
+${card(5, 'https://www.sciencedirect.com/science/article/pii/S2405471221003793', 'Functional attractors in microbial community assembly', 'Estrela S, Vila JCC, Lu N, Bajić D, Rebolleda-Gómez M, <u>Chang CY</u>, Goldford J E, Sanchez-Gorostiaga A, Sánchez Á#', 'Cell Systems', '(2022) 13: 29–42.e7')}
+</section></body></html>`;
+  it('names are reordered "CY Chang", "H S Cai"; the bold journal is the venue', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://chang-yu-chang.github.io/changlab/publications.html'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Emergent coexistence in multispecies microbial communities',
+        ['CY Chang', 'D Bajić', 'JCC Vila', 'S Estrela', 'Á Sánchez'],
+        2023,
+        'Science',
+      ],
+      [
+        'Top-down and bottom-up cohesiveness in microbial community coalescence',
+        ['J Diaz-Colunga', 'N Lu', 'A Sanchez-Gorostiaga', 'CY Chang', 'H S Cai', 'J E Goldford', 'M Tikhonov', 'Á Sánchez'],
+        2022,
+        'PNAS',
+      ],
+      [
+        'Functional attractors in microbial community assembly',
+        ['S Estrela', 'JCC Vila', 'N Lu', 'D Bajić', 'M Rebolleda-Gómez', 'CY Chang', 'J E Goldford', 'A Sanchez-Gorostiaga', 'Á Sánchez'],
+        2022,
+        'Cell Systems',
+      ],
+    ]);
+  });
+});

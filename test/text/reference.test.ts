@@ -445,3 +445,80 @@ describe('long-tail lab pages (classes seen on the former heldout3 pages)', () =
     });
   });
 });
+
+describe('classes seen on the former heldout4 pages', () => {
+  it('a marked title ending in a word that is also a link label ("… using sparse data") keeps it', () => {
+    // adamwilsonlab.github.io/wilson_publications: "<a>Title</a>, <i>Ecography</i>, 37 (12), 1167-1183 (2014)."
+    const title =
+      "On using integral projection models to generate demographically driven predictions of species' distributions: development and validation using sparse data";
+    expect(pick(`${title}, Ecography, 37 (12), 1167-1183 (2014). 100 citations;`, { title, allowNoAuthors: true })).toMatchObject({
+      title,
+      authors: [],
+      year: 2014,
+    });
+  });
+  it('contribution notes among the names are not names: "(joint first authors)", "(*joint first authors)", "(co-corresponding author)"', () => {
+    // shanghaitechzhengjielab.github.io/Zhenglab.github.io/publications.htm
+    expect(
+      pick(
+        'Xiaomeng Zhang#, Ket Hing Chong# (joint first authors), Jie Zheng*. A Monte Carlo method for in silico modeling and visualization of Waddington’s epigenetic landscape with intermediate details. bioRxiv 310771, 2018.',
+      ),
+    ).toMatchObject({
+      title: 'A Monte Carlo method for in silico modeling and visualization of Waddington’s epigenetic landscape with intermediate details',
+      authors: ['Xiaomeng Zhang', 'Ket Hing Chong', 'Jie Zheng'],
+      year: 2018,
+    });
+    expect(
+      pick(
+        'Yifeng Li*, Haifen Chen* (*joint first authors), Jie Zheng, Alioune Ngom. The Max-Min High-Order Dynamic Bayesian Network for Learning Gene Regulatory Networks with Time-Delayed Regulations. IEEE/ACM Transactions on Computational Biology and Bioinformatics 13(4): 792-803, 2016.',
+      )?.authors,
+    ).toEqual(['Yifeng Li', 'Haifen Chen', 'Jie Zheng', 'Alioune Ngom']);
+    expect(
+      pick(
+        'Yunbo Xu, Hongliang Hu, Jie Zheng#, Biaoru Li# (co-corresponding author). Feasibility of Whole RNA Sequencing from Single-Cell mRNA Amplification, Genetics Research International, Vol. 2013, No. 724124, 2013.',
+      )?.authors,
+    ).toEqual(['Yunbo Xu', 'Hongliang Hu', 'Jie Zheng', 'Biaoru Li']);
+  });
+  it('a Vancouver name keeps its generation suffix after the family name ("Petricoin EF 3rd")', () => {
+    expect(readAuthorBlock('Wulfkuhle J, Petricoin EF 3rd, Wittner BS, Ramaswamy S', 'vancouver')?.names).toEqual([
+      'J Wulfkuhle',
+      'EF Petricoin 3rd',
+      'BS Wittner',
+      'S Ramaswamy',
+    ]);
+  });
+  it('Vancouver initials written apart ("Cai H S", "Goldford J E") are initials', () => {
+    expect(readAuthorBlock('Lu N, Chang CY, Cai H S, Goldford J E, Tikhonov M', 'vancouver')?.names).toEqual([
+      'N Lu',
+      'CY Chang',
+      'H S Cai',
+      'J E Goldford',
+      'M Tikhonov',
+    ]);
+  });
+  it('BibTeX editors: "In A and B, editors, <Book>" gives the book as venue; "A, B, and C, editors." are the edited book\'s names', () => {
+    // homepages.inf.ed.ac.uk/ewan/publications (bibtex2html paragraphs)
+    expect(
+      pick(
+        'Ewan Klein, Marc Moens, and Frank Veltman. Default reasoning and dynamic interpretation of natural language. In Wiebe van der Hoek, J.-J. Ch. Meyer, Yao Hua Tan, and C. Witteveen, editors, Non-Monotonic Reasoning and Partial Semantics, pages 21--36. Ellis Horwood, Chichester, 1992.',
+      ),
+    ).toMatchObject({
+      title: 'Default reasoning and dynamic interpretation of natural language',
+      authors: ['Ewan Klein', 'Marc Moens', 'Frank Veltman'],
+      year: 1992,
+      venue: 'Non-Monotonic Reasoning and Partial Semantics',
+    });
+    expect(
+      pick('Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors. Order, Concord, and Constituency. Foris, Dordrecht, 1993.'),
+    ).toMatchObject({ title: 'Order, Concord, and Constituency', authors: ['Gerald Gazdar', 'Ewan Klein', 'Geoffrey K. Pullum'] });
+  });
+  it('a consortium among Vancouver names stays one group author, digits and all ("DREAM6 Promoter Prediction Consortium")', () => {
+    // cmjm-lab.github.io/publications.html
+    expect(
+      readAuthorBlock(
+        'Meyer P*, Siwo G, Zeevi D, Sharon E, Norel R, DREAM6 Promoter Prediction Consortium, Segal E and Stolovitzky G',
+        'vancouver',
+      )?.names,
+    ).toEqual(['P Meyer', 'G Siwo', 'D Zeevi', 'E Sharon', 'R Norel', 'DREAM6 Promoter Prediction Consortium', 'E Segal', 'G Stolovitzky']);
+  });
+});
