@@ -341,6 +341,16 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
         continue;
       }
     }
+    // Card: title / "Family I. et al., Journal" (or "Family, Family et al. 2014.") / [venue].
+    const byline = next !== undefined && isTitleLine(line) ? readShortByline(second) : null;
+    if (byline) {
+      const third = nextNonBlank(lines, next! + 1);
+      const venueLine = !byline.venue.venue && third !== undefined && !isProse(lines[third]!) ? readVenue(lines[third]!, viewedAt) : null;
+      const venue: Venue = { ...byline.venue, ...(venueLine?.venue ? { venue: venueLine.venue } : {}) };
+      push(makeCandidate(line, byline.run, venue, `${line} ${second}`, groupYear));
+      i = venueLine ? third! : next!;
+      continue;
+    }
     // Stacked: title / authors / [venue]. A title line is not itself a list of names.
     const titleRun = readAuthorRun(line);
     const looksLikeNames = titleRun.rest === '' && titleRun.names.length >= 2;
@@ -389,6 +399,44 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     attached = false;
   }
   return entries;
+}
+
+/** One short author name: "Lubbe", "van der Lubbe S.", "Tekliye D. B." (family name first, initials after). */
+const SHORT_NAME = /^(?:\p{Ll}{1,3}\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?((?:\s+\p{Lu}\.)*)$/u;
+
+/** "P. Gorai", "T. P. Mishra": the same name with its initials first. */
+const INITIALS_FIRST = /^(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+
+/**
+ * A card's short author line: "Family I. et al., Journal", "Family I. J., Journal" (one author), "I. Family et al., Journal" or "Family, Family et
+ * al. 2014." (surnames only, the year after them). Names come out as "I. Family"; "et al." marks them truncated.
+ */
+function readShortByline(line: string): { run: AuthorRun; venue: Venue } | null {
+  const etAl = /^(.+?),?\s+et\s+al\.?(.*)$/.exec(line);
+  const single = etAl ? null : /^(\S.*?\s+\p{Lu}\.(?:\s*\p{Lu}\.)*)(,\s+.+)$/u.exec(line);
+  const m = etAl ?? single;
+  if (!m) return null;
+  const names = m[1]!.split(/\s*,\s*/);
+  const shown: string[] = [];
+  for (const name of names) {
+    if (INITIALS_FIRST.test(name)) {
+      shown.push(name.replace(/\.\s*(?=\p{Lu})/gu, '. '));
+      continue;
+    }
+    const n = SHORT_NAME.exec(name);
+    if (!n) return null;
+    const initials = n[1]!.trim();
+    shown.push(initials ? `${initials.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${name.slice(0, name.length - n[1]!.length).trim()}` : name);
+  }
+  // Surnames alone are names only with "et al." after them.
+  if (!etAl && shown.some((n) => !n.includes('.'))) return null;
+  const tail = m[2]!.trim();
+  const venue: Venue = {};
+  const year = /^,?\s*((?:19|20)\d{2})\.?$/.exec(tail);
+  if (year) venue.year = Number(year[1]);
+  else if (/^,\s*\p{L}/u.test(tail) && tail.length <= 120) venue.venue = withoutClosingPeriod(tail.slice(1).trim());
+  else if (tail !== '') return null;
+  return { run: { names: shown, truncated: Boolean(etAl), rest: '', score: 0 }, venue };
 }
 
 function nextNonBlank(lines: string[], from: number): number | undefined {

@@ -59,6 +59,60 @@ model. JMLR, 2003.
     expect(entries[3]!.authors).toEqual(['Y. Bengio', 'R. Ducharme', 'P. Vincent', 'C. Jauvin']);
   });
 
+  it('reads title / short author line cards: "Family I. et al., Journal" under year headings, "A, B et al. Year." notes', () => {
+    // caneparesearch.org/papers (Jekyll lab cards) and cole-trapnell-lab.github.io/papers (bedford.io notes), as selected
+    const cards = parse(`2023
+78. Strategies for Fitting Accurate Machine Learned Inter-atomic Potentials for Solid Electrolytes
+Wang J. et al., Mater. Futures
+
+2022
+76. Exploration of NaSICON Frameworks as Calcium-Ion Battery Electrodes
+Tekliye D. B., Chem. Mater.
+
+74. Pushing Forward Simulation Techniques of Ion Transport in Ion Conductors for Energy Materials
+Canepa P., ACS Mater. Au
+
+2021
+58. Devil is in the Defects: Electronic Conductivity in Solid Electrolytes
+P. Gorai et al., Chem. Mater.`);
+    expect(cards).toMatchObject([
+      {
+        title: 'Strategies for Fitting Accurate Machine Learned Inter-atomic Potentials for Solid Electrolytes',
+        authors: ['J. Wang'],
+        authorsTruncated: true,
+        year: 2023,
+        venue: 'Mater. Futures',
+      },
+      {
+        title: 'Exploration of NaSICON Frameworks as Calcium-Ion Battery Electrodes',
+        authors: ['D. B. Tekliye'],
+        year: 2022,
+        venue: 'Chem. Mater.',
+      },
+      { authors: ['P. Canepa'], authorsTruncated: false, year: 2022, venue: 'ACS Mater. Au' },
+      { title: 'Devil is in the Defects: Electronic Conductivity in Solid Electrolytes', authors: ['P. Gorai'], year: 2021 },
+    ]);
+    const notes = parse(`The dynamics and regulators of cell fate decisions are revealed by pseudotemporal ordering of single cells
+Trapnell, Cacchiarelli et al. 2014.
+
+Nature Biotechnology 32: 381–386.
+
+
+Pulmonary macrophage transplantation therapy
+Suzuki et al. 2014.
+
+Nature 514: 450-453.`);
+    expect(notes).toMatchObject([
+      {
+        title: 'The dynamics and regulators of cell fate decisions are revealed by pseudotemporal ordering of single cells',
+        authors: ['Trapnell', 'Cacchiarelli'],
+        authorsTruncated: true,
+        year: 2014,
+      },
+      { title: 'Pulmonary macrophage transplantation therapy', authors: ['Suzuki'], authorsTruncated: true, year: 2014 },
+    ]);
+  });
+
   it('finds nothing in ordinary page text', () => {
     expect(
       parse(`Welcome to our lab
