@@ -297,6 +297,13 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
       i = end;
       continue;
     }
+    // Names, / title, / "Journal 57, 080101 (2018). https://doi.org/…" (or "Submitted (2025)"): each on its own line.
+    const namesFirst = readNamesTitleVenue(lines, i);
+    if (namesFirst) {
+      push(makeCandidate(namesFirst.title, namesFirst.run, namesFirst.venue, namesFirst.idText, groupYear));
+      i = namesFirst.last;
+      continue;
+    }
     const fused = readFused(line, viewedAt, groupYear);
     if (fused) {
       push(fused);
@@ -360,7 +367,9 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     if (next && (!long || !line.endsWith('.')) && !looksLikeNames && line.length <= 400 && /\p{L}/u.test(line)) {
       const run = readAuthorRun(lines[next]!.replace(LIST_MARK, ''));
       // "By Jane Doe and John Roe" is a news byline, not a paper's author line.
-      if (!BYLINE.test(lines[next]!) && run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
+      // Names, / title, / venue lines start the next entry: this line ("preprint: arXiv:…") is not its title.
+      const nextEntry = readNamesTitleVenue(lines, next) !== null;
+      if (!nextEntry && !BYLINE.test(lines[next]!) && run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
         const third = nextNonBlank(lines, next + 1);
         // Names then a "May 2020 Venue" line start the next entry of a names-first list, not this line's authors.
         const namesFirst = third !== undefined && DATE_VENUE_LINE.test(lines[third]!) && readVenue(lines[third]!, viewedAt) === null;
@@ -399,6 +408,42 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     attached = false;
   }
   return entries;
+}
+
+/** "山本 佳亮": a name in Japanese (or Chinese) script, family name first. */
+const CJK_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})?$/u;
+
+/** "A, B, and C*," or "山本 佳亮，志賀 拓麿*,": a line of names closed by a comma. */
+function namesLine(line: string): AuthorRun | null {
+  if (!/[,，]$/.test(line)) return null;
+  const body = line.slice(0, -1).trim();
+  const run = readAuthorRun(body);
+  if (run.names.length > 0 && run.rest === '' && run.names.every(isName)) return run;
+  const cjk = body.split(/\s*[，,、]\s*/).map((n) => n.replace(/[*†‡]+$/, ''));
+  return cjk.length > 0 && cjk.every((n) => CJK_NAME.test(n)) ? { names: cjk, truncated: false, rest: '', score: cjk.length } : null;
+}
+
+/** The year in "(2018)" and the journal before its volume: "Japanese Journal of Applied Physics 57, 080101(1-11) (2018)." */
+const PUBLISHED_LINE = /^(.*?)\s*(?:\d[^()]*)?\(((?:19|20)\d{2})\)/u;
+
+function readNamesTitleVenue(
+  lines: string[],
+  i: number,
+): { title: string; run: AuthorRun; venue: Venue; idText: string; last: number } | null {
+  const run = namesLine(lines[i]!);
+  if (!run) return null;
+  const t = nextNonBlank(lines, i + 1);
+  if (t === undefined || !/,$/.test(lines[t]!)) return null;
+  const title = lines[t]!.slice(0, -1).trim();
+  if (!isTitleLine(title) || namesLine(lines[t]!)) return null;
+  const v = nextNonBlank(lines, t + 1);
+  const m = v !== undefined ? PUBLISHED_LINE.exec(lines[v]!) : null;
+  if (!m) return null;
+  const venue: Venue = { year: Number(m[2]) };
+  const journal = withoutClosingPeriod(m[1]!.replace(/\s+\d.*$/, '').replace(/[,\s]+$/, ''));
+  if (/\p{L}/u.test(journal) && !/^(?:submitted|accepted|in press|under review)\b/i.test(journal)) venue.venue = journal;
+  return { title, run, venue, idText: `${lines[i]} ${lines[t]} ${lines[v!]}`, last: v! };
 }
 
 /** One short author name: "Lubbe", "van der Lubbe S.", "Tekliye D. B." (family name first, initials after). */

@@ -113,6 +113,39 @@ Nature 514: 450-453.`);
     ]);
   });
 
+  it('reads names, / title, / venue lines (MkDocs lab list), names in Japanese script too, and attaches the preprint line', () => {
+    // mme-lab.github.io/MMLwebsite/publications, as selected
+    const entries = parse(`Kosuke Yamazaki, Takuma Shiga, Kumpei Shiraishi, and Emi Minamitani*,
+Topological descriptor for interpretable thermal transort prediction in amorphous graphene,
+Submitted (2025)
+preprint: arXiv:2512.13112
+Seohee Jang, Seung-Woo Jeon, Takuma Shiga, Jeeyong Shin, Sangwook Han, and Woosung Park*,
+Thermally triggered non-diffuse phonon reflection from boundaries in single-crystal diamond nanobeams,
+Submitted (2025)
+Original Papers in Japanese¶
+寺田 行彦，志賀 拓麿*,
+ねじれグラフェンナノリボン熱伝導の弾道輸送解析,
+日本機械学会論文集 86(892), 20-00292(1-11) (2020). https://doi.org/10.1299/transjsme.20-00292`);
+    expect(entries).toMatchObject([
+      {
+        title: 'Topological descriptor for interpretable thermal transort prediction in amorphous graphene',
+        authors: ['Kosuke Yamazaki', 'Takuma Shiga', 'Kumpei Shiraishi', 'Emi Minamitani'],
+        year: 2025,
+        ids: { arxiv: '2512.13112' },
+      },
+      { title: 'Thermally triggered non-diffuse phonon reflection from boundaries in single-crystal diamond nanobeams', year: 2025 },
+      {
+        title: 'ねじれグラフェンナノリボン熱伝導の弾道輸送解析',
+        authors: ['寺田 行彦', '志賀 拓麿'],
+        year: 2020,
+        venue: '日本機械学会論文集',
+        ids: { doi: '10.1299/transjsme.20-00292' },
+      },
+    ]);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]!.venue).toBeUndefined();
+  });
+
   it('finds nothing in ordinary page text', () => {
     expect(
       parse(`Welcome to our lab
