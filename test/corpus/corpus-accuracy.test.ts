@@ -15,7 +15,9 @@
  * demand, 94.9 / 0.8 / 93.8 / 93.4 as a selection (all 43 dev pages), less ~1.5.
  * heldout5 (ten more pages added the same way, measured once on 2026-12-03 against the readers at c8025b0): 50.9%
  * found on demand, 67.7% from the selection (15.7% spurious); measured once untuned and moved to dev on 2026-12-03. Dev with
- * them (53 pages): 82.8 / 1.0 / 81.6 / 81.5 on demand, 87.3 / 4.5 / 86.2 / 84.8 as a selection; floors those less ~2.
+ * them (53 pages): 82.8 / 1.0 / 81.6 / 81.5 on demand, 87.3 / 4.5 / 86.2 / 84.8 as a selection; after the text reader
+ * learnt its failure classes (short-byline cards, names / title / venue lines), 94.5 / 0.8 / 93.4 / 92.0 as a selection.
+ * Floors: those rates less ~2.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -30,7 +32,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout: { found: 0.87, spurious: 0.02, titles: 0.86, authors: 0.81 },
   },
   selection: {
-    dev: { found: 0.85, spurious: 0.06, titles: 0.84, authors: 0.83 },
+    dev: { found: 0.925, spurious: 0.02, titles: 0.915, authors: 0.9 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
   },
 };
