@@ -297,6 +297,13 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
       i = end;
       continue;
     }
+    // Names, / title, / "Journal 57, 080101 (2018). https://doi.org/…" (or "Submitted (2025)"): each on its own line.
+    const namesFirst = readNamesTitleVenue(lines, i);
+    if (namesFirst) {
+      push(makeCandidate(namesFirst.title, namesFirst.run, namesFirst.venue, namesFirst.idText, groupYear));
+      i = namesFirst.last;
+      continue;
+    }
     const fused = readFused(line, viewedAt, groupYear);
     if (fused) {
       push(fused);
@@ -341,6 +348,16 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
         continue;
       }
     }
+    // Card: title / "Family I. et al., Journal" (or "Family, Family et al. 2014.") / [venue].
+    const byline = next !== undefined && isTitleLine(line) ? readShortByline(second) : null;
+    if (byline) {
+      const third = nextNonBlank(lines, next! + 1);
+      const venueLine = !byline.venue.venue && third !== undefined && !isProse(lines[third]!) ? readVenue(lines[third]!, viewedAt) : null;
+      const venue: Venue = { ...byline.venue, ...(venueLine?.venue ? { venue: venueLine.venue } : {}) };
+      push(makeCandidate(line, byline.run, venue, `${line} ${second}`, groupYear));
+      i = venueLine ? third! : next!;
+      continue;
+    }
     // Stacked: title / authors / [venue]. A title line is not itself a list of names.
     const titleRun = readAuthorRun(line);
     const looksLikeNames = titleRun.rest === '' && titleRun.names.length >= 2;
@@ -350,7 +367,9 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     if (next && (!long || !line.endsWith('.')) && !looksLikeNames && line.length <= 400 && /\p{L}/u.test(line)) {
       const run = readAuthorRun(lines[next]!.replace(LIST_MARK, ''));
       // "By Jane Doe and John Roe" is a news byline, not a paper's author line.
-      if (!BYLINE.test(lines[next]!) && run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
+      // Names, / title, / venue lines start the next entry: this line ("preprint: arXiv:…") is not its title.
+      const nextEntry = readNamesTitleVenue(lines, next) !== null;
+      if (!nextEntry && !BYLINE.test(lines[next]!) && run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
         const third = nextNonBlank(lines, next + 1);
         // Names then a "May 2020 Venue" line start the next entry of a names-first list, not this line's authors.
         const namesFirst = third !== undefined && DATE_VENUE_LINE.test(lines[third]!) && readVenue(lines[third]!, viewedAt) === null;
@@ -389,6 +408,80 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     attached = false;
   }
   return entries;
+}
+
+/** "山本 佳亮": a name in Japanese (or Chinese) script, family name first. */
+const CJK_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})?$/u;
+
+/** "A, B, and C*," or "山本 佳亮，志賀 拓麿*,": a line of names closed by a comma. */
+function namesLine(line: string): AuthorRun | null {
+  if (!/[,，]$/.test(line)) return null;
+  const body = line.slice(0, -1).trim();
+  const run = readAuthorRun(body);
+  if (run.names.length > 0 && run.rest === '' && run.names.every(isName)) return run;
+  const cjk = body.split(/\s*[，,、]\s*/).map((n) => n.replace(/[*†‡]+$/, ''));
+  return cjk.length > 0 && cjk.every((n) => CJK_NAME.test(n)) ? { names: cjk, truncated: false, rest: '', score: cjk.length } : null;
+}
+
+/** The year in "(2018)" and the journal before its volume: "Japanese Journal of Applied Physics 57, 080101(1-11) (2018)." */
+const PUBLISHED_LINE = /^(.*?)\s*(?:\d[^()]*)?\(((?:19|20)\d{2})\)/u;
+
+function readNamesTitleVenue(
+  lines: string[],
+  i: number,
+): { title: string; run: AuthorRun; venue: Venue; idText: string; last: number } | null {
+  const run = namesLine(lines[i]!);
+  if (!run) return null;
+  const t = nextNonBlank(lines, i + 1);
+  if (t === undefined || !/,$/.test(lines[t]!)) return null;
+  const title = lines[t]!.slice(0, -1).trim();
+  if (!isTitleLine(title) || namesLine(lines[t]!)) return null;
+  const v = nextNonBlank(lines, t + 1);
+  const m = v !== undefined ? PUBLISHED_LINE.exec(lines[v]!) : null;
+  if (!m) return null;
+  const venue: Venue = { year: Number(m[2]) };
+  const journal = withoutClosingPeriod(m[1]!.replace(/\s+\d.*$/, '').replace(/[,\s]+$/, ''));
+  if (/\p{L}/u.test(journal) && !/^(?:submitted|accepted|in press|under review)\b/i.test(journal)) venue.venue = journal;
+  return { title, run, venue, idText: `${lines[i]} ${lines[t]} ${lines[v!]}`, last: v! };
+}
+
+/** One short author name: "Lubbe", "van der Lubbe S.", "Tekliye D. B." (family name first, initials after). */
+const SHORT_NAME = /^(?:\p{Ll}{1,3}\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?((?:\s+\p{Lu}\.)*)$/u;
+
+/** "P. Gorai", "T. P. Mishra": the same name with its initials first. */
+const INITIALS_FIRST = /^(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+
+/**
+ * A card's short author line: "Family I. et al., Journal", "Family I. J., Journal" (one author), "I. Family et al., Journal" or "Family, Family et
+ * al. 2014." (surnames only, the year after them). Names come out as "I. Family"; "et al." marks them truncated.
+ */
+function readShortByline(line: string): { run: AuthorRun; venue: Venue } | null {
+  const etAl = /^(.+?),?\s+et\s+al\.?(.*)$/.exec(line);
+  const single = etAl ? null : /^(\S.*?\s+\p{Lu}\.(?:\s*\p{Lu}\.)*)(,\s+.+)$/u.exec(line);
+  const m = etAl ?? single;
+  if (!m) return null;
+  const names = m[1]!.split(/\s*,\s*/);
+  const shown: string[] = [];
+  for (const name of names) {
+    if (INITIALS_FIRST.test(name)) {
+      shown.push(name.replace(/\.\s*(?=\p{Lu})/gu, '. '));
+      continue;
+    }
+    const n = SHORT_NAME.exec(name);
+    if (!n) return null;
+    const initials = n[1]!.trim();
+    shown.push(initials ? `${initials.replace(/\.\s*(?=\p{Lu})/gu, '. ')} ${name.slice(0, name.length - n[1]!.length).trim()}` : name);
+  }
+  // Surnames alone are names only with "et al." after them.
+  if (!etAl && shown.some((n) => !n.includes('.'))) return null;
+  const tail = m[2]!.trim();
+  const venue: Venue = {};
+  const year = /^,?\s*((?:19|20)\d{2})\.?$/.exec(tail);
+  if (year) venue.year = Number(year[1]);
+  else if (/^,\s*\p{L}/u.test(tail) && tail.length <= 120) venue.venue = withoutClosingPeriod(tail.slice(1).trim());
+  else if (tail !== '') return null;
+  return { run: { names: shown, truncated: Boolean(etAl), rest: '', score: 0 }, venue };
 }
 
 function nextNonBlank(lines: string[], from: number): number | undefined {

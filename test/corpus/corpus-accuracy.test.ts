@@ -14,7 +14,10 @@
  * to dev on 2026-12-03; the readers were then tuned on its failure classes. Dev floors: 95.2 / 0.9 / 94.1 / 93.7 on
  * demand, 94.9 / 0.8 / 93.8 / 93.4 as a selection (all 43 dev pages), less ~1.5.
  * heldout5 (ten more pages added the same way, measured once on 2026-12-03 against the readers at c8025b0): 50.9%
- * found on demand, 67.7% from the selection (15.7% spurious); floors at those rates less ~2.
+ * found on demand, 67.7% from the selection (15.7% spurious); measured once untuned and moved to dev on 2026-12-03. Dev with
+ * them (53 pages): 82.8 / 1.0 / 81.6 / 81.5 on demand, 87.3 / 4.5 / 86.2 / 84.8 as a selection; after the text reader
+ * learnt its failure classes (short-byline cards, names / title / venue lines), 94.5 / 0.8 / 93.4 / 92.0 as a selection.
+ * Floors: those rates less ~2.
  * heldout6 (three pages added the same way, measured once on 2026-12-03 against the readers at 997b83e): 7.9% found on
  * demand (0.0% spurious), 82.5% from the selection (0.0% spurious); floors at those rates less ~2.
  */
@@ -24,18 +27,16 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout5' | 'heldout6';
+type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.93, spurious: 0.025, titles: 0.92, authors: 0.92 },
+    dev: { found: 0.81, spurious: 0.025, titles: 0.8, authors: 0.8 },
     heldout: { found: 0.87, spurious: 0.02, titles: 0.86, authors: 0.81 },
-    heldout5: { found: 0.49, spurious: 0.04, titles: 0.48, authors: 0.49 },
     heldout6: { found: 0.06, spurious: 0.02, titles: 0.06, authors: 0.035 },
   },
   selection: {
-    dev: { found: 0.93, spurious: 0.025, titles: 0.92, authors: 0.91 },
+    dev: { found: 0.925, spurious: 0.02, titles: 0.915, authors: 0.9 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
-    heldout5: { found: 0.66, spurious: 0.18, titles: 0.64, authors: 0.61 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
   },
 };
@@ -50,7 +51,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout5', 'heldout6'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

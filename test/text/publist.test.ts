@@ -59,6 +59,93 @@ model. JMLR, 2003.
     expect(entries[3]!.authors).toEqual(['Y. Bengio', 'R. Ducharme', 'P. Vincent', 'C. Jauvin']);
   });
 
+  it('reads title / short author line cards: "Family I. et al., Journal" under year headings, "A, B et al. Year." notes', () => {
+    // caneparesearch.org/papers (Jekyll lab cards) and cole-trapnell-lab.github.io/papers (bedford.io notes), as selected
+    const cards = parse(`2023
+78. Strategies for Fitting Accurate Machine Learned Inter-atomic Potentials for Solid Electrolytes
+Wang J. et al., Mater. Futures
+
+2022
+76. Exploration of NaSICON Frameworks as Calcium-Ion Battery Electrodes
+Tekliye D. B., Chem. Mater.
+
+74. Pushing Forward Simulation Techniques of Ion Transport in Ion Conductors for Energy Materials
+Canepa P., ACS Mater. Au
+
+2021
+58. Devil is in the Defects: Electronic Conductivity in Solid Electrolytes
+P. Gorai et al., Chem. Mater.`);
+    expect(cards).toMatchObject([
+      {
+        title: 'Strategies for Fitting Accurate Machine Learned Inter-atomic Potentials for Solid Electrolytes',
+        authors: ['J. Wang'],
+        authorsTruncated: true,
+        year: 2023,
+        venue: 'Mater. Futures',
+      },
+      {
+        title: 'Exploration of NaSICON Frameworks as Calcium-Ion Battery Electrodes',
+        authors: ['D. B. Tekliye'],
+        year: 2022,
+        venue: 'Chem. Mater.',
+      },
+      { authors: ['P. Canepa'], authorsTruncated: false, year: 2022, venue: 'ACS Mater. Au' },
+      { title: 'Devil is in the Defects: Electronic Conductivity in Solid Electrolytes', authors: ['P. Gorai'], year: 2021 },
+    ]);
+    const notes = parse(`The dynamics and regulators of cell fate decisions are revealed by pseudotemporal ordering of single cells
+Trapnell, Cacchiarelli et al. 2014.
+
+Nature Biotechnology 32: 381–386.
+
+
+Pulmonary macrophage transplantation therapy
+Suzuki et al. 2014.
+
+Nature 514: 450-453.`);
+    expect(notes).toMatchObject([
+      {
+        title: 'The dynamics and regulators of cell fate decisions are revealed by pseudotemporal ordering of single cells',
+        authors: ['Trapnell', 'Cacchiarelli'],
+        authorsTruncated: true,
+        year: 2014,
+      },
+      { title: 'Pulmonary macrophage transplantation therapy', authors: ['Suzuki'], authorsTruncated: true, year: 2014 },
+    ]);
+  });
+
+  it('reads names, / title, / venue lines (MkDocs lab list), names in Japanese script too, and attaches the preprint line', () => {
+    // mme-lab.github.io/MMLwebsite/publications, as selected
+    const entries = parse(`Kosuke Yamazaki, Takuma Shiga, Kumpei Shiraishi, and Emi Minamitani*,
+Topological descriptor for interpretable thermal transort prediction in amorphous graphene,
+Submitted (2025)
+preprint: arXiv:2512.13112
+Seohee Jang, Seung-Woo Jeon, Takuma Shiga, Jeeyong Shin, Sangwook Han, and Woosung Park*,
+Thermally triggered non-diffuse phonon reflection from boundaries in single-crystal diamond nanobeams,
+Submitted (2025)
+Original Papers in Japanese¶
+寺田 行彦，志賀 拓麿*,
+ねじれグラフェンナノリボン熱伝導の弾道輸送解析,
+日本機械学会論文集 86(892), 20-00292(1-11) (2020). https://doi.org/10.1299/transjsme.20-00292`);
+    expect(entries).toMatchObject([
+      {
+        title: 'Topological descriptor for interpretable thermal transort prediction in amorphous graphene',
+        authors: ['Kosuke Yamazaki', 'Takuma Shiga', 'Kumpei Shiraishi', 'Emi Minamitani'],
+        year: 2025,
+        ids: { arxiv: '2512.13112' },
+      },
+      { title: 'Thermally triggered non-diffuse phonon reflection from boundaries in single-crystal diamond nanobeams', year: 2025 },
+      {
+        title: 'ねじれグラフェンナノリボン熱伝導の弾道輸送解析',
+        authors: ['寺田 行彦', '志賀 拓麿'],
+        year: 2020,
+        venue: '日本機械学会論文集',
+        ids: { doi: '10.1299/transjsme.20-00292' },
+      },
+    ]);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]!.venue).toBeUndefined();
+  });
+
   it('finds nothing in ordinary page text', () => {
     expect(
       parse(`Welcome to our lab
