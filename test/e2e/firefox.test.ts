@@ -223,13 +223,16 @@ describe('Firefox, product build', () => {
 
   it('an arXiv /list/<cat>/new listing: the popup reviews what the Node scan reads and saves it', async () => {
     const scan = nodeScan(ARXIV_LIST_NEW);
-    const { tabId, popup } = await popupFor(s, { url: ARXIV_LIST_NEW.url, html: pageHtml(ARXIV_LIST_NEW) });
+    const { page, tabId, popup } = await popupFor(s, { url: ARXIV_LIST_NEW.url, html: pageHtml(ARXIV_LIST_NEW) });
     await expect.poll(() => checkboxes(popup), TIMEOUT).toBe(scan.entries.length);
     expect(await s.badge(tabId)).toBe(String(scan.entries.length));
     const text = await bodyText(popup);
     for (const e of scan.entries) expect(text).toContain(e.title);
     expect(await clickButton(popup, 'Save')).toBe(`Save ${scan.entries.length} papers`);
     await waitForText(popup, '[role="status"]', new RegExp(`^Saved ${scan.entries.length}, updated 0`));
+    // arXiv's content script only counts; the "Saved" marks come from site-scripts/arxiv.js, which the background
+    // injects with scripting.executeScript: marks on every entry prove that injection works in Firefox.
+    await expect.poll(() => page.$$eval('[data-papershelf-saved]', (els) => els.length), TIMEOUT).toBe(scan.entries.length);
     const saved = (await s.library()).find((p) => p.ids.arxiv === '2409.03701');
     // Checked by eye against test/fixtures/handwritten/arxiv-list-new.html, lines 53-57.
     expect(saved).toMatchObject({
