@@ -118,35 +118,41 @@ export function absUrl(href: string | null | undefined, base: URL | string): str
   if (!href) return undefined;
   // A path on the page's own http(s) origin that the URL parser would leave as it is: no parse (a listing has
   // one such link per row, and parsing it costs more than reading the row).
-  if (
-    typeof base !== 'string' &&
-    PLAIN_PATH.test(href) &&
-    !DOT_SEGMENT.test(href) &&
-    HTTP.test(base.protocol) &&
-    !base.username &&
-    !base.password
-  )
-    return base.origin + href;
+  if (typeof base !== 'string' && isPlainPath(href)) {
+    const origin = plainPathOrigin(base);
+    if (origin !== undefined) return origin + href;
+  }
+  return parsedAbsUrl(href, base);
+}
+
+/**
+ * absUrl against one base, for many hrefs: what the base allows is decided once, not per link (each `URL` getter
+ * is a call into the browser). Gives exactly what `absUrl(href, base)` gives.
+ */
+export function absUrlResolver(base: URL): (href: string | null | undefined) => string | undefined {
+  const origin = plainPathOrigin(base);
+  return (href) => {
+    if (!href) return undefined;
+    return origin !== undefined && isPlainPath(href) ? origin + href : parsedAbsUrl(href, base);
+  };
+}
+
+/** The origin a plain root-relative path is appended to: an http(s) base without credentials. */
+function plainPathOrigin(base: URL): string | undefined {
+  return HTTP.test(base.protocol) && !base.username && !base.password ? base.origin : undefined;
+}
+
+function isPlainPath(href: string): boolean {
+  return PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href);
+}
+
+function parsedAbsUrl(href: string, base: URL | string): string | undefined {
   try {
     const u = new URL(href.trim(), base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
   } catch {
     return undefined;
   }
-}
-
-/**
- * absUrl against one base, for many hrefs: what the base allows (an http(s) URL without credentials: a plain
- * root-relative path is its origin + the path) is decided once, not per link (each `URL` getter is a call into the
- * browser). Gives exactly what `absUrl(href, base)` gives.
- */
-export function absUrlResolver(base: URL): (href: string | null | undefined) => string | undefined {
-  const origin = HTTP.test(base.protocol) && !base.username && !base.password ? base.origin : undefined;
-  return (href) => {
-    if (!href) return undefined;
-    if (origin !== undefined && PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href)) return origin + href;
-    return absUrl(href, base);
-  };
 }
 
 /** The parts of an absolute http(s) URL a listing's links are read for. */
