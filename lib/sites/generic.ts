@@ -8,6 +8,8 @@ import { textReader, type TextReader } from './math-text';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
+import { parsePublicationListText } from '../text/publist';
+import { hiddenByMarkup, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -600,8 +602,8 @@ function isStrong(b: Block, base: URL, read: TextReader): boolean {
  * The page's list of papers: among parents of elements holding a paper link, the sibling blocks of one tag where
  * at least half carry a paper link and an author-list line. Parents of the same kind (one <ol> per year) join up.
  */
-function findListBlocks(doc: Document, base: URL, read: TextReader): Block[] | null {
-  const anchors = [...doc.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
+function findListBlocks(root: Element, base: URL, read: TextReader): Block[] | null {
+  const anchors = [...root.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
   if (anchors.length < 3) return null;
   const evidenced = new Map<Element, Set<string>>();
   for (const a of anchors) {
@@ -987,6 +989,9 @@ function paperSections(): (b: Block) => boolean {
   };
 }
 
+/** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
+const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);
+
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
   const parent = el.parentElement;
@@ -1001,9 +1006,7 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
  * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
  * blocks (a year's <div> around its <ul>) gives way to those lists.
  */
-function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList[] {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return [];
+function findReferenceLists(root: Element, base: URL, read: TextReader): RefList[] {
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
   for (const parent of [root, ...root.querySelectorAll('*')]) {
@@ -1095,18 +1098,75 @@ function findSource(doc: Document, url: URL): Source | null {
   return fromLists ?? (micro.length ? fromMicrodata : null);
 }
 
-function listSource(doc: Document, url: URL, read: TextReader): Source | null {
-  const blocks = findListBlocks(doc, url, read);
+/** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */
+function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
+  const blocks = findListBlocks(root, url, read);
   const linked = blocks
     ? blocks
         .filter(paperSections())
         .map((b) => entryFromBlock(b, url, read))
         .filter(isCandidate)
     : [];
-  const references = findReferenceLists(doc, url, read).flatMap((l) => l.entries);
+  const references = findReferenceLists(root, url, read).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
-  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  return references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+}
+
+function listSource(doc: Document, url: URL, read: TextReader): Source | null {
+  const body = pageBody(doc);
+  if (!body) return null;
+  const markup = markupEntries(body, url, read);
+  const entries = betterReading(markup, contentReadings(doc, url, read));
   return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+}
+
+/** A title that can be a paper's: two words or more, not a link label. */
+const isTitleShaped = (title: string) => title.split(/\s+/).length >= 2 && !LABEL_ONLY.test(title) && !UTILITY.test(title);
+
+/**
+ * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors and a
+ * year, half when it has one of them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a
+ * sidebar's links or a news list give many entries that are not references.
+ */
+function readingScore(entries: readonly Candidate[]): number {
+  let score = 0;
+  for (const e of entries) {
+    if (!isTitleShaped(e.title)) continue;
+    score += ((e.authors.length > 0 ? 1 : 0) + (e.year !== undefined ? 1 : 0)) / 2;
+  }
+  return score;
+}
+
+/**
+ * The reading that holds clearly more papers by `readingScore` (a tenth more, and at least two); the markup's
+ * otherwise, as it keeps each entry's links and its italics' venue.
+ */
+function betterReading(markup: Candidate[], others: Candidate[][]): Candidate[] {
+  let best = markup;
+  let bestScore = readingScore(markup);
+  for (const other of others) {
+    const score = readingScore(other);
+    if (score >= bestScore * 1.1 && score >= bestScore + 2) {
+      best = other;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The page's main content read as a reader's selection of it would be (lib/sites/selected-list.ts): the lists its
+ * markup shows under the content element alone (no sidebar or menu in the way), and its visible text through the
+ * text readers, which infer each list's style from its lines.
+ */
+function contentReadings(doc: Document, url: URL, read: TextReader): Candidate[][] {
+  const root = mainContentRoot(doc);
+  if (!root) return [];
+  const out: Candidate[][] = [];
+  if (root !== pageBody(doc)) out.push(markupEntries(root, url, read));
+  const text = selectedTextOf(root, read, hiddenByMarkup(doc), isOffTopicHeading);
+  out.push(parsePublicationListText(text, url, new Date()).entries);
+  return out;
 }
 
 const isCandidate = (c: Candidate | null): c is Candidate => c !== null;
