@@ -135,20 +135,26 @@ export function selectedTextOf(
   hidden: (el: Element) => boolean,
   offTopic: (heading: string) => boolean = () => false,
 ): string {
-  let out = '';
+  const parts: string[] = [];
+  /** Line breaks at the end of the text so far (spaces between them do not count), and whether it ends in white space. */
+  let trailingBreaks = 0;
+  let endsInSpace = true;
   /** The level of the heading whose section is being left out ("Patents" when only papers are wanted). */
   let skipping: number | null = null;
   /** Line breaks owed before the next text: 1 at a block's edge, 2 at a paragraph's. */
   let owed = 0;
-  const newlinesAtEnd = () => {
-    let n = 0;
-    for (let i = out.length - 1; i >= 0 && (out[i] === '\n' || out[i] === ' '); i--) if (out[i] === '\n') n++;
-    return n;
+  const append = (t: string) => {
+    if (!t) return;
+    parts.push(t);
+    const trimmed = t.replace(/ +$/, '');
+    const breaks = /\n*$/.exec(trimmed)![0].length;
+    trailingBreaks = breaks === trimmed.length ? trailingBreaks + breaks : breaks;
+    endsInSpace = /\s$/.test(t);
   };
   const put = (t: string) => {
-    if (owed && out) out += '\n'.repeat(Math.max(0, owed - newlinesAtEnd()));
+    if (owed && parts.length) append('\n'.repeat(Math.max(0, owed - trailingBreaks)));
     owed = 0;
-    out += t;
+    append(t);
   };
   const visit = (el: Element): string | boolean => {
     const math = read.atom(el);
@@ -175,15 +181,17 @@ export function selectedTextOf(
     if (parent.closest('pre')) return put(data);
     const t = data.replace(/[\t\n\r\f ]+/g, ' ');
     // White space between blocks, or after a line break or a space, renders as nothing.
-    if (t === ' ' && (owed || !out || /[\s]$/.test(out))) return;
-    put(/[\s]$/.test(out) || !out ? t.replace(/^ /, '') : t);
+    const afterSpace = endsInSpace;
+    if (t === ' ' && (owed || afterSpace)) return;
+    put(afterSpace ? t.replace(/^ /, '') : t);
   };
   const leave = (el: Element) => {
     const tag = el.tagName.toUpperCase();
     if (BLOCK.test(tag)) owed = Math.max(owed, SPACED.test(tag) ? 2 : 1);
   };
   walkText(root, visit, text, leave);
-  return out
+  return parts
+    .join('')
     .split('\n')
     .map((l) => (l.includes('\t') ? l.split('\t').map(clean).join('\t') : clean(l)))
     .join('\n')
