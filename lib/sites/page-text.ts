@@ -81,7 +81,7 @@ function styleSheetHidingSelectors(doc: Document): string[] {
 }
 
 /** An element a page uses for navigation, sidebars and its header or footer, not for content. */
-export function isPageChrome(el: Element): boolean {
+function isPageChrome(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'NAV' || tag === 'ASIDE') return true;
   // A <header> or <footer> inside an entry (<article>, <li>) is the entry's own.
@@ -178,6 +178,8 @@ export function selectedTextOf(
   };
   const text = (data: string, parent: Element) => {
     if (skipping !== null) return;
+    // A closed <details> shows only its <summary>: its own text beside it is hidden too.
+    if (parent.tagName === 'DETAILS' && !parent.hasAttribute('open')) return;
     if (parent.closest('pre')) return put(data);
     const t = data.replace(/[\t\n\r\f ]+/g, ' ');
     // White space between blocks, or after a line break or a space, renders as nothing.
