@@ -8,6 +8,8 @@ import { textReader, type TextReader } from './math-text';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
+import { parsePublicationListText } from '../text/publist';
+import { hiddenByMarkup, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -600,8 +602,8 @@ function isStrong(b: Block, base: URL, read: TextReader): boolean {
  * The page's list of papers: among parents of elements holding a paper link, the sibling blocks of one tag where
  * at least half carry a paper link and an author-list line. Parents of the same kind (one <ol> per year) join up.
  */
-function findListBlocks(doc: Document, base: URL, read: TextReader): Block[] | null {
-  const anchors = [...doc.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
+function findListBlocks(root: Element, base: URL, read: TextReader): Block[] | null {
+  const anchors = [...root.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
   if (anchors.length < 3) return null;
   const evidenced = new Map<Element, Set<string>>();
   for (const a of anchors) {
@@ -987,6 +989,9 @@ function paperSections(): (b: Block) => boolean {
   };
 }
 
+/** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
+const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);
+
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
   const parent = el.parentElement;
@@ -1001,9 +1006,7 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
  * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
  * blocks (a year's <div> around its <ul>) gives way to those lists.
  */
-function findReferenceLists(doc: Document, base: URL, read: TextReader): RefList[] {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return [];
+function findReferenceLists(root: Element, base: URL, read: TextReader): RefList[] {
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
   for (const parent of [root, ...root.querySelectorAll('*')]) {
@@ -1095,18 +1098,148 @@ function findSource(doc: Document, url: URL): Source | null {
   return fromLists ?? (micro.length ? fromMicrodata : null);
 }
 
-function listSource(doc: Document, url: URL, read: TextReader): Source | null {
-  const blocks = findListBlocks(doc, url, read);
+/** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */
+function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
+  // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
+  const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read);
   const linked = blocks
     ? blocks
         .filter(paperSections())
         .map((b) => entryFromBlock(b, url, read))
         .filter(isCandidate)
     : [];
-  const references = findReferenceLists(doc, url, read).flatMap((l) => l.entries);
+  const references = findReferenceLists(root, url, read).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
-  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  return references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+}
+
+function listSource(doc: Document, url: URL, read: TextReader): Source | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const markup: Reading = { entries: markupEntries(body, url, read) };
+  const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read));
+  const entries = best.complete?.() ?? best.entries;
   return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+}
+
+/** One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). */
+interface Reading {
+  entries: Candidate[];
+  complete?: () => Candidate[];
+}
+
+/** A title that can be a paper's: two words or more, not a link label. */
+const isTitleShaped = (title: string) => title.split(/\s+/).length >= 2 && !LABEL_ONLY.test(title) && !UTILITY.test(title);
+
+/**
+ * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors and a
+ * year (or an arXiv identifier), half when it has one of them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a
+ * sidebar's links or a news list give many entries that are not references.
+ */
+function readingScore(entries: readonly Candidate[]): number {
+  let score = 0;
+  for (const e of entries) {
+    if (!isTitleShaped(e.title)) continue;
+    // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
+    score += ((e.authors.length > 0 ? 1 : 0) + (e.year !== undefined || e.ids.arxiv ? 1 : 0)) / 2;
+  }
+  return score;
+}
+
+/**
+ * The markup's reading needs no other: three or more entries, nearly all complete (`readingScore`), and at least
+ * half as many as the years the page's text shows (a reference shows one year, sometimes two; a list the markup
+ * reads only in part, or a sidebar read instead of the list, leaves most of them).
+ */
+function readsWell(entries: readonly Candidate[], root: Element): boolean {
+  if (entries.length < 3 || readingScore(entries) < entries.length * 0.8) return false;
+  let years = 0;
+  for (const _ of (root.textContent ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)) years++;
+  return entries.length * 2 >= years;
+}
+
+/**
+ * The reading that holds clearly more papers by `readingScore` (a tenth more, and at least two); the markup's
+ * otherwise, as it keeps each entry's links and its italics' venue.
+ */
+function betterReading(markup: Reading, others: Reading[]): Reading {
+  let best = markup;
+  let bestScore = readingScore(markup.entries);
+  for (const other of others) {
+    const score = readingScore(other.entries);
+    if (score >= bestScore * 1.1 && score >= bestScore + 2) {
+      best = other;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The page's main content read as a reader's selection of it would be (lib/sites/selected-list.ts): the lists its
+ * markup shows under the content element alone (no sidebar or menu in the way), and its visible text through the
+ * text readers, which infer each list's style from its lines.
+ */
+function contentReadings(doc: Document, url: URL, read: TextReader): Reading[] {
+  const root = mainContentRoot(doc);
+  if (!root) return [];
+  const out: Reading[] = [];
+  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read) });
+  const text = selectedTextOf(root, read, hiddenByMarkup(doc), isOffTopicHeading);
+  const fromText = parsePublicationListText(text, url, new Date()).entries;
+  out.push({ entries: fromText, complete: () => withPageLinks(fromText, root, url) });
+  return out;
+}
+
+/**
+ * Entries read from the page's text, with the links of the element each one was read from: the title found in the
+ * page's text (in page order), and its block the largest element around it that holds neither the entry before
+ * nor the one after.
+ */
+function withPageLinks(entries: Candidate[], root: Element, base: URL): Candidate[] {
+  // The page's text as title keys (lower-case letters and digits), with where each text node's key starts.
+  const nodes: Node[] = [];
+  const starts: number[] = [];
+  let keys = '';
+  walkText(
+    root,
+    (el) => !SKIP_TAGS.test(el.tagName.toUpperCase()),
+    (data, parent) => {
+      const k = titleKeyOf(data);
+      if (!k) return;
+      nodes.push(parent);
+      starts.push(keys.length);
+      keys += k;
+    },
+  );
+  const titleKeys = entries.map((e) => titleKeyOf(e.title));
+  const at = (i: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let from = 0;
+  return entries.map((e, n) => {
+    const key = titleKeys[n]!;
+    if (key.length < 8) return e;
+    let i = keys.indexOf(key, from);
+    if (i < 0) i = keys.indexOf(key);
+    if (i < 0) return e;
+    from = i + key.length;
+    const neighbours = [titleKeys[n - 1], titleKeys[n + 1]].filter((k): k is string => !!k && k.length >= 8);
+    let block = nodes[at(i)] as Element;
+    for (let up = block.parentElement; up && up !== root && root.contains(up); up = up.parentElement) {
+      const upKey = titleKeyOf(up.textContent ?? '');
+      if (upKey.length > MAX_REF_TEXT || neighbours.some((k) => upKey.includes(k))) break;
+      block = up;
+    }
+    return withLinks(e, [block], base);
+  });
 }
 
 const isCandidate = (c: Candidate | null): c is Candidate => c !== null;

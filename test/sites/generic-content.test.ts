@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { PageScan } from '../../lib/model';
+import { corpusHtml } from '../fixtures/corpus/corpus';
+
+/**
+ * The generic reader's fallback (issue 14): when the page's markup shows no list it can read, or only a sidebar's,
+ * the page's main content is read as a selection of it would be, through the text readers. Snippets from real
+ * dev-corpus pages (test/fixtures/corpus), cut down to a few entries.
+ */
+function read(html: string, url: string) {
+  const scan = generic.extract(parseHtmlDocument(html), new URL(url));
+  PageScan.parse(scan);
+  return scan.entries;
+}
+
+describe('generic: a list only its text shows (MkDocs Material, mmelab)', () => {
+  // Each <li>: names with <sup>* marks, <br>, the title ending in a comma, <br>, <em>Journal</em> volume, pages (Year);
+  // the site's navigation sits in the <main> beside the <article>.
+  const li = (names: string, title: string, journal: string, tail: string, link: string) =>
+    `<li>\n    ${names},<br>\n    ${title},<br>\n    <em>${journal}</em> ${tail}\n    ${link}\n  </li>`;
+  const html = `<html><body><header class="md-header"><nav class="md-header__inner">Home Members Publications</nav></header>
+<div class="md-container"><main class="md-main"><div class="md-sidebar md-sidebar--primary"><nav class="md-nav"><ul>
+<li><a href="/">Home</a></li><li><a href="/members/">Members</a></li><li><a href="/publications/">Publications</a></li></ul></nav></div>
+<div class="md-content"><article class="md-content__inner md-typeset">
+<h1 id="publications">Publications<a class="headerlink" href="#publications">&para;</a></h1>
+<h2 id="refereed-papers">Refereed Papers<a class="headerlink" href="#refereed-papers">&para;</a></h2>
+<ol reversed class="pubs">
+${li('Poonam Rani, Yuto Watanabe, <u>Takuma Shiga</u>, Yuya Sakuraba, and Yoshikazu Mizuguchi<sup>&ast;</sup>', 'Huge anisotropic magneto-thermal switching in high-purity polycrystalline compensated metals', 'Materials Today Electronics', '<strong>13</strong>, 100165 (2025).', '<a href="https://doi.org/10.1016/j.mtelec.2025.100165">[link]</a>')}
+${li('<u>Takuma Shiga</u><sup>&ast;</sup>, Takashi Yagi, and Hiroshi Fujihisa', 'Intrinsic thermal conductivity of Mg<sub>2</sub>NiH<sub>4</sub> at high pressures: A first-principles study', 'International Journal of Thermophysics', '<strong>46</strong>(8), 115 (2025).', '<a href="https://doi.org/10.1007/s10765-025-03587-5">https://doi.org/10.1007/s10765-025-03587-5</a>')}
+${li('Masahiro Nomura<sup>&ast;</sup>, Junichiro Shiomi<sup>&ast;</sup>, <u>Takuma Shiga</u>, and Roman Anufriev', 'Thermal phonon engineering by tailored nanostructures', 'Japanese Journal of Applied Physics', '<strong>57</strong>, 080101(1-11) (2018).', '')}
+</ol></article></div></main></div><footer class="md-footer">Copyright &copy; 2025 MME Lab</footer></body></html>`;
+
+  it('reads every entry from the content’s text, with the DOI its link gives', () => {
+    const entries = read(html, 'https://mmelab.github.io/publications/');
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Huge anisotropic magneto-thermal switching in high-purity polycrystalline compensated metals',
+        ['Poonam Rani', 'Yuto Watanabe', 'Takuma Shiga', 'Yuya Sakuraba', 'Yoshikazu Mizuguchi'],
+        2025,
+      ],
+      [
+        'Intrinsic thermal conductivity of Mg2NiH4 at high pressures: A first-principles study',
+        ['Takuma Shiga', 'Takashi Yagi', 'Hiroshi Fujihisa'],
+        2025,
+      ],
+      [
+        'Thermal phonon engineering by tailored nanostructures',
+        ['Masahiro Nomura', 'Junichiro Shiomi', 'Takuma Shiga', 'Roman Anufriev'],
+        2018,
+      ],
+    ]);
+    // "[link]" shows no DOI: it comes from the link of the entry's own <li>, and no other entry takes it.
+    expect(entries.map((e) => e.ids.doi)).toEqual(['10.1016/j.mtelec.2025.100165', '10.1007/s10765-025-03587-5', undefined]);
+  });
+});
+
+describe('generic: a sidebar of links beside the list (hand-made page, harlim)', () => {
+  // The real page's lines: its "Other Links" box beside #content, whose books, chapters and papers are <p>s the
+  // source never closes; the markup's reading takes the box and the books' link lines for three entries.
+  const lines = corpusHtml('harlim-publications').split('\n');
+  const html = [...lines.slice(45, 124), ...lines.slice(409, 434), '</div></div></div></body></html>'].join('\n');
+
+  it('reads the papers of the content, not the sidebar', () => {
+    const entries = read(html, 'https://www.personal.psu.edu/jzh13/publications.htm');
+    expect(entries.some((e) => /Other Links/.test(e.title))).toBe(false);
+    const journal = entries.slice(-4);
+    expect(journal.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Regression models with memory for the linear response of turbulent dynamical systems',
+        ['E.L. Kang', 'J. Harlim', 'A.J. Majda'],
+        2013,
+      ],
+      ['Test models for filtering and prediction of moisture-coupled tropical waves', ['J. Harlim', 'A.J. Majda'], 2013],
+      ['Filtering nonlinear spatio-temporal chaos with autoregressive linear stochastic models', ['E.L. Kang', 'J. Harlim'], 2012],
+      [
+        'Filtering partially observed multiscale systems with heterogeneous multiscale methods-based reduced climate models',
+        ['E.L. Kang', 'J. Harlim'],
+        2012,
+      ],
+    ]);
+    expect(journal[0]!.ids.doi).toBe('10.4310/cms.2013.v11.n2.a8');
+  });
+});
+
+describe('generic: a page whose markup opens a second <head> (Bristol page, damen)', () => {
+  // Scripts between </head> and a second <head>; linkedom then leaves the document's <body> empty. Every reference
+  // is one <p>, "Surname, Given and Surname, Given (Year). Title. Venue."; no paper links.
+  const html = `<html>
+<head>
+<title>Computer Vision - University of Bristol - Publications</title>
+</head>
+<script type="text/javascript">var pageTracker = 1;</script>
+<head>
+<body>
+<p><b>Can also be found on <a href="http://scholar.google.co.uk/citations?user=x">Google Scholar</a></b></p>
+<p><b> Journal Papers</b></p>
+<p>Damen, Dima and Hogg, David (2012). Detecting Carried Objects from Sequences of Walking Pedestrians. IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) vol 34 (6) pp 1056-1067 <a href="./Carried.pdf">pdf</a></p>
+<p><b> Conference Papers</b></p>
+<p>Leelasawassuk, Teesid and Damen, Dima and Mayol-Cuevas, Walterio (2015). Estimating Visual Attention from a Head Mounted IMU. International Symposium on Wearable Computers (ISWC).</p>
+<p>Xu, Yangdi and Bull, David and Damen, Dima (2015). Unsupervised Daily Routine Modelling from a Depth Sensor using Bottom-Up and Top-Down Hierarchies. Asian Conference on Pattern Recognition (ACPR).</p>
+</body>
+</html>`;
+
+  it('reads the references from the page’s text', () => {
+    const entries = read(html, 'https://people.cs.bris.ac.uk/~damen/publications.html');
+    expect(entries.map((e) => [e.title, e.year])).toEqual([
+      ['Detecting Carried Objects from Sequences of Walking Pedestrians', 2012],
+      ['Estimating Visual Attention from a Head Mounted IMU', 2015],
+      ['Unsupervised Daily Routine Modelling from a Depth Sensor using Bottom-Up and Top-Down Hierarchies', 2015],
+    ]);
+    expect(entries[0]!.pdf).toBe('https://people.cs.bris.ac.uk/~damen/Carried.pdf');
+  });
+});
