@@ -1244,8 +1244,22 @@ function withPageLinks(entries: Candidate[], root: Element, base: URL): Candidat
 
 const isCandidate = (c: Candidate | null): c is Candidate => c !== null;
 
+/**
+ * `findAdapterIn` calls `detect` and `scanWith` then calls `extract` on the same page in one task: the page's reading
+ * (seconds on a long list read as text) is made once for both, and forgotten when the task ends.
+ */
+let lastReading: { doc: Document; href: string; source: Source | null } | undefined;
+
+function sourceOf(doc: Document, url: URL): Source | null {
+  if (lastReading?.doc === doc && lastReading.href === url.href) return lastReading.source;
+  const source = findSource(doc, url);
+  lastReading = { doc, href: url.href, source };
+  queueMicrotask(() => (lastReading = undefined));
+  return source;
+}
+
 function detect(doc: Document, url: URL): PageKind | null {
-  return findSource(doc, url)?.kind ?? null;
+  return sourceOf(doc, url)?.kind ?? null;
 }
 
 function context(doc: Document, kind: PageKind): PageContext | undefined {
@@ -1265,7 +1279,7 @@ function context(doc: Document, kind: PageKind): PageContext | undefined {
 }
 
 function extract(doc: Document, url: URL): PageScan {
-  const source = findSource(doc, url);
+  const source = sourceOf(doc, url);
   const kind = source?.kind ?? 'lab';
   return compact({ site: 'generic', kind, url: url.href, context: context(doc, kind), entries: source?.entries() ?? [] });
 }
