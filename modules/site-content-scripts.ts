@@ -46,7 +46,7 @@ const SITE_SCRIPT_DIR = 'site-scripts';
 /**
  * Two scripts per site that claims URLs, generated from the registry (lib/sites/registry.ts) instead of copied
  * entrypoints: the content script `<id>` the manifest injects on every matched page, which only counts the entries
- * (the adapter file's `<id>Presence` where it exports one, else the adapter), and the site's script
+ * (the adapter file's `<id>Presence`), and the site's script
  * `site-scripts/<id>.js` (the export `<id>` of lib/sites/<id>.ts, the rescan answer, the marks, "Load all"), which
  * the background injects when it needs the page's entries. Each is a generated file in .wxt/.
  */
@@ -68,7 +68,9 @@ export default defineWxtModule({
       const inputPath = resolve(dir, `${site.id}.content.ts`);
       inputs.add(inputPath);
       const adapterFile = `lib/sites/${site.id}.ts`;
-      const presence = hasPresence(resolve(wxt.config.root, adapterFile), site.id) ? `${site.id}Presence` : site.id;
+      const presence = `${site.id}Presence`;
+      if (!hasPresence(resolve(wxt.config.root, adapterFile), site.id))
+        throw new Error(`${adapterFile} exports no ${presence}: the content script of a site that claims URLs needs one`);
       writeFileSync(
         inputPath,
         header +
@@ -108,7 +110,7 @@ export default defineWxtModule({
   },
 });
 
-/** Whether the adapter file exports `<id>Presence` (its count is a query: the content script carries no parser). */
+/** Whether the adapter file exports `<id>Presence` (what its content script carries: the count, no parser). */
 function hasPresence(file: string, id: string): boolean {
   return new RegExp(`^export const ${id}Presence\\b`, 'm').test(readFileSync(file, 'utf8'));
 }

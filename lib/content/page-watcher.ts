@@ -1,12 +1,17 @@
 /**
- * The content script's whole job on a matched page: find the page's listing, count its entries when the page is idle
- * and when the list changes, send the count to the background (the badge). No polling: a MutationObserver on the
- * adapter's list container (debounced) and the Navigation API / popstate for SPA navigation. Scans (the entries
- * themselves) are answered by the site's script, which the background injects when it needs one (`answerRescans`).
+ * The content script's whole job on a matched page: count the page's entries (the site's presence, no parser) once
+ * the page is idle (the manifest runs it at document_idle) and when the list changes, and send the count to the
+ * background (the badge). No polling: a MutationObserver on the site's list container (debounced) and, on a site
+ * that changes pages in place, the Navigation API / popstate. Scans (the entries themselves) are answered by the
+ * site's script, which the background injects when it needs one (`answerRescans`).
+ *
+ * It runs on every page of the site before the user asks for anything, so it does the least it can before its
+ * message: no URL parse (`location` is read as it is), no match pattern (the manifest chose the page), no listener
+ * but those the site needs.
  */
 import type { ContentMessage, PageScan, ToContentMessage } from '../model';
 import type { SitePresence, SiteAdapter } from '../sites/adapter';
-import { findAdapterIn, scanWith, type FoundAdapter } from '../sites/find';
+import { findAdapterIn, scanWith } from '../sites/find';
 
 /** The slice of the runtime API the content script uses; both Chrome (MV3) and Firefox return promises from sendMessage. */
 export interface Runtime {
@@ -34,15 +39,15 @@ export interface PageWatcher {
 }
 
 /**
- * A site's content script: watch the page with this site's presence (detect, count, watch) and report its count.
- * `onListChanged` runs with the background's reply to the count, whenever the page or its count changed (first after
- * idle); `siteScript` says whether the site's script is in the page already (the background then need not inject it).
+ * A site's content script: watch the page with the site's presence and report its count. `onListChanged` runs with
+ * the background's reply to the count, whenever the page or its count changed (first at once); `siteScript` says
+ * whether the site's script is in the page already (the background then need not inject it).
  */
 export function startPageWatcher(
   runtime: Runtime,
-  adapters: SitePresence[],
-  onListChanged?: (countReply: unknown) => void,
-  siteScript: () => boolean = () => false,
+  presence: SitePresence,
+  onListChanged: (countReply: unknown) => void,
+  siteScript: () => boolean,
 ): PageWatcher {
   const w = window as unknown as Record<string, unknown>;
   if (w[MARK]) return { recount() {} }; // injected twice
@@ -51,52 +56,43 @@ export function startPageWatcher(
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSignature = '';
-  let watching = false; // the observer is on the current page's list (reset on navigation)
+  let watching = false; // the observer is on the current page's list, if it is a listing (reset on navigation)
 
   const send = () => {
     timer = undefined;
-    const url = new URL(location.href);
-    const found = findAdapterIn(adapters, [], document, url);
-    if (!watching) watch(found);
-    // The badge needs a number, not the entries: adapters count with one query; full extraction waits for the popup.
-    const count = !found
-      ? 0
-      : found.adapter.count
-        ? found.adapter.count(document, url)
-        : (found.adapter.extract?.(document, url).entries.length ?? 0);
-    const message: ContentMessage = count ? { type: 'count', url: url.href, count, siteScript: siteScript() } : { type: 'noScan' };
-    const signature = `${url.href}|${count}`;
+    const href = location.href;
+    const count = presence.listed(document, location);
+    if (!watching) watch(count !== null);
+    const message: ContentMessage = count ? { type: 'count', url: href, count, siteScript: siteScript() } : { type: 'noScan' };
+    const signature = `${href}|${count ?? 0}`;
     if (signature === lastSignature) return;
     lastSignature = signature;
-    runtime.sendMessage(message).then(
-      (reply) => onListChanged?.(reply),
-      () => onListChanged?.(null),
-    );
+    runtime.sendMessage(message).then(onListChanged, () => onListChanged(null));
   };
   const schedule = () => {
     if (timer === undefined) timer = setTimeout(send, RESCAN_DELAY_MS);
   };
-  const watch = (found: FoundAdapter<SitePresence> | null) => {
+  const watch = (listing: boolean) => {
     watching = true;
     observer?.disconnect();
-    const root = found?.adapter.watch ? document.querySelector(found.adapter.watch) : null;
+    const root = listing && presence.watch ? document.querySelector(presence.watch) : null;
     if (root) {
       observer = new MutationObserver(schedule);
       observer.observe(root, { childList: true, subtree: true });
     }
   };
 
-  const onNavigate = () => {
-    lastSignature = '';
-    watching = false;
-    schedule();
-  };
-  const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  if (nav) nav.addEventListener('navigatesuccess', onNavigate);
-  window.addEventListener('popstate', onNavigate);
+  if (presence.navigates) {
+    const onNavigate = () => {
+      lastSignature = '';
+      watching = false;
+      schedule();
+    };
+    (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+    window.addEventListener('popstate', onNavigate);
+  }
 
-  if ('requestIdleCallback' in window) requestIdleCallback(send, { timeout: 2000 });
-  else setTimeout(send, 0);
+  send();
   return {
     recount() {
       lastSignature = '';

@@ -17,20 +17,19 @@ const siteScriptHook = () => (window as unknown as Record<string, SiteScriptHook
 
 /**
  * The content script of a site that claims URLs, injected by the manifest on every matched page: counts the page's
- * entries for the badge with the site's presence (detect, count, watch) and nothing else: no parser, no listener.
+ * entries for the badge with the site's presence (`<id>Presence`: the count, the list to watch) and nothing else: no parser, no listener.
  * The site's script (`siteScript`) brings the parser when the background needs it. modules/site-content-scripts.ts
  * generates one entrypoint per site calling this.
  */
 export function siteContentScript(presence: SitePresence) {
   return defineContentScript({
-    matches: presence.matches,
     runAt: 'document_idle',
     main: () => {
       const runtime = nativeRuntime();
       let listening = false;
       const watcher = startPageWatcher(
         runtime,
-        [presence],
+        presence,
         (countReply) => {
           const hook = siteScriptHook();
           if (hook) return hook.refresh(countReply);

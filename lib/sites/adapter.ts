@@ -39,8 +39,6 @@ export interface SiteAdapter extends Site {
   detect(doc: Document, url: URL): PageKind | null;
   /** Pure and read-only. */
   extract(doc: Document, url: URL): PageScan;
-  /** How many entries the page holds, cheaply (one query), for the badge before the user asks for anything. */
-  count?(doc: Document, url: URL): number;
   /** Selector of the element whose subtree grows when the page appends entries ("Show more", SPA lists). */
   watch?: string;
   /**
@@ -57,13 +55,28 @@ export interface SiteAdapter extends Site {
   listing?(doc: Document, url: URL, scan: PageScan): Listing | null;
 }
 
+/** The page's address as the content script reads it: `location` itself (no URL parse) or a `URL`. */
+export type PageAddress = Pick<URL, 'href' | 'hostname' | 'pathname' | 'search'>;
+
 /**
- * What a site's auto-injected content script needs to count the page's entries for the badge and to see the list
- * change, without the parser: the adapter's `detect`, `count` and `watch` (a site whose count needs `extract` gives
- * the whole adapter). Adapters export it as `<id>Presence` where the count is a query (modules/site-content-scripts.ts).
+ * What a site's auto-injected content script carries (no parser): how many entries the page lists, for the badge,
+ * and what to watch for more. Exported as `<id>Presence` from the adapter's file (modules/site-content-scripts.ts).
+ * The manifest's match patterns already chose the page, so the script tests no pattern itself.
  */
-export type SitePresence = Pick<SiteAdapter, 'id' | 'name' | 'matches' | 'detect' | 'count' | 'watch'> &
-  Partial<Pick<SiteAdapter, 'extract'>>;
+export interface SitePresence {
+  /**
+   * How many entries the page lists, cheaply (a query or two, no extraction): what `extract` finds; null when the
+   * page is none of the site's listings (what the adapter's `detect` says), 0 for one whose entries are not there yet.
+   */
+  listed(doc: Document, at: PageAddress): number | null;
+  /** Selector of the element whose subtree grows when the page appends entries ("Show more", SPA lists). */
+  watch?: string;
+  /**
+   * The site moves between its pages without loading a new document (a single-page app): the script follows the
+   * Navigation API and popstate there. Elsewhere every page is a new document and its own script run.
+   */
+  navigates?: boolean;
+}
 
 /** What the page shows when the site takes the reader for a robot, in the site's words where it has any. */
 export interface RobotCheck {

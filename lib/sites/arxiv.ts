@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
+import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
@@ -13,18 +13,36 @@ import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId, parseDoi } from '..
  * Sections of /new (new, cross-lists, replacements) are kept in page order; `context.stats` counts each section.
  */
 
-const ARXIV_HOST = /^(?:www\.|export\.)?arxiv\.org$/;
-const LISTING_PATH = /^\/(?:list|catchup)\//;
-const AUTHOR_PATH = /^\/a\/[^/]+$/;
+// Hosts and paths are told apart by string tests, not regexes: the content script runs them on every arXiv page,
+// where compiling a regex costs more than the test.
+const isArxivHost = (host: string) => host === 'arxiv.org' || host === 'www.arxiv.org' || host === 'export.arxiv.org';
+const isListingPath = (path: string) => path.startsWith('/list/') || path.startsWith('/catchup/');
+/** "/a/<author id>". */
+const isAuthorPath = (path: string) => path.length > 3 && path.startsWith('/a/') && !path.includes('/', 3);
 const LIST_ITEM_LINK = 'dt a[href*="/abs/"]';
 
-function detect(doc: Document, url: URL): PageKind | null {
-  if (!ARXIV_HOST.test(url.hostname)) return null;
+function detect(doc: Document, url: PageAddress): PageKind | null {
+  if (!isArxivHost(url.hostname)) return null;
   const path = url.pathname;
   if (path.startsWith('/search')) return doc.querySelector('li.arxiv-result p.list-title') ? 'feed' : null;
-  if (LISTING_PATH.test(path)) return doc.querySelector(LIST_ITEM_LINK) ? 'feed' : null;
-  if (AUTHOR_PATH.test(path)) return doc.querySelector(LIST_ITEM_LINK) ? 'profile' : null;
+  if (isListingPath(path)) return doc.querySelector(LIST_ITEM_LINK) ? 'feed' : null;
+  if (isAuthorPath(path)) return doc.querySelector(LIST_ITEM_LINK) ? 'profile' : null;
   return null;
+}
+
+/**
+ * What `detect` and the count of entries answer together, for the content script. A search is read by lengths
+ * only: no element reaches the script, since the first element of each kind that does costs the script's world the
+ * set-up of its wrapper (measured: more than the two queries).
+ */
+function listed(doc: Document, at: PageAddress): number | null {
+  if (!isArxivHost(at.hostname)) return null;
+  const path = at.pathname;
+  if (path.startsWith('/search')) {
+    return doc.querySelectorAll('li.arxiv-result p.list-title').length ? doc.querySelectorAll('li.arxiv-result').length : null;
+  }
+  if (!isListingPath(path) && !isAuthorPath(path)) return null;
+  return doc.querySelector(LIST_ITEM_LINK) ? doc.querySelectorAll('dl > dt').length : null;
 }
 
 /** "Machine Learning (cs.LG); Artificial Intelligence (cs.AI)" -> ["cs.LG", "cs.AI"]. */
@@ -504,7 +522,7 @@ function listing(_doc: Document, url: URL, scan: PageScan): Listing | null {
 }
 
 function extract(doc: Document, url: URL): PageScan {
-  const kind = detect(doc, url) ?? (AUTHOR_PATH.test(url.pathname) ? 'profile' : 'feed');
+  const kind = detect(doc, url) ?? (isAuthorPath(url.pathname) ? 'profile' : 'feed');
   if (url.pathname.startsWith('/search')) {
     const entries: Candidate[] = [];
     const range = textRange(doc);
@@ -535,7 +553,7 @@ const LIST_PERIOD = /^\/list\/([^/]+)\/([^/]+)\/?$/;
  * and `abstracts`; a `/list/<archive or category>/<period>` listing is its path without `skip` and `show`.
  */
 function pagedListing(url: URL): PagedListing | null {
-  if (!ARXIV_HOST.test(url.hostname)) return null;
+  if (!isArxivHost(url.hostname)) return null;
   if (url.pathname.startsWith('/search')) {
     const params = [...url.searchParams].filter(([k, v]) => !SEARCH_PAGING.has(k) && v !== '');
     const query = url.searchParams.get('query') ?? params.find(([k]) => /^terms-\d+-term$/.test(k))?.[1];
@@ -576,15 +594,12 @@ export const arxivSite: Site = {
   pagedListing,
 };
 
-/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
-export const arxivPresence: SitePresence = {
-  ...arxivSite,
-  detect,
-  count: (doc, url) => doc.querySelectorAll(url.pathname.startsWith('/search') ? 'li.arxiv-result' : 'dl > dt').length,
-};
+/** What the content script on every matched page needs: the count. Every arXiv page is a document of its own. */
+export const arxivPresence: SitePresence = { listed };
 
 export const arxiv: SiteAdapter = {
-  ...arxivPresence,
+  ...arxivSite,
+  detect,
   extract,
   titles: (doc, url) =>
     url.pathname.startsWith('/search') ? titlesAt(doc, 'li.arxiv-result > p.title') : titlesAt(doc, 'dd .list-title', /^\s*Title:\s*/),

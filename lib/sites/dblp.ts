@@ -1,5 +1,5 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
+import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { clean, compact, hasClass, plainHttpUrl, textOf, titlesAt, type PlainHttpUrl } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromHostPath, parseArxivId } from '../identity';
@@ -13,16 +13,12 @@ import { textReader, type TextReader } from './math-text';
 /** dblp.dagstuhl.de is dblp's mirror: real record markup saved from it links every author and venue there. */
 const HOSTS = new Set(['dblp.org', 'dblp.uni-trier.de', 'www.dblp.org', 'dblp.dagstuhl.de']);
 
-function detect(doc: Document, url: URL): PageKind | null {
+function detect(doc: Document, url: PageAddress): PageKind | null {
   if (!HOSTS.has(url.hostname)) return null;
   const p = url.pathname;
-  const kind: PageKind | null = /^\/(pid|pers)\//.test(p)
-    ? 'profile'
-    : p.startsWith('/db/')
-      ? 'venue'
-      : p.startsWith('/search')
-        ? 'feed'
-        : null;
+  // String tests, not a regex: the content script runs this on every dblp page (`listed`).
+  const kind: PageKind | null =
+    p.startsWith('/pid/') || p.startsWith('/pers/') ? 'profile' : p.startsWith('/db/') ? 'venue' : p.startsWith('/search') ? 'feed' : null;
   // Search results are rendered by script into #completesearch-publs: claim the page before they arrive.
   return kind === 'feed' || (kind && doc.querySelector('li.entry')) ? kind : null;
 }
@@ -223,6 +219,9 @@ function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
  * #completesearch-publs; on other pages the descendant selector (matched against every entry's ancestors) would find
  * nothing at the cost of several walks of the list.
  */
+/** Where dblp's search renders its results by script. */
+const WATCH = '#completesearch-publs';
+
 function entrySelector(doc: Document): string {
   return doc.getElementById('completesearch-publs') ? 'ul.publ-list > li.entry, #completesearch-publs li.entry' : 'ul.publ-list > li.entry';
 }
@@ -270,18 +269,24 @@ export const dblpSite: Site = {
   pagedListing,
 };
 
-/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+/**
+ * What the content script on every matched page needs: the count and the list to watch (search results arrive
+ * there by script, in place: the observer sees them; every other dblp page is a document of its own).
+ */
 export const dblpPresence: SitePresence = {
-  ...dblpSite,
-  detect,
-  count: (doc, url) =>
-    doc.querySelectorAll(detect(doc, url) === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : entrySelector(doc)).length,
-  watch: '#completesearch-publs',
+  listed(doc, at) {
+    const kind = detect(doc, at);
+    if (!kind) return null;
+    return doc.querySelectorAll(kind === 'venue' ? 'ul.publ-list > li.entry:not(.editor)' : entrySelector(doc)).length;
+  },
+  watch: WATCH,
 };
 
 export const dblp: SiteAdapter = {
-  ...dblpPresence,
+  ...dblpSite,
+  detect,
   extract,
+  watch: WATCH,
   titles: (doc) => titlesAt(doc, 'li.entry cite .title'),
   listing,
 };

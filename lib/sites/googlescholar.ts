@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { EntryTitle, Listing, LoadMore, RobotCheck, Site, SiteAdapter, SitePresence } from './adapter';
+import type { EntryTitle, Listing, LoadMore, PageAddress, RobotCheck, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, searchTitle } from './listing';
 import { absUrl, absUrlResolver, parseCount, clean, compact, hasClass, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
@@ -39,8 +39,10 @@ const DOMAINS = [
   'cz',
 ];
 const RESULT = '.gs_r .gs_ri';
+/** The profile's table body, where "Show more" appends rows. */
+const WATCH = '#gsc_a_b';
 
-function detect(doc: Document, url: URL): PageKind | null {
+function detect(doc: Document, url: PageAddress): PageKind | null {
   if (!SCHOLAR_HOST.test(url.hostname)) return null;
   if (url.pathname === '/citations') return doc.querySelector('#gsc_a_b') ? 'profile' : null;
   if (url.pathname === '/scholar') return doc.querySelector(RESULT) ? 'feed' : null;
@@ -322,17 +324,20 @@ export const googlescholarSite: Site = {
   matches: DOMAINS.map((d) => `https://scholar.google.${d}/*`),
 };
 
-/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+/**
+ * What the content script on every matched page needs: the count and the list to watch (a profile's "Show more"
+ * appends rows in place; every other Scholar page is a document of its own).
+ */
 export const googlescholarPresence: SitePresence = {
-  ...googlescholarSite,
-  detect,
-  count: (doc, url) => doc.querySelectorAll(url.pathname === '/citations' ? PROFILE_ROW : RESULT).length,
-  watch: '#gsc_a_b',
+  listed: (doc, at) => (detect(doc, at) ? doc.querySelectorAll(at.pathname === '/citations' ? PROFILE_ROW : RESULT).length : null),
+  watch: WATCH,
 };
 
 export const googlescholar: SiteAdapter = {
-  ...googlescholarPresence,
+  ...googlescholarSite,
+  detect,
   extract,
+  watch: WATCH,
   titles: (doc, url) => (url.pathname === '/citations' ? titlesAt(doc, '#gsc_a_b a.gsc_a_at') : resultTitles(doc)),
   loadMore,
   listing,

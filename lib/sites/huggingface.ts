@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter } from './adapter';
+import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, searchTitle } from './listing';
 import { absUrl, clean, compact, isJsonObject, isoDay, jsonString, parseCount, type JsonObject, titlesAt } from './dom';
 import { textReader } from './math-text';
@@ -240,18 +240,26 @@ export const huggingfaceSite: Site = {
   pagedListing,
 };
 
-export const huggingface: SiteAdapter = {
-  ...huggingfaceSite,
-  detect,
-  extract,
-  count: (doc, url) => {
+/** What the content script on every matched page needs: the count, the list to watch; pages change in place. */
+export const huggingfacePresence: SitePresence = {
+  listed(doc, at) {
+    const url = new URL(at.href);
     const kind = detect(doc, url);
+    if (kind === null) return null;
     if (kind === 'single') return 1;
     // A user's or organisation's island holds more than the cards on screen: count what a capture would save.
     if (kind === 'profile' || kind === 'lab') return extract(doc, url).entries.length;
     // The feed cards mirror the island's list; pages without cards fall back to extraction.
     return doc.querySelectorAll('article h3 a[href^="/papers/"]').length || extract(doc, url).entries.length;
   },
+  watch: 'main',
+  navigates: true,
+};
+
+export const huggingface: SiteAdapter = {
+  ...huggingfaceSite,
+  detect,
+  extract,
   watch: 'main',
   titles: (doc) => titlesAt(doc, 'h3 > a[href^="/papers/"]'),
   listing,

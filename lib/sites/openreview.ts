@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Listing, Site, SiteAdapter } from './adapter';
+import type { Listing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, isoDay, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
@@ -279,6 +279,16 @@ export const openreviewSite: Site = {
   id: 'openreview',
   name: 'OpenReview',
   matches: ['https://openreview.net/*'],
+};
+
+/** What the content script on every matched page needs: the count, the list to watch; pages change in place. */
+export const openreviewPresence: SitePresence = {
+  listed(doc, at) {
+    const url = new URL(at.href);
+    return detect(doc, url) ? extract(doc, url).entries.length : null;
+  },
+  watch: '#content, main, #__next',
+  navigates: true,
 };
 
 export const openreview: SiteAdapter = {

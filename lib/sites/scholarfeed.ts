@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
-import type { Site, SiteAdapter } from './adapter';
+import type { Site, SiteAdapter, SitePresence } from './adapter';
 import { ownerListing } from './listing';
 import { absUrl, parseCount, authorTruncation, clean, compact, isoDay, stripMarkers, walkText } from './dom';
 import { monthNumber, pad2 } from '../dates';
@@ -292,6 +292,16 @@ export const scholarfeedSite: Site = {
   id: 'scholarfeed',
   name: 'Scholar Feed',
   matches: ['https://www.scholarfeed.org/*', 'https://scholarfeed.org/*'],
+};
+
+/** What the content script on every matched page needs: the count, the list to watch; pages change in place. */
+export const scholarfeedPresence: SitePresence = {
+  listed(doc, at) {
+    const url = new URL(at.href);
+    return detect(doc, url) ? extract(doc, url).entries.length : null;
+  },
+  watch: 'body',
+  navigates: true,
 };
 
 export const scholarfeed: SiteAdapter = {

@@ -1,5 +1,5 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
-import type { Listing, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
+import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
 import { absUrl, clean, cleanJsonString, compact, isJsonObject, parseCount, textOf, type JsonObject, titlesAt } from './dom';
 import { monthNumber, pad2 } from '../dates';
@@ -12,9 +12,12 @@ import { textReader, type TextReader } from './math-text';
  * (`div.cl-paper-row`) render client-side, so the adapter claims these URLs before the rows exist and watches the app root.
  */
 
+/** The app's root: its rows render client-side under it. */
+const WATCH = '#main-content';
+
 const PAPER_ID = /\/paper\/(?:[^/?#]*\/)?([0-9a-f]{40})\b/i;
 
-function detect(_doc: Document, url: URL): PageKind | null {
+function detect(_doc: Document, url: PageAddress): PageKind | null {
   if (url.hostname !== 'www.semanticscholar.org') return null;
   const p = url.pathname;
   if (p.startsWith('/author/')) return 'profile';
@@ -252,17 +255,21 @@ export const semanticscholarSite: Site = {
   pagedListing,
 };
 
-/** What the content script on every matched page needs: detect, the count (one query) and the list to watch. */
+/** What the content script on every matched page needs: the count, the app root to watch; pages change in place. */
 export const semanticscholarPresence: SitePresence = {
-  ...semanticscholarSite,
-  detect,
-  count: (doc, url) => (detect(doc, url) === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length),
-  watch: '#main-content',
+  listed(doc, at) {
+    const kind = detect(doc, at);
+    return kind === null ? null : kind === 'single' ? 1 : doc.querySelectorAll('div.cl-paper-row').length;
+  },
+  watch: WATCH,
+  navigates: true,
 };
 
 export const semanticscholar: SiteAdapter = {
-  ...semanticscholarPresence,
+  ...semanticscholarSite,
+  detect,
   extract,
+  watch: WATCH,
   titles: (doc) => titlesAt(doc, 'div.cl-paper-row .cl-paper-title'),
   listing,
 };

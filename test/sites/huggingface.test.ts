@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { huggingface } from '../../lib/sites/huggingface';
+import { huggingface, huggingfacePresence } from '../../lib/sites/huggingface';
 import { fixtureDocument } from '../helpers';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 import { matchesPattern } from '../../lib/sites/match';
@@ -138,7 +138,7 @@ describe('Hugging Face user and organisation paper lists', () => {
       },
     ]);
     // Two cards on screen, three papers in the island: the badge counts what a capture saves.
-    expect(huggingface.count!(fixtureDocument(ORG), URL_ORG)).toBe(3);
+    expect(huggingfacePresence.listed(fixtureDocument(ORG), URL_ORG)).toBe(3);
   });
 
   it('falls back to the title links of an organisation page without its island (titles and ids; authors unknown)', () => {
@@ -183,7 +183,7 @@ describe('Hugging Face user and organisation paper lists', () => {
     expect(scan).toMatchObject({ kind: 'profile', url: overview.href, context: { name: 'Kexin Yang' } });
     expect(scan.entries.map((e) => e.ids.arxiv)).toEqual(['2501.15383', '2412.15115', '2407.10671']);
     expect(scan.entries.every((e) => e.authors.length === 0 && e.authorsTruncated)).toBe(true);
-    expect(huggingface.count!(fixtureDocument(USER), overview)).toBe(3);
+    expect(huggingfacePresence.listed(fixtureDocument(USER), overview)).toBe(3);
     // a user without papers: nothing to claim
     const none = fixtureDocument(USER);
     none.querySelector('[data-target="UserProfile"]')!.setAttribute('data-props', '{"u":{"name":"someone"},"papers":[],"numModels":2}');

@@ -16,10 +16,14 @@ import {
   siteScriptFile,
 } from '../../lib/sites/registry';
 import { matchesPattern } from '../../lib/sites/match';
-import { arxiv, arxivPresence } from '../../lib/sites/arxiv';
-import { dblp, dblpPresence } from '../../lib/sites/dblp';
-import { googlescholar, googlescholarPresence } from '../../lib/sites/googlescholar';
-import { semanticscholar, semanticscholarPresence } from '../../lib/sites/semanticscholar';
+import type { SitePresence } from '../../lib/sites/adapter';
+import { arxivPresence } from '../../lib/sites/arxiv';
+import { dblpPresence } from '../../lib/sites/dblp';
+import { googlescholarPresence } from '../../lib/sites/googlescholar';
+import { huggingfacePresence } from '../../lib/sites/huggingface';
+import { openreviewPresence } from '../../lib/sites/openreview';
+import { scholarfeedPresence } from '../../lib/sites/scholarfeed';
+import { semanticscholarPresence } from '../../lib/sites/semanticscholar';
 import { Ids } from '../../lib/model';
 import siteContentScripts, { contentScriptSites } from '../../modules/site-content-scripts';
 import { HTML_FIXTURES } from '../fixtures/fixtures';
@@ -47,6 +51,17 @@ function productFiles(): string[] {
     (readdirSync(new URL(top, root), { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => `${top}/${f}`),
   );
 }
+
+/** Every content-script site's presence, by site id. */
+const PRESENCES: Record<string, SitePresence> = {
+  arxiv: arxivPresence,
+  dblp: dblpPresence,
+  googlescholar: googlescholarPresence,
+  huggingface: huggingfacePresence,
+  openreview: openreviewPresence,
+  scholarfeed: scholarfeedPresence,
+  semanticscholar: semanticscholarPresence,
+};
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -101,20 +116,13 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
     for (const id of Object.keys(TEXT_PARSERS)) expect(SITES.find((s) => s.id === id)?.matches.length ?? 0, id).toBeGreaterThan(0);
   });
 
-  it("a site's presence (what its content script carries) is its adapter's detect, count and watch, without the parser", () => {
-    for (const [presence, adapter] of [
-      [arxivPresence, arxiv],
-      [dblpPresence, dblp],
-      [googlescholarPresence, googlescholar],
-      [semanticscholarPresence, semanticscholar],
-    ] as const) {
-      expect(presence.id).toBe(adapter.id);
-      expect(presence.matches).toEqual(adapter.matches);
-      expect(presence.detect).toBe(adapter.detect);
-      expect(presence.count).toBe(adapter.count);
-      expect(presence.count).toBeTypeOf('function');
+  it("every site that claims URLs has a presence (what its content script carries): the count and the adapter's list to watch, no parser", () => {
+    expect(Object.keys(PRESENCES).sort()).toEqual(contentScriptSites().map((s) => s.id));
+    for (const [id, presence] of Object.entries(PRESENCES)) {
+      const adapter = ADAPTERS.find((a) => a.id === id)!;
+      expect(Object.keys(presence).filter((k) => !['listed', 'watch', 'navigates'].includes(k))).toEqual([]);
+      expect(presence.listed).toBeTypeOf('function');
       expect(presence.watch).toBe(adapter.watch);
-      expect(presence.extract).toBeUndefined();
     }
   });
 
@@ -186,8 +194,15 @@ describe('site registry: a site is one adapter file, one fixture, one test and i
     const found = findAdapter(doc, url);
     expect(found?.adapter.id ?? null).toBe(fixture.adapter);
     if (found) expect(found.adapter.extract(doc, url).entries).toHaveLength(fixture.entries);
-    // The badge's cheap count agrees with the full extraction.
-    if (found?.adapter.count) expect(found.adapter.count(doc, url)).toBe(fixture.entries);
+    // The badge's cheap count (the site's presence, where its content script runs) agrees with the full extraction, and
+    // says "no listing" where the site's adapter does.
+    for (const site of SITES.filter((s) => s.matches.some((p) => matchesPattern(p, url)))) {
+      const claimed = found?.adapter.id === site.id;
+      expect(PRESENCES[site.id]!.listed(doc, url), `${site.id} presence on ${file}`).toBe(claimed ? fixture.entries : null);
+      // `location` is what the content script hands it
+      const at = { href: url.href, hostname: url.hostname, pathname: url.pathname, search: url.search };
+      expect(PRESENCES[site.id]!.listed(doc, at)).toBe(claimed ? fixture.entries : null);
+    }
     for (const other of ADAPTERS) {
       if (other.id === fixture.adapter) continue;
       const urlClaimed = other.matches.some((p) => matchesPattern(p, url));
