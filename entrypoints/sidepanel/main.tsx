@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
-import { takePreopened } from '../../lib/library/preopen';
+import { takeFirstRows, takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
 import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
@@ -60,9 +60,15 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
+// The first screen the pre-open script drew, if it did: the panel renders the same screen in its place, in this task.
+const firstScreen = takeFirstRows();
+const app = document.getElementById('app')!;
+const searchHadFocus = document.activeElement?.id === 'search';
+app.replaceChildren();
 render(
   <SidePanel
     env={env}
+    firstScreen={firstScreen}
     syncPlaceholder={<ToolsPlaceholder />}
     syncSlot={
       <Deferred
@@ -75,5 +81,6 @@ render(
       />
     }
   />,
-  document.getElementById('app')!,
+  app,
 );
+if (searchHadFocus) document.getElementById('search')?.focus();

@@ -4,7 +4,10 @@
  * for its first rows. It never creates or upgrades the database:
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
+import type { Paper } from '../model';
 import { DB_NAME, DB_VERSION } from './db-name';
+import { newest, type DirectorySummary } from './directory';
+import { SUMMARY_KEY, type Chunk } from './shelf';
 
 /** The page-global slot holding the library being opened ahead, whichever of the page's scripts started it. */
 export const PREOPEN_SLOT = '__papershelfPreopen';
@@ -46,4 +49,70 @@ export function takePreopened(scope: Scope = pageScope(), factory?: IDBFactory):
   if (slot === TAKEN) return undefined;
   scope[PREOPEN_SLOT] = TAKEN;
   return (slot as Promise<IDBDatabase | null> | undefined) ?? preopenLibrary(factory);
+}
+
+/** The page-global slot of the first screen's read (below): whether the panel took over, and what was drawn. */
+export const FIRST_SCREEN_SLOT = '__papershelfFirstScreen';
+
+/** What the pre-open script read for the panel's first screen: the newest papers, newest first, and the library's size. */
+export interface FirstRows {
+  recent: Paper[];
+  total: number;
+}
+
+interface FirstRowsSlot {
+  taken: boolean;
+  drawn?: FirstRows;
+}
+
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+/**
+ * The newest `limit` papers and the count, read without idb (reads.ts getRecentPapers, through the directory's recent
+ * list only). Null when the library is empty or the list cannot tell (the panel then reads them itself).
+ */
+export async function readFirstRows(db: IDBDatabase, limit: number): Promise<FirstRows | null> {
+  const tx = db.transaction(['directory', 'chunks'], 'readonly');
+  const summary = (await request(tx.objectStore('directory').get(SUMMARY_KEY))) as DirectorySummary | undefined;
+  const entries = summary && summary.count > 0 ? newest(summary, limit) : undefined;
+  if (!summary || !entries) return null;
+  const chunkNos = [...new Set(entries.map((e) => e.chunk))];
+  const chunks = await Promise.all(chunkNos.map((no) => request(tx.objectStore('chunks').get(no)) as Promise<Chunk | undefined>));
+  const byChunk = new Map(chunkNos.map((no, i) => [no, chunks[i]?.papers ?? []]));
+  const recent = entries.map((e) => byChunk.get(e.chunk)!.find((p) => p.id === e.id));
+  return recent.every((p) => p !== undefined) ? { recent: recent as Paper[], total: summary.count } : null;
+}
+
+/**
+ * Read the first screen from the library opened ahead and have `draw` show it, unless the panel has taken over by
+ * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew.
+ */
+export function startFirstRows(
+  limit: number,
+  draw: (rows: FirstRows, wanted: () => boolean) => Promise<boolean>,
+  scope: Scope = pageScope(),
+): void {
+  if (scope[FIRST_SCREEN_SLOT] !== undefined) return;
+  const slot: FirstRowsSlot = { taken: false };
+  scope[FIRST_SCREEN_SLOT] = slot;
+  const opening = scope[PREOPEN_SLOT];
+  if (!(opening instanceof Promise)) return;
+  (opening as Promise<IDBDatabase | null>)
+    .then((db) => (db && !slot.taken ? readFirstRows(db, limit) : null))
+    .then(async (rows) => {
+      if (rows && (await draw(rows, () => !slot.taken))) slot.drawn = rows;
+    })
+    .catch(() => {});
+}
+
+/** Take over the first screen: what the pre-open script drew, if it did; it draws nothing afterwards. */
+export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined {
+  const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: false };
+  slot.taken = true;
+  scope[FIRST_SCREEN_SLOT] = slot;
+  return slot.drawn;
 }
