@@ -52,7 +52,7 @@ export function takePreopened(scope: Scope = pageScope(), factory?: IDBFactory):
 }
 
 /** The page-global slot of the first screen's read (below): whether the panel took over, and what was drawn. */
-export const FIRST_SCREEN_SLOT = '__papershelfFirstScreen';
+const FIRST_SCREEN_SLOT = '__papershelfFirstScreen';
 
 /** What the pre-open script read for the panel's first screen: the newest papers, newest first, and the library's size. */
 export interface FirstRows {

@@ -87,7 +87,7 @@ function toolsPlaceholder(doc: Document): Node[] {
  * The panel as SidePanel first renders it with these papers, `rows` of them in the list (the ones that fit).
  * Returns the root, not yet attached.
  */
-export function firstScreenView(doc: Document, screen: FirstScreen, rows: number): HTMLElement {
+function firstScreenView(doc: Document, screen: FirstScreen, rows: number): HTMLElement {
   const { recent, total } = screen;
   const count = loadingLine(total);
   const input = el(doc, 'input', {
@@ -160,7 +160,7 @@ export function firstScreenView(doc: Document, screen: FirstScreen, rows: number
 }
 
 /** How many rows fill a window of this height (the virtual list's visible rows and a few more). */
-export function rowsToFill(height: number): number {
+function rowsToFill(height: number): number {
   return Math.ceil(height / ROW_HEIGHT) + 2;
 }
 
