@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
-import { takeFirstRows, takePreopened } from '../../lib/library/preopen';
+import { takeFirstRows, takeIndexReadAhead, takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
 import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
@@ -54,6 +54,7 @@ const env: SidePanelEnv = {
   // The text parser loads on first use: the first screen does not wait for it.
   // Export reads, keys and formats in the panel's worker: a 20k-paper BibTeX file costs the page no long task.
   exportPapers: (format, ids) => panelWorker.call({ op: 'export', format, ids }),
+  searchIndexReadAhead: () => takeIndexReadAhead(),
   // Packing the search index reads every paper: in the worker too.
   packSearchIndex: async (_db, always) => (await panelWorker.call({ op: 'packSearchIndex', always })) ?? undefined,
   download: (file) => downloadText(file.filename, file.mime, file.text),

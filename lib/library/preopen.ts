@@ -8,6 +8,7 @@ import type { Paper } from '../model';
 import { DB_NAME, DB_VERSION } from './db-name';
 import { newest, type DirectorySummary } from './directory';
 import { SUMMARY_KEY, type Chunk } from './shelf';
+import { SEARCH_INDEX_KEY } from './reads';
 
 /** The page-global slot holding the library being opened ahead, whichever of the page's scripts started it. */
 export const PREOPEN_SLOT = '__papershelfPreopen';
@@ -63,6 +64,9 @@ export interface FirstRows {
 interface FirstRowsSlot {
   taken: boolean;
   drawn?: FirstRows;
+  /** The stored search index's read, started once the rows were drawn; the panel takes it (`takeIndexReadAhead`). */
+  index?: Promise<unknown>;
+  indexTaken?: boolean;
 }
 
 const request = <T>(r: IDBRequest<T>) =>
@@ -104,7 +108,12 @@ export function startFirstRows(
   (opening as Promise<IDBDatabase | null>)
     .then((db) => (db && !slot.taken ? readFirstRows(db, limit) : null))
     .then(async (rows) => {
-      if (rows && (await draw(rows, () => !slot.taken))) slot.drawn = rows;
+      if (!rows || !(await draw(rows, () => !slot.taken))) return;
+      slot.drawn = rows;
+      // The search index (megabytes) is read once the rows are on screen, while the panel's module still loads.
+      const db = await (opening as Promise<IDBDatabase>);
+      if (!slot.indexTaken) slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
+      slot.index?.catch(() => {});
     })
     .catch(() => {});
 }
@@ -115,4 +124,15 @@ export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined
   slot.taken = true;
   scope[FIRST_SCREEN_SLOT] = slot;
   return slot.drawn;
+}
+
+/**
+ * The stored search index as the pre-open script read it after drawing the first rows (the raw stored value, to be
+ * checked), or undefined when it did not start that read; it starts none afterwards.
+ */
+export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<unknown> | undefined {
+  const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: true };
+  slot.indexTaken = true;
+  scope[FIRST_SCREEN_SLOT] = slot;
+  return slot.index;
 }

@@ -92,8 +92,24 @@ export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedInd
   const tx = readTx(db, ['directory', 'meta']);
   const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
   await tx.done;
+  return withStaleChunks(index, summary as DirectorySummary | undefined);
+}
+
+/**
+ * A stored index read earlier (the pre-open script's read ahead) and what it misses as of now: the directory is read
+ * now, so every write committed before this read is among the stale chunks.
+ */
+export async function readSearchIndexFrom(
+  db: LibraryDb,
+  readAhead: Promise<unknown>,
+): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
+  const [index, summary] = await Promise.all([readAhead, getDirectorySummary(db)]);
+  return withStaleChunks(index, summary);
+}
+
+function withStaleChunks(index: unknown, summary: DirectorySummary | undefined) {
   if (!isPackedIndex(index)) return undefined;
-  const staleChunks = chunksWrittenSince((summary as DirectorySummary | undefined) ?? emptySummary(), index.writes);
+  const staleChunks = chunksWrittenSince(summary ?? emptySummary(), index.writes);
   return staleChunks && { index, staleChunks };
 }
 

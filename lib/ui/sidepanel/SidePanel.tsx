@@ -40,6 +40,8 @@ export interface SidePanelEnv {
   exportPapers(format: ExportFormat, ids: string[]): Promise<ExportedFile>;
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
+  /** The stored search index as read ahead by the pre-open script, if it did (the raw stored value). */
+  searchIndexReadAhead?(): Promise<unknown> | undefined;
   /** Packs and keeps the library's search index (the panel's worker); in the page when absent. */
   packSearchIndex?: PackIndex;
 }
@@ -125,7 +127,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
           }
         }
         // After the first rows' read, so reading the index (megabytes) never delays them.
-        const early = await mirror.openIndex().catch(() => false);
+        const early = await mirror.openIndex(attempt === 0 ? env.searchIndexReadAhead?.() : undefined).catch(() => false);
         if (cancelled) return;
         if (early) {
           performance.mark('papershelf:search-ready');
