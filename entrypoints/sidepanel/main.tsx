@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
-import { takeFirstRows, takeIndexReadAhead, takePreopened } from '../../lib/library/preopen';
+import { firstRowsSettled, takeFirstRows, takeIndexReadAhead, takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
 import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
@@ -61,27 +61,30 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-// The first screen the pre-open script drew, if it did: the panel renders the same screen in its place, in this task.
-const firstScreen = takeFirstRows();
-const app = document.getElementById('app')!;
-const searchHadFocus = document.activeElement?.id === 'search';
-app.replaceChildren();
-render(
-  <SidePanel
-    env={env}
-    firstScreen={firstScreen}
-    syncPlaceholder={<ToolsPlaceholder />}
-    syncSlot={
-      <Deferred
-        what="The import and sync tools"
-        until={<ToolsPlaceholder />}
-        load={async () => {
-          const { PanelTools } = await import('./tools');
-          return <PanelTools download={env.download} />;
-        }}
-      />
-    }
-  />,
-  app,
-);
-if (searchHadFocus) document.getElementById('search')?.focus();
+// The first screen: the pre-open script draws it as soon as its read is in (it usually is before this module is);
+// then the panel renders the same screen in its place, in one task.
+void firstRowsSettled().then(() => {
+  const firstScreen = takeFirstRows();
+  const app = document.getElementById('app')!;
+  const searchHadFocus = document.activeElement?.id === 'search';
+  app.replaceChildren();
+  render(
+    <SidePanel
+      env={env}
+      firstScreen={firstScreen}
+      syncPlaceholder={<ToolsPlaceholder />}
+      syncSlot={
+        <Deferred
+          what="The import and sync tools"
+          until={<ToolsPlaceholder />}
+          load={async () => {
+            const { PanelTools } = await import('./tools');
+            return <PanelTools download={env.download} />;
+          }}
+        />
+      }
+    />,
+    app,
+  );
+  if (searchHadFocus) document.getElementById('search')?.focus();
+});

@@ -41,7 +41,12 @@ export function preopenLibrary(factory: IDBFactory = indexedDB, name = DB_NAME):
  * up parsing the page), so it may run after the panel's module has opened the library itself.
  */
 export function startPreopen(scope: Scope = pageScope(), factory?: IDBFactory): void {
-  if (scope[PREOPEN_SLOT] === undefined) scope[PREOPEN_SLOT] = preopenLibrary(factory);
+  if (scope[PREOPEN_SLOT] !== undefined) return;
+  performance.mark('papershelf:preopen-start');
+  scope[PREOPEN_SLOT] = preopenLibrary(factory).then((db) => {
+    performance.mark('papershelf:preopen-db-open');
+    return db;
+  });
 }
 
 /** The library opened ahead, started now if the pre-open script has not run yet; once (undefined afterwards). */
@@ -63,6 +68,8 @@ export interface FirstRows {
 
 interface FirstRowsSlot {
   taken: boolean;
+  /** Resolves once the first screen is drawn, or it is known there is none to draw (`firstRowsSettled`). */
+  settled?: Promise<void>;
   drawn?: FirstRows;
   /** The stored search index's read, started once the rows were drawn; the panel takes it (`takeIndexReadAhead`). */
   index?: Promise<unknown>;
@@ -105,9 +112,10 @@ export function startFirstRows(
   scope[FIRST_SCREEN_SLOT] = slot;
   const opening = scope[PREOPEN_SLOT];
   if (!(opening instanceof Promise)) return;
-  (opening as Promise<IDBDatabase | null>)
+  slot.settled = (opening as Promise<IDBDatabase | null>)
     .then((db) => (db && !slot.taken ? readFirstRows(db, limit) : null))
     .then(async (rows) => {
+      performance.mark('papershelf:preopen-rows-read');
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
       // The search index (megabytes) is read once the rows are on screen, while the panel's module still loads.
@@ -135,4 +143,12 @@ export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<unknown>
   slot.indexTaken = true;
   scope[FIRST_SCREEN_SLOT] = slot;
   return slot.index;
+}
+
+/**
+ * Resolves once the pre-open script has drawn the first screen or found none to draw (at once when it never started):
+ * the panel renders after it, so the screen is drawn once and taken over, never raced.
+ */
+export function firstRowsSettled(scope: Scope = pageScope()): Promise<void> {
+  return (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined)?.settled ?? Promise.resolve();
 }
