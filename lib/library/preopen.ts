@@ -5,10 +5,9 @@
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
 import type { Paper } from '../model';
-import { DB_NAME, DB_VERSION } from './db-name';
+import { DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
 import { newest, type DirectorySummary } from './directory';
 import { SUMMARY_KEY, type Chunk } from './shelf';
-import { SEARCH_INDEX_KEY } from './reads';
 
 /** The page-global slot holding the library being opened ahead, whichever of the page's scripts started it. */
 export const PREOPEN_SLOT = '__papershelfPreopen';

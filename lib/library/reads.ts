@@ -8,6 +8,7 @@ import type { Paper, Tombstone } from '../model';
 import { chunksWrittenSince, emptySummary, type DirectorySummary } from './directory';
 import { isPackedIndex, type IndexedPaper, type PackedIndex } from './search-index';
 import { SUMMARY_KEY, Shelf, type LibrarySchema } from './shelf';
+import { SEARCH_INDEX_KEY } from './db-name';
 
 /** Every writer announces its changes on this BroadcastChannel. */
 export const CHANNEL = 'papershelf-library';
@@ -79,10 +80,7 @@ export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ fo
   return { found, missing };
 }
 
-/** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
-export const SEARCH_INDEX_KEY = 'searchIndex';
-/** The write count of the kept index, apart from it: reading it does not read the index. */
-export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';
+export { SEARCH_INDEX_KEY, SEARCH_INDEX_WRITES_KEY } from './db-name';
 
 /**
  * The stored search index and what it misses: the chunks written since it was packed. Undefined when there is none,
