@@ -1,7 +1,7 @@
 /**
- * The side panel starts opening the library while its modules still load (an async classic script in the page's
- * head, or the panel's module itself when that script has not run yet), so the connection is ready when the panel asks
- * for its first rows. It never creates or upgrades the database:
+ * The side panel starts opening the library while its modules still load (a classic script in the page's head, or
+ * the panel's module itself when that script did not run), so the connection is ready when the panel asks for its
+ * first rows; the same script reads and draws the first screen (`startFirstRows`). It never creates or upgrades the database:
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
 import type { Paper } from '../model';
@@ -36,8 +36,8 @@ export function preopenLibrary(factory: IDBFactory = indexedDB, name = DB_NAME):
 }
 
 /**
- * Start opening the library unless it was started or taken already: the pre-open script is loaded async (it never holds
- * up parsing the page), so it may run after the panel's module has opened the library itself.
+ * Start opening the library unless it was started or taken already (the panel's module opens it itself when the
+ * pre-open script did not run).
  */
 export function startPreopen(scope: Scope = pageScope(), factory?: IDBFactory): void {
   if (scope[PREOPEN_SLOT] !== undefined) return;
