@@ -1,5 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startPreopen } from '../lib/library/preopen';
+import { startFirstRows, startPreopen } from '../lib/library/preopen';
+import { PREVIEW_ROWS, drawFirstScreen } from '../lib/ui/sidepanel/first-screen';
 
-/** Loaded by sidepanel.html as an async classic script in its head: it usually runs before the panel's modules. */
-export default defineUnlistedScript(() => startPreopen());
+/**
+ * Loaded by sidepanel.html as a classic (parser-blocking) script in its head, so it runs before the panel's module. It
+ * opens the library, reads the newest papers and draws the panel's first screen as plain DOM (first-screen.ts), which
+ * the panel takes over when its module has loaded.
+ */
+export default defineUnlistedScript(() => {
+  startPreopen();
+  startFirstRows(PREVIEW_ROWS, drawFirstScreen);
+});

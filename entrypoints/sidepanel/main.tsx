@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
-import { takePreopened } from '../../lib/library/preopen';
+import { firstRowsSettled, takeFirstRows, takeIndexReadAhead, takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
 import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
@@ -54,26 +54,37 @@ const env: SidePanelEnv = {
   // The text parser loads on first use: the first screen does not wait for it.
   // Export reads, keys and formats in the panel's worker: a 20k-paper BibTeX file costs the page no long task.
   exportPapers: (format, ids) => panelWorker.call({ op: 'export', format, ids }),
+  searchIndexReadAhead: () => takeIndexReadAhead(),
   // Packing the search index reads every paper: in the worker too.
   packSearchIndex: async (_db, always) => (await panelWorker.call({ op: 'packSearchIndex', always })) ?? undefined,
   download: (file) => downloadText(file.filename, file.mime, file.text),
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-render(
-  <SidePanel
-    env={env}
-    syncPlaceholder={<ToolsPlaceholder />}
-    syncSlot={
-      <Deferred
-        what="The import and sync tools"
-        until={<ToolsPlaceholder />}
-        load={async () => {
-          const { PanelTools } = await import('./tools');
-          return <PanelTools download={env.download} />;
-        }}
-      />
-    }
-  />,
-  document.getElementById('app')!,
-);
+// The first screen: the pre-open script draws it as soon as its read is in (it usually is before this module is);
+// then the panel renders the same screen in its place, in one task.
+void firstRowsSettled().then(() => {
+  const firstScreen = takeFirstRows();
+  const app = document.getElementById('app')!;
+  const searchHadFocus = document.activeElement?.id === 'search';
+  app.replaceChildren();
+  render(
+    <SidePanel
+      env={env}
+      firstScreen={firstScreen}
+      syncPlaceholder={<ToolsPlaceholder />}
+      syncSlot={
+        <Deferred
+          what="The import and sync tools"
+          until={<ToolsPlaceholder />}
+          load={async () => {
+            const { PanelTools } = await import('./tools');
+            return <PanelTools download={env.download} />;
+          }}
+        />
+      }
+    />,
+    app,
+  );
+  if (searchHadFocus) document.getElementById('search')?.focus();
+});

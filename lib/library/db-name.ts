@@ -1,3 +1,8 @@
-/** The library database's name and schema version: shared by the store and the side panel's pre-open script. */
+/** The library database's name, schema version and `meta` keys: shared by the store and the side panel's pre-open script. */
 export const DB_NAME = 'papershelf';
 export const DB_VERSION = 2;
+
+/** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
+export const SEARCH_INDEX_KEY = 'searchIndex';
+/** The write count of the kept index, apart from it: reading it does not read the index. */
+export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';

@@ -1,10 +1,13 @@
 /**
- * The side panel starts opening the library while its modules still load (an async classic script in the page's
- * head, or the panel's module itself when that script has not run yet), so the connection is ready when the panel asks
- * for its first rows. It never creates or upgrades the database:
+ * The side panel starts opening the library while its modules still load (a classic script in the page's head, or
+ * the panel's module itself when that script did not run), so the connection is ready when the panel asks for its
+ * first rows; the same script reads and draws the first screen (`startFirstRows`). It never creates or upgrades the database:
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
-import { DB_NAME, DB_VERSION } from './db-name';
+import type { Paper } from '../model';
+import { DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
+import { newest, type DirectorySummary } from './directory';
+import { SUMMARY_KEY, type Chunk } from './shelf';
 
 /** The page-global slot holding the library being opened ahead, whichever of the page's scripts started it. */
 export const PREOPEN_SLOT = '__papershelfPreopen';
@@ -33,11 +36,16 @@ export function preopenLibrary(factory: IDBFactory = indexedDB, name = DB_NAME):
 }
 
 /**
- * Start opening the library unless it was started or taken already: the pre-open script is loaded async (it never holds
- * up parsing the page), so it may run after the panel's module has opened the library itself.
+ * Start opening the library unless it was started or taken already (the panel's module opens it itself when the
+ * pre-open script did not run).
  */
 export function startPreopen(scope: Scope = pageScope(), factory?: IDBFactory): void {
-  if (scope[PREOPEN_SLOT] === undefined) scope[PREOPEN_SLOT] = preopenLibrary(factory);
+  if (scope[PREOPEN_SLOT] !== undefined) return;
+  performance.mark('papershelf:preopen-start');
+  scope[PREOPEN_SLOT] = preopenLibrary(factory).then((db) => {
+    performance.mark('papershelf:preopen-db-open');
+    return db;
+  });
 }
 
 /** The library opened ahead, started now if the pre-open script has not run yet; once (undefined afterwards). */
@@ -46,4 +54,100 @@ export function takePreopened(scope: Scope = pageScope(), factory?: IDBFactory):
   if (slot === TAKEN) return undefined;
   scope[PREOPEN_SLOT] = TAKEN;
   return (slot as Promise<IDBDatabase | null> | undefined) ?? preopenLibrary(factory);
+}
+
+/** The page-global slot of the first screen's read (below): whether the panel took over, and what was drawn. */
+const FIRST_SCREEN_SLOT = '__papershelfFirstScreen';
+
+/** What the pre-open script read for the panel's first screen: the newest papers, newest first, and the library's size. */
+export interface FirstRows {
+  recent: Paper[];
+  total: number;
+}
+
+interface FirstRowsSlot {
+  taken: boolean;
+  /** Resolves once the first screen is drawn, or it is known there is none to draw (`firstRowsSettled`). */
+  settled?: Promise<void>;
+  drawn?: FirstRows;
+  /** The stored search index's read, started once the rows were drawn; the panel takes it (`takeIndexReadAhead`). */
+  index?: Promise<unknown>;
+  indexTaken?: boolean;
+}
+
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+/**
+ * The newest `limit` papers and the count, read without idb (reads.ts getRecentPapers, through the directory's recent
+ * list only). Null when the library is empty or the list cannot tell (the panel then reads them itself).
+ */
+export async function readFirstRows(db: IDBDatabase, limit: number): Promise<FirstRows | null> {
+  const tx = db.transaction(['directory', 'chunks'], 'readonly');
+  const summary = (await request(tx.objectStore('directory').get(SUMMARY_KEY))) as DirectorySummary | undefined;
+  const entries = summary && summary.count > 0 ? newest(summary, limit) : undefined;
+  if (!summary || !entries) return null;
+  const chunkNos = [...new Set(entries.map((e) => e.chunk))];
+  const chunks = await Promise.all(chunkNos.map((no) => request(tx.objectStore('chunks').get(no)) as Promise<Chunk | undefined>));
+  const byChunk = new Map(chunkNos.map((no, i) => [no, chunks[i]?.papers ?? []]));
+  const recent = entries.map((e) => byChunk.get(e.chunk)!.find((p) => p.id === e.id));
+  return recent.every((p) => p !== undefined) ? { recent: recent as Paper[], total: summary.count } : null;
+}
+
+/**
+ * Read the first screen from the library opened ahead and have `draw` show it, unless the panel has taken over by
+ * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew.
+ */
+export function startFirstRows(
+  limit: number,
+  draw: (rows: FirstRows, wanted: () => boolean) => Promise<boolean>,
+  scope: Scope = pageScope(),
+): void {
+  if (scope[FIRST_SCREEN_SLOT] !== undefined) return;
+  const slot: FirstRowsSlot = { taken: false };
+  scope[FIRST_SCREEN_SLOT] = slot;
+  const opening = scope[PREOPEN_SLOT];
+  if (!(opening instanceof Promise)) return;
+  slot.settled = (opening as Promise<IDBDatabase | null>)
+    .then((db) => (db && !slot.taken ? readFirstRows(db, limit) : null))
+    .then(async (rows) => {
+      performance.mark('papershelf:preopen-rows-read');
+      if (!rows || !(await draw(rows, () => !slot.taken))) return;
+      slot.drawn = rows;
+      // The search index (megabytes) is read once the rows are on screen, while the panel's module still loads.
+      const db = await (opening as Promise<IDBDatabase>);
+      if (!slot.indexTaken) slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
+      slot.index?.catch(() => {});
+    })
+    .catch(() => {});
+}
+
+/** Take over the first screen: what the pre-open script drew, if it did; it draws nothing afterwards. */
+export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined {
+  const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: false };
+  slot.taken = true;
+  scope[FIRST_SCREEN_SLOT] = slot;
+  return slot.drawn;
+}
+
+/**
+ * The stored search index as the pre-open script read it after drawing the first rows (the raw stored value, to be
+ * checked), or undefined when it did not start that read; it starts none afterwards.
+ */
+export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<unknown> | undefined {
+  const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: true };
+  slot.indexTaken = true;
+  scope[FIRST_SCREEN_SLOT] = slot;
+  return slot.index;
+}
+
+/**
+ * Resolves once the pre-open script has drawn the first screen or found none to draw (at once when it never started):
+ * the panel renders after it, so the screen is drawn once and taken over, never raced.
+ */
+export function firstRowsSettled(scope: Scope = pageScope()): Promise<void> {
+  return (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined)?.settled ?? Promise.resolve();
 }

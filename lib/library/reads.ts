@@ -8,6 +8,7 @@ import type { Paper, Tombstone } from '../model';
 import { chunksWrittenSince, emptySummary, type DirectorySummary } from './directory';
 import { isPackedIndex, type IndexedPaper, type PackedIndex } from './search-index';
 import { SUMMARY_KEY, Shelf, type LibrarySchema } from './shelf';
+import { SEARCH_INDEX_KEY } from './db-name';
 
 /** Every writer announces its changes on this BroadcastChannel. */
 export const CHANNEL = 'papershelf-library';
@@ -79,10 +80,7 @@ export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ fo
   return { found, missing };
 }
 
-/** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
-export const SEARCH_INDEX_KEY = 'searchIndex';
-/** The write count of the kept index, apart from it: reading it does not read the index. */
-export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';
+export { SEARCH_INDEX_KEY, SEARCH_INDEX_WRITES_KEY } from './db-name';
 
 /**
  * The stored search index and what it misses: the chunks written since it was packed. Undefined when there is none,
@@ -92,8 +90,24 @@ export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedInd
   const tx = readTx(db, ['directory', 'meta']);
   const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
   await tx.done;
+  return withStaleChunks(index, summary as DirectorySummary | undefined);
+}
+
+/**
+ * A stored index read earlier (the pre-open script's read ahead) and what it misses as of now: the directory is read
+ * now, so every write committed before this read is among the stale chunks.
+ */
+export async function readSearchIndexFrom(
+  db: LibraryDb,
+  readAhead: Promise<unknown>,
+): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
+  const [index, summary] = await Promise.all([readAhead, getDirectorySummary(db)]);
+  return withStaleChunks(index, summary);
+}
+
+function withStaleChunks(index: unknown, summary: DirectorySummary | undefined) {
   if (!isPackedIndex(index)) return undefined;
-  const staleChunks = chunksWrittenSince((summary as DirectorySummary | undefined) ?? emptySummary(), index.writes);
+  const staleChunks = chunksWrittenSince(summary ?? emptySummary(), index.writes);
   return staleChunks && { index, staleChunks };
 }
 

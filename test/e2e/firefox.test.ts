@@ -260,7 +260,7 @@ describe('Firefox, product build', () => {
     });
     await waitForText(panel, '.count-line', countLine(total));
 
-    // The pre-open script (an async classic script in the panel's head): empty its slot (the panel took it), run the
+    // The pre-open script (a classic script in the panel's head): empty its slot (the panel took it), run the
     // page's own copy again and see it fill the slot with an open connection to the library (it never creates the
     // database; the panel did). Its first run, before the panel's module takes the slot, cannot be watched: WebDriver
     // BiDi preload scripts do not reach moz-extension:// pages, and Firefox lists no resource timing for them.

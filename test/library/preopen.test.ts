@@ -1,8 +1,17 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { PREOPEN_SLOT, preopenLibrary, startPreopen, takePreopened } from '../../lib/library/preopen';
-import { DB_VERSION, adoptLibrary, getAllPapers, openLibrary, saveCandidates } from '../../lib/library/store';
+import {
+  PREOPEN_SLOT,
+  preopenLibrary,
+  readFirstRows,
+  startFirstRows,
+  startPreopen,
+  takeFirstRows,
+  takePreopened,
+} from '../../lib/library/preopen';
+import { generatePapers } from '../support/generate';
+import { DB_VERSION, adoptLibrary, getAllPapers, getRecentPapers, openLibrary, putPapers, saveCandidates } from '../../lib/library/store';
 
 const source = { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' as const };
 const versionOf = async (factory: IDBFactory, name = 'papershelf') => (await factory.databases()).find((d) => d.name === name)?.version;
@@ -75,5 +84,75 @@ describe('opening the library ahead of the side panel module', () => {
     const raw = await takePreopened({}, factory);
     expect(raw?.version).toBe(DB_VERSION);
     raw?.close();
+  });
+});
+
+describe('the first screen read by the pre-open script', () => {
+  it('reads the newest papers, newest first, and the count, the same as getRecentPapers', async () => {
+    const factory = new IDBFactory();
+    const db = await openLibrary(factory);
+    const papers = generatePapers(450, 9);
+    await putPapers(db, papers.slice(0, 300), 'seed');
+    await putPapers(db, papers.slice(300), 'seed');
+    const raw = (await preopenLibrary(factory))!;
+    const first = await readFirstRows(raw, 40);
+    const expected = [...papers].sort((a, b) => b.addedAt - a.addedAt).slice(0, 40);
+    expect(first?.total).toBe(450);
+    expect(first?.recent.map((p) => p.id)).toEqual(expected.map((p) => p.id));
+    expect(first?.recent.map((p) => p.id)).toEqual((await getRecentPapers(db, 40)).map((p) => p.id));
+    raw.close();
+    db.close();
+  });
+
+  it('reads nothing for an empty library', async () => {
+    const factory = new IDBFactory();
+    (await openLibrary(factory)).close();
+    const raw = (await preopenLibrary(factory))!;
+    expect(await readFirstRows(raw, 40)).toBeNull();
+    raw.close();
+  });
+
+  it('draws only while the panel has not taken over, and hands what it drew to the panel once', async () => {
+    const factory = new IDBFactory();
+    const db = await openLibrary(factory);
+    await putPapers(db, generatePapers(50, 3), 'seed');
+    db.close();
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    let drawn = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    startFirstRows(
+      10,
+      async (rows, wanted) => {
+        await gate;
+        if (!wanted()) return false;
+        drawn = rows.recent.length;
+        return true;
+      },
+      scope,
+    );
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(drawn).toBe(10);
+    expect(takeFirstRows(scope)?.total).toBe(50);
+
+    // The panel first: nothing is drawn afterwards.
+    const late: Record<string, unknown> = {};
+    startPreopen(late, factory);
+    let lateDrawn = false;
+    startFirstRows(
+      10,
+      async (_rows, wanted) => {
+        await new Promise((r) => setTimeout(r, 10));
+        lateDrawn = wanted();
+        return lateDrawn;
+      },
+      late,
+    );
+    expect(takeFirstRows(late)).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(lateDrawn).toBe(false);
+    expect(takeFirstRows(late)).toBeUndefined();
   });
 });

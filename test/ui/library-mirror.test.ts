@@ -132,6 +132,42 @@ describe('LibraryMirror', () => {
     expect(runQuery(sync.model, { ...EMPTY_QUERY, text: target.title }).ids).not.toContain(target.id);
   });
 
+  it('an index read ahead (before listening) answers exactly as one read now, writes committed in between included', async () => {
+    await packStoredLibrary(db);
+    // The pre-open script's read: the raw stored value, before the panel listens for changes.
+    const readAhead = db.get('meta', 'searchIndex');
+    await readAhead;
+    // Written after the read ahead and before the panel listens: no broadcast reaches it.
+    const edited = papers[33]!;
+    const deleted = papers[34]!;
+    await putPapers(db, [{ ...edited, title: 'Platypus electroreception', updatedAt: edited.updatedAt + 1 }]);
+    await deletePapers(db, [deleted.id]);
+    await saveCandidates(
+      db,
+      [{ title: 'Echidna spines revisited', authors: ['Ada Echidna'], authorsTruncated: false, ids: { arxiv: '2502.00002' } }],
+      { site: 'text', url: 'https://lab.example/', kind: 'lab' },
+    );
+    expect(await sync.openIndex(readAhead)).toBe(true);
+    const fresh = new LibraryMirror(db, () => {});
+    expect(await fresh.openIndex()).toBe(true);
+    fresh.close();
+    const queries = [
+      'platypus',
+      'echidna spin',
+      edited.title,
+      deleted.title,
+      ...papers.slice(0, 40).map((p) => p.title.split(/\s+/).slice(0, 2).join(' ')),
+      ...papers.slice(40, 60).map((p) => p.title.slice(0, 4)),
+    ];
+    for (const text of queries) {
+      const q = { ...EMPTY_QUERY, text };
+      expect(runQuery(sync.model, q).ids, text).toEqual(runQuery(fresh.model, q).ids);
+    }
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'platypus' }).ids).toEqual([edited.id]);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'echidna spin' }).ids).toEqual(['arxiv:2502.00002']);
+    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: deleted.title }).ids).not.toContain(deleted.id);
+  });
+
   it('without a stored index: nothing to search early; once loaded, one is packed, kept and used', async () => {
     expect(await sync.openIndex()).toBe(false);
     await sync.load();

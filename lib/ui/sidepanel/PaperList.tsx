@@ -2,11 +2,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Paper } from '../../model';
 import { siteName } from '../format-display';
-import { activeTags } from '../../library/query';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { authorLine, sourceSites, venueYear } from './display';
-
-const ROW_HEIGHT = 92;
+import { READ_LABEL, ROW_HEIGHT, rowDomId } from './first-screen';
+import { activeTags } from '../../library/query';
 
 export interface PaperListProps {
   ids: readonly string[];
@@ -19,12 +18,6 @@ export interface PaperListProps {
   onSelectAll(): void;
   label: string;
   listRef?: { current: HTMLDivElement | null };
-}
-
-const READ_LABEL = { unread: 'Unread', reading: 'Reading', read: 'Read' } as const;
-
-function rowDomId(id: string): string {
-  return `paper-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
 export function PaperList(props: PaperListProps) {

@@ -29,6 +29,7 @@ import { NoteDrafts } from './note-drafts';
 import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
 import { PasteBox } from './PasteBox';
+import { PREVIEW_ROWS, loadingLine, searchPlaceholder, type FirstScreen } from './first-screen';
 
 export interface SidePanelEnv {
   openDb(): Promise<LibraryDb>;
@@ -39,6 +40,8 @@ export interface SidePanelEnv {
   exportPapers(format: ExportFormat, ids: string[]): Promise<ExportedFile>;
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
+  /** The stored search index as read ahead by the pre-open script, if it did (the raw stored value). */
+  searchIndexReadAhead?(): Promise<unknown> | undefined;
   /** Packs and keeps the library's search index (the panel's worker); in the page when absent. */
   packSearchIndex?: PackIndex;
 }
@@ -49,13 +52,14 @@ export interface SidePanelProps {
   syncSlot?: ComponentChildren;
   /** What the slot shows until the first rows and the stored search index are in (then `syncSlot` is rendered). */
   syncPlaceholder?: ComponentChildren;
+  /** The first screen the pre-open script drew (first-screen.ts): the panel starts from it instead of reading it again. */
+  firstScreen?: FirstScreen;
 }
 
 type Phase =
   { kind: 'opening' } | { kind: 'preview'; recent: Paper[]; total: number | null } | { kind: 'ready' } | { kind: 'error'; message: string };
 type Notice = { text: string; tone?: 'ok' | 'error'; undo?: () => Promise<void> };
 
-const PREVIEW_ROWS = 40;
 /** Search results read by id while the library loads: a few screens' worth. */
 const EARLY_ROWS = 60;
 /** Exports larger than this say so while they run. */
@@ -69,8 +73,10 @@ const noteDrafts = new NoteDrafts(typeof localStorage === 'undefined' ? undefine
 /** The writer (store.ts: the model's schemas and zod) loads after the first rows, on the first write or when the tools do. */
 const writer = () => import('../../library/store');
 
-export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
-  const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
+export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SidePanelProps) {
+  const [phase, setPhase] = useState<Phase>(() =>
+    firstScreen ? { kind: 'preview', recent: firstScreen.recent, total: firstScreen.total } : { kind: 'opening' },
+  );
   const [sync, setSync] = useState<LibraryMirror | null>(null);
   const [version, setVersion] = useState(0);
   const [indexed, setIndexed] = useState(false);
@@ -108,15 +114,20 @@ export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
           (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }),
           env.packSearchIndex,
         ));
-        const first = await mirror.preview(PREVIEW_ROWS);
-        if (cancelled) return;
-        if (first.more) {
-          setPhase({ kind: 'preview', recent: first.recent, total: null });
-          performance.mark('papershelf:first-rows');
-          void mirror.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
+        // The first rows: on screen already when the pre-open script drew them (the first attempt only).
+        let more = true;
+        if (!firstScreen || attempt > 0) {
+          const first = await mirror.preview(PREVIEW_ROWS);
+          if (cancelled) return;
+          more = first.more;
+          if (more) {
+            setPhase({ kind: 'preview', recent: first.recent, total: null });
+            performance.mark('papershelf:first-rows');
+            void mirror.total().then((total) => setPhase((p) => (p.kind === 'preview' ? { ...p, total } : p)));
+          }
         }
         // After the first rows' read, so reading the index (megabytes) never delays them.
-        const early = await mirror.openIndex().catch(() => false);
+        const early = await mirror.openIndex(attempt === 0 ? env.searchIndexReadAhead?.() : undefined).catch(() => false);
         if (cancelled) return;
         if (early) {
           performance.mark('papershelf:search-ready');
@@ -127,7 +138,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
         if (cancelled) return;
         setSync(mirror);
         setPhase({ kind: 'ready' });
-        if (!first.more) performance.mark('papershelf:first-rows');
+        if (!more) performance.mark('papershelf:first-rows');
         performance.mark('papershelf:loaded');
         if (!early) {
           await mirror.index();
@@ -356,10 +367,10 @@ export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
 
   const countLine = () => {
     if (phase.kind === 'preview') {
-      const loading = phase.total === null ? 'loading all papers…' : `loading ${fmt(phase.total)} papers…`;
+      const loading = loadingLine(phase.total);
       return earlyResult
-        ? `${plural(earlyResult.ids.length, 'match', 'matches')}, ${loading}`
-        : loading[0]!.toUpperCase() + loading.slice(1);
+        ? `${plural(earlyResult.ids.length, 'match', 'matches')}, ${loading[0]!.toLowerCase()}${loading.slice(1)}`
+        : loading;
     }
     if (!result) return '';
     if (!isFiltered(query)) return plural(total, 'paper');
@@ -408,7 +419,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder }: SidePanelProps) {
           type="search"
           autoComplete="off"
           spellcheck={false}
-          placeholder={`Search ${total ? `${fmt(total)} ${total === 1 ? 'paper' : 'papers'}` : 'titles, authors, notes'}  ( / )`}
+          placeholder={searchPlaceholder(total)}
           value={query.text}
           disabled={phase.kind === 'error'}
           onInput={(e) => {

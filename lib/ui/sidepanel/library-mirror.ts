@@ -15,6 +15,7 @@ import {
   getRecentPapers,
   countPapers,
   readSearchIndex,
+  readSearchIndexFrom,
   type LibraryDb,
 } from '../../library/reads';
 import { LibraryModel } from '../../library/query';
@@ -72,11 +73,13 @@ export class LibraryMirror {
   /**
    * Search before everything is read: the stored index, with the papers of the chunks written since it was packed
    * indexed again. Listens first, so a write committed after this read is applied once everything is loaded.
-   * False when there is no usable index (then `index` packs one after the load).
+   * False when there is no usable index (then `index` packs one after the load). `readAhead`: the stored index as
+   * the pre-open script read it (the raw stored value).
    */
-  async openIndex(): Promise<boolean> {
+  async openIndex(readAhead?: Promise<unknown>): Promise<boolean> {
     this.listen();
-    const stored = await readSearchIndex(this.db);
+    // Read ahead (before listening): what was written since is found from the directory as read after listening.
+    const stored = readAhead ? await readSearchIndexFrom(this.db, readAhead) : await readSearchIndex(this.db);
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
     const papers = await getChunkPapers(this.db, stored.staleChunks);
     this.model.attachIndex(stored.index, stored.staleChunks, papers);

@@ -1,0 +1,181 @@
+/**
+ * The side panel's first screen drawn by the pre-open script (lib/ui/sidepanel/first-screen.ts) before the panel's
+ * module runs, and the panel taking it over: the same markup in the frame after the takeover, rows on screen in every
+ * frame from the first one on, and the same pixels. Screenshots of both (light, dark) in test-artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { generatePapers } from '../support/generate';
+import { launchExtension, seedLibrary, type ExtensionSession } from './harness';
+
+const ARTIFACTS = 'test-artifacts';
+const N = 3000;
+let s: ExtensionSession;
+const papers = generatePapers(N, 77);
+
+interface Watch {
+  /** #app's markup, normalised, when the first row appeared. */
+  pre?: string;
+  preHtml?: string;
+  /** The same in the first frame after the panel replaced the drawn screen. */
+  post?: string;
+  postHtml?: string;
+  /** Per animation frame from the first row on: rows in the DOM and the first row's title. */
+  frames: { rows: number; first: string }[];
+}
+
+/** Records the first screen and the takeover (installed before the page's scripts). */
+function watchFirstScreen() {
+  const w = window as unknown as { __watch: Watch };
+  w.__watch = { frames: [] };
+  const normal = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    const e = node as Element;
+    const attrs = [...e.attributes]
+      .map((a) => `${a.name}="${a.value}"`)
+      .sort()
+      .join(' ');
+    return `<${e.localName} ${attrs}>${[...e.childNodes].map(normal).join('')}</${e.localName}>`;
+  };
+  let drawn: Element | null = null;
+  const mo = new MutationObserver(() => {
+    const app = document.getElementById('app');
+    if (drawn || !app?.querySelector('.paper-row')) return;
+    drawn = app.firstElementChild;
+    w.__watch.pre = normal(app);
+    w.__watch.preHtml = app.innerHTML;
+    const frame = () => {
+      const rows = app.querySelectorAll('.paper-row');
+      w.__watch.frames.push({ rows: rows.length, first: rows[0]?.querySelector('.row-title')?.textContent ?? '' });
+      if (w.__watch.post === undefined && drawn && !drawn.isConnected) {
+        w.__watch.post = normal(app);
+        w.__watch.postHtml = app.innerHTML;
+      }
+      if (performance.getEntriesByName('papershelf:loaded').length === 0) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  mo.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Open the panel; the pre-open script's screen is the one replaced later (the panel's own render is never replaced).
+ * It always draws first now (the panel waits for it); a few attempts keep an older race visible instead of flaky.
+ */
+async function openDrawn(): Promise<{ page: Page; watch: Watch }> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const page = await s.context.newPage();
+    await page.addInitScript(watchFirstScreen);
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const watch = await page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
+    if (watch.pre && watch.post !== undefined) return { page, watch };
+    await page.close();
+  }
+  throw new Error('the pre-open script never drew the first screen before the panel rendered');
+}
+
+/** Screenshots of a copy of the given markup in the panel's page (its styles), light and dark. */
+async function shootMarkup(page: Page, html: string, name: string): Promise<Buffer[]> {
+  await page.evaluate((h) => {
+    const copy = document.createElement('div');
+    copy.id = 'app';
+    copy.innerHTML = h;
+    document.getElementById('app')!.replaceWith(copy);
+    for (const box of copy.querySelectorAll<HTMLInputElement>('.toolbar-slot input[type=checkbox]')) box.checked = true;
+    (document.activeElement as HTMLElement | null)?.blur();
+  }, html);
+  const shots: Buffer[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    shots.push(await page.screenshot({ path: `${ARTIFACTS}/sidepanel-first-screen-${name}-${colorScheme}.png` }));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return shots;
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  s = await launchExtension();
+  const page = await s.page('sidepanel.html');
+  await page.locator('.empty-state').waitFor();
+  await seedLibrary(page, papers);
+  await page.close();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('side panel first screen (pre-open script) in Chromium', () => {
+  it('draws the newest papers before the panel renders, and the panel takes them over unchanged', async () => {
+    const { page, watch } = await openDrawn();
+    const newest = [...papers].sort((a, b) => b.addedAt - a.addedAt);
+    // The drawn screen: the newest papers in order, the library's size, page text as text.
+    const copy = await s.context.newPage();
+    await copy.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await copy.locator('.paper-row').first().waitFor();
+    const drawnTitles = await copy.evaluate((h) => {
+      const box = document.createElement('div');
+      box.innerHTML = h;
+      return {
+        titles: [...box.querySelectorAll('.paper-row .row-title')].map((e) => e.textContent),
+        count: box.querySelector('.count-line')?.textContent,
+        placeholder: box.querySelector('#search')?.getAttribute('placeholder'),
+      };
+    }, watch.preHtml!);
+    expect(drawnTitles.count).toBe(`Loading ${N.toLocaleString('en')} papers…`);
+    expect(drawnTitles.placeholder).toBe(`Search ${N.toLocaleString('en')} papers  ( / )`);
+    expect(drawnTitles.titles.length).toBeGreaterThan(4);
+    expect(drawnTitles.titles).toEqual(newest.slice(0, drawnTitles.titles.length).map((p) => (p.starred ? '★' : '') + p.title));
+
+    // The takeover: the same markup, except that the virtual list may keep a few more rows below the fold.
+    const split = (m: string) => {
+      const at = m.indexOf('<div class="paper-list-inner"');
+      const end = m.indexOf('</main>');
+      return {
+        outside: m.slice(0, at) + m.slice(end),
+        rows: m
+          .slice(at, end)
+          .split(/(?=<div aria-posinset=)/)
+          .slice(1),
+      };
+    };
+    const pre = split(watch.pre!);
+    const post = split(watch.post!);
+    expect(post.outside).toBe(pre.outside);
+    const last = (r: string[]) => r.map((x) => x.replace(/(<\/div>)+$/, ''));
+    expect(last(post.rows).slice(0, pre.rows.length)).toEqual(last(pre.rows));
+
+    // Rows on screen in every frame from the first, always starting with the newest paper.
+    expect(watch.frames.length).toBeGreaterThan(0);
+    for (const f of watch.frames) {
+      expect(f.rows).toBeGreaterThan(4);
+      expect(f.first.replace(/^★/, '')).toBe(newest[0]!.title);
+    }
+
+    // The same pixels, light and dark.
+    const before = await shootMarkup(copy, watch.preHtml!, 'drawn');
+    const after = await shootMarkup(copy, watch.postHtml!, 'taken-over');
+    expect(after[0]!.equals(before[0]!)).toBe(true);
+    expect(after[1]!.equals(before[1]!)).toBe(true);
+    await copy.close();
+    await page.screenshot({ path: `${ARTIFACTS}/sidepanel-first-screen-loaded-light.png` });
+    await page.close();
+  });
+
+  it('draws nothing for an empty library: the panel shows its empty state', async () => {
+    // A fresh profile: no library yet (the pre-open script never creates it).
+    const fresh = await launchExtension();
+    try {
+      const page = await fresh.context.newPage();
+      await page.addInitScript(watchFirstScreen);
+      await page.goto(`chrome-extension://${fresh.extensionId}/sidepanel.html`);
+      await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __watch: Watch }).__watch.pre)).toBeUndefined();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
