@@ -23,6 +23,10 @@ const arbEdit = fc.record({
   tag: fc.option(fc.record({ name: fc.constantFrom('a', 'z', '__proto__'), on: fc.boolean() }), { nil: undefined }),
   title: fc.option(fc.constantFrom('Work 1 title 9', 'Unidentified work 5', 'Étude café'), { nil: undefined }),
   doi: fc.option(fc.constantFrom('10.1000/A', '10.1000/b'), { nil: undefined }),
+  /** Its identifiers dropped (a page that shows none): only the fingerprint can link it to a record that has them. */
+  dropIds: fc.boolean(),
+  /** Saved there under another id: linked by its keys alone. */
+  otherId: fc.boolean(),
   t: fc.integer({ min: 0, max: 14 }),
 });
 
@@ -36,6 +40,11 @@ function edited(p: Paper, e: Edit | null): Paper {
   if (e.tag) q.tags = { ...q.tags, [e.tag.name]: { on: e.tag.on, t: e.t } };
   if (e.title !== undefined) [q.title, q.clock.title] = [e.title, e.t];
   if (e.doi !== undefined) [q.ids, q.clock['ids.doi']] = [{ ...q.ids, doi: e.doi }, e.t];
+  if (e.dropIds) {
+    q.ids = {};
+    delete q.related;
+  }
+  if (e.otherId) q.id = `${q.id}#elsewhere`;
   q.updatedAt = Math.max(q.updatedAt, e.t);
   return q;
 }
@@ -80,7 +89,16 @@ describe('mergeLibraries fast paths', () => {
       if (i >= 2000 || i % 3 === 0) incoming.push(p);
       else if (i % 3 === 1)
         incoming.push(
-          edited(p, { note: 'edited', readState: 'read', t: p.updatedAt + 1, tag: undefined, title: undefined, doi: undefined }),
+          edited(p, {
+            note: 'edited',
+            readState: 'read',
+            t: p.updatedAt + 1,
+            tag: undefined,
+            title: undefined,
+            doi: undefined,
+            dropIds: false,
+            otherId: false,
+          }),
         );
       // Retitled there (a record without identifiers keeps its id: the id links it).
       else
@@ -93,6 +111,8 @@ describe('mergeLibraries fast paths', () => {
     }
     // Copies under other ids: linked by an identifier or, for papers without one, the fingerprint.
     for (let i = 0; i < 40; i++) incoming.push({ ...structuredClone(all[i * 7]!), id: `copy-${i}` });
+    // The same papers seen without their identifiers (a lab page): linked to the records that have them by the fingerprint.
+    for (let i = 0; i < 40; i++) incoming.push({ ...structuredClone(all[i * 11 + 3]!), id: `bare-${i}`, ids: {} });
     const tombstones: Tombstone[] = [0, 5, 1500, 2500].map((i) => ({
       id: all[i]!.id,
       keys: [all[i]!.id],
