@@ -19,6 +19,51 @@ export function fingerprint(p: IdentitySource): string {
   return `fp:${foldKey(p.title)}|${p.authors[0] ? familyNameKey(p.authors[0]) : ''}|${p.year ?? ''}`;
 }
 
+/**
+ * A number made of a fingerprint's title key and year: equal fingerprints give equal hints, so a record whose hint no
+ * other fingerprint has cannot share its fingerprint (paperFingerprintHint gives the same number without building it).
+ */
+export function fingerprintHint(fp: string): number {
+  const titleEnd = fp.indexOf('|', 3);
+  if (!fp.startsWith('fp:') || titleEnd < 0) return -1;
+  let title = 0;
+  for (let i = 3; i < titleEnd; i++) title = (Math.imul(title, 31) + fp.charCodeAt(i)) | 0;
+  let year = 0;
+  const yearStart = fp.lastIndexOf('|') + 1;
+  if (yearStart === fp.length) year = -1;
+  for (let i = yearStart; i < fp.length && year >= 0; i++) {
+    const d = fp.charCodeAt(i) - 48;
+    year = d >= 0 && d <= 9 ? year * 10 + d : -2;
+  }
+  return hint(title, year > Number.MAX_SAFE_INTEGER ? -2 : year);
+}
+
+/** fingerprintHint(fingerprint(p)), from the title's characters (no string built for an ASCII title). */
+export function paperFingerprintHint(p: Pick<IdentitySource, 'title' | 'year'>): number {
+  const y = p.year;
+  const year = y === undefined ? -1 : Number.isSafeInteger(y) && y >= 0 ? y : -2;
+  const s = p.title;
+  let title = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c > 0x7f) {
+      // foldKey's Unicode path: hash its output.
+      const folded = foldKey(s);
+      title = 0;
+      for (let k = 0; k < folded.length; k++) title = (Math.imul(title, 31) + folded.charCodeAt(k)) | 0;
+      return hint(title, year);
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) title = (Math.imul(title, 31) + c) | 0;
+  }
+  return hint(title, year);
+}
+
+function hint(title: number, year: number): number {
+  // A small integer (a Smi): a Set of them allocates nothing per entry.
+  return (Math.imul(title, 0x9e3779b1) ^ (year === -2 ? 0x2aaaaaaa : year)) & 0x3fffffff;
+}
+
 /** Every identity key of a paper, strongest first. Two records sharing any identifier key are the same paper. */
 export function identityKeys(p: IdentitySource): string[] {
   const keys = identifierKeys(p.ids);

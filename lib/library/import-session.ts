@@ -6,7 +6,7 @@
  * values: deserialising and mapping it was a multi-second task on the page).
  */
 import { parseImport, type ImportFormat } from '../formats/import';
-import { decodeImportBytes } from '../formats/decode';
+import { decodeForParsing, decodeImportBytes, type DecodedFile } from '../formats/decode';
 import { mergeHasWork, previewImport, type Library, type MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
 import { applyImport, syncWithText, type SyncOutcome } from './file-sync';
@@ -63,22 +63,44 @@ function reportIds(r: ReportLists): Set<string> {
   return new Set([...r.added, ...Object.keys(r.updated), ...r.conflicts.map((c) => c.paperId), ...r.deleted, ...r.keptDespiteDeletion]);
 }
 
+/** A chosen file's bytes as text for parsing (decodeForParsing). */
+export type FileDecoder = (file: Blob) => Promise<ReturnType<typeof decodeForParsing>>;
+
+const decodeHere: FileDecoder = async (file) => decodeForParsing(await file.arrayBuffer());
+
+/** The file's own text (decodeImportBytes), where an error's positions are (not those of decodeForParsing's escaped text). */
+async function ownText(file: ArrayBuffer | Uint8Array | Blob): Promise<string> {
+  const decoded = decodeImportBytes(file instanceof Blob ? await file.arrayBuffer() : file);
+  return decoded.ok ? decoded.text : '';
+}
+
 export class ImportSession {
   private pending: { filename: string; incoming: Library } | null = null;
   /** What the last applied import changed: kept here, beside the work, so a 20k-paper record never crosses to the page. */
   private lastImport: UndoRecord | null = null;
 
-  constructor(private readonly db: LibraryDb) {}
+  /** `decode`: how a chosen file is read and decoded (the file worker does it in a worker of its own). */
+  constructor(
+    private readonly db: LibraryDb,
+    private readonly decode: FileDecoder = decodeHere,
+  ) {}
 
-  /** `file`: the file's bytes (decoded here, with a warning for anything guessed) or its text. */
-  async preview(file: string | ArrayBuffer | Uint8Array, filename: string): Promise<PreviewOutcome> {
+  /** `file`: the chosen file or its bytes (decoded, with a warning for anything guessed), or its text. */
+  async preview(file: string | ArrayBuffer | Uint8Array | Blob, filename: string): Promise<PreviewOutcome> {
     this.pending = null;
-    // The library is read while the file is decoded and parsed: the database fetches it meanwhile (issue 19).
+    // The library is read while the file is read, decoded and parsed (issue 19): started first, so its reads are
+    // under way before the first long task here.
     const localRead = getLibrary(this.db);
     localRead.catch(() => {});
-    const decoded = typeof file === 'string' ? { ok: true as const, text: file, warnings: [] } : decodeImportBytes(file);
+    const decoded: DecodedFile & { escaped?: true } =
+      typeof file === 'string'
+        ? { ok: true as const, text: file, warnings: [] }
+        : file instanceof Blob
+          ? await this.decode(file)
+          : decodeForParsing(file);
     if (!decoded.ok) return { ok: false, error: decoded.error };
-    const parsed = parseImport(decoded.text, filename);
+    let parsed = parseImport(decoded.text, filename);
+    if (!parsed.ok && decoded.escaped && typeof file !== 'string') parsed = parseImport(await ownText(file), filename);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
     const local = await localRead;

@@ -16,7 +16,7 @@
  *   <= deletedAt. The deleted record is kept in the tombstone (`paper`), so a later edit elsewhere resurrects it whole.
  */
 import { MERGED_FIELDS, type MergedField, type Paper, type Source, type TagState, type Tombstone, type Ids } from '../model';
-import { fingerprint, identifierKeys } from '../identity';
+import { fingerprint, fingerprintHint, identifierKeys, paperFingerprintHint } from '../identity';
 import { noTags, tagState } from '../tags';
 
 export interface Library {
@@ -116,6 +116,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return na === nb;
 }
 
+/** deepEqual of two records; most that differ differ in updatedAt. */
+function sameRecord(a: Paper, b: Paper): boolean {
+  return a.updatedAt === b.updatedAt && deepEqual(a, b);
+}
+
 /** Deterministic order between two different values: by canonical JSON. */
 function tieBreak(a: unknown, b: unknown): number {
   return deepEqual(a, b) ? 0 : compareStrings(canonicalJson(a), canonicalJson(b));
@@ -123,6 +128,21 @@ function tieBreak(a: unknown, b: unknown): number {
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * `xs` sorted in place, as `xs.sort(compare)` sorts it (stably); a short list by insertion, since
+ * Array.prototype.sort allocates about 1 kB a call however short the list (a merge sorts a few per paper).
+ */
+function sortShort<T>(xs: T[], compare: (x: T, y: T) => number): T[] {
+  if (xs.length > 16) return xs.sort(compare);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(xs[j]!, x) > 0; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 /** Identity keys from identifiers only (no fingerprint), as identityKeys() spells them. */
@@ -142,6 +162,17 @@ function lastWriteTime(p: Paper): number {
 interface FieldPick {
   fromB: boolean;
   reason: 'newer' | 'tie-break' | 'earlier key' | 'only value';
+  /** Whether both sides hold equal values (deepEqual). */
+  same: boolean;
+}
+
+/** Every FieldPick there is, made once (a merge picks ~20 fields per paper): by reason, then fromB and same. */
+const FIELD_PICKS = (['newer', 'tie-break', 'earlier key', 'only value'] as const).map((reason) =>
+  [false, true].map((fromB) => [false, true].map((same): FieldPick => Object.freeze({ fromB, reason, same }))),
+);
+const REASON_INDEX = { newer: 0, 'tie-break': 1, 'earlier key': 2, 'only value': 3 } as const;
+function fieldPick(fromB: boolean, reason: FieldPick['reason'], same: boolean): FieldPick {
+  return FIELD_PICKS[REASON_INDEX[reason]]![+fromB]![+same]!;
 }
 
 function pickField(field: MergedField, a: Paper, b: Paper): FieldPick {
@@ -149,18 +180,22 @@ function pickField(field: MergedField, a: Paper, b: Paper): FieldPick {
   const vb = b[field];
   const ta = a.clock[field] ?? 0;
   const tb = b.clock[field] ?? 0;
+  const same = deepEqual(va, vb);
   if (field === 'citationKey') {
-    if (va === undefined || vb === undefined) return { fromB: va === undefined && vb !== undefined, reason: 'only value' };
-    if (ta !== tb) return { fromB: tb < ta, reason: 'earlier key' };
+    if (va === undefined || vb === undefined) return fieldPick(va === undefined && vb !== undefined, 'only value', same);
+    if (ta !== tb) return fieldPick(tb < ta, 'earlier key', same);
   } else if (ta !== tb) {
-    return { fromB: tb > ta, reason: 'newer' };
+    return fieldPick(tb > ta, 'newer', same);
   }
-  return { fromB: tieBreak(vb, va) > 0, reason: 'tie-break' };
+  return fieldPick(!same && compareStrings(canonicalJson(vb), canonicalJson(va)) > 0, 'tie-break', same);
 }
 
 function mergeTags(a: Record<string, TagState>, b: Record<string, TagState>): Record<string, TagState> {
   const out = noTags();
-  for (const tag of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+  const names = Object.keys(a);
+  for (const tag of Object.keys(b)) if (!Object.hasOwn(a, tag)) names.push(tag);
+  sortShort(names, compareStrings);
+  for (const tag of names) {
     const sa = Object.hasOwn(a, tag) ? a[tag] : undefined;
     const sb = Object.hasOwn(b, tag) ? b[tag] : undefined;
     const pick = !sa ? sb! : !sb ? sa : sa.t !== sb.t ? (sa.t > sb.t ? sa : sb) : sa.on ? sa : sb;
@@ -170,6 +205,8 @@ function mergeTags(a: Record<string, TagState>, b: Record<string, TagState>): Re
 }
 
 function mergeSources(a: Source[], b: Source[]): Source[] {
+  // One sighting, the same on both sides (most merges): what the loop below gives, a copy of it.
+  if (a.length === 1 && b.length === 1 && deepEqual(a[0], b[0])) return a;
   const byUrl = new Map<string, Source>();
   for (const s of [...a, ...b]) {
     const prev = byUrl.get(s.url);
@@ -187,7 +224,7 @@ function mergeSources(a: Source[], b: Source[]): Source[] {
           : prev;
     byUrl.set(s.url, { ...newer, firstSeenAt: Math.min(s.firstSeenAt, prev.firstSeenAt), seenAt: Math.max(s.seenAt, prev.seenAt) });
   }
-  return [...byUrl.values()].sort(compareSources);
+  return sortShort([...byUrl.values()], compareSources);
 }
 
 function latestSighting(p: Paper): number {
@@ -201,19 +238,29 @@ export function mergePaper(a: Paper, b: Paper): Paper {
   return mergePaperExplained(a, b).paper;
 }
 
-function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<string, FieldPick> } {
-  const picks = new Map<string, FieldPick>();
+/** Which side each field of mergePaperExplained(a, b) came from: MERGED_FIELDS by index, and the identifiers a and b disagree on. */
+interface Picks {
+  fields: FieldPick[];
+  ids?: Partial<Record<(typeof STRONG_ID_NAMES)[number], FieldPick>>;
+}
+
+const MERGED_FIELD_INDEX = new Map<string, number>(MERGED_FIELDS.map((field, i) => [field, i]));
+
+function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Picks } {
+  const picks: Picks = { fields: new Array<FieldPick>(MERGED_FIELDS.length) };
   const clock: Record<string, number> = { ...a.clock };
-  for (const k of Object.keys(b.clock)) {
+  for (const k in b.clock) {
+    if (!Object.hasOwn(b.clock, k)) continue;
     const t = b.clock[k]!;
     if (!Object.hasOwn(clock, k) || t > clock[k]!) clock[k] = t;
   }
-  const merged: Record<string, unknown> = {};
-  for (const field of MERGED_FIELDS) {
+  const paper: Record<string, unknown> = {};
+  for (let i = 0; i < MERGED_FIELDS.length; i++) {
+    const field = MERGED_FIELDS[i]!;
     const pick = pickField(field, a, b);
-    picks.set(field, pick);
+    picks.fields[i] = pick;
     const from = pick.fromB ? b : a;
-    if (from[field] !== undefined) merged[field] = from[field];
+    if (from[field] !== undefined) paper[field] = from[field];
     if (Object.hasOwn(from.clock, field)) clock[field] = from.clock[field]!;
     else if (field === 'citationKey') delete clock[field];
   }
@@ -232,30 +279,30 @@ function mergePaperExplained(a: Paper, b: Paper): { paper: Paper; picks: Map<str
     const tb = b.clock[`ids.${name}`] ?? 0;
     const bWins = ta !== tb ? tb > ta : compareStrings(vb, va) < 0;
     ids[name] = bWins ? vb : va;
-    picks.set(`ids.${name}`, { fromB: bWins, reason: ta !== tb ? 'newer' : 'tie-break' });
+    (picks.ids ??= {})[name] = fieldPick(bWins, ta !== tb ? 'newer' : 'tie-break', false);
     losingKeys.push(...strongKeys({ ...a, ids: { [name]: bWins ? va : vb } }));
   }
 
   const signalsFromB = latestSighting(a) !== latestSighting(b) ? latestSighting(b) > latestSighting(a) : tieBreak(b.signals, a.signals) > 0;
 
-  const paper = {
-    ...merged,
-    id: compareStrings(a.id, b.id) <= 0 ? a.id : b.id,
-    ids,
-    signals: signalsFromB ? b.signals : a.signals,
-    sources: mergeSources(a.sources, b.sources),
-    tags: mergeTags(a.tags, b.tags),
-    addedAt: Math.min(a.addedAt, b.addedAt),
-    updatedAt: Math.max(a.updatedAt, b.updatedAt),
-    clock,
-  } as Paper;
-  const own = new Set(strongKeys(paper));
+  // The merged fields (in MERGED_FIELDS order), then these.
+  paper.id = compareStrings(a.id, b.id) <= 0 ? a.id : b.id;
+  paper.ids = ids;
+  paper.signals = signalsFromB ? b.signals : a.signals;
+  paper.sources = mergeSources(a.sources, b.sources);
+  paper.tags = mergeTags(a.tags, b.tags);
+  paper.addedAt = Math.min(a.addedAt, b.addedAt);
+  paper.updatedAt = Math.max(a.updatedAt, b.updatedAt);
+  paper.clock = clock;
+  // Without a losing identifier or `related` keys, every identifier key of either side is the merged record's own.
+  if (!losingKeys.length && !a.related?.length && !b.related?.length) return { paper: paper as Paper, picks };
+  const own = new Set(strongKeys(paper as Paper));
   const related = [...new Set([...(a.related ?? []), ...(b.related ?? []), ...strongKeys(a), ...strongKeys(b), ...losingKeys])]
     .filter((k) => !own.has(k))
     .sort()
     .slice(0, MAX_RELATED);
   if (related.length) paper.related = related;
-  return { paper, picks };
+  return { paper: paper as Paper, picks };
 }
 
 function compareSources(x: Source, y: Source): number {
@@ -270,25 +317,39 @@ export function normalisePaper(p: Paper): Paper {
   return out;
 }
 
-/** Names of the top-level parts of `after` that differ from `before` (`tag:<name>` for tags). */
-function changedFields(before: Paper, after: Paper): string[] {
+/**
+ * Names of the top-level parts of `after` that differ from `before` (`tag:<name>` for tags). `picks`: `after` is
+ * mergePaperExplained(before, other), whose picks say which of MERGED_FIELDS differ (taken from the other side, which
+ * holds a different value).
+ */
+function changedFields(before: Paper, after: Paper, picks?: Picks): string[] {
   if (before === after) return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const out: string[] = [];
-  for (const name of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (name === 'updatedAt' || name === 'clock') continue;
-    if (name === 'tags') {
-      for (const tag of new Set([...Object.keys(before.tags), ...Object.keys(after.tags)])) {
+  const compare = (name: string) => {
+    if (name === 'updatedAt' || name === 'clock') return;
+    const field = picks && MERGED_FIELD_INDEX.get(name);
+    if (field !== undefined) {
+      const pick = picks!.fields[field]!;
+      if (pick.fromB && !pick.same) out.push(name);
+    } else if (name === 'tags') {
+      for (const tag of Object.keys(before.tags)) {
         if (!deepEqual(tagState(before.tags, tag), tagState(after.tags, tag))) out.push(`tag:${tag}`);
       }
+      for (const tag of Object.keys(after.tags)) {
+        if (!Object.hasOwn(before.tags, tag)) out.push(`tag:${tag}`);
+      }
     } else if (name === 'sources') {
-      if (!deepEqual([...before.sources].sort(compareSources), [...after.sources].sort(compareSources))) out.push(name);
+      if (before.sources !== after.sources && !deepEqual([...before.sources].sort(compareSources), [...after.sources].sort(compareSources)))
+        out.push(name);
     } else if (name === 'related') {
       if (!deepEqual([...(before.related ?? [])].sort(), [...(after.related ?? [])].sort())) out.push(name);
     } else if (!deepEqual(b[name], a[name])) out.push(name);
-  }
-  out.sort();
+  };
+  for (const name in b) if (Object.hasOwn(b, name)) compare(name);
+  for (const name in a) if (Object.hasOwn(a, name) && !Object.hasOwn(b, name)) compare(name);
+  sortShort(out, compareStrings);
   if (!out.length && (before.updatedAt !== after.updatedAt || !deepEqual(before.clock, after.clock))) out.push('timestamps');
   return out;
 }
@@ -409,11 +470,15 @@ function groupNumbers(nodes: IdentityNode[]): { groupOf: Int32Array; count: numb
       }
     }
   }
-  // Groups numbered in the order of their first node.
-  const groupOf = new Int32Array(nodes.length);
-  const numberOfRoot = new Int32Array(nodes.length).fill(-1);
+  return numberGroups(uf, nodes.length);
+}
+
+/** The union-find's sets over nodes 0..n-1, numbered in the order of their first node. */
+function numberGroups(uf: UnionFind, n: number): { groupOf: Int32Array; count: number } {
+  const groupOf = new Int32Array(n);
+  const numberOfRoot = new Int32Array(n).fill(-1);
   let count = 0;
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = uf.find(i);
     if (numberOfRoot[r]! < 0) numberOfRoot[r] = count++;
     groupOf[i] = numberOfRoot[r]!;
@@ -456,7 +521,7 @@ interface Cluster {
   localIndices: number[];
   incomingIndices: number[];
   /** When `live` is the merge of exactly two records: them, and which side each field came from (for the report). */
-  merged?: { a: Paper; b: Paper; picks: Map<string, FieldPick> };
+  merged?: { a: Paper; b: Paper; picks: Picks };
 }
 
 function clusterNode(c: Cluster): IdentityNode {
@@ -475,6 +540,22 @@ function clusterNode(c: Cluster): IdentityNode {
   return node;
 }
 
+/** resolveCluster of two records alone (all[i] and all[j], i < j), without a cluster for each. */
+function resolvePair(all: readonly Paper[], nLocal: number, i: number, j: number): Cluster {
+  const out: Cluster = { tombstones: [], localIndices: [], incomingIndices: [] };
+  (i < nLocal ? out.localIndices : out.incomingIndices).push(i);
+  (j < nLocal ? out.localIndices : out.incomingIndices).push(j);
+  const a = all[i]!;
+  const b = all[j]!;
+  if (sameRecord(a, b)) out.live = a;
+  else {
+    const { paper, picks } = mergePaperExplained(a, b);
+    out.live = paper;
+    out.merged = { a, b, picks };
+  }
+  return out;
+}
+
 /** Join clusters of one paper: merge every record, then let the newest deletion decide whether it lives. */
 function resolveCluster(parts: Cluster[]): Cluster {
   const lives = parts.flatMap((c) => (c.live ? [c.live] : []));
@@ -488,7 +569,7 @@ function resolveCluster(parts: Cluster[]): Cluster {
   if (!records.length) return out;
   if (records.length === 2 && !tombstones.length) {
     // The same record on both devices (most of a sync): nothing to merge.
-    if (deepEqual(records[0], records[1])) {
+    if (sameRecord(records[0]!, records[1]!)) {
       out.live = records[0];
       return out;
     }
@@ -512,13 +593,19 @@ function resolveCluster(parts: Cluster[]): Cluster {
   return out;
 }
 
-/**
- * The clusters of one paper each, in the order of their first record (papers before tombstones): a record alone as
- * its index into `all`. Records are grouped by identity (groupByIdentity); a record with the id and identity of an
- * earlier one shares its node. A cluster whose merged record may link it further is grouped again with the others
- * (`settle`), as often as that happens.
- */
-function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readonly Tombstone[]): (number | Cluster)[] {
+/** The identity nodes of a merge's records and tombstones, grouped (groupNumbers' groups, numbered alike). */
+interface RecordGroups {
+  /** Each record's node: a record with the id and identity of an earlier one shares its node. */
+  nodeOf: Int32Array;
+  /** Each node's group. Nodes: one per record not sharing one, in record order, then one per tombstone. */
+  groupOf: Int32Array;
+  count: number;
+  /** Node -> IdentityNode (paperNode of its first record, or the tombstone's node). */
+  node(n: number): IdentityNode;
+}
+
+/** The reference grouping: an IdentityNode per node, grouped by groupNumbers. */
+function groupRecordsByNodes(all: readonly Paper[], tombstoneNodes: readonly IdentityNode[]): RecordGroups {
   const nodeOf = new Int32Array(all.length);
   const nodes: IdentityNode[] = [];
   const firstWithId = new Map<string, number>();
@@ -533,18 +620,144 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
     nodeOf[i] = nodes.length;
     nodes.push(paperNode(p));
   }
-  const tombstoneClusters = tombstones.map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] }));
-  const firstTombstoneNode = nodes.length;
-  for (const c of tombstoneClusters) nodes.push(clusterNode(c));
+  nodes.push(...tombstoneNodes);
+  const { groupOf, count } = groupNumbers(nodes);
+  return { nodeOf, groupOf, count, node: (n) => nodes[n]! };
+}
 
-  const { groupOf: groupOfNode, count: groupCount } = groupNumbers(nodes);
+const NAME_INDEX = new Map<string, number>(STRONG_ID_NAMES.map((name, k) => [name, k]));
+
+/**
+ * groupRecordsByNodes without an IdentityNode per record, for the first grouping of every merge (all records of both
+ * libraries): identifier keys are looked up by name and value, without building the key string; fingerprints are built
+ * for nodes without identifiers, and for a node with identifiers only when one of those has its fingerprintHint (no
+ * other fingerprint can link it). Same groups (test/library/merge-fast-paths.test.ts).
+ */
+function groupRecords(all: readonly Paper[], tombstoneNodes: readonly IdentityNode[]): RecordGroups {
+  const capacity = all.length + tombstoneNodes.length;
+  const uf = new UnionFind(capacity);
+  const nodeOf = new Int32Array(all.length);
+  const recordOfNode = new Int32Array(capacity);
+  const weak = new Uint8Array(capacity);
+  // Record id -> its first record (>= 0), or -(node + 1) for an id that only a tombstone has.
+  const byId = new Map<string, number>();
+  // `<name>:<value>` keys of the identifier names, by name and value; any other key whole.
+  const byValue = STRONG_ID_NAMES.map(() => new Map<string, number>());
+  const byOtherKey = new Map<string, number>();
+  const link = (map: Map<string, number>, key: string, node: number) => {
+    const j = map.get(key);
+    if (j === undefined) map.set(key, node);
+    else uf.union(node, j);
+  };
+  const linkKey = (key: string, node: number) => {
+    const colon = key.indexOf(':');
+    const name = colon > 0 ? NAME_INDEX.get(key.slice(0, colon)) : undefined;
+    if (name === undefined) link(byOtherKey, key, node);
+    else link(byValue[name]!, key.slice(colon + 1), node);
+  };
+
+  let nodes = 0;
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
+    const first = byId.get(p.id);
+    if (first === undefined) byId.set(p.id, i);
+    else if (sameIdentity(all[first]!, p)) {
+      nodeOf[i] = nodeOf[first]!;
+      continue;
+    }
+    const node = nodes++;
+    nodeOf[i] = node;
+    recordOfNode[node] = i;
+    if (first !== undefined) uf.union(node, nodeOf[first]!);
+    let strong = false;
+    for (let k = 0; k < STRONG_ID_NAMES.length; k++) {
+      const value = p.ids[STRONG_ID_NAMES[k]!];
+      if (!value) continue;
+      strong = true;
+      // identifierKeys: `doi:` + the DOI in lower case.
+      link(byValue[k]!, k === 0 ? value.toLowerCase() : value, node);
+    }
+    if (p.related) {
+      for (const key of p.related) linkKey(key, node);
+      if (p.related.length) strong = true;
+    }
+    if (!strong) weak[node] = 1;
+  }
+  const paperNodes = nodes;
+  for (const t of tombstoneNodes) {
+    const node = nodes++;
+    for (const id of t.recordIds) {
+      const first = byId.get(id);
+      if (first === undefined) byId.set(id, -(node + 1));
+      else uf.union(node, first >= 0 ? nodeOf[first]! : -first - 1);
+    }
+    for (const key of t.strong) linkKey(key, node);
+    if (!t.strong.length) weak[node] = 1;
+  }
+
+  // A fingerprint links a node to the nodes without identifiers that have it (groupNumbers' rule).
+  const firstWeak = new Map<string, number>();
+  const hints = new Set<number>();
+  const linkWeak = (fp: string, node: number) => {
+    const w = firstWeak.get(fp);
+    if (w !== undefined) uf.union(node, w);
+    else {
+      firstWeak.set(fp, node);
+      hints.add(fingerprintHint(fp));
+    }
+  };
+  const linkStrong = (fp: string, node: number) => {
+    const w = firstWeak.get(fp);
+    if (w !== undefined) uf.union(node, w);
+  };
+  for (let node = 0; node < nodes; node++) {
+    if (!weak[node]) continue;
+    if (node < paperNodes) linkWeak(fingerprint(all[recordOfNode[node]!]!), node);
+    else for (const fp of tombstoneNodes[node - paperNodes]!.fingerprints) linkWeak(fp, node);
+  }
+  if (firstWeak.size) {
+    for (let node = 0; node < nodes; node++) {
+      if (weak[node]) continue;
+      if (node >= paperNodes) {
+        for (const fp of tombstoneNodes[node - paperNodes]!.fingerprints) linkStrong(fp, node);
+        continue;
+      }
+      const p = all[recordOfNode[node]!]!;
+      if (hints.has(paperFingerprintHint(p))) linkStrong(fingerprint(p), node);
+    }
+  }
+  const { groupOf, count } = numberGroups(uf, nodes);
+  return {
+    nodeOf,
+    groupOf,
+    count,
+    node: (n) => (n < paperNodes ? paperNode(all[recordOfNode[n]!]!) : tombstoneNodes[n - paperNodes]!),
+  };
+}
+
+/**
+ * The clusters of one paper each, in the order of their first record (papers before tombstones): a record alone as
+ * its index into `all`. Records are grouped by identity (groupRecords); a record with the id and identity of an
+ * earlier one shares its node. A cluster whose merged record may link it further is grouped again with the others
+ * (`settle`), as often as that happens. `reference`: without the fast paths (groupRecordsByNodes, and every group of
+ * two records resolved), for the tests that hold the fast paths to it.
+ */
+function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readonly Tombstone[], reference: boolean): (number | Cluster)[] {
+  const tombstoneClusters = tombstones.map((t): Cluster => ({ tombstones: [t], localIndices: [], incomingIndices: [] }));
+  const grouped = (reference ? groupRecordsByNodes : groupRecords)(all, tombstoneClusters.map(clusterNode));
+  const { nodeOf, groupOf: groupOfNode, count: groupCount } = grouped;
+  const firstTombstoneNode = groupOfNode.length - tombstoneClusters.length;
   // The nodes of each group of more than one (a group's nodes are numbered by first record).
   const nodeCount = new Int32Array(groupCount);
-  for (const g of groupOfNode) nodeCount[g] = nodeCount[g]! + 1;
+  for (let node = 0; node < groupOfNode.length; node++) {
+    const g = groupOfNode[node]!;
+    nodeCount[g] = nodeCount[g]! + 1;
+  }
   const groupNodes: (number[] | undefined)[] = new Array(groupCount);
-  groupOfNode.forEach((g, node) => {
+  for (let node = 0; node < groupOfNode.length; node++) {
+    const g = groupOfNode[node]!;
     if (nodeCount[g]! > 1) (groupNodes[g] ??= []).push(node);
-  });
+  }
   // Each group's records in index order (a group's nodes are listed by first record, so its records are too).
   const first = new Int32Array(groupCount).fill(-1);
   const members: (number[] | undefined)[] = new Array(groupCount);
@@ -575,7 +788,17 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
       out[g] = tombs[0]!;
       continue;
     }
-    const c = resolveCluster([...records.map(single), ...tombs]);
+    let c: Cluster;
+    if (!reference && records.length === 2 && !tombs.length) {
+      const i = records[0]!;
+      const j = records[1]!;
+      // The same record on both sides (most of a sync): the local one, as if alone (one identity: nothing to link).
+      if (i < nLocal && j >= nLocal && sameRecord(all[i]!, all[j]!)) {
+        out[g] = i;
+        continue;
+      }
+      c = resolvePair(all, nLocal, i, j);
+    } else c = resolveCluster([...records.map(single), ...tombs]);
     out[g] = c;
     // Records of one identity node (no tombstone: it would be a node) merge into a record of that identity: nothing new to link.
     const oneIdentity = nodeCount[g] === 1;
@@ -584,13 +807,13 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
       !oneIdentity &&
       mayLinkFurther(
         clusterNode(c),
-        groupNodes[g]!.map((node) => nodes[node]!),
+        groupNodes[g]!.map((node) => grouped.node(node)),
       )
     )
       settled = false;
   }
   if (settled) return out;
-  const clusters = out.map((c) => (typeof c === 'number' ? single(c) : c));
+  const clusters = out.map((c, g) => (typeof c !== 'number' ? c : members[g] ? resolveCluster(members[g].map(single)) : single(c)));
   return settle(clusters, clusters.map(clusterNode));
 }
 
@@ -621,6 +844,15 @@ function settle(clusters: Cluster[], nodes: IdentityNode[]): Cluster[] {
  * (commutative, associative, idempotent); the report describes the change from `local`'s point of view.
  */
 export function mergeLibraries(local: Library, incoming: Library): MergeResult {
+  return merge(local, incoming, false);
+}
+
+/** mergeLibraries without its fast paths: what the tests hold them to (test/library/merge-fast-paths.test.ts). */
+export function mergeLibrariesReference(local: Library, incoming: Library): MergeResult {
+  return merge(local, incoming, true);
+}
+
+function merge(local: Library, incoming: Library, reference: boolean): MergeResult {
   const tombstonesById = new Map<string, Tombstone>();
   for (const t of [...local.tombstones, ...incoming.tombstones]) {
     const prev = tombstonesById.get(t.id);
@@ -629,7 +861,7 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
   }
   const all = [...local.papers, ...incoming.papers];
   const nLocal = local.papers.length;
-  const clusters = groupClusters(all, nLocal, [...tombstonesById.values()]);
+  const clusters = groupClusters(all, nLocal, [...tombstonesById.values()], reference);
 
   const report: MergeReport = {
     added: [],
@@ -674,7 +906,8 @@ export function mergeLibraries(local: Library, incoming: Library): MergeResult {
     }
     const base = localPapers.find((p) => p.id === paper.id) ?? localPapers[0]!;
     for (const p of localPapers) if (p.id !== paper.id) report.replaced[p.id] = paper.id;
-    const changes = changedFields(base, paper);
+    // `paper` is mergePaperExplained(base, other) when c.merged.a is base: its picks say which merged fields changed.
+    const changes = changedFields(base, paper, !reference && c.merged?.a === base ? c.merged.picks : undefined);
     if (localPapers.length > 1) changes.unshift('merged');
     // Differences are reported whichever side won: a library that keeps its own values still says what it dropped.
     const incomingPapers = c.incomingIndices.map((i) => all[i]!);
@@ -737,14 +970,15 @@ const REASONS: Record<FieldPick['reason'], string> = {
  * Every field where the two sides hold different values, whichever side won, with both values and why the winner won.
  * A field one side never wrote (no value, no write time) is not a difference: the other side's value is just added.
  */
-function explainConflicts(paperId: string, local: Paper, incoming: Paper, picks: Map<string, FieldPick>): FieldConflict[] {
+function explainConflicts(paperId: string, local: Paper, incoming: Paper, picks: Picks): FieldConflict[] {
   const out: FieldConflict[] = [];
   const neverWritten = (p: Paper, field: MergedField) => p[field] === undefined && !p.clock[field];
-  for (const field of MERGED_FIELDS) {
+  for (let i = 0; i < MERGED_FIELDS.length; i++) {
+    const field = MERGED_FIELDS[i]!;
     const lv = local[field];
     const iv = incoming[field];
-    if (deepEqual(lv, iv) || neverWritten(local, field) || neverWritten(incoming, field)) continue;
-    const pick = picks.get(field)!;
+    const pick = picks.fields[i]!;
+    if (pick.same || neverWritten(local, field) || neverWritten(incoming, field)) continue;
     out.push({
       paperId,
       field,
@@ -755,7 +989,7 @@ function explainConflicts(paperId: string, local: Paper, incoming: Paper, picks:
     });
   }
   for (const name of STRONG_ID_NAMES) {
-    const pick = picks.get(`ids.${name}`);
+    const pick = picks.ids?.[name];
     if (!pick) continue;
     out.push({
       paperId,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { generatePapers } from '../support/generate';
 import { ImportSession } from '../../lib/library/import-session';
+import { parseImport } from '../../lib/formats/import';
 import { getAllPapers, openLibrary, putPapers } from '../../lib/library/store';
 
 const papers = generatePapers(30, 11);
@@ -75,6 +76,23 @@ describe('ImportSession (the file worker’s state)', () => {
 });
 
 describe('ImportSession reads the file bytes (issue 15 item 8)', () => {
+  it('reads a chosen file (a Blob) as the same papers, and tells an error where the file has it', async () => {
+    const db = await libraryWith(0);
+    const session = new ImportSession(db);
+    const accented = papers.slice(0, 3).map((p, i) => ({ ...p, title: `Łukasz, Dvořák et café ${i} 😀` }));
+    const text = serialiseSyncFile(toSyncFile(accented, [], 'laptop', 1));
+    const outcome = await session.preview(new Blob([text]), 'accented.json');
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.preview.titles.map(([, title]) => title).sort()).toEqual(accented.map((p) => p.title).sort());
+    await session.apply('accented.json');
+    expect((await getAllPapers(db)).map((p) => p.title).sort()).toEqual(accented.map((p) => p.title).sort());
+    // "oops" is the 69th character of the file's line (the escaped text the parser reads first is longer before it).
+    const bad = '{"format": "papershelf-sync", "papers": [{"title": "Łukasz Dvořák"} oops]}';
+    const broken = await session.preview(new Blob([bad]), 'broken.json');
+    expect(broken).toEqual({ ok: false, error: expect.stringContaining('not valid JSON at line 1, column 69') });
+    expect(broken).toEqual({ ok: false, error: (parseImport(bad, 'broken.json') as { error: string }).error });
+  });
+
   it('a file that is not valid UTF-8 previews with a warning; a sync file that is not is refused', async () => {
     const db = await libraryWith(0);
     const session = new ImportSession(db);

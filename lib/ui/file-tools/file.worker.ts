@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /** The side panel's heavy work off its main thread: import and file sync (parse, merge, write), export, packing the search index. */
-import { ImportSession } from '../../library/import-session';
+import { ImportSession, type FileDecoder } from '../../library/import-session';
+import { decodeForParsing } from '../../formats/decode';
 import { exportPaperIds } from '../../library/export';
 import { CHANNEL, deviceId, getPapersByIds, openLibrary, type LibraryDb } from '../../library/store';
 import { storeSyncLibrary } from '../../library/file-sync';
@@ -11,8 +12,51 @@ import { summarise, summaryIds } from './folder-summary';
 import type { FileWorkerReply, FileWorkerRequest } from './file-worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/**
+ * Files are read and decoded in a worker of this one's (decode.worker.ts), started on first use, while this one
+ * reads the library; here if that worker cannot run.
+ */
+const decodeInWorker: FileDecoder = (() => {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  type Decoded = ReturnType<typeof decodeForParsing>;
+  const waiting = new Map<number, { resolve(d: Decoded): void; reject(e: Error): void }>();
+  const start = () => {
+    const w = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module', name: 'papershelf-decode' });
+    w.onmessage = (event: MessageEvent<{ id: number; decoded?: Decoded; error?: string }>) => {
+      const { id, decoded, error } = event.data;
+      const pending = waiting.get(id);
+      waiting.delete(id);
+      if (decoded) pending?.resolve(decoded);
+      else pending?.reject(new Error(error));
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      for (const p of waiting.values()) p.reject(new Error(event.message || 'the decoding worker stopped'));
+      waiting.clear();
+      worker = undefined;
+      w.terminate();
+    };
+    return w;
+  };
+  return async (file) => {
+    try {
+      worker ??= start();
+      const id = ++nextId;
+      const w = worker;
+      return await new Promise<Decoded>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        w.postMessage({ id, file });
+      });
+    } catch {
+      return decodeForParsing(await file.arrayBuffer());
+    }
+  };
+})();
+
 let opened: Promise<{ db: LibraryDb; session: ImportSession }> | undefined;
-const open = () => (opened ??= openLibrary().then((db) => ({ db, session: new ImportSession(db) })));
+const open = () => (opened ??= openLibrary().then((db) => ({ db, session: new ImportSession(db, decodeInWorker) })));
 
 /** What this worker's earlier syncs of the folder merged (files unchanged since are not read again), per folder and device. */
 let folderMemory: { folder: FileSystemDirectoryHandle; device: string; memory: SyncMemory } | undefined;
@@ -48,7 +92,7 @@ async function run(request: FileWorkerRequest): Promise<unknown> {
   const { db, session: s } = await open();
   switch (request.op) {
     case 'preview':
-      return s.preview(await request.file.arrayBuffer(), request.filename);
+      return s.preview(request.file, request.filename);
     case 'apply':
       return s.apply(request.filename);
     case 'undoImport':
