@@ -214,16 +214,16 @@ function listing(_doc: Document, _url: URL, scan: PageScan): Listing | null {
   return ctx?.query ? listingOf(searchTitle('DBLP', ctx.query)) : null;
 }
 
+/** Where dblp's search renders its results by script. */
+const WATCH = '#completesearch-publs';
+
 /**
  * Every entry: `ul.publ-list > li.entry, #completesearch-publs li.entry`. Search results live under
  * #completesearch-publs; on other pages the descendant selector (matched against every entry's ancestors) would find
  * nothing at the cost of several walks of the list.
  */
-/** Where dblp's search renders its results by script. */
-const WATCH = '#completesearch-publs';
-
 function entrySelector(doc: Document): string {
-  return doc.getElementById('completesearch-publs') ? 'ul.publ-list > li.entry, #completesearch-publs li.entry' : 'ul.publ-list > li.entry';
+  return doc.getElementById('completesearch-publs') ? `ul.publ-list > li.entry, ${WATCH} li.entry` : 'ul.publ-list > li.entry';
 }
 
 function extract(doc: Document, url: URL): PageScan {
