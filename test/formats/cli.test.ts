@@ -7,21 +7,16 @@ import { promisify } from 'node:util';
 import { SyncFile, type Paper } from '../../lib/model';
 import { generatePapers } from '../support/generate';
 import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
+import { cliCommand } from '../support/cli';
 
 const run = promisify(execFile);
-/** npx itself may warn about the machine's npm config; that is not the CLI's output. */
-const withoutNpmNoise = (s: string) =>
-  s
-    .split('\n')
-    .filter((l) => !l.startsWith('npm warn'))
-    .join('\n');
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'lib/cli/main.ts', ...args], { cwd: process.cwd(), maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr: withoutNpmNoise(stderr) };
+    const { stdout, stderr } = await run(...cliCommand(...args), { cwd: process.cwd(), maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: withoutNpmNoise(err.stderr) };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
 }
 

@@ -29,6 +29,7 @@ import {
 import { nodeFolder } from '../../lib/cli/node-folder';
 import { runSync } from '../../lib/cli/sync';
 import { withNote, withStarred, withTag } from '../../lib/ui/sidepanel/edits';
+import { cliCommand } from '../support/cli';
 import { generatePapers } from '../support/generate';
 import { libraryFingerprint } from './merge-arbitraries';
 
@@ -371,7 +372,7 @@ describe('npm run cli -- sync', () => {
     const { execFile } = await import('node:child_process');
     const cli = (...args: string[]) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-        execFile('npx', ['tsx', 'lib/cli/main.ts', 'sync', ...args], { cwd: process.cwd() }, (e, stdout, stderr) =>
+        execFile(...cliCommand('sync', ...args), { cwd: process.cwd() }, (e, stdout, stderr) =>
           done({ code: e ? Number(e.code) : 0, stdout, stderr }),
         ),
       );

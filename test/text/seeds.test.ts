@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Candidate, PageScan } from '../../lib/model';
 import { parseVisibleText } from '../../lib/text/parse';
 import { fixtureText } from '../helpers';
+import { cliCommand } from '../support/cli';
 
 /** A fixed viewing day: dates shown without a year ("Feb 5", "Jan 21") are in 2026. */
 const VIEWED = new Date('2026-03-01T12:00:00Z');
@@ -262,7 +263,7 @@ describe('the CLI on seed texts', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'papershelf-cli-')), 'scan.json');
     const fd = openSync(out, 'w');
     try {
-      execFileSync('npx', ['tsx', 'lib/cli/main.ts', 'extract', `test/fixtures/seeds/${file}`, '--url', url, '--viewed', '2026-03-01'], {
+      execFileSync(...cliCommand('extract', `test/fixtures/seeds/${file}`, '--url', url, '--viewed', '2026-03-01'), {
         cwd: root,
         stdio: ['ignore', fd, 'pipe'],
       });
