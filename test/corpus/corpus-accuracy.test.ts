@@ -36,19 +36,22 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout7';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout7' | 'heldout8';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.928, spurious: 0.02, titles: 0.915, authors: 0.89 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout7: { found: 0.735, spurious: 0.12, titles: 0.555, authors: 0.595 },
+    // heldout8: record-only until its one untuned measurement sets the floors
+    heldout8: { found: 0, spurious: 1, titles: 0, authors: 0 },
   },
   selection: {
     dev: { found: 0.925, spurious: 0.02, titles: 0.915, authors: 0.9 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout7: { found: 0.75, spurious: 0.105, titles: 0.6, authors: 0.72 },
+    heldout8: { found: 0, spurious: 1, titles: 0, authors: 0 },
   },
 };
 
@@ -62,7 +65,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout7'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout7', 'heldout8'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));
