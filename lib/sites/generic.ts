@@ -1131,17 +1131,24 @@ interface Reading {
 /** A title that can be a paper's: two words or more, not a link label. */
 const isTitleShaped = (title: string) => title.split(/\s+/).length >= 2 && !LABEL_ONLY.test(title) && !UTILITY.test(title);
 
+/** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
+const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());
+
 /**
- * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors and a
- * year (or an arXiv identifier), half when it has one of them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a
- * sidebar's links or a news list give many entries that are not references.
+ * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors whose
+ * names are whole (not "Gilmore", "R.O." read apart) and a year (or an arXiv identifier), half when it has one of
+ * them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a sidebar's links or a news list
+ * give many entries that are not references. With `venues`, an entry's venue counts a quarter more: of two readings
+ * of the same list, the one that tells its venues apart read it better.
  */
-function readingScore(entries: readonly Candidate[]): number {
+function readingScore(entries: readonly Candidate[], venues = false): number {
   let score = 0;
   for (const e of entries) {
     if (!isTitleShaped(e.title)) continue;
+    const named = e.authors.length > 0 && e.authors.every(isWholeName);
     // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
-    score += ((e.authors.length > 0 ? 1 : 0) + (e.year !== undefined || e.ids.arxiv ? 1 : 0)) / 2;
+    score += ((named ? 1 : 0) + (e.year !== undefined || e.ids.arxiv ? 1 : 0)) / 2;
+    if (venues && e.venue) score += 0.25;
   }
   return score;
 }
@@ -1164,9 +1171,9 @@ function readsWell(entries: readonly Candidate[], root: Element): boolean {
  */
 function betterReading(markup: Reading, others: Reading[]): Reading {
   let best = markup;
-  let bestScore = readingScore(markup.entries);
+  let bestScore = readingScore(markup.entries, true);
   for (const other of others) {
-    const score = readingScore(other.entries);
+    const score = readingScore(other.entries, true);
     if (score >= bestScore * 1.1 && score >= bestScore + 2) {
       best = other;
       bestScore = score;

@@ -63,7 +63,8 @@ export function nameLikeness(raw: string): number {
   let surnameLike = 0;
   let initials = 0;
   for (const [i, w] of words.entries()) {
-    if (TITLE_WORDS.has(w.toLowerCase())) return 0;
+    // "Or Dinari": a given name spelt like a title word; a title does not open with a capitalised "Or".
+    if (TITLE_WORDS.has(w.toLowerCase()) && !(w === 'Or' && i === 0 && words.length >= 2)) return 0;
     if (NAME_WORD.test(w)) surnameLike++;
     else if (INITIALS.test(w) && (w.length === 1 || w.includes('.'))) initials++;
     // Initials run together without dots, as Google Scholar and the BibTeX it exports write them ("AH Taub").
