@@ -9,6 +9,7 @@ import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock
 import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
+import { isName as isPersonName, readAuthorRun } from '../text/names';
 import { hiddenByMarkup, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
@@ -719,7 +720,9 @@ function markedVenue(b: Block, title: string): string | undefined {
       const v = clean(el.textContent)
         .replace(/^in:?\s+/i, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
-        .replace(/[\s,.;:]+$/, '');
+        .replace(/[\s,;:]+$/, '')
+        // "Phys. Scr." keeps the period of its abbreviation; "Nature." does not.
+        .replace(/(?<!(?:^|[\s.])\p{Lu}\p{Ll}{0,4})[\s,.;:]+$/u, '');
       if (v.length < 3 || !/\p{L}{2}/u.test(v) || key.includes(titleKeyOf(v)) || titleKeyOf(v).includes(key)) continue;
       return v;
     }
@@ -744,7 +747,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
     const found = blocks.map((b) => markedTitle(b, selector, read));
     const present = found.filter(Boolean).length;
     if (present * 2 < blocks.length) continue;
-    const agree = found.filter((m, i) => m && plain[i] && titleKeyOf(plain[i]!.title) === titleKeyOf(m)).length;
+    // A mark agrees when it is the plain reading's title, or the start of it: the plain reading ran an unpunctuated
+    // title into its venue ("<a>Title</a> <i>Minerals</i> <b>13</b> 110 (2023)" read as one sentence).
+    const agree = found.filter((m, i) => {
+      if (!m || !plain[i]) return false;
+      const p = titleKeyOf(plain[i]!.title);
+      const k = titleKeyOf(m);
+      return p === k || (p.startsWith(k) && k.length * 2 >= p.length);
+    }).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails.
     const score = agree + (parsed * 2 < blocks.length && /h[1-6]|title|strong/.test(selector) ? present * 0.5 : 0);
     if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
@@ -762,10 +772,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
-    return (
-      parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ??
-      (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null)
-    );
+    const withMark = parseReference(texts[i]!, { nameForm, title: marks[i], groupYear });
+    if (withMark || !marks[i]) return withMark;
+    // Read without the mark, a title that is names is the rest of an author list after a name the list's form
+    // cannot read ("…, Erika F. Merschrod S., Kristin M. Poduska. <a>Title</a>").
+    const r = parseReference(texts[i]!, { nameForm, groupYear });
+    return r && !isNamesOnly(r.title) ? r : null;
   });
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
@@ -837,6 +849,12 @@ function authorlessReading(
   return null;
 }
 
+/** Text that is only people's names: two or more, or one written with an initial ("Kristin M. Poduska"). */
+function isNamesOnly(text: string): boolean {
+  const run = readAuthorRun(text);
+  return run.rest === '' && run.names.length > 0 && run.names.every(isPersonName) && (run.names.length >= 2 || /\b\p{Lu}\./u.test(text));
+}
+
 /** "[12] ", "12. ", "(12) " before an entry. */
 const NUMBERED = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)\s*/;
 
@@ -890,7 +908,11 @@ function brSegmentsOf(el: Element): Block[] {
       pendingBreaks++;
       continue;
     }
-    if (node.nodeType === 3 && !(node.textContent ?? '').trim()) continue;
+    if (node.nodeType === 3 && !(node.textContent ?? '').trim()) {
+      // The space between two inline elements ("</a> <i>Minerals</i>") separates their words.
+      if (pendingBreaks === 0 && pieces[pieces.length - 1]!.length) pieces[pieces.length - 1]!.push(node);
+      continue;
+    }
     if (pendingBreaks >= 2 && pieces[pieces.length - 1]!.length) pieces.push([]);
     else if (pendingBreaks === 1) pieces[pieces.length - 1]!.push(doc.createElement('br'));
     pendingBreaks = 0;
