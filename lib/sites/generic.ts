@@ -5,7 +5,15 @@ import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stri
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
-import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
+import {
+  LABEL_ONLY,
+  NAME_FORMS,
+  inferListStyle,
+  parseReference,
+  readAuthorBlock,
+  type ParsedReference,
+  type ReferenceHints,
+} from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
@@ -702,8 +710,16 @@ function headingYear(el: Element, stop: Element | null): number | undefined {
  * ("[bib]", "pdf") and scripts dropped.
  */
 function blockText(b: Block, read: TextReader): string {
-  return textLines(b, read, (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el), false).join('\n');
+  return textLines(
+    b,
+    read,
+    (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || isHiddenInline(el),
+    false,
+  ).join('\n');
 }
+
+/** Hidden by its own markup: `hidden`, or an inline `display: none` (BibBase's BibTeX box under each entry). */
+const isHiddenInline = (el: Element) => el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -731,6 +747,35 @@ function markedVenue(b: Block, title: string): string | undefined {
 }
 
 /**
+ * The readings of one scan: a page's lists are read more than once (the whole body's, then the content element's;
+ * a block's plain reading, then in its list's style), and the same text with the same hints reads the same.
+ */
+let readings: Map<string, ParsedReference | null> | undefined;
+/** The lists of one scan read so far, by their blocks' elements: the content element's pools are the body's again. */
+let listReadings: { ids: Map<Element, number>; lists: Map<string, RefList | null> } | undefined;
+
+function readRefListOnce(blocks: Block[], base: URL, read: TextReader): RefList | null {
+  if (!listReadings) return readRefList(blocks, base, read);
+  const { ids, lists } = listReadings;
+  const idOf = (el: Element) => {
+    let id = ids.get(el);
+    if (id === undefined) ids.set(el, (id = ids.size));
+    return id;
+  };
+  const key = blocks.map((b) => b.map(idOf).join(',')).join(';');
+  if (!lists.has(key)) lists.set(key, readRefList(blocks, base, read));
+  return lists.get(key)!;
+}
+
+function readReference(text: string, hints: ReferenceHints): ParsedReference | null {
+  if (!readings) return parseReference(text, hints);
+  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}|${text}`;
+  let r = readings.get(key);
+  if (r === undefined) readings.set(key, (r = parseReference(text, hints)));
+  return r;
+}
+
+/**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
@@ -739,7 +784,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const texts = blocks.map((b) => blockText(b, read));
   const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
-  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? parseReference(t, { groupYear: groupYears[i] }) : null));
+  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
@@ -772,11 +817,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
-    const withMark = parseReference(texts[i]!, { nameForm, title: marks[i], groupYear });
+    const withMark = readReference(texts[i]!, { nameForm, title: marks[i], groupYear });
     if (withMark || !marks[i]) return withMark;
     // Read without the mark, a title that is names is the rest of an author list after a name the list's form
     // cannot read ("…, Erika F. Merschrod S., Kristin M. Poduska. <a>Title</a>").
-    const r = parseReference(texts[i]!, { nameForm, groupYear });
+    const r = readReference(texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
@@ -785,7 +830,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   if (readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4) {
     for (const [i, t] of texts.entries()) {
       if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
-      const r = parseReference(t, { nameForm, title: marks[i], strictForm: true });
+      const r = readReference(t, { nameForm, title: marks[i], strictForm: true });
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
@@ -839,7 +884,7 @@ function authorlessReading(
       if (!opens[i] || texts[i]!.trim().includes('\n')) return null;
       const after = texts[i]!.replace(NUMBERED, '').slice(marks[i]!.length).trimStart();
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
-      const r = parseReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      const r = readReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
     // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
@@ -1053,7 +1098,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader): RefList
     if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
     const blocks = pooled.filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefList(blocks, base, read);
+    const list = readRefListOnce(blocks, base, read);
     if (list) lists.push(list);
   }
   for (const run of runs) {
@@ -1138,10 +1183,17 @@ function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
 function listSource(doc: Document, url: URL, read: TextReader): Source | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const markup: Reading = { entries: markupEntries(body, url, read) };
-  const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read));
-  const entries = best.complete?.() ?? best.entries;
-  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+  readings = new Map();
+  listReadings = { ids: new Map(), lists: new Map() };
+  try {
+    const markup: Reading = { entries: markupEntries(body, url, read) };
+    const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read));
+    const entries = best.complete?.() ?? best.entries;
+    return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+  } finally {
+    readings = undefined;
+    listReadings = undefined;
+  }
 }
 
 /** One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). */

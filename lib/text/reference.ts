@@ -820,9 +820,17 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
   const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map(
     (m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0),
   );
+  // A form dead on a prefix (an item before its last is not a name) is dead on every longer one.
+  const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {
+    if (alive.size === 0) break;
     for (const form of forms) {
-      const block = readAuthorBlock(t.slice(0, end), form);
+      if (!alive.has(form)) continue;
+      const block = readBlock(t.slice(0, end), form);
+      if (block === DEAD) {
+        alive.delete(form);
+        continue;
+      }
       if (block) {
         if (!best || end >= t.length - best.rest.length) best = { block, form, rest: t.slice(end) };
         break;
