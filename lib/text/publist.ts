@@ -190,6 +190,47 @@ function titleWithVenue(line: string, viewedAt: Date): { title: string; venue: V
   return venue?.venue ? { title: m[1]!.replace(/\.$/, ''), venue } : null;
 }
 
+/** A line of a card's names: one name ("S.A. Mann", "Eric Johlin") or a few ("Nouar Tabet, Abduljabar Al-Sayoud,"). */
+function isLoneName(line: string): boolean {
+  if (!line || line.length > 160 || /[;:]/.test(line)) return false;
+  const run = readAuthorRun(line.replace(/,$/, ''));
+  return run.names.length > 0 && namesThenNothing(run) && run.names.every((n) => isName(n) && n.split(' ').length <= 4);
+}
+
+/** "9 November 2018", "May 2016", "2016": a card's date line. */
+const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:(?:${MONTH_NAME})\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})$`, 'i');
+
+/**
+ * Venue / date / one name per line (two or more) / title: the card's names start at
+ * `from`; its venue and date are the lines just before them.
+ */
+function readNamePerLine(lines: string[], from: number, viewedAt: Date): { entry: Candidate; last: number } | null {
+  if (!isLoneName(lines[from]!)) return null;
+  let end = from;
+  while (end + 1 < lines.length && isLoneName(lines[end + 1]!)) end++;
+  if (end === from) return null;
+  const at = nextNonBlank(lines, end + 1);
+  const title = at !== undefined ? lines[at]! : '';
+  if (!isTitleLine(title.replace(/\.$/, '')) || isLoneName(title)) return null;
+  const dateAt = previousNonBlank(lines, from - 1);
+  const date = dateAt !== undefined ? DATE_LINE.exec(lines[dateAt]!) : null;
+  if (!date) return null;
+  const venueAt = previousNonBlank(lines, dateAt! - 1);
+  const venueLine = venueAt !== undefined && dateAt! - venueAt === 1 ? lines[venueAt]! : '';
+  const venue: Venue = { year: Number(date[1]) };
+  const shown = parseShownDate(lines[dateAt!]!.replace(/^\d{1,2}\s+/, ''), viewedAt);
+  if (shown) venue.date = shown.date;
+  if (venueLine && venueLine.length <= 120 && /\p{L}/u.test(venueLine)) venue.venue = venueLine;
+  const names = lines.slice(from, end + 1).flatMap((l) => readAuthorRun(l.replace(/,$/, '')).names);
+  const run: AuthorRun = { names, truncated: false, rest: '', score: names.length };
+  return { entry: makeCandidate(title, run, venue, title, undefined), last: at! };
+}
+
+function previousNonBlank(lines: string[], from: number): number | undefined {
+  for (let i = from; i >= 0; i--) if (lines[i]) return i;
+  return undefined;
+}
+
 /** "Statistics in Medicine, 38(8), 1399-1420" -> "Statistics in Medicine": volume, issue and pages dropped. */
 function venueWithoutNumbers(venue: string): string {
   return withoutClosingPeriod(venue.replace(/,?\s*\d+\s*\(\d+\)\s*(?:,?\s*(?:pp\.\s*)?\d+\s*[-–]+\s*\d+)?\.?$/, '').replace(/[,\s]+$/, ''));
@@ -343,6 +384,14 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
       i = end;
       continue;
     }
+    // Venue / date / one name per line / title (hand-made cards: "Nature Communications" / "9 November 2018" /
+    // "E. Johlin" / "S.A. Mann" / … / title).
+    const perLine = readNamePerLine(lines, i, viewedAt);
+    if (perLine) {
+      push(perLine.entry);
+      i = perLine.last;
+      continue;
+    }
     // Names, / title, / "Journal 57, 080101 (2018). https://doi.org/…" (or "Submitted (2025)"): each on its own line.
     const namesFirst = readNamesTitleVenue(lines, i);
     if (namesFirst) {
@@ -416,7 +465,9 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     // A table row's venue cell, or the line's own venue tail, says the line is a paper's, however long.
     const own = titleWithVenue(line, viewedAt);
     const paperLine = cell !== undefined || own !== null;
-    if (next && (!long || !line.endsWith('.') || paperLine) && !looksLikeNames && line.length <= 400 && /\p{L}/u.test(line)) {
+    // A date line ("4 June 2012") is a card's date, not a title.
+    const dateOnly = DATE_LINE.test(line);
+    if (next && (!long || !line.endsWith('.') || paperLine) && !looksLikeNames && !dateOnly && line.length <= 400 && /\p{L}/u.test(line)) {
       const run = namesLineRun(lines[next]!.replace(LIST_MARK, ''));
       // "By Jane Doe and John Roe" is a news byline, not a paper's author line.
       // Names, / title, / venue lines start the next entry: this line ("preprint: arXiv:…") is not its title.

@@ -239,3 +239,68 @@ Freifeld, O.
     ]);
   });
 });
+
+describe('cards of venue / date / one name per line / title (issue 14; ejohlin, a hand-made 960-grid page, dev corpus)', () => {
+  it('reads the names of every line, the venue and date before them, the title after, and no date line as a title', () => {
+    // The page's text as a selection gives it (abstracts cut short here).
+    const entries = parse(`Main Journal Publications
+
+Nature Communications
+9 November 2018
+
+E. Johlin
+S.A. Mann
+S. Kasture
+A.F. Koenderink
+E.C. Garnett
+
+Broadband highly directive 3D nanophotonic lenses
+
+Controlling the directivity of emission and absorption at the nanoscale holds great promise for improving the performance of optoelectronic devices.
+
+Journal Link Full Text
+
+Applied Physics Letters
+23 March 2015
+
+J.P Mailoa
+C.D. Bailie
+E.C. Johlin
+
+A 2-terminal Perovskite/Silicon Multijunction Solar Cell Enabled by a Silicon Tunnel Junction
+
+Journal Link
+
+Conference Proceedings
+
+38th IEEE-PVSC Proceedings
+4 June 2012
+
+Nouar Tabet, Abduljabar Al-Sayoud,
+Seyed Said, A. Syed,
+Christine B. Simmons, Tonio Buonassisi
+
+Raman Study of Localized Recrystallization of Amorphous Silicon Induced by Laser Beam`);
+    expect(entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Broadband highly directive 3D nanophotonic lenses',
+        ['E. Johlin', 'S.A. Mann', 'S. Kasture', 'A.F. Koenderink', 'E.C. Garnett'],
+        2018,
+        'Nature Communications',
+      ],
+      [
+        'A 2-terminal Perovskite/Silicon Multijunction Solar Cell Enabled by a Silicon Tunnel Junction',
+        ['J.P Mailoa', 'C.D. Bailie', 'E.C. Johlin'],
+        2015,
+        'Applied Physics Letters',
+      ],
+      [
+        'Raman Study of Localized Recrystallization of Amorphous Silicon Induced by Laser Beam',
+        ['Nouar Tabet', 'Abduljabar Al-Sayoud', 'Seyed Said', 'A. Syed', 'Christine B. Simmons', 'Tonio Buonassisi'],
+        2012,
+        '38th IEEE-PVSC Proceedings',
+      ],
+    ]);
+    expect(entries[0]!.date).toBe('2018-11');
+  });
+});
