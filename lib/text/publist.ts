@@ -147,7 +147,8 @@ function readDated(line: string, viewedAt: Date, groupYear: number | undefined):
     .map(collapse)
     .filter(Boolean);
   if (items.length === 0 || items.some((n) => n.split(' ').length > 5 || /[.;:!?]\s/.test(n))) return null;
-  const names: AuthorRun = run.rest === '' && run.names.length > 0 ? run : (invertedNames(m[1]!) ?? { names: items, truncated: false, rest: '', score: 0 });
+  const names: AuthorRun =
+    run.rest === '' && run.names.length > 0 ? run : (invertedNames(m[1]!) ?? { names: items, truncated: false, rest: '', score: 0 });
   const rest = m[3]!;
   const titleEnd = /[.?!]["”]?(?:\s+|$)/.exec(rest);
   const title = titleEnd ? rest.slice(0, titleEnd.index + (titleEnd[0].trim().startsWith('.') ? 0 : titleEnd[0].trim().length)) : rest;
@@ -484,7 +485,9 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
         // "Title. PhD Thesis, Brown University, 2013." / names: the title line may end in its own venue.
         if (!namesFirst && (venue || paperLine || (!long && !isName(line) && (run.names.length >= 2 || run.truncated)))) {
           const title = venue ? line : (own?.title ?? line);
-          push(makeCandidate(title, run, venue ?? own?.venue ?? null, [line, lines[next], venue ? lines[third!] : ''].join(' '), groupYear));
+          push(
+            makeCandidate(title, run, venue ?? own?.venue ?? null, [line, lines[next], venue ? lines[third!] : ''].join(' '), groupYear),
+          );
           i = venue ? third! : next;
           continue;
         }

@@ -161,7 +161,8 @@ Contact us. Room 101, Main Building.
 describe('APA-like lists whose names are written family name first (issue 14; gilmore and damen, dev corpus)', () => {
   it('reads "Family, I.I., … & Family, I.I. (Year)." names as whole names, the last initial undotted too', () => {
     // Lines of gilmore-publications (a Pelican lab page), as a selection of its list gives them.
-    const entries = parse(`Gilmore, R.O., Thomas, A.L., & Fesi, J.D (2016). Children's brain responses to optic flow vary by pattern type and motion speed. PLoS ONE. doi: 10.1371/journal.pone.0157911. Materials on Databrary at http://doi.org/10.17910/B7QG6W.
+    const entries =
+      parse(`Gilmore, R.O., Thomas, A.L., & Fesi, J.D (2016). Children's brain responses to optic flow vary by pattern type and motion speed. PLoS ONE. doi: 10.1371/journal.pone.0157911. Materials on Databrary at http://doi.org/10.17910/B7QG6W.
 
 Gilmore, R.O. (2016). From big data to deep insight in developmental science. Wiley Interdisciplinary Reviews Cognitive Science, 7(2), 112-126. doi: 10.1002/wcs.1379.
 
@@ -176,7 +177,8 @@ Raudies, F. & Gilmore, R.O. (2014). Visual motion priors differ for infants and 
 
   it('reads "Family, Given and Family, Given (Year)." (BibTeX-like) names as whole names', () => {
     // Lines of damen-publications.
-    const entries = parse(`Damen, Dima and Hogg, David (2012). Detecting Carried Objects from Sequences of Walking Pedestrians. IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) vol 34 (6) pp 1056-1067 pdf
+    const entries =
+      parse(`Damen, Dima and Hogg, David (2012). Detecting Carried Objects from Sequences of Walking Pedestrians. IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) vol 34 (6) pp 1056-1067 pdf
 
 Conference Papers
 
@@ -219,10 +221,25 @@ Freifeld, O.
 
   it('reads each title over its names, the venue from the row’s first cell or the title line’s tail, no link row as an entry', () => {
     expect(parse(text).map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
-      ['Gaussian Splashing: Direct Volumetric Rendering Underwater', ['Nir Mualem', 'Roy Amoyal', 'Oren Freifeld', 'Derya Akkaynak'], 2025, 'arXiv'],
-      ['Diffeomorphic Temporal Alignment Nets for Time-series Joint Alignment and Averaging', ['Ron Shapira Weber', 'Oren Freifeld'], 2025, 'arXiv'],
+      [
+        'Gaussian Splashing: Direct Volumetric Rendering Underwater',
+        ['Nir Mualem', 'Roy Amoyal', 'Oren Freifeld', 'Derya Akkaynak'],
+        2025,
+        'arXiv',
+      ],
+      [
+        'Diffeomorphic Temporal Alignment Nets for Time-series Joint Alignment and Averaging',
+        ['Ron Shapira Weber', 'Oren Freifeld'],
+        2025,
+        'arXiv',
+      ],
       ['A Deep Moving-camera Background Model', ['Guy Erez', 'Ron Shapira-Weber', 'Oren Freifeld'], 2022, 'ECCV'],
-      ['Revisiting DP-Means: Fast Scalable Algorithms via Parallelism and Delayed Cluster Creation', ['Or Dinari', 'Oren Freifeld'], 2022, 'UAI'],
+      [
+        'Revisiting DP-Means: Fast Scalable Algorithms via Parallelism and Delayed Cluster Creation',
+        ['Or Dinari', 'Oren Freifeld'],
+        2022,
+        'UAI',
+      ],
       [
         'Common Failure Modes of Subcluster-based Sampling in Dirichlet Process Gaussian Mixture Models and a Deep-learning Solution',
         ['Vlad Winter', 'Or Dinari', 'Oren Freifeld'],
