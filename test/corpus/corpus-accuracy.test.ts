@@ -32,7 +32,7 @@
  * heldout7, measured blind twice, moved to dev on 2026-12-03 (branch lab14d). Dev with it (62 pages), before any reader
  * change: 92.1 / 2.0 / 88.6 / 87.1 on demand, 92.1 / 1.8 / 89.1 / 89.6 as a selection; after the readers learnt its
  * failure classes (branch lab14d: inverted names, venue cells, <br>-split lists, name-per-line cards), 94.2 / 0.7 /
- * 92.6 / 91.9 on demand, 94.0 / 1.0 / 91.8 / 92.6 as a selection (heldout and heldout6 unchanged). Dev floors: those
+ * 92.6 / 92.8 on demand, 94.0 / 1.0 / 91.8 / 92.6 as a selection (heldout and heldout6 unchanged). Dev floors: those
  * less ~1.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.93, spurious: 0.017, titles: 0.915, authors: 0.91 },
+    dev: { found: 0.93, spurious: 0.017, titles: 0.915, authors: 0.918 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
   },
