@@ -5,10 +5,19 @@ import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stri
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
-import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type ParsedReference } from '../text/reference';
+import {
+  LABEL_ONLY,
+  NAME_FORMS,
+  inferListStyle,
+  parseReference,
+  readAuthorBlock,
+  type ParsedReference,
+  type ReferenceHints,
+} from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
+import { isName as isPersonName, readAuthorRun } from '../text/names';
 import { hiddenByMarkup, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
@@ -701,8 +710,16 @@ function headingYear(el: Element, stop: Element | null): number | undefined {
  * ("[bib]", "pdf") and scripts dropped.
  */
 function blockText(b: Block, read: TextReader): string {
-  return textLines(b, read, (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el), false).join('\n');
+  return textLines(
+    b,
+    read,
+    (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || isHiddenInline(el),
+    false,
+  ).join('\n');
 }
+
+/** Hidden by its own markup: `hidden`, or an inline `display: none` (BibBase's BibTeX box under each entry). */
+const isHiddenInline = (el: Element) => el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -719,12 +736,43 @@ function markedVenue(b: Block, title: string): string | undefined {
       const v = clean(el.textContent)
         .replace(/^in:?\s+/i, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
-        .replace(/[\s,.;:]+$/, '');
+        .replace(/[\s,;:]+$/, '')
+        // "Phys. Scr." keeps the period of its abbreviation; "Nature." does not.
+        .replace(/(?<!(?:^|[\s.])\p{Lu}\p{Ll}{0,4})[\s,.;:]+$/u, '');
       if (v.length < 3 || !/\p{L}{2}/u.test(v) || key.includes(titleKeyOf(v)) || titleKeyOf(v).includes(key)) continue;
       return v;
     }
   }
   return undefined;
+}
+
+/**
+ * The readings of one scan: a page's lists are read more than once (the whole body's, then the content element's;
+ * a block's plain reading, then in its list's style), and the same text with the same hints reads the same.
+ */
+let readings: Map<string, ParsedReference | null> | undefined;
+/** The lists of one scan read so far, by their blocks' elements: the content element's pools are the body's again. */
+let listReadings: { ids: Map<Element, number>; lists: Map<string, RefList | null> } | undefined;
+
+function readRefListOnce(blocks: Block[], base: URL, read: TextReader): RefList | null {
+  if (!listReadings) return readRefList(blocks, base, read);
+  const { ids, lists } = listReadings;
+  const idOf = (el: Element) => {
+    let id = ids.get(el);
+    if (id === undefined) ids.set(el, (id = ids.size));
+    return id;
+  };
+  const key = blocks.map((b) => b.map(idOf).join(',')).join(';');
+  if (!lists.has(key)) lists.set(key, readRefList(blocks, base, read));
+  return lists.get(key)!;
+}
+
+function readReference(text: string, hints: ReferenceHints): ParsedReference | null {
+  if (!readings) return parseReference(text, hints);
+  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}|${text}`;
+  let r = readings.get(key);
+  if (r === undefined) readings.set(key, (r = parseReference(text, hints)));
+  return r;
 }
 
 /**
@@ -736,7 +784,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const texts = blocks.map((b) => blockText(b, read));
   const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
-  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? parseReference(t, { groupYear: groupYears[i] }) : null));
+  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
@@ -744,7 +792,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
     const found = blocks.map((b) => markedTitle(b, selector, read));
     const present = found.filter(Boolean).length;
     if (present * 2 < blocks.length) continue;
-    const agree = found.filter((m, i) => m && plain[i] && titleKeyOf(plain[i]!.title) === titleKeyOf(m)).length;
+    // A mark agrees when it is the plain reading's title, or the start of it: the plain reading ran an unpunctuated
+    // title into its venue ("<a>Title</a> <i>Minerals</i> <b>13</b> 110 (2023)" read as one sentence).
+    const agree = found.filter((m, i) => {
+      if (!m || !plain[i]) return false;
+      const p = titleKeyOf(plain[i]!.title);
+      const k = titleKeyOf(m);
+      return p === k || (p.startsWith(k) && k.length * 2 >= p.length);
+    }).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails.
     const score = agree + (parsed * 2 < blocks.length && /h[1-6]|title|strong/.test(selector) ? present * 0.5 : 0);
     if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
@@ -762,10 +817,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
-    return (
-      parseReference(texts[i]!, { nameForm, title: marks[i], groupYear }) ??
-      (marks[i] ? parseReference(texts[i]!, { nameForm, groupYear }) : null)
-    );
+    const withMark = readReference(texts[i]!, { nameForm, title: marks[i], groupYear });
+    if (withMark || !marks[i]) return withMark;
+    // Read without the mark, a title that is names is the rest of an author list after a name the list's form
+    // cannot read ("…, Erika F. Merschrod S., Kristin M. Poduska. <a>Title</a>").
+    const r = readReference(texts[i]!, { nameForm, groupYear });
+    return r && !isNamesOnly(r.title) ? r : null;
   });
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
@@ -773,7 +830,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   if (readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4) {
     for (const [i, t] of texts.entries()) {
       if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
-      const r = parseReference(t, { nameForm, title: marks[i], strictForm: true });
+      const r = readReference(t, { nameForm, title: marks[i], strictForm: true });
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
@@ -827,7 +884,7 @@ function authorlessReading(
       if (!opens[i] || texts[i]!.trim().includes('\n')) return null;
       const after = texts[i]!.replace(NUMBERED, '').slice(marks[i]!.length).trimStart();
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
-      const r = parseReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      const r = readReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
     // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
@@ -835,6 +892,12 @@ function authorlessReading(
     return withVenue * 5 >= n * 4 ? refs : null;
   }
   return null;
+}
+
+/** Text that is only people's names: two or more, or one written with an initial ("Kristin M. Poduska"). */
+function isNamesOnly(text: string): boolean {
+  const run = readAuthorRun(text);
+  return run.rest === '' && run.names.length > 0 && run.names.every(isPersonName) && (run.names.length >= 2 || /\b\p{Lu}\./u.test(text));
 }
 
 /** "[12] ", "12. ", "(12) " before an entry. */
@@ -890,7 +953,11 @@ function brSegmentsOf(el: Element): Block[] {
       pendingBreaks++;
       continue;
     }
-    if (node.nodeType === 3 && !(node.textContent ?? '').trim()) continue;
+    if (node.nodeType === 3 && !(node.textContent ?? '').trim()) {
+      // The space between two inline elements ("</a> <i>Minerals</i>") separates their words.
+      if (pendingBreaks === 0 && pieces[pieces.length - 1]!.length) pieces[pieces.length - 1]!.push(node);
+      continue;
+    }
     if (pendingBreaks >= 2 && pieces[pieces.length - 1]!.length) pieces.push([]);
     else if (pendingBreaks === 1) pieces[pieces.length - 1]!.push(doc.createElement('br'));
     pendingBreaks = 0;
@@ -1031,7 +1098,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader): RefList
     if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
     const blocks = pooled.filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefList(blocks, base, read);
+    const list = readRefListOnce(blocks, base, read);
     if (list) lists.push(list);
   }
   for (const run of runs) {
@@ -1116,10 +1183,17 @@ function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
 function listSource(doc: Document, url: URL, read: TextReader): Source | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const markup: Reading = { entries: markupEntries(body, url, read) };
-  const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read));
-  const entries = best.complete?.() ?? best.entries;
-  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+  readings = new Map();
+  listReadings = { ids: new Map(), lists: new Map() };
+  try {
+    const markup: Reading = { entries: markupEntries(body, url, read) };
+    const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read));
+    const entries = best.complete?.() ?? best.entries;
+    return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+  } finally {
+    readings = undefined;
+    listReadings = undefined;
+  }
 }
 
 /** One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). */
@@ -1131,17 +1205,24 @@ interface Reading {
 /** A title that can be a paper's: two words or more, not a link label. */
 const isTitleShaped = (title: string) => title.split(/\s+/).length >= 2 && !LABEL_ONLY.test(title) && !UTILITY.test(title);
 
+/** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
+const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());
+
 /**
- * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors and a
- * year (or an arXiv identifier), half when it has one of them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a
- * sidebar's links or a news list give many entries that are not references.
+ * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors whose
+ * names are whole (not "Gilmore", "R.O." read apart) and a year (or an arXiv identifier), half when it has one of
+ * them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a sidebar's links or a news list
+ * give many entries that are not references. With `venues`, an entry's venue counts a quarter more: of two readings
+ * of the same list, the one that tells its venues apart read it better.
  */
-function readingScore(entries: readonly Candidate[]): number {
+function readingScore(entries: readonly Candidate[], venues = false): number {
   let score = 0;
   for (const e of entries) {
     if (!isTitleShaped(e.title)) continue;
+    const named = e.authors.length > 0 && e.authors.every(isWholeName);
     // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
-    score += ((e.authors.length > 0 ? 1 : 0) + (e.year !== undefined || e.ids.arxiv ? 1 : 0)) / 2;
+    score += ((named ? 1 : 0) + (e.year !== undefined || e.ids.arxiv ? 1 : 0)) / 2;
+    if (venues && e.venue) score += 0.25;
   }
   return score;
 }
@@ -1164,9 +1245,9 @@ function readsWell(entries: readonly Candidate[], root: Element): boolean {
  */
 function betterReading(markup: Reading, others: Reading[]): Reading {
   let best = markup;
-  let bestScore = readingScore(markup.entries);
+  let bestScore = readingScore(markup.entries, true);
   for (const other of others) {
-    const score = readingScore(other.entries);
+    const score = readingScore(other.entries, true);
     if (score >= bestScore * 1.1 && score >= bestScore + 2) {
       best = other;
       bestScore = score;

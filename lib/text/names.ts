@@ -38,8 +38,11 @@ const TITLE_WORDS = new Set([
 
 /** One capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "MacLeod", "DeWitt", "Łukasz", "Jean-Pierre". */
 const NAME_WORD = /^(?:(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+)(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*$/u;
-/** An initial or run of initials: "J.", "J", "J.-P.", "A.B.". "JP" alone is too often an acronym: see UNDOTTED_INITIALS. */
-const INITIALS = /^(?:\p{Lu}\.?)(?:[-.]?\p{Lu}\.)*$/u;
+/**
+ * An initial or run of initials: "J.", "J", "J.-P.", "A.B.", "J.P" (the last period dropped after dotted ones). "JP"
+ * alone is too often an acronym: see UNDOTTED_INITIALS.
+ */
+const INITIALS = /^(?:\p{Lu}\.?)(?:[-.]?\p{Lu}\.)*(?:(?<=\.)\p{Lu})?$/u;
 
 /** Two or three capitals: initials without dots, only ever accepted before a family name. */
 const UNDOTTED_INITIALS = /^\p{Lu}{2,3}$/u;
@@ -63,7 +66,8 @@ export function nameLikeness(raw: string): number {
   let surnameLike = 0;
   let initials = 0;
   for (const [i, w] of words.entries()) {
-    if (TITLE_WORDS.has(w.toLowerCase())) return 0;
+    // "Or Dinari": a given name spelt like a title word; a title does not open with a capitalised "Or".
+    if (TITLE_WORDS.has(w.toLowerCase()) && !(w === 'Or' && i === 0 && words.length >= 2)) return 0;
     if (NAME_WORD.test(w)) surnameLike++;
     else if (INITIALS.test(w) && (w.length === 1 || w.includes('.'))) initials++;
     // Initials run together without dots, as Google Scholar and the BibTeX it exports write them ("AH Taub").

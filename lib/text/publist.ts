@@ -19,7 +19,7 @@ import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from '
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { readReferenceList } from './reflist';
-import { AWARD_NOTE } from './reference';
+import { AWARD_NOTE, readAuthorBlock } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
@@ -28,6 +28,9 @@ const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH_NAME})\\.?\\s+
 /** al-folio's buttons and similar link rows: "Abs arXiv Bib PDF Code". */
 const BUTTONS =
   /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset)\b\s*)+$/i;
+
+/** A row of bracketed link labels: "[ PDF ] [ Supplemental Material ] [ Code (Julia) ]". */
+const LINK_ROW = /^(?:\[[^\[\]]{1,120}\]\s*)+$/;
 
 interface Venue {
   venue?: string;
@@ -144,7 +147,8 @@ function readDated(line: string, viewedAt: Date, groupYear: number | undefined):
     .map(collapse)
     .filter(Boolean);
   if (items.length === 0 || items.some((n) => n.split(' ').length > 5 || /[.;:!?]\s/.test(n))) return null;
-  const names: AuthorRun = run.rest === '' && run.names.length > 0 ? run : { names: items, truncated: false, rest: '', score: 0 };
+  const names: AuthorRun =
+    run.rest === '' && run.names.length > 0 ? run : (invertedNames(m[1]!) ?? { names: items, truncated: false, rest: '', score: 0 });
   const rest = m[3]!;
   const titleEnd = /[.?!]["”]?(?:\s+|$)/.exec(rest);
   const title = titleEnd ? rest.slice(0, titleEnd.index + (titleEnd[0].trim().startsWith('.') ? 0 : titleEnd[0].trim().length)) : rest;
@@ -155,6 +159,77 @@ function readDated(line: string, viewedAt: Date, groupYear: number | undefined):
   const venue: Venue = { year };
   if (venueText && /\p{L}/u.test(venueText)) venue.venue = venueText;
   return makeCandidate(title, names, venue, line, groupYear ?? year);
+}
+
+/** "Johnson, M.H., Munakata, Y., & Gilmore, R.O." or "Damen, Jan and Smith, Anna": names written family name first. */
+function invertedNames(text: string): AuthorRun | null {
+  for (const form of ['surname-initials', 'surname-given'] as const) {
+    const block = readAuthorBlock(text, form);
+    if (block && block.names.length > 0) return { names: block.names, truncated: block.truncated, rest: '', score: block.names.length };
+  }
+  return null;
+}
+
+/**
+ * A line of names and nothing else: "Ron Shapira Weber and Oren Freifeld", "A*, B*, C, and D.", or names written
+ * family name first ("Freifeld, O.", "Dinari, O.*, Yu, A.*, Freifeld, O."); null otherwise.
+ */
+function namesLineRun(line: string): AuthorRun | null {
+  if (BUTTONS.test(line) || LINK_ROW.test(line)) return null;
+  const run = readAuthorRun(line);
+  if (run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) return run;
+  // Inverted from the first name on ("Straub, J., …"), not a given-first list with stray commas ("Alexandre d’Aspremont , …").
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:II|III|IV|Jr\.?))?,\s*\p{Lu}/u.test(line) || line.length > 1000) return null;
+  return invertedNames(line);
+}
+
+/** "Title. arXiv, 2025.": a title line that ends in its venue and year; null when it does not. */
+function titleWithVenue(line: string, viewedAt: Date): { title: string; venue: Venue } | null {
+  const m = /^(.{8,}?[^\s.]{2}[.?!])\s+([^.]{2,60}?[,\s]\s*(?:19|20)\d{2}[a-z]?)\.?$/u.exec(line);
+  if (!m || m[1]!.split(' ').length < 2) return null;
+  const venue = readVenue(m[2]!, viewedAt);
+  return venue?.venue ? { title: m[1]!.replace(/\.$/, ''), venue } : null;
+}
+
+/** A line of a card's names: one name ("S.A. Mann", "Eric Johlin") or a few ("Nouar Tabet, Abduljabar Al-Sayoud,"). */
+function isLoneName(line: string): boolean {
+  if (!line || line.length > 160 || /[;:]/.test(line)) return false;
+  const run = readAuthorRun(line.replace(/,$/, ''));
+  return run.names.length > 0 && namesThenNothing(run) && run.names.every((n) => isName(n) && n.split(' ').length <= 4);
+}
+
+/** "9 November 2018", "May 2016", "2016": a card's date line. */
+const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:(?:${MONTH_NAME})\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})$`, 'i');
+
+/**
+ * Venue / date / one name per line (two or more) / title: the card's names start at
+ * `from`; its venue and date are the lines just before them.
+ */
+function readNamePerLine(lines: string[], from: number, viewedAt: Date): { entry: Candidate; last: number } | null {
+  if (!isLoneName(lines[from]!)) return null;
+  let end = from;
+  while (end + 1 < lines.length && isLoneName(lines[end + 1]!)) end++;
+  if (end === from) return null;
+  const at = nextNonBlank(lines, end + 1);
+  const title = at !== undefined ? lines[at]! : '';
+  if (!isTitleLine(title.replace(/\.$/, '')) || isLoneName(title)) return null;
+  const dateAt = previousNonBlank(lines, from - 1);
+  const date = dateAt !== undefined ? DATE_LINE.exec(lines[dateAt]!) : null;
+  if (!date) return null;
+  const venueAt = previousNonBlank(lines, dateAt! - 1);
+  const venueLine = venueAt !== undefined && dateAt! - venueAt === 1 ? lines[venueAt]! : '';
+  const venue: Venue = { year: Number(date[1]) };
+  const shown = parseShownDate(lines[dateAt!]!.replace(/^\d{1,2}\s+/, ''), viewedAt);
+  if (shown) venue.date = shown.date;
+  if (venueLine && venueLine.length <= 120 && /\p{L}/u.test(venueLine)) venue.venue = venueLine;
+  const names = lines.slice(from, end + 1).flatMap((l) => readAuthorRun(l.replace(/,$/, '')).names);
+  const run: AuthorRun = { names, truncated: false, rest: '', score: names.length };
+  return { entry: makeCandidate(title, run, venue, title, undefined), last: at! };
+}
+
+function previousNonBlank(lines: string[], from: number): number | undefined {
+  for (let i = from; i >= 0; i--) if (lines[i]) return i;
+  return undefined;
 }
 
 /** "Statistics in Medicine, 38(8), 1399-1420" -> "Statistics in Medicine": volume, issue and pages dropped. */
@@ -259,19 +334,31 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
   return { site: 'text', kind: 'lab', url: url.href, entries };
 }
 
+/** "CVPR 2020\tTitle.": a table row whose first cell is the venue and year, the entry in the cell after it. */
+const VENUE_CELL = /^([^\t]{2,40}?)[\s,]+((?:19|20)\d{2})\t(.+)$/;
+
 function readThemedList(text: string, viewedAt: Date): Candidate[] {
   // Paragraphs: a reference list may wrap one entry over several lines, separated from the next by a blank line.
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map(collapse)
-    .map((l) => l.replace(LIST_MARK, ''));
+  const cells = new Map<number, Venue>();
+  const lines = text.split(/\r\n|\r|\n/).map((l, i) => {
+    const cell = VENUE_CELL.exec(l.trim());
+    if (!cell || collapse(cell[1]!).split(' ').length > 5 || !/\p{L}/u.test(cell[1]!)) return collapse(l).replace(LIST_MARK, '');
+    cells.set(i, { venue: collapse(cell[1]!), year: Number(cell[2]) });
+    return collapse(cell[3]!);
+  });
   const entries: Candidate[] = [];
   let groupYear: number | undefined;
   let current: Candidate | null = null;
   /** Lines since the current entry ended that were not chrome: abstract prose may follow. */
   let attached = false;
+  /** The venue cell of the row the current line starts. */
+  let cell: Venue | undefined;
 
   const push = (c: Candidate): void => {
+    if (cell) {
+      c.venue ??= cell.venue;
+      c.year ??= cell.year;
+    }
     entries.push(c);
     current = c;
     attached = true;
@@ -279,13 +366,14 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    cell = cells.get(i);
     if (!line) continue;
     if (YEAR_HEADING.test(line)) {
       groupYear = Number(line);
       current = null;
       continue;
     }
-    if (BUTTONS.test(line)) continue;
+    if (BUTTONS.test(line) || LINK_ROW.test(line)) continue;
     if (BIB_START.test(line)) {
       const end = bibEnd(lines, i);
       const raw = lines.slice(i, end + 1).join('\n');
@@ -297,6 +385,14 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
       i = end;
       continue;
     }
+    // Venue / date / one name per line / title (hand-made cards: "Nature Communications" / "9 November 2018" /
+    // "E. Johlin" / "S.A. Mann" / … / title).
+    const perLine = readNamePerLine(lines, i, viewedAt);
+    if (perLine) {
+      push(perLine.entry);
+      i = perLine.last;
+      continue;
+    }
     // Names, / title, / "Journal 57, 080101 (2018). https://doi.org/…" (or "Submitted (2025)"): each on its own line.
     const namesFirst = readNamesTitleVenue(lines, i);
     if (namesFirst) {
@@ -304,22 +400,25 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
       i = namesFirst.last;
       continue;
     }
-    const fused = readFused(line, viewedAt, groupYear);
+    const next = nextNonBlank(lines, i + 1);
+    // A line over a line of names is a title ("Gaussian Splashing: Direct Volumetric Rendering. arXiv, 2025." /
+    // names), not a reference that starts with a name.
+    const overNames = next !== undefined && namesLineRun(lines[next]!) !== null && namesLineRun(line) === null;
+    const fused = overNames ? null : readFused(line, viewedAt, groupYear);
     if (fused) {
       push(fused);
       continue;
     }
-    const reference = readReference(line, viewedAt, groupYear);
+    const reference = overNames ? null : readReference(line, viewedAt, groupYear);
     if (reference) {
       push(reference);
       continue;
     }
-    const dated = readDated(line, viewedAt, groupYear);
+    const dated = overNames ? null : readDated(line, viewedAt, groupYear);
     if (dated) {
       push(dated);
       continue;
     }
-    const next = nextNonBlank(lines, i + 1);
     const second = next !== undefined ? lines[next]! : '';
     // Title / "Published in Venue, 2020": the page shows no authors; they are unknown, not none.
     const published = PUBLISHED_IN.exec(second);
@@ -364,19 +463,31 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     // A title as long as prose ("Über die von der molekularkinetischen Theorie … suspendierten Teilchen") is taken
     // only with the whole title / authors / venue triple and without a sentence's closing period.
     const long = isProse(line);
-    if (next && (!long || !line.endsWith('.')) && !looksLikeNames && line.length <= 400 && /\p{L}/u.test(line)) {
-      const run = readAuthorRun(lines[next]!.replace(LIST_MARK, ''));
+    // A table row's venue cell, or the line's own venue tail, says the line is a paper's, however long.
+    const own = titleWithVenue(line, viewedAt);
+    const paperLine = cell !== undefined || own !== null;
+    // A date line ("4 June 2012") is a card's date, not a title.
+    const dateOnly = DATE_LINE.test(line);
+    if (next && (!long || !line.endsWith('.') || paperLine) && !looksLikeNames && !dateOnly && line.length <= 400 && /\p{L}/u.test(line)) {
+      const run = namesLineRun(lines[next]!.replace(LIST_MARK, ''));
       // "By Jane Doe and John Roe" is a news byline, not a paper's author line.
       // Names, / title, / venue lines start the next entry: this line ("preprint: arXiv:…") is not its title.
       const nextEntry = readNamesTitleVenue(lines, next) !== null;
-      if (!nextEntry && !BYLINE.test(lines[next]!) && run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) {
+      if (!nextEntry && !BYLINE.test(lines[next]!) && run) {
         const third = nextNonBlank(lines, next + 1);
         // Names then a "May 2020 Venue" line start the next entry of a names-first list, not this line's authors.
         const namesFirst = third !== undefined && DATE_VENUE_LINE.test(lines[third]!) && readVenue(lines[third]!, viewedAt) === null;
-        const venue = third !== undefined && !isProse(lines[third]!) ? readVenue(lines[third]!, viewedAt) : null;
-        // A title that could itself be a name ("Deep Residual Learning") needs the venue line to be sure.
-        if (!namesFirst && (venue || (!long && !isName(line) && (run.names.length >= 2 || run.truncated)))) {
-          push(makeCandidate(line, run, venue, [line, lines[next], venue ? lines[third!] : ''].join(' '), groupYear));
+        // A line followed by names is the next entry's title ("Title. arXiv, 2025." / names), not this one's venue.
+        const fourth = third !== undefined ? nextNonBlank(lines, third + 1) : undefined;
+        const nextTitle = fourth !== undefined && namesLineRun(lines[fourth]!) !== null;
+        const venue = third !== undefined && !isProse(lines[third]!) && !nextTitle ? readVenue(lines[third]!, viewedAt) : null;
+        // A title that could itself be a name ("Deep Residual Learning") needs the venue line to be sure;
+        // "Title. PhD Thesis, Brown University, 2013." / names: the title line may end in its own venue.
+        if (!namesFirst && (venue || paperLine || (!long && !isName(line) && (run.names.length >= 2 || run.truncated)))) {
+          const title = venue ? line : (own?.title ?? line);
+          push(
+            makeCandidate(title, run, venue ?? own?.venue ?? null, [line, lines[next], venue ? lines[third!] : ''].join(' '), groupYear),
+          );
           i = venue ? third! : next;
           continue;
         }

@@ -137,8 +137,8 @@ function isParticle(w: string): boolean {
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
-/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th." */
-const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+$/u;
+/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D" (the last period dropped after dotted ones). */
+const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
@@ -200,12 +200,14 @@ function isGroupAuthor(s: string): boolean {
   );
 }
 
-/** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones". */
+/** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones", "Fisher III". */
 function isFamily(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
     if (isParticle(w) && i < words.length - 1) continue;
+    // "Fisher III, J.": a generation after the family name.
+    if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
     if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
   }
   return true;
@@ -577,7 +579,9 @@ function finishReference(
     t.length < 8 ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
-    AWARD_NOTE.test(t)
+    AWARD_NOTE.test(t) ||
+    // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
+    (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3)
   )
     return null;
   const { ids, pmid, urls } = idsIn(whole);
@@ -816,9 +820,17 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
   const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map(
     (m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0),
   );
+  // A form dead on a prefix (an item before its last is not a name) is dead on every longer one.
+  const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {
+    if (alive.size === 0) break;
     for (const form of forms) {
-      const block = readAuthorBlock(t.slice(0, end), form);
+      if (!alive.has(form)) continue;
+      const block = readBlock(t.slice(0, end), form);
+      if (block === DEAD) {
+        alive.delete(form);
+        continue;
+      }
       if (block) {
         if (!best || end >= t.length - best.rest.length) best = { block, form, rest: t.slice(end) };
         break;

@@ -7,7 +7,7 @@
  */
 import type { Candidate, EntryType } from '../model';
 import { collapse } from './common';
-import { LABEL_ONLY, inferListStyle, parseReference, type NameForm, type ParsedReference } from './reference';
+import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type NameForm, type ParsedReference } from './reference';
 import { idPageUrl } from '../identity';
 
 const YEAR_HEADING = /^(?:19|20)\d{2}$/;
@@ -40,6 +40,12 @@ interface Segment {
   groupYear?: number;
 }
 
+/** A line of two or more names and nothing else (its number before them, a comma or period after). */
+function isNamesLine(line: string): boolean {
+  const names = line.replace(/^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s*/, '').replace(/[.,;]\s*$/, '');
+  return names.length <= 1000 && NAME_FORMS.some((f) => (readAuthorBlock(names, f)?.names.length ?? 0) >= 2);
+}
+
 /** Lines into entries (each a few lines joined by "\n"), reading with `form` when given. */
 function segment(lines: string[], form: NameForm | undefined): Segment[] {
   const out: Segment[] = [];
@@ -59,6 +65,8 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     // "and C. Jauvin. …", "model. JMLR, 2003.": the rest of a wrapped reference.
     if (/^\p{Ll}/u.test(l!)) return false;
     if (parse(l!)) return true;
+    // "[65] S.W. Jiang, R. Li, and J. Harlim" / title / venue: a line under a line of names is that entry's title.
+    if (j > 0 && usable(lines[j - 1]) && isNamesLine(lines[j - 1]!)) return false;
     const next = lines[j + 1];
     if (!usable(next)) return false;
     const r = parse(`${l}\n${next}`);

@@ -29,6 +29,11 @@
  * heldout7 with the fallback (merged at main after the heldout7 measurement; nobody tuned on heldout7), measured once:
  * 75.4 / 10.0 / 57.5 / 61.4 on demand (was 56.3 / 13.8 / 39.8 / 50.6); one page lost its authors (83.3% -> 0.0% exact):
  * the content reading replaced a markup reading that had them. On-demand floors at those rates less ~2 (spurious plus ~2).
+ * heldout7, measured blind twice, moved to dev on 2026-12-03 (branch lab14d). Dev with it (62 pages), before any reader
+ * change: 92.1 / 2.0 / 88.6 / 87.1 on demand, 92.1 / 1.8 / 89.1 / 89.6 as a selection; after the readers learnt its
+ * failure classes (branch lab14d: inverted names, venue cells, <br>-split lists, name-per-line cards), 94.2 / 0.7 /
+ * 92.6 / 92.8 on demand, 94.0 / 1.0 / 91.8 / 92.6 as a selection (heldout and heldout6 unchanged). Dev floors: those
+ * less ~1.
  * heldout8 (eight pages added the same way, measured once on 2026-12-03 against the readers at ff35346): 76.2 / 6.6 / 75.3 /
  * 67.8 on demand, 73.8 / 3.5 / 72.9 / 67.8 from the selection (found / spurious / titles / authors); floors at those rates
  * less ~2 (spurious plus ~2).
@@ -39,20 +44,18 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout7' | 'heldout8';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout8';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.928, spurious: 0.02, titles: 0.915, authors: 0.89 },
+    dev: { found: 0.93, spurious: 0.017, titles: 0.915, authors: 0.918 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout7: { found: 0.735, spurious: 0.12, titles: 0.555, authors: 0.595 },
     heldout8: { found: 0.74, spurious: 0.085, titles: 0.73, authors: 0.655 },
   },
   selection: {
-    dev: { found: 0.925, spurious: 0.02, titles: 0.915, authors: 0.9 },
+    dev: { found: 0.93, spurious: 0.02, titles: 0.908, authors: 0.915 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout7: { found: 0.75, spurious: 0.105, titles: 0.6, authors: 0.72 },
     heldout8: { found: 0.715, spurious: 0.055, titles: 0.705, authors: 0.655 },
   },
 };
@@ -67,7 +70,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout7', 'heldout8'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout8'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

@@ -85,8 +85,8 @@ describe('lab publication corpus', () => {
     const references = CORPUS_PAGES.reduce((n, p) => n + corpusExpected(p.slug).entries.length, 0);
     expect(sites.size).toBeGreaterThanOrEqual(20);
     expect(references).toBeGreaterThanOrEqual(300);
-    // every held-out set counts: none of them is tuned on (heldout3, heldout4 and heldout5 were measured once, then became
-    // dev; the held-out share is now 22 of 75 pages with heldout6 and heldout7, at least 1/6)
+    // every held-out set counts: none of them is tuned on (heldout3, heldout4 and heldout5 were measured once, heldout7
+    // twice, then became dev; the held-out share is now 13 of 75 pages with heldout6, at least 1/6)
     expect(CORPUS_PAGES.filter((p) => p.split !== 'dev').length).toBeGreaterThanOrEqual(Math.floor(CORPUS_PAGES.length / 6));
   });
 

@@ -113,3 +113,54 @@ describe('generic: a page whose markup opens a second <head> (Bristol page, dame
     expect(entries[0]!.pdf).toBe('https://people.cs.bris.ac.uk/~damen/Carried.pdf');
   });
 });
+
+describe('generic: one <p> of numbered references split by <br><br> (Pelican researcher page, poduska)', () => {
+  // "61. Names and <b>Self</b>. <a>Title</a> <i>Journal</i> <b>vol</b> pages (Year)." with no period after the
+  // linked title; the list's links mark the titles. One name the list's form cannot read ("Erika F. Merschrod S.").
+  const html = `<html><body><h2>Recent</h2>
+<p><i>Looking for full text versions of these articles?</i> Some are freely available.
+<br>
+<br>
+61.  Boyang Gao and <b>Kristin M. Poduska</B>. <a href="http://dx.doi.org/10.3390/min13010110">Tracking Amorphous Calcium Carbonate Crystallization Products with Far-Infrared Spectroscopy</a> <i>Minerals</i> <b>13</b> 110 (2023).  (Open access)<br>
+<br>
+60. Alison E. Malcolm, Lauren Coates, Kamal Moravej, Andrey Melnikov, Steve Butt,  and <b>Kristin M. Poduska</B>. <a href="https://doi.org/10.1017/exp.2022.24">Experimental Monitoring of Nonlinear Wave Interactions in Crab Orchard Sandstone Under Uniaxial Load</a> <i>Experimental Results</i> <b></b> in press (2023). (Open access)<br>
+<br>
+59.  Boyang Gao and <b>Kristin M. Poduska</B>. <a href="http://dx.doi.org/10.3390/solids3040042">Comparing polyphosphate and orthophosphate treatments of solution-precipitated aragonite powders</a> <i>Solids</i> <b>3</b> 684-696 (2022).  (Open access)<br>
+<br>
+58. Andrey Melnikov,  Alison E. Malcolm, and <b>Kristin M. Poduska</B>. <a href="https://doi.org/10.1088/1402-4896/ac9be1">Analysis of Landau–Lifshitz and neo-Hookean models for static and dynamic acoustoelastic testing</a> <i>Phys. Scr.</i> <b>97</b> 125012 (2022). (Open access)<br>
+<br>
+32.  Csaba E. Szakacs, Erika F. Merschrod S. and <b>Kristin M. Poduska</B>. <a href="http://dx.doi.org/10.3390/computation1010016">Structural features that stabilize ZnO clusters: an electronic structure approach.</a> <i>Computation</i> <b>1</b> (1) 16-26 (2013). (Open access.)<br>
+<br>
+</p></body></html>`;
+
+  it('reads each linked title, not the sentence that runs into the journal, and no names as a title', () => {
+    const entries = read(html, 'https://shivanisemwal.github.io/PoduskaLab_md/pages/publications.html');
+    expect(entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Tracking Amorphous Calcium Carbonate Crystallization Products with Far-Infrared Spectroscopy',
+        ['Boyang Gao', 'Kristin M. Poduska'],
+        2023,
+        'Minerals',
+      ],
+      [
+        'Experimental Monitoring of Nonlinear Wave Interactions in Crab Orchard Sandstone Under Uniaxial Load',
+        ['Alison E. Malcolm', 'Lauren Coates', 'Kamal Moravej', 'Andrey Melnikov', 'Steve Butt', 'Kristin M. Poduska'],
+        2023,
+        'Experimental Results',
+      ],
+      [
+        'Comparing polyphosphate and orthophosphate treatments of solution-precipitated aragonite powders',
+        ['Boyang Gao', 'Kristin M. Poduska'],
+        2022,
+        'Solids',
+      ],
+      [
+        'Analysis of Landau–Lifshitz and neo-Hookean models for static and dynamic acoustoelastic testing',
+        ['Andrey Melnikov', 'Alison E. Malcolm', 'Kristin M. Poduska'],
+        2022,
+        'Phys. Scr.',
+      ],
+    ]);
+    expect(entries.map((e) => e.title)).not.toContain('Merschrod S. and Kristin M. Poduska');
+  });
+});

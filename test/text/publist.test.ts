@@ -157,3 +157,167 @@ Contact us. Room 101, Main Building.
     ).toEqual([]);
   });
 });
+
+describe('APA-like lists whose names are written family name first (issue 14; gilmore and damen, dev corpus)', () => {
+  it('reads "Family, I.I., … & Family, I.I. (Year)." names as whole names, the last initial undotted too', () => {
+    // Lines of gilmore-publications (a Pelican lab page), as a selection of its list gives them.
+    const entries =
+      parse(`Gilmore, R.O., Thomas, A.L., & Fesi, J.D (2016). Children's brain responses to optic flow vary by pattern type and motion speed. PLoS ONE. doi: 10.1371/journal.pone.0157911. Materials on Databrary at http://doi.org/10.17910/B7QG6W.
+
+Gilmore, R.O. (2016). From big data to deep insight in developmental science. Wiley Interdisciplinary Reviews Cognitive Science, 7(2), 112-126. doi: 10.1002/wcs.1379.
+
+Raudies, F. & Gilmore, R.O. (2014). Visual motion priors differ for infants and mothers. Neural Computation, 26(11), 2652-2668. doi:10.1162/NECO_a_00645.`);
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ["Children's brain responses to optic flow vary by pattern type and motion speed", ['R.O. Gilmore', 'A.L. Thomas', 'J.D Fesi'], 2016],
+      ['From big data to deep insight in developmental science', ['R.O. Gilmore'], 2016],
+      ['Visual motion priors differ for infants and mothers', ['F. Raudies', 'R.O. Gilmore'], 2014],
+    ]);
+    expect(entries[0]!.ids.doi).toBe('10.1371/journal.pone.0157911');
+  });
+
+  it('reads "Family, Given and Family, Given (Year)." (BibTeX-like) names as whole names', () => {
+    // Lines of damen-publications.
+    const entries =
+      parse(`Damen, Dima and Hogg, David (2012). Detecting Carried Objects from Sequences of Walking Pedestrians. IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) vol 34 (6) pp 1056-1067 pdf
+
+Conference Papers
+
+Heidarivincheh, Farnoosh and Mirmehdi, Majid and Damen, Dima (2016). Beyond Action Recognition: Action Completion in RGB-D Data. British Machine Vision Conference (BMVC). , abstract, video project`);
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Detecting Carried Objects from Sequences of Walking Pedestrians', ['Dima Damen', 'David Hogg'], 2012],
+      ['Beyond Action Recognition: Action Completion in RGB-D Data', ['Farnoosh Heidarivincheh', 'Majid Mirmehdi', 'Dima Damen'], 2016],
+    ]);
+  });
+});
+
+describe('title / names lists, in a table with a venue cell (issue 14; freifeld, a hand-written CS page, dev corpus)', () => {
+  // The page's text as a selection of it gives it: preprints "Title. arXiv, Year." over a names line; then table rows
+  // whose first cell is "Venue Year" (a tab before the title cell), a link row "[ PDF ] [ Code ]" under some; theses.
+  const text = `Gaussian Splashing: Direct Volumetric Rendering Underwater. arXiv, 2025.
+Nir Mualem, Roy Amoyal, Oren Freifeld, and Derya Akkaynak
+
+Diffeomorphic Temporal Alignment Nets for Time-series Joint Alignment and Averaging. arXiv, 2025.
+Ron Shapira Weber and Oren Freifeld
+
+Peer-Reviewed Publications
+
+ECCV 2022\tA Deep Moving-camera Background Model.
+Guy Erez, Ron Shapira-Weber, Oren Freifeld
+[ PDF ] [ Supplemental Material ] [ Code ]
+UAI 2022\tRevisiting DP-Means: Fast Scalable Algorithms via Parallelism and Delayed Cluster Creation.
+Or Dinari, Oren Freifeld
+[ PDF ] [ Code ]
+AISTATS 2022\tCommon Failure Modes of Subcluster-based Sampling in Dirichlet Process Gaussian Mixture Models and a Deep-learning Solution.
+Vlad Winter*, Or Dinari*, Oren Freifeld
+("*" indicates both these authors contributed equally)
+[ PDF (Paper +Supplemental Material) ] [ Code ]
+IEEE-TPAMI 2018\tThe Manhattan Frame Model – Manhattan World Inference in the Space of Surface Normals.
+Straub, J., Freifeld, O., Rosman, G., Leonard, J., Fisher III, J.
+[ PDF ]
+Theses
+Statistics on Manifolds with Applications to Modeling Shape Deformations. PhD Thesis, Brown University, August 2013.
+Freifeld, O.
+[ PDF ] [ BibTex ] [ Eratta ]`;
+
+  it('reads each title over its names, the venue from the row’s first cell or the title line’s tail, no link row as an entry', () => {
+    expect(parse(text).map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Gaussian Splashing: Direct Volumetric Rendering Underwater',
+        ['Nir Mualem', 'Roy Amoyal', 'Oren Freifeld', 'Derya Akkaynak'],
+        2025,
+        'arXiv',
+      ],
+      [
+        'Diffeomorphic Temporal Alignment Nets for Time-series Joint Alignment and Averaging',
+        ['Ron Shapira Weber', 'Oren Freifeld'],
+        2025,
+        'arXiv',
+      ],
+      ['A Deep Moving-camera Background Model', ['Guy Erez', 'Ron Shapira-Weber', 'Oren Freifeld'], 2022, 'ECCV'],
+      [
+        'Revisiting DP-Means: Fast Scalable Algorithms via Parallelism and Delayed Cluster Creation',
+        ['Or Dinari', 'Oren Freifeld'],
+        2022,
+        'UAI',
+      ],
+      [
+        'Common Failure Modes of Subcluster-based Sampling in Dirichlet Process Gaussian Mixture Models and a Deep-learning Solution',
+        ['Vlad Winter', 'Or Dinari', 'Oren Freifeld'],
+        2022,
+        'AISTATS',
+      ],
+      [
+        'The Manhattan Frame Model – Manhattan World Inference in the Space of Surface Normals',
+        ['J. Straub', 'O. Freifeld', 'G. Rosman', 'J. Leonard', 'J. Fisher III'],
+        2018,
+        'IEEE-TPAMI',
+      ],
+      ['Statistics on Manifolds with Applications to Modeling Shape Deformations', ['O. Freifeld'], 2013, 'PhD Thesis, Brown University'],
+    ]);
+  });
+});
+
+describe('cards of venue / date / one name per line / title (issue 14; ejohlin, a hand-made 960-grid page, dev corpus)', () => {
+  it('reads the names of every line, the venue and date before them, the title after, and no date line as a title', () => {
+    // The page's text as a selection gives it (abstracts cut short here).
+    const entries = parse(`Main Journal Publications
+
+Nature Communications
+9 November 2018
+
+E. Johlin
+S.A. Mann
+S. Kasture
+A.F. Koenderink
+E.C. Garnett
+
+Broadband highly directive 3D nanophotonic lenses
+
+Controlling the directivity of emission and absorption at the nanoscale holds great promise for improving the performance of optoelectronic devices.
+
+Journal Link Full Text
+
+Applied Physics Letters
+23 March 2015
+
+J.P Mailoa
+C.D. Bailie
+E.C. Johlin
+
+A 2-terminal Perovskite/Silicon Multijunction Solar Cell Enabled by a Silicon Tunnel Junction
+
+Journal Link
+
+Conference Proceedings
+
+38th IEEE-PVSC Proceedings
+4 June 2012
+
+Nouar Tabet, Abduljabar Al-Sayoud,
+Seyed Said, A. Syed,
+Christine B. Simmons, Tonio Buonassisi
+
+Raman Study of Localized Recrystallization of Amorphous Silicon Induced by Laser Beam`);
+    expect(entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Broadband highly directive 3D nanophotonic lenses',
+        ['E. Johlin', 'S.A. Mann', 'S. Kasture', 'A.F. Koenderink', 'E.C. Garnett'],
+        2018,
+        'Nature Communications',
+      ],
+      [
+        'A 2-terminal Perovskite/Silicon Multijunction Solar Cell Enabled by a Silicon Tunnel Junction',
+        ['J.P Mailoa', 'C.D. Bailie', 'E.C. Johlin'],
+        2015,
+        'Applied Physics Letters',
+      ],
+      [
+        'Raman Study of Localized Recrystallization of Amorphous Silicon Induced by Laser Beam',
+        ['Nouar Tabet', 'Abduljabar Al-Sayoud', 'Seyed Said', 'A. Syed', 'Christine B. Simmons', 'Tonio Buonassisi'],
+        2012,
+        '38th IEEE-PVSC Proceedings',
+      ],
+    ]);
+    expect(entries[0]!.date).toBe('2018-11');
+  });
+});

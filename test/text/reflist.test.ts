@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseVisibleText } from '../../lib/text/parse';
+import { readReferenceList } from '../../lib/text/reflist';
 
 const VIEWED = new Date('2026-12-01T12:00:00Z');
 const read = (text: string) => parseVisibleText(text, new URL('https://www.lab.example.edu/publications.html'), VIEWED).entries;
@@ -75,6 +76,36 @@ View All Publications on Google Scholar`);
       ['Soil carbon under changing rainfall', ['Hanna Berg', 'Tomas Lind']],
       ['Root traits across an aridity gradient', ['Tomas Lind']],
       ['Drought legacies in grassland soils', ['Hanna Berg', 'Ola Nilsson', 'Tomas Lind']],
+    ]);
+  });
+});
+
+describe('numbered names / title / venue cards (issue 14; harlim, a hand-made page, dev corpus)', () => {
+  it('keeps a title under its numbered names line, not read as a title over an abbreviated journal ("J. Comput. Phys.")', () => {
+    // The page's text as its content's selection gives it.
+    const entries = readReferenceList(`2024
+
+[66] S. Liang, S.W. Jiang, J. Harlim, and H. Yang
+Solving PDEs on unknown manifolds with machine learning
+Appl. Comput. Harmon. Anal. 71, 101652, 2024. [arXiv]
+
+[65] S.W. Jiang, R. Li, Q. Yan, and J. Harlim
+Generalized finite difference method on unknown manifolds
+J. Comput. Phys. 502, 112812, 2024. [arXiv]
+
+2023
+
+[64] J. Harlim, S.W. Jiang, and J. Wilson Peoples
+Radial basis approximation of tensor fields on manifolds: From operator estimation to manifold learning
+J. Mach. Learn. Res. 24(345): 1-85, 2023. [arXiv]`);
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Solving PDEs on unknown manifolds with machine learning', ['S. Liang', 'S.W. Jiang', 'J. Harlim', 'H. Yang'], 2024],
+      ['Generalized finite difference method on unknown manifolds', ['S.W. Jiang', 'R. Li', 'Q. Yan', 'J. Harlim'], 2024],
+      [
+        'Radial basis approximation of tensor fields on manifolds: From operator estimation to manifold learning',
+        ['J. Harlim', 'S.W. Jiang', 'J. Wilson Peoples'],
+        2023,
+      ],
     ]);
   });
 });
