@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
-import { clean, compact, hasClass, plainHttpUrl, textOf, titlesAt, type PlainHttpUrl } from './dom';
+import { clean, compact, hasClass, plainHttpUrl, soleText, textOf, titlesAt, type PlainHttpUrl } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromHostPath, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -149,23 +149,6 @@ function readProps(first: Element | null, inPartOf: boolean, md: Microdata): voi
     const child = el.firstElementChild;
     if (child) readProps(child, inPartOf || prop === 'isPartOf', md);
   }
-}
-
-/**
- * `el.textContent`, read as the data of its one text node when it holds nothing else, or through a chain of sole
- * children down to one (an author: `span > a > span > text`): the same string, without building a new one.
- */
-function soleText(el: Element): string {
-  let node: Node = el;
-  for (;;) {
-    const only = node.firstChild;
-    if (only === null) return '';
-    if (only !== node.lastChild) break;
-    if (only.nodeType === 3) return (only as Text).data;
-    if (only.nodeType !== 1) break;
-    node = only;
-  }
-  return el.textContent ?? '';
 }
 
 function authorsOf(cite: Element, people: Element[]): string[] {

@@ -1,7 +1,7 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { EntryTitle, Listing, LoadMore, PageAddress, RobotCheck, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, searchTitle } from './listing';
-import { absUrl, absUrlResolver, parseCount, clean, compact, hasClass, walkText, textOf, titlesAt } from './dom';
+import { absUrl, absUrlResolver, parseCount, clean, classAttr, compact, hasClass, soleText, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { plainText, textReader, type TextReader } from './math-text';
 
@@ -109,12 +109,6 @@ interface RowParts {
   grays: number;
 }
 
-/** An element's class attribute ('' when absent): `className`, a plain property read, except on SVG elements. */
-function classAttr(el: Element): string {
-  const cls = el.className;
-  return typeof cls === 'string' ? cls : (el.getAttribute('class') ?? '');
-}
-
 /**
  * One walk over the row's elements in document order, by sibling and child links (a `querySelectorAll('*')` per row
  * costs about twice a bare read of the row's text; a query per part or a descendant selector costs a walk of the row
@@ -158,17 +152,6 @@ function walkRow(first: Element | null, inTitleCell: boolean, inYearCell: boolea
 }
 
 /**
- * `el.textContent` (null: ''), read as its one text node's data when that is all it holds (most cells of a row): the
- * same string, without building a new one.
- */
-function textIn(el: Element | null | undefined): string {
-  if (!el) return '';
-  const only = el.firstChild;
-  if (only === null) return '';
-  return only === el.lastChild && only.nodeType === 3 ? (only as Text).data : (el.textContent ?? '');
-}
-
-/**
  * The venue line, cleaned, and its hidden year suffix (the first `.gs_oph` in it), cleaned. Most lines are a text
  * then `span.gs_oph` holding one text: read as those two texts, the same strings as the queries give.
  */
@@ -184,7 +167,7 @@ function venueText(venue: Element | undefined): { line: string; suffix: string }
     span === venue.lastChild &&
     hasClass(classAttr(span as Element), 'gs_oph')
   ) {
-    const year = textIn(span as Element);
+    const year = soleText(span as Element);
     return { line: clean((text as Text).data + year), suffix: clean(year) };
   }
   return { line: clean(venue.textContent), suffix: clean(venue.getElementsByClassName('gs_oph')[0]?.textContent) };
@@ -197,14 +180,14 @@ function citationCount(s: string): number | undefined {
 
 function profileRow(tr: Element, resolve: (href: string | null) => string | undefined, read: TextReader): Candidate | null {
   const { link, authors: authorsEl, venue: venueEl, year: yearEl, cites } = rowParts(tr);
-  const title = clean(read === plainText ? textIn(link) : read(link));
+  const title = clean(read === plainText ? (link ? soleText(link) : '') : read(link));
   if (!title) return null;
-  const { authors, authorsTruncated } = authorList(textIn(authorsEl));
+  const { authors, authorsTruncated } = authorList(authorsEl ? soleText(authorsEl) : '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
   const { line: venueLine, suffix: yearSuffix } = venueText(venueEl);
   const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
-  const year = Number(clean(textIn(yearEl)) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
-  const citations = cites ? citationCount(clean(textIn(cites)).replace(/\*/g, '')) : undefined;
+  const year = Number(clean(yearEl ? soleText(yearEl) : '') || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
+  const citations = cites ? citationCount(clean(soleText(cites)).replace(/\*/g, '')) : undefined;
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(resolve(link?.getAttribute('href') ?? null) ?? resolve(link?.getAttribute('data-href') ?? null));
   // Only the fields with a value, in the order scholarEntry gives them.
