@@ -146,10 +146,13 @@ export function parseArxivId(s: string | null | undefined): string | undefined {
 export function parseDoi(s: string | null | undefined): string | undefined {
   if (!s) return undefined;
   let t = s.trim();
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    /* keep as is */
+  // Without a "%" there is nothing to decode (and nothing to fail on).
+  if (t.includes('%')) {
+    try {
+      t = decodeURIComponent(t);
+    } catch {
+      /* keep as is */
+    }
   }
   const m = /(10\.\d{4,9}\/[^\s"'<>]+)/.exec(t);
   if (!m) return undefined;
@@ -171,6 +174,7 @@ function hostIs(host: string, domain: string): boolean {
 }
 
 function decodePath(path: string): string {
+  if (!path.includes('%')) return path;
   try {
     return decodeURIComponent(path);
   } catch {

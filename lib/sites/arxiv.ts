@@ -1,10 +1,22 @@
 import type { Candidate, PageContext, PageKind, PageScan, Signals } from '../model';
 import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
-import { absUrl, authorTruncation, clean, compact, hasClass, parseCount, textOf, type Truncation, titlesAt } from './dom';
+import {
+  absUrl,
+  authorTruncation,
+  clean,
+  compact,
+  hasClass,
+  parseCount,
+  plainHttpUrl,
+  soleText,
+  textOf,
+  type Truncation,
+  titlesAt,
+} from './dom';
 import { monthNumber, pad2 } from '../dates';
 import { plainText, textReader, type TextReader } from './math-text';
-import { arxivAbsUrl, arxivPdfUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
+import { arxivAbsUrl, arxivPdfUrl, idsFromHostPath, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 
 /**
  * arXiv: search results (`/search/?…`), listings (`/list/<cat>/new|recent|pastweek|<yymm>`, `/catchup/…`) and
@@ -180,7 +192,7 @@ function linkTexts(block: Element): string[] {
   const names: string[] = [];
   const links = block.getElementsByTagName('a');
   for (let i = 0, n = links.length; i < n; i++) {
-    const name = clean(links[i]!.textContent);
+    const name = clean(soleText(links[i]!));
     if (name) names.push(name);
   }
   return names;
@@ -324,7 +336,7 @@ function readHeadParts(block: Element, f: SearchFields): boolean {
 function readTags(tags: Element, f: SearchFields): void {
   for (let span = tags.firstElementChild; span; span = span.nextElementSibling) {
     if (!hasClass(classOf(span), 'tag')) continue;
-    const category = clean(span.textContent);
+    const category = clean(soleText(span));
     if (category) f.categories.push(category);
   }
 }
@@ -334,8 +346,14 @@ function readDoi(addons: Element, f: SearchFields): void {
   const links = addons.getElementsByTagName('a');
   for (let i = 0, n = links.length; i < n && !f.doi; i++) {
     const href = links[i]!.getAttribute('href') ?? '';
-    if (href.includes('doi.org/')) f.doi = idsFromUrl(href).doi;
+    if (href.includes('doi.org/')) f.doi = doiOfLink(href);
   }
+}
+
+/** `idsFromUrl(href).doi`, without parsing an absolute link that the URL parser would leave as it is. */
+function doiOfLink(href: string): string | undefined {
+  const plain = plainHttpUrl(href);
+  return (plain ? idsFromHostPath(plain.hostname, plain.pathname) : idsFromUrl(href)).doi;
 }
 
 /** The head of a result, any layout: the arXiv id and PDF link, a DOI link, the category tags. */
@@ -379,7 +397,7 @@ function searchEntry(li: Element, base: URL, range: Range | undefined, read: Tex
   };
   for (let block = li.firstElementChild; block; block = block.nextElementSibling) {
     const kind = blockKind(classOf(block));
-    if (kind === Block.Title) f.title = clean(read(block));
+    if (kind === Block.Title) f.title = clean(read === plainText ? soleText(block) : read(block));
     else if (kind === Block.Authors) {
       f.authors = linkTexts(block);
       f.truncation = authorsTail(block);

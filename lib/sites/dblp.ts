@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
-import { clean, compact, hasClass, plainHttpUrl, textOf, titlesAt, type PlainHttpUrl } from './dom';
+import { clean, compact, hasClass, plainHttpUrl, soleText, textOf, titlesAt, type PlainHttpUrl } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromHostPath, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -37,9 +37,16 @@ const TYPES: Record<string, EntryType> = {
   withdrawn: 'misc',
 };
 
+/** Class token separators other than the space. */
+const OTHER_SEPARATOR = /[\t\n\f\r]/;
+
 /** The first class token naming a type (as `classList` lists them, without a DOMTokenList per entry). */
 function entryType(li: Element): EntryType | undefined {
-  for (const cls of (li.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/)) if (Object.hasOwn(TYPES, cls)) return TYPES[cls];
+  const classes = li.getAttribute('class') ?? '';
+  // Split at spaces when they are the only separators (a string split, much faster than at a regex): the empty
+  // tokens of repeated spaces name no type.
+  for (const cls of OTHER_SEPARATOR.test(classes) ? classes.split(/[\t\n\f\r ]+/) : classes.split(' '))
+    if (Object.hasOwn(TYPES, cls)) return TYPES[cls];
   return undefined;
 }
 
@@ -49,7 +56,7 @@ function yearOf(el: Element | null | undefined): number | undefined {
 
 /** The year a `[itemprop="datePublished"]` element shows. */
 function yearIn(date: Element | undefined): number | undefined {
-  return Number(/\d{4}/.exec(clean(date?.textContent))?.[0]) || undefined;
+  return date ? Number(/\d{4}/.exec(clean(soleText(date)))?.[0]) || undefined : undefined;
 }
 
 /** dblp ends every title with a period unless it already ends in "?" or "!". */
@@ -57,29 +64,56 @@ function displayTitle(s: string): string {
   return s.replace(/(?<!\.)\.$/, '').trim();
 }
 
-/**
- * Whether `a` (a link in the entry `li`) is an electronic edition: what `li.ee a[href], nav.publ > ul > li:first-child
- * > .head a[href]` selects, checked on the link's ancestors up to the entry (a selector list with descendant
- * combinators queried on every entry costs several bare walks of it in Chromium).
- */
-function isEditionLink(a: Element, li: Element): boolean {
-  for (let el = a.parentElement; el && el !== li; el = el.parentElement) {
-    const cls = el.getAttribute('class');
-    if (!cls) continue;
-    if (el.localName === 'li' && hasClass(cls, 'ee')) return true;
-    const item = el.parentElement;
-    if (
-      hasClass(cls, 'head') &&
-      item?.localName === 'li' &&
-      !item.previousElementSibling &&
-      item.parentElement?.localName === 'ul' &&
-      item.parentElement.parentElement?.localName === 'nav' &&
-      hasClass(item.parentElement.parentElement.getAttribute('class'), 'publ')
-    )
-      return true;
-  }
-  return false;
+/** An `li.ee`: every link in it is an electronic edition. */
+const isEditionItem = (el: Element) => el.localName === 'li' && hasClass(el.getAttribute('class'), 'ee');
+
+/** The `.head` of the first drop-down of `nav.publ > ul` (old builds): its link is an electronic edition. */
+function isEditionHead(el: Element): boolean {
+  const item = el.parentElement;
+  // The test that fails for all but the first drop-down's head comes first.
+  return (
+    item?.localName === 'li' &&
+    !item.previousElementSibling &&
+    hasClass(el.getAttribute('class'), 'head') &&
+    item.parentElement?.localName === 'ul' &&
+    item.parentElement.parentElement?.localName === 'nav' &&
+    hasClass(item.parentElement.parentElement.getAttribute('class'), 'publ')
+  );
 }
+
+/**
+ * The electronic editions of the entry `li`, in document order: the links below an `li.ee` or an edition head that is
+ * below `li` (what `li.ee a[href], nav.publ > ul > li:first-child > .head a[href]` finds inside the entry, hrefs
+ * checked by the caller). Found from the class collections of those few holders, not by testing every link's
+ * ancestors (a selector list with descendant combinators queried on every entry costs several bare walks of it).
+ */
+function editionLinks(li: Element): Element[] {
+  const links: Element[] = [];
+  let holders = 0;
+  // A collection matches classes case-insensitively in a quirks-mode page: each holder is checked again.
+  for (const [cls, isHolder] of HOLDERS) {
+    const found = li.getElementsByClassName(cls);
+    for (let i = 0, n = found.length; i < n; i++) {
+      const holder = found[i]!;
+      if (!isHolder(holder)) continue;
+      const inside = holder.getElementsByTagName('a');
+      if (inside.length) holders++;
+      for (let k = 0, m = inside.length; k < m; k++) links.push(inside[k]!);
+    }
+  }
+  if (holders < 2) return links;
+  // Links of several holders: into document order, each once (a holder may be inside another).
+  links.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  return links.filter((a, i) => i === 0 || a !== links[i - 1]);
+}
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING` (no `Node` global outside a browser). */
+const FOLLOWING = 4;
+
+const HOLDERS: [string, (el: Element) => boolean][] = [
+  ['ee', isEditionItem],
+  ['head', isEditionHead],
+];
 
 /** What the entry's microdata says, read in one pass over its `[itemprop]` elements (one query instead of six). */
 interface Microdata {
@@ -93,29 +127,32 @@ interface Microdata {
 
 function microdata(cite: Element): Microdata {
   const md: Microdata = { people: [] };
-  let partOf = false; // an isPartOf was seen: a name after it may be inside it
-  // Indexed, not for…of: a NodeList's iterator costs a call into the browser per element.
-  const props = cite.querySelectorAll('[itemprop]');
-  for (let i = 0, n = props.length; i < n; i++) {
-    const el = props[i]!;
-    const prop = el.getAttribute('itemprop');
-    if (prop === 'author' || prop === 'editor') md.people.push(el);
-    else if (prop === 'isPartOf') partOf = true;
-    else if (prop === 'name') {
-      if (partOf && !md.venue && hasAncestorProp(el, cite, 'isPartOf')) md.venue = el;
-    } else if (prop === 'volumeNumber') md.volume ??= el;
-    else if (prop === 'datePublished') md.date ??= el;
-  }
+  readProps(cite.firstElementChild, false, md);
   return md;
 }
 
-function hasAncestorProp(el: Element, stop: Element, prop: string): boolean {
-  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) if (p.getAttribute('itemprop') === prop) return true;
-  return false;
+/**
+ * Visits `first`, its following siblings and everything below them in document order (what `[itemprop]` finds),
+ * by child and sibling links: a selector query per entry costs more than a bare read of the entry's text. Whether an
+ * `[itemprop="isPartOf"]` is above an element is carried down the walk.
+ */
+function readProps(first: Element | null, inPartOf: boolean, md: Microdata): void {
+  for (let el = first; el; el = el.nextElementSibling) {
+    const prop = el.getAttribute('itemprop');
+    if (prop !== null) {
+      if (prop === 'author' || prop === 'editor') md.people.push(el);
+      else if (prop === 'name') {
+        if (inPartOf && !md.venue) md.venue = el;
+      } else if (prop === 'volumeNumber') md.volume ??= el;
+      else if (prop === 'datePublished') md.date ??= el;
+    }
+    const child = el.firstElementChild;
+    if (child) readProps(child, inPartOf || prop === 'isPartOf', md);
+  }
 }
 
 function authorsOf(cite: Element, people: Element[]): string[] {
-  if (people.length) return people.map((el) => textOf(el)).filter(Boolean);
+  if (people.length) return people.map((el) => clean(soleText(el))).filter(Boolean);
   // Old markup: bare `span[itemprop=name][title]` per person, before the title.
   const names: string[] = [];
   for (const el of cite.querySelectorAll('[itemprop="name"]')) {
@@ -139,20 +176,23 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   if (!title) return null;
 
   const md = microdata(cite);
-  const venueName = clean(md.venue?.textContent) || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
-  const volume = clean(md.volume?.textContent);
+  const venueName = (md.venue && clean(soleText(md.venue))) || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
+  const volume = md.volume ? clean(soleText(md.volume)) : '';
   const year = yearIn(md.date) ?? defaults.year;
 
   let doi: string | undefined;
   let arxiv = venueName === 'CoRR' ? parseArxivId(volume.replace(/^abs\//, '')) : undefined;
   let ee: string | undefined;
   // Electronic editions: the `li.ee` links, and on old builds the head link of the first drop-down.
-  const links = li.getElementsByTagName('a');
+  const links = editionLinks(li);
+  let previous: string | null = null;
   for (let i = 0, n = links.length; i < n; i++) {
-    const a = links[i]!;
-    if (!isEditionLink(a, li)) continue;
+    const href = links[i]!.getAttribute('href');
+    // The same link twice in a row (old builds: the head link, then the first `li.ee`) changes nothing the second time.
+    if (href === previous) continue;
+    previous = href;
     // What absUrl gives, taken apart once for the host check and the identifiers.
-    const link = httpUrl(a.getAttribute('href'), base);
+    const link = httpUrl(href, base);
     if (!link || HOSTS.has(link.hostname)) continue;
     const ids = idsFromHostPath(link.hostname, link.pathname);
     if (ids.arxiv) arxiv ??= ids.arxiv;

@@ -73,6 +73,33 @@ describe('dblp person page (hand-written fixture)', () => {
   });
 });
 
+describe('dblp electronic editions (hand-written entries)', () => {
+  it('takes edition links in page order: the first drop-down head, then the ee items; other links are no edition', () => {
+    // The head of the first drop-down links one DOI, its li.ee items another and an arXiv abstract; the second
+    // drop-down's head, a link outside the drop-downs and the cite's links are no editions.
+    const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><ul class="publ-list">
+      <li class="entry article" id="journals/x/A24"><a href="https://doi.org/10.9999/outside">x</a>
+      <nav class="publ"><ul>
+        <li class="drop-down"><div class="head"><a href="https://doi.org/10.1234/Head.One"></a></div>
+          <div class="body"><ul><li class="ee"><a href="https://doi.org/10.5555/ee.two">DOI</a></li>
+          <li class="ee"><a href="https://arxiv.org/abs/2401.01234v2">arXiv</a></li></ul></div></li>
+        <li class="drop-down"><div class="head"><a href="https://doi.org/10.7777/second.head"></a></div></li>
+      </ul></nav>
+      <cite class="data"><span itemprop="author"><a href="https://dblp.org/pid/1.html"><span itemprop="name">Ann Lee</span></a></span>:
+      <span class="title" itemprop="name">A title.</span> <a href="https://dblp.org/db/journals/x/x1.html"><span itemprop="isPartOf"><span itemprop="name">J. X</span></span></a>
+      (<span itemprop="datePublished">2024</span>)</cite></li></ul></body></html>`);
+    const [e] = dblp.extract(doc, PERSON_URL).entries;
+    expect(e).toMatchObject({
+      title: 'A title',
+      authors: ['Ann Lee'],
+      venue: 'J. X',
+      year: 2024,
+      ids: { dblp: 'journals/x/A24', doi: '10.1234/head.one', arxiv: '2401.01234' },
+      url: 'https://doi.org/10.1234/head.one',
+    });
+  });
+});
+
 describe('dblp table of contents (hand-written fixture)', () => {
   const doc = fixtureDocument('handwritten/dblp-toc.html');
   const scan = dblp.extract(doc, TOC_URL);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { authorTruncation, clean, hasClass, htmlToText } from '../../lib/sites/dom';
+import { authorTruncation, classAttr, clean, hasClass, htmlToText, soleText } from '../../lib/sites/dom';
+import { parseHtmlDocument } from '../../lib/cli/dom';
 
 /** The plain definition clean() must keep: drop invisible characters, every `\s` run -> one space, trim. */
 const reference = (s: string | null | undefined) =>
@@ -169,5 +170,29 @@ describe('htmlToText', () => {
     expect(htmlToText('<em>Ann</em> Lee &amp; Bo Ch&#233;n &#x2014; D&apos;Ark &lt;x&gt;')).toBe("Ann Lee & Bo Chén — D'Ark <x>");
     expect(htmlToText('plain text')).toBe('plain text');
     expect(htmlToText('a<script>alert(1)</script>b &bogus; &#0;')).toBe('ab &bogus; &#0;');
+  });
+});
+
+describe('soleText and classAttr: what textContent and the class attribute give', () => {
+  const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>
+    <p id="one">plain text</p><p id="chain"><span><a href="#"><b>deep</b></a></span></p>
+    <p id="mixed">a <i>b</i> c</p><p id="empty"></p><p id="deepempty"><span><a></a></span></p>
+    <p id="comment"><!-- note --></p><p id="commentchain"><span><!-- x -->y</span></p>
+    <p id="nested"><span>one</span><span>two</span></p><svg id="icon" class="ico"></svg><p id="noclass"></p>
+  </body></html>`);
+  const el = (id: string) => doc.getElementById(id)!;
+
+  it('gives the text of one text node, a chain of sole children, or of everything inside', () => {
+    for (const id of ['one', 'chain', 'mixed', 'empty', 'deepempty', 'comment', 'commentchain', 'nested'])
+      expect(soleText(el(id)), id).toBe(el(id).textContent);
+    expect(soleText(el('chain'))).toBe('deep');
+    expect(soleText(el('mixed'))).toBe('a b c');
+    expect(soleText(el('comment'))).toBe('');
+    expect(soleText(el('nested'))).toBe('onetwo');
+  });
+
+  it('reads the class attribute, an empty string without one', () => {
+    expect(classAttr(el('icon'))).toBe('ico');
+    expect(classAttr(el('noclass'))).toBe('');
   });
 });

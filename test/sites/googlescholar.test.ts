@@ -86,6 +86,27 @@ describe('Google Scholar adapter: profile (hand-written)', () => {
     expect(rescan.entries).toHaveLength(9);
     expect(rescan.entries[8]!.title).toBe('An appended paper');
   });
+
+  it('rows laid out otherwise: marked-up title and venue, a gs_gray outside the title cell, spaces around commas', () => {
+    // Hand-written variants of the first row: the title with an <i>, the venue line with a <b> before the hidden
+    // year, a div.gs_gray in the citations cell (not an author or venue line), the year inside a wrapper span.
+    const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><table><tbody id="gsc_a_b">
+      <tr class="gsc_a_tr"><td class="gsc_a_c"><div class="gs_gray">not a venue</div><a href="/c?cites=1" class="gsc_a_ac">12</a></td>
+      <td class="gsc_a_t"><a href="/citations?view_op=view_citation&amp;citation_for_view=X:1" class="gsc_a_at">On <i>k</i>-means</a>
+      <div class="gs_gray">A Lee , B Kim,, C Wu, ...</div><div class="gs_gray"><b>Journal</b> of Tests 3<span class="gs_oph">, 2019</span></div></td>
+      <td class="gsc_a_y"><span><span class="gsc_a_h">2019</span></span></td></tr>
+    </tbody></table></body></html>`);
+    const [e] = googlescholar.extract(doc, new URL(PROFILE_URL)).entries;
+    expect(e).toMatchObject({
+      title: 'On k-means',
+      authors: ['A Lee', 'B Kim', 'C Wu'],
+      authorsTruncated: true,
+      venue: 'Journal of Tests 3',
+      year: 2019,
+      signals: { citations: 12 },
+      url: 'https://scholar.google.com/citations?view_op=view_citation&citation_for_view=X:1',
+    });
+  });
 });
 
 describe('Google Scholar adapter: profile rows (real, dollodart/gssa input/aeinstein.html)', () => {
