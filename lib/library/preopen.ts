@@ -119,7 +119,14 @@ export function startFirstRows(
       slot.drawn = rows;
       // The search index (megabytes) is read once the rows are on screen, while the panel's module still loads.
       const db = await (opening as Promise<IDBDatabase>);
-      if (!slot.indexTaken) slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
+      if (!slot.indexTaken) {
+        performance.mark('papershelf:preopen-index-start');
+        slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
+        slot.index.then(
+          () => performance.mark('papershelf:preopen-index-read'),
+          () => {},
+        );
+      }
       slot.index?.catch(() => {});
     })
     .catch(() => {});
