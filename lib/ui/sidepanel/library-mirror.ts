@@ -82,7 +82,7 @@ export class LibraryMirror {
     const stored = readAhead ? await readSearchIndexFrom(this.db, readAhead) : await readSearchIndex(this.db);
     performance.mark('papershelf:index-read');
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
-    const papers = await getChunkPapers(this.db, stored.staleChunks);
+    const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
     this.onChange();
     return true;
