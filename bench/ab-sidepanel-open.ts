@@ -2,7 +2,7 @@
  * Issue 19, the side panel's open, phase by phase, and A/B of how its page loads: each variant is an HTML file next to
  * sidepanel.html in an already built extension (bench/run.ts builds .output/bench/chrome-mv3), opened in turn (rotated
  * order, same browser, same library) with the blank extension page, so machine load hits every variant alike.
- *   npx tsx bench/ab-sidepanel-open.ts [--size=20000] [--runs=9] [--variants=blocking,async,none]
+ *   npx tsx bench/ab-sidepanel-open.ts [--size=20000] [--runs=9] [--variants=blocking,async,none] [--dirs=a,b]
  * Variants: `blocking` sidepanel.html as built (the pre-open script parser-blocking in the head), `async` the same
  * script with `async`, `body` the same script at the end of the body (parser-blocking after #app), `none` without it
  * (the panel's module opens the library and renders the first rows itself). Prints medians of every mark.
@@ -16,13 +16,16 @@ import { summarize } from './stats';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const DIR = resolve(import.meta.dirname, '..', arg('dir', '.output/bench/chrome-mv3'));
+/** Builds to compare (comma-separated; each in its own browser, opened in turn): e.g. the base commit's bench build. */
+const DIRS = arg('dirs', '.output/bench/chrome-mv3')
+  .split(',')
+  .map((d) => resolve(import.meta.dirname, '..', d));
 const SIZE = Number(arg('size', '20000'));
 const RUNS = Number(arg('runs', '9'));
 const VARIANTS = arg('variants', 'blocking,none').split(',');
 
 const PREOPEN_TAG = /<script\s+src="\/library-preopen\.js"><\/script>\s*/;
-function writeVariants(): Record<string, string> {
+function writeVariants(DIR: string): Record<string, string> {
   const html = readFileSync(join(DIR, 'sidepanel.html'), 'utf8');
   if (!PREOPEN_TAG.test(html)) throw new Error('sidepanel.html: no pre-open script tag found');
   const files: Record<string, string> = { blank: 'bench-blank.html', blocking: 'sidepanel.html' };
@@ -48,8 +51,8 @@ function writeVariants(): Record<string, string> {
 
 type Sample = Record<string, number>;
 
-async function main() {
-  const files = writeVariants();
+async function prepare(DIR: string) {
+  const files = writeVariants(DIR);
   const session = await launch(DIR);
   const lab = await session.context.newPage();
   await lab.goto(`chrome-extension://${session.extensionId}/manifest.json`);
@@ -114,25 +117,32 @@ async function main() {
   };
   // The first open packs the stored index (in the panel's worker); every later one reads it.
   await open(files.blocking!, 'papershelf:indexed');
+  return { files, session, open };
+}
+
+async function main() {
+  const builds = [];
+  for (const dir of DIRS) builds.push({ tag: DIRS.length > 1 ? `${dir.split('/').at(-4)}/` : '', ...(await prepare(dir)) });
   const names = ['blank', ...VARIANTS];
-  const samples: Record<string, Sample[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const runs = builds.flatMap((b) => names.map((name) => ({ b, name, key: `${b.tag}${name}` })));
+  const samples: Record<string, Sample[]> = Object.fromEntries(runs.map((r) => [r.key, []]));
   const loads: number[] = [];
   for (let run = 0; run < RUNS + 1; run++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + run) % names.length]!;
-      const r = await open(files[name]!, name === 'blank' ? 'papershelf:first-rows' : 'papershelf:loaded');
-      if (run > 0) samples[name]!.push(r);
+    for (let k = 0; k < runs.length; k++) {
+      const { b, name, key } = runs[(k + run) % runs.length]!;
+      const r = await b.open(b.files[name]!, name === 'blank' ? 'papershelf:first-rows' : 'papershelf:loaded');
+      if (run > 0) samples[key]!.push(r);
     }
     loads.push(loadavg()[0]!);
   }
-  await session.close();
-  const blank = summarize(samples.blank!.map((s) => s.row!)).median;
+  for (const b of builds) await b.session.close();
   console.log(
     `size ${SIZE}, ${RUNS} runs per variant after 1 warm-up, load average (1 min) during: ${loads.map((l) => l.toFixed(1)).join(' ')}`,
   );
-  for (const name of names) {
-    const keys = [...new Set(samples[name]!.flatMap((s) => Object.keys(s)))];
-    const med = (k: string) => summarize(samples[name]!.map((s) => s[k]!).filter(Number.isFinite));
+  for (const { b, name, key } of runs) {
+    const blank = summarize(samples[`${b.tag}blank`]!.map((s) => s.row!)).median;
+    const keys = [...new Set(samples[key]!.flatMap((s) => Object.keys(s)))];
+    const med = (k: string) => summarize(samples[key]!.map((s) => s[k]!).filter(Number.isFinite));
     const row = med('row');
     const line = keys
       .map((k) => [k, med(k).median] as const)
@@ -140,7 +150,7 @@ async function main() {
       .map(([k, v]) => `${k} ${v.toFixed(0)}`)
       .join(', ');
     console.log(
-      `\n${name}: first row ${row.median.toFixed(0)} ms (p10-p90 ${row.p10.toFixed(0)}-${row.p90.toFixed(0)}), ${(row.median / blank).toFixed(2)}x blank`,
+      `\n${key}: first row ${row.median.toFixed(0)} ms (p10-p90 ${row.p10.toFixed(0)}-${row.p90.toFixed(0)}), ${(row.median / blank).toFixed(2)}x blank`,
     );
     if (name !== 'blank') {
       const sr = med('search-ready');
