@@ -273,6 +273,22 @@ describe('the index kept with the library', () => {
     db.close();
   });
 
+  it('an index of the first format is replaced by the first one packed, though the library has not changed since', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await putPapers(db, base, 'seed');
+    const current = packIndex(
+      base.map((paper) => ({ paper, chunk: 0 })),
+      1,
+    );
+    // What the first format kept: its index (32-bit postings) and its write count, as of the library's last write.
+    await db.put('meta', { ...current, format: 1, postings: new Uint32Array(0) }, 'searchIndex');
+    await db.put('meta', 1, 'searchIndexWrites');
+    expect(await readSearchIndex(db)).toBeUndefined();
+    expect(await packStoredLibrary(db, false)).toBeDefined();
+    expect((await readSearchIndex(db))?.staleChunks).toEqual([]);
+    db.close();
+  });
+
   it('an index stamped after the directory (the directory rewritten behind the writer) is not used', async () => {
     const db = await openLibrary(new IDBFactory());
     await putPapers(db, base, 'seed');
