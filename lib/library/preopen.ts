@@ -70,7 +70,7 @@ interface FirstRowsSlot {
   /** Resolves once the first screen is drawn, or it is known there is none to draw (`firstRowsSettled`). */
   settled?: Promise<void>;
   drawn?: FirstRows;
-  /** The stored search index's read, started with the rows' read; the panel takes it (`takeIndexReadAhead`). */
+  /** The stored search index's read, started once the rows are read; the panel takes it (`takeIndexReadAhead`). */
   index?: Promise<unknown>;
   indexTaken?: boolean;
 }
@@ -123,12 +123,11 @@ export function startFirstRows(
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
-      const reading = readFirstRows(db, limit);
-      // The search index (a megabyte or more) is read alongside the rows: search waits for it, and the rows, asked
-      // first, still come first (bench/ab-sidepanel-open.ts measured both orders).
-      readIndex(db);
-      const rows = await reading;
+      const rows = await readFirstRows(db, limit);
       performance.mark('papershelf:preopen-rows-read');
+      // The search index (a megabyte or more) is read once the rows are in, while they are drawn and the panel's
+      // module loads: read alongside them it delayed them by 30-40 ms (bench/ab-sidepanel-open.ts, 20k papers).
+      readIndex(db);
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
     })
@@ -144,7 +143,7 @@ export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined
 }
 
 /**
- * The stored search index as the pre-open script read it with the first rows (the raw stored value, to be
+ * The stored search index as the pre-open script read it after the first rows (the raw stored value, to be
  * checked), or undefined when it did not start that read; it starts none afterwards.
  */
 export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<unknown> | undefined {

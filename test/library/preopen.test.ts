@@ -160,7 +160,7 @@ describe('the first screen read by the pre-open script', () => {
     expect(takeFirstRows(late)).toBeUndefined();
   });
 
-  it('reads the stored search index alongside the rows, before they are drawn, for the panel to take', async () => {
+  it('reads the stored search index once the rows are read, before they are drawn, for the panel to take', async () => {
     const factory = new IDBFactory();
     const db = await openLibrary(factory);
     await putPapers(db, generatePapers(120, 4), 'seed');
