@@ -64,6 +64,7 @@ const env: SidePanelEnv = {
 // The first screen: the pre-open script draws it as soon as its read is in (it usually is before this module is);
 // then the panel renders the same screen in its place, in one task.
 void firstRowsSettled().then(() => {
+  performance.mark('papershelf:render-start');
   const firstScreen = takeFirstRows();
   const app = document.getElementById('app')!;
   const searchHadFocus = document.activeElement?.id === 'search';

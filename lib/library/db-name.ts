@@ -4,5 +4,9 @@ export const DB_VERSION = 2;
 
 /** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
 export const SEARCH_INDEX_KEY = 'searchIndex';
-/** The write count of the kept index, apart from it: reading it does not read the index. */
-export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites';
+/**
+ * The write count of the kept index, apart from it: reading it does not read the index. One key per index format
+ * (search-index.ts SEARCH_INDEX_FORMAT; 'searchIndexWrites' was the first's), so an index of an earlier format is
+ * replaced by the first one packed, whatever its write count.
+ */
+export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites2';

@@ -70,7 +70,7 @@ interface FirstRowsSlot {
   /** Resolves once the first screen is drawn, or it is known there is none to draw (`firstRowsSettled`). */
   settled?: Promise<void>;
   drawn?: FirstRows;
-  /** The stored search index's read, started once the rows were drawn; the panel takes it (`takeIndexReadAhead`). */
+  /** The stored search index's read, started once the rows are read; the panel takes it (`takeIndexReadAhead`). */
   index?: Promise<unknown>;
   indexTaken?: boolean;
 }
@@ -111,16 +111,25 @@ export function startFirstRows(
   scope[FIRST_SCREEN_SLOT] = slot;
   const opening = scope[PREOPEN_SLOT];
   if (!(opening instanceof Promise)) return;
+  const readIndex = (db: IDBDatabase) => {
+    if (slot.indexTaken || slot.index) return;
+    performance.mark('papershelf:preopen-index-start');
+    slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
+    slot.index.then(
+      () => performance.mark('papershelf:preopen-index-read'),
+      () => {},
+    );
+  };
   slot.settled = (opening as Promise<IDBDatabase | null>)
-    .then((db) => (db && !slot.taken ? readFirstRows(db, limit) : null))
-    .then(async (rows) => {
+    .then(async (db) => {
+      if (!db || slot.taken) return;
+      const rows = await readFirstRows(db, limit);
       performance.mark('papershelf:preopen-rows-read');
+      // The search index (a megabyte or more) is read once the rows are in, while they are drawn and the panel's
+      // module loads: read alongside them it delayed them by 30-40 ms (bench/ab-sidepanel-open.ts, 20k papers).
+      readIndex(db);
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
-      // The search index (megabytes) is read once the rows are on screen, while the panel's module still loads.
-      const db = await (opening as Promise<IDBDatabase>);
-      if (!slot.indexTaken) slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
-      slot.index?.catch(() => {});
     })
     .catch(() => {});
 }
@@ -134,7 +143,7 @@ export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined
 }
 
 /**
- * The stored search index as the pre-open script read it after drawing the first rows (the raw stored value, to be
+ * The stored search index as the pre-open script read it after the first rows (the raw stored value, to be
  * checked), or undefined when it did not start that read; it starts none afterwards.
  */
 export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<unknown> | undefined {

@@ -1,8 +1,10 @@
 /**
  * The library's full-text index over title, authors, abstract, venue, note and tags, packed so it can be kept with the
  * library and brought back in one read: the distinct terms sorted and concatenated in one string, and per term its
- * postings (paper ordinal × field) in one Uint32Array. Structured clone (an IndexedDB get) copies strings and typed
- * arrays without walking them, so reading the index back costs about its size in bytes.
+ * postings (paper ordinal × field, ascending) delta-coded as varints in one Uint8Array, decoded only for the terms a
+ * query matches. Structured clone (an IndexedDB get) copies strings and typed arrays without walking them, so reading
+ * the index back costs about its size in bytes: the side panel waits for that read before search is usable, and the
+ * varints make it about a third of 32-bit postings (bench/profile-search-index.ts).
  *
  * A stored index is stamped with the directory's write count and records the chunk each paper was in: chunks written
  * since (directory.ts `chunkWrites`) are its stale part. `SearchIndex` answers from the packed base with the papers of
@@ -23,15 +25,18 @@ const MAX_DOCS = 2 ** (32 - FIELD_BITS);
 const MAX_TERM = 40;
 const ID_SEPARATOR = '\u0000';
 
-const SEARCH_INDEX_FORMAT = 1;
+const SEARCH_INDEX_FORMAT = 2;
 
 /** The stored form. Everything in it is a string, a number or a typed array. */
 export interface PackedIndex {
   format: typeof SEARCH_INDEX_FORMAT;
   /** The directory's write count the index reflects (directory.ts). */
   writes: number;
-  /** Paper ids by ordinal, joined with NUL. */
-  ids: string;
+  /**
+   * Paper ids by ordinal, joined with NUL, in UTF-8 (half the bytes of a string holding one non-Latin-1 character, as
+   * fingerprint ids of accented titles do); as a string when an id is not well-formed UTF-16 (UTF-8 cannot hold it).
+   */
+  ids: Uint8Array | string;
   /** The chunk each paper was in when indexed, by ordinal. */
   chunks: Uint32Array;
   /** Each paper's addedAt, by ordinal (ties in the ranking go to the newest). */
@@ -40,11 +45,51 @@ export interface PackedIndex {
   terms: string;
   /** Term i is terms.slice(termStarts[i], termStarts[i + 1]). */
   termStarts: Uint32Array;
-  /** Term i's postings are postings[postingStarts[i] .. postingStarts[i + 1]). */
+  /** Term i's postings are the bytes postings[postingStarts[i] .. postingStarts[i + 1]). */
   postingStarts: Uint32Array;
-  /** ordinal << 3 | field number, one per (term, paper, field). */
-  postings: Uint32Array;
+  /**
+   * Per term, its codes (ordinal << 3 | field number, one per paper and field the term is in) ascending, each stored
+   * as its difference from the one before (the first as is) in 7-bit groups, low first, the high bit set on all but the
+   * last group of a number (`encodePostings`).
+   */
+  postings: Uint8Array;
 }
+
+/** Append ascending 32-bit codes to `out` from `at`, delta-coded as varints (see PackedIndex.postings); returns the end. */
+export function encodePostings(codes: ArrayLike<number>, out: Uint8Array, at: number): number {
+  let prev = 0;
+  for (let i = 0; i < codes.length; i++) {
+    let d = codes[i]! - prev;
+    prev = codes[i]!;
+    while (d >= 0x80) {
+      out[at++] = (d & 0x7f) | 0x80;
+      d = Math.floor(d / 0x80);
+    }
+    out[at++] = d;
+  }
+  return at;
+}
+
+/** The codes of `bytes[from .. to)` (encodePostings), one by one. */
+export function decodePostings(bytes: Uint8Array, from: number, to: number, visit: (code: number) => void): void {
+  let code = 0;
+  let j = from;
+  while (j < to) {
+    let b = bytes[j++]!;
+    let d = b & 0x7f;
+    let scale = 0x80;
+    while (b & 0x80) {
+      b = bytes[j++]!;
+      d += (b & 0x7f) * scale;
+      scale *= 0x80;
+    }
+    code += d;
+    visit(code);
+  }
+}
+
+/** At most this many bytes per code: 32 bits in 7-bit groups. */
+const MAX_VARINT = 5;
 
 const WORD_SPLIT = /[\s\p{P}]+/u;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -74,6 +119,10 @@ export interface IndexedPaper {
   /** The chunk the paper is stored in (0 for papers indexed outside the store). */
   chunk: number;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const encodeIds = (joined: string) => (LONE_SURROGATE.test(joined) ? joined : new TextEncoder().encode(joined));
+const decodeIds = (ids: Uint8Array | string) => (typeof ids === 'string' ? ids : new TextDecoder('utf-8', { ignoreBOM: true }).decode(ids));
 
 /** Build the packed index of these papers. Ordinals follow addedAt (oldest first): the ranking's tie-break. */
 export function packIndex(papers: readonly IndexedPaper[], writes: number): PackedIndex {
@@ -105,18 +154,22 @@ export function packIndex(papers: readonly IndexedPaper[], writes: number): Pack
   let total = 0;
   for (let i = 0; i < terms.length; i++) {
     termStarts[i] = chars;
-    postingStarts[i] = total;
     chars += terms[i]!.length;
     total += byTerm.get(terms[i]!)!.length;
   }
   termStarts[terms.length] = chars;
-  postingStarts[terms.length] = total;
-  const postings = new Uint32Array(total);
-  for (let i = 0; i < terms.length; i++) postings.set(byTerm.get(terms[i]!)!, postingStarts[i]!);
+  const bytes = new Uint8Array(total * MAX_VARINT);
+  let end = 0;
+  for (let i = 0; i < terms.length; i++) {
+    postingStarts[i] = end;
+    end = encodePostings(byTerm.get(terms[i]!)!, bytes, end);
+  }
+  postingStarts[terms.length] = end;
+  const postings = bytes.slice(0, end);
   return {
     format: SEARCH_INDEX_FORMAT,
     writes,
-    ids: ids.join(ID_SEPARATOR),
+    ids: encodeIds(ids.join(ID_SEPARATOR)),
     chunks,
     added,
     terms: terms.join(''),
@@ -134,14 +187,14 @@ export function isPackedIndex(v: unknown): v is PackedIndex {
   return (
     p.format === SEARCH_INDEX_FORMAT &&
     typeof p.writes === 'number' &&
-    typeof p.ids === 'string' &&
+    (typeof p.ids === 'string' || p.ids instanceof Uint8Array) &&
     typeof p.terms === 'string' &&
     p.chunks instanceof Uint32Array &&
     p.added instanceof Float64Array &&
     p.added.length === n &&
     p.termStarts instanceof Uint32Array &&
     p.postingStarts instanceof Uint32Array &&
-    p.postings instanceof Uint32Array &&
+    p.postings instanceof Uint8Array &&
     p.termStarts.length === p.postingStarts.length &&
     p.termStarts.length > 0 &&
     p.termStarts[p.termStarts.length - 1] === p.terms.length &&
@@ -195,7 +248,7 @@ class Segment {
 
   /** Ids by ordinal (split on first use). */
   get ids(): string[] {
-    this.idList ??= this.size ? this.packed.ids.split(ID_SEPARATOR) : [];
+    this.idList ??= this.size ? decodeIds(this.packed.ids).split(ID_SEPARATOR) : [];
     return this.idList;
   }
 
@@ -400,8 +453,16 @@ export class SearchIndex {
     for (const w of words) {
       const touched: number[] = [];
       seg.matchTerms(w, (i, q) => {
-        for (let j = starts[i]!, end = starts[i + 1]!; j < end; j++) {
-          const code = postings[j]!;
+        // decodePostings, inlined: this loop is most of a keystroke's time.
+        let code = 0;
+        for (let j = starts[i]!, end = starts[i + 1]!; j < end;) {
+          let b = postings[j++]!;
+          let delta = b & 0x7f;
+          for (let scale = 0x80; b & 0x80; scale *= 0x80) {
+            b = postings[j++]!;
+            delta += (b & 0x7f) * scale;
+          }
+          code += delta;
           const d = code >>> FIELD_BITS;
           if (masked && masked[d]) continue;
           const s = q * BOOST[code & 7]!;

@@ -7,9 +7,13 @@ import {
   readFirstRows,
   startFirstRows,
   startPreopen,
+  firstRowsSettled,
   takeFirstRows,
+  takeIndexReadAhead,
   takePreopened,
 } from '../../lib/library/preopen';
+import { isPackedIndex, type PackedIndex } from '../../lib/library/search-index';
+import { packStoredLibrary } from '../../lib/library/stored-index';
 import { generatePapers } from '../support/generate';
 import { DB_VERSION, adoptLibrary, getAllPapers, getRecentPapers, openLibrary, putPapers, saveCandidates } from '../../lib/library/store';
 
@@ -154,5 +158,41 @@ describe('the first screen read by the pre-open script', () => {
     await new Promise((r) => setTimeout(r, 80));
     expect(lateDrawn).toBe(false);
     expect(takeFirstRows(late)).toBeUndefined();
+  });
+
+  it('reads the stored search index once the rows are read, before they are drawn, for the panel to take', async () => {
+    const factory = new IDBFactory();
+    const db = await openLibrary(factory);
+    await putPapers(db, generatePapers(120, 4), 'seed');
+    const packed = (await packStoredLibrary(db))!;
+    db.close();
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    let indexAtDraw: Promise<unknown> | undefined;
+    startFirstRows(
+      10,
+      async () => {
+        indexAtDraw = (scope.__papershelfFirstScreen as { index?: Promise<unknown> }).index;
+        return true;
+      },
+      scope,
+    );
+    await firstRowsSettled(scope);
+    expect(indexAtDraw).toBeInstanceOf(Promise);
+    const read = takeIndexReadAhead(scope);
+    expect(read).toBe(indexAtDraw);
+    const stored = (await read) as PackedIndex;
+    expect(isPackedIndex(stored)).toBe(true);
+    expect(stored.writes).toBe(packed.writes);
+    expect([...stored.postings]).toEqual([...packed.postings]);
+    expect(takeIndexReadAhead(scope)).toBe(read);
+
+    // Taken before the library opened: no read is started for nobody.
+    const early: Record<string, unknown> = {};
+    startPreopen(early, factory);
+    startFirstRows(10, async () => true, early);
+    expect(takeIndexReadAhead(early)).toBeUndefined();
+    await firstRowsSettled(early);
+    expect(takeIndexReadAhead(early)).toBeUndefined();
   });
 });

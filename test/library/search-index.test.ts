@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { makePaper } from '../helpers';
 import { generatePapers } from '../support/generate';
 import type { Paper } from '../../lib/model';
-import { SearchIndex, packIndex, queryWords, type PackedIndex, type QueryWord } from '../../lib/library/search-index';
+import {
+  SearchIndex,
+  decodePostings,
+  encodePostings,
+  packIndex,
+  queryWords,
+  type PackedIndex,
+  type QueryWord,
+} from '../../lib/library/search-index';
 import {
   deletePapers,
   editPapers,
@@ -156,11 +164,69 @@ describe('packed search index', () => {
     ).toEqual(['title-new', 'title-old', 'prefix', 'abstract']);
   });
 
+  it('postings round-trip through their varint coding, up to the largest 32-bit code', () => {
+    const ascending = fc
+      .uniqueArray(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 2 ** 32 - 1 })), { maxLength: 40 })
+      .map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(ascending, fc.integer({ min: 0, max: 7 }), (codes, at) => {
+        const bytes = new Uint8Array(at + codes.length * 5);
+        const end = encodePostings(codes, bytes, at);
+        const back: number[] = [];
+        decodePostings(bytes, at, end, (c) => back.push(c));
+        expect(back).toEqual(codes);
+      }),
+    );
+    // By hand: 0, then +1, then +128 (two bytes), then up to 2^32 - 1 (five bytes).
+    const bytes = new Uint8Array(16);
+    const end = encodePostings([0, 1, 129, 2 ** 32 - 1], bytes, 0);
+    expect([...bytes.slice(0, end)]).toEqual([0, 1, 0x80, 0x01, 0xfe, 0xfe, 0xff, 0xff, 0x0f]);
+  });
+
+  it('a packed index brought back by structured clone (an IndexedDB get) answers as the index it was packed from', () => {
+    fc.assert(
+      fc.property(arbLibrary, arbQuery, (papers, query) => {
+        const words = queryWords(query);
+        fc.pre(words.length > 0);
+        const packed = packIndex(
+          papers.map((paper, i) => ({ paper, chunk: i % 3 })),
+          1,
+        );
+        const restored = SearchIndex.restore(structuredClone(packed));
+        expect(restored.search(words)).toEqual(SearchIndex.build(papers).search(words));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('paper ids come back exactly: accents, emoji, a leading byte-order mark, a lone surrogate', () => {
+    const odd = ['fp:müller|2020', 'fp:\u{1F600}|x', '\uFEFFfp:bom', 'fp:lone\uD800|y'];
+    for (const ids of [odd.slice(0, 3), odd]) {
+      const papers = ids.map((id, i) => makePaper({ id, title: `wombat ${i}`, addedAt: i + 1 }));
+      const packed = structuredClone(
+        packIndex(
+          papers.map((paper) => ({ paper, chunk: 0 })),
+          1,
+        ),
+      );
+      expect(
+        SearchIndex.restore(packed)
+          .search(queryWords('wombat'))
+          .map((h) => h.id)
+          .sort(),
+      ).toEqual([...ids].sort());
+    }
+  });
+
   it('a stored value that is not a packed index of this format is not used', async () => {
     const db = await openLibrary(new IDBFactory());
     await putPapers(db, generatePapers(20, 1), 'seed');
     expect(await readSearchIndex(db)).toBeUndefined();
     await expect(saveSearchIndex(db, { format: 1, writes: 3 } as unknown as PackedIndex)).rejects.toThrow(/refused/);
+    // The first format: the same fields, postings as one 32-bit number each.
+    const packed = packIndex([], 0);
+    const firstFormat = { ...packed, format: 1, postings: new Uint32Array(0) } as unknown as PackedIndex;
+    await expect(saveSearchIndex(db, firstFormat)).rejects.toThrow(/refused/);
     db.close();
   });
 });
@@ -204,6 +270,22 @@ describe('the index kept with the library', () => {
     // An older index does not replace the newer one kept.
     expect(await saveSearchIndex(db, packed)).toBe(false);
     expect((await readSearchIndex(db))!.index.writes).toBe(now!.writes);
+    db.close();
+  });
+
+  it('an index of the first format is replaced by the first one packed, though the library has not changed since', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await putPapers(db, base, 'seed');
+    const current = packIndex(
+      base.map((paper) => ({ paper, chunk: 0 })),
+      1,
+    );
+    // What the first format kept: its index (32-bit postings) and its write count, as of the library's last write.
+    await db.put('meta', { ...current, format: 1, postings: new Uint32Array(0) }, 'searchIndex');
+    await db.put('meta', 1, 'searchIndexWrites');
+    expect(await readSearchIndex(db)).toBeUndefined();
+    expect(await packStoredLibrary(db, false)).toBeDefined();
+    expect((await readSearchIndex(db))?.staleChunks).toEqual([]);
     db.close();
   });
 

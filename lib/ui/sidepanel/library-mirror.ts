@@ -80,8 +80,9 @@ export class LibraryMirror {
     this.listen();
     // Read ahead (before listening): what was written since is found from the directory as read after listening.
     const stored = readAhead ? await readSearchIndexFrom(this.db, readAhead) : await readSearchIndex(this.db);
+    performance.mark('papershelf:index-read');
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
-    const papers = await getChunkPapers(this.db, stored.staleChunks);
+    const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
     this.onChange();
     return true;

@@ -1,0 +1,163 @@
+/**
+ * Issue 19, the side panel's open, phase by phase, and A/B of how its page loads: each variant is an HTML file next to
+ * sidepanel.html in an already built extension (bench/run.ts builds .output/bench/chrome-mv3), opened in turn (rotated
+ * order, same browser, same library) with the blank extension page, so machine load hits every variant alike.
+ *   npx tsx bench/ab-sidepanel-open.ts [--size=20000] [--runs=9] [--variants=blocking,async,none] [--dirs=a,b]
+ * Variants: `blocking` sidepanel.html as built (the pre-open script parser-blocking in the head), `async` the same
+ * script with `async`, `body` the same script at the end of the body (parser-blocking after #app), `none` without it
+ * (the panel's module opens the library and renders the first rows itself). Prints medians of every mark.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { launch } from './browser';
+import { iife } from './bundle';
+import { summarize } from './stats';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+/** Builds to compare (comma-separated; each in its own browser, opened in turn): e.g. the base commit's bench build. */
+const DIRS = arg('dirs', '.output/bench/chrome-mv3')
+  .split(',')
+  .map((d) => resolve(import.meta.dirname, '..', d));
+const SIZE = Number(arg('size', '20000'));
+const RUNS = Number(arg('runs', '9'));
+const VARIANTS = arg('variants', 'blocking,none').split(',');
+
+const PREOPEN_TAG = /<script\s+src="\/library-preopen\.js"><\/script>\s*/;
+function writeVariants(DIR: string): Record<string, string> {
+  const html = readFileSync(join(DIR, 'sidepanel.html'), 'utf8');
+  if (!PREOPEN_TAG.test(html)) throw new Error('sidepanel.html: no pre-open script tag found');
+  const files: Record<string, string> = { blank: 'bench-blank.html', blocking: 'sidepanel.html' };
+  const variants: Record<string, string> = {
+    async: html.replace(PREOPEN_TAG, '<script async src="/library-preopen.js"></script>\n    '),
+    body: html.replace(PREOPEN_TAG, '').replace('</body>', '  <script src="/library-preopen.js"></script>\n  </body>'),
+    none: html.replace(PREOPEN_TAG, ''),
+  };
+  for (const [name, text] of Object.entries(variants)) {
+    writeFileSync(join(DIR, `bench-sidepanel-${name}.html`), text);
+    files[name] = `bench-sidepanel-${name}.html`;
+  }
+  writeFileSync(
+    join(DIR, 'bench-blank.html'),
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
+  );
+  writeFileSync(
+    join(DIR, 'bench-blank.js'),
+    "performance.mark('papershelf:script-start');const r=document.createElement('div');r.className='paper-row';r.textContent='row';document.getElementById('app').append(r);performance.mark('papershelf:first-rows');\n",
+  );
+  return files;
+}
+
+type Sample = Record<string, number>;
+
+async function prepare(DIR: string) {
+  const files = writeVariants(DIR);
+  const session = await launch(DIR);
+  const lab = await session.context.newPage();
+  await lab.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+  await lab.evaluate('globalThis.__name ??= (f) => f;');
+  await lab.evaluate(await iife('inject/ext-lib.ts'));
+  await lab.evaluate(async (n) => {
+    const B = (globalThis as any).__papershelfBench;
+    const l = B.layout(B.generatePapers(n, 42));
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('papershelf');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await B.openLibrary(); // creates the stores
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction(['chunks', 'directory'], 'readwrite');
+      for (const c of l.chunks) tx.objectStore('chunks').put(c);
+      tx.objectStore('directory').put(l.summary, 'summary');
+      tx.objectStore('directory').put(l.entries, 'entries');
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, SIZE);
+  const open = async (file: string, last: string): Promise<Sample> => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as Record<string, number>;
+      const mo = new MutationObserver(() => {
+        if (w.__firstRow === undefined && document.querySelector('.paper-row')) {
+          w.__firstRow = performance.now();
+          mo.disconnect();
+          requestAnimationFrame(() => (w.__firstFrame = performance.now()));
+        }
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/${file}`);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, last, { timeout: 600_000, polling: 50 });
+    await page.waitForFunction(() => (window as any).__firstFrame !== undefined, undefined, { polling: 20 });
+    const r = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      const out: Record<string, number> = { row: w.__firstRow!, frame: w.__firstFrame! };
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      out.responseEnd = nav.responseEnd;
+      out.domInteractive = nav.domInteractive;
+      out.domContentLoaded = nav.domContentLoadedEventStart;
+      for (const p of performance.getEntriesByType('paint')) out[p.name] = p.startTime;
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('papershelf:')) out[m.name.slice(11)] ??= m.startTime;
+      for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        if (e.name.endsWith('.js'))
+          out[
+            `js ${e.name
+              .split('/')
+              .pop()!
+              .replace(/-[\w-]{8}\.js$/, '')}`
+          ] = e.responseEnd;
+      return out;
+    });
+    await page.close();
+    return r;
+  };
+  // The first open packs the stored index (in the panel's worker); every later one reads it.
+  await open(files.blocking!, 'papershelf:indexed');
+  return { files, session, open };
+}
+
+async function main() {
+  const builds = [];
+  for (const dir of DIRS) builds.push({ tag: DIRS.length > 1 ? `${dir.split('/').at(-4)}/` : '', ...(await prepare(dir)) });
+  const names = ['blank', ...VARIANTS];
+  const runs = builds.flatMap((b) => names.map((name) => ({ b, name, key: `${b.tag}${name}` })));
+  const samples: Record<string, Sample[]> = Object.fromEntries(runs.map((r) => [r.key, []]));
+  const loads: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    for (let k = 0; k < runs.length; k++) {
+      const { b, name, key } = runs[(k + run) % runs.length]!;
+      const r = await b.open(b.files[name]!, name === 'blank' ? 'papershelf:first-rows' : 'papershelf:loaded');
+      if (run > 0) samples[key]!.push(r);
+    }
+    loads.push(loadavg()[0]!);
+  }
+  for (const b of builds) await b.session.close();
+  console.log(
+    `size ${SIZE}, ${RUNS} runs per variant after 1 warm-up, load average (1 min) during: ${loads.map((l) => l.toFixed(1)).join(' ')}`,
+  );
+  for (const { b, name, key } of runs) {
+    const blank = summarize(samples[`${b.tag}blank`]!.map((s) => s.row!)).median;
+    const keys = [...new Set(samples[key]!.flatMap((s) => Object.keys(s)))];
+    const med = (k: string) => summarize(samples[key]!.map((s) => s[k]!).filter(Number.isFinite));
+    const row = med('row');
+    const line = keys
+      .map((k) => [k, med(k).median] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(', ');
+    console.log(
+      `\n${key}: first row ${row.median.toFixed(0)} ms (p10-p90 ${row.p10.toFixed(0)}-${row.p90.toFixed(0)}), ${(row.median / blank).toFixed(2)}x blank`,
+    );
+    if (name !== 'blank') {
+      const sr = med('search-ready');
+      console.log(`  search-ready ${sr.median.toFixed(0)} ms (p10-p90 ${sr.p10.toFixed(0)}-${sr.p90.toFixed(0)})`);
+    }
+    console.log(`  ${line}`);
+  }
+}
+
+await main();
