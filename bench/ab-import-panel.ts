@@ -22,8 +22,8 @@ const n = Number(sizeArg);
 const runs = Number(runsArg);
 const TIMEOUT = 600_000;
 
-const all = generatePapers(n + n / 2, 42);
-const { local, incoming } = twoLibraries(all, n);
+const SEED = 42;
+const { incoming } = twoLibraries(generatePapers(n + n / 2, SEED), n);
 const file = join(mkdtempSync(join(tmpdir(), 'papershelf-ab-panel-')), `device-b-${n}.json`);
 writeFileSync(file, serialiseSyncFile(toSyncFile(incoming, [], 'device-b', Date.UTC(2025, 5, 1))));
 const lib = await iife('inject/ext-lib.ts');
@@ -34,14 +34,22 @@ async function panelOf(dir: string): Promise<{ session: Session; panel: Page }> 
   await lab.goto(`chrome-extension://${session.extensionId}/manifest.json`);
   await lab.evaluate('globalThis.__name ??= (f) => f;');
   await lab.evaluate(lib);
-  await lab.evaluate(async (papers) => {
-    const B = (
-      globalThis as unknown as {
-        __papershelfBench: { openLibrary(): Promise<unknown>; putPapers(db: unknown, p: unknown[]): Promise<void> };
-      }
-    ).__papershelfBench;
-    await B.putPapers(await B.openLibrary(), papers);
-  }, local);
+  // The local library is the first n papers generated (twoLibraries), generated in the page: no 100 MB argument.
+  await lab.evaluate(
+    async ({ n, seed }) => {
+      const B = (
+        globalThis as unknown as {
+          __papershelfBench: {
+            openLibrary(): Promise<unknown>;
+            putPapers(db: unknown, p: unknown[]): Promise<void>;
+            generatePapers(n: number, seed: number): unknown[];
+          };
+        }
+      ).__papershelfBench;
+      await B.putPapers(await B.openLibrary(), B.generatePapers(n + n / 2, seed).slice(0, n));
+    },
+    { n, seed: SEED },
+  );
   await lab.close();
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
