@@ -107,6 +107,6 @@ console.log(`import ${n} into ${n} in the side panel, file chosen -> preview sho
 for (const [name, t] of Object.entries(times)) {
   const s = summarize(t.ms);
   console.log(
-    `  ${name}: median ${s.median.toFixed(0)} ms (p10 ${s.p10.toFixed(0)}, p90 ${s.p90.toFixed(0)}); longest main-thread task median ${summarize(t.longest).median.toFixed(0)} ms; ${t.summary}`,
+    `  ${name}: median ${s.median.toFixed(0)} ms (p10 ${s.p10.toFixed(0)}, p90 ${s.p90.toFixed(0)}); longest main-thread task median ${summarize(t.longest).median.toFixed(0)} ms (${t.longest.map((x) => x.toFixed(0)).join(', ')}); ${t.summary}`,
   );
 }
