@@ -142,9 +142,9 @@ function asciiJsonBytes(bytes: Uint8Array): Uint8Array | undefined {
   return out;
 }
 
-/** ASCII bytes as text (Chromium's Windows-1252 decoder reads ASCII, the same text, a little faster than its UTF-8 one). */
+/** ASCII bytes as text, by the UTF-8 decoder (with Chromium's Windows-1252 one the 100k preview took 7.3 s, not 6.0 s). */
 function asciiText(ascii: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(ascii);
+  return new TextDecoder().decode(ascii);
 }
 
 /**
