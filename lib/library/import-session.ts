@@ -7,7 +7,7 @@
  */
 import { parseImport, type ImportFormat } from '../formats/import';
 import { decodeForParsing, decodeImportBytes, type DecodedFile } from '../formats/decode';
-import { mergeHasWork, previewImport, type Library, type MergeReport } from './merge';
+import { mergeHasWork, mergeUnordered, type Library, type MergeReport } from './merge';
 import type { UndoOutcome, UndoRecord } from '../model';
 import { applyImport, syncWithText, type SyncOutcome } from './file-sync';
 import { getLibrary, undoChanges, type LibraryDb } from './store';
@@ -104,7 +104,7 @@ export class ImportSession {
     if (!parsed.ok) return { ok: false, error: parsed.error };
     const incoming = { papers: parsed.papers, tombstones: parsed.tombstones };
     const local = await localRead;
-    const result = previewImport(local, incoming);
+    const result = mergeUnordered(local, incoming);
     const report = reportExcerpt(result.report);
     const wanted = reportIds(report);
     const titles: [string, string][] = [];

@@ -852,7 +852,15 @@ export function mergeLibrariesReference(local: Library, incoming: Library): Merg
   return merge(local, incoming, true);
 }
 
-function merge(local: Library, incoming: Library, reference: boolean): MergeResult {
+/**
+ * mergeLibraries with the result's papers in no particular order (sorting 30,000 by id is a sixth of a merge of 20k
+ * into 20k): for an import preview, which shows the report and never stores the papers.
+ */
+export function mergeUnordered(local: Library, incoming: Library): MergeResult {
+  return merge(local, incoming, false, false);
+}
+
+function merge(local: Library, incoming: Library, reference: boolean, ordered = true): MergeResult {
   const tombstonesById = new Map<string, Tombstone>();
   for (const t of [...local.tombstones, ...incoming.tombstones]) {
     const prev = tombstonesById.get(t.id);
@@ -956,7 +964,7 @@ function merge(local: Library, incoming: Library, reference: boolean): MergeResu
   report.added.sort();
   report.deleted.sort();
   report.keptDespiteDeletion.sort();
-  return { papers: sortedById(papers), tombstones: finalTombstones, report };
+  return { papers: ordered ? sortedById(papers) : papers, tombstones: finalTombstones, report };
 }
 
 const REASONS: Record<FieldPick['reason'], string> = {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiJsonText, decodeForParsing } from '../../lib/formats/decode';
+import { asciiJsonText, bytesForParsing, decodeForParsing, textForParsing } from '../../lib/formats/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -115,5 +115,35 @@ describe('asciiJsonText', () => {
       }),
       { numRuns: 10000 },
     );
+  });
+});
+
+describe('bytesForParsing, then textForParsing in another thread', () => {
+  it('hands a JSON file over as ASCII bytes that leave the sender, and reads them as decodeForParsing does', () => {
+    const file = utf8('\uFEFF{"t":"Łukasz Dvořák, café 😀"}').buffer;
+    const bytes = bytesForParsing(file.slice(0));
+    if (!('ascii' in bytes)) throw new Error('a JSON file in UTF-8 gives ASCII bytes');
+    // What postMessage(…, [buffer]) does: the buffer moves, the sender's view is left empty.
+    const moved = structuredClone(bytes, { transfer: [bytes.ascii.buffer] });
+    expect(bytes.ascii.byteLength).toBe(0);
+    const text = textForParsing(moved);
+    expect(text).toEqual({
+      ok: true,
+      text: '{"t":"\\u0141ukasz Dvo\\u0159\\u00e1k, caf\\u00e9 \\ud83d\\ude00"}',
+      warnings: [],
+      escaped: true,
+    });
+    expect(text).toEqual(decodeForParsing(file));
+  });
+
+  it('hands over a JSON file with nothing to escape as a view of its own bytes, without the BOM', () => {
+    const bytes = bytesForParsing(utf8('\uFEFF[1, "a"]'));
+    expect(textForParsing(structuredClone(bytes))).toMatchObject({ ok: true, text: '[1, "a"]', escaped: true });
+  });
+
+  it('hands over any other file decoded, with its warnings', () => {
+    const latin1 = new Uint8Array([...utf8('@misc{k, title = {Caf'), 0xe9, ...utf8('}}')]);
+    const decoded = textForParsing(structuredClone(bytesForParsing(latin1)));
+    expect(decoded).toEqual({ ok: true, text: '@misc{k, title = {Café}}', warnings: [expect.stringContaining('Windows-1252')] });
   });
 });

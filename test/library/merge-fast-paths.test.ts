@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Paper, Tombstone } from '../../lib/model';
-import { mergeLibraries, mergeLibrariesReference, type Library } from '../../lib/library/merge';
+import { mergeLibraries, mergeLibrariesReference, mergeUnordered, type Library } from '../../lib/library/merge';
 import { fingerprint, fingerprintHint, paperFingerprintHint } from '../../lib/identity';
 import { generatePapers } from '../support/generate';
 import { arbLibrary, arbPaper } from './merge-arbitraries';
@@ -61,6 +61,22 @@ const arbSync = fc
       incoming: { papers: [...again, ...other.papers], tombstones: other.tombstones },
     };
   });
+
+describe('mergeUnordered (the import preview)', () => {
+  it('gives the papers, tombstones and report of mergeLibraries, the papers in some order', () => {
+    const byId = (a: Paper, b: Paper) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    fc.assert(
+      fc.property(arbSync, ({ local, incoming }) => {
+        const ordered = mergeLibraries(local, incoming);
+        const unordered = mergeUnordered(local, incoming);
+        expect(JSON.stringify([...unordered.papers].sort(byId))).toBe(JSON.stringify(ordered.papers));
+        expect(JSON.stringify(unordered.tombstones)).toBe(JSON.stringify(ordered.tombstones));
+        expect(JSON.stringify(unordered.report)).toBe(JSON.stringify(ordered.report));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe('mergeLibraries fast paths', () => {
   it('give what the reference merge gives on arbitrary libraries', () => {

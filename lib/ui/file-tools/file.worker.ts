@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** The side panel's heavy work off its main thread: import and file sync (parse, merge, write), export, packing the search index. */
 import { ImportSession, type FileDecoder } from '../../library/import-session';
-import { decodeForParsing } from '../../formats/decode';
+import { bytesForParsing, textForParsing, type BytesForParsing } from '../../formats/decode';
 import { exportPaperIds } from '../../library/export';
 import { CHANNEL, deviceId, getPapersByIds, openLibrary, type LibraryDb } from '../../library/store';
 import { storeSyncLibrary } from '../../library/file-sync';
@@ -20,11 +20,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const decodeInWorker: FileDecoder = (() => {
   let worker: Worker | undefined;
   let nextId = 0;
-  type Decoded = ReturnType<typeof decodeForParsing>;
-  const waiting = new Map<number, { resolve(d: Decoded): void; reject(e: Error): void }>();
+  const waiting = new Map<number, { resolve(d: BytesForParsing): void; reject(e: Error): void }>();
   const start = () => {
     const w = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module', name: 'papershelf-decode' });
-    w.onmessage = (event: MessageEvent<{ id: number; decoded?: Decoded; error?: string }>) => {
+    w.onmessage = (event: MessageEvent<{ id: number; decoded?: BytesForParsing; error?: string }>) => {
       const { id, decoded, error } = event.data;
       const pending = waiting.get(id);
       waiting.delete(id);
@@ -45,12 +44,14 @@ const decodeInWorker: FileDecoder = (() => {
       worker ??= start();
       const id = ++nextId;
       const w = worker;
-      return await new Promise<Decoded>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        w.postMessage({ id, file });
-      });
+      return textForParsing(
+        await new Promise<BytesForParsing>((resolve, reject) => {
+          waiting.set(id, { resolve, reject });
+          w.postMessage({ id, file });
+        }),
+      );
     } catch {
-      return decodeForParsing(await file.arrayBuffer());
+      return textForParsing(bytesForParsing(await file.arrayBuffer()));
     }
   };
 })();
