@@ -22,8 +22,7 @@
  * demand (0.0% spurious), 82.5% from the selection (0.0% spurious); floors at those rates less ~2.
  * heldout7 (nine pages added the same way, measured once on 2026-12-03 against the readers at b2d8aee): 56.3 / 13.8 / 39.8 /
  * 50.6 on demand, 77.2 / 8.5 / 62.0 / 74.3 from the selection (found / spurious / titles / authors); floors at those rates
- * less ~2 (spurious plus ~2). Measured again at 20:25 after the heldout7 tuning (lab14d): 78.0 / 6.2 / 77.1 / 69.6 on
- * demand, 75.6 / 3.1 / 74.7 / 69.6 from the selection; floors left as set.
+ * less ~2 (spurious plus ~2).
  * On demand with the generic reader's content fallback (the page's main content read as a selection of it, when its
  * markup shows no readable list; branch lab14c, tuned on dev only): dev 94.8 / 0.8 / 93.5 / 91.2; then measured once,
  * heldout 95.7 / 0.8 / 94.5 / 91.8 and heldout6 67.7 / 1.0 / 67.0 / 64.9 (was 7.9); on-demand floors at those less ~2.
@@ -37,7 +36,8 @@
  * less ~1.
  * heldout8 (eight pages added the same way, measured once on 2026-12-03 against the readers at ff35346): 76.2 / 6.6 / 75.3 /
  * 67.8 on demand, 73.8 / 3.5 / 72.9 / 67.8 from the selection (found / spurious / titles / authors); floors at those rates
- * less ~2 (spurious plus ~2).
+ * less ~2 (spurious plus ~2). Measured again at 20:25 after the heldout7 tuning (lab14d), still blind: 78.0 / 6.2 / 77.1 /
+ * 69.6 on demand, 75.6 / 3.1 / 74.7 / 69.6 from the selection; floors left as set.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
