@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { generatePapers } from '../test/support/generate';
 import { serialiseSyncFile, toSyncFile } from '../lib/formats/json';
 import { twoLibraries } from './sections/node';
+import { importPreviewOnce } from './sections/library-browser';
 import { launch, type Session } from './browser';
 import { iife } from './bundle';
 import { summarize } from './stats';
@@ -62,30 +63,8 @@ async function panelOf(dir: string): Promise<{ session: Session; panel: Page }> 
 
 /** One import in the panel: ms from the file input's change to the preview dialog, the longest main-thread task, the summary. */
 async function importOnce(panel: Page): Promise<{ ms: number; longest: number; summary: string }> {
-  await panel.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    const long: number[] = [];
-    w.__long = long;
-    w.__importStart = undefined;
-    const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
-    obs.observe({ type: 'longtask' });
-    w.__longObserver = obs;
-    document.addEventListener('change', () => (w.__importStart ??= performance.now()), { capture: true, once: true });
-  });
-  await panel.getByLabel('Import file').setInputFiles(file);
-  const dialog = panel.getByRole('dialog', { name: /^Import device-b/ });
-  await dialog.waitFor({ timeout: TIMEOUT });
-  const r = await panel.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    (w.__longObserver as PerformanceObserver).disconnect();
-    return {
-      ms: performance.now() - (w.__importStart as number),
-      longest: Math.max(0, ...(w.__long as number[])),
-      summary: document.querySelector('.sync-dialog strong')?.textContent ?? '',
-    };
-  });
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  return r;
+  const r = await importPreviewOnce(panel, file, TIMEOUT);
+  return { ms: r.toPreview, longest: r.longest, summary: r.summary };
 }
 
 const sides = { old: await panelOf(oldDir), new: await panelOf(newDir) };

@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { launch } from './browser';
 import { iife } from './bundle';
 import { summarize } from './stats';
+import { markFirstRow } from './sections/library-browser';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -79,17 +80,7 @@ async function prepare(DIR: string) {
   }, SIZE);
   const open = async (file: string, last: string): Promise<Sample> => {
     const page = await session.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as Record<string, number>;
-      const mo = new MutationObserver(() => {
-        if (w.__firstRow === undefined && document.querySelector('.paper-row')) {
-          w.__firstRow = performance.now();
-          mo.disconnect();
-          requestAnimationFrame(() => (w.__firstFrame = performance.now()));
-        }
-      });
-      mo.observe(document, { childList: true, subtree: true });
-    });
+    await markFirstRow(page);
     await page.goto(`chrome-extension://${session.extensionId}/${file}`);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, last, { timeout: 600_000, polling: 50 });
     await page.waitForFunction(() => (window as any).__firstFrame !== undefined, undefined, { polling: 20 });

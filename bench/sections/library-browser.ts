@@ -262,6 +262,59 @@ async function previewPhases(lab: Page, runs: number) {
   }, runs);
 }
 
+/** Records on every document `page` loads when the first `.paper-row` appeared (`__firstRow`) and the frame after it (`__firstFrame`). */
+export async function markFirstRow(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, number>;
+    const mo = new MutationObserver(() => {
+      if (w.__firstRow === undefined && document.querySelector('.paper-row')) {
+        w.__firstRow = performance.now();
+        mo.disconnect();
+        requestAnimationFrame(() => (w.__firstFrame = performance.now()));
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * One import in the side panel `page`: ms from the file input's change to the preview dialog shown (what the budget
+ * calls the preview), the longest main-thread task and their sum meanwhile, and the preview's summary line; then the
+ * preview is cancelled. `file` is a second device's sync file named `device-b-….json`.
+ */
+export async function importPreviewOnce(
+  page: Page,
+  file: string,
+  timeout: number,
+): Promise<{ toPreview: number; longest: number; longTotal: number; summary: string }> {
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const long: number[] = [];
+    w.__long = long;
+    w.__importStart = undefined;
+    const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
+    obs.observe({ type: 'longtask' });
+    w.__longObserver = obs;
+    document.addEventListener('change', () => (w.__importStart ??= performance.now()), { capture: true, once: true });
+  });
+  await page.getByLabel('Import file').setInputFiles(file);
+  const dialog = page.getByRole('dialog', { name: /^Import device-b/ });
+  await dialog.waitFor({ timeout });
+  const r = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    (w.__longObserver as PerformanceObserver).disconnect();
+    const long = w.__long as number[];
+    return {
+      toPreview: performance.now() - (w.__importStart as number),
+      longest: Math.max(0, ...long),
+      longTotal: long.reduce((a, b) => a + b, 0),
+      summary: document.querySelector('.sync-dialog strong')?.textContent ?? '',
+    };
+  });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  return r;
+}
+
 /** The first-render floor: an extension page of the same build whose only module adds one `.paper-row` (written
  * into the bench build by `writeBlankPage`). What any extension page costs on this machine before its own code. */
 const BLANK_PAGE = 'bench-blank.html';
@@ -292,17 +345,7 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
   };
   for (let i = 0; i < warmup + runs; i++) {
     const page = await session.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as Record<string, number>;
-      const mo = new MutationObserver(() => {
-        if (w.__firstRow === undefined && document.querySelector('.paper-row')) {
-          w.__firstRow = performance.now();
-          mo.disconnect();
-          requestAnimationFrame(() => (w.__firstFrame = performance.now()));
-        }
-      });
-      mo.observe(document, { childList: true, subtree: true });
-    });
+    await markFirstRow(page);
     await page.goto(`chrome-extension://${session.extensionId}/${pageFile}`);
     await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, {
       timeout: 30_000,
@@ -367,31 +410,7 @@ async function importInPanel(session: Session, file: string, runs: number, disca
   });
   const first = discardFirst ? 1 : 0;
   for (let i = 0; i < runs + first; i++) {
-    await page.evaluate(() => {
-      const w = window as unknown as Record<string, unknown>;
-      const long: number[] = [];
-      w.__long = long;
-      w.__importStart = undefined;
-      const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
-      obs.observe({ type: 'longtask' });
-      w.__longObserver = obs;
-      document.addEventListener('change', () => (w.__importStart ??= performance.now()), { capture: true, once: true });
-    });
-    await page.getByLabel('Import file').setInputFiles(file);
-    const dialog = page.getByRole('dialog', { name: /^Import device-b/ });
-    await dialog.waitFor({ timeout: LOAD_TIMEOUT });
-    const r = await page.evaluate(() => {
-      const w = window as unknown as Record<string, unknown>;
-      (w.__longObserver as PerformanceObserver).disconnect();
-      const long = w.__long as number[];
-      return {
-        toPreview: performance.now() - (w.__importStart as number),
-        longest: Math.max(0, ...long),
-        longTotal: long.reduce((a, b) => a + b, 0),
-        summary: document.querySelector('.sync-dialog strong')?.textContent ?? '',
-      };
-    });
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    const r = await importPreviewOnce(page, file, LOAD_TIMEOUT);
     if (i < first) continue; // the first run also loads and compiles the worker
     out.toPreview.push(r.toPreview);
     out.longest.push(r.longest);
