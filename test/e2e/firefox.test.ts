@@ -327,7 +327,8 @@ describe('Firefox, product build', () => {
 
   it('sync by file in Firefox: no file handles; the UI says so; the chosen file is merged, then downloaded', async () => {
     const library = await s.library();
-    const panel = await s.extensionPage('sidepanel.html', '.count-line');
+    // The import and sync tools load after the first rows (a disabled placeholder until then): wait for them.
+    const panel = await s.extensionPage('sidepanel.html', '.sync-tools button');
     const names = await panel.$$eval('.sync-tools button', (bs) => bs.map((b) => b.textContent?.trim()));
     expect(names).toEqual(['Import…', 'Sync with file…']); // no "New sync file…": Firefox has no File System Access
     expect(await (await button(panel, 'Sync with file…', { exact: true })).evaluate((b) => b.title)).toMatch(
