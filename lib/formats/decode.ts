@@ -102,6 +102,13 @@ export function asciiJsonText(bytes: Uint8Array): string | undefined {
   return ascii && asciiText(ascii);
 }
 
+/** Whether bytes[i] follows an escaping backslash: an odd run of them (`\\` is an escaped backslash, escaping nothing). */
+function escapedAt(bytes: Uint8Array, i: number): boolean {
+  let run = 0;
+  while (bytes[i - 1 - run] === 0x5c) run++;
+  return run % 2 === 1;
+}
+
 /** asciiJsonText before it is text: its ASCII bytes (a view of `bytes` when nothing needed an escape). */
 function asciiJsonBytes(bytes: Uint8Array): Uint8Array | undefined {
   const n = bytes.length;
@@ -115,7 +122,7 @@ function asciiJsonBytes(bytes: Uint8Array): Uint8Array | undefined {
   for (i = start; i < n; i++) {
     if (bytes[i]! < 0x80) continue;
     const seq = utf8Sequence(bytes, i);
-    if (!seq || bytes[i - 1] === 0x5c) return undefined;
+    if (!seq || escapedAt(bytes, i)) return undefined;
     const seqLength = seq >>> 21;
     length += ((seq & 0x1fffff) >= 0x10000 ? 12 : 6) - seqLength;
     i += seqLength - 1;

@@ -27,6 +27,13 @@ describe('asciiJsonText', () => {
     expect(JSON.parse(text)).toEqual({ t: 'Łukasz Dvořák, café 😀 ∑' });
   });
 
+  it('escapes a character beyond ASCII after an escaped backslash (an even run of backslashes escapes nothing)', () => {
+    const file = '{"\\\\驴":["\\\\\\\\😀"]}'; // {"\\驴":["\\\\😀"]}: keys and values holding backslashes
+    const text = asciiJsonText(utf8(file))!;
+    expect(text).toBe('{"\\\\\\u9a74":["\\\\\\\\\\ud83d\\ude00"]}');
+    expect(JSON.parse(text)).toEqual(JSON.parse(file));
+  });
+
   it('gives ASCII files as they are, without their BOM', () => {
     expect(asciiJsonText(utf8('\uFEFF \n[1, "a"]'))).toBe(' \n[1, "a"]');
   });
