@@ -4,6 +4,7 @@ import { listingOf, ownerListing, searchTitle } from './listing';
 import {
   absUrl,
   authorTruncation,
+  classAttr,
   clean,
   compact,
   hasClass,
@@ -155,8 +156,6 @@ function candidate(f: Fields): Candidate {
 // and of the abstract only the full one (not also the short one). Collections are walked by index: a for-of
 // over an HTMLCollection goes through the iterator protocol, one more DOM call per step.
 
-const classOf = (el: Element) => el.getAttribute('class');
-
 /** What a child of a result holds, in the order the classes are tested (a block with two of them is the first). */
 const enum Block {
   Title,
@@ -246,7 +245,7 @@ function textBeforeToggle(full: Element, range: Range | undefined): string | nul
 /** The full abstract ("abstracts=show"), else the block's text without its "Abstract:" label. */
 function searchAbstract(block: Element, range: Range | undefined, read: TextReader): string {
   for (let el = block.firstElementChild; el; el = el.nextElementSibling) {
-    if (!hasClass(classOf(el), 'abstract-full')) continue;
+    if (!hasClass(classAttr(el), 'abstract-full')) continue;
     // A Range reads text as textContent does: only on a page without math.
     const text = read === plainText ? textBeforeToggle(el, range) : null;
     return text !== null ? clean(text) : withoutToggle(read(el));
@@ -307,7 +306,7 @@ function idOfAbsLink(a: Element, base: URL): string | undefined {
  */
 function readHeadParts(block: Element, f: SearchFields): boolean {
   for (let part = block.firstElementChild; part; part = part.nextElementSibling) {
-    const cls = classOf(part);
+    const cls = classAttr(part);
     if (hasClass(cls, 'list-title')) {
       const first = part.firstElementChild;
       if (!first || first.tagName !== 'A') return false;
@@ -326,7 +325,7 @@ function readHeadParts(block: Element, f: SearchFields): boolean {
       else readTags(part, f);
     } else if (part.tagName === 'DIV') {
       const inner = part.firstElementChild;
-      if (inner && hasClass(classOf(inner), 'has-addons')) readDoi(inner, f);
+      if (inner && hasClass(classAttr(inner), 'has-addons')) readDoi(inner, f);
     }
   }
   return f.id !== undefined;
@@ -335,7 +334,7 @@ function readHeadParts(block: Element, f: SearchFields): boolean {
 /** Category tags: the `span.tag` children of a `div.tags`. */
 function readTags(tags: Element, f: SearchFields): void {
   for (let span = tags.firstElementChild; span; span = span.nextElementSibling) {
-    if (!hasClass(classOf(span), 'tag')) continue;
+    if (!hasClass(classAttr(span), 'tag')) continue;
     const category = clean(soleText(span));
     if (category) f.categories.push(category);
   }
@@ -374,7 +373,7 @@ function readHead(block: Element, base: URL, f: SearchFields): void {
   const spans = block.getElementsByTagName('span');
   for (let i = 0, n = spans.length; i < n; i++) {
     const span = spans[i]!;
-    if (hasClass(classOf(span), 'tag') && !(span.parentElement && hasClass(classOf(span.parentElement), 'has-addons'))) {
+    if (hasClass(classAttr(span), 'tag') && !(span.parentElement && hasClass(classAttr(span.parentElement), 'has-addons'))) {
       const category = clean(span.textContent);
       if (category) f.categories.push(category);
     }
@@ -396,7 +395,7 @@ function searchEntry(li: Element, base: URL, range: Range | undefined, read: Tex
     hasPdf: false,
   };
   for (let block = li.firstElementChild; block; block = block.nextElementSibling) {
-    const kind = blockKind(classOf(block));
+    const kind = blockKind(classAttr(block));
     if (kind === Block.Title) f.title = clean(read === plainText ? soleText(block) : read(block));
     else if (kind === Block.Authors) {
       f.authors = linkTexts(block);
@@ -549,7 +548,7 @@ function extract(doc: Document, url: URL): PageScan {
     const read = first?.parentElement ? textReader(first.parentElement) : plainText;
     // The results are siblings: walk them from the first one (nothing before it is a result).
     for (let li = first; li; li = li.nextElementSibling) {
-      const c = hasClass(classOf(li), 'arxiv-result') ? searchEntry(li, url, range, read) : null;
+      const c = hasClass(classAttr(li), 'arxiv-result') ? searchEntry(li, url, range, read) : null;
       if (c) entries.push(c);
     }
     return { site: 'arxiv', kind, url: url.href, context: searchContext(doc, url), entries };
