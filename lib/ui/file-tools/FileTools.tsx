@@ -82,8 +82,8 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
     return { name: file.name, file };
   };
 
+  // No wait for `db`: the worker opens its own connection. A file chosen before the panel's connection opens is read.
   const startImport = async () => {
-    if (!db) return;
     const chosen = await readChosen(importInput.current);
     if (!chosen) return;
     setBusy(`Reading ${chosen.name} and comparing it with your library…`);
@@ -163,7 +163,6 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
 
   /** Firefox: no writable file handles. Merge the chosen file, then download the merged library under the same name. */
   const syncByDownload = async () => {
-    if (!db) return;
     const chosen = await readChosen(syncInput.current);
     if (!chosen) return;
     setBusy(`Syncing with ${chosen.name}…`);
