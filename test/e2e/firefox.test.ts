@@ -2,7 +2,8 @@
  * The Firefox build (.output/firefox-mv2, MV2 background page) in real Firefox ESR, as the Chromium suite covers the
  * Chrome build: capture through the popup on served pages (Hugging Face, an arXiv listing), re-capture adding
  * nothing, exports downloaded and parsed, the sidebar page listing and searching the library, import with preview,
- * sync by file (Firefox: import then download), the keyboard shortcut, the context menu on a selection, a hostile
+ * sync by file (Firefox: import then download), the sync folder (chosen device files merged, this device’s file
+ * downloaded), the keyboard shortcut, the context menu on a selection, a hostile
  * page rendered as text, and an al-folio lab page on demand. One browser per describe; the tests in a describe share
  * its library and run in order.
  *
@@ -353,6 +354,30 @@ describe('Firefox, product build', () => {
         .sort(),
     ).toEqual(library.map((p) => p.id).sort());
     expect(readFileSync(file, 'utf8')).toBe(popupJsonExport); // Firefox never wrote to the chosen file
+  });
+
+  it('sync folder in Firefox: no folder handles; the dialog says so; chosen device files are merged, then this device’s file is downloaded', async () => {
+    const library = await s.library();
+    const panel = await s.extensionPage('sidepanel.html', '.sync-tools button');
+    await clickButton(panel, 'Sync folder…', { exact: true });
+    const note = await waitForText(panel, '[role="dialog"] [role="note"]', /^This browser cannot keep a folder/);
+    const ownFile = /save the downloaded (papershelf-[^ ]+\.json) into the folder/.exec(note)?.[1];
+    expect(ownFile).toMatch(/^papershelf-linux-/);
+
+    // Another device's file in the shared folder: the library as exported, with a note written there later.
+    const desk = SyncFile.parse(JSON.parse(popupJsonExport));
+    const edited = desk.papers[0]!;
+    Object.assign(edited, { note: 'Read on the train <b>not bold</b>', clock: { ...edited.clock, note: Date.now() + 60_000 } });
+    const file = join(tmpdir(), 'papershelf-desk.json');
+    writeFileSync(file, JSON.stringify(desk));
+    await chooseFile(panel, 'Device files', file);
+
+    const own = await s.download(new RegExp(`^${ownFile!.replace(/\./g, '\\.')}$`));
+    const written = SyncFile.parse(JSON.parse(own.text));
+    expect(written.papers.map((p) => p.id).sort()).toEqual(library.map((p) => p.id).sort());
+    expect(written.papers.find((p) => p.id === edited.id)?.note).toBe('Read on the train <b>not bold</b>');
+    expect((await s.library()).find((p) => p.id === edited.id)?.note).toBe('Read on the train <b>not bold</b>');
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(desk)); // the chosen file is only read
   });
 
   it('the keyboard shortcut Alt+Shift+S saves every paper of the active tab', async () => {
