@@ -21,6 +21,7 @@ import {
   type SaveReport,
   type UndoOutcome,
 } from '../model';
+import { fastPaper } from '../formats/fast-paper';
 import { cleanCandidates } from '../text/clean';
 import { candidateIdentity, identityKeys, titleKey } from '../identity';
 import { idLookup, identityLookup, titleLookup } from './directory';
@@ -146,6 +147,8 @@ function checkPapers(papers: readonly Paper[], what: string, stored: (id: string
   for (const p of papers) {
     const before = typeof p === 'object' && p !== null ? stored(p.id) : undefined;
     if (!before) {
+      // The hand-written check proves most papers valid at a fifth of zod's cost; zod decides the rest and words the error.
+      if (fastPaper(p)) continue;
       const r = Paper.safeParse(p);
       if (!r.success) refuseRecord(what, 'paper', p, describeIssue(r.error));
       continue;
