@@ -658,6 +658,7 @@ function findListBlocks(root: Element, base: URL, read: TextReader): Block[] | n
 const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTION', 'BLOCKQUOTE']);
 /** A block longer than this holds more than one reference (a year's section), or prose. */
 const MAX_REF_TEXT = 2500;
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q'];
@@ -1051,7 +1052,8 @@ function paperSections(): (b: Block) => boolean {
     sections.set(heading, byParent);
     const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();
     byParent.set(first.parentElement, byTag);
-    if (!byTag.has(first.tagName)) byTag.set(first.tagName, headsSeveral(heading, first, headingOf));
+    // A one-word heading ("Patents") names a section even over a single block; "Software Talks" may be a paper's title.
+    if (!byTag.has(first.tagName)) byTag.set(first.tagName, !text.includes(' ') || headsSeveral(heading, first, headingOf));
     return !byTag.get(first.tagName);
   };
 }
@@ -1096,7 +1098,10 @@ function findReferenceLists(root: Element, base: URL, read: TextReader): RefList
   for (const pooled of pools.values()) {
     // Blocks that are pieces of runs are read as the runs.
     if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
-    const blocks = pooled.filter(inPaperSection);
+    // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
+    const holders = new Set<Element>();
+    for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
+    const blocks = pooled.filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!))).filter(inPaperSection);
     if (blocks.length < 3) continue;
     const list = readRefListOnce(blocks, base, read);
     if (list) lists.push(list);

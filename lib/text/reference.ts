@@ -200,14 +200,21 @@ function isGroupAuthor(s: string): boolean {
   );
 }
 
-/** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones", "Fisher III". */
-function isFamily(s: string): boolean {
+/** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
+const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+
+/**
+ * A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones",
+ * "Fisher III"; with `upperCase`, also ABNT's "DE SILVA" (never in a Vancouver list, where "IEEE CVF" would pass).
+ */
+function isFamily(s: string, upperCase = false): boolean {
   const words = s.split(' ');
   if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
     if (isParticle(w) && i < words.length - 1) continue;
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
+    if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
     if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
   }
   return true;
@@ -273,6 +280,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   }
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
+  // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
+  if (form === 'surname-given' && /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s)) s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
   if (!s) return null;
   if (s.length > 4000) return DEAD;
@@ -323,18 +332,29 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const pieces = s
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
       .map((p) => p.trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      // "LUCK Michael" among ABNT names: the comma left out after an upper-case family name.
+      .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+$)/u, '$1, ') : p));
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
       : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
-    const givenOk = (given: string) =>
+    // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
+    const upperFamilies =
+      items.length >= 4 &&
+      items.length % 2 === 0 &&
+      items.every((it, j) => j % 2 === 1 || UPPER_FAMILY_WORD.test(cleanName(it).split(' ').pop()!));
+    // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
+    const givenOk = (given: string, family: string) =>
       form === 'surname-initials'
         ? INITIALS.test(given) || BARE_INITIALS.test(given)
-        : isGivenNames(given) && (!wholeNames || (!INITIALS.test(given) && !BARE_INITIALS.test(given)));
+        : isGivenNames(given) &&
+          (!wholeNames ||
+            (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
+            (INITIALS.test(given) && UPPER_FAMILY_WORD.test(family.split(' ').pop()!)));
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    const pairs = form === 'surname-given' && !wholeNames ? 1 : items.length / 2;
+    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
@@ -346,7 +366,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
-      if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
+      if (!isFamily(family, true) || !givenOk(given, family))
+        return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       names.push(`${given} ${family}`);
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
@@ -535,6 +556,8 @@ function tidyTitleText(s: string): string {
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Chapter 11: Title": the chapter's number in its book, not part of its title.
+      .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
       .replace(/\s*[,.;:]$/, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
@@ -645,9 +668,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
   if (at >= 0) {
+    // "…; NORMAN, Timothy J. <b>Title</b>": the period of a last initial stays with the names.
     const before = t
       .slice(0, at)
-      .replace(/[\s,.:;“"„«]+$/, '')
+      .replace(/[\s,.:;“"„«]+$/, (m) =>
+        /^\.+(?:\s|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
+      )
       .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
@@ -709,6 +735,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
+    // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
+    if (
+      inVenue &&
+      (lastYear(title.slice(inVenue.index)) !== undefined ||
+        (VENUE_WORDS.test(title.slice(inVenue.index + 2)) && lastYear(venueText) !== undefined))
+    ) {
+      venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
+      title = title.slice(0, inVenue.index);
+    }
     // "Watch them Fight! Creativity Task Tournaments of …. Olympiads in Informatics, 10, 2016.": a title's "?" or "!"
     // ends a sentence of the title when the next sentence is long, holds no number and names no venue.
     const next = /[?!]$/.test(title) ? sentenceEnd(venueText) : null;

@@ -783,3 +783,44 @@ ${card(5, 'https://www.sciencedirect.com/science/article/pii/S2405471221003793',
     ]);
   });
 });
+
+describe('generic: ABNT cards in year containers of the same class (meneguzzi)', () => {
+  const card = (body: string) =>
+    `<div class="col-lg-6 text-justify publication-item">${body}<br/>[<a href="pubs/x.pdf">PDF</a>] [<a href="pubs/x.bib">BibTeX</a>]</div>`;
+  const html = `<html><body><div class="container"><div class="row text-justify"><div class="col-lg-12">
+<div class="col-lg-12"><h2>Patents</h2>
+<div class="col-lg-6 text-justify publication-item">SILVA, Ana Cristina Benso da; OLIVEIRA, João Batista Souza de; MENEGUZZI, F. R.; MEIRELLES, Leonardo Luceiro. <strong>Data Processing System and Method</strong>. 2005.<br />[<a href="http://www.wipo.int/pctdb/en/ia.jsp?IA=US2005014654">WO2005109230</a>]</div>
+</div>
+<div class="col-lg-12"><h2>2015</h2>
+${card('MENEGUZZI, Felipe and DE SILVA, Lavindra. <strong>Planning in BDI Agents: A survey of the integration of planning algorithms and agent reasoning</strong>, In The Knowledge Engineering Review (KER), Vol. XX:Y, 2015.')}
+</div>
+<div class="col-lg-12"><h2>2014</h2>
+${card('MENEGUZZI, Felipe; LOGAN, Brian and FAGUNDES, Moser. <strong>Monitoring Strategies with Asymmetric Information in Stochastic Environments</strong>, In Proceedings of the 13th International Conference on Autonomous Agents and Multiagent Systems (AAMAS), Paris, France, 2014.')}
+${card('FAGUNDES, Moser; MENEGUZZI, Felipe; BORDINI, Rafael and VIEIRA, Renata. <strong>Dealing with ambiguity in plan recognition under time constraints</strong>, In Proceedings of the 13th International Conference on Autonomous Agents and Multiagent Systems (AAMAS), Paris, France, 2014.')}
+</div>
+<div class="col-lg-12"><h2>2013</h2>
+${card('MENEGUZZI, Felipe; TELANG, Pankaj and SINGH, Munindar P. <strong>A First-Order Formalization of Commitments and Goals</strong>, In Proceedings of the 27th AAAI Conference on Artificial Intelligence (AAAI), Bellevue, WA, USA, 2013.')}
+</div>
+</div></div></div></body></html>`;
+  it('each card once (not also its year container), and the lone card under "Patents" is not a paper', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://meneguzzi.github.io/meneguzzi-website/publications.shtml'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Planning in BDI Agents: A survey of the integration of planning algorithms and agent reasoning',
+        ['Felipe MENEGUZZI', 'Lavindra DE SILVA'],
+        2015,
+      ],
+      [
+        'Monitoring Strategies with Asymmetric Information in Stochastic Environments',
+        ['Felipe MENEGUZZI', 'Brian LOGAN', 'Moser FAGUNDES'],
+        2014,
+      ],
+      [
+        'Dealing with ambiguity in plan recognition under time constraints',
+        ['Moser FAGUNDES', 'Felipe MENEGUZZI', 'Rafael BORDINI', 'Renata VIEIRA'],
+        2014,
+      ],
+      ['A First-Order Formalization of Commitments and Goals', ['Felipe MENEGUZZI', 'Pankaj TELANG', 'Munindar P. SINGH'], 2013],
+    ]);
+  });
+});
