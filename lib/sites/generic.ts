@@ -11,6 +11,7 @@ import {
   inferListStyle,
   parseReference,
   readAuthorBlock,
+  venueAfterTitle,
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
@@ -572,6 +573,12 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
       break;
     }
   }
+  // A venue in plain text after the linked title on its line ("<a>Title</a>, ICMLA 2025."), when no element marks one.
+  if (venue === undefined) {
+    const line = textLines(els, read, (el) => el === abstractEl, false).find((l) => l.includes(title.text));
+    const tail = line?.slice(line.indexOf(title.text) + title.text.length);
+    if (tail && /^\s*[”"]?\s*[,.]\s*\S/.test(tail) && tail.length <= 200) venue = venueAfterTitle(tail);
+  }
   const titleHref = title.el?.closest('a[href]') ?? [...(title.el?.querySelectorAll('a[href]') ?? [])].find((a) => !isUtilityLink(a));
   const titleUrl = absUrl(titleHref?.getAttribute('href'), base);
   return finish(
@@ -844,7 +851,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
-    const r = refs[i];
+    const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
     kept.push(b);
@@ -860,6 +867,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   }
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
+}
+
+/**
+ * "(2021) Title, <em>Journal</em> | Full text": a title sentence that ran on into the italic venue after a comma ends
+ * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
+ */
+function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
+  for (const e of b) {
+    for (const el of e.querySelectorAll('em, i, cite')) {
+      const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
+      if (v.length < 2 || !/\p{L}/u.test(v)) continue;
+      const at = r.title.lastIndexOf(`, ${v}`);
+      if (at < 8 || !/^\s*(?:\([^()]*\))?[\s|]*$/.test(r.title.slice(at + 2 + v.length))) continue;
+      return { ...r, title: r.title.slice(0, at), venue: v };
+    }
+  }
+  return r;
 }
 
 /**

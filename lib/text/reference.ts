@@ -107,8 +107,8 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
 // ------------------------------------------------------------------ identifiers
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
-const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
-const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
+const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>（）【】，。；]+[^\s"<>.,;:)\]（）【】，。；])/i;
+const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>（）【】，。；]+[^\s"<>.,;:)\]（）【】，。；])/i;
 const ARXIV_RE =
   /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
 const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
@@ -281,7 +281,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
-  if (form === 'surname-given' && /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s)) s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
+  if (form === 'surname-given' && /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s))
+    s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
   if (!s) return null;
   if (s.length > 4000) return DEAD;
@@ -525,11 +526,18 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     break;
   }
   // A note on the kind of presentation after the venue: "(invited)", ", demo", ", short paper".
-  v = v.replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '');
+  v = v
+    .replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '')
+    .replace(/\s*\([^()]*\b(?:award|prize)\b[^()]*\)[.,;]?\s*$/i, '');
   v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·-]+$/g, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
   return out;
+}
+
+/** The venue a reference shows after its title (", ICMLA 2025." -> "ICMLA"); none for an arXiv id alone. */
+export function venueAfterTitle(rest: string): string | undefined {
+  return readVenue(rest).venue;
 }
 
 function lastYear(s: string): number | undefined {

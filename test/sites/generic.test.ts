@@ -824,3 +824,64 @@ ${card('MENEGUZZI, Felipe; TELANG, Pankaj and SINGH, Munindar P. <strong>A First
     ]);
   });
 });
+
+describe('generic: a linked title with its venue in plain text after it (shubhobm, rows without </td>)', () => {
+  // Four rows of shubhobm.github.io/publications.html as served (the cells are never closed).
+  const rows = `					<tr data-tags='["statml"]'><td>2025</td>
+						<td>B. Barazandeh, <b>S. Majumdar</b>, O. Rajyaguru, G. Michailidis. 
+						<a href="https://arxiv.org/abs/2506.00236" class="publication-link" target="_blank">
+						Localized LoRA: A Structured Low-Rank Approximation for Efficient Fine-Tuning</a>,
+						ICMLA 2025.
+					</tr>
+					<tr data-tags='["aigov"]'><td>2025</td>
+						<td>R. Clancy, Q. Zhu, <b>S. Majumdar</b>. 
+						<a href="https://link.springer.com/article/10.1007/s43681-025-00821-6" class="publication-link" target="_blank">
+						Exploring AI Ethics in Global Contexts:  A Culturally Responsive, Psychologically Realist Approach</a>,
+						AI and Ethics 5, 6329-6338.
+					</tr>
+					<tr data-tags='["aisec","aigov"]'><td>2025</td>
+						<td><b>S. Majumdar</b>, B. Pendleton, A. Gupta. 
+						<a href="https://arxiv.org/abs/2507.05538" class="publication-link" target="_blank">
+						Red Teaming AI Red Teaming</a>, CAMLIS 2025.
+					</tr>
+					<tr data-tags='["aisec"]'><td>2025</td>
+						<td>D. Rosati, S. Dionicio, X. Zeng, <b>S. Majumdar</b>, F. Rudzicz, H. Sajjad. 
+						<a href="https://openreview.net/forum?id=cjrm7bo6Eg" class="publication-link" target="_blank">
+						Locking Open Weight Models with Spectral Deformation</a>,
+						ICML 2025 Workshop on Technical AI Governance.
+					</tr>`;
+  it('the text after the title is the venue, without its year or pages', () => {
+    const html = `<html><body><table class="table"><tbody id="pub">${rows}</tbody></table></body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://shubhobm.github.io/publications.html'));
+    expect(scan.entries.map((e) => [e.title, e.venue])).toEqual([
+      ['Localized LoRA: A Structured Low-Rank Approximation for Efficient Fine-Tuning', 'ICMLA'],
+      ['Exploring AI Ethics in Global Contexts: A Culturally Responsive, Psychologically Realist Approach', 'AI and Ethics'],
+      ['Red Teaming AI Red Teaming', 'CAMLIS'],
+      ['Locking Open Weight Models with Spectral Deformation', 'ICML 2025 Workshop on Technical AI Governance'],
+    ]);
+  });
+});
+
+describe('generic: "(Year) Title, <em>Journal</em> | Full text" (emdann, Sphinx Furo)', () => {
+  // The "Key publications" paragraphs of emdann.github.io/publications.html as served.
+  const paragraphs = `<p><strong>Dann E.</strong>, Teichmann S.A., Marioni J.C. (2022) Precise identification of cell states altered in disease with healthy single-cell references, <em>biorXiv (accepted at Nature Genetics)</em> | <a class="reference external" href="https://www.biorxiv.org/content/10.1101/2022.11.10.515939v1">Full text</a> |
+<a class="reference external" href="https://github.com/MarioniLab/oor_design_reproducibility">code</a> |
+<a class="reference external" href="https://github.com/MarioniLab/oor_benchmark">python package</a></p>
+<p>Suo C.*, <strong>Dann E.</strong>*, … , Haniffa M., Teichmann S.A. (2022) Mapping the developing human immune system across organs. <em>Science</em> |
+<a class="reference external" href="https://www.science.org/doi/10.1126/science.abo0510#con2">Full text</a> | <a class="reference external" href="https://github.com/Teichlab/Pan_fetal_immune">code</a> | <a class="reference external" href="https://developmental.cellatlas.io/fetal-immune">data</a><br />
+<sup>*Equal Contribution</sup></p>
+<p><strong>Dann E.</strong>, Henderson N.C., Teichmann S.A., Morgan M.D., Marioni J.C. (2021) Differential abundance testing on single-cell data using k-nearest neighbor graphs, <em>Nature Biotechnology</em> |
+<a class="reference external" href="https://www.nature.com/articles/s41587-021-01033-z">Full text</a> |
+<a class="reference external" href="https://github.com/MarioniLab/miloR">R package</a> |
+<a class="reference external" href="https://github.com/emdann/milopy">python package</a></p>`;
+  it('the title ends before the italic journal it ran into, which is the venue', () => {
+    const html = `<html><body><h3>Key publications</h3><br>${paragraphs}</body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://emdann.github.io/publications.html'));
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Precise identification of cell states altered in disease with healthy single-cell references',
+      'Mapping the developing human immune system across organs',
+      'Differential abundance testing on single-cell data using k-nearest neighbor graphs',
+    ]);
+    expect(scan.entries.slice(1).map((e) => e.venue)).toEqual(['Science', 'Nature Biotechnology']);
+  });
+});

@@ -589,3 +589,23 @@ describe('ABNT (Brazilian) references: "SURNAME, Given; SURNAME, Given and SURNA
     expect(readAuthorBlock('IEEE CVF', 'vancouver')).toBeNull();
   });
 });
+
+describe('venues with a note after them', () => {
+  it('"(best paper award)" after a venue is not part of it (shubhobm)', () => {
+    expect(
+      pick(
+        'H. Raj, D. Rosati, S. Majumdar. Measuring Reliability of Large Language Models through Semantic Consistency. NeurIPS 2022 ML Safety Workshop (best paper award).',
+      )?.venue,
+    ).toBe('NeurIPS 2022 ML Safety Workshop');
+  });
+});
+
+describe('identifiers before full-width punctuation', () => {
+  it('a DOI ends at "（" (bcts-papers: "DOI: 10.1109/JSAC.2022.3213335（CCF A）")', () => {
+    expect(
+      pick(
+        'Hai Jin, Chenchen Li, Jiang Xiao*, Teng Zhang, Xiaohai Dai, and Bo Li. Detecting Arbitrage on Ethereum Through Feature Fusion and Positive-Unlabeled Learning. In IEEE Journal on Selected Areas in Communications (JSAC 2022). 2022. DOI: 10.1109/JSAC.2022.3213335（CCF A）',
+      )?.ids.doi,
+    ).toBe('10.1109/jsac.2022.3213335');
+  });
+});
