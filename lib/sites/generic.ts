@@ -666,6 +666,7 @@ const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTIO
 /** A block longer than this holds more than one reference (a year's section), or prose. */
 const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
+const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q'];
@@ -832,6 +833,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
     const r = readReference(texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // One reference split over two blocks: a block of names only, then one opening with "(2019)." (fraternali).
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (refs[i] || refs[i + 1] || !YEAR_OPENS.test(texts[i + 1]!) || texts[i]!.length > 600) continue;
+    const names = texts[i]!.trim().replace(/[.,;]$/, '');
+    if (!NAME_FORMS.some((f) => readAuthorBlock(names, f))) continue;
+    const r = readReference(`${texts[i]!.trim()} ${texts[i + 1]!.trim()}`, { nameForm, groupYear: groupYears[i] });
+    if (r && r.authors.length > 0) refs[i] = r;
+  }
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;

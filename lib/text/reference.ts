@@ -97,6 +97,8 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
   const t = collapse(
     s
       .replace(NUMBERING, '')
+      // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
+      .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
       .replace(ROLE_LABEL, '')
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
@@ -178,7 +180,11 @@ function isGivenFirst(s: string): boolean {
     return false;
   }
   if (full === 0) return false;
-  // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
+  // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it. A second
+  // family name may be shortened to its initial after it ("Erika F. Merschrod S.").
+  const isFullWord = (w: string) => NAME_WORD.test(w) && !w.endsWith('.') && !TITLE_WORD.test(w);
+  if (words.length >= 3 && /^\p{Lu}\.$/u.test(words[words.length - 1]!) && isFullWord(words[0]!) && isFullWord(words[words.length - 2]!))
+    return true;
   const last = words[words.length - 1]!;
   if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
     return false;
@@ -248,6 +254,9 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
   return r === DEAD ? null : r;
 }
 
+/** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
+const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
+
 /** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
 const DEAD = 'dead' as const;
 
@@ -281,7 +290,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
-  if (form === 'surname-given' && /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s))
+  // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
+  if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
     s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
   if (!s) return null;

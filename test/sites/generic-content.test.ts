@@ -116,7 +116,7 @@ describe('generic: a page whose markup opens a second <head> (Bristol page, dame
 
 describe('generic: one <p> of numbered references split by <br><br> (Pelican researcher page, poduska)', () => {
   // "61. Names and <b>Self</b>. <a>Title</a> <i>Journal</i> <b>vol</b> pages (Year)." with no period after the
-  // linked title; the list's links mark the titles. One name the list's form cannot read ("Erika F. Merschrod S.").
+  // linked title; the list's links mark the titles. "Erika F. Merschrod S." is one name.
   const html = `<html><body><h2>Recent</h2>
 <p><i>Looking for full text versions of these articles?</i> Some are freely available.
 <br>
@@ -159,6 +159,12 @@ describe('generic: one <p> of numbered references split by <br><br> (Pelican res
         ['Andrey Melnikov', 'Alison E. Malcolm', 'Kristin M. Poduska'],
         2022,
         'Phys. Scr.',
+      ],
+      [
+        'Structural features that stabilize ZnO clusters: an electronic structure approach',
+        ['Csaba E. Szakacs', 'Erika F. Merschrod S.', 'Kristin M. Poduska'],
+        2013,
+        'Computation',
       ],
     ]);
     expect(entries.map((e) => e.title)).not.toContain('Merschrod S. and Kristin M. Poduska');

@@ -885,3 +885,37 @@ describe('generic: "(Year) Title, <em>Journal</em> | Full text" (emdann, Sphinx 
     expect(scan.entries.slice(1).map((e) => e.venue)).toEqual(['Science', 'Nature Biotechnology']);
   });
 });
+
+describe('generic: one reference split over two <li>s (fraternali, Minimal Mistakes)', () => {
+  // The first items of fraternali's "Selected publications" list as served ("?" for lost Greek letters is the page's).
+  const items = `  <li>Nichols C, Ng J, Keshu A, … Fraternali F, De Nicola GF. Mining the PDB for Tractable Cases Where X-ray Crystallography Combined with Fragment Screens Can Be Used to Systematically Design Protein-Protein Inhibitors: Two Test Cases Illustrated by IL1?-IL1R and p38?-TAB1 Complexes. J Med Chem. 2020 Jul 1. doi: 10.1021/acs.jmedchem.0c00403. Online ahead of print.</li>
+  <li>Kepiro IE, Marzuoli I, … Fraternali F, Ryadnov M. Engineering Chirally Blind Protein Pseudocapsids into Antibacterial Persisters [published online ahead of print, 2019 Dec 5]. ACS Nano. 2019;10.1021/acsnano.9b06814. doi:10.1021/acsnano.9b06814</li>
+  <li>Marzuoli I, Margreitter C, Fraternali F. (2019). Lipid Head Group Parameterization for GROMOS 54A8: A Consistent Approach with Protein Force Field Description. J Chem Theory Comput, 15(10):5175-5193. doi: 10.1021/acs.jctc.9b00509.</li>
+  <li>Machpherson JA, Theisen A, Masino L, Fets L, Driscoll PC, Encheva V, Snijders AP, Martin SR, Kleinjung J, Barran PE, Fraternali F, Anastasiou D.</li>
+  <li>(2019). Functional cross-talk between allosteric effects of activating and inhibiting ligands underlies PKM2 regulation. Elife, pii: e45068. doi: 10.7554/eLife.45068.</li>
+  <li>Ng JCF, Quist J, Grigoriadis A, Malim MH &amp; Fraternali F. (2019). Pan-cancer transcriptomic analysis dissects immune and proliferative functions of APOBEC3 cytidine deaminases, Nucleic Acids Res, 47(3):1178-1194, doi: 10.1093/nar/gky1316.</li>
+  <li>Margreitter C, Lu HC, Townsend C, Stewart A, Dunn-Walters DK &amp; Fraternali F. (2018). BRepertoire: a user-friendly web server for analysing antibody repertoire data. Nucleic Acids Res 46(W1):W264-W270. doi: 10.1093/nar/gky276.</li>`;
+  it('a names-only item and the "(2019). Title. …" item after it are one entry', () => {
+    const html = `<html><body><p><strong>Selected publications</strong></p><ul>${items}</ul></body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://fraternalilab.github.io/publications/'));
+    const split = scan.entries.find((e) => e.title.startsWith('Functional cross-talk'));
+    expect(split && [split.title, split.authors, split.year]).toEqual([
+      'Functional cross-talk between allosteric effects of activating and inhibiting ligands underlies PKM2 regulation',
+      [
+        'JA Machpherson',
+        'A Theisen',
+        'L Masino',
+        'L Fets',
+        'PC Driscoll',
+        'V Encheva',
+        'AP Snijders',
+        'SR Martin',
+        'J Kleinjung',
+        'PE Barran',
+        'F Fraternali',
+        'D Anastasiou',
+      ],
+      2019,
+    ]);
+  });
+});

@@ -609,3 +609,26 @@ describe('identifiers before full-width punctuation', () => {
     ).toBe('10.1109/jsac.2022.3213335');
   });
 });
+
+describe('names from dev pages that read wrongly before (poduska, damen)', () => {
+  it('"Erika F. Merschrod S.": a second family name shortened to its initial is one given-first name (poduska)', () => {
+    expect(readAuthorBlock('Csaba E. Szakacs, Erika F. Merschrod S. and Kristin M. Poduska', 'given')?.names).toEqual([
+      'Csaba E. Szakacs',
+      'Erika F. Merschrod S.',
+      'Kristin M. Poduska',
+    ]);
+  });
+  it('"Family, Given and …, Given." ends its block at the period; "Editors:" before the names is not a name (damen)', () => {
+    expect(
+      pick(
+        'Editors: Nalpantidis, Lazaros and Detry, Renaud and Damen, Dima and Bleser, Gabriele and Cakmak, Maya and Suphi Erden, Mustafa. Cognitive Robotics Systems: Concepts and Applications. Journal of Intelligent & Robotic Systems (June 2015). DOI: 10.1007/s10846-015-0244-9',
+      ),
+    ).toMatchObject({
+      title: 'Cognitive Robotics Systems: Concepts and Applications',
+      authors: ['Lazaros Nalpantidis', 'Renaud Detry', 'Dima Damen', 'Gabriele Bleser', 'Maya Cakmak', 'Mustafa Suphi Erden'],
+      year: 2015,
+    });
+    // One whole name before a sentence is not a block ("Room 101, Main Building." stays prose).
+    expect(readAuthorBlock('Room 101, Main Building.', 'surname-given')).toBeNull();
+  });
+});
