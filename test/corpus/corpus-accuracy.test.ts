@@ -40,7 +40,11 @@
  * 69.6 on demand, 75.6 / 3.1 / 74.7 / 69.6 from the selection; floors left as set.
  * heldout8, measured blind twice, moved to dev on 2026-12-03 (branch lab14e). Dev with it (70 pages), before any reader
  * change: 92.3 / 1.2 / 90.7 / 90.0 on demand, 91.8 / 1.2 / 89.7 / 89.8 as a selection (below the dev floors, which were
- * not lowered: the tuning on its failure classes that follows has to lift dev back above them).
+ * not lowered: the tuning on its failure classes that follows has to lift dev back above them). After the readers learnt
+ * its failure classes and the dev misses left from lab14d (branch lab14e: ABNT names and "Title, In Venue" titles, year
+ * containers pooled with their cards, plain-text venues after linked titles, titles run into an italic journal, split
+ * <li>s, "Merschrod S." names): 94.9 / 0.7 / 93.6 / 93.3 on demand, 94.7 / 0.7 / 93.4 / 93.2 as a selection (heldout and
+ * heldout6 unchanged). Dev floors: those less ~1 (spurious: 0.7 plus 1).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -51,12 +55,12 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.93, spurious: 0.017, titles: 0.915, authors: 0.918 },
+    dev: { found: 0.939, spurious: 0.017, titles: 0.926, authors: 0.923 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
   },
   selection: {
-    dev: { found: 0.93, spurious: 0.02, titles: 0.908, authors: 0.915 },
+    dev: { found: 0.937, spurious: 0.017, titles: 0.924, authors: 0.922 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
   },
