@@ -11,6 +11,7 @@ import {
   inferListStyle,
   parseReference,
   readAuthorBlock,
+  venueAfterTitle,
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
@@ -18,7 +19,7 @@ import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { hiddenByMarkup, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -572,6 +573,12 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
       break;
     }
   }
+  // A venue in plain text after the linked title on its line ("<a>Title</a>, ICMLA 2025."), when no element marks one.
+  if (venue === undefined) {
+    const line = textLines(els, read, (el) => el === abstractEl, false).find((l) => l.includes(title.text));
+    const tail = line?.slice(line.indexOf(title.text) + title.text.length);
+    if (tail && /^\s*[”"]?\s*[,.]\s*\S/.test(tail) && tail.length <= 200) venue = venueAfterTitle(tail);
+  }
   const titleHref = title.el?.closest('a[href]') ?? [...(title.el?.querySelectorAll('a[href]') ?? [])].find((a) => !isUtilityLink(a));
   const titleUrl = absUrl(titleHref?.getAttribute('href'), base);
   return finish(
@@ -658,6 +665,8 @@ function findListBlocks(root: Element, base: URL, read: TextReader): Block[] | n
 const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTION', 'BLOCKQUOTE']);
 /** A block longer than this holds more than one reference (a year's section), or prose. */
 const MAX_REF_TEXT = 2500;
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
+const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q'];
@@ -713,13 +722,10 @@ function blockText(b: Block, read: TextReader): string {
   return textLines(
     b,
     read,
-    (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || isHiddenInline(el),
+    (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el),
     false,
   ).join('\n');
 }
-
-/** Hidden by its own markup: `hidden`, or an inline `display: none` (BibBase's BibTeX box under each entry). */
-const isHiddenInline = (el: Element) => el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -747,31 +753,34 @@ function markedVenue(b: Block, title: string): string | undefined {
 }
 
 /**
- * The readings of one scan: a page's lists are read more than once (the whole body's, then the content element's;
- * a block's plain reading, then in its list's style), and the same text with the same hints reads the same.
+ * What one scan has read so far: a page's lists are read more than once (the whole body's, then the content element's;
+ * a block's plain reading, then in its list's style), and the same text with the same hints reads the same. `lists`
+ * holds the lists read, by their blocks' elements (numbered in `ids`): the content element's pools are the body's again.
  */
-let readings: Map<string, ParsedReference | null> | undefined;
-/** The lists of one scan read so far, by their blocks' elements: the content element's pools are the body's again. */
-let listReadings: { ids: Map<Element, number>; lists: Map<string, RefList | null> } | undefined;
+interface ScanMemo {
+  readings: Map<string, ParsedReference | null>;
+  lists: Map<string, RefList | null>;
+  ids: Map<Element, number>;
+}
 
-function readRefListOnce(blocks: Block[], base: URL, read: TextReader): RefList | null {
-  if (!listReadings) return readRefList(blocks, base, read);
-  const { ids, lists } = listReadings;
+const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map() });
+
+function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
+  const { ids, lists } = memo;
   const idOf = (el: Element) => {
     let id = ids.get(el);
     if (id === undefined) ids.set(el, (id = ids.size));
     return id;
   };
   const key = blocks.map((b) => b.map(idOf).join(',')).join(';');
-  if (!lists.has(key)) lists.set(key, readRefList(blocks, base, read));
+  if (!lists.has(key)) lists.set(key, readRefList(blocks, base, read, memo));
   return lists.get(key)!;
 }
 
-function readReference(text: string, hints: ReferenceHints): ParsedReference | null {
-  if (!readings) return parseReference(text, hints);
+function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): ParsedReference | null {
   const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}|${text}`;
-  let r = readings.get(key);
-  if (r === undefined) readings.set(key, (r = parseReference(text, hints)));
+  let r = memo.readings.get(key);
+  if (r === undefined) memo.readings.set(key, (r = parseReference(text, hints)));
   return r;
 }
 
@@ -780,11 +789,11 @@ function readReference(text: string, hints: ReferenceHints): ParsedReference | n
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
-function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | null {
+function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
   const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
-  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(t, { groupYear: groupYears[i] }) : null));
+  const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
@@ -817,33 +826,41 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
-    const withMark = readReference(texts[i]!, { nameForm, title: marks[i], groupYear });
+    const withMark = readReference(memo, texts[i]!, { nameForm, title: marks[i], groupYear });
     if (withMark || !marks[i]) return withMark;
     // Read without the mark, a title that is names is the rest of an author list after a name the list's form
     // cannot read ("…, Erika F. Merschrod S., Kristin M. Poduska. <a>Title</a>").
-    const r = readReference(texts[i]!, { nameForm, groupYear });
+    const r = readReference(memo, texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // One reference split over two blocks: a block of names only, then one opening with "(2019)." (fraternali).
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (refs[i] || refs[i + 1] || !YEAR_OPENS.test(texts[i + 1]!) || texts[i]!.length > 600) continue;
+    const names = texts[i]!.trim().replace(/[.,;]$/, '');
+    if (!NAME_FORMS.some((f) => readAuthorBlock(names, f))) continue;
+    const r = readReference(memo, `${texts[i]!.trim()} ${texts[i + 1]!.trim()}`, { nameForm, groupYear: groupYears[i] });
+    if (r && r.authors.length > 0) refs[i] = r;
+  }
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;
   if (readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4) {
     for (const [i, t] of texts.entries()) {
       if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
-      const r = readReference(t, { nameForm, title: marks[i], strictForm: true });
+      const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
   }
   if (readCount * 2 < usable.filter(Boolean).length) {
-    const authorless = authorlessReading(blocks, texts, usable, groupYears, read);
+    const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo);
     if (authorless) refs.splice(0, refs.length, ...authorless);
   }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
-    const r = refs[i];
+    const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
     kept.push(b);
@@ -862,6 +879,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader): RefList | nu
 }
 
 /**
+ * "(2021) Title, <em>Journal</em> | Full text": a title sentence that ran on into the italic venue after a comma ends
+ * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
+ */
+function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
+  for (const e of b) {
+    for (const el of e.querySelectorAll('em, i, cite')) {
+      const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
+      if (v.length < 2 || !/\p{L}/u.test(v)) continue;
+      const at = r.title.lastIndexOf(`, ${v}`);
+      if (at < 8 || !/^\s*(?:\([^()]*\))?[\s|]*$/.test(r.title.slice(at + 2 + v.length))) continue;
+      return { ...r, title: r.title.slice(0, at), venue: v };
+    }
+  }
+  return r;
+}
+
+/**
  * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
  * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
  * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
@@ -872,6 +906,7 @@ function authorlessReading(
   usable: boolean[],
   groupYears: (number | undefined)[],
   read: TextReader,
+  memo: ScanMemo,
 ): (ParsedReference | null)[] | null {
   const n = usable.filter(Boolean).length;
   if (n < 3) return null;
@@ -884,7 +919,7 @@ function authorlessReading(
       if (!opens[i] || texts[i]!.trim().includes('\n')) return null;
       const after = texts[i]!.replace(NUMBERED, '').slice(marks[i]!.length).trimStart();
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
-      const r = readReference(texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      const r = readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
     // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
@@ -1051,7 +1086,8 @@ function paperSections(): (b: Block) => boolean {
     sections.set(heading, byParent);
     const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();
     byParent.set(first.parentElement, byTag);
-    if (!byTag.has(first.tagName)) byTag.set(first.tagName, headsSeveral(heading, first, headingOf));
+    // A one-word heading ("Patents") names a section even over a single block; "Software Talks" may be a paper's title.
+    if (!byTag.has(first.tagName)) byTag.set(first.tagName, !text.includes(' ') || headsSeveral(heading, first, headingOf));
     return !byTag.get(first.tagName);
   };
 }
@@ -1073,7 +1109,7 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
  * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
  * blocks (a year's <div> around its <ul>) gives way to those lists.
  */
-function findReferenceLists(root: Element, base: URL, read: TextReader): RefList[] {
+function findReferenceLists(root: Element, base: URL, read: TextReader, memo: ScanMemo): RefList[] {
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
   for (const parent of [root, ...root.querySelectorAll('*')]) {
@@ -1096,15 +1132,18 @@ function findReferenceLists(root: Element, base: URL, read: TextReader): RefList
   for (const pooled of pools.values()) {
     // Blocks that are pieces of runs are read as the runs.
     if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
-    const blocks = pooled.filter(inPaperSection);
+    // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
+    const holders = new Set<Element>();
+    for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
+    const blocks = pooled.filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!))).filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefListOnce(blocks, base, read);
+    const list = readRefListOnce(blocks, base, read, memo);
     if (list) lists.push(list);
   }
   for (const run of runs) {
     const blocks = run.filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefList(blocks, base, read);
+    const list = readRefList(blocks, base, read, memo);
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
@@ -1166,7 +1205,7 @@ function findSource(doc: Document, url: URL): Source | null {
 }
 
 /** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */
-function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
+function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo): Candidate[] {
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read);
   const linked = blocks
@@ -1175,7 +1214,7 @@ function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
         .map((b) => entryFromBlock(b, url, read))
         .filter(isCandidate)
     : [];
-  const references = findReferenceLists(root, url, read).flatMap((l) => l.entries);
+  const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
   return references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
 }
@@ -1183,17 +1222,11 @@ function markupEntries(root: Element, url: URL, read: TextReader): Candidate[] {
 function listSource(doc: Document, url: URL, read: TextReader): Source | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  readings = new Map();
-  listReadings = { ids: new Map(), lists: new Map() };
-  try {
-    const markup: Reading = { entries: markupEntries(body, url, read) };
-    const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read));
-    const entries = best.complete?.() ?? best.entries;
-    return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
-  } finally {
-    readings = undefined;
-    listReadings = undefined;
-  }
+  const memo = newScanMemo();
+  const markup: Reading = { entries: markupEntries(body, url, read, memo) };
+  const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read, memo));
+  const entries = best.complete?.() ?? best.entries;
+  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
 }
 
 /** One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). */
@@ -1261,11 +1294,11 @@ function betterReading(markup: Reading, others: Reading[]): Reading {
  * markup shows under the content element alone (no sidebar or menu in the way), and its visible text through the
  * text readers, which infer each list's style from its lines.
  */
-function contentReadings(doc: Document, url: URL, read: TextReader): Reading[] {
+function contentReadings(doc: Document, url: URL, read: TextReader, memo: ScanMemo): Reading[] {
   const root = mainContentRoot(doc);
   if (!root) return [];
   const out: Reading[] = [];
-  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read) });
+  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo) });
   const text = selectedTextOf(root, read, hiddenByMarkup(doc), isOffTopicHeading);
   const fromText = parsePublicationListText(text, url, new Date()).entries;
   out.push({ entries: fromText, complete: () => withPageLinks(fromText, root, url) });

@@ -35,6 +35,13 @@ const NOT_RENDERED =
 /** Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind, Foundation, Bulma). */
 const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|hide|is-hidden|invisible|display-none|modal)(?:\s|$)/;
 
+/** Hidden by its own attributes: `hidden`, or an inline `display: none` / `visibility: hidden` (BibBase's BibTeX box). */
+export function hiddenInline(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
 /**
  * Whether the page's markup hides `el`: the `hidden` attribute, an inline `display: none` or `visibility: hidden`,
  * a framework's hiding class, a collapsed Bootstrap block, the body of a closed <details>, or a rule of the page's
@@ -43,9 +50,7 @@ const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|hide|is-hidden|invisible|display-
 export function hiddenByMarkup(doc: Document): (el: Element) => boolean {
   const hiding = styleSheetHidingSelectors(doc);
   return (el) => {
-    if (el.hasAttribute('hidden')) return true;
-    const style = el.getAttribute('style');
-    if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)) return true;
+    if (hiddenInline(el)) return true;
     const cls = el.getAttribute('class');
     if (cls && (HIDING_CLASS.test(cls) || (hasClass(cls, 'collapse') && !hasClass(cls, 'show') && !hasClass(cls, 'in')))) return true;
     const parent = el.parentElement;

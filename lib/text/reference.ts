@@ -97,6 +97,8 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
   const t = collapse(
     s
       .replace(NUMBERING, '')
+      // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
+      .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
       .replace(ROLE_LABEL, '')
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
@@ -107,8 +109,8 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
 // ------------------------------------------------------------------ identifiers
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
-const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
-const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;:)\]])/i;
+const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>（）【】，。；]+[^\s"<>.,;:)\]（）【】，。；])/i;
+const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>（）【】，。；]+[^\s"<>.,;:)\]（）【】，。；])/i;
 const ARXIV_RE =
   /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
 const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
@@ -178,7 +180,11 @@ function isGivenFirst(s: string): boolean {
     return false;
   }
   if (full === 0) return false;
-  // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it.
+  // The family name is written in full: "A. B." is not a name; "Cai" alone only where a list allows it. A second
+  // family name may be shortened to its initial after it ("Erika F. Merschrod S.").
+  const isFullWord = (w: string) => NAME_WORD.test(w) && !w.endsWith('.') && !TITLE_WORD.test(w);
+  if (words.length >= 3 && /^\p{Lu}\.$/u.test(words[words.length - 1]!) && isFullWord(words[0]!) && isFullWord(words[words.length - 2]!))
+    return true;
   const last = words[words.length - 1]!;
   if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
     return false;
@@ -200,14 +206,21 @@ function isGroupAuthor(s: string): boolean {
   );
 }
 
-/** A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones", "Fisher III". */
-function isFamily(s: string): boolean {
+/** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
+const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+
+/**
+ * A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones",
+ * "Fisher III"; with `upperCase`, also ABNT's "DE SILVA" (never in a Vancouver list, where "IEEE CVF" would pass).
+ */
+function isFamily(s: string, upperCase = false): boolean {
   const words = s.split(' ');
   if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
     if (isParticle(w) && i < words.length - 1) continue;
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
+    if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
     if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
   }
   return true;
@@ -241,6 +254,9 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
   return r === DEAD ? null : r;
 }
 
+/** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
+const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
+
 /** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
 const DEAD = 'dead' as const;
 
@@ -273,6 +289,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   }
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
+  // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
+  // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
+  if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
+    s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
   if (!s) return null;
   if (s.length > 4000) return DEAD;
@@ -323,18 +343,29 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const pieces = s
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
       .map((p) => p.trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      // "LUCK Michael" among ABNT names: the comma left out after an upper-case family name.
+      .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+$)/u, '$1, ') : p));
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
       : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
-    const givenOk = (given: string) =>
+    // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
+    const upperFamilies =
+      items.length >= 4 &&
+      items.length % 2 === 0 &&
+      items.every((it, j) => j % 2 === 1 || UPPER_FAMILY_WORD.test(cleanName(it).split(' ').pop()!));
+    // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
+    const givenOk = (given: string, family: string) =>
       form === 'surname-initials'
         ? INITIALS.test(given) || BARE_INITIALS.test(given)
-        : isGivenNames(given) && (!wholeNames || (!INITIALS.test(given) && !BARE_INITIALS.test(given)));
+        : isGivenNames(given) &&
+          (!wholeNames ||
+            (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
+            (INITIALS.test(given) && UPPER_FAMILY_WORD.test(family.split(' ').pop()!)));
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    const pairs = form === 'surname-given' && !wholeNames ? 1 : items.length / 2;
+    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
@@ -346,7 +377,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
-      if (!isFamily(family) || !givenOk(given)) return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
+      if (!isFamily(family, true) || !givenOk(given, family))
+        return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       names.push(`${given} ${family}`);
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
@@ -504,11 +536,18 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     break;
   }
   // A note on the kind of presentation after the venue: "(invited)", ", demo", ", short paper".
-  v = v.replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '');
+  v = v
+    .replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '')
+    .replace(/\s*\([^()]*\b(?:award|prize)\b[^()]*\)[.,;]?\s*$/i, '');
   v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·-]+$/g, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
   return out;
+}
+
+/** The venue a reference shows after its title (", ICMLA 2025." -> "ICMLA"); none for an arXiv id alone. */
+export function venueAfterTitle(rest: string): string | undefined {
+  return readVenue(rest).venue;
 }
 
 function lastYear(s: string): number | undefined {
@@ -535,6 +574,8 @@ function tidyTitleText(s: string): string {
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Chapter 11: Title": the chapter's number in its book, not part of its title.
+      .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
       .replace(/\s*[,.;:]$/, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
@@ -645,9 +686,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
   if (at >= 0) {
+    // "…; NORMAN, Timothy J. <b>Title</b>": the period of a last initial stays with the names.
     const before = t
       .slice(0, at)
-      .replace(/[\s,.:;“"„«]+$/, '')
+      .replace(/[\s,.:;“"„«]+$/, (m) =>
+        /^\.+(?:\s|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
+      )
       .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
@@ -709,6 +753,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
+    // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
+    if (
+      inVenue &&
+      (lastYear(title.slice(inVenue.index)) !== undefined ||
+        (VENUE_WORDS.test(title.slice(inVenue.index + 2)) && lastYear(venueText) !== undefined))
+    ) {
+      venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
+      title = title.slice(0, inVenue.index);
+    }
     // "Watch them Fight! Creativity Task Tournaments of …. Olympiads in Informatics, 10, 2016.": a title's "?" or "!"
     // ends a sentence of the title when the next sentence is long, holds no number and names no venue.
     const next = /[?!]$/.test(title) ? sentenceEnd(venueText) : null;

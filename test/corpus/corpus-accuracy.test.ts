@@ -38,6 +38,13 @@
  * 67.8 on demand, 73.8 / 3.5 / 72.9 / 67.8 from the selection (found / spurious / titles / authors); floors at those rates
  * less ~2 (spurious plus ~2). Measured again at 20:25 after the heldout7 tuning (lab14d), still blind: 78.0 / 6.2 / 77.1 /
  * 69.6 on demand, 75.6 / 3.1 / 74.7 / 69.6 from the selection; floors left as set.
+ * heldout8, measured blind twice, moved to dev on 2026-12-03 (branch lab14e). Dev with it (70 pages), before any reader
+ * change: 92.3 / 1.2 / 90.7 / 90.0 on demand, 91.8 / 1.2 / 89.7 / 89.8 as a selection (below the dev floors, which were
+ * not lowered: the tuning on its failure classes that follows has to lift dev back above them). After the readers learnt
+ * its failure classes and the dev misses left from lab14d (branch lab14e: ABNT names and "Title, In Venue" titles, year
+ * containers pooled with their cards, plain-text venues after linked titles, titles run into an italic journal, split
+ * <li>s, "Merschrod S." names): 94.9 / 0.7 / 93.6 / 93.3 on demand, 94.7 / 0.7 / 93.4 / 93.2 as a selection (heldout and
+ * heldout6 unchanged). Dev floors: those less ~1 (spurious: 0.7 plus 1).
  * heldout9 (eight pages added the same way, measured once on 2026-12-03 against the readers at 534e59a): 61.1 / 23.2 / 47.6 /
  * 59.6 on demand, 61.1 / 14.5 / 47.6 / 59.6 from the selection; floors at those rates less ~2 (spurious plus ~2).
  */
@@ -47,20 +54,18 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout8' | 'heldout9';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout9';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.93, spurious: 0.017, titles: 0.915, authors: 0.918 },
+    dev: { found: 0.939, spurious: 0.017, titles: 0.926, authors: 0.923 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout8: { found: 0.74, spurious: 0.085, titles: 0.73, authors: 0.655 },
     heldout9: { found: 0.59, spurious: 0.252, titles: 0.456, authors: 0.576 },
   },
   selection: {
-    dev: { found: 0.93, spurious: 0.02, titles: 0.908, authors: 0.915 },
+    dev: { found: 0.937, spurious: 0.017, titles: 0.924, authors: 0.922 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout8: { found: 0.715, spurious: 0.055, titles: 0.705, authors: 0.655 },
     heldout9: { found: 0.59, spurious: 0.165, titles: 0.456, authors: 0.576 },
   },
 };
@@ -75,7 +80,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout8', 'heldout9'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout9'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

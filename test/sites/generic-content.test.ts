@@ -96,6 +96,7 @@ describe('generic: a page whose markup opens a second <head> (Bristol page, dame
 <body>
 <p><b>Can also be found on <a href="http://scholar.google.co.uk/citations?user=x">Google Scholar</a></b></p>
 <p><b> Journal Papers</b></p>
+<p>Bleser, Gabi and Damen, Dima and Behera, Ardhendu et al (2015). Cognitive Learning, Monitoring and Assistance of Industrial Workflows Using Egocentric Sensor Networks. PLOS ONE, 30 June 2015. <a href="http://journals.plos.org/plosone/article?id=10.1371/journal.pone.0127769">pdf</a></p>
 <p>Damen, Dima and Hogg, David (2012). Detecting Carried Objects from Sequences of Walking Pedestrians. IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) vol 34 (6) pp 1056-1067 <a href="./Carried.pdf">pdf</a></p>
 <p><b> Conference Papers</b></p>
 <p>Leelasawassuk, Teesid and Damen, Dima and Mayol-Cuevas, Walterio (2015). Estimating Visual Attention from a Head Mounted IMU. International Symposium on Wearable Computers (ISWC).</p>
@@ -105,18 +106,27 @@ describe('generic: a page whose markup opens a second <head> (Bristol page, dame
 
   it('reads the references from the page’s text', () => {
     const entries = read(html, 'https://people.cs.bris.ac.uk/~damen/publications.html');
-    expect(entries.map((e) => [e.title, e.year])).toEqual([
-      ['Detecting Carried Objects from Sequences of Walking Pedestrians', 2012],
-      ['Estimating Visual Attention from a Head Mounted IMU', 2015],
-      ['Unsupervised Daily Routine Modelling from a Depth Sensor using Bottom-Up and Top-Down Hierarchies', 2015],
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Cognitive Learning, Monitoring and Assistance of Industrial Workflows Using Egocentric Sensor Networks',
+        ['Gabi Bleser', 'Dima Damen', 'Ardhendu Behera'],
+        2015,
+      ],
+      ['Detecting Carried Objects from Sequences of Walking Pedestrians', ['Dima Damen', 'David Hogg'], 2012],
+      ['Estimating Visual Attention from a Head Mounted IMU', ['Teesid Leelasawassuk', 'Dima Damen', 'Walterio Mayol-Cuevas'], 2015],
+      [
+        'Unsupervised Daily Routine Modelling from a Depth Sensor using Bottom-Up and Top-Down Hierarchies',
+        ['Yangdi Xu', 'David Bull', 'Dima Damen'],
+        2015,
+      ],
     ]);
-    expect(entries[0]!.pdf).toBe('https://people.cs.bris.ac.uk/~damen/Carried.pdf');
+    expect(entries[1]!.pdf).toBe('https://people.cs.bris.ac.uk/~damen/Carried.pdf');
   });
 });
 
 describe('generic: one <p> of numbered references split by <br><br> (Pelican researcher page, poduska)', () => {
   // "61. Names and <b>Self</b>. <a>Title</a> <i>Journal</i> <b>vol</b> pages (Year)." with no period after the
-  // linked title; the list's links mark the titles. One name the list's form cannot read ("Erika F. Merschrod S.").
+  // linked title; the list's links mark the titles. "Erika F. Merschrod S." is one name.
   const html = `<html><body><h2>Recent</h2>
 <p><i>Looking for full text versions of these articles?</i> Some are freely available.
 <br>
@@ -160,7 +170,57 @@ describe('generic: one <p> of numbered references split by <br><br> (Pelican res
         2022,
         'Phys. Scr.',
       ],
+      [
+        'Structural features that stabilize ZnO clusters: an electronic structure approach',
+        ['Csaba E. Szakacs', 'Erika F. Merschrod S.', 'Kristin M. Poduska'],
+        2013,
+        'Computation',
+      ],
     ]);
     expect(entries.map((e) => e.title)).not.toContain('Merschrod S. and Kristin M. Poduska');
+  });
+});
+
+describe('generic: the fallback chooses the reading with whole names and venues (Pelican lab page, gilmore)', () => {
+  // The start of gilmore's content: APA paragraphs ("Gilmore, R.O., Thomas, A.L., & Fesi, J.D (2016). Title. <em>Journal</em>"),
+  // then Invited Talks, whose dated lines make the markup's reading look partial, so the content's readings compete.
+  const html = `<html><body><section id="content" class="body">    
+    <h2 class="content-title">
+        <!-- publications -->
+    </h2>
+    <h1>Publications</h1>
+<h2>Books</h2>
+<p>Johnson, M.H., Munakata, Y., &amp; Gilmore, R.O. (2002). <em>Brain development and cognition: A reader</em>, <em>2nd Ed</em>. Cambridge: Blackwell.</p>
+<h2>Peer-reviewed Articles</h2>
+<p>Gilmore, R.O., Adolph, K.E., &amp; Millman, D.S. (2016). Curating identifiable data for sharing: The Databrary project. In Proceedings of the 2016 New York Scientific Data Summit. <a href="https://github.com/databrary/presentations/blob/master/nysds-2016/gilmore-adolph-millman-nysds-2016.pdf">PDF of paper</a>.</p>
+<p>Gilmore, R.O., Thomas, A.L., &amp; Fesi, J.D (2016). Children's brain responses to optic flow vary by pattern type and motion speed. <em>PLoS ONE</em>. <a href="http://doi.org/10.1371/journal.pone.0157911">doi: 10.1371/journal.pone.0157911</a>. Materials on Databrary at <a href="http://doi.org/10.17910/B7QG6W">http://doi.org/10.17910/B7QG6W</a>.</p>
+<p>Gilmore, R.O., Adolph, K.E., &amp; Millman, D.S. (2016). Transforming education research through open video data sharing. <em>Advances in Engineering Education</em>, <em>5</em>(2). <a href="http://advances.asee.org/publication/transforming-education-research-through-open-video-data-sharing/">HTML</a>.</p>
+<p>Gilmore, R.O. (2016). From big data to deep insight in developmental science. <em>Wiley Interdisciplinary Reviews Cognitive Science, 7</em>(2), 112-126. <a href="http://doi.org/10.1002/wcs.1379">doi: 10.1002/wcs.1379</a>.</p>
+<p>Gordon, A., Millman, D.S., Steiger, L., Adolph, K.E., &amp; Gilmore, R.O. (2015). Researcher-library collaborations: Data repositories as a service for researchers. <em>Journal of Librarianship and Scholarly Communication</em>. <a href="http://dx.doi.org/10.7710/2162-3309.1238">doi:10.7710/2162-3309.1238</a>.</p>
+<p>Gilmore, R.O., Raudies, F., &amp; Jayaraman, S. (2015). What Accounts for Developmental Shifts in Optic Flow Sensitivity? <em>Proceedings of the IEEE International Conference on Development and Learning and Epigenetic Robotics</em>. <a href="http:/doi.org/10.1109/DEVLRN.2015.7345450">doi:10.1109/DEVLRN.2015.7345450</a>. Materials on Databrary at <a href="http://dx.doi.org/10.17910/B7988V">doi:10.17910/B7988V</a>.</p>
+<p>Ely, A.L., Weinstein, J.M., Price, J.M., Gillon, J.T., Boltz, M.E., Mowery, S.F., Aminlari, A., Gilmore, R.O., &amp; Cheung, A.Y., (2014). Degradation of swept parameter VEP responses by neutral density filters in amblyopic and
+normal subjects. <em>Investigative Ophthalmology and Visual Science</em>, <em>55</em>(13), 7248-7255. <a href="http://dx.doi.org/10.1167/iovs.14-15052">doi:10.1167/iovs.14-15052</a>.</p>
+<p>Raudies, F. &amp; Gilmore, R.O. (2014). Visual motion priors differ for
+infants and mothers. <em>Neural Computation</em>, <em>26</em>(11), 2652-2668. <a href="http://dx.doi.org/10.1162/NECO_a_00645">doi:10.1162/NECO_a_00645</a>.</p>
+<p>Fesi, J.F., Thomas, A.L., &amp; Gilmore, R.O. (2014). Cortical responses to optic flow and motion contrast across patterns and speeds. <em>Vision Research</em>, 100, 56–71. <a href="http://dx.doi.org/10.1016/j.visres.2014.04.004">doi:10.1016/j.visres.2014.04.004</a>. <a href="https://databrary.org/volume/49">Materials on Databrary</a>.</p>
+<h1>Invited Talks</h1>
+<p>Gilmore, R.O. (2015, September). Experience matters: Measuring the microstructure of visual experience to better understand perceptual development. PSU Developmental Area Proseminar. <a href="https://rawgit.com/psu-psychology/developmental/master/prosem/2015-09-16-gilmore/dev-prosem-2015-09-16.html">HTML</a>. <a href="https://github.com/psu-psychology/developmental/blob/master/prosem/2015-09-16-gilmore/dev-prosem-2015-09-16.Rmd">Markdown</a>.</p>
+<p>Gilmore, R.O. (2015, September). Open science practices have made my research better. PSU Cognitive Psychology Area Brown Bag. <a href="https://rawgit.com/psu-psychology/cognitive/master/brown-bag/2015-09-09-gilmore/cog-bbag-2015-09-09.html">HTML</a>. <a href="https://github.com/psu-psychology/cognitive/blob/master/brown-bag/2015-09-09-gilmore/cog-bbag-2015-09-09.Rmd">Markdown</a>.</p>
+<p>Gilmore, R.O. (2015, September). Managing Your Brand. Penn State AXONS graduate student group. <a href="http://cdn.rawgit.com/psu-psychology/scan/master/axons-2015-09-04-gilmore/gilmore.html">HTML</a></p>
+<p>Gilmore, R.O. (2015, June). Workshop on Data-intensive Research in Education, National Science Foundation, Arlington, VA.</p>
+<p>Gilmore, R.O. (2015, April). Workshop on using and sharing video, American Educational Research Association, Chicago, IL.</p>
+<p>Gilmore, R.O. (2015, February). Sharing identifiable research data with Databrary, Penn State Child Study Center.</p>
+<p>Gilmore, R.O. (2014, November). Northwestern University.</p>
+<p>Gilmore, R.O. (2014, October). Data on the Mind Workshop. University of California -- Berkeley. <a href="https://nyu.databrary.org/volume/66">Materials on Databrary</a></p>
+<p>Gilmore, R.O. (2014, July). Centre for Brain and Cognitive Development, Birkbeck College, University of London. <a href="https://nyu.databrary.org/volume/25">Materials on Databrary</a></p>
+<p>Gilmore, R.O. (2014, May). NFAIS webinar on video data sharing.</p>
+<p>Gilmore, R.O. (2014, April). Department of Cognitive and Linguistic
+</section></body></html>`;
+  it('keeps the reading whose authors are whole names ("R.O. Gilmore", not "Gilmore" and "R.O.") and whose venues are set apart', () => {
+    const entries = read(html, 'https://gilmore-lab.github.io/publications.html');
+    const e = entries.find((x) => x.title.startsWith("Children's brain responses"));
+    expect(e && [e.authors, e.year, e.venue]).toEqual([['R.O. Gilmore', 'A.L. Thomas', 'J.D Fesi'], 2016, 'PLoS ONE']);
+    const raudies = entries.find((x) => x.title.startsWith('Visual motion priors'));
+    expect(raudies && [raudies.authors, raudies.venue]).toEqual([['F. Raudies', 'R.O. Gilmore'], 'Neural Computation']);
   });
 });

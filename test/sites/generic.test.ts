@@ -783,3 +783,139 @@ ${card(5, 'https://www.sciencedirect.com/science/article/pii/S2405471221003793',
     ]);
   });
 });
+
+describe('generic: ABNT cards in year containers of the same class (meneguzzi)', () => {
+  const card = (body: string) =>
+    `<div class="col-lg-6 text-justify publication-item">${body}<br/>[<a href="pubs/x.pdf">PDF</a>] [<a href="pubs/x.bib">BibTeX</a>]</div>`;
+  const html = `<html><body><div class="container"><div class="row text-justify"><div class="col-lg-12">
+<div class="col-lg-12"><h2>Patents</h2>
+<div class="col-lg-6 text-justify publication-item">SILVA, Ana Cristina Benso da; OLIVEIRA, João Batista Souza de; MENEGUZZI, F. R.; MEIRELLES, Leonardo Luceiro. <strong>Data Processing System and Method</strong>. 2005.<br />[<a href="http://www.wipo.int/pctdb/en/ia.jsp?IA=US2005014654">WO2005109230</a>]</div>
+</div>
+<div class="col-lg-12"><h2>2015</h2>
+${card('MENEGUZZI, Felipe and DE SILVA, Lavindra. <strong>Planning in BDI Agents: A survey of the integration of planning algorithms and agent reasoning</strong>, In The Knowledge Engineering Review (KER), Vol. XX:Y, 2015.')}
+</div>
+<div class="col-lg-12"><h2>2014</h2>
+${card('MENEGUZZI, Felipe; LOGAN, Brian and FAGUNDES, Moser. <strong>Monitoring Strategies with Asymmetric Information in Stochastic Environments</strong>, In Proceedings of the 13th International Conference on Autonomous Agents and Multiagent Systems (AAMAS), Paris, France, 2014.')}
+${card('FAGUNDES, Moser; MENEGUZZI, Felipe; BORDINI, Rafael and VIEIRA, Renata. <strong>Dealing with ambiguity in plan recognition under time constraints</strong>, In Proceedings of the 13th International Conference on Autonomous Agents and Multiagent Systems (AAMAS), Paris, France, 2014.')}
+</div>
+<div class="col-lg-12"><h2>2013</h2>
+${card('MENEGUZZI, Felipe; TELANG, Pankaj and SINGH, Munindar P. <strong>A First-Order Formalization of Commitments and Goals</strong>, In Proceedings of the 27th AAAI Conference on Artificial Intelligence (AAAI), Bellevue, WA, USA, 2013.')}
+</div>
+</div></div></div></body></html>`;
+  it('each card once (not also its year container), and the lone card under "Patents" is not a paper', () => {
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://meneguzzi.github.io/meneguzzi-website/publications.shtml'));
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Planning in BDI Agents: A survey of the integration of planning algorithms and agent reasoning',
+        ['Felipe MENEGUZZI', 'Lavindra DE SILVA'],
+        2015,
+      ],
+      [
+        'Monitoring Strategies with Asymmetric Information in Stochastic Environments',
+        ['Felipe MENEGUZZI', 'Brian LOGAN', 'Moser FAGUNDES'],
+        2014,
+      ],
+      [
+        'Dealing with ambiguity in plan recognition under time constraints',
+        ['Moser FAGUNDES', 'Felipe MENEGUZZI', 'Rafael BORDINI', 'Renata VIEIRA'],
+        2014,
+      ],
+      ['A First-Order Formalization of Commitments and Goals', ['Felipe MENEGUZZI', 'Pankaj TELANG', 'Munindar P. SINGH'], 2013],
+    ]);
+  });
+});
+
+describe('generic: a linked title with its venue in plain text after it (shubhobm, rows without </td>)', () => {
+  // Four rows of shubhobm.github.io/publications.html as served (the cells are never closed).
+  const rows = `					<tr data-tags='["statml"]'><td>2025</td>
+						<td>B. Barazandeh, <b>S. Majumdar</b>, O. Rajyaguru, G. Michailidis. 
+						<a href="https://arxiv.org/abs/2506.00236" class="publication-link" target="_blank">
+						Localized LoRA: A Structured Low-Rank Approximation for Efficient Fine-Tuning</a>,
+						ICMLA 2025.
+					</tr>
+					<tr data-tags='["aigov"]'><td>2025</td>
+						<td>R. Clancy, Q. Zhu, <b>S. Majumdar</b>. 
+						<a href="https://link.springer.com/article/10.1007/s43681-025-00821-6" class="publication-link" target="_blank">
+						Exploring AI Ethics in Global Contexts:  A Culturally Responsive, Psychologically Realist Approach</a>,
+						AI and Ethics 5, 6329-6338.
+					</tr>
+					<tr data-tags='["aisec","aigov"]'><td>2025</td>
+						<td><b>S. Majumdar</b>, B. Pendleton, A. Gupta. 
+						<a href="https://arxiv.org/abs/2507.05538" class="publication-link" target="_blank">
+						Red Teaming AI Red Teaming</a>, CAMLIS 2025.
+					</tr>
+					<tr data-tags='["aisec"]'><td>2025</td>
+						<td>D. Rosati, S. Dionicio, X. Zeng, <b>S. Majumdar</b>, F. Rudzicz, H. Sajjad. 
+						<a href="https://openreview.net/forum?id=cjrm7bo6Eg" class="publication-link" target="_blank">
+						Locking Open Weight Models with Spectral Deformation</a>,
+						ICML 2025 Workshop on Technical AI Governance.
+					</tr>`;
+  it('the text after the title is the venue, without its year or pages', () => {
+    const html = `<html><body><table class="table"><tbody id="pub">${rows}</tbody></table></body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://shubhobm.github.io/publications.html'));
+    expect(scan.entries.map((e) => [e.title, e.venue])).toEqual([
+      ['Localized LoRA: A Structured Low-Rank Approximation for Efficient Fine-Tuning', 'ICMLA'],
+      ['Exploring AI Ethics in Global Contexts: A Culturally Responsive, Psychologically Realist Approach', 'AI and Ethics'],
+      ['Red Teaming AI Red Teaming', 'CAMLIS'],
+      ['Locking Open Weight Models with Spectral Deformation', 'ICML 2025 Workshop on Technical AI Governance'],
+    ]);
+  });
+});
+
+describe('generic: "(Year) Title, <em>Journal</em> | Full text" (emdann, Sphinx Furo)', () => {
+  // The "Key publications" paragraphs of emdann.github.io/publications.html as served.
+  const paragraphs = `<p><strong>Dann E.</strong>, Teichmann S.A., Marioni J.C. (2022) Precise identification of cell states altered in disease with healthy single-cell references, <em>biorXiv (accepted at Nature Genetics)</em> | <a class="reference external" href="https://www.biorxiv.org/content/10.1101/2022.11.10.515939v1">Full text</a> |
+<a class="reference external" href="https://github.com/MarioniLab/oor_design_reproducibility">code</a> |
+<a class="reference external" href="https://github.com/MarioniLab/oor_benchmark">python package</a></p>
+<p>Suo C.*, <strong>Dann E.</strong>*, … , Haniffa M., Teichmann S.A. (2022) Mapping the developing human immune system across organs. <em>Science</em> |
+<a class="reference external" href="https://www.science.org/doi/10.1126/science.abo0510#con2">Full text</a> | <a class="reference external" href="https://github.com/Teichlab/Pan_fetal_immune">code</a> | <a class="reference external" href="https://developmental.cellatlas.io/fetal-immune">data</a><br />
+<sup>*Equal Contribution</sup></p>
+<p><strong>Dann E.</strong>, Henderson N.C., Teichmann S.A., Morgan M.D., Marioni J.C. (2021) Differential abundance testing on single-cell data using k-nearest neighbor graphs, <em>Nature Biotechnology</em> |
+<a class="reference external" href="https://www.nature.com/articles/s41587-021-01033-z">Full text</a> |
+<a class="reference external" href="https://github.com/MarioniLab/miloR">R package</a> |
+<a class="reference external" href="https://github.com/emdann/milopy">python package</a></p>`;
+  it('the title ends before the italic journal it ran into, which is the venue', () => {
+    const html = `<html><body><h3>Key publications</h3><br>${paragraphs}</body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://emdann.github.io/publications.html'));
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Precise identification of cell states altered in disease with healthy single-cell references',
+      'Mapping the developing human immune system across organs',
+      'Differential abundance testing on single-cell data using k-nearest neighbor graphs',
+    ]);
+    expect(scan.entries.slice(1).map((e) => e.venue)).toEqual(['Science', 'Nature Biotechnology']);
+  });
+});
+
+describe('generic: one reference split over two <li>s (fraternali, Minimal Mistakes)', () => {
+  // The first items of fraternali's "Selected publications" list as served ("?" for lost Greek letters is the page's).
+  const items = `  <li>Nichols C, Ng J, Keshu A, … Fraternali F, De Nicola GF. Mining the PDB for Tractable Cases Where X-ray Crystallography Combined with Fragment Screens Can Be Used to Systematically Design Protein-Protein Inhibitors: Two Test Cases Illustrated by IL1?-IL1R and p38?-TAB1 Complexes. J Med Chem. 2020 Jul 1. doi: 10.1021/acs.jmedchem.0c00403. Online ahead of print.</li>
+  <li>Kepiro IE, Marzuoli I, … Fraternali F, Ryadnov M. Engineering Chirally Blind Protein Pseudocapsids into Antibacterial Persisters [published online ahead of print, 2019 Dec 5]. ACS Nano. 2019;10.1021/acsnano.9b06814. doi:10.1021/acsnano.9b06814</li>
+  <li>Marzuoli I, Margreitter C, Fraternali F. (2019). Lipid Head Group Parameterization for GROMOS 54A8: A Consistent Approach with Protein Force Field Description. J Chem Theory Comput, 15(10):5175-5193. doi: 10.1021/acs.jctc.9b00509.</li>
+  <li>Machpherson JA, Theisen A, Masino L, Fets L, Driscoll PC, Encheva V, Snijders AP, Martin SR, Kleinjung J, Barran PE, Fraternali F, Anastasiou D.</li>
+  <li>(2019). Functional cross-talk between allosteric effects of activating and inhibiting ligands underlies PKM2 regulation. Elife, pii: e45068. doi: 10.7554/eLife.45068.</li>
+  <li>Ng JCF, Quist J, Grigoriadis A, Malim MH &amp; Fraternali F. (2019). Pan-cancer transcriptomic analysis dissects immune and proliferative functions of APOBEC3 cytidine deaminases, Nucleic Acids Res, 47(3):1178-1194, doi: 10.1093/nar/gky1316.</li>
+  <li>Margreitter C, Lu HC, Townsend C, Stewart A, Dunn-Walters DK &amp; Fraternali F. (2018). BRepertoire: a user-friendly web server for analysing antibody repertoire data. Nucleic Acids Res 46(W1):W264-W270. doi: 10.1093/nar/gky276.</li>`;
+  it('a names-only item and the "(2019). Title. …" item after it are one entry', () => {
+    const html = `<html><body><p><strong>Selected publications</strong></p><ul>${items}</ul></body></html>`;
+    const scan = generic.extract(parseHtmlDocument(html), new URL('https://fraternalilab.github.io/publications/'));
+    const split = scan.entries.find((e) => e.title.startsWith('Functional cross-talk'));
+    expect(split && [split.title, split.authors, split.year]).toEqual([
+      'Functional cross-talk between allosteric effects of activating and inhibiting ligands underlies PKM2 regulation',
+      [
+        'JA Machpherson',
+        'A Theisen',
+        'L Masino',
+        'L Fets',
+        'PC Driscoll',
+        'V Encheva',
+        'AP Snijders',
+        'SR Martin',
+        'J Kleinjung',
+        'PE Barran',
+        'F Fraternali',
+        'D Anastasiou',
+      ],
+      2019,
+    ]);
+  });
+});

@@ -522,3 +522,113 @@ describe('classes seen on the former heldout4 pages', () => {
     ).toEqual(['P Meyer', 'G Siwo', 'D Zeevi', 'E Sharon', 'R Norel', 'DREAM6 Promoter Prediction Consortium', 'E Segal', 'G Stolovitzky']);
   });
 });
+
+describe('ABNT (Brazilian) references: "SURNAME, Given; SURNAME, Given and SURNAME, Given. Title, In Venue, Year." (meneguzzi)', () => {
+  it('upper-case family names are names, shown given name first and as written ("Felipe MENEGUZZI", "Lavindra DE SILVA")', () => {
+    expect(
+      pick(
+        'MENEGUZZI, Felipe; LOGAN, Brian and FAGUNDES, Moser. Monitoring Strategies with Asymmetric Information in Stochastic Environments, In Proceedings of the 13th International Conference on Autonomous Agents and Multiagent Systems (AAMAS), Paris, France, 2014.',
+      ),
+    ).toMatchObject({
+      title: 'Monitoring Strategies with Asymmetric Information in Stochastic Environments',
+      authors: ['Felipe MENEGUZZI', 'Brian LOGAN', 'Moser FAGUNDES'],
+      year: 2014,
+      venue: 'Proceedings of the 13th International Conference on Autonomous Agents and Multiagent Systems (AAMAS), Paris, France',
+    });
+    expect(
+      pick(
+        'MENEGUZZI, Felipe and DE SILVA, Lavindra. Planning in BDI Agents: A survey of the integration of planning algorithms and agent reasoning, In The Knowledge Engineering Review (KER), Vol. XX:Y, 2015.',
+      ),
+    ).toMatchObject({
+      title: 'Planning in BDI Agents: A survey of the integration of planning algorithms and agent reasoning',
+      authors: ['Felipe MENEGUZZI', 'Lavindra DE SILVA'],
+      year: 2015,
+    });
+  });
+  it('initials among full given names keep their periods ("F. R. MENEGUZZI", "M. LUCK"); "LUCK, M.." ends the block', () => {
+    expect(readAuthorBlock('ZORZO, Avelino Francisco; MENEGUZZI, F. R..', 'surname-given')?.names).toEqual([
+      'Avelino Francisco ZORZO',
+      'F. R. MENEGUZZI',
+    ]);
+    expect(readAuthorBlock('MENEGUZZI, F.; LUCK, M..', 'surname-given')?.names).toEqual(['F. MENEGUZZI', 'M. LUCK']);
+    expect(
+      pick('MENEGUZZI, Felipe; TELANG, Pankaj and SINGH, Munindar P.', { title: 'A First-Order Formalization of Commitments and Goals' }),
+    ).toBeNull();
+    expect(
+      pick(
+        'MENEGUZZI, Felipe; TELANG, Pankaj and SINGH, Munindar P.\nA First-Order Formalization of Commitments and Goals, In Proceedings of the 27th AAAI Conference on Artificial Intelligence (AAAI), Bellevue, WA, USA, 2013.',
+        { title: 'A First-Order Formalization of Commitments and Goals' },
+      )?.authors,
+    ).toEqual(['Felipe MENEGUZZI', 'Pankaj TELANG', 'Munindar P. SINGH']);
+  });
+  it('a comma left out ("LUCK Michael") or commas for semicolons ("MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael da Costa")', () => {
+    expect(
+      readAuthorBlock(
+        'MENEGUZZI, Felipe; MODGIL, Sanjay; OREN, Nir; MILES, Simon; LUCK Michael; HOLT, Camden; SMITH, Malcolm',
+        'surname-given',
+      )?.names,
+    ).toEqual(['Felipe MENEGUZZI', 'Sanjay MODGIL', 'Nir OREN', 'Simon MILES', 'Michael LUCK', 'Camden HOLT', 'Malcolm SMITH']);
+    expect(readAuthorBlock('MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael da Costa', 'surname-given')?.names).toEqual([
+      'F.R. MENEGUZZI',
+      'Avelino Francisco ZORZO',
+      'Michael da Costa MÓRA',
+    ]);
+  });
+  it('"Chapter 11:" before a chapter\'s title is not part of it', () => {
+    expect(
+      pick(
+        'OH, Jean; MENEGUZZI, Felipe and SYCARA, Katia. Chapter 11: Probabilistic Plan Recognition for Proactive Assistant Agents. In: Plan, Activity, and Intent Recognition: Theory and Practice, 1st Edition, Ed. Gita Sukthankar, Robert P. Goldman, Christopher Geib, David V. Pynadath, Hung and Hai Bui. Elsevier, 2014.',
+      ),
+    ).toMatchObject({
+      title: 'Probabilistic Plan Recognition for Proactive Assistant Agents',
+      authors: ['Jean OH', 'Felipe MENEGUZZI', 'Katia SYCARA'],
+      year: 2014,
+    });
+  });
+  it('upper-case words are never Vancouver family names ("IEEE CVF" is not "CVF IEEE")', () => {
+    expect(readAuthorBlock('IEEE CVF', 'vancouver')).toBeNull();
+  });
+});
+
+describe('venues with a note after them', () => {
+  it('"(best paper award)" after a venue is not part of it (shubhobm)', () => {
+    expect(
+      pick(
+        'H. Raj, D. Rosati, S. Majumdar. Measuring Reliability of Large Language Models through Semantic Consistency. NeurIPS 2022 ML Safety Workshop (best paper award).',
+      )?.venue,
+    ).toBe('NeurIPS 2022 ML Safety Workshop');
+  });
+});
+
+describe('identifiers before full-width punctuation', () => {
+  it('a DOI ends at "（" (bcts-papers: "DOI: 10.1109/JSAC.2022.3213335（CCF A）")', () => {
+    expect(
+      pick(
+        'Hai Jin, Chenchen Li, Jiang Xiao*, Teng Zhang, Xiaohai Dai, and Bo Li. Detecting Arbitrage on Ethereum Through Feature Fusion and Positive-Unlabeled Learning. In IEEE Journal on Selected Areas in Communications (JSAC 2022). 2022. DOI: 10.1109/JSAC.2022.3213335（CCF A）',
+      )?.ids.doi,
+    ).toBe('10.1109/jsac.2022.3213335');
+  });
+});
+
+describe('names from dev pages that read wrongly before (poduska, damen)', () => {
+  it('"Erika F. Merschrod S.": a second family name shortened to its initial is one given-first name (poduska)', () => {
+    expect(readAuthorBlock('Csaba E. Szakacs, Erika F. Merschrod S. and Kristin M. Poduska', 'given')?.names).toEqual([
+      'Csaba E. Szakacs',
+      'Erika F. Merschrod S.',
+      'Kristin M. Poduska',
+    ]);
+  });
+  it('"Family, Given and …, Given." ends its block at the period; "Editors:" before the names is not a name (damen)', () => {
+    expect(
+      pick(
+        'Editors: Nalpantidis, Lazaros and Detry, Renaud and Damen, Dima and Bleser, Gabriele and Cakmak, Maya and Suphi Erden, Mustafa. Cognitive Robotics Systems: Concepts and Applications. Journal of Intelligent & Robotic Systems (June 2015). DOI: 10.1007/s10846-015-0244-9',
+      ),
+    ).toMatchObject({
+      title: 'Cognitive Robotics Systems: Concepts and Applications',
+      authors: ['Lazaros Nalpantidis', 'Renaud Detry', 'Dima Damen', 'Gabriele Bleser', 'Maya Cakmak', 'Mustafa Suphi Erden'],
+      year: 2015,
+    });
+    // One whole name before a sentence is not a block ("Room 101, Main Building." stays prose).
+    expect(readAuthorBlock('Room 101, Main Building.', 'surname-given')).toBeNull();
+  });
+});
