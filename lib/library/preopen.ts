@@ -111,7 +111,7 @@ export interface IndexReadAhead {
  * written since the index was packed, so the panel needs no read of its own before search. Undefined when the library
  * cannot be opened so.
  */
-export async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
