@@ -70,8 +70,8 @@ interface FirstRowsSlot {
   /** Resolves once the first screen is drawn, or it is known there is none to draw (`firstRowsSettled`). */
   settled?: Promise<void>;
   drawn?: FirstRows;
-  /** The stored search index's read, started once the rows are read; the panel takes it (`takeIndexReadAhead`). */
-  index?: Promise<unknown>;
+  /** The stored search index's read, started once the library opened; the panel takes it (`takeIndexReadAhead`). */
+  index?: Promise<IndexReadAhead | undefined>;
   indexTaken?: boolean;
 }
 
@@ -97,37 +97,65 @@ export async function readFirstRows(db: IDBDatabase, limit: number): Promise<Fir
   return recent.every((p) => p !== undefined) ? { recent: recent as Paper[], total: summary.count } : null;
 }
 
+/** The stored search index and the directory's summary as of the same moment, raw (the reader checks them). */
+export interface IndexReadAhead {
+  index: unknown;
+  summary: unknown;
+}
+
+/**
+ * The stored search index and the directory's summary, read in one transaction on a connection of its own that is
+ * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more (a value
+ * IndexedDB keeps as a blob) held back the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers); on its own
+ * connection it starts as soon as the library is known to open, alongside them. The summary says which chunks were
+ * written since the index was packed, so the panel needs no read of its own before search. Undefined when the library
+ * cannot be opened so.
+ */
+async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+  const own = await preopenLibrary(factory, name);
+  if (!own) return undefined;
+  own.onversionchange = () => own.close();
+  try {
+    const tx = own.transaction(['directory', 'meta'], 'readonly');
+    const [summary, index] = await Promise.all([
+      request(tx.objectStore('directory').get(SUMMARY_KEY)),
+      request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
+    ]);
+    return { index, summary };
+  } finally {
+    own.close();
+  }
+}
+
 /**
  * Read the first screen from the library opened ahead and have `draw` show it, unless the panel has taken over by
- * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew.
+ * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew. The stored search
+ * index is read alongside (`readStoredIndexAhead`), once the library has opened, for the panel to take.
  */
 export function startFirstRows(
   limit: number,
   draw: (rows: FirstRows, wanted: () => boolean) => Promise<boolean>,
   scope: Scope = pageScope(),
+  factory?: IDBFactory,
 ): void {
   if (scope[FIRST_SCREEN_SLOT] !== undefined) return;
   const slot: FirstRowsSlot = { taken: false };
   scope[FIRST_SCREEN_SLOT] = slot;
   const opening = scope[PREOPEN_SLOT];
   if (!(opening instanceof Promise)) return;
-  const readIndex = (db: IDBDatabase) => {
-    if (slot.indexTaken || slot.index) return;
-    performance.mark('papershelf:preopen-index-start');
-    slot.index = request(db.transaction(['meta'], 'readonly').objectStore('meta').get(SEARCH_INDEX_KEY));
-    slot.index.then(
-      () => performance.mark('papershelf:preopen-index-read'),
-      () => {},
-    );
-  };
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
+      if (!slot.indexTaken) {
+        performance.mark('papershelf:preopen-index-start');
+        slot.index = readStoredIndexAhead(factory);
+        slot.index.then(
+          () => performance.mark('papershelf:preopen-index-read'),
+          () => {},
+        );
+      }
       const rows = await readFirstRows(db, limit);
       performance.mark('papershelf:preopen-rows-read');
-      // The search index (a megabyte or more) is read once the rows are in, while they are drawn and the panel's
-      // module loads: read alongside them it delayed them by 30-40 ms (bench/ab-sidepanel-open.ts, 20k papers).
-      readIndex(db);
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
     })
@@ -143,10 +171,10 @@ export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined
 }
 
 /**
- * The stored search index as the pre-open script read it after the first rows (the raw stored value, to be
+ * The stored search index and directory summary as the pre-open script read them alongside the first rows (raw, to be
  * checked), or undefined when it did not start that read; it starts none afterwards.
  */
-export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<unknown> | undefined {
+export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<IndexReadAhead | undefined> | undefined {
   const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: true };
   slot.indexTaken = true;
   scope[FIRST_SCREEN_SLOT] = slot;

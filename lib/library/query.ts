@@ -178,6 +178,17 @@ export class LibraryModel {
     this.version++;
   }
 
+  /**
+   * Bring the attached index up to date for chunks written after it was attached, once every paper is loaded:
+   * `papers` are those chunks' papers as stored now. Papers it holds that no longer exist are dropped.
+   */
+  refreshIndexChunks(chunkNos: Iterable<number>, papers: readonly Paper[]): void {
+    if (!this.index) return;
+    this.index.replaceChunks(chunkNos, papers);
+    this.index.remove(this.index.overlayIds().filter((id) => !this.papers.has(id)));
+    this.version++;
+  }
+
   /** Remember the papers changed from now until the next `attachIndex` (an index packed meanwhile may miss them). */
   beginIndexSwap(): void {
     this.swapChanges = new Set();

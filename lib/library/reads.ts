@@ -32,6 +32,14 @@ export async function getAllPapers(db: LibraryDb): Promise<Paper[]> {
   return papers;
 }
 
+/** Every paper and the directory's summary as of the same moment (which chunks were written when). */
+export async function getAllPapersAsOf(db: LibraryDb): Promise<{ papers: Paper[]; summary: DirectorySummary }> {
+  const tx = readTx(db);
+  const [papers, summary] = await Promise.all([Shelf.open(tx).then((s) => s.all()), tx.objectStore('directory').get(SUMMARY_KEY)]);
+  await tx.done;
+  return { papers, summary: (summary as DirectorySummary | undefined) ?? emptySummary() };
+}
+
 /** Every paper and tombstone, read in one transaction. */
 export async function getLibrary(db: LibraryDb): Promise<{ papers: Paper[]; tombstones: Tombstone[] }> {
   const tx = readTx(db, ['chunks', 'directory', 'tombstones']);
@@ -83,10 +91,20 @@ export async function getPapersByIds(db: LibraryDb, ids: string[]): Promise<{ fo
 export { SEARCH_INDEX_KEY, SEARCH_INDEX_WRITES_KEY } from './db-name';
 
 /**
+ * A stored search index, what it misses (the chunks written since it was packed) and the directory's write count
+ * they were found at (`asOf`: chunks written after it are missing too).
+ */
+export interface StoredIndex {
+  index: PackedIndex;
+  staleChunks: number[];
+  asOf: number;
+}
+
+/**
  * The stored search index and what it misses: the chunks written since it was packed. Undefined when there is none,
  * it is unreadable, or the directory no longer fits it (then it is to be packed again).
  */
-export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
+export async function readSearchIndex(db: LibraryDb): Promise<StoredIndex | undefined> {
   const tx = readTx(db, ['directory', 'meta']);
   const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
   await tx.done;
@@ -94,21 +112,21 @@ export async function readSearchIndex(db: LibraryDb): Promise<{ index: PackedInd
 }
 
 /**
- * A stored index read earlier (the pre-open script's read ahead) and what it misses as of now: the directory is read
- * now, so every write committed before this read is among the stale chunks.
+ * A stored index and directory summary read together earlier (the pre-open script's read ahead, preopen.ts), raw:
+ * what it misses as of that read. Writes committed after it are the reader's to catch up on (`asOf`).
  */
 export async function readSearchIndexFrom(
-  db: LibraryDb,
-  readAhead: Promise<unknown>,
-): Promise<{ index: PackedIndex; staleChunks: number[] } | undefined> {
-  const [index, summary] = await Promise.all([readAhead, getDirectorySummary(db)]);
-  return withStaleChunks(index, summary);
+  readAhead: Promise<{ index: unknown; summary: unknown } | undefined>,
+): Promise<StoredIndex | undefined> {
+  const read = await readAhead;
+  return read && withStaleChunks(read.index, read.summary as DirectorySummary | undefined);
 }
 
-function withStaleChunks(index: unknown, summary: DirectorySummary | undefined) {
+function withStaleChunks(index: unknown, summary: DirectorySummary | undefined): StoredIndex | undefined {
   if (!isPackedIndex(index)) return undefined;
-  const staleChunks = chunksWrittenSince(summary ?? emptySummary(), index.writes);
-  return staleChunks && { index, staleChunks };
+  const asOf = summary ?? emptySummary();
+  const staleChunks = chunksWrittenSince(asOf, index.writes);
+  return staleChunks && { index, staleChunks, asOf: asOf.writes ?? 0 };
 }
 
 /** The directory's summary (count, write counts): one small read. */

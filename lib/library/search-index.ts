@@ -371,13 +371,23 @@ export class SearchIndex {
   /** Open a stored index; the papers of chunks written since it was packed replace its own for those chunks. */
   static restore(packed: PackedIndex, staleChunks: Iterable<number> = [], stalePapers: readonly Paper[] = []): SearchIndex {
     const index = new SearchIndex(packed);
-    const stale = new Set(staleChunks);
-    if (stale.size) {
-      const chunks = packed.chunks;
-      for (let o = 0; o < chunks.length; o++) if (stale.has(chunks[o]!)) index.masked[o] = 1;
-    }
-    index.upsert(stalePapers);
+    index.replaceChunks(staleChunks, stalePapers);
     return index;
+  }
+
+  /** The papers of these chunks are `papers` now: the base's own for them are masked out and these indexed instead. */
+  replaceChunks(chunkNos: Iterable<number>, papers: readonly Paper[]): void {
+    const stale = new Set(chunkNos);
+    if (stale.size) {
+      const chunks = this.base.packed.chunks;
+      for (let o = 0; o < chunks.length; o++) if (stale.has(chunks[o]!)) this.masked[o] = 1;
+    }
+    this.upsert(papers);
+  }
+
+  /** Ids of the papers indexed since the base was packed. */
+  overlayIds(): string[] {
+    return [...this.overlayPapers.keys()];
   }
 
   static build(papers: readonly Paper[], writes = 0): SearchIndex {

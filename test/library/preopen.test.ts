@@ -160,7 +160,7 @@ describe('the first screen read by the pre-open script', () => {
     expect(takeFirstRows(late)).toBeUndefined();
   });
 
-  it('reads the stored search index once the rows are read, before they are drawn, for the panel to take', async () => {
+  it('reads the stored search index alongside the rows, before they are drawn, for the panel to take', async () => {
     const factory = new IDBFactory();
     const db = await openLibrary(factory);
     await putPapers(db, generatePapers(120, 4), 'seed');
@@ -176,12 +176,13 @@ describe('the first screen read by the pre-open script', () => {
         return true;
       },
       scope,
+      factory,
     );
     await firstRowsSettled(scope);
     expect(indexAtDraw).toBeInstanceOf(Promise);
     const read = takeIndexReadAhead(scope);
     expect(read).toBe(indexAtDraw);
-    const stored = (await read) as PackedIndex;
+    const stored = (await read)!.index as PackedIndex;
     expect(isPackedIndex(stored)).toBe(true);
     expect(stored.writes).toBe(packed.writes);
     expect([...stored.postings]).toEqual([...packed.postings]);
@@ -190,9 +191,44 @@ describe('the first screen read by the pre-open script', () => {
     // Taken before the library opened: no read is started for nobody.
     const early: Record<string, unknown> = {};
     startPreopen(early, factory);
-    startFirstRows(10, async () => true, early);
+    startFirstRows(10, async () => true, early, factory);
     expect(takeIndexReadAhead(early)).toBeUndefined();
     await firstRowsSettled(early);
     expect(takeIndexReadAhead(early)).toBeUndefined();
+  });
+
+  it("reads the index on a connection of its own, closed once read, so the rows' connection only reads the rows", async () => {
+    const factory = new IDBFactory();
+    const db = await openLibrary(factory);
+    await putPapers(db, generatePapers(120, 5), 'seed');
+    const packed = (await packStoredLibrary(db))!;
+    db.close();
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    const rowsDb = (await (scope[PREOPEN_SLOT] as Promise<IDBDatabase | null>))!;
+    const rowsScopes: string[][] = [];
+    const transaction = rowsDb.transaction.bind(rowsDb);
+    rowsDb.transaction = ((stores: string | string[], mode?: IDBTransactionMode) => {
+      rowsScopes.push([stores].flat());
+      return transaction(stores, mode);
+    }) as IDBDatabase['transaction'];
+    startFirstRows(10, async () => true, scope, factory);
+    await firstRowsSettled(scope);
+    const read = (await takeIndexReadAhead(scope))!;
+    expect((read.index as PackedIndex).writes).toBe(packed.writes);
+    expect((read.summary as { count: number }).count).toBe(120);
+    expect(rowsScopes).toEqual([['directory', 'chunks']]);
+    // The index's connection is closed: with the rows' one closed too, an upgrade is not blocked.
+    rowsDb.close();
+    const blocked = await new Promise<boolean>((resolve) => {
+      const r = factory.open('papershelf', DB_VERSION + 1);
+      r.onblocked = () => resolve(true);
+      r.onupgradeneeded = () => r.transaction!.abort();
+      r.onerror = (e) => {
+        e.preventDefault();
+        resolve(false);
+      };
+    });
+    expect(blocked).toBe(false);
   });
 });

@@ -132,10 +132,15 @@ describe('LibraryMirror', () => {
     expect(runQuery(sync.model, { ...EMPTY_QUERY, text: target.title }).ids).not.toContain(target.id);
   });
 
-  it('an index read ahead (before listening) answers exactly as one read now, writes committed in between included', async () => {
+  it('an index read ahead (before listening) answers as of its read, then, loaded, exactly as one read now: writes committed in between included', async () => {
+    const stale = papers[110]!; // written after packing, before the read ahead: its chunk is stale at open
     await packStoredLibrary(db);
-    // The pre-open script's read: the raw stored value, before the panel listens for changes.
-    const readAhead = db.get('meta', 'searchIndex');
+    await putPapers(db, [{ ...stale, title: 'Numbat termite diet', updatedAt: stale.updatedAt + 1 }]);
+    // The pre-open script's read: the index and the directory's summary in one transaction, before the panel listens.
+    const tx = db.transaction(['directory', 'meta'], 'readonly');
+    const readAhead = Promise.all([tx.objectStore('directory').get('summary'), tx.objectStore('meta').get('searchIndex')]).then(
+      ([summary, index]) => ({ summary, index }),
+    );
     await readAhead;
     // Written after the read ahead and before the panel listens: no broadcast reaches it.
     const edited = papers[33]!;
@@ -148,24 +153,27 @@ describe('LibraryMirror', () => {
       { site: 'text', url: 'https://lab.example/', kind: 'lab' },
     );
     expect(await sync.openIndex(readAhead)).toBe(true);
+    const search = (text: string) => runQuery(sync.model, { ...EMPTY_QUERY, text }).ids;
+    // Before the load: at least the library as of the read ahead (the write before it included).
+    expect(search('numbat')).toEqual([stale.id]);
+    await sync.load();
     const fresh = new LibraryMirror(db, () => {});
     expect(await fresh.openIndex()).toBe(true);
+    await fresh.load();
     fresh.close();
     const queries = [
       'platypus',
       'echidna spin',
+      'numbat',
       edited.title,
       deleted.title,
       ...papers.slice(0, 40).map((p) => p.title.split(/\s+/).slice(0, 2).join(' ')),
       ...papers.slice(40, 60).map((p) => p.title.slice(0, 4)),
     ];
-    for (const text of queries) {
-      const q = { ...EMPTY_QUERY, text };
-      expect(runQuery(sync.model, q).ids, text).toEqual(runQuery(fresh.model, q).ids);
-    }
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'platypus' }).ids).toEqual([edited.id]);
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: 'echidna spin' }).ids).toEqual(['arxiv:2502.00002']);
-    expect(runQuery(sync.model, { ...EMPTY_QUERY, text: deleted.title }).ids).not.toContain(deleted.id);
+    for (const text of queries) expect(search(text), text).toEqual(runQuery(fresh.model, { ...EMPTY_QUERY, text }).ids);
+    expect(search('platypus')).toEqual([edited.id]);
+    expect(search('echidna spin')).toEqual(['arxiv:2502.00002']);
+    expect(search(deleted.title)).not.toContain(deleted.id);
   });
 
   it('without a stored index: nothing to search early; once loaded, one is packed, kept and used', async () => {

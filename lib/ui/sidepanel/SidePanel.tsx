@@ -40,8 +40,8 @@ export interface SidePanelEnv {
   exportPapers(format: ExportFormat, ids: string[]): Promise<ExportedFile>;
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
-  /** The stored search index as read ahead by the pre-open script, if it did (the raw stored value). */
-  searchIndexReadAhead?(): Promise<unknown> | undefined;
+  /** The stored search index and the directory's summary as read ahead by the pre-open script, if it did (raw). */
+  searchIndexReadAhead?(): Promise<{ index: unknown; summary: unknown } | undefined> | undefined;
   /** Packs and keeps the library's search index (the panel's worker); in the page when absent. */
   packSearchIndex?: PackIndex;
 }

@@ -9,6 +9,7 @@ import type { Paper } from '../../model';
 import {
   CHANNEL,
   getAllPapers,
+  getAllPapersAsOf,
   getChunkPapers,
   getDirectorySummary,
   getPapersByIds,
@@ -60,6 +61,8 @@ export class LibraryMirror {
 
   /** Papers read by id for the rows shown before everything is loaded (search results from the stored index). */
   readonly rows = new Map<string, Paper>();
+  /** The directory's write count the index opened early is as of (`openIndex`): `load` catches up from there. */
+  private indexAsOf: number | undefined;
   private repackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -73,17 +76,19 @@ export class LibraryMirror {
   /**
    * Search before everything is read: the stored index, with the papers of the chunks written since it was packed
    * indexed again. Listens first, so a write committed after this read is applied once everything is loaded.
-   * False when there is no usable index (then `index` packs one after the load). `readAhead`: the stored index as
-   * the pre-open script read it (the raw stored value).
+   * False when there is no usable index (then `index` packs one after the load). `readAhead`: the stored index and
+   * the directory's summary as the pre-open script read them (raw, preopen.ts).
    */
-  async openIndex(readAhead?: Promise<unknown>): Promise<boolean> {
+  async openIndex(readAhead?: Promise<{ index: unknown; summary: unknown } | undefined>): Promise<boolean> {
     this.listen();
-    // Read ahead (before listening): what was written since is found from the directory as read after listening.
-    const stored = readAhead ? await readSearchIndexFrom(this.db, readAhead) : await readSearchIndex(this.db);
+    // Read ahead, maybe before this listened: writes committed between that read and listening are caught up on by
+    // `load` (the chunks written after `asOf`); later ones are broadcast.
+    const stored = readAhead ? await readSearchIndexFrom(readAhead) : await readSearchIndex(this.db);
     performance.mark('papershelf:index-read');
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
     const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
+    this.indexAsOf = stored.asOf;
     this.onChange();
     return true;
   }
@@ -111,10 +116,17 @@ export class LibraryMirror {
   /** Subscribe first, then read everything: a change committed during the read is re-applied after it. */
   async load(): Promise<void> {
     this.listen();
-    const all = await getAllPapers(this.db);
+    const { papers: all, summary } = await getAllPapersAsOf(this.db);
     performance.mark('papershelf:read-all');
     this.model.load(all);
     this.rows.clear();
+    if (this.indexAsOf !== undefined && this.model.isIndexed) {
+      // Chunks written between the early index's directory read and this one.
+      const missed = chunksWrittenSince(summary, this.indexAsOf);
+      this.indexAsOf = undefined;
+      if (!missed) void this.swapIndex().catch(this.onError);
+      else if (missed.length) this.model.refreshIndexChunks(missed, await getChunkPapers(this.db, missed));
+    }
     performance.mark('papershelf:model-built');
     this.loaded = true;
     this.onChange();
