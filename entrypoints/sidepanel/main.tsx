@@ -68,6 +68,7 @@ void firstRowsSettled().then(() => {
   const firstScreen = takeFirstRows();
   const app = document.getElementById('app')!;
   const searchHadFocus = document.activeElement?.id === 'search';
+  const typed = document.querySelector<HTMLInputElement>('#search')?.value ?? '';
   app.replaceChildren();
   render(
     <SidePanel
@@ -87,5 +88,11 @@ void firstRowsSettled().then(() => {
     />,
     app,
   );
-  if (searchHadFocus) document.getElementById('search')?.focus();
+  const search = document.querySelector<HTMLInputElement>('#search');
+  // What was typed into the drawn screen's search box carries over as if typed into the panel's.
+  if (typed && search) {
+    search.value = typed;
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  if (searchHadFocus) search?.focus();
 });

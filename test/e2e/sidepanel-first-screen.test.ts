@@ -165,6 +165,33 @@ describe('side panel first screen (pre-open script) in Chromium', () => {
     await page.close();
   });
 
+  it('what is typed into the drawn screen’s search box before the takeover is kept and searched', async () => {
+    const word = papers[0]!.title.split(' ')[0]!;
+    const page = await s.context.newPage();
+    // As a reader typing the moment the rows appear: the word goes into the drawn screen's box before the panel's module runs.
+    await page.addInitScript((typed) => {
+      const mo = new MutationObserver(() => {
+        const box = document.querySelector<HTMLInputElement>('#app #search');
+        if (!box || !document.querySelector('#app .paper-row')) return;
+        mo.disconnect();
+        (window as unknown as { __typedBefore: boolean }).__typedBefore =
+          performance.getEntriesByName('papershelf:render-start').length === 0;
+        box.value = typed;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    }, word);
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { __typedBefore: boolean }).__typedBefore)).toBe(true);
+    expect(await page.locator('#search').inputValue()).toBe(word);
+    await page
+      .locator('.count-line')
+      .getByText(new RegExp(`^[\\d,]+ of ${N.toLocaleString('en')} papers$`))
+      .waitFor();
+    await page.close();
+  });
+
   it('draws nothing for an empty library: the panel shows its empty state', async () => {
     // A fresh profile: no library yet (the pre-open script never creates it).
     const fresh = await launchExtension();
