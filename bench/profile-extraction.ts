@@ -6,12 +6,9 @@
  * Prints the extract and floor medians of the same runs, then the heaviest functions and lines. Not part of
  * `npm run bench`; a tool to find where the time goes.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { launch, serve } from './browser';
 import { iife } from './bundle';
+import { bundleAt } from './lib-at-rev';
 import { arxivSearch200, dblpPerson, scholarProfile, type BenchPage } from './pages';
 
 const which = process.argv[2] ?? 'arxiv';
@@ -25,28 +22,6 @@ const pages: Record<string, () => BenchPage> = {
 };
 const bp = pages[which]!();
 const against = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
-
-/** The page-lib bundle of lib/ at a git revision, exposed as `__papershelfBenchB`. */
-async function bundleAt(rev: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'papershelf-ab-'));
-  try {
-    const root = resolve(import.meta.dirname, '..');
-    execFileSync('sh', ['-c', `git -C "${root}" archive "${rev}" lib bench/inject | tar -x -C "${dir}"`]);
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [join(dir, 'bench/inject/page-lib.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      write: false,
-      logLevel: 'silent',
-    });
-    return out.outputFiles[0]!.text.replaceAll('__papershelfBench', '__papershelfBenchB');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 interface ProfileNode {
   id: number;
