@@ -66,7 +66,8 @@ function yearIn(date: Element | undefined): number | undefined {
 
 /** dblp ends every title with a period unless it already ends in "?" or "!". */
 function displayTitle(s: string): string {
-  return s.replace(/(?<!\.)\.$/, '').trim();
+  // The regex only on a title that ends in a period: it is tried at every position.
+  return (s.endsWith('.') ? s.replace(/(?<!\.)\.$/, '') : s).trim();
 }
 
 /** An `li.ee`: every link in it is an electronic edition. */
@@ -91,8 +92,9 @@ function isEditionHead(el: Element): boolean {
  * below `li` (what `li.ee a[href], nav.publ > ul > li:first-child > .head a[href]` finds inside the entry, hrefs
  * checked by the caller). Found from the class collections of those few holders, not by testing every link's
  * ancestors (a selector list with descendant combinators queried on every entry costs several bare walks of it).
- * On dblp's pages the one edition head comes before the `li.ee` items of its drop-down's body: that order is checked
- * with a few `contains` (cheap) and only other layouts are sorted (`compareDocumentPosition` costs several of them).
+ * The holders of each collection come in document order; their links do too unless one holder is inside another
+ * (then its links are the other's too: a link found twice). On dblp's pages the `li.ee` items are in the body that
+ * follows the one edition head: that order is checked with a `contains` each, and only other layouts are sorted.
  */
 function editionLinks(li: Element): Element[] {
   const links: Element[] = [];
@@ -107,27 +109,27 @@ function editionLinks(li: Element): Element[] {
       heads++;
     }
   }
-  // The head's drop-down item, when the head is its first element: every other element in the item follows the head.
-  const item = head && head.parentElement!.firstElementChild === head ? head.parentElement! : undefined;
+  // What follows the head in its drop-down: dblp's body of edition items.
+  const body = heads === 1 ? head!.nextElementSibling : null;
   let ordered = heads < 2;
-  let items = 0;
-  let previous: Element | undefined;
+  let holders = heads;
   const itemCandidates = li.getElementsByClassName('ee');
   for (let i = 0, n = itemCandidates.length; i < n; i++) {
     const holder = itemCandidates[i]!;
     if (!isEditionItem(holder) || !pushLinks(holder, links)) continue;
-    // In document order and each link once: after the head and outside it, and not inside the item before it (a
-    // holder that follows another without being inside it follows all of it).
-    ordered &&=
-      (head === undefined || (item !== undefined && holder !== item && item.contains(holder) && !head.contains(holder))) &&
-      (previous === undefined || !previous.contains(holder));
-    previous = holder;
-    items++;
+    holders++;
+    if (ordered && heads === 1) ordered = body !== null && body.contains(holder);
   }
-  if (ordered || heads + items < 2) return links;
+  if (holders < 2 || (ordered && !hasRepeats(links))) return links;
   // Links of several holders: into document order, each once (a holder may be inside another).
   links.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   return links.filter((a, i) => i === 0 || a !== links[i - 1]);
+}
+
+/** Whether an element is in the list twice (a few links: compared pairwise, no DOM call). */
+function hasRepeats(links: Element[]): boolean {
+  for (let i = 1, n = links.length; i < n; i++) for (let k = 0; k < i; k++) if (links[k] === links[i]) return true;
+  return false;
 }
 
 /** Appends the links below `holder` to `links`; whether it has any. */
