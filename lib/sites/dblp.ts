@@ -66,25 +66,21 @@ function yearIn(date: Element | undefined): number | undefined {
 
 /** dblp ends every title with a period unless it already ends in "?" or "!". */
 function displayTitle(s: string): string {
-  // The regex only on a title that ends in a period: it is tried at every position.
-  return (s.endsWith('.') ? s.replace(/(?<!\.)\.$/, '') : s).trim();
+  // What `s.replace(/(?<!\.)\.$/, '')` gives, without a regex tried at every position of the title.
+  return (s.endsWith('.') && !s.endsWith('..') ? s.slice(0, -1) : s).trim();
 }
 
 /** An `li.ee`: every link in it is an electronic edition. */
-const isEditionItem = (el: Element) => el.localName === 'li' && hasClass(el.getAttribute('class'), 'ee');
+const isEditionItem = (el: Element) => el.localName === 'li' && hasClass(classAttr(el), 'ee');
 
 /** The `.head` of the first drop-down of `nav.publ > ul` (old builds): its link is an electronic edition. */
 function isEditionHead(el: Element): boolean {
   const item = el.parentElement;
   // The test that fails for all but the first drop-down's head comes first.
-  return (
-    item?.localName === 'li' &&
-    !item.previousElementSibling &&
-    hasClass(el.getAttribute('class'), 'head') &&
-    item.parentElement?.localName === 'ul' &&
-    item.parentElement.parentElement?.localName === 'nav' &&
-    hasClass(item.parentElement.parentElement.getAttribute('class'), 'publ')
-  );
+  if (!item || item.previousElementSibling || item.localName !== 'li' || !hasClass(classAttr(el), 'head')) return false;
+  const list = item.parentElement;
+  const nav = list?.localName === 'ul' ? list.parentElement : null;
+  return nav?.localName === 'nav' && hasClass(classAttr(nav), 'publ');
 }
 
 /**
@@ -118,7 +114,8 @@ function editionLinks(li: Element): Element[] {
     const holder = itemCandidates[i]!;
     if (!isEditionItem(holder) || !pushLinks(holder, links)) continue;
     holders++;
-    if (ordered && heads === 1) ordered = body !== null && body.contains(holder);
+    // dblp's li.ee is two levels below the body (body > ul > li.ee): two parent reads, cheaper than contains.
+    if (ordered && heads === 1) ordered = body !== null && (holder.parentElement?.parentElement === body || body.contains(holder));
   }
   if (holders < 2 || (ordered && !hasRepeats(links))) return links;
   // Links of several holders: into document order, each once (a holder may be inside another).
