@@ -193,51 +193,14 @@ export interface PlainHttpUrl {
  * without the parser; undefined for any other href (then parse it). Its parts are what `new URL(href)` gives.
  */
 export function plainHttpUrl(href: string): PlainHttpUrl | undefined {
-  // One scan of the characters (a listing has a link or two per row: a regex and its match array per link show in
-  // a profile). Host: dot-separated labels of [a-z0-9-], at least two, the last of letters only, then the path.
-  const secure = href.startsWith('https://');
-  if (!secure && !href.startsWith('http://')) return undefined;
-  const n = href.length;
-  const hostStart = secure ? 8 : 7;
-  let i = hostStart;
-  let labelStart = i;
-  let lettersOnly = true;
-  let labels = 1;
-  for (; i < n; i++) {
-    const c = href.charCodeAt(i);
-    if (c === 47) break;
-    if (c === 46) {
-      if (i === labelStart) return undefined;
-      labels++;
-      labelStart = i + 1;
-      lettersOnly = true;
-    } else if (c >= 97 && c <= 122) continue;
-    else if ((c >= 48 && c <= 57) || c === 45) lettersOnly = false;
-    else return undefined;
-  }
-  if (i === n || labels < 2 || i === labelStart || !lettersOnly) return undefined;
-  const hostname = href.slice(hostStart, i);
-  if (hostname.includes('xn--')) return undefined;
-  // Path, query and fragment: characters the parser keeps as they are, no "/." and no "%2e" (a dot segment).
-  const pathStart = i;
-  let pathEnd = -1;
-  for (; i < n; i++) {
-    const c = href.charCodeAt(i);
-    if (c >= 128 || !PLAIN_URL_CHAR[c]) return undefined;
-    if (c === 46 && href.charCodeAt(i - 1) === 47) return undefined;
-    if (c === 37 && href.charCodeAt(i + 1) === 50 && (href.charCodeAt(i + 2) | 32) === 101) return undefined;
-    if ((c === 63 || c === 35) && pathEnd < 0) pathEnd = i;
-  }
-  return { href, protocol: secure ? 'https:' : 'http:', hostname, pathname: href.slice(pathStart, pathEnd < 0 ? n : pathEnd) };
+  const m = PLAIN_HTTP_URL.exec(href);
+  if (!m || DOT_SEGMENT.test(m[3]!) || m[2]!.includes('xn--')) return undefined;
+  const rest = m[3]!;
+  const end = rest.search(/[?#]/);
+  return { href, protocol: m[1] === 's' ? 'https:' : 'http:', hostname: m[2]!, pathname: end < 0 ? rest : rest.slice(0, end) };
 }
 
-/** The ASCII characters of `[\w\-.~!$&()*+,;=:@/?#%]`: what the parser leaves as written in a path, query or fragment. */
-const PLAIN_URL_CHAR = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(128);
-  const chars = '-.~!$&()*+,;=:@/?#%_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
-  return table;
-})();
+const PLAIN_HTTP_URL = /^http(s?):\/\/((?:[a-z0-9-]+\.)+[a-z]+)(\/[\w\-.~!$&()*+,;=:@/?#%]*)$/;
 
 /** A root-relative path, query and fragment of characters the URL parser neither encodes nor rewrites. */
 const PLAIN_PATH = /^\/(?!\/)[\w\-.~!$&()*+,;=:@/?#%]*$/;
