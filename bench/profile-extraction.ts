@@ -5,13 +5,13 @@
  * the working tree's (A/B): on a busy machine only such a comparison tells a small change apart from noise.
  * Prints the extract and floor medians of the same runs, then the heaviest functions and lines. Not part of
  * `npm run bench`; a tool to find where the time goes.
+ * `--cpu` (with `--against`): also the main thread's CPU time of each batch (CDP `ThreadTime`), floor and both revisions
+ * in rotating order. On a loaded machine wall-clock ratios grow with the run's length (a 10 ms extract is preempted
+ * more often than a 1 ms floor); CPU time does not.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { launch, serve } from './browser';
 import { iife } from './bundle';
+import { bundleAt } from './lib-at-rev';
 import { arxivSearch200, dblpPerson, scholarProfile, type BenchPage } from './pages';
 
 const which = process.argv[2] ?? 'arxiv';
@@ -25,28 +25,6 @@ const pages: Record<string, () => BenchPage> = {
 };
 const bp = pages[which]!();
 const against = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
-
-/** The page-lib bundle of lib/ at a git revision, exposed as `__papershelfBenchB`. */
-async function bundleAt(rev: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'papershelf-ab-'));
-  try {
-    const root = resolve(import.meta.dirname, '..');
-    execFileSync('sh', ['-c', `git -C "${root}" archive "${rev}" lib bench/inject | tar -x -C "${dir}"`]);
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [join(dir, 'bench/inject/page-lib.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      write: false,
-      logLevel: 'silent',
-    });
-    return out.outputFiles[0]!.text.replaceAll('__papershelfBench', '__papershelfBenchB');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 interface ProfileNode {
   id: number;
@@ -98,6 +76,43 @@ try {
       `${bp.adapter}: working tree ${r.a.toFixed(2)} ms (${(r.a / r.floor).toFixed(2)}x), ${against} ${r.b.toFixed(2)} ms (${(r.b / r.floor).toFixed(2)}x), floor ${r.floor.toFixed(2)} ms (median of ${runs} interleaved batches)`,
     );
     process.exitCode = 0;
+    if (process.argv.includes('--cpu')) {
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const threadTime = async () =>
+        ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find(
+          (m) => m.name === 'ThreadTime',
+        )!.value;
+      const which = ['floor', 'a', 'b'] as const;
+      const cpu: Record<(typeof which)[number], number[]> = { floor: [], a: [], b: [] };
+      for (let i = 0; i < runs / 5 + 3; i++) {
+        for (let k = 0; k < 3; k++) {
+          const what = which[(i + k) % 3]!;
+          const before = await threadTime();
+          await page.evaluate(
+            ({ url, sel, adapterId, what }) => {
+              type Adapter = { id: string; extract(d: Document, u: URL): { entries: unknown[] } };
+              const g = globalThis as unknown as Record<string, { ADAPTERS: Adapter[] }>;
+              const lib = what === 'a' ? g.__papershelfBench : g.__papershelfBenchB;
+              const adapter = lib!.ADAPTERS.find((x) => x.id === adapterId)!;
+              const u = new URL(url);
+              let sink = 0;
+              for (let b = 0; b < 5; b++)
+                if (what === 'floor') for (const el of document.querySelectorAll(sel)) sink += (el.textContent ?? '').length;
+                else sink += adapter.extract(document, u).entries.length;
+              return sink;
+            },
+            { url: bp.url, sel: bp.entrySelector, adapterId: bp.adapter, what },
+          );
+          if (i >= 3) cpu[what].push(((await threadTime()) - before) * 200); // ms per call: seconds over 5 calls
+        }
+      }
+      const med = (x: number[]) => x.sort((p, q) => p - q)[x.length >> 1]!;
+      const [f, a, b] = [med(cpu.floor), med(cpu.a), med(cpu.b)];
+      console.log(
+        `${bp.adapter} CPU time: working tree ${a.toFixed(2)} ms (${(a / f).toFixed(2)}x), ${against} ${b.toFixed(2)} ms (${(b / f).toFixed(2)}x), floor ${f.toFixed(2)} ms (median of ${cpu.a.length} rotating batches of 5)`,
+      );
+    }
   }
   const run = (n: number) =>
     page.evaluate(

@@ -156,8 +156,12 @@ export function parseDoi(s: string | null | undefined): string | undefined {
   }
   const m = /(10\.\d{4,9}\/[^\s"'<>]+)/.exec(t);
   if (!m) return undefined;
-  return m[1]!.replace(/[.,;)\]}]+$/, '').toLowerCase();
+  const doi = m[1]!;
+  // The replace only when there is trailing punctuation: the regex is tried at every position of the DOI.
+  return (TRAILING_PUNCTUATION_CHARS.includes(doi[doi.length - 1]!) ? doi.replace(/[.,;)\]}]+$/, '') : doi).toLowerCase();
 }
+
+const TRAILING_PUNCTUATION_CHARS = '.,;)]}';
 
 /** Platforms (Atypon and others) that put a DOI after `/doi/` with an optional kind: ACM, Wiley, T&F, SAGE, ACS, Science, PNAS. */
 const DOI_AFTER_DOI_SEGMENT =
@@ -170,7 +174,15 @@ const PREPRINT_SERVER_DOI = /^\/content\/(10\.1101\/(?:\d{4}\.\d{2}\.\d{2}\.)?\d
 const NATURE_ARTICLE = /^\/articles\/([a-z][a-z0-9.-]*\d[a-z0-9]*?)(?:\.pdf)?$/i;
 
 function hostIs(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
+  return host === domain || (host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46);
+}
+
+/** The last characters (lower-cased) of VIEW_SUFFIX's words: a DOI ending otherwise names no view. */
+const VIEW_SUFFIX_ENDS = 'ltsfay';
+
+/** `raw` without the view its tail names (VIEW_SUFFIX); the regex only where the last letter could end one. */
+function withoutView(raw: string): string {
+  return VIEW_SUFFIX_ENDS.includes(raw[raw.length - 1]!.toLowerCase()) ? raw.replace(VIEW_SUFFIX, '') : raw;
 }
 
 function decodePath(path: string): string {
@@ -207,7 +219,8 @@ export function idsFromUrl(href: string | URL | null | undefined, base?: string 
 
 /** idsFromUrl of an http(s) URL given its host name and path as the URL parser gives them (`hostname`, `pathname`). */
 export function idsFromHostPath(hostname: string, pathname: string): { arxiv?: string; doi?: string } {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const lower = hostname.toLowerCase();
+  const host = lower.startsWith('www.') ? lower.slice(4) : lower;
   const path = decodePath(pathname);
   if (hostIs(host, 'arxiv.org')) {
     const arxiv = /^\/(?:abs|pdf|html|format)\//i.test(path) ? parseArxivId(`arxiv.org${path}`) : undefined;
@@ -226,7 +239,7 @@ export function idsFromHostPath(hostname: string, pathname: string): { arxiv?: s
     raw = /^\/[a-z]+\/(?:abstract|pdf|supplemental|references|cited-by)\/(10\.\d{4,9}\/.+)$/i.exec(path)?.[1];
   raw ??= DOI_AFTER_DOI_SEGMENT.exec(path)?.[1];
   if (!raw) return {};
-  const doi = parseDoi(raw.replace(VIEW_SUFFIX, ''));
+  const doi = parseDoi(withoutView(raw));
   if (!doi) return {};
   const arxiv = /^10\.48550\/arxiv\.(.+)$/.exec(doi);
   if (arxiv) {

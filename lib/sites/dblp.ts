@@ -1,7 +1,7 @@
 import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../model';
 import type { Listing, PageAddress, PagedListing, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, ownerListing, searchTitle } from './listing';
-import { clean, compact, hasClass, plainHttpUrl, soleText, textOf, titlesAt, type PlainHttpUrl } from './dom';
+import { classAttr, clean, compact, hasClass, isAsciiSpace, plainHttpUrl, textOf, titlesAt, type PlainHttpUrl } from './dom';
 import { arxivAbsUrl, arxivPdfUrl, doiUrl, idsFromHostPath, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
 
@@ -37,16 +37,21 @@ const TYPES: Record<string, EntryType> = {
   withdrawn: 'misc',
 };
 
-/** Class token separators other than the space. */
-const OTHER_SEPARATOR = /[\t\n\f\r]/;
-
-/** The first class token naming a type (as `classList` lists them, without a DOMTokenList per entry). */
-function entryType(li: Element): EntryType | undefined {
-  const classes = li.getAttribute('class') ?? '';
-  // Split at spaces when they are the only separators (a string split, much faster than at a regex): the empty
-  // tokens of repeated spaces name no type.
-  for (const cls of OTHER_SEPARATOR.test(classes) ? classes.split(/[\t\n\f\r ]+/) : classes.split(' '))
-    if (Object.hasOwn(TYPES, cls)) return TYPES[cls];
+/**
+ * The first class token naming a type (as `classList` lists them), from the class attribute: token by token with
+ * indexOf, no array or DOMTokenList per entry.
+ */
+function entryType(classes: string): EntryType | undefined {
+  const n = classes.length;
+  for (let start = 0; start < n;) {
+    let end = start;
+    while (end < n && !isAsciiSpace(classes.charCodeAt(end))) end++;
+    if (end > start) {
+      const cls = classes.slice(start, end);
+      if (Object.hasOwn(TYPES, cls)) return TYPES[cls];
+    }
+    start = end + 1;
+  }
   return undefined;
 }
 
@@ -56,29 +61,26 @@ function yearOf(el: Element | null | undefined): number | undefined {
 
 /** The year a `[itemprop="datePublished"]` element shows. */
 function yearIn(date: Element | undefined): number | undefined {
-  return date ? Number(/\d{4}/.exec(clean(soleText(date)))?.[0]) || undefined : undefined;
+  return date ? Number(/\d{4}/.exec(clean(date.textContent))?.[0]) || undefined : undefined;
 }
 
 /** dblp ends every title with a period unless it already ends in "?" or "!". */
 function displayTitle(s: string): string {
-  return s.replace(/(?<!\.)\.$/, '').trim();
+  // What `s.replace(/(?<!\.)\.$/, '')` gives, without a regex tried at every position of the title.
+  return (s.endsWith('.') && !s.endsWith('..') ? s.slice(0, -1) : s).trim();
 }
 
 /** An `li.ee`: every link in it is an electronic edition. */
-const isEditionItem = (el: Element) => el.localName === 'li' && hasClass(el.getAttribute('class'), 'ee');
+const isEditionItem = (el: Element) => el.localName === 'li' && hasClass(classAttr(el), 'ee');
 
 /** The `.head` of the first drop-down of `nav.publ > ul` (old builds): its link is an electronic edition. */
 function isEditionHead(el: Element): boolean {
   const item = el.parentElement;
   // The test that fails for all but the first drop-down's head comes first.
-  return (
-    item?.localName === 'li' &&
-    !item.previousElementSibling &&
-    hasClass(el.getAttribute('class'), 'head') &&
-    item.parentElement?.localName === 'ul' &&
-    item.parentElement.parentElement?.localName === 'nav' &&
-    hasClass(item.parentElement.parentElement.getAttribute('class'), 'publ')
-  );
+  if (!item || item.previousElementSibling || item.localName !== 'li' || !hasClass(classAttr(el), 'head')) return false;
+  const list = item.parentElement;
+  const nav = list?.localName === 'ul' ? list.parentElement : null;
+  return nav?.localName === 'nav' && hasClass(classAttr(nav), 'publ');
 }
 
 /**
@@ -86,34 +88,57 @@ function isEditionHead(el: Element): boolean {
  * below `li` (what `li.ee a[href], nav.publ > ul > li:first-child > .head a[href]` finds inside the entry, hrefs
  * checked by the caller). Found from the class collections of those few holders, not by testing every link's
  * ancestors (a selector list with descendant combinators queried on every entry costs several bare walks of it).
+ * The holders of each collection come in document order; their links do too unless one holder is inside another
+ * (then its links are the other's too: a link found twice). On dblp's pages the `li.ee` items are in the body that
+ * follows the one edition head: that order is checked with a `contains` each, and only other layouts are sorted.
  */
 function editionLinks(li: Element): Element[] {
   const links: Element[] = [];
-  let holders = 0;
   // A collection matches classes case-insensitively in a quirks-mode page: each holder is checked again.
-  for (const [cls, isHolder] of HOLDERS) {
-    const found = li.getElementsByClassName(cls);
-    for (let i = 0, n = found.length; i < n; i++) {
-      const holder = found[i]!;
-      if (!isHolder(holder)) continue;
-      const inside = holder.getElementsByTagName('a');
-      if (inside.length) holders++;
-      for (let k = 0, m = inside.length; k < m; k++) links.push(inside[k]!);
+  let head: Element | undefined;
+  let heads = 0;
+  const headCandidates = li.getElementsByClassName('head');
+  for (let i = 0, n = headCandidates.length; i < n; i++) {
+    const holder = headCandidates[i]!;
+    if (isEditionHead(holder) && pushLinks(holder, links)) {
+      head = holder;
+      heads++;
     }
   }
-  if (holders < 2) return links;
+  // What follows the head in its drop-down: dblp's body of edition items.
+  const body = heads === 1 ? head!.nextElementSibling : null;
+  let ordered = heads < 2;
+  let holders = heads;
+  const itemCandidates = li.getElementsByClassName('ee');
+  for (let i = 0, n = itemCandidates.length; i < n; i++) {
+    const holder = itemCandidates[i]!;
+    if (!isEditionItem(holder) || !pushLinks(holder, links)) continue;
+    holders++;
+    // dblp's li.ee is two levels below the body (body > ul > li.ee): two parent reads, cheaper than contains.
+    if (ordered && heads === 1) ordered = body !== null && (holder.parentElement?.parentElement === body || body.contains(holder));
+  }
+  if (holders < 2 || (ordered && !hasRepeats(links))) return links;
   // Links of several holders: into document order, each once (a holder may be inside another).
   links.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   return links.filter((a, i) => i === 0 || a !== links[i - 1]);
 }
 
+/** Whether an element is in the list twice (a few links: compared pairwise, no DOM call). */
+function hasRepeats(links: Element[]): boolean {
+  for (let i = 1, n = links.length; i < n; i++) for (let k = 0; k < i; k++) if (links[k] === links[i]) return true;
+  return false;
+}
+
+/** Appends the links below `holder` to `links`; whether it has any. */
+function pushLinks(holder: Element, links: Element[]): boolean {
+  const inside = holder.getElementsByTagName('a');
+  const n = inside.length;
+  for (let k = 0; k < n; k++) links.push(inside[k]!);
+  return n > 0;
+}
+
 /** `Node.DOCUMENT_POSITION_FOLLOWING` (no `Node` global outside a browser). */
 const FOLLOWING = 4;
-
-const HOLDERS: [string, (el: Element) => boolean][] = [
-  ['ee', isEditionItem],
-  ['head', isEditionHead],
-];
 
 /** What the entry's microdata says, read in one pass over its `[itemprop]` elements (one query instead of six). */
 interface Microdata {
@@ -152,7 +177,14 @@ function readProps(first: Element | null, inPartOf: boolean, md: Microdata): voi
 }
 
 function authorsOf(cite: Element, people: Element[]): string[] {
-  if (people.length) return people.map((el) => clean(soleText(el))).filter(Boolean);
+  if (people.length) {
+    const names: string[] = [];
+    for (let i = 0, n = people.length; i < n; i++) {
+      const name = clean(people[i]!.textContent);
+      if (name) names.push(name);
+    }
+    return names;
+  }
   // Old markup: bare `span[itemprop=name][title]` per person, before the title.
   const names: string[] = [];
   for (const el of cite.querySelectorAll('[itemprop="name"]')) {
@@ -168,7 +200,8 @@ interface PageDefaults {
   year?: number;
 }
 
-function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: TextReader): Candidate | null {
+/** One entry `li`, whose class attribute is `classes`. */
+function extractEntry(li: Element, classes: string, base: URL, defaults: PageDefaults, read: TextReader): Candidate | null {
   // `cite.data, .data`: the first element of class "data" (cite.data is one of them).
   const cite = li.getElementsByClassName('data')[0];
   if (!cite) return null;
@@ -176,8 +209,8 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   if (!title) return null;
 
   const md = microdata(cite);
-  const venueName = (md.venue && clean(soleText(md.venue))) || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
-  const volume = md.volume ? clean(soleText(md.volume)) : '';
+  const venueName = (md.venue && clean(md.venue.textContent)) || textOf(cite, 'a[href*="/db/"]') || defaults.venue;
+  const volume = md.volume ? clean(md.volume.textContent) : '';
   const year = yearIn(md.date) ?? defaults.year;
 
   let doi: string | undefined;
@@ -187,6 +220,8 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   const links = editionLinks(li);
   let previous: string | null = null;
   for (let i = 0, n = links.length; i < n; i++) {
+    // Once all three are known, no later link changes them.
+    if (ee !== undefined && doi !== undefined && arxiv !== undefined) break;
     const href = links[i]!.getAttribute('href');
     // The same link twice in a row (old builds: the head link, then the first `li.ee`) changes nothing the second time.
     if (href === previous) continue;
@@ -207,7 +242,7 @@ function extractEntry(li: Element, base: URL, defaults: PageDefaults, read: Text
   if (year !== undefined) c.year = year;
   if (year) c.date = String(year);
   if (venueName !== undefined) c.venue = venueName;
-  const type = entryType(li);
+  const type = entryType(classes);
   if (type !== undefined) c.type = type;
   const ids: Candidate['ids'] = {};
   if (key !== undefined) ids.dblp = key;
@@ -279,9 +314,10 @@ function extract(doc: Document, url: URL): PageScan {
   const items = doc.querySelectorAll(entrySelector(doc));
   for (let i = 0, n = items.length; i < n; i++) {
     const li = items[i]!;
+    const classes = classAttr(li);
     // On a table of contents the proceedings volume itself heads the list; it is not one of the papers.
-    if (kind === 'venue' && li.classList.contains('editor')) continue;
-    const c = extractEntry(li, url, defaults, read);
+    if (kind === 'venue' && hasClass(classes, 'editor')) continue;
+    const c = extractEntry(li, classes, url, defaults, read);
     if (c) entries.push(c);
   }
   return compact({ site: 'dblp', kind, url: url.href, context: context(doc, kind, url), entries });

@@ -47,7 +47,7 @@ export function hasClass(cls: string | null, name: string): boolean {
 }
 
 /** The separators of class tokens (ASCII whitespace: space, tab, LF, FF, CR). */
-const isAsciiSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+export const isAsciiSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
 /**
  * `el.textContent`, read as the data of its one text node when it holds nothing else, or through a chain of sole

@@ -1,9 +1,9 @@
 import type { Candidate, PageContext, PageKind, PageScan } from '../model';
 import type { EntryTitle, Listing, LoadMore, PageAddress, RobotCheck, Site, SiteAdapter, SitePresence } from './adapter';
 import { listingOf, searchTitle } from './listing';
-import { absUrl, absUrlResolver, parseCount, clean, classAttr, compact, hasClass, soleText, walkText, textOf, titlesAt } from './dom';
+import { absUrl, absUrlResolver, parseCount, clean, classAttr, compact, hasClass, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
-import { plainText, textReader, type TextReader } from './math-text';
+import { textReader, type TextReader } from './math-text';
 
 /**
  * Google Scholar: citations profiles (`/citations?user=…`, rows appended by "Show more" are picked up by re-scanning
@@ -167,7 +167,7 @@ function venueText(venue: Element | undefined): { line: string; suffix: string }
     span === venue.lastChild &&
     hasClass(classAttr(span as Element), 'gs_oph')
   ) {
-    const year = soleText(span as Element);
+    const year = (span as Element).textContent ?? '';
     return { line: clean((text as Text).data + year), suffix: clean(year) };
   }
   return { line: clean(venue.textContent), suffix: clean(venue.getElementsByClassName('gs_oph')[0]?.textContent) };
@@ -180,14 +180,14 @@ function citationCount(s: string): number | undefined {
 
 function profileRow(tr: Element, resolve: (href: string | null) => string | undefined, read: TextReader): Candidate | null {
   const { link, authors: authorsEl, venue: venueEl, year: yearEl, cites } = rowParts(tr);
-  const title = clean(read === plainText ? (link ? soleText(link) : '') : read(link));
+  const title = clean(read(link));
   if (!title) return null;
-  const { authors, authorsTruncated } = authorList(authorsEl ? soleText(authorsEl) : '');
+  const { authors, authorsTruncated } = authorList(authorsEl ? authorsEl.textContent : '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
   const { line: venueLine, suffix: yearSuffix } = venueText(venueEl);
   const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
-  const year = Number(clean(yearEl ? soleText(yearEl) : '') || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
-  const citations = cites ? citationCount(clean(soleText(cites)).replace(/\*/g, '')) : undefined;
+  const year = Number(clean(yearEl?.textContent) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
+  const citations = cites ? citationCount(clean(cites.textContent).replace(/\*/g, '')) : undefined;
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(resolve(link?.getAttribute('href') ?? null) ?? resolve(link?.getAttribute('data-href') ?? null));
   // Only the fields with a value, in the order scholarEntry gives them.

@@ -98,6 +98,27 @@ describe('dblp electronic editions (hand-written entries)', () => {
       url: 'https://doi.org/10.1234/head.one',
     });
   });
+
+  it('an li.ee before the edition head comes first: page order, whatever the layout', () => {
+    // An li.ee item before the nav (its DOI is the first edition in page order), then the nav whose first
+    // drop-down's head links another DOI; and a second li.ee nested inside the first body item.
+    const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><ul class="publ-list">
+      <li class="entry article" id="journals/x/B24"><ul><li class="ee"><a href="https://doi.org/10.1111/Before.Nav">DOI</a></li></ul>
+      <nav class="publ"><ul>
+        <li class="drop-down"><div class="head"><a href="https://doi.org/10.2222/head"></a></div>
+          <div class="body"><ul><li class="ee"><a href="https://arxiv.org/abs/2402.04321">arXiv</a>
+          <ul><li class="ee"><a href="https://example.org/paper.pdf">PDF</a></li></ul></li></ul></div></li>
+      </ul></nav>
+      <cite class="data"><span itemprop="author"><span itemprop="name">Bo Li</span></span>:
+      <span class="title" itemprop="name">Another title.</span></cite></li></ul></body></html>`);
+    const [e] = dblp.extract(doc, PERSON_URL).entries;
+    expect(e).toMatchObject({
+      title: 'Another title',
+      authors: ['Bo Li'],
+      ids: { dblp: 'journals/x/B24', doi: '10.1111/before.nav', arxiv: '2402.04321' },
+      url: 'https://doi.org/10.1111/before.nav',
+    });
+  });
 });
 
 describe('dblp table of contents (hand-written fixture)', () => {
