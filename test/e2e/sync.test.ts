@@ -218,4 +218,27 @@ describe('two devices, one sync file', () => {
     await problem.getByText(new RegExp(`Nothing was imported from broken-${process.pid}\\.json: not valid JSON`)).waitFor();
     expect(await libraryContents(b.worker)).toEqual(before);
   });
+
+  it('a file chosen the moment the import tools appear (before they opened the library) is read, not dropped', async () => {
+    const panel = await b.context.newPage();
+    // In the task that inserts the tools (a MutationObserver runs before their effects open the library): choose a file.
+    await panel.addInitScript(() => {
+      const choose = (input: HTMLInputElement) => {
+        const chosen = new DataTransfer();
+        chosen.items.add(new File(['{"format": "papershelf-sync", "papers": [,]}'], 'chosen-early.json', { type: 'application/json' }));
+        input.files = chosen.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      new MutationObserver((_records, observer) => {
+        const input = document.querySelector<HTMLInputElement>('input[aria-label="Import file"]');
+        if (!input) return;
+        observer.disconnect();
+        choose(input);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    const problem = panel.getByRole('alertdialog', { name: 'Import problem' });
+    await problem.getByText(/Nothing was imported from chosen-early\.json: not valid JSON/).waitFor();
+    await panel.close();
+  });
 });

@@ -82,8 +82,9 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
     return { name: file.name, file };
   };
 
+  // A chosen file is read, previewed and applied by the worker, which opens the library itself: none of it waits for
+  // the page's connection (a file chosen before it opened was dropped without a word).
   const startImport = async () => {
-    if (!db) return;
     const chosen = await readChosen(importInput.current);
     if (!chosen) return;
     setBusy(`Reading ${chosen.name} and comparing it with your library…`);
@@ -99,7 +100,7 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
   };
 
   const apply = async () => {
-    if (!db || !preview) return;
+    if (!preview) return;
     setBusy('Applying…');
     try {
       const report = await worker.call({ op: 'apply', filename: preview.filename });
@@ -163,7 +164,6 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
 
   /** Firefox: no writable file handles. Merge the chosen file, then download the merged library under the same name. */
   const syncByDownload = async () => {
-    if (!db) return;
     const chosen = await readChosen(syncInput.current);
     if (!chosen) return;
     setBusy(`Syncing with ${chosen.name}…`);
