@@ -800,12 +800,13 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
   const out: (number | Cluster)[] = new Array(groupCount);
   let settled = true;
   for (let g = 0; g < groupCount; g++) {
-    const records = members[g] ?? (first[g]! >= 0 ? [first[g]!] : []);
-    const tombs = groupTombstones[g] ?? [];
-    if (records.length === 1 && !tombs.length) {
-      out[g] = records[0]!;
+    const tombs = groupTombstones[g] ?? NO_TOMBSTONES;
+    // A record alone (most groups), without a list of one.
+    if (!members[g] && !tombs.length) {
+      out[g] = first[g]!;
       continue;
     }
+    const records = members[g] ?? (first[g]! >= 0 ? [first[g]!] : []);
     if (!records.length && tombs.length === 1) {
       out[g] = tombs[0]!;
       continue;
@@ -838,6 +839,8 @@ function groupClusters(all: readonly Paper[], nLocal: number, tombstones: readon
   const clusters = out.map((c, g) => (typeof c !== 'number' ? c : members[g] ? resolveCluster(members[g].map(single)) : single(c)));
   return settle(clusters, clusters.map(clusterNode));
 }
+
+const NO_TOMBSTONES: readonly Cluster[] = Object.freeze([]);
 
 /** Group clusters again until no two are the same paper (a merged record can carry a new fingerprint). */
 function settle(clusters: Cluster[], nodes: IdentityNode[]): Cluster[] {
