@@ -103,6 +103,6 @@ console.log(
 for (const [name, t] of Object.entries(times)) {
   const s = summarize(t.ms);
   console.log(
-    `  ${name}: median ${s.median.toFixed(0)} ms (p10 ${s.p10.toFixed(0)}, p90 ${s.p90.toFixed(0)}); longest main-thread task median ${summarize(t.longest).median.toFixed(0)} ms (${t.longest.map((x) => x.toFixed(0)).join(', ')}); ${t.summary}`,
+    `  ${name}: median ${s.median.toFixed(0)} ms (p10 ${s.p10.toFixed(0)}, p90 ${s.p90.toFixed(0)}; runs ${t.ms.map((x) => x.toFixed(0)).join(', ')}); longest main-thread task median ${summarize(t.longest).median.toFixed(0)} ms (${t.longest.map((x) => x.toFixed(0)).join(', ')}); ${t.summary}`,
   );
 }
