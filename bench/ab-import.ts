@@ -1,7 +1,8 @@
 /**
  * A/B of import + merge in one process (issue 19): the current tree against another copy of lib/ (e.g. `git archive
  * <commit> lib test/support | tar -x -C DIR`), alternating runs, CPU time after a GC, as ratios to `JSON.parse` of the
- * same file measured between them. Also checks that both give the same merge result, byte for byte.
+ * (new side's) file measured between them. Each side imports the file its own lib/formats/json.ts writes. Also checks
+ * that both give the same merge result, byte for byte.
  *   node --expose-gc --import tsx bench/ab-import.ts DIR [size=20000] [runs=7]
  */
 import { generatePapers } from '../test/support/generate';
@@ -16,16 +17,21 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 type Imp = typeof import('../lib/formats/import');
 type Mrg = typeof import('../lib/library/merge');
-const load = async (root: string) => ({
-  imp: (await import(`${root}/lib/formats/import.ts`)) as Imp,
-  merge: (await import(`${root}/lib/library/merge.ts`)) as Mrg,
-});
-const sides = { new: await load(new URL('..', import.meta.url).pathname), old: await load(baseDir) };
-const { toSyncFile, serialiseSyncFile } = await import('../lib/formats/json');
+type Json = typeof import('../lib/formats/json');
 
 const all = generatePapers(n + n / 2, 7);
 const { local, incoming } = twoLibraries(all, n);
-const text = serialiseSyncFile(toSyncFile(incoming, [], 'laptop', NOW));
+/** Each side imports the file its own export writes (lib/formats/json.ts decides how the papers are laid out). */
+const load = async (root: string) => {
+  const json = (await import(`${root}/lib/formats/json.ts`)) as Json;
+  return {
+    imp: (await import(`${root}/lib/formats/import.ts`)) as Imp,
+    merge: (await import(`${root}/lib/library/merge.ts`)) as Mrg,
+    text: json.serialiseSyncFile(json.toSyncFile(incoming, [], 'laptop', NOW)),
+  };
+};
+const sides = { new: await load(new URL('..', import.meta.url).pathname), old: await load(baseDir) };
+const text = sides.new.text;
 
 /** CPU time of all threads (the GC's helpers included), and wall time alongside (`wall` below). */
 let lastWall = 0;
@@ -52,7 +58,7 @@ for (let r = 0; r <= runs; r++) {
   );
   addWall('JSON.parse', lastWall);
   for (const name of r % 2 ? (['old', 'new'] as const) : (['new', 'old'] as const)) {
-    const { imp, merge } = sides[name];
+    const { imp, merge, text } = sides[name];
     let parsed!: ReturnType<Imp['parseImport']>;
     const tp = cpu(() => (parsed = imp.parseImport(text, 'laptop.papershelf.json', NOW)));
     const wp = lastWall;

@@ -6,7 +6,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastPaper, fastPaperInPlace } from '../../lib/formats/fast-paper';
+import { fastPaper, fastPaperInPlace, inSchemaOrder } from '../../lib/formats/fast-paper';
+import { serialiseSyncFile, toSyncFile } from '../../lib/formats/json';
 import { Paper } from '../../lib/model';
 import { generatePapers } from '../support/generate';
 
@@ -232,5 +233,40 @@ describe('fastPaper', () => {
     );
     // The mutations do produce invalid papers (the property is not vacuous).
     expect(refusedByBoth).toBeGreaterThan(300);
+  });
+});
+
+describe('inSchemaOrder (how a sync file lays out its papers)', () => {
+  it("writes a generated paper (its own key order is not the schema's) with zod's key order and the same values", () => {
+    for (const p of generatePapers(300, 5)) {
+      const zod = Paper.parse(p);
+      expect(JSON.stringify(p)).not.toBe(JSON.stringify(zod));
+      const ordered = inSchemaOrder(p);
+      expect(JSON.stringify(ordered)).toBe(JSON.stringify(zod));
+      expect(isDeepStrictEqual(JSON.parse(JSON.stringify(ordered)), JSON.parse(JSON.stringify(p)))).toBe(true);
+    }
+  });
+
+  it('orders ids, signals, sightings and tag states, keeps a paper already in order itself, and keeps keys the schema does not name', () => {
+    const inOrder = JSON.parse(JSON.stringify(Paper.parse(generatePapers(1, 3)[0]))) as Paper;
+    expect(inSchemaOrder(inOrder)).toBe(inOrder);
+    const p = {
+      ...structuredClone(inOrder),
+      ids: { doi: '10.1000/x', arxiv: '2401.00001' },
+      signals: { citations: 3, upvotes: 1 },
+      sources: [{ url: 'https://a.org/', site: 'a', kind: 'feed', seenAt: 2, firstSeenAt: 1, signals: { stars: 1, hasCode: true } }],
+      tags: { b: { t: 1, on: true }, a: { on: false, t: 2 } },
+      extra: 'kept',
+    } as Paper;
+    expect(JSON.stringify(inSchemaOrder(p))).toBe(JSON.stringify({ ...Paper.parse(p), extra: 'kept' }));
+    expect(Object.keys(inSchemaOrder(p).tags)).toEqual(['b', 'a']);
+    expect(p.ids).toEqual({ doi: '10.1000/x', arxiv: '2401.00001' });
+    expect(Object.keys(p.ids)).toEqual(['doi', 'arxiv']);
+  });
+
+  it("makes the file's papers ones the importing side validates in place (each parsed paper is used as it is)", () => {
+    const text = serialiseSyncFile(toSyncFile(generatePapers(200, 9), [], 'laptop', 1));
+    const parsed = (JSON.parse(text) as { papers: unknown[] }).papers;
+    for (const p of parsed) expect(fastPaperInPlace(p)).toBe(p);
   });
 });

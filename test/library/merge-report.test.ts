@@ -8,7 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../lib/model';
-import { mergeHasWork, mergeLibraries, type Library } from '../../lib/library/merge';
+import { isoTime, mergeHasWork, mergeLibraries, type Library } from '../../lib/library/merge';
 import { previewImport } from '../../lib/library/merge';
 import { applyImport, readLibrary } from '../../lib/library/file-sync';
 import { deletePapers, editPapers, openLibrary, type LibraryDb } from '../../lib/library/store';
@@ -152,4 +152,32 @@ describe('two devices', () => {
       { numRuns: 150 },
     );
   }, 120_000);
+});
+
+describe('isoTime (the times a conflict reason names)', () => {
+  it('writes what toISOString writes, for any time', () => {
+    const same = (t: number) => {
+      const expected = (() => {
+        try {
+          return new Date(t).toISOString();
+        } catch (e) {
+          return String(e);
+        }
+      })();
+      const got = (() => {
+        try {
+          return isoTime(t);
+        } catch (e) {
+          return String(e);
+        }
+      })();
+      expect(got).toBe(expected);
+    };
+    for (const t of [1, 999, 86_399_999, 86_400_000, 951_782_400_000, 951_868_800_000, 4_107_542_400_000, 253_402_300_799_999]) same(t);
+    expect(isoTime(951_782_400_000)).toBe('2000-02-29T00:00:00.000Z');
+    expect(isoTime(1_717_200_000_123)).toBe('2024-06-01T00:00:00.123Z');
+    for (const t of [253_402_300_800_000, -1, -62_198_755_200_000, 1.5, 8.64e15, NaN, Infinity]) same(t);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 253_402_300_799_999 }), same), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.double({ min: -8.64e15, max: 8.64e15 }), same), { numRuns: 2_000 });
+  });
 });

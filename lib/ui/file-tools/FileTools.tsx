@@ -82,7 +82,8 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
     return { name: file.name, file };
   };
 
-  // No wait for `db`: the worker opens its own connection. A file chosen before the panel's connection opens is read.
+  // A chosen file is read, previewed and applied by the worker, which opens the library itself: none of it waits for
+  // the page's connection (a file chosen before it opened was dropped without a word).
   const startImport = async () => {
     const chosen = await readChosen(importInput.current);
     if (!chosen) return;
@@ -99,7 +100,7 @@ export function FileTools({ openDb, download }: SyncToolsProps) {
   };
 
   const apply = async () => {
-    if (!db || !preview) return;
+    if (!preview) return;
     setBusy('Applying…');
     try {
       const report = await worker.call({ op: 'apply', filename: preview.filename });
