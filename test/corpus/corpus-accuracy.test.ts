@@ -51,6 +51,9 @@
  * 53.9 / 64.6 from the selection; floors raised to those less ~2.
  * heldout10 (eight pages added the same way, measured once on 2026-12-03 against the readers at ca2de23): 39.8 / 22.8 / 37.9 /
  * 35.5 on demand, 39.6 / 19.2 / 37.9 / 35.5 from the selection; floors at those rates less ~2 (spurious plus ~2).
+ * heldout9, measured blind twice, moved to dev on 2026-12-04. Dev with it (78 pages, 3,082 references), before any reader
+ * change: 91.9 / 2.1 / 89.5 / 90.3 on demand, 91.7 / 1.3 / 89.4 / 90.2 as a selection; dev floors set to those less ~1
+ * (spurious plus ~1) until the readers learn its failure classes.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -58,20 +61,18 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout9' | 'heldout10';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout10';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.939, spurious: 0.017, titles: 0.926, authors: 0.923 },
+    dev: { found: 0.909, spurious: 0.031, titles: 0.885, authors: 0.893 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout9: { found: 0.64, spurious: 0.19, titles: 0.52, authors: 0.626 },
     heldout10: { found: 0.378, spurious: 0.248, titles: 0.359, authors: 0.335 },
   },
   selection: {
-    dev: { found: 0.937, spurious: 0.017, titles: 0.924, authors: 0.922 },
+    dev: { found: 0.907, spurious: 0.023, titles: 0.884, authors: 0.892 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout9: { found: 0.64, spurious: 0.095, titles: 0.52, authors: 0.626 },
     heldout10: { found: 0.376, spurious: 0.212, titles: 0.359, authors: 0.335 },
   },
 };
@@ -86,7 +87,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout9', 'heldout10'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout10'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));
