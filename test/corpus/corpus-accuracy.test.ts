@@ -54,6 +54,9 @@
  * heldout9, measured blind twice, moved to dev on 2026-12-04. Dev with it (78 pages, 3,082 references), before any reader
  * change: 91.9 / 2.1 / 89.5 / 90.3 on demand, 91.7 / 1.3 / 89.4 / 90.2 as a selection; dev floors set to those less ~1
  * (spurious plus ~1) until the readers learn its failure classes.
+ * heldout10, measured blind twice, moved to dev on 2026-12-04 as well, once heldout11 was in. Dev with heldout9 and heldout10
+ * (86 pages, 3,549 references), before any reader change: 85.0 / 3.7 / 82.7 / 83.1 on demand, 84.9 / 2.6 / 82.6 / 83.0 as a
+ * selection; dev floors at those less ~1 (spurious plus ~1).
  * heldout11 (ten pages from ten new sites added the same way, expected files committed at cb7f142, measured once on
  * 2026-12-04 against the readers of main at 032008d): 69.2 / 6.4 / 63.2 / 46.0 on demand, 69.2 / 5.2 / 63.2 / 46.0 from the
  * selection; floors at those rates less ~2 (spurious plus ~2).
@@ -64,20 +67,18 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout10' | 'heldout11';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout11';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.909, spurious: 0.031, titles: 0.885, authors: 0.893 },
+    dev: { found: 0.84, spurious: 0.047, titles: 0.817, authors: 0.821 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout10: { found: 0.378, spurious: 0.248, titles: 0.359, authors: 0.335 },
     heldout11: { found: 0.672, spurious: 0.084, titles: 0.612, authors: 0.44 },
   },
   selection: {
-    dev: { found: 0.907, spurious: 0.023, titles: 0.884, authors: 0.892 },
+    dev: { found: 0.839, spurious: 0.036, titles: 0.816, authors: 0.82 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout10: { found: 0.376, spurious: 0.212, titles: 0.359, authors: 0.335 },
     heldout11: { found: 0.672, spurious: 0.072, titles: 0.612, authors: 0.44 },
   },
 };
@@ -92,7 +93,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout10', 'heldout11'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout11'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));
