@@ -127,12 +127,21 @@ describe('capture pipeline in Chromium', () => {
     expect(await popup.getByRole('region', { name: 'Saved, would be updated' }).getByText('Would add: code').count()).toBe(1);
     const compare = popup.getByLabel('Compared with a saved paper');
     expect(await compare.getByText('The Llama 3 Herd of Models').count()).toBe(2);
+    // A possible duplicate is not called new: its row asks for a look.
+    expect(await popup.locator('.summary .pill').allTextContents()).toEqual(['1 new', '1 to check', '1 to update', '1 saved']);
+    const maybeRegion = popup.getByRole('region', { name: 'Possibly already saved' });
+    expect(await maybeRegion.locator('.pill').allTextContents()).toEqual(['Check']);
+    expect(await popup.getByRole('region', { name: 'New', exact: true }).locator('.pill').allTextContents()).toEqual(['New']);
     await popup.screenshot({ path: `${ARTIFACTS}/popup-groups.png` });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: `${ARTIFACTS}/popup-groups-dark.png` });
     await popup.emulateMedia({ colorScheme: 'light' });
 
     const before = await libraryContents(s.worker);
+    // "Only new" is the New group: not the possible duplicate, not the update.
+    await popup.getByRole('button', { name: 'Only new' }).click();
+    await popup.getByRole('button', { name: 'Save 1 paper' }).waitFor();
+    await popup.getByRole('region', { name: 'Saved, would be updated' }).getByRole('checkbox').check();
     // The possible duplicate starts unchecked: saving adds the new paper and updates Tora.
     await popup.getByRole('button', { name: 'Save 2 papers' }).click();
     await popup.getByText(/Saved 1, updated 1/).waitFor();

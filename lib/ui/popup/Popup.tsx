@@ -67,8 +67,8 @@ export function Popup({ api }: { api: PopupApi }) {
   }, []);
 
   const counts = useMemo(() => {
-    const c = { new: 0, saved: 0, update: 0 };
-    for (const e of review?.entries ?? []) c[e.status]++;
+    const c = { new: 0, check: 0, saved: 0, update: 0 };
+    for (const e of review?.entries ?? []) c[e.possibleMatch ? 'check' : e.status]++;
     return c;
   }, [review]);
 
@@ -208,6 +208,7 @@ export function Popup({ api }: { api: PopupApi }) {
           <div class="summary" aria-live="polite">
             <strong>{plural(review.entries.length, 'paper')}</strong>
             <span class="pill new">{counts.new} new</span>
+            {counts.check > 0 && <span class="pill maybe">{counts.check} to check</span>}
             {counts.update > 0 && <span class="pill update">{counts.update} to update</span>}
             <span class="pill saved">{counts.saved} saved</span>
           </div>
@@ -219,7 +220,7 @@ export function Popup({ api }: { api: PopupApi }) {
             <button type="button" class="link" onClick={() => setSelected(new Set())}>
               None
             </button>
-            <button type="button" class="link" onClick={() => selectWhere((e) => e.status === 'new')}>
+            <button type="button" class="link" onClick={() => selectWhere((e) => e.status === 'new' && !e.possibleMatch)}>
               Only new
             </button>
           </div>
@@ -440,7 +441,13 @@ function EntryRow({
           </span>
         )}
       </label>
-      <span class={`pill ${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
+      {entry.possibleMatch ? (
+        <span class="pill maybe" title="Possibly a paper already in your library: compare them before saving">
+          Check
+        </span>
+      ) : (
+        <span class={`pill ${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
+      )}
     </div>
   );
 }
