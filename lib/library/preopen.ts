@@ -106,16 +106,18 @@ export interface IndexReadAhead {
 /**
  * The stored search index and the directory's summary, read in one transaction on a connection of its own that is
  * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more (a value
- * IndexedDB keeps as a blob) held back the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers); on its own
- * connection it starts as soon as the library is known to open, alongside them. The summary says which chunks were
+ * IndexedDB keeps as a blob) held back the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). The
+ * connection opens at once; the read waits for `after` (the first rows' read): started alongside it, the index's
+ * read and its decoding on the page held back the first rows at 100k by ~16 ms. The summary says which chunks were
  * written since the index was packed, so the panel needs no read of its own before search. Undefined when the library
  * cannot be opened so.
  */
-async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
   try {
+    await after.catch(() => {});
     const tx = own.transaction(['directory', 'meta'], 'readonly');
     const [summary, index] = await Promise.all([
       request(tx.objectStore('directory').get(SUMMARY_KEY)),
@@ -130,7 +132,7 @@ async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promi
 /**
  * Read the first screen from the library opened ahead and have `draw` show it, unless the panel has taken over by
  * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew. The stored search
- * index is read alongside (`readStoredIndexAhead`), once the library has opened, for the panel to take.
+ * index is read next (`readStoredIndexAhead`), once the rows are read, for the panel to take.
  */
 export function startFirstRows(
   limit: number,
@@ -146,15 +148,18 @@ export function startFirstRows(
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
+      const reading = readFirstRows(db, limit);
       if (!slot.indexTaken) {
-        performance.mark('papershelf:preopen-index-start');
-        slot.index = readStoredIndexAhead(factory);
+        slot.index = readStoredIndexAhead(
+          reading.finally(() => performance.mark('papershelf:preopen-index-start')),
+          factory,
+        );
         slot.index.then(
           () => performance.mark('papershelf:preopen-index-read'),
           () => {},
         );
       }
-      const rows = await readFirstRows(db, limit);
+      const rows = await reading;
       performance.mark('papershelf:preopen-rows-read');
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
