@@ -105,28 +105,34 @@ export interface IndexReadAhead {
 
 /**
  * The stored search index and the directory's summary, read in one transaction on a connection of its own that is
- * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more (a value
- * IndexedDB keeps as a blob) held back the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). The
- * connection opens at once; the read waits for `after` (the first rows' read): started alongside it, the index's
- * read and its decoding on the page held back the first rows at 100k by ~16 ms. The summary says which chunks were
- * written since the index was packed, so the panel needs no read of its own before search. Undefined when the library
- * cannot be opened so.
+ * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more held back
+ * the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). The get is issued as soon as the library opens
+ * (its answer is small: the index's arrays are a Blob, search-index.ts StoredIndexRecord); the Blob's bytes are read
+ * once `after` (the first rows' read) is done: read alongside the rows, the index (then a structured-cloned value)
+ * held back the first rows at 100k by ~16 ms. The summary says which chunks were written since the index was packed,
+ * so the panel needs no read of its own before search. Undefined when the library cannot be opened so.
  */
 async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
   try {
-    await after.catch(() => {});
     const tx = own.transaction(['directory', 'meta'], 'readonly');
     const [summary, index] = await Promise.all([
       request(tx.objectStore('directory').get(SUMMARY_KEY)),
       request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
     ]);
-    return { index, summary };
+    await after.catch(() => {});
+    return { index: await withSectionsRead(index), summary };
   } finally {
     own.close();
   }
+}
+
+/** The stored index with its Blob of arrays (search-index.ts StoredIndexRecord) read, so the panel has only to view it. */
+async function withSectionsRead(index: unknown): Promise<unknown> {
+  const sections = (index as { sections?: unknown } | undefined)?.sections;
+  return sections instanceof Blob ? { ...(index as object), sections: await sections.arrayBuffer() } : index;
 }
 
 /**
