@@ -24,6 +24,8 @@ const DIRS = arg('dirs', '.output/bench/chrome-mv3')
 const SIZE = Number(arg('size', '20000'));
 const RUNS = Number(arg('runs', '9'));
 const VARIANTS = arg('variants', 'blocking,none').split(',');
+/** Optional file for every run's marks, per variant (for paired comparisons). */
+const JSON_OUT = arg('json', '');
 
 const PREOPEN_TAG = /<script\s+src="\/library-preopen\.js"><\/script>\s*/;
 function writeVariants(DIR: string): Record<string, string> {
@@ -127,6 +129,7 @@ async function main() {
     loads.push(loadavg()[0]!);
   }
   for (const b of builds) await b.session.close();
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ size: SIZE, loads, samples }));
   console.log(
     `size ${SIZE}, ${RUNS} runs per variant after 1 warm-up, load average (1 min) during: ${loads.map((l) => l.toFixed(1)).join(' ')}`,
   );

@@ -6,7 +6,7 @@ export const DB_VERSION = 2;
 export const SEARCH_INDEX_KEY = 'searchIndex';
 /**
  * The write count of the kept index, apart from it: reading it does not read the index. One key per index format
- * (search-index.ts SEARCH_INDEX_FORMAT; 'searchIndexWrites' was the first's), so an index of an earlier format is
+ * (search-index.ts STORED_INDEX_FORMAT; 'searchIndexWrites' was the first's, 'searchIndexWrites2' the second's), so an index of an earlier format is
  * replaced by the first one packed, whatever its write count.
  */
-export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites2';
+export const SEARCH_INDEX_WRITES_KEY = 'searchIndexWrites3';

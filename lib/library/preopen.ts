@@ -105,13 +105,14 @@ export interface IndexReadAhead {
 
 /**
  * The stored search index and the directory's summary, read in one transaction on a connection of its own that is
- * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more (a value
- * IndexedDB keeps as a blob) held back the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers); on its own
- * connection it starts as soon as the library is known to open, alongside them. The summary says which chunks were
- * written since the index was packed, so the panel needs no read of its own before search. Undefined when the library
- * cannot be opened so.
+ * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more held back
+ * the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). The get is issued as soon as the library opens
+ * (its answer is small: the index's arrays are a Blob, search-index.ts StoredIndexRecord); the Blob's bytes are read
+ * once `after` (the first rows' read) is done: read alongside the rows, the index (then a structured-cloned value)
+ * held back the first rows at 100k by ~16 ms. The summary says which chunks were written since the index was packed,
+ * so the panel needs no read of its own before search. Undefined when the library cannot be opened so.
  */
-async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
@@ -121,16 +122,23 @@ async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promi
       request(tx.objectStore('directory').get(SUMMARY_KEY)),
       request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
     ]);
-    return { index, summary };
+    await after.catch(() => {});
+    return { index: await withSectionsRead(index), summary };
   } finally {
     own.close();
   }
 }
 
+/** The stored index with its Blob of arrays (search-index.ts StoredIndexRecord) read, so the panel has only to view it. */
+async function withSectionsRead(index: unknown): Promise<unknown> {
+  const sections = (index as { sections?: unknown } | undefined)?.sections;
+  return sections instanceof Blob ? { ...(index as object), sections: await sections.arrayBuffer() } : index;
+}
+
 /**
  * Read the first screen from the library opened ahead and have `draw` show it, unless the panel has taken over by
  * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew. The stored search
- * index is read alongside (`readStoredIndexAhead`), once the library has opened, for the panel to take.
+ * index is read next (`readStoredIndexAhead`), once the rows are read, for the panel to take.
  */
 export function startFirstRows(
   limit: number,
@@ -146,15 +154,18 @@ export function startFirstRows(
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
+      const reading = readFirstRows(db, limit);
       if (!slot.indexTaken) {
-        performance.mark('papershelf:preopen-index-start');
-        slot.index = readStoredIndexAhead(factory);
+        slot.index = readStoredIndexAhead(
+          reading.finally(() => performance.mark('papershelf:preopen-index-start')),
+          factory,
+        );
         slot.index.then(
           () => performance.mark('papershelf:preopen-index-read'),
           () => {},
         );
       }
-      const rows = await readFirstRows(db, limit);
+      const rows = await reading;
       performance.mark('papershelf:preopen-rows-read');
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;

@@ -6,7 +6,7 @@
 import { wrap, type IDBPDatabase, type StoreNames } from 'idb';
 import type { Paper, Tombstone } from '../model';
 import { chunksWrittenSince, emptySummary, type DirectorySummary } from './directory';
-import { isPackedIndex, type IndexedPaper, type PackedIndex } from './search-index';
+import { unpackStoredIndex, type IndexedPaper, type PackedIndex } from './search-index';
 import { SUMMARY_KEY, Shelf, type LibrarySchema } from './shelf';
 import { SEARCH_INDEX_KEY } from './db-name';
 
@@ -108,7 +108,7 @@ export async function readSearchIndex(db: LibraryDb): Promise<StoredIndex | unde
   const tx = readTx(db, ['directory', 'meta']);
   const [summary, index] = await Promise.all([tx.objectStore('directory').get(SUMMARY_KEY), tx.objectStore('meta').get(SEARCH_INDEX_KEY)]);
   await tx.done;
-  return withStaleChunks(index, summary as DirectorySummary | undefined);
+  return await withStaleChunks(index, summary as DirectorySummary | undefined);
 }
 
 /**
@@ -119,11 +119,12 @@ export async function readSearchIndexFrom(
   readAhead: Promise<{ index: unknown; summary: unknown } | undefined>,
 ): Promise<StoredIndex | undefined> {
   const read = await readAhead;
-  return read && withStaleChunks(read.index, read.summary as DirectorySummary | undefined);
+  return read && (await withStaleChunks(read.index, read.summary as DirectorySummary | undefined));
 }
 
-function withStaleChunks(index: unknown, summary: DirectorySummary | undefined): StoredIndex | undefined {
-  if (!isPackedIndex(index)) return undefined;
+async function withStaleChunks(stored: unknown, summary: DirectorySummary | undefined): Promise<StoredIndex | undefined> {
+  const index = await unpackStoredIndex(stored);
+  if (!index) return undefined;
   const asOf = summary ?? emptySummary();
   const staleChunks = chunksWrittenSince(asOf, index.writes);
   return staleChunks && { index, staleChunks, asOf: asOf.writes ?? 0 };

@@ -2,9 +2,9 @@
  * The library's full-text index over title, authors, abstract, venue, note and tags, packed so it can be kept with the
  * library and brought back in one read: the distinct terms sorted and concatenated in one string, and per term its
  * postings (paper ordinal × field, ascending) delta-coded as varints in one Uint8Array, decoded only for the terms a
- * query matches. Structured clone (an IndexedDB get) copies strings and typed arrays without walking them, so reading
- * the index back costs about its size in bytes: the side panel waits for that read before search is usable, and the
- * varints make it about a third of 32-bit postings (bench/profile-search-index.ts).
+ * query matches. It is kept in one Blob (StoredIndexRecord), so reading it back costs about its size in bytes: the side
+ * panel waits for that read before search is usable, and the varints make it about a third of 32-bit postings
+ * (bench/profile-search-index.ts).
  *
  * A stored index is stamped with the directory's write count and records the chunk each paper was in: chunks written
  * since (directory.ts `chunkWrites`) are its stale part. `SearchIndex` answers from the packed base with the papers of
@@ -200,6 +200,109 @@ export function isPackedIndex(v: unknown): v is PackedIndex {
     p.termStarts[p.termStarts.length - 1] === p.terms.length &&
     p.postingStarts[p.postingStarts.length - 1] === p.postings.length
   );
+}
+
+/**
+ * How a packed index is kept in IndexedDB: its arrays in one Blob (`sections`), the counts that lay them out beside it.
+ * Structured clone of the arrays themselves (format 2 kept them so) made reading the index back cost the page the
+ * value's transfer and then its deserialisation on the main thread (~20 ms at 20k papers, behind the first screen's
+ * render and paint); a Blob arrives with the get's success as a handle and its bytes are read as one ArrayBuffer,
+ * which the arrays are views of (bench/ab-sidepanel-open.ts). `sections` is an ArrayBuffer when it was read ahead
+ * (preopen.ts).
+ */
+export interface StoredIndexRecord {
+  format: typeof STORED_INDEX_FORMAT;
+  writes: number;
+  /** Papers, terms, and the byte lengths of the postings, UTF-8 ids and UTF-8 terms in `sections`. */
+  docs: number;
+  termCount: number;
+  postingBytes: number;
+  idBytes: number;
+  termBytes: number;
+  /** The ids or the terms as a string, instead of in `sections`, when UTF-8 cannot hold them (a lone surrogate). */
+  idsText?: string;
+  termsText?: string;
+  /** added (float64), chunks, termStarts, postingStarts (uint32), postings, ids, terms (bytes), in that order. */
+  sections: Blob | ArrayBuffer;
+}
+
+const STORED_INDEX_FORMAT = 3;
+
+function sectionLayout(r: Pick<StoredIndexRecord, 'docs' | 'termCount' | 'postingBytes' | 'idBytes' | 'termBytes'>) {
+  const added = 0;
+  const chunks = added + 8 * r.docs;
+  const termStarts = chunks + 4 * r.docs;
+  const postingStarts = termStarts + 4 * (r.termCount + 1);
+  const postings = postingStarts + 4 * (r.termCount + 1);
+  const ids = postings + r.postingBytes;
+  const terms = ids + r.idBytes;
+  return { added, chunks, termStarts, postingStarts, postings, ids, terms, end: terms + r.termBytes };
+}
+
+/** The record a packed index is kept as (StoredIndexRecord). */
+export function storedIndexRecord(p: PackedIndex): StoredIndexRecord {
+  const termsBytes = LONE_SURROGATE.test(p.terms) ? undefined : new TextEncoder().encode(p.terms);
+  const ids = typeof p.ids === 'string' ? undefined : p.ids;
+  const counts = {
+    docs: p.chunks.length,
+    termCount: p.termStarts.length - 1,
+    postingBytes: p.postings.length,
+    idBytes: ids?.length ?? 0,
+    termBytes: termsBytes?.length ?? 0,
+  };
+  const at = sectionLayout(counts);
+  const bytes = new Uint8Array(at.end);
+  new Float64Array(bytes.buffer, at.added, counts.docs).set(p.added);
+  new Uint32Array(bytes.buffer, at.chunks, counts.docs).set(p.chunks);
+  new Uint32Array(bytes.buffer, at.termStarts, counts.termCount + 1).set(p.termStarts);
+  new Uint32Array(bytes.buffer, at.postingStarts, counts.termCount + 1).set(p.postingStarts);
+  bytes.set(p.postings, at.postings);
+  if (ids) bytes.set(ids, at.ids);
+  if (termsBytes) bytes.set(termsBytes, at.terms);
+  return {
+    format: STORED_INDEX_FORMAT,
+    writes: p.writes,
+    ...counts,
+    ...(ids ? {} : { idsText: p.ids as string }),
+    ...(termsBytes ? {} : { termsText: p.terms }),
+    sections: new Blob([bytes]),
+  };
+}
+
+const count = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * The packed index a stored value holds, its arrays views of the bytes read; undefined when the value is not a
+ * record of this format (an index of an earlier format is packed again) or does not add up.
+ */
+export async function unpackStoredIndex(v: unknown): Promise<PackedIndex | undefined> {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const r = v as Partial<StoredIndexRecord>;
+  if (r.format !== STORED_INDEX_FORMAT || typeof r.writes !== 'number') return undefined;
+  if (!count(r.docs) || !count(r.termCount) || !count(r.postingBytes) || !count(r.idBytes) || !count(r.termBytes)) return undefined;
+  if (r.idsText !== undefined && typeof r.idsText !== 'string') return undefined;
+  if (r.termsText !== undefined && typeof r.termsText !== 'string') return undefined;
+  const buffer =
+    r.sections instanceof ArrayBuffer
+      ? r.sections
+      : r.sections instanceof Blob
+        ? await r.sections.arrayBuffer().catch(() => undefined)
+        : undefined;
+  const at = sectionLayout(r as StoredIndexRecord);
+  if (!buffer || buffer.byteLength !== at.end) return undefined;
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  const packed: PackedIndex = {
+    format: SEARCH_INDEX_FORMAT,
+    writes: r.writes,
+    ids: r.idsText ?? new Uint8Array(buffer, at.ids, r.idBytes),
+    chunks: new Uint32Array(buffer, at.chunks, r.docs),
+    added: new Float64Array(buffer, at.added, r.docs),
+    terms: r.termsText ?? utf8.decode(new Uint8Array(buffer, at.terms, r.termBytes)),
+    termStarts: new Uint32Array(buffer, at.termStarts, r.termCount + 1),
+    postingStarts: new Uint32Array(buffer, at.postingStarts, r.termCount + 1),
+    postings: new Uint8Array(buffer, at.postings, r.postingBytes),
+  };
+  return isPackedIndex(packed) ? packed : undefined;
 }
 
 /** One word of a query: matched as a whole term, by prefix (`prefix`), and within `fuzzy` edits. */

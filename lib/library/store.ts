@@ -25,7 +25,7 @@ import { fastPaper } from '../formats/fast-paper';
 import { cleanCandidates } from '../text/clean';
 import { candidateIdentity, identityKeys, titleKey } from '../identity';
 import { idLookup, identityLookup, titleLookup } from './directory';
-import { isPackedIndex, type PackedIndex } from './search-index';
+import { isPackedIndex, storedIndexRecord, type PackedIndex } from './search-index';
 import { applyCapture, captureChanges, paperFromCandidate } from './capture';
 import { describeIssue, validateEntries } from './page-scan';
 import { ENTRIES_KEY, SUMMARY_KEY, Shelf, layout, type LibrarySchema } from './shelf';
@@ -576,7 +576,8 @@ export async function saveSearchIndex(db: LibraryDb, index: PackedIndex): Promis
   const tx = db.transaction('meta', 'readwrite');
   const kept = (await tx.store.get(SEARCH_INDEX_WRITES_KEY)) as number | undefined;
   const newer = kept === undefined || kept < index.writes;
-  if (newer) await Promise.all([tx.store.put(index, SEARCH_INDEX_KEY), tx.store.put(index.writes, SEARCH_INDEX_WRITES_KEY)]);
+  if (newer)
+    await Promise.all([tx.store.put(storedIndexRecord(index), SEARCH_INDEX_KEY), tx.store.put(index.writes, SEARCH_INDEX_WRITES_KEY)]);
   await tx.done;
   return newer;
 }

@@ -12,7 +12,7 @@ import {
   takeIndexReadAhead,
   takePreopened,
 } from '../../lib/library/preopen';
-import { isPackedIndex, type PackedIndex } from '../../lib/library/search-index';
+import { isPackedIndex, unpackStoredIndex } from '../../lib/library/search-index';
 import { packStoredLibrary } from '../../lib/library/stored-index';
 import { generatePapers } from '../support/generate';
 import { DB_VERSION, adoptLibrary, getAllPapers, getRecentPapers, openLibrary, putPapers, saveCandidates } from '../../lib/library/store';
@@ -182,7 +182,10 @@ describe('the first screen read by the pre-open script', () => {
     expect(indexAtDraw).toBeInstanceOf(Promise);
     const read = takeIndexReadAhead(scope);
     expect(read).toBe(indexAtDraw);
-    const stored = (await read)!.index as PackedIndex;
+    // Its Blob of arrays read too (an ArrayBuffer now): the panel only lays views over it.
+    const raw = (await read)!.index as { sections: unknown };
+    expect(raw.sections).toBeInstanceOf(ArrayBuffer);
+    const stored = (await unpackStoredIndex(raw))!;
     expect(isPackedIndex(stored)).toBe(true);
     expect(stored.writes).toBe(packed.writes);
     expect([...stored.postings]).toEqual([...packed.postings]);
@@ -215,7 +218,7 @@ describe('the first screen read by the pre-open script', () => {
     startFirstRows(10, async () => true, scope, factory);
     await firstRowsSettled(scope);
     const read = (await takeIndexReadAhead(scope))!;
-    expect((read.index as PackedIndex).writes).toBe(packed.writes);
+    expect((read.index as { writes: number }).writes).toBe(packed.writes);
     expect((read.summary as { count: number }).count).toBe(120);
     expect(rowsScopes).toEqual([['directory', 'chunks']]);
     // The index's connection is closed: with the rows' one closed too, an upgrade is not blocked.

@@ -11,6 +11,8 @@ import {
   encodePostings,
   packIndex,
   queryWords,
+  storedIndexRecord,
+  unpackStoredIndex,
   type PackedIndex,
   type QueryWord,
 } from '../../lib/library/search-index';
@@ -183,27 +185,30 @@ describe('packed search index', () => {
     expect([...bytes.slice(0, end)]).toEqual([0, 1, 0x80, 0x01, 0xfe, 0xfe, 0xff, 0xff, 0x0f]);
   });
 
-  it('a packed index brought back by structured clone (an IndexedDB get) answers as the index it was packed from', () => {
-    fc.assert(
-      fc.property(arbLibrary, arbQuery, (papers, query) => {
+  /** What an IndexedDB put and get of the index do: the record it is kept as, structured-cloned, opened again. */
+  const keptAndRead = async (packed: PackedIndex) => (await unpackStoredIndex(structuredClone(storedIndexRecord(packed))))!;
+
+  it('a packed index kept (one Blob of its arrays) and read back answers as the index it was packed from', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbLibrary, arbQuery, async (papers, query) => {
         const words = queryWords(query);
         fc.pre(words.length > 0);
         const packed = packIndex(
           papers.map((paper, i) => ({ paper, chunk: i % 3 })),
           1,
         );
-        const restored = SearchIndex.restore(structuredClone(packed));
+        const restored = SearchIndex.restore(await keptAndRead(packed));
         expect(restored.search(words)).toEqual(SearchIndex.build(papers).search(words));
       }),
       { numRuns: 100 },
     );
   });
 
-  it('paper ids come back exactly: accents, emoji, a leading byte-order mark, a lone surrogate', () => {
+  it('paper ids and terms come back exactly: accents, emoji, a leading byte-order mark, a lone surrogate', async () => {
     const odd = ['fp:müller|2020', 'fp:\u{1F600}|x', '\uFEFFfp:bom', 'fp:lone\uD800|y'];
     for (const ids of [odd.slice(0, 3), odd]) {
       const papers = ids.map((id, i) => makePaper({ id, title: `wombat ${i}`, addedAt: i + 1 }));
-      const packed = structuredClone(
+      const packed = await keptAndRead(
         packIndex(
           papers.map((paper) => ({ paper, chunk: 0 })),
           1,
@@ -216,6 +221,34 @@ describe('packed search index', () => {
           .sort(),
       ).toEqual([...ids].sort());
     }
+    // A term holding a lone surrogate (UTF-8 cannot hold it): found by itself, and the terms after it still are.
+    const papers = [
+      makePaper({ id: 'a', title: 'numbat \uDC00lone kept', addedAt: 1 }),
+      makePaper({ id: 'b', title: 'quokka zebra', addedAt: 2 }),
+    ];
+    const packed = packIndex(
+      papers.map((paper) => ({ paper, chunk: 0 })),
+      1,
+    );
+    const restored = SearchIndex.restore(await keptAndRead(packed));
+    expect(restored.search(queryWords('\uDC00lone ')).map((h) => h.id)).toEqual(['a']);
+    expect(restored.search(queryWords('zebra ')).map((h) => h.id)).toEqual(['b']);
+    expect((await keptAndRead(packed)).terms).toBe(packed.terms);
+  });
+
+  it('a kept record that does not add up is not used', async () => {
+    const packed = packIndex(
+      generatePapers(30, 2).map((paper) => ({ paper, chunk: 0 })),
+      1,
+    );
+    const record = storedIndexRecord(packed);
+    const bytes = await (record.sections as Blob).arrayBuffer();
+    expect(await unpackStoredIndex({ ...record, sections: bytes })).toBeDefined();
+    expect(await unpackStoredIndex({ ...record, sections: bytes.slice(0, bytes.byteLength - 1) })).toBeUndefined();
+    expect(await unpackStoredIndex({ ...record, docs: record.docs + 1, sections: bytes })).toBeUndefined();
+    expect(await unpackStoredIndex({ ...record, format: 2 })).toBeUndefined();
+    // The second format kept the packed index itself.
+    expect(await unpackStoredIndex(packed)).toBeUndefined();
   });
 
   it('a stored value that is not a packed index of this format is not used', async () => {
@@ -286,6 +319,22 @@ describe('the index kept with the library', () => {
     expect(await readSearchIndex(db)).toBeUndefined();
     expect(await packStoredLibrary(db, false)).toBeDefined();
     expect((await readSearchIndex(db))?.staleChunks).toEqual([]);
+    db.close();
+  });
+
+  it('an index of the second format (the packed index kept as it is) is replaced by the first one packed, though the library has not changed since', async () => {
+    const db = await openLibrary(new IDBFactory());
+    await putPapers(db, base, 'seed');
+    const secondFormat = (await packStoredLibrary(db))!;
+    // What the second format kept: the packed index itself, and its write count under its own key.
+    await db.put('meta', secondFormat, 'searchIndex');
+    await db.delete('meta', 'searchIndexWrites3');
+    await db.put('meta', secondFormat.writes, 'searchIndexWrites2');
+    expect(await readSearchIndex(db)).toBeUndefined();
+    expect(await packStoredLibrary(db, false)).toBeDefined();
+    const stored = (await readSearchIndex(db))!;
+    expect(stored.staleChunks).toEqual([]);
+    expect(stored.index.writes).toBe(secondFormat.writes);
     db.close();
   });
 
