@@ -152,9 +152,49 @@ function rolesOf(cache: RoleCache, cls: string): number {
  * carried down the walk. Stops once every part is found.
  */
 function rowParts(tr: Element, cache: RoleCache): RowParts {
+  const laidOut = laidOutRow(tr, cache);
+  if (laidOut) return laidOut;
   const parts: RowParts = { grays: 0 };
   walkRow(tr.firstElementChild, false, false, parts, cache);
   return parts;
+}
+
+/**
+ * The row as Scholar lays it out, read by position: `td.gsc_a_t` (the title link, the authors line, the venue line),
+ * `td.gsc_a_c` (the citations link), `td.gsc_a_y` (the year). Each element is checked for what makes it the part the
+ * walk finds (its classes, its tag, nothing before it in the walk's order that the walk would take instead); null for
+ * any other layout, which the walk then reads.
+ */
+function laidOutRow(tr: Element, cache: RoleCache): RowParts | null {
+  const roles = (el: Element) => {
+    const cls = classAttr(el);
+    return cls ? rolesOf(cache, cls) : 0;
+  };
+  /** `first` and its following siblings have none of the classes looked for and nothing inside. */
+  const inert = (first: Element | null) => {
+    for (let el = first; el; el = el.nextElementSibling) if (roles(el) !== 0 || el.firstElementChild) return false;
+    return true;
+  };
+  const cell = tr.firstElementChild;
+  if (!cell || roles(cell) !== TITLE_CELL || cell.localName !== 'td') return null;
+  const link = cell.firstElementChild;
+  if (!link || roles(link) !== TITLE_LINK || link.localName !== 'a' || link.firstElementChild) return null;
+  const authors = link.nextElementSibling;
+  if (!authors || roles(authors) !== GRAY || authors.firstElementChild) return null;
+  const venue = authors.nextElementSibling;
+  if (!venue || roles(venue) !== GRAY || venue.nextElementSibling) return null;
+  // What the venue line holds (its hidden year) and what follows the citations link (a merge mark) change nothing.
+  if (!inert(venue.firstElementChild)) return null;
+  const citesCell = cell.nextElementSibling;
+  if (!citesCell || roles(citesCell) !== 0) return null;
+  const cites = citesCell.firstElementChild;
+  if (!cites || roles(cites) !== CITES_LINK || cites.localName !== 'a' || cites.firstElementChild || !inert(cites.nextElementSibling))
+    return null;
+  const yearCell = citesCell.nextElementSibling;
+  if (!yearCell || roles(yearCell) !== YEAR_CELL) return null;
+  const year = yearCell.firstElementChild;
+  if (!year || !(roles(year) & YEAR)) return null;
+  return { link, authors, venue, year, cites, grays: 2 };
 }
 
 /** Visits `first` and its following siblings, each before its children; false once every part is found. */
