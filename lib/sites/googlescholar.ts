@@ -58,19 +58,37 @@ function authorList(s: string): { authors: string[]; authorsTruncated: boolean }
 
 /**
  * What a split at the regex `\s*,\s*` gives, empty parts left out: the parts between commas, without the whitespace
- * next to a comma. A split at a string is much faster than at a regex in V8 (a thousand author lines per profile).
+ * next to a comma. Each part is one slice of the line, its bounds found by `indexOf` and the whitespace `trim` drops
+ * (no array of pieces to trim again: a thousand author lines per profile).
  */
 function splitAtCommas(s: string): string[] {
-  const parts = s.split(',');
   const out: string[] = [];
-  const last = parts.length - 1;
-  for (let i = 0; i <= last; i++) {
-    let part = parts[i]!;
-    if (i > 0) part = part.trimStart();
-    if (i < last) part = part.trimEnd();
-    if (part) out.push(part);
+  for (let from = 0; ;) {
+    const comma = s.indexOf(',', from);
+    let start = from;
+    let end = comma < 0 ? s.length : comma;
+    if (from > 0) while (start < end && isTrimmed(s.charCodeAt(start))) start++;
+    if (comma >= 0) while (end > start && isTrimmed(s.charCodeAt(end - 1))) end--;
+    if (end > start) out.push(s.slice(start, end));
+    if (comma < 0) return out;
+    from = comma + 1;
   }
-  return out;
+}
+
+/** What `String.prototype.trim` removes: WhiteSpace and LineTerminator. */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** arXiv id from a venue such as "arXiv preprint arXiv:1412.6980". */
