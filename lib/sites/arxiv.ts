@@ -10,7 +10,6 @@ import {
   hasClass,
   parseCount,
   plainHttpUrl,
-  soleText,
   textOf,
   type Truncation,
   titlesAt,
@@ -166,6 +165,18 @@ const enum Block {
   Other,
 }
 
+/**
+ * Each distinct class attribute's kind, decided once per page: the results repeat a handful of class strings
+ * (the browser hands back the same string for each), so most blocks cost a lookup instead of up to five token scans.
+ */
+type BlockKinds = Map<string, Block>;
+
+function cachedKind(kinds: BlockKinds, cls: string): Block {
+  let kind = kinds.get(cls);
+  if (kind === undefined) kinds.set(cls, (kind = blockKind(cls)));
+  return kind;
+}
+
 function blockKind(cls: string | null): Block {
   if (hasClass(cls, 'title')) return Block.Title;
   if (hasClass(cls, 'authors')) return Block.Authors;
@@ -182,6 +193,27 @@ interface SearchFields extends Omit<Fields, 'id'> {
 
 /** "https://arxiv.org/abs/2512.03003" (what arXiv prints): a URL that parses to itself, so no `new URL`. */
 const CANONICAL_ABS = /^https:\/\/arxiv\.org\/abs\/(\d{4}\.\d{4,5})(?:v\d+)?$/;
+const ABS_PREFIX = 'https://arxiv.org/abs/';
+
+/** What `CANONICAL_ABS` captures, read by character codes: the id, or undefined. */
+function canonicalAbsId(href: string): string | undefined {
+  const start = ABS_PREFIX.length;
+  if (!href.startsWith(ABS_PREFIX) || !digits(href, start, start + 4) || href.charCodeAt(start + 4) !== 46) return undefined;
+  let end = start + 5;
+  while (end < href.length && end < start + 10 && isDigit(href.charCodeAt(end))) end++;
+  if (end - start < 9) return undefined;
+  // "v" and a version number, or nothing.
+  if (end < href.length && (href.charCodeAt(end) !== 118 || end + 1 === href.length || !digits(href, end + 1, href.length)))
+    return undefined;
+  return href.slice(start, end);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function digits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return to <= s.length;
+}
 
 /**
  * "Luca Panizzi", ...: the author links, cleaned, empty ones left out. (Reading the block's text once and splitting
@@ -191,7 +223,7 @@ function linkTexts(block: Element): string[] {
   const names: string[] = [];
   const links = block.getElementsByTagName('a');
   for (let i = 0, n = links.length; i < n; i++) {
-    const name = clean(soleText(links[i]!));
+    const name = clean(links[i]!.textContent);
     if (name) names.push(name);
   }
   return names;
@@ -310,7 +342,7 @@ function readHeadParts(block: Element, f: SearchFields): boolean {
     if (hasClass(cls, 'list-title')) {
       const first = part.firstElementChild;
       if (!first || first.tagName !== 'A') return false;
-      const id = CANONICAL_ABS.exec(first.getAttribute('href') ?? '')?.[1];
+      const id = canonicalAbsId(first.getAttribute('href') ?? '');
       if (!id) return false;
       f.id = id;
       // "[pdf, ps, other]": the first link of the span after the abstract link, else any later link.
@@ -335,7 +367,7 @@ function readHeadParts(block: Element, f: SearchFields): boolean {
 function readTags(tags: Element, f: SearchFields): void {
   for (let span = tags.firstElementChild; span; span = span.nextElementSibling) {
     if (!hasClass(classAttr(span), 'tag')) continue;
-    const category = clean(soleText(span));
+    const category = clean(span.textContent);
     if (category) f.categories.push(category);
   }
 }
@@ -380,7 +412,7 @@ function readHead(block: Element, base: URL, f: SearchFields): void {
   }
 }
 
-function searchEntry(li: Element, base: URL, range: Range | undefined, read: TextReader): Candidate | null {
+function searchEntry(li: Element, base: URL, range: Range | undefined, read: TextReader, kinds: BlockKinds): Candidate | null {
   const f: SearchFields = {
     id: undefined,
     title: '',
@@ -395,8 +427,8 @@ function searchEntry(li: Element, base: URL, range: Range | undefined, read: Tex
     hasPdf: false,
   };
   for (let block = li.firstElementChild; block; block = block.nextElementSibling) {
-    const kind = blockKind(classAttr(block));
-    if (kind === Block.Title) f.title = clean(read === plainText ? soleText(block) : read(block));
+    const kind = cachedKind(kinds, classAttr(block));
+    if (kind === Block.Title) f.title = clean(read(block));
     else if (kind === Block.Authors) {
       f.authors = linkTexts(block);
       f.truncation = authorsTail(block);
@@ -543,12 +575,13 @@ function extract(doc: Document, url: URL): PageScan {
   if (url.pathname.startsWith('/search')) {
     const entries: Candidate[] = [];
     const range = textRange(doc);
+    const kinds: BlockKinds = new Map();
     const first = doc.querySelector('li.arxiv-result');
     // Whether math was rendered is decided once, over the results only.
     const read = first?.parentElement ? textReader(first.parentElement) : plainText;
     // The results are siblings: walk them from the first one (nothing before it is a result).
     for (let li = first; li; li = li.nextElementSibling) {
-      const c = hasClass(classAttr(li), 'arxiv-result') ? searchEntry(li, url, range, read) : null;
+      const c = hasClass(classAttr(li), 'arxiv-result') ? searchEntry(li, url, range, read, kinds) : null;
       if (c) entries.push(c);
     }
     return { site: 'arxiv', kind, url: url.href, context: searchContext(doc, url), entries };

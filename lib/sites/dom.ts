@@ -167,7 +167,12 @@ function plainPathOrigin(base: URL): string | undefined {
 }
 
 function isPlainPath(href: string): boolean {
-  return PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href);
+  return PLAIN_PATH.test(href) && !hasDotSegment(href);
+}
+
+/** `DOT_SEGMENT.test(href)`, by substring searches first: most hrefs hold neither "/." nor a "%". */
+function hasDotSegment(href: string): boolean {
+  return href.includes('/.') || (href.includes('%') && DOT_SEGMENT.test(href));
 }
 
 function parsedAbsUrl(href: string, base: URL | string): string | undefined {

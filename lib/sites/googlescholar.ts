@@ -58,26 +58,49 @@ function authorList(s: string): { authors: string[]; authorsTruncated: boolean }
 
 /**
  * What a split at the regex `\s*,\s*` gives, empty parts left out: the parts between commas, without the whitespace
- * next to a comma. A split at a string is much faster than at a regex in V8 (a thousand author lines per profile).
+ * next to a comma. Each part is one slice of the line, its bounds found by `indexOf` and the whitespace `trim` drops
+ * (no array of pieces to trim again: a thousand author lines per profile).
  */
 function splitAtCommas(s: string): string[] {
-  const parts = s.split(',');
   const out: string[] = [];
-  const last = parts.length - 1;
-  for (let i = 0; i <= last; i++) {
-    let part = parts[i]!;
-    if (i > 0) part = part.trimStart();
-    if (i < last) part = part.trimEnd();
-    if (part) out.push(part);
+  for (let from = 0; ;) {
+    const comma = s.indexOf(',', from);
+    let start = from;
+    let end = comma < 0 ? s.length : comma;
+    if (from > 0) while (start < end && isTrimmed(s.charCodeAt(start))) start++;
+    if (comma >= 0) while (end > start && isTrimmed(s.charCodeAt(end - 1))) end--;
+    if (end > start) out.push(s.slice(start, end));
+    if (comma < 0) return out;
+    from = comma + 1;
   }
-  return out;
+}
+
+/** What `String.prototype.trim` removes: WhiteSpace and LineTerminator. */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** arXiv id from a venue such as "arXiv preprint arXiv:1412.6980". */
 function venueIds(venue: string | undefined): { arxiv?: string; preprint: boolean } {
-  const preprint = /^arXiv preprint\b/i.test(venue ?? '');
-  return { arxiv: parseArxivId(/arXiv:\s*\S+/i.exec(venue ?? '')?.[0]), preprint };
+  // Most venues hold no ":" and do not start with an "a": neither regex can match them.
+  if (!venue || !venue.includes(':')) return { arxiv: undefined, preprint: startsWithA(venue) && ARXIV_PREPRINT.test(venue!) };
+  const preprint = ARXIV_PREPRINT.test(venue);
+  return { arxiv: parseArxivId(/arXiv:\s*\S+/i.exec(venue)?.[0]), preprint };
 }
+
+const ARXIV_PREPRINT = /^arXiv preprint\b/i;
+const startsWithA = (s: string | undefined) => s !== undefined && (s.charCodeAt(0) | 0x20) === 97;
 
 // ---- profile ----------------------------------------------------------------------------------------------
 
@@ -109,31 +132,103 @@ interface RowParts {
   grays: number;
 }
 
+/** What a class attribute says for the row walk, as bits: which of the classes looked for it holds. */
+const GRAY = 1;
+const TITLE_LINK = 2;
+const CITES_LINK = 4;
+const YEAR = 8;
+const TITLE_CELL = 16;
+const YEAR_CELL = 32;
+
+function classRoles(cls: string): number {
+  return (
+    (hasClass(cls, 'gs_gray') ? GRAY : 0) |
+    (hasClass(cls, 'gsc_a_at') ? TITLE_LINK : 0) |
+    (hasClass(cls, 'gsc_a_ac') ? CITES_LINK : 0) |
+    (hasClass(cls, 'gsc_a_h') ? YEAR : 0) |
+    (hasClass(cls, 'gsc_a_t') ? TITLE_CELL : 0) |
+    (hasClass(cls, 'gsc_a_y') ? YEAR_CELL : 0)
+  );
+}
+
+/**
+ * Each distinct class attribute's roles, decided once per page: a profile's rows repeat a handful of class strings
+ * (the browser hands back the same string for each), so an element costs a lookup instead of six token scans.
+ */
+type RoleCache = Map<string, number>;
+
+function rolesOf(cache: RoleCache, cls: string): number {
+  let roles = cache.get(cls);
+  if (roles === undefined) cache.set(cls, (roles = classRoles(cls)));
+  return roles;
+}
+
 /**
  * One walk over the row's elements in document order, by sibling and child links (a `querySelectorAll('*')` per row
  * costs about twice a bare read of the row's text; a query per part or a descendant selector costs a walk of the row
  * each). Each element's class is read once; what its ancestors below the row are (`td.gsc_a_t`, `.gsc_a_y`) is
  * carried down the walk. Stops once every part is found.
  */
-function rowParts(tr: Element): RowParts {
+function rowParts(tr: Element, cache: RoleCache): RowParts {
+  const laidOut = laidOutRow(tr, cache);
+  if (laidOut) return laidOut;
   const parts: RowParts = { grays: 0 };
-  walkRow(tr.firstElementChild, false, false, parts);
+  walkRow(tr.firstElementChild, false, false, parts, cache);
   return parts;
 }
 
+/**
+ * The row as Scholar lays it out, read by position: `td.gsc_a_t` (the title link, the authors line, the venue line),
+ * `td.gsc_a_c` (the citations link), `td.gsc_a_y` (the year). Each element is checked for what makes it the part the
+ * walk finds (its classes, its tag, nothing before it in the walk's order that the walk would take instead); null for
+ * any other layout, which the walk then reads.
+ */
+function laidOutRow(tr: Element, cache: RoleCache): RowParts | null {
+  const roles = (el: Element) => {
+    const cls = classAttr(el);
+    return cls ? rolesOf(cache, cls) : 0;
+  };
+  /** `first` and its following siblings have none of the classes looked for and nothing inside. */
+  const inert = (first: Element | null) => {
+    for (let el = first; el; el = el.nextElementSibling) if (roles(el) !== 0 || el.firstElementChild) return false;
+    return true;
+  };
+  const cell = tr.firstElementChild;
+  if (!cell || roles(cell) !== TITLE_CELL || cell.localName !== 'td') return null;
+  const link = cell.firstElementChild;
+  if (!link || roles(link) !== TITLE_LINK || link.localName !== 'a' || link.firstElementChild) return null;
+  const authors = link.nextElementSibling;
+  if (!authors || roles(authors) !== GRAY || authors.firstElementChild) return null;
+  const venue = authors.nextElementSibling;
+  if (!venue || roles(venue) !== GRAY || venue.nextElementSibling) return null;
+  // What the venue line holds (its hidden year) and what follows the citations link (a merge mark) change nothing.
+  if (!inert(venue.firstElementChild)) return null;
+  const citesCell = cell.nextElementSibling;
+  if (!citesCell || roles(citesCell) !== 0) return null;
+  const cites = citesCell.firstElementChild;
+  if (!cites || roles(cites) !== CITES_LINK || cites.localName !== 'a' || cites.firstElementChild || !inert(cites.nextElementSibling))
+    return null;
+  const yearCell = citesCell.nextElementSibling;
+  if (!yearCell || roles(yearCell) !== YEAR_CELL) return null;
+  const year = yearCell.firstElementChild;
+  if (!year || !(roles(year) & YEAR)) return null;
+  return { link, authors, venue, year, cites, grays: 2 };
+}
+
 /** Visits `first` and its following siblings, each before its children; false once every part is found. */
-function walkRow(first: Element | null, inTitleCell: boolean, inYearCell: boolean, parts: RowParts): boolean {
+function walkRow(first: Element | null, inTitleCell: boolean, inYearCell: boolean, parts: RowParts, cache: RoleCache): boolean {
   for (let el = first; el; el = el.nextElementSibling) {
     const cls = classAttr(el);
-    if (cls) {
+    const roles = cls ? rolesOf(cache, cls) : 0;
+    if (roles) {
       // Independent tests: one element may carry several of these classes.
-      if (inTitleCell && parts.grays < 2 && hasClass(cls, 'gs_gray')) {
+      if (inTitleCell && parts.grays < 2 && roles & GRAY) {
         if (parts.grays++ === 0) parts.authors = el;
         else parts.venue = el;
       }
-      if (!parts.link && hasClass(cls, 'gsc_a_at') && el.localName === 'a') parts.link = el;
-      if (!parts.cites && hasClass(cls, 'gsc_a_ac') && el.localName === 'a') parts.cites = el;
-      if (inYearCell && !parts.year && hasClass(cls, 'gsc_a_h')) parts.year = el;
+      if (!parts.link && roles & TITLE_LINK && el.localName === 'a') parts.link = el;
+      if (!parts.cites && roles & CITES_LINK && el.localName === 'a') parts.cites = el;
+      if (inYearCell && !parts.year && roles & YEAR) parts.year = el;
       if (parts.grays === 2 && parts.link && parts.cites && parts.year) return false;
     }
     const child = el.firstElementChild;
@@ -141,9 +236,10 @@ function walkRow(first: Element | null, inTitleCell: boolean, inYearCell: boolea
       child &&
       !walkRow(
         child,
-        inTitleCell || (cls !== '' && el.localName === 'td' && hasClass(cls, 'gsc_a_t')),
-        inYearCell || (cls !== '' && hasClass(cls, 'gsc_a_y')),
+        inTitleCell || ((roles & TITLE_CELL) !== 0 && el.localName === 'td'),
+        inYearCell || (roles & YEAR_CELL) !== 0,
         parts,
+        cache,
       )
     )
       return false;
@@ -152,11 +248,13 @@ function walkRow(first: Element | null, inTitleCell: boolean, inYearCell: boolea
 }
 
 /**
- * The venue line, cleaned, and its hidden year suffix (the first `.gs_oph` in it), cleaned. Most lines are a text
- * then `span.gs_oph` holding one text: read as those two texts, the same strings as the queries give.
+ * The venue (the line, cleaned, without its hidden year suffix) and that suffix (the first `.gs_oph` in the line),
+ * cleaned. Most lines are a text then `span.gs_oph` holding one text: read as those two texts, the same strings as the
+ * queries give; when both are clean already, the venue is the first text as it is (cleaning their concatenation and
+ * cutting the suffix off again gives it back).
  */
-function venueText(venue: Element | undefined): { line: string; suffix: string } {
-  if (!venue) return { line: '', suffix: '' };
+function venueText(venue: Element | undefined): { venue: string; suffix: string } {
+  if (!venue) return { venue: '', suffix: '' };
   const text = venue.firstChild;
   const span = text?.nextSibling;
   if (
@@ -167,10 +265,19 @@ function venueText(venue: Element | undefined): { line: string; suffix: string }
     span === venue.lastChild &&
     hasClass(classAttr(span as Element), 'gs_oph')
   ) {
+    const data = (text as Text).data;
     const year = (span as Element).textContent ?? '';
-    return { line: clean((text as Text).data + year), suffix: clean(year) };
+    const suffix = clean(year);
+    if (suffix === year && clean(data) === data) return { venue: data, suffix };
+    return { venue: withoutSuffix(clean(data + year), suffix), suffix };
   }
-  return { line: clean(venue.textContent), suffix: clean(venue.getElementsByClassName('gs_oph')[0]?.textContent) };
+  const suffix = clean(venue.getElementsByClassName('gs_oph')[0]?.textContent);
+  return { venue: withoutSuffix(clean(venue.textContent), suffix), suffix };
+}
+
+/** The venue line without the year suffix it ends with. */
+function withoutSuffix(line: string, suffix: string): string {
+  return (suffix && line.endsWith(suffix) ? line.slice(0, -suffix.length) : line).trim();
 }
 
 /** `parseCount` of a citation count; a plain number (most rows) without its checks (same answer). */
@@ -178,16 +285,21 @@ function citationCount(s: string): number | undefined {
   return /^\d{1,15}$/.test(s) ? Number(s) : parseCount(s);
 }
 
-function profileRow(tr: Element, resolve: (href: string | null) => string | undefined, read: TextReader): Candidate | null {
-  const { link, authors: authorsEl, venue: venueEl, year: yearEl, cites } = rowParts(tr);
+function profileRow(
+  tr: Element,
+  resolve: (href: string | null) => string | undefined,
+  read: TextReader,
+  cache: RoleCache,
+): Candidate | null {
+  const { link, authors: authorsEl, venue: venueEl, year: yearEl, cites } = rowParts(tr, cache);
   const title = clean(read(link));
   if (!title) return null;
   const { authors, authorsTruncated } = authorList(authorsEl ? authorsEl.textContent : '');
   // The venue line ends with a hidden ", 2015" (span.gs_oph) repeating the year column.
-  const { line: venueLine, suffix: yearSuffix } = venueText(venueEl);
-  const venue = (yearSuffix && venueLine.endsWith(yearSuffix) ? venueLine.slice(0, -yearSuffix.length) : venueLine).trim();
+  const { venue, suffix: yearSuffix } = venueText(venueEl);
   const year = Number(clean(yearEl?.textContent) || /\d{4}/.exec(yearSuffix)?.[0]) || undefined;
-  const citations = cites ? citationCount(clean(cites.textContent).replace(/\*/g, '')) : undefined;
+  const count = cites ? clean(cites.textContent) : undefined;
+  const citations = count !== undefined ? citationCount(count.includes('*') ? count.replace(/\*/g, '') : count) : undefined;
   const { arxiv, preprint } = venueIds(venue);
   const href = rowUrl(resolve(link?.getAttribute('href') ?? null) ?? resolve(link?.getAttribute('data-href') ?? null));
   // Only the fields with a value, in the order scholarEntry gives them.
@@ -300,9 +412,10 @@ function extract(doc: Document, url: URL): PageScan {
   const read = textReader(doc);
   if (kind === 'profile') {
     const resolve = absUrlResolver(url);
+    const cache: RoleCache = new Map();
     const rows = doc.querySelectorAll(PROFILE_ROW);
     for (let i = 0, n = rows.length; i < n; i++) {
-      const c = profileRow(rows[i]!, resolve, read);
+      const c = profileRow(rows[i]!, resolve, read, cache);
       if (c) entries.push(c);
     }
     return { site: 'googlescholar', kind, url: url.href, context: profileContext(doc), entries };

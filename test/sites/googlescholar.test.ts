@@ -107,6 +107,23 @@ describe('Google Scholar adapter: profile (hand-written)', () => {
       url: 'https://scholar.google.com/citations?view_op=view_citation&citation_for_view=X:1',
     });
   });
+  it('rows almost in the usual layout: each part is still the first in document order', () => {
+    // Two variants of the usual row: the year cell starts with another span (the year is its second span); the authors
+    // line holds a span.gs_gray of its own, which is then the second gs_gray of the title cell (the venue line).
+    const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><table><tbody id="gsc_a_b">
+      <tr class="gsc_a_tr"><td class="gsc_a_t"><a href="/citations?view_op=view_citation&amp;citation_for_view=X:1" class="gsc_a_at">First</a><div class="gs_gray">A Lee</div><div class="gs_gray">Journal of Tests 3<span class="gs_oph">, 2019</span></div></td><td class="gsc_a_c"><a href="/c?cites=1" class="gsc_a_ac gs_ibl">12</a></td><td class="gsc_a_y"><span class="gs_ibl">new</span><span class="gsc_a_h gsc_a_hc gs_ibl">2018</span></td></tr>
+      <tr class="gsc_a_tr"><td class="gsc_a_t"><a href="/citations?view_op=view_citation&amp;citation_for_view=X:2" class="gsc_a_at">Second</a><div class="gs_gray">A Lee<span class="gs_gray">, B Kim</span></div><div class="gs_gray">Journal of Tests 4<span class="gs_oph">, 2020</span></div></td><td class="gsc_a_c"><a href="/c?cites=2" class="gsc_a_ac gs_ibl">7</a></td><td class="gsc_a_y"><span class="gsc_a_h gsc_a_hc gs_ibl">2020</span></td></tr>
+    </tbody></table></body></html>`);
+    const [first, second] = googlescholar.extract(doc, new URL(PROFILE_URL)).entries;
+    expect(first).toMatchObject({
+      title: 'First',
+      authors: ['A Lee'],
+      venue: 'Journal of Tests 3',
+      year: 2018,
+      signals: { citations: 12 },
+    });
+    expect(second).toMatchObject({ title: 'Second', authors: ['A Lee', 'B Kim'], venue: ', B Kim', year: 2020, signals: { citations: 7 } });
+  });
 });
 
 describe('Google Scholar adapter: profile rows (real, dollodart/gssa input/aeinstein.html)', () => {
