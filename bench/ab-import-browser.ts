@@ -12,6 +12,7 @@ import { generatePapers } from '../test/support/generate';
 import { toSyncFile, serialiseSyncFile } from '../lib/formats/json';
 import { twoLibraries } from './sections/node';
 import { launch } from './browser';
+import { bundleForPage } from './lib-at-rev';
 
 const [baseDir, sizeArg = '20000', runsArg = '7'] = process.argv.slice(2);
 if (!baseDir) throw new Error('usage: bench/ab-import-browser.ts DIR [size] [runs]');
@@ -27,17 +28,7 @@ async function bundle(root: string, name: string): Promise<string> {
       entry,
       `import { parseImport } from '${root}/lib/formats/import';\nimport { mergeLibraries } from '${root}/lib/library/merge';\n(globalThis as any).${name} = { parseImport, mergeLibraries };\n`,
     );
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [entry],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      write: false,
-      logLevel: 'silent',
-    });
-    return out.outputFiles[0]!.text;
+    return await bundleForPage(entry);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

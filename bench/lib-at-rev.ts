@@ -14,21 +14,27 @@ export function checkoutAt(rev: string): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** `entry` bundled for a page (one IIFE script, as the bench injects it). */
+export async function bundleForPage(entry: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
 /** The page-lib bundle of lib/ at a git revision, exposed as `__papershelfBenchB`. */
 export async function bundleAt(rev: string): Promise<string> {
   const copy = checkoutAt(rev);
   try {
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [join(copy.dir, 'bench/inject/page-lib.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      write: false,
-      logLevel: 'silent',
-    });
-    return out.outputFiles[0]!.text.replaceAll('__papershelfBench', '__papershelfBenchB');
+    const text = await bundleForPage(join(copy.dir, 'bench/inject/page-lib.ts'));
+    return text.replaceAll('__papershelfBench', '__papershelfBenchB');
   } finally {
     copy.remove();
   }
