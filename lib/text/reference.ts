@@ -164,6 +164,9 @@ function isGivenFirst(s: string): boolean {
   // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
   const nick = /^(\S.*?) \(\p{Lu}[\p{Ll}\p{M}]+\) (\S.*)$/u.exec(s);
   if (nick) return isGivenFirst(`${nick[1]} ${nick[2]}`);
+  // "G.Goebbels", "T.G.Kirner", "P.Th.Aquino Jr.", "K.von Lübtow": initials written without the space after them.
+  const fused = /^((?:\p{Lu}\p{Ll}?\.){1,3})(?=\p{L}{2})/u.exec(s);
+  if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
@@ -605,6 +608,10 @@ function quotedTitle(s: string): { title: string; rest: string } | null {
 export const AWARD_NOTE =
   /^(?:(?:best|outstanding|distinguished)\s+(?:\S+\s+){0,2}(?:paper|poster|demo|student|presentation)|honou?rable mention|invited(?:\s+(?:talk|paper|contribution))?|presented at|spotlight(?:\s+(?:on|paper|talk|presentation))?|oral(?:\s+presentation)?)\b|\b(?:award|prize|nominee|finalist)s?\b(?!-)(?=[^.]{0,60}$)/i;
 
+/** An entry that ends with a website's name (not a preprint server's): "→ Auf DataAnalyst.eu", "on towardsdatascience.com". */
+const WEB_POST =
+  /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
+
 function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -621,6 +628,8 @@ function finishReference(
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
+    // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
+    WEB_POST.test(collapse(`${t} ${venueText}`)) ||
     // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
     (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3)
   )
@@ -750,6 +759,11 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const quoted = quotedTitle(rest);
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
+    // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
+    const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
+    if (runIn && words(rest.slice(0, runIn.index)) >= 2)
+      return finishReference(rest.slice(0, runIn.index), split.block, split.form, year, rest.slice(runIn.index).replace(/^[,.]\s*/, ''), t);
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
@@ -820,6 +834,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   }
   return null;
 }
+
+/** Where a title after "(Year): " ends: ", In …", ". In: …", ", Submitted to …", ", Accepted for …", ", Nomos Verlag". */
+const COLON_YEAR_TITLE_END =
+  /[,.]\s+In(?::\s+|\s+(?=\p{Lu}|\(|the\s))|,\s+(?:Submitted|Accepted|To appear|Presented)\s+(?:to|for|at|in)\b|,\s+(?:\p{Lu}[\p{L}-]*\s+)?Verlag\b/u;
 
 /**
  * The line at `from` when it is names and nothing else; else the line after it, when it is two or more names and
