@@ -60,3 +60,88 @@ describe('German "I. Family, I.Family (Year): Title, In …" (gernotheisenberg.d
     expect(pick('G. Heisenberg (2019): Data Analytics in der Marktforschung: Terminologie und Konzepte → Auf DataAnalyst.eu')).toBeNull();
   });
 });
+
+describe('Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year." and OpenScholar Chicago (atmoswestlake)', () => {
+  it('the colon after the names ends them; the title ends at the abbreviated journal', () => {
+    expect(
+      pick(
+        'Zhang, Y., D.J. Jacob, X. Lu, J.D. Maasakkers, T.R. Scarpelli, J.-X. Sheng, L. Shen, Z. Qu, M.P. Sulprizio, J. Chang, A.A. Bloom, S. Ma, J. Worden, R.J. Parker, H. Boesch: Attribution of the accelerating increase in atmospheric methane during 2010–2018 by inverse analysis of GOSAT observations, Atmos. Chem. Phys. Discuss., in review, 2020.',
+      ),
+    ).toEqual({
+      title: 'Attribution of the accelerating increase in atmospheric methane during 2010–2018 by inverse analysis of GOSAT observations',
+      authors: [
+        'Y. Zhang',
+        'D.J. Jacob',
+        'X. Lu',
+        'J.D. Maasakkers',
+        'T.R. Scarpelli',
+        'J.-X. Sheng',
+        'L. Shen',
+        'Z. Qu',
+        'M.P. Sulprizio',
+        'J. Chang',
+        'A.A. Bloom',
+        'S. Ma',
+        'J. Worden',
+        'R.J. Parker',
+        'H. Boesch',
+      ],
+      year: 2020,
+    });
+    expect(
+      pick(
+        'Song, S., Ma, T., Zhang, Y., Shen, L., Liu, P., Li, K., Zhai, S., Zheng, H., Gao, M., Duan, F., He, K., and McElroy, M. B.: Global modeling of heterogeneous hydroxymethanesulfonate chemistry, Atmos. Chem. Phys. Discuss. accepted, 2020. [link]',
+      ),
+    ).toEqual({
+      title: 'Global modeling of heterogeneous hydroxymethanesulfonate chemistry',
+      authors: [
+        'S. Song',
+        'T. Ma',
+        'Y. Zhang',
+        'L. Shen',
+        'P. Liu',
+        'K. Li',
+        'S. Zhai',
+        'H. Zheng',
+        'M. Gao',
+        'F. Duan',
+        'K. He',
+        'M. B. McElroy',
+      ],
+      year: 2020,
+    });
+  });
+  it('with commas only after the title, the venue is the last part with words before the volume, pages and year', () => {
+    const r = parseReference(
+      'Meng Gao, Jinhui Gao, Bin Zhu, Rajesh Kumar, Xiao Lu, Shaojie Song, Yuzhong Zhang, Beixi Jia, Peng Wang, Gufran Beig, Jianlin Hu, Qi Ying, Hongliang Zhang, Peter Sherman, Michael B. McElroy: Ozone Pollution over China and India: Seasonality and Sources, Atmospheric Chemistry and Physics, 20, 7, 2020.',
+    );
+    expect(r && [r.title, r.authors.length, r.authors[14], r.venue, r.year]).toEqual([
+      'Ozone Pollution over China and India: Seasonality and Sources',
+      15,
+      'Michael B. McElroy',
+      'Atmospheric Chemistry and Physics',
+      2020,
+    ]);
+  });
+  it('"Names. 11/4/2017. “Title.” Journal" dates the entry; whole names given first are not one inverted name', () => {
+    expect(
+      pick(
+        'Ye Cheng, Yuhang Wang, Yuzhong Zhang, Gao Chen, James H. Crawford, Mary M. Kleb, Glenn S. Diskin, and Andrew J. Weinheimer. 11/4/2017. “Large biogenic contribution to boundary layer O3-CO regression slope in summer.” Geophysical Research Letters, 44, Pp. 7061-7068.',
+      ),
+    ).toEqual({
+      title: 'Large biogenic contribution to boundary layer O3-CO regression slope in summer',
+      authors: [
+        'Ye Cheng',
+        'Yuhang Wang',
+        'Yuzhong Zhang',
+        'Gao Chen',
+        'James H. Crawford',
+        'Mary M. Kleb',
+        'Glenn S. Diskin',
+        'Andrew J. Weinheimer',
+      ],
+      year: 2017,
+    });
+    expect(readAuthorBlock('Baolei Lyu, Yuzhong Zhang, and Yongtao Hu', 'surname-given')).toBeNull();
+  });
+});
