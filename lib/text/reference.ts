@@ -783,10 +783,6 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
-    // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
-    // numbers and the year; the title is everything before it, its own commas included.
-    const commaTail = end && end.next < rest.trimEnd().length ? null : commaSeparatedVenue(rest);
-    if (commaTail) ({ title, venueText } = commaTail);
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
     if (
@@ -797,6 +793,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);
     }
+    // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
+    // numbers and the year; the title is everything before it, its own commas included.
+    const commaTail = venueText || (end && end.next < rest.trimEnd().length) ? null : commaSeparatedVenue(rest);
+    if (commaTail) ({ title, venueText } = commaTail);
     // "Title, Atmos. Chem. Phys., 20, 2020" (Copernicus): the period of an abbreviated journal name is no sentence end.
     const abbreviated = /,\s+(\p{Lu}\p{Ll}{1,7})$/u.exec(title);
     if (abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText)) {
