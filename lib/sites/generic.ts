@@ -1095,7 +1095,7 @@ function headingGroupsOf(parent: Element): Block[] {
 
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1108,10 +1108,13 @@ function paperSections(): (b: Block) => boolean {
     if (!headings.has(el)) {
       const parent = el.parentElement;
       let current = parent ? headingOf(parent) : undefined;
+      let sectionHere: Element | undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        if (/^H[1-6]$/.test(c.tagName)) current = c;
-        else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
+        // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section.
+        if (/^H[1-6]$/.test(c.tagName)) {
+          if (!(/^\s*(?:19|20)\d\d\s*$/.test(c.textContent ?? '') && sectionHere)) current = sectionHere = c;
+        } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
           current = inner[inner.length - 1]!;
