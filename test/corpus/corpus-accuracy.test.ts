@@ -54,6 +54,11 @@
  * heldout9, measured blind twice, moved to dev on 2026-12-04. Dev with it (78 pages, 3,082 references), before any reader
  * change: 91.9 / 2.1 / 89.5 / 90.3 on demand, 91.7 / 1.3 / 89.4 / 90.2 as a selection; dev floors set to those less ~1
  * (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14f: GB/T 7714 "[J]" marks and Chinese names, German "I. Family (Year): Title,
+ * In …", Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year." and OpenScholar dates, Quarto names run
+ * into an italic title, Next.js cards under per-year sections, capitalised family names, blog posts and talk sections):
+ * dev 94.8 / 0.7 / 93.4 / 93.5 on demand, 94.7 / 0.7 / 93.3 / 93.4 as a selection; dev floors: those less ~1 (spurious
+ * plus ~1). heldout, heldout6 and heldout10 stayed above their floors (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -64,13 +69,13 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout10';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.909, spurious: 0.031, titles: 0.885, authors: 0.893 },
+    dev: { found: 0.938, spurious: 0.017, titles: 0.924, authors: 0.925 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout10: { found: 0.378, spurious: 0.248, titles: 0.359, authors: 0.335 },
   },
   selection: {
-    dev: { found: 0.907, spurious: 0.023, titles: 0.884, authors: 0.892 },
+    dev: { found: 0.937, spurious: 0.017, titles: 0.923, authors: 0.924 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout10: { found: 0.376, spurious: 0.212, titles: 0.359, authors: 0.335 },
