@@ -698,20 +698,42 @@ function markedTitle(b: Block, selector: string, read: TextReader): string | und
 }
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
-function headingYear(el: Element, stop: Element | null): number | undefined {
+function headingYear(el: Element, stop: Element | null, memo: ScanMemo): number | undefined {
   let node: Element | null = el;
   for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
-    let sib = node.previousElementSibling;
-    for (let n = 0; sib && n < 400; n++, sib = sib.previousElementSibling) {
-      if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
-        // "2024¶": a heading with its permalink mark.
-        const m = /^\s*((?:19|20)\d{2})[\s¶#§]*$/.exec(clean(sib.textContent));
-        if (m) return Number(m[1]);
-        if (/^H[1-6]$/.test(sib.tagName)) return undefined;
-      }
-    }
+    const year = yearBefore(node, memo.yearsBefore);
+    if (year !== undefined) return year ?? undefined;
   }
   return undefined;
+}
+
+/**
+ * What the siblings before `node` say: the year of the nearest year heading or year line, null when a heading without
+ * a year comes first, undefined when neither does. Kept for every sibling walked past (a list's blocks share them).
+ */
+function yearBefore(node: Element, known: Map<Element, number | null | undefined>): number | null | undefined {
+  const walked: Element[] = [];
+  let result: number | null | undefined;
+  for (let cur: Element = node; ;) {
+    if (known.has(cur)) {
+      result = known.get(cur);
+      break;
+    }
+    walked.push(cur);
+    const sib = cur.previousElementSibling;
+    if (!sib) break;
+    if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
+      // "2024¶": a heading with its permalink mark.
+      const m = /^\s*((?:19|20)\d{2})[\s¶#§]*$/.exec(clean(sib.textContent));
+      if (m || /^H[1-6]$/.test(sib.tagName)) {
+        result = m ? Number(m[1]) : null;
+        break;
+      }
+    }
+    cur = sib;
+  }
+  for (const w of walked) known.set(w, result);
+  return result;
 }
 
 /**
@@ -761,9 +783,10 @@ interface ScanMemo {
   readings: Map<string, ParsedReference | null>;
   lists: Map<string, RefList | null>;
   ids: Map<Element, number>;
+  yearsBefore: Map<Element, number | null | undefined>;
 }
 
-const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map() });
+const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map(), yearsBefore: new Map() });
 
 function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const { ids, lists } = memo;
@@ -784,6 +807,13 @@ function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): Par
   return r;
 }
 
+/** The nearest element that contains all of `els`. */
+function commonAncestor(els: Element[]): Element | null {
+  let anc = els[0]?.parentElement ?? null;
+  for (const el of els.slice(1)) while (anc && !anc.contains(el)) anc = anc.parentElement;
+  return anc;
+}
+
 /**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
@@ -791,7 +821,9 @@ function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): Par
  */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
-  const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
+  // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
+  const around = commonAncestor(blocks.map((b) => b[0]!));
+  const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
@@ -809,8 +841,22 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const k = titleKeyOf(m);
       return p === k || (p.startsWith(k) && k.length * 2 >= p.length);
     }).length;
-    // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails.
-    const score = agree + (parsed * 2 < blocks.length && /h[1-6]|title|strong/.test(selector) ? present * 0.5 : 0);
+    // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
+    // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal
+    // (2024)", nothing between the names and the title).
+    let bonus = 0;
+    if (parsed * 2 < blocks.length) {
+      if (/h[1-6]|title|strong/.test(selector)) bonus = present * 0.5;
+      else if (selector.startsWith('em')) {
+        const readable = found.filter((m, i) => {
+          if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
+          const r = readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] });
+          return !!r && r.authors.length > 0 && titleKeyOf(r.title) === titleKeyOf(m);
+        }).length;
+        bonus = readable * 0.75;
+      }
+    }
+    const score = agree + bonus;
     if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
       bestAgree = score;
       marks = found;
@@ -1049,7 +1095,7 @@ function headingGroupsOf(parent: Element): Block[] {
 
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1062,10 +1108,13 @@ function paperSections(): (b: Block) => boolean {
     if (!headings.has(el)) {
       const parent = el.parentElement;
       let current = parent ? headingOf(parent) : undefined;
+      let sectionHere: Element | undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        if (/^H[1-6]$/.test(c.tagName)) current = c;
-        else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
+        // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section.
+        if (/^H[1-6]$/.test(c.tagName)) {
+          if (!(/^\s*(?:19|20)\d\d\s*$/.test(c.textContent ?? '') && sectionHere)) current = sectionHere = c;
+        } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
           current = inner[inner.length - 1]!;
@@ -1135,7 +1184,10 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
     const holders = new Set<Element>();
     for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
-    const blocks = pooled.filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!))).filter(inPaperSection);
+    // Empty paragraphs between entries (Pandoc and Quarto space their output with them) are no blocks of the list.
+    const blocks = pooled
+      .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
+      .filter(inPaperSection);
     if (blocks.length < 3) continue;
     const list = readRefListOnce(blocks, base, read, memo);
     if (list) lists.push(list);

@@ -54,12 +54,20 @@
  * heldout9, measured blind twice, moved to dev on 2026-12-04. Dev with it (78 pages, 3,082 references), before any reader
  * change: 91.9 / 2.1 / 89.5 / 90.3 on demand, 91.7 / 1.3 / 89.4 / 90.2 as a selection; dev floors set to those less ~1
  * (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14f: GB/T 7714 "[J]" marks and Chinese names, German "I. Family (Year): Title,
+ * In …", Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year." and OpenScholar dates, Quarto names run
+ * into an italic title, Next.js cards under per-year sections, capitalised family names, blog posts and talk sections):
+ * dev (78 pages) 94.8 / 0.7 / 93.4 / 93.5 on demand, 94.7 / 0.7 / 93.3 / 93.4 as a selection; dev floors: those less ~1 (spurious
+ * plus ~1). heldout, heldout6 and heldout10 stayed above their floors (aggregates only).
  * heldout10, measured blind twice, moved to dev on 2026-12-04 as well, once heldout11 was in. Dev with heldout9 and heldout10
  * (86 pages, 3,549 references), before any reader change: 85.0 / 3.7 / 82.7 / 83.1 on demand, 84.9 / 2.6 / 82.6 / 83.0 as a
  * selection; dev floors at those less ~1 (spurious plus ~1).
  * heldout11 (ten pages from ten new sites added the same way, expected files committed at cb7f142, measured once on
  * 2026-12-04 against the readers of main at 032008d): 69.2 / 6.4 / 63.2 / 46.0 on demand, 69.2 / 5.2 / 63.2 / 46.0 from the
  * selection; floors at those rates less ~2 (spurious plus ~2).
+ * With lab14f merged (heldout9's classes learnt; heldout10 and heldout11 unseen by it): dev (86 pages) 90.2 / 2.1 / 88.0 /
+ * 87.8 on demand, 90.1 / 1.8 / 87.9 / 87.7 as a selection (dev floors: those less ~1); heldout11, measured a second time
+ * blind, 73.3 / 6.1 / 67.3 / 50.2 on demand, 73.3 / 5.3 / 67.3 / 50.2 as a selection (floors left as set).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -70,13 +78,13 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout11';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.84, spurious: 0.047, titles: 0.817, authors: 0.821 },
+    dev: { found: 0.892, spurious: 0.031, titles: 0.87, authors: 0.868 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout11: { found: 0.672, spurious: 0.084, titles: 0.612, authors: 0.44 },
   },
   selection: {
-    dev: { found: 0.839, spurious: 0.036, titles: 0.816, authors: 0.82 },
+    dev: { found: 0.891, spurious: 0.028, titles: 0.869, authors: 0.867 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout11: { found: 0.672, spurious: 0.072, titles: 0.612, authors: 0.44 },

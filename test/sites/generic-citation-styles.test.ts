@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+
+/** The generic reader on citation styles and page builders that lab pages use (one list each, as served). */
+const read = (html: string, url: string) => generic.extract(parseHtmlDocument(`<html><body>${html}</body></html>`), new URL(url));
+
+describe('generic: Quarto "Names <em>Title.</em> Journal (Year)" with no separator before the title (jfeldhege)', () => {
+  // Three of the page's items as Quarto renders them: each <p> followed by an empty <p>, a collapsed abstract
+  // callout and another empty <p>.
+  const callout = (abstract: string) =>
+    `<p></p><div class="callout callout-tip"><div class="callout-header"><span class="screen-reader-only">Tip</span>Abstract</div><div class="callout-collapse collapse"><div class="callout-body"><p>${abstract}</p></div></div></div><p></p><br>`;
+  const html = `<main><p><b>2023</b></p>
+<p><strong>Johannes Feldhege</strong>, Markus Wolf, Markus Moessner, Stephanie Bauer <em>Psycholinguistic changes in the communication of adolescent users in a suicidal ideation online community during the COVID-19 pandemic.</em> European child &amp; adolescent psychiatry (2023). <a href="https://dx.doi.org/10.1007/s00787-022-02067-7" class="uri">https://dx.doi.org/10.1007/s00787-022-02067-7</a></p>
+${callout('To prevent youth suicide, it is important to understand how adolescents communicate their suicidal ideation online.')}
+<p><b>2021</b></p>
+<p><strong>Johannes Feldhege</strong>, Markus Moessner, Stephanie Bauer <em>Detrimental Effects of Online Pro-Eating Disorder Communities on Weight Loss and Desired Weight: Longitudinal Observational Study.</em> Journal of medical Internet research (2021). <a href="https://dx.doi.org/10.2196/27153" class="uri">https://dx.doi.org/10.2196/27153</a></p>
+${callout('Pro-eating disorder communities are online communities that discuss eating disorders in a positive way.')}
+<p><b>2020</b></p>
+<p><strong>Johannes Feldhege</strong>, Markus Moessner, Stephanie Bauer <em>Who says what? Content and participation characteristics in an online depression community.</em> Journal of affective disorders (2020). <a href="https://dx.doi.org/10.1016/j.jad.2019.11.007" class="uri">https://dx.doi.org/10.1016/j.jad.2019.11.007</a></p>
+${callout('Online depression communities are popular among people with depression.')}
+</main>`;
+
+  it('reads the italic title after the names, the journal and year after it', () => {
+    const scan = read(html, 'https://www.johannesfeldhege.de/publikationen.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue, e.ids.doi])).toEqual([
+      [
+        'Psycholinguistic changes in the communication of adolescent users in a suicidal ideation online community during the COVID-19 pandemic',
+        ['Johannes Feldhege', 'Markus Wolf', 'Markus Moessner', 'Stephanie Bauer'],
+        2023,
+        'European child & adolescent psychiatry',
+        '10.1007/s00787-022-02067-7',
+      ],
+      [
+        'Detrimental Effects of Online Pro-Eating Disorder Communities on Weight Loss and Desired Weight: Longitudinal Observational Study',
+        ['Johannes Feldhege', 'Markus Moessner', 'Stephanie Bauer'],
+        2021,
+        'Journal of medical Internet research',
+        '10.2196/27153',
+      ],
+      [
+        'Who says what? Content and participation characteristics in an online depression community',
+        ['Johannes Feldhege', 'Markus Moessner', 'Stephanie Bauer'],
+        2020,
+        'Journal of affective disorders',
+        '10.1016/j.jad.2019.11.007',
+      ],
+    ]);
+  });
+});
+
+describe('generic: Next.js cards (title link / names / journal line / kind badge) in per-year sections (cognitionx)', () => {
+  const card = (doi: string, title: string, names: string, venue: string, kind: string) =>
+    `<article class="rounded-xl2 border p-4 bg-surface"><div class="flex items-start justify-between gap-3"><div class="min-w-0"><div class="font-medium"><a href="https://doi.org/${doi}" class="underline hover:text-primary break-words">${title}</a></div><div class="text-sm text-neutralMid mt-1 truncate">${names}</div><div class="text-sm mt-1">${venue}</div></div><span class="shrink-0 rounded-full border bg-panel px-3 py-1 text-xs font-medium text-neutralMid">${kind}</span></div><div class="flex flex-wrap gap-3 mt-3 text-sm"><a class="text-primary underline" href="https://doi.org/${doi}">Link</a></div></article>`;
+  const html = `<main><section class="space-y-4"><h3 class="text-xl font-semibold">2026</h3><div class="space-y-4">
+${card('10.1061/JCEMD4.COENG-17200', 'Analysis of Workflow Variability in Modular Integrated Construction Manufacturing Using Cooperative Game Theory', 'Zhongze Yang, Weisheng Lu, Liupengfei Wu, Jinying Xu', 'Journal of Construction Engineering and Management, 152(8), 04026115', 'Journal paper')}
+${card('10.1016/j.scs.2026.107470', 'Reducing or transferring emissions? Quantifying city-scale embodied carbon flows and emission responsibility in the modular construction supply chain', 'Xinping Wen, Wei Pan, Yue Teng, Daniel WM Chan, Jinying Xu', 'Sustainable Cities and Society, 107470', 'Journal paper')}
+</div></section><section class="space-y-4"><h3 class="text-xl font-semibold">2025</h3><div class="space-y-4">
+${card('10.1016/j.autcon.2025.106019', 'Semantics-Based Connectivity Graph for Indoor Pathfinding Powered by Ifc-Graph', 'Junxiang Zhu, Mun On Wong, Nicholas Nisbet, Jinying Xu, Tom Kelly, Sisi Zlatanova, Ioannis Brilakis', 'Automation in Construction, 171, 106019', 'Journal paper')}
+</div></section><section class="space-y-4"><h3 class="text-xl font-semibold">2020</h3><div class="space-y-4">
+${card('10.1016/j.wasman.2020.01.025', 'An anatomy of waste generation flows in construction projects using passive bigger data', 'Jinying XU, Weisheng LU, Meng YE, Chris WEBSTER, Fan XUE', 'Waste Management, 105, 512-521', 'Journal paper')}
+</div></section></main>`;
+
+  it('each card is one entry, with the year of its section heading and the journal without volume and pages', () => {
+    const scan = read(html, 'https://cognitionx-lab.github.io/publications/');
+    expect(scan.entries.map((e) => [e.title.slice(0, 40), e.authors.length, e.authors[1], e.year, e.venue])).toEqual([
+      ['Analysis of Workflow Variability in Modu', 4, 'Weisheng Lu', 2026, 'Journal of Construction Engineering and Management'],
+      ['Reducing or transferring emissions? Quan', 5, 'Wei Pan', 2026, 'Sustainable Cities and Society'],
+      ['Semantics-Based Connectivity Graph for I', 7, 'Mun On Wong', 2025, 'Automation in Construction'],
+      ['An anatomy of waste generation flows in ', 5, 'Weisheng LU', 2020, 'Waste Management'],
+    ]);
+  });
+});
+
+describe('generic: a "Talks & Workshops" section with a heading per year is not papers (moritzdier, German)', () => {
+  const item = (icon: string, head: string, title: string, rest: string) =>
+    `<li class="tw-flex tw-items-start tw-gap-2"><i class="bi ${icon}"></i><span><strong>${head}</strong> <em>${title}</em> ${rest}</span></li>`;
+  const html = `<main>
+<h3 class="tw-font-extrabold">Artikel und Bücher</h3>
+<h3 class="tw-font-semibold">2025</h3>
+<ul class="tw-space-y-3">${item('bi-journal-text', 'Moritz Dier (2025)', 'KI-Kompetenzprofile von Lehrkräften an beruflichen Schulen: Vom Wissen zum didaktischen Handeln.', '<span>Journal of Technical Education (JOTED), 13(2), 66–85.</span><br><span>DOI: <a href="https://doi.org/10.48513/joted.v13i2.328">https://doi.org/10.48513/joted.v13i2.328</a></span>')}</ul>
+<h3 class="tw-font-semibold">2024</h3>
+<ul class="tw-space-y-6">${item('bi-journal-text', 'Moritz Dier (2024)', 'Educational Digital Support Agent (DSA-E) zur Lehr-Lern-Begleitung in der Beruflichen Bildung.', '<span>Zeitschrift für Berufs- und Wirtschaftspädagogik, 120(3), 450–473.</span><br><span>DOI: <a href="https://doi.org/10.25162/zbw-2024-0018">https://doi.org/10.25162/zbw-2024-0018</a></span>')}
+${item('bi-book', 'Moritz Dier (2024)', 'KI-unterstützte Aktivierung Subjektiver Theorien in der Lehrkräftebildung an der Universitätsberufsschule.', 'Dissertation, Universität Bayreuth. 350 S.<br><span>DOI: <a href="https://doi.org/10.15495/EPub_UBT_00007749">https://doi.org/10.15495/EPub_UBT_00007749</a></span>')}</ul>
+<h3 class="tw-font-extrabold">Konferenzbeiträge, Vorträge &amp; Workshops</h3>
+<h3 class="tw-font-semibold">2026</h3>
+<ul class="tw-space-y-6">${item('bi-mic-fill', 'Moritz Dier (2026)', 'Qualitätsorientierte Schulentwicklung und Informationsmanagement in der Schule.', 'Workshop für stellvertretende Schulleitungen, 17. März 2026, Bad Alexandersbad.')}
+${item('bi-mic-fill', 'Moritz Dier (2026)', 'KI Level 3 - Workshop für Lehrkräfte: KI-Assistenten für den Unterricht entwickeln.', 'Regierung von Oberfranken, 10. März 2026, Bayreuth.')}</ul>
+<h3 class="tw-font-semibold">2025</h3>
+<ul class="tw-space-y-6">${item('bi-mic-fill', 'Moritz Dier (2025)', 'Informationsmanagement bei Projekten und der Teamarbeit.', 'Workshop für den Führungskräftenachwuchs im Rahmen der Fortbildungsreihe "Schule verantwortlich Mitgestalten", 03. Dezember 2025, Bad Alexandersbad.')}
+${item('bi-mic-fill', 'Moritz Dier (2025)', 'Unterrichtsentwicklung im Team und durch Didaktische Jahrespläne.', 'Hauptmodul für angehende Lehrkräfte im zweiten Jahr des Referendariats, 17. Oktober 2025, Bamberg')}</ul>
+</main>`;
+
+  it('reads the articles and leaves out the talks under the later year headings', () => {
+    const scan = read(html, 'https://moritzdier.de/publikationen/');
+    expect(scan.entries.map((e) => [e.title, e.year])).toEqual([
+      ['KI-Kompetenzprofile von Lehrkräften an beruflichen Schulen: Vom Wissen zum didaktischen Handeln', 2025],
+      ['Educational Digital Support Agent (DSA-E) zur Lehr-Lern-Begleitung in der Beruflichen Bildung', 2024],
+      ['KI-unterstützte Aktivierung Subjektiver Theorien in der Lehrkräftebildung an der Universitätsberufsschule', 2024],
+    ]);
+  });
+});
