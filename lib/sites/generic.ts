@@ -795,6 +795,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
+    console.error(
+      'DBG',
+      blocks.length,
+      parsed,
+      texts.slice(0, 6).map((t) => t.slice(0, 200)),
+    );
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
   for (const selector of TITLE_MARKS) {
@@ -809,8 +815,22 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const k = titleKeyOf(m);
       return p === k || (p.startsWith(k) && k.length * 2 >= p.length);
     }).length;
-    // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails.
-    const score = agree + (parsed * 2 < blocks.length && /h[1-6]|title|strong/.test(selector) ? present * 0.5 : 0);
+    // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
+    // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal
+    // (2024)", nothing between the names and the title).
+    let bonus = 0;
+    if (parsed * 2 < blocks.length) {
+      if (/h[1-6]|title|strong/.test(selector)) bonus = present * 0.5;
+      else if (selector.startsWith('em')) {
+        const readable = found.filter((m, i) => {
+          if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
+          const r = readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] });
+          return !!r && r.authors.length > 0 && titleKeyOf(r.title) === titleKeyOf(m);
+        }).length;
+        bonus = readable * 0.75;
+      }
+    }
+    const score = agree + bonus;
     if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
       bestAgree = score;
       marks = found;
@@ -1135,7 +1155,10 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
     const holders = new Set<Element>();
     for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
-    const blocks = pooled.filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!))).filter(inPaperSection);
+    // Empty paragraphs between entries (Pandoc and Quarto space their output with them) are no blocks of the list.
+    const blocks = pooled
+      .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
+      .filter(inPaperSection);
     if (blocks.length < 3) continue;
     const list = readRefListOnce(blocks, base, read, memo);
     if (list) lists.push(list);

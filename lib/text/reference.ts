@@ -164,6 +164,9 @@ function isGivenFirst(s: string): boolean {
   // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
   const nick = /^(\S.*?) \(\p{Lu}[\p{Ll}\p{M}]+\) (\S.*)$/u.exec(s);
   if (nick) return isGivenFirst(`${nick[1]} ${nick[2]}`);
+  // "G.Goebbels", "T.G.Kirner", "P.Th.Aquino Jr.", "K.von Lübtow": initials written without the space after them.
+  const fused = /^((?:\p{Lu}\p{Ll}?\.){1,3})(?=\p{L}{2})/u.exec(s);
+  if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   const words = s.split(' ');
   if (words.length > 6) return false;
@@ -377,6 +380,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
+      // "Baolei Lyu, Yuzhong Zhang, and Yongtao Hu": two whole names given first are two people, not "Lyu, Baolei".
+      if (form === 'surname-given' && pairs === 1 && family.includes(' ') && isGivenFirst(family) && isGivenFirst(given)) return null;
       if (!isFamily(family, true) || !givenOk(given, family))
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       names.push(`${given} ${family}`);
@@ -403,9 +408,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020." */
+/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019." */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(${YEAR})[a-z]?\\.\\s+`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/\\d{1,2}/)?(${YEAR})[a-z]?\\.\\s+`,
   'i',
 );
 
@@ -415,6 +420,9 @@ interface Split {
   rest: string;
   year?: number;
 }
+
+const LAST_NAME_AFTER_AND =
+  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
 
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
@@ -431,6 +439,9 @@ function blockEnds(t: string): number[] {
       continue;
     ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   }
+  // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus): the comma after the name that follows "and".
+  const last = LAST_NAME_AFTER_AND.exec(t);
+  if (last) ends.add(last.index + last[0].length);
   return [...ends].sort((a, b) => a - b);
 }
 
@@ -439,7 +450,15 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
   const alive = new Set(forms);
   for (const end of blockEnds(t)) {
     if (alive.size === 0) break;
-    const head = t.slice(0, end);
+    // "…, H. Boesch: Title" (Copernicus): the colon ends two or more names, it is not part of the last one; after a
+    // shorter block only initials may lead to it ("…, McElroy, M. B.:"; "…, Bo Li. Horae: A Graph …" is a title's).
+    const colon = t[end - 1] === ':';
+    const between = best ? t.slice(t.length - best.rest.length, end - 1) : '';
+    // "…, Michael B. McElroy:" after "…, Michael B." read in the same form: the family name after an initial.
+    const familyAfterInitial =
+      /(?:^|[\s.])\p{Lu}\.$/u.test(t.slice(0, t.length - (best?.rest.length ?? 0))) && /^\s*\p{Lu}[\p{L}'’-]+$/u.test(between);
+    if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial) continue;
+    const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
     for (const form of forms) {
       if (!alive.has(form)) continue;
@@ -448,7 +467,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
         alive.delete(form);
         continue;
       }
-      if (!block) continue;
+      if (!block || (colon && (block.names.length < 2 || (best && familyAfterInitial && best.form !== form)))) continue;
       const after = rest.replace(/^[.:]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
       if (!/\p{L}{2}/u.test(title)) continue;
@@ -605,6 +624,10 @@ function quotedTitle(s: string): { title: string; rest: string } | null {
 export const AWARD_NOTE =
   /^(?:(?:best|outstanding|distinguished)\s+(?:\S+\s+){0,2}(?:paper|poster|demo|student|presentation)|honou?rable mention|invited(?:\s+(?:talk|paper|contribution))?|presented at|spotlight(?:\s+(?:on|paper|talk|presentation))?|oral(?:\s+presentation)?)\b|\b(?:award|prize|nominee|finalist)s?\b(?!-)(?=[^.]{0,60}$)/i;
 
+/** An entry that ends with a website's name (not a preprint server's): "→ Auf DataAnalyst.eu", "on towardsdatascience.com". */
+const WEB_POST =
+  /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
+
 function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -621,6 +644,8 @@ function finishReference(
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
+    // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
+    WEB_POST.test(collapse(`${t} ${venueText}`)) ||
     // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
     (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3)
   )
@@ -750,6 +775,11 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const quoted = quotedTitle(rest);
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
+    // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
+    const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
+    if (runIn && words(rest.slice(0, runIn.index)) >= 2)
+      return finishReference(rest.slice(0, runIn.index), split.block, split.form, year, rest.slice(runIn.index).replace(/^[,.]\s*/, ''), t);
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
@@ -762,6 +792,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     ) {
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);
+    }
+    // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
+    // numbers and the year; the title is everything before it, its own commas included.
+    const commaTail = venueText || (end && end.next < rest.trimEnd().length) ? null : commaSeparatedVenue(rest);
+    if (commaTail) ({ title, venueText } = commaTail);
+    // "Title, Atmos. Chem. Phys., 20, 2020" (Copernicus): the period of an abbreviated journal name is no sentence end.
+    const abbreviated = /,\s+(\p{Lu}\p{Ll}{1,7})$/u.exec(title);
+    if (abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText)) {
+      venueText = `${abbreviated[1]}. ${venueText}`;
+      title = title.slice(0, abbreviated.index);
     }
     // "Watch them Fight! Creativity Task Tournaments of …. Olympiads in Informatics, 10, 2016.": a title's "?" or "!"
     // ends a sentence of the title when the next sentence is long, holds no number and names no venue.
@@ -820,6 +860,22 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   }
   return null;
 }
+
+const NUMBER_PART = /^(?:[A-Za-z]?\d[\d–-]*[a-z]?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press)\.?$/i;
+
+/** "Title, Venue, vol, pages, Year." with no sentence break: the title and the venue part (null when not that shape). */
+function commaSeparatedVenue(rest: string): { title: string; venueText: string } | null {
+  const parts = rest.trim().split(/,\s+/);
+  let k = parts.length - 1;
+  let dated = false;
+  for (; k > 1 && NUMBER_PART.test(parts[k]!); k--) if (new RegExp(`^${YEAR}\\.?$`).test(parts[k]!)) dated = true;
+  if (!dated || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
+  return { title: parts.slice(0, k).join(', '), venueText: parts.slice(k).join(', ') };
+}
+
+/** Where a title after "(Year): " ends: ", In …", ". In: …", ", Submitted to …", ", Accepted for …", ", Nomos Verlag". */
+const COLON_YEAR_TITLE_END =
+  /[,.]\s+In(?::\s+|\s+(?=\p{Lu}|\(|the\s))|,\s+(?:Submitted|Accepted|To appear|Presented)\s+(?:to|for|at|in)\b|,\s+(?:\p{Lu}[\p{L}-]*\s+)?Verlag\b/u;
 
 /**
  * The line at `from` when it is names and nothing else; else the line after it, when it is two or more names and

@@ -1,0 +1,147 @@
+/**
+ * The reference-string parser on citation styles lab pages use beyond APA/IEEE/Vancouver (German "Names (Year):
+ * Title, In …", GB/T 7714, Copernicus, OpenScholar Chicago …), each on entries as a real page writes them. Expected
+ * fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
+
+const pick = (s: string) => {
+  const r = parseReference(s);
+  return r && { title: r.title, authors: r.authors, year: r.year };
+};
+
+describe('German "I. Family, I.Family (Year): Title, In …" (gernotheisenberg.de)', () => {
+  it('initials written without a space before the family name are a name, kept as shown', () => {
+    expect(readAuthorBlock('G.Goebbels, V.Lalioti', 'given')?.names).toEqual(['G.Goebbels', 'V.Lalioti']);
+    expect(readAuthorBlock('P.Th.Aquino Jr., G.Goebbels, T.G.Kirner, K.von Lübtow', 'given')?.names).toEqual([
+      'P.Th.Aquino Jr.',
+      'G.Goebbels',
+      'T.G.Kirner',
+      'K.von Lübtow',
+    ]);
+  });
+  it('the title runs from "(Year): " to the comma before "In", "In:", "Submitted to" or a publisher, its own periods included', () => {
+    expect(
+      pick(
+        'G.Goebbels, V.Lalioti (2001): Co-presence & Co-working in Distributed Collaborative Virtual Environments, In Proceedings of the 1st International Conference on Computer Graphics, Virtual Reality and Visualisation in Africa, Cape Town, 2001',
+      ),
+    ).toEqual({
+      title: 'Co-presence & Co-working in Distributed Collaborative Virtual Environments',
+      authors: ['G.Goebbels', 'V.Lalioti'],
+      year: 2001,
+    });
+    expect(
+      pick(
+        'G. Heisenberg, L. Caspersen, S. Wöhrle, R. Ivo da Rocha Lima Filho (2019): Combining socio-economic and remote sensing data for food insecurity prediction using neural networks, In Proceedings of German-Brazilian Symposium on Sustainable Development, University of Hohenheim, Stuttgart, Germany',
+      ),
+    ).toEqual({
+      title: 'Combining socio-economic and remote sensing data for food insecurity prediction using neural networks',
+      authors: ['G. Heisenberg', 'L. Caspersen', 'S. Wöhrle', 'R. Ivo da Rocha Lima Filho'],
+      year: 2019,
+    });
+    expect(
+      pick(
+        'C. Zabel, G. Heisenberg (2018): Die nächste Medien-Evolutionsstufe. Ergebnisse der ersten Grunderhebung zur Virtual- und Augmented-Reality-Branche in NRW, In: promedia, 23.JG, 6, S. 49-50',
+      )?.title,
+    ).toBe('Die nächste Medien-Evolutionsstufe. Ergebnisse der ersten Grunderhebung zur Virtual- und Augmented-Reality-Branche in NRW');
+    expect(
+      pick(
+        'S. Wöhrle, G. Heisenberg, R. Ivo da Rocha Lima Filho (2022): Predicting household water supply using satellite imagery and deep learning, Submitted to Remote Sensing for Agriculture, Ecosystems, and Hydrology XXIV Conference, September 22, Berlin, Germany',
+      )?.title,
+    ).toBe('Predicting household water supply using satellite imagery and deep learning');
+    expect(
+      pick(
+        'G. Heisenberg, S. Jauernig, M. Selbst, S. Wiegand (2017): Social Media im Versicherungswesen, Verlag Versicherungswirtschaft, 2017',
+      )?.title,
+    ).toBe('Social Media im Versicherungswesen');
+  });
+  it('a blog post on a website is not a paper', () => {
+    expect(pick('G. Heisenberg (2019): Data Analytics in der Marktforschung: Terminologie und Konzepte → Auf DataAnalyst.eu')).toBeNull();
+  });
+});
+
+describe('Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year." and OpenScholar Chicago (atmoswestlake)', () => {
+  it('the colon after the names ends them; the title ends at the abbreviated journal', () => {
+    expect(
+      pick(
+        'Zhang, Y., D.J. Jacob, X. Lu, J.D. Maasakkers, T.R. Scarpelli, J.-X. Sheng, L. Shen, Z. Qu, M.P. Sulprizio, J. Chang, A.A. Bloom, S. Ma, J. Worden, R.J. Parker, H. Boesch: Attribution of the accelerating increase in atmospheric methane during 2010–2018 by inverse analysis of GOSAT observations, Atmos. Chem. Phys. Discuss., in review, 2020.',
+      ),
+    ).toEqual({
+      title: 'Attribution of the accelerating increase in atmospheric methane during 2010–2018 by inverse analysis of GOSAT observations',
+      authors: [
+        'Y. Zhang',
+        'D.J. Jacob',
+        'X. Lu',
+        'J.D. Maasakkers',
+        'T.R. Scarpelli',
+        'J.-X. Sheng',
+        'L. Shen',
+        'Z. Qu',
+        'M.P. Sulprizio',
+        'J. Chang',
+        'A.A. Bloom',
+        'S. Ma',
+        'J. Worden',
+        'R.J. Parker',
+        'H. Boesch',
+      ],
+      year: 2020,
+    });
+    expect(
+      pick(
+        'Song, S., Ma, T., Zhang, Y., Shen, L., Liu, P., Li, K., Zhai, S., Zheng, H., Gao, M., Duan, F., He, K., and McElroy, M. B.: Global modeling of heterogeneous hydroxymethanesulfonate chemistry, Atmos. Chem. Phys. Discuss. accepted, 2020. [link]',
+      ),
+    ).toEqual({
+      title: 'Global modeling of heterogeneous hydroxymethanesulfonate chemistry',
+      authors: [
+        'S. Song',
+        'T. Ma',
+        'Y. Zhang',
+        'L. Shen',
+        'P. Liu',
+        'K. Li',
+        'S. Zhai',
+        'H. Zheng',
+        'M. Gao',
+        'F. Duan',
+        'K. He',
+        'M. B. McElroy',
+      ],
+      year: 2020,
+    });
+  });
+  it('with commas only after the title, the venue is the last part with words before the volume, pages and year', () => {
+    const r = parseReference(
+      'Meng Gao, Jinhui Gao, Bin Zhu, Rajesh Kumar, Xiao Lu, Shaojie Song, Yuzhong Zhang, Beixi Jia, Peng Wang, Gufran Beig, Jianlin Hu, Qi Ying, Hongliang Zhang, Peter Sherman, Michael B. McElroy: Ozone Pollution over China and India: Seasonality and Sources, Atmospheric Chemistry and Physics, 20, 7, 2020.',
+    );
+    expect(r && [r.title, r.authors.length, r.authors[14], r.venue, r.year]).toEqual([
+      'Ozone Pollution over China and India: Seasonality and Sources',
+      15,
+      'Michael B. McElroy',
+      'Atmospheric Chemistry and Physics',
+      2020,
+    ]);
+  });
+  it('"Names. 11/4/2017. “Title.” Journal" dates the entry; whole names given first are not one inverted name', () => {
+    expect(
+      pick(
+        'Ye Cheng, Yuhang Wang, Yuzhong Zhang, Gao Chen, James H. Crawford, Mary M. Kleb, Glenn S. Diskin, and Andrew J. Weinheimer. 11/4/2017. “Large biogenic contribution to boundary layer O3-CO regression slope in summer.” Geophysical Research Letters, 44, Pp. 7061-7068.',
+      ),
+    ).toEqual({
+      title: 'Large biogenic contribution to boundary layer O3-CO regression slope in summer',
+      authors: [
+        'Ye Cheng',
+        'Yuhang Wang',
+        'Yuzhong Zhang',
+        'Gao Chen',
+        'James H. Crawford',
+        'Mary M. Kleb',
+        'Glenn S. Diskin',
+        'Andrew J. Weinheimer',
+      ],
+      year: 2017,
+    });
+    expect(readAuthorBlock('Baolei Lyu, Yuzhong Zhang, and Yongtao Hu', 'surname-given')).toBeNull();
+  });
+});
