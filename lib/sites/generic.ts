@@ -795,12 +795,6 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
-    console.error(
-      'DBG',
-      blocks.length,
-      parsed,
-      texts.slice(0, 6).map((t) => t.slice(0, 200)),
-    );
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
   for (const selector of TITLE_MARKS) {

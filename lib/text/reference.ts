@@ -168,6 +168,8 @@ function isGivenFirst(s: string): boolean {
   const fused = /^((?:\p{Lu}\p{Ll}?\.){1,3})(?=\p{L}{2})/u.exec(s);
   if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
+  // "陈佳洲", "曾碧": a Chinese name, family name first, written without spaces.
+  if (/^\p{Script=Han}{2,4}$/u.test(s)) return true;
   const words = s.split(' ');
   if (words.length > 6) return false;
   let full = 0;
@@ -246,7 +248,7 @@ export interface AuthorBlock {
   truncated: boolean;
 }
 
-const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
+const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -558,7 +560,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   v = v
     .replace(/(?:,\s*|\s*\()(?:invited|demo|poster|oral|spotlight|short(?:\s+paper)?)\)?\s*$/i, '')
     .replace(/\s*\([^()]*\b(?:award|prize)\b[^()]*\)[.,;]?\s*$/i, '');
-  v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·-]+$/g, '');
+  // "Methods*": a mark on the journal (a page's note on its ranking), not part of its name.
+  v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·*†-]+$/g, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
   return out;
@@ -593,6 +596,8 @@ function tidyTitleText(s: string): string {
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
+      .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
@@ -639,7 +644,7 @@ function finishReference(
   const t = tidyTitle(title);
   if (
     !/\p{L}/u.test(t) ||
-    words(t) < 2 ||
+    (words(t) < 2 && !/\p{Script=Han}{6}/u.test(t)) ||
     t.length < 8 ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
@@ -780,6 +785,18 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
     if (runIn && words(rest.slice(0, runIn.index)) >= 2)
       return finishReference(rest.slice(0, runIn.index), split.block, split.form, year, rest.slice(runIn.index).replace(/^[,.]\s*/, ''), t);
+    // "Title[J]. Journal, 2024, 8(2): 1–9.", "Title [J], Journal", "Title[C]//Proceedings …" (GB/T 7714): the mark of
+    // the kind of document ends the title.
+    const gbt = GBT_MARK.exec(rest);
+    if (gbt && words(rest.slice(0, gbt.index)) >= 2)
+      return finishReference(
+        rest.slice(0, gbt.index),
+        split.block,
+        split.form,
+        year ?? lastYear(rest.slice(gbt.index)) ?? hints.groupYear,
+        rest.slice(gbt.index + gbt[0].length),
+        t,
+      );
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
@@ -860,6 +877,9 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   }
   return null;
 }
+
+/** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
+const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;
 
 const NUMBER_PART = /^(?:[A-Za-z]?\d[\d–-]*[a-z]?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press)\.?$/i;
 

@@ -145,3 +145,39 @@ describe('Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year.
     expect(readAuthorBlock('Baolei Lyu, Yuzhong Zhang, and Yongtao Hu', 'surname-given')).toBeNull();
   });
 });
+
+describe('GB/T 7714 "Names. Title[J]. Journal, Year, vol(no): pages." (cjzlab, MkDocs)', () => {
+  it('the [J]/[C] mark ends the title, whether a period, a comma or "//" follows it', () => {
+    const r = parseReference(
+      'Fei Qi, Jin Guo, Junyu Li, Liao Yi, Liao Wenxiong, Hongmin Cai, Jiazhou Chen. Multi-Kernel Clustering with Tensor Fusion on Grassmann Manifold for High-dimensional Genomic Data[J]. Methods*, 2024, 231:215-225.',
+    );
+    expect(r && [r.title, r.authors, r.year, r.venue]).toEqual([
+      'Multi-Kernel Clustering with Tensor Fusion on Grassmann Manifold for High-dimensional Genomic Data',
+      ['Fei Qi', 'Jin Guo', 'Junyu Li', 'Liao Yi', 'Liao Wenxiong', 'Hongmin Cai', 'Jiazhou Chen'],
+      2024,
+      'Methods',
+    ]);
+    expect(
+      pick(
+        'Jiazhou Chen, Hong Peng, Guoqiang Han, Hongmin Cai, etc. HOGMMNC: a higher order graph matching with multiple network constraints model for gene-drug regulatory modules identification[J], Bioinformatics*, 2019, 35(4): 602-610.',
+      ),
+    ).toEqual({
+      title:
+        'HOGMMNC: a higher order graph matching with multiple network constraints model for gene-drug regulatory modules identification',
+      authors: ['Jiazhou Chen', 'Hong Peng', 'Guoqiang Han', 'Hongmin Cai'],
+      year: 2019,
+    });
+    expect(
+      pick(
+        'Haiyan Wang, Guoqiang Han, Yu Hu, Hong Peng, Jiazhou Chen. Multi-view tensor clustering through exploiting both within-view and across-view high-order correlations[C]//2021 IEEE International Conference on Multimedia and Expo (ICME). IEEE, 2021: 1-6.',
+      )?.title,
+    ).toBe('Multi-view tensor clustering through exploiting both within-view and across-view high-order correlations');
+  });
+  it('Chinese names and titles', () => {
+    expect(pick('陈佳洲, 曾碧, 何元烈. 一种应用于静态图像人体分割的显著性检测方法[J]. 小型微型计算机系统, 2016, 37(3):608-611.')).toEqual({
+      title: '一种应用于静态图像人体分割的显著性检测方法',
+      authors: ['陈佳洲', '曾碧', '何元烈'],
+      year: 2016,
+    });
+  });
+});
