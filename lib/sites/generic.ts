@@ -19,7 +19,7 @@ import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { headingLevel, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -985,14 +985,18 @@ function isTitleParagraph(el: Element): boolean {
   );
 }
 
+/** An empty paragraph or a rule between inline runs (`<P></P>`, `<hr>`): an old editor's blank line. */
+const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && el.children.length === 0 && !/\S/.test(el.textContent ?? '');
+
 /**
- * References written one after another inside one element, separated by blank lines (`<br><br>`): each piece,
+ * References written one after another inside one element, separated by blank lines (`<br><br>`, an empty `<p>`
+ * or a rule between inline runs): each piece,
  * copied into a detached <div> (the page is not changed), is one block.
  */
 function brSegmentsOf(el: Element): Block[] {
   if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN)$/.test(el.tagName)) return [];
   let brs = 0;
-  for (const c of el.children) if (c.tagName === 'BR') brs++;
+  for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
   if (brs < 5) return [];
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
@@ -1000,6 +1004,10 @@ function brSegmentsOf(el: Element): Block[] {
   for (const node of el.childNodes) {
     if (node.nodeType === 1 && (node as Element).tagName === 'BR') {
       pendingBreaks++;
+      continue;
+    }
+    if (node.nodeType === 1 && isBlankSeparator(node as Element)) {
+      pendingBreaks += 2;
       continue;
     }
     if (node.nodeType === 3 && !(node.textContent ?? '').trim()) {
@@ -1061,9 +1069,9 @@ function headingGroupsOf(parent: Element): Block[] {
   return best;
 }
 
-/** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
+/** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表" (presentations). */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1078,7 +1086,7 @@ function paperSections(): (b: Block) => boolean {
       let current = parent ? headingOf(parent) : undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        if (/^H[1-6]$/.test(c.tagName)) current = c;
+        if (headingLevel(c) !== null) current = c;
         else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');

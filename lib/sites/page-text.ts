@@ -206,13 +206,33 @@ export function selectedTextOf(
     .trim();
 }
 
+/** The sibling node beside `node`, white space skipped. */
+function nodeBeside(node: Node, side: 'previousSibling' | 'nextSibling'): Node | null {
+  let n = node[side];
+  while (n && n.nodeType === 3 && !/\S/.test(n.textContent ?? '')) n = n[side];
+  return n;
+}
+
 /**
- * A heading's level: 1 to 6 for <h1>…<h6>; 7 for a paragraph that is only bold text ("<p><b>Patents</b></p>"), which
- * hand-made pages use as their headings.
+ * A heading's level: 1 to 6 for <h1>…<h6>; 7 for a paragraph that is only bold text ("<p><b>Patents</b></p>"), or a
+ * bold line of its own ("<br><b>学会発表</b><br>" before a list), which hand-made pages use as their headings.
  */
-function headingLevel(el: Element): number | null {
+export function headingLevel(el: Element): number | null {
   const tag = el.tagName.toUpperCase();
   if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
+  if (/^(?:B|STRONG)$/.test(tag)) {
+    const next = nodeBeside(el, 'nextSibling');
+    const prev = nodeBeside(el, 'previousSibling');
+    const lineEdge = (n: Node | null) => n === null || (n.nodeType === 1 && (n.nodeName === 'BR' || BLOCK.test(n.nodeName)));
+    if (
+      next?.nodeName !== 'BR' ||
+      !lineEdge(prev) ||
+      !el.parentElement ||
+      !/^(?:BODY|TD)$|^(?:DIV|LI|DD|SECTION|ARTICLE|MAIN|BLOCKQUOTE|CENTER)$/.test(el.parentElement.tagName)
+    )
+      return null;
+    return clean(el.textContent).split(' ').length <= 6 ? 7 : null;
+  }
   if (tag !== 'P' || el.children.length !== 1) return null;
   const only = el.children[0]!;
   if (!/^(?:B|STRONG)$/i.test(only.tagName) || clean(only.textContent) !== clean(el.textContent)) return null;

@@ -380,12 +380,22 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         i--;
         continue;
       }
+      // "Unuma, T., H. Yamauchi, and T. Kato, 2025:" (AMS): only the first name inverted, the others given first.
+      if (
+        form === 'surname-initials' &&
+        i === 2 &&
+        items.slice(2).every((it) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1')))
+      )
+        break;
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
       // "Baolei Lyu, Yuzhong Zhang, and Yongtao Hu": two whole names given first are two people, not "Lyu, Baolei".
       if (form === 'surname-given' && pairs === 1 && family.includes(' ') && isGivenFirst(family) && isGivenFirst(given)) return null;
-      if (!isFamily(family, true) || !givenOk(given, family))
+      if (!isFamily(family, true) || !givenOk(given, family)) {
+        // A longer prefix may still end in AMS's given-first names (its last item is an initial now).
+        if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
+      }
       names.push(`${given} ${family}`);
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
@@ -396,7 +406,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         i++;
       }
     }
-    if (form !== 'surname-given' && i < items.length) return fail(i, items.length, 3);
+    if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === 2)) return fail(i, items.length, 3);
     for (; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
       if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
@@ -412,7 +422,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019." */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/\\d{1,2}/)?(${YEAR})[a-z]?\\.\\s+`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/\\d{1,2}/)?(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+`,
   'i',
 );
 
@@ -430,7 +440,7 @@ const LAST_NAME_AFTER_AND =
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi,
+    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/gi,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -469,7 +479,12 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
         alive.delete(form);
         continue;
       }
-      if (!block || (colon && (block.names.length < 2 || (best && familyAfterInitial && best.form !== form)))) continue;
+      // One name before the colon only when it opens the entry with an initial ("C. Ronse: Title", a mathematician's
+      // single-author paper): a whole word before a colon is a title's head ("Horae: A Graph …").
+      const singleInitialed =
+        !best && block?.names.length === 1 && form === 'given' && /^(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(head.trim());
+      if (!block || (colon && ((block.names.length < 2 && !singleInitialed) || (best && familyAfterInitial && best.form !== form))))
+        continue;
       const after = rest.replace(/^[.:]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
       if (!/\p{L}{2}/u.test(title)) continue;
@@ -773,7 +788,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
-      year = ym[1] ? Number(ym[1]) : ym[2] ? Number(ym[2]) : undefined;
+      const y = ym[1] ?? ym[2] ?? ym[3];
+      year = y ? Number(y) : undefined;
       rest = rest.slice(ym[0].length);
     }
     rest = rest.replace(/^\s*[,·:]\s*/, '');

@@ -1,0 +1,73 @@
+/**
+ * The reference-string parser on styles of old and non-English lab pages (AMS meteorology lists, mathematicians'
+ * "I. Family: Title." lists), each on entries as a real page writes them. Expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+import type { NameForm } from '../../lib/text/reference';
+
+const pick = (s: string, nameForm?: NameForm) => {
+  const r = parseReference(s, nameForm ? { nameForm, strictForm: true } : {});
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: r.ids.doi };
+};
+
+describe('AMS "Family, I., I. Family, and I. Family, Year: Title. Journal, vol, pages, doi:…" (meteorology lists)', () => {
+  const many =
+    'Unuma, T., H. Yamauchi, T. Kato, A. Umehara, A. Hashimoto, A. Adachi, and N. Nagumo, 2025: Characteristics of raindrop size distribution using 10-year disdrometer data in eastern Japan. Journal of the Meteorological Society of Japan, 103, 219-232, doi:10.2151/jmsj.2025-011.';
+  const expected = {
+    title: 'Characteristics of raindrop size distribution using 10-year disdrometer data in eastern Japan',
+    authors: ['T. Unuma', 'H. Yamauchi', 'T. Kato', 'A. Umehara', 'A. Hashimoto', 'A. Adachi', 'N. Nagumo'],
+    year: 2025,
+    venue: 'Journal of the Meteorological Society of Japan',
+    doi: '10.2151/jmsj.2025-011',
+  };
+  it('the first name inverted, the others given first; ", Year:" ends the names and opens the title', () => {
+    expect(pick(many)).toEqual(expected);
+  });
+  it('reads the same in the list\'s inferred form ("Family, I."), as its one-author entries are read', () => {
+    expect(pick(many, 'surname-initials')).toEqual(expected);
+    expect(
+      pick(
+        'Unuma, T., and T. Takemi, 2021: Rainfall Characteristics and Their Environmental Conditions during the Heavy Rainfall Events over Japan in July of 2017 and 2018. Journal of the Meteorological Society of Japan, 99, 165-180, doi:10.2151/jmsj.2021-009.',
+        'surname-initials',
+      ),
+    ).toEqual({
+      title:
+        'Rainfall Characteristics and Their Environmental Conditions during the Heavy Rainfall Events over Japan in July of 2017 and 2018',
+      authors: ['T. Unuma', 'T. Takemi'],
+      year: 2021,
+      venue: 'Journal of the Meteorological Society of Japan',
+      doi: '10.2151/jmsj.2021-009',
+    });
+  });
+  it('one author', () => {
+    expect(
+      pick(
+        'Unuma, T., 2024: Three-dimensional structure of an equilibrium drop size distribution within a convective system in Japan. Scientific Online Letters on the Atmosphere, 20, 47-54, doi:10.2151/sola.2024-007.',
+      ),
+    ).toEqual({
+      title: 'Three-dimensional structure of an equilibrium drop size distribution within a convective system in Japan',
+      authors: ['T. Unuma'],
+      year: 2024,
+      venue: 'Scientific Online Letters on the Atmosphere',
+      doi: '10.2151/sola.2024-007',
+    });
+  });
+});
+
+describe('"I. Family: Title. Journal, Vol. x (Year), pp." with a single author (HTML 3.2 mathematics lists)', () => {
+  it('one initialed name before the colon is the author', () => {
+    expect(
+      pick('C. Ronse: On homogeneous graphs. Journal of the London Mathematical Society, Ser. 2, Vol. 17 (1978), pp. 375-379. doi'),
+    ).toEqual({
+      title: 'On homogeneous graphs',
+      authors: ['C. Ronse'],
+      year: 1978,
+      venue: 'Journal of the London Mathematical Society, Ser. 2',
+      doi: undefined,
+    });
+  });
+  it('a title with a colon after one word is no name', () => {
+    expect(pick('Bo Li. Horae: A Graph Stream Summarization Structure. ICDE, 2023.')?.authors).toEqual(['Bo Li']);
+  });
+});
