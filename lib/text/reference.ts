@@ -138,7 +138,7 @@ function isParticle(w: string): boolean {
 }
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -266,7 +266,14 @@ const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,
 const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
-  let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
+  // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
+  let s = (
+    HAS_MARK.test(raw)
+      ? collapse(raw.replace(MARKS, ' '))
+          .replace(/(?<=[\p{L}.])\s+(?=[.,;])/gu, '')
+          .replace(/(?<=\p{Lu}\.)\.$/u, '')
+      : raw.trim()
+  ).replace(/[,;]\s*$/, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
   s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
@@ -557,6 +564,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review)\b.*$/i,
     /,?\s+\d{1,5}$/,
+    // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
+    /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
   ];
   let end = s.length;
   for (const c of cuts) {
@@ -706,8 +715,9 @@ const VENUE_TAG = new RegExp(
 );
 
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
-  // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
-  const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
+  // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
+  // dash) dates it; it does not number it.
+  const leadingYear = new RegExp(`^\\s*(${YEAR})(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
   const all = raw.split('\n').map((l) => stripEntryChrome(l));
   if (leadingYear) all.unshift(leadingYear[1]!);

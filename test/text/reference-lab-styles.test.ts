@@ -71,3 +71,26 @@ describe('"I. Family: Title. Journal, Vol. x (Year), pp." with a single author (
     expect(pick('Bo Li. Horae: A Graph Stream Summarization Structure. ICDE, 2023.')?.authors).toEqual(['Bo Li']);
   });
 });
+
+describe('"Year - Family, I.*, … Title. Journal, vol(no), pages." (a year and a dash before each entry)', () => {
+  it('the year dates the entry; marks after initials ("M.*,", "A.B.*.") leave the names whole', () => {
+    expect(
+      pick(
+        '2022 - Vidal-Cordasco, M.*, Ocio, D., Hickler, T., Marín-Arroyo, A.B.*. Ecosystem productivity affected the spatiotemporal disappearance of Neanderthals in Iberia. Nature Ecology and Evolution, 1-14.',
+      ),
+    ).toEqual({
+      title: 'Ecosystem productivity affected the spatiotemporal disappearance of Neanderthals in Iberia',
+      authors: ['M. Vidal-Cordasco', 'D. Ocio', 'T. Hickler', 'A.B. Marín-Arroyo'],
+      year: 2022,
+      venue: 'Nature Ecology and Evolution',
+      doi: undefined,
+    });
+  });
+  it('a mark after an undotted initial before the period ("& Mateos, A*.")', () => {
+    expect(
+      pick(
+        '2021 - Vidal-Cordasco, M.*, Rodríguez, J., Prado-Nóvoa, O., Zorrilla-Revilla, G., & Mateos, A*. Locomotor Economy and Foraging Ecology in Hominins. Journal of Anthropological Research, 77(3), 338-361.',
+      )?.authors,
+    ).toEqual(['M. Vidal-Cordasco', 'J. Rodríguez', 'O. Prado-Nóvoa', 'G. Zorrilla-Revilla', 'A. Mateos']);
+  });
+});
