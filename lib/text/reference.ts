@@ -442,6 +442,8 @@ interface Split {
 
 const LAST_NAME_AFTER_AND =
   /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
+/** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
+const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
@@ -564,6 +566,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review)\b.*$/i,
     /,?\s+\d{1,5}$/,
+    // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
+    /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
   ];
@@ -973,9 +977,19 @@ const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map(
-    (m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0),
-  );
+  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
+  const ends = [
+    ...t.matchAll(
+      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
+    ),
+  ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
+  // a journal's abbreviation).
+  const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
+  if (last) {
+    const cap = last.index + last[0].length;
+    ends.splice(0, ends.length, ...ends.filter((e) => e < cap), cap);
+  }
   // A form dead on a prefix (an item before its last is not a name) is dead on every longer one.
   const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {

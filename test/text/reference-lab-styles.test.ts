@@ -94,3 +94,35 @@ describe('"Year - Family, I.*, … Title. Journal, vol(no), pages." (a year and 
     ).toEqual(['M. Vidal-Cordasco', 'J. Rodríguez', 'O. Prado-Nóvoa', 'G. Zorrilla-Revilla', 'A. Mateos']);
   });
 });
+
+describe('"\\"Title\\"" then "I. Family, …, and I. Family, Journal vol p. pages (Year)" (a Jinja-built list)', () => {
+  it('the name after "and" is the last one: an abbreviated journal ("J. Chem. Phys") is no name', () => {
+    expect(
+      pick(
+        '"Efficient implementation of atom-density representations"\nF. Musil, M. Veit, A. Goscinski, G. Fraux, M. J. Willatt, M. Stricker, T. Junge, and M. Ceriotti, J. Chem. Phys 154 p. 114109 (2021)',
+      ),
+    ).toEqual({
+      title: 'Efficient implementation of atom-density representations',
+      authors: ['F. Musil', 'M. Veit', 'A. Goscinski', 'G. Fraux', 'M. J. Willatt', 'M. Stricker', 'T. Junge', 'M. Ceriotti'],
+      year: 2021,
+      venue: 'J. Chem. Phys',
+      doi: undefined,
+    });
+  });
+  it('"and" without a comma before it; names ended by a journal that opens "The Journal …"', () => {
+    expect(
+      pick(
+        '"Modelling of framework materials at multiple scales: current practices and open questions"\nG. Fraux, S. Chibani and F.-X. Coudert, Phil. Trans. R. Soc. A 377 p. 20180220 (2019)',
+      )?.authors,
+    ).toEqual(['G. Fraux', 'S. Chibani', 'F.-X. Coudert']);
+    expect(
+      pick(
+        '"Impacts of the Imidazolate Linker Substitution (CH3, Cl, or Br) on the Structural and Adsorptive Properties of ZIF-8"\nG. Chaplais, G. Fraux, J.-L. Paillaud, C. Marichal, H. Nouali, A. H. Fuchs, F.-X. Coudert, J. Patarin, The Journal of Physical Chemistry C 122 (47) pp. 26945-26955 (2018)',
+      ),
+    ).toMatchObject({
+      authors: ['G. Chaplais', 'G. Fraux', 'J.-L. Paillaud', 'C. Marichal', 'H. Nouali', 'A. H. Fuchs', 'F.-X. Coudert', 'J. Patarin'],
+      year: 2018,
+      venue: 'The Journal of Physical Chemistry C',
+    });
+  });
+});
