@@ -784,6 +784,13 @@ function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): Par
   return r;
 }
 
+/** The nearest element that contains all of `els`. */
+function commonAncestor(els: Element[]): Element | null {
+  let anc = els[0]?.parentElement ?? null;
+  for (const el of els.slice(1)) while (anc && !anc.contains(el)) anc = anc.parentElement;
+  return anc;
+}
+
 /**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
@@ -791,7 +798,9 @@ function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): Par
  */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
-  const groupYears = blocks.map((b) => headingYear(b[0]!, b[0]!.parentElement?.parentElement ?? null));
+  // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
+  const around = commonAncestor(blocks.map((b) => b[0]!));
+  const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;

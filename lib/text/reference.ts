@@ -160,7 +160,7 @@ function cleanName(s: string): string {
 }
 
 /** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word. */
-function isGivenFirst(s: string): boolean {
+function isGivenFirst(s: string, upperFamilies = false): boolean {
   // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
   const nick = /^(\S.*?) \(\p{Lu}[\p{Ll}\p{M}]+\) (\S.*)$/u.exec(s);
   if (nick) return isGivenFirst(`${nick[1]} ${nick[2]}`);
@@ -172,9 +172,23 @@ function isGivenFirst(s: string): boolean {
   if (/^\p{Script=Han}{2,4}$/u.test(s)) return true;
   const words = s.split(' ');
   if (words.length > 6) return false;
+  // "Weisheng LU", "Frank Ato GHANSA": a family name in capitals after given names written as names.
+  const upperLast = words[words.length - 1]!;
+  if (
+    upperFamilies &&
+    words.length >= 2 &&
+    UPPER_FAMILY_WORD.test(upperLast) &&
+    !TITLE_WORD.test(upperLast) &&
+    words.slice(0, -1).every((w) => NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !TITLE_WORD.test(w))
+  )
+    return true;
   let full = 0;
   for (const [i, w] of words.entries()) {
+    // "Ch." and "Th." abbreviate given names before the family name; "Weisheng Lu. Blockchain" ends a sentence.
+    if (full > 0 && /^\p{Lu}\p{Ll}\.$/u.test(w) && !isSuffix(w)) return false;
     if (INITIALS.test(w) || (i < words.length - 1 && /^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w))) continue;
+    // "Mun On Wong": a short capitalised word between two name words.
+    if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
     if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
@@ -314,18 +328,23 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 6)) ? DEAD : null;
   let names: string[];
   if (form === 'given') {
-    // An item written "Gholami A" among given-first names is reordered as Vancouver names are.
-    const items = s
+    // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
+    // list that writes family names in capitals ("Frank Ato GHANSA").
+    const split = s
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
-      .filter(Boolean)
+      .filter(Boolean);
+    // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
+    const upperWords = split.map((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
+    const upperFamilies = upperWords.length > 0 && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
+    const items = split
       .map((n) => {
-        const m = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
+        const m = upperFamilies ? null : /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
       .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
-    const bad = items.findIndex((n) => !isGivenFirst(n) && !isGroupAuthor(n));
+    const bad = items.findIndex((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n));
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
@@ -570,6 +589,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
+    // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
+    /,\s*e?\d{4,9}\.?$/,
   ];
   let end = s.length;
   for (const c of cuts) {

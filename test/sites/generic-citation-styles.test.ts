@@ -48,3 +48,26 @@ ${callout('Online depression communities are popular among people with depressio
     ]);
   });
 });
+
+describe('generic: Next.js cards (title link / names / journal line / kind badge) in per-year sections (cognitionx)', () => {
+  const card = (doi: string, title: string, names: string, venue: string, kind: string) =>
+    `<article class="rounded-xl2 border p-4 bg-surface"><div class="flex items-start justify-between gap-3"><div class="min-w-0"><div class="font-medium"><a href="https://doi.org/${doi}" class="underline hover:text-primary break-words">${title}</a></div><div class="text-sm text-neutralMid mt-1 truncate">${names}</div><div class="text-sm mt-1">${venue}</div></div><span class="shrink-0 rounded-full border bg-panel px-3 py-1 text-xs font-medium text-neutralMid">${kind}</span></div><div class="flex flex-wrap gap-3 mt-3 text-sm"><a class="text-primary underline" href="https://doi.org/${doi}">Link</a></div></article>`;
+  const html = `<main><section class="space-y-4"><h3 class="text-xl font-semibold">2026</h3><div class="space-y-4">
+${card('10.1061/JCEMD4.COENG-17200', 'Analysis of Workflow Variability in Modular Integrated Construction Manufacturing Using Cooperative Game Theory', 'Zhongze Yang, Weisheng Lu, Liupengfei Wu, Jinying Xu', 'Journal of Construction Engineering and Management, 152(8), 04026115', 'Journal paper')}
+${card('10.1016/j.scs.2026.107470', 'Reducing or transferring emissions? Quantifying city-scale embodied carbon flows and emission responsibility in the modular construction supply chain', 'Xinping Wen, Wei Pan, Yue Teng, Daniel WM Chan, Jinying Xu', 'Sustainable Cities and Society, 107470', 'Journal paper')}
+</div></section><section class="space-y-4"><h3 class="text-xl font-semibold">2025</h3><div class="space-y-4">
+${card('10.1016/j.autcon.2025.106019', 'Semantics-Based Connectivity Graph for Indoor Pathfinding Powered by Ifc-Graph', 'Junxiang Zhu, Mun On Wong, Nicholas Nisbet, Jinying Xu, Tom Kelly, Sisi Zlatanova, Ioannis Brilakis', 'Automation in Construction, 171, 106019', 'Journal paper')}
+</div></section><section class="space-y-4"><h3 class="text-xl font-semibold">2020</h3><div class="space-y-4">
+${card('10.1016/j.wasman.2020.01.025', 'An anatomy of waste generation flows in construction projects using passive bigger data', 'Jinying XU, Weisheng LU, Meng YE, Chris WEBSTER, Fan XUE', 'Waste Management, 105, 512-521', 'Journal paper')}
+</div></section></main>`;
+
+  it('each card is one entry, with the year of its section heading and the journal without volume and pages', () => {
+    const scan = read(html, 'https://cognitionx-lab.github.io/publications/');
+    expect(scan.entries.map((e) => [e.title.slice(0, 40), e.authors.length, e.authors[1], e.year, e.venue])).toEqual([
+      ['Analysis of Workflow Variability in Modu', 4, 'Weisheng Lu', 2026, 'Journal of Construction Engineering and Management'],
+      ['Reducing or transferring emissions? Quan', 5, 'Wei Pan', 2026, 'Sustainable Cities and Society'],
+      ['Semantics-Based Connectivity Graph for I', 7, 'Mun On Wong', 2025, 'Automation in Construction'],
+      ['An anatomy of waste generation flows in ', 5, 'Weisheng LU', 2020, 'Waste Management'],
+    ]);
+  });
+});

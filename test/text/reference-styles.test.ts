@@ -181,3 +181,23 @@ describe('GB/T 7714 "Names. Title[J]. Journal, Year, vol(no): pages." (cjzlab, M
     });
   });
 });
+
+describe('names as Chinese and Hong Kong lab pages write them (cognitionx)', () => {
+  it('family names in capitals after given names ("Weisheng LU", "Meng YE"); Vancouver initials stay initials', () => {
+    expect(readAuthorBlock('Weisheng LU, Frank Ato GHANSA*, Jinying XU', 'given')?.names).toEqual([
+      'Weisheng LU',
+      'Frank Ato GHANSA',
+      'Jinying XU',
+    ]);
+    expect(readAuthorBlock('Jinying XU, Meng YE, Weisheng LU', 'given')?.names).toEqual(['Jinying XU', 'Meng YE', 'Weisheng LU']);
+    expect(readAuthorBlock('Hardwick RM, Lesage ERD, Miall RC', 'given')).toBeNull();
+  });
+  it('"Mun On Wong" is a name; "Weisheng Lu. Blockchain" is a name and the next sentence', () => {
+    expect(readAuthorBlock('Junxiang Zhu, Mun On Wong, Nicholas Nisbet', 'given')?.names).toEqual([
+      'Junxiang Zhu',
+      'Mun On Wong',
+      'Nicholas Nisbet',
+    ]);
+    expect(readAuthorBlock('Liupengfei Wu, Jinying Xu, Weisheng Lu. Blockchain', 'given')).toBeNull();
+  });
+});
