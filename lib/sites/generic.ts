@@ -1080,7 +1080,7 @@ function headingGroupsOf(parent: Element): Block[] {
 
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表" (presentations). */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ)/i;
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1269,8 +1269,11 @@ interface Reading {
   complete?: () => Candidate[];
 }
 
-/** A title that can be a paper's: two words or more, not a link label. */
-const isTitleShaped = (title: string) => title.split(/\s+/).length >= 2 && !LABEL_ONLY.test(title) && !UTILITY.test(title);
+/** A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label. */
+const isTitleShaped = (title: string) =>
+  (title.split(/\s+/).length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(title)) &&
+  !LABEL_ONLY.test(title) &&
+  !UTILITY.test(title);
 
 /** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
 const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());

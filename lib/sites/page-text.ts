@@ -221,16 +221,12 @@ export function headingLevel(el: Element): number | null {
   const tag = el.tagName.toUpperCase();
   if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
   if (/^(?:B|STRONG)$/.test(tag)) {
-    const next = nodeBeside(el, 'nextSibling');
+    // A label over a list: the next thing after it (a line break aside) is the list, and a line starts before it.
     const prev = nodeBeside(el, 'previousSibling');
-    const lineEdge = (n: Node | null) => n === null || (n.nodeType === 1 && (n.nodeName === 'BR' || BLOCK.test(n.nodeName)));
-    if (
-      next?.nodeName !== 'BR' ||
-      !lineEdge(prev) ||
-      !el.parentElement ||
-      !/^(?:BODY|TD)$|^(?:DIV|LI|DD|SECTION|ARTICLE|MAIN|BLOCKQUOTE|CENTER)$/.test(el.parentElement.tagName)
-    )
-      return null;
+    let next = nodeBeside(el, 'nextSibling');
+    if (next?.nodeName === 'BR') next = nodeBeside(next, 'nextSibling');
+    const lineStart = prev === null || (prev.nodeType === 1 && (prev.nodeName === 'BR' || BLOCK.test(prev.nodeName)));
+    if (!lineStart || !next || !/^(?:OL|UL|DL|TABLE)$/.test(next.nodeName)) return null;
     return clean(el.textContent).split(' ').length <= 6 ? 7 : null;
   }
   if (tag !== 'P' || el.children.length !== 1) return null;

@@ -212,6 +212,9 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
 
 /** A body of people among the names: "DREAM Olfactory Mixtures Prediction Consortium", "the LIGO Scientific Collaboration". */
 function isGroupAuthor(s: string): boolean {
+  // "メソ気象セミナー事務局" (a seminar's office), "…委員会" (a committee): a Japanese body of people.
+  if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30}(?:事務局|委員会|研究会|研究グループ|グループ|チーム)$/u.test(s))
+    return true;
   const words = s.split(' ');
   return (
     words.length >= 2 &&
@@ -290,6 +293,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   ).replace(/[,;]\s*$/, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
   s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
+  // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
+  s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
@@ -693,7 +698,8 @@ function finishReference(
   const t = tidyTitle(title);
   if (
     !/\p{L}/u.test(t) ||
-    (words(t) < 2 && !/\p{Script=Han}{6}/u.test(t)) ||
+    // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
+    (words(t) < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t)) ||
     t.length < 8 ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||

@@ -99,3 +99,16 @@ describe('page-text: a bold line of its own is a heading (a section left out whe
     expect(text).toBe('Journal articles\nA. Smith, B. Jones, 2020: A title of a paper. Journal of Things, 1, 2-3.');
   });
 });
+
+describe('page-text: a bold label right before a list, without a line break ("<b>委員等</b><ol>")', () => {
+  it('heads the list (left out as off topic); a bold title inside an item is no heading', () => {
+    const doc = parseHtmlDocument(`<html><body><main>
+<b>紀要等 [査読無し, 和文]</b><br>
+<ol><li><b>大雨</b><br>鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.</li></ol>
+<b>委員等</b>
+<ol reversed><li>第 12 回メソ気象セミナー実行委員, 2026年?月</li></ol>
+</main></body></html>`);
+    const text = selectedTextOf(mainContentRoot(doc)!, plainText, hiddenByMarkup(doc), (h) => /委員|大雨/.test(h));
+    expect(text).toBe('紀要等 [査読無し, 和文]\n大雨\n鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.');
+  });
+});

@@ -126,3 +126,22 @@ describe('"\\"Title\\"" then "I. Family, …, and I. Family, Journal vol p. page
     });
   });
 });
+
+describe('Japanese AMS-style entries ("鵜沼昂, 村田文絵, 2012: 題名. 天気, …")', () => {
+  it('a title without spaces (kanji and kana) is a title', () => {
+    expect(pick('鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.')).toEqual({
+      title: '大雨をもたらすメソ降水系の現状と今後',
+      authors: ['鵜沼昂'],
+      year: 2024,
+      venue: '月刊海洋',
+      doi: undefined,
+    });
+  });
+  it('a body and its members in full-width parentheses are all authors', () => {
+    expect(
+      pick(
+        'メソ気象セミナー事務局（下瀬健一, 津口裕茂, 栃本英伍, 鵜沼昂）, 2014: 第 1 回メソ気象セミナー開催報告. 天気, 日本気象学会, 61, 947-951.',
+      )?.authors,
+    ).toEqual(['メソ気象セミナー事務局', '下瀬健一', '津口裕茂', '栃本英伍', '鵜沼昂']);
+  });
+});
