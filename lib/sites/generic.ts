@@ -698,20 +698,42 @@ function markedTitle(b: Block, selector: string, read: TextReader): string | und
 }
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
-function headingYear(el: Element, stop: Element | null): number | undefined {
+function headingYear(el: Element, stop: Element | null, memo: ScanMemo): number | undefined {
   let node: Element | null = el;
   for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
-    let sib = node.previousElementSibling;
-    for (let n = 0; sib && n < 400; n++, sib = sib.previousElementSibling) {
-      if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
-        // "2024¶": a heading with its permalink mark.
-        const m = /^\s*((?:19|20)\d{2})[\s¶#§]*$/.exec(clean(sib.textContent));
-        if (m) return Number(m[1]);
-        if (/^H[1-6]$/.test(sib.tagName)) return undefined;
-      }
-    }
+    const year = yearBefore(node, memo.yearsBefore);
+    if (year !== undefined) return year ?? undefined;
   }
   return undefined;
+}
+
+/**
+ * What the siblings before `node` say: the year of the nearest year heading or year line, null when a heading without
+ * a year comes first, undefined when neither does. Kept for every sibling walked past (a list's blocks share them).
+ */
+function yearBefore(node: Element, known: Map<Element, number | null | undefined>): number | null | undefined {
+  const walked: Element[] = [];
+  let result: number | null | undefined;
+  for (let cur: Element = node; ;) {
+    if (known.has(cur)) {
+      result = known.get(cur);
+      break;
+    }
+    walked.push(cur);
+    const sib = cur.previousElementSibling;
+    if (!sib) break;
+    if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
+      // "2024¶": a heading with its permalink mark.
+      const m = /^\s*((?:19|20)\d{2})[\s¶#§]*$/.exec(clean(sib.textContent));
+      if (m || /^H[1-6]$/.test(sib.tagName)) {
+        result = m ? Number(m[1]) : null;
+        break;
+      }
+    }
+    cur = sib;
+  }
+  for (const w of walked) known.set(w, result);
+  return result;
 }
 
 /**
@@ -761,9 +783,10 @@ interface ScanMemo {
   readings: Map<string, ParsedReference | null>;
   lists: Map<string, RefList | null>;
   ids: Map<Element, number>;
+  yearsBefore: Map<Element, number | null | undefined>;
 }
 
-const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map() });
+const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map(), yearsBefore: new Map() });
 
 function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const { ids, lists } = memo;
@@ -800,7 +823,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const texts = blocks.map((b) => blockText(b, read));
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
-  const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null));
+  const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
   const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;

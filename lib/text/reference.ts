@@ -451,9 +451,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019." */
+/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/\\d{1,2}/)?(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+`,
   'i',
 );
 
@@ -501,7 +501,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     const between = best ? t.slice(t.length - best.rest.length, end - 1) : '';
     // "…, Michael B. McElroy:" after "…, Michael B." read in the same form: the family name after an initial.
     const familyAfterInitial =
-      /(?:^|[\s.])\p{Lu}\.$/u.test(t.slice(0, t.length - (best?.rest.length ?? 0))) && /^\s*\p{Lu}[\p{L}'’-]+$/u.test(between);
+      /(?:^|[\s.])\p{Lu}\.$/u.test(t.slice(0, t.length - (best?.rest.length ?? 0))) && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s|$)/u.test(between);
     if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
@@ -938,7 +938,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
 const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;
 
-const NUMBER_PART = /^(?:[A-Za-z]?\d[\d–-]*[a-z]?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press)\.?$/i;
+const NUMBER_PART = /^(?:[A-Za-z]{0,4}\d[\w–-]*|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press)\.?$/i;
 
 /** "Title, Venue, vol, pages, Year." with no sentence break: the title and the venue part (null when not that shape). */
 function commaSeparatedVenue(rest: string): { title: string; venueText: string } | null {

@@ -146,6 +146,54 @@ describe('Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year.
   });
 });
 
+describe('Copernicus and OpenScholar details (atmoswestlake)', () => {
+  it('an article number with letters ("e2020GL089035") is one of the numbers after the journal', () => {
+    const r = parseReference(
+      'Jianzhong Xu, Xinlei Ge, Xinghua Zhang, Wenhui Zhao, Ruixiong Zhang, Yuzhong Zhang: COVID‐19 Impact on the Concentration and Composition of Submicron Particulate Matter in a Typical City of Northwest China, Geophysical Research Letters, 47, e2020GL089035, 2020. [link]',
+    );
+    expect(r && [r.title, r.authors.length, r.venue, r.year]).toEqual([
+      'COVID‐19 Impact on the Concentration and Composition of Submicron Particulate Matter in a Typical City of Northwest China',
+      6,
+      'Geophysical Research Letters',
+      2020,
+    ]);
+  });
+  it('the colon after "…, Rodney J. Weber, …, Yufei Zou:" ends the names, not the period after "J."', () => {
+    expect(
+      pick(
+        'Aoxing Zhang, Yuhang Wang, Yuzhong Zhang, Rodney J. Weber, Yongjia Song, Ziming Ke, Yufei Zou: Modeling the global radiative effect of brown carbon: a potentially larger heating source in the tropical free troposphere than black carbon, Atmos. Chem. Phys., 20, 1901–1920, 2020',
+      ),
+    ).toEqual({
+      title:
+        'Modeling the global radiative effect of brown carbon: a potentially larger heating source in the tropical free troposphere than black carbon',
+      authors: ['Aoxing Zhang', 'Yuhang Wang', 'Yuzhong Zhang', 'Rodney J. Weber', 'Yongjia Song', 'Ziming Ke', 'Yufei Zou'],
+      year: 2020,
+    });
+  });
+  it('a month-and-year date ". 8/2019." dates an OpenScholar entry', () => {
+    expect(
+      pick(
+        'Shixian Zhai, Daniel J. Jacob, Xuan Wang, Lu Shen, Ke Li, Yuzhong Zhang, Ke Gui, Tianliang Zhao, and Hong Liao. 8/2019. “Fine particulate matter (PM2.5) trends in China, 2013-2018: separating contributions from anthropogenic emissions and meteorology.” Atmos. Chem. Phys. , 19, Pp. 11031–11041.',
+      ),
+    ).toEqual({
+      title:
+        'Fine particulate matter (PM2.5) trends in China, 2013-2018: separating contributions from anthropogenic emissions and meteorology',
+      authors: [
+        'Shixian Zhai',
+        'Daniel J. Jacob',
+        'Xuan Wang',
+        'Lu Shen',
+        'Ke Li',
+        'Yuzhong Zhang',
+        'Ke Gui',
+        'Tianliang Zhao',
+        'Hong Liao',
+      ],
+      year: 2019,
+    });
+  });
+});
+
 describe('GB/T 7714 "Names. Title[J]. Journal, Year, vol(no): pages." (cjzlab, MkDocs)', () => {
   it('the [J]/[C] mark ends the title, whether a period, a comma or "//" follows it', () => {
     const r = parseReference(
