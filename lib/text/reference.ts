@@ -592,6 +592,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /,?\s+\d{1,5}$/,
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
+    // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
+    new RegExp(`,\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
+    /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.

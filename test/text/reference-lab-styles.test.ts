@@ -145,3 +145,17 @@ describe('Japanese AMS-style entries ("鵜沼昂, 村田文絵, 2012: 題名. �
     ).toEqual(['メソ気象セミナー事務局', '下瀬健一', '津口裕茂', '栃本英伍', '鵜沼昂']);
   });
 });
+
+describe('bib2html "Title, / Names, / Venue, Month Year." with the title marked', () => {
+  const venue = (s: string) => parseReference(s, { title: s.split(',\n')[0] })?.venue;
+  it('the month before the year and a lettered volume ("Vol. E107-D") are not the venue', () => {
+    expect(venue('Text Removal In E-Commerce Images: A Comparison Of Inpainting Methods,\nH. Roy, B. Stenger,\nBMVC, November 2024.')).toBe(
+      'BMVC',
+    );
+    expect(
+      venue(
+        'Efficient Action Spotting Using Saliency Feature Weighting,\nY. Shi, T. Yamashita, T. Hirakawa, H. Fujiyoshi, M. Nakazawa, Y. Chae, B. Stenger,\nIEICE Transactions on Information and Systems, Vol. E107-D, No. 1, January 2024.',
+      ),
+    ).toBe('IEICE Transactions on Information and Systems');
+  });
+});
