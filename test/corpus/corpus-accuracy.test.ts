@@ -60,6 +60,13 @@
  * heldout11 (ten pages from ten new sites added the same way, expected files committed at cb7f142, measured once on
  * 2026-12-04 against the readers of main at 032008d): 69.2 / 6.4 / 63.2 / 46.0 on demand, 69.2 / 5.2 / 63.2 / 46.0 from the
  * selection; floors at those rates less ~2 (spurious plus ~2).
+ * heldout10's failure classes learnt (branch lab14g, tuned on dev only, merged with lab14f's heldout9 tuning): entries
+ * split by empty <P></P> in one <BLOCKQUOTE>, bold labels over lists as section headings (Japanese 発表/講演/委員 sections
+ * are not papers), AMS "Family, I., I. Family, and I. Family, Year: Title." and Japanese titles without spaces, a single
+ * "I. Family:" author, "Year - Names." entries, names after a quoted title ended by "and"'s name or a journal, HTML 3.2
+ * upper-case HREFs (DOIs). Dev (86 pages) from 85.0 / 3.7 / 82.7 / 83.1 on demand and 84.9 / 2.6 / 82.6 / 83.0 as a
+ * selection (main at 9a10f91) to 95.2 / 1.4 / 93.8 / 93.9 and 95.0 / 0.7 / 93.7 / 93.8; dev floors at those less ~1
+ * (spurious plus ~1).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -70,13 +77,13 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout11';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.84, spurious: 0.047, titles: 0.817, authors: 0.821 },
+    dev: { found: 0.942, spurious: 0.024, titles: 0.928, authors: 0.929 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout11: { found: 0.672, spurious: 0.084, titles: 0.612, authors: 0.44 },
   },
   selection: {
-    dev: { found: 0.839, spurious: 0.036, titles: 0.816, authors: 0.82 },
+    dev: { found: 0.94, spurious: 0.017, titles: 0.927, authors: 0.928 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout11: { found: 0.672, spurious: 0.072, titles: 0.612, authors: 0.44 },
