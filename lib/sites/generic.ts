@@ -1103,7 +1103,7 @@ function headingGroupsOf(parent: Element): Block[] {
 
 /** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表" (presentations). */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1116,10 +1116,13 @@ function paperSections(): (b: Block) => boolean {
     if (!headings.has(el)) {
       const parent = el.parentElement;
       let current = parent ? headingOf(parent) : undefined;
+      let sectionHere: Element | undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        if (headingLevel(c) !== null) current = c;
-        else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
+        // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section.
+        if (headingLevel(c) !== null) {
+          if (!(/^\s*(?:19|20)\d\d\s*$/.test(c.textContent ?? '') && sectionHere)) current = sectionHere = c;
+        } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
           current = inner[inner.length - 1]!;

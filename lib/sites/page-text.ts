@@ -168,7 +168,8 @@ export function selectedTextOf(
     if (NOT_RENDERED.test(tag) || isPageChrome(el) || hidden(el)) return false;
     const level = headingLevel(el);
     if (level !== null) {
-      if (skipping !== null && level <= skipping) skipping = null;
+      // A year heading ("2026") inside the left-out section ("Talks & Workshops", then a heading per year) stays in it.
+      if (skipping !== null && level <= skipping && !YEAR_ONLY.test(clean(el.textContent))) skipping = null;
       if (skipping === null && offTopic(clean(el.textContent))) skipping = level;
     }
     if (skipping !== null) return level === null;
@@ -212,6 +213,8 @@ function nodeBeside(node: Node, side: 'previousSibling' | 'nextSibling'): Node |
   while (n && n.nodeType === 3 && !/\S/.test(n.textContent ?? '')) n = n[side];
   return n;
 }
+
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
 
 /**
  * A heading's level: 1 to 6 for <h1>…<h6>; 7 for a paragraph that is only bold text ("<p><b>Patents</b></p>"), or a

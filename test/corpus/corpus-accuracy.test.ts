@@ -54,6 +54,11 @@
  * heldout9, measured blind twice, moved to dev on 2026-12-04. Dev with it (78 pages, 3,082 references), before any reader
  * change: 91.9 / 2.1 / 89.5 / 90.3 on demand, 91.7 / 1.3 / 89.4 / 90.2 as a selection; dev floors set to those less ~1
  * (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14f: GB/T 7714 "[J]" marks and Chinese names, German "I. Family (Year): Title,
+ * In …", Copernicus "Family, I., I.I. Family: Title, Journal, vol, pages, Year." and OpenScholar dates, Quarto names run
+ * into an italic title, Next.js cards under per-year sections, capitalised family names, blog posts and talk sections):
+ * dev 94.8 / 0.7 / 93.4 / 93.5 on demand, 94.7 / 0.7 / 93.3 / 93.4 as a selection; dev floors: those less ~1 (spurious
+ * plus ~1). heldout, heldout6 and heldout10 stayed above their floors (aggregates only).
  * heldout10, measured blind twice, moved to dev on 2026-12-04 as well, once heldout11 was in. Dev with heldout9 and heldout10
  * (86 pages, 3,549 references), before any reader change: 85.0 / 3.7 / 82.7 / 83.1 on demand, 84.9 / 2.6 / 82.6 / 83.0 as a
  * selection; dev floors at those less ~1 (spurious plus ~1).
@@ -65,7 +70,7 @@
  * are not papers), AMS "Family, I., I. Family, and I. Family, Year: Title." and Japanese titles without spaces, a single
  * "I. Family:" author, "Year - Names." entries, names after a quoted title ended by "and"'s name or a journal, HTML 3.2
  * upper-case HREFs (DOIs). Dev (86 pages) from 85.0 / 3.7 / 82.7 / 83.1 on demand and 84.9 / 2.6 / 82.6 / 83.0 as a
- * selection (main at 9a10f91) to 95.2 / 1.4 / 93.8 / 93.9 and 95.0 / 0.7 / 93.7 / 93.8; dev floors at those less ~1
+ * selection (main at 9a10f91) to 95.2 / 0.7 / 93.8 / 93.9 and 95.0 / 0.7 / 93.7 / 93.8; dev floors at those less ~1
  * (spurious plus ~1).
  */
 import { describe, expect, it } from 'vitest';
@@ -77,7 +82,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout11';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.942, spurious: 0.024, titles: 0.928, authors: 0.929 },
+    dev: { found: 0.942, spurious: 0.017, titles: 0.928, authors: 0.929 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout11: { found: 0.672, spurious: 0.084, titles: 0.612, authors: 0.44 },

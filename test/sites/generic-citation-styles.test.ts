@@ -71,3 +71,32 @@ ${card('10.1016/j.wasman.2020.01.025', 'An anatomy of waste generation flows in 
     ]);
   });
 });
+
+describe('generic: a "Talks & Workshops" section with a heading per year is not papers (moritzdier, German)', () => {
+  const item = (icon: string, head: string, title: string, rest: string) =>
+    `<li class="tw-flex tw-items-start tw-gap-2"><i class="bi ${icon}"></i><span><strong>${head}</strong> <em>${title}</em> ${rest}</span></li>`;
+  const html = `<main>
+<h3 class="tw-font-extrabold">Artikel und Bücher</h3>
+<h3 class="tw-font-semibold">2025</h3>
+<ul class="tw-space-y-3">${item('bi-journal-text', 'Moritz Dier (2025)', 'KI-Kompetenzprofile von Lehrkräften an beruflichen Schulen: Vom Wissen zum didaktischen Handeln.', '<span>Journal of Technical Education (JOTED), 13(2), 66–85.</span><br><span>DOI: <a href="https://doi.org/10.48513/joted.v13i2.328">https://doi.org/10.48513/joted.v13i2.328</a></span>')}</ul>
+<h3 class="tw-font-semibold">2024</h3>
+<ul class="tw-space-y-6">${item('bi-journal-text', 'Moritz Dier (2024)', 'Educational Digital Support Agent (DSA-E) zur Lehr-Lern-Begleitung in der Beruflichen Bildung.', '<span>Zeitschrift für Berufs- und Wirtschaftspädagogik, 120(3), 450–473.</span><br><span>DOI: <a href="https://doi.org/10.25162/zbw-2024-0018">https://doi.org/10.25162/zbw-2024-0018</a></span>')}
+${item('bi-book', 'Moritz Dier (2024)', 'KI-unterstützte Aktivierung Subjektiver Theorien in der Lehrkräftebildung an der Universitätsberufsschule.', 'Dissertation, Universität Bayreuth. 350 S.<br><span>DOI: <a href="https://doi.org/10.15495/EPub_UBT_00007749">https://doi.org/10.15495/EPub_UBT_00007749</a></span>')}</ul>
+<h3 class="tw-font-extrabold">Konferenzbeiträge, Vorträge &amp; Workshops</h3>
+<h3 class="tw-font-semibold">2026</h3>
+<ul class="tw-space-y-6">${item('bi-mic-fill', 'Moritz Dier (2026)', 'Qualitätsorientierte Schulentwicklung und Informationsmanagement in der Schule.', 'Workshop für stellvertretende Schulleitungen, 17. März 2026, Bad Alexandersbad.')}
+${item('bi-mic-fill', 'Moritz Dier (2026)', 'KI Level 3 - Workshop für Lehrkräfte: KI-Assistenten für den Unterricht entwickeln.', 'Regierung von Oberfranken, 10. März 2026, Bayreuth.')}</ul>
+<h3 class="tw-font-semibold">2025</h3>
+<ul class="tw-space-y-6">${item('bi-mic-fill', 'Moritz Dier (2025)', 'Informationsmanagement bei Projekten und der Teamarbeit.', 'Workshop für den Führungskräftenachwuchs im Rahmen der Fortbildungsreihe "Schule verantwortlich Mitgestalten", 03. Dezember 2025, Bad Alexandersbad.')}
+${item('bi-mic-fill', 'Moritz Dier (2025)', 'Unterrichtsentwicklung im Team und durch Didaktische Jahrespläne.', 'Hauptmodul für angehende Lehrkräfte im zweiten Jahr des Referendariats, 17. Oktober 2025, Bamberg')}</ul>
+</main>`;
+
+  it('reads the articles and leaves out the talks under the later year headings', () => {
+    const scan = read(html, 'https://moritzdier.de/publikationen/');
+    expect(scan.entries.map((e) => [e.title, e.year])).toEqual([
+      ['KI-Kompetenzprofile von Lehrkräften an beruflichen Schulen: Vom Wissen zum didaktischen Handeln', 2025],
+      ['Educational Digital Support Agent (DSA-E) zur Lehr-Lern-Begleitung in der Beruflichen Bildung', 2024],
+      ['KI-unterstützte Aktivierung Subjektiver Theorien in der Lehrkräftebildung an der Universitätsberufsschule', 2024],
+    ]);
+  });
+});
