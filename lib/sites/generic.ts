@@ -19,7 +19,7 @@ import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { headingLevel, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -1017,14 +1017,18 @@ function isTitleParagraph(el: Element): boolean {
   );
 }
 
+/** An empty paragraph or a rule between inline runs (`<P></P>`, `<hr>`): an old editor's blank line. */
+const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && el.children.length === 0 && !/\S/.test(el.textContent ?? '');
+
 /**
- * References written one after another inside one element, separated by blank lines (`<br><br>`): each piece,
+ * References written one after another inside one element, separated by blank lines (`<br><br>`, an empty `<p>`
+ * or a rule between inline runs): each piece,
  * copied into a detached <div> (the page is not changed), is one block.
  */
 function brSegmentsOf(el: Element): Block[] {
   if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN)$/.test(el.tagName)) return [];
   let brs = 0;
-  for (const c of el.children) if (c.tagName === 'BR') brs++;
+  for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
   if (brs < 5) return [];
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
@@ -1032,6 +1036,10 @@ function brSegmentsOf(el: Element): Block[] {
   for (const node of el.childNodes) {
     if (node.nodeType === 1 && (node as Element).tagName === 'BR') {
       pendingBreaks++;
+      continue;
+    }
+    if (node.nodeType === 1 && isBlankSeparator(node as Element)) {
+      pendingBreaks += 2;
       continue;
     }
     if (node.nodeType === 3 && !(node.textContent ?? '').trim()) {
@@ -1093,9 +1101,9 @@ function headingGroupsOf(parent: Element): Block[] {
   return best;
 }
 
-/** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software". */
+/** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表" (presentations). */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b).*\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b/i;
+  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1112,7 +1120,7 @@ function paperSections(): (b: Block) => boolean {
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
         // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section.
-        if (/^H[1-6]$/.test(c.tagName)) {
+        if (headingLevel(c) !== null) {
           if (!(/^\s*(?:19|20)\d\d\s*$/.test(c.textContent ?? '') && sectionHere)) current = sectionHere = c;
         } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
@@ -1287,8 +1295,11 @@ interface Reading {
   complete?: () => Candidate[];
 }
 
-/** A title that can be a paper's: two words or more, not a link label. */
-const isTitleShaped = (title: string) => title.split(/\s+/).length >= 2 && !LABEL_ONLY.test(title) && !UTILITY.test(title);
+/** A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label. */
+const isTitleShaped = (title: string) =>
+  (title.split(/\s+/).length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(title)) &&
+  !LABEL_ONLY.test(title) &&
+  !UTILITY.test(title);
 
 /** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
 const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());

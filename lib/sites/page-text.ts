@@ -207,15 +207,31 @@ export function selectedTextOf(
     .trim();
 }
 
+/** The sibling node beside `node`, white space skipped. */
+function nodeBeside(node: Node, side: 'previousSibling' | 'nextSibling'): Node | null {
+  let n = node[side];
+  while (n && n.nodeType === 3 && !/\S/.test(n.textContent ?? '')) n = n[side];
+  return n;
+}
+
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 
 /**
- * A heading's level: 1 to 6 for <h1>…<h6>; 7 for a paragraph that is only bold text ("<p><b>Patents</b></p>"), which
- * hand-made pages use as their headings.
+ * A heading's level: 1 to 6 for <h1>…<h6>; 7 for a paragraph that is only bold text ("<p><b>Patents</b></p>"), or a
+ * bold line of its own ("<br><b>学会発表</b><br>" before a list), which hand-made pages use as their headings.
  */
-function headingLevel(el: Element): number | null {
+export function headingLevel(el: Element): number | null {
   const tag = el.tagName.toUpperCase();
   if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
+  if (/^(?:B|STRONG)$/.test(tag)) {
+    // A label over a list: the next thing after it (a line break aside) is the list, and a line starts before it.
+    const prev = nodeBeside(el, 'previousSibling');
+    let next = nodeBeside(el, 'nextSibling');
+    if (next?.nodeName === 'BR') next = nodeBeside(next, 'nextSibling');
+    const lineStart = prev === null || (prev.nodeType === 1 && (prev.nodeName === 'BR' || BLOCK.test(prev.nodeName)));
+    if (!lineStart || !next || !/^(?:OL|UL|DL|TABLE)$/.test(next.nodeName)) return null;
+    return clean(el.textContent).split(' ').length <= 6 ? 7 : null;
+  }
   if (tag !== 'P' || el.children.length !== 1) return null;
   const only = el.children[0]!;
   if (!/^(?:B|STRONG)$/i.test(only.tagName) || clean(only.textContent) !== clean(el.textContent)) return null;

@@ -138,7 +138,7 @@ function isParticle(w: string): boolean {
 }
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-(?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -212,6 +212,9 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
 
 /** A body of people among the names: "DREAM Olfactory Mixtures Prediction Consortium", "the LIGO Scientific Collaboration". */
 function isGroupAuthor(s: string): boolean {
+  // "メソ気象セミナー事務局" (a seminar's office), "…委員会" (a committee): a Japanese body of people.
+  if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30}(?:事務局|委員会|研究会|研究グループ|グループ|チーム)$/u.test(s))
+    return true;
   const words = s.split(' ');
   return (
     words.length >= 2 &&
@@ -280,9 +283,18 @@ const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,
 const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
-  let s = (HAS_MARK.test(raw) ? collapse(raw.replace(MARKS, ' ')) : raw.trim()).replace(/[,;]\s*$/, '');
+  // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
+  let s = (
+    HAS_MARK.test(raw)
+      ? collapse(raw.replace(MARKS, ' '))
+          .replace(/(?<=[\p{L}.])\s+(?=[.,;])/gu, '')
+          .replace(/(?<=\p{Lu}\.)\.$/u, '')
+      : raw.trim()
+  ).replace(/[,;]\s*$/, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
   s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
+  // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
+  s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
@@ -399,12 +411,22 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         i--;
         continue;
       }
+      // "Unuma, T., H. Yamauchi, and T. Kato, 2025:" (AMS): only the first name inverted, the others given first.
+      if (
+        form === 'surname-initials' &&
+        i === 2 &&
+        items.slice(2).every((it) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1')))
+      )
+        break;
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
       // "Baolei Lyu, Yuzhong Zhang, and Yongtao Hu": two whole names given first are two people, not "Lyu, Baolei".
       if (form === 'surname-given' && pairs === 1 && family.includes(' ') && isGivenFirst(family) && isGivenFirst(given)) return null;
-      if (!isFamily(family, true) || !givenOk(given, family))
+      if (!isFamily(family, true) || !givenOk(given, family)) {
+        // A longer prefix may still end in AMS's given-first names (its last item is an initial now).
+        if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
+      }
       names.push(`${given} ${family}`);
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
@@ -415,7 +437,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         i++;
       }
     }
-    if (form !== 'surname-given' && i < items.length) return fail(i, items.length, 3);
+    if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === 2)) return fail(i, items.length, 3);
     for (; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
       if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
@@ -429,9 +451,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019." */
+/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+`,
   'i',
 );
 
@@ -444,12 +466,14 @@ interface Split {
 
 const LAST_NAME_AFTER_AND =
   /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
+/** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
+const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d\.\s)/gi,
+    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/gi,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -488,7 +512,12 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
         alive.delete(form);
         continue;
       }
-      if (!block || (colon && (block.names.length < 2 || (best && familyAfterInitial && best.form !== form)))) continue;
+      // One name before the colon only when it opens the entry with an initial ("C. Ronse: Title", a mathematician's
+      // single-author paper): a whole word before a colon is a title's head ("Horae: A Graph …").
+      const singleInitialed =
+        !best && block?.names.length === 1 && form === 'given' && /^(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(head.trim());
+      if (!block || (colon && ((block.names.length < 2 && !singleInitialed) || (best && familyAfterInitial && best.form !== form))))
+        continue;
       const after = rest.replace(/^[.:]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
       if (!/\p{L}{2}/u.test(title)) continue;
@@ -561,6 +590,13 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review)\b.*$/i,
     /,?\s+\d{1,5}$/,
+    // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
+    /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
+    // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
+    new RegExp(`,\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
+    /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
+    // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
+    /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
     /,\s*e?\d{4,9}\.?$/,
   ];
@@ -665,7 +701,8 @@ function finishReference(
   const t = tidyTitle(title);
   if (
     !/\p{L}/u.test(t) ||
-    (words(t) < 2 && !/\p{Script=Han}{6}/u.test(t)) ||
+    // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
+    (words(t) < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t)) ||
     t.length < 8 ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
@@ -712,8 +749,9 @@ const VENUE_TAG = new RegExp(
 );
 
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
-  // "2025 Van De Streek, M., …": a year before the entry (a year column) dates it; it does not number it.
-  const leadingYear = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu})`, 'u').exec(raw);
+  // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
+  // dash) dates it; it does not number it.
+  const leadingYear = new RegExp(`^\\s*(${YEAR})(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
   const all = raw.split('\n').map((l) => stripEntryChrome(l));
   if (leadingYear) all.unshift(leadingYear[1]!);
@@ -794,7 +832,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
-      year = ym[1] ? Number(ym[1]) : ym[2] ? Number(ym[2]) : undefined;
+      const y = ym[1] ?? ym[2] ?? ym[3];
+      year = y ? Number(y) : undefined;
       rest = rest.slice(ym[0].length);
     }
     rest = rest.replace(/^\s*[,·:]\s*/, '');
@@ -968,9 +1007,19 @@ const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*
 function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  const ends = [...t.matchAll(/[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|$/g)].map(
-    (m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0),
-  );
+  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
+  const ends = [
+    ...t.matchAll(
+      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
+    ),
+  ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
+  // a journal's abbreviation).
+  const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
+  if (last) {
+    const cap = last.index + last[0].length;
+    ends.splice(0, ends.length, ...ends.filter((e) => e < cap), cap);
+  }
   // A form dead on a prefix (an item before its last is not a name) is dead on every longer one.
   const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {

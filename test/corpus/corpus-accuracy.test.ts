@@ -68,6 +68,14 @@
  * With lab14f merged (heldout9's classes learnt; heldout10 and heldout11 unseen by it): dev (86 pages) 90.2 / 2.1 / 88.0 /
  * 87.8 on demand, 90.1 / 1.8 / 87.9 / 87.7 as a selection (dev floors: those less ~1); heldout11, measured a second time
  * blind, 73.3 / 6.1 / 67.3 / 50.2 on demand, 73.3 / 5.3 / 67.3 / 50.2 as a selection (floors left as set).
+ * Then heldout10's failure classes learnt (branch lab14g, tuned on dev only, merged with lab14f's heldout9 tuning): entries
+ * split by empty <P></P> in one <BLOCKQUOTE>, bold labels over lists as section headings (Japanese 発表/講演/委員 sections
+ * are not papers), AMS "Family, I., I. Family, and I. Family, Year: Title." and Japanese titles without spaces, a single
+ * "I. Family:" author, "Year - Names." entries, names after a quoted title ended by "and"'s name or a journal, HTML 3.2
+ * upper-case HREFs (DOIs). Dev (86 pages) from 85.0 / 3.7 / 82.7 / 83.1 on demand and 84.9 / 2.6 / 82.6 / 83.0 as a
+ * selection (main at 9a10f91) to 95.2 / 0.7 / 93.8 / 93.9 and 95.0 / 0.7 / 93.7 / 93.8; dev floors at those less ~1
+ * (spurious plus ~1). heldout11, measured a third time blind with both merged (main, 2026-12-04 04:50): 79.4 / 6.0 / 73.3 /
+ * 63.8 on demand, 79.4 / 5.3 / 73.3 / 63.8 as a selection; its floors raised to those less ~2 (spurious plus ~2).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -78,16 +86,16 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout11';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.892, spurious: 0.031, titles: 0.87, authors: 0.868 },
+    dev: { found: 0.942, spurious: 0.017, titles: 0.928, authors: 0.929 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout11: { found: 0.672, spurious: 0.084, titles: 0.612, authors: 0.44 },
+    heldout11: { found: 0.774, spurious: 0.08, titles: 0.713, authors: 0.618 },
   },
   selection: {
-    dev: { found: 0.891, spurious: 0.028, titles: 0.869, authors: 0.867 },
+    dev: { found: 0.94, spurious: 0.017, titles: 0.927, authors: 0.928 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout11: { found: 0.672, spurious: 0.072, titles: 0.612, authors: 0.44 },
+    heldout11: { found: 0.774, spurious: 0.073, titles: 0.713, authors: 0.618 },
   },
 };
 

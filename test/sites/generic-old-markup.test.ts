@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { plainText } from '../../lib/sites/math-text';
+import { hiddenByMarkup, mainContentRoot, selectedTextOf } from '../../lib/sites/page-text';
+
+/** The generic reader on lists written in old hand-made markup (no list elements, editors' blank lines, bold labels). */
+const read = (html: string, url: string) => generic.extract(parseHtmlDocument(html), new URL(url));
+
+describe('generic: one <BLOCKQUOTE> of entries split by empty "<P></P>" (an MSHTML-era page)', () => {
+  const html = `<HTML><BODY><TABLE><TBODY><TR><TD><HR>
+<H3>Publications (<A href="https://scholar.google.com/citations?user=x">Google Scholar Citation</A>)</H3>
+<BLOCKQUOTE>
+  Mohammad Alaul Haque Monil, <B>Seyong Lee</B>, Jeffrey S. Vetter, and Allen D. Malony,
+  <B>Understanding the Impact of Memory Access Patterns in Intel Processors</B>,
+  <EM>MCHPC20: Workshop on Memory Centric High Performance Computing, in conjunction with SC20</EM>, 2020.
+  <P></P>
+  Jacob Lambert, <B>Seyong Lee</B>, Jeffrey S. Vetter, and Allen D. Malony,
+  <B>CCAMP: An Integrated Translation and Optimization Framework for OpenACC and OpenMP</B>,
+  <EM>SC 2020: The International Conference for High Performance Computing, Networking, Storage, and Analysis</EM>, 2020.
+  <P></P>
+  Jacob Lambert, <B>Seyong Lee</B>, Jeffrey S. Vetter, and Allen D. Malony,
+  <A href="https://doi.org/10.1109/IPDPSW50202.2020.00084"> <B>In-Depth Optimization with the OpenACC-to-FPGA Framework on an Arria 10 FPGA</B></A>,
+  <EM>The Nineth International Workshop on Accelerators and Hybrid Exascale Systems (AsHES), in conjunction with IPDPS20</EM>, New Orleans, LA, USA, 2020.
+  <P></P>
+</BLOCKQUOTE></TD></TR></TBODY></TABLE></BODY></HTML>`;
+
+  it('each run between the empty paragraphs is one entry, its bold title and its names read', () => {
+    const scan = read(html, 'https://seyonglee.github.io/publist.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.ids.doi])).toEqual([
+      [
+        'Understanding the Impact of Memory Access Patterns in Intel Processors',
+        ['Mohammad Alaul Haque Monil', 'Seyong Lee', 'Jeffrey S. Vetter', 'Allen D. Malony'],
+        2020,
+        undefined,
+      ],
+      [
+        'CCAMP: An Integrated Translation and Optimization Framework for OpenACC and OpenMP',
+        ['Jacob Lambert', 'Seyong Lee', 'Jeffrey S. Vetter', 'Allen D. Malony'],
+        2020,
+        undefined,
+      ],
+      [
+        'In-Depth Optimization with the OpenACC-to-FPGA Framework on an Arria 10 FPGA',
+        ['Jacob Lambert', 'Seyong Lee', 'Jeffrey S. Vetter', 'Allen D. Malony'],
+        2020,
+        '10.1109/ipdpsw50202.2020.00084',
+      ],
+    ]);
+  });
+});
+
+describe('generic: a bold line before a list is its section label ("<b>学会発表</b><br>": presentations, not papers)', () => {
+  const item = (names: string, year: number, title: string, venue: string) =>
+    `<li>\n${names}, ${year}: \n${title}. \n<i>${venue}</i>.\n</li>`;
+  const html = `<html><body><h2>研究業績</h2>
+<b>学術論文 [査読有り, 欧文]</b><br>
+<ol reversed>
+${item('<u>Unuma, T.</u>', 2024, 'Three-dimensional structure of an equilibrium drop size distribution within a convective system in Japan', 'Scientific Online Letters on the Atmosphere, <b>20</b>, 47-54')}
+${item('<u>Unuma, T.</u>, H. Yamauchi, A. Umehara, and T. Kato', 2023, 'An equilibrium raindrop size distribution associated with a heavy-rain-producing convective system in Japan', 'Scientific Online Letters on the Atmosphere, <b>19</b>, 150-156')}
+${item('<u>Unuma, T.</u>, and T. Takemi', 2021, 'Rainfall Characteristics and Their Environmental Conditions during the Heavy Rainfall Events over Japan in July of 2017 and 2018', 'Journal of the Meteorological Society of Japan, <b>99</b>, 165-180')}
+</ol>
+<br>
+<b>国際会議・学会発表 [査読無し, 欧文]</b><br>
+<ul>
+${item('<u>Unuma, T.</u> and T. Takemi', 2026, 'Microphysical Features of a Heavy-rain-producing Convective System in Summer at the Central Part of Japan', 'Asia Oceania Geosciences Society annual meeting (AOGS2026)')}
+${item('<u>Unuma, T.</u>', 2025, 'Moisture and stability controls on raindrop size distribution including breakup signature within convective clouds', 'AMS 41st Conference on Radar Meteorology')}
+${item('A. Manda, S. Nakamuro, S. Iizuka, <u>T. Unuma</u>, and Q. Moteki', 2025, 'Multi-scale Controls on 3-hour Extreme Rainfall Over Kyushu Island, Japan, Based on Long-term in Situ Observations', 'AOGS2025')}
+</ul>
+</body></html>`;
+
+  it('reads the papers (AMS names) and leaves the presentations out', () => {
+    const scan = read(html, 'https://tunuma.github.io/research.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Three-dimensional structure of an equilibrium drop size distribution within a convective system in Japan', ['T. Unuma'], 2024],
+      [
+        'An equilibrium raindrop size distribution associated with a heavy-rain-producing convective system in Japan',
+        ['T. Unuma', 'H. Yamauchi', 'A. Umehara', 'T. Kato'],
+        2023,
+      ],
+      [
+        'Rainfall Characteristics and Their Environmental Conditions during the Heavy Rainfall Events over Japan in July of 2017 and 2018',
+        ['T. Unuma', 'T. Takemi'],
+        2021,
+      ],
+    ]);
+  });
+});
+
+describe('page-text: a bold line of its own is a heading (a section left out when it is off topic)', () => {
+  it('"<b>Invited talks</b><br>" before a list heads it; a bold name inside an entry does not', () => {
+    const doc = parseHtmlDocument(`<html><body><main>
+<b>Journal articles</b><br>
+<ul><li><b>A. Smith</b>, B. Jones, 2020: A title of a paper. Journal of Things, 1, 2-3.</li></ul>
+<b>Invited talks</b><br>
+<ul><li>A. Smith, 2021: A talk on things. University of Somewhere.</li></ul>
+</main></body></html>`);
+    const text = selectedTextOf(mainContentRoot(doc)!, plainText, hiddenByMarkup(doc), (h) => /talks/i.test(h));
+    expect(text).toBe('Journal articles\nA. Smith, B. Jones, 2020: A title of a paper. Journal of Things, 1, 2-3.');
+  });
+});
+
+describe('page-text: a bold label right before a list, without a line break ("<b>委員等</b><ol>")', () => {
+  it('heads the list (left out as off topic); a bold title inside an item is no heading', () => {
+    const doc = parseHtmlDocument(`<html><body><main>
+<b>紀要等 [査読無し, 和文]</b><br>
+<ol><li><b>大雨</b><br>鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.</li></ol>
+<b>委員等</b>
+<ol reversed><li>第 12 回メソ気象セミナー実行委員, 2026年?月</li></ol>
+</main></body></html>`);
+    const text = selectedTextOf(mainContentRoot(doc)!, plainText, hiddenByMarkup(doc), (h) => /委員|大雨/.test(h));
+    expect(text).toBe('紀要等 [査読無し, 和文]\n大雨\n鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.');
+  });
+});

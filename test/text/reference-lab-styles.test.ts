@@ -1,0 +1,161 @@
+/**
+ * The reference-string parser on styles of old and non-English lab pages (AMS meteorology lists, mathematicians'
+ * "I. Family: Title." lists), each on entries as a real page writes them. Expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+import type { NameForm } from '../../lib/text/reference';
+
+const pick = (s: string, nameForm?: NameForm) => {
+  const r = parseReference(s, nameForm ? { nameForm, strictForm: true } : {});
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue, doi: r.ids.doi };
+};
+
+describe('AMS "Family, I., I. Family, and I. Family, Year: Title. Journal, vol, pages, doi:…" (meteorology lists)', () => {
+  const many =
+    'Unuma, T., H. Yamauchi, T. Kato, A. Umehara, A. Hashimoto, A. Adachi, and N. Nagumo, 2025: Characteristics of raindrop size distribution using 10-year disdrometer data in eastern Japan. Journal of the Meteorological Society of Japan, 103, 219-232, doi:10.2151/jmsj.2025-011.';
+  const expected = {
+    title: 'Characteristics of raindrop size distribution using 10-year disdrometer data in eastern Japan',
+    authors: ['T. Unuma', 'H. Yamauchi', 'T. Kato', 'A. Umehara', 'A. Hashimoto', 'A. Adachi', 'N. Nagumo'],
+    year: 2025,
+    venue: 'Journal of the Meteorological Society of Japan',
+    doi: '10.2151/jmsj.2025-011',
+  };
+  it('the first name inverted, the others given first; ", Year:" ends the names and opens the title', () => {
+    expect(pick(many)).toEqual(expected);
+  });
+  it('reads the same in the list\'s inferred form ("Family, I."), as its one-author entries are read', () => {
+    expect(pick(many, 'surname-initials')).toEqual(expected);
+    expect(
+      pick(
+        'Unuma, T., and T. Takemi, 2021: Rainfall Characteristics and Their Environmental Conditions during the Heavy Rainfall Events over Japan in July of 2017 and 2018. Journal of the Meteorological Society of Japan, 99, 165-180, doi:10.2151/jmsj.2021-009.',
+        'surname-initials',
+      ),
+    ).toEqual({
+      title:
+        'Rainfall Characteristics and Their Environmental Conditions during the Heavy Rainfall Events over Japan in July of 2017 and 2018',
+      authors: ['T. Unuma', 'T. Takemi'],
+      year: 2021,
+      venue: 'Journal of the Meteorological Society of Japan',
+      doi: '10.2151/jmsj.2021-009',
+    });
+  });
+  it('one author', () => {
+    expect(
+      pick(
+        'Unuma, T., 2024: Three-dimensional structure of an equilibrium drop size distribution within a convective system in Japan. Scientific Online Letters on the Atmosphere, 20, 47-54, doi:10.2151/sola.2024-007.',
+      ),
+    ).toEqual({
+      title: 'Three-dimensional structure of an equilibrium drop size distribution within a convective system in Japan',
+      authors: ['T. Unuma'],
+      year: 2024,
+      venue: 'Scientific Online Letters on the Atmosphere',
+      doi: '10.2151/sola.2024-007',
+    });
+  });
+});
+
+describe('"I. Family: Title. Journal, Vol. x (Year), pp." with a single author (HTML 3.2 mathematics lists)', () => {
+  it('one initialed name before the colon is the author', () => {
+    expect(
+      pick('C. Ronse: On homogeneous graphs. Journal of the London Mathematical Society, Ser. 2, Vol. 17 (1978), pp. 375-379. doi'),
+    ).toEqual({
+      title: 'On homogeneous graphs',
+      authors: ['C. Ronse'],
+      year: 1978,
+      venue: 'Journal of the London Mathematical Society, Ser. 2',
+      doi: undefined,
+    });
+  });
+  it('a title with a colon after one word is no name', () => {
+    expect(pick('Bo Li. Horae: A Graph Stream Summarization Structure. ICDE, 2023.')?.authors).toEqual(['Bo Li']);
+  });
+});
+
+describe('"Year - Family, I.*, … Title. Journal, vol(no), pages." (a year and a dash before each entry)', () => {
+  it('the year dates the entry; marks after initials ("M.*,", "A.B.*.") leave the names whole', () => {
+    expect(
+      pick(
+        '2022 - Vidal-Cordasco, M.*, Ocio, D., Hickler, T., Marín-Arroyo, A.B.*. Ecosystem productivity affected the spatiotemporal disappearance of Neanderthals in Iberia. Nature Ecology and Evolution, 1-14.',
+      ),
+    ).toEqual({
+      title: 'Ecosystem productivity affected the spatiotemporal disappearance of Neanderthals in Iberia',
+      authors: ['M. Vidal-Cordasco', 'D. Ocio', 'T. Hickler', 'A.B. Marín-Arroyo'],
+      year: 2022,
+      venue: 'Nature Ecology and Evolution',
+      doi: undefined,
+    });
+  });
+  it('a mark after an undotted initial before the period ("& Mateos, A*.")', () => {
+    expect(
+      pick(
+        '2021 - Vidal-Cordasco, M.*, Rodríguez, J., Prado-Nóvoa, O., Zorrilla-Revilla, G., & Mateos, A*. Locomotor Economy and Foraging Ecology in Hominins. Journal of Anthropological Research, 77(3), 338-361.',
+      )?.authors,
+    ).toEqual(['M. Vidal-Cordasco', 'J. Rodríguez', 'O. Prado-Nóvoa', 'G. Zorrilla-Revilla', 'A. Mateos']);
+  });
+});
+
+describe('"\\"Title\\"" then "I. Family, …, and I. Family, Journal vol p. pages (Year)" (a Jinja-built list)', () => {
+  it('the name after "and" is the last one: an abbreviated journal ("J. Chem. Phys") is no name', () => {
+    expect(
+      pick(
+        '"Efficient implementation of atom-density representations"\nF. Musil, M. Veit, A. Goscinski, G. Fraux, M. J. Willatt, M. Stricker, T. Junge, and M. Ceriotti, J. Chem. Phys 154 p. 114109 (2021)',
+      ),
+    ).toEqual({
+      title: 'Efficient implementation of atom-density representations',
+      authors: ['F. Musil', 'M. Veit', 'A. Goscinski', 'G. Fraux', 'M. J. Willatt', 'M. Stricker', 'T. Junge', 'M. Ceriotti'],
+      year: 2021,
+      venue: 'J. Chem. Phys',
+      doi: undefined,
+    });
+  });
+  it('"and" without a comma before it; names ended by a journal that opens "The Journal …"', () => {
+    expect(
+      pick(
+        '"Modelling of framework materials at multiple scales: current practices and open questions"\nG. Fraux, S. Chibani and F.-X. Coudert, Phil. Trans. R. Soc. A 377 p. 20180220 (2019)',
+      )?.authors,
+    ).toEqual(['G. Fraux', 'S. Chibani', 'F.-X. Coudert']);
+    expect(
+      pick(
+        '"Impacts of the Imidazolate Linker Substitution (CH3, Cl, or Br) on the Structural and Adsorptive Properties of ZIF-8"\nG. Chaplais, G. Fraux, J.-L. Paillaud, C. Marichal, H. Nouali, A. H. Fuchs, F.-X. Coudert, J. Patarin, The Journal of Physical Chemistry C 122 (47) pp. 26945-26955 (2018)',
+      ),
+    ).toMatchObject({
+      authors: ['G. Chaplais', 'G. Fraux', 'J.-L. Paillaud', 'C. Marichal', 'H. Nouali', 'A. H. Fuchs', 'F.-X. Coudert', 'J. Patarin'],
+      year: 2018,
+      venue: 'The Journal of Physical Chemistry C',
+    });
+  });
+});
+
+describe('Japanese AMS-style entries ("鵜沼昂, 村田文絵, 2012: 題名. 天気, …")', () => {
+  it('a title without spaces (kanji and kana) is a title', () => {
+    expect(pick('鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.')).toEqual({
+      title: '大雨をもたらすメソ降水系の現状と今後',
+      authors: ['鵜沼昂'],
+      year: 2024,
+      venue: '月刊海洋',
+      doi: undefined,
+    });
+  });
+  it('a body and its members in full-width parentheses are all authors', () => {
+    expect(
+      pick(
+        'メソ気象セミナー事務局（下瀬健一, 津口裕茂, 栃本英伍, 鵜沼昂）, 2014: 第 1 回メソ気象セミナー開催報告. 天気, 日本気象学会, 61, 947-951.',
+      )?.authors,
+    ).toEqual(['メソ気象セミナー事務局', '下瀬健一', '津口裕茂', '栃本英伍', '鵜沼昂']);
+  });
+});
+
+describe('bib2html "Title, / Names, / Venue, Month Year." with the title marked', () => {
+  const venue = (s: string) => parseReference(s, { title: s.split(',\n')[0] })?.venue;
+  it('the month before the year and a lettered volume ("Vol. E107-D") are not the venue', () => {
+    expect(venue('Text Removal In E-Commerce Images: A Comparison Of Inpainting Methods,\nH. Roy, B. Stenger,\nBMVC, November 2024.')).toBe(
+      'BMVC',
+    );
+    expect(
+      venue(
+        'Efficient Action Spotting Using Saliency Feature Weighting,\nY. Shi, T. Yamashita, T. Hirakawa, H. Fujiyoshi, M. Nakazawa, Y. Chae, B. Stenger,\nIEICE Transactions on Information and Systems, Vol. E107-D, No. 1, January 2024.',
+      ),
+    ).toBe('IEICE Transactions on Information and Systems');
+  });
+});
