@@ -127,6 +127,10 @@ describe('capture pipeline in Chromium', () => {
     expect(await popup.getByRole('region', { name: 'Saved, would be updated' }).getByText('Would add: code').count()).toBe(1);
     const compare = popup.getByLabel('Compared with a saved paper');
     expect(await compare.getByText('The Llama 3 Herd of Models').count()).toBe(2);
+    // The compare box's names wrap in its narrow columns instead of being cut, then the count of the rest.
+    const namesCut = await compare.locator('.authors .names').evaluateAll((els) => els.map((e) => e.scrollWidth > e.clientWidth));
+    expect(namesCut).toEqual([false, false]);
+    expect(await compare.locator('.authors .more').first().textContent()).toMatch(/^, … \+\d{3}$/);
     // A possible duplicate is not called new: its row asks for a look.
     expect(await popup.locator('.summary .pill').allTextContents()).toEqual(['1 new', '1 to check', '1 to update', '1 saved']);
     const maybeRegion = popup.getByRole('region', { name: 'Possibly already saved' });
