@@ -244,6 +244,13 @@ export function newPaper(now: number, fields: Partial<Paper> & Pick<Paper, 'titl
   };
 }
 
+/** Stamps `clock[field] = now` for each of `fields` the paper holds (neither absent nor empty): a new record's own values. */
+export function stampClocks(p: Paper, fields: readonly MergedField[], now: number): void {
+  for (const field of fields) {
+    if (p[field] !== undefined && p[field] !== '') p.clock[field] = now;
+  }
+}
+
 export const Tombstone = z.object({
   /** The deleted paper's identity keys, so the deletion matches it on any device. */
   keys: z.array(text(600)).min(1).max(20),

@@ -3,7 +3,7 @@
  * date-parts, DOI, URL, arXiv id as `number` with publisher "arXiv"; Papershelf's user fields in `custom.papershelf`.
  */
 import { z } from 'zod';
-import { EntryType, Ids, newPaper, ReadState, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
+import { EntryType, Ids, newPaper, ReadState, stampClocks, Tags, type Author, type CslItem, type CslName, type Paper } from '../model';
 import { authorFromName, authorName, splitPersonName } from '../names';
 import { isOrganisationName } from '../text/organisations';
 import { arxivAbsUrl, parseArxivId, parseDoi, primaryKey } from '../identity';
@@ -180,25 +180,27 @@ export function fromCslJson(items: CslItem[], now: number): { papers: Paper[]; w
         .filter(Boolean))
         p.tags[tag.slice(0, 200)] = { on: true, t: now };
     }
-    for (const f of [
-      'title',
-      'authors',
-      'authorsTruncated',
-      'authorCount',
-      'year',
-      'date',
-      'venue',
-      'type',
-      'abstract',
-      'comment',
-      'url',
-      'citationKey',
-      'note',
-      'readState',
-      'starred',
-    ] as const) {
-      if (p[f] !== undefined && p[f] !== '') p.clock[f] = now;
-    }
+    stampClocks(
+      p,
+      [
+        'title',
+        'authors',
+        'authorsTruncated',
+        'authorCount',
+        'year',
+        'date',
+        'venue',
+        'type',
+        'abstract',
+        'comment',
+        'url',
+        'citationKey',
+        'note',
+        'readState',
+        'starred',
+      ],
+      now,
+    );
     p.id = custom.id ?? primaryKey(p);
     papers.push(p);
   });

@@ -5,7 +5,7 @@
  */
 import { parse as parseBibtexLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { z } from 'zod';
-import { CslJson, newPaper, Paper, SCHEMA_VERSION, SyncFile, type Author, type Tombstone } from '../model';
+import { CslJson, newPaper, Paper, SCHEMA_VERSION, stampClocks, SyncFile, type Author, type Tombstone } from '../model';
 import { authorFromName } from '../names';
 import { parseArxivId, parseDoi, primaryKey } from '../identity';
 import { fromCslJson } from './csl';
@@ -333,22 +333,11 @@ function paperFromEntry(entry: Entry, line: number, now: number, warnings: strin
   const comment = textField('note');
   if (comment) p.comment = comment.slice(0, 2000);
   for (const k of keywordsOf(entry, raw.get('keywords'), where, warnings)) p.tags[k.slice(0, 200)] = { on: true, t: now };
-  for (const field of [
-    'title',
-    'authors',
-    'authorsTruncated',
-    'year',
-    'date',
-    'venue',
-    'type',
-    'abstract',
-    'comment',
-    'url',
-    'citationKey',
-    'note',
-  ] as const) {
-    if (p[field] !== undefined && p[field] !== '') p.clock[field] = now;
-  }
+  stampClocks(
+    p,
+    ['title', 'authors', 'authorsTruncated', 'year', 'date', 'venue', 'type', 'abstract', 'comment', 'url', 'citationKey', 'note'],
+    now,
+  );
   p.id = primaryKey(p);
   const parsed = Paper.safeParse(p);
   if (!parsed.success) throw new ImportError(`BibTeX ${where}: ${zodError(parsed.error)}`);
