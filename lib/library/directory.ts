@@ -34,6 +34,11 @@ export interface DirectorySummary {
   writes?: number;
   /** The write count at which each chunk was last written, by chunk number (absent or short: 0). */
   chunkWrites?: number[];
+  /**
+   * Names the lookup entries' whole list (`Directory.base`) as stored: a new one each time the writer writes that list,
+   * given when the summary has none. A context holding the list under this name need not read it again (shelf.ts).
+   */
+  baseStamp?: string;
 }
 
 export interface RecentEntry {
