@@ -4,7 +4,7 @@
  * of n papers written raw, both open at once, the runs alternating between them (which goes first alternates too).
  * Each side's floor (a raw put of the chunk records and directory the capture writes) is timed in the same rounds.
  * Build the other tree first, e.g. `git archive <commit> | tar -x -C DIR && cd DIR && npx wxt build -c bench/wxt.config.ts`.
- *   npx tsx bench/ab-capture.ts OLD_EXTENSION_DIR [NEW_EXTENSION_DIR=.output/bench/chrome-mv3] [size=100000] [runs=15] [OLD_SOURCE_DIR]
+ *   npx tsx bench/ab-capture.ts OLD_EXTENSION_DIR [NEW_EXTENSION_DIR=.output/bench/chrome-mv3] [size=100000] [runs=15] [OLD_SOURCE_DIR] [cold]
  * OLD_SOURCE_DIR: the old build's source tree, whose lib/ the old side's lab page runs (the undo after each run);
  * without it both labs run this tree's.
  */
@@ -16,7 +16,9 @@ import { iife } from './bundle';
 import { RAW, openLab, prepare, reviewCapturePage } from './sections/library-browser';
 import { summarize } from './stats';
 
-const [oldDir, newDir = '.output/bench/chrome-mv3', sizeArg = '100000', runsArg = '15', oldSource] = process.argv.slice(2);
+const [oldDir, newDir = '.output/bench/chrome-mv3', sizeArg = '100000', runsArg = '15', oldSource, mode] = process.argv.slice(2);
+/** `cold`: every save finds the lookup entries under a stamp no context holds (as after the background restarted), so it reads them. */
+const cold = mode === 'cold';
 if (!oldDir) throw new Error('usage: bench/ab-capture.ts OLD_EXTENSION_DIR [NEW_EXTENSION_DIR] [size] [runs] [OLD_SOURCE_DIR]');
 const n = Number(sizeArg);
 const runs = Number(runsArg);
@@ -46,9 +48,10 @@ async function side(name: string, dir: string, libEntry: string): Promise<Side> 
 
 /** One save by message (undone after), then the floor, as captureSave times them. */
 function round(s: Side): Promise<{ message: number; floor: number; added: number }> {
-  return s.lab.evaluate(async () => {
+  return s.lab.evaluate(async (cold) => {
     const w = globalThis as unknown as Record<string, any>;
     const { __db: db, __idb: idb, __raw: raw, __captureLayout: layout, __papershelfBench: B } = w;
+    if (cold) await raw.putLayout(idb, { chunks: [], summary: { ...w.__directory.summary, baseStamp: crypto.randomUUID() } });
     let t0 = performance.now();
     const reply = await chrome.runtime.sendMessage({ type: 'save', ...w.__reviewed });
     const message = performance.now() - t0;
@@ -63,7 +66,7 @@ function round(s: Side): Promise<{ message: number; floor: number; added: number
     );
     await raw.putLayout(idb, { chunks: [], ...w.__directory });
     return { message, floor, added: reply.report.added as number };
-  });
+  }, cold);
 }
 
 const sides = [
@@ -92,7 +95,7 @@ try {
     return `${s.median.toFixed(1)} ms [p10-p90 ${s.p10.toFixed(1)}-${s.p90.toFixed(1)}]`;
   };
   console.log(
-    `capture of 500 into ${n}, save message round trip, ${runs} interleaved rounds (load average ${load.map((l) => l.toFixed(1)).join(' -> ')})`,
+    `capture of 500 into ${n}, save message round trip${cold ? ' (cold: the lookup entries read)' : ''}, ${runs} interleaved rounds (load average ${load.map((l) => l.toFixed(1)).join(' -> ')})`,
   );
   for (const s of sides)
     console.log(
