@@ -34,6 +34,13 @@ export interface DirectorySummary {
   writes?: number;
   /** The write count at which each chunk was last written, by chunk number (absent or short: 0). */
   chunkWrites?: number[];
+  /**
+   * Names the lookup entries' whole list (`Directory.base`) as stored: a new one each time the writer writes that list,
+   * given when the summary has none. A context holding the list under this name need not read it again (shelf.ts).
+   */
+  baseStamp?: string;
+  /** Names `Directory.recent` as stored, the same way: a new one at every write. */
+  recentStamp?: string;
 }
 
 export interface RecentEntry {
@@ -140,7 +147,11 @@ function lowerBound(a: Float64Array, v: number): number {
 
 /** The chunks that may hold a paper with this lookup key, ascending. */
 export function candidateChunks(entries: DirectoryEntries, lookup: string): number[] {
-  const h = hashKey(lookup);
+  return chunksOfHash(entries, hashKey(lookup));
+}
+
+/** The chunks entries of this key hash name, ascending. */
+function chunksOfHash(entries: DirectoryEntries, h: number): number[] {
   const start = h * CHUNK_SPACE;
   const end = start + CHUNK_SPACE;
   const out: number[] = [];
@@ -204,9 +215,10 @@ export const RECENT_MIN = 4096;
 
 /** The chunks that may hold a paper with this lookup key, ascending. */
 export function directoryChunks(d: Directory, lookup: string): number[] {
-  const fromBase = candidateChunks(d.base, lookup);
+  const h = hashKey(lookup);
+  const fromBase = chunksOfHash(d.base, h);
   if (!d.recent.length) return fromBase;
-  const fromRecent = candidateChunks(d.recent, lookup);
+  const fromRecent = chunksOfHash(d.recent, h);
   if (!fromRecent.length) return fromBase;
   if (!fromBase.length) return fromRecent;
   return [...new Set([...fromBase, ...fromRecent])].sort((a, b) => a - b);

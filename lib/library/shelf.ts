@@ -43,6 +43,20 @@ export interface LibrarySchema extends DBSchema {
 type ShelfTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], IDBTransactionMode>;
 type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
 
+/** A list of lookup entries as stored, under the stamp the directory summary gives it. */
+interface Held {
+  stamp: string;
+  list: DirectoryEntries;
+}
+
+/**
+ * The lists of lookup entries this context last read or wrote, under their stamps (DirectorySummary.baseStamp,
+ * recentStamp): the whole list is a 3.2 MB record at 100,000 papers, whose read cost more than the rest of a capture,
+ * and only a fold rewrites it; a capture after its review (which read both) reads neither. Stamps are random, so a
+ * list is never taken for another database's, or for one another context wrote since.
+ */
+const held: { base?: Held; recent?: Held } = {};
+
 export class Shelf {
   private entries?: Directory;
   private entriesRead?: Promise<Directory>;
@@ -50,6 +64,8 @@ export class Shelf {
   private pending = new Map<number, Promise<void>>();
   private chunkOf = new Map<string, number>();
   private keyMaps = new Map<number, Map<string, Paper>>();
+  /** directoryChunks by lookup key: the entries read stay as they are for the transaction (commit writes new ones). */
+  private chunksByKey = new Map<string, number[]>();
   private dirty = new Set<number>();
   private tail: number;
   private everything = false;
@@ -75,11 +91,24 @@ export class Shelf {
 
   private lookupEntries(): Promise<Directory> {
     const directory = this.tx.objectStore('directory');
-    const read = (key: string) => directory.get(key).then((e) => (e as DirectoryEntries | undefined) ?? new Float64Array(0));
-    this.entriesRead ??= Promise.all([read(ENTRIES_KEY), read(RECENT_ENTRIES_KEY)]).then(
-      ([base, recent]) => (this.entries = { base, recent }),
-    );
+    const list = async (which: 'base' | 'recent', key: string, stamp: string | undefined) => {
+      const kept = held[which];
+      if (stamp !== undefined && kept?.stamp === stamp) return kept.list;
+      const read = ((await directory.get(key)) as DirectoryEntries | undefined) ?? new Float64Array(0);
+      if (stamp !== undefined) held[which] = { stamp, list: read };
+      return read;
+    };
+    this.entriesRead ??= Promise.all([
+      list('base', ENTRIES_KEY, this.summary.baseStamp),
+      list('recent', RECENT_ENTRIES_KEY, this.summary.recentStamp),
+    ]).then(([base, recent]) => (this.entries = { base, recent }));
     return this.entriesRead;
+  }
+
+  private chunksHolding(lookup: string): number[] {
+    let chunks = this.chunksByKey.get(lookup);
+    if (!chunks) this.chunksByKey.set(lookup, (chunks = directoryChunks(this.entries!, lookup)));
+    return chunks;
   }
 
   private load(no: number): Promise<void> {
@@ -112,11 +141,11 @@ export class Shelf {
   /** Load every chunk any of these lookup keys may be in, in parallel. */
   private async loadCandidates(lookups: string[]): Promise<void> {
     if (this.everything || !lookups.length) return;
-    const entries = await this.lookupEntries();
+    await this.lookupEntries();
     const wanted = new Set<number>();
     for (const key of lookups) {
       if (key.startsWith('i') && this.chunkOf.has(key.slice(1))) continue;
-      for (const no of directoryChunks(entries, key)) if (!this.loaded.has(no)) wanted.add(no);
+      for (const no of this.chunksHolding(key)) if (!this.loaded.has(no)) wanted.add(no);
     }
     await Promise.all([...wanted].map((no) => this.load(no)));
   }
@@ -137,7 +166,7 @@ export class Shelf {
       const no = this.chunkOf.get(id);
       return no === undefined ? undefined : this.loaded.get(no)!.find((p) => p.id === id);
     }
-    const chunks = this.everything ? [...this.loaded.keys()] : directoryChunks(this.entries!, key);
+    const chunks = this.everything ? [...this.loaded.keys()] : this.chunksHolding(key);
     for (const no of chunks) {
       const hit = this.loaded.has(no) ? this.keyMap(no).get(key) : undefined;
       if (hit) return hit;
@@ -164,7 +193,7 @@ export class Shelf {
   /** Every paper holding this lookup key (a title key is held by more than one paper when titles repeat), in chunk order. */
   async findAll(lookup: string): Promise<Paper[]> {
     await this.loadCandidates([lookup]);
-    const chunks = new Set(this.everything ? this.loaded.keys() : directoryChunks(this.entries!, lookup));
+    const chunks = new Set(this.everything ? this.loaded.keys() : this.chunksHolding(lookup));
     for (const no of this.dirty) chunks.add(no);
     const out: Paper[] = [];
     for (const no of [...chunks].sort((a, b) => a - b)) {
@@ -235,9 +264,14 @@ export class Shelf {
     return found;
   }
 
-  /** Write every touched chunk and the directory (the caller awaits the transaction). */
+  /**
+   * Write every touched chunk and the directory (the caller awaits the transaction). Once the lookup entries are read
+   * (any find or put did), every request is made before this returns: the caller's work until it awaits the result
+   * runs while IndexedDB writes.
+   */
   async commit(): Promise<void> {
     if (!this.dirty.size) return;
+    const entries = this.entries ?? (await this.lookupEntries());
     const tx = this.tx as WriteTx;
     const chunks = tx.objectStore('chunks');
     const changed = new Map<number, Paper[]>();
@@ -247,30 +281,36 @@ export class Shelf {
       changed.set(no, papers);
       writes.push(papers.length ? chunks.put({ no, papers }) : chunks.delete(no));
     }
-    const entries = await this.lookupEntries();
     const chunkOf = (id: string) => this.chunkOf.get(id)!;
     const writeNo = (this.summary.writes ?? 0) + 1;
     const chunkWrites = [...(this.summary.chunkWrites ?? [])];
     for (let no = chunkWrites.length; no <= this.tail; no++) chunkWrites[no] = 0;
     for (const no of this.dirty) chunkWrites[no] = writeNo;
+    const directory = tx.objectStore('directory');
+    const next = rewriteChunks(entries, changed);
+    // The list written now, or the one read in this transaction, is the one the stamp names.
+    const baseStamp = next.compacted || this.summary.baseStamp === undefined ? crypto.randomUUID() : this.summary.baseStamp;
+    const recentStamp = crypto.randomUUID();
+    held.base = { stamp: baseStamp, list: next.base };
+    held.recent = { stamp: recentStamp, list: next.recent };
     const summary: DirectorySummary = {
       count: this.count,
       tail: this.tail,
       writes: writeNo,
       chunkWrites,
+      baseStamp,
+      recentStamp,
       ...(this.everything
         ? recentOf([...this.loaded.values()].flat(), chunkOf)
         : updateRecent(this.summary, { added: this.added, updated: this.updated, deletedIds: this.deletedIds }, chunkOf)),
     };
-    const directory = tx.objectStore('directory');
-    const next = rewriteChunks(entries, changed);
     writes.push(directory.put(next.recent, RECENT_ENTRIES_KEY), directory.put(summary, SUMMARY_KEY));
     if (next.compacted) writes.push(directory.put(next.base, ENTRIES_KEY));
     await Promise.all(writes);
   }
 }
 
-/** Lay papers out in chunks, oldest first (migration, benchmarks). */
+/** Lay papers out in chunks, oldest first (migration, benchmarks); the summary names the whole list of entries (baseStamp). */
 export function layout(papers: Paper[]): { chunks: Chunk[]; summary: DirectorySummary; entries: DirectoryEntries } {
   const ordered = [...papers].sort((a, b) => a.addedAt - b.addedAt);
   const chunks: Chunk[] = [];
@@ -278,7 +318,12 @@ export function layout(papers: Paper[]): { chunks: Chunk[]; summary: DirectorySu
   const chunkOf = new Map(chunks.flatMap((c) => c.papers.map((p) => [p.id, c.no] as const)));
   return {
     chunks,
-    summary: { count: ordered.length, tail: chunks.length ? chunks.length - 1 : 0, ...recentOf(ordered, (id) => chunkOf.get(id)!) },
+    summary: {
+      count: ordered.length,
+      tail: chunks.length ? chunks.length - 1 : 0,
+      baseStamp: crypto.randomUUID(),
+      ...recentOf(ordered, (id) => chunkOf.get(id)!),
+    },
     entries: replaceChunks(new Float64Array(0), new Map(chunks.map((c) => [c.no, c.papers]))),
   };
 }

@@ -335,8 +335,9 @@ export async function saveCandidates(
   const now = opts.now ?? Date.now();
   const tags = opts.tags ?? [];
   const tx = writeTx(db);
-  const shelf = await Shelf.open(tx);
+  const opening = Shelf.open(tx);
   const keyLists = candidates.map((c) => identityKeys(candidateIdentity(c)));
+  const shelf = await opening;
   const hits = await shelf.find(keyLists.map(candidateLookups));
   const owners = await shelf.find(keyLists.map((keys) => [idLookup(keys[0]!)]));
   const similar = await sameTitled(shelf, candidates, keyLists, hits);
@@ -372,17 +373,20 @@ export async function saveCandidates(
     if (changes.length && !addedIds.has(paper.id)) updatedIds.add(paper.id);
   });
   await shelf.put([...touched.values()]);
-  await shelf.commit();
+  const written = shelf.commit();
+  // Made while IndexedDB writes (commit has made its requests).
+  const undo = undoRecord(
+    'capture',
+    [...touched.values()].map((p) => [before.get(p.id), p]),
+  );
+  await written;
   await tx.done;
   announceChange({ reason: 'capture', ids: [...touched.keys()] });
   return {
     added: addedIds.size,
     updated: updatedIds.size,
     unchanged: touched.size - addedIds.size - updatedIds.size,
-    undo: undoRecord(
-      'capture',
-      [...touched.values()].map((p) => [before.get(p.id), p]),
-    ),
+    undo,
     ...(dropped ? { dropped } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Candidate, Paper, UndoRecord } from '../../lib/model';
 import { undoRecord } from '../../lib/library/undo';
 import { generatePapers } from '../support/generate';
@@ -306,6 +306,46 @@ describe('directory', () => {
     const recent = (await db.get('directory', 'entries-recent')) as Float64Array;
     const base = (await db.get('directory', 'entries')) as Float64Array;
     expect(recent.length).toBeLessThan(base.length);
+  });
+
+  it('a context holding lists of lookup entries reads those another context wrote since', async () => {
+    const factory = new IDBFactory();
+    const papers = generatePapers(3600, 13);
+    // Two copies of the store's modules: two extension pages (or the background and a page), each holding what it read.
+    vi.resetModules();
+    const other = await import('../../lib/library/store');
+    const here = await openLibrary(factory, 'two-contexts');
+    const there = await other.openLibrary(factory, 'two-contexts');
+    await putPapers(here, papers.slice(0, 2000));
+    expect((await getPapersByIds(here, [papers[0]!.id])).found).toHaveLength(1);
+    const stamp = async () => ((await here.get('directory', 'summary')) as { baseStamp?: string }).baseStamp;
+    const before = await stamp();
+    await other.putPapers(there, papers.slice(2000, 3500));
+    // The other context folded its entries into a new whole list: this one's is out of date.
+    expect(await stamp()).not.toBe(before);
+    expect((await here.get('directory', 'entries-recent')) as Float64Array).toHaveLength(0);
+    const found = await getPapersByIds(
+      here,
+      papers.slice(0, 3500).map((p) => p.id),
+    );
+    expect(found.missing).toEqual([]);
+    const review = await reviewScan(here, {
+      site: 'arxiv',
+      kind: 'feed',
+      url: source.url,
+      entries: papers.slice(2000, 2100).map(candidate),
+    });
+    expect(review.filter((r) => r.status === 'new')).toEqual([]);
+    // A write too small to fold changes only the other list, the one of chunks written since the fold.
+    const whole = await stamp();
+    await other.putPapers(there, papers.slice(3500));
+    expect(await stamp()).toBe(whole);
+    expect((await here.get('directory', 'entries-recent')) as Float64Array).not.toHaveLength(0);
+    const all = await getPapersByIds(
+      here,
+      papers.map((p) => p.id),
+    );
+    expect(all.missing).toEqual([]);
   });
 
   it('spreads similar keys over the hash space', () => {
