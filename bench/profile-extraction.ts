@@ -6,13 +6,15 @@
  * Prints the extract and floor medians of the same runs, then the heaviest functions and lines. Not part of
  * `npm run bench`; a tool to find where the time goes.
  * `--cpu` (with `--against`): also the main thread's CPU time of each batch (CDP `ThreadTime`), floor and both revisions
- * in rotating order. On a loaded machine wall-clock ratios grow with the run's length (a 10 ms extract is preempted
- * more often than a 1 ms floor); CPU time does not.
+ * in rotating order, measured as the bench measures it (`sections/extraction.ts`: one hot function runs every kind,
+ * an empty evaluate's cost taken off). On a loaded machine wall-clock ratios grow with the run's length (a 10 ms
+ * extract is preempted more often than a 1 ms floor); CPU time does not.
  */
 import { launch, serve } from './browser';
 import { iife } from './bundle';
 import { bundleAt } from './lib-at-rev';
 import { arxivSearch200, dblpPerson, scholarProfile, type BenchPage } from './pages';
+import { BATCH, cpuTimes, installRunner } from './sections/extraction';
 
 const which = process.argv[2] ?? 'arxiv';
 const runs = Number(process.argv[3] ?? 300);
@@ -77,40 +79,14 @@ try {
     );
     process.exitCode = 0;
     if (process.argv.includes('--cpu')) {
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      const threadTime = async () =>
-        ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find(
-          (m) => m.name === 'ThreadTime',
-        )!.value;
-      const which = ['floor', 'a', 'b'] as const;
-      const cpu: Record<(typeof which)[number], number[]> = { floor: [], a: [], b: [] };
-      for (let i = 0; i < runs / 5 + 3; i++) {
-        for (let k = 0; k < 3; k++) {
-          const what = which[(i + k) % 3]!;
-          const before = await threadTime();
-          await page.evaluate(
-            ({ url, sel, adapterId, what }) => {
-              type Adapter = { id: string; extract(d: Document, u: URL): { entries: unknown[] } };
-              const g = globalThis as unknown as Record<string, { ADAPTERS: Adapter[] }>;
-              const lib = what === 'a' ? g.__papershelfBench : g.__papershelfBenchB;
-              const adapter = lib!.ADAPTERS.find((x) => x.id === adapterId)!;
-              const u = new URL(url);
-              let sink = 0;
-              for (let b = 0; b < 5; b++)
-                if (what === 'floor') for (const el of document.querySelectorAll(sel)) sink += (el.textContent ?? '').length;
-                else sink += adapter.extract(document, u).entries.length;
-              return sink;
-            },
-            { url: bp.url, sel: bp.entrySelector, adapterId: bp.adapter, what },
-          );
-          if (i >= 3) cpu[what].push(((await threadTime()) - before) * 200); // ms per call: seconds over 5 calls
-        }
-      }
-      const med = (x: number[]) => x.sort((p, q) => p - q)[x.length >> 1]!;
-      const [f, a, b] = [med(cpu.floor), med(cpu.a), med(cpu.b)];
+      await page.evaluate(installRunner, { sel: bp.entrySelector, adapterId: bp.adapter, url: bp.url });
+      const samples = Math.max(24, Math.round(runs / 3));
+      const { times, overhead } = await cpuTimes(session.context, page, ['floor', '__papershelfBench', '__papershelfBenchB'], samples);
+      const med = (x: number[]) => [...x].sort((p, q) => p - q)[x.length >> 1]!;
+      const [f, a, b] = [med(times.floor!), med(times.__papershelfBench!), med(times.__papershelfBenchB!)];
+      const pairs = (x: number[]) => med(x.map((v, i) => v / times.floor![i]!)).toFixed(2);
       console.log(
-        `${bp.adapter} CPU time: working tree ${a.toFixed(2)} ms (${(a / f).toFixed(2)}x), ${against} ${b.toFixed(2)} ms (${(b / f).toFixed(2)}x), floor ${f.toFixed(2)} ms (median of ${cpu.a.length} rotating batches of 5)`,
+        `${bp.adapter} CPU time: working tree ${a.toFixed(2)} ms (${(a / f).toFixed(2)}x, pairs ${pairs(times.__papershelfBench!)}x), ${against} ${b.toFixed(2)} ms (${(b / f).toFixed(2)}x, pairs ${pairs(times.__papershelfBenchB!)}x), floor ${f.toFixed(2)} ms (median of ${samples} rotating batches of ${BATCH}, an evaluate's own ${overhead.toFixed(2)} ms a call taken off)`,
       );
     }
   }
