@@ -238,7 +238,7 @@ export async function extraction(context: BrowserContext, cfg: Config): Promise<
         );
         const floorNodes = await page.evaluate((sel) => document.querySelectorAll(sel).length, bp.entrySelector);
         const pairRatio = median(r.ext.map((e, i) => e / r.floor[i]!));
-        const cpu = await cpuTimes(context, page, ['floor', '__papershelfBench'], cfg.quick ? 24 : 48);
+        const cpu = await cpuTimes(context, page, ['floor', '__papershelfBench'], cfg.quick ? 40 : 80);
         const [cpuFloor, cpuExt] = [cpu.times.floor!, cpu.times.__papershelfBench!];
         const cpuPairRatio = median(cpuExt.map((e, i) => e / cpuFloor[i]!));
         const ext = summarize(cpuExt);
