@@ -73,68 +73,49 @@ function displayTitle(s: string): string {
 /** An `li.ee`: every link in it is an electronic edition. */
 const isEditionItem = (el: Element) => el.localName === 'li' && hasClass(classAttr(el), 'ee');
 
-/** Whether `item` is the first item of a `nav.publ > ul`: a drop-down whose `.head` links electronic editions. */
-function isFirstDropDown(item: Element): boolean {
-  // The parents first: every entry of a list shares them, and they fail for an entry of dblp's lists.
+/** The `.head` of the first drop-down of `nav.publ > ul` (old builds): its link is an electronic edition. */
+function isEditionHead(el: Element): boolean {
+  const item = el.parentElement;
+  // The test that fails for all but the first drop-down's head comes first.
+  if (!item || item.previousElementSibling || item.localName !== 'li' || !hasClass(classAttr(el), 'head')) return false;
   const list = item.parentElement;
-  if (list?.localName !== 'ul') return false;
-  const nav = list.parentElement;
-  return nav?.localName === 'nav' && item.localName === 'li' && !item.previousElementSibling && hasClass(classAttr(nav), 'publ');
-}
-
-/** The edition heads found so far in one entry: how many have links, and the last of them. */
-interface Heads {
-  count: number;
-  last?: Element;
-}
-
-/** Appends the links of the `.head` children of the first drop-down `item` to `links`. */
-function pushHeadLinks(item: Element, links: Element[], heads: Heads): void {
-  for (let el = item.firstElementChild; el; el = el.nextElementSibling) {
-    if (hasClass(classAttr(el), 'head') && pushLinks(el, links)) {
-      heads.count++;
-      heads.last = el;
-    }
-  }
+  const nav = list?.localName === 'ul' ? list.parentElement : null;
+  return nav?.localName === 'nav' && hasClass(classAttr(nav), 'publ');
 }
 
 /**
  * The electronic editions of the entry `li`, in document order: the links below an `li.ee` or an edition head that is
  * below `li` (what `li.ee a[href], nav.publ > ul > li:first-child > .head a[href]` finds inside the entry, hrefs
- * checked by the caller). Found from the few holders, not by testing every link's ancestors (a selector list with
- * descendant combinators queried on every entry costs several bare walks of it): edition heads from the entry's
- * `nav.publ` elements down to their first drop-downs (the other drop-downs' heads are never visited), `li.ee` items from
- * their class collection. The holders of each kind come in document order; their links do too unless one holder is
- * inside another (then its links are the other's too: a link found twice). On dblp's pages the `li.ee` items are in
- * the body that follows the one edition head: that order is checked by two parent reads each, and only other layouts
- * are sorted.
+ * checked by the caller). Found from the class collections of those few holders, not by testing every link's
+ * ancestors (a selector list with descendant combinators queried on every entry costs several bare walks of it).
+ * The holders of each collection come in document order; their links do too unless one holder is inside another
+ * (then its links are the other's too: a link found twice). On dblp's pages the `li.ee` items are in the body that
+ * follows the one edition head: that order is checked with a `contains` each, and only other layouts are sorted.
  */
 function editionLinks(li: Element): Element[] {
   const links: Element[] = [];
-  const heads: Heads = { count: 0 };
-  // The entry itself may be a first drop-down (its heads are below it too), then those of its `nav.publ` elements. A
-  // collection matches classes case-insensitively in a quirks-mode page: each holder is checked again.
-  if (isFirstDropDown(li)) pushHeadLinks(li, links, heads);
-  const navs = li.getElementsByClassName('publ');
-  for (let i = 0, n = navs.length; i < n; i++) {
-    const nav = navs[i]!;
-    if (nav.localName !== 'nav' || !hasClass(classAttr(nav), 'publ')) continue;
-    for (let list = nav.firstElementChild; list; list = list.nextElementSibling) {
-      const item = list.localName === 'ul' ? list.firstElementChild : null;
-      if (item?.localName === 'li') pushHeadLinks(item, links, heads);
+  // A collection matches classes case-insensitively in a quirks-mode page: each holder is checked again.
+  let head: Element | undefined;
+  let heads = 0;
+  const headCandidates = li.getElementsByClassName('head');
+  for (let i = 0, n = headCandidates.length; i < n; i++) {
+    const holder = headCandidates[i]!;
+    if (isEditionHead(holder) && pushLinks(holder, links)) {
+      head = holder;
+      heads++;
     }
   }
   // What follows the head in its drop-down: dblp's body of edition items.
-  const body = heads.count === 1 ? heads.last!.nextElementSibling : null;
-  let ordered = heads.count < 2;
-  let holders = heads.count;
+  const body = heads === 1 ? head!.nextElementSibling : null;
+  let ordered = heads < 2;
+  let holders = heads;
   const itemCandidates = li.getElementsByClassName('ee');
   for (let i = 0, n = itemCandidates.length; i < n; i++) {
     const holder = itemCandidates[i]!;
     if (!isEditionItem(holder) || !pushLinks(holder, links)) continue;
     holders++;
     // dblp's li.ee is two levels below the body (body > ul > li.ee): two parent reads, cheaper than contains.
-    if (ordered && heads.count === 1) ordered = body !== null && (holder.parentElement?.parentElement === body || body.contains(holder));
+    if (ordered && heads === 1) ordered = body !== null && (holder.parentElement?.parentElement === body || body.contains(holder));
   }
   if (holders < 2 || (ordered && !hasRepeats(links))) return links;
   // Links of several holders: into document order, each once (a holder may be inside another).
