@@ -5,9 +5,10 @@
  * The budget is judged on main-thread CPU time (CDP `ThreadTime`): batches of floor walks, of extracts and of nothing
  * (what one evaluate costs by itself, subtracted from the other two), each in its own evaluate, in rotating order. On
  * a shared machine the wall clock of a 10 ms extract takes in the times its thread was descheduled, which most runs of
- * a 1 ms floor escape: the median wall-clock ratio grows with the load (dblp: 5.2 to 7.2x for the same code at load
- * 7-11). The wall-clock figures are kept as a row of their own: floor and extract batches alternate (which one goes
- * first too, so neither always finds the other's DOM wrappers made), with the median of each pair's ratio in the note.
+ * a 1 ms floor escape: the median wall-clock ratio grows with the load. Four runs of the same code at load 6-15 gave
+ * dblp 6.2-11.7x by wall clock and 5.9-6.8x by CPU time (Scholar 5.4-6.8x and 4.2-4.7x). The wall-clock figures are
+ * kept as a row of their own: floor and extract batches alternate (which one goes first too: the second finds the
+ * DOM wrappers of the elements both touch made already), with the median of each pair's ratio in the note.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { serve, unserve } from '../browser';
