@@ -206,6 +206,12 @@ async function main() {
       console.log(`  ${((t.ts - zero) / 1000).toFixed(1).padStart(6)} +${(t.dur! / 1000).toFixed(1).padStart(5)}  ${describe(times)}`);
     }
     console.log(`  main thread busy in tasks ≥ 1 ms before search-ready: ${(sum / 1000).toFixed(0)} ms`);
+    const renderAt = zero + marks['render-start']! * 1000;
+    const takeover = top.find((t) => t.ts <= renderAt && t.ts + t.dur! >= renderAt);
+    const after = top.filter((t) => t.ts >= renderAt).reduce((n, t) => n + t.dur!, 0);
+    console.log(
+      `  the panel's takeover task ${((takeover?.dur ?? 0) / 1000).toFixed(1)} ms; main thread busy from it to search-ready ${(after / 1000).toFixed(1)} ms`,
+    );
     for (const [k, v] of jsSelfTimes(events, pid, tid, zero, readyAt)) js.set(k, (js.get(k) ?? 0) + v / RUNS);
   }
   console.log('\nmain-thread self time per open before search-ready, by event (ms):');
