@@ -70,8 +70,9 @@ interface FirstRowsSlot {
   /** Resolves once the first screen is drawn, or it is known there is none to draw (`firstRowsSettled`). */
   settled?: Promise<void>;
   drawn?: FirstRows;
-  /** The stored search index's read, started with the rows'; the panel takes it (`takeIndexReadAhead`). */
+  /** The stored search index's read, started once the library opened; the panel takes it (`takeIndexReadAhead`). */
   index?: Promise<IndexReadAhead | undefined>;
+  indexTaken?: boolean;
 }
 
 const request = <T>(r: IDBRequest<T>) =>
@@ -105,14 +106,14 @@ export interface IndexReadAhead {
 /**
  * The stored search index and the directory's summary, read in one transaction on a connection of its own that is
  * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more held back
- * the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). It starts with the page, alongside the rows'
- * read: the index's arrays are a Blob (search-index.ts StoredIndexRecord), so the get's answer is small, and reading
- * the Blob's bytes is mostly waiting on the browser (~20 ms at 20k papers idle, 70 ms or more under load), which is
- * what search waits for. Started after the rows instead, it made search wait for the rows' read too. The summary says
- * which chunks were written since the index was packed, so the panel needs no read of its own before search.
- * Undefined when the library cannot be opened so (it is missing, or to be upgraded).
+ * the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). The get is issued as soon as the library opens
+ * (its answer is small: the index's arrays are a Blob, search-index.ts StoredIndexRecord); the Blob's bytes are read
+ * once `after` (the first rows' read) is done: read alongside the rows, the index (then a structured-cloned value)
+ * held back the first rows at 100k by ~16 ms; read from the start (the Blob too), search was no sooner and the first
+ * rows ~5 ms later (93 paired opens at 20k, load 5-15). The summary says which chunks were written since the index
+ * was packed, so the panel needs no read of its own before search. Undefined when the library cannot be opened so.
  */
-async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
@@ -122,6 +123,7 @@ async function readStoredIndexAhead(factory?: IDBFactory, name = DB_NAME): Promi
       request(tx.objectStore('directory').get(SUMMARY_KEY)),
       request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
     ]);
+    await after.catch(() => {});
     return { index: await withSectionsRead(index), summary };
   } finally {
     own.close();
@@ -137,7 +139,7 @@ async function withSectionsRead(index: unknown): Promise<unknown> {
 /**
  * Read the first screen from the library opened ahead and have `draw` show it, unless the panel has taken over by
  * then (`takeFirstRows`): `draw` checks `wanted()` right before drawing and answers whether it drew. The stored search
- * index is read alongside (`readStoredIndexAhead`), for the panel to take.
+ * index is read next (`readStoredIndexAhead`), once the rows are read, for the panel to take.
  */
 export function startFirstRows(
   limit: number,
@@ -150,15 +152,21 @@ export function startFirstRows(
   scope[FIRST_SCREEN_SLOT] = slot;
   const opening = scope[PREOPEN_SLOT];
   if (!(opening instanceof Promise)) return;
-  slot.index = readStoredIndexAhead(factory);
-  slot.index.then(
-    () => performance.mark('papershelf:preopen-index-read'),
-    () => {},
-  );
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
-      const rows = await readFirstRows(db, limit);
+      const reading = readFirstRows(db, limit);
+      if (!slot.indexTaken) {
+        slot.index = readStoredIndexAhead(
+          reading.finally(() => performance.mark('papershelf:preopen-index-start')),
+          factory,
+        );
+        slot.index.then(
+          () => performance.mark('papershelf:preopen-index-read'),
+          () => {},
+        );
+      }
+      const rows = await reading;
       performance.mark('papershelf:preopen-rows-read');
       if (!rows || !(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
@@ -180,6 +188,7 @@ export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined
  */
 export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<IndexReadAhead | undefined> | undefined {
   const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: true };
+  slot.indexTaken = true;
   scope[FIRST_SCREEN_SLOT] = slot;
   return slot.index;
 }
