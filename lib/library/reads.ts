@@ -115,11 +115,8 @@ export async function readSearchIndex(db: LibraryDb): Promise<StoredIndex | unde
  * A stored index and directory summary read together earlier (the pre-open script's read ahead, preopen.ts), raw:
  * what it misses as of that read. Writes committed after it are the reader's to catch up on (`asOf`).
  */
-export async function readSearchIndexFrom(
-  readAhead: Promise<{ index: unknown; summary: unknown } | undefined>,
-): Promise<StoredIndex | undefined> {
-  const read = await readAhead;
-  return read && (await withStaleChunks(read.index, read.summary as DirectorySummary | undefined));
+export async function readSearchIndexFrom(read: { index: unknown; summary: unknown }): Promise<StoredIndex | undefined> {
+  return await withStaleChunks(read.index, read.summary as DirectorySummary | undefined);
 }
 
 async function withStaleChunks(stored: unknown, summary: DirectorySummary | undefined): Promise<StoredIndex | undefined> {

@@ -200,6 +200,17 @@ describe('the first screen read by the pre-open script', () => {
     expect(takeIndexReadAhead(early)).toBeUndefined();
   });
 
+  it('reads nothing ahead when the library is to be created: the panel reads the index itself', async () => {
+    const factory = new IDBFactory();
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    startFirstRows(10, async () => true, scope, factory);
+    await firstRowsSettled(scope);
+    expect(await takeIndexReadAhead(scope)).toBeUndefined();
+    // Neither the rows' connection nor the index's created the library: the writer's openLibrary does, with the full upgrade.
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('papershelf');
+  });
+
   it("reads the index on a connection of its own, closed once read, so the rows' connection only reads the rows", async () => {
     const factory = new IDBFactory();
     const db = await openLibrary(factory);

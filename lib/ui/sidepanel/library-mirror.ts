@@ -82,8 +82,10 @@ export class LibraryMirror {
   async openIndex(readAhead?: Promise<{ index: unknown; summary: unknown } | undefined>): Promise<boolean> {
     this.listen();
     // Read ahead, maybe before this listened: writes committed between that read and listening are caught up on by
-    // `load` (the chunks written after `asOf`); later ones are broadcast.
-    const stored = readAhead ? await readSearchIndexFrom(readAhead) : await readSearchIndex(this.db);
+    // `load` (the chunks written after `asOf`); later ones are broadcast. When the read ahead could not open the
+    // library (an upgrade was due), it is read here.
+    const ahead = await readAhead;
+    const stored = ahead ? await readSearchIndexFrom(ahead) : await readSearchIndex(this.db);
     performance.mark('papershelf:index-read');
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
     const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
