@@ -168,8 +168,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   const fused = /^((?:\p{Lu}\p{Ll}?\.){1,3})(?=\p{L}{2})/u.exec(s);
   if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
-  // "陈佳洲", "曾碧": a Chinese name, family name first, written without spaces.
-  if (/^\p{Script=Han}{2,4}$/u.test(s)) return true;
+  // "陈佳洲", "曾碧", "佐々木大輔": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
+  if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
   const words = s.split(' ');
   if (words.length > 6) return false;
   // "Weisheng LU", "Frank Ato GHANSA": a family name in capitals after given names written as names.
@@ -349,7 +349,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
       .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
-    const bad = items.findIndex((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n));
+    // "MAKINO KEIICHIRO, AKASAKA TAKESHI, Tanabe Yasutada": romanised Japanese names in capitals among names written
+    // otherwise (never a block of capitals alone, which may be a venue's acronyms).
+    const romanisedUpper = (n: string) =>
+      /^\p{Lu}{3,}(?: \p{Lu}{3,}){1,2}$/u.test(n) &&
+      n.split(' ').every((w) => /[AEIOU]/.test(w) && /[^AEIOU]/.test(w) && !TITLE_WORD.test(w));
+    const mixedCase = items.some((n) => /\p{Ll}|\p{Script=Han}/u.test(n));
+    const bad = items.findIndex((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && !(mixedCase && romanisedUpper(n)));
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
@@ -473,7 +479,7 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/gi,
+    /[.:]\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -482,7 +488,7 @@ function blockEnds(t: string): number[] {
       t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
     )
       continue;
-    ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+    ends.add(m.index + (/^[.:：]/.test(m[0]) ? 1 : 0));
   }
   // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus): the comma after the name that follows "and".
   const last = LAST_NAME_AFTER_AND.exec(t);
@@ -497,7 +503,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (alive.size === 0) break;
     // "…, H. Boesch: Title" (Copernicus): the colon ends two or more names, it is not part of the last one; after a
     // shorter block only initials may lead to it ("…, McElroy, M. B.:"; "…, Bo Li. Horae: A Graph …" is a title's).
-    const colon = t[end - 1] === ':';
+    const colon = t[end - 1] === ':' || t[end - 1] === '：';
     const between = best ? t.slice(t.length - best.rest.length, end - 1) : '';
     // "…, Michael B. McElroy:" after "…, Michael B." read in the same form: the family name after an initial.
     const familyAfterInitial =
@@ -857,6 +863,19 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         rest.slice(gbt.index + gbt[0].length),
         t,
       );
+    // "Names:Title, Venue, 2018年 11月" (Japanese lists): after the colon that ends the names, in an entry dated "2018年",
+    // the title runs to the first comma.
+    const jaDate = JAPANESE_DATE.exec(rest);
+    const jaComma = jaDate && /[:：]\s*$/.test(t.slice(0, t.length - split.rest.length)) ? /\s*[,，、]\s*/.exec(rest) : null;
+    if (jaDate && jaComma && jaComma.index < jaDate.index)
+      return finishReference(
+        rest.slice(0, jaComma.index),
+        split.block,
+        split.form,
+        Number(jaDate[1]),
+        rest.slice(jaComma.index + jaComma[0].length),
+        t,
+      );
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
@@ -937,6 +956,9 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   }
   return null;
 }
+
+/** A Japanese date: "2018年 11月", "2017年". */
+const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
 const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;

@@ -159,3 +159,35 @@ describe('bib2html "Title, / Names, / Venue, Month Year." with the title marked'
     ).toBe('IEICE Transactions on Information and Systems');
   });
 });
+
+describe('Japanese "- Names:Title, Venue, 2018年 11月" plain-text lists (aksklab)', () => {
+  it('names with and without a space between family and given name, the colon with no space after it, the title to the first comma', () => {
+    expect(
+      pick(
+        '- 海野 晃弘, 中台 章, 赤坂 剛史:ドローン用パラシュートの空力特性に関する研究, 第56回飛行機シンポジウム講演論文集, 2018年 11月, ',
+      ),
+    ).toEqual({
+      title: 'ドローン用パラシュートの空力特性に関する研究',
+      authors: ['海野 晃弘', '中台 章', '赤坂 剛史'],
+      year: 2018,
+      venue: '第56回飛行機シンポジウム講演論文集',
+      doi: undefined,
+    });
+    expect(
+      pick(
+        '- 吉田 啓史郎, 赤坂剛史, 佐々木 大輔, , 片柳 亮二: 科学研究費助成事業研究成果報告書「高度専門工学教育における実践的教育プログラムの構築」, 平成29年度工学教育研究講演会講演論文集, 2017年 8月',
+      )?.authors,
+    ).toEqual(['吉田 啓史郎', '赤坂剛史', '佐々木 大輔', '片柳 亮二']);
+  });
+  it('romanised names in capitals among mixed-case ones; an English title also ends at the first comma', () => {
+    expect(
+      pick(
+        '- HAMAMOTO YUSUKE, AKASAKA TAKESHI, Tanabe Yasutada: Experimental Investigation of the Rotor-Wing Aerodynamic Interaction on a Compound Helicopter in High Advance Ratio,\t6th Asian/Australian Rotorcraft Forum & Heli Japan 2017, 2017年 11月',
+      ),
+    ).toMatchObject({
+      title: 'Experimental Investigation of the Rotor-Wing Aerodynamic Interaction on a Compound Helicopter in High Advance Ratio',
+      authors: ['HAMAMOTO YUSUKE', 'AKASAKA TAKESHI', 'Tanabe Yasutada'],
+      year: 2017,
+    });
+  });
+});
