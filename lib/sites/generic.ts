@@ -353,7 +353,9 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
       s += math; // as it is: `sourceBreaks` is about the page's text nodes, not a formula's source
       return '';
     }
-    if (SKIP_TAGS.test(el.tagName.toUpperCase()) || skip?.(el)) return false;
+    // "21<sup>st</sup>": an ordinal's ending is text, other superscripts are footnote and affiliation marks.
+    const ordinal = el.tagName.toUpperCase() === 'SUP' && /^(?:st|nd|rd|th)$/.test(el.textContent ?? '') && /\d$/.test(s);
+    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !ordinal) || skip?.(el)) return false;
     if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
     return true;
   };
@@ -477,7 +479,14 @@ function rowNeighbour(el: Element, side: 'previousSibling' | 'nextSibling'): boo
 
 /** Title text of an element: no utility links ("[pdf]", "arXiv:…"), numbering ("[3]", "3."), descriptors or markers. */
 function titleText(el: Element, read: TextReader): string {
-  const text = textLines([el], read, isUtilityLink)
+  const lines = textLines([el], read, isUtilityLink);
+  // "<h4>Title<br><small>A, B, C</small></h4>": a heading that holds the names under the title.
+  const namesUnder =
+    lines.length >= 2 &&
+    lines.length <= 3 &&
+    lines[0]!.length >= 8 &&
+    NAME_FORMS.some((f) => readAuthorBlock(lines.slice(1).join(', '), f));
+  const text = (namesUnder ? lines.slice(0, 1) : lines)
     .join(' ')
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
@@ -762,6 +771,7 @@ function markedVenue(b: Block, title: string): string | undefined {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent)
+        .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
         .replace(/[\s,;:]+$/, '')

@@ -471,7 +471,7 @@ interface Split {
 }
 
 const LAST_NAME_AFTER_AND =
-  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
+  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)*)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
@@ -541,7 +541,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
-    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$/.test(before)) continue;
+    // "Y.-C. Huang": an initial after a hyphen is one too.
+    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
@@ -567,6 +568,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
+  // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
+  s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{Lu})/iu, '');
   s = s.replace(/^(?:In|in|In:)\s+/, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
@@ -759,7 +762,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // dash) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
-  const all = raw.split('\n').map((l) => stripEntryChrome(l));
+  // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
+  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
+  const all = raw.split('\n').map((l) => {
+    const kept = stripEntryChrome(l, false);
+    return hint.length >= 4 && kept.includes(hint) ? kept : stripEntryChrome(l);
+  });
   if (leadingYear) all.unshift(leadingYear[1]!);
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
@@ -775,8 +783,6 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       ? [hints.nameForm]
       : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]
     : NAME_FORMS;
-  // A marked title is one element's text, link labels already left out: its last word is the title's.
-  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
   const at = hint.length >= 4 ? t.indexOf(hint) : -1;
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
@@ -920,6 +926,14 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
   }
 
+  // "“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C 126, 4899 (2022)." (AIP/ACS with the title first): an entry
+  // that opens with a quote is its title, whatever periods the title holds.
+  const quotedFirst = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
+  if (quotedFirst) {
+    const lead = leadingAuthors(quotedFirst.rest, forms);
+    if (lead && isVenueLine(lead.rest, t, hints))
+      return finishReference(quotedFirst.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+  }
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
   const first =
     lines.length >= 2
@@ -1032,7 +1046,7 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
   // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
   const ends = [
     ...t.matchAll(
-      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
+      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d)|$/gu,
     ),
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
@@ -1046,6 +1060,8 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
   const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {
     if (alive.size === 0) break;
+    // "…, N. Sepúlveda, J. Appl. Phys. 107": "J. Appl" is a journal's abbreviation, not a name.
+    if (JOURNAL_ABBREVIATION.test(t.slice(0, end)) && /^\s*(?:\p{Lu}\p{Ll}{0,6}\.|\p{Lu}\b|\d)/u.test(t.slice(end))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(t.slice(0, end), form);
@@ -1054,13 +1070,20 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
         continue;
       }
       if (block) {
-        if (!best || end >= t.length - best.rest.length) best = { block, form, rest: t.slice(end) };
+        // "M. A. Hines, Solid State Phenom. 195, 65-70": a longer block that leaves only numbers after it took the venue.
+        const rest = t.slice(end);
+        const venueTaken = best && /\p{L}{2}/u.test(best.rest) && /\d/.test(rest) && !/\p{L}{2}/u.test(rest);
+        if ((!best || end >= t.length - best.rest.length) && !venueTaken) best = { block, form, rest };
         break;
       }
     }
   }
   return best;
 }
+
+/** The abbreviated words a journal's name opens with ("J. Phys.", "J. Appl.", "Phys. Rev."), as the last word of a text. */
+const JOURNAL_ABBREVIATION =
+  /(?:^|[\s,])(?:J\.\s*)?(?:Phys|Chem|Appl|Rev|Lett|Mater|Biol|Sci|Comput|Res|Funct|Acad|Natl|Proc|Electrochem|Vac|Technol|Surf|Opt|Mol|Nucl|Geophys|Astrophys|Stat|Math|Ecol|Evol|Neurosci|Environ|Catal|Inorg|Interfaces)\.$/;
 
 // ------------------------------------------------------------------ lists
 

@@ -100,3 +100,85 @@ ${item('bi-mic-fill', 'Moritz Dier (2025)', 'Unterrichtsentwicklung im Team und 
     ]);
   });
 });
+
+describe('generic: Bootstrap div.media cards "<h4>Title<br><small>Names</small></h4>" + "Accepted by <strong>CVPR 2024</strong>" (4dvlab)', () => {
+  const card = (title: string, names: string, venue: string, arxiv: string) => `<div class="media">
+    <div class="media-left"><img src="imgs/paper_fig/x.png"></div>
+    <div class="media-body">
+      <h4 class="media-heading" style="color: white;">
+        ${title}<br>
+        <small>${names}</small>
+      </h4>
+      <small><font color="white">Accepted by</font>
+        <strong><font color="red">${venue}</font></strong><br>
+        <a href="https://arxiv.org/abs/${arxiv}" target="_blank">[Paper]</a>
+      </small>
+    </div>
+  </div>`;
+  const html = `<div class="container"><h2>Selected Papers</h2>
+${card('LiveHPS: LiDAR-based Scene-level Human Pose and Shape Estimation in Free Environment', 'Yiming Ren, Xiao Han, Chengfeng Zhao, Jingya Wang, Lan Xu, Jingyi Yu, Yuexin Ma', 'CVPR 2024', '2402.17171')}
+${card('See More and Know More: Zero-shot Point Cloud Segmentation via Multi-modal Visual Data', 'Yuhang Lu, Qi Jiang, Runnan Chen, Yuenan Hou, Xinge Zhu, Yuexin Ma', 'ICCV 2023', '2307.10782')}
+${card('Input-Output Balanced Framework for Long-tailed LiDAR Semantic Segmentation', 'Peishan Cong, Xinge Zhu, Yuexin Ma', 'ICME 2021', '2103.14269')}
+</div>`;
+
+  it('the heading\'s first line is the title (its last word "Data" too), the names under it the authors, the venue after "Accepted by"', () => {
+    const scan = read(html, 'https://4dvlab.github.io/publication.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue, e.ids.arxiv])).toEqual([
+      [
+        'LiveHPS: LiDAR-based Scene-level Human Pose and Shape Estimation in Free Environment',
+        ['Yiming Ren', 'Xiao Han', 'Chengfeng Zhao', 'Jingya Wang', 'Lan Xu', 'Jingyi Yu', 'Yuexin Ma'],
+        2024,
+        'CVPR',
+        '2402.17171',
+      ],
+      [
+        'See More and Know More: Zero-shot Point Cloud Segmentation via Multi-modal Visual Data',
+        ['Yuhang Lu', 'Qi Jiang', 'Runnan Chen', 'Yuenan Hou', 'Xinge Zhu', 'Yuexin Ma'],
+        2023,
+        'ICCV',
+        '2307.10782',
+      ],
+      [
+        'Input-Output Balanced Framework for Long-tailed LiDAR Semantic Segmentation',
+        ['Peishan Cong', 'Xinge Zhu', 'Yuexin Ma'],
+        2021,
+        'ICME',
+        '2103.14269',
+      ],
+    ]);
+  });
+});
+
+describe('generic: AIP/ACS <p>s with the quoted title first, the journal in <em> (hineslab)', () => {
+  const html = `<div id="researchDesc">
+<p>“Selective Bond Breaking with Splat Chemistry,” M. A. Hines, <em>Physics</em> <strong>14,</strong> 13 (2021).</p>
+<p>“A blackboard for the 21<sup>st</sup> century: An inexpensive light board projection system for classroom use,” E. S. Skibinski, W. J. I. DeBenedetti, A. G. Ortoll-Bloch, and M. A. Hines,<em> J. Chem. Ed. </em><strong>92, </strong>1754 (2015).</p>
+<p>“Kinetic Monte Carlo simulations of anisotropic Si(100) etching: Modeling the chemical origins of characteristic etch morphologies,” A. Gupta, B. S. Aldinger, M. F. Faggin, and M. A. Hines<em>, J. Chem. Phys. </em><strong>133, </strong>044710 (2010).</p>
+<p>“Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching,” J. Flidr, Y.-C. Huang, T. A. Newton and M. A. Hines, <em>J. Chem. Phys. </em><strong>108, </strong>5542 (1998).</p>
+</div>`;
+
+  it("the ordinal's superscript stays in the title; the italic journal is the venue without the comma it holds", () => {
+    const scan = read(html, 'https://mahines.github.io/HinesLab/pubs.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Selective Bond Breaking with Splat Chemistry', ['M. A. Hines'], 2021, 'Physics'],
+      [
+        'A blackboard for the 21st century: An inexpensive light board projection system for classroom use',
+        ['E. S. Skibinski', 'W. J. I. DeBenedetti', 'A. G. Ortoll-Bloch', 'M. A. Hines'],
+        2015,
+        'J. Chem. Ed.',
+      ],
+      [
+        'Kinetic Monte Carlo simulations of anisotropic Si(100) etching: Modeling the chemical origins of characteristic etch morphologies',
+        ['A. Gupta', 'B. S. Aldinger', 'M. F. Faggin', 'M. A. Hines'],
+        2010,
+        'J. Chem. Phys.',
+      ],
+      [
+        'Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching',
+        ['J. Flidr', 'Y.-C. Huang', 'T. A. Newton', 'M. A. Hines'],
+        1998,
+        'J. Chem. Phys.',
+      ],
+    ]);
+  });
+});

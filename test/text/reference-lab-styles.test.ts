@@ -191,3 +191,48 @@ describe('Japanese "- Names:Title, Venue, 2018年 11月" plain-text lists (akskl
     });
   });
 });
+
+describe('AIP/ACS with the quoted title first: "“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C 126, 4899 (2022)." (hineslab)', () => {
+  it('a title that opens the entry in quotes is the title, past hyphenated initials ("Y.-C. Huang") after it', () => {
+    expect(
+      pick(
+        '“Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching,” J. Flidr, Y.-C. Huang, T. A. Newton and M. A. Hines, J. Chem. Phys. 108, 5542 (1998).',
+      ),
+    ).toEqual({
+      title:
+        'Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching',
+      authors: ['J. Flidr', 'Y.-C. Huang', 'T. A. Newton', 'M. A. Hines'],
+      year: 1998,
+      venue: 'J. Chem. Phys.',
+      doi: undefined,
+    });
+  });
+  it('the journal\'s abbreviation after the last name is not a name ("and Melissa A. Hines, J. Phys.", "N. Sepúlveda, J. Appl. Phys.")', () => {
+    expect(
+      pick(
+        '“Rutile surface reactivity provides insight into the structure-directing role of peroxide in TiO2 polymorph control,” Anqi Song, Dapeng Jing, and Melissa A. Hines, J. Phys. Chem. C 118, 27343 (2014).',
+      )?.authors,
+    ).toEqual(['Anqi Song', 'Dapeng Jing', 'Melissa A. Hines']);
+    expect(
+      pick(
+        '“Study of the resonant frequencies of silicon microcantilevers coated with vanadium dioxide films during the insulator-to-metal transition,” A. Rúa, F. E. Fernández, M. A. Hines, N. Sepúlveda, J. Appl. Phys. 107, 053528 (2010).',
+      )?.authors,
+    ).toEqual(['A. Rúa', 'F. E. Fernández', 'M. A. Hines', 'N. Sepúlveda']);
+  });
+  it('one author before the journal', () => {
+    expect(pick('“Selective Bond Breaking with Splat Chemistry,” M. A. Hines, Physics 14, 13 (2021).')).toMatchObject({
+      title: 'Selective Bond Breaking with Splat Chemistry',
+      authors: ['M. A. Hines'],
+      year: 2021,
+    });
+    expect(
+      pick(
+        '“Chemical control of surfaces: From fundamental understanding to practical application,” M. A. Hines, Solid State Phenom. 195, 65-70 (2013).',
+      ),
+    ).toMatchObject({
+      title: 'Chemical control of surfaces: From fundamental understanding to practical application',
+      authors: ['M. A. Hines'],
+      year: 2013,
+    });
+  });
+});
