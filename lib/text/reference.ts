@@ -84,9 +84,9 @@ export const LABEL_ONLY = new RegExp(
  * authors in alphabetical order)", "(co-corresponding author)".
  */
 const MARKS =
-  /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
+  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -168,7 +168,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   const fused = /^((?:\p{Lu}\p{Ll}?\.){1,3})(?=\p{L}{2})/u.exec(s);
   if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
-  // "陈佳洲", "曾碧", "佐々木大輔": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
+  // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
   if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
   const words = s.split(' ');
   if (words.length > 6) return false;
@@ -471,7 +471,7 @@ interface Split {
 }
 
 const LAST_NAME_AFTER_AND =
-  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)*)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
+  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
@@ -819,7 +819,9 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       const fromAfter = leadingAuthors(after, forms);
       // "Plant Cell (2019)" above a line of names is a venue, not one author.
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
-      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
+      // A whole line of names under the title reads more of them than a prefix of the text after it.
+      const lineReadsMore = found && found.index === i + 1 && fromAfter && found.block.names.length > fromAfter.block.names.length;
+      if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -930,7 +932,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // that opens with a quote is its title, whatever periods the title holds.
   const quotedFirst = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
   if (quotedFirst) {
-    const lead = leadingAuthors(quotedFirst.rest, forms);
+    const lead = leadingAuthors(quotedFirst.rest, forms, true);
     if (lead && isVenueLine(lead.rest, t, hints))
       return finishReference(quotedFirst.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
@@ -1040,15 +1042,20 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
 const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*\\(?${YEAR}[a-z]?\\)?$`, 'u');
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
-function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
   // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
   const ends = [
     ...t.matchAll(
-      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d)|$/gu,
+      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
     ),
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  // After a quoted title (AIP/ACS), a comma before a journal and its volume ends the names: "M. A. Hines, Physics 14".
+  if (journalCommas) {
+    for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d)/gu)) ends.push(m.index);
+    ends.sort((a, b) => a - b);
+  }
   // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
   // a journal's abbreviation).
   const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
@@ -1062,6 +1069,8 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
     if (alive.size === 0) break;
     // "…, N. Sepúlveda, J. Appl. Phys. 107": "J. Appl" is a journal's abbreviation, not a name.
     if (JOURNAL_ABBREVIATION.test(t.slice(0, end)) && /^\s*(?:\p{Lu}\p{Ll}{0,6}\.|\p{Lu}\b|\d)/u.test(t.slice(end))) continue;
+    // A comma before another "I. Family," is inside the names.
+    if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(t.slice(0, end), form);

@@ -182,3 +182,84 @@ describe('generic: AIP/ACS <p>s with the quoted title first, the journal in <em>
     ]);
   });
 });
+
+describe('generic: cards of labelled fields "<dt>Authors:</dt><dd>Metger & Toscani</dd>" / "Journal:" / "Citation:" (perceptionlab)', () => {
+  const card = (href: string, title: string, authors: string, journal: string, citation: string) => `<li>
+    <h2><a href="${href}" target="_blank">
+      ${title}
+    </a></h2>
+    <div class="pic"><img src="images/x.png" width="100" height="100"/></div>
+    <dl>
+      <dt class="authors">Authors:</dt><dd>${authors}</dd>
+      <dt class="journal">Journal:</dt><dd>${journal}</dd>
+      <dt class="summary">Summary:</dt><dd class="summary">
+        A short summary of the paper.
+      <dt class="citation">Citation:</dt><dd class="citation"><cite>
+        ${citation}
+      </cite></dd>
+    </dl>
+    <br class="clear" />
+  </li>`;
+  const html = `<div class="publications"><h1>2022</h1><ul>
+${card('https://elifesciences.org/articles/64876', 'Unsupervised learning of haptic material properties', 'Metger & Toscani', 'eLife', 'Metzger A., & Toscani, M. (2022). Unsupervised learning of haptic material properties. eLife, 11, e64876.')}
+</ul><h1>2020</h1><ul>
+${card('papers/newdresses_manu_R_clean.pdf', 'How to make a #theDress', 'Witzel, Toscani ', 'JOSA A', 'Witzel, C., & Toscani, M. (2020). How to make a# theDress. JOSA A, 37(4), A202-A211.')}
+</ul><h1>2017</h1><ul>
+${card('https://jov.arvojournals.org/article.aspx?articleid=2650297', 'Differences in illumination estimation in #thedress', 'Toscani, Gegenfurtner, Doerschner', 'Journal of Vision', 'Toscani, M., Gegenfurtner, K. R., & Doerschner, K. (2017). Differences in illumination estimation in# thedress. Journal of Vision, 17(1), 22-22.')}
+</ul></div>`;
+
+  it('the labelled names are the authors as shown (surnames alone), the labelled journal the venue; a hashtag stays in the title', () => {
+    const scan = read(html, 'https://bournemouthperceptionlab.co.uk/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Unsupervised learning of haptic material properties', ['Metger', 'Toscani'], 2022, 'eLife'],
+      ['How to make a #theDress', ['Witzel', 'Toscani'], 2020, 'JOSA A'],
+      ['Differences in illumination estimation in #thedress', ['Toscani', 'Gegenfurtner', 'Doerschner'], 2017, 'Journal of Vision'],
+    ]);
+  });
+});
+
+describe("generic: a Japanese CV's 学位論文 / 卒業研究 (own theses) sections are not papers (unuma)", () => {
+  const html = `<div id="main_content"><b>学術論文 [査読無し, 和文]</b><br><ol reversed>
+<li>
+<u>鵜沼昂</u>, 水野裕之, 肆矢朗久, 直江成夫, 太田弘彦, 2017: 
+下層東風による2011年9月25日三重県南部の局地的な大雨 (JMANHMによる再現実験), 
+<i>東京管区調査研究会誌</i>, 49. 
+</li> 
+<li> 
+肆矢朗久, <u>鵜沼昂</u>, 2017: 
+三重県における光化学オキシダント濃度の特徴, 
+<i>東京管区調査研究会誌</i>, 49. 
+</li> 
+<li>
+佐伯知哉, <u>鵜沼昂</u>, 水野裕之, 早川宏明, 直江成夫, 2018: 
+北中部の線状降水帯による大雨について 〜概念モデルの検討〜, 
+<i>東京管区調査研究会誌</i>, 50. 
+</li>
+</ol>
+<b>学位論文 (博士後期課程)</b><br>
+<ul>
+<li>
+<u>鵜沼昂</u>, 2017: 
+日本の暖候期に発生する準停滞性降水系の特徴・形態と環境条件に関する統計的研究. 
+京都大学大学院 理学研究科 地球惑星科学専攻 博士論文, 118 pp. 
+</li>
+</ul>
+<b>学位論文 (修士課程)</b><br>
+<ul>
+<li>
+<u>鵜沼昂</u>, 2012: 
+四国における停滞性線状降水帯の発生環境場に関する研究. 
+高知大学大学院 総合人間自然科学研究科 理学専攻 修士論文, 107 pp. 
+</li>
+</ul>
+</div>`;
+
+  it('reads the papers, the title up to the italic journal before its volume, and leaves out the theses', () => {
+    const scan = read(html, 'https://takashiunuma.github.io/publist.html');
+    expect(scan.entries.map((e) => [e.title, e.year, e.venue])).toEqual([
+      ['下層東風による2011年9月25日三重県南部の局地的な大雨 (JMANHMによる再現実験)', 2017, '東京管区調査研究会誌'],
+      ['三重県における光化学オキシダント濃度の特徴', 2017, '東京管区調査研究会誌'],
+      ['北中部の線状降水帯による大雨について 〜概念モデルの検討〜', 2018, '東京管区調査研究会誌'],
+    ]);
+  });
+});
