@@ -189,7 +189,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (INITIALS.test(w) || (i < words.length - 1 && /^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w))) continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
-    if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
+    // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article.
+    if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
     if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
@@ -479,7 +480,7 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
+    /[.:]\s+|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -537,7 +538,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 function sentenceEnd(s: string): { end: number; next: number } | null {
-  const re = /([.?!])(["”’]?)(?:\s+|$)/g;
+  // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
+  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);

@@ -236,3 +236,30 @@ describe('AIP/ACS with the quoted title first: "“Title,” I. I. Family, and I
     });
   });
 });
+
+describe('members\' lists merged on one lab page: "Names., Title., Venue., Year." and "Names & Name. “Title.” Venue" (aiotlab)', () => {
+  it('a period before a comma ends the names and the title; "An" is a Vietnamese given name, not the article', () => {
+    expect(
+      pick(
+        'Loc Tran, Lam Pham, Tuan Tran, An Mai., Text classification problems via BERT embedding method and graph convolutional neural network., International Conference on Advanced Technologies for Communications., 2021.',
+      ),
+    ).toEqual({
+      title: 'Text classification problems via BERT embedding method and graph convolutional neural network',
+      authors: ['Loc Tran', 'Lam Pham', 'Tuan Tran', 'An Mai'],
+      year: 2021,
+      venue: 'International Conference on Advanced Technologies for Communications',
+      doi: undefined,
+    });
+  });
+  it('a quoted title after "Names & Name."', () => {
+    expect(
+      pick(
+        'Anh Thu Phan Ho, Bao An Mai Hoang, Wadih Sawaya & Patrick Bas. “Document Authentication Using Graphical Codes: Reliable Performance Analysis and Channel Optimization.” EURASIP Journal on Information Security, Springer, 2014.',
+      ),
+    ).toMatchObject({
+      title: 'Document Authentication Using Graphical Codes: Reliable Performance Analysis and Channel Optimization',
+      authors: ['Anh Thu Phan Ho', 'Bao An Mai Hoang', 'Wadih Sawaya', 'Patrick Bas'],
+      year: 2014,
+    });
+  });
+});
