@@ -427,6 +427,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         break;
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
+      // "Stewart, J. L. Gonza Inlago, & G. Prado Ayala": the comma left out after the first name's initial; the next
+      // name, given first, follows it (the first inverted, the others not, as AMS lists write them).
+      const runOn = form === 'surname-initials' && i === 0 ? /^(\p{Lu}\.)\s+(\S.*)$/u.exec(given) : null;
+      if (runOn && isFamily(family, true) && /\p{Lu}\p{Ll}{2}/u.test(runOn[2]!) && isGivenFirst(runOn[2]!)) {
+        names.push(`${runOn[1]} ${family}`, runOn[2]!);
+        continue;
+      }
       // "Baolei Lyu, Yuzhong Zhang, and Yongtao Hu": two whole names given first are two people, not "Lyu, Baolei".
       if (form === 'surname-given' && pairs === 1 && family.includes(' ') && isGivenFirst(family) && isGivenFirst(given)) return null;
       if (!isFamily(family, true) || !givenOk(given, family)) {

@@ -263,3 +263,22 @@ describe('members\' lists merged on one lab page: "Names., Title., Venue., Year.
     });
   });
 });
+
+describe('APA-like lists whose first name lacks the comma after its initial: "Stewart, J. L. Gonza Inlago, & G. Prado Ayala" (jessestewart)', () => {
+  it("the first initial is the first author's, the name written given first after it is the next author", () => {
+    expect(
+      pick(
+        'Stewart, J. L. Gonza Inlago, & G. Prado Ayala. (2023). Cotopaxi Media Lengua is still very much alive. Language Documentation and Conservation, 17, 1-20.',
+      ),
+    ).toMatchObject({
+      title: 'Cotopaxi Media Lengua is still very much alive',
+      authors: ['J. Stewart', 'L. Gonza Inlago', 'G. Prado Ayala'],
+      year: 2023,
+    });
+    expect(
+      pick(
+        'Rosen, N. J. Stewart, & O. Sammons. (2020). How “mixed” is mixed language phonology? An acoustic analysis of the Michif vowel system. Journal of the Acoustical Society of America, 147(4), 2989-2999.',
+      )?.authors,
+    ).toEqual(['N. Rosen', 'J. Stewart', 'O. Sammons']);
+  });
+});
