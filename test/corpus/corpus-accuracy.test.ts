@@ -79,6 +79,11 @@
  * heldout11, measured blind three times, moved to dev on 2026-12-04 (branch lab14h) and its floors removed. Dev with it
  * (96 pages, 3,864 references), before any reader change: 93.9 / 1.1 / 92.2 / 91.4 on demand, 93.8 / 1.0 / 92.1 / 91.4
  * as a selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14h, tuned on dev only: Japanese "Names:Title, Venue, 2018年" lists, div.media
+ * cards with the names under the title in its heading, quoted-title-first AIP/ACS references, labelled-field cards,
+ * members' "Names., Title., Venue., Year." lists, a Japanese CV's thesis sections): dev (96 pages) 95.1 / 0.8 / 94.1 / 94.0
+ * on demand, 95.0 / 0.7 / 94.1 / 93.9 as a selection; dev floors at those less ~1 (spurious plus ~1). heldout and
+ * heldout6 unchanged (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -89,12 +94,12 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.929, spurious: 0.021, titles: 0.912, authors: 0.904 },
+    dev: { found: 0.941, spurious: 0.018, titles: 0.931, authors: 0.93 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
   },
   selection: {
-    dev: { found: 0.928, spurious: 0.02, titles: 0.911, authors: 0.904 },
+    dev: { found: 0.94, spurious: 0.017, titles: 0.931, authors: 0.929 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
   },
