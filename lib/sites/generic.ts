@@ -481,13 +481,16 @@ function rowNeighbour(el: Element, side: 'previousSibling' | 'nextSibling'): boo
 /** Title text of an element: no utility links ("[pdf]", "arXiv:…"), numbering ("[3]", "3."), descriptors or markers. */
 function titleText(el: Element, read: TextReader): string {
   // "<h4>Title<br><small>A, B, C</small></h4>": a heading that holds the names under the title (its lines as shown).
-  const shown = textLines([el], read, isUtilityLink, false);
+  const lines = textLines([el], read, isUtilityLink);
+  const heading = lines.length >= 2 && (/^H[1-6]$/i.test(el.tagName) || /title|heading/i.test(el.getAttribute('class') ?? ''));
+  const shown = heading ? textLines([el], read, isUtilityLink, false) : lines;
   const namesUnder =
+    heading &&
     shown.length >= 2 &&
     shown.length <= 3 &&
     shown[0]!.length >= 8 &&
     NAME_FORMS.some((f) => readAuthorBlock(shown.slice(1).join(', '), f));
-  const text = (namesUnder ? shown.slice(0, 1) : textLines([el], read, isUtilityLink))
+  const text = (namesUnder ? shown.slice(0, 1) : lines)
     .join(' ')
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')

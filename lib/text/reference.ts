@@ -774,8 +774,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
   const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
   const all = raw.split('\n').map((l) => {
-    const kept = stripEntryChrome(l, false);
-    return hint.length >= 4 && kept.includes(hint) ? kept : stripEntryChrome(l);
+    const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
+    return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
   if (leadingYear) all.unshift(leadingYear[1]!);
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
