@@ -12,6 +12,7 @@ import {
   parseReference,
   readAuthorBlock,
   venueAfterTitle,
+  type AuthorBlock,
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
@@ -353,7 +354,9 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
       s += math; // as it is: `sourceBreaks` is about the page's text nodes, not a formula's source
       return '';
     }
-    if (SKIP_TAGS.test(el.tagName.toUpperCase()) || skip?.(el)) return false;
+    // "21<sup>st</sup>": an ordinal's ending is text, other superscripts are footnote and affiliation marks.
+    const ordinal = el.tagName.toUpperCase() === 'SUP' && /^(?:st|nd|rd|th)$/.test(el.textContent ?? '') && /\d$/.test(s);
+    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !ordinal) || skip?.(el)) return false;
     if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
     return true;
   };
@@ -477,7 +480,17 @@ function rowNeighbour(el: Element, side: 'previousSibling' | 'nextSibling'): boo
 
 /** Title text of an element: no utility links ("[pdf]", "arXiv:…"), numbering ("[3]", "3."), descriptors or markers. */
 function titleText(el: Element, read: TextReader): string {
-  const text = textLines([el], read, isUtilityLink)
+  // "<h4>Title<br><small>A, B, C</small></h4>": a heading that holds the names under the title (its lines as shown).
+  const lines = textLines([el], read, isUtilityLink);
+  const heading = lines.length >= 2 && (/^H[1-6]$/i.test(el.tagName) || /title|heading/i.test(el.getAttribute('class') ?? ''));
+  const shown = heading ? textLines([el], read, isUtilityLink, false) : lines;
+  const namesUnder =
+    heading &&
+    shown.length >= 2 &&
+    shown.length <= 3 &&
+    shown[0]!.length >= 8 &&
+    NAME_FORMS.some((f) => readAuthorBlock(shown.slice(1).join(', '), f));
+  const text = (namesUnder ? shown.slice(0, 1) : lines)
     .join(' ')
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
@@ -762,6 +775,7 @@ function markedVenue(b: Block, title: string): string | undefined {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent)
+        .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
         .replace(/[\s,;:]+$/, '')
@@ -879,6 +893,24 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // A card that labels its fields ("<dt>Authors:</dt><dd>Metger & Toscani</dd>", "Journal:"): the labelled names are
+  // its authors, as the card shows them (surnames alone too), and the labelled journal its venue; with a marked title and
+  // a year heading, the labels alone make the entry.
+  for (const [i, b] of blocks.entries()) {
+    const fields = labelledFields(b, read);
+    if (!fields.authors) continue;
+    const year = groupYears[i] ?? lastYearIn(texts[i]!);
+    const r =
+      refs[i] ??
+      (marks[i] && year !== undefined ? { title: marks[i], authors: [], authorsTruncated: false, ids: {}, urls: [], year } : null);
+    if (!r) continue;
+    refs[i] = {
+      ...r,
+      authors: fields.authors.names,
+      authorsTruncated: fields.authors.truncated,
+      ...(fields.venue ? { venue: fields.venue } : {}),
+    };
+  }
   // One reference split over two blocks: a block of names only, then one opening with "(2019)." (fraternali).
   for (let i = 0; i + 1 < blocks.length; i++) {
     if (refs[i] || refs[i + 1] || !YEAR_OPENS.test(texts[i + 1]!) || texts[i]!.length > 600) continue;
@@ -924,6 +956,38 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   return { blocks: kept, entries };
 }
 
+const lastYearIn = (text: string) => {
+  const years = text.match(/\b(?:19[5-9]\d|20[0-4]\d)\b/g);
+  return years ? Number(years[years.length - 1]) : undefined;
+};
+const AUTHORS_LABEL = /^(?:authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
+const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
+/** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
+const LABELLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
+
+/** The "Authors:" and "Journal:" fields of a card that labels its fields in a <dl> (<dt>Authors:</dt><dd>…</dd>). */
+function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string } {
+  const out: { authors?: AuthorBlock; venue?: string } = {};
+  for (const e of b) {
+    for (const dt of e.querySelectorAll('dt')) {
+      const label = clean(dt.textContent);
+      const dd = dt.nextElementSibling;
+      if (!dd || dd.tagName !== 'DD') continue;
+      const value = textLines([dd], read).join(' ');
+      if (AUTHORS_LABEL.test(label) && !out.authors) {
+        const etAl = /,?\s*(?:et al\.?|…|\.\.\.)$/.exec(value);
+        const names = (etAl ? value.slice(0, etAl.index) : value)
+          .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/)
+          .map((n) => n.trim())
+          .filter(Boolean);
+        if (names.length > 0 && names.length <= 100 && names.every((n) => n.length <= 40 && LABELLED_NAME.test(n)))
+          out.authors = { names, truncated: !!etAl };
+      } else if (VENUE_LABEL.test(label) && !out.venue && value.length <= 200) out.venue = value.replace(/^in\s+/i, '');
+    }
+  }
+  return out;
+}
+
 /**
  * "(2021) Title, <em>Journal</em> | Full text": a title sentence that ran on into the italic venue after a comma ends
  * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
@@ -934,7 +998,8 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
       if (v.length < 2 || !/\p{L}/u.test(v)) continue;
       const at = r.title.lastIndexOf(`, ${v}`);
-      if (at < 8 || !/^\s*(?:\([^()]*\))?[\s|]*$/.test(r.title.slice(at + 2 + v.length))) continue;
+      // What follows is a note in parentheses, link separators, or the volume and pages ("…, <i>Journal</i>, 49.").
+      if (at < 8 || !/^\s*(?:\([^()]*\))?[\s|]*$|^,\s*\d[\d\s,()–-]*$/.test(r.title.slice(at + 2 + v.length))) continue;
       return { ...r, title: r.title.slice(0, at), venue: v };
     }
   }
@@ -1101,9 +1166,12 @@ function headingGroupsOf(parent: Element): Block[] {
   return best;
 }
 
-/** A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表" (presentations). */
+/**
+ * A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
+ * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
+ */
 const NOT_PAPERS =
-  /^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading

@@ -84,9 +84,9 @@ export const LABEL_ONLY = new RegExp(
  * authors in alphabetical order)", "(co-corresponding author)".
  */
 const MARKS =
-  /[*†‡§¶✉♠♣♥♦⋆∗#✝]+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
+  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗#✝]|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -168,8 +168,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   const fused = /^((?:\p{Lu}\p{Ll}?\.){1,3})(?=\p{L}{2})/u.exec(s);
   if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
-  // "陈佳洲", "曾碧": a Chinese name, family name first, written without spaces.
-  if (/^\p{Script=Han}{2,4}$/u.test(s)) return true;
+  // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
+  if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
   const words = s.split(' ');
   if (words.length > 6) return false;
   // "Weisheng LU", "Frank Ato GHANSA": a family name in capitals after given names written as names.
@@ -189,7 +189,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (INITIALS.test(w) || (i < words.length - 1 && /^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w))) continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
-    if (TITLE_WORD.test(w.replace(/\.$/, ''))) return false;
+    // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article.
+    if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
     if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
@@ -349,7 +350,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
       .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
-    const bad = items.findIndex((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n));
+    // "MAKINO KEIICHIRO, AKASAKA TAKESHI, Tanabe Yasutada": romanised Japanese names in capitals among names written
+    // otherwise (never a block of capitals alone, which may be a venue's acronyms).
+    const romanisedUpper = (n: string) =>
+      /^\p{Lu}{3,}(?: \p{Lu}{3,}){1,2}$/u.test(n) &&
+      n.split(' ').every((w) => /[AEIOU]/.test(w) && /[^AEIOU]/.test(w) && !TITLE_WORD.test(w));
+    const mixedCase = items.some((n) => /\p{Ll}|\p{Script=Han}/u.test(n));
+    const bad = items.findIndex((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && !(mixedCase && romanisedUpper(n)));
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
@@ -420,6 +427,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         break;
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
+      // "Stewart, J. L. Gonza Inlago, & G. Prado Ayala": the comma left out after the first name's initial; the next
+      // name, given first, follows it (the first inverted, the others not, as AMS lists write them).
+      const runOn = form === 'surname-initials' && i === 0 ? /^(\p{Lu}\.)\s+(\S.*)$/u.exec(given) : null;
+      if (runOn && isFamily(family, true) && /\p{Lu}\p{Ll}{2}/u.test(runOn[2]!) && isGivenFirst(runOn[2]!)) {
+        names.push(`${runOn[1]} ${family}`, runOn[2]!);
+        continue;
+      }
       // "Baolei Lyu, Yuzhong Zhang, and Yongtao Hu": two whole names given first are two people, not "Lyu, Baolei".
       if (form === 'surname-given' && pairs === 1 && family.includes(' ') && isGivenFirst(family) && isGivenFirst(given)) return null;
       if (!isFamily(family, true) || !givenOk(given, family)) {
@@ -465,7 +479,7 @@ interface Split {
 }
 
 const LAST_NAME_AFTER_AND =
-  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
+  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
@@ -473,7 +487,7 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/gi,
+    /[.:]\s+|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -482,7 +496,7 @@ function blockEnds(t: string): number[] {
       t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
     )
       continue;
-    ends.add(m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+    ends.add(m.index + (/^[.:：]/.test(m[0]) ? 1 : 0));
   }
   // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus): the comma after the name that follows "and".
   const last = LAST_NAME_AFTER_AND.exec(t);
@@ -497,7 +511,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (alive.size === 0) break;
     // "…, H. Boesch: Title" (Copernicus): the colon ends two or more names, it is not part of the last one; after a
     // shorter block only initials may lead to it ("…, McElroy, M. B.:"; "…, Bo Li. Horae: A Graph …" is a title's).
-    const colon = t[end - 1] === ':';
+    const colon = t[end - 1] === ':' || t[end - 1] === '：';
     const between = best ? t.slice(t.length - best.rest.length, end - 1) : '';
     // "…, Michael B. McElroy:" after "…, Michael B." read in the same form: the family name after an initial.
     const familyAfterInitial =
@@ -531,11 +545,13 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 function sentenceEnd(s: string): { end: number; next: number } | null {
-  const re = /([.?!])(["”’]?)(?:\s+|$)/g;
+  // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
+  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
-    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$/.test(before)) continue;
+    // "Y.-C. Huang": an initial after a hyphen is one too.
+    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
@@ -561,6 +577,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
+  // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
+  s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{Lu})/iu, '');
   s = s.replace(/^(?:In|in|In:)\s+/, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
@@ -753,7 +771,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // dash) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
-  const all = raw.split('\n').map((l) => stripEntryChrome(l));
+  // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
+  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
+  const all = raw.split('\n').map((l) => {
+    const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
+    return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
+  });
   if (leadingYear) all.unshift(leadingYear[1]!);
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
@@ -769,8 +792,6 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       ? [hints.nameForm]
       : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]
     : NAME_FORMS;
-  // A marked title is one element's text, link labels already left out: its last word is the title's.
-  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
   const at = hint.length >= 4 ? t.indexOf(hint) : -1;
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
@@ -807,7 +828,9 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       const fromAfter = leadingAuthors(after, forms);
       // "Plant Cell (2019)" above a line of names is a venue, not one author.
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
-      if (fromAfter && !venueFirst && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
+      // A whole line of names under the title reads more of them than a prefix of the text after it.
+      const lineReadsMore = found && found.index === i + 1 && fromAfter && found.block.names.length > fromAfter.block.names.length;
+      if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -857,6 +880,19 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         rest.slice(gbt.index + gbt[0].length),
         t,
       );
+    // "Names:Title, Venue, 2018年 11月" (Japanese lists): after the colon that ends the names, in an entry dated "2018年",
+    // the title runs to the first comma.
+    const jaDate = JAPANESE_DATE.exec(rest);
+    const jaComma = jaDate && /[:：]\s*$/.test(t.slice(0, t.length - split.rest.length)) ? /\s*[,，、]\s*/.exec(rest) : null;
+    if (jaDate && jaComma && jaComma.index < jaDate.index)
+      return finishReference(
+        rest.slice(0, jaComma.index),
+        split.block,
+        split.form,
+        Number(jaDate[1]),
+        rest.slice(jaComma.index + jaComma[0].length),
+        t,
+      );
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
@@ -901,6 +937,14 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
   }
 
+  // "“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C 126, 4899 (2022)." (AIP/ACS with the title first): an entry
+  // that opens with a quote is its title, whatever periods the title holds.
+  const quotedFirst = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
+  if (quotedFirst) {
+    const lead = leadingAuthors(quotedFirst.rest, forms, true);
+    if (lead && isVenueLine(lead.rest, t, hints))
+      return finishReference(quotedFirst.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+  }
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
   const first =
     lines.length >= 2
@@ -937,6 +981,9 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   }
   return null;
 }
+
+/** A Japanese date: "2018年 11月", "2017年". */
+const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
 const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;
@@ -1004,7 +1051,7 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
 const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*\\(?${YEAR}[a-z]?\\)?$`, 'u');
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
-function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
   // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
@@ -1013,6 +1060,11 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
       /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
     ),
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+  // After a quoted title (AIP/ACS), a comma before a journal and its volume ends the names: "M. A. Hines, Physics 14".
+  if (journalCommas) {
+    for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d)/gu)) ends.push(m.index);
+    ends.sort((a, b) => a - b);
+  }
   // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
   // a journal's abbreviation).
   const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
@@ -1024,6 +1076,10 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
   const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {
     if (alive.size === 0) break;
+    // "…, N. Sepúlveda, J. Appl. Phys. 107": "J. Appl" is a journal's abbreviation, not a name.
+    if (JOURNAL_ABBREVIATION.test(t.slice(0, end)) && /^\s*(?:\p{Lu}\p{Ll}{0,6}\.|\p{Lu}\b|\d)/u.test(t.slice(end))) continue;
+    // A comma before another "I. Family," is inside the names.
+    if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(t.slice(0, end), form);
@@ -1032,13 +1088,20 @@ function leadingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; for
         continue;
       }
       if (block) {
-        if (!best || end >= t.length - best.rest.length) best = { block, form, rest: t.slice(end) };
+        // "M. A. Hines, Solid State Phenom. 195, 65-70": a longer block that leaves only numbers after it took the venue.
+        const rest = t.slice(end);
+        const venueTaken = best && /\p{L}{2}/u.test(best.rest) && /\d/.test(rest) && !/\p{L}{2}/u.test(rest);
+        if ((!best || end >= t.length - best.rest.length) && !venueTaken) best = { block, form, rest };
         break;
       }
     }
   }
   return best;
 }
+
+/** The abbreviated words a journal's name opens with ("J. Phys.", "J. Appl.", "Phys. Rev."), as the last word of a text. */
+const JOURNAL_ABBREVIATION =
+  /(?:^|[\s,])(?:J\.\s*)?(?:Phys|Chem|Appl|Rev|Lett|Mater|Biol|Sci|Comput|Res|Funct|Acad|Natl|Proc|Electrochem|Vac|Technol|Surf|Opt|Mol|Nucl|Geophys|Astrophys|Stat|Math|Ecol|Evol|Neurosci|Environ|Catal|Inorg|Interfaces)\.$/;
 
 // ------------------------------------------------------------------ lists
 

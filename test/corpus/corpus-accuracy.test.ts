@@ -76,6 +76,14 @@
  * selection (main at 9a10f91) to 95.2 / 0.7 / 93.8 / 93.9 and 95.0 / 0.7 / 93.7 / 93.8; dev floors at those less ~1
  * (spurious plus ~1). heldout11, measured a third time blind with both merged (main, 2026-12-04 04:50): 79.4 / 6.0 / 73.3 /
  * 63.8 on demand, 79.4 / 5.3 / 73.3 / 63.8 as a selection; its floors raised to those less ~2 (spurious plus ~2).
+ * heldout11, measured blind three times, moved to dev on 2026-12-04 (branch lab14h) and its floors removed. Dev with it
+ * (96 pages, 3,864 references), before any reader change: 93.9 / 1.1 / 92.2 / 91.4 on demand, 93.8 / 1.0 / 92.1 / 91.4
+ * as a selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14h, tuned on dev only: Japanese "Names:Title, Venue, 2018年" lists, div.media
+ * cards with the names under the title in its heading, quoted-title-first AIP/ACS references, labelled-field cards,
+ * members' "Names., Title., Venue., Year." lists, a Japanese CV's thesis sections): dev (96 pages) 95.1 / 0.8 / 94.1 / 94.0
+ * on demand, 95.0 / 0.7 / 94.1 / 93.9 as a selection; dev floors at those less ~1 (spurious plus ~1). heldout and
+ * heldout6 unchanged (aggregates only).
  * heldout12 (ten pages from ten new sites added the same way, expected files committed at 72b1628, measured once on
  * 2026-12-04 against the readers of main at caf3df7): 72.8 / 14.1 / 61.5 / 72.2 on demand, 72.8 / 10.4 / 61.5 / 72.2 as a
  * selection; floors at those less ~2 (spurious plus ~2).
@@ -86,20 +94,18 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout11' | 'heldout12';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout12';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.942, spurious: 0.017, titles: 0.928, authors: 0.929 },
+    dev: { found: 0.941, spurious: 0.018, titles: 0.931, authors: 0.93 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout11: { found: 0.774, spurious: 0.08, titles: 0.713, authors: 0.618 },
     heldout12: { found: 0.708, spurious: 0.161, titles: 0.595, authors: 0.702 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.017, titles: 0.927, authors: 0.928 },
+    dev: { found: 0.94, spurious: 0.017, titles: 0.931, authors: 0.929 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout11: { found: 0.774, spurious: 0.073, titles: 0.713, authors: 0.618 },
     heldout12: { found: 0.708, spurious: 0.124, titles: 0.595, authors: 0.702 },
   },
 };
@@ -114,7 +120,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout11', 'heldout12'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout12'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

@@ -1,6 +1,6 @@
 /**
  * Prints the corpus accuracy tables (per page, and per split) for both read paths: `npm run corpus`
- * (`--misses` lists every wrong field; `--split=dev|heldout|heldout6|heldout11` and `--page=<slug>,…` limit the pages).
+ * (`--misses` lists every wrong field; `--split=dev|heldout|heldout6` and `--page=<slug>,…` limit the pages).
  */
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
 import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } from './evaluate';
@@ -18,7 +18,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
   const results = evaluateCorpus(path, pages);
   console.log(`\n### ${path === 'dom' ? 'On demand (page DOM)' : 'Selection (text)'}\n\n${HEADER}`);
   for (const r of results) console.log(row(`${r.page.slug} (${r.page.split}; ${r.ms.toFixed(0)} ms)`, r.counts));
-  for (const s of ['dev', 'heldout', 'heldout6', 'heldout11', 'heldout12']) {
+  for (const s of ['dev', 'heldout', 'heldout6', 'heldout12']) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
       console.log(

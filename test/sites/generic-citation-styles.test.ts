@@ -100,3 +100,166 @@ ${item('bi-mic-fill', 'Moritz Dier (2025)', 'Unterrichtsentwicklung im Team und 
     ]);
   });
 });
+
+describe('generic: Bootstrap div.media cards "<h4>Title<br><small>Names</small></h4>" + "Accepted by <strong>CVPR 2024</strong>" (4dvlab)', () => {
+  const card = (title: string, names: string, venue: string, arxiv: string) => `<div class="media">
+    <div class="media-left"><img src="imgs/paper_fig/x.png"></div>
+    <div class="media-body">
+      <h4 class="media-heading" style="color: white;">
+        ${title}<br>
+        <small>${names}</small>
+      </h4>
+      <small><font color="white">Accepted by</font>
+        <strong><font color="red">${venue}</font></strong><br>
+        <a href="https://arxiv.org/abs/${arxiv}" target="_blank">[Paper]</a>
+      </small>
+    </div>
+  </div>`;
+  const html = `<div class="container"><h2>Selected Papers</h2>
+${card('LiveHPS: LiDAR-based Scene-level Human Pose and Shape Estimation in Free Environment', 'Yiming Ren, Xiao Han, Chengfeng Zhao, Jingya Wang, Lan Xu, Jingyi Yu, Yuexin Ma', 'CVPR 2024', '2402.17171')}
+${card('See More and Know More: Zero-shot Point Cloud Segmentation via Multi-modal Visual Data', 'Yuhang Lu, Qi Jiang, Runnan Chen, Yuenan Hou, Xinge Zhu, Yuexin Ma', 'ICCV 2023', '2307.10782')}
+${card('Input-Output Balanced Framework for Long-tailed LiDAR Semantic Segmentation', 'Peishan Cong, Xinge Zhu, Yuexin Ma', 'ICME 2021', '2103.14269')}
+</div>`;
+
+  it('the heading\'s first line is the title (its last word "Data" too), the names under it the authors, the venue after "Accepted by"', () => {
+    const scan = read(html, 'https://4dvlab.github.io/publication.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue, e.ids.arxiv])).toEqual([
+      [
+        'LiveHPS: LiDAR-based Scene-level Human Pose and Shape Estimation in Free Environment',
+        ['Yiming Ren', 'Xiao Han', 'Chengfeng Zhao', 'Jingya Wang', 'Lan Xu', 'Jingyi Yu', 'Yuexin Ma'],
+        2024,
+        'CVPR',
+        '2402.17171',
+      ],
+      [
+        'See More and Know More: Zero-shot Point Cloud Segmentation via Multi-modal Visual Data',
+        ['Yuhang Lu', 'Qi Jiang', 'Runnan Chen', 'Yuenan Hou', 'Xinge Zhu', 'Yuexin Ma'],
+        2023,
+        'ICCV',
+        '2307.10782',
+      ],
+      [
+        'Input-Output Balanced Framework for Long-tailed LiDAR Semantic Segmentation',
+        ['Peishan Cong', 'Xinge Zhu', 'Yuexin Ma'],
+        2021,
+        'ICME',
+        '2103.14269',
+      ],
+    ]);
+  });
+});
+
+describe('generic: AIP/ACS <p>s with the quoted title first, the journal in <em> (hineslab)', () => {
+  const html = `<div id="researchDesc">
+<p>“Selective Bond Breaking with Splat Chemistry,” M. A. Hines, <em>Physics</em> <strong>14,</strong> 13 (2021).</p>
+<p>“A blackboard for the 21<sup>st</sup> century: An inexpensive light board projection system for classroom use,” E. S. Skibinski, W. J. I. DeBenedetti, A. G. Ortoll-Bloch, and M. A. Hines,<em> J. Chem. Ed. </em><strong>92, </strong>1754 (2015).</p>
+<p>“Kinetic Monte Carlo simulations of anisotropic Si(100) etching: Modeling the chemical origins of characteristic etch morphologies,” A. Gupta, B. S. Aldinger, M. F. Faggin, and M. A. Hines<em>, J. Chem. Phys. </em><strong>133, </strong>044710 (2010).</p>
+<p>“Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching,” J. Flidr, Y.-C. Huang, T. A. Newton and M. A. Hines, <em>J. Chem. Phys. </em><strong>108, </strong>5542 (1998).</p>
+</div>`;
+
+  it("the ordinal's superscript stays in the title; the italic journal is the venue without the comma it holds", () => {
+    const scan = read(html, 'https://mahines.github.io/HinesLab/pubs.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Selective Bond Breaking with Splat Chemistry', ['M. A. Hines'], 2021, 'Physics'],
+      [
+        'A blackboard for the 21st century: An inexpensive light board projection system for classroom use',
+        ['E. S. Skibinski', 'W. J. I. DeBenedetti', 'A. G. Ortoll-Bloch', 'M. A. Hines'],
+        2015,
+        'J. Chem. Ed.',
+      ],
+      [
+        'Kinetic Monte Carlo simulations of anisotropic Si(100) etching: Modeling the chemical origins of characteristic etch morphologies',
+        ['A. Gupta', 'B. S. Aldinger', 'M. F. Faggin', 'M. A. Hines'],
+        2010,
+        'J. Chem. Phys.',
+      ],
+      [
+        'Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching',
+        ['J. Flidr', 'Y.-C. Huang', 'T. A. Newton', 'M. A. Hines'],
+        1998,
+        'J. Chem. Phys.',
+      ],
+    ]);
+  });
+});
+
+describe('generic: cards of labelled fields "<dt>Authors:</dt><dd>Metger & Toscani</dd>" / "Journal:" / "Citation:" (perceptionlab)', () => {
+  const card = (href: string, title: string, authors: string, journal: string, citation: string) => `<li>
+    <h2><a href="${href}" target="_blank">
+      ${title}
+    </a></h2>
+    <div class="pic"><img src="images/x.png" width="100" height="100"/></div>
+    <dl>
+      <dt class="authors">Authors:</dt><dd>${authors}</dd>
+      <dt class="journal">Journal:</dt><dd>${journal}</dd>
+      <dt class="summary">Summary:</dt><dd class="summary">
+        A short summary of the paper.
+      <dt class="citation">Citation:</dt><dd class="citation"><cite>
+        ${citation}
+      </cite></dd>
+    </dl>
+    <br class="clear" />
+  </li>`;
+  const html = `<div class="publications"><h1>2022</h1><ul>
+${card('https://elifesciences.org/articles/64876', 'Unsupervised learning of haptic material properties', 'Metger & Toscani', 'eLife', 'Metzger A., & Toscani, M. (2022). Unsupervised learning of haptic material properties. eLife, 11, e64876.')}
+</ul><h1>2020</h1><ul>
+${card('papers/newdresses_manu_R_clean.pdf', 'How to make a #theDress', 'Witzel, Toscani ', 'JOSA A', 'Witzel, C., & Toscani, M. (2020). How to make a# theDress. JOSA A, 37(4), A202-A211.')}
+</ul><h1>2017</h1><ul>
+${card('https://jov.arvojournals.org/article.aspx?articleid=2650297', 'Differences in illumination estimation in #thedress', 'Toscani, Gegenfurtner, Doerschner', 'Journal of Vision', 'Toscani, M., Gegenfurtner, K. R., & Doerschner, K. (2017). Differences in illumination estimation in# thedress. Journal of Vision, 17(1), 22-22.')}
+</ul></div>`;
+
+  it('the labelled names are the authors as shown (surnames alone), the labelled journal the venue; a hashtag stays in the title', () => {
+    const scan = read(html, 'https://bournemouthperceptionlab.co.uk/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Unsupervised learning of haptic material properties', ['Metger', 'Toscani'], 2022, 'eLife'],
+      ['How to make a #theDress', ['Witzel', 'Toscani'], 2020, 'JOSA A'],
+      ['Differences in illumination estimation in #thedress', ['Toscani', 'Gegenfurtner', 'Doerschner'], 2017, 'Journal of Vision'],
+    ]);
+  });
+});
+
+describe("generic: a Japanese CV's 学位論文 / 卒業研究 (own theses) sections are not papers (unuma)", () => {
+  const html = `<div id="main_content"><b>学術論文 [査読無し, 和文]</b><br><ol reversed>
+<li>
+<u>鵜沼昂</u>, 水野裕之, 肆矢朗久, 直江成夫, 太田弘彦, 2017: 
+下層東風による2011年9月25日三重県南部の局地的な大雨 (JMANHMによる再現実験), 
+<i>東京管区調査研究会誌</i>, 49. 
+</li> 
+<li> 
+肆矢朗久, <u>鵜沼昂</u>, 2017: 
+三重県における光化学オキシダント濃度の特徴, 
+<i>東京管区調査研究会誌</i>, 49. 
+</li> 
+<li>
+佐伯知哉, <u>鵜沼昂</u>, 水野裕之, 早川宏明, 直江成夫, 2018: 
+北中部の線状降水帯による大雨について 〜概念モデルの検討〜, 
+<i>東京管区調査研究会誌</i>, 50. 
+</li>
+</ol>
+<b>学位論文 (博士後期課程)</b><br>
+<ul>
+<li>
+<u>鵜沼昂</u>, 2017: 
+日本の暖候期に発生する準停滞性降水系の特徴・形態と環境条件に関する統計的研究. 
+京都大学大学院 理学研究科 地球惑星科学専攻 博士論文, 118 pp. 
+</li>
+</ul>
+<b>学位論文 (修士課程)</b><br>
+<ul>
+<li>
+<u>鵜沼昂</u>, 2012: 
+四国における停滞性線状降水帯の発生環境場に関する研究. 
+高知大学大学院 総合人間自然科学研究科 理学専攻 修士論文, 107 pp. 
+</li>
+</ul>
+</div>`;
+
+  it('reads the papers, the title up to the italic journal before its volume, and leaves out the theses', () => {
+    const scan = read(html, 'https://takashiunuma.github.io/publist.html');
+    expect(scan.entries.map((e) => [e.title, e.year, e.venue])).toEqual([
+      ['下層東風による2011年9月25日三重県南部の局地的な大雨 (JMANHMによる再現実験)', 2017, '東京管区調査研究会誌'],
+      ['三重県における光化学オキシダント濃度の特徴', 2017, '東京管区調査研究会誌'],
+      ['北中部の線状降水帯による大雨について 〜概念モデルの検討〜', 2018, '東京管区調査研究会誌'],
+    ]);
+  });
+});

@@ -159,3 +159,126 @@ describe('bib2html "Title, / Names, / Venue, Month Year." with the title marked'
     ).toBe('IEICE Transactions on Information and Systems');
   });
 });
+
+describe('Japanese "- Names:Title, Venue, 2018年 11月" plain-text lists (aksklab)', () => {
+  it('names with and without a space between family and given name, the colon with no space after it, the title to the first comma', () => {
+    expect(
+      pick(
+        '- 海野 晃弘, 中台 章, 赤坂 剛史:ドローン用パラシュートの空力特性に関する研究, 第56回飛行機シンポジウム講演論文集, 2018年 11月, ',
+      ),
+    ).toEqual({
+      title: 'ドローン用パラシュートの空力特性に関する研究',
+      authors: ['海野 晃弘', '中台 章', '赤坂 剛史'],
+      year: 2018,
+      venue: '第56回飛行機シンポジウム講演論文集',
+      doi: undefined,
+    });
+    expect(
+      pick(
+        '- 吉田 啓史郎, 赤坂剛史, 佐々木 大輔, , 片柳 亮二: 科学研究費助成事業研究成果報告書「高度専門工学教育における実践的教育プログラムの構築」, 平成29年度工学教育研究講演会講演論文集, 2017年 8月',
+      )?.authors,
+    ).toEqual(['吉田 啓史郎', '赤坂剛史', '佐々木 大輔', '片柳 亮二']);
+  });
+  it('romanised names in capitals among mixed-case ones; an English title also ends at the first comma', () => {
+    expect(
+      pick(
+        '- HAMAMOTO YUSUKE, AKASAKA TAKESHI, Tanabe Yasutada: Experimental Investigation of the Rotor-Wing Aerodynamic Interaction on a Compound Helicopter in High Advance Ratio,\t6th Asian/Australian Rotorcraft Forum & Heli Japan 2017, 2017年 11月',
+      ),
+    ).toMatchObject({
+      title: 'Experimental Investigation of the Rotor-Wing Aerodynamic Interaction on a Compound Helicopter in High Advance Ratio',
+      authors: ['HAMAMOTO YUSUKE', 'AKASAKA TAKESHI', 'Tanabe Yasutada'],
+      year: 2017,
+    });
+  });
+});
+
+describe('AIP/ACS with the quoted title first: "“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C 126, 4899 (2022)." (hineslab)', () => {
+  it('a title that opens the entry in quotes is the title, past hyphenated initials ("Y.-C. Huang") after it', () => {
+    expect(
+      pick(
+        '“Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching,” J. Flidr, Y.-C. Huang, T. A. Newton and M. A. Hines, J. Chem. Phys. 108, 5542 (1998).',
+      ),
+    ).toEqual({
+      title:
+        'Extracting site-specific reaction rates from steady state surface morphologies: Kinetic Monte Carlo simulations of aqueous Si(111) etching',
+      authors: ['J. Flidr', 'Y.-C. Huang', 'T. A. Newton', 'M. A. Hines'],
+      year: 1998,
+      venue: 'J. Chem. Phys.',
+      doi: undefined,
+    });
+  });
+  it('the journal\'s abbreviation after the last name is not a name ("and Melissa A. Hines, J. Phys.", "N. Sepúlveda, J. Appl. Phys.")', () => {
+    expect(
+      pick(
+        '“Rutile surface reactivity provides insight into the structure-directing role of peroxide in TiO2 polymorph control,” Anqi Song, Dapeng Jing, and Melissa A. Hines, J. Phys. Chem. C 118, 27343 (2014).',
+      )?.authors,
+    ).toEqual(['Anqi Song', 'Dapeng Jing', 'Melissa A. Hines']);
+    expect(
+      pick(
+        '“Study of the resonant frequencies of silicon microcantilevers coated with vanadium dioxide films during the insulator-to-metal transition,” A. Rúa, F. E. Fernández, M. A. Hines, N. Sepúlveda, J. Appl. Phys. 107, 053528 (2010).',
+      )?.authors,
+    ).toEqual(['A. Rúa', 'F. E. Fernández', 'M. A. Hines', 'N. Sepúlveda']);
+  });
+  it('one author before the journal', () => {
+    expect(pick('“Selective Bond Breaking with Splat Chemistry,” M. A. Hines, Physics 14, 13 (2021).')).toMatchObject({
+      title: 'Selective Bond Breaking with Splat Chemistry',
+      authors: ['M. A. Hines'],
+      year: 2021,
+    });
+    expect(
+      pick(
+        '“Chemical control of surfaces: From fundamental understanding to practical application,” M. A. Hines, Solid State Phenom. 195, 65-70 (2013).',
+      ),
+    ).toMatchObject({
+      title: 'Chemical control of surfaces: From fundamental understanding to practical application',
+      authors: ['M. A. Hines'],
+      year: 2013,
+    });
+  });
+});
+
+describe('members\' lists merged on one lab page: "Names., Title., Venue., Year." and "Names & Name. “Title.” Venue" (aiotlab)', () => {
+  it('a period before a comma ends the names and the title; "An" is a Vietnamese given name, not the article', () => {
+    expect(
+      pick(
+        'Loc Tran, Lam Pham, Tuan Tran, An Mai., Text classification problems via BERT embedding method and graph convolutional neural network., International Conference on Advanced Technologies for Communications., 2021.',
+      ),
+    ).toEqual({
+      title: 'Text classification problems via BERT embedding method and graph convolutional neural network',
+      authors: ['Loc Tran', 'Lam Pham', 'Tuan Tran', 'An Mai'],
+      year: 2021,
+      venue: 'International Conference on Advanced Technologies for Communications',
+      doi: undefined,
+    });
+  });
+  it('a quoted title after "Names & Name."', () => {
+    expect(
+      pick(
+        'Anh Thu Phan Ho, Bao An Mai Hoang, Wadih Sawaya & Patrick Bas. “Document Authentication Using Graphical Codes: Reliable Performance Analysis and Channel Optimization.” EURASIP Journal on Information Security, Springer, 2014.',
+      ),
+    ).toMatchObject({
+      title: 'Document Authentication Using Graphical Codes: Reliable Performance Analysis and Channel Optimization',
+      authors: ['Anh Thu Phan Ho', 'Bao An Mai Hoang', 'Wadih Sawaya', 'Patrick Bas'],
+      year: 2014,
+    });
+  });
+});
+
+describe('APA-like lists whose first name lacks the comma after its initial: "Stewart, J. L. Gonza Inlago, & G. Prado Ayala" (jessestewart)', () => {
+  it("the first initial is the first author's, the name written given first after it is the next author", () => {
+    expect(
+      pick(
+        'Stewart, J. L. Gonza Inlago, & G. Prado Ayala. (2023). Cotopaxi Media Lengua is still very much alive. Language Documentation and Conservation, 17, 1-20.',
+      ),
+    ).toMatchObject({
+      title: 'Cotopaxi Media Lengua is still very much alive',
+      authors: ['J. Stewart', 'L. Gonza Inlago', 'G. Prado Ayala'],
+      year: 2023,
+    });
+    expect(
+      pick(
+        'Rosen, N. J. Stewart, & O. Sammons. (2020). How “mixed” is mixed language phonology? An acoustic analysis of the Michif vowel system. Journal of the Acoustical Society of America, 147(4), 2989-2999.',
+      )?.authors,
+    ).toEqual(['N. Rosen', 'J. Stewart', 'O. Sammons']);
+  });
+});
