@@ -330,8 +330,9 @@ export function writeBlankPage(extensionDir: string): void {
 }
 
 /** Side panel first render: navigation start -> first list row in the DOM, and -> the frame after it. */
-async function firstRender(session: Session, runs: number, warmup: number, waitIndexed: boolean, pageFile = 'sidepanel.html') {
-  const out = {
+/** Times of the opens of one page, run by run. */
+function emptyOpenTimes() {
+  return {
     row: [] as number[],
     frame: [] as number[],
     scriptStart: [] as number[],
@@ -343,49 +344,55 @@ async function firstRender(session: Session, runs: number, warmup: number, waitI
     searchReady: [] as number[],
     rows: 0,
   };
+}
+type OpenTimes = ReturnType<typeof emptyOpenTimes>;
+
+/**
+ * Opens `pageFiles[0]` `warmup + runs` times and returns the times of the last `runs`. Further pages take their turn
+ * after it in every run; their times are in `turns`, by page file.
+ */
+async function firstRender(session: Session, runs: number, warmup: number, waitIndexed: boolean, pageFiles = ['sidepanel.html']) {
+  const turns: Record<string, OpenTimes> = Object.fromEntries(pageFiles.map((f) => [f, emptyOpenTimes()]));
   for (let i = 0; i < warmup + runs; i++) {
-    const page = await session.context.newPage();
-    await markFirstRow(page);
-    await page.goto(`chrome-extension://${session.extensionId}/${pageFile}`);
-    await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, {
-      timeout: 30_000,
-      polling: 20,
-    });
-    // Let the panel finish reading the library before closing it, so the next run's IndexedDB is idle (a closed
-    // tab's pending getAll of 20k records otherwise still occupies the backend when the next panel opens).
-    const last = pageFile !== 'sidepanel.html' ? 'papershelf:first-rows' : waitIndexed ? 'papershelf:indexed' : 'papershelf:loaded';
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, last, { timeout: LOAD_TIMEOUT, polling: 50 });
-    const r = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number>;
-      const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return {
-        row: w.__firstRow!,
-        frame: w.__firstFrame!,
-        scriptStart: mark('papershelf:script-start'),
-        firstRowsMark: mark('papershelf:first-rows'),
-        dbOpen: mark('papershelf:db-open'),
-        domInteractive: nav?.domInteractive ?? NaN,
-        loaded: mark('papershelf:loaded'),
-        indexed: mark('papershelf:indexed'),
-        searchReady: mark('papershelf:search-ready'),
-        rows: document.querySelectorAll('.paper-row').length,
-      };
-    });
-    await page.close();
-    if (i < warmup) continue;
-    out.row.push(r.row);
-    out.frame.push(r.frame);
-    out.scriptStart.push(r.scriptStart);
-    out.firstRowsMark.push(r.firstRowsMark);
-    out.dbOpen.push(r.dbOpen);
-    out.domInteractive.push(r.domInteractive);
-    out.loaded.push(r.loaded);
-    out.indexed.push(r.indexed);
-    out.searchReady.push(r.searchReady);
-    out.rows = r.rows;
+    for (const pageFile of pageFiles) {
+      const page = await session.context.newPage();
+      await markFirstRow(page);
+      await page.goto(`chrome-extension://${session.extensionId}/${pageFile}`);
+      await page.waitForFunction(() => (window as unknown as Record<string, number>).__firstFrame !== undefined, undefined, {
+        timeout: 30_000,
+        polling: 20,
+      });
+      // Let the panel finish reading the library before closing it, so the next run's IndexedDB is idle (a closed
+      // tab's pending getAll of 20k records otherwise still occupies the backend when the next panel opens).
+      const last = pageFile !== 'sidepanel.html' ? 'papershelf:first-rows' : waitIndexed ? 'papershelf:indexed' : 'papershelf:loaded';
+      await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, last, { timeout: LOAD_TIMEOUT, polling: 50 });
+      const r = await page.evaluate(() => {
+        const w = window as unknown as Record<string, number>;
+        const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return {
+          row: w.__firstRow!,
+          frame: w.__firstFrame!,
+          scriptStart: mark('papershelf:script-start'),
+          firstRowsMark: mark('papershelf:first-rows'),
+          dbOpen: mark('papershelf:db-open'),
+          domInteractive: nav?.domInteractive ?? NaN,
+          loaded: mark('papershelf:loaded'),
+          indexed: mark('papershelf:indexed'),
+          searchReady: mark('papershelf:search-ready'),
+          rows: document.querySelectorAll('.paper-row').length,
+        };
+      });
+      await page.close();
+      if (i < warmup) continue;
+      const out = turns[pageFile]!;
+      for (const key of Object.keys(r) as (keyof typeof r)[]) {
+        if (key === 'rows') out.rows = r.rows;
+        else out[key].push(r[key]);
+      }
+    }
   }
-  return out;
+  return { ...turns[pageFiles[0]!]!, turns };
 }
 
 /** A second device's sync file for a library of n (bench/sections/node.ts `twoLibraries`: half shared, every other
@@ -531,12 +538,16 @@ export async function libraryBrowser(openSession: () => Promise<Session>, cfg: C
       // The library was written behind the writer's back (raw puts): the first open finds no search index, packs one
       // in the panel's worker and keeps it. Every later open reads it with the first rows.
       const firstOpen = await firstRender(session, 1, 0, true);
-      const fr = await firstRender(session, cfg.quick ? 3 : big ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false);
+      // The panel and the blank page take turns run by run, so that the ratio compares opens of one state of the
+      // browser (the seeding's and the first open's writes still settle in IndexedDB's backend during the first runs;
+      // timing every panel open first gave the blank page the quieter browser).
+      const fr = await firstRender(session, cfg.quick ? 5 : big ? R : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false, [
+        'sidepanel.html',
+        BLANK_PAGE,
+      ]);
       const full = await firstRender(session, cfg.quick ? 1 : 3, 0, true);
       const pp = await previewPhases(lab, cfg.quick ? 3 : 7);
-      const blank = summarize(
-        (await firstRender(session, cfg.quick ? 3 : Math.ceil(R / 2), cfg.warmup > 0 ? 1 : 0, false, BLANK_PAGE)).row,
-      );
+      const blank = summarize(fr.turns[BLANK_PAGE]!.row);
       renderRowIndex = rows.length;
       const row = summarize(fr.row);
       const med = (xs: number[]) => summarize(xs).median.toFixed(0);
