@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { launch } from './browser';
 import { iife } from './bundle';
 import { summarize } from './stats';
-import { markFirstRow } from './sections/library-browser';
+import { markFirstRow, openLab, seedLibrary, writeBlankPage } from './sections/library-browser';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -41,14 +41,7 @@ function writeVariants(DIR: string): Record<string, string> {
     writeFileSync(join(DIR, `bench-sidepanel-${name}.html`), text);
     files[name] = `bench-sidepanel-${name}.html`;
   }
-  writeFileSync(
-    join(DIR, 'bench-blank.html'),
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
-  );
-  writeFileSync(
-    join(DIR, 'bench-blank.js'),
-    "performance.mark('papershelf:script-start');const r=document.createElement('div');r.className='paper-row';r.textContent='row';document.getElementById('app').append(r);performance.mark('papershelf:first-rows');\n",
-  );
+  writeBlankPage(DIR);
   return files;
 }
 
@@ -57,29 +50,8 @@ type Sample = Record<string, number>;
 async function prepare(DIR: string) {
   const files = writeVariants(DIR);
   const session = await launch(DIR);
-  const lab = await session.context.newPage();
-  await lab.goto(`chrome-extension://${session.extensionId}/manifest.json`);
-  await lab.evaluate('globalThis.__name ??= (f) => f;');
-  await lab.evaluate(await iife('inject/ext-lib.ts'));
-  await lab.evaluate(async (n) => {
-    const B = (globalThis as any).__papershelfBench;
-    const l = B.layout(B.generatePapers(n, 42));
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('papershelf');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    await B.openLibrary(); // creates the stores
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction(['chunks', 'directory'], 'readwrite');
-      for (const c of l.chunks) tx.objectStore('chunks').put(c);
-      tx.objectStore('directory').put(l.summary, 'summary');
-      tx.objectStore('directory').put(l.entries, 'entries');
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, SIZE);
+  const lab = await openLab(session, await iife('inject/ext-lib.ts'));
+  await seedLibrary(lab, SIZE);
   const open = async (file: string, last: string): Promise<Sample> => {
     const page = await session.context.newPage();
     await markFirstRow(page);

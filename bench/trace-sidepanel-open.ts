@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { launch } from './browser';
 import { iife } from './bundle';
+import { openLab, seedLibrary } from './sections/library-browser';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -123,29 +124,8 @@ function jsSelfTimes(events: TraceEvent[], pid: number, tid: number, from: numbe
 
 async function main() {
   const session = await launch(DIR);
-  const lab = await session.context.newPage();
-  await lab.goto(`chrome-extension://${session.extensionId}/manifest.json`);
-  await lab.evaluate('globalThis.__name ??= (f) => f;');
-  await lab.evaluate(await iife('inject/ext-lib.ts'));
-  await lab.evaluate(async (n) => {
-    const B = (globalThis as any).__papershelfBench;
-    const l = B.layout(B.generatePapers(n, 42));
-    await B.openLibrary();
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      const r = indexedDB.open('papershelf');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction(['chunks', 'directory'], 'readwrite');
-      for (const c of l.chunks) tx.objectStore('chunks').put(c);
-      tx.objectStore('directory').put(l.summary, 'summary');
-      tx.objectStore('directory').put(l.entries, 'entries');
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    db.close();
-  }, SIZE);
+  const lab = await openLab(session, await iife('inject/ext-lib.ts'));
+  await seedLibrary(lab, SIZE);
   const url = `chrome-extension://${session.extensionId}/sidepanel.html`;
   const warm = await session.context.newPage();
   await warm.goto(url);

@@ -44,6 +44,32 @@ export async function openLab(session: Session, lib: string): Promise<Page> {
   return page;
 }
 
+/**
+ * A library of `n` generated papers written raw into the extension's database, laid out as the writer lays it out, with
+ * no search index (the first panel open packs one): the lab page of `openLab`, the ext-lib bundle loaded.
+ */
+export async function seedLibrary(lab: Page, n: number): Promise<void> {
+  await lab.evaluate(async (n) => {
+    const B = (globalThis as unknown as { __papershelfBench: Bench }).__papershelfBench;
+    const l = B.layout(B.generatePapers(n, 42)) as { chunks: unknown[]; summary: unknown; entries: unknown };
+    await B.openLibrary(); // creates the stores
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      const r = indexedDB.open('papershelf');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    await new Promise<void>((res, rej) => {
+      const tx = db.transaction(['chunks', 'directory'], 'readwrite');
+      for (const c of l.chunks) tx.objectStore('chunks').put(c);
+      tx.objectStore('directory').put(l.summary, 'summary');
+      tx.objectStore('directory').put(l.entries, 'entries');
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, n);
+}
+
 export async function prepare(lab: Page, n: number): Promise<void> {
   await lab.evaluate(
     async ({ n, capture, seed }) => {
@@ -329,7 +355,6 @@ export function writeBlankPage(extensionDir: string): void {
   );
 }
 
-/** Side panel first render: navigation start -> first list row in the DOM, and -> the frame after it. */
 /** Times of the opens of one page, run by run. */
 function emptyOpenTimes() {
   return {
@@ -348,6 +373,7 @@ function emptyOpenTimes() {
 type OpenTimes = ReturnType<typeof emptyOpenTimes>;
 
 /**
+ * Side panel first render: navigation start -> first list row in the DOM, and -> the frame after it.
  * Opens `pageFiles[0]` `warmup + runs` times and returns the times of the last `runs`. Further pages take their turn
  * after it in every run; their times are in `turns`, by page file.
  */
