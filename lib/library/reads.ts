@@ -115,8 +115,8 @@ export async function readSearchIndex(db: LibraryDb): Promise<StoredIndex | unde
  * A stored index and directory summary read together earlier (the pre-open script's read ahead, preopen.ts), raw:
  * what it misses as of that read. Writes committed after it are the reader's to catch up on (`asOf`).
  */
-export async function readSearchIndexFrom(read: { index: unknown; summary: unknown }): Promise<StoredIndex | undefined> {
-  return await withStaleChunks(read.index, read.summary as DirectorySummary | undefined);
+export function readSearchIndexFrom(read: { index: unknown; summary: unknown }): Promise<StoredIndex | undefined> {
+  return withStaleChunks(read.index, read.summary as DirectorySummary | undefined);
 }
 
 async function withStaleChunks(stored: unknown, summary: DirectorySummary | undefined): Promise<StoredIndex | undefined> {

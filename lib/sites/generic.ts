@@ -9,6 +9,7 @@ import {
   LABEL_ONLY,
   NAME_FORMS,
   inferListStyle,
+  lastYear,
   parseReference,
   readAuthorBlock,
   venueAfterTitle,
@@ -899,7 +900,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   for (const [i, b] of blocks.entries()) {
     const fields = labelledFields(b, read);
     if (!fields.authors) continue;
-    const year = groupYears[i] ?? lastYearIn(texts[i]!);
+    const year = groupYears[i] ?? lastYear(texts[i]!);
     const r =
       refs[i] ??
       (marks[i] && year !== undefined ? { title: marks[i], authors: [], authorsTruncated: false, ids: {}, urls: [], year } : null);
@@ -956,10 +957,6 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   return { blocks: kept, entries };
 }
 
-const lastYearIn = (text: string) => {
-  const years = text.match(/\b(?:19[5-9]\d|20[0-4]\d)\b/g);
-  return years ? Number(years[years.length - 1]) : undefined;
-};
 const AUTHORS_LABEL = /^(?:authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */

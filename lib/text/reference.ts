@@ -647,7 +647,8 @@ export function venueAfterTitle(rest: string): string | undefined {
   return readVenue(rest).venue;
 }
 
-function lastYear(s: string): number | undefined {
+/** The last year a text shows, outside URLs, DOIs and arXiv ids. */
+export function lastYear(s: string): number | undefined {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
