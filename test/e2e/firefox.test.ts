@@ -132,6 +132,18 @@ async function popupFor(s: FirefoxSession, served: { url: string; html: string }
   return { page, tabId, popup };
 }
 
+/**
+ * Saves a served listing through its popup unless the library already holds the paper `arxivId`: the tests that read
+ * the library the earlier tests filled also run alone (`-t sidebar`).
+ */
+async function ensureSaved(s: FirefoxSession, served: ServedPage, arxivId: string): Promise<void> {
+  if ((await s.library()).some((p) => p.ids.arxiv === arxivId)) return;
+  const { popup } = await popupFor(s, { url: served.url, html: pageHtml(served) });
+  await clickButton(popup, 'Save');
+  await waitForText(popup, '[role="status"]', /^Saved \d+/);
+  await s.closeTabs();
+}
+
 /** Choose `file` in a (hidden) file input, as the file picker does. */
 async function chooseFile(page: Page, inputLabel: string, file: string): Promise<void> {
   const input = (await page.waitForSelector(`input[type="file"][aria-label="${inputLabel}"]`, TIMEOUT)) as ElementHandle<HTMLInputElement>;
@@ -244,6 +256,8 @@ describe('Firefox, product build', () => {
   });
 
   it('the sidebar page lists and searches the library; its pre-open script opens the database; it exports the selection', async () => {
+    await ensureSaved(s, HF_DAILY, '2407.21783');
+    await ensureSaved(s, ARXIV_LIST_NEW, '2409.03701');
     const total = (await s.library()).length;
     const panel = await s.extensionPage('sidepanel.html', '.count-line');
     await waitForText(panel, '.count-line', countLine(total));
@@ -299,6 +313,7 @@ describe('Firefox, product build', () => {
   });
 
   it('import with preview: a BibTeX file chosen in the file input, counts shown, applied', async () => {
+    await ensureSaved(s, HF_DAILY, '2407.21783');
     const before = (await s.library()).length;
     const file = join(tmpdir(), `papershelf-ff-import-${process.pid}.bib`);
     writeFileSync(
