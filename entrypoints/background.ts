@@ -79,6 +79,7 @@ export default defineBackground(() => {
     requestScan,
     tellTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     loadSiteScript,
+    sessionArea: browser.storage.session,
     async setBadge(tabId, text, color) {
       // A page's plain count gives way to its listing's basket count while the basket is on.
       const basket = color === undefined ? await baskets.badgeFor(tabId).catch(() => null) : null;

@@ -21,6 +21,8 @@ import { parseVisibleText } from '../text/parse';
 import { preferredSelectionReading } from '../sites/selected-list';
 import { cleanScan } from '../text/clean';
 import { describeIssue as describe, validatePageScan } from '../library/page-scan';
+import type { KeyValueArea } from '../library/basket';
+import { ReviewedScans } from './reviewed-scans';
 
 export interface Sender {
   id?: string;
@@ -42,6 +44,8 @@ export interface BrowserPorts {
    * counted entries (lib/content/site-content-script.ts); resolves when it is there, or when it cannot be.
    */
   loadSiteScript?(tabId: number, frameId: number, url: string): Promise<void>;
+  /** Where reviewed scans outlive the service worker's restarts (storage.session; lib/background/reviewed-scans.ts). */
+  sessionArea?: KeyValueArea;
 }
 
 /** The popup's end of a "load-all" connection (a runtime Port, or a fake in tests). */
@@ -60,7 +64,7 @@ interface LoadAllWatch {
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
-/** The save names a scan the background no longer holds: the tab was re-read since, or the background restarted. */
+/** The save names a scan the background no longer holds: the tab navigated or closed since, or later reviews pushed it out. */
 export const STALE_REVIEW = 'This page was re-read since you opened this review; review again.';
 /** Reviewed scans held for their saves: a few tabs' worth, at most this many entries in all; the oldest go first. */
 const HELD_SCANS = 8;
@@ -72,8 +76,8 @@ export function badgeText(count: number): string {
 
 export class PapershelfService {
   private db: Promise<LibraryDb> | undefined;
-  /** Validated scans by the id their review returned, oldest first; a save names the one it reviewed. */
-  private readonly scans = new Map<string, { tabId: number; scan: PageScan }>();
+  /** Validated scans by the id their review returned; a save names the one it reviewed. */
+  private readonly scans: ReviewedScans;
   /** "Load all" runs by tab. */
   private readonly loading = new Map<number, LoadAllWatch>();
 
@@ -81,7 +85,9 @@ export class PapershelfService {
     private readonly ports: BrowserPorts,
     private readonly openDb: () => Promise<LibraryDb> = () => openLibrary(),
     private readonly newScanId: () => string = () => crypto.randomUUID(),
-  ) {}
+  ) {
+    this.scans = new ReviewedScans({ scans: HELD_SCANS, entries: HELD_ENTRIES }, ports.sessionArea);
+  }
 
   library(): Promise<LibraryDb> {
     this.db ??= this.openDb();
@@ -89,19 +95,12 @@ export class PapershelfService {
   }
 
   forgetTab(tabId: number): void {
-    for (const [id, held] of this.scans) if (held.tabId === tabId) this.scans.delete(id);
+    this.scans.forgetTab(tabId);
   }
 
   private holdScan(tabId: number, scan: PageScan): string {
     const id = this.newScanId();
-    this.scans.set(id, { tabId, scan });
-    let entries = 0;
-    for (const held of this.scans.values()) entries += held.scan.entries.length;
-    for (const [old, held] of this.scans) {
-      if (old === id || (this.scans.size <= HELD_SCANS && entries <= HELD_ENTRIES)) break;
-      this.scans.delete(old);
-      entries -= held.scan.entries.length;
-    }
+    this.scans.hold(id, { tabId, scan });
     return id;
   }
 
@@ -262,7 +261,7 @@ export class PapershelfService {
 
   /** Save entries of the scan a review returned (`scanId`), by their indices in it. */
   async saveFromTab(tabId: number, scanId: string, indices: number[] | 'all', tags?: string[]): Promise<Reply<{ report: SaveReport }>> {
-    const held = this.scans.get(scanId);
+    const held = await this.scans.get(scanId);
     if (!held || held.tabId !== tabId) return { ok: false, error: STALE_REVIEW };
     const { scan } = held;
     const outside = indices === 'all' ? undefined : indices.find((i) => i >= scan.entries.length);

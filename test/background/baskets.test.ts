@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BasketService, BASKET_BADGE_COLOR } from '../../lib/background/baskets';
-import { BasketStore, addPage, newBasket, type KeyValueArea } from '../../lib/library/basket';
+import { BasketStore, addPage, newBasket } from '../../lib/library/basket';
+import { MemoryArea } from '../support/memory-area';
 import { countPapers, getAllPapers, openLibrary, saveCandidates, type LibraryDb } from '../../lib/library/store';
 import type { Candidate, PageScan, ReviewEntry } from '../../lib/model';
 import { arxiv } from '../../lib/sites/arxiv';
@@ -25,26 +26,6 @@ const LISTING = {
   key: 'arxiv:/search?query=distributed+systems&searchtype=abstract',
   label: 'arXiv search “distributed systems” (abstract)',
 };
-
-/** A storage area as the browser's: values are stored as copies (structured clone), never as the caller's objects. */
-class MemoryArea implements KeyValueArea {
-  readonly items = new Map<string, unknown>();
-  failNextSet = false;
-  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
-    const wanted = keys === null ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
-    return Object.fromEntries(wanted.filter((k) => this.items.has(k)).map((k) => [k, structuredClone(this.items.get(k))]));
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failNextSet) {
-      this.failNextSet = false;
-      throw new Error('QUOTA_BYTES quota exceeded');
-    }
-    for (const [k, v] of Object.entries(items)) this.items.set(k, structuredClone(v));
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    for (const k of typeof keys === 'string' ? [keys] : keys) this.items.delete(k);
-  }
-}
 
 describe('basket logic', () => {
   it('the saved page holds 200 entries with 200 distinct arXiv ids (what the split pages are made of)', () => {

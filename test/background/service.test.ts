@@ -7,6 +7,7 @@ import type { PageScan, Review } from '../../lib/model';
 import { getAllPapers, openLibrary, type LibraryDb } from '../../lib/library/store';
 import { huggingface } from '../../lib/sites/huggingface';
 import { fixtureDocument } from '../helpers';
+import { MemoryArea } from '../support/memory-area';
 
 const HF_URL = 'https://huggingface.co/papers/date/2024-08-01';
 const ORIGIN = 'chrome-extension://abc';
@@ -139,6 +140,32 @@ describe('background service', () => {
       error: STALE_REVIEW,
     });
     expect(await getAllPapers(db)).toEqual([]);
+  });
+
+  it('a save after the service worker restarted saves what was reviewed (the scan outlives it in the session area)', async () => {
+    const area = new MemoryArea();
+    const ports = {
+      extensionId: 'abc',
+      extensionOrigin: ORIGIN,
+      requestScan: async () => pageScan,
+      setBadge: async () => {},
+      sessionArea: area,
+    };
+    const before = new PapershelfService(ports, async () => db);
+    const reply = (await before.handle({ type: 'review', tabId: 7 }, fromPopup)) as { ok: true; review: Review };
+    // The page changes after the review; the save must write what the reader saw, not a fresh read.
+    pageScan = { ...hfScan(), entries: hfScan().entries.reverse() };
+    await new Promise((r) => setTimeout(r, 0));
+    const restarted = new PapershelfService(ports, async () => db);
+    const saved = await restarted.handle({ type: 'save', tabId: 7, scanId: reply.review.scanId, indices: [0, 1] }, fromPopup);
+    expect(saved).toMatchObject({ ok: true, report: { added: 2 } });
+    expect((await getAllPapers(db)).map((p) => p.title).sort()).toEqual([hfScan().entries[0]!.title, hfScan().entries[1]!.title].sort());
+    // The tab navigated (the restarted worker hears it): that review is gone.
+    restarted.forgetTab(7);
+    expect(await restarted.handle({ type: 'save', tabId: 7, scanId: reply.review.scanId, indices: [2] }, fromPopup)).toEqual({
+      ok: false,
+      error: STALE_REVIEW,
+    });
   });
 
   it('the background holds the last 8 reviewed scans; an older one is gone and its save says so', async () => {

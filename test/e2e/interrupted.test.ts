@@ -1,6 +1,6 @@
 /**
  * Work interrupted in real Chromium: the side panel closed right after a keystroke, the background service worker
- * stopped in the middle of the popup's save, and the side panel closed in the middle of a bulk delete (last: it leaves
+ * stopped in the middle of the popup's save or between its review and its save, and the side panel closed in the middle of a bulk delete (last: it leaves
  * 20,000 papers behind when the delete did not commit). Nothing typed is lost, and the popup never hangs on "Saving…".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,38 @@ describe('service worker stopped in the middle of a save', () => {
     await expect
       .poll(async () => (await popup.locator('.summary').innerText()).replace(/\s+/g, ' '), { timeout: 60_000 })
       .toContain(stored ? '3000 saved' : '3000 new');
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe('service worker stopped between the review and the save', () => {
+  it('the save still saves what was reviewed (Chrome stops an idle worker after 30 s: a review read for longer)', async () => {
+    const url = 'https://huggingface.co/papers/date/2024-09-10';
+    await serve(
+      s.context,
+      url,
+      feedPage(40)
+        .replace(/Interrupted save paper/g, 'Slow review paper')
+        .replace(/2409\.1/g, '2409.2'),
+    );
+    const tab = await s.context.newPage();
+    await tab.goto(url);
+    const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const popup = await s.page(`popup.html?tabId=${tabId}`);
+    const save = popup.getByRole('button', { name: /^Save/ });
+    await expect.poll(() => save.textContent(), { timeout: 60_000 }).toBe('Save 40 papers');
+    // The reader unticks two papers, then the browser stops the idle worker before the click.
+    await popup.getByRole('checkbox', { name: /^Slow review paper 0(?!\d)/ }).uncheck();
+    await popup.getByRole('checkbox', { name: /^Slow review paper 1(?!\d)/ }).uncheck();
+    await stopServiceWorker(popup);
+    await save.click();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /^Saved 38, updated 0/ })
+      .waitFor({ timeout: 30_000 });
+    const stored = (await libraryContents(await currentWorker())).filter((p) => p.title.startsWith('Slow review paper'));
+    expect(stored.map((p) => p.title).sort()).toEqual(Array.from({ length: 38 }, (_, i) => `Slow review paper ${i + 2}`).sort());
     await popup.close();
     await tab.close();
   });
