@@ -253,9 +253,9 @@ export class PapershelfService {
     if (!parsed.ok) return { tabId, scan: null, entries: [], error: `The page sent data Papershelf cannot use: ${parsed.error}` };
     const { dropped } = parsed;
     const scan = cleanScan(parsed.scan);
-    const scanId = this.holdScan(tabId, scan);
     await this.ports.setBadge(tabId, badgeText(scan.entries.length));
     const entries = await reviewScan(await this.library(), scan);
+    const scanId = this.holdScan(tabId, scan);
     return { tabId, scanId, scan: headerOf(scan), entries, ...(dropped ? { dropped } : {}) };
   }
 

@@ -68,6 +68,16 @@ describe('reviewed scans held across service-worker restarts', () => {
     expect(await after.get('b')).toBeUndefined();
   });
 
+  it("a scan of more than 5,000 entries is held by the worker only (the area copies it in the worker's one thread)", async () => {
+    const area = new MemoryArea();
+    const scans = new ReviewedScans({ scans: 3, entries: 40_000 }, area);
+    scans.hold('big', { tabId: 7, scan: scanOf(5001) });
+    scans.hold('small', { tabId: 7, scan: scanOf(5000) });
+    await scans.settled();
+    expect(await scans.get('big')).toBeDefined();
+    expect([...area.items.keys()].filter((k) => k.startsWith('review:'))).toEqual(['review:small']);
+  });
+
   it('without an area (tests, old browsers) the worker alone holds them', async () => {
     const scans = new ReviewedScans(LIMITS);
     scans.hold('a', { tabId: 7, scan: scanOf(1) });
