@@ -154,8 +154,13 @@ describe('LibraryMirror', () => {
     );
     expect(await sync.openIndex(readAhead)).toBe(true);
     const search = (text: string) => runQuery(sync.model, { ...EMPTY_QUERY, text }).ids;
-    // Before the load: at least the library as of the read ahead (the write before it included).
+    // Before the load, as soon as search is usable: the library as it is now, the writes before and after the read
+    // ahead included.
+    expect(sync.model.loaded).toBe(false);
     expect(search('numbat')).toEqual([stale.id]);
+    expect(search('platypus')).toEqual([edited.id]);
+    expect(search('echidna spin')).toEqual(['arxiv:2502.00002']);
+    expect(search(deleted.title)).not.toContain(deleted.id);
     await sync.load();
     const fresh = new LibraryMirror(db, () => {});
     expect(await fresh.openIndex()).toBe(true);
@@ -174,6 +179,39 @@ describe('LibraryMirror', () => {
     expect(search('platypus')).toEqual([edited.id]);
     expect(search('echidna spin')).toEqual(['arxiv:2502.00002']);
     expect(search(deleted.title)).not.toContain(deleted.id);
+  });
+
+  it('a write committed just after the panel opened is found by a search made before everything is read', async () => {
+    await packStoredLibrary(db);
+    const shown = papers[80]!;
+    const edited = papers[12]!;
+    const deleted = papers[13]!;
+    expect(await sync.openIndex()).toBe(true);
+    const search = (text: string) => runQuery(sync.model, { ...EMPTY_QUERY, text }).ids;
+    // An early result's row, read by id as the panel does.
+    await sync.readRows([shown.id]);
+    await saveCandidates(
+      db,
+      [{ title: 'Bilby burrow ventilation', authors: ['Ida Bilby'], authorsTruncated: false, ids: { arxiv: '2503.00003' } }],
+      { site: 'text', url: 'https://lab.example/', kind: 'lab' },
+    );
+    await putPapers(db, [{ ...edited, title: 'Wallaby hopping gait', updatedAt: edited.updatedAt + 1 }]);
+    await putPapers(db, [{ ...shown, title: 'Dingo pack range', updatedAt: shown.updatedAt + 1 }]);
+    await deletePapers(db, [deleted.id]);
+    await until(() => search('bilby burrow').length === 1 && search(deleted.title).every((id) => id !== deleted.id));
+    expect(sync.model.loaded).toBe(false);
+    expect(search('bilby burrow')).toEqual(['arxiv:2503.00003']);
+    expect(search('wallaby hopping')).toEqual([edited.id]);
+    expect(search('dingo pack')).toEqual([shown.id]);
+    expect(sync.rows.get(shown.id)?.title).toBe('Dingo pack range');
+    // Then everything: the same answers, and later changes follow.
+    await sync.load();
+    expect(sync.model.size).toBe(120);
+    expect(search('bilby burrow')).toEqual(['arxiv:2503.00003']);
+    expect(search('wallaby hopping')).toEqual([edited.id]);
+    expect(search(deleted.title)).not.toContain(deleted.id);
+    await putPapers(db, [{ ...papers[50]!, title: 'Quoll night hunting', updatedAt: papers[50]!.updatedAt + 1 }]);
+    await until(() => search('quoll night').length === 1);
   });
 
   it('without a stored index: nothing to search early; once loaded, one is packed, kept and used', async () => {

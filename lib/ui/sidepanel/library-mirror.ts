@@ -63,6 +63,15 @@ export class LibraryMirror {
   readonly rows = new Map<string, Paper>();
   /** The directory's write count the index opened early is as of (`openIndex`): `load` catches up from there. */
   private indexAsOf: number | undefined;
+  /**
+   * The stored index opened early, while the library is still being read (`openIndex` until `load` takes over): the
+   * changes broadcast meanwhile are applied to the search by opening it again over the chunks written since it was
+   * packed (`refreshEarly`).
+   */
+  private early: PackedIndex | undefined;
+  /** Changes received, and how many of them the early index had seen when it was last opened. */
+  private received = 0;
+  private earlySeen = 0;
   private repackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -81,18 +90,47 @@ export class LibraryMirror {
    */
   async openIndex(readAhead?: Promise<{ index: unknown; summary: unknown } | undefined>): Promise<boolean> {
     this.listen();
-    // Read ahead, maybe before this listened: writes committed between that read and listening are caught up on by
-    // `load` (the chunks written after `asOf`); later ones are broadcast. When the read ahead could not open the
-    // library (an upgrade was due), it is read here.
+    // Read ahead, maybe before this listened: what was written between that read and listening is found from the
+    // directory as read now, after listening (a small read, made while the index's bytes are still being read); later
+    // writes are broadcast. When the read ahead could not open the library (an upgrade was due), it is read here.
+    const now = readAhead ? getDirectorySummary(this.db) : undefined;
     const ahead = await readAhead;
     const stored = ahead ? await readSearchIndexFrom(ahead) : await readSearchIndex(this.db);
     performance.mark('papershelf:index-read');
-    if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
-    const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
-    this.model.attachIndex(stored.index, stored.staleChunks, papers);
-    this.indexAsOf = stored.asOf;
+    if (!stored) return false;
+    const summary = ahead ? await now : undefined;
+    const staleChunks = summary ? chunksWrittenSince(summary, stored.index.writes) : stored.staleChunks;
+    if (!staleChunks || staleChunks.length > MAX_STALE_CHUNKS) return false;
+    const papers = staleChunks.length ? await getChunkPapers(this.db, staleChunks) : [];
+    this.model.attachIndex(stored.index, staleChunks, papers);
+    this.indexAsOf = summary ? (summary.writes ?? 0) : stored.asOf;
+    this.early = stored.index;
     this.onChange();
+    this.kick();
     return true;
+  }
+
+  /**
+   * While the library is still being read, a change broadcast since the early index was opened is applied to it: the
+   * stored index is opened again over the chunks written since it was packed, as the directory says now, and the rows
+   * read for early results are read again. (Reading everything, `load`, then catches up from this point.)
+   */
+  private async refreshEarly(packed: PackedIndex): Promise<void> {
+    this.earlySeen = this.received;
+    const summary = await getDirectorySummary(this.db);
+    const stale = chunksWrittenSince(summary, packed.writes);
+    const [papers, rows] = await Promise.all([
+      stale ? getChunkPapers(this.db, stale) : [],
+      this.rows.size ? getPapersByIds(this.db, [...this.rows.keys()]) : { found: [] },
+    ]);
+    if (this.early !== packed) return; // `load` took over meanwhile
+    if (stale) {
+      this.model.attachIndex(packed, stale, papers);
+      this.indexAsOf = summary.writes ?? 0;
+    }
+    this.rows.clear();
+    for (const p of rows.found) this.rows.set(p.id, p);
+    this.onChange();
   }
 
   /** Read these papers (rows about to be shown before everything is loaded). */
@@ -120,6 +158,9 @@ export class LibraryMirror {
     this.listen();
     const { papers: all, summary } = await getAllPapersAsOf(this.db);
     performance.mark('papershelf:read-all');
+    // The early index is no longer refreshed: the changes received from here on are applied once everything is loaded.
+    this.early = undefined;
+    await this.settled();
     this.model.load(all);
     this.rows.clear();
     if (this.indexAsOf !== undefined && this.model.isIndexed) {
@@ -182,6 +223,7 @@ export class LibraryMirror {
   }
 
   enqueue(msg: ChangeMessage): void {
+    this.received++;
     if (msg.ids) msg.ids.forEach((id) => this.pendingIds.add(id));
     else this.pendingFull = true;
     if (msg.ids?.length !== 0) this.scheduleRepack();
@@ -194,7 +236,18 @@ export class LibraryMirror {
   }
 
   private kick(): void {
-    if (!this.loaded || this.running) return;
+    if (this.running) return;
+    const early = this.early;
+    if (!this.loaded && early && this.received > this.earlySeen) {
+      this.running = this.refreshEarly(early)
+        .catch(this.onError)
+        .finally(() => {
+          this.running = null;
+          this.kick();
+        });
+      return;
+    }
+    if (!this.loaded) return;
     if (!this.pendingFull && this.pendingIds.size === 0) return;
     this.running = this.drain().finally(() => {
       this.running = null;
