@@ -72,6 +72,7 @@ export class LibraryMirror {
   /** Changes received, and how many of them the early index had seen when it was last opened. */
   private received = 0;
   private earlySeen = 0;
+  private refreshedEarly = false;
   private repackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -127,6 +128,7 @@ export class LibraryMirror {
     if (stale) {
       this.model.attachIndex(packed, stale, papers);
       this.indexAsOf = summary.writes ?? 0;
+      this.refreshedEarly = true;
     }
     this.rows.clear();
     for (const p of rows.found) this.rows.set(p.id, p);
@@ -164,8 +166,9 @@ export class LibraryMirror {
     this.model.load(all);
     this.rows.clear();
     if (this.indexAsOf !== undefined && this.model.isIndexed) {
-      // Chunks written between the early index's directory read and this one.
-      const missed = chunksWrittenSince(summary, this.indexAsOf);
+      // Chunks written between the early index's directory read and this one. An index refreshed early may be as of a
+      // later read than this one: the changes since this read are still queued, and are applied once loaded.
+      const missed = chunksWrittenSince(summary, this.indexAsOf) ?? (this.refreshedEarly ? [] : undefined);
       this.indexAsOf = undefined;
       if (!missed) void this.swapIndex().catch(this.onError);
       else if (missed.length) this.model.refreshIndexChunks(missed, await getChunkPapers(this.db, missed));
