@@ -5,7 +5,7 @@
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
 import type { Paper } from '../model';
-import { DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
+import { CHANNEL, DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
 import { newest, type DirectorySummary, type RecentEntry } from './directory';
 import { SUMMARY_KEY, type Chunk } from './shelf';
 
@@ -130,6 +130,10 @@ interface FirstRowsSlot {
   /** The stored search index's read, started once the library opened; the panel takes it (`takeIndexReadAhead`). */
   index?: Promise<IndexReadAhead | undefined>;
   indexTaken?: boolean;
+  /** Change broadcasts heard from before the index's read ahead, until the panel follows them (`IndexReadAhead.follow`). */
+  heard?: unknown[];
+  channel?: BroadcastChannel;
+  follower?: (message: unknown) => void;
 }
 
 const request = <T>(r: IDBRequest<T>) =>
@@ -172,6 +176,12 @@ export async function readFirstRows(
 export interface IndexReadAhead {
   index: unknown;
   summary: unknown;
+  /**
+   * Hand `follower` the change broadcasts (raw) heard since before that read, at once, then each one heard later, until
+   * the returned function is called. A write committed after the summary was read is broadcast after it, so a reader
+   * that listens itself and follows these learns of every one, even if broadcast before it listened.
+   */
+  follow(follower: (message: unknown) => void): () => void;
 }
 
 /**
@@ -184,7 +194,12 @@ export interface IndexReadAhead {
  * rows ~5 ms later (93 paired opens at 20k, load 5-15). The summary says which chunks were written since the index
  * was packed, so the panel needs no read of its own before search. Undefined when the library cannot be opened so.
  */
-async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+async function readStoredIndexAhead(
+  after: Promise<unknown>,
+  follow: IndexReadAhead['follow'],
+  factory?: IDBFactory,
+  name = DB_NAME,
+): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
@@ -195,7 +210,7 @@ async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactor
       request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
     ]);
     await after.catch(() => {});
-    return { index: await withSectionsRead(index), summary };
+    return { index: await withSectionsRead(index), summary, follow };
   } finally {
     own.close();
   }
@@ -224,6 +239,7 @@ export function startFirstRows(
   scope[FIRST_SCREEN_SLOT] = slot;
   const opening = scope[PREOPEN_SLOT];
   if (!(opening instanceof Promise)) return;
+  listenForChanges(slot);
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
@@ -231,6 +247,7 @@ export function startFirstRows(
       if (!slot.indexTaken) {
         slot.index = readStoredIndexAhead(
           reading.finally(() => performance.mark('papershelf:preopen-index-start')),
+          (follower) => followChanges(slot, follower),
           factory,
         );
         slot.index.then(
@@ -249,6 +266,27 @@ export function startFirstRows(
     .catch(() => {});
 }
 
+/** Listen for change broadcasts from now (before anything is read) until the panel takes them. */
+function listenForChanges(slot: FirstRowsSlot): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const heard: unknown[] = [];
+  slot.heard = heard;
+  slot.channel = new BroadcastChannel(CHANNEL);
+  slot.channel.onmessage = (event: MessageEvent) => (slot.follower ? slot.follower(event.data) : heard.push(event.data));
+}
+
+function followChanges(slot: FirstRowsSlot, follower: (message: unknown) => void): () => void {
+  for (const message of slot.heard?.splice(0) ?? []) follower(message);
+  slot.follower = follower;
+  return () => stopListening(slot);
+}
+
+function stopListening(slot: FirstRowsSlot): void {
+  slot.channel?.close();
+  slot.channel = undefined;
+  slot.follower = undefined;
+}
+
 /** Take over the first screen: what the pre-open script drew, if it did; it draws nothing afterwards. */
 export function takeFirstRows(scope: Scope = pageScope()): FirstRows | undefined {
   const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: false };
@@ -265,6 +303,12 @@ export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<IndexRea
   const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: true };
   slot.indexTaken = true;
   scope[FIRST_SCREEN_SLOT] = slot;
+  if (!slot.index) stopListening(slot);
+  else
+    void slot.index.then(
+      (ahead) => (ahead ? undefined : stopListening(slot)),
+      () => stopListening(slot),
+    );
   return slot.index;
 }
 

@@ -311,6 +311,50 @@ describe('the first screen read by the pre-open script', () => {
     expect(takeIndexReadAhead(early)).toBeUndefined();
   });
 
+  it('hands the panel the change broadcasts heard from before its read of the index, then each later one, until stopped', async () => {
+    const factory = new IDBFactory();
+    const db = await openLibrary(factory);
+    const papers = generatePapers(20, 8);
+    await putPapers(db, papers, 'seed');
+    await packStoredLibrary(db);
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    startFirstRows(10, async () => true, scope, factory);
+    await firstRowsSettled(scope);
+    const ahead = (await takeIndexReadAhead(scope))!;
+    /** The next broadcast, heard by a channel of the test's own (delivered to every channel open when it was sent). */
+    const nextBroadcast = () =>
+      new Promise<void>((resolve) => {
+        const probe = new BroadcastChannel('papershelf-library');
+        probe.onmessage = () => {
+          probe.close();
+          resolve();
+        };
+      });
+    // Written after the read, before anyone follows: kept for the panel.
+    let heard = nextBroadcast();
+    await putPapers(db, [{ ...papers[0]!, title: 'Edited before the panel listened', updatedAt: papers[0]!.updatedAt + 1 }]);
+    await heard;
+    const got: unknown[] = [];
+    const stop = ahead.follow((m) => got.push(m));
+    expect(got).toEqual([expect.objectContaining({ type: 'changed', ids: [papers[0]!.id] })]);
+    heard = nextBroadcast();
+    await putPapers(db, [{ ...papers[1]!, title: 'Edited after', updatedAt: papers[1]!.updatedAt + 1 }]);
+    await heard;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toEqual([
+      expect.objectContaining({ ids: [papers[0]!.id] }),
+      expect.objectContaining({ type: 'changed', ids: [papers[1]!.id] }),
+    ]);
+    stop();
+    heard = nextBroadcast();
+    await putPapers(db, [{ ...papers[2]!, title: 'Edited once stopped', updatedAt: papers[2]!.updatedAt + 1 }]);
+    await heard;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toHaveLength(2);
+    db.close();
+  });
+
   it('reads nothing ahead when the library is to be created: the panel reads the index itself', async () => {
     const factory = new IDBFactory();
     const scope: Record<string, unknown> = {};

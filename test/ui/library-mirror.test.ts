@@ -136,10 +136,20 @@ describe('LibraryMirror', () => {
     const stale = papers[110]!; // written after packing, before the read ahead: its chunk is stale at open
     await packStoredLibrary(db);
     await putPapers(db, [{ ...stale, title: 'Numbat termite diet', updatedAt: stale.updatedAt + 1 }]);
-    // The pre-open script's read: the index and the directory's summary in one transaction, before the panel listens.
+    // The pre-open script's read: the index and the directory's summary in one transaction, before the panel listens;
+    // it listens for broadcasts from before that read and hands them on (preopen.ts IndexReadAhead.follow).
+    const heard: unknown[] = [];
+    let follower: ((message: unknown) => void) | undefined;
+    const preopenChannel = new BroadcastChannel('papershelf-library');
+    preopenChannel.onmessage = (event) => (follower ? follower(event.data) : heard.push(event.data));
+    const follow = (f: (message: unknown) => void) => {
+      heard.splice(0).forEach(f);
+      follower = f;
+      return () => preopenChannel.close();
+    };
     const tx = db.transaction(['directory', 'meta'], 'readonly');
     const readAhead = Promise.all([tx.objectStore('directory').get('summary'), tx.objectStore('meta').get('searchIndex')]).then(
-      ([summary, index]) => ({ summary, index }),
+      ([summary, index]) => ({ summary, index, follow }),
     );
     await readAhead;
     // Written after the read ahead and before the panel listens: no broadcast reaches it.
@@ -154,10 +164,11 @@ describe('LibraryMirror', () => {
     );
     expect(await sync.openIndex(readAhead)).toBe(true);
     const search = (text: string) => runQuery(sync.model, { ...EMPTY_QUERY, text }).ids;
-    // Before the load, as soon as search is usable: the library as it is now, the writes before and after the read
-    // ahead included.
-    expect(sync.model.loaded).toBe(false);
+    // Before the load: the library as it is now, the writes before and after the read ahead included (those after it
+    // as their broadcasts arrive: heard by the pre-open script's channel, broadcast before the panel listened).
     expect(search('numbat')).toEqual([stale.id]);
+    await until(() => search('platypus').length > 0 && search('echidna spin').length > 0);
+    expect(sync.model.loaded).toBe(false);
     expect(search('platypus')).toEqual([edited.id]);
     expect(search('echidna spin')).toEqual(['arxiv:2502.00002']);
     expect(search(deleted.title)).not.toContain(deleted.id);

@@ -22,6 +22,7 @@ import {
 import { LibraryModel } from '../../library/query';
 import { chunksWrittenSince } from '../../library/directory';
 import type { PackedIndex } from '../../library/search-index';
+import type { IndexReadAhead } from '../../library/preopen';
 
 /**
  * Packs the library's search index and keeps it (`always`: even if the kept one is current); returns it. The side
@@ -73,6 +74,8 @@ export class LibraryMirror {
   private received = 0;
   private earlySeen = 0;
   private refreshedEarly = false;
+  /** Stops following the pre-open script's broadcasts (`openIndex`): once everything is loaded. */
+  private unfollow: (() => void) | undefined;
   private repackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -89,25 +92,26 @@ export class LibraryMirror {
    * False when there is no usable index (then `index` packs one after the load). `readAhead`: the stored index and
    * the directory's summary as the pre-open script read them (raw, preopen.ts).
    */
-  async openIndex(readAhead?: Promise<{ index: unknown; summary: unknown } | undefined>): Promise<boolean> {
+  async openIndex(readAhead?: Promise<IndexReadAhead | undefined>): Promise<boolean> {
     this.listen();
-    // Read ahead, maybe before this listened: what was written between that read and listening is found from the
-    // directory as read now, after listening (a small read, made while the index's bytes are still being read); later
-    // writes are broadcast. When the read ahead could not open the library (an upgrade was due), it is read here.
-    const now = readAhead ? getDirectorySummary(this.db) : undefined;
+    // Read ahead, maybe before this listened: the pre-open script listened from before its read until now, so what it
+    // heard (writes committed after its read, broadcast before this listened) is applied like what this hears. When
+    // the read ahead could not open the library (an upgrade was due), the index is read here, after listening.
     const ahead = await readAhead;
+    this.unfollow = ahead?.follow((message) => isChangeMessage(message) && this.enqueue(message));
     const stored = ahead ? await readSearchIndexFrom(ahead) : await readSearchIndex(this.db);
     performance.mark('papershelf:index-read');
-    if (!stored) return false;
-    const summary = ahead ? await now : undefined;
-    const staleChunks = summary ? chunksWrittenSince(summary, stored.index.writes) : stored.staleChunks;
-    if (!staleChunks || staleChunks.length > MAX_STALE_CHUNKS) return false;
-    const papers = staleChunks.length ? await getChunkPapers(this.db, staleChunks) : [];
-    this.model.attachIndex(stored.index, staleChunks, papers);
-    this.indexAsOf = summary ? (summary.writes ?? 0) : stored.asOf;
+    if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
+    const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
+    this.model.attachIndex(stored.index, stored.staleChunks, papers);
+    this.indexAsOf = stored.asOf;
     this.early = stored.index;
     this.onChange();
-    this.kick();
+    // Changes heard since the read are applied before search is declared usable.
+    if (this.received > this.earlySeen) {
+      this.kick();
+      await this.settled();
+    }
     return true;
   }
 
@@ -162,6 +166,7 @@ export class LibraryMirror {
     performance.mark('papershelf:read-all');
     // The early index is no longer refreshed: the changes received from here on are applied once everything is loaded.
     this.early = undefined;
+    this.unfollow?.();
     await this.settled();
     this.model.load(all);
     this.rows.clear();
@@ -221,6 +226,7 @@ export class LibraryMirror {
 
   close(): void {
     clearTimeout(this.repackTimer);
+    this.unfollow?.();
     this.channel?.close();
     this.channel = null;
   }
