@@ -4,7 +4,7 @@
  * order, same browser, same library) with the blank extension page, so machine load hits every variant alike.
  *   npx tsx bench/ab-sidepanel-open.ts [--size=20000] [--runs=9] [--variants=blocking,async,none] [--dirs=a,b]
  * Variants: `blocking` sidepanel.html as built (the pre-open script parser-blocking in the head), `async` the same
- * script with `async`, `body` the same script at the end of the body (parser-blocking after #app), `none` without it
+ * script with `async`, `module` the same script as a module (deferred, run before the panel's module), `body` the same script at the end of the body (parser-blocking after #app), `none` without it
  * (the panel's module opens the library and renders the first rows itself). Prints medians of every mark.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,7 @@ function writeVariants(DIR: string): Record<string, string> {
   const files: Record<string, string> = { blank: 'bench-blank.html', blocking: 'sidepanel.html' };
   const variants: Record<string, string> = {
     async: html.replace(PREOPEN_TAG, '<script async src="/library-preopen.js"></script>\n    '),
+    module: html.replace(PREOPEN_TAG, '<script type="module" src="/library-preopen.js"></script>\n    '),
     body: html.replace(PREOPEN_TAG, '').replace('</body>', '  <script src="/library-preopen.js"></script>\n  </body>'),
     none: html.replace(PREOPEN_TAG, ''),
   };

@@ -2,6 +2,9 @@
 export const DB_NAME = 'papershelf';
 export const DB_VERSION = 2;
 
+/** Every writer announces its changes on this BroadcastChannel. */
+export const CHANNEL = 'papershelf-library';
+
 /** Where the side panel's search index is kept (search-index.ts): a cache of the library, rebuilt when unreadable. */
 export const SEARCH_INDEX_KEY = 'searchIndex';
 /**

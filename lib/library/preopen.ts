@@ -5,8 +5,8 @@
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
 import type { Paper } from '../model';
-import { DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
-import { newest, type DirectorySummary } from './directory';
+import { CHANNEL, DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
+import { newest, type DirectorySummary, type RecentEntry } from './directory';
 import { SUMMARY_KEY, type Chunk } from './shelf';
 
 /** The page-global slot holding the library being opened ahead, whichever of the page's scripts started it. */
@@ -63,6 +63,63 @@ const FIRST_SCREEN_SLOT = '__papershelfFirstScreen';
 export interface FirstRows {
   recent: Paper[];
   total: number;
+  /** The directory's stamp (DirectorySummary.recentStamp) the papers were read under, when they were read from the chunks. */
+  readUnder?: string;
+}
+
+/**
+ * Where the pre-open script keeps the first screen it read, for the next open (localStorage: synchronous in extension
+ * pages). Kept under the directory's `recentStamp`, which every write of papers replaces with a new random one in the
+ * same transaction (shelf.ts commit), so the kept papers are the library's newest papers exactly when the summary read
+ * at the next open still carries that stamp (and lists the same ids, newest first): then the chunks are not read.
+ */
+export const KEPT_FIRST_SCREEN_KEY = 'papershelf:first-screen';
+
+/** The first screen as kept: the newest papers, newest first, read in the transaction whose summary had `stamp`. */
+interface KeptFirstScreen {
+  stamp: string;
+  recent: Paper[];
+}
+
+/** The page's localStorage, where there is one (absent or refused: nothing is kept). */
+export type KeptStore = Pick<Storage, 'getItem' | 'setItem'>;
+function pageStorage(): KeptStore | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readKept(store: KeptStore | undefined): Partial<KeptFirstScreen> | undefined {
+  try {
+    return (JSON.parse(store?.getItem(KEPT_FIRST_SCREEN_KEY) ?? 'null') as Partial<KeptFirstScreen> | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kept papers when they are the ones the directory lists as its newest now (same stamp, same ids in order). */
+function keptRows(
+  kept: Partial<KeptFirstScreen> | undefined,
+  summary: DirectorySummary,
+  entries: readonly RecentEntry[],
+): Paper[] | undefined {
+  if (typeof summary.recentStamp !== 'string') return undefined;
+  const recent = kept?.recent;
+  if (kept?.stamp !== summary.recentStamp || !Array.isArray(recent) || recent.length !== entries.length) return undefined;
+  return entries.every((e, i) => recent[i]?.id === e.id) ? recent : undefined;
+}
+
+/** Keep the first screen just read from the chunks for the next open (`readFirstRows`). */
+export function keepFirstRows(rows: FirstRows, store: KeptStore | undefined = pageStorage()): void {
+  if (!store || rows.readUnder === undefined) return;
+  const kept: KeptFirstScreen = { stamp: rows.readUnder, recent: rows.recent };
+  try {
+    store.setItem(KEPT_FIRST_SCREEN_KEY, JSON.stringify(kept));
+  } catch {
+    // Full or refused: the next open reads the chunks again.
+  }
 }
 
 interface FirstRowsSlot {
@@ -73,6 +130,10 @@ interface FirstRowsSlot {
   /** The stored search index's read, started once the library opened; the panel takes it (`takeIndexReadAhead`). */
   index?: Promise<IndexReadAhead | undefined>;
   indexTaken?: boolean;
+  /** Change broadcasts heard from before the index's read ahead, until the panel follows them (`IndexReadAhead.follow`). */
+  heard?: unknown[];
+  channel?: BroadcastChannel;
+  follower?: (message: unknown) => void;
 }
 
 const request = <T>(r: IDBRequest<T>) =>
@@ -83,24 +144,44 @@ const request = <T>(r: IDBRequest<T>) =>
 
 /**
  * The newest `limit` papers and the count, read without idb (reads.ts getRecentPapers, through the directory's recent
- * list only). Null when the library is empty or the list cannot tell (the panel then reads them itself).
+ * list only): the kept ones (KEPT_FIRST_SCREEN_KEY) when the directory's summary says they are still the newest, else
+ * from the chunks. Null when the library is empty or the list cannot tell (the panel then reads them itself).
  */
-export async function readFirstRows(db: IDBDatabase, limit: number): Promise<FirstRows | null> {
+export async function readFirstRows(
+  db: IDBDatabase,
+  limit: number,
+  kept: KeptStore | undefined = pageStorage(),
+): Promise<FirstRows | null> {
   const tx = db.transaction(['directory', 'chunks'], 'readonly');
-  const summary = (await request(tx.objectStore('directory').get(SUMMARY_KEY))) as DirectorySummary | undefined;
+  const summaryRead = request(tx.objectStore('directory').get(SUMMARY_KEY));
+  const held = readKept(kept); // while the summary is read
+  const summary = (await summaryRead) as DirectorySummary | undefined;
   const entries = summary && summary.count > 0 ? newest(summary, limit) : undefined;
   if (!summary || !entries) return null;
+  const keptRecent = keptRows(held, summary, entries);
+  if (keptRecent) return { recent: keptRecent, total: summary.count };
   const chunkNos = [...new Set(entries.map((e) => e.chunk))];
   const chunks = await Promise.all(chunkNos.map((no) => request(tx.objectStore('chunks').get(no)) as Promise<Chunk | undefined>));
   const byChunk = new Map(chunkNos.map((no, i) => [no, chunks[i]?.papers ?? []]));
   const recent = entries.map((e) => byChunk.get(e.chunk)!.find((p) => p.id === e.id));
-  return recent.every((p) => p !== undefined) ? { recent: recent as Paper[], total: summary.count } : null;
+  if (!recent.every((p) => p !== undefined)) return null;
+  return {
+    recent: recent as Paper[],
+    total: summary.count,
+    ...(summary.recentStamp === undefined ? {} : { readUnder: summary.recentStamp }),
+  };
 }
 
 /** The stored search index and the directory's summary as of the same moment, raw (the reader checks them). */
 export interface IndexReadAhead {
   index: unknown;
   summary: unknown;
+  /**
+   * Hand `follower` the change broadcasts (raw) heard since before that read, at once, then each one heard later, until
+   * the returned function is called. A write committed after the summary was read is broadcast after it, so a reader
+   * that listens itself and follows these learns of every one, even if broadcast before it listened.
+   */
+  follow(follower: (message: unknown) => void): () => void;
 }
 
 /**
@@ -113,7 +194,12 @@ export interface IndexReadAhead {
  * rows ~5 ms later (93 paired opens at 20k, load 5-15). The summary says which chunks were written since the index
  * was packed, so the panel needs no read of its own before search. Undefined when the library cannot be opened so.
  */
-async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactory, name = DB_NAME): Promise<IndexReadAhead | undefined> {
+async function readStoredIndexAhead(
+  after: Promise<unknown>,
+  follow: IndexReadAhead['follow'],
+  factory?: IDBFactory,
+  name = DB_NAME,
+): Promise<IndexReadAhead | undefined> {
   const own = await preopenLibrary(factory, name);
   if (!own) return undefined;
   own.onversionchange = () => own.close();
@@ -124,7 +210,7 @@ async function readStoredIndexAhead(after: Promise<unknown>, factory?: IDBFactor
       request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
     ]);
     await after.catch(() => {});
-    return { index: await withSectionsRead(index), summary };
+    return { index: await withSectionsRead(index), summary, follow };
   } finally {
     own.close();
   }
@@ -146,19 +232,22 @@ export function startFirstRows(
   draw: (rows: FirstRows, wanted: () => boolean) => Promise<boolean>,
   scope: Scope = pageScope(),
   factory?: IDBFactory,
+  kept: KeptStore | undefined = pageStorage(),
 ): void {
   if (scope[FIRST_SCREEN_SLOT] !== undefined) return;
   const slot: FirstRowsSlot = { taken: false };
   scope[FIRST_SCREEN_SLOT] = slot;
   const opening = scope[PREOPEN_SLOT];
   if (!(opening instanceof Promise)) return;
+  listenForChanges(slot);
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
-      const reading = readFirstRows(db, limit);
+      const reading = readFirstRows(db, limit, kept);
       if (!slot.indexTaken) {
         slot.index = readStoredIndexAhead(
           reading.finally(() => performance.mark('papershelf:preopen-index-start')),
+          (follower) => followChanges(slot, follower),
           factory,
         );
         slot.index.then(
@@ -168,10 +257,34 @@ export function startFirstRows(
       }
       const rows = await reading;
       performance.mark('papershelf:preopen-rows-read');
-      if (!rows || !(await draw(rows, () => !slot.taken))) return;
+      if (!rows) return;
+      // Kept in a task of its own, after the rows are drawn.
+      if (rows.readUnder !== undefined) setTimeout(() => keepFirstRows(rows, kept), 0);
+      if (!(await draw(rows, () => !slot.taken))) return;
       slot.drawn = rows;
     })
     .catch(() => {});
+}
+
+/** Listen for change broadcasts from now (before anything is read) until the panel takes them. */
+function listenForChanges(slot: FirstRowsSlot): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const heard: unknown[] = [];
+  slot.heard = heard;
+  slot.channel = new BroadcastChannel(CHANNEL);
+  slot.channel.onmessage = (event: MessageEvent) => (slot.follower ? slot.follower(event.data) : heard.push(event.data));
+}
+
+function followChanges(slot: FirstRowsSlot, follower: (message: unknown) => void): () => void {
+  for (const message of slot.heard?.splice(0) ?? []) follower(message);
+  slot.follower = follower;
+  return () => stopListening(slot);
+}
+
+function stopListening(slot: FirstRowsSlot): void {
+  slot.channel?.close();
+  slot.channel = undefined;
+  slot.follower = undefined;
 }
 
 /** Take over the first screen: what the pre-open script drew, if it did; it draws nothing afterwards. */
@@ -190,6 +303,12 @@ export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<IndexRea
   const slot = (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined) ?? { taken: true };
   slot.indexTaken = true;
   scope[FIRST_SCREEN_SLOT] = slot;
+  if (!slot.index) stopListening(slot);
+  else
+    void slot.index.then(
+      (ahead) => (ahead ? undefined : stopListening(slot)),
+      () => stopListening(slot),
+    );
   return slot.index;
 }
 

@@ -10,8 +10,7 @@ import { unpackStoredIndex, type IndexedPaper, type PackedIndex } from './search
 import { SUMMARY_KEY, Shelf, type LibrarySchema } from './shelf';
 import { SEARCH_INDEX_KEY } from './db-name';
 
-/** Every writer announces its changes on this BroadcastChannel. */
-export const CHANNEL = 'papershelf-library';
+export { CHANNEL } from './db-name';
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
 

@@ -322,6 +322,7 @@ export function layout(papers: Paper[]): { chunks: Chunk[]; summary: DirectorySu
       count: ordered.length,
       tail: chunks.length ? chunks.length - 1 : 0,
       baseStamp: crypto.randomUUID(),
+      recentStamp: crypto.randomUUID(),
       ...recentOf(ordered, (id) => chunkOf.get(id)!),
     },
     entries: replaceChunks(new Float64Array(0), new Map(chunks.map((c) => [c.no, c.papers]))),

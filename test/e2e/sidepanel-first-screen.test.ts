@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generatePapers } from '../support/generate';
-import { launchExtension, seedLibrary, type ExtensionSession } from './harness';
+import { launchExtension, seedLibrary, withLibrary, type ExtensionSession } from './harness';
 
 const ARTIFACTS = 'test-artifacts';
 const N = 3000;
@@ -198,6 +198,40 @@ describe('side panel first screen (pre-open script) in Chromium', () => {
       .getByText(new RegExp(`^[\\d,]+ of ${N.toLocaleString('en')} papers$`))
       .waitFor();
     await page.close();
+  });
+
+  it('a later open draws the kept first screen; after a write made elsewhere (the background) it draws the library as it is', async () => {
+    const newest = [...papers].sort((a, b) => b.addedAt - a.addedAt);
+    const drawnTitles = async () => {
+      const { page, watch } = await openDrawn();
+      const kept = await page.evaluate(() => localStorage.getItem('papershelf:first-screen') !== null);
+      const titles = await page.evaluate((h) => {
+        const box = document.createElement('div');
+        box.innerHTML = h;
+        return [...box.querySelectorAll('.paper-row .row-title')].map((e) => e.textContent!.replace(/^★/, ''));
+      }, watch.preHtml!);
+      await page.close();
+      return { kept, titles };
+    };
+    const before = await drawnTitles();
+    expect(before.kept).toBe(true);
+    expect(before.titles).toEqual(newest.slice(0, before.titles.length).map((p) => p.title));
+    // Opened again with nothing written: the kept screen, the same rows.
+    expect((await drawnTitles()).titles).toEqual(before.titles);
+
+    // The background's worker (no localStorage there) retitles the newest paper.
+    await withLibrary(s.worker);
+    await s.worker.evaluate(async (p) => {
+      const lib = (
+        globalThis as unknown as {
+          __papershelfLibrary: { openLibrary(): Promise<unknown>; putPapers(db: unknown, ps: unknown[]): Promise<void> };
+        }
+      ).__papershelfLibrary;
+      await lib.putPapers(await lib.openLibrary(), [{ ...p, title: 'Retitled while the panel was closed', updatedAt: p.updatedAt + 1 }]);
+    }, newest[0]!);
+    const after = await drawnTitles();
+    expect(after.titles[0]).toBe('Retitled while the panel was closed');
+    expect(after.titles.slice(1)).toEqual(before.titles.slice(1));
   });
 
   it('draws nothing for an empty library: the panel shows its empty state', async () => {

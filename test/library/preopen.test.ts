@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
+  KEPT_FIRST_SCREEN_KEY,
   PREOPEN_SLOT,
+  keepFirstRows,
   preopenLibrary,
   readFirstRows,
   startFirstRows,
@@ -15,7 +17,17 @@ import {
 import { isPackedIndex, unpackStoredIndex } from '../../lib/library/search-index';
 import { packStoredLibrary } from '../../lib/library/stored-index';
 import { generatePapers } from '../support/generate';
-import { DB_VERSION, adoptLibrary, getAllPapers, getRecentPapers, openLibrary, putPapers, saveCandidates } from '../../lib/library/store';
+import {
+  DB_VERSION,
+  adoptLibrary,
+  deletePapers,
+  editPapers,
+  getAllPapers,
+  getRecentPapers,
+  openLibrary,
+  putPapers,
+  saveCandidates,
+} from '../../lib/library/store';
 
 const source = { site: 'text', url: 'https://lab.example/pubs', kind: 'lab' as const };
 const versionOf = async (factory: IDBFactory, name = 'papershelf') => (await factory.databases()).find((d) => d.name === name)?.version;
@@ -108,6 +120,105 @@ describe('the first screen read by the pre-open script', () => {
     db.close();
   });
 
+  describe('kept for the next open (localStorage), used only while they are still the newest papers', () => {
+    /** A localStorage of its own. */
+    const storage = () => {
+      const items = new Map<string, string>();
+      return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+    };
+    /** What is kept, with every title marked, so a read that used it says so. */
+    const markKept = (kept: ReturnType<typeof storage>) => {
+      const value = JSON.parse(kept.items.get(KEPT_FIRST_SCREEN_KEY)!) as { recent: { title: string }[] };
+      for (const p of value.recent) p.title = `kept: ${p.title}`;
+      kept.items.set(KEPT_FIRST_SCREEN_KEY, JSON.stringify(value));
+    };
+    const firstRows = async (factory: IDBFactory, kept: ReturnType<typeof storage>) => {
+      const raw = (await preopenLibrary(factory))!;
+      const rows = (await readFirstRows(raw, 5, kept))!;
+      raw.close();
+      return rows;
+    };
+
+    it('a second open takes the kept rows, without reading the chunks', async () => {
+      const factory = new IDBFactory();
+      const db = await openLibrary(factory);
+      await putPapers(db, generatePapers(30, 5), 'seed');
+      const kept = storage();
+      const read = await firstRows(factory, kept);
+      expect(read.readUnder).toEqual(expect.any(String));
+      keepFirstRows(read, kept);
+      markKept(kept);
+      const again = await firstRows(factory, kept);
+      expect(again.recent.map((p) => p.title)).toEqual(read.recent.map((p) => `kept: ${p.title}`));
+      expect(again.total).toBe(30);
+      expect(again.readUnder).toBeUndefined(); // nothing new to keep
+      db.close();
+    });
+
+    it('never after a write: an edit, a capture or a delete since they were kept is read from the chunks', async () => {
+      const factory = new IDBFactory();
+      const db = await openLibrary(factory);
+      const papers = generatePapers(30, 6);
+      await putPapers(db, papers, 'seed');
+      const kept = storage();
+      const keepNow = async () => {
+        keepFirstRows(await firstRows(factory, kept), kept);
+        markKept(kept);
+      };
+      const newestFirst = [...papers].sort((a, b) => b.addedAt - a.addedAt);
+
+      // An edit of a paper on the first screen, keeping its place: same ids, new title.
+      await keepNow();
+      await editPapers(db, [newestFirst[0]!.id], (p) => ({ ...p, title: 'Retitled since' }), 'edit');
+      let rows = await firstRows(factory, kept);
+      expect(rows.recent[0]!.title).toBe('Retitled since');
+      expect(rows.recent.slice(1).map((p) => p.title)).toEqual(newestFirst.slice(1, 5).map((p) => p.title));
+
+      // An edit of a paper not on the first screen: the rows are the same papers, read again all the same.
+      await keepNow();
+      await editPapers(db, [newestFirst[20]!.id], (p) => ({ ...p, note: 'later' }), 'note');
+      rows = await firstRows(factory, kept);
+      expect(rows.recent.every((p) => !p.title.startsWith('kept: '))).toBe(true);
+
+      // A capture: the new paper comes first.
+      await keepNow();
+      const [captured] = generatePapers(1, 60).map((p) => ({ ...p, addedAt: newestFirst[0]!.addedAt + 1000 }));
+      await putPapers(db, [captured!], 'capture');
+      rows = await firstRows(factory, kept);
+      expect(rows.recent[0]!.id).toBe(captured!.id);
+      expect(rows.recent.every((p) => !p.title.startsWith('kept: '))).toBe(true);
+
+      // A delete.
+      await keepNow();
+      await deletePapers(db, [captured!.id]);
+      rows = await firstRows(factory, kept);
+      expect(rows.recent.map((p) => p.id)).not.toContain(captured!.id);
+      expect(rows.recent.every((p) => !p.title.startsWith('kept: '))).toBe(true);
+      db.close();
+    });
+
+    it('never for another library holding the same papers (deleted and made again)', async () => {
+      const factory = new IDBFactory();
+      const papers = generatePapers(30, 7);
+      let db = await openLibrary(factory);
+      await putPapers(db, papers, 'seed');
+      const kept = storage();
+      keepFirstRows(await firstRows(factory, kept), kept);
+      markKept(kept);
+      db.close();
+      await new Promise<void>((resolve, reject) => {
+        const r = factory.deleteDatabase('papershelf');
+        r.onsuccess = () => resolve();
+        r.onerror = () => reject(r.error);
+      });
+      db = await openLibrary(factory);
+      await putPapers(db, papers, 'seed');
+      const rows = await firstRows(factory, kept);
+      expect(rows.recent.every((p) => !p.title.startsWith('kept: '))).toBe(true);
+      db.close();
+    });
+  });
+
   it('reads nothing for an empty library', async () => {
     const factory = new IDBFactory();
     (await openLibrary(factory)).close();
@@ -198,6 +309,50 @@ describe('the first screen read by the pre-open script', () => {
     expect(takeIndexReadAhead(early)).toBeUndefined();
     await firstRowsSettled(early);
     expect(takeIndexReadAhead(early)).toBeUndefined();
+  });
+
+  it('hands the panel the change broadcasts heard from before its read of the index, then each later one, until stopped', async () => {
+    const factory = new IDBFactory();
+    const db = await openLibrary(factory);
+    const papers = generatePapers(20, 8);
+    await putPapers(db, papers, 'seed');
+    await packStoredLibrary(db);
+    const scope: Record<string, unknown> = {};
+    startPreopen(scope, factory);
+    startFirstRows(10, async () => true, scope, factory);
+    await firstRowsSettled(scope);
+    const ahead = (await takeIndexReadAhead(scope))!;
+    /** The next broadcast, heard by a channel of the test's own (delivered to every channel open when it was sent). */
+    const nextBroadcast = () =>
+      new Promise<void>((resolve) => {
+        const probe = new BroadcastChannel('papershelf-library');
+        probe.onmessage = () => {
+          probe.close();
+          resolve();
+        };
+      });
+    // Written after the read, before anyone follows: kept for the panel.
+    let heard = nextBroadcast();
+    await putPapers(db, [{ ...papers[0]!, title: 'Edited before the panel listened', updatedAt: papers[0]!.updatedAt + 1 }]);
+    await heard;
+    const got: unknown[] = [];
+    const stop = ahead.follow((m) => got.push(m));
+    expect(got).toEqual([expect.objectContaining({ type: 'changed', ids: [papers[0]!.id] })]);
+    heard = nextBroadcast();
+    await putPapers(db, [{ ...papers[1]!, title: 'Edited after', updatedAt: papers[1]!.updatedAt + 1 }]);
+    await heard;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toEqual([
+      expect.objectContaining({ ids: [papers[0]!.id] }),
+      expect.objectContaining({ type: 'changed', ids: [papers[1]!.id] }),
+    ]);
+    stop();
+    heard = nextBroadcast();
+    await putPapers(db, [{ ...papers[2]!, title: 'Edited once stopped', updatedAt: papers[2]!.updatedAt + 1 }]);
+    await heard;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toHaveLength(2);
+    db.close();
   });
 
   it('reads nothing ahead when the library is to be created: the panel reads the index itself', async () => {

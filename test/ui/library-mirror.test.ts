@@ -136,10 +136,20 @@ describe('LibraryMirror', () => {
     const stale = papers[110]!; // written after packing, before the read ahead: its chunk is stale at open
     await packStoredLibrary(db);
     await putPapers(db, [{ ...stale, title: 'Numbat termite diet', updatedAt: stale.updatedAt + 1 }]);
-    // The pre-open script's read: the index and the directory's summary in one transaction, before the panel listens.
+    // The pre-open script's read: the index and the directory's summary in one transaction, before the panel listens;
+    // it listens for broadcasts from before that read and hands them on (preopen.ts IndexReadAhead.follow).
+    const heard: unknown[] = [];
+    let follower: ((message: unknown) => void) | undefined;
+    const preopenChannel = new BroadcastChannel('papershelf-library');
+    preopenChannel.onmessage = (event) => (follower ? follower(event.data) : heard.push(event.data));
+    const follow = (f: (message: unknown) => void) => {
+      heard.splice(0).forEach(f);
+      follower = f;
+      return () => preopenChannel.close();
+    };
     const tx = db.transaction(['directory', 'meta'], 'readonly');
     const readAhead = Promise.all([tx.objectStore('directory').get('summary'), tx.objectStore('meta').get('searchIndex')]).then(
-      ([summary, index]) => ({ summary, index }),
+      ([summary, index]) => ({ summary, index, follow }),
     );
     await readAhead;
     // Written after the read ahead and before the panel listens: no broadcast reaches it.
@@ -154,8 +164,14 @@ describe('LibraryMirror', () => {
     );
     expect(await sync.openIndex(readAhead)).toBe(true);
     const search = (text: string) => runQuery(sync.model, { ...EMPTY_QUERY, text }).ids;
-    // Before the load: at least the library as of the read ahead (the write before it included).
+    // Before the load: the library as it is now, the writes before and after the read ahead included (those after it
+    // as their broadcasts arrive: heard by the pre-open script's channel, broadcast before the panel listened).
     expect(search('numbat')).toEqual([stale.id]);
+    await until(() => search('platypus').length > 0 && search('echidna spin').length > 0);
+    expect(sync.model.loaded).toBe(false);
+    expect(search('platypus')).toEqual([edited.id]);
+    expect(search('echidna spin')).toEqual(['arxiv:2502.00002']);
+    expect(search(deleted.title)).not.toContain(deleted.id);
     await sync.load();
     const fresh = new LibraryMirror(db, () => {});
     expect(await fresh.openIndex()).toBe(true);
@@ -174,6 +190,39 @@ describe('LibraryMirror', () => {
     expect(search('platypus')).toEqual([edited.id]);
     expect(search('echidna spin')).toEqual(['arxiv:2502.00002']);
     expect(search(deleted.title)).not.toContain(deleted.id);
+  });
+
+  it('a write committed just after the panel opened is found by a search made before everything is read', async () => {
+    await packStoredLibrary(db);
+    const shown = papers[80]!;
+    const edited = papers[12]!;
+    const deleted = papers[13]!;
+    expect(await sync.openIndex()).toBe(true);
+    const search = (text: string) => runQuery(sync.model, { ...EMPTY_QUERY, text }).ids;
+    // An early result's row, read by id as the panel does.
+    await sync.readRows([shown.id]);
+    await saveCandidates(
+      db,
+      [{ title: 'Bilby burrow ventilation', authors: ['Ida Bilby'], authorsTruncated: false, ids: { arxiv: '2503.00003' } }],
+      { site: 'text', url: 'https://lab.example/', kind: 'lab' },
+    );
+    await putPapers(db, [{ ...edited, title: 'Wallaby hopping gait', updatedAt: edited.updatedAt + 1 }]);
+    await putPapers(db, [{ ...shown, title: 'Dingo pack range', updatedAt: shown.updatedAt + 1 }]);
+    await deletePapers(db, [deleted.id]);
+    await until(() => search('bilby burrow').length === 1 && search(deleted.title).every((id) => id !== deleted.id));
+    expect(sync.model.loaded).toBe(false);
+    expect(search('bilby burrow')).toEqual(['arxiv:2503.00003']);
+    expect(search('wallaby hopping')).toEqual([edited.id]);
+    expect(search('dingo pack')).toEqual([shown.id]);
+    expect(sync.rows.get(shown.id)?.title).toBe('Dingo pack range');
+    // Then everything: the same answers, and later changes follow.
+    await sync.load();
+    expect(sync.model.size).toBe(120);
+    expect(search('bilby burrow')).toEqual(['arxiv:2503.00003']);
+    expect(search('wallaby hopping')).toEqual([edited.id]);
+    expect(search(deleted.title)).not.toContain(deleted.id);
+    await putPapers(db, [{ ...papers[50]!, title: 'Quoll night hunting', updatedAt: papers[50]!.updatedAt + 1 }]);
+    await until(() => search('quoll night').length === 1);
   });
 
   it('without a stored index: nothing to search early; once loaded, one is packed, kept and used', async () => {

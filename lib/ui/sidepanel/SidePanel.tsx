@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
 import type { LibraryDb } from '../../library/reads';
+import type { IndexReadAhead } from '../../library/preopen';
 import { identityKeys } from '../../identity';
 import { activeTags } from '../../tags';
 import type { ExportFormat, ExportedFile } from '../../library/export';
@@ -41,7 +42,7 @@ export interface SidePanelEnv {
   download(file: ExportedFile): void;
   parseVisibleText(text: string, url: URL, viewedAt: Date): PageScan | Promise<PageScan>;
   /** The stored search index and the directory's summary as read ahead by the pre-open script, if it did (raw). */
-  searchIndexReadAhead?(): Promise<{ index: unknown; summary: unknown } | undefined> | undefined;
+  searchIndexReadAhead?(): Promise<IndexReadAhead | undefined> | undefined;
   /** Packs and keeps the library's search index (the panel's worker); in the page when absent. */
   packSearchIndex?: PackIndex;
 }

@@ -22,6 +22,7 @@ import {
 import { LibraryModel } from '../../library/query';
 import { chunksWrittenSince } from '../../library/directory';
 import type { PackedIndex } from '../../library/search-index';
+import type { IndexReadAhead } from '../../library/preopen';
 
 /**
  * Packs the library's search index and keeps it (`always`: even if the kept one is current); returns it. The side
@@ -63,6 +64,18 @@ export class LibraryMirror {
   readonly rows = new Map<string, Paper>();
   /** The directory's write count the index opened early is as of (`openIndex`): `load` catches up from there. */
   private indexAsOf: number | undefined;
+  /**
+   * The stored index opened early, while the library is still being read (`openIndex` until `load` takes over): the
+   * changes broadcast meanwhile are applied to the search by opening it again over the chunks written since it was
+   * packed (`refreshEarly`).
+   */
+  private early: PackedIndex | undefined;
+  /** Changes received, and how many of them the early index had seen when it was last opened. */
+  private received = 0;
+  private earlySeen = 0;
+  private refreshedEarly = false;
+  /** Stops following the pre-open script's broadcasts (`openIndex`): once everything is loaded. */
+  private unfollow: (() => void) | undefined;
   private repackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -79,20 +92,51 @@ export class LibraryMirror {
    * False when there is no usable index (then `index` packs one after the load). `readAhead`: the stored index and
    * the directory's summary as the pre-open script read them (raw, preopen.ts).
    */
-  async openIndex(readAhead?: Promise<{ index: unknown; summary: unknown } | undefined>): Promise<boolean> {
+  async openIndex(readAhead?: Promise<IndexReadAhead | undefined>): Promise<boolean> {
     this.listen();
-    // Read ahead, maybe before this listened: writes committed between that read and listening are caught up on by
-    // `load` (the chunks written after `asOf`); later ones are broadcast. When the read ahead could not open the
-    // library (an upgrade was due), it is read here.
+    // Read ahead, maybe before this listened: the pre-open script listened from before its read until now, so what it
+    // heard (writes committed after its read, broadcast before this listened) is applied like what this hears. When
+    // the read ahead could not open the library (an upgrade was due), the index is read here, after listening.
     const ahead = await readAhead;
+    this.unfollow = ahead?.follow((message) => isChangeMessage(message) && this.enqueue(message));
     const stored = ahead ? await readSearchIndexFrom(ahead) : await readSearchIndex(this.db);
     performance.mark('papershelf:index-read');
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
     const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
     this.indexAsOf = stored.asOf;
+    this.early = stored.index;
     this.onChange();
+    // Changes heard since the read are applied before search is declared usable.
+    if (this.received > this.earlySeen) {
+      this.kick();
+      await this.settled();
+    }
     return true;
+  }
+
+  /**
+   * While the library is still being read, a change broadcast since the early index was opened is applied to it: the
+   * stored index is opened again over the chunks written since it was packed, as the directory says now, and the rows
+   * read for early results are read again. (Reading everything, `load`, then catches up from this point.)
+   */
+  private async refreshEarly(packed: PackedIndex): Promise<void> {
+    this.earlySeen = this.received;
+    const summary = await getDirectorySummary(this.db);
+    const stale = chunksWrittenSince(summary, packed.writes);
+    const [papers, rows] = await Promise.all([
+      stale ? getChunkPapers(this.db, stale) : [],
+      this.rows.size ? getPapersByIds(this.db, [...this.rows.keys()]) : { found: [] },
+    ]);
+    if (this.early !== packed) return; // `load` took over meanwhile
+    if (stale) {
+      this.model.attachIndex(packed, stale, papers);
+      this.indexAsOf = summary.writes ?? 0;
+      this.refreshedEarly = true;
+    }
+    this.rows.clear();
+    for (const p of rows.found) this.rows.set(p.id, p);
+    this.onChange();
   }
 
   /** Read these papers (rows about to be shown before everything is loaded). */
@@ -120,11 +164,16 @@ export class LibraryMirror {
     this.listen();
     const { papers: all, summary } = await getAllPapersAsOf(this.db);
     performance.mark('papershelf:read-all');
+    // The early index is no longer refreshed: the changes received from here on are applied once everything is loaded.
+    this.early = undefined;
+    this.unfollow?.();
+    await this.settled();
     this.model.load(all);
     this.rows.clear();
     if (this.indexAsOf !== undefined && this.model.isIndexed) {
-      // Chunks written between the early index's directory read and this one.
-      const missed = chunksWrittenSince(summary, this.indexAsOf);
+      // Chunks written between the early index's directory read and this one. An index refreshed early may be as of a
+      // later read than this one: the changes since this read are still queued, and are applied once loaded.
+      const missed = chunksWrittenSince(summary, this.indexAsOf) ?? (this.refreshedEarly ? [] : undefined);
       this.indexAsOf = undefined;
       if (!missed) void this.swapIndex().catch(this.onError);
       else if (missed.length) this.model.refreshIndexChunks(missed, await getChunkPapers(this.db, missed));
@@ -177,11 +226,13 @@ export class LibraryMirror {
 
   close(): void {
     clearTimeout(this.repackTimer);
+    this.unfollow?.();
     this.channel?.close();
     this.channel = null;
   }
 
   enqueue(msg: ChangeMessage): void {
+    this.received++;
     if (msg.ids) msg.ids.forEach((id) => this.pendingIds.add(id));
     else this.pendingFull = true;
     if (msg.ids?.length !== 0) this.scheduleRepack();
@@ -194,7 +245,18 @@ export class LibraryMirror {
   }
 
   private kick(): void {
-    if (!this.loaded || this.running) return;
+    if (this.running) return;
+    const early = this.early;
+    if (!this.loaded && early && this.received > this.earlySeen) {
+      this.running = this.refreshEarly(early)
+        .catch(this.onError)
+        .finally(() => {
+          this.running = null;
+          this.kick();
+        });
+      return;
+    }
+    if (!this.loaded) return;
     if (!this.pendingFull && this.pendingIds.size === 0) return;
     this.running = this.drain().finally(() => {
       this.running = null;
