@@ -264,8 +264,12 @@ describe('the popup at its real size', () => {
     await shoot(popup, 'duplicates');
     expect(await layoutProblems(popup)).toEqual([]);
 
-    await popup.getByRole('button', { name: /^Save/ }).click();
+    // Saved by keyboard: the next Tab reaches Undo (the Save button, disabled now, keeps the place of focus).
+    await popup.getByRole('button', { name: /^Save/ }).focus();
+    await popup.keyboard.press('Enter');
     await popup.getByRole('button', { name: 'Undo' }).waitFor();
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await fitPopup(popup);
     await shoot(popup, 'saved-undo');
     expect(await layoutProblems(popup)).toEqual([]);
