@@ -24,8 +24,11 @@ const toSave = (entries: ReviewEntry[]) => entries.filter((e) => e.status !== 's
  * "Collect across pages" for a paged listing: start and stop the basket, see how many papers it holds, review the
  * whole basket against the library and save it in one go. Nothing is shown on pages that are not part of a listing.
  */
-/** `onChange`: a save or the basket's state changed: the popup reads the page again (its marks, and the badge back to the page's count once the basket is off). */
-export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => void }) {
+/**
+ * `onChange`: a save or the basket's state changed: the popup reads the page again (its marks, and the badge back to the page's count once the basket is off).
+ * `onReviewing`: the basket's review opened or closed (the popup shows one list at a time: it fits Chrome's 600 px).
+ */
+export function Basket({ api, onChange, onReviewing }: { api: BasketApi; onChange?: () => void; onReviewing?: (open: boolean) => void }) {
   const [listing, setListing] = useState<PagedListing | null>(null);
   const [basket, setBasket] = useState<BasketSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,6 +46,8 @@ export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => voi
   useEffect(() => {
     void refresh();
   }, []);
+  const reviewing = review !== null;
+  useEffect(() => onReviewing?.(reviewing), [reviewing]);
 
   const act = async (call: () => Promise<Answer<object>>, after?: () => void) => {
     setBusy(true);
@@ -87,7 +92,7 @@ export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => voi
   const saving = review ? toSave(review).length : 0;
 
   return (
-    <section class="basket" aria-label="Collect across pages">
+    <section class={reviewing && basket ? 'basket reviewing' : 'basket'} aria-label="Collect across pages">
       {!basket && listing && (
         <p>
           <button type="button" class="ghost" disabled={busy} onClick={() => void act(api.start)}>
@@ -164,7 +169,9 @@ export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => voi
           <ul class="basket-entries" aria-label="Papers in the basket">
             {review.map((e) => (
               <li key={e.index} class={`entry ${e.status}`}>
-                <span class="title">{e.candidate.title}</span>
+                <span class="title" dir="auto" title={e.candidate.title}>
+                  {e.candidate.title}
+                </span>
                 {e.possibleMatch && (
                   <span class="hint">Possibly already saved as “{e.possibleMatch.title}”: not saved from the basket</span>
                 )}
@@ -172,9 +179,14 @@ export function Basket({ api, onChange }: { api: BasketApi; onChange?: () => voi
               </li>
             ))}
           </ul>
-          <button type="button" class="primary" disabled={busy || saving === 0} onClick={() => void save()}>
-            {saving ? `Save ${plural(saving, 'paper')} from the basket` : 'Save (nothing new in the basket)'}
-          </button>
+          <p class="basket-review-actions">
+            <button type="button" class="primary" disabled={busy || saving === 0} onClick={() => void save()}>
+              {saving ? `Save ${plural(saving, 'paper')} from the basket` : 'Save (nothing new in the basket)'}
+            </button>
+            <button type="button" class="link" onClick={() => setReview(null)}>
+              Back to this page
+            </button>
+          </p>
         </div>
       )}
       {message && (

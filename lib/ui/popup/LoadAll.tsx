@@ -80,7 +80,12 @@ export function LoadAll({ offer, start, onStopped }: { offer?: { total?: number 
         </span>
       )}
       {offer && (
-        <button type="button" onClick={run} title="Press the page's own “Show more” until the whole list is here, about once a second">
+        <button
+          type="button"
+          class="ghost"
+          onClick={run}
+          title="Press the page's own “Show more” until the whole list is here, about once a second"
+        >
           {offer.total !== undefined ? `Load all ${offer.total}` : 'Load all'}
         </button>
       )}

@@ -47,6 +47,8 @@ export function Popup({ api }: { api: PopupApi }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [tagText, setTagText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** The basket's review is open: it takes the place of the page's list. */
+  const [basketReviewing, setBasketReviewing] = useState(false);
   const scan = review?.scan;
   const saveButton = useRef<HTMLButtonElement>(null);
 
@@ -175,7 +177,7 @@ export function Popup({ api }: { api: PopupApi }) {
         </button>
       </header>
 
-      {api.basket && <Basket api={api.basket} onChange={() => void load()} />}
+      {api.basket && <Basket api={api.basket} onChange={() => void load()} onReviewing={setBasketReviewing} />}
 
       {loadError && (
         <p class="error" role="alert">
@@ -203,7 +205,7 @@ export function Popup({ api }: { api: PopupApi }) {
       {review?.dropped && <DroppedNote dropped={review.dropped} />}
       {api.loadAll && review && <LoadAll offer={scan?.loadMore} start={api.loadAll} onStopped={() => void load()} />}
 
-      {review && review.entries.length > 0 && (
+      {review && review.entries.length > 0 && !basketReviewing && (
         <>
           <div class="summary" aria-live="polite">
             <strong>{plural(review.entries.length, 'paper')}</strong>
@@ -228,7 +230,7 @@ export function Popup({ api }: { api: PopupApi }) {
         </>
       )}
 
-      {review && review.entries.length > 0 && (
+      {review && review.entries.length > 0 && !basketReviewing && (
         <footer class="actions">
           <label class="tag-field">
             <span>
@@ -244,6 +246,13 @@ export function Popup({ api }: { api: PopupApi }) {
               value={tagText}
               placeholder="none (comma-separated)"
               onInput={(e) => setTagText((e.target as HTMLInputElement).value)}
+              onKeyDown={(e) => {
+                // Enter in the tags saves, as a form's field does; not while an input method is composing (CJK tags).
+                if (e.key === 'Enter' && !e.isComposing && !e.ctrlKey && !e.metaKey) {
+                  e.preventDefault();
+                  void save();
+                }
+              }}
             />
           </label>
           <button
@@ -412,9 +421,15 @@ function EntryRow({
     <div role="listitem" class={`entry ${entry.status}`} data-index={index} ref={measure} style={{ transform: `translateY(${top}px)` }}>
       <input id={id} type="checkbox" checked={checked} onChange={onToggle} />
       <label for={id}>
-        <span class="title">{c.title}</span>
+        <span class="title" dir="auto" title={c.title}>
+          {c.title}
+        </span>
         <Authors names={c.authors} truncated={c.authorsTruncated} total={c.authorCount} />
-        {meta && <span class="meta">{meta}</span>}
+        {meta && (
+          <span class="meta" dir="auto" title={meta}>
+            {meta}
+          </span>
+        )}
         {sameAs && (
           <span class="hint same-paper">
             One paper with “{sameAs.title}” above ({sharedKeyText(sameAs.key)}): saved as one record
@@ -428,13 +443,17 @@ function EntryRow({
           <span class="compare" aria-label="Compared with a saved paper">
             <span>
               <em>In your library</em>
-              <span class="title">{entry.possibleMatch.title}</span>
+              <span class="title" dir="auto">
+                {entry.possibleMatch.title}
+              </span>
               <Authors names={entry.possibleMatch.authors} total={entry.possibleMatch.authorCount} />
               {entry.possibleMatch.year && <span class="meta">{entry.possibleMatch.year}</span>}
             </span>
             <span>
               <em>On this page</em>
-              <span class="title">{c.title}</span>
+              <span class="title" dir="auto">
+                {c.title}
+              </span>
               <Authors names={c.authors} truncated={c.authorsTruncated} total={c.authorCount} />
               {meta && <span class="meta">{meta}</span>}
             </span>
@@ -457,8 +476,10 @@ function Authors({ names, truncated, total }: { names: readonly Author[]; trunca
   const text = shortAuthors(names, { truncated, total, max: 3 });
   const cut = /^(.*?)(, … \+\d+| et al\.)$/.exec(text);
   return (
-    <span class="authors">
-      <span class="names">{cut ? cut[1] : text}</span>
+    <span class="authors" title={text}>
+      <span class="names" dir="auto">
+        {cut ? cut[1] : text}
+      </span>
       {cut && <span class="more">{cut[2]}</span>}
     </span>
   );
