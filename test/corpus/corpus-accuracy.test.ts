@@ -86,7 +86,11 @@
  * heldout6 unchanged (aggregates only).
  * heldout12 (ten pages from ten new sites added the same way, expected files committed at 72b1628, measured once on
  * 2026-12-04 against the readers of main at caf3df7): 72.8 / 14.1 / 61.5 / 72.2 on demand, 72.8 / 10.4 / 61.5 / 72.2 as a
- * selection; floors at those less ~2 (spurious plus ~2).
+ * selection; floors at those less ~2 (spurious plus ~2). Measured blind a second time after the heldout11 work (main at
+ * 2fb3e86): 73.8 / 14.3 / 62.5 / 73.1 on demand, 73.8 / 10.6 / 62.5 / 73.1 as a selection.
+ * heldout12, measured blind twice, moved to dev on 2026-12-04 (branch lab14i) and its floors removed. Dev with it (106
+ * pages, 4,173 references), before any reader change: 93.6 / 1.7 / 91.8 / 92.4 on demand, 93.5 / 1.4 / 91.7 / 92.3 as a
+ * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -94,19 +98,17 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout12';
+type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.941, spurious: 0.018, titles: 0.931, authors: 0.93 },
+    dev: { found: 0.926, spurious: 0.027, titles: 0.908, authors: 0.914 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout12: { found: 0.708, spurious: 0.161, titles: 0.595, authors: 0.702 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.017, titles: 0.931, authors: 0.929 },
+    dev: { found: 0.925, spurious: 0.024, titles: 0.907, authors: 0.913 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout12: { found: 0.708, spurious: 0.124, titles: 0.595, authors: 0.702 },
   },
 };
 
@@ -120,7 +122,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout12'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));
