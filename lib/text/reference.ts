@@ -487,7 +487,7 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
+    /[.:]\s+|\s*;\s+|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -519,6 +519,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
+    // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
+    if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(head, form);
@@ -860,10 +862,20 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       year = y ? Number(y) : undefined;
       rest = rest.slice(ym[0].length);
     }
-    rest = rest.replace(/^\s*[,·:]\s*/, '');
+    rest = rest.replace(/^\s*[,·:;]\s*/, '');
     const quoted = quotedTitle(rest);
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    const commaTitle = !ym && /^\s*[,;]/.test(split.rest) ? titleToFirstComma(rest) : null;
+    if (commaTitle)
+      return finishReference(
+        commaTitle.title,
+        split.block,
+        split.form,
+        year ?? lastYear(commaTitle.rest) ?? hints.groupYear,
+        commaTitle.rest,
+        t,
+      );
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
     // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
     const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
@@ -981,6 +993,28 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   return null;
+}
+
+/**
+ * "Y. Du, J. She, and W. Cao, Title, IEEE Transactions on Cybernetics, 20(1), 941-952, Jan. 2024." and "Bo Li; Junjie
+ * Zhao ; Title, IFAC-PapersOnLine, 2020, 53(2): 4297-4303" (IEEE without quotes, names ending with a comma or a
+ * semicolon): the title runs to the first comma when what follows it up to the sentence's end is a venue (its words,
+ * its volume and pages, a year or a DOI), not the rest of a title.
+ */
+function titleToFirstComma(rest: string): { title: string; rest: string } | null {
+  const comma = /,\s+/.exec(rest);
+  if (!comma || words(rest.slice(0, comma.index)) < 3) return null;
+  const end = sentenceEnd(rest);
+  const to = end ? end.end : rest.length;
+  if (comma.index >= to) return null;
+  const after = rest.slice(comma.index + comma[0].length);
+  const within = rest.slice(comma.index, to);
+  if (!/^(?:\p{Lu}|the\s)/u.test(after)) return null;
+  const venueShown =
+    new RegExp(`\\b${YEAR}\\b`).test(within) ||
+    /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
+    VENUE_WORDS.test(after.split(',')[0]!);
+  return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
 }
 
 /** A Japanese date: "2018年 11月", "2017年". */

@@ -282,3 +282,37 @@ describe('APA-like lists whose first name lacks the comma after its initial: "St
     ).toEqual(['N. Rosen', 'J. Stewart', 'O. Sammons']);
   });
 });
+
+describe('IEEE without quotes: "I. Family, I. Family, and I. Family, Title, Journal, vol(no), pages, Mon. Year." (acrl, jemdoc)', () => {
+  it('the title runs to the first comma when the venue, its numbers or its year follow it', () => {
+    expect(
+      pick(
+        'Y. Du, W. Cao, J. She, M. Wu, M. Fang, and S. Kawata, Disturbance rejection and predictive control for systems with input and output delays, IEEE Transactions on Systems, Man, and Cybernetics: Systems, 52(7), 4589-4599, Jul. 2022.',
+      ),
+    ).toMatchObject({
+      title: 'Disturbance rejection and predictive control for systems with input and output delays',
+      authors: ['Y. Du', 'W. Cao', 'J. She', 'M. Wu', 'M. Fang', 'S. Kawata'],
+      year: 2022,
+    });
+    expect(
+      pick(
+        'Y. Du, W. Cao, J. She, and M. Fang, A comparison study of three active disturbance rejection methods, Proc. 39th Chinese Control Conf., Shenyang, China, pp. 135-139, 2020.',
+      ),
+    ).toMatchObject({
+      title: 'A comparison study of three active disturbance rejection methods',
+      authors: ['Y. Du', 'W. Cao', 'J. She', 'M. Fang'],
+      year: 2020,
+    });
+  });
+  it('names separated by semicolons end at the last one ("Bo Li; Junjie Zhao ; Title, Journal, Year, vol(no): pages")', () => {
+    expect(
+      pick(
+        'Bo Li; Junjie Zhao; Songlin Wo; Xuejing Ren ; Finite-time decentralized H∞ control forsingular large-scale systems, IFAC-PapersOnLine, 2020, 53(2): 4297-4303',
+      ),
+    ).toMatchObject({
+      title: 'Finite-time decentralized H∞ control forsingular large-scale systems',
+      authors: ['Bo Li', 'Junjie Zhao', 'Songlin Wo', 'Xuejing Ren'],
+      year: 2020,
+    });
+  });
+});
