@@ -850,11 +850,16 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (present * 2 < blocks.length) continue;
     // A mark agrees when it is the plain reading's title, or the start of it: the plain reading ran an unpunctuated
     // title into its venue ("<a>Title</a> <i>Minerals</i> <b>13</b> 110 (2023)" read as one sentence).
+    // So does one the plain reading ran into its venue after "in" ("Names. <i>Title</i> in <i>Journal</i> 9(3) (2015)").
     const agree = found.filter((m, i) => {
       if (!m || !plain[i]) return false;
       const p = titleKeyOf(plain[i]!.title);
       const k = titleKeyOf(m);
-      return p === k || (p.startsWith(k) && k.length * 2 >= p.length);
+      return (
+        p === k ||
+        (p.startsWith(k) && k.length * 2 >= p.length) ||
+        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length)))
+      );
     }).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
     // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal

@@ -649,13 +649,15 @@ export function venueAfterTitle(rest: string): string | undefined {
   return readVenue(rest).venue;
 }
 
-/** The last year a text shows, outside URLs, DOIs and arXiv ids. */
+/** The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). */
 export function lastYear(s: string): number | undefined {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
-  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d])`, 'g'))].map((m) => Number(m[1]));
+  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))].map((m) =>
+    Number(m[1]),
+  );
   return years[years.length - 1];
 }
 

@@ -263,3 +263,23 @@ describe("generic: a Japanese CV's 学位論文 / 卒業研究 (own theses) sect
     ]);
   });
 });
+
+describe('generic: Org-mode "Names. <i>Title</i> in <i>Journal</i> 9(3):169-203 (2015)" with ePrint report numbers (malb)', () => {
+  // Four of the page's items as Org-mode exports them (ul.org-ul under outline sections).
+  const html = `<div class="outline-2"><h2>Journal articles</h2><div class="outline-text-2"><ul class="org-ul">
+<li>Martin R. Albrecht, Rachel Player and Sam Scott. <i>On the concrete hardness of Learning with Errors</i> in <i>Journal of Mathematical Cryptology</i> 9(3):169-203 (2015), DOI: <a href="http://dx.doi.org/10.1515/jmc-2015-0016">10.1515/jmc-2015-0016</a>. pre-print available as <a href="http://ia.cr/2015/046">Cryptology ePrint Archive: Report 2015/046</a>.</li>
+<li>Martin R. Albrecht, Jean-Charles Faugère, Pooya Farshim, Gottfried Herold, and Ludovic Perret. <i>Polly Cracker, revisited</i> in <i>Designs, Codes and Cryptography</i> (2015), pp. 1–42. DOI: <a href="http://dx.doi.org/10.1007/s10623-015-0048-8">10.1007/s10623-015-0048-8</a>. pre-print available as <a href="http://ia.cr/2011/289">Cryptology ePrint Archive: Report 2011/289</a>.</li>
+<li>Martin R. Albrecht, Carlos Cid, Jean-Charles Faugère, Robert Fitzpatrick and Ludovic Perret. <i>On the complexity of the BKW algorithm on LWE</i> in <i>Designs, Codes and Cryptography</i>, Volume 74, <a href="http://link.springer.com/journal/10623/74/2/page/1">Issue 2</a>, pages 325-354. 2015. pre-print available as <a href="http://ia.cr/2012/636">Cryptology ePrint Archive: Report 2012/636</a>.</li>
+<li>Martin Albrecht, Gregory Bard and Bill Hart. <i>Efficient Multiplication of Dense Matrices over GF(2)</i> in <i>ACM Transactions on Mathematical Software</i>. pre-print available on the <a href="http://arxiv.org/abs/0811.1714">arXiv</a>. 2008.</li>
+</ul></div></div>`;
+
+  it('the first italic is the title, the italic after "in" the venue; the year is not a report number\'s', () => {
+    const scan = read(html, 'https://malb.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors.length, e.year, e.venue])).toEqual([
+      ['On the concrete hardness of Learning with Errors', 3, 2015, 'Journal of Mathematical Cryptology'],
+      ['Polly Cracker, revisited', 5, 2015, 'Designs, Codes and Cryptography'],
+      ['On the complexity of the BKW algorithm on LWE', 5, 2015, 'Designs, Codes and Cryptography'],
+      ['Efficient Multiplication of Dense Matrices over GF(2)', 3, 2008, 'ACM Transactions on Mathematical Software'],
+    ]);
+  });
+});
