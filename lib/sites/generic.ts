@@ -1224,6 +1224,9 @@ const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_P
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
+  // "<li><p>…</p></li>": a block alone in its wrapper counts among the wrapper's siblings.
+  while (el.parentElement && el.parentElement.childElementCount === 1 && el.parentElement.parentElement !== heading.parentElement)
+    el = el.parentElement;
   const parent = el.parentElement;
   if (!parent) return false;
   let n = 0;

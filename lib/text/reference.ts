@@ -337,7 +337,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
-      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&|∙)\s+)\s*/i)
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
@@ -498,8 +498,9 @@ function blockEnds(t: string): number[] {
       continue;
     ends.add(m.index + (/^[.:：]/.test(m[0]) ? 1 : 0));
   }
-  // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus): the comma after the name that follows "and".
-  const last = LAST_NAME_AFTER_AND.exec(t);
+  // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus), "…, J. Zhu and H. Dong, Title": the comma
+  // after the name that follows "and".
+  const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
   if (last) ends.add(last.index + last[0].length);
   return [...ends].sort((a, b) => a - b);
 }
@@ -923,8 +924,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     }
     // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
     // numbers and the year; the title is everything before it, its own commas included.
-    const commaTail = venueText || (end && end.next < rest.trimEnd().length) ? null : commaSeparatedVenue(rest);
+    // A note in parentheses after it ("(in Chinese)") is no venue sentence.
+    const noteOnly = /^\([^()]{1,30}\)\.?$/.test(venueText.trim());
+    const commaTail = (venueText || (end && end.next < rest.trimEnd().length)) && !noteOnly ? null : commaSeparatedVenue(rest);
     if (commaTail) ({ title, venueText } = commaTail);
+    // "基于…方法，小型微型计算机系统，2025" (Chinese): a full-width comma ends a Chinese title.
+    const cjkComma = /^\s*\p{Script=Han}[^，]*，/u.exec(title);
+    if (cjkComma) {
+      venueText = `${title.slice(cjkComma[0].length)}${venueText ? ` ${venueText}` : ''}`;
+      title = cjkComma[0].slice(0, -1).trim();
+    }
     // "Title, Atmos. Chem. Phys., 20, 2020" (Copernicus): the period of an abbreviated journal name is no sentence end.
     const abbreviated = /,\s+(\p{Lu}\p{Ll}{1,7})$/u.exec(title);
     if (abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText)) {
@@ -1025,7 +1034,8 @@ const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
 const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;
 
-const NUMBER_PART = /^(?:[A-Za-z]{0,4}\d[\w–-]*|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press)\.?$/i;
+const NUMBER_PART =
+  /^(?:[A-Za-z]{0,4}\d[\w–-]*|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|doi:?\s*10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
 
 /** "Title, Venue, vol, pages, Year." with no sentence break: the title and the venue part (null when not that shape). */
 function commaSeparatedVenue(rest: string): { title: string; venueText: string } | null {

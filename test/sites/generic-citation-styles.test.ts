@@ -283,3 +283,21 @@ describe('generic: Org-mode "Names. <i>Title</i> in <i>Journal</i> 9(3):169-203 
     ]);
   });
 });
+
+describe('generic: an "Authorized Patent" section of <li><p> items after the papers is not papers (ipcalab, jemdoc)', () => {
+  const html = `<h2>Journal Papers</h2><div class="infoblock"><div class="blockcontent"><ol>
+<li><p>Yao-Wei Wang, Andong Liu, Wen-An Zhang†, Min Wu. Synchronization tracking control of networked multi-axis motion systems: A cooperative distributed model predictive control approach. Control Engineering Practice, 2022, 124: 105233. doi: 10.1016/j.conengprac.2022.105233.</p></li>
+<li><p>Dajian Huang, Xiufang Shi, Wen-An Zhang†. False data injection attack detection for industrial control systems based on both time- and frequency-domain analysis of sensor data. IEEE Internet of Things Journal, 2021, 8(1): 585-595. doi: 10.1109/JIOT.2020.3007155.</p></li>
+<li><p>Yao-Wei Wang, Wen-An Zhang†, Li Yu. A LADRC based fuzzy PID approach to contour error control of NMCS with time‐varying delays. Asian Journal of Control. 22 (5): 1973-1985, 2020, doi:10.1002/asjc.2080</p></li>
+</ol></div></div>
+<h2>Authorized Patent</h2><div class="infoblock"><div class="blockcontent"><ol>
+<li><p>A wind turbine gearbox fault diagnosis method based on wavelet packet decomposition and convolutional neural network. Zhang Wen'an, Huang Dazhuang, Guo Fenghong. ZL 2020 1 0216372.3</li>
+<li><p>Method for locating gearbox faults in wind turbine generator sets based on big data from the CMS system, combined with standard deviation and wavelet entropy. Zhang Wen'an, Huang Dazhuang, Gu Caoyuan, Xu Bowen, Guo Fenghong, Zhu Junwei, Liu Weijiang and Shi Xiaoming. ZL 2020 1 0419452.9</li>
+<li><p>A method for detecting man-in-the-middle attacks in networked CNC systems based on a Gaussian Radial Basis Function classifier.Wu Qi, Zhang Wen'an, Miao Yinfeng, Cheng Jiangxu, Shi Xiufang, Hong Bang and Yu Li. ZL 2019 1 0511008.7.</li>
+</ol></div></div>`;
+
+  it('reads the three papers and none of the patents', () => {
+    const scan = read(html, 'https://ipca-lab.github.io/publications.html');
+    expect(scan.entries.map((e) => e.year)).toEqual([2022, 2021, 2020]);
+  });
+});

@@ -316,3 +316,36 @@ describe('IEEE without quotes: "I. Family, I. Family, and I. Family, Title, Jour
     });
   });
 });
+
+describe('jemdoc lists of Chinese labs: full-width commas, "(in Chinese)" notes, no comma before "and" (ipcalab, acrl)', () => {
+  it('a full-width comma ends a Chinese title and separates Chinese names', () => {
+    expect(
+      pick('吴麒, 李志坚,仇翔†，李涛. 基于知识引导数据驱动的跨工况旋转机械异常检测方法，小型微型计算机系统，已收录，2025. (北大核心).'),
+    ).toMatchObject({ title: '基于知识引导数据驱动的跨工况旋转机械异常检测方法', authors: ['吴麒', '李志坚', '仇翔', '李涛'], year: 2025 });
+  });
+  it('"Title, Journal, Year, vol(no): pages, doi: …. (in Chinese)": the venue part before the numbers, the DOI and the note', () => {
+    expect(
+      pick(
+        'Caoyuan Gu, Junwei Zhu†, Wen-An Zhang, Li Yu and Hui Dong. Intrusion-tolerant synchronous control for networked multi-axis motion control system, Control and Decision, 2019, 34(11): 2289-2296, doi: 10.13195/j.kzyjc.2019.0537. (in Chinese)',
+      ),
+    ).toMatchObject({
+      title: 'Intrusion-tolerant synchronous control for networked multi-axis motion control system',
+      authors: ['Caoyuan Gu', 'Junwei Zhu', 'Wen-An Zhang', 'Li Yu', 'Hui Dong'],
+      year: 2019,
+      venue: 'Control and Decision',
+      doi: '10.13195/j.kzyjc.2019.0537',
+    });
+  });
+  it('the comma after the name that follows "and" with no comma before it ends the names', () => {
+    expect(
+      pick(
+        'Y. Du, W. Cao and J. She, Analysis and design of active disturbance rejection control with improved extended state observer for systems with measurement noise, IEEE Transactions on Industrial Electronics, 70(1), 855-865, Jan. 2023.',
+      ),
+    ).toMatchObject({
+      title:
+        'Analysis and design of active disturbance rejection control with improved extended state observer for systems with measurement noise',
+      authors: ['Y. Du', 'W. Cao', 'J. She'],
+      year: 2023,
+    });
+  });
+});
