@@ -355,9 +355,15 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
       s += math; // as it is: `sourceBreaks` is about the page's text nodes, not a formula's source
       return '';
     }
-    // "21<sup>st</sup>": an ordinal's ending is text, other superscripts are footnote and affiliation marks.
-    const ordinal = el.tagName.toUpperCase() === 'SUP' && /^(?:st|nd|rd|th)$/.test(el.textContent ?? '') && /\d$/.test(s);
-    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !ordinal) || skip?.(el)) return false;
+    // "21<sup>st</sup>", "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)": an ordinal's ending, a mass number before an
+    // element and a charge after a letter are text; other superscripts are footnote and affiliation marks.
+    const sup = el.tagName.toUpperCase() === 'SUP' ? (el.textContent ?? '') : undefined;
+    const kept =
+      sup !== undefined &&
+      ((/^(?:st|nd|rd|th)$/.test(sup) && /\d$/.test(s)) ||
+        (/^\d?[+\-−]$/.test(sup) && /\p{L}$/u.test(s)) ||
+        (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
+    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || skip?.(el)) return false;
     if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
     return true;
   };

@@ -266,7 +266,7 @@ export interface AuthorBlock {
   truncated: boolean;
 }
 
-const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
+const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等]))\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -487,7 +487,7 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*;\s+|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
+    /[.:]\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -698,10 +698,10 @@ function words(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal. */
+/** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal / “Observation of the “K-pp”-like structure”. */
 function quotedTitle(s: string): { title: string; rest: string } | null {
-  const m = /^\s*[“"„«]([^”"»]{3,600}?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
-  if (!m) return null;
+  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
+  if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   const tail = /[?!]\s*[”"»]/.exec(m[0]) ? m[0].match(/[?!]/)![0] : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
 }

@@ -301,3 +301,21 @@ describe('generic: an "Authorized Patent" section of <li><p> items after the pap
     expect(scan.entries.map((e) => e.year)).toEqual([2022, 2021, 2020]);
   });
 });
+
+describe('generic: superscripts in physics titles, "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)" (ichikawa)', () => {
+  const item = (title: string, year: number) =>
+    `<li class="news-item"><div><p><strong>Yudai Ichikawa</strong> 他, “${title}”, <em>PTEP</em>, <strong>${year}</strong>, 091D01 (${year}).</p><a href="https://doi.org/10.1093/ptep/ptae133">[DOI]</a></div></li>`;
+  const html = `<section class="publications"><h2>主要論文</h2><div class="card"><ul class="news-list">
+${item('Missing-Mass Measurement of the <sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>) Reaction at 1.8 GeV/c with the Superconducting Kaon Spectrometer', 2024)}
+${item('An event excess observed in the deeply bound region of the <sup>12</sup>C(K<sup>−</sup>, p) missing-mass spectrum', 2020)}
+${item('Inclusive spectrum of the d(π<sup>+</sup>, K<sup>+</sup>) reaction at 1.69 GeV/c', 2014)}
+</ul></div></section>`;
+
+  it('a mass number before an element and a charge after a letter stay in the title', () => {
+    expect(read(html, 'https://hyptpc.github.io/ichikawa-website/gyoseki.html').entries.map((e) => e.title)).toEqual([
+      'Missing-Mass Measurement of the 12C(K-, K+) Reaction at 1.8 GeV/c with the Superconducting Kaon Spectrometer',
+      'An event excess observed in the deeply bound region of the 12C(K−, p) missing-mass spectrum',
+      'Inclusive spectrum of the d(π+, K+) reaction at 1.69 GeV/c',
+    ]);
+  });
+});

@@ -349,3 +349,34 @@ describe('jemdoc lists of Chinese labs: full-width commas, "(in Chinese)" notes,
     });
   });
 });
+
+describe('Japanese "Names 他, “Title”, Journal, vol, page (Year)." with 他 (et al.) and quotes inside the title (ichikawa)', () => {
+  it('他 marks a shortened author list; a quotation inside the title keeps its quotes', () => {
+    expect(
+      pick('Yudai Ichikawa 他, “Femtoscopic study in the J-PARC-HI project”, J. Subatomic Part. Cosmol., 3, 100040 (2025).'),
+    ).toMatchObject({
+      title: 'Femtoscopic study in the J-PARC-HI project',
+      authors: ['Yudai Ichikawa'],
+      year: 2025,
+    });
+    expect(
+      parseReference(
+        'Yudai Ichikawa 他, “Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 GeV/c”, PTEP, 2015, 021D01 (2015).',
+      ),
+    ).toMatchObject({
+      title: 'Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 GeV/c',
+      authors: ['Yudai Ichikawa'],
+      authorsTruncated: true,
+      year: 2015,
+    });
+  });
+  it('等 (Chinese et al.) before a comma ends the names', () => {
+    expect(
+      pick('王瑶为, 顾曹源,吴麒, 等, 基于全驱系统方法的过程系统解耦反馈最优控制[C]. 中国自动化大会论文集, 2024. (EI收录)'),
+    ).toMatchObject({
+      title: '基于全驱系统方法的过程系统解耦反馈最优控制',
+      authors: ['王瑶为', '顾曹源', '吴麒'],
+      year: 2024,
+    });
+  });
+});
