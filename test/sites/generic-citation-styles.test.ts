@@ -319,3 +319,22 @@ ${item('Inclusive spectrum of the d(π<sup>+</sup>, K<sup>+</sup>) reaction at 1
     ]);
   });
 });
+
+describe('generic: Org-mode <h4> headings that are the references, "2.0.2. S. Halbig and T. Zorman. <a>Title</a>. Journal (2023).", each over its abstract (halbig)', () => {
+  const entry = (id: string, number: string, heading: string, abstract: string) =>
+    `<div id="outline-container-${id}" class="outline-4"><h4 id="${id}"><span class="section-number-4">${number}</span> ${heading}</h4><div class="outline-text-4" id="text-${id}"><p>${abstract}</p></div></div>`;
+  const html = `<section id="outline-container-a" class="outline-2"><h2 id="a"><span class="section-number-2">2.</span> Articles</h2><div class="outline-text-2" id="text-2"></div>
+${entry('o1', '2.0.2.', 'S. Halbig and T. Zorman. <a href="https://link.springer.com/article/10.1007/s10485-024-09778-9">Diagrammatics for Comodule Monads</a>. Appl. Categ. Struct. (2023).', 'We extend Willerton’s graphical calculus for bimonads to comodule monads, a monadic interpretation of module categories over a monoidal category.')}
+${entry('o2', '2.0.3.', 'S. Halbig and T. Zorman. <a href="http://www.tac.mta.ca/tac/volumes/41/4/41-04abs.html">Pivotality, twisted centres and the anti-double of a Hopf monad</a>. Theory Appl. Categ. (2024).', 'Pivotal structures are a key feature of many monoidal categories and a precursor of spherical structures.')}
+${entry('o3', '2.0.4.', 'S. Halbig. <a href="https://www.tandfonline.com/doi/full/10.1080/00927872.2021.1939043">Generalized Taft algebras and pairs in involution</a>. Commun. Algebra. (2021).', 'We prove that the generalized Taft algebras have a modular pair in involution exactly when they are pivotal.')}
+</section>`;
+
+  it('each heading is an entry without its outline number; the abstracts are not', () => {
+    const scan = read(html, 'https://sebastianhalbig.github.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Diagrammatics for Comodule Monads', ['S. Halbig', 'T. Zorman'], 2023],
+      ['Pivotality, twisted centres and the anti-double of a Hopf monad', ['S. Halbig', 'T. Zorman'], 2024],
+      ['Generalized Taft algebras and pairs in involution', ['S. Halbig'], 2021],
+    ]);
+  });
+});
