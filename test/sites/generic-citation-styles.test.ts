@@ -338,3 +338,25 @@ ${entry('o3', '2.0.4.', 'S. Halbig. <a href="https://www.tandfonline.com/doi/ful
     ]);
   });
 });
+
+describe('generic: "Conference presentations" after the papers are talks, not papers (nicoschmid)', () => {
+  const html = `<h3>Peer-reviewed conference publications</h3><ul>
+<li>Adenipekun, E. O., Limère, V., Schmid, N. A. 2020. Modelling transportation mode selection and route building in the assembly line feeding problem. Proceedings of the 34th annual European Simulation and Modelling Conference 2020, pp. 197-201.</li>
+<li>Wijnant, H., Schmid, N. A., Limère, V., Raa, B. 2018. The influence of line balancing on line feeding for mixed-model assembly lines. Proceedings of the 32nd annual European Simulation and Modelling Conference 2018, pp. 106-110.</li>
+<li>Schmid, N. A., Limère, V., Raa, B. 2018. <a href="https://doi.org/10.1016/j.ifacol.2018.08.252">Modeling variable space in assembly line feeding.</a> IFAC-PapersOnLine, 51(11), pp. 164-169.</li>
+</ul>
+<h3>Conference presentations</h3><ul>
+<li>Schmid, N. A., Limère, V., 2019. Improving the solvability of time and space constrained assembly line balancing problems type E, at: Canadian Operational Research Society 61st Annual Conference, May, 27-29, 2019, Saskatoon (Canada).</li>
+<li>Schmid, N. A., Limère, V., 2018. Optimizing line feeding under consideration of variable space constraints, at Thirty-second Annual Conference of the Belgian Operations Research Society (ORBEL 32), February 1-2, 2018, Liege (Belgium).</li>
+<li>Schmid, N. A., Limère, V., 2017. Line feeding with variable space constraints for mixed-model assembly lines, at XLVII Annual Meeting of the Italian Operations Research Society, September 4-7, 2017, Sorrento (Italy).</li>
+</ul>`;
+
+  it('reads the three papers and none of the presentations', () => {
+    const scan = read(html, 'https://www.nicoschmid.info/publications.htm');
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Modelling transportation mode selection and route building in the assembly line feeding problem',
+      'The influence of line balancing on line feeding for mixed-model assembly lines',
+      'Modeling variable space in assembly line feeding',
+    ]);
+  });
+});

@@ -380,3 +380,27 @@ describe('Japanese "Names 他, “Title”, Journal, vol, page (Year)." with 他
     });
   });
 });
+
+describe('APA-like names then "Year, Title, Journal" with commas (nicoschmid)', () => {
+  it('a year and a comma after the names, also without a space before it, open a title that runs to the journal', () => {
+    expect(
+      pick(
+        'Schmid, N. A., Limère, V., Raa, B. 2020, Mixed model assembly line feeding with discrete location assignments and variable station space, Omega - The Interational Journal of Management Science, In press.',
+      ),
+    ).toMatchObject({
+      title: 'Mixed model assembly line feeding with discrete location assignments and variable station space',
+      authors: ['N. A. Schmid', 'V. Limère', 'B. Raa'],
+      year: 2020,
+    });
+    expect(
+      pick(
+        'Schmid, N. A., Limère, V.,2019, A classification of tactical assembly line feeding problems, International Journal of Production Research, 57(24), 7586–7609.',
+      ),
+    ).toMatchObject({
+      title: 'A classification of tactical assembly line feeding problems',
+      authors: ['N. A. Schmid', 'V. Limère'],
+      year: 2019,
+      venue: 'International Journal of Production Research',
+    });
+  });
+});
