@@ -68,6 +68,7 @@ const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
+const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
 /** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
 const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
 /**
@@ -103,7 +104,9 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
   );
-  return (trailingLabels ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
+  // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
+  const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
+  return (strip ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -590,6 +593,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
   if (bibEds && bibEds[1]!.length < 300) s = s.slice(bibEds[0].length);
   s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
+  // "VLDB 2024 | Paper PDF | Code": a row of links after the venue line.
+  s = s.replace(/\s+\|(?:\s.*)?$/, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');

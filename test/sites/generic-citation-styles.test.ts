@@ -360,3 +360,28 @@ describe('generic: "Conference presentations" after the papers are talks, not pa
     ]);
   });
 });
+
+describe('generic: jemdoc "<li><p>Title<br />Names<br />VLDB 2020 | <a>Paper PDF</a> | …" items (adalab)', () => {
+  const html = `<ul>
+<li><p>Panorama: A Data System for Unbounded Vocabulary Querying over Video<br />
+Yuhao Zhang and Arun Kumar<br />
+VLDB 2020 | <a href="http://www.vldb.org/pvldb/vol13/p477-zhang.pdf">Paper PDF</a> and <a href="papers/2019_Panorama_VLDB.txt">BibTeX</a>|
+<a href="papers/TR_2019_Panorama.pdf">TechReport</a>
+| <a href="https://docs.google.com/presentation/d/x">Talk slides</a> | Talk videos: <a href="https://www.youtube.com/watch?v=gAGOp0fbUcU">Youtube</a></p></li>
+<li><p>SpeakQL: Towards Speech-driven Multimodal Querying of Structured Data<br />
+Vraj Shah, Side Li, Arun Kumar, and Lawrence Saul<br />
+ACM SIGMOD 2020 | <a href="papers/2020_SpeakQL_SIGMOD.pdf">Paper PDF</a> and <a href="papers/2020_SpeakQL_SIGMOD.txt">BibTeX</a> | <a href="papers/TR_2020_SpeakQL.pdf">TechReport</a></p></li>
+<li><p>Towards an Optimized GROUP BY Abstraction for Large-Scale Machine Learning<br />
+Side Li and Arun Kumar<br />
+VLDB 2021 | <a href="papers/2021_GROUPBY_VLDB.pdf">Paper PDF</a> | <a href="papers/TR_2021_GROUPBY.pdf">TechReport</a></p></li>
+</ul>`;
+
+  it('a title ending with a word that can label a link ("Video", "Data") keeps it; the venue ends before the links', () => {
+    const scan = read(html, 'https://adalabucsd.github.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors.length, e.year, e.venue])).toEqual([
+      ['Panorama: A Data System for Unbounded Vocabulary Querying over Video', 2, 2020, 'VLDB'],
+      ['SpeakQL: Towards Speech-driven Multimodal Querying of Structured Data', 4, 2020, 'ACM SIGMOD'],
+      ['Towards an Optimized GROUP BY Abstraction for Large-Scale Machine Learning', 2, 2021, 'VLDB'],
+    ]);
+  });
+});
