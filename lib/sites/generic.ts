@@ -785,6 +785,8 @@ function markedVenue(b: Block, title: string): string | undefined {
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
+        // "Order <strong>37</strong>(1)", "Algebra Universalis 80:10": a volume (not a year) with its issue or article.
+        .replace(/\s+\d{1,4}\s*(?:\(\d{1,4}\)|:\s*\d{1,6})[\s,.;:]*$/, '')
         .replace(/[\s,;:]+$/, '')
         // "Phys. Scr." keeps the period of its abbreviation; "Nature." does not.
         .replace(/(?<!(?:^|[\s.])\p{Lu}\p{Ll}{0,4})[\s,.;:]+$/u, '');
