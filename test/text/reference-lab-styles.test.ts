@@ -404,3 +404,13 @@ describe('APA-like names then "Year, Title, Journal" with commas (nicoschmid)', 
     });
   });
 });
+
+describe('pinyin given names written in camel case ("YingWenQi Jiang", 4dvlab)', () => {
+  it('reads them as names', () => {
+    expect(
+      pick(
+        'YingWenQi Jiang, Jiadong Tu, Yuan Liu, Xifeng Gao, Xiaoxiao Long, Wenping Wang, Yuexin Ma. GaussianShader: 3D Gaussian Splatting with Shading Functions for Reflective Surfaces. CVPR 2024.',
+      )?.authors,
+    ).toEqual(['YingWenQi Jiang', 'Jiadong Tu', 'Yuan Liu', 'Xifeng Gao', 'Xiaoxiao Long', 'Wenping Wang', 'Yuexin Ma']);
+  });
+});
