@@ -295,8 +295,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
           .replace(/(?<=\p{Lu}\.)\.$/u, '')
       : raw.trim()
   ).replace(/[,;]\s*$/, '');
-  // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
-  s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
+  // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
+  // W. Wilson (eds.)" (APA).
+  s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
   s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.

@@ -414,3 +414,17 @@ describe('pinyin given names written in camel case ("YingWenQi Jiang", 4dvlab)',
     ).toEqual(['YingWenQi Jiang', 'Jiadong Tu', 'Yuan Liu', 'Xifeng Gao', 'Xiaoxiao Long', 'Wenping Wang', 'Yuexin Ma']);
   });
 });
+
+describe('edited books, "Names (eds.) (2007). Title. Publisher." (cuddington)', () => {
+  it('"(eds.)" after the names marks the editors, who are the authors here', () => {
+    expect(
+      pick(
+        'Cuddington, K., Byers, J., Hastings, A. and W. Wilson (eds.) (2007). Ecosystem engineers: Plants to protists. Elsevier/Academic Press.',
+      ),
+    ).toMatchObject({
+      title: 'Ecosystem engineers: Plants to protists',
+      authors: ['K. Cuddington', 'J. Byers', 'A. Hastings', 'W. Wilson'],
+      year: 2007,
+    });
+  });
+});
