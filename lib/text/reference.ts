@@ -687,15 +687,20 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
       .replace(/\s*[,.;:]$/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
       .trim()
   );
 }
 
-/** "Comment on ‘Can we …?’": the closing quote ends a quotation opened inside the title, so it stays. */
-function closesInnerQuote(body: string): boolean {
+/**
+ * "Comment on ‘Can we …?’", 'Commentary on "Federated … review"': the closing quote ends a quotation opened inside
+ * the title, so it stays.
+ */
+function closesInnerQuote(body: string, quote: string): boolean {
+  // A straight quote closes one opened inside when the title (its own opening quote aside) holds an odd number of them.
+  if (quote.trim() === '"') return (body.replace(/^\s*"/, '').match(/"/g) ?? []).length % 2 === 1;
   // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
   return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
 }

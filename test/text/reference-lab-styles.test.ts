@@ -428,3 +428,15 @@ describe('edited books, "Names (eds.) (2007). Title. Publisher." (cuddington)', 
     });
   });
 });
+
+describe('a title that ends with a quotation in straight quotes (tewari, bibtex2html)', () => {
+  it('keeps the closing quote of the quotation', () => {
+    expect(
+      pick(
+        'Ambuj Tewari. mhealth systems need a privacy-by-design approach: Commentary on "Federated machine learning, privacy-enhancing technologies, and data protection laws in medical research: Scoping review". Journal of Medical Internet Research, 25:e46700, 2023. Invited Commentary.',
+      )?.title,
+    ).toBe(
+      'mhealth systems need a privacy-by-design approach: Commentary on "Federated machine learning, privacy-enhancing technologies, and data protection laws in medical research: Scoping review"',
+    );
+  });
+});
