@@ -91,6 +91,11 @@
  * heldout12, measured blind twice, moved to dev on 2026-12-04 (branch lab14i) and its floors removed. Dev with it (106
  * pages, 4,173 references), before any reader change: 93.6 / 1.7 / 91.8 / 92.4 on demand, 93.5 / 1.4 / 91.7 / 92.3 as a
  * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14i, tuned on dev only: IEEE lists without quotes and with semicolon names,
+ * Org-mode "Names. <i>Title</i> in <i>Venue</i>" and outline-numbered <h4> references, Japanese 他 / Chinese 等, nested
+ * quotes and superscripts in titles, patents and conference-presentation sections, Chinese full-width commas, "(eds.)"
+ * editors, link rows after venues): dev (106 pages) 95.1 / 0.8 / 94.1 / 94.0 on demand, 95.0 / 0.8 / 94.0 / 93.9 as a
+ * selection; dev floors at those less ~1 (spurious plus ~1). heldout and heldout6 unchanged or better (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -101,12 +106,12 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.926, spurious: 0.027, titles: 0.908, authors: 0.914 },
+    dev: { found: 0.941, spurious: 0.018, titles: 0.931, authors: 0.93 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
   },
   selection: {
-    dev: { found: 0.925, spurious: 0.024, titles: 0.907, authors: 0.913 },
+    dev: { found: 0.94, spurious: 0.018, titles: 0.93, authors: 0.929 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
   },
