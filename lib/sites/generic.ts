@@ -952,6 +952,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
+    // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
+    // (names, a title of three words or more, a year) are two entries in one block.
+    const lines = usable[i] && !marks[i] ? texts[i]!.split('\n') : [];
+    const whole =
+      lines.length >= 2 && lines.length <= 4 ? lines.map((l) => readReference(memo, l, { nameForm, groupYear: groupYears[i] })) : [];
+    if (whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
+      for (const r of whole as ParsedReference[]) {
+        entries.push(withLinks(referenceCandidate(r), b, base));
+        kept.push(b);
+        venues.push(undefined);
+      }
+      continue;
+    }
     const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));

@@ -404,3 +404,20 @@ In <em>Revista Colombiana de Matemáticas <strong>52</strong>(1)</em>, 65–86. 
     ]);
   });
 });
+
+describe('generic: two whole references in one <li> split by <br /> (aiotlab)', () => {
+  const html = `<h1>2020</h1><ul>
+<li>Nhat Nguyen, Trung Nguyen, Tuan Tran, An Mai., Shrinkage Model Selection for Portfolio Optimization on Vietnam Stock Market., The Journal of Asian Finance, Economics, and Business, 135 &ndash; 145, 2020.</li>
+<li>Quan Dang, An Mai, Man Ngo, Thanh Bui., Rotat3D: A Knowledge Graph Embedding using Relational Rotation in 3D Vector Space., Knowledge and Systems Engineering., 2020.</li>
+<li>Man Ngo, An Mai, Thanh Bui., On an improvement of Graph Convolutional Network in semi-supervised learning., NICS., 2020.<br />An Mai, Loc Tran, Linh Tran, Nguyen Trinh., VGG deep neural network compression via SVD and CUR decomposition techniques., NICS., 2020.</li>
+</ul>`;
+
+  it('each line that is a whole reference is an entry', () => {
+    expect(read(html, 'https://aiotlab.vn/publication.html').entries.map((e) => [e.title, e.authors.length])).toEqual([
+      ['Shrinkage Model Selection for Portfolio Optimization on Vietnam Stock Market', 4],
+      ['Rotat3D: A Knowledge Graph Embedding using Relational Rotation in 3D Vector Space', 4],
+      ['On an improvement of Graph Convolutional Network in semi-supervised learning', 3],
+      ['VGG deep neural network compression via SVD and CUR decomposition techniques', 4],
+    ]);
+  });
+});
