@@ -355,9 +355,15 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
       s += math; // as it is: `sourceBreaks` is about the page's text nodes, not a formula's source
       return '';
     }
-    // "21<sup>st</sup>": an ordinal's ending is text, other superscripts are footnote and affiliation marks.
-    const ordinal = el.tagName.toUpperCase() === 'SUP' && /^(?:st|nd|rd|th)$/.test(el.textContent ?? '') && /\d$/.test(s);
-    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !ordinal) || skip?.(el)) return false;
+    // "21<sup>st</sup>", "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)": an ordinal's ending, a mass number before an
+    // element and a charge after a letter are text; other superscripts are footnote and affiliation marks.
+    const sup = el.tagName.toUpperCase() === 'SUP' ? (el.textContent ?? '') : undefined;
+    const kept =
+      sup !== undefined &&
+      ((/^(?:st|nd|rd|th)$/.test(sup) && /\d$/.test(s)) ||
+        (/^\d?[+\-−]$/.test(sup) && /\p{L}$/u.test(s)) ||
+        (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
+    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || skip?.(el)) return false;
     if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
     return true;
   };
@@ -779,6 +785,8 @@ function markedVenue(b: Block, title: string): string | undefined {
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
+        // "Order <strong>37</strong>(1)", "Algebra Universalis 80:10": a volume (not a year) with its issue or article.
+        .replace(/\s+\d{1,4}\s*(?:\(\d{1,4}\)|:\s*\d{1,6})[\s,.;:]*$/, '')
         .replace(/[\s,;:]+$/, '')
         // "Phys. Scr." keeps the period of its abbreviation; "Nature." does not.
         .replace(/(?<!(?:^|[\s.])\p{Lu}\p{Ll}{0,4})[\s,.;:]+$/u, '');
@@ -850,11 +858,16 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (present * 2 < blocks.length) continue;
     // A mark agrees when it is the plain reading's title, or the start of it: the plain reading ran an unpunctuated
     // title into its venue ("<a>Title</a> <i>Minerals</i> <b>13</b> 110 (2023)" read as one sentence).
+    // So does one the plain reading ran into its venue after "in" ("Names. <i>Title</i> in <i>Journal</i> 9(3) (2015)").
     const agree = found.filter((m, i) => {
       if (!m || !plain[i]) return false;
       const p = titleKeyOf(plain[i]!.title);
       const k = titleKeyOf(m);
-      return p === k || (p.startsWith(k) && k.length * 2 >= p.length);
+      return (
+        p === k ||
+        (p.startsWith(k) && k.length * 2 >= p.length) ||
+        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length)))
+      );
     }).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
     // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal
@@ -939,6 +952,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
   for (const [i, b] of blocks.entries()) {
+    // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
+    // (names, a title of three words or more, a year) are two entries in one block.
+    const lines = usable[i] && !marks[i] ? texts[i]!.split('\n') : [];
+    const whole =
+      lines.length >= 2 && lines.length <= 4 ? lines.map((l) => readReference(memo, l, { nameForm, groupYear: groupYears[i] })) : [];
+    if (whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
+      for (const r of whole as ParsedReference[]) {
+        entries.push(withLinks(referenceCandidate(r), b, base));
+        kept.push(b);
+        venues.push(undefined);
+      }
+      continue;
+    }
     const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
     entries.push(withLinks(referenceCandidate(r), b, base));
@@ -1168,7 +1194,7 @@ function headingGroupsOf(parent: Element): Block[] {
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
 const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1219,6 +1245,9 @@ const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_P
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
+  // "<li><p>…</p></li>": a block alone in its wrapper counts among the wrapper's siblings.
+  while (el.parentElement && el.parentElement.childElementCount === 1 && el.parentElement.parentElement !== heading.parentElement)
+    el = el.parentElement;
   const parent = el.parentElement;
   if (!parent) return false;
   let n = 0;

@@ -59,15 +59,16 @@ export interface ReferenceHints {
 
 // ------------------------------------------------------------------ cleaning
 
-/** "[12]", "12.", "(12)", "J12.", "C3:" numbering at the start of an entry. */
+/** "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry. */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
+const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
 /** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
 const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
 /**
@@ -103,7 +104,9 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       .replace(BRACKET_LABELS, ' ')
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
   );
-  return (trailingLabels ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
+  // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
+  const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
+  return (strip ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -136,9 +139,9 @@ const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/
 function isParticle(w: string): boolean {
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w);
 }
-/** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt". */
+/** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -266,7 +269,7 @@ export interface AuthorBlock {
   truncated: boolean;
 }
 
-const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?))\s*$/i;
+const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等]))\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -292,8 +295,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
           .replace(/(?<=\p{Lu}\.)\.$/u, '')
       : raw.trim()
   ).replace(/[,;]\s*$/, '');
-  // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles).
-  s = s.replace(/,\s*(?:editors?|eds?\.?)\.?$/i, '');
+  // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
+  // W. Wilson (eds.)" (APA).
+  s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
   s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
@@ -337,7 +341,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
-      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|,\s*|\s+(?:and|&|∙)\s+)\s*/i)
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
@@ -467,7 +471,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
   'i',
 );
 
@@ -487,7 +491,7 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)/giu,
+    /[.:]\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -498,8 +502,9 @@ function blockEnds(t: string): number[] {
       continue;
     ends.add(m.index + (/^[.:：]/.test(m[0]) ? 1 : 0));
   }
-  // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus): the comma after the name that follows "and".
-  const last = LAST_NAME_AFTER_AND.exec(t);
+  // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus), "…, J. Zhu and H. Dong, Title": the comma
+  // after the name that follows "and".
+  const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
   if (last) ends.add(last.index + last[0].length);
   return [...ends].sort((a, b) => a - b);
 }
@@ -519,6 +524,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
+    // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
+    if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(head, form);
@@ -587,6 +594,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
   if (bibEds && bibEds[1]!.length < 300) s = s.slice(bibEds[0].length);
   s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
+  // "VLDB 2024 | Paper PDF | Code": a row of links after the venue line.
+  s = s.replace(/\s+\|(?:\s.*)?$/, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
@@ -647,13 +656,15 @@ export function venueAfterTitle(rest: string): string | undefined {
   return readVenue(rest).venue;
 }
 
-/** The last year a text shows, outside URLs, DOIs and arXiv ids. */
+/** The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). */
 export function lastYear(s: string): number | undefined {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
-  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d])`, 'g'))].map((m) => Number(m[1]));
+  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))].map((m) =>
+    Number(m[1]),
+  );
   return years[years.length - 1];
 }
 
@@ -676,15 +687,20 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
       .replace(/\s*[,.;:]$/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at)) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
       .trim()
   );
 }
 
-/** "Comment on ‘Can we …?’": the closing quote ends a quotation opened inside the title, so it stays. */
-function closesInnerQuote(body: string): boolean {
+/**
+ * "Comment on ‘Can we …?’", 'Commentary on "Federated … review"': the closing quote ends a quotation opened inside
+ * the title, so it stays.
+ */
+function closesInnerQuote(body: string, quote: string): boolean {
+  // A straight quote closes one opened inside when the title (its own opening quote aside) holds an odd number of them.
+  if (quote.trim() === '"') return (body.replace(/^\s*"/, '').match(/"/g) ?? []).length % 2 === 1;
   // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
   return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
 }
@@ -693,10 +709,10 @@ function words(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal. */
+/** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal / “Observation of the “K-pp”-like structure”. */
 function quotedTitle(s: string): { title: string; rest: string } | null {
-  const m = /^\s*[“"„«]([^”"»]{3,600}?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
-  if (!m) return null;
+  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
+  if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   const tail = /[?!]\s*[”"»]/.exec(m[0]) ? m[0].match(/[?!]/)![0] : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
 }
@@ -856,14 +872,25 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
-      const y = ym[1] ?? ym[2] ?? ym[3];
+      const y = ym[1] ?? ym[2] ?? ym[3] ?? ym[4];
       year = y ? Number(y) : undefined;
       rest = rest.slice(ym[0].length);
     }
-    rest = rest.replace(/^\s*[,·:]\s*/, '');
+    rest = rest.replace(/^\s*[,·:;]\s*/, '');
     const quoted = quotedTitle(rest);
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
+    const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[4] ? titleToFirstComma(rest) : null;
+    if (commaTitle)
+      return finishReference(
+        commaTitle.title,
+        split.block,
+        split.form,
+        year ?? lastYear(commaTitle.rest) ?? hints.groupYear,
+        commaTitle.rest,
+        t,
+      );
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
     // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
     const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
@@ -909,8 +936,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     }
     // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
     // numbers and the year; the title is everything before it, its own commas included.
-    const commaTail = venueText || (end && end.next < rest.trimEnd().length) ? null : commaSeparatedVenue(rest);
+    // A note in parentheses after it ("(in Chinese)") is no venue sentence.
+    const noteOnly = /^\([^()]{1,30}\)\.?$/.test(venueText.trim());
+    const commaTail = (venueText || (end && end.next < rest.trimEnd().length)) && !noteOnly ? null : commaSeparatedVenue(rest);
     if (commaTail) ({ title, venueText } = commaTail);
+    // "基于…方法，小型微型计算机系统，2025" (Chinese): a full-width comma ends a Chinese title.
+    const cjkComma = /^\s*\p{Script=Han}[^，]*，/u.exec(title);
+    if (cjkComma) {
+      venueText = `${title.slice(cjkComma[0].length)}${venueText ? ` ${venueText}` : ''}`;
+      title = cjkComma[0].slice(0, -1).trim();
+    }
     // "Title, Atmos. Chem. Phys., 20, 2020" (Copernicus): the period of an abbreviated journal name is no sentence end.
     const abbreviated = /,\s+(\p{Lu}\p{Ll}{1,7})$/u.exec(title);
     if (abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText)) {
@@ -983,13 +1018,36 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   return null;
 }
 
+/**
+ * "Y. Du, J. She, and W. Cao, Title, IEEE Transactions on Cybernetics, 20(1), 941-952, Jan. 2024." and "Bo Li; Junjie
+ * Zhao ; Title, IFAC-PapersOnLine, 2020, 53(2): 4297-4303" (IEEE without quotes, names ending with a comma or a
+ * semicolon): the title runs to the first comma when what follows it up to the sentence's end is a venue (its words,
+ * its volume and pages, a year or a DOI), not the rest of a title.
+ */
+function titleToFirstComma(rest: string): { title: string; rest: string } | null {
+  const comma = /,\s+/.exec(rest);
+  if (!comma || words(rest.slice(0, comma.index)) < 3) return null;
+  const end = sentenceEnd(rest);
+  const to = end ? end.end : rest.length;
+  if (comma.index >= to) return null;
+  const after = rest.slice(comma.index + comma[0].length);
+  const within = rest.slice(comma.index, to);
+  if (!/^(?:\p{Lu}|the\s)/u.test(after)) return null;
+  const venueShown =
+    new RegExp(`\\b${YEAR}\\b`).test(within) ||
+    /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
+    VENUE_WORDS.test(after.split(',')[0]!);
+  return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
+}
+
 /** A Japanese date: "2018年 11月", "2017年". */
 const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
 const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;
 
-const NUMBER_PART = /^(?:[A-Za-z]{0,4}\d[\w–-]*|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press)\.?$/i;
+const NUMBER_PART =
+  /^(?:[A-Za-z]{0,4}\d[\w–-]*|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|doi:?\s*10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
 
 /** "Title, Venue, vol, pages, Year." with no sentence break: the title and the venue part (null when not that shape). */
 function commaSeparatedVenue(rest: string): { title: string; venueText: string } | null {

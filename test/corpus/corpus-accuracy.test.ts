@@ -86,7 +86,16 @@
  * heldout6 unchanged (aggregates only).
  * heldout12 (ten pages from ten new sites added the same way, expected files committed at 72b1628, measured once on
  * 2026-12-04 against the readers of main at caf3df7): 72.8 / 14.1 / 61.5 / 72.2 on demand, 72.8 / 10.4 / 61.5 / 72.2 as a
- * selection; floors at those less ~2 (spurious plus ~2).
+ * selection; floors at those less ~2 (spurious plus ~2). Measured blind a second time after the heldout11 work (main at
+ * 2fb3e86): 73.8 / 14.3 / 62.5 / 73.1 on demand, 73.8 / 10.6 / 62.5 / 73.1 as a selection.
+ * heldout12, measured blind twice, moved to dev on 2026-12-04 (branch lab14i) and its floors removed. Dev with it (106
+ * pages, 4,173 references), before any reader change: 93.6 / 1.7 / 91.8 / 92.4 on demand, 93.5 / 1.4 / 91.7 / 92.3 as a
+ * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14i, tuned on dev only: IEEE lists without quotes and with semicolon names,
+ * Org-mode "Names. <i>Title</i> in <i>Venue</i>" and outline-numbered <h4> references, Japanese 他 / Chinese 等, nested
+ * quotes and superscripts in titles, patents and conference-presentation sections, Chinese full-width commas, "(eds.)"
+ * editors, link rows after venues): dev (106 pages) 95.1 / 0.8 / 94.1 / 94.0 on demand, 95.0 / 0.8 / 94.0 / 93.9 as a
+ * selection; dev floors at those less ~1 (spurious plus ~1). heldout and heldout6 unchanged or better (aggregates only).
  * heldout13 (thirteen pages from thirteen new sites built by site generators, expected files committed at 6f1de9a, measured
  * once on 2026-12-04 against the readers of main at 897e989): 90.6 / 0.4 / 80.1 / 83.5 on demand, 92.1 / 0.4 / 81.6 / 83.5
  * as a selection; floors at those less 2 (spurious plus 2).
@@ -104,22 +113,20 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout13' | 'heldout14' | 'heldout15';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.941, spurious: 0.018, titles: 0.931, authors: 0.93 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout12: { found: 0.708, spurious: 0.161, titles: 0.595, authors: 0.702 },
     heldout13: { found: 0.886, spurious: 0.024, titles: 0.781, authors: 0.815 },
     heldout14: { found: 0.678, spurious: 0.054, titles: 0.629, authors: 0.619 },
     heldout15: { found: 0.564, spurious: 0.246, titles: 0.332, authors: 0.489 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.017, titles: 0.931, authors: 0.929 },
+    dev: { found: 0.94, spurious: 0.018, titles: 0.93, authors: 0.929 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout12: { found: 0.708, spurious: 0.124, titles: 0.595, authors: 0.702 },
     heldout13: { found: 0.901, spurious: 0.024, titles: 0.796, authors: 0.815 },
     heldout14: { found: 0.738, spurious: 0.043, titles: 0.685, authors: 0.685 },
     heldout15: { found: 0.577, spurious: 0.251, titles: 0.332, authors: 0.489 },
@@ -136,7 +143,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout12', 'heldout13', 'heldout14', 'heldout15'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout13', 'heldout14', 'heldout15'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

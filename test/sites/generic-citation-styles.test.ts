@@ -263,3 +263,161 @@ describe("generic: a Japanese CV's 学位論文 / 卒業研究 (own theses) sect
     ]);
   });
 });
+
+describe('generic: Org-mode "Names. <i>Title</i> in <i>Journal</i> 9(3):169-203 (2015)" with ePrint report numbers (malb)', () => {
+  // Four of the page's items as Org-mode exports them (ul.org-ul under outline sections).
+  const html = `<div class="outline-2"><h2>Journal articles</h2><div class="outline-text-2"><ul class="org-ul">
+<li>Martin R. Albrecht, Rachel Player and Sam Scott. <i>On the concrete hardness of Learning with Errors</i> in <i>Journal of Mathematical Cryptology</i> 9(3):169-203 (2015), DOI: <a href="http://dx.doi.org/10.1515/jmc-2015-0016">10.1515/jmc-2015-0016</a>. pre-print available as <a href="http://ia.cr/2015/046">Cryptology ePrint Archive: Report 2015/046</a>.</li>
+<li>Martin R. Albrecht, Jean-Charles Faugère, Pooya Farshim, Gottfried Herold, and Ludovic Perret. <i>Polly Cracker, revisited</i> in <i>Designs, Codes and Cryptography</i> (2015), pp. 1–42. DOI: <a href="http://dx.doi.org/10.1007/s10623-015-0048-8">10.1007/s10623-015-0048-8</a>. pre-print available as <a href="http://ia.cr/2011/289">Cryptology ePrint Archive: Report 2011/289</a>.</li>
+<li>Martin R. Albrecht, Carlos Cid, Jean-Charles Faugère, Robert Fitzpatrick and Ludovic Perret. <i>On the complexity of the BKW algorithm on LWE</i> in <i>Designs, Codes and Cryptography</i>, Volume 74, <a href="http://link.springer.com/journal/10623/74/2/page/1">Issue 2</a>, pages 325-354. 2015. pre-print available as <a href="http://ia.cr/2012/636">Cryptology ePrint Archive: Report 2012/636</a>.</li>
+<li>Martin Albrecht, Gregory Bard and Bill Hart. <i>Efficient Multiplication of Dense Matrices over GF(2)</i> in <i>ACM Transactions on Mathematical Software</i>. pre-print available on the <a href="http://arxiv.org/abs/0811.1714">arXiv</a>. 2008.</li>
+</ul></div></div>`;
+
+  it('the first italic is the title, the italic after "in" the venue; the year is not a report number\'s', () => {
+    const scan = read(html, 'https://malb.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors.length, e.year, e.venue])).toEqual([
+      ['On the concrete hardness of Learning with Errors', 3, 2015, 'Journal of Mathematical Cryptology'],
+      ['Polly Cracker, revisited', 5, 2015, 'Designs, Codes and Cryptography'],
+      ['On the complexity of the BKW algorithm on LWE', 5, 2015, 'Designs, Codes and Cryptography'],
+      ['Efficient Multiplication of Dense Matrices over GF(2)', 3, 2008, 'ACM Transactions on Mathematical Software'],
+    ]);
+  });
+});
+
+describe('generic: an "Authorized Patent" section of <li><p> items after the papers is not papers (ipcalab, jemdoc)', () => {
+  const html = `<h2>Journal Papers</h2><div class="infoblock"><div class="blockcontent"><ol>
+<li><p>Yao-Wei Wang, Andong Liu, Wen-An Zhang†, Min Wu. Synchronization tracking control of networked multi-axis motion systems: A cooperative distributed model predictive control approach. Control Engineering Practice, 2022, 124: 105233. doi: 10.1016/j.conengprac.2022.105233.</p></li>
+<li><p>Dajian Huang, Xiufang Shi, Wen-An Zhang†. False data injection attack detection for industrial control systems based on both time- and frequency-domain analysis of sensor data. IEEE Internet of Things Journal, 2021, 8(1): 585-595. doi: 10.1109/JIOT.2020.3007155.</p></li>
+<li><p>Yao-Wei Wang, Wen-An Zhang†, Li Yu. A LADRC based fuzzy PID approach to contour error control of NMCS with time‐varying delays. Asian Journal of Control. 22 (5): 1973-1985, 2020, doi:10.1002/asjc.2080</p></li>
+</ol></div></div>
+<h2>Authorized Patent</h2><div class="infoblock"><div class="blockcontent"><ol>
+<li><p>A wind turbine gearbox fault diagnosis method based on wavelet packet decomposition and convolutional neural network. Zhang Wen'an, Huang Dazhuang, Guo Fenghong. ZL 2020 1 0216372.3</li>
+<li><p>Method for locating gearbox faults in wind turbine generator sets based on big data from the CMS system, combined with standard deviation and wavelet entropy. Zhang Wen'an, Huang Dazhuang, Gu Caoyuan, Xu Bowen, Guo Fenghong, Zhu Junwei, Liu Weijiang and Shi Xiaoming. ZL 2020 1 0419452.9</li>
+<li><p>A method for detecting man-in-the-middle attacks in networked CNC systems based on a Gaussian Radial Basis Function classifier.Wu Qi, Zhang Wen'an, Miao Yinfeng, Cheng Jiangxu, Shi Xiufang, Hong Bang and Yu Li. ZL 2019 1 0511008.7.</li>
+</ol></div></div>`;
+
+  it('reads the three papers and none of the patents', () => {
+    const scan = read(html, 'https://ipca-lab.github.io/publications.html');
+    expect(scan.entries.map((e) => e.year)).toEqual([2022, 2021, 2020]);
+  });
+});
+
+describe('generic: superscripts in physics titles, "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)" (ichikawa)', () => {
+  const item = (title: string, year: number) =>
+    `<li class="news-item"><div><p><strong>Yudai Ichikawa</strong> 他, “${title}”, <em>PTEP</em>, <strong>${year}</strong>, 091D01 (${year}).</p><a href="https://doi.org/10.1093/ptep/ptae133">[DOI]</a></div></li>`;
+  const html = `<section class="publications"><h2>主要論文</h2><div class="card"><ul class="news-list">
+${item('Missing-Mass Measurement of the <sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>) Reaction at 1.8 GeV/c with the Superconducting Kaon Spectrometer', 2024)}
+${item('An event excess observed in the deeply bound region of the <sup>12</sup>C(K<sup>−</sup>, p) missing-mass spectrum', 2020)}
+${item('Inclusive spectrum of the d(π<sup>+</sup>, K<sup>+</sup>) reaction at 1.69 GeV/c', 2014)}
+</ul></div></section>`;
+
+  it('a mass number before an element and a charge after a letter stay in the title', () => {
+    expect(read(html, 'https://hyptpc.github.io/ichikawa-website/gyoseki.html').entries.map((e) => e.title)).toEqual([
+      'Missing-Mass Measurement of the 12C(K-, K+) Reaction at 1.8 GeV/c with the Superconducting Kaon Spectrometer',
+      'An event excess observed in the deeply bound region of the 12C(K−, p) missing-mass spectrum',
+      'Inclusive spectrum of the d(π+, K+) reaction at 1.69 GeV/c',
+    ]);
+  });
+});
+
+describe('generic: Org-mode <h4> headings that are the references, "2.0.2. S. Halbig and T. Zorman. <a>Title</a>. Journal (2023).", each over its abstract (halbig)', () => {
+  const entry = (id: string, number: string, heading: string, abstract: string) =>
+    `<div id="outline-container-${id}" class="outline-4"><h4 id="${id}"><span class="section-number-4">${number}</span> ${heading}</h4><div class="outline-text-4" id="text-${id}"><p>${abstract}</p></div></div>`;
+  const html = `<section id="outline-container-a" class="outline-2"><h2 id="a"><span class="section-number-2">2.</span> Articles</h2><div class="outline-text-2" id="text-2"></div>
+${entry('o1', '2.0.2.', 'S. Halbig and T. Zorman. <a href="https://link.springer.com/article/10.1007/s10485-024-09778-9">Diagrammatics for Comodule Monads</a>. Appl. Categ. Struct. (2023).', 'We extend Willerton’s graphical calculus for bimonads to comodule monads, a monadic interpretation of module categories over a monoidal category.')}
+${entry('o2', '2.0.3.', 'S. Halbig and T. Zorman. <a href="http://www.tac.mta.ca/tac/volumes/41/4/41-04abs.html">Pivotality, twisted centres and the anti-double of a Hopf monad</a>. Theory Appl. Categ. (2024).', 'Pivotal structures are a key feature of many monoidal categories and a precursor of spherical structures.')}
+${entry('o3', '2.0.4.', 'S. Halbig. <a href="https://www.tandfonline.com/doi/full/10.1080/00927872.2021.1939043">Generalized Taft algebras and pairs in involution</a>. Commun. Algebra. (2021).', 'We prove that the generalized Taft algebras have a modular pair in involution exactly when they are pivotal.')}
+</section>`;
+
+  it('each heading is an entry without its outline number; the abstracts are not', () => {
+    const scan = read(html, 'https://sebastianhalbig.github.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Diagrammatics for Comodule Monads', ['S. Halbig', 'T. Zorman'], 2023],
+      ['Pivotality, twisted centres and the anti-double of a Hopf monad', ['S. Halbig', 'T. Zorman'], 2024],
+      ['Generalized Taft algebras and pairs in involution', ['S. Halbig'], 2021],
+    ]);
+  });
+});
+
+describe('generic: "Conference presentations" after the papers are talks, not papers (nicoschmid)', () => {
+  const html = `<h3>Peer-reviewed conference publications</h3><ul>
+<li>Adenipekun, E. O., Limère, V., Schmid, N. A. 2020. Modelling transportation mode selection and route building in the assembly line feeding problem. Proceedings of the 34th annual European Simulation and Modelling Conference 2020, pp. 197-201.</li>
+<li>Wijnant, H., Schmid, N. A., Limère, V., Raa, B. 2018. The influence of line balancing on line feeding for mixed-model assembly lines. Proceedings of the 32nd annual European Simulation and Modelling Conference 2018, pp. 106-110.</li>
+<li>Schmid, N. A., Limère, V., Raa, B. 2018. <a href="https://doi.org/10.1016/j.ifacol.2018.08.252">Modeling variable space in assembly line feeding.</a> IFAC-PapersOnLine, 51(11), pp. 164-169.</li>
+</ul>
+<h3>Conference presentations</h3><ul>
+<li>Schmid, N. A., Limère, V., 2019. Improving the solvability of time and space constrained assembly line balancing problems type E, at: Canadian Operational Research Society 61st Annual Conference, May, 27-29, 2019, Saskatoon (Canada).</li>
+<li>Schmid, N. A., Limère, V., 2018. Optimizing line feeding under consideration of variable space constraints, at Thirty-second Annual Conference of the Belgian Operations Research Society (ORBEL 32), February 1-2, 2018, Liege (Belgium).</li>
+<li>Schmid, N. A., Limère, V., 2017. Line feeding with variable space constraints for mixed-model assembly lines, at XLVII Annual Meeting of the Italian Operations Research Society, September 4-7, 2017, Sorrento (Italy).</li>
+</ul>`;
+
+  it('reads the three papers and none of the presentations', () => {
+    const scan = read(html, 'https://www.nicoschmid.info/publications.htm');
+    expect(scan.entries.map((e) => e.title)).toEqual([
+      'Modelling transportation mode selection and route building in the assembly line feeding problem',
+      'The influence of line balancing on line feeding for mixed-model assembly lines',
+      'Modeling variable space in assembly line feeding',
+    ]);
+  });
+});
+
+describe('generic: jemdoc "<li><p>Title<br />Names<br />VLDB 2020 | <a>Paper PDF</a> | …" items (adalab)', () => {
+  const html = `<ul>
+<li><p>Panorama: A Data System for Unbounded Vocabulary Querying over Video<br />
+Yuhao Zhang and Arun Kumar<br />
+VLDB 2020 | <a href="http://www.vldb.org/pvldb/vol13/p477-zhang.pdf">Paper PDF</a> and <a href="papers/2019_Panorama_VLDB.txt">BibTeX</a>|
+<a href="papers/TR_2019_Panorama.pdf">TechReport</a>
+| <a href="https://docs.google.com/presentation/d/x">Talk slides</a> | Talk videos: <a href="https://www.youtube.com/watch?v=gAGOp0fbUcU">Youtube</a></p></li>
+<li><p>SpeakQL: Towards Speech-driven Multimodal Querying of Structured Data<br />
+Vraj Shah, Side Li, Arun Kumar, and Lawrence Saul<br />
+ACM SIGMOD 2020 | <a href="papers/2020_SpeakQL_SIGMOD.pdf">Paper PDF</a> and <a href="papers/2020_SpeakQL_SIGMOD.txt">BibTeX</a> | <a href="papers/TR_2020_SpeakQL.pdf">TechReport</a></p></li>
+<li><p>Towards an Optimized GROUP BY Abstraction for Large-Scale Machine Learning<br />
+Side Li and Arun Kumar<br />
+VLDB 2021 | <a href="papers/2021_GROUPBY_VLDB.pdf">Paper PDF</a> | <a href="papers/TR_2021_GROUPBY.pdf">TechReport</a></p></li>
+</ul>`;
+
+  it('a title ending with a word that can label a link ("Video", "Data") keeps it; the venue ends before the links', () => {
+    const scan = read(html, 'https://adalabucsd.github.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors.length, e.year, e.venue])).toEqual([
+      ['Panorama: A Data System for Unbounded Vocabulary Querying over Video', 2, 2020, 'VLDB'],
+      ['SpeakQL: Towards Speech-driven Multimodal Querying of Structured Data', 4, 2020, 'ACM SIGMOD'],
+      ['Towards an Optimized GROUP BY Abstraction for Large-Scale Machine Learning', 2, 2021, 'VLDB'],
+    ]);
+  });
+});
+
+describe('generic: "Names. <em>Title</em>.<br /> In <em>Journal <strong>2</strong>(6)</em>, pages. Publisher, Year." (hmuehle, German page)', () => {
+  const html = `<h2>Zeitschriften</h2><ul>
+<li>H. Mühle, P. Nadeau. <em>A Poset Structure on the Alternating Group Generated by 3-Cycles</em>.<br />
+In <em>Algebraic Combinatorics <strong>2</strong>(6)</em>, 1285–1310. Centre Mersenne, 2019. (<a href="https://doi.org/10.5802/alco.83" target="blank">pdf</a>, <a href="https://arxiv.org/abs/1803.00540" target="blank">arXiv</a>)</li>
+<li>H. Mühle. <em>The Core Label Order of a Congruence-Uniform Lattice</em>.<br />
+In <em>Algebra Universalis <strong>80</strong>:10</em>. Springer, 2019. (<a href="https://doi.org/10.1007/s00012-019-0585-5" target="blank">pdf</a>, <a href="https://arxiv.org/abs/1708.02104" target="blank">arXiv</a>)</li>
+<li>H. Mühle. <em>Two Posets of Noncrossing Partitions Coming From Undesired Parking Spaces</em>.<br />
+In <em>Revista Colombiana de Matemáticas <strong>52</strong>(1)</em>, 65–86. 2018. (<a href="https://doi.org/10.15446/recolma.v1n52.74562" target="blank">pdf</a>, <a href="http://arxiv.org/abs/1701.02109" target="blank">arXiv</a>)</li>
+</ul>`;
+
+  it('the italic journal is the venue without the bold volume and its issue or article number', () => {
+    expect(read(html, 'https://hmuehle.github.io/publikationen.html').entries.map((e) => e.venue)).toEqual([
+      'Algebraic Combinatorics',
+      'Algebra Universalis',
+      'Revista Colombiana de Matemáticas',
+    ]);
+  });
+});
+
+describe('generic: two whole references in one <li> split by <br /> (aiotlab)', () => {
+  const html = `<h1>2020</h1><ul>
+<li>Nhat Nguyen, Trung Nguyen, Tuan Tran, An Mai., Shrinkage Model Selection for Portfolio Optimization on Vietnam Stock Market., The Journal of Asian Finance, Economics, and Business, 135 &ndash; 145, 2020.</li>
+<li>Quan Dang, An Mai, Man Ngo, Thanh Bui., Rotat3D: A Knowledge Graph Embedding using Relational Rotation in 3D Vector Space., Knowledge and Systems Engineering., 2020.</li>
+<li>Man Ngo, An Mai, Thanh Bui., On an improvement of Graph Convolutional Network in semi-supervised learning., NICS., 2020.<br />An Mai, Loc Tran, Linh Tran, Nguyen Trinh., VGG deep neural network compression via SVD and CUR decomposition techniques., NICS., 2020.</li>
+</ul>`;
+
+  it('each line that is a whole reference is an entry', () => {
+    expect(read(html, 'https://aiotlab.vn/publication.html').entries.map((e) => [e.title, e.authors.length])).toEqual([
+      ['Shrinkage Model Selection for Portfolio Optimization on Vietnam Stock Market', 4],
+      ['Rotat3D: A Knowledge Graph Embedding using Relational Rotation in 3D Vector Space', 4],
+      ['On an improvement of Graph Convolutional Network in semi-supervised learning', 3],
+      ['VGG deep neural network compression via SVD and CUR decomposition techniques', 4],
+    ]);
+  });
+});

@@ -282,3 +282,161 @@ describe('APA-like lists whose first name lacks the comma after its initial: "St
     ).toEqual(['N. Rosen', 'J. Stewart', 'O. Sammons']);
   });
 });
+
+describe('IEEE without quotes: "I. Family, I. Family, and I. Family, Title, Journal, vol(no), pages, Mon. Year." (acrl, jemdoc)', () => {
+  it('the title runs to the first comma when the venue, its numbers or its year follow it', () => {
+    expect(
+      pick(
+        'Y. Du, W. Cao, J. She, M. Wu, M. Fang, and S. Kawata, Disturbance rejection and predictive control for systems with input and output delays, IEEE Transactions on Systems, Man, and Cybernetics: Systems, 52(7), 4589-4599, Jul. 2022.',
+      ),
+    ).toMatchObject({
+      title: 'Disturbance rejection and predictive control for systems with input and output delays',
+      authors: ['Y. Du', 'W. Cao', 'J. She', 'M. Wu', 'M. Fang', 'S. Kawata'],
+      year: 2022,
+    });
+    expect(
+      pick(
+        'Y. Du, W. Cao, J. She, and M. Fang, A comparison study of three active disturbance rejection methods, Proc. 39th Chinese Control Conf., Shenyang, China, pp. 135-139, 2020.',
+      ),
+    ).toMatchObject({
+      title: 'A comparison study of three active disturbance rejection methods',
+      authors: ['Y. Du', 'W. Cao', 'J. She', 'M. Fang'],
+      year: 2020,
+    });
+  });
+  it('names separated by semicolons end at the last one ("Bo Li; Junjie Zhao ; Title, Journal, Year, vol(no): pages")', () => {
+    expect(
+      pick(
+        'Bo Li; Junjie Zhao; Songlin Wo; Xuejing Ren ; Finite-time decentralized H∞ control forsingular large-scale systems, IFAC-PapersOnLine, 2020, 53(2): 4297-4303',
+      ),
+    ).toMatchObject({
+      title: 'Finite-time decentralized H∞ control forsingular large-scale systems',
+      authors: ['Bo Li', 'Junjie Zhao', 'Songlin Wo', 'Xuejing Ren'],
+      year: 2020,
+    });
+  });
+});
+
+describe('jemdoc lists of Chinese labs: full-width commas, "(in Chinese)" notes, no comma before "and" (ipcalab, acrl)', () => {
+  it('a full-width comma ends a Chinese title and separates Chinese names', () => {
+    expect(
+      pick('吴麒, 李志坚,仇翔†，李涛. 基于知识引导数据驱动的跨工况旋转机械异常检测方法，小型微型计算机系统，已收录，2025. (北大核心).'),
+    ).toMatchObject({ title: '基于知识引导数据驱动的跨工况旋转机械异常检测方法', authors: ['吴麒', '李志坚', '仇翔', '李涛'], year: 2025 });
+  });
+  it('"Title, Journal, Year, vol(no): pages, doi: …. (in Chinese)": the venue part before the numbers, the DOI and the note', () => {
+    expect(
+      pick(
+        'Caoyuan Gu, Junwei Zhu†, Wen-An Zhang, Li Yu and Hui Dong. Intrusion-tolerant synchronous control for networked multi-axis motion control system, Control and Decision, 2019, 34(11): 2289-2296, doi: 10.13195/j.kzyjc.2019.0537. (in Chinese)',
+      ),
+    ).toMatchObject({
+      title: 'Intrusion-tolerant synchronous control for networked multi-axis motion control system',
+      authors: ['Caoyuan Gu', 'Junwei Zhu', 'Wen-An Zhang', 'Li Yu', 'Hui Dong'],
+      year: 2019,
+      venue: 'Control and Decision',
+      doi: '10.13195/j.kzyjc.2019.0537',
+    });
+  });
+  it('the comma after the name that follows "and" with no comma before it ends the names', () => {
+    expect(
+      pick(
+        'Y. Du, W. Cao and J. She, Analysis and design of active disturbance rejection control with improved extended state observer for systems with measurement noise, IEEE Transactions on Industrial Electronics, 70(1), 855-865, Jan. 2023.',
+      ),
+    ).toMatchObject({
+      title:
+        'Analysis and design of active disturbance rejection control with improved extended state observer for systems with measurement noise',
+      authors: ['Y. Du', 'W. Cao', 'J. She'],
+      year: 2023,
+    });
+  });
+});
+
+describe('Japanese "Names 他, “Title”, Journal, vol, page (Year)." with 他 (et al.) and quotes inside the title (ichikawa)', () => {
+  it('他 marks a shortened author list; a quotation inside the title keeps its quotes', () => {
+    expect(
+      pick('Yudai Ichikawa 他, “Femtoscopic study in the J-PARC-HI project”, J. Subatomic Part. Cosmol., 3, 100040 (2025).'),
+    ).toMatchObject({
+      title: 'Femtoscopic study in the J-PARC-HI project',
+      authors: ['Yudai Ichikawa'],
+      year: 2025,
+    });
+    expect(
+      parseReference(
+        'Yudai Ichikawa 他, “Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 GeV/c”, PTEP, 2015, 021D01 (2015).',
+      ),
+    ).toMatchObject({
+      title: 'Observation of the “K-pp”-like structure in the d(π+, K+) reaction at 1.69 GeV/c',
+      authors: ['Yudai Ichikawa'],
+      authorsTruncated: true,
+      year: 2015,
+    });
+  });
+  it('等 (Chinese et al.) before a comma ends the names', () => {
+    expect(
+      pick('王瑶为, 顾曹源,吴麒, 等, 基于全驱系统方法的过程系统解耦反馈最优控制[C]. 中国自动化大会论文集, 2024. (EI收录)'),
+    ).toMatchObject({
+      title: '基于全驱系统方法的过程系统解耦反馈最优控制',
+      authors: ['王瑶为', '顾曹源', '吴麒'],
+      year: 2024,
+    });
+  });
+});
+
+describe('APA-like names then "Year, Title, Journal" with commas (nicoschmid)', () => {
+  it('a year and a comma after the names, also without a space before it, open a title that runs to the journal', () => {
+    expect(
+      pick(
+        'Schmid, N. A., Limère, V., Raa, B. 2020, Mixed model assembly line feeding with discrete location assignments and variable station space, Omega - The Interational Journal of Management Science, In press.',
+      ),
+    ).toMatchObject({
+      title: 'Mixed model assembly line feeding with discrete location assignments and variable station space',
+      authors: ['N. A. Schmid', 'V. Limère', 'B. Raa'],
+      year: 2020,
+    });
+    expect(
+      pick(
+        'Schmid, N. A., Limère, V.,2019, A classification of tactical assembly line feeding problems, International Journal of Production Research, 57(24), 7586–7609.',
+      ),
+    ).toMatchObject({
+      title: 'A classification of tactical assembly line feeding problems',
+      authors: ['N. A. Schmid', 'V. Limère'],
+      year: 2019,
+      venue: 'International Journal of Production Research',
+    });
+  });
+});
+
+describe('pinyin given names written in camel case ("YingWenQi Jiang", 4dvlab)', () => {
+  it('reads them as names', () => {
+    expect(
+      pick(
+        'YingWenQi Jiang, Jiadong Tu, Yuan Liu, Xifeng Gao, Xiaoxiao Long, Wenping Wang, Yuexin Ma. GaussianShader: 3D Gaussian Splatting with Shading Functions for Reflective Surfaces. CVPR 2024.',
+      )?.authors,
+    ).toEqual(['YingWenQi Jiang', 'Jiadong Tu', 'Yuan Liu', 'Xifeng Gao', 'Xiaoxiao Long', 'Wenping Wang', 'Yuexin Ma']);
+  });
+});
+
+describe('edited books, "Names (eds.) (2007). Title. Publisher." (cuddington)', () => {
+  it('"(eds.)" after the names marks the editors, who are the authors here', () => {
+    expect(
+      pick(
+        'Cuddington, K., Byers, J., Hastings, A. and W. Wilson (eds.) (2007). Ecosystem engineers: Plants to protists. Elsevier/Academic Press.',
+      ),
+    ).toMatchObject({
+      title: 'Ecosystem engineers: Plants to protists',
+      authors: ['K. Cuddington', 'J. Byers', 'A. Hastings', 'W. Wilson'],
+      year: 2007,
+    });
+  });
+});
+
+describe('a title that ends with a quotation in straight quotes (tewari, bibtex2html)', () => {
+  it('keeps the closing quote of the quotation', () => {
+    expect(
+      pick(
+        'Ambuj Tewari. mhealth systems need a privacy-by-design approach: Commentary on "Federated machine learning, privacy-enhancing technologies, and data protection laws in medical research: Scoping review". Journal of Medical Internet Research, 25:e46700, 2023. Invited Commentary.',
+      )?.title,
+    ).toBe(
+      'mhealth systems need a privacy-by-design approach: Commentary on "Federated machine learning, privacy-enhancing technologies, and data protection laws in medical research: Scoping review"',
+    );
+  });
+});
