@@ -86,10 +86,10 @@ describe('lab publication corpus', () => {
   it('is large and varied enough to measure the long tail (issue 14: >= 20 sites, >= 300 references)', () => {
     const sites = new Set(CORPUS_PAGES.map((p) => new URL(p.url).host + new URL(p.url).pathname.split('/')[1]));
     const references = CORPUS_PAGES.reduce((n, p) => n + corpusExpected(p.slug).entries.length, 0);
-    // and heldout8 twice, heldout9 to heldout12 more, then became dev; the held-out share is now 47 of 153 pages, at
+    expect(sites.size).toBeGreaterThanOrEqual(20);
     expect(references).toBeGreaterThanOrEqual(300);
     // every held-out set counts: none of them is tuned on (heldout3, heldout4 and heldout5 were measured once, heldout7
-    // and heldout8 twice, heldout9 to heldout11 more, then became dev; the held-out share is now 47 of 143 pages, at
+    // and heldout8 twice, heldout9 to heldout12 more, then became dev; the held-out share is now 47 of 153 pages, at
     // least 1/6)
     expect(CORPUS_PAGES.filter((p) => p.split !== 'dev').length).toBeGreaterThanOrEqual(Math.floor(CORPUS_PAGES.length / 6));
   });
