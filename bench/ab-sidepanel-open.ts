@@ -5,7 +5,13 @@
  *   npx tsx bench/ab-sidepanel-open.ts [--size=20000] [--runs=9] [--variants=blocking,async,none] [--dirs=a,b]
  * Variants: `blocking` sidepanel.html as built (the pre-open script parser-blocking in the head), `async` the same
  * script with `async`, `module` the same script as a module (deferred, run before the panel's module), `body` the same script at the end of the body (parser-blocking after #app), `none` without it
- * (the panel's module opens the library and renders the first rows itself). Prints medians of every mark.
+ * (the panel's module opens the library and renders the first rows itself). Prints medians of every mark, and with
+ * --dirs each later build against the first, paired by run, from preopen-start (`printPaired`).
+ * Tried against main at 20k, 12-15 runs, load 9-14, paired search-ready from preopen-start, not kept: the index's Blob
+ * read in a classic worker (FileReaderSync, the buffer transferred) +163 ms, with the worker started at the pre-open
+ * script's start +22; reading half the Blob's bytes (a probe, no search) preopen-index-read +12, so the read is not
+ * bound by its bytes and dropping `chunks`/`added` (17% of them) cannot win; site names without the registry's modules
+ * (the panel's vendor chunk 134 -> 85 kB) search-ready +1, script-start -1: loading the panel's JS is not on the path.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -88,7 +94,7 @@ async function prepare(DIR: string) {
 
 async function main() {
   const builds = [];
-  for (const dir of DIRS) builds.push({ tag: DIRS.length > 1 ? `${dir.split('/').at(-4)}/` : '', ...(await prepare(dir)) });
+  for (const dir of DIRS) builds.push({ tag: DIRS.length > 1 ? `${buildName(dir)}/` : '', ...(await prepare(dir)) });
   const names = ['blank', ...VARIANTS];
   const runs = builds.flatMap((b) => names.map((name) => ({ b, name, key: `${b.tag}${name}` })));
   const samples: Record<string, Sample[]> = Object.fromEntries(runs.map((r) => [r.key, []]));
@@ -125,6 +131,30 @@ async function main() {
     }
     console.log(`  ${line}`);
   }
+  for (const b of builds.slice(1)) for (const name of VARIANTS) printPaired(samples, `${builds[0]!.tag}${name}`, `${b.tag}${name}`);
+}
+
+/** A build's name: the checkout holding .output/bench/chrome-mv3, else the directory's own name. */
+function buildName(dir: string): string {
+  const parts = dir.split('/');
+  return parts.at(-1) === 'chrome-mv3' && parts.at(-3) === '.output' ? parts.at(-4)! : parts.at(-1)!;
+}
+
+/**
+ * Each build runs in a browser of its own, and under load one browser's marks can all sit tens of ms later than the
+ * other's, even those before anything the builds differ in (preopen-start). So per run (the same round of opens):
+ * each mark's time since the pre-open script started, `b` less `a`, and the median of those differences.
+ */
+function printPaired(samples: Record<string, Sample[]>, a: string, b: string): void {
+  const as = samples[a]!;
+  const bs = samples[b]!;
+  const marks = ['first-rows', 'script-start', 'render-start', 'preopen-index-start', 'preopen-index-read', 'search-ready'];
+  const since = (s: Sample, m: string) => s[m]! - s['preopen-start']!;
+  const diffs = marks.map((m) => {
+    const d = as.map((s, i) => since(bs[i]!, m) - since(s, m)).filter(Number.isFinite);
+    return `${m} ${d.length ? (summarize(d).median >= 0 ? '+' : '') + summarize(d).median.toFixed(0) : '-'}`;
+  });
+  console.log(`\n${b} less ${a}, paired, from preopen-start (median ms): ${diffs.join(', ')}`);
 }
 
 await main();

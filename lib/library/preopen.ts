@@ -185,35 +185,27 @@ export interface IndexReadAhead {
 }
 
 /**
- * The stored search index and the directory's summary, read in one transaction on a connection of its own that is
- * closed afterwards: on the rows' connection, even in a transaction of its own, the index's megabyte or more held back
- * the rows' reads by ~100 ms (bench/ab-sidepanel-open.ts, 20k papers). The get is issued as soon as the library opens
- * (its answer is small: the index's arrays are a Blob, search-index.ts StoredIndexRecord); the Blob's bytes are read
- * once `after` (the first rows' read) is done: read alongside the rows, the index (then a structured-cloned value)
- * held back the first rows at 100k by ~16 ms; read from the start (the Blob too), search was no sooner and the first
- * rows ~5 ms later (93 paired opens at 20k, load 5-15). The summary says which chunks were written since the index
- * was packed, so the panel needs no read of its own before search. Undefined when the library cannot be opened so.
+ * The stored search index and the directory's summary, read in one transaction of their own on the library opened
+ * ahead, issued right after the first rows' (its answer is small: the index's arrays are a Blob, search-index.ts
+ * StoredIndexRecord); the Blob's bytes are read once `after` (the first rows' read) is done: read alongside the rows,
+ * the index (then a structured-cloned value) held back the first rows at 100k by ~16 ms; read from the start (the Blob
+ * too), search was no sooner and the first rows ~5 ms later (93 paired opens at 20k, load 5-15). On a connection of
+ * its own, its open's answer waited for the panel's render and paint, and the get for the next free moment after
+ * them: search-ready came later (bench/ab-sidepanel-open.ts). The summary says which chunks were written since the
+ * index was packed, so the panel needs no read of its own before search.
  */
 async function readStoredIndexAhead(
+  db: IDBDatabase,
   after: Promise<unknown>,
   follow: IndexReadAhead['follow'],
-  factory?: IDBFactory,
-  name = DB_NAME,
 ): Promise<IndexReadAhead | undefined> {
-  const own = await preopenLibrary(factory, name);
-  if (!own) return undefined;
-  own.onversionchange = () => own.close();
-  try {
-    const tx = own.transaction(['directory', 'meta'], 'readonly');
-    const [summary, index] = await Promise.all([
-      request(tx.objectStore('directory').get(SUMMARY_KEY)),
-      request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
-    ]);
-    await after.catch(() => {});
-    return { index: await withSectionsRead(index), summary, follow };
-  } finally {
-    own.close();
-  }
+  const tx = db.transaction(['directory', 'meta'], 'readonly');
+  const [summary, index] = await Promise.all([
+    request(tx.objectStore('directory').get(SUMMARY_KEY)),
+    request(tx.objectStore('meta').get(SEARCH_INDEX_KEY)),
+  ]);
+  await after.catch(() => {});
+  return { index: await withSectionsRead(index), summary, follow };
 }
 
 /** The stored index with its Blob of arrays (search-index.ts StoredIndexRecord) read, so the panel has only to view it. */
@@ -231,7 +223,6 @@ export function startFirstRows(
   limit: number,
   draw: (rows: FirstRows, wanted: () => boolean) => Promise<boolean>,
   scope: Scope = pageScope(),
-  factory?: IDBFactory,
   kept: KeptStore | undefined = pageStorage(),
 ): void {
   if (scope[FIRST_SCREEN_SLOT] !== undefined) return;
@@ -246,9 +237,9 @@ export function startFirstRows(
       const reading = readFirstRows(db, limit, kept);
       if (!slot.indexTaken) {
         slot.index = readStoredIndexAhead(
+          db,
           reading.finally(() => performance.mark('papershelf:preopen-index-start')),
           (follower) => followChanges(slot, follower),
-          factory,
         );
         slot.index.then(
           () => performance.mark('papershelf:preopen-index-read'),
