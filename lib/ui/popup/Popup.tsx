@@ -472,11 +472,14 @@ function EntryRow({
 }
 
 /** Author names that may be cut by the row's width, with the count of the rest always visible. */
+/** Names a row's tooltip lists (the row shows three). */
+const TOOLTIP_AUTHORS = 30;
+
 function Authors({ names, truncated, total }: { names: readonly Author[]; truncated?: boolean; total?: number }) {
   const text = shortAuthors(names, { truncated, total, max: 3 });
   const cut = /^(.*?)(, … \+\d+| et al\.)$/.exec(text);
   return (
-    <span class="authors" title={text}>
+    <span class="authors" title={shortAuthors(names, { truncated, total, max: TOOLTIP_AUTHORS })}>
       <span class="names" dir="auto">
         {cut ? cut[1] : text}
       </span>
