@@ -44,13 +44,8 @@ export class ReviewedScans {
   /** Hold `held` under `id`; the oldest scans go once more than the limits are held. */
   hold(id: string, held: HeldScan): void {
     this.memory.set(id, held);
-    let entries = 0;
-    for (const h of this.memory.values()) entries += h.scan.entries.length;
-    for (const [old, h] of this.memory) {
-      if (old === id || (this.memory.size <= this.limits.scans && entries <= this.limits.entries)) break;
-      this.memory.delete(old);
-      entries -= h.scan.entries.length;
-    }
+    const inMemory = [...this.memory].map(([key, h]) => ({ id: key, entries: h.scan.entries.length }));
+    for (const r of this.overLimits(inMemory, id)) this.memory.delete(r.id);
     if (held.scan.entries.length > STORED_ENTRIES) return;
     this.update(async (list) => {
       list.push({ id, tabId: held.tabId, entries: held.scan.entries.length });
@@ -106,9 +101,9 @@ export class ReviewedScans {
     });
   }
 
-  /** Removes from `list` the oldest records beyond the limits (never `keep`), and returns them. */
-  private overLimits(list: HeldRecord[], keep: string): HeldRecord[] {
-    const dropped: HeldRecord[] = [];
+  /** Removes from `list` (oldest first) the oldest records beyond the limits (never `keep`), and returns them. */
+  private overLimits<R extends { id: string; entries: number }>(list: R[], keep: string): R[] {
+    const dropped: R[] = [];
     let entries = list.reduce((n, r) => n + r.entries, 0);
     while (list.length > 1 && (list.length > this.limits.scans || entries > this.limits.entries) && list[0]!.id !== keep) {
       const r = list.shift()!;

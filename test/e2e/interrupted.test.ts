@@ -28,11 +28,14 @@ afterAll(async () => {
 
 const HF_FEED = 'https://huggingface.co/papers/date/2024-09-09';
 
-/** A Hugging Face daily feed of n distinct papers (the DailyPapers island's data, as the site serves it). */
-function feedPage(n: number): string {
+/**
+ * A Hugging Face daily feed of n distinct papers (the DailyPapers island's data, as the site serves it), titled
+ * `${titlePrefix} ${i}`, arXiv ids from 2409.<firstId>.
+ */
+function feedPage(n: number, titlePrefix = 'Interrupted save paper', firstId = 10000): string {
   const dailyPapers = Array.from({ length: n }, (_, i) => {
-    const id = `2409.${String(10000 + i)}`;
-    const title = `Interrupted save paper ${i}`;
+    const id = `2409.${String(firstId + i)}`;
+    const title = `${titlePrefix} ${i}`;
     return {
       title,
       paper: { id, title, authors: [{ name: 'Ada Lovelace' }, { name: 'Charles Babbage' }], summary: `Abstract ${i}.`, upvotes: i % 50 },
@@ -140,13 +143,7 @@ describe('service worker stopped in the middle of a save', () => {
 describe('service worker stopped between the review and the save', () => {
   it('the save still saves what was reviewed (Chrome stops an idle worker after 30 s: a review read for longer)', async () => {
     const url = 'https://huggingface.co/papers/date/2024-09-10';
-    await serve(
-      s.context,
-      url,
-      feedPage(40)
-        .replace(/Interrupted save paper/g, 'Slow review paper')
-        .replace(/2409\.1/g, '2409.2'),
-    );
+    await serve(s.context, url, feedPage(40, 'Slow review paper', 20000));
     const tab = await s.context.newPage();
     await tab.goto(url);
     const tabId = await s.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
