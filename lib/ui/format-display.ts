@@ -3,15 +3,23 @@ import type { Author, ReviewEntry } from '../model';
 import { authorName } from '../names';
 import { OTHER_SOURCES, SITES } from '../sites/registry';
 
+/** An author line's parts: at most `max` names, how many more there are, or "et al." when the source cut the list. */
+export function authorsLineParts(
+  authors: readonly Author[],
+  opts: { max?: number; truncated?: boolean; total?: number } = {},
+): { names: string; hidden: number; etAl: boolean } {
+  const max = opts.max ?? 3;
+  if (authors.length === 0) return { names: opts.total ? `${opts.total} authors` : 'Unknown authors', hidden: 0, etAl: false };
+  const names = authors.slice(0, max).map(authorName).join(', ');
+  const hidden = Math.max(opts.total ?? 0, authors.length) - Math.min(max, authors.length);
+  return { names, hidden: Math.max(hidden, 0), etAl: hidden <= 0 && opts.truncated === true };
+}
+
 /** "A. Vaswani, N. Shazeer, N. Parmar, … +5" style: at most `max` names, then a count. */
 export function shortAuthors(authors: readonly Author[], opts: { max?: number; truncated?: boolean; total?: number } = {}): string {
-  const max = opts.max ?? 3;
-  if (authors.length === 0) return opts.total ? `${opts.total} authors` : 'Unknown authors';
-  const shown = authors.slice(0, max).map(authorName).join(', ');
-  const total = Math.max(opts.total ?? 0, authors.length);
-  const hidden = total - Math.min(max, authors.length);
-  if (hidden > 0) return `${shown}, … +${hidden}`;
-  return opts.truncated ? `${shown} et al.` : shown;
+  const { names, hidden, etAl } = authorsLineParts(authors, opts);
+  if (hidden > 0) return `${names}, … +${hidden}`;
+  return etAl ? `${names} et al.` : names;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

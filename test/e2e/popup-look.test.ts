@@ -228,6 +228,10 @@ describe('the popup at its real size', () => {
     ).toBe(true);
     // TeX stays TeX, as text (dblp's trailing period is not the title's).
     expect(await popup.locator('.entry .title').first().textContent()).toBe(HARD_TITLES[0]);
+    // A 40-author row: the names may be cut by the width (one ellipsis, from CSS), the count of the rest is whole.
+    const manyAuthors = popup.locator('.entry:has(#entry-0) .authors');
+    expect(await manyAuthors.locator('.more').textContent()).toBe(' +37 more');
+    expect(await manyAuthors.locator('.names').textContent()).toBe('Author0 Familyname-0, Author1 Familyname-0, Author2 Familyname-0');
 
     await popup.locator('.entries').evaluate((el) => (el.scrollTop = 20_000));
     await expect.poll(() => popup.locator('#entry-300').count()).toBe(1);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Author, Candidate, DroppedEntries, Review, ReviewEntry, SaveReport, UndoOutcome } from '../../model';
-import { plural, shortAuthors, siteName, versionLabel } from '../format-display';
+import { authorsLineParts, plural, shortAuthors, siteName, versionLabel } from '../format-display';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { readableFailure, type Answer } from './background-call';
 import { entriesOfOnePaper } from '../../library/capture';
@@ -471,19 +471,19 @@ function EntryRow({
   );
 }
 
-/** Author names that may be cut by the row's width, with the count of the rest always visible. */
 /** Names a row's tooltip lists (the row shows three). */
 const TOOLTIP_AUTHORS = 30;
 
+/** Author names that may be cut by the row's width (one ellipsis), with "+5 more" or "et al." always visible. */
 function Authors({ names, truncated, total }: { names: readonly Author[]; truncated?: boolean; total?: number }) {
-  const text = shortAuthors(names, { truncated, total, max: 3 });
-  const cut = /^(.*?)(, … \+\d+| et al\.)$/.exec(text);
+  const line = authorsLineParts(names, { truncated, total, max: 3 });
+  const more = line.hidden > 0 ? ` +${line.hidden} more` : line.etAl ? ' et al.' : '';
   return (
     <span class="authors" title={shortAuthors(names, { truncated, total, max: TOOLTIP_AUTHORS })}>
       <span class="names" dir="auto">
-        {cut ? cut[1] : text}
+        {line.names}
       </span>
-      {cut && <span class="more">{cut[2]}</span>}
+      {more && <span class="more">{more}</span>}
     </span>
   );
 }
