@@ -59,9 +59,12 @@ export interface ReferenceHints {
 
 // ------------------------------------------------------------------ cleaning
 
-/** "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry. */
+/**
+ * "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry, with a
+ * dash after it ("[J6] - Title").
+ */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =

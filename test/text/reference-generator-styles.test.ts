@@ -1,0 +1,46 @@
+/**
+ * The readers on publication lists built by site generators (Pelican, Webby + JabRef, Sphinx, Gatsby, blogdown), each on
+ * items as the real page serves them. Expected fields read off the page by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/sites/registry';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+
+/** The page read on demand: every site adapter, then the generic reader and its content fallback. */
+const read = (html: string, url: string) => scanPage(parseHtmlDocument(`<html><body>${html}</body></html>`), new URL(url))!;
+const fields = (html: string, url: string) =>
+  read(html, url).entries.map((e) => ({ title: e.title, authors: e.authors, year: e.year, venue: e.venue, doi: e.ids.doi }));
+
+describe('Pelican (Bootstrap theme): "[J6] - Title" links, names, "Journal (EMSE) - 2022" links (zerouali)', () => {
+  // Three items of the page's Journals list, as served.
+  const html = `<h3><b>Journals</b></h3>
+  <p><li>
+    <a href="https://soft.vub.ac.be/Publications/2025/vub-tr-soft-25-18.pdf"><strong >[J7] - A Comprehensive Study of the Lifecycle of Dormant npm Packages</strong></a><br />
+    <b style="color:black;" >Ahmed Zerouali</b>, Valeria Pontillo, Coen De Roover
+    <br /><a href="https://doi.org/10.1007/s10664-025-10753-8">Empirical Software Engineering (EMSE) - 2025 </a> 
+    <br />
+    </a>
+  </li></p>
+  <p><li>
+    <a href="https://soft.vub.ac.be/Publications/2022/vub-tr-soft-22-06.pdf"><strong >[J6] - On the Impact of Security Vulnerabilities in the npm and RubyGems Dependency Networks</strong></a><br />
+    <b style="color:black;" >Ahmed Zerouali</b>, Tom Mens, Alexandre Decan, Coen De Roover
+    <br /><a href="https://doi.org/10.1007/s10664-022-10154-1">Empirical Software Engineering (EMSE) - 2022 </a> 
+    <br />
+    </a>
+  </li></p>
+  <p><li>
+    <a href="http://soft.vub.ac.be/Publications/2021/vub-tr-soft-21-12.pdf"><strong >[J5] - Back to the Past -- Analysing Backporting Practices in Package Dependency Networks</strong></a><br />
+    Alexandre Decan, Tom Mens, <b style="color:black;">Ahmed Zerouali</b>, Coen De Roover
+    <br /><a href="http://doi.org/10.1109/TSE.2021.3112204">IEEE Transactions on Software Engineering - 2021 </a> 
+    <br />
+    </a>
+  </li></p>`;
+
+  it('drops the label and its dash before the title', () => {
+    expect(fields(html, 'https://azerouali.github.io/publications.html').map((e) => e.title)).toEqual([
+      'A Comprehensive Study of the Lifecycle of Dormant npm Packages',
+      'On the Impact of Security Vulnerabilities in the npm and RubyGems Dependency Networks',
+      'Back to the Past -- Analysing Backporting Practices in Package Dependency Networks',
+    ]);
+  });
+});
