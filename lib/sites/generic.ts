@@ -342,6 +342,10 @@ const UTILITY =
 const BLOCK_TAGS =
   /^(?:DIV|P|LI|UL|OL|DL|DT|DD|TR|TD|TH|TABLE|TBODY|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|BLOCKQUOTE|FIGURE|FIGCAPTION|HR)$/;
 const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
+/** A block element the page lays out inline (`<p style="display: inline-block">` per name): no line break around it. */
+const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline(?:-block)?\s*(?:;|$|!)/i;
+const breaksLine = (el: Element) =>
+  BLOCK_TAGS.test(el.tagName.toUpperCase()) && !INLINE_STYLE.test(el.getAttribute('style') ?? '');
 
 /**
  * The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. With
@@ -364,12 +368,12 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
         (/^\d?[+\-−]$/.test(sup) && /\p{L}$/u.test(s)) ||
         (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
     if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || skip?.(el)) return false;
-    if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
+    if (breaksLine(el)) s += '\n';
     return true;
   };
   const text = sourceBreaks ? (t: string) => (s += t) : (t: string) => (s += t.replace(/\s+/g, ' '));
   const leave = (el: Element) => {
-    if (BLOCK_TAGS.test(el.tagName.toUpperCase())) s += '\n';
+    if (breaksLine(el)) s += '\n';
   };
   for (const el of els) {
     walkText(el, visit, text, leave);

@@ -100,7 +100,7 @@ export interface AuthorRun {
   score: number;
 }
 
-const ET_AL = /^(.*?)(?:,?\s+)?(?:et\.?\s*al\.?|and others)(?=$|[\s,.;·])/i;
+const ET_AL = /^(.*?)(?:(?:,?\s+)?(?:et\.?\s*al\.?|and others)(?=$|[\s,.;·])|\s*,\s*others(?=\s*(?:$|[.;·])))/i;
 
 const MORE_AUTHORS = /^(.*?),?\s+(?:and\s+)?(\d+)\s+more\s+authors?/i;
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../lib/sites/registry';
 import { parseHtmlDocument } from '../../lib/cli/dom';
+import { corpusHtml } from '../fixtures/corpus/corpus';
 
 /** The page read on demand: every site adapter, then the generic reader and its content fallback. */
 const read = (html: string, url: string) => scanPage(parseHtmlDocument(`<html><body>${html}</body></html>`), new URL(url))!;
@@ -41,6 +42,57 @@ describe('Pelican (Bootstrap theme): "[J6] - Title" links, names, "Journal (EMSE
       'A Comprehensive Study of the Lifecycle of Dormant npm Packages',
       'On the Impact of Security Vulnerabilities in the npm and RubyGems Dependency Networks',
       'Back to the Past -- Analysing Backporting Practices in Package Dependency Networks',
+    ]);
+  });
+});
+
+describe('Pelican from RDF (list.js): one inline-block <p class="author"> per name, "others" last (kmblog)', () => {
+  // The whole page as served (22 items): each name in its own <p style="display: inline-block">, the comma after it.
+  const html = corpusHtml('kmblog-publications');
+
+  it('reads the names of each item as one line, "others" as a truncation, the <em> as the venue', () => {
+    const scan = scanPage(parseHtmlDocument(html), new URL('https://kmblog.github.io/publications.html'))!;
+    expect(scan.entries.slice(0, 3).map((e) => [e.title, e.authors, e.authorsTruncated ?? false, e.venue])).toEqual([
+      [
+        'Semantic intelligence for real-time automated media production',
+        [
+          'Pieter Bonte',
+          'Femke Ongenae',
+          'Jeroen Schaballie',
+          'Dörthe Arndt',
+          'Robby Wauters',
+          'Philip Leroux',
+          'Ruben Verborgh',
+          'Rik Van de Walle',
+          'Erik Mannens',
+          'Filip De Turck',
+        ],
+        false,
+        'Posters & Demonstrations Track co-located with the 14th International Semantic Web Conference (ISWC 2015)',
+      ],
+      [
+        'Ontology reasoning using rules in an eHealth context',
+        [
+          'Dörthe Arndt',
+          'Ben De Meester',
+          'Pieter Bonte',
+          'Jeroen Schaballie',
+          'Jabran Bhatti',
+          'Wim Dereuddre',
+          'Ruben Verborgh',
+          'Femke Ongenae',
+          'Filip De Turck',
+          'Rik Van de Walle',
+        ],
+        true,
+        'International Symposium on Rules and Rule Markup Languages for the Semantic Web',
+      ],
+      [
+        'A probabilistic ontology-based platform for self-learning context-aware healthcare applications',
+        ['Femke Ongenae', 'Maxim Claeys', 'Thomas Dupont', 'Wannes Kerckhove', 'Piet Verhoeve', 'Tom Dhaene', 'Filip De Turck'],
+        false,
+        'Expert Systems with Applications',
+      ],
     ]);
   });
 });
