@@ -486,8 +486,9 @@ interface Split {
   year?: number;
 }
 
+/** "…, and H. Liao, Title", "…, and Rycroft, C. H., Title", "… Monbet V. and Derbré F., 13th Meeting" (after the comma). */
 const LAST_NAME_AFTER_AND =
-  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=,\s+\p{Lu})/u;
+  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.-?)+)(?=,\s+(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s))/u;
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../lib/sites/registry';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 import { corpusHtml } from '../fixtures/corpus/corpus';
+import { parseReference } from '../../lib/text/reference';
 
 /** The page read on demand: every site adapter, then the generic reader and its content fallback. */
 const read = (html: string, url: string) => scanPage(parseHtmlDocument(`<html><body>${html}</body></html>`), new URL(url))!;
@@ -94,5 +95,22 @@ describe('Pelican from RDF (list.js): one inline-block <p class="author"> per na
         'Expert Systems with Applications',
       ],
     ]);
+  });
+});
+
+describe('Pelican (Flex): "[POSTER] <em>Title.</em> Family I., …, Family I. and Family I., <code>Meeting</code> Year" (djrmartin)', () => {
+  // The page's poster item as its text reads, the <em> title as the reader's hint.
+  const title =
+    'Do exercise and energy metabolism exert a selective pressure on gut microbiome? Lessons learned from the EXOMIC pilot clinical study';
+  const text = `[POSTER] ${title}. Martin D., Bonneau M., Demay R., Boumpoutou R., Guillemot P., Hazon M., Cuzol A., Monbet V. and Derbré F., 13th International Gut Microbiology Symposium 2023, Aberdeen, 13 -- 15 June 2023.`;
+
+  it('the name after "and" is the last author, the meeting after it the venue', () => {
+    const r = parseReference(text, { title })!;
+    expect([r.title, r.authors, r.year]).toEqual([
+      title,
+      ['D. Martin', 'M. Bonneau', 'R. Demay', 'R. Boumpoutou', 'P. Guillemot', 'M. Hazon', 'A. Cuzol', 'V. Monbet', 'F. Derbré'],
+      2023,
+    ]);
+    expect(r.venue).toMatch(/^13th International Gut Microbiology Symposium/);
   });
 });
