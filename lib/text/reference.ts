@@ -558,7 +558,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
     // "Y.-C. Huang": an initial after a hyphen is one too.
-    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
+    // "Bryan E.G. Lucier": dotted initials without spaces.
+    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
@@ -1014,6 +1015,14 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   if (quoted) {
     const lead = leadingAuthors(quoted.rest, forms);
     if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
+  }
+  // "Title, Benoit Richard, Jean-Luc Lemyre and Anna M. Ritcey, Langmuir, 2017, 33(19), 4748–4757." (chemistry CVs, with
+  // the title first and no quotes): the title runs to the first comma when two or more names follow it, then a dated venue.
+  const comma = /^([^,]{8,}?)\s*,\s*/.exec(t);
+  if (comma && words(comma[1]!) >= 3 && !sentenceEnd(comma[1]!) && !/^\p{Lu}\.\s/u.test(comma[1]!) && !readAuthorBlock(comma[1]!, 'given')) {
+    const lead = leadingAuthors(t.slice(comma[0].length), forms, true);
+    if (lead && lead.block.names.length >= 2 && lastYear(lead.rest) !== undefined && isVenueLine(lead.rest, t, hints))
+      return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
   return null;
 }

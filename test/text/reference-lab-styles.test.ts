@@ -440,3 +440,40 @@ describe('a title that ends with a quotation in straight quotes (tewari, bibtex2
     );
   });
 });
+
+describe('chemistry CVs with the title first and no quotes, "Title, Names and Names, Journal, Year, vol, pages." (ritcey)', () => {
+  it('the title runs to the first comma when names and a dated journal follow it', () => {
+    expect(
+      pick(
+        'Nanoparticle size control in microemulsion synthesis, Benoit Richard, Jean-Luc Lemyre and Anna M. Ritcey, Langmuir, 2017, 33(19), 4748–4757.',
+      ),
+    ).toEqual({
+      title: 'Nanoparticle size control in microemulsion synthesis',
+      authors: ['Benoit Richard', 'Jean-Luc Lemyre', 'Anna M. Ritcey'],
+      year: 2017,
+      venue: 'Langmuir',
+      doi: undefined,
+    });
+  });
+  it('a comma without a space after the title, and dotted initials without spaces ("Bryan E.G. Lucier")', () => {
+    expect(
+      pick(
+        'Luminescent properties of europium-doped (H3O)Y3F10∙xH2O nanocrystals,Cyril Caron, Denis Boudreau and Anna M. Ritcey, Journal of Materials Chemistry C, 2015, 3(38), 9955-9963.',
+      ),
+    ).toMatchObject({
+      title: 'Luminescent properties of europium-doped (H3O)Y3F10∙xH2O nanocrystals',
+      authors: ['Cyril Caron', 'Denis Boudreau', 'Anna M. Ritcey'],
+      year: 2015,
+      venue: 'Journal of Materials Chemistry C',
+    });
+    expect(
+      pick(
+        'Comprehensive Solid-State Characterization of Rare Earth Fluoride Nanoparticles, Bryan E.G. Lucier, Karen E. Johnston, Donna C. Arnold, Jean-Luc Lemyre, Ariane Beaupré, Maxime Blanchette, Anna M. Ritcey, and Robert W. Schurko, Journal of Physical Chemistry, 2014, 118(2), 1213-1228.',
+      ),
+    ).toMatchObject({
+      title: 'Comprehensive Solid-State Characterization of Rare Earth Fluoride Nanoparticles',
+      authors: ['Bryan E.G. Lucier', 'Karen E. Johnston', 'Donna C. Arnold', 'Jean-Luc Lemyre', 'Ariane Beaupré', 'Maxime Blanchette', 'Anna M. Ritcey', 'Robert W. Schurko'],
+      year: 2014,
+    });
+  });
+});
