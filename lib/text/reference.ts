@@ -487,6 +487,8 @@ const LAST_NAME_AFTER_AND =
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
+const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
+
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
@@ -506,6 +508,10 @@ function blockEnds(t: string): number[] {
   // after the name that follows "and".
   const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
   if (last) ends.add(last.index + last[0].length);
+  // "R. Li, W. Gong*, C. Lu*, Title, Journal. 2022" (IEEE without quotes and without "and"): the comma after a run of
+  // initialled names.
+  const run = INITIALLED_NAMES_RUN.exec(t);
+  if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
   return [...ends].sort((a, b) => a - b);
 }
 
@@ -1042,8 +1048,10 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   const after = rest.slice(comma.index + comma[0].length);
   const within = rest.slice(comma.index, to);
   if (!/^(?:\p{Lu}|the\s)/u.test(after)) return null;
+  // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
     new RegExp(`\\b${YEAR}\\b`).test(within) ||
+    (end !== null && new RegExp(`^\\(?${YEAR}\\b`).test(rest.slice(end.next))) ||
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
     VENUE_WORDS.test(after.split(',')[0]!);
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;

@@ -477,3 +477,20 @@ describe('chemistry CVs with the title first and no quotes, "Title, Names and Na
     });
   });
 });
+
+describe('IEEE without quotes and without "and": "R. Li, W. Gong*, C. Lu*, Title, Journal. 2022, 74, 101139." (cuglirui)', () => {
+  it('the names end after the run of initialled names; a next sentence opening with the year makes the part after the comma a venue', () => {
+    expect(
+      pick(
+        'R. Li, W. Gong*, C. Lu*, Two-stage knowledge-driven evolutionary algorithm for distributed flexible job shop scheduling problem with type-2 fuzzy processing time, Swarm and Evolutionary Computation. 2022,74,101139.(IF=10, T1).[paper]',
+      ),
+    ).toEqual({
+      title:
+        'Two-stage knowledge-driven evolutionary algorithm for distributed flexible job shop scheduling problem with type-2 fuzzy processing time',
+      authors: ['R. Li', 'W. Gong', 'C. Lu'],
+      year: 2022,
+      venue: 'Swarm and Evolutionary Computation',
+      doi: undefined,
+    });
+  });
+});
