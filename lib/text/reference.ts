@@ -85,9 +85,9 @@ export const LABEL_ONLY = new RegExp(
  * authors in alphabetical order)", "(co-corresponding author)".
  */
 const MARKS =
-  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
+  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -142,8 +142,8 @@ function isParticle(w: string): boolean {
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
-/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D" (the last period dropped after dotted ones). */
-const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.)\p{Lu})?$/u;
+/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
+const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
@@ -565,7 +565,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     const before = s.slice(0, m.index);
     // "Y.-C. Huang": an initial after a hyphen is one too.
     // "Bryan E.G. Lucier": dotted initials without spaces.
-    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
+    // "Plagiostriata sp. CCMP470": a species abbreviation.
+    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
@@ -931,6 +932,18 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
+    // "Names et al. Title (2020)." (a preprint list): the year in parentheses closing the entry dates it.
+    const closingYear = new RegExp(`\\s*\\((${YEAR})\\)$`).exec(title);
+    if (
+      closingYear &&
+      !venueText.trim() &&
+      year === undefined &&
+      /\.\s*$/.test(t.slice(0, t.length - split.rest.length)) &&
+      !/\d\s*,\s*\d+$/.test(title.slice(0, closingYear.index))
+    ) {
+      year = Number(closingYear[1]);
+      title = title.slice(0, closingYear.index);
+    }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
     if (

@@ -494,3 +494,37 @@ describe('IEEE without quotes and without "and": "R. Li, W. Gong*, C. Lu*, Title
     });
   });
 });
+
+describe('"Family, I; Family, I. I. J* et al. Title. Journal (2020)." (fabiorjvieira)', () => {
+  it('a last initial without its period after dotted ones, "$" and "*" marks, "et al." marking truncation', () => {
+    expect(
+      pick(
+        'Carpenter, E. J; Vieira, F. R. J$ et al. Meta-Omics Reveals Genetic Flexibility of Diatom Nitrogen Transporters in Response to Environmental Changes. Molecular Biology and Evolution (2019).',
+      ),
+    ).toEqual({
+      title: 'Meta-Omics Reveals Genetic Flexibility of Diatom Nitrogen Transporters in Response to Environmental Changes',
+      authors: ['E. J Carpenter', 'F. R. J Vieira'],
+      year: 2019,
+      venue: 'Molecular Biology and Evolution',
+      doi: undefined,
+    });
+  });
+  it('"sp." (a species) ends no sentence of the title', () => {
+    expect(
+      pick(
+        'Sato, S; Vieira, F. R. J$ et al. Genome‐enabled phylogenetic and functional reconstruction of an araphid pennate diatom Plagiostriata sp. CCMP470, previously assigned as a radial centric diatom, and its bacterial commensal. Nature Scientific Reports (2020).',
+      )?.title,
+    ).toBe(
+      'Genome‐enabled phylogenetic and functional reconstruction of an araphid pennate diatom Plagiostriata sp. CCMP470, previously assigned as a radial centric diatom, and its bacterial commensal',
+    );
+  });
+  it('a preprint without a venue: the "(Year)" closing the title sentence is its year', () => {
+    expect(
+      pick('Kritli, S; Vieira, F. R. J* et al. 2dSS: a web server for protein secondary structure visualization (2019).'),
+    ).toMatchObject({
+      title: '2dSS: a web server for protein secondary structure visualization',
+      authors: ['S Kritli', 'F. R. J Vieira'],
+      year: 2019,
+    });
+  });
+});
