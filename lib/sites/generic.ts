@@ -22,6 +22,7 @@ import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
 import { headingLevel, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -693,7 +694,7 @@ const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
-const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q'];
+const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q', 'font'];
 
 interface RefList {
   blocks: Block[];
@@ -747,10 +748,9 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     const sib = cur.previousElementSibling;
     if (!sib) break;
     if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
-      // "2024¶": a heading with its permalink mark.
-      const m = /^\s*((?:19|20)\d{2})[\s¶#§]*$/.exec(clean(sib.textContent));
-      if (m || /^H[1-6]$/.test(sib.tagName)) {
-        result = m ? Number(m[1]) : null;
+      const year = yearHeading(clean(sib.textContent));
+      if (year !== undefined || /^H[1-6]$/.test(sib.tagName)) {
+        result = year ?? null;
         break;
       }
     }
@@ -879,7 +879,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     let bonus = 0;
     if (parsed * 2 < blocks.length) {
       if (/h[1-6]|title|strong/.test(selector)) bonus = present * 0.5;
-      else if (selector.startsWith('em')) {
+      else if (selector.startsWith('em') || selector === 'font') {
         const readable = found.filter((m, i) => {
           if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
           const r = readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] });

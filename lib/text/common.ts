@@ -67,6 +67,12 @@ export function idsInText(text: string): Ids {
   return ids;
 }
 
+/** The year a heading or a line alone shows: "2024", "2024¶" (a permalink mark), "---2022---", "== 2021 ==", "[2020]". */
+export function yearHeading(line: string): number | undefined {
+  const m = /^[\s\-–—=*~#[(]*((?:19|20)\d{2})[\s\-–—=*~¶#§\])]*$/.exec(line);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Prose, as opposed to a title, a name or page chrome: many words and sentence punctuation or length. */
 export function isProse(line: string): boolean {
   const words = line.split(' ').length;

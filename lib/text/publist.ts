@@ -13,7 +13,7 @@
  * otherwise.
  */
 import type { Candidate, EntryType, PageScan } from '../model';
-import { collapse, idsInText, isProse, parseShownDate } from './common';
+import { collapse, idsInText, isProse, parseShownDate, yearHeading } from './common';
 import { MONTH_NAME } from '../dates';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
@@ -22,7 +22,6 @@ import { readReferenceList } from './reflist';
 import { AWARD_NOTE, readAuthorBlock } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
-const YEAR_HEADING = /^(?:19|20)\d{2}$/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
 const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH_NAME})\\.?\\s+)?\\(?((?:19|20)\\d{2})[a-z]?\\)?\\.?$`);
 /** al-folio's buttons and similar link rows: "Abs arXiv Bib PDF Code". */
@@ -245,7 +244,7 @@ function isTitleLine(line: string): boolean {
     /\p{L}/u.test(line) &&
     !line.endsWith('.') &&
     !BUTTONS.test(line) &&
-    !YEAR_HEADING.test(line) &&
+    yearHeading(line) === undefined &&
     !AWARD_NOTE.test(line)
   );
 }
@@ -368,8 +367,8 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     const line = lines[i]!;
     cell = cells.get(i);
     if (!line) continue;
-    if (YEAR_HEADING.test(line)) {
-      groupYear = Number(line);
+    if (yearHeading(line) !== undefined) {
+      groupYear = yearHeading(line);
       current = null;
       continue;
     }

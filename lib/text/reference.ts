@@ -88,9 +88,9 @@ export const LABEL_ONLY = new RegExp(
  * authors in alphabetical order)", "(co-corresponding author)".
  */
 const MARKS =
-  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
+  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -145,8 +145,8 @@ function isParticle(w: string): boolean {
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
-/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D" (the last period dropped after dotted ones). */
-const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.)\p{Lu})?$/u;
+/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
+const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
@@ -492,6 +492,8 @@ const LAST_NAME_AFTER_AND =
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
+const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
+
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
@@ -511,6 +513,10 @@ function blockEnds(t: string): number[] {
   // after the name that follows "and".
   const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
   if (last) ends.add(last.index + last[0].length);
+  // "R. Li, W. Gong*, C. Lu*, Title, Journal. 2022" (IEEE without quotes and without "and"): the comma after a run of
+  // initialled names.
+  const run = INITIALLED_NAMES_RUN.exec(t);
+  if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
   return [...ends].sort((a, b) => a - b);
 }
 
@@ -563,7 +569,9 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
     // "Y.-C. Huang": an initial after a hyphen is one too.
-    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|[A-Z])$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
+    // "Bryan E.G. Lucier": dotted initials without spaces.
+    // "Plagiostriata sp. CCMP470": a species abbreviation.
+    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
@@ -929,6 +937,18 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const end = sentenceEnd(rest);
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
+    // "Names et al. Title (2020)." (a preprint list): the year in parentheses closing the entry dates it.
+    const closingYear = new RegExp(`\\s*\\((${YEAR})\\)$`).exec(title);
+    if (
+      closingYear &&
+      !venueText.trim() &&
+      year === undefined &&
+      /\.\s*$/.test(t.slice(0, t.length - split.rest.length)) &&
+      !/\d\s*,\s*\d+$/.test(title.slice(0, closingYear.index))
+    ) {
+      year = Number(closingYear[1]);
+      title = title.slice(0, closingYear.index);
+    }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
     if (
@@ -1020,6 +1040,14 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const lead = leadingAuthors(quoted.rest, forms);
     if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
+  // "Title, Benoit Richard, Jean-Luc Lemyre and Anna M. Ritcey, Langmuir, 2017, 33(19), 4748–4757." (chemistry CVs, with
+  // the title first and no quotes): the title runs to the first comma when two or more names follow it, then a dated venue.
+  const comma = /^([^,]{8,}?)\s*,\s*/.exec(t);
+  if (comma && words(comma[1]!) >= 3 && !sentenceEnd(comma[1]!) && !/^\p{Lu}\.\s/u.test(comma[1]!) && !readAuthorBlock(comma[1]!, 'given')) {
+    const lead = leadingAuthors(t.slice(comma[0].length), forms, true);
+    if (lead && lead.block.names.length >= 2 && lastYear(lead.rest) !== undefined && isVenueLine(lead.rest, t, hints))
+      return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+  }
   return null;
 }
 
@@ -1038,8 +1066,10 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   const after = rest.slice(comma.index + comma[0].length);
   const within = rest.slice(comma.index, to);
   if (!/^(?:\p{Lu}|the\s)/u.test(after)) return null;
+  // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
     new RegExp(`\\b${YEAR}\\b`).test(within) ||
+    (end !== null && new RegExp(`^\\(?${YEAR}\\b`).test(rest.slice(end.next))) ||
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
     VENUE_WORDS.test(after.split(',')[0]!);
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;

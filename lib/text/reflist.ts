@@ -6,11 +6,10 @@
  * headings, link rows ("[ bib | pdf ]"), abstracts, navigation and news lines read as no entry.
  */
 import type { Candidate, EntryType } from '../model';
-import { collapse } from './common';
+import { collapse, yearHeading } from './common';
 import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type NameForm, type ParsedReference } from './reference';
 import { idPageUrl } from '../identity';
 
-const YEAR_HEADING = /^(?:19|20)\d{2}$/;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 const NUMBER_ONLY = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]?)\s*$/;
 const NUMBERED = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+\S/;
@@ -52,11 +51,11 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
   const memo = new Map<string, ParsedReference | null>();
   const parse = (text: string, groupYear?: number): ParsedReference | null => {
     const key = `${groupYear ?? ''}|${text}`;
-    // Every reference shows a year or an identifier; text without one is not read at all (prose, chrome).
+    // Every reference shows a year or an identifier, or stands under a year heading; other text is not read at all (prose, chrome).
     if (!memo.has(key)) memo.set(key, HAS_YEAR_OR_ID.test(text) ? parseReference(text, { nameForm: form, groupYear }) : null);
     return memo.get(key)!;
   };
-  const usable = (l: string | undefined) => l !== undefined && l !== '' && !YEAR_HEADING.test(l) && !LABEL_ONLY.test(l);
+  const usable = (l: string | undefined) => l !== undefined && l !== '' && yearHeading(l) === undefined && !LABEL_ONLY.test(l);
   // Line j starts an entry of its own: numbered, a whole reference by itself, or a title with its names below.
   const startsEntry = (j: number): boolean => {
     const l = lines[j];
@@ -77,8 +76,8 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
-    if (YEAR_HEADING.test(line)) {
-      groupYear = Number(line);
+    if (yearHeading(line) !== undefined) {
+      groupYear = yearHeading(line);
       continue;
     }
     if (LABEL_ONLY.test(line)) continue;

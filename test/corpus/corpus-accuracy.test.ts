@@ -110,6 +110,10 @@
  * hand-written pages in Dutch, Polish and English, expected files committed at e31d1ca, measured once on 2026-12-04 against the
  * readers of main at f0bcb8d): 78.5 / 3.6 / 76.0 / 72.4 on demand, 80.7 / 3.5 / 78.2 / 74.5 as a selection; floors at those
  * less 2 (spurious plus 2).
+ * heldout14, measured blind twice (the second time on main at f0bcb8d: 69.8 / 3.4 / 64.9 / 63.9 on demand, 75.8 / 2.3 / 70.5 /
+ * 70.5 as a selection), moved to dev on 2026-12-04 (branch lab14j) and its floors removed. Dev with it (117 pages, 4,458
+ * references), before any reader change: 93.5 / 1.0 / 92.3 / 92.1 on demand, 93.8 / 0.8 / 92.6 / 92.4 as a selection; dev
+ * floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
  * heldout13, measured blind twice, moved to dev on 2026-12-04 (branch lab14k) and its floors removed. Dev with it (119
  * pages, 4,439 references), before any reader change: 94.9 / 0.8 / 93.3 / 93.4 on demand, 94.9 / 0.7 / 93.3 / 93.3 as a
  * selection (dev floors unchanged).
@@ -120,21 +124,19 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout14' | 'heldout15' | 'heldout16';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout15' | 'heldout16';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.941, spurious: 0.018, titles: 0.931, authors: 0.93 },
+    dev: { found: 0.925, spurious: 0.02, titles: 0.913, authors: 0.911 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout14: { found: 0.678, spurious: 0.054, titles: 0.629, authors: 0.619 },
     heldout15: { found: 0.564, spurious: 0.246, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.765, spurious: 0.056, titles: 0.74, authors: 0.704 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.018, titles: 0.93, authors: 0.929 },
+    dev: { found: 0.928, spurious: 0.018, titles: 0.916, authors: 0.914 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout14: { found: 0.738, spurious: 0.043, titles: 0.685, authors: 0.685 },
     heldout15: { found: 0.577, spurious: 0.251, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.787, spurious: 0.055, titles: 0.762, authors: 0.725 },
   },
@@ -150,7 +152,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout14', 'heldout15', 'heldout16'] as Split[])('%s pages', (split) => {
+  describe.each(['dev', 'heldout', 'heldout6', 'heldout15', 'heldout16'] as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

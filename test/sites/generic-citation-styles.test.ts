@@ -421,3 +421,35 @@ describe('generic: two whole references in one <li> split by <br /> (aiotlab)', 
     ]);
   });
 });
+
+describe('generic: <font> titles under "---2022---" year headings, IEEE names without "and" (cuglirui)', () => {
+  // Two of the page's year sections as served (a blue <font> title, a red <font> around the italic journal).
+  const html = `<div id="main"><h2>Journal Publications</h2>
+<h3>---2024---</h3>
+<ol reversed>
+<li><b>R. Li</b>, L. Wang*, W. Gong*, F. Ming, <font color=#0000ff>An Evolutionary Multitasking Memetic Algorithm for Multi-objective Distributed Heterogeneous Welding Shop Scheduling</font>, <font color="red"><em>IEEE Transactions on Evolutionary Computation</em></font>. Accept.(IF=14.4, T1 top) [<A href="https://ieeexplore.ieee.org/document/10508554">paper</A>]</li>
+</ol>
+<h3>---2022---</h3>
+<ol reversed>
+<li><b>R. Li</b>, W. Gong*, C. Lu*, <font color=#0000ff>Two-stage knowledge-driven evolutionary algorithm for distributed flexible job shop scheduling problem with type-2 fuzzy processing time</font>, <em>Swarm and Evolutionary Computation</em>. 2022,74,101139.(IF=10, T1).[<A href="https://www.sciencedirect.com/science/article/pii/S2210650222001092?via%3Dihub">paper</A>]</li>
+<li><b>R. Li</b>, W. Gong*, C. Lu, <font color=#0000ff>A reinforcement learning based RMOEA/D for bi-objective fuzzy flexible job shop scheduling</font>, <em>Expert System With Application</em>. 2022, 203, 117380 (IF=8.7, T2). [<A href="https://www.sciencedirect.com/science/article/pii/S0957417422007291">paper</A>]</li>
+</ol></div>`;
+
+  it('the <font> is the title, the heading the year of an entry whose text shows none', () => {
+    expect(read(html, 'https://cuglirui.github.io/pubs.htm').entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'An Evolutionary Multitasking Memetic Algorithm for Multi-objective Distributed Heterogeneous Welding Shop Scheduling',
+        ['R. Li', 'L. Wang', 'W. Gong', 'F. Ming'],
+        2024,
+        'IEEE Transactions on Evolutionary Computation',
+      ],
+      [
+        'Two-stage knowledge-driven evolutionary algorithm for distributed flexible job shop scheduling problem with type-2 fuzzy processing time',
+        ['R. Li', 'W. Gong', 'C. Lu'],
+        2022,
+        'Swarm and Evolutionary Computation',
+      ],
+      ['A reinforcement learning based RMOEA/D for bi-objective fuzzy flexible job shop scheduling', ['R. Li', 'W. Gong', 'C. Lu'], 2022, 'Expert System With Application'],
+    ]);
+  });
+});

@@ -320,4 +320,20 @@ Raman Study of Localized Recrystallization of Amorphous Silicon Induced by Laser
     ]);
     expect(entries[0]!.date).toBe('2018-11');
   });
+
+  it('reads decorated year lines ("---2025---") as year headings, not as part of an entry (cuglirui, as selected)', () => {
+    const entries = parse(`Journal Publications
+---2025---
+R. Li, L. Wang*, H. Sang, L. Yao, Lot-streaming Hybrid Job Shop Scheduling with Variable Sublots. 2025, R1-Under Review
+---2023---
+R. Li, W. Gong*, L. Wang*, C. Lu, X.Zhuang, Surprisingly Popular-based Adaptive Memetic Algorithm for Energy-efficient Distributed Flexible Job Shop Scheduling, IEEE Transctions on Cybernetics. May, 2023. Accepted (IF=11.8, T1 Top).[paper]`);
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Lot-streaming Hybrid Job Shop Scheduling with Variable Sublots', ['R. Li', 'L. Wang', 'H. Sang', 'L. Yao'], 2025],
+      [
+        'Surprisingly Popular-based Adaptive Memetic Algorithm for Energy-efficient Distributed Flexible Job Shop Scheduling',
+        ['R. Li', 'W. Gong', 'L. Wang', 'C. Lu', 'X.Zhuang'],
+        2023,
+      ],
+    ]);
+  });
 });

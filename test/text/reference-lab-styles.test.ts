@@ -440,3 +440,91 @@ describe('a title that ends with a quotation in straight quotes (tewari, bibtex2
     );
   });
 });
+
+describe('chemistry CVs with the title first and no quotes, "Title, Names and Names, Journal, Year, vol, pages." (ritcey)', () => {
+  it('the title runs to the first comma when names and a dated journal follow it', () => {
+    expect(
+      pick(
+        'Nanoparticle size control in microemulsion synthesis, Benoit Richard, Jean-Luc Lemyre and Anna M. Ritcey, Langmuir, 2017, 33(19), 4748–4757.',
+      ),
+    ).toEqual({
+      title: 'Nanoparticle size control in microemulsion synthesis',
+      authors: ['Benoit Richard', 'Jean-Luc Lemyre', 'Anna M. Ritcey'],
+      year: 2017,
+      venue: 'Langmuir',
+      doi: undefined,
+    });
+  });
+  it('a comma without a space after the title, and dotted initials without spaces ("Bryan E.G. Lucier")', () => {
+    expect(
+      pick(
+        'Luminescent properties of europium-doped (H3O)Y3F10∙xH2O nanocrystals,Cyril Caron, Denis Boudreau and Anna M. Ritcey, Journal of Materials Chemistry C, 2015, 3(38), 9955-9963.',
+      ),
+    ).toMatchObject({
+      title: 'Luminescent properties of europium-doped (H3O)Y3F10∙xH2O nanocrystals',
+      authors: ['Cyril Caron', 'Denis Boudreau', 'Anna M. Ritcey'],
+      year: 2015,
+      venue: 'Journal of Materials Chemistry C',
+    });
+    expect(
+      pick(
+        'Comprehensive Solid-State Characterization of Rare Earth Fluoride Nanoparticles, Bryan E.G. Lucier, Karen E. Johnston, Donna C. Arnold, Jean-Luc Lemyre, Ariane Beaupré, Maxime Blanchette, Anna M. Ritcey, and Robert W. Schurko, Journal of Physical Chemistry, 2014, 118(2), 1213-1228.',
+      ),
+    ).toMatchObject({
+      title: 'Comprehensive Solid-State Characterization of Rare Earth Fluoride Nanoparticles',
+      authors: ['Bryan E.G. Lucier', 'Karen E. Johnston', 'Donna C. Arnold', 'Jean-Luc Lemyre', 'Ariane Beaupré', 'Maxime Blanchette', 'Anna M. Ritcey', 'Robert W. Schurko'],
+      year: 2014,
+    });
+  });
+});
+
+describe('IEEE without quotes and without "and": "R. Li, W. Gong*, C. Lu*, Title, Journal. 2022, 74, 101139." (cuglirui)', () => {
+  it('the names end after the run of initialled names; a next sentence opening with the year makes the part after the comma a venue', () => {
+    expect(
+      pick(
+        'R. Li, W. Gong*, C. Lu*, Two-stage knowledge-driven evolutionary algorithm for distributed flexible job shop scheduling problem with type-2 fuzzy processing time, Swarm and Evolutionary Computation. 2022,74,101139.(IF=10, T1).[paper]',
+      ),
+    ).toEqual({
+      title:
+        'Two-stage knowledge-driven evolutionary algorithm for distributed flexible job shop scheduling problem with type-2 fuzzy processing time',
+      authors: ['R. Li', 'W. Gong', 'C. Lu'],
+      year: 2022,
+      venue: 'Swarm and Evolutionary Computation',
+      doi: undefined,
+    });
+  });
+});
+
+describe('"Family, I; Family, I. I. J* et al. Title. Journal (2020)." (fabiorjvieira)', () => {
+  it('a last initial without its period after dotted ones, "$" and "*" marks, "et al." marking truncation', () => {
+    expect(
+      pick(
+        'Carpenter, E. J; Vieira, F. R. J$ et al. Meta-Omics Reveals Genetic Flexibility of Diatom Nitrogen Transporters in Response to Environmental Changes. Molecular Biology and Evolution (2019).',
+      ),
+    ).toEqual({
+      title: 'Meta-Omics Reveals Genetic Flexibility of Diatom Nitrogen Transporters in Response to Environmental Changes',
+      authors: ['E. J Carpenter', 'F. R. J Vieira'],
+      year: 2019,
+      venue: 'Molecular Biology and Evolution',
+      doi: undefined,
+    });
+  });
+  it('"sp." (a species) ends no sentence of the title', () => {
+    expect(
+      pick(
+        'Sato, S; Vieira, F. R. J$ et al. Genome‐enabled phylogenetic and functional reconstruction of an araphid pennate diatom Plagiostriata sp. CCMP470, previously assigned as a radial centric diatom, and its bacterial commensal. Nature Scientific Reports (2020).',
+      )?.title,
+    ).toBe(
+      'Genome‐enabled phylogenetic and functional reconstruction of an araphid pennate diatom Plagiostriata sp. CCMP470, previously assigned as a radial centric diatom, and its bacterial commensal',
+    );
+  });
+  it('a preprint without a venue: the "(Year)" closing the title sentence is its year', () => {
+    expect(
+      pick('Kritli, S; Vieira, F. R. J* et al. 2dSS: a web server for protein secondary structure visualization (2019).'),
+    ).toMatchObject({
+      title: '2dSS: a web server for protein secondary structure visualization',
+      authors: ['S Kritli', 'F. R. J Vieira'],
+      year: 2019,
+    });
+  });
+});
