@@ -117,6 +117,11 @@
  * heldout13, measured blind twice, moved to dev on 2026-12-04 (branch lab14k) and its floors removed. Dev with it (119
  * pages, 4,439 references), before any reader change: 94.9 / 0.8 / 93.3 / 93.4 on demand, 94.9 / 0.7 / 93.3 / 93.3 as a
  * selection (dev floors unchanged).
+ * After the readers learnt some of its failure classes (branch lab14k, tuned on dev only: "[J6] - Title" labels, one
+ * inline-block <p> per name and BibTeX's ", others", "Family I. and Family I., 13th Meeting") and with lab14j merged (130 dev
+ * pages, 4,724 references): dev 94.5 / 0.9 / 93.3 / 93.2 on demand, 94.8 / 0.8 / 93.6 / 93.6 as a selection; the thirteen
+ * former heldout13 pages from 90.6 / 0.4 / 80.1 / 83.5 to 92.1 / 0.4 / 91.3 / 91.4 on demand and from 92.1 / 0.4 / 81.6 / 83.5
+ * to 93.6 / 0.4 / 92.9 / 91.4 as a selection. Dev floors at those less ~1 (spurious plus ~1).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -127,14 +132,14 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout15' | 'heldout16';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.925, spurious: 0.02, titles: 0.913, authors: 0.911 },
+    dev: { found: 0.935, spurious: 0.019, titles: 0.923, authors: 0.922 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout15: { found: 0.564, spurious: 0.246, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.765, spurious: 0.056, titles: 0.74, authors: 0.704 },
   },
   selection: {
-    dev: { found: 0.928, spurious: 0.018, titles: 0.916, authors: 0.914 },
+    dev: { found: 0.938, spurious: 0.018, titles: 0.926, authors: 0.926 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout15: { found: 0.577, spurious: 0.251, titles: 0.332, authors: 0.489 },
