@@ -214,31 +214,6 @@ describe('side panel first screen (pre-open script) in Chromium', () => {
     await page.close();
   });
 
-  it('asks for the active tab only once search is usable (the first use of the tab bindings holds back the index read)', async () => {
-    const page = await s.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __tabsAsked?: boolean[] };
-      w.__tabsAsked = [];
-      const tabs = (globalThis as unknown as { chrome: { tabs: { query(...a: unknown[]): unknown } } }).chrome.tabs;
-      const query = tabs.query.bind(tabs);
-      tabs.query = (...a: unknown[]) => {
-        w.__tabsAsked!.push(performance.getEntriesByName('papershelf:search-ready').length > 0);
-        return query(...a);
-      };
-      // The stored index's bytes come in late, as on a busy machine: the panel has rendered and painted long before.
-      const arrayBuffer = Blob.prototype.arrayBuffer;
-      Blob.prototype.arrayBuffer = function (this: Blob) {
-        return new Promise<ArrayBuffer>((resolve, reject) => setTimeout(() => arrayBuffer.call(this).then(resolve, reject), 1000));
-      };
-    });
-    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
-    const asked = await page.evaluate(() => (window as unknown as { __tabsAsked: boolean[] }).__tabsAsked);
-    expect(asked.length).toBeGreaterThan(0);
-    expect(asked.every((afterSearchReady) => afterSearchReady)).toBe(true);
-    await page.close();
-  });
-
   it('a later open draws the kept first screen; after a write made elsewhere (the background) it draws the library as it is', async () => {
     const newest = [...papers].sort((a, b) => b.addedAt - a.addedAt);
     const drawnTitles = async () => {

@@ -159,14 +159,8 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
     };
   }, [attempt]);
 
-  // What waits until the first rows and the stored search index are in, so that it delays neither: the tools' code
-  // (the writer, import, sync) and the active tab (the extension's tab and window bindings and their listeners cost the
-  // page tens of ms the first time, in the tasks the index's read also needs).
-  const startupDone = phase.kind === 'ready' || phase.kind === 'error' || (phase.kind === 'preview' && early !== null);
-
   // The active tab's page, for "captured from this page" and for pasted lists.
   useEffect(() => {
-    if (!startupDone) return;
     const refresh = () =>
       env.activePageUrl().then(
         (u) => setPageUrl(u && pageKey(u) ? u : undefined),
@@ -174,7 +168,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
       );
     void refresh();
     return env.watchActivePage(() => void refresh());
-  }, [startupDone]);
+  }, []);
   const currentPageKey = pageUrl ? pageKey(pageUrl) : undefined;
   // The "this page" filter follows the active tab.
   useEffect(() => {
@@ -214,6 +208,9 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
   }, [ids.length]);
 
   const db = sync?.db;
+  // The tools' code (the writer, import, sync) loads once the first rows and the stored search index are in, so
+  // evaluating it delays neither.
+  const toolsDue = phase.kind === 'ready' || phase.kind === 'error' || (phase.kind === 'preview' && early !== null);
   const selectedPapers = () => [...selected].flatMap((id) => model?.papers.get(id) ?? []);
 
   /** Undo one action by the undo rule; the notice says what changed since and was kept. */
@@ -396,7 +393,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
           </button>
           {/* Import / "Sync with file…" lives here: built separately and passed in as `syncSlot`. */}
           <div class="toolbar-slot" data-slot="sync">
-            {startupDone ? syncSlot : syncPlaceholder}
+            {toolsDue ? syncSlot : syncPlaceholder}
           </div>
         </div>
       </header>
