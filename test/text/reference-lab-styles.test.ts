@@ -528,3 +528,20 @@ describe('"Family, I; Family, I. I. J* et al. Title. Journal (2020)." (fabiorjvi
     });
   });
 });
+
+describe('Italian "ed altri" for et al. (renzogaglione)', () => {
+  it('marks the names as truncated and is no name (the <h4> title, names, journal and volume lines of an item)', () => {
+    expect(
+      parseReference(
+        'Ultrasound evaluation of the Ovarian hyperstimulation syndrome.\nE. Painvain, M.G. Barlese, F. Mastroianni, G. Balzano, R. Gaglione,L. Dragone ed altri\nActa Europea Fertilitatis\nVol. 18 n. 1 , 1987',
+        { title: 'Ultrasound evaluation of the Ovarian hyperstimulation syndrome.' },
+      ),
+    ).toMatchObject({
+      title: 'Ultrasound evaluation of the Ovarian hyperstimulation syndrome',
+      authors: ['E. Painvain', 'M.G. Barlese', 'F. Mastroianni', 'G. Balzano', 'R. Gaglione', 'L. Dragone'],
+      year: 1987,
+      venue: 'Acta Europea Fertilitatis',
+      authorsTruncated: true,
+    });
+  });
+});
