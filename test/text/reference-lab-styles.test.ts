@@ -472,7 +472,16 @@ describe('chemistry CVs with the title first and no quotes, "Title, Names and Na
       ),
     ).toMatchObject({
       title: 'Comprehensive Solid-State Characterization of Rare Earth Fluoride Nanoparticles',
-      authors: ['Bryan E.G. Lucier', 'Karen E. Johnston', 'Donna C. Arnold', 'Jean-Luc Lemyre', 'Ariane Beaupré', 'Maxime Blanchette', 'Anna M. Ritcey', 'Robert W. Schurko'],
+      authors: [
+        'Bryan E.G. Lucier',
+        'Karen E. Johnston',
+        'Donna C. Arnold',
+        'Jean-Luc Lemyre',
+        'Ariane Beaupré',
+        'Maxime Blanchette',
+        'Anna M. Ritcey',
+        'Robert W. Schurko',
+      ],
       year: 2014,
     });
   });
