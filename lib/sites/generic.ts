@@ -690,7 +690,15 @@ const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
-const TITLE_MARKS = ['[class*="title"]:not([class*="subtitle"])', 'h1, h2, h3, h4, h5, h6', 'b, strong', 'a[href]', 'em, i, cite', 'q', 'font'];
+const TITLE_MARKS = [
+  '[class*="title"]:not([class*="subtitle"])',
+  'h1, h2, h3, h4, h5, h6',
+  'b, strong',
+  'a[href]',
+  'em, i, cite',
+  'q',
+  'font',
+];
 
 interface RefList {
   blocks: Block[];

@@ -269,7 +269,8 @@ export interface AuthorBlock {
   truncated: boolean;
 }
 
-const ET_AL = /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等]))\s*$/i;
+const ET_AL =
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等]))\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -566,7 +567,11 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     // "Y.-C. Huang": an initial after a hyphen is one too.
     // "Bryan E.G. Lucier": dotted initials without spaces.
     // "Plagiostriata sp. CCMP470": a species abbreviation.
-    if (m[1] === '.' && /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)) continue;
+    if (
+      m[1] === '.' &&
+      /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)
+    )
+      continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
@@ -1038,7 +1043,13 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // "Title, Benoit Richard, Jean-Luc Lemyre and Anna M. Ritcey, Langmuir, 2017, 33(19), 4748–4757." (chemistry CVs, with
   // the title first and no quotes): the title runs to the first comma when two or more names follow it, then a dated venue.
   const comma = /^([^,]{8,}?)\s*,\s*/.exec(t);
-  if (comma && words(comma[1]!) >= 3 && !sentenceEnd(comma[1]!) && !/^\p{Lu}\.\s/u.test(comma[1]!) && !readAuthorBlock(comma[1]!, 'given')) {
+  if (
+    comma &&
+    words(comma[1]!) >= 3 &&
+    !sentenceEnd(comma[1]!) &&
+    !/^\p{Lu}\.\s/u.test(comma[1]!) &&
+    !readAuthorBlock(comma[1]!, 'given')
+  ) {
     const lead = leadingAuthors(t.slice(comma[0].length), forms, true);
     if (lead && lead.block.names.length >= 2 && lastYear(lead.rest) !== undefined && isVenueLine(lead.rest, t, hints))
       return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);

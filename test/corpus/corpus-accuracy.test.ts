@@ -118,6 +118,13 @@
  * 70.5 as a selection), moved to dev on 2026-12-04 (branch lab14j) and its floors removed. Dev with it (117 pages, 4,458
  * references), before any reader change: 93.5 / 1.0 / 92.3 / 92.1 on demand, 93.8 / 0.8 / 92.6 / 92.4 as a selection; dev
  * floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14j, tuned on dev only: chemistry CVs "Title, Names and Names, <em>Journal</em>,
+ * Year" with the title first and no quotes, <font> titles, decorated year headings "---2022---", IEEE names without "and",
+ * "F. R. J" initials and "$" marks, "sp." in titles, a preprint's closing "(Year)", Italian "ed altri"): dev (117 pages)
+ * 94.5 / 0.9 / 93.3 / 93.3 on demand, 94.9 / 0.8 / 93.6 / 93.7 as a selection; the former heldout14 pages from 69.8 / 3.4 /
+ * 64.9 / 63.9 to 84.6 / 3.2 / 83.5 / 82.5 on demand and from 75.8 / 2.3 / 70.5 / 70.5 to 91.2 / 1.9 / 90.2 / 90.2 as a
+ * selection. Dev floors at those less ~1 (spurious plus ~1). heldout unchanged, heldout13 and heldout15 up, heldout6 on
+ * demand 67.7 / 1.0 / 67.4 / 65.3 to 67.4 / 1.5 / 67.0 / 64.9 (aggregates only; above its floors).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -128,7 +135,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout13' | 'heldout15' | 'heldout16' | 'heldout17';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.925, spurious: 0.02, titles: 0.913, authors: 0.911 },
+    dev: { found: 0.935, spurious: 0.019, titles: 0.923, authors: 0.923 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout13: { found: 0.886, spurious: 0.024, titles: 0.781, authors: 0.815 },
@@ -137,7 +144,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout17: { found: 0.38, spurious: 0.168, titles: 0.342, authors: 0.257 },
   },
   selection: {
-    dev: { found: 0.928, spurious: 0.018, titles: 0.916, authors: 0.914 },
+    dev: { found: 0.939, spurious: 0.018, titles: 0.926, authors: 0.927 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout13: { found: 0.901, spurious: 0.024, titles: 0.796, authors: 0.815 },
