@@ -110,10 +110,21 @@
  * hand-written pages in Dutch, Polish and English, expected files committed at e31d1ca, measured once on 2026-12-04 against the
  * readers of main at f0bcb8d): 78.5 / 3.6 / 76.0 / 72.4 on demand, 80.7 / 3.5 / 78.2 / 74.5 as a selection; floors at those
  * less 2 (spurious plus 2).
+ * heldout17 (seven pages from seven new sites: Docusaurus, Hugo PaperMod and hugo-coder, two Jekyll themes, Quarto and a
+ * hand-written <details> page, expected files committed at bb05202, measured once on 2026-12-04 against the readers of main at
+ * c1844d0): 40.0 / 14.8 / 36.2 / 27.7 on demand, 43.1 / 16.4 / 39.2 / 30.0 as a selection; floors at those less 2 (spurious
+ * plus 2).
  * heldout14, measured blind twice (the second time on main at f0bcb8d: 69.8 / 3.4 / 64.9 / 63.9 on demand, 75.8 / 2.3 / 70.5 /
  * 70.5 as a selection), moved to dev on 2026-12-04 (branch lab14j) and its floors removed. Dev with it (117 pages, 4,458
  * references), before any reader change: 93.5 / 1.0 / 92.3 / 92.1 on demand, 93.8 / 0.8 / 92.6 / 92.4 as a selection; dev
  * floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14j, tuned on dev only: chemistry CVs "Title, Names and Names, <em>Journal</em>,
+ * Year" with the title first and no quotes, <font> titles, decorated year headings "---2022---", IEEE names without "and",
+ * "F. R. J" initials and "$" marks, "sp." in titles, a preprint's closing "(Year)", Italian "ed altri"): dev (117 pages)
+ * 94.5 / 0.9 / 93.3 / 93.3 on demand, 94.9 / 0.8 / 93.6 / 93.7 as a selection; the former heldout14 pages from 69.8 / 3.4 /
+ * 64.9 / 63.9 to 84.6 / 3.2 / 83.5 / 82.5 on demand and from 75.8 / 2.3 / 70.5 / 70.5 to 91.2 / 1.9 / 90.2 / 90.2 as a
+ * selection. Dev floors at those less ~1 (spurious plus ~1). heldout unchanged, heldout13 and heldout15 up, heldout6 on
+ * demand 67.7 / 1.0 / 67.4 / 65.3 to 67.4 / 1.5 / 67.0 / 64.9 (aggregates only; above its floors).
  * heldout13, measured blind twice, moved to dev on 2026-12-04 (branch lab14k) and its floors removed. Dev with it (119
  * pages, 4,439 references), before any reader change: 94.9 / 0.8 / 93.3 / 93.4 on demand, 94.9 / 0.7 / 93.3 / 93.3 as a
  * selection (dev floors unchanged).
@@ -129,21 +140,23 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout15' | 'heldout16';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout15' | 'heldout16' | 'heldout17';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.935, spurious: 0.019, titles: 0.923, authors: 0.922 },
+    dev: { found: 0.935, spurious: 0.019, titles: 0.923, authors: 0.923 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
     heldout15: { found: 0.564, spurious: 0.246, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.765, spurious: 0.056, titles: 0.74, authors: 0.704 },
+    heldout17: { found: 0.38, spurious: 0.168, titles: 0.342, authors: 0.257 },
   },
   selection: {
-    dev: { found: 0.938, spurious: 0.018, titles: 0.926, authors: 0.926 },
+    dev: { found: 0.939, spurious: 0.018, titles: 0.926, authors: 0.927 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
     heldout15: { found: 0.577, spurious: 0.251, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.787, spurious: 0.055, titles: 0.762, authors: 0.725 },
+    heldout17: { found: 0.411, spurious: 0.184, titles: 0.372, authors: 0.28 },
   },
 };
 
@@ -157,7 +170,7 @@ describe.each(['dom', 'selection'] as ReadPath[])('corpus, read by %s', (path) =
     expect(results.reduce((n, r) => n + r.counts.expected, 0)).toBeGreaterThanOrEqual(300);
   });
 
-  describe.each(['dev', 'heldout', 'heldout6', 'heldout15', 'heldout16'] as Split[])('%s pages', (split) => {
+  describe.each(Object.keys(FLOORS.dom) as Split[])('%s pages', (split) => {
     const r = ratesOf(results.filter((p) => p.page.split === split));
     const floor = FLOORS[path][split];
     it(`finds at least ${floor.found * 100}% of the papers`, () => expect(r.found).toBeGreaterThanOrEqual(floor.found));

@@ -449,7 +449,12 @@ describe('generic: <font> titles under "---2022---" year headings, IEEE names wi
         2022,
         'Swarm and Evolutionary Computation',
       ],
-      ['A reinforcement learning based RMOEA/D for bi-objective fuzzy flexible job shop scheduling', ['R. Li', 'W. Gong', 'C. Lu'], 2022, 'Expert System With Application'],
+      [
+        'A reinforcement learning based RMOEA/D for bi-objective fuzzy flexible job shop scheduling',
+        ['R. Li', 'W. Gong', 'C. Lu'],
+        2022,
+        'Expert System With Application',
+      ],
     ]);
   });
 });

@@ -472,7 +472,16 @@ describe('chemistry CVs with the title first and no quotes, "Title, Names and Na
       ),
     ).toMatchObject({
       title: 'Comprehensive Solid-State Characterization of Rare Earth Fluoride Nanoparticles',
-      authors: ['Bryan E.G. Lucier', 'Karen E. Johnston', 'Donna C. Arnold', 'Jean-Luc Lemyre', 'Ariane Beaupré', 'Maxime Blanchette', 'Anna M. Ritcey', 'Robert W. Schurko'],
+      authors: [
+        'Bryan E.G. Lucier',
+        'Karen E. Johnston',
+        'Donna C. Arnold',
+        'Jean-Luc Lemyre',
+        'Ariane Beaupré',
+        'Maxime Blanchette',
+        'Anna M. Ritcey',
+        'Robert W. Schurko',
+      ],
       year: 2014,
     });
   });
@@ -525,6 +534,23 @@ describe('"Family, I; Family, I. I. J* et al. Title. Journal (2020)." (fabiorjvi
       title: '2dSS: a web server for protein secondary structure visualization',
       authors: ['S Kritli', 'F. R. J Vieira'],
       year: 2019,
+    });
+  });
+});
+
+describe('Italian "ed altri" for et al. (renzogaglione)', () => {
+  it('marks the names as truncated and is no name (the <h4> title, names, journal and volume lines of an item)', () => {
+    expect(
+      parseReference(
+        'Ultrasound evaluation of the Ovarian hyperstimulation syndrome.\nE. Painvain, M.G. Barlese, F. Mastroianni, G. Balzano, R. Gaglione,L. Dragone ed altri\nActa Europea Fertilitatis\nVol. 18 n. 1 , 1987',
+        { title: 'Ultrasound evaluation of the Ovarian hyperstimulation syndrome.' },
+      ),
+    ).toMatchObject({
+      title: 'Ultrasound evaluation of the Ovarian hyperstimulation syndrome',
+      authors: ['E. Painvain', 'M.G. Barlese', 'F. Mastroianni', 'G. Balzano', 'R. Gaglione', 'L. Dragone'],
+      year: 1987,
+      venue: 'Acta Europea Fertilitatis',
+      authorsTruncated: true,
     });
   });
 });

@@ -4,7 +4,7 @@ import type { Paper } from '../../model';
 import { siteName } from '../format-display';
 import { useVirtualizer } from '../hooks/use-virtualizer';
 import { authorLine, sourceSites, venueYear } from './display';
-import { READ_LABEL, ROW_HEIGHT, rowDomId } from './first-screen';
+import { LIST_OVERSCAN, READ_LABEL, ROW_HEIGHT, listHeightStyle, rowDomId, rowStyle, unmeasuredListRect } from './first-screen';
 import { activeTags } from '../../library/query';
 
 export interface PaperListProps {
@@ -27,7 +27,8 @@ export function PaperList(props: PaperListProps) {
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: LIST_OVERSCAN,
+    initialRect: unmeasuredListRect(),
   });
 
   useEffect(() => {
@@ -98,7 +99,7 @@ export function PaperList(props: PaperListProps) {
         if (activeIndex < 0 && ids.length) props.setActiveIndex(0);
       }}
     >
-      <div class="paper-list-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+      <div class="paper-list-inner" style={listHeightStyle(virtualizer.getTotalSize())}>
         {virtualizer.getVirtualItems().map((item) => {
           const id = ids[item.index]!;
           const paper = props.paperOf(id);
@@ -145,11 +146,11 @@ function PaperRow(p: {
     <div
       id={rowDomId(paper.id)}
       role="option"
-      aria-selected={p.selected}
+      aria-selected={p.selected ? 'true' : 'false'}
       aria-posinset={p.index + 1}
       aria-setsize={p.setSize}
       class={`paper-row${p.active ? ' active' : ''}${p.selected ? ' selected' : ''}`}
-      style={{ transform: `translateY(${p.top}px)`, height: `${ROW_HEIGHT}px` }}
+      style={rowStyle(p.top)}
       onClick={(e) => {
         if (e.shiftKey || e.ctrlKey || e.metaKey) p.onToggle(e.shiftKey);
         else p.onOpen();
@@ -164,7 +165,7 @@ function PaperRow(p: {
           p.onToggle(e.shiftKey);
         }}
       >
-        {p.selected ? '✓' : ''}
+        {p.selected ? '✓' : null}
       </span>
       <div class="row-body">
         <div class="row-title">

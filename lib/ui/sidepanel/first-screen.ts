@@ -28,6 +28,15 @@ export const loadingLine = (total: number | null) => (total === null ? 'Loading 
 export const searchPlaceholder = (total: number) =>
   `Search ${total ? `${fmt(total)} ${total === 1 ? 'paper' : 'papers'}` : 'titles, authors, notes'}  ( / )`;
 
+/**
+ * A row's style attribute, as a string: the drawn screen's and the panel's rows carry the same text, so the panel's
+ * takeover, which diffs against the drawn attributes, sets none of them again (as it does attributes equal in value
+ * but not in text, and every property of an object style).
+ */
+export const rowStyle = (top: number) => `transform: translateY(${top}px); height: ${ROW_HEIGHT}px;`;
+/** The list's inner box's style attribute (its height: all its rows'), as a string for the same reason. */
+export const listHeightStyle = (height: number) => `height: ${height}px;`;
+
 export function rowDomId(id: string): string {
   return `paper-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
@@ -61,7 +70,7 @@ function row(doc: Document, paper: Paper, index: number, setSize: number): HTMLE
       'aria-posinset': String(index + 1),
       'aria-setsize': String(setSize),
       class: 'paper-row',
-      style: `transform: translateY(${index * ROW_HEIGHT}px); height: ${ROW_HEIGHT}px;`,
+      style: rowStyle(index * ROW_HEIGHT),
     },
     el(doc, 'span', { class: 'row-check', 'aria-hidden': 'true', title: 'Select' }),
     el(doc, 'div', { class: 'row-body' }, title, el(doc, 'div', { class: 'row-authors' }, authorLine(paper)), meta),
@@ -99,7 +108,7 @@ function firstScreenView(doc: Document, screen: FirstScreen, rows: number): HTML
   });
   const select = el(doc, 'select', { 'aria-label': 'Sort by', disabled: '' });
   for (const k of SORT_KEYS) if (k !== 'relevance') select.append(el(doc, 'option', { value: k }, SORT_LABELS[k]));
-  const inner = el(doc, 'div', { class: 'paper-list-inner', style: `height: ${recent.length * ROW_HEIGHT}px;` });
+  const inner = el(doc, 'div', { class: 'paper-list-inner', style: listHeightStyle(recent.length * ROW_HEIGHT) });
   for (let i = 0; i < Math.min(rows, recent.length); i++) inner.append(row(doc, recent[i]!, i, recent.length));
   return el(
     doc,
@@ -159,9 +168,24 @@ function firstScreenView(doc: Document, screen: FirstScreen, rows: number): HTML
   );
 }
 
-/** How many rows fill a window of this height (the virtual list's visible rows and a few more). */
+/** Rows the panel's virtual list keeps beyond the visible ones (PaperList). */
+export const LIST_OVERSCAN = 8;
+
+/**
+ * The list's size before the panel has measured it: the window's (the list is smaller). PaperList's first render
+ * takes it, so it renders the rows `rowsToFill` counts, which the drawn screen drew: Preact reuses every drawn row
+ * instead of removing them all (a list of unknown size renders none) and building them again once measured.
+ */
+export function unmeasuredListRect(win: { innerWidth?: number; innerHeight?: number } | null = globalThis): {
+  width: number;
+  height: number;
+} {
+  return { width: win?.innerWidth ?? 0, height: win?.innerHeight ?? 800 };
+}
+
+/** How many rows the virtual list renders in a list of this height before it is scrolled: those it fills and the overscan. */
 function rowsToFill(height: number): number {
-  return Math.ceil(height / ROW_HEIGHT) + 2;
+  return Math.ceil(height / ROW_HEIGHT) + LIST_OVERSCAN;
 }
 
 /**
@@ -173,7 +197,7 @@ export async function drawFirstScreen(screen: FirstScreen, wanted: () => boolean
     await new Promise<void>((resolve) => doc.addEventListener('readystatechange', () => resolve(), { once: true }));
   const app = doc.getElementById('app');
   if (!app || !wanted() || app.firstChild) return false;
-  app.append(firstScreenView(doc, screen, rowsToFill(doc.defaultView?.innerHeight ?? 800)));
+  app.append(firstScreenView(doc, screen, rowsToFill(unmeasuredListRect(doc.defaultView).height)));
   performance.mark('papershelf:first-rows');
   return true;
 }
