@@ -83,12 +83,20 @@ export const LABEL_ONLY = new RegExp(
   'iu',
 );
 
+/** Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"). */
+const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝';
+const marksOf = (symbols: string) =>
+  new RegExp(
+    `(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
+    'gi',
+  );
 /**
- * Marks and contribution notes on names: "*", "†", "(equal contribution)", "(*joint first authors)", "(joint first
+ * Marks and contribution notes on names: "*", "†", "$", "(equal contribution)", "(*joint first authors)", "(joint first
  * authors in alphabetical order)", "(co-corresponding author)".
  */
-const MARKS =
-  /(?:[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z]))+|\s*\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\b(?=[^()]{0,30}\b(?:authors?|contributions?|contributed|first)\b)[^()]{0,50}\)|\s*\((?:co-first|corresponding)\)/gi;
+const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$`);
+/** The same marks where they close a title ("Title*"), but for "$". */
+const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
 const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
@@ -690,7 +698,7 @@ export function lastYear(s: string): number | undefined {
 const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
 
 function tidyTitle(s: string): string {
-  const t = collapse(s.replace(MARKS, ' '));
+  const t = collapse(s.replace(MARKS_IN_TITLES, ' '));
   const q = OPENS_QUOTED_WORD.exec(t);
   if (q && q[0].length < t.length - 1) return q[0] + tidyTitleText(t.slice(q[0].length));
   return tidyTitleText(t);

@@ -51,7 +51,7 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
   const memo = new Map<string, ParsedReference | null>();
   const parse = (text: string, groupYear?: number): ParsedReference | null => {
     const key = `${groupYear ?? ''}|${text}`;
-    // Every reference shows a year or an identifier, or stands under a year heading; other text is not read at all (prose, chrome).
+    // Every reference shows a year or an identifier; text without one is not read at all (prose, chrome).
     if (!memo.has(key)) memo.set(key, HAS_YEAR_OR_ID.test(text) ? parseReference(text, { nameForm: form, groupYear }) : null);
     return memo.get(key)!;
   };

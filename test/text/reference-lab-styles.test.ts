@@ -518,6 +518,11 @@ describe('"Family, I; Family, I. I. J* et al. Title. Journal (2020)." (fabiorjvi
       doi: undefined,
     });
   });
+  it('"$" marks names only: a TeX title keeps its dollars', () => {
+    expect(
+      pick('A. Smith, B. Jones. Disorder-free localization in a simple $U(1)$ lattice gauge theory. Phys. Rev. Lett. 120, 2018.')?.title,
+    ).toBe('Disorder-free localization in a simple $U(1)$ lattice gauge theory');
+  });
   it('"sp." (a species) ends no sentence of the title', () => {
     expect(
       pick(
