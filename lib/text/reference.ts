@@ -751,6 +751,10 @@ export const AWARD_NOTE =
 const WEB_POST =
   /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
 
+/** A patent or a registered program / database: "U.S. Patent No. …", "Патент на изобретение № …", "Свидетельство о государственной регистрации программ для ЭВМ". */
+const PATENT =
+  /\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?|Number|Application\s+No\.?)\s*\d|\bU\.?S\.? Patent\s+\d|Патент\s+(?:на\s+(?:изобретение|полезную\s+модель)|РФ|№)|Свидетельство\s+о\s+(?:государственной\s+)?регистрации/iu;
+
 function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -768,6 +772,7 @@ function finishReference(
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
+    PATENT.test(whole) ||
     // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
     WEB_POST.test(collapse(`${t} ${venueText}`)) ||
     // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
@@ -934,6 +939,23 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         rest.slice(gbt.index + gbt[0].length),
         t,
       );
+    // "Names Title // Journal, – 2017. – №1 – C. 137-151." (Russian GOST): the title runs to " // ", its own periods
+    // included; the venue from there to the first " – " part.
+    const gost = /\s\/\/\s+/.exec(rest);
+    if (gost && words(rest.slice(0, gost.index)) >= 2 && !/https?:$/.test(rest.slice(0, gost.index))) {
+      const after = rest.slice(gost.index + gost[0].length);
+      const ref = finishReference(
+        rest.slice(0, gost.index).replace(/\s+\/\s+[^/]*$/, ''),
+        split.block,
+        split.form,
+        year ?? lastYear(after) ?? hints.groupYear,
+        after,
+        t,
+      );
+      const venue = collapse(after.split(/\s*[.,]?\s+[–—-]\s+/)[0]!).replace(/[.,;:]+$/, '');
+      if (ref && /\p{L}{2}/u.test(venue) && venue.length <= 300) ref.venue = venue;
+      return ref;
+    }
     // "Names:Title, Venue, 2018年 11月" (Japanese lists): after the colon that ends the names, in an entry dated "2018年",
     // the title runs to the first comma.
     const jaDate = JAPANESE_DATE.exec(rest);
