@@ -833,7 +833,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
-  const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
+  const t = lines
+    .map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l))
+    .join(' ')
+    // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
+    // initial starts after it.
+    .replace(/(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ');
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
@@ -985,7 +990,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       title = title.slice(0, closingYear.index);
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
-    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
+    // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})|\s+In:\s+(?=[\p{Lu}\d])/u.exec(title);
     if (
       inVenue &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||

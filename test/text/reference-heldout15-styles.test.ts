@@ -54,6 +54,27 @@ describe('GOST "Names Title // Journal, – Year. – №1 – C. 137-151." (lev
   });
 });
 
+describe('Lattes CV export "FAMILY, I. I., FAMILY, I. I.Title. Journal. , v.5, p.1, 2009." (emap.github.io/fccoelho, Sphinx)', () => {
+  it('a title glued to the last initial ("C. T.Dynamic Modeling") starts after it', () => {
+    expect(
+      pick(
+        'COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of Vaccinating Behavior as a Function of Individual Beliefs. PLoS Computational Biology. , v.5, p.e1000425 - , 2009.',
+      ),
+    ).toMatchObject({
+      title: 'Dynamic Modeling of Vaccinating Behavior as a Function of Individual Beliefs',
+      authors: ['F. C. COELHO', 'C. T. CODEÇO'],
+      year: 2009,
+    });
+  });
+  it('an event paper\'s title runs to " In: " (no period before it)', () => {
+    expect(
+      pick(
+        'Paixão, C. A., Coelho, F. C. Bitstring Model for Resitance in Aedes Aegypti In: 4th conference on computational and mathematical population dynamics, 2013, Taiyuan, Shanxi Province. The Fourth Conference on Computational and Mathematical Population Dynamics. v.1. p.40 - 40. 2013.',
+      ),
+    ).toMatchObject({ title: 'Bitstring Model for Resitance in Aedes Aegypti', authors: ['C. A. Paixão', 'F. C. Coelho'], year: 2013 });
+  });
+});
+
 describe('patents and registered software are not papers', () => {
   it('"Патент на изобретение № …" and "Свидетельство о государственной регистрации программ для ЭВМ № …"', () => {
     expect(
