@@ -354,6 +354,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
+      // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
+      .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
@@ -767,7 +769,10 @@ function finishReference(
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
-    (words(t) < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t)) ||
+    // So is a one-word title in quotes ("« Trajectoire »").
+    (words(t) < 2 &&
+      !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
+      ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
     t.length < 8 ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||

@@ -24,7 +24,7 @@ describe('GOST "Names Title // Journal, – Year. – №1 – C. 137-151." (lev
       venue: 'Автоматика и телемеханика',
     });
   });
-  it("a title's own sentences stay in it; a venue's own period too (\"Известия ЮФУ. Технические науки\")", () => {
+  it('a title\'s own sentences stay in it; a venue\'s own period too ("Известия ЮФУ. Технические науки")', () => {
     expect(
       pick(
         'Мелдо А.А., Уткин Л.В., Моисеенко В.М. Алгоритмы диагностики XXl века. Искусственный интеллект в распознавании рака лёгкого // Практическая онкология. - 2018. - Т.19. - №3. - С. 292 - 298. DOI: 10.31917/1903292',
@@ -72,6 +72,29 @@ describe('Lattes CV export "FAMILY, I. I., FAMILY, I. I.Title. Journal. , v.5, p
         'Paixão, C. A., Coelho, F. C. Bitstring Model for Resitance in Aedes Aegypti In: 4th conference on computational and mathematical population dynamics, 2013, Taiyuan, Shanxi Province. The Fourth Conference on Computational and Mathematical Population Dynamics. v.1. p.40 - 40. 2013.',
       ),
     ).toMatchObject({ title: 'Bitstring Model for Resitance in Aedes Aegypti', authors: ['C. A. Paixão', 'F. C. Coelho'], year: 2013 });
+  });
+});
+
+describe('French "I. Family et I. Family, « Title », Venue" (jgravier.github.io, Quarto)', () => {
+  it('"et" joins the last name, with or without a comma before it', () => {
+    expect(
+      pick(
+        'J. Gravier et M. Barthelemy, « A typology of activities over a century of urban growth », Nature Cities, vol. 1, issue 9, 2024, p. 567–575. DOI: 10.1038/s44284-024-00108-7 . Accessible on: hal-04691067',
+      ),
+    ).toMatchObject({
+      title: 'A typology of activities over a century of urban growth',
+      authors: ['J. Gravier', 'M. Barthelemy'],
+      year: 2024,
+    });
+    expect(
+      pick(
+        'J. Gravier, L. Nahassia, D. Michelet, N. Verdier, et M. Olteanu, « Trajectoire », in Le temps long du peuplement. Concepts et mots clés, L. Sanders, A. Bretagnolle, P. Brun, M.-V. Ozouf-Marignier, et N. Verdier, Éd., Tours: Presses universitaires François Rabelais, 2020, p. 107 à 125.',
+      ),
+    ).toMatchObject({
+      title: 'Trajectoire',
+      authors: ['J. Gravier', 'L. Nahassia', 'D. Michelet', 'N. Verdier', 'M. Olteanu'],
+      year: 2020,
+    });
   });
 });
 
