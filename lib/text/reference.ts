@@ -831,6 +831,22 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
   if (leadingYear) all.unshift(leadingYear[1]!);
+  // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
+  // the date dates the entry, the names are its author line.
+  for (const [i, l] of all.entries()) {
+    const dated = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+(?:mit|with|avec)\\s+(?=\\p{Lu})`, 'u').exec(l);
+    if (!dated || i === 0) continue;
+    const names = l.slice(dated[0].length);
+    for (const f of NAME_FORMS) {
+      const block = readAuthorBlock(names, f);
+      if (!block) continue;
+      const venue = all
+        .slice(i + 1)
+        .filter(Boolean)
+        .join('. ');
+      return finishReference(all.slice(0, i).filter(Boolean).join('. '), block, f, Number(dated[1]), venue, raw);
+    }
+  }
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
@@ -900,6 +916,25 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
+  }
+
+  // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
+  // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
+  const coauthors = /^([^()]{8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
+  if (coauthors && !sentenceEnd(coauthors[1]!) && words(coauthors[1]!) >= 2) {
+    const rest = t.slice(coauthors[0].length);
+    let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
+    for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
+      for (const f of forms) {
+        const block = readAuthorBlock(rest.slice(0, m.index), f);
+        if (block && (!best || m.index > best.end)) best = { block, form: f, end: m.index };
+        if (block) break;
+      }
+    }
+    if (best) {
+      const after = rest.slice(best.end).replace(/^[\s),]+/, '');
+      return finishReference(coauthors[1]!, best.block, best.form, lastYear(after) ?? hints.groupYear, after, t);
+    }
   }
 
   // Authors first.

@@ -98,6 +98,41 @@ describe('French "I. Family et I. Family, « Title », Venue" (jgravier.github.i
   });
 });
 
+describe('pages that name only the coauthors ("with …", "mit …"): the owner is never written', () => {
+  it('"Title, with I. Family and I. Family, appeared here in Journal, 2021." (tmkempton.github.io)', () => {
+    expect(
+      pick(
+        'Computing Garsia Entropy for Bernoulli Convolutions with Algebraic Parameters, with K. Hare, N. Sidorov and T. Persson, appeared here in Nonlinearity, 2021.',
+      ),
+    ).toMatchObject({
+      title: 'Computing Garsia Entropy for Bernoulli Convolutions with Algebraic Parameters',
+      authors: ['K. Hare', 'N. Sidorov', 'T. Persson'],
+      year: 2021,
+    });
+    expect(pick('Towards Absolutely Continuous Bernoulli Convolutions, with A. Batsis, Preprint 2021.')).toMatchObject({
+      title: 'Towards Absolutely Continuous Bernoulli Convolutions',
+      authors: ['A. Batsis'],
+      year: 2021,
+    });
+    expect(pick('Self-Affine Sets with Positive Lebesgue Measure (with K. Dajani and K. Jiang), Indag. Math 2014.')).toMatchObject({
+      title: 'Self-Affine Sets with Positive Lebesgue Measure',
+      authors: ['K. Dajani', 'K. Jiang'],
+      year: 2014,
+    });
+  });
+  it('a card\'s "2017-07 mit Family, Given & Family, Given" line under the title (felixlohmeier.de)', () => {
+    expect(
+      pick(
+        'Editorial Schwerpunkt “Openness” - Warum Openness in Kultur und Wissenschaft?\n2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian\nZeitschrift Informationspraxis, Bd. 3, Nr. 1 (2017).\nDOI: 10.11588/ip.2017.1.39826',
+      ),
+    ).toMatchObject({
+      title: 'Editorial Schwerpunkt “Openness” - Warum Openness in Kultur und Wissenschaft?',
+      authors: ['Gabriele Fahrenkrog', 'Sebastian Meyer'],
+      year: 2017,
+    });
+  });
+});
+
 describe('patents and registered software are not papers', () => {
   it('"Патент на изобретение № …" and "Свидетельство о государственной регистрации программ для ЭВМ № …"', () => {
     expect(
