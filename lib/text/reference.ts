@@ -711,6 +711,9 @@ function tidyTitleText(s: string): string {
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
+      // "(invited paper)" stay: pages write them as part of it).
+      .replace(/\s+\((?:regular|short|full|long)\s+paper\)[.,]?$/i, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
@@ -844,7 +847,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         .slice(i + 1)
         .filter(Boolean)
         .join('. ');
-      return finishReference(all.slice(0, i).filter(Boolean).join('. '), block, f, Number(dated[1]), venue, raw);
+      const title = all
+        .slice(0, i)
+        .filter(Boolean)
+        .map((t, j, ts) => (j < ts.length - 1 && !/[.,:;!?–-]$/.test(t) ? `${t}.` : t))
+        .join(' ');
+      return finishReference(title, block, f, Number(dated[1]), venue, raw);
     }
   }
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.

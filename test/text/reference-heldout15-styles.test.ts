@@ -133,6 +133,23 @@ describe('pages that name only the coauthors ("with …", "mit …"): the owner 
   });
 });
 
+describe('notes after a title', () => {
+  it('"Title (regular paper). Venue" (jmbruel.github.io): the kind of paper is a note, not part of the title', () => {
+    expect(
+      pick(
+        'Mohammad Chami, Jean-Michel Bruel. Towards an Integrated Conceptual Design Evaluation of Mechatronic Systems: The SysDICE Approach (regular paper). International Conference on Computational Science (ICCS 2015), Vol. 51, Elsevier, p. 650-659, juillet 2015.',
+      )?.title,
+    ).toBe('Towards an Integrated Conceptual Design Evaluation of Mechatronic Systems: The SysDICE Approach');
+  });
+  it("a card's title over two lines keeps its own punctuation once (felixlohmeier.de)", () => {
+    expect(
+      pick(
+        'Experiment Makerspace in der SLUB.\nEin neuer Ort der Wissensproduktion.\n2014-07 mit Bonte, Achim & Oehm, Lukas\nBIS - Das Magazin der Bibliotheken in Sachsen 7 (2014), H. 2, S. 74-76.',
+      )?.title,
+    ).toBe('Experiment Makerspace in der SLUB. Ein neuer Ort der Wissensproduktion');
+  });
+});
+
 describe('patents and registered software are not papers', () => {
   it('"Патент на изобретение № …" and "Свидетельство о государственной регистрации программ для ЭВМ № …"', () => {
     expect(
