@@ -1039,7 +1039,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
-    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})|\s+In:\s+(?=[\p{Lu}\d])/u.exec(title);
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])/u.exec(title);
     if (
       inVenue &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||

@@ -150,6 +150,16 @@ describe('notes after a title', () => {
   });
 });
 
+describe('"Names (Year) Title, in 6th National Conference, …" (steve063.github.io/pardalote, Dreamweaver)', () => {
+  it('", in " before an ordinal ends the title', () => {
+    expect(
+      pick(
+        'Robinson, A., Kirkbright, S. (2001) The World Wide Web: an Information Tool, in 6th National Rural Health Conference, Incorporating Infront Outback – ‘Good health ~ Good Country, from conception to completion, 4-7 March 2001, National Convention Centre Canberra.’ Canberra, National Rural Health Alliance. (CD-Rom) (Non-refereed paper).',
+      ),
+    ).toMatchObject({ title: 'The World Wide Web: an Information Tool', authors: ['A. Robinson', 'S. Kirkbright'], year: 2001 });
+  });
+});
+
 describe('patents and registered software are not papers', () => {
   it('"Патент на изобретение № …" and "Свидетельство о государственной регистрации программ для ЭВМ № …"', () => {
     expect(
