@@ -354,6 +354,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
+      // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
+      .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
@@ -709,6 +711,9 @@ function tidyTitleText(s: string): string {
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
+      // "(invited paper)" stay: pages write them as part of it).
+      .replace(/\s+\((?:regular|short|full|long)\s+paper\)[.,]?$/i, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
@@ -751,6 +756,10 @@ export const AWARD_NOTE =
 const WEB_POST =
   /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
 
+/** A patent or a registered program / database: "U.S. Patent No. …", "Патент на изобретение № …", "Свидетельство о государственной регистрации программ для ЭВМ". */
+const PATENT =
+  /\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?|Number|Application\s+No\.?)\s*\d|\bU\.?S\.? Patent\s+\d|Патент\s+(?:на\s+(?:изобретение|полезную\s+модель)|РФ|№)|Свидетельство\s+о\s+(?:государственной\s+)?регистрации/iu;
+
 function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -763,11 +772,15 @@ function finishReference(
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
-    (words(t) < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t)) ||
+    // So is a one-word title in quotes ("« Trajectoire »").
+    (words(t) < 2 &&
+      !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
+      ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
     t.length < 8 ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
+    PATENT.test(whole) ||
     // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
     WEB_POST.test(collapse(`${t} ${venueText}`)) ||
     // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
@@ -821,6 +834,27 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
   if (leadingYear) all.unshift(leadingYear[1]!);
+  // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
+  // the date dates the entry, the names are its author line.
+  for (const [i, l] of all.entries()) {
+    const dated = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+(?:mit|with|avec)\\s+(?=\\p{Lu})`, 'u').exec(l);
+    if (!dated || i === 0) continue;
+    const names = l.slice(dated[0].length);
+    for (const f of NAME_FORMS) {
+      const block = readAuthorBlock(names, f);
+      if (!block) continue;
+      const venue = all
+        .slice(i + 1)
+        .filter(Boolean)
+        .join('. ');
+      const title = all
+        .slice(0, i)
+        .filter(Boolean)
+        .map((t, j, ts) => (j < ts.length - 1 && !/[.,:;!?–-]$/.test(t) ? `${t}.` : t))
+        .join(' ');
+      return finishReference(title, block, f, Number(dated[1]), venue, raw);
+    }
+  }
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
@@ -828,7 +862,12 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
-  const t = lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' ');
+  const t = lines
+    .map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l))
+    .join(' ')
+    // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
+    // initial starts after it.
+    .replace(/(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ');
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
@@ -887,6 +926,25 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
   }
 
+  // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
+  // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
+  const coauthors = /^([^()]{8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
+  if (coauthors && !sentenceEnd(coauthors[1]!) && words(coauthors[1]!) >= 2) {
+    const rest = t.slice(coauthors[0].length);
+    let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
+    for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
+      for (const f of forms) {
+        const block = readAuthorBlock(rest.slice(0, m.index), f);
+        if (block && (!best || m.index > best.end)) best = { block, form: f, end: m.index };
+        if (block) break;
+      }
+    }
+    if (best) {
+      const after = rest.slice(best.end).replace(/^[\s),]+/, '');
+      return finishReference(coauthors[1]!, best.block, best.form, lastYear(after) ?? hints.groupYear, after, t);
+    }
+  }
+
   // Authors first.
   const split = splitAuthors(t, forms);
   // "Disorder-Free Localization. Adam Smith, Johannes Knolle. Phys. Rev. Lett.": a lone "name" followed by a list
@@ -934,6 +992,23 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         rest.slice(gbt.index + gbt[0].length),
         t,
       );
+    // "Names Title // Journal, – 2017. – №1 – C. 137-151." (Russian GOST): the title runs to " // ", its own periods
+    // included; the venue from there to the first " – " part.
+    const gost = /\s\/\/\s+/.exec(rest);
+    if (gost && words(rest.slice(0, gost.index)) >= 2 && !/https?:$/.test(rest.slice(0, gost.index))) {
+      const after = rest.slice(gost.index + gost[0].length);
+      const ref = finishReference(
+        rest.slice(0, gost.index).replace(/\s+\/\s+[^/]*$/, ''),
+        split.block,
+        split.form,
+        year ?? lastYear(after) ?? hints.groupYear,
+        after,
+        t,
+      );
+      const venue = collapse(after.split(/\s*[.,]?\s+[–—-]\s+/)[0]!).replace(/[.,;:]+$/, '');
+      if (ref && /\p{L}{2}/u.test(venue) && venue.length <= 300) ref.venue = venue;
+      return ref;
+    }
     // "Names:Title, Venue, 2018年 11月" (Japanese lists): after the colon that ends the names, in an entry dated "2018年",
     // the title runs to the first comma.
     const jaDate = JAPANESE_DATE.exec(rest);
@@ -963,7 +1038,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       title = title.slice(0, closingYear.index);
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
-    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu})/u.exec(title);
+    // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])/u.exec(title);
     if (
       inVenue &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||

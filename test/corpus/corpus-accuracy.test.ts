@@ -135,6 +135,17 @@
  * on demand and from 92.1 / 0.4 / 81.6 / 83.5 to 93.6 / 0.4 / 92.9 / 91.4 as a selection (main alone: 92.1 / 0.4 / 81.6 /
  * 85.0 and 93.6 / 0.4 / 83.1 / 85.0). Dev floors kept as lab14j set them (each within ~1 of these; spurious plus ~1).
  * Held-out aggregates equal main's.
+ * heldout15, measured blind three times (the last on main at f383b43: 60.2 / 22.9 / 39.4 / 51.5 on demand, 61.0 / 23.0 / 39.4 /
+ * 51.5 as a selection), moved to dev on 2026-12-04 (branch lab14l) and its floors removed. Dev with it (140 pages, 4,965
+ * references), before any reader change: 92.8 / 1.8 / 90.8 / 91.2 on demand, 93.2 / 1.7 / 91.2 / 91.6 as a selection; dev
+ * floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt some of them (branch lab14l, tuned on dev only: Russian GOST "Names Title // Journal, – Year",
+ * patents and registered programs, Lattes CV exports "C. T.Title" and "Title In: Event", French "I. Family et I. Family"
+ * and one-word quoted titles, pages that name only the coauthors "Title, with I. Family, …" / "2017-07 mit Family,
+ * Given", "(regular paper)" notes, ", in 6th … Conference"): dev (140 pages) 94.0 / 1.0 / 92.8 / 92.7 on demand, 94.4 /
+ * 0.9 / 93.1 / 93.1 as a selection; the ten former heldout15 pages from 60.2 / 22.9 / 39.4 / 51.5 to 85.1 / 3.8 / 79.7 /
+ * 83.0 on demand and from 61.0 / 23.0 / 39.4 / 51.5 to 84.6 / 3.8 / 79.3 / 82.6 as a selection. Dev floors at those less
+ * ~1 (spurious plus ~1). Held-out aggregates unchanged.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -142,21 +153,19 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout15' | 'heldout16' | 'heldout17';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout16' | 'heldout17';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.935, spurious: 0.019, titles: 0.923, authors: 0.923 },
+    dev: { found: 0.93, spurious: 0.02, titles: 0.918, authors: 0.917 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout15: { found: 0.564, spurious: 0.246, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.765, spurious: 0.056, titles: 0.74, authors: 0.704 },
     heldout17: { found: 0.38, spurious: 0.168, titles: 0.342, authors: 0.257 },
   },
   selection: {
-    dev: { found: 0.939, spurious: 0.018, titles: 0.926, authors: 0.927 },
+    dev: { found: 0.934, spurious: 0.019, titles: 0.921, authors: 0.921 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout15: { found: 0.577, spurious: 0.251, titles: 0.332, authors: 0.489 },
     heldout16: { found: 0.787, spurious: 0.055, titles: 0.762, authors: 0.725 },
     heldout17: { found: 0.411, spurious: 0.184, titles: 0.372, authors: 0.28 },
   },
