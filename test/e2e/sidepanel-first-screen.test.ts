@@ -3,7 +3,8 @@
  * module runs, and the panel taking it over: the same markup in the frame after the takeover, rows on screen in every
  * frame from the first one on, and the same pixels. Screenshots of both (light, dark) in test-artifacts/. A search typed
  * into the drawn screen is answered by the pre-open script from the stored index (full text) before the panel's module
- * takes over, and the panel keeps the text, the caret and the results.
+ * takes over, and the panel keeps the text, the caret and the results; a search that finds nothing is drawn as the panel
+ * draws it.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -307,6 +308,59 @@ describe('side panel first screen (pre-open script) in Chromium', () => {
     expect(early).toMatchObject({ value: ABSTRACT_WORD, caret: [ABSTRACT_WORD.length, ABSTRACT_WORD.length], focused: true });
     expect(await page.locator('.count-line').textContent()).toBe(`1 of ${N.toLocaleString('en')} papers`);
     expect(await page.locator('.paper-row .row-title').allTextContents()).toEqual([abstractOnly.title]);
+    await page.close();
+  });
+
+  it('a search that finds nothing is drawn as the panel draws it: the takeover changes nothing on screen', async () => {
+    const word = 'xylophonequark';
+    expect(papers.some((p) => JSON.stringify(p).toLowerCase().includes(word))).toBe(false);
+    const page = await s.context.newPage();
+    await page.addInitScript((typed) => {
+      const mark = (n: string) => performance.getEntriesByName(n).length > 0;
+      const w = window as unknown as { __none: { before?: string; after?: string; sortBefore?: string; sortAfter?: string } };
+      const none: (typeof w)['__none'] = (w.__none = {});
+      const normal = (node: Node): string => {
+        if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+        const e = node as Element;
+        const attrs = [...e.attributes].map((a) => `${a.name}="${a.value}"`).sort();
+        return `<${e.localName} ${attrs.join(' ')}>${[...e.childNodes].map(normal).join('')}</${e.localName}>`;
+      };
+      const screen = () => normal(document.querySelector('.controls-row')!) + normal(document.querySelector('.sp-main')!);
+      const sort = () => document.querySelector<HTMLSelectElement>('.sort select')!.value;
+      let typedIn = false;
+      const mo = new MutationObserver(() => {
+        if (mark('papershelf:render-start')) {
+          mo.disconnect();
+          requestAnimationFrame(() => {
+            none.after = screen();
+            none.sortAfter = sort();
+          });
+          return;
+        }
+        const box = document.querySelector<HTMLInputElement>('#app #search');
+        if (!box || !document.querySelector('#app .paper-row, #app .empty-state')) return;
+        if (!typedIn) {
+          typedIn = true;
+          box.value = typed;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        // The last screen the pre-open script drew.
+        none.before = screen();
+        none.sortBefore = sort();
+      });
+      mo.observe(document, { childList: true, subtree: true, characterData: true });
+    }, word);
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const none = await page.evaluate(() => (window as unknown as { __none: Record<string, string> }).__none);
+    expect(none.before).toContain('No papers match');
+    expect(none.before).toContain(`Nothing matches “${word}”`);
+    expect(none.before).toContain(`0 matches, loading ${N.toLocaleString('en')} papers…`);
+    expect(none.after).toBe(none.before);
+    expect(none.sortBefore).toBe('relevance');
+    expect(none.sortAfter).toBe('relevance');
+    expect(await page.locator('.count-line').textContent()).toBe(`0 of ${N.toLocaleString('en')} papers`);
     await page.close();
   });
 
