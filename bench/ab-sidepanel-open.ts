@@ -12,6 +12,12 @@
  * script's start +22; reading half the Blob's bytes (a probe, no search) preopen-index-read +12, so the read is not
  * bound by its bytes and dropping `chunks`/`added` (17% of them) cannot win; site names without the registry's modules
  * (the panel's vendor chunk 134 -> 85 kB) search-ready +1, script-start -1: loading the panel's JS is not on the path.
+ * Kept: the pre-open script answering the search box from the index it read (the takeover waits for it), with an A/A
+ * (a copy of main's build) in the same rotation, `--dirs=MAIN,MAIN_COPY,NEW`: search-ready from preopen-start -52 / -36 ms
+ * at 20k (A/A -24 / +11; 25 rounds each, load 11-18), -16 / -18 at 100k (A/A -2 / -3; 15 rounds); README, "Search
+ * answered by the pre-open script". Then tried, not kept: the panel's module reduced to its CSS and a dynamic import of
+ * the rest once the pre-open script has settled (its evaluation and V8's code cache for it, 15-50 ms in a trace, no
+ * longer before the index's bytes): search-ready -7 from preopen-start (25 rounds, load 12-16), render-start +47.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

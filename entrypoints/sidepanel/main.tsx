@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { wrapLibrary, type LibraryDb } from '../../lib/library/reads';
-import { firstRowsSettled, takeFirstRows, takeIndexReadAhead, takePreopened } from '../../lib/library/preopen';
+import { firstRowsSettled, takeEarlySearch, takeFirstRows, takeIndexReadAhead, takePreopened } from '../../lib/library/preopen';
 import { downloadText } from '../../lib/ui/download';
 import { Deferred } from '../../lib/ui/deferred';
 import { ToolsPlaceholder } from '../../lib/ui/file-tools/ToolsPlaceholder';
@@ -61,20 +61,25 @@ const env: SidePanelEnv = {
   parseVisibleText: async (text, url, viewedAt) => (await import('../../lib/text/parse')).parseVisibleText(text, url, viewedAt),
 };
 
-// The first screen: the pre-open script draws it as soon as its read is in (it usually is before this module is);
-// then the panel renders the same screen over it, in one task. Rendered into the drawn markup, Preact reuses its
+// The first screen: the pre-open script draws it as soon as its read is in (it usually is before this module is),
+// then answers its search box once it has read the stored search index; then the panel renders the same screen
+// (with the same query and results) over it, in one task. Rendered into the drawn markup, Preact reuses its
 // elements (setting only what differs) instead of building the screen a second time, so the search box the reader may
 // be typing in stays the same element. (Timed, the takeover costs about the same either way: ~13 ms at 20k papers.)
-void firstRowsSettled().then(() => {
+void firstRowsSettled().then(async () => {
+  const earlySearch = await takeEarlySearch();
   performance.mark('papershelf:render-start');
   const firstScreen = takeFirstRows();
   const app = document.getElementById('app')!;
   const searchHadFocus = document.activeElement?.id === 'search';
+  // What was typed into the drawn screen's search box carries over as if typed into the panel's.
   const typed = document.querySelector<HTMLInputElement>('#search')?.value ?? '';
   render(
     <SidePanel
       env={env}
       firstScreen={firstScreen}
+      typed={typed}
+      earlySearch={earlySearch}
       syncPlaceholder={<ToolsPlaceholder />}
       syncSlot={
         <Deferred
@@ -89,11 +94,5 @@ void firstRowsSettled().then(() => {
     />,
     app,
   );
-  const search = document.querySelector<HTMLInputElement>('#search');
-  // What was typed into the drawn screen's search box carries over as if typed into the panel's.
-  if (typed && search) {
-    search.value = typed;
-    search.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  if (searchHadFocus) search?.focus();
+  if (searchHadFocus) document.querySelector<HTMLInputElement>('#search')?.focus();
 });

@@ -5,6 +5,7 @@
  * when either is needed it aborts, and `openLibrary` does it with the full upgrade logic.
  */
 import type { Paper } from '../model';
+import type { StoredIndex } from './reads';
 import { CHANNEL, DB_NAME, DB_VERSION, SEARCH_INDEX_KEY } from './db-name';
 import { newest, type DirectorySummary, type RecentEntry } from './directory';
 import { SUMMARY_KEY, type Chunk } from './shelf';
@@ -134,6 +135,9 @@ interface FirstRowsSlot {
   heard?: unknown[];
   channel?: BroadcastChannel;
   follower?: (message: unknown) => void;
+  db?: IDBDatabase;
+  /** Stops the pre-open script's answers to the search box once the last is drawn, and says what shows (`answerSearchAhead`). */
+  search?: () => Promise<EarlySearch>;
 }
 
 const request = <T>(r: IDBRequest<T>) =>
@@ -182,6 +186,23 @@ export interface IndexReadAhead {
    * that listens itself and follows these learns of every one, even if broadcast before it listened.
    */
   follow(follower: (message: unknown) => void): () => void;
+  /** The index opened, with the papers of the chunks written since it was packed, when the pre-open script did it. */
+  opened?: OpenedIndex;
+}
+
+/** A stored index opened: what it misses as of its read, and the papers of those chunks as read after it. */
+export interface OpenedIndex extends StoredIndex {
+  stalePapers: Paper[];
+}
+
+/** What the pre-open script's search box shows when the panel takes over (`takeEarlySearch`). */
+export interface EarlySearch {
+  /** The text the shown list is for. */
+  text: string;
+  /** The results shown, best first; undefined when the text is empty and the first screen's rows are shown. */
+  ids?: string[];
+  /** The papers of the rows drawn (and of rows read before). */
+  papers: Map<string, Paper>;
 }
 
 /**
@@ -234,6 +255,7 @@ export function startFirstRows(
   slot.settled = (opening as Promise<IDBDatabase | null>)
     .then(async (db) => {
       if (!db || slot.taken) return;
+      slot.db = db;
       const reading = readFirstRows(db, limit, kept);
       if (!slot.indexTaken) {
         slot.index = readStoredIndexAhead(
@@ -276,6 +298,42 @@ function stopListening(slot: FirstRowsSlot): void {
   slot.channel?.close();
   slot.channel = undefined;
   slot.follower = undefined;
+}
+
+/**
+ * Once the first screen is drawn, answer its search box from the stored index read ahead: `answer` opens it and
+ * starts answering, and returns what stops it. The panel's takeover waits for this (`firstRowsSettled`), so the
+ * index's bytes are read before the panel's render and paint take the main thread; the panel then takes over the
+ * query and the results shown (`takeEarlySearch`) and the index opened (IndexReadAhead.opened).
+ */
+export function answerSearchAhead(
+  answer: (db: IDBDatabase, ahead: IndexReadAhead, drawn: FirstRows) => Promise<(() => Promise<EarlySearch>) | undefined>,
+  scope: Scope = pageScope(),
+): void {
+  const slot = scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined;
+  if (!slot?.settled) return;
+  slot.settled = slot.settled
+    .then(async () => {
+      const reading = slot.index;
+      if (!slot.drawn || !slot.db || !reading || slot.taken) return;
+      const ahead = await reading;
+      if (!ahead || slot.taken) return;
+      const stop = await answer(slot.db, ahead, slot.drawn);
+      if (stop && slot.taken) void stop();
+      else slot.search = stop;
+    })
+    .catch(() => {});
+}
+
+/**
+ * Stop the pre-open script's answers to the search box, once what was typed so far is answered and drawn: what it
+ * shows then, if it answered.
+ */
+export async function takeEarlySearch(scope: Scope = pageScope()): Promise<EarlySearch | undefined> {
+  const slot = scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined;
+  const stop = slot?.search;
+  if (slot) slot.search = undefined;
+  return stop?.();
 }
 
 /** Take over the first screen: what the pre-open script drew, if it did; it draws nothing afterwards. */

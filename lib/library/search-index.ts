@@ -511,6 +511,17 @@ export class SearchIndex {
     return this.overlayPapers.size;
   }
 
+  /**
+   * Where a paper this index answers for is stored: its chunk when the packed base holds it (a chunk written since is
+   * masked, so the chunk is still the paper's), or the paper itself when it was indexed since.
+   */
+  locate(id: string): { chunk: number } | { paper: Paper } | undefined {
+    const paper = this.overlayPapers.get(id);
+    if (paper) return { paper };
+    const o = this.ordinal(id);
+    return o === undefined || this.masked[o] ? undefined : { chunk: this.base.packed.chunks[o]! };
+  }
+
   private ordinal(id: string): number | undefined {
     if (!this.ordinalOf.size && this.base.size) this.base.ids.forEach((x, o) => this.ordinalOf.set(x, o));
     return this.ordinalOf.get(id);

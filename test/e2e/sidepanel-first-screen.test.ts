@@ -1,7 +1,10 @@
 /**
  * The side panel's first screen drawn by the pre-open script (lib/ui/sidepanel/first-screen.ts) before the panel's
  * module runs, and the panel taking it over: the same markup in the frame after the takeover, rows on screen in every
- * frame from the first one on, and the same pixels. Screenshots of both (light, dark) in test-artifacts/.
+ * frame from the first one on, and the same pixels. Screenshots of both (light, dark) in test-artifacts/. A search typed
+ * into the drawn screen is answered by the pre-open script from the stored index (full text) before the panel's module
+ * takes over, and the panel keeps the text, the caret and the results; a search that finds nothing is drawn as the panel
+ * draws it.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +16,10 @@ const ARTIFACTS = 'test-artifacts';
 const N = 3000;
 let s: ExtensionSession;
 const papers = generatePapers(N, 77);
+/** A word in one paper's abstract and nowhere else in the library; the paper is far from the newest (not drawn first). */
+const ABSTRACT_WORD = 'quokkas';
+const abstractOnly = [...papers].sort((a, b) => a.addedAt - b.addedAt)[N / 2]!;
+abstractOnly.abstract = `${abstractOnly.abstract ?? ''} Field notes on ${ABSTRACT_WORD}.`.trim();
 
 interface Watch {
   /** #app's markup, normalised, when the first row appeared. */
@@ -211,6 +218,149 @@ describe('side panel first screen (pre-open script) in Chromium', () => {
       .locator('.count-line')
       .getByText(new RegExp(`^[\\d,]+ of ${N.toLocaleString('en')} papers$`))
       .waitFor();
+    await page.close();
+  });
+
+  it('a search typed into the drawn screen is answered in full text before the takeover; the panel keeps text, caret and results', async () => {
+    expect(papers.filter((p) => JSON.stringify(p).toLowerCase().includes('quokk'))).toEqual([abstractOnly]);
+    // The stored index exists once a panel has loaded and indexed the library.
+    const first = await s.context.newPage();
+    await first.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await first.waitForFunction(() => performance.getEntriesByName('papershelf:indexed').length > 0, null, { timeout: 60_000 });
+    await first.close();
+
+    const page = await s.context.newPage();
+    // A reader typing the moment the rows appear ("quokk"), and the rest ("as") the moment the answer shows, both
+    // before the panel's module takes over; then every frame until everything is loaded.
+    await page.addInitScript(
+      ({ head, tail, title }) => {
+        const mark = (n: string) => performance.getEntriesByName(n).length > 0;
+        const w = window as unknown as { __early: Record<string, unknown> & { frames: unknown[] } };
+        const early: Record<string, unknown> & { frames: unknown[] } = (w.__early = { frames: [] });
+        const type = (box: HTMLInputElement, text: string) => {
+          box.value = text;
+          box.setSelectionRange(text.length, text.length);
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        const rowTitles = () => [...document.querySelectorAll('#app .paper-row .row-title')].map((e) => e.textContent);
+        const mo = new MutationObserver(() => {
+          // The row on screen when the panel takes over (the last the pre-open script drew).
+          if (mark('papershelf:render-start')) return mo.disconnect();
+          early.row = document.querySelector('#app .paper-row');
+          const box = document.querySelector<HTMLInputElement>('#app #search');
+          if (!box || !early.row) return;
+          if (early.typedBeforeReady === undefined) {
+            early.typedBeforeReady = !mark('papershelf:search-ready');
+            box.focus();
+            type(box, head);
+            return;
+          }
+          if (early.answered !== undefined || rowTitles()[0] !== title) return;
+          early.answered = {
+            beforeTakeover: !mark('papershelf:render-start'),
+            titles: rowTitles(),
+            count: document.querySelector('.count-line')?.textContent,
+          };
+          type(box, head + tail);
+          const frame = () => {
+            early.frames.push({
+              titles: rowTitles(),
+              value: (document.querySelector('#app #search') as HTMLInputElement | null)?.value,
+              takenOver: mark('papershelf:render-start'),
+            });
+            if (!mark('papershelf:loaded')) requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        });
+        mo.observe(document, { childList: true, subtree: true });
+      },
+      { head: ABSTRACT_WORD.slice(0, 5), tail: ABSTRACT_WORD.slice(5), title: abstractOnly.title },
+    );
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const early = await page.evaluate(() => {
+      const e = (window as unknown as { __early: { typedBeforeReady?: boolean; answered?: unknown; frames: unknown[]; row?: Element } })
+        .__early;
+      const box = document.querySelector<HTMLInputElement>('#search')!;
+      return {
+        ...e,
+        row: undefined,
+        rowKept: e.row?.isConnected,
+        value: box.value,
+        caret: [box.selectionStart, box.selectionEnd],
+        focused: document.activeElement === box,
+      };
+    });
+    // Typed before the index was read, answered from it (the abstract: full text) before the panel's module took over.
+    expect(early.typedBeforeReady).toBe(true);
+    expect(early.answered).toEqual({
+      beforeTakeover: true,
+      titles: [abstractOnly.title],
+      count: `1 match, loading ${N.toLocaleString('en')} papers…`,
+    });
+    // From then on, every frame shows that one result and the whole text (nothing typed was lost), across the takeover.
+    const frames = early.frames as { titles: string[]; value: string; takenOver: boolean }[];
+    expect(frames.some((f) => f.takenOver)).toBe(true);
+    for (const f of frames) expect(f).toMatchObject({ titles: [abstractOnly.title], value: ABSTRACT_WORD });
+    // The panel kept the drawn row, the text, the caret and the focus, and answers the same once everything is loaded.
+    expect(early.rowKept).toBe(true);
+    expect(early).toMatchObject({ value: ABSTRACT_WORD, caret: [ABSTRACT_WORD.length, ABSTRACT_WORD.length], focused: true });
+    expect(await page.locator('.count-line').textContent()).toBe(`1 of ${N.toLocaleString('en')} papers`);
+    expect(await page.locator('.paper-row .row-title').allTextContents()).toEqual([abstractOnly.title]);
+    await page.close();
+  });
+
+  it('a search that finds nothing is drawn as the panel draws it: the takeover changes nothing on screen', async () => {
+    const word = 'xylophonequark';
+    expect(papers.some((p) => JSON.stringify(p).toLowerCase().includes(word))).toBe(false);
+    const page = await s.context.newPage();
+    await page.addInitScript((typed) => {
+      const mark = (n: string) => performance.getEntriesByName(n).length > 0;
+      const w = window as unknown as { __none: { before?: string; after?: string; sortBefore?: string; sortAfter?: string } };
+      const none: (typeof w)['__none'] = (w.__none = {});
+      const normal = (node: Node): string => {
+        if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+        const e = node as Element;
+        const attrs = [...e.attributes].map((a) => `${a.name}="${a.value}"`).sort();
+        return `<${e.localName} ${attrs.join(' ')}>${[...e.childNodes].map(normal).join('')}</${e.localName}>`;
+      };
+      const screen = () => normal(document.querySelector('.controls-row')!) + normal(document.querySelector('.sp-main')!);
+      const sort = () => document.querySelector<HTMLSelectElement>('.sort select')!.value;
+      let typedIn = false;
+      const mo = new MutationObserver(() => {
+        if (mark('papershelf:render-start')) {
+          mo.disconnect();
+          requestAnimationFrame(() => {
+            none.after = screen();
+            none.sortAfter = sort();
+          });
+          return;
+        }
+        const box = document.querySelector<HTMLInputElement>('#app #search');
+        if (!box || !document.querySelector('#app .paper-row, #app .empty-state')) return;
+        if (!typedIn) {
+          typedIn = true;
+          box.value = typed;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        // The last screen the pre-open script drew.
+        none.before = screen();
+        none.sortBefore = sort();
+      });
+      mo.observe(document, { childList: true, subtree: true, characterData: true });
+    }, word);
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const none = await page.evaluate(() => (window as unknown as { __none: Record<string, string> }).__none);
+    expect(none.before).toContain('No papers match');
+    expect(none.before).toContain(`Nothing matches “${word}”`);
+    expect(none.before).toContain(`0 matches, loading ${N.toLocaleString('en')} papers…`);
+    expect(none.after).toBe(none.before);
+    expect(none.sortBefore).toBe('relevance');
+    expect(none.sortAfter).toBe('relevance');
+    expect(await page.locator('.count-line').textContent()).toBe(`0 of ${N.toLocaleString('en')} papers`);
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PageScan, Paper, ReadState, SaveReport, UndoRecord } from '../../model';
 import type { LibraryDb } from '../../library/reads';
-import type { IndexReadAhead } from '../../library/preopen';
+import type { EarlySearch, IndexReadAhead } from '../../library/preopen';
 import { identityKeys } from '../../identity';
 import { activeTags } from '../../tags';
 import type { ExportFormat, ExportedFile } from '../../library/export';
@@ -55,6 +55,10 @@ export interface SidePanelProps {
   syncPlaceholder?: ComponentChildren;
   /** The first screen the pre-open script drew (first-screen.ts): the panel starts from it instead of reading it again. */
   firstScreen?: FirstScreen;
+  /** What was typed into the drawn screen's search box: the panel's query from the start. */
+  typed?: string;
+  /** What the pre-open script's answers to that search box show (early-search.ts): shown until the panel's own. */
+  earlySearch?: EarlySearch;
 }
 
 type Phase =
@@ -74,7 +78,7 @@ const noteDrafts = new NoteDrafts(typeof localStorage === 'undefined' ? undefine
 /** The writer (store.ts: the model's schemas and zod) loads after the first rows, on the first write or when the tools do. */
 const writer = () => import('../../library/store');
 
-export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SidePanelProps) {
+export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen, typed = '', earlySearch }: SidePanelProps) {
   const [phase, setPhase] = useState<Phase>(() =>
     firstScreen ? { kind: 'preview', recent: firstScreen.recent, total: firstScreen.total } : { kind: 'opening' },
   );
@@ -83,7 +87,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
   const [indexed, setIndexed] = useState(false);
   /** The mirror, once its stored search index is open, while the library still loads (search answers from it). */
   const [early, setEarly] = useState<LibraryMirror | null>(null);
-  const [query, setQuery] = useState<LibraryQuery>({ ...EMPTY_QUERY, sort: 'relevance' });
+  const [query, setQuery] = useState<LibraryQuery>({ ...EMPTY_QUERY, sort: 'relevance', text: typed });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -115,6 +119,8 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
           (e) => setNotice({ text: `Could not refresh the library: ${message(e)}`, tone: 'error' }),
           env.packSearchIndex,
         ));
+        // The rows the pre-open script read for its search results are not read again.
+        if (attempt === 0) earlySearch?.papers.forEach((p, id) => mirror.rows.set(id, p));
         // The first rows: on screen already when the pre-open script drew them (the first attempt only).
         let more = true;
         if (!firstScreen || attempt > 0) {
@@ -189,10 +195,13 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
   useEffect(() => {
     if (earlyResult && early) early.readRows(earlyResult.ids.slice(0, EARLY_ROWS)).catch(() => {});
   }, [earlyResult]);
-  const ids: readonly string[] = result?.ids ?? earlyResult?.ids ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
+  // Until the panel answers from its own index (in the microtasks after the takeover): what the pre-open script showed.
+  const handed = !early && !model && earlySearch?.text === query.text ? earlySearch.ids : undefined;
+  const matches = earlyResult?.ids ?? handed;
+  const ids: readonly string[] = result?.ids ?? matches ?? (phase.kind === 'preview' ? phase.recent.map((p) => p.id) : []);
   const previewById = useMemo(() => new Map(phase.kind === 'preview' ? phase.recent.map((p) => [p.id, p]) : []), [phase]);
   const paperOf = useCallback(
-    (id: string) => model?.papers.get(id) ?? previewById.get(id) ?? early?.rows.get(id),
+    (id: string) => model?.papers.get(id) ?? previewById.get(id) ?? early?.rows.get(id) ?? earlySearch?.papers.get(id),
     [model, previewById, early, version],
   );
   const total = model?.size ?? (phase.kind === 'preview' ? (phase.total ?? phase.recent.length) : 0);
@@ -369,9 +378,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen }: SideP
   const countLine = () => {
     if (phase.kind === 'preview') {
       const loading = loadingLine(phase.total);
-      return earlyResult
-        ? `${plural(earlyResult.ids.length, 'match', 'matches')}, ${loading[0]!.toLowerCase()}${loading.slice(1)}`
-        : loading;
+      return matches ? `${plural(matches.length, 'match', 'matches')}, ${loading[0]!.toLowerCase()}${loading.slice(1)}` : loading;
     }
     if (!result) return '';
     if (!isFiltered(query)) return plural(total, 'paper');

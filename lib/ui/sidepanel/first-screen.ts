@@ -50,7 +50,8 @@ function el(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Node | 
   return node;
 }
 
-function row(doc: Document, paper: Paper, index: number, setSize: number): HTMLElement {
+/** A row of the list as PaperRow renders it (not active, not selected). */
+function paperRow(doc: Document, paper: Paper, index: number, setSize: number): HTMLElement {
   const title = el(doc, 'div', { class: 'row-title' });
   if (paper.starred) title.append(el(doc, 'span', { class: 'star on', 'aria-label': 'Starred', role: 'img' }, '★'));
   title.append(doc.createTextNode(paper.title));
@@ -74,6 +75,30 @@ function row(doc: Document, paper: Paper, index: number, setSize: number): HTMLE
     },
     el(doc, 'span', { class: 'row-check', 'aria-hidden': 'true', title: 'Select' }),
     el(doc, 'div', { class: 'row-body' }, title, el(doc, 'div', { class: 'row-authors' }, authorLine(paper)), meta),
+  );
+}
+
+/**
+ * The list as PaperList first renders these ids (the first `rows` of them, those whose paper is known), labelled
+ * `label`.
+ */
+export function listView(
+  doc: Document,
+  ids: readonly string[],
+  paperOf: (id: string) => Paper | undefined,
+  label: string,
+  rows: number,
+): HTMLElement {
+  const inner = el(doc, 'div', { class: 'paper-list-inner', style: listHeightStyle(ids.length * ROW_HEIGHT) });
+  for (let i = 0; i < Math.min(rows, ids.length); i++) {
+    const paper = paperOf(ids[i]!);
+    if (paper) inner.append(paperRow(doc, paper, i, ids.length));
+  }
+  return el(
+    doc,
+    'div',
+    { class: 'paper-list', role: 'listbox', 'aria-label': label, 'aria-multiselectable': 'true', tabindex: '0' },
+    inner,
   );
 }
 
@@ -108,8 +133,7 @@ function firstScreenView(doc: Document, screen: FirstScreen, rows: number): HTML
   });
   const select = el(doc, 'select', { 'aria-label': 'Sort by', disabled: '' });
   for (const k of SORT_KEYS) if (k !== 'relevance') select.append(el(doc, 'option', { value: k }, SORT_LABELS[k]));
-  const inner = el(doc, 'div', { class: 'paper-list-inner', style: listHeightStyle(recent.length * ROW_HEIGHT) });
-  for (let i = 0; i < Math.min(rows, recent.length); i++) inner.append(row(doc, recent[i]!, i, recent.length));
+  const byId = new Map(recent.map((p) => [p.id, p]));
   return el(
     doc,
     'div',
@@ -157,11 +181,12 @@ function firstScreenView(doc: Document, screen: FirstScreen, rows: number): HTML
       doc,
       'main',
       { class: 'sp-main' },
-      el(
+      listView(
         doc,
-        'div',
-        { class: 'paper-list', role: 'listbox', 'aria-label': `Papers, ${count}`, 'aria-multiselectable': 'true', tabindex: '0' },
-        inner,
+        recent.map((p) => p.id),
+        (id) => byId.get(id),
+        `Papers, ${count}`,
+        rows,
       ),
     ),
     el(doc, 'div', { class: 'notice-region', 'aria-live': 'polite' }),
@@ -184,7 +209,7 @@ export function unmeasuredListRect(win: { innerWidth?: number; innerHeight?: num
 }
 
 /** How many rows the virtual list renders in a list of this height before it is scrolled: those it fills and the overscan. */
-function rowsToFill(height: number): number {
+export function rowsToFill(height: number): number {
   return Math.ceil(height / ROW_HEIGHT) + LIST_OVERSCAN;
 }
 

@@ -23,6 +23,7 @@ import { LibraryModel } from '../../library/query';
 import { chunksWrittenSince } from '../../library/directory';
 import type { PackedIndex } from '../../library/search-index';
 import type { IndexReadAhead } from '../../library/preopen';
+import { MAX_STALE_CHUNKS } from './early-search';
 
 /**
  * Packs the library's search index and keeps it (`always`: even if the kept one is current); returns it. The side
@@ -33,8 +34,6 @@ export type PackIndex = (db: LibraryDb, always: boolean) => Promise<PackedIndex 
 /** Packs in this page (tests); loaded on use: packing goes through the writer, which is not on the panel's first path. */
 const packInPage: PackIndex = async (db, always) => (await import('../../library/stored-index')).packStoredLibrary(db, always);
 
-/** A stored index missing more than this many chunks (100 papers each) is packed again before use. */
-const MAX_STALE_CHUNKS = 64;
 /** Papers re-indexed outside the packed base above which the panel swaps its index for a freshly packed one. */
 const SWAP_OVERLAY_ABOVE = 2000;
 /** Quiet time after the last change before the stored index is packed again. */
@@ -99,10 +98,12 @@ export class LibraryMirror {
     // the read ahead could not open the library (an upgrade was due), the index is read here, after listening.
     const ahead = await readAhead;
     this.unfollow = ahead?.follow((message) => isChangeMessage(message) && this.enqueue(message));
-    const stored = ahead ? await readSearchIndexFrom(ahead) : await readSearchIndex(this.db);
+    // Opened already when the pre-open script answered the search box with it.
+    const opened = ahead?.opened;
+    const stored = opened ?? (ahead ? await readSearchIndexFrom(ahead) : await readSearchIndex(this.db));
     performance.mark('papershelf:index-read');
     if (!stored || stored.staleChunks.length > MAX_STALE_CHUNKS) return false;
-    const papers = stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
+    const papers = opened ? opened.stalePapers : stored.staleChunks.length ? await getChunkPapers(this.db, stored.staleChunks) : [];
     this.model.attachIndex(stored.index, stored.staleChunks, papers);
     this.indexAsOf = stored.asOf;
     this.early = stored.index;
