@@ -30,7 +30,7 @@ import { NoteDrafts } from './note-drafts';
 import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
 import { PasteBox } from './PasteBox';
-import { PREVIEW_ROWS, loadingLine, searchPlaceholder, type FirstScreen } from './first-screen';
+import { NO_MATCH, PREVIEW_ROWS, loadingLine, searchPlaceholder, type FirstScreen } from './first-screen';
 
 export interface SidePanelEnv {
   openDb(): Promise<LibraryDb>;
@@ -557,11 +557,11 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen, typed =
           </div>
         ) : ids.length === 0 ? (
           <div class="state empty-state">
-            <h2>No papers match</h2>
+            <h2>{NO_MATCH.title}</h2>
             <p>
-              {query.text.trim() ? `Nothing matches “${query.text.trim()}”` : 'Nothing matches'}
-              {filterCount ? ` with ${plural(filterCount, 'filter')} on` : ''}. Check the spelling, use fewer words, or clear the search and
-              filters.
+              {NO_MATCH.lead(query.text)}
+              {filterCount ? ` with ${plural(filterCount, 'filter')} on` : ''}
+              {NO_MATCH.advice}
             </p>
             <button
               type="button"
@@ -571,7 +571,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen, typed =
                 searchRef.current?.focus();
               }}
             >
-              Clear search and filters
+              {NO_MATCH.clear}
             </button>
           </div>
         ) : (

@@ -10,7 +10,7 @@ import type { EarlySearch, FirstRows, IndexReadAhead, OpenedIndex } from '../../
 import { SORT_KEYS, SORT_LABELS } from '../../library/query';
 import { SearchIndex, queryWords, unpackStoredIndex } from '../../library/search-index';
 import type { Chunk } from '../../library/shelf';
-import { listView, loadingLine, rowsToFill, unmeasuredListRect } from './first-screen';
+import { NO_MATCH, listView, loadingLine, rowsToFill, unmeasuredListRect } from './first-screen';
 
 /** A stored index missing more than this many chunks (100 papers each) is packed again before use. */
 export const MAX_STALE_CHUNKS = 64;
@@ -64,13 +64,13 @@ function noMatch(doc: Document, text: string): HTMLElement {
   const box = doc.createElement('div');
   box.className = 'state empty-state';
   const h2 = doc.createElement('h2');
-  h2.textContent = 'No papers match';
+  h2.textContent = NO_MATCH.title;
   const p = doc.createElement('p');
-  p.append(`Nothing matches “${text.trim()}”`, '', '. Check the spelling, use fewer words, or clear the search and filters.');
+  p.append(NO_MATCH.lead(text), '', NO_MATCH.advice);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'btn primary';
-  button.textContent = 'Clear search and filters';
+  button.textContent = NO_MATCH.clear;
   box.append(h2, p, button);
   return box;
 }

@@ -33,6 +33,14 @@ export const searchPlaceholder = (total: number) =>
  * takeover, which diffs against the drawn attributes, sets none of them again (as it does attributes equal in value
  * but not in text, and every property of an object style).
  */
+/** The "no match" state's words, shared by the panel and the pre-open script's early search (early-search.ts). */
+export const NO_MATCH = {
+  title: 'No papers match',
+  lead: (text: string) => (text.trim() ? `Nothing matches “${text.trim()}”` : 'Nothing matches'),
+  advice: '. Check the spelling, use fewer words, or clear the search and filters.',
+  clear: 'Clear search and filters',
+} as const;
+
 export const rowStyle = (top: number) => `transform: translateY(${top}px); height: ${ROW_HEIGHT}px;`;
 /** The list's inner box's style attribute (its height: all its rows'), as a string for the same reason. */
 export const listHeightStyle = (height: number) => `height: ${height}px;`;
