@@ -342,7 +342,15 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
     s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
-  s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
+  // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
+  const undottedInitialEnd =
+    form === 'surname-initials' &&
+    /,\s*\p{Lu}{1,3}(?:-\p{Lu})?\.$/u.test(s) &&
+    /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) &&
+    !/\p{Lu}\.(?!$)/u.test(s);
+  s = s.replace(/[.,;]\s*$/, (m) =>
+    form === 'given' || (form === 'vancouver' && !dottedVancouver) || undottedInitialEnd ? '' : m.trim() === '.' ? '.' : '',
+  );
   if (!s) return null;
   if (s.length > 4000) return DEAD;
   // A failure on an item before the last `tail` items is final for every longer prefix.
@@ -411,7 +419,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
-      : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
+      : s.split(/\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
     // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
     const upperFamilies =
       items.length >= 4 &&

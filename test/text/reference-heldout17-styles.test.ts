@@ -1,0 +1,45 @@
+/**
+ * The reference-string parser on styles of the former heldout17 pages, each on entries as a real page writes them plus a
+ * variant. Expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+const pick = (s: string) => {
+  const r = parseReference(s);
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue };
+};
+
+describe('"Family, AC; Family, GK. (Year). Title. Journal" (alisonmacfadyen.com, Quarto): undotted initials, ";" between names', () => {
+  it('the period after the last initials ends the names', () => {
+    expect(
+      pick(
+        'MacFadyen, AC; Leroy, S; Harrison, EM; Parkhill, J; Holmes, M; Paterson, GK. (2019). Staphylococcus pseudoxylosus sp. nov., isolated from bovine mastitis. International Journal of Systematic and Evolutionary Microbiology, doi: 10.1099/ijsem.0.003416',
+      ),
+    ).toEqual({
+      title: 'Staphylococcus pseudoxylosus sp. nov., isolated from bovine mastitis',
+      authors: ['AC MacFadyen', 'S Leroy', 'EM Harrison', 'J Parkhill', 'M Holmes', 'GK Paterson'],
+      year: 2019,
+      venue: 'International Journal of Systematic and Evolutionary Microbiology',
+    });
+    expect(pick('Okafor, NC; Lindqvist, B. (2020). Soil carbon under three tillage regimes. Geoderma, 12(3).')).toEqual({
+      title: 'Soil carbon under three tillage regimes',
+      authors: ['NC Okafor', 'B Lindqvist'],
+      year: 2020,
+      venue: 'Geoderma',
+    });
+  });
+  it('a comma where the others have ";" still separates two names', () => {
+    expect(
+      pick(
+        'McSorley, JC, MacFadyen, AC; Kerr, L; Tucker, NP. (2022). Host lysolipid differentially modulates virulence factor expression and antimicrobial susceptibility in Pseudomonas aeruginosa. Microbiology, 2022, 168(7). doi: 10.1099/mic.0.001179.',
+      )?.authors,
+    ).toEqual(['JC McSorley', 'AC MacFadyen', 'L Kerr', 'NP Tucker']);
+  });
+  it('a dotted last initial stays dotted ("Smith, G.")', () => {
+    expect(pick('Smith, J. A.; Doe, G. (2019). A study of dotted initials in lists. Journal of Things, 3(2).')?.authors).toEqual([
+      'J. A. Smith',
+      'G. Doe',
+    ]);
+  });
+});
