@@ -849,12 +849,56 @@ function commonAncestor(els: Element[]): Element | null {
 }
 
 /**
+ * A list of closed <details> cards ("<details><summary>Title</summary><p>2013 · IEEE Sensors Journal</p>…</details>"):
+ * each block shows only its summary, a title, and the card's hidden body gives its year, venue and names. Null unless
+ * (nearly) every block is such a card and most bodies show a year (not an FAQ's questions).
+ */
+function closedCardsReading(blocks: Block[], texts: string[], read: TextReader): RefList | null {
+  const refs: ParsedReference[] = [];
+  const kept: Block[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const details = b.flatMap((e) => [...(e.tagName === 'DETAILS' ? [e] : []), ...e.querySelectorAll('details')]);
+    const summary = details.length === 1 && !details[0]!.hasAttribute('open') ? details[0]!.querySelector(':scope > summary') : null;
+    if (!summary) continue;
+    const title = titleText(summary, read).replace(/[.\s]+$/, '');
+    if (title.split(' ').length < 3 || LABEL_ONLY.test(title) || titleKeyOf(texts[i]!.replace(NUMBERED, '')) !== titleKeyOf(title))
+      continue;
+    const body = textLines(details, read, (el) => el === summary, false);
+    const meta = body.find((l) => l.length <= 200 && lastYear(l) !== undefined);
+    const year = meta ? lastYear(meta) : undefined;
+    const venue = meta
+      ?.split(/\s*[·•|]\s*/)
+      .filter((p) => !/^(?:\p{L}+\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d$/u.test(p) && /\p{L}{2}/u.test(p))
+      .join(', ');
+    const names = body
+      .filter((l) => l !== meta)
+      .map((l) => NAME_FORMS.map((f) => readAuthorBlock(l, f)).find(Boolean))
+      .find(Boolean);
+    kept.push(b);
+    refs.push({
+      title,
+      authors: names?.names ?? [],
+      authorsTruncated: names?.truncated ?? false,
+      ids: {},
+      urls: [],
+      ...(year !== undefined ? { year } : {}),
+      ...(venue ? { venue } : {}),
+    });
+  }
+  if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
+  if (refs.filter((r) => r.year !== undefined).length * 2 < refs.length) return null;
+  return { blocks: kept, entries: refs.map(referenceCandidate) };
+}
+
+/**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
+  const cards = closedCardsReading(blocks, texts, read);
+  if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { PageScan } from '../../lib/model';
+
+/**
+ * The generic reader on card layouts of the former heldout17 pages: each card's title is an element of its own (a
+ * <summary>, a heading) and the card's other lines give year, venue and names. Snippets from the real pages, cut down,
+ * plus variants; expected fields read off the markup by eye.
+ */
+function read(html: string, url: string) {
+  const scan = generic.extract(parseHtmlDocument(html), new URL(url));
+  PageScan.parse(scan);
+  return scan.entries;
+}
+
+describe('generic: closed <details> cards, the <summary> a title (guillaumesabiron.github.io)', () => {
+  const card = (title: string, meta: string, doi: string) => `<li>
+  <details class="reference-item">
+    <summary class="reference-title">${title}</summary>
+    <div class="description">
+      <p class="publication-meta">${meta}</p>
+      <p>A sentence or two about what the paper does, as the page writes it under each title.</p>
+      <p><a href="https://doi.org/${doi}" target="_blank">Read online</a></p>
+    </div>
+  </details>
+</li>`;
+  const html = `<html><body><main><h1>Publications</h1><div class="subheading">Journal articles</div><ul>
+${card('Two-directional 1-g visual motion sensor inspired by the fly&rsquo;s eye', '2013 &middot; IEEE Sensors Journal', '10.1109/JSEN.2012.2230622')}
+${card('Suboptimal lunar landing GNC using nongimbaled optic-flow sensors', '2015 &middot; IEEE Transactions on Aerospace and Electronic Systems', '10.1109/TAES.2015.130573')}
+${card('Data-driven fatigue-oriented MPC applied to wind turbines individual pitch control', '2021 &middot; Renewable Energy', '10.1016/j.renene.2021.02.052')}
+</ul></main></body></html>`;
+
+  it('each card is a paper: the summary its title, the hidden meta line its year and venue, the link its DOI', () => {
+    expect(
+      read(html, 'https://guillaumesabiron.github.io/publications/').map((e) => [e.title, e.authors, e.year, e.venue, e.ids.doi]),
+    ).toEqual([
+      ['Two-directional 1-g visual motion sensor inspired by the fly’s eye', [], 2013, 'IEEE Sensors Journal', '10.1109/jsen.2012.2230622'],
+      [
+        'Suboptimal lunar landing GNC using nongimbaled optic-flow sensors',
+        [],
+        2015,
+        'IEEE Transactions on Aerospace and Electronic Systems',
+        '10.1109/taes.2015.130573',
+      ],
+      [
+        'Data-driven fatigue-oriented MPC applied to wind turbines individual pitch control',
+        [],
+        2021,
+        'Renewable Energy',
+        '10.1016/j.renene.2021.02.052',
+      ],
+    ]);
+  });
+
+  it('a card body with a names line gives the authors (variant)', () => {
+    const named = (title: string, year: number) =>
+      `<div class="pub"><details><summary>${title}</summary><p>Ana Lima, Jonas Berg and Mei Chen</p><p>${year} | Journal of Hydrology</p></details></div>`;
+    const page = `<html><body><main><h2>Papers</h2><section>
+${named('Groundwater recharge under shifting monsoon rainfall', 2020)}
+${named('A lumped model of karst spring discharge', 2019)}
+${named('Snowmelt timing and baseflow in alpine catchments', 2018)}
+</section></main></body></html>`;
+    expect(read(page, 'https://example.org/pubs/').map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Groundwater recharge under shifting monsoon rainfall', ['Ana Lima', 'Jonas Berg', 'Mei Chen'], 2020, 'Journal of Hydrology'],
+      ['A lumped model of karst spring discharge', ['Ana Lima', 'Jonas Berg', 'Mei Chen'], 2019, 'Journal of Hydrology'],
+      ['Snowmelt timing and baseflow in alpine catchments', ['Ana Lima', 'Jonas Berg', 'Mei Chen'], 2018, 'Journal of Hydrology'],
+    ]);
+  });
+
+  it('an FAQ of <details> (questions, no years) is no list of papers', () => {
+    const faq = (q: string) => `<details><summary>${q}</summary><p>The answer is on the lab wiki under getting started.</p></details>`;
+    const page = `<html><body><main><h2>Joining the lab</h2><div>${faq('How do I apply to the lab?')}${faq('Where is the lab located exactly?')}${faq('What do new students work on first?')}</div></main></body></html>`;
+    expect(read(page, 'https://example.org/faq/')).toEqual([]);
+  });
+});
