@@ -345,6 +345,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
   const undottedInitialEnd =
     form === 'surname-initials' &&
+    s.includes(';') &&
     /,\s*\p{Lu}{1,3}(?:-\p{Lu})?\.$/u.test(s) &&
     /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) &&
     !/\p{Lu}\.(?!$)/u.test(s);
