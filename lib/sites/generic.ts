@@ -890,6 +890,62 @@ function closedCardsReading(blocks: Block[], texts: string[], read: TextReader):
   return { blocks: kept, entries: refs.map(referenceCandidate) };
 }
 
+/** A meta line's names: a list in one name form, or one person ("Pascal Michaillat"). */
+function metaNames(part: string): AuthorBlock | null {
+  const block = NAME_FORMS.map((f) => readAuthorBlock(part, f)).find(Boolean);
+  if (block) return block;
+  const run = readAuthorRun(part);
+  return run.rest === '' && run.names.length === 1 && isPersonName(run.names[0]!) ? { names: run.names, truncated: false } : null;
+}
+
+/**
+ * Post-list cards (Hugo PaperMod, Docusaurus and Jekyll post lists): a title element, a summary, and a meta line
+ * "October 2024 · Pascal Michaillat, Emmanuel Saez" whose parts are a date, the names and maybe a venue. Null unless
+ * (nearly) every card has such a line with a year and names, and some card names two people or more (a blog's post
+ * list names its one author on every card).
+ */
+function metaLineCards(
+  blocks: Block[],
+  texts: string[],
+  marks: (string | undefined)[],
+  groupYears: (number | undefined)[],
+  read: TextReader,
+): (ParsedReference | null)[] | null {
+  const refs: (ParsedReference | null)[] = texts.map((text, i) => {
+    // A heading of capitalised words ("Modeling Migration-Induced Unemployment") reads as names, so it is no title
+    // mark; beside a meta line that names the authors it is the title.
+    const heading = blocks[i]!.flatMap((e) => [...e.querySelectorAll('h1, h2, h3, h4, h5, h6')])[0];
+    const title = marks[i] ?? (heading ? titleText(heading, read) : undefined);
+    if (!title || title.length < 8 || LABEL_ONLY.test(title)) return null;
+    for (const line of text.split('\n')) {
+      if (line.length > 300 || titleKeyOf(line).includes(titleKeyOf(title))) continue;
+      const parts = line.split(/\s*[·•|]\s*|\s+[—–]\s+/).filter((p) => /\p{L}|\d/u.test(p));
+      if (parts.length < 2 || parts.some((p) => /\d+\s*min(?:ute)?s?\b/i.test(p))) continue;
+      const yearPart = parts.findIndex((p) => p.length <= 40 && lastYear(p) !== undefined);
+      const names = parts.map((p, k) => (k === yearPart ? null : metaNames(p)));
+      // "2018 · Marine Geology · Omar Haddad": of parts that read as names the one with most, the last of equals.
+      let namePart = -1;
+      for (const [k, n] of names.entries()) if (n && (namePart < 0 || n.names.length >= names[namePart]!.names.length)) namePart = k;
+      if (yearPart < 0 || namePart < 0) continue;
+      const block = names[namePart]!;
+      const venue = parts.find((p, k) => k !== yearPart && k !== namePart && /\p{L}{2}/u.test(p) && !LABEL_ONLY.test(p));
+      return {
+        title,
+        authors: block.names,
+        authorsTruncated: block.truncated,
+        year: lastYear(parts[yearPart]!) ?? groupYears[i],
+        ids: {},
+        urls: [],
+        ...(venue ? { venue } : {}),
+      };
+    }
+    return null;
+  });
+  const found = refs.filter((r): r is ParsedReference => r !== null);
+  if (found.length < 3 || found.length * 5 < texts.length * 4 || !found.some((r) => r.authors.length >= 2)) return null;
+  return refs;
+}
+
 /**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
@@ -1000,6 +1056,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     }
   }
   if (readCount * 2 < usable.filter(Boolean).length) {
+    const cards = metaLineCards(blocks, texts, marks, groupYears, read);
+    if (cards) refs.splice(0, refs.length, ...cards);
+  }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo);
     if (authorless) refs.splice(0, refs.length, ...authorless);
   }

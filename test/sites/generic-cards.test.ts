@@ -74,3 +74,80 @@ ${named('Snowmelt timing and baseflow in alpine catchments', 2018)}
     expect(read(page, 'https://example.org/faq/')).toEqual([]);
   });
 });
+
+describe('generic: post-list cards, a heading title and a meta line "Month Year · Names" (Hugo PaperMod, pascalmichaillat.org)', () => {
+  const card = (title: string, summary: string, date: string, names: string) => `<article class="post-entry">
+  <header class="entry-header"><h2 class="entry-hint-parent">${title}
+    </h2></header>
+  <div class="entry-content"><p>${summary}</p></div>
+  <footer class="entry-footer"><span title='2024-10-01 00:00:00 +0000 UTC'>${date}</span>&nbsp;&middot;&nbsp;${names}</footer>
+  <a class="entry-link" aria-label="post link to ${title}" href="https://pascalmichaillat.org/14/"></a>
+</article>`;
+  const page = (cards: string) =>
+    `<html><body><main class="main"><header class="page-header"><h1>Papers</h1></header>${cards}</main><footer class="footer">© 2024</footer></body></html>`;
+
+  it('each card is a paper: the heading its title (capitalised words too), the meta line its year and names', () => {
+    const html = page(
+      card(
+        'Modeling Migration-Induced Unemployment',
+        'This paper explains why a wave of in-migration reduces the employment rate of local workers, and why this reduction is larger in bad times.',
+        'October 2024',
+        'Pascal Michaillat',
+      ) +
+        card(
+          'Has the Recession Started?',
+          'This note combines unemployment and job vacancy data to build a new Sahm-type recession rule.',
+          'September 2024',
+          'Pascal Michaillat,&thinsp;Emmanuel Saez',
+        ) +
+        card(
+          'Critical Values Robust to P-hacking',
+          'P-hacking is prevalent in reality but absent from classical hypothesis-testing theory.',
+          'May 2024',
+          'Adam McCloskey,&thinsp;Pascal Michaillat',
+        ),
+    );
+    expect(read(html, 'https://pascalmichaillat.org/papers/').map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Modeling Migration-Induced Unemployment', ['Pascal Michaillat'], 2024],
+      ['Has the Recession Started?', ['Pascal Michaillat', 'Emmanuel Saez'], 2024],
+      ['Critical Values Robust to P-hacking', ['Adam McCloskey', 'Pascal Michaillat'], 2024],
+    ]);
+  });
+
+  it('a meta line with a venue part gives it too (variant: "2019 · Journal · Names")', () => {
+    const html = page(
+      card(
+        'Tidal mixing in a shallow estuary',
+        'We measure mixing over a spring-neap cycle.',
+        '2019 &middot; Estuaries and Coasts',
+        'Lena Vogt, Omar Haddad',
+      ) +
+        card(
+          'Sediment plumes after dredging',
+          'Plumes were tracked with drifters and gliders.',
+          '2018 &middot; Marine Geology',
+          'Omar Haddad',
+        ) +
+        card(
+          'A budget of salt for the inner shelf',
+          'A twelve-year record closes the salt budget.',
+          '2017 &middot; Ocean Science',
+          'Lena Vogt, Ruth Ochieng',
+        ),
+    );
+    expect(read(html, 'https://example.org/papers/').map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Tidal mixing in a shallow estuary', ['Lena Vogt', 'Omar Haddad'], 2019, 'Estuaries and Coasts'],
+      ['Sediment plumes after dredging', ['Omar Haddad'], 2018, 'Marine Geology'],
+      ['A budget of salt for the inner shelf', ['Lena Vogt', 'Ruth Ochieng'], 2017, 'Ocean Science'],
+    ]);
+  });
+
+  it("a blog's post list (one author on every card, reading times) is no list of papers", () => {
+    const html = page(
+      card('Notes on moving the lab website', 'Why we left the old CMS.', 'March 2024 &middot; 4 min', 'Pascal Michaillat') +
+        card('What I read this summer', 'Five books on labour markets.', 'August 2023 &middot; 6 min', 'Pascal Michaillat') +
+        card('Teaching macro with simulations', 'A classroom experiment.', 'January 2023 &middot; 3 min', 'Pascal Michaillat'),
+    );
+    expect(read(html, 'https://example.org/posts/')).toEqual([]);
+  });
+});
