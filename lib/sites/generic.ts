@@ -1211,9 +1211,15 @@ function refBlocksOf(parent: Element, tag: string): Block[] {
     .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));
 }
 
-/** A paragraph that is only a bold or heading-like title: it starts a paper in a flat run of siblings. */
+/**
+ * A paragraph that is only a bold or heading-like title: it starts a paper in a flat run of siblings. Not right after
+ * a heading of three words or more: that heading is the paper's title and the bold line its byline ("<h3>Title</h3>
+ * <p><strong>Ana Silva</strong></p>").
+ */
 function isTitleParagraph(el: Element): boolean {
   if (!/^(?:P|DIV)$/.test(el.tagName) || el.children.length !== 1) return false;
+  const before = el.previousElementSibling;
+  if (before && /^H[1-6]$/.test(before.tagName) && clean(before.textContent).split(' ').length >= 3) return false;
   const only = el.children[0]!;
   return (
     /^(?:STRONG|B)$/.test(only.tagName) && clean(only.textContent) === clean(el.textContent) && clean(el.textContent).split(' ').length >= 2

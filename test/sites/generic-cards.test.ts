@@ -151,3 +151,27 @@ describe('generic: post-list cards, a heading title and a meta line "Month Year 
     expect(read(html, 'https://example.org/posts/')).toEqual([]);
   });
 });
+
+describe('generic: <h3> title, a bold byline, a bold venue line, <hr> between (Jekyll post layout, analuisasilva90.github.io)', () => {
+  const entry = (title: string, byline: string, venue: string, about: string) => `<h3>${title}</h3>
+<p>${byline}</p>
+<p>${venue}</p>
+<div style="text-align: justify">${about}</div>
+<p><br style="clear:both;" /></p>
+<hr />`;
+  const html = `<html><body><main><article class="page"><h1>Publications</h1>
+${entry('Muscle pain in the elderly: two cases of polymyalgia rheumatica', '<strong>Ana Silva</strong>', '<strong>Medical Journal MGF &amp; Ciência</strong>, December 2020', 'A clinical case report describing two cases of polymyalgia rheumatica in elderly patients.')}
+${entry('The importance of social determinants and health literacy', '<strong>Ana Silva</strong>', '<strong>Jornal Médico</strong>, January 2020 (Published online)', 'An article discussing the critical role of social determinants of health.')}
+${entry('Use of Melatonin in Migraine: What is the evidence?', '<strong>Ana Silva</strong>', '<strong>III Jornadas Camilo Castelo Branco</strong>, September 2019 — <em>Poster Presentation</em>', 'A poster reviewing the current evidence for the use of melatonin in migraine prevention.')}
+${entry('Acromegaly — A Case Report', '<strong>Ana Silva</strong>', '<strong>Medical Academy</strong>, June 2017 — <em>Poster Presentation</em>', 'A poster case report on acromegaly.')}
+</article></main></body></html>`;
+
+  it('the bold name under each heading is a byline, not the title of another entry: one entry per heading', () => {
+    expect(read(html, 'https://analuisasilva90.github.io/publications/').map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Muscle pain in the elderly: two cases of polymyalgia rheumatica', ['Ana Silva'], 2020],
+      ['The importance of social determinants and health literacy', ['Ana Silva'], 2020],
+      ['Use of Melatonin in Migraine: What is the evidence?', ['Ana Silva'], 2019],
+      ['Acromegaly — A Case Report', ['Ana Silva'], 2017],
+    ]);
+  });
+});
