@@ -9,6 +9,8 @@ import {
   LABEL_ONLY,
   NAME_FORMS,
   inferListStyle,
+  opensWithNames,
+  UNPUBLISHED,
   lastYear,
   parseReference,
   readAuthorBlock,
@@ -958,7 +960,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
+  // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
+  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1311,6 +1314,29 @@ function headingGroupsOf(parent: Element): Block[] {
 }
 
 /**
+ * Papers written as one heading each (Markdown's "# Title") with the paragraph of their names under it, then perhaps a
+ * venue line and an abstract: each such heading, its names paragraph and the short siblings after them (up to the next
+ * heading or rule; an abstract is left out) is one block.
+ */
+function headingRunsOf(parent: Element): Block[] {
+  const children = [...parent.children];
+  const out: Block[] = [];
+  for (const [i, c] of children.entries()) {
+    const next = children[i + 1];
+    if (!/^H[1-6]$/.test(c.tagName) || !next || /^(?:H[1-6]|HR)$/.test(next.tagName)) continue;
+    if (clean(c.textContent).split(' ').length < 3 || !opensWithNames(clean(next.textContent))) continue;
+    const block = [c, next];
+    for (let j = i + 2; j < children.length && block.length < 4; j++) {
+      const e = children[j]!;
+      if (/^(?:H[1-6]|HR)$/.test(e.tagName) || clean(e.textContent).length > 300) break;
+      block.push(e);
+    }
+    out.push(block);
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/**
  * A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
@@ -1396,7 +1422,9 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
   }
   const all = [root, ...root.querySelectorAll('*')];
-  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf)].filter((r) => r.length >= 3);
+  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf), ...all.map(headingRunsOf)].filter(
+    (r) => r.length >= 3,
+  );
   const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
