@@ -3,7 +3,7 @@
  * variant. Expected fields read off the strings by eye.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReference } from '../../lib/text/reference';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 const pick = (s: string) => {
   const r = parseReference(s);
@@ -41,5 +41,21 @@ describe('"Family, AC; Family, GK. (Year). Title. Journal" (alisonmacfadyen.com,
       'J. A. Smith',
       'G. Doe',
     ]);
+  });
+});
+
+describe('Sri Lankan names with four undotted initials ("EMWV Ekanayaka", scorelab.org)', () => {
+  it('four initials open a given-first name', () => {
+    expect(
+      readAuthorBlock('Edirisuriya Mudalige Dilanga Siriwardane, Asanka Sayakkara, EMWV Ekanayake, Kasun De Zoyza', 'given')?.names,
+    ).toEqual(['Edirisuriya Mudalige Dilanga Siriwardane', 'Asanka Sayakkara', 'EMWV Ekanayake', 'Kasun De Zoyza']);
+    expect(
+      pick('AP Kasthoori, EMWV Ekanayaka, Kasun De Zoysa. Railway Train Dynamics Analysis System. Proceedings of ICTer, 2014.'),
+    ).toEqual({
+      title: 'Railway Train Dynamics Analysis System',
+      authors: ['AP Kasthoori', 'EMWV Ekanayaka', 'Kasun De Zoysa'],
+      year: 2014,
+      venue: 'Proceedings of ICTer',
+    });
   });
 });
