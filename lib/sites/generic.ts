@@ -349,6 +349,11 @@ const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
 const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline(?:-block)?\s*(?:;|$|!)/i;
 const breaksLine = (el: Element) => BLOCK_TAGS.test(el.tagName.toUpperCase()) && !INLINE_STYLE.test(el.getAttribute('style') ?? '');
 
+const AUTHOR_CLASS = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
+/** One inline element per author, nothing between them ("<span class=author>…</span><span class=author>…</span>"). */
+const isAuthorAfterAuthor = (el: Element) =>
+  AUTHOR_CLASS.test(el.getAttribute('class') ?? '') && AUTHOR_CLASS.test(el.previousElementSibling?.getAttribute('class') ?? '');
+
 /**
  * The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. With
  * `sourceBreaks` false, line breaks in the page's source are spaces, as a browser shows them.
@@ -371,6 +376,7 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
         (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
     if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || skip?.(el)) return false;
     if (breaksLine(el)) s += '\n';
+    else if (isAuthorAfterAuthor(el) && /[\p{L}.]$/u.test(s)) s += ', ';
     return true;
   };
   const text = sourceBreaks ? (t: string) => (s += t) : (t: string) => (s += t.replace(/\s+/g, ' '));

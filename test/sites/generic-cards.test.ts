@@ -175,3 +175,28 @@ ${entry('Acromegaly — A Case Report', '<strong>Ana Silva</strong>', '<strong>M
     ]);
   });
 });
+
+describe('generic: one <span class="author"> per author with nothing between (Docusaurus blog list, wong-lab.github.io)', () => {
+  const orcid = (id: string) => `<a href="http://orcid.org/${id}"><img src="/img/orcid.svg" alt="orcid" height="12" width="12"></a>`;
+  const author = (name: string, last = false) =>
+    `<span class="author_zTzN${last ? ' author-last_R2KS' : ''}">${orcid('0000-0001-5321-1694')}<span>${name}</span></span>`;
+  const post = (slug: string, title: string, names: string[], year: number, journal: string) =>
+    `<article class="margin-bottom--xl"><header><h2 class="blogPostTitle_nmLu"><a href="/publications/${slug}">${title}</a></h2><div>${names
+      .map((n, i) => author(n, i === names.length - 1))
+      .join(
+        '',
+      )}</div><div class="blogPostData_3WzT margin-vert--md"><time datetime="${year}-07-01T00:00:00.000Z">Published on ${year}</time> · <a href="http://dx.doi.org/10.1016/${slug}">${journal}</a> · <a href="/pdfs/${slug}.pdf">PDF</a></div></header><div class="markdown"></div></article>`;
+  const html = `<html><body><div class="main-wrapper"><main class="col col--7">
+${post('j.jbc.2021.100828', 'Sequence determinants in the cathelicidin LL-37 that promote inflammation via presentation of RNA to scavenger receptors', ['Nikhil N. Kulkarni', 'Alan M. O’Neill', 'Tatsuya Dokoshi', 'Gerard C.L. Wong'], 2021, 'Journal of Biological Chemistry')}
+${post('j.bpj.2020.01.001', 'Membrane curvature sensing by antimicrobial peptides', ['Ernest Y. Lee', 'Gerard C.L. Wong'], 2020, 'Biophysical Journal')}
+${post('j.cell.2019.02.002', 'Surface sensing in early biofilm formation', ['Calvin K. Lee', 'William C. Schmidt', 'Gerard C. L. Wong'], 2019, 'Cell')}
+</main></div></body></html>`;
+
+  it('each span is one author', () => {
+    expect(read(html, 'https://wong-lab.github.io/publications/').map((e) => e.authors)).toEqual([
+      ['Nikhil N. Kulkarni', 'Alan M. O’Neill', 'Tatsuya Dokoshi', 'Gerard C.L. Wong'],
+      ['Ernest Y. Lee', 'Gerard C.L. Wong'],
+      ['Calvin K. Lee', 'William C. Schmidt', 'Gerard C. L. Wong'],
+    ]);
+  });
+});
