@@ -302,6 +302,20 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
 
+/** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
+function initialsThenParticle(given: string): boolean {
+  const m = /^(.+?\.)((?:\s+(?:\p{Ll}{1,3}|['’]t))+)\.?$/u.exec(given);
+  // Catalan "i" joins two family names ("Bermúdez i Badia"), and BibLaTeX moves it after the initials as a prefix.
+  return (
+    !!m &&
+    INITIALS.test(m[1]!) &&
+    m[2]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => isParticle(w) || w === 'i')
+  );
+}
+
 /** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
 const DEAD = 'dead' as const;
 
@@ -442,7 +456,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
     const givenOk = (given: string, family: string) =>
       form === 'surname-initials'
-        ? INITIALS.test(given) || BARE_INITIALS.test(given)
+        ? INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given)
         : isGivenNames(given) &&
           (!wholeNames ||
             (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
@@ -490,7 +504,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
-      names.push(`${given} ${family}`);
+      // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
+      names.push(`${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given} ${family}`);
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
     if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {

@@ -59,3 +59,26 @@ describe('Sri Lankan names with four undotted initials ("EMWV Ekanayaka", scorel
     });
   });
 });
+
+describe('BibLaTeX "Family, Given prefix" names (diogoaabranco.github.io, hugo-coder)', () => {
+  it('the particle after the initials goes before the family name, as written', () => {
+    expect(
+      pick(
+        'Dias da Silva, M. R., Faber, M., Andrade Branco, D. A. de, and Postma, M. “Mind and Body: The Manifestation of Mind Wandering in Bodily Behaviors”. In: New Perspectives on Mind-Wandering. Springer International Publishing, 2022, pp. 59–75.',
+      ),
+    ).toEqual({
+      title: 'Mind and Body: The Manifestation of Mind Wandering in Bodily Behaviors',
+      authors: ['M. R. Dias da Silva', 'M. Faber', 'D. A. de Andrade Branco', 'M. Postma'],
+      year: 2022,
+      venue: 'New Perspectives on Mind-Wandering',
+    });
+    expect(
+      pick(
+        'Lobo, P., Lima, R., Branco, D., and Badia, S. B. i. “Flow optimizer: A dynamic difficulty adjustment framework for serious games in neurorehabilitation”. In: 2024 IEEE 12th International Conference on Serious Games and Applications for Health (SeGAH). IEEE, 2024, pp. 1–8.',
+      )?.authors,
+    ).toEqual(['P. Lobo', 'R. Lima', 'D. Branco', 'S. B. i. Badia']);
+    expect(
+      pick('Hoff, J. H. van ’t, and Berg, A. van den. “Osmotic pressure in dilute solutions”. Chemical Reviews, 2001.')?.authors,
+    ).toEqual(['J. H. van ’t Hoff', 'A. van den Berg']);
+  });
+});
