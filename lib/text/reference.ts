@@ -205,7 +205,11 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   for (const [i, w] of words.entries()) {
     // "Ch." and "Th." abbreviate given names before the family name; "Weisheng Lu. Blockchain" ends a sentence.
     if (full > 0 && /^\p{Lu}\p{Ll}\.$/u.test(w) && !isSuffix(w)) return false;
-    if (INITIALS.test(w) || (i < words.length - 1 && (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) || (i === 0 && /^\p{Lu}{4}$/u.test(w)))))
+    if (
+      INITIALS.test(w) ||
+      (i < words.length - 1 &&
+        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) || (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
+    )
       continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;

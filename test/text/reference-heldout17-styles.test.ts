@@ -60,6 +60,13 @@ describe('Sri Lankan names with four undotted initials ("EMWV Ekanayaka", scorel
   });
 });
 
+describe('four capitals that are no initials', () => {
+  it('a venue tag before a name ("TVCG J. Zhu") or "IEEE Trans" (3dimagelab, stenger) is not read as one name', () => {
+    expect(readAuthorBlock('TVCG J. Zhu, H. Ma, J. Chen, J. Yuan', 'given')?.names[0]).not.toBe('TVCG J. Zhu');
+    expect(readAuthorBlock('W. Luo, B. Stenger, X. Zhao, T.-K. Kim, IEEE Trans', 'given')).toBeNull();
+  });
+});
+
 describe('BibLaTeX "Family, Given prefix" names (diogoaabranco.github.io, hugo-coder)', () => {
   it('the particle after the initials goes before the family name, as written', () => {
     expect(
