@@ -10,6 +10,7 @@ import {
   NAME_FORMS,
   inferListStyle,
   opensWithNames,
+  parseWithMarkedVenue,
   UNPUBLISHED,
   lastYear,
   parseReference,
@@ -1062,6 +1063,20 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
+    }
+  }
+  // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
+  // with the venue as the end of its title.
+  if (readCount >= 3) {
+    for (const [i, b] of blocks.entries()) {
+      if (refs[i] || !usable[i]) continue;
+      const venue = b
+        .map((e) => e.querySelector('em, i, cite'))
+        .find(Boolean)
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
+      const r = venue ? parseWithMarkedVenue(texts[i]!, venue, { nameForm, groupYear: groupYears[i] }) : null;
+      if (r && r.authors.length > 0) refs[i] = r;
     }
   }
   if (readCount * 2 < usable.filter(Boolean).length) {

@@ -718,6 +718,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation)\b.*$/i,
     /,?\s+\d{1,5}$/,
+    // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
+    new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
     // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
@@ -887,6 +889,53 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   r.venue = collapse((tag[1] ?? tag[3])!);
   if (tagYear !== undefined) r.year = tagYear;
   return r;
+}
+
+/**
+ * "Names, Title, <em>Venue</em> 2018;20(4):e139." and "Names. Title, <em>SIGITE 2015</em>." in a list that sets its venues
+ * apart: the title is all that lies between the names and the venue, its own commas and colons included; the names are
+ * the longest block before a comma or period with three words or more of title after it.
+ */
+export function parseWithMarkedVenue(raw: string, venue: string, hints: ReferenceHints = {}): ParsedReference | null {
+  const t = collapse(
+    raw
+      .split('\n')
+      .map((l) => stripEntryChrome(l))
+      .join(' '),
+  );
+  const at = t.indexOf(venue);
+  if (at < 10 || venue.length < 2) return null;
+  const before = t.slice(0, at).replace(/[\s,.;:]+$/, '');
+  const after = t.slice(at);
+  const year = lastYear(after) ?? hints.groupYear;
+  if (year === undefined) return null;
+  const forms = hints.nameForm ? [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)] : NAME_FORMS;
+  // Only numbers, a year and link labels after the venue.
+  if (after.length > venue.length + 40 || /\p{L}{3}/u.test(readVenueIdsOut(after.slice(venue.length)))) return null;
+  let best: { block: AuthorBlock; form: NameForm; title: string } | null = null;
+  for (const m of before.matchAll(/[,.]\s+/g)) {
+    const title = before.slice(m.index + m[0].length);
+    if (words(title) < 3) break;
+    const head = before.slice(0, m.index + (m[0].startsWith('.') ? 1 : 0));
+    for (const f of forms) {
+      const block = readAuthorBlock(head, f);
+      if (block) {
+        best = { block, form: f, title };
+        break;
+      }
+    }
+  }
+  // Two names or more; a title that opens with another name, holds a year or opens in lower case is the rest of the names.
+  if (!best || best.block.names.length < 2 || lastYear(best.title) !== undefined || !/^[\p{Lu}\d"“'‘]/u.test(best.title)) return null;
+  // A quoted title is read as such elsewhere; one that ends in ", and Given Family" or "I. Family" or holds digits may be names run on.
+  if (
+    /["“”\d]/.test(best.title) ||
+    /,\s+(?:and\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*\.?)+$|\s\p{Lu}\p{Ll}?\.\s\p{Lu}\p{Ll}+$/u.test(best.title)
+  )
+    return null;
+  const firstPart = best.title.split(/,\s+/)[0]!;
+  if (best.title.includes(',') && NAME_FORMS.some((f) => readAuthorBlock(firstPart, f))) return null;
+  return finishReference(best.title, best.block, best.form, year, after, t);
 }
 
 /** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
