@@ -9,6 +9,9 @@ import {
   LABEL_ONLY,
   NAME_FORMS,
   inferListStyle,
+  opensWithNames,
+  parseWithMarkedVenue,
+  UNPUBLISHED,
   lastYear,
   parseReference,
   readAuthorBlock,
@@ -347,6 +350,11 @@ const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
 const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline(?:-block)?\s*(?:;|$|!)/i;
 const breaksLine = (el: Element) => BLOCK_TAGS.test(el.tagName.toUpperCase()) && !INLINE_STYLE.test(el.getAttribute('style') ?? '');
 
+const AUTHOR_CLASS = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
+/** One inline element per author, nothing between them ("<span class=author>…</span><span class=author>…</span>"). */
+const isAuthorAfterAuthor = (el: Element) =>
+  AUTHOR_CLASS.test(el.getAttribute('class') ?? '') && AUTHOR_CLASS.test(el.previousElementSibling?.getAttribute('class') ?? '');
+
 /**
  * The block's text as lines (block elements and <br> break lines), without footnote markers and scripts. With
  * `sourceBreaks` false, line breaks in the page's source are spaces, as a browser shows them.
@@ -369,6 +377,7 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
         (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
     if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || skip?.(el)) return false;
     if (breaksLine(el)) s += '\n';
+    else if (isAuthorAfterAuthor(el) && /[\p{L}.]$/u.test(s)) s += ', ';
     return true;
   };
   const text = sourceBreaks ? (t: string) => (s += t) : (t: string) => (s += t.replace(/\s+/g, ' '));
@@ -849,16 +858,117 @@ function commonAncestor(els: Element[]): Element | null {
 }
 
 /**
+ * A list of closed <details> cards ("<details><summary>Title</summary><p>2013 · IEEE Sensors Journal</p>…</details>"):
+ * each block shows only its summary, a title, and the card's hidden body gives its year, venue and names. Null unless
+ * (nearly) every block is such a card and most bodies show a year (not an FAQ's questions).
+ */
+function closedCardsReading(blocks: Block[], texts: string[], read: TextReader): RefList | null {
+  const refs: ParsedReference[] = [];
+  const kept: Block[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const details = b.flatMap((e) => [...(e.tagName === 'DETAILS' ? [e] : []), ...e.querySelectorAll('details')]);
+    const summary = details.length === 1 && !details[0]!.hasAttribute('open') ? details[0]!.querySelector(':scope > summary') : null;
+    if (!summary) continue;
+    const title = titleText(summary, read).replace(/[.\s]+$/, '');
+    if (title.split(' ').length < 3 || LABEL_ONLY.test(title) || titleKeyOf(texts[i]!.replace(NUMBERED, '')) !== titleKeyOf(title))
+      continue;
+    const body = textLines(details, read, (el) => el === summary, false);
+    const meta = body.find((l) => l.length <= 200 && lastYear(l) !== undefined);
+    const year = meta ? lastYear(meta) : undefined;
+    const venue = meta
+      ?.split(/\s*[·•|]\s*/)
+      .filter((p) => !/^(?:\p{L}+\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d\d$/u.test(p) && /\p{L}{2}/u.test(p))
+      .join(', ');
+    const names = body
+      .filter((l) => l !== meta)
+      .map((l) => NAME_FORMS.map((f) => readAuthorBlock(l, f)).find(Boolean))
+      .find(Boolean);
+    kept.push(b);
+    refs.push({
+      title,
+      authors: names?.names ?? [],
+      authorsTruncated: names?.truncated ?? false,
+      ids: {},
+      urls: [],
+      ...(year !== undefined ? { year } : {}),
+      ...(venue ? { venue } : {}),
+    });
+  }
+  if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
+  if (refs.filter((r) => r.year !== undefined).length * 2 < refs.length) return null;
+  return { blocks: kept, entries: refs.map(referenceCandidate) };
+}
+
+/** A meta line's names: a list in one name form, or one person ("Pascal Michaillat"). */
+function metaNames(part: string): AuthorBlock | null {
+  const block = NAME_FORMS.map((f) => readAuthorBlock(part, f)).find(Boolean);
+  if (block) return block;
+  const run = readAuthorRun(part);
+  return run.rest === '' && run.names.length === 1 && isPersonName(run.names[0]!) ? { names: run.names, truncated: false } : null;
+}
+
+/**
+ * Post-list cards (Hugo PaperMod, Docusaurus and Jekyll post lists): a title element, a summary, and a meta line
+ * "October 2024 · Pascal Michaillat, Emmanuel Saez" whose parts are a date, the names and maybe a venue. Null unless
+ * (nearly) every card has such a line with a year and names, and some card names two people or more (a blog's post
+ * list names its one author on every card).
+ */
+function metaLineCards(
+  blocks: Block[],
+  texts: string[],
+  marks: (string | undefined)[],
+  groupYears: (number | undefined)[],
+  read: TextReader,
+): (ParsedReference | null)[] | null {
+  const refs: (ParsedReference | null)[] = texts.map((text, i) => {
+    // A heading of capitalised words ("Modeling Migration-Induced Unemployment") reads as names, so it is no title
+    // mark; beside a meta line that names the authors it is the title.
+    const heading = blocks[i]!.flatMap((e) => [...e.querySelectorAll('h1, h2, h3, h4, h5, h6')])[0];
+    const title = marks[i] ?? (heading ? titleText(heading, read) : undefined);
+    if (!title || title.length < 8 || LABEL_ONLY.test(title)) return null;
+    for (const line of text.split('\n')) {
+      if (line.length > 300 || titleKeyOf(line).includes(titleKeyOf(title))) continue;
+      const parts = line.split(/\s*[·•|]\s*|\s+[—–]\s+/).filter((p) => /\p{L}|\d/u.test(p));
+      if (parts.length < 2 || parts.some((p) => /\d+\s*min(?:ute)?s?\b/i.test(p))) continue;
+      const yearPart = parts.findIndex((p) => p.length <= 40 && lastYear(p) !== undefined);
+      const names = parts.map((p, k) => (k === yearPart ? null : metaNames(p)));
+      // "2018 · Marine Geology · Omar Haddad": of parts that read as names the one with most, the last of equals.
+      let namePart = -1;
+      for (const [k, n] of names.entries()) if (n && (namePart < 0 || n.names.length >= names[namePart]!.names.length)) namePart = k;
+      if (yearPart < 0 || namePart < 0) continue;
+      const block = names[namePart]!;
+      const venue = parts.find((p, k) => k !== yearPart && k !== namePart && /\p{L}{2}/u.test(p) && !LABEL_ONLY.test(p));
+      return {
+        title,
+        authors: block.names,
+        authorsTruncated: block.truncated,
+        year: lastYear(parts[yearPart]!) ?? groupYears[i],
+        ids: {},
+        urls: [],
+        ...(venue ? { venue } : {}),
+      };
+    }
+    return null;
+  });
+  const found = refs.filter((r): r is ParsedReference => r !== null);
+  if (found.length < 3 || found.length * 5 < texts.length * 4 || !found.some((r) => r.authors.length >= 2)) return null;
+  return refs;
+}
+
+/**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const texts = blocks.map((b) => blockText(b, read));
+  const cards = closedCardsReading(blocks, texts, read);
+  if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined;
+  // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
+  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -955,7 +1065,25 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         refs[i] = r;
     }
   }
+  // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
+  // with the venue as the end of its title.
+  if (readCount >= 3) {
+    for (const [i, b] of blocks.entries()) {
+      if (refs[i] || !usable[i]) continue;
+      const venue = b
+        .map((e) => e.querySelector('em, i, cite'))
+        .find(Boolean)
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
+      const r = venue ? parseWithMarkedVenue(texts[i]!, venue, { nameForm, groupYear: groupYears[i] }) : null;
+      if (r && r.authors.length > 0) refs[i] = r;
+    }
+  }
   if (readCount * 2 < usable.filter(Boolean).length) {
+    const cards = metaLineCards(blocks, texts, marks, groupYears, read);
+    if (cards) refs.splice(0, refs.length, ...cards);
+  }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo);
     if (authorless) refs.splice(0, refs.length, ...authorless);
   }
@@ -1107,9 +1235,15 @@ function refBlocksOf(parent: Element, tag: string): Block[] {
     .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));
 }
 
-/** A paragraph that is only a bold or heading-like title: it starts a paper in a flat run of siblings. */
+/**
+ * A paragraph that is only a bold or heading-like title: it starts a paper in a flat run of siblings. Not right after
+ * a heading of three words or more: that heading is the paper's title and the bold line its byline ("<h3>Title</h3>
+ * <p><strong>Ana Silva</strong></p>").
+ */
 function isTitleParagraph(el: Element): boolean {
   if (!/^(?:P|DIV)$/.test(el.tagName) || el.children.length !== 1) return false;
+  const before = el.previousElementSibling;
+  if (before && /^H[1-6]$/.test(before.tagName) && clean(before.textContent).split(' ').length >= 3) return false;
   const only = el.children[0]!;
   return (
     /^(?:STRONG|B)$/.test(only.tagName) && clean(only.textContent) === clean(el.textContent) && clean(el.textContent).split(' ').length >= 2
@@ -1201,6 +1335,29 @@ function headingGroupsOf(parent: Element): Block[] {
 }
 
 /**
+ * Papers written as one heading each (Markdown's "# Title") with the paragraph of their names under it, then perhaps a
+ * venue line and an abstract: each such heading, its names paragraph and the short siblings after them (up to the next
+ * heading or rule; an abstract is left out) is one block.
+ */
+function headingRunsOf(parent: Element): Block[] {
+  const children = [...parent.children];
+  const out: Block[] = [];
+  for (const [i, c] of children.entries()) {
+    const next = children[i + 1];
+    if (!/^H[1-6]$/.test(c.tagName) || !next || /^(?:H[1-6]|HR)$/.test(next.tagName)) continue;
+    if (clean(c.textContent).split(' ').length < 3 || !opensWithNames(clean(next.textContent))) continue;
+    const block = [c, next];
+    for (let j = i + 2; j < children.length && block.length < 4; j++) {
+      const e = children[j]!;
+      if (/^(?:H[1-6]|HR)$/.test(e.tagName) || clean(e.textContent).length > 300) break;
+      block.push(e);
+    }
+    out.push(block);
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/**
  * A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
@@ -1286,7 +1443,9 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
   }
   const all = [root, ...root.querySelectorAll('*')];
-  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf)].filter((r) => r.length >= 3);
+  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf), ...all.map(headingRunsOf)].filter(
+    (r) => r.length >= 3,
+  );
   const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).

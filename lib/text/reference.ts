@@ -112,7 +112,10 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
       .replace(ROLE_LABEL, '')
-      .replace(BRACKET_LABELS, ' ')
+      // "Names (preprint). Title.": the status in the year's place, not a link label.
+      .replace(BRACKET_LABELS, (m: string, at: number, all: string) =>
+        /^\(preprint\)$/i.test(m) && /^\.\s/.test(all.slice(at + m.length)) ? m : ' ',
+      )
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
@@ -148,11 +151,12 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 /** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
-  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w);
+  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
 }
 /** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’])?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -185,7 +189,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
   if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
   const words = s.split(' ');
-  if (words.length > 6) return false;
+  // "Geert J M G van der Heijden": seven words when three of them are initials or particles.
+  if (words.length > 7 || (words.length === 7 && words.filter((w) => /^\p{Lu}\.?$/u.test(w) || isParticle(w)).length < 3)) return false;
   // "Weisheng LU", "Frank Ato GHANSA": a family name in capitals after given names written as names.
   const upperLast = words[words.length - 1]!;
   if (
@@ -200,7 +205,12 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   for (const [i, w] of words.entries()) {
     // "Ch." and "Th." abbreviate given names before the family name; "Weisheng Lu. Blockchain" ends a sentence.
     if (full > 0 && /^\p{Lu}\p{Ll}\.$/u.test(w) && !isSuffix(w)) return false;
-    if (INITIALS.test(w) || (i < words.length - 1 && /^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w))) continue;
+    if (
+      INITIALS.test(w) ||
+      (i < words.length - 1 &&
+        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) || (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
+    )
+      continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
     // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article.
@@ -296,6 +306,20 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
 
+/** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
+function initialsThenParticle(given: string): boolean {
+  const m = /^(.+?\.)((?:\s+(?:\p{Ll}{1,3}|['’]t))+)\.?$/u.exec(given);
+  // Catalan "i" joins two family names ("Bermúdez i Badia"), and BibLaTeX moves it after the initials as a prefix.
+  return (
+    !!m &&
+    INITIALS.test(m[1]!) &&
+    m[2]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => isParticle(w) || w === 'i')
+  );
+}
+
 /** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
 const DEAD = 'dead' as const;
 
@@ -342,13 +366,22 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
     s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
-  s = s.replace(/[.,;]\s*$/, (m) => (form === 'given' || (form === 'vancouver' && !dottedVancouver) ? '' : m.trim() === '.' ? '.' : ''));
+  // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
+  const undottedInitialEnd =
+    form === 'surname-initials' &&
+    s.includes(';') &&
+    /,\s*\p{Lu}{1,3}(?:-\p{Lu})?\.$/u.test(s) &&
+    /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) &&
+    !/\p{Lu}\.(?!$)/u.test(s);
+  s = s.replace(/[.,;]\s*$/, (m) =>
+    form === 'given' || (form === 'vancouver' && !dottedVancouver) || undottedInitialEnd ? '' : m.trim() === '.' ? '.' : '',
+  );
   if (!s) return null;
   if (s.length > 4000) return DEAD;
   // A failure on an item before the last `tail` items is final for every longer prefix.
   // So is one on an item already too long to be a name: a longer prefix only makes the last item longer.
   const fail = (index: number, count: number, tail: number, item?: string) =>
-    index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 6)) ? DEAD : null;
+    index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 7)) ? DEAD : null;
   let names: string[];
   if (form === 'given') {
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
@@ -375,7 +408,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       /^\p{Lu}{3,}(?: \p{Lu}{3,}){1,2}$/u.test(n) &&
       n.split(' ').every((w) => /[AEIOU]/.test(w) && /[^AEIOU]/.test(w) && !TITLE_WORD.test(w));
     const mixedCase = items.some((n) => /\p{Ll}|\p{Script=Han}/u.test(n));
-    const bad = items.findIndex((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && !(mixedCase && romanisedUpper(n)));
+    // "WANG Hua-wei", "LI Zhi-peng", "DANG Wei": a Chinese name, the family name first in capitals, the given name in pinyin.
+    const upperFamilyFirst = (n: string) => {
+      const m = /^(\p{Lu}{2,6}) (\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{2,5})?)$/u.exec(n);
+      return !!m && /[AEIOU]/.test(m[1]!) && /[^AEIOU]/.test(m[1]!) && !TITLE_WORD.test(m[1]!) && !TITLE_WORD.test(m[2]!);
+    };
+    const bad = items.findIndex(
+      (n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && !(mixedCase && romanisedUpper(n)) && !upperFamilyFirst(n),
+    );
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
     names = items;
@@ -411,7 +451,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
-      : s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
+      : s.split(/\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
     // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
     const upperFamilies =
       items.length >= 4 &&
@@ -420,7 +460,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
     const givenOk = (given: string, family: string) =>
       form === 'surname-initials'
-        ? INITIALS.test(given) || BARE_INITIALS.test(given)
+        ? INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given)
         : isGivenNames(given) &&
           (!wholeNames ||
             (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
@@ -444,6 +484,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         items.slice(2).every((it) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1')))
       )
         break;
+      // "Mathis, M., Van Langevelde F., Burghardt, T.", "Zeng H.*, Fu J.": a name written without the comma after its family
+      // name, among inverted ones.
+      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true) : null;
+      if (noComma && i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) {
+        names.push(noComma);
+        i--;
+        continue;
+      }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
       // "Stewart, J. L. Gonza Inlago, & G. Prado Ayala": the comma left out after the first name's initial; the next
@@ -460,7 +508,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
-      names.push(`${given} ${family}`);
+      // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
+      names.push(`${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given} ${family}`);
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
     if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {
@@ -469,6 +518,12 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         names.push(last);
         i++;
       }
+    }
+    // "…, Fratzl P." closing the list.
+    const lastNoComma = form === 'surname-initials' && i >= 2 && i === items.length - 1 ? familyThenInitials(cleanName(items[i]!)) : null;
+    if (lastNoComma) {
+      names.push(lastNoComma);
+      i++;
     }
     if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === 2)) return fail(i, items.length, 3);
     for (; i < items.length; i++) {
@@ -481,12 +536,22 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   return { names: [...names, ...including], truncated };
 }
 
+/** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
+function familyThenInitials(item: string, upperCase = false): string | null {
+  const m = /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u.exec(item);
+  return m && isFamily(m[1]!, upperCase) ? `${m[2]!.trim()} ${m[1]}` : null;
+}
+
+/** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
+export const UNPUBLISHED =
+  /\(preprint\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
+
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
   'i',
 );
 
@@ -509,7 +574,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)]|\s*\((?:in press|forthcoming|n\.d\.)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:]\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -608,12 +673,20 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     .replace(URL_RE, ' ')
     .replace(/\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ')
-    .replace(/[[(]?\s*arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*\/\d{7})\s*[\])]?/gi, ' ');
+    // "arXiv:1903.02904 [cs.DS]": the subject class after the id goes with it.
+    .replace(
+      /[[(]?\s*arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*\/\d{7})\s*[\])]?(?:\s*\[[a-z-]+(?:\.[A-Za-z-]+)?\])?/gi,
+      ' ',
+    );
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
   s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{Lu})/iu, '');
+  // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
+  s = s.replace(/^(?:in review|under review|in revision|submitted)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+)(?=\p{Lu})/iu, '');
+  if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
+    s = '';
   s = s.replace(/^(?:In|in|In:)\s+/, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
@@ -641,10 +714,12 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
     /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
     /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
-    /[,;]?\s*\d{1,5}\s*[,:]\s*[a-z]?\d/i,
+    /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
-    /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review)\b.*$/i,
+    /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation)\b.*$/i,
     /,?\s+\d{1,5}$/,
+    // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
+    new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
     // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
@@ -816,6 +891,53 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
   return r;
 }
 
+/**
+ * "Names, Title, <em>Venue</em> 2018;20(4):e139." and "Names. Title, <em>SIGITE 2015</em>." in a list that sets its venues
+ * apart: the title is all that lies between the names and the venue, its own commas and colons included; the names are
+ * the longest block before a comma or period with three words or more of title after it.
+ */
+export function parseWithMarkedVenue(raw: string, venue: string, hints: ReferenceHints = {}): ParsedReference | null {
+  const t = collapse(
+    raw
+      .split('\n')
+      .map((l) => stripEntryChrome(l))
+      .join(' '),
+  );
+  const at = t.indexOf(venue);
+  if (at < 10 || venue.length < 2) return null;
+  const before = t.slice(0, at).replace(/[\s,.;:]+$/, '');
+  const after = t.slice(at);
+  const year = lastYear(after) ?? hints.groupYear;
+  if (year === undefined) return null;
+  const forms = hints.nameForm ? [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)] : NAME_FORMS;
+  // Only numbers, a year and link labels after the venue.
+  if (after.length > venue.length + 40 || /\p{L}{3}/u.test(readVenueIdsOut(after.slice(venue.length)))) return null;
+  let best: { block: AuthorBlock; form: NameForm; title: string } | null = null;
+  for (const m of before.matchAll(/[,.]\s+/g)) {
+    const title = before.slice(m.index + m[0].length);
+    if (words(title) < 3) break;
+    const head = before.slice(0, m.index + (m[0].startsWith('.') ? 1 : 0));
+    for (const f of forms) {
+      const block = readAuthorBlock(head, f);
+      if (block) {
+        best = { block, form: f, title };
+        break;
+      }
+    }
+  }
+  // Two names or more; a title that opens with another name, holds a year or opens in lower case is the rest of the names.
+  if (!best || best.block.names.length < 2 || lastYear(best.title) !== undefined || !/^[\p{Lu}\d"“'‘]/u.test(best.title)) return null;
+  // A quoted title is read as such elsewhere; one that ends in ", and Given Family" or "I. Family" or holds digits may be names run on.
+  if (
+    /["“”\d]/.test(best.title) ||
+    /,\s+(?:and\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*\.?)+$|\s\p{Lu}\p{Ll}?\.\s\p{Lu}\p{Ll}+$/u.test(best.title)
+  )
+    return null;
+  const firstPart = best.title.split(/,\s+/)[0]!;
+  if (best.title.includes(',') && NAME_FORMS.some((f) => readAuthorBlock(firstPart, f))) return null;
+  return finishReference(best.title, best.block, best.form, year, after, t);
+}
+
 /** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
 const VENUE_TAG = new RegExp(
   `^\\s*(?:(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\s+(${YEAR})|(\\p{Lu}{2,8}))[:.,]?\\s+(?=\\p{Lu})`,
@@ -826,6 +948,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
   const leadingYear = new RegExp(`^\\s*(${YEAR})(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
+  // "2025. Title. Journal 51(1):32–69." (a CV's own papers): the year opens the entry, with a period after it.
+  const yearDot = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
   // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
   const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
@@ -898,6 +1022,9 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         }
       }
       if (!block) {
+        // "A. Kapanowski, Phys. Rev. E 55, 7090 (1997). <em>Title</em>.": names, then the citation, then the title.
+        const cite = citationOnly(t.slice(0, at).replace(/[\s“"„«]+$/, ''), forms);
+        if (cite) return finishReference(hint, cite.block, cite.form, cite.year, cite.venueText, t);
         // Text before the title that is not names ("Journal paper:", a date): authors may follow the title.
         if (words(before) > 8) return null;
       }
@@ -924,6 +1051,14 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
+  }
+
+  // "A. Kapanowski, K. Sokalski, Mol. Cryst. Liq. Cryst. 301, 431 (1997)." / "Title." (physics lists that write the
+  // citation, then the title on a line of its own, then arXiv lines).
+  if (lines.length >= 2) {
+    const cite = citationOnly(lines[0]!, forms);
+    if (cite && isTitleLineAfterCitation(lines[1]!) && lines.slice(2).every((l) => /^(?:arXiv\s*:|https?:|doi\s*:)/i.test(l)))
+      return finishReference(lines[1]!, cite.block, cite.form, cite.year, cite.venueText, t);
   }
 
   // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
@@ -956,7 +1091,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
-      const y = ym[1] ?? ym[2] ?? ym[3] ?? ym[4];
+      const y = ym[1] ?? ym[2] ?? ym[3] ?? ym[4] ?? ym[5];
       year = y ? Number(y) : undefined;
       rest = rest.slice(ym[0].length);
     }
@@ -965,7 +1100,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
-    const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[4] ? titleToFirstComma(rest) : null;
+    const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] ? titleToFirstComma(rest) : null;
     if (commaTitle)
       return finishReference(
         commaTitle.title,
@@ -1052,8 +1187,14 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     // numbers and the year; the title is everything before it, its own commas included.
     // A note in parentheses after it ("(in Chinese)") is no venue sentence.
     const noteOnly = /^\([^()]{1,30}\)\.?$/.test(venueText.trim());
-    const commaTail = (venueText || (end && end.next < rest.trimEnd().length)) && !noteOnly ? null : commaSeparatedVenue(rest);
-    if (commaTail) ({ title, venueText } = commaTail);
+    // "Title, Journal, 2015. DOI: 10.…": a sentence of identifiers alone after it is no venue sentence either.
+    const idsOnly = !!venueText && !/\p{L}{2}/u.test(readVenueIdsOut(venueText).replace(/\bdoi\b\s*:?/gi, ' '));
+    const commaTail =
+      (venueText || (end && end.next < rest.trimEnd().length)) && !noteOnly && !idsOnly
+        ? null
+        : commaSeparatedVenue(idsOnly ? title : rest);
+    if (commaTail)
+      ({ title, venueText } = idsOnly ? { title: commaTail.title, venueText: `${commaTail.venueText} ${venueText}` } : commaTail);
     // "基于…方法，小型微型计算机系统，2025" (Chinese): a full-width comma ends a Chinese title.
     const cjkComma = /^\s*\p{Script=Han}[^，]*，/u.exec(title);
     if (cjkComma) {
@@ -1135,6 +1276,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   if (
     comma &&
     words(comma[1]!) >= 3 &&
+    /\p{Ll}{3}/u.test(comma[1]!) &&
     !sentenceEnd(comma[1]!) &&
     !/^\p{Lu}\.\s/u.test(comma[1]!) &&
     !readAuthorBlock(comma[1]!, 'given')
@@ -1143,7 +1285,88 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (lead && lead.block.names.length >= 2 && lastYear(lead.rest) !== undefined && isVenueLine(lead.rest, t, hints))
       return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
+  // "2025. Title. Journal 51(1):32–69." and "2026. (With Yi-Yang Cheng). Title. …" (a CV that lists the owner's own papers
+  // without the owner's name): the year, the coauthors if any, the title sentence, then a journal with its numbers.
+  if (yearDot) {
+    let rest = t;
+    let block: AuthorBlock | null = null;
+    let form: NameForm | undefined;
+    const withNames = /^\(\s*(?:with|mit|avec)\s+([^()]{2,300})\)[.,]?\s+/i.exec(rest);
+    if (withNames) {
+      for (const f of forms) {
+        block = readAuthorBlock(withNames[1]!, f);
+        if (block) {
+          form = f;
+          break;
+        }
+      }
+      if (!block) return null;
+      rest = rest.slice(withNames[0].length);
+    }
+    const sentence = titleSentence(rest);
+    if (sentence && words(sentence.title) >= 2 && isJournalCitation(sentence.after))
+      return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
+  }
   return null;
+}
+
+/** A journal or book with its volume, issue or pages ("Oceanic Linguistics 60(2):447–473"), or a venue word. */
+function isJournalCitation(s: string): boolean {
+  const head = s.split('\n')[0]!;
+  return (
+    /^\p{Lu}/u.test(head) &&
+    /\p{L}{3}/u.test(head) &&
+    (/\d+\s*\(\d+\)|\d+\s*[:,]\s*\d+|\d+\s*[-–]\s*\d+/.test(head) || VENUE_WORDS.test(head))
+  );
+}
+
+/**
+ * "M. Fiałkowski, A. Kapanowski, K. Sokalski, Mol. Cryst. Liq. Cryst. 265, 371 (1995)", "A. Kapanowski, A. Krawczyk,
+ * arXiv:1903.02904 [cs.DS] (2019)": names, then a journal with its numbers and year (or an arXiv id) and nothing else,
+ * no title.
+ */
+function citationOnly(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; venueText: string; year: number } | null {
+  const lead = leadingAuthors(s, forms, true);
+  if (!lead) return null;
+  const rest = lead.rest.replace(/^[\s,]+/, '');
+  const year = lastYear(rest);
+  if (year === undefined || !/\d/.test(rest.replace(new RegExp(`\\b${YEAR}\\b`, 'g'), ''))) return null;
+  const venue = readVenue(rest).venue;
+  if (!venue && !idsIn(rest).ids.arxiv) return null;
+  const at = venue ? rest.indexOf(venue) : 0;
+  if (at < 0 || at > 2 || (venue && words(venue) > 8)) return null;
+  const residue = readVenueIdsOut(venue ? rest.slice(at + venue.length) : rest);
+  return /\p{L}{3}/u.test(residue) ? null : { block: lead.block, form: lead.form, venueText: rest, year };
+}
+
+/** Text without its URLs, DOIs and arXiv ids (with their subject class) and volume words. */
+function readVenueIdsOut(s: string): string {
+  return s
+    .replace(URL_RE, ' ')
+    .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
+    .replace(/arXiv\s*:?\s*\S+(?:\s*\[[^\]]*\])?/gi, ' ')
+    .replace(/\b(?:pp|vol|no|art|p)\b\.?/gi, ' ');
+}
+
+/** A title alone on the line under a citation: two words or more, no year, not names. */
+function isTitleLineAfterCitation(line: string): boolean {
+  return (
+    words(line) >= 2 &&
+    lastYear(line) === undefined &&
+    /^[\p{Lu}\d"“'‘]/u.test(line) &&
+    !NAME_FORMS.some((f) => readAuthorBlock(line.replace(/[.,;]$/, ''), f))
+  );
+}
+
+/** Two or more names (or names cut short by "et al.") opening a text: "H Al Habobe, EB Haverkort, K Nazmi (https://…)". */
+export function opensWithNames(s: string): boolean {
+  const lead = leadingAuthors(s, NAME_FORMS);
+  return !!lead && (lead.block.names.length >= 2 || lead.block.truncated);
+}
+
+/** The line after a line that is a whole citation without a title ("A. Kapanowski, Phys. Rev. E 55, 7090 (1997).") is its title. */
+export function isCitationWithoutTitle(line: string): boolean {
+  return citationOnly(line, NAME_FORMS) !== null;
 }
 
 /**
@@ -1251,7 +1474,7 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
   // After a quoted title (AIP/ACS), a comma before a journal and its volume ends the names: "M. A. Hines, Physics 14".
   if (journalCommas) {
-    for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d)/gu)) ends.push(m.index);
+    for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d|arXiv\s*:)/gu)) ends.push(m.index);
     ends.sort((a, b) => a - b);
   }
   // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is

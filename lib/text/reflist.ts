@@ -7,7 +7,17 @@
  */
 import type { Candidate, EntryType } from '../model';
 import { collapse, yearHeading } from './common';
-import { LABEL_ONLY, NAME_FORMS, inferListStyle, parseReference, readAuthorBlock, type NameForm, type ParsedReference } from './reference';
+import {
+  LABEL_ONLY,
+  NAME_FORMS,
+  inferListStyle,
+  isCitationWithoutTitle,
+  parseReference,
+  readAuthorBlock,
+  type NameForm,
+  type ParsedReference,
+  UNPUBLISHED,
+} from './reference';
 import { idPageUrl } from '../identity';
 
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
@@ -52,7 +62,9 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
   const parse = (text: string, groupYear?: number): ParsedReference | null => {
     const key = `${groupYear ?? ''}|${text}`;
     // Every reference shows a year or an identifier; text without one is not read at all (prose, chrome).
-    if (!memo.has(key)) memo.set(key, HAS_YEAR_OR_ID.test(text) ? parseReference(text, { nameForm: form, groupYear }) : null);
+    // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
+    const dated = HAS_YEAR_OR_ID.test(text) || UNPUBLISHED.test(text);
+    if (!memo.has(key)) memo.set(key, dated ? parseReference(text, { nameForm: form, groupYear }) : null);
     return memo.get(key)!;
   };
   const usable = (l: string | undefined) => l !== undefined && l !== '' && yearHeading(l) === undefined && !LABEL_ONLY.test(l);
@@ -66,6 +78,10 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     if (parse(l!)) return true;
     // "[65] S.W. Jiang, R. Li, and J. Harlim" / title / venue: a line under a line of names is that entry's title.
     if (j > 0 && usable(lines[j - 1]) && isNamesLine(lines[j - 1]!)) return false;
+    // A line of names after a line that is only a link or an identifier (the end of the entry before) opens the next.
+    if (j > 0 && /^(?:https?:\/\/|doi:|arxiv:)\S+(?:\s+\[[^\]]*\])?$/i.test(lines[j - 1] ?? '') && isNamesLine(l!)) return true;
+    // "A. Kapanowski, Phys. Rev. E 55, 7090 (1997)." / title: the line under a citation without a title is its title.
+    if (j > 0 && usable(lines[j - 1]) && isCitationWithoutTitle(lines[j - 1]!)) return false;
     const next = lines[j + 1];
     if (!usable(next)) return false;
     const r = parse(`${l}\n${next}`);
@@ -97,7 +113,10 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
       const stacked = lines.slice(first, first + k).join('\n');
       // Wrapped text breaks mid-sentence (the next line starts in lower case, or the line ends in "," or "-").
       const part = lines.slice(first, first + k);
-      const looksWrapped = part.some((l, j) => j > 0 && (/^\p{Ll}/u.test(l) || /[,-]$/.test(part[j - 1]!)));
+      // A line of a URL or an identifier ("https://…", "arXiv:…") starts in lower case but continues nothing.
+      const looksWrapped = part.some(
+        (l, j) => j > 0 && ((/^\p{Ll}/u.test(l) && !/^(?:https?:|doi:|arxiv:)/i.test(l)) || /[,-]$/.test(part[j - 1]!)),
+      );
       const order = k === 1 ? [wrapped] : looksWrapped ? [wrapped, stacked] : [stacked, wrapped];
       let text = order[0]!;
       let r: ParsedReference | null = null;
@@ -108,6 +127,9 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
           break;
         }
       }
+      // An entry read by its lines (citation / title / arXiv line) does not grow into a line that reads only when all
+      // its lines run together: that line starts the next entry.
+      if (r && best && best.k > 1 && best.text.includes('\n') && !text.includes('\n')) break;
       if (r) best = { text, k };
       // A whole reference on one line with its year is one entry.
       else if (best && k > 1) break;

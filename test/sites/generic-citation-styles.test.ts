@@ -458,3 +458,44 @@ describe('generic: <font> titles under "---2022---" year headings, IEEE names wi
     ]);
   });
 });
+
+describe('generic: "Names, Title, <em>Venue</em> Year" with commas inside the title (jplalor, Pelican)', () => {
+  const html = `<h2>Journal Articles</h2><ul>
+<li>J.P. Lalor, H. Wu, L. Chen, K. Mazor, H. Yu, ComprehENotes, an Instrument for Assessing Patient Electronic Health Record Note Reading Comprehension: Development and Validation, <em>J Med Internet Res</em> 2018;20(4):e139. [<a href="https://www.jmir.org/2018/4/e139/">paper</a>, <a href="http://jplalor.github.io/ehr.html">project page</a>]</li>
+<li>J.P. Lalor, H. Wu, H. Yu. Learning Latent Parameters without Human Response Patterns: Item Response Theory with Artificial Crowds. <em>EMNLP 2019</em>. [<a href="https://arxiv.org/abs/1908.11421">paper</a>]</li>
+<li>A. Settle, J.P. Lalor, T. Steinbach. Reconsidering the Impact of CS1 on Novice Attitudes. <em>SIGCSE 2015</em>. [<a href="http://dl.acm.org/citation.cfm?id=2677235">paper</a>]</li>
+<li>C. Miller, A. Settle, and J.P. Lalor. Learning Object-Oriented Programming in Python: Towards an Inventory of Difficulties and Testing Pitfalls, <em>SIGITE 2015</em>. [<a href="http://dl.acm.org/citation.cfm?id=2808017">paper</a>]</li>
+<li>E. Cho, H. Xie, J.P. Lalor, V. Kumar, W.M. Campbell. Efficient Semi-Supervised Learning for Natural Language Understanding by Optimizing Diversity. <em>ASRU 2019</em>. [<a href="https://arxiv.org/abs/1910.04196">paper</a>]</li>
+<li>J.P. Lalor, H. Wu, H. Yu. Building an Evaluation Scale using Item Response Theory. <em>EMNLP 2016</em>. [<a href="https://arxiv.org/abs/1605.08889">paper</a>]</li>
+<li>M. Osei, R. Tan. Sparse attention, revisited: where, when, and why it helps, <em>Findings of ACL 2022</em>.</li>
+</ul>`;
+
+  it('the title runs from the names to the italic venue, its own commas included', () => {
+    const scan = read(html, 'https://jplalor.github.io/publications.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'ComprehENotes, an Instrument for Assessing Patient Electronic Health Record Note Reading Comprehension: Development and Validation',
+        ['J.P. Lalor', 'H. Wu', 'L. Chen', 'K. Mazor', 'H. Yu'],
+        2018,
+      ],
+      [
+        'Learning Latent Parameters without Human Response Patterns: Item Response Theory with Artificial Crowds',
+        ['J.P. Lalor', 'H. Wu', 'H. Yu'],
+        2019,
+      ],
+      ['Reconsidering the Impact of CS1 on Novice Attitudes', ['A. Settle', 'J.P. Lalor', 'T. Steinbach'], 2015],
+      [
+        'Learning Object-Oriented Programming in Python: Towards an Inventory of Difficulties and Testing Pitfalls',
+        ['C. Miller', 'A. Settle', 'J.P. Lalor'],
+        2015,
+      ],
+      [
+        'Efficient Semi-Supervised Learning for Natural Language Understanding by Optimizing Diversity',
+        ['E. Cho', 'H. Xie', 'J.P. Lalor', 'V. Kumar', 'W.M. Campbell'],
+        2019,
+      ],
+      ['Building an Evaluation Scale using Item Response Theory', ['J.P. Lalor', 'H. Wu', 'H. Yu'], 2016],
+      ['Sparse attention, revisited: where, when, and why it helps', ['M. Osei', 'R. Tan'], 2022],
+    ]);
+  });
+});

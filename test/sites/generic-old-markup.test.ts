@@ -112,3 +112,73 @@ describe('page-text: a bold label right before a list, without a line break ("<b
     expect(text).toBe('紀要等 [査読無し, 和文]\n大雨\n鵜沼昂, 2024b: 大雨をもたらすメソ降水系の現状と今後. 月刊海洋, 56, 700-704.');
   });
 });
+
+describe('generic: one heading per paper with its names paragraph under it (a Markdown page, orangehealth.nl)', () => {
+  const abstract = `<p>Saliva diagnostics have become increasingly popular due to their non-invasive nature. ${'Various collection methods are available. '.repeat(12)}</p>`;
+  const html = `<html><body><main>
+<h1 id="leidraad">Praktische Leidraad voor interprofessionele mondzorg</h1>
+<p>De zorgvraag van kwetsbare thuiswonende ouderen wordt steeds complexer.</p>
+<h1>The impact of saliva collection methods on measured salivary biomarker levels</h1>
+<p>H Al Habobe, EB Haverkort, K Nazmi, AP Van Splunter, RHH Pieters, FJ Bikker (<a href="https://doi.org/10.1016/j.cca.2023.117628">https://doi.org/10.1016/j.cca.2023.117628</a>)</p>
+${abstract}
+<h1>The Prevalence of Comorbidities in Individuals with Periodontitis in a Private Periodontal Referral Practice</h1>
+<p>Nicky G F M Beukers, Bruno G Loos, Geert J M G van der Heijden, Elena Stamatelou (<a href="https://doi.org/10.3390/jcm13237410">https://doi.org/10.3390/jcm13237410</a>)</p>
+${abstract}
+<h1>Soil moisture sensing with low-cost capacitive probes</h1>
+<p>Maria Lopez, Jan de Vries</p>
+<p><em>Sensors</em> 21(4), 2021</p>
+${abstract}
+</main></body></html>`;
+
+  it('each heading and the names under it is an entry; the abstract is not read into it', () => {
+    const scan = read(html, 'https://orangehealth.nl/nl/publicaties/');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.ids.doi])).toEqual([
+      [
+        'The impact of saliva collection methods on measured salivary biomarker levels',
+        ['H Al Habobe', 'EB Haverkort', 'K Nazmi', 'AP Van Splunter', 'RHH Pieters', 'FJ Bikker'],
+        undefined,
+        '10.1016/j.cca.2023.117628',
+      ],
+      [
+        'The Prevalence of Comorbidities in Individuals with Periodontitis in a Private Periodontal Referral Practice',
+        ['Nicky G F M Beukers', 'Bruno G Loos', 'Geert J M G van der Heijden', 'Elena Stamatelou'],
+        undefined,
+        '10.3390/jcm13237410',
+      ],
+      ['Soil moisture sensing with low-cost capacitive probes', ['Maria Lopez', 'Jan de Vries'], 2021, undefined],
+    ]);
+  });
+});
+
+describe('generic: "Names, Journal <b>vol</b>, page (Year).<br><em>Title</em>." in unclosed <li>s (ufkapano.github.io)', () => {
+  const html = `<html><body><h3>PUBLIKACJE NAUKOWE / SCIENTIFIC PAPERS</h3><ol>
+<li>M. Fiałkowski, A. Kapanowski, K. Sokalski,
+Mol. Cryst. Liq. Cryst. <strong>265</strong>, 371 (1995).
+<br><em>Microscopic Approach to Theory
+of Biaxial Nematic Liquid Crystals</em>.
+
+<li>A. Kapanowski,
+Phys. Rev. E <strong>55</strong>, 7090 (1997).
+<br><em>Statistical Theory of Elastic Constants
+of Biaxial Nematic Liquid Crystals</em>.
+
+<li>J. Nowak, B. Lis, Phys. Rev. B <strong>92</strong>, 115401 (2015).
+<br><em>Spin waves in thin permalloy films</em>.
+<br>arXiv:1501.01234 [cond-mat.mes-hall]
+</ol></body></html>`;
+
+  it('the names and the journal come from the citation, the title from the italics under it', () => {
+    const scan = read(html, 'https://ufkapano.github.io/publikacje.html');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue, e.ids.arxiv])).toEqual([
+      [
+        'Microscopic Approach to Theory of Biaxial Nematic Liquid Crystals',
+        ['M. Fiałkowski', 'A. Kapanowski', 'K. Sokalski'],
+        1995,
+        'Mol. Cryst. Liq. Cryst.',
+        undefined,
+      ],
+      ['Statistical Theory of Elastic Constants of Biaxial Nematic Liquid Crystals', ['A. Kapanowski'], 1997, 'Phys. Rev. E', undefined],
+      ['Spin waves in thin permalloy films', ['J. Nowak', 'B. Lis'], 2015, 'Phys. Rev. B', '1501.01234'],
+    ]);
+  });
+});
