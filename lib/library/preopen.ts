@@ -368,3 +368,18 @@ export function takeIndexReadAhead(scope: Scope = pageScope()): Promise<IndexRea
 export function firstRowsSettled(scope: Scope = pageScope()): Promise<void> {
   return (scope[FIRST_SCREEN_SLOT] as FirstRowsSlot | undefined)?.settled ?? Promise.resolve();
 }
+
+/** The papers of these chunks as stored now, in one read transaction of the raw database. */
+export function readChunkPapers(db: IDBDatabase, chunkNos: readonly number[]): Promise<Paper[]> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('chunks', 'readonly');
+    const store = tx.objectStore('chunks');
+    const chunks: (Chunk | undefined)[] = [];
+    chunkNos.forEach((no, i) => {
+      const get = store.get(no);
+      get.onsuccess = () => (chunks[i] = get.result as Chunk | undefined);
+    });
+    tx.oncomplete = () => resolve(chunks.flatMap((c) => c?.papers ?? []));
+    tx.onerror = tx.onabort = () => reject(tx.error);
+  });
+}

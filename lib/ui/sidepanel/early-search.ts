@@ -6,29 +6,13 @@
  */
 import type { Paper } from '../../model';
 import { chunksWrittenSince, type DirectorySummary } from '../../library/directory';
-import type { EarlySearch, FirstRows, IndexReadAhead, OpenedIndex } from '../../library/preopen';
+import { readChunkPapers, type EarlySearch, type FirstRows, type IndexReadAhead, type OpenedIndex } from '../../library/preopen';
 import { SORT_KEYS, SORT_LABELS } from '../../library/query';
 import { SearchIndex, queryWords, unpackStoredIndex } from '../../library/search-index';
-import type { Chunk } from '../../library/shelf';
 import { NO_MATCH, listView, loadingLine, rowsToFill, unmeasuredListRect } from './first-screen';
 
 /** A stored index missing more than this many chunks (100 papers each) is packed again before use. */
 export const MAX_STALE_CHUNKS = 64;
-
-/** The papers of these chunks as stored now, in one read transaction of the raw database. */
-export function readChunkPapers(db: IDBDatabase, chunkNos: readonly number[]): Promise<Paper[]> {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction('chunks', 'readonly');
-    const store = tx.objectStore('chunks');
-    const chunks: (Chunk | undefined)[] = [];
-    chunkNos.forEach((no, i) => {
-      const get = store.get(no);
-      get.onsuccess = () => (chunks[i] = get.result as Chunk | undefined);
-    });
-    tx.oncomplete = () => resolve(chunks.flatMap((c) => c?.papers ?? []));
-    tx.onerror = tx.onabort = () => reject(tx.error);
-  });
-}
 
 /**
  * The stored index read ahead, opened as the panel opens it (LibraryMirror.openIndex): undefined when there is none,
