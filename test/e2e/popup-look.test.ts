@@ -244,6 +244,41 @@ describe('the popup at its real size', () => {
       expect(await popup.evaluate(() => document.activeElement?.id)).toBe(`entry-${300 + i}`);
     }
     await shoot(popup, 'dblp-focus');
+
+    // Arrow keys, Home / End and Page Up / Down move between the rows, drawing the ones the virtual list had not drawn;
+    // the focused row is on top at its centre (not under the sticky group title).
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        return { id: el.id, onTop: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el };
+      });
+    await popup.keyboard.press('End');
+    await expect.poll(focused).toEqual({ id: 'entry-399', onTop: true });
+    await popup.keyboard.press('Home');
+    await expect.poll(focused).toEqual({ id: 'entry-0', onTop: true });
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(focused).toEqual({ id: 'entry-1', onTop: true });
+    await popup.keyboard.press('PageDown');
+    const paged = await focused();
+    expect(paged.onTop).toBe(true);
+    const step = Number(paged.id.replace('entry-', '')) - 1;
+    expect(step).toBeGreaterThan(1);
+    await popup.keyboard.press('PageUp');
+    await expect.poll(focused).toEqual({ id: 'entry-1', onTop: true });
+    await popup.keyboard.press('ArrowUp');
+    await popup.keyboard.press('ArrowUp');
+    await expect.poll(focused).toEqual({ id: 'entry-0', onTop: true });
+
+    // Ctrl+A in the list ticks every row; in the tags field it selects the field's text and leaves the rows alone.
+    await popup.getByRole('button', { name: 'None' }).click();
+    await popup.locator('#entry-0').focus();
+    await popup.keyboard.press('Control+a');
+    expect(await popup.getByRole('button', { name: /^Save/ }).textContent()).toBe('Save 400 papers');
+    await popup.getByRole('button', { name: 'None' }).click();
+    await popup.getByRole('textbox').fill('tag');
+    await popup.getByRole('textbox').press('Control+a');
+    expect(await popup.getByRole('button', { name: /^Save/ }).textContent()).toBe('Save (nothing selected)');
   });
 
   it('possible duplicate (compare box), then the saved state with Undo', async () => {

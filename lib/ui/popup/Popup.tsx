@@ -154,6 +154,9 @@ export function Popup({ api }: { api: PopupApi }) {
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
       e.preventDefault();
       void save();
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'a' && !typingIn(e.target) && review?.entries.length) {
+      e.preventDefault();
+      selectWhere(() => true);
     }
   };
 
@@ -284,6 +287,13 @@ export function Popup({ api }: { api: PopupApi }) {
   );
 }
 
+/** Focus is in a field where Ctrl+A selects the field's text. */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return target instanceof HTMLTextAreaElement || target.isContentEditable;
+}
+
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -341,6 +351,32 @@ function EntryList({
     },
     overscan: items.length <= RENDER_ALL_UP_TO ? items.length : 8,
   });
+  /** Item indices of the entries (not group titles), in order: what the arrow keys move between. */
+  const entryItems = useMemo(() => items.flatMap((item, i) => (item.kind === 'entry' ? [i] : [])), [items]);
+  /** The row the keys moved to, focused once the virtual list has drawn it. */
+  const pendingFocus = useRef<number | null>(null);
+  const focusRow = (item: number): boolean => {
+    const box = scrollRef.current?.querySelector<HTMLInputElement>(`.entry[data-index="${item}"] input[type=checkbox]`);
+    box?.focus();
+    return Boolean(box);
+  };
+  useEffect(() => {
+    if (pendingFocus.current !== null && focusRow(pendingFocus.current)) pendingFocus.current = null;
+  });
+  const onKeyDown = (e: KeyboardEvent) => {
+    const row = e.target instanceof HTMLInputElement ? e.target.closest<HTMLElement>('.entry') : null;
+    if (!row || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const at = entryItems.indexOf(Number(row.dataset.index));
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 5) / ROW_HEIGHT) - 1);
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entryItems.length - 1, PageDown: at + page, PageUp: at - page }[e.key];
+    if (to === undefined || at < 0) return;
+    e.preventDefault();
+    const item = entryItems[Math.max(0, Math.min(entryItems.length - 1, to))]!;
+    // A drawn row scrolls itself into view when focused (below the sticky group title: popup.css scroll-padding-top).
+    if (focusRow(item)) return;
+    pendingFocus.current = item;
+    virtualizer.scrollToIndex(item, { align: 'auto' });
+  };
   const visible = virtualizer.getVirtualItems();
   const measured = virtualizer.measurementsCache;
   const shown = groups
@@ -352,7 +388,7 @@ function EntryList({
     })
     .filter((s) => s.rows.length > 0 || visible.some((v) => v.index === s.first));
   return (
-    <div class="entries" role="list" aria-label="Papers on this page" ref={scrollRef}>
+    <div class="entries" role="list" aria-label="Papers on this page" ref={scrollRef} onKeyDown={onKeyDown}>
       <div class="entries-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {shown.map(({ group, first, start, end, rows }) => (
           <section key={group.id} class="group" aria-label={group.label} style={{ top: `${start}px`, height: `${end - start}px` }}>
