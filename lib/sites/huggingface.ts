@@ -225,7 +225,7 @@ function pagedListing(url: URL): PagedListing | null {
           onePage: {
             text: `Hugging Face also lists the papers of ${month} in its month view.`,
             url: new URL(`/papers/month/${month}`, url.origin).href,
-            link: 'Open the month view',
+            link: 'Month view',
           },
         }
       : {}),

@@ -94,11 +94,22 @@ export function Basket({ api, onChange, onReviewing }: { api: BasketApi; onChang
   return (
     <section class={reviewing && basket ? 'basket reviewing' : 'basket'} aria-label="Collect across pages">
       {!basket && listing && (
-        <p>
-          <button type="button" class="ghost" disabled={busy} onClick={() => void act(api.start)}>
+        <p class="basket-idle">
+          <button
+            type="button"
+            class="ghost"
+            disabled={busy}
+            title={`Gathers the papers of every page of ${listing.label} you open`}
+            onClick={() => void act(api.start)}
+          >
             Collect across pages
-          </button>{' '}
-          <span class="muted">gathers the papers of every page of {listing.label} you open.</span>
+          </button>
+          <span class="muted">from each page you open</span>
+          {listing.onePage?.url && (
+            <a href={listing.onePage.url} target="_blank" rel="noreferrer" title={listing.onePage.text}>
+              {listing.onePage.link ?? 'Show it on one page'}
+            </a>
+          )}
         </p>
       )}
       {basket && (
@@ -143,7 +154,7 @@ export function Basket({ api, onChange, onReviewing }: { api: BasketApi; onChang
           </button>
         </p>
       )}
-      {listing?.onePage && (
+      {listing?.onePage && (basket || !listing.onePage.url) && (
         <p class="muted basket-one-page">
           {listing.onePage.text}{' '}
           {listing.onePage.url && (
