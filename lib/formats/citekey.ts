@@ -37,30 +37,42 @@ const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
   Ð: 'D',
 };
 
+const ASCII_ALNUM_ONLY = /^[A-Za-z0-9]*$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]/g;
+
 /** ASCII letters and digits only: accents dropped, ß -> ss, other scripts removed. */
 function foldToAscii(s: string): string {
+  if (ASCII_ALNUM_ONLY.test(s)) return s;
+  // ASCII is its own NFKD form: only the characters that are not letters or digits go
+  if (ASCII_ONLY.test(s)) return s.replace(NOT_ASCII_ALNUM, '');
   return s
     .replace(/[ßæÆøØłŁđĐþÞœŒıðÐ]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? '')
     .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]/g, '');
+    .replace(NOT_ASCII_ALNUM, '');
 }
 
-function titleWords(title: string): string[] {
-  return title
-    .split(/\s+/)
-    .map((w) => foldToAscii(w))
-    .filter((w) => w && !SKIP_WORDS.has(w.toLowerCase()));
+const WORD = /\S+/g;
+
+/** The first three title words that are not skip words, folded, their first letter capitalised. */
+function shortTitle(title: string): string {
+  let short = '';
+  let taken = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(title); m && taken < 3; m = WORD.exec(title)) {
+    const w = foldToAscii(m[0]);
+    if (!w || SKIP_WORDS.has(w.toLowerCase())) continue;
+    short += w.charAt(0).toUpperCase() + w.slice(1);
+    taken++;
+  }
+  return short;
 }
 
 /** The key a paper would get, before clash suffixes. */
 export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>): string {
   const first = p.authors[0];
   const auth = first ? foldToAscii(familyNameKey(first)).toLowerCase() : '';
-  const short = titleWords(p.title)
-    .slice(0, 3)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-  const key = `${auth}${short}${p.year ?? ''}`;
+  const key = `${auth}${shortTitle(p.title)}${p.year ?? ''}`;
   return key || 'paper';
 }
 
