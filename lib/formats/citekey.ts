@@ -4,7 +4,7 @@
  * and the year, folded to ASCII: "Attention Is All You Need" (Vaswani, 2017) -> vaswaniAttentionAllYou2017.
  * Clashes (compared ignoring case, as BBT does) get a, b, ... z, aa, ab ... appended.
  */
-import type { Paper } from '../model';
+import type { Author, Paper } from '../model';
 import { familyNameKey } from '../names';
 
 /** Better BibTeX's skip words (title words never used in keys). */
@@ -68,10 +68,22 @@ function shortTitle(title: string): string {
   return short;
 }
 
-/** The key a paper would get, before clash suffixes. */
-export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>): string {
+function authorKey(first: Author): string {
+  return foldToAscii(familyNameKey(first)).toLowerCase();
+}
+
+/**
+ * The key a paper would get, before clash suffixes. `authorKeys` (first author's name -> its part of the key) saves
+ * folding the same name again when many papers are keyed.
+ */
+export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>, authorKeys?: Map<string, string>): string {
   const first = p.authors[0];
-  const auth = first ? foldToAscii(familyNameKey(first)).toLowerCase() : '';
+  let auth = '';
+  if (typeof first === 'string' && authorKeys) {
+    const known = authorKeys.get(first);
+    auth = known ?? authorKey(first);
+    if (known === undefined) authorKeys.set(first, auth);
+  } else if (first) auth = authorKey(first);
   const key = `${auth}${shortTitle(p.title)}${p.year ?? ''}`;
   return key || 'paper';
 }
@@ -105,6 +117,7 @@ export function assignCitationKeys(papers: Paper[], existingKeys: Iterable<strin
   for (const p of papers) if (p.citationKey) taken.add(p.citationKey.toLowerCase());
   const out = new Map<string, string>();
   const todo = papers.filter((p) => !p.citationKey).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const p of todo) if (!out.has(p.id)) out.set(p.id, uniqueKey(baseCitationKey(p), taken));
+  const authorKeys = new Map<string, string>();
+  for (const p of todo) if (!out.has(p.id)) out.set(p.id, uniqueKey(baseCitationKey(p, authorKeys), taken));
   return out;
 }
