@@ -305,36 +305,54 @@ function verbatim(s: string): string {
   return BRACE.test(s) ? s.replace(/[{}]/g, (c) => (c === '{' ? '%7B' : '%7D')) : s;
 }
 
-/** One `  name = {value},` line; nothing for an empty value. */
-function field(name: string, value: string): string {
-  return value === '' ? '' : `  ${name} = {${value}},\n`;
+/**
+ * Entry parts joined into one string at a time: enough to make strings in the large-object space (never copied by
+ * the GC), few enough that the parts die young.
+ */
+const ENTRY_PARTS_PER_CHUNK = 20_000;
+
+/** Appends one `  name = {value},` line; nothing for an empty value. */
+function pushField(out: string[], name: string, value: string): void {
+  if (value !== '') out.push('  ', name, ' = {', value, '},\n');
 }
 
-function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): string {
+/** Appends the paper's entry to `out` (joined once for the whole file: no intermediate strings). */
+function pushEntry(out: string[], p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): void {
   const { bibType, venueField } = entryType(p);
-  let fields = field('title', formatTitle(p.title, opts)) + field('author', formatAuthors(p, opts, authorCache));
-  if (venueField && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) fields += field(venueField, text(p.venue, opts));
+  out.push('@', bibType, '{', key, ',\n');
+  const start = out.length;
+  pushField(out, 'title', formatTitle(p.title, opts));
+  pushField(out, 'author', formatAuthors(p, opts, authorCache));
+  if (venueField && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) pushField(out, venueField, text(p.venue, opts));
   const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
   if (year !== undefined) {
-    fields += field('year', String(year));
+    pushField(out, 'year', String(year));
     const month = p.date && p.date.length >= 7 ? MONTH_ABBREVIATIONS[Number(p.date.slice(5, 7)) - 1] : undefined;
-    if (month) fields += `  month = ${month},\n`;
+    if (month) out.push('  month = ', month, ',\n');
   }
   if (p.ids.arxiv) {
-    fields += field('eprint', p.ids.arxiv) + field('archivePrefix', 'arXiv');
+    pushField(out, 'eprint', p.ids.arxiv);
+    pushField(out, 'archivePrefix', 'arXiv');
     const category = p.signals.category?.trim();
-    if (category && ARXIV_CATEGORY.test(category)) fields += field('primaryClass', category);
+    if (category && ARXIV_CATEGORY.test(category)) pushField(out, 'primaryClass', category);
   }
-  if (p.ids.doi) fields += field('doi', verbatim(p.ids.doi));
+  if (p.ids.doi) pushField(out, 'doi', verbatim(p.ids.doi));
   const url = p.url ?? (p.ids.arxiv ? arxivAbsUrl(p.ids.arxiv) : undefined);
-  if (url) fields += field('url', verbatim(url));
-  if (p.abstract) fields += field('abstract', text(p.abstract, opts));
-  if (p.comment) fields += field('note', text(p.comment, opts));
+  if (url) pushField(out, 'url', verbatim(url));
+  if (p.abstract) pushField(out, 'abstract', text(p.abstract, opts));
+  if (p.comment) pushField(out, 'note', text(p.comment, opts));
   const tags = activeTags(p.tags);
   if (tags.length)
-    fields += field('keywords', tags.sort().map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true))).join(', '));
-  if (p.note) fields += field('annote', text(p.note, opts));
-  return `@${bibType}{${key},\n${fields || '\n'}}\n`;
+    pushField(
+      out,
+      'keywords',
+      tags
+        .sort()
+        .map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true)))
+        .join(', '),
+    );
+  if (p.note) pushField(out, 'annote', text(p.note, opts));
+  out.push(out.length === start ? '\n}\n' : '}\n');
 }
 
 /** Characters BibTeX keys may not contain (control characters included: the key cannot escape them). */
@@ -355,5 +373,16 @@ export function toBibtex(papers: Paper[], opts: BibtexOptions = {}): string {
   const authorKeys = new Map<string, string>();
   for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(cleanKey(baseCitationKey(p, authorKeys)), taken));
   const authorCache = new Map<string, string>();
-  return papers.map((p) => entry(p, keys.get(p)!, opts, authorCache)).join('\n');
+  const chunks: string[] = [];
+  let out: string[] = [];
+  for (let i = 0; i < papers.length; i++) {
+    if (i) out.push('\n');
+    pushEntry(out, papers[i]!, keys.get(papers[i]!)!, opts, authorCache);
+    if (out.length >= ENTRY_PARTS_PER_CHUNK) {
+      chunks.push(out.join(''));
+      out = [];
+    }
+  }
+  chunks.push(out.join(''));
+  return chunks.join('');
 }
