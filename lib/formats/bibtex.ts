@@ -282,19 +282,31 @@ function isArxivOnly(p: Paper): boolean {
   return p.type === undefined && !p.ids.doi && (!p.venue || /arxiv/i.test(p.venue));
 }
 
-const ARXIV_ONLY: { bibType: string; venueField?: string } = { bibType: 'misc' };
-const BY_TYPE: Record<EntryType, { bibType: string; venueField?: string }> = {
-  article: { bibType: 'article', venueField: 'journal' },
-  inproceedings: { bibType: 'inproceedings', venueField: 'booktitle' },
-  incollection: { bibType: 'incollection', venueField: 'booktitle' },
-  book: { bibType: 'book', venueField: 'publisher' },
-  thesis: { bibType: 'phdthesis', venueField: 'school' },
-  report: { bibType: 'techreport', venueField: 'institution' },
-  preprint: { bibType: 'misc', venueField: 'howpublished' },
-  misc: { bibType: 'misc', venueField: 'howpublished' },
+interface BibType {
+  bibType: string;
+  /** `@type{` */
+  open: string;
+  /** `  field = {` of the field the venue goes to */
+  venueLine?: string;
+}
+
+function bibType(bibType: string, venueField?: string): BibType {
+  return { bibType, open: `@${bibType}{`, venueLine: venueField && `  ${venueField} = {` };
+}
+
+const ARXIV_ONLY = bibType('misc');
+const BY_TYPE: Record<EntryType, BibType> = {
+  article: bibType('article', 'journal'),
+  inproceedings: bibType('inproceedings', 'booktitle'),
+  incollection: bibType('incollection', 'booktitle'),
+  book: bibType('book', 'publisher'),
+  thesis: bibType('phdthesis', 'school'),
+  report: bibType('techreport', 'institution'),
+  preprint: bibType('misc', 'howpublished'),
+  misc: bibType('misc', 'howpublished'),
 };
 
-function entryType(p: Paper): { bibType: string; venueField?: string } {
+function entryType(p: Paper): BibType {
   return isArxivOnly(p) ? ARXIV_ONLY : BY_TYPE[p.type ?? 'misc'];
 }
 
@@ -312,46 +324,47 @@ function verbatim(s: string): string {
 const ENTRY_PARTS_PER_CHUNK = 20_000;
 
 /** Appends one `  name = {value},` line; nothing for an empty value. */
-function pushField(out: string[], name: string, value: string): void {
-  if (value !== '') out.push('  ', name, ' = {', value, '},\n');
+function pushField(out: string[], lineStart: string, value: string): void {
+  if (value !== '') out.push(lineStart, value, '},\n');
 }
+
+const MONTH_LINES = MONTH_ABBREVIATIONS.map((month) => `  month = ${month},\n`);
 
 /** Appends the paper's entry to `out` (joined once for the whole file: no intermediate strings). */
 function pushEntry(out: string[], p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): void {
-  const { bibType, venueField } = entryType(p);
-  out.push('@', bibType, '{', key, ',\n');
+  const { bibType, open, venueLine } = entryType(p);
+  out.push(open, key, ',\n');
   const start = out.length;
-  pushField(out, 'title', formatTitle(p.title, opts));
-  pushField(out, 'author', formatAuthors(p, opts, authorCache));
-  if (venueField && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) pushField(out, venueField, text(p.venue, opts));
+  pushField(out, '  title = {', formatTitle(p.title, opts));
+  pushField(out, '  author = {', formatAuthors(p, opts, authorCache));
+  if (venueLine && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) pushField(out, venueLine, text(p.venue, opts));
   const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
   if (year !== undefined) {
-    pushField(out, 'year', String(year));
-    const month = p.date && p.date.length >= 7 ? MONTH_ABBREVIATIONS[Number(p.date.slice(5, 7)) - 1] : undefined;
-    if (month) out.push('  month = ', month, ',\n');
+    pushField(out, '  year = {', String(year));
+    const month = p.date && p.date.length >= 7 ? MONTH_LINES[Number(p.date.slice(5, 7)) - 1] : undefined;
+    if (month) out.push(month);
   }
   if (p.ids.arxiv) {
-    pushField(out, 'eprint', p.ids.arxiv);
-    pushField(out, 'archivePrefix', 'arXiv');
+    out.push('  eprint = {', p.ids.arxiv, '},\n  archivePrefix = {arXiv},\n');
     const category = p.signals.category?.trim();
-    if (category && ARXIV_CATEGORY.test(category)) pushField(out, 'primaryClass', category);
+    if (category && ARXIV_CATEGORY.test(category)) pushField(out, '  primaryClass = {', category);
   }
-  if (p.ids.doi) pushField(out, 'doi', verbatim(p.ids.doi));
+  if (p.ids.doi) pushField(out, '  doi = {', verbatim(p.ids.doi));
   const url = p.url ?? (p.ids.arxiv ? arxivAbsUrl(p.ids.arxiv) : undefined);
-  if (url) pushField(out, 'url', verbatim(url));
-  if (p.abstract) pushField(out, 'abstract', text(p.abstract, opts));
-  if (p.comment) pushField(out, 'note', text(p.comment, opts));
+  if (url) pushField(out, '  url = {', verbatim(url));
+  if (p.abstract) pushField(out, '  abstract = {', text(p.abstract, opts));
+  if (p.comment) pushField(out, '  note = {', text(p.comment, opts));
   const tags = activeTags(p.tags);
   if (tags.length)
     pushField(
       out,
-      'keywords',
+      '  keywords = {',
       tags
         .sort()
         .map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true)))
         .join(', '),
     );
-  if (p.note) pushField(out, 'annote', text(p.note, opts));
+  if (p.note) pushField(out, '  annote = {', text(p.note, opts));
   out.push(out.length === start ? '\n}\n' : '}\n');
 }
 

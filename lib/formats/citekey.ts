@@ -102,8 +102,12 @@ function suffix(n: number): string {
 /** A key not in `taken` (compared in lower case); adds it to `taken`. */
 export function uniqueKey(base: string, taken: Set<string>): string {
   let key = base;
-  for (let n = 0; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
-  taken.add(key.toLowerCase());
+  let lower = base.toLowerCase();
+  for (let n = 0; taken.has(lower); n++) {
+    key = base + suffix(n);
+    lower = key.toLowerCase();
+  }
+  taken.add(lower);
   return key;
 }
 
