@@ -318,8 +318,8 @@ function verbatim(s: string): string {
 }
 
 /**
- * Entry parts joined into one string at a time: enough to make strings in the large-object space (never copied by
- * the GC), few enough that the parts die young.
+ * Entry parts joined into one string at a time (~500 entries): the parts die young instead of being held, and copied
+ * by the GC, until the end (100k bench papers: GC in the export ~1.4-2.1 s -> ~0.35 s); 4,000 was slower, 100,000 no faster.
  */
 const ENTRY_PARTS_PER_CHUNK = 20_000;
 
@@ -330,7 +330,7 @@ function pushField(out: string[], lineStart: string, value: string): void {
 
 const MONTH_LINES = MONTH_ABBREVIATIONS.map((month) => `  month = ${month},\n`);
 
-/** Appends the paper's entry to `out` (joined once for the whole file: no intermediate strings). */
+/** Appends the paper's entry to `out` as parts (toBibtex joins them a chunk at a time: no string per line or entry). */
 function pushEntry(out: string[], p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): void {
   const { bibType, open, venueLine } = entryType(p);
   out.push(open, key, ',\n');
@@ -370,9 +370,10 @@ function pushEntry(out: string[], p: Paper, key: string, opts: BibtexOptions, au
 
 /** Characters BibTeX keys may not contain (control characters included: the key cannot escape them). */
 const NOT_IN_KEY = /[\s,{}()"#%'=\\~\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+const EVERY_NOT_IN_KEY = new RegExp(NOT_IN_KEY.source, 'g');
 
 function cleanKey(key: string): string {
-  return NOT_IN_KEY.test(key) ? key.replace(new RegExp(NOT_IN_KEY, 'g'), '') || 'paper' : key || 'paper';
+  return NOT_IN_KEY.test(key) ? key.replace(EVERY_NOT_IN_KEY, '') || 'paper' : key || 'paper';
 }
 
 /**
