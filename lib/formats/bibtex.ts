@@ -39,7 +39,11 @@ const SPECIALS: Record<string, string> = {
  * surrogate (only a lone one, which UTF-8 cannot hold, is encoded).
  */
 const NEEDS_ENCODING = /[\\{}#$%&_~^<>\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]|--|``|''|^ | $| {2}/;
-const ASCII_SPACE = /[ \t\n\r\f\v]/;
+const KEYWORD_SEPARATOR = /[,;]/;
+/** The whitespace `formatTitle` splits words at: space, tab, newline, carriage return, form feed, vertical tab. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
 
 /**
  * A string as BibTeX text that reads back exactly (`decodeText` is its inverse): specials as macros, a newline as
@@ -48,30 +52,33 @@ const ASCII_SPACE = /[ \t\n\r\f\v]/;
  * separators) as `\char44{}` and `\char59{}`.
  */
 function encodeText(s: string, keyword = false): string {
-  if (!NEEDS_ENCODING.test(s) && !(keyword && /[,;]/.test(s))) return s;
+  if (!NEEDS_ENCODING.test(s) && !(keyword && KEYWORD_SEPARATOR.test(s))) return s;
   let out = '';
+  let copied = 0; // s.slice(copied, i) goes out unchanged
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
     const code = s.charCodeAt(i);
-    if (ch === ' ') {
-      const plain = i > 0 && i < s.length - 1 && !ASCII_SPACE.test(s[i - 1]!) && !ASCII_SPACE.test(s[i + 1]!);
-      out += plain ? ' ' : '\\ ';
-    } else if (ch === '\n') out += '\\\\\n';
+    let replacement: string;
+    if (code === 0x20) {
+      if (i > 0 && i < s.length - 1 && !isAsciiSpace(s.charCodeAt(i - 1)) && !isAsciiSpace(s.charCodeAt(i + 1))) continue;
+      replacement = '\\ ';
+    } else if (code === 0x0a) replacement = '\\\\\n';
     else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
-      out += ch + s[i + 1]!;
       i++;
+      continue;
     } else if (
       code < 0x20 ||
       (code >= 0x7f && code <= 0x9f) ||
       (code >= 0xd800 && code <= 0xdfff) ||
-      (keyword && (ch === ',' || ch === ';'))
+      (keyword && (code === 0x2c || code === 0x3b))
     )
-      out += `\\char${code}{}`;
-    else if (SPECIALS[ch]) out += SPECIALS[ch];
-    else if ((ch === '-' || ch === '`' || ch === "'") && s[i + 1] === ch) out += ch + '{}';
-    else out += ch;
+      replacement = `\\char${code}{}`;
+    else if (code < 0x80 && SPECIALS[s[i]!]) replacement = SPECIALS[s[i]!]!;
+    else if ((code === 0x2d || code === 0x60 || code === 0x27) && s.charCodeAt(i + 1) === code) replacement = s[i]! + '{}';
+    else continue;
+    out += s.slice(copied, i) + replacement;
+    copied = i + 1;
   }
-  return out;
+  return out + s.slice(copied);
 }
 
 const TEXT_TOKEN =
@@ -142,8 +149,11 @@ const LETTER_MACROS: Record<string, string> = {
   '\u00A0': '~',
 };
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Non-ASCII letters as LaTeX macros where one exists (é -> {\'e}); other characters stay as they are. */
 function toAsciiLatex(s: string): string {
+  if (ASCII_ONLY.test(s)) return s;
   let out = '';
   for (const ch of s) {
     if (ch.charCodeAt(0) < 128) {
@@ -188,24 +198,43 @@ function needsProtection(word: string): boolean {
 
 const WORD_EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
 
-function formatWord(word: string, opts: BibtexOptions): string {
-  if (!needsProtection(word)) return text(word, opts);
+function formatWord(word: string): string {
+  if (!needsProtection(word)) return encodeText(word);
   const [, lead = '', core = '', trail = ''] = WORD_EDGES.exec(word) ?? [];
-  return `${text(lead, opts)}{${text(core, opts)}}${text(trail, opts)}`;
+  return `${encodeText(lead)}{${encodeText(core)}}${encodeText(trail)}`;
 }
 
 /** Words protected one by one (formatWord); whitespace between them encoded as `encodeText` does (one space stays). */
-function formatTitle(title: string, opts: BibtexOptions = {}): string {
+function formatTitleWords(title: string): string {
   const parts = title.split(/([ \t\n\r\f\v]+)/);
   return parts
     .map((part, i) => {
       if (!part) return part;
-      if (i % 2 === 0) return formatWord(part, opts);
+      if (i % 2 === 0) return formatWord(part);
       return part === ' ' && i > 0 && i < parts.length - 1 && parts[i - 1] && parts[i + 1]
         ? ' '
         : [...part].map((c) => (c === ' ' ? '\\ ' : encodeText(c))).join('');
     })
     .join('');
+}
+
+/**
+ * A letter followed by a capital in the same word and hyphen-separated part: every word `needsProtection` holds one.
+ * A title without one has no word to protect.
+ */
+const CAPITAL_AFTER_LETTER_IN_WORD_PART = /\p{L}[^ \t\n\r\f\v\p{Lu}-]*\p{Lu}/u;
+
+/**
+ * The title with words protected (`formatWord`) and text encoded. `toAsciiLatex` works character by character and
+ * leaves the ASCII that encoding writes alone, so it can run once on the whole result.
+ */
+function formatTitle(title: string, opts: BibtexOptions = {}): string {
+  let formatted: string;
+  if (NEEDS_ENCODING.test(title)) formatted = formatTitleWords(title);
+  else if (!CAPITAL_AFTER_LETTER_IN_WORD_PART.test(title)) formatted = title;
+  // nothing to encode: the words are separated by single spaces, and only the ones to protect change
+  else formatted = title.split(' ').map(formatWord).join(' ');
+  return opts.ascii ? toAsciiLatex(formatted) : formatted;
 }
 
 /** "Yoshua Bengio" -> "Bengio, Yoshua"; "Hans van der Berg" -> "van der Berg, Hans"; one word or "and" inside -> braced. */
@@ -253,65 +282,98 @@ function isArxivOnly(p: Paper): boolean {
   return p.type === undefined && !p.ids.doi && (!p.venue || /arxiv/i.test(p.venue));
 }
 
-const ARXIV_ONLY: { bibType: string; venueField?: string } = { bibType: 'misc' };
-const BY_TYPE: Record<EntryType, { bibType: string; venueField?: string }> = {
-  article: { bibType: 'article', venueField: 'journal' },
-  inproceedings: { bibType: 'inproceedings', venueField: 'booktitle' },
-  incollection: { bibType: 'incollection', venueField: 'booktitle' },
-  book: { bibType: 'book', venueField: 'publisher' },
-  thesis: { bibType: 'phdthesis', venueField: 'school' },
-  report: { bibType: 'techreport', venueField: 'institution' },
-  preprint: { bibType: 'misc', venueField: 'howpublished' },
-  misc: { bibType: 'misc', venueField: 'howpublished' },
+interface BibType {
+  bibType: string;
+  /** `@type{` */
+  open: string;
+  /** `  field = {` of the field the venue goes to */
+  venueLine?: string;
+}
+
+function bibType(bibType: string, venueField?: string): BibType {
+  return { bibType, open: `@${bibType}{`, venueLine: venueField && `  ${venueField} = {` };
+}
+
+const ARXIV_ONLY = bibType('misc');
+const BY_TYPE: Record<EntryType, BibType> = {
+  article: bibType('article', 'journal'),
+  inproceedings: bibType('inproceedings', 'booktitle'),
+  incollection: bibType('incollection', 'booktitle'),
+  book: bibType('book', 'publisher'),
+  thesis: bibType('phdthesis', 'school'),
+  report: bibType('techreport', 'institution'),
+  preprint: bibType('misc', 'howpublished'),
+  misc: bibType('misc', 'howpublished'),
 };
 
-function entryType(p: Paper): { bibType: string; venueField?: string } {
+function entryType(p: Paper): BibType {
   return isArxivOnly(p) ? ARXIV_ONLY : BY_TYPE[p.type ?? 'misc'];
 }
 
+const BRACE = /[{}]/;
+
 /** URLs and DOIs are verbatim in BibTeX; only braces could break the entry. */
 function verbatim(s: string): string {
-  return s.replace(/[{}]/g, (c) => (c === '{' ? '%7B' : '%7D'));
+  return BRACE.test(s) ? s.replace(/[{}]/g, (c) => (c === '{' ? '%7B' : '%7D')) : s;
 }
 
-function entry(p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): string {
-  const { bibType, venueField } = entryType(p);
-  const fields: [string, string][] = [];
-  const add = (name: string, value: string | undefined) => {
-    if (value !== undefined && value !== '') fields.push([name, value]);
-  };
-  add('title', formatTitle(p.title, opts));
-  add('author', formatAuthors(p, opts, authorCache));
-  if (venueField && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) add(venueField, text(p.venue, opts));
-  const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
-  add('year', year !== undefined ? String(year) : undefined);
-  const month = p.date && p.date.length >= 7 ? MONTH_ABBREVIATIONS[Number(p.date.slice(5, 7)) - 1] : undefined;
-  if (p.ids.arxiv) {
-    add('eprint', p.ids.arxiv);
-    add('archivePrefix', 'arXiv');
-    const category = p.signals.category?.trim();
-    if (category && ARXIV_CATEGORY.test(category)) add('primaryClass', category);
-  }
-  add('doi', p.ids.doi ? verbatim(p.ids.doi) : undefined);
-  const url = p.url ?? (p.ids.arxiv ? arxivAbsUrl(p.ids.arxiv) : undefined);
-  add('url', url ? verbatim(url) : undefined);
-  add('abstract', p.abstract ? text(p.abstract, opts) : undefined);
-  add('note', p.comment ? text(p.comment, opts) : undefined);
-  const tags = activeTags(p.tags).sort();
-  add(
-    'keywords',
-    tags.length ? tags.map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true))).join(', ') : undefined,
-  );
-  add('annote', p.note ? text(p.note, opts) : undefined);
+/**
+ * Entry parts joined into one string at a time (~500 entries): the parts die young instead of being held, and copied
+ * by the GC, until the end (100k bench papers: GC in the export ~1.4-2.1 s -> ~0.35 s); 4,000 was slower, 100,000 no faster.
+ */
+const ENTRY_PARTS_PER_CHUNK = 20_000;
 
-  const lines = fields.map(([name, value]) => `  ${name} = {${value}},`);
-  if (month) lines.splice(fields.findIndex(([n]) => n === 'year') + 1, 0, `  month = ${month},`);
-  return `@${bibType}{${key},\n${lines.join('\n')}\n}\n`;
+/** Appends one `  name = {value},` line; nothing for an empty value. */
+function pushField(out: string[], lineStart: string, value: string): void {
+  if (value !== '') out.push(lineStart, value, '},\n');
+}
+
+const MONTH_LINES = MONTH_ABBREVIATIONS.map((month) => `  month = ${month},\n`);
+
+/** Appends the paper's entry to `out` as parts (toBibtex joins them a chunk at a time: no string per line or entry). */
+function pushEntry(out: string[], p: Paper, key: string, opts: BibtexOptions, authorCache: Map<string, string>): void {
+  const { bibType, open, venueLine } = entryType(p);
+  out.push(open, key, ',\n');
+  const start = out.length;
+  pushField(out, '  title = {', formatTitle(p.title, opts));
+  pushField(out, '  author = {', formatAuthors(p, opts, authorCache));
+  if (venueLine && p.venue && !(bibType === 'misc' && /^arxiv$/i.test(p.venue))) pushField(out, venueLine, text(p.venue, opts));
+  const year = p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
+  if (year !== undefined) {
+    pushField(out, '  year = {', String(year));
+    const month = p.date && p.date.length >= 7 ? MONTH_LINES[Number(p.date.slice(5, 7)) - 1] : undefined;
+    if (month) out.push(month);
+  }
+  if (p.ids.arxiv) {
+    out.push('  eprint = {', p.ids.arxiv, '},\n  archivePrefix = {arXiv},\n');
+    const category = p.signals.category?.trim();
+    if (category && ARXIV_CATEGORY.test(category)) pushField(out, '  primaryClass = {', category);
+  }
+  if (p.ids.doi) pushField(out, '  doi = {', verbatim(p.ids.doi));
+  const url = p.url ?? (p.ids.arxiv ? arxivAbsUrl(p.ids.arxiv) : undefined);
+  if (url) pushField(out, '  url = {', verbatim(url));
+  if (p.abstract) pushField(out, '  abstract = {', text(p.abstract, opts));
+  if (p.comment) pushField(out, '  note = {', text(p.comment, opts));
+  const tags = activeTags(p.tags);
+  if (tags.length)
+    pushField(
+      out,
+      '  keywords = {',
+      tags
+        .sort()
+        .map((t) => (opts.ascii ? toAsciiLatex(encodeText(t, true)) : encodeText(t, true)))
+        .join(', '),
+    );
+  if (p.note) pushField(out, '  annote = {', text(p.note, opts));
+  out.push(out.length === start ? '\n}\n' : '}\n');
 }
 
 /** Characters BibTeX keys may not contain (control characters included: the key cannot escape them). */
+const NOT_IN_KEY = /[\s,{}()"#%'=\\~\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+const EVERY_NOT_IN_KEY = new RegExp(NOT_IN_KEY.source, 'g');
+
 function cleanKey(key: string): string {
-  return key.replace(/[\s,{}()"#%'=\\~\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/g, '') || 'paper';
+  return NOT_IN_KEY.test(key) ? key.replace(EVERY_NOT_IN_KEY, '') || 'paper' : key || 'paper';
 }
 
 /**
@@ -320,10 +382,21 @@ function cleanKey(key: string): string {
  */
 export function toBibtex(papers: Paper[], opts: BibtexOptions = {}): string {
   const taken = new Set<string>();
-  const stored = papers.filter((p) => p.citationKey);
   const keys = new Map<Paper, string>();
-  for (const p of stored) keys.set(p, uniqueKey(cleanKey(p.citationKey!), taken));
-  for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(cleanKey(baseCitationKey(p)), taken));
+  for (const p of papers) if (p.citationKey) keys.set(p, uniqueKey(cleanKey(p.citationKey), taken));
+  const authorKeys = new Map<string, string>();
+  for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(cleanKey(baseCitationKey(p, authorKeys)), taken));
   const authorCache = new Map<string, string>();
-  return papers.map((p) => entry(p, keys.get(p)!, opts, authorCache)).join('\n');
+  const chunks: string[] = [];
+  let out: string[] = [];
+  for (let i = 0; i < papers.length; i++) {
+    if (i) out.push('\n');
+    pushEntry(out, papers[i]!, keys.get(papers[i]!)!, opts, authorCache);
+    if (out.length >= ENTRY_PARTS_PER_CHUNK) {
+      chunks.push(out.join(''));
+      out = [];
+    }
+  }
+  chunks.push(out.join(''));
+  return chunks.join('');
 }

@@ -4,7 +4,7 @@
  * and the year, folded to ASCII: "Attention Is All You Need" (Vaswani, 2017) -> vaswaniAttentionAllYou2017.
  * Clashes (compared ignoring case, as BBT does) get a, b, ... z, aa, ab ... appended.
  */
-import type { Paper } from '../model';
+import type { Author, Paper } from '../model';
 import { familyNameKey } from '../names';
 
 /** Better BibTeX's skip words (title words never used in keys). */
@@ -37,30 +37,54 @@ const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
   Ð: 'D',
 };
 
+const ASCII_ALNUM_ONLY = /^[A-Za-z0-9]*$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^A-Za-z0-9]/g;
+
 /** ASCII letters and digits only: accents dropped, ß -> ss, other scripts removed. */
 function foldToAscii(s: string): string {
+  if (ASCII_ALNUM_ONLY.test(s)) return s;
+  // ASCII is its own NFKD form: only the characters that are not letters or digits go
+  if (ASCII_ONLY.test(s)) return s.replace(NOT_ASCII_ALNUM, '');
   return s
     .replace(/[ßæÆøØłŁđĐþÞœŒıðÐ]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? '')
     .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]/g, '');
+    .replace(NOT_ASCII_ALNUM, '');
 }
 
-function titleWords(title: string): string[] {
-  return title
-    .split(/\s+/)
-    .map((w) => foldToAscii(w))
-    .filter((w) => w && !SKIP_WORDS.has(w.toLowerCase()));
+const WORD = /\S+/g;
+
+/** The first three title words that are not skip words, folded, their first letter capitalised. */
+function shortTitle(title: string): string {
+  let short = '';
+  let taken = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(title); m && taken < 3; m = WORD.exec(title)) {
+    const w = foldToAscii(m[0]);
+    if (!w || SKIP_WORDS.has(w.toLowerCase())) continue;
+    short += w.charAt(0).toUpperCase() + w.slice(1);
+    taken++;
+  }
+  return short;
 }
 
-/** The key a paper would get, before clash suffixes. */
-export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>): string {
+function authorKey(first: Author): string {
+  return foldToAscii(familyNameKey(first)).toLowerCase();
+}
+
+/**
+ * The key a paper would get, before clash suffixes. `authorKeys` (first author's name -> its part of the key) saves
+ * folding the same name again when many papers are keyed.
+ */
+export function baseCitationKey(p: Pick<Paper, 'title' | 'authors' | 'year'>, authorKeys?: Map<string, string>): string {
   const first = p.authors[0];
-  const auth = first ? foldToAscii(familyNameKey(first)).toLowerCase() : '';
-  const short = titleWords(p.title)
-    .slice(0, 3)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-  const key = `${auth}${short}${p.year ?? ''}`;
+  let auth = '';
+  if (typeof first === 'string' && authorKeys) {
+    const known = authorKeys.get(first);
+    auth = known ?? authorKey(first);
+    if (known === undefined) authorKeys.set(first, auth);
+  } else if (first) auth = authorKey(first);
+  const key = `${auth}${shortTitle(p.title)}${p.year ?? ''}`;
   return key || 'paper';
 }
 
@@ -78,8 +102,12 @@ function suffix(n: number): string {
 /** A key not in `taken` (compared in lower case); adds it to `taken`. */
 export function uniqueKey(base: string, taken: Set<string>): string {
   let key = base;
-  for (let n = 0; taken.has(key.toLowerCase()); n++) key = base + suffix(n);
-  taken.add(key.toLowerCase());
+  let lower = base.toLowerCase();
+  for (let n = 0; taken.has(lower); n++) {
+    key = base + suffix(n);
+    lower = key.toLowerCase();
+  }
+  taken.add(lower);
   return key;
 }
 
@@ -93,6 +121,7 @@ export function assignCitationKeys(papers: Paper[], existingKeys: Iterable<strin
   for (const p of papers) if (p.citationKey) taken.add(p.citationKey.toLowerCase());
   const out = new Map<string, string>();
   const todo = papers.filter((p) => !p.citationKey).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const p of todo) if (!out.has(p.id)) out.set(p.id, uniqueKey(baseCitationKey(p), taken));
+  const authorKeys = new Map<string, string>();
+  for (const p of todo) if (!out.has(p.id)) out.set(p.id, uniqueKey(baseCitationKey(p, authorKeys), taken));
   return out;
 }
