@@ -34,6 +34,23 @@ export function timeSync(fn: () => unknown, runs: number, warmup = 3): number[] 
   return out;
 }
 
+/**
+ * Time several functions in turn, run by run (a, b, a, b, …; a collection before each call), so that load which comes
+ * and goes on the machine falls on each alike: a ratio of two medians timed one block after the other moved with it.
+ */
+export function timeInTurn(fns: (() => unknown)[], runs: number, warmup = 1): number[][] {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const out = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++)
+    fns.forEach((fn, k) => {
+      gc();
+      const t0 = performance.now();
+      fn();
+      out[k]!.push(performance.now() - t0);
+    });
+  return out;
+}
+
 /** Run a small collection between samples of heavy Node benchmarks so one run's garbage does not land in the next. */
 export function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();

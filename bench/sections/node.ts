@@ -5,7 +5,7 @@
  * Modules another engineer is still writing are imported dynamically: a missing one prints "n/a (missing: X)".
  */
 import type { Paper } from '../../lib/model';
-import { gc, summarize, timeSync } from '../stats';
+import { gc, summarize, timeInTurn, timeSync } from '../stats';
 import { judge } from '../budgets';
 import type { Config, Row } from './types';
 
@@ -89,9 +89,14 @@ export async function nodeBench(cfg: Config, sizes: number[]): Promise<Row[]> {
       if (typeof bib === 'string')
         rows.push({ section: 'Library (Node)', name: 'export BibTeX (toBibtex)', size, unit: 'ms', missing: bib });
       else {
-        const value = measure(() => bib.toBibtex(papers));
+        const [exported, stringified] = timeInTurn(
+          [() => bib.toBibtex(papers), () => JSON.stringify(papers)],
+          big ? Math.max(runs, 5) : runs,
+          warmup,
+        );
+        const value = summarize(exported!);
+        const floor = summarize(stringified!);
         const bytes = bib.toBibtex(papers).length;
-        const floor = measure(() => JSON.stringify(papers));
         rows.push(
           judge(
             {
