@@ -160,7 +160,7 @@ const NAME_WORD =
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
-const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
+const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
 function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
@@ -349,7 +349,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   let truncated = false;
   // "Gross, L. J., ... & White, E. R.", "Aczel B, ..., Hardwick RM, ..., Nosek BA": names left out in the middle.
   if (/[.…]/.test(s)) {
-    const middle = s.replace(/,?\s*(?:\.\.\.|…)\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
+    const middle = s.replace(/,?\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
     if (middle !== s) {
       truncated = true;
       s = middle;
@@ -431,9 +431,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         continue;
       }
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
-      // "Cai H S": initials written apart.
+      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many).
       const m =
-        /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
           it,
         );
       if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
