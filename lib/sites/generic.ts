@@ -1170,14 +1170,21 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
  * "(2021) Title, <em>Journal</em> | Full text": a title sentence that ran on into the italic venue after a comma ends
  * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
  */
+const TAIL_AFTER_VENUE =
+  /^(?:,\s*(?:\d[\d\s()–-]*|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming))+\.?$/i;
+
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
       if (v.length < 2 || !/\p{L}/u.test(v)) continue;
-      const at = r.title.lastIndexOf(`, ${v}`);
-      // What follows is a note in parentheses, link separators, or the volume and pages ("…, <i>Journal</i>, 49.").
-      if (at < 8 || !/^\s*(?:\([^()]*\))?[\s|]*$|^,\s*\d[\d\s,()–-]*$/.test(r.title.slice(at + 2 + v.length))) continue;
+      // "…, submitted to <i>Journal</i> (Jul": a status may stand before the venue.
+      const run = new RegExp(`, (?:(?:submitted|accepted) (?:to|in|for) |to appear in )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+      const at = [...r.title.matchAll(run)].pop()?.index ?? -1;
+      const tail = at < 0 ? '' : r.title.slice(at).replace(run, '');
+      // What follows is a note in parentheses, link separators, the volume and pages ("…, <i>Journal</i>, 49.", "55, pp")
+      // or a status ("in press", "to appear").
+      if (at < 8 || !(/^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail) || TAIL_AFTER_VENUE.test(tail))) continue;
       return { ...r, title: r.title.slice(0, at), venue: v };
     }
   }

@@ -324,6 +324,8 @@ function initialsThenParticle(given: string): boolean {
 const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
+  if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
   // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
   let s = (
     HAS_MARK.test(raw)
@@ -470,6 +472,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
+    let givenFirstFrom = 2;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
       // "Yamamoto, K., RACI Consortium, Price, A. L.": a group author stands alone among inverted names.
       if (form === 'surname-initials' && isGroupAuthor(cleanName(items[i]!))) {
@@ -487,10 +490,24 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       // "Mathis, M., Van Langevelde F., Burghardt, T.", "Zeng H.*, Fu J.": a name written without the comma after its family
       // name, among inverted ones.
       const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true) : null;
-      if (noComma && i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) {
+      // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
+      const nextInverted =
+        i + 2 < items.length &&
+        ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
+          familyThenInitials(cleanName(items[i + 1]!), true));
+      if (noComma && nextInverted) {
         names.push(noComma);
         i--;
         continue;
+      }
+      // "Agnetis A., H. Kellerer, G. Nicosia": AMS's first name inverted without its comma, the others given first (a
+      // prefix that ends inside the last name may still grow into one).
+      const givenFirstItem = (it: string) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1'));
+      if (noComma && i === 0 && items.length >= 2 && items.slice(1, -1).every(givenFirstItem)) {
+        if (!givenFirstItem(items[items.length - 1]!)) return null;
+        names.push(noComma);
+        givenFirstFrom = i = 1;
+        break;
       }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
@@ -525,7 +542,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       names.push(lastNoComma);
       i++;
     }
-    if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === 2)) return fail(i, items.length, 3);
+    if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === givenFirstFrom))
+      return fail(i, items.length, 3);
     for (; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
       if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
@@ -574,7 +592,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#]*\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -583,7 +601,8 @@ function blockEnds(t: string): number[] {
       t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
     )
       continue;
-    ends.add(m.index + (/^[.:：]/.test(m[0]) ? 1 : 0));
+    // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
+    ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#]*/.exec(m[0])![0].length : 0));
   }
   // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus), "…, J. Zhu and H. Dong, Title": the comma
   // after the name that follows "and".
@@ -1469,9 +1488,10 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
   // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
   const ends = [
     ...t.matchAll(
-      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
     ),
-  ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+    // "Mondal J.*, ACS Materials Lett.": the marks close the names.
+  ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
   // After a quoted title (AIP/ACS), a comma before a journal and its volume ends the names: "M. A. Hines, Physics 14".
   if (journalCommas) {
     for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d|arXiv\s*:)/gu)) ends.push(m.index);

@@ -178,19 +178,17 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout19';
+type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.933, spurious: 0.021, titles: 0.92, authors: 0.917 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout19: { found: 0.616, spurious: 0.285, titles: 0.582, authors: 0.355 },
   },
   selection: {
     dev: { found: 0.937, spurious: 0.019, titles: 0.924, authors: 0.921 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout19: { found: 0.616, spurious: 0.177, titles: 0.582, authors: 0.355 },
   },
 };
 

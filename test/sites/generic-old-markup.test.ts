@@ -182,3 +182,56 @@ of Biaxial Nematic Liquid Crystals</em>.
     ]);
   });
 });
+
+describe('generic: a hand-written page whose <meta> comes before <head>, with unclosed "<p><b>J29.</b>" items (pacifici)', () => {
+  const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 TRANSITIONAL//EN">
+<html>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<head><title>Andrea Pacifici: publications</title></head>
+<body>
+<h3>International journals</h3>
+
+<p><b>J30.</b> Fedeli, F., R. Mancini, C. Mannino, P. Ofria, G. Oriolo, A. Pacifici, V. Piccialli (2017).
+Optimal design of a regional railway service in Italy,
+<i>Journal of Rail Transport Planning & Management</i>,
+accepted for publication.
+
+<p><b>J29.</b> Nicosia, G., A. Pacifici, U. Pferschy (2017).
+Competitive multi-agent scheduling with an iterative selection rule,
+<i>4OR</i>, in press.
+
+<p><b>J28.</b> Di Bartolomeo, M., E. Grande, G. Nicosia, A. Pacifici (2016).
+Cheapest paths in dynamic networks,
+<i>Networks</i>, 69(1), 23-32, 2017.</p>
+
+<p><b>J22.</b> Agnetis A., H. Kellerer, G. Nicosia, A. Pacifici (2012).
+Parallel dedicated machines scheduling with chain precedence constraints,
+<i>European Journal of Operational Research</i>, 221, 296-305, 2012.</p>
+
+<p><b>J3.</b> Okafor B., T. Lindqvist (2001).
+Soil carbon under three tillage regimes,
+submitted to <i>Geoderma</i> (Nov. 2001).
+</body>
+</html>`;
+
+  it('the body is read as a browser parses it; a status after the italic journal is no part of the title', () => {
+    const scan = read(html, 'https://pacifici-rm2.github.io/pubs.htm');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Optimal design of a regional railway service in Italy',
+        ['F. Fedeli', 'R. Mancini', 'C. Mannino', 'P. Ofria', 'G. Oriolo', 'A. Pacifici', 'V. Piccialli'],
+        2017,
+        'Journal of Rail Transport Planning & Management',
+      ],
+      ['Competitive multi-agent scheduling with an iterative selection rule', ['G. Nicosia', 'A. Pacifici', 'U. Pferschy'], 2017, '4OR'],
+      ['Cheapest paths in dynamic networks', ['M. Di Bartolomeo', 'E. Grande', 'G. Nicosia', 'A. Pacifici'], 2016, 'Networks'],
+      [
+        'Parallel dedicated machines scheduling with chain precedence constraints',
+        ['A. Agnetis', 'H. Kellerer', 'G. Nicosia', 'A. Pacifici'],
+        2012,
+        'European Journal of Operational Research',
+      ],
+      ['Soil carbon under three tillage regimes', ['B. Okafor', 'T. Lindqvist'], 2001, 'Geoderma'],
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The reference-string parser on styles of the former heldout19 pages, each on entries as a real page writes them plus a
+ * variant. Expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+const pick = (s: string, title?: string) => {
+  const r = parseReference(s, title ? { title, nameForm: 'surname-initials' } : {});
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue };
+};
+
+describe('chemistry "<a>Title</a><br>Family, I.;† Family, I.;*# Family, I.* Journal, Year" (zhanggroup): marks after the separators', () => {
+  it('the marks after the last initial end the names; the journal follows', () => {
+    const title = 'CO2 Hydrogenation to Methanol Catalyzed by Mn-SNS Complex: Role of fac/mer Isomerism on Catalytic Reactivities';
+    expect(
+      pick(`${title}\nVummaleti, S. V. C.;† Tan, H.;† Liu, J.; Zhang, X.* ACS Catal., 2026, DOI: 10.1021/acscatal.6c03391.`, title),
+    ).toEqual({ title, authors: ['S. V. C. Vummaleti', 'H. Tan', 'J. Liu', 'X. Zhang'], year: 2026, venue: 'ACS Catal.' });
+  });
+  it('a journal opening with an initial-like "J." is no part of the last name ("Chi, Y. R.* J. Am. Chem. Soc.")', () => {
+    const title = 'Cobalt pincer complexes for transfer hydrogenation';
+    expect(pick(`${title}\nOkafor, B.;† Lindqvist, T.;* Chi, Y. R.* J. Am. Chem. Soc., 2024, 146, 1–9.`, title)).toEqual({
+      title,
+      authors: ['B. Okafor', 'T. Lindqvist', 'Y. R. Chi'],
+      year: 2024,
+      venue: 'J. Am. Chem. Soc.',
+    });
+  });
+  it('a mark before the comma ends the names too, and names written without their comma may follow each other', () => {
+    const title = 'Locking of CO2 in a Bio-inspired Porous-Organic-Polymeric Prison';
+    expect(
+      pick(`${title}\nDas, N.; Teong S. P.; Chan S. P.; Wang, W.;* Mondal J.*, ACS Materials Lett., 2026, 8, 3, 957–965.`, title),
+    ).toEqual({
+      title,
+      authors: ['N. Das', 'S. P. Teong', 'S. P. Chan', 'W. Wang', 'J. Mondal'],
+      year: 2026,
+      venue: 'ACS Materials Lett.',
+    });
+  });
+});
+
+describe('"Family I., I. Family, I. Family (Year). Title, Journal, vol" (pacifici): AMS names, the first comma left out', () => {
+  it('the first name inverted without its comma, the others given first', () => {
+    expect(
+      pick(
+        'Agnetis A., H. Kellerer, G. Nicosia, A. Pacifici (2012). Parallel dedicated machines scheduling with chain precedence constraints, European Journal of Operational Research, 221, 296-305, 2012.',
+      ),
+    ).toEqual({
+      title: 'Parallel dedicated machines scheduling with chain precedence constraints',
+      authors: ['A. Agnetis', 'H. Kellerer', 'G. Nicosia', 'A. Pacifici'],
+      year: 2012,
+      venue: 'European Journal of Operational Research',
+    });
+  });
+  it('with a label before it and three given-first names after', () => {
+    expect(
+      pick('J7. Okafor B., T. Lindqvist, M. Ruiz, P. Sato (2019). Soil carbon under three tillage regimes. Geoderma, 12(3), 4-9.'),
+    ).toEqual({
+      title: 'Soil carbon under three tillage regimes',
+      authors: ['B. Okafor', 'T. Lindqvist', 'M. Ruiz', 'P. Sato'],
+      year: 2019,
+      venue: 'Geoderma',
+    });
+  });
+});
