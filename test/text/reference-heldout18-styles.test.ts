@@ -52,3 +52,67 @@ describe('Vancouver names of Brazilian authors (kaiquealves.netlify.app, Quarto)
     });
   });
 });
+
+describe('APA 7 on a Quarto page (e-m-mccormick.github.io): TeX marks, "Do, K. T.", a status for a year and nothing after the title', () => {
+  it('a TeX superscript mark before a name is a mark, not part of the name (case from the page)', () => {
+    expect(
+      pick(
+        '46. \\(^\\dagger\\)Liu, Y., Bakk, Z., McCormick, E.M., & de Rooij, M.J. (2025). A Two-step estimator for growth mixture models with covariates in the presence of direct effects. Multivariate Behavioral Research. 1–17.',
+      ),
+    ).toEqual({
+      title: 'A Two-step estimator for growth mixture models with covariates in the presence of direct effects',
+      authors: ['Y. Liu', 'Z. Bakk', 'E.M. McCormick', 'M.J. de Rooij'],
+      truncated: false,
+      year: 2025,
+    });
+  });
+
+  it('variant: "$^{*}$" and "\\(\\mathbf{^*}\\)" after names', () => {
+    expect(
+      pick('Okafor, N. C.$^{*}$, Lindqvist, B.\\(\\mathbf{^*}\\) (2020). Soil carbon under three tillage regimes. Geoderma, 12(3).'),
+    ).toEqual({
+      title: 'Soil carbon under three tillage regimes',
+      authors: ['N. C. Okafor', 'B. Lindqvist'],
+      truncated: false,
+      year: 2020,
+    });
+  });
+
+  it('"Do" is a family name before initials (case from the page)', () => {
+    expect(
+      pick(
+        '16. Do, K. T., McCormick, E. M., & Telzer, E. H. (2019). The neural development of prosocial behavior from childhood to adolescence. Social Cognitive and Affective Neuroscience, 14(2), 129-139.',
+      ),
+    ).toEqual({
+      title: 'The neural development of prosocial behavior from childhood to adolescence',
+      authors: ['K. T. Do', 'E. M. McCormick', 'E. H. Telzer'],
+      truncated: false,
+      year: 2019,
+    });
+    expect(readAuthorBlock('An, S., To, M. H., & Park, J.', 'surname-initials')).toEqual({
+      names: ['S. An', 'M. H. To', 'J. Park'],
+      truncated: false,
+    });
+  });
+
+  it('"(preprint)" or "(preregistration)" for a year, nothing after the title (case from the page, and a variant)', () => {
+    expect(
+      pick('2. McCormick, E.M. (preprint). A tutorial on formalizing and testing specific psychological theory using nonlinear models.'),
+    ).toEqual({
+      title: 'A tutorial on formalizing and testing specific psychological theory using nonlinear models',
+      authors: ['E.M. McCormick'],
+      truncated: false,
+      year: undefined,
+    });
+    expect(pick('Braams, B.R., & van Rijn, R. (preregistration). Reward sensitivity across three waves of adolescent scans.')).toEqual({
+      title: 'Reward sensitivity across three waves of adolescent scans',
+      authors: ['B.R. Braams', 'R. van Rijn'],
+      truncated: false,
+      year: undefined,
+    });
+  });
+
+  it('a title alone after names and no year or status is still no reference', () => {
+    expect(pick('McCormick, E.M., & Braams, B.R. We study how adolescents learn from reward and from their peers.')).toBeNull();
+  });
+});
