@@ -106,3 +106,24 @@ describe('Spanish "Hernández, J. y Maturana, F. “Title”. Revista …" (matu
     });
   });
 });
+
+describe('conference abstracts "Names (Year). Title. Poster (C43A-0261) presented at AGU24" (glugeorge, Jupyter Book)', () => {
+  it("the kind of presentation and the meeting's days are no part of the venue", () => {
+    expect(
+      pick(
+        'Lu, G. J., Wells, M., Van Stygeren, I., & Hecky, R. (2021). Intrusions of sediment-laden fluids into density-stratified water columns. Abstract (EGU21-1407) presented online at EGU General Assembly, 19–30 Apr.',
+      ),
+    ).toEqual({
+      title: 'Intrusions of sediment-laden fluids into density-stratified water columns',
+      authors: ['G. J. Lu', 'M. Wells', 'I. Van Stygeren', 'R. Hecky'],
+      year: 2021,
+      venue: 'EGU General Assembly',
+    });
+    expect(pick('Okafor, B. and Lindqvist, T. (2024). Soil carbon under three tillage regimes. Poster presented at AGU24.')).toEqual({
+      title: 'Soil carbon under three tillage regimes',
+      authors: ['B. Okafor', 'T. Lindqvist'],
+      year: 2024,
+      venue: 'AGU24',
+    });
+  });
+});
