@@ -1097,6 +1097,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
+  const readInItem = new Map<Element, number>();
+  for (const [i, b] of blocks.entries()) {
+    const item = b[0]!.parentElement;
+    if (refs[i] && item) readInItem.set(item, (readInItem.get(item) ?? 0) + 1);
+  }
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
@@ -1113,7 +1118,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     }
     const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
-    entries.push(withLinks(referenceCandidate(r), b, base));
+    // "<li><div>Title. Journal. Names.</div><div><a>https://doi.org/…</a></div></li>": the item's other blocks that read
+    // as no entry hold its links.
+    const item = b[0]!.parentElement;
+    const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
+    entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
     venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
   }
