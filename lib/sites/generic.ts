@@ -747,7 +747,7 @@ function markedTitle(b: Block, selector: string, read: TextReader): string | und
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
 function headingYear(el: Element, stop: Element | null, memo: ScanMemo): number | undefined {
-  let node: Element | null = el;
+  let node: Element | null = placeOf.get(el) ?? el;
   for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
     const year = yearBefore(node, memo.yearsBefore);
     if (year !== undefined) return year ?? undefined;
@@ -788,12 +788,28 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
  * ("[bib]", "pdf") and scripts dropped.
  */
 function blockText(b: Block, read: TextReader): string {
-  return textLines(
+  const lines = textLines(
     b,
     read,
     (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el),
     false,
-  ).join('\n');
+  );
+  while (lines.length >= 3 && isCommentary(lines[lines.length - 1]!)) lines.pop();
+  return lines.join('\n');
+}
+
+/**
+ * "(Presented by Alois. Short paper on the thesis language. …)": a closing line wholly in one pair of parentheses and
+ * long as a sentence is the page's comment on the entry, not a field of it (its years are not the paper's).
+ */
+function isCommentary(line: string): boolean {
+  if (!line.startsWith('(') || !line.endsWith(')') || line.split(' ').length < 8) return false;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')' && --depth === 0 && i < line.length - 1) return false;
+  }
+  return depth === 0;
 }
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
@@ -1253,9 +1269,45 @@ function withLinks(c: Candidate, b: Block, base: URL): Candidate {
 
 /** The sibling blocks of one tag under `parent` (a <dd> with its <dt>). */
 function refBlocksOf(parent: Element, tag: string): Block[] {
+  if (tag === 'P') return paragraphsOf(parent);
   return [...parent.children]
     .filter((c) => c.tagName === tag)
     .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));
+}
+
+/** Where a block copied out of the page stood: an element of the page at its place (for the year heading before it). */
+const placeOf = new WeakMap<Element, Element>();
+
+/**
+ * The paragraphs under `parent`, and the runs of text and inline elements between them: an old page's unclosed `<p>`
+ * opens every entry but the first after a heading ("<h2>1990</h2>Names:<br><b>Title,</b><br>… <p>Names:<br>…"). Each
+ * such run, copied into a detached <div> (the page is not changed), is a paragraph too.
+ */
+function paragraphsOf(parent: Element): Block[] {
+  const out: Block[] = [];
+  let run: Node[] = [];
+  const close = (next: Element | null) => {
+    const text = run.map((n) => n.textContent ?? '').join('');
+    if (clean(text).length >= 30) {
+      const div = parent.ownerDocument.createElement('div');
+      for (const n of run) div.appendChild(n.cloneNode(true));
+      const lastElement = [...run].reverse().find((n): n is Element => n.nodeType === 1);
+      const place = lastElement ?? next;
+      if (place) placeOf.set(div, place);
+      out.push([div]);
+    }
+    run = [];
+  };
+  const loose = [...parent.children].filter((c) => c.tagName === 'P').length >= 2;
+  for (const node of parent.childNodes) {
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && (el.tagName === 'P' || (breaksLine(el) && el.tagName !== 'BR') || SKIP_TAGS.test(el.tagName.toUpperCase()))) {
+      if (loose) close(el);
+      if (el.tagName === 'P') out.push([el]);
+    } else if (loose && (node.nodeType === 3 || el)) run.push(node);
+  }
+  if (loose) close(null);
+  return out;
 }
 
 /**
@@ -1415,8 +1467,12 @@ function paperSections(): (b: Block) => boolean {
   };
   // Decided per heading and kind of block (parent and tag): a "Patents" heading's lone <p> does not decide for its <dd>s.
   const sections = new Map<Element, Map<Element | null, Map<string, boolean>>>();
+  const offTopicList = offTopicLists();
   return (b) => {
     const first = b[0]!;
+    // In such a list, or holding one (a table row around it).
+    for (let a = first.parentElement; a; a = a.parentElement) if (offTopicList(a)) return false;
+    if (b.some((e) => [...e.querySelectorAll('ol, ul, dl')].some(offTopicList))) return false;
     const heading = headingOf(first);
     if (!heading) return true;
     const text = clean(heading.textContent);
@@ -1429,6 +1485,53 @@ function paperSections(): (b: Block) => boolean {
     if (!byTag.has(first.tagName)) byTag.set(first.tagName, !text.includes(' ') || headsSeveral(heading, first, headingOf));
     return !byTag.get(first.tagName);
   };
+}
+
+/** Is the element a list (<ol>, <ul>, <dl>) whose label line says it lists something else ("Invited talks:")? */
+function offTopicLists(): (el: Element) => boolean {
+  const decided = new Map<Element, boolean>();
+  return (el) => {
+    if (!/^(?:OL|UL|DL)$/.test(el.tagName)) return false;
+    let off = decided.get(el);
+    if (off === undefined) {
+      const label = labelBefore(el);
+      decided.set(el, (off = label !== undefined && isOffTopicHeading(label.replace(/[\s:]+$/, ''))));
+    }
+    return off;
+  };
+}
+
+/**
+ * The line of text right before a list, when it is a label of its own (a short paragraph or cell, not a list item):
+ * "Selected Recent Presentations of Note:" in a table layout's header row, which no heading tag marks.
+ */
+function labelBefore(list: Element): string | undefined {
+  let node: Node = list;
+  for (let steps = 0; steps < 40; steps++) {
+    while (!node.previousSibling) {
+      const up = node.parentNode;
+      if (!up || up.nodeType !== 1 || (up as Element).tagName === 'BODY') return undefined;
+      node = up;
+    }
+    node = node.previousSibling;
+    if (node.nodeType === 1 && SKIP_TAGS.test((node as Element).tagName.toUpperCase())) continue;
+    if (!/\S/.test(node.textContent ?? '')) continue;
+    // The last text before the list, and the block it sits in.
+    let last: Node = node;
+    while (last.lastChild) {
+      let c: Node | null = last.lastChild;
+      while (c && (!/\S/.test(c.textContent ?? '') || (c.nodeType === 1 && SKIP_TAGS.test((c as Element).tagName.toUpperCase()))))
+        c = c.previousSibling;
+      if (!c) break;
+      last = c;
+    }
+    let block: Node = last;
+    while (block !== node && !(block.nodeType === 1 && breaksLine(block as Element))) block = block.parentNode!;
+    if (block.nodeType === 1 && /^(?:LI|DT|DD)$/.test((block as Element).tagName)) return undefined;
+    const text = clean(block.textContent);
+    return text.length <= 80 ? text : undefined;
+  }
+  return undefined;
 }
 
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
@@ -1444,6 +1547,25 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
   let n = 0;
   for (const c of parent.children) if (c.tagName === el.tagName && headingOf(c) === heading && ++n >= 2) return true;
   return false;
+}
+
+/**
+ * A pool's blocks without a list that another, longer list of the pool repeats word for word: "Recent publications"
+ * whose every entry the full list below shows again. A paper listed twice (in two sections, or in one) stays.
+ */
+function withoutRepeats(blocks: Block[]): Block[] {
+  const byParent = new Map<Element | null, string[]>();
+  const keys = blocks.map((b) => titleKeyOf(b.map((e) => e.textContent ?? '').join(' ')));
+  for (const [i, b] of blocks.entries()) byParent.set(b[0]!.parentElement, [...(byParent.get(b[0]!.parentElement) ?? []), keys[i]!]);
+  if (byParent.size < 2) return blocks;
+  const repeated = new Set<Element | null>();
+  for (const [parent, own] of byParent) {
+    if (own.length < 2 || own.some((k) => k.length < 20)) continue;
+    for (const [other, theirs] of byParent)
+      if (other !== parent && !repeated.has(other) && theirs.length > own.length && own.every((k) => theirs.includes(k)))
+        repeated.add(parent);
+  }
+  return repeated.size ? blocks.filter((b) => !repeated.has(b[0]!.parentElement)) : blocks;
 }
 
 /**
@@ -1484,7 +1606,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
       .filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefListOnce(blocks, base, read, memo);
+    const list = readRefListOnce(withoutRepeats(blocks), base, read, memo);
     if (list) lists.push(list);
   }
   for (const run of runs) {
@@ -1567,7 +1689,8 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
 }
 
 function listSource(doc: Document, url: URL, read: TextReader): Source | null {
-  const body = doc.body ?? doc.documentElement;
+  // An empty <body> beside the page's content (linkedom's reading of a page that closes a <head> it never opened).
+  const body = pageBody(doc) ?? doc.documentElement;
   if (!body) return null;
   const memo = newScanMemo();
   const markup: Reading = { entries: markupEntries(body, url, read, memo) };
@@ -1649,7 +1772,9 @@ function contentReadings(doc: Document, url: URL, read: TextReader, memo: ScanMe
   if (!root) return [];
   const out: Reading[] = [];
   if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo) });
-  const text = selectedTextOf(root, read, hiddenByMarkup(doc), isOffTopicHeading);
+  const hidden = hiddenByMarkup(doc);
+  const offTopicList = offTopicLists();
+  const text = selectedTextOf(root, read, (el) => hidden(el) || offTopicList(el), isOffTopicHeading);
   const fromText = parsePublicationListText(text, url, new Date()).entries;
   out.push({ entries: fromText, complete: () => withPageLinks(fromText, root, url) });
   return out;

@@ -104,10 +104,22 @@ const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]
 const ROLE_LABEL =
   /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
 
+/**
+ * A mark written in TeX that the page's math renderer would show as a superscript ("\\(^\\dagger\\)Liu, Y.",
+ * "$^{*}$"): the text holds the TeX source (lib/sites/math-text.ts reads it so), the names want the mark.
+ */
+const TEX_MARK =
+  /\\\(\s*(?:\\math(?:bf|rm)\s*\{\s*)?\^\s*\{?\s*(\\d?dagger|\\ast|\\star|\*|\\?#)\s*\}?\s*\}?\s*\\\)|\$\s*\^\s*\{?\s*(\\d?dagger|\\ast|\\star|\*|\\?#)\s*\}?\s*\$/g;
+const texMark = (_: string, a?: string, b?: string) => {
+  const mark = a ?? b ?? '';
+  return mark === '\\dagger' ? '†' : mark === '\\ddagger' ? '‡' : mark.endsWith('#') ? '#' : '*';
+};
+
 /** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
 function stripEntryChrome(s: string, trailingLabels = true): string {
   const t = collapse(
     s
+      .replace(TEX_MARK, texMark)
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -160,7 +172,7 @@ const NAME_WORD =
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
-const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
+const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
 function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
@@ -268,10 +280,13 @@ function isFamily(s: string, upperCase = false): boolean {
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
     if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
-    if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
+    if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || (TITLE_WORD.test(w) && !SHORT_FAMILY.test(s))) return false;
   }
   return true;
 }
+
+/** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
+const SHORT_FAMILY = /^(?:Do|An|To)$/;
 
 function isGivenNames(s: string): boolean {
   const words = s.split(' ');
@@ -353,7 +368,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   let truncated = false;
   // "Gross, L. J., ... & White, E. R.", "Aczel B, ..., Hardwick RM, ..., Nosek BA": names left out in the middle.
   if (/[.…]/.test(s)) {
-    const middle = s.replace(/,?\s*(?:\.\.\.|…)\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
+    const middle = s.replace(/,?\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
     if (middle !== s) {
       truncated = true;
       s = middle;
@@ -435,9 +450,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         continue;
       }
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
-      // "Cai H S": initials written apart.
+      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many).
       const m =
-        /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
           it,
         );
       if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
@@ -564,14 +579,14 @@ function familyThenInitials(item: string, upperCase = false): string | null {
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\(preprint\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
+  /\((?:preprint|preregistration)\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
   'i',
 );
 
@@ -594,7 +609,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -1263,8 +1278,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         venueText = venueText.slice(next.next);
       }
     }
-    // A title with nothing after it and no year is a name list followed by prose, not a reference.
-    if (!venueText && year === undefined && !idsIn(t).ids.doi) return null;
+    // A title with nothing after it and no year is a name list followed by prose, not a reference; unless a status
+    // stands in the year's place ("Names (preprint). Title.").
+    const status = !!ym && year === undefined;
+    if (!venueText && year === undefined && !status && !idsIn(t).ids.doi) return null;
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
   }
 

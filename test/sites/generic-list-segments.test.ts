@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+
+/**
+ * The generic reader on where a page's entries begin and end and which lists are papers: entries that are runs of text
+ * between paragraphs, a list of talks labelled by a plain line, a highlights list repeated in the full list.
+ */
+const read = (html: string, url: string) => generic.extract(parseHtmlDocument(html), new URL(url));
+const rows = (html: string, url: string) => read(html, url).entries.map((e) => [e.title, e.authors, e.year]);
+
+describe('generic: a list labelled by a plain line before it ("Selected Recent Presentations of Note:")', () => {
+  // A table layout (jprattmagnetic.github.io): each list in its own table, its label a <p> in the header row.
+  const section = (label: string, items: string) => `<table><tbody>
+<tr><td class="subHeader" colspan="3"><p style="margin-top: 0;">${label}</p><br></td></tr>
+<tr><td rowspan="2" class="subHeader"><br></td></tr>
+<tr><td class="bodyText"><ol>
+${items}
+</ol></td></tr></tbody></table>`;
+  const papers = `<li>J. Pratt, A. Busse, W.-C. Mueller. <a href="https://doi.org/10.1051/0004-6361/201321613">Fluctuation dynamo amplified by intermittent shear-bursts in convectively-driven magnetohydrodynamic turbulence.</a> A&A 557 A76 (2013).</li>
+<li>R. Moll, J. Pietarila-Graham, J. Pratt, R.H. Cameron. Universality of the Small-Scale Dynamo Mechanism. The Astrophysical Journal, 736(1), p36. July 2011.</li>
+<li>T. Goffrey, J. Pratt, M. Viallet, I. Baraffe. Benchmarking the Multi-dimensional Stellar Implicit Code MUSIC. Astronomy and Astrophysics, 2017.</li>`;
+  const talks = `<li>J. Pratt, W.-C. Mueller. "The Role of Magnetic Structures in Dynamo Action." (contributed talk) 53rd APS Division of Plasma Physics, 17 Nov 2011, Salt Lake City, Utah.</li>
+<li>J. Pratt, E. Westerhof. "Simulation of suppression of neoclassical tearing modes with ECCD." (contributed talk) 54th APS Division of Plasma Physics, November 1, 2012, Providence, Rhode Island.</li>
+<li>J. Pratt, W. Horton, H.L. Berk "GAMMA-10 Simulation Results and Implications for a Tandem Mirror Effort." (invited talk) Fusion Power Associates Symposium, Lawrence Livermore National Laboratory. December 3-4, 2008.</li>`;
+  const paperTitles = [
+    'Fluctuation dynamo amplified by intermittent shear-bursts in convectively-driven magnetohydrodynamic turbulence',
+    'Universality of the Small-Scale Dynamo Mechanism',
+    'Benchmarking the Multi-dimensional Stellar Implicit Code MUSIC',
+  ];
+
+  it('reads the papers and not the talks (case from the page)', () => {
+    const html = `<html><body>${section('Highlighted Publications ', papers)}${section('Selected Recent Presentations of Note:  ', talks)}</body></html>`;
+    expect(read(html, 'https://jprattmagnetic.github.io/publist.html').entries.map((e) => e.title)).toEqual(paperTitles);
+  });
+
+  it('a <p> right before a <ul> labels it too ("Invited talks"), and a list item before a list is no label', () => {
+    const html = `<html><body><div><p>Journal articles</p><ul>${papers}</ul><p>Invited talks</p><ul>${talks}</ul></div></body></html>`;
+    expect(read(html, 'https://example.org/~pratt/').entries.map((e) => e.title)).toEqual(paperTitles);
+  });
+});
+
+describe('generic: a "Recent publications" list that the full list repeats', () => {
+  const item = (names: string, year: number, title: string, journal: string, doi: string) =>
+    `<li>${names} (${year}) ${title}. <em>${journal}</em>. <a href="https://doi.org/${doi}" class="uri">https://doi.org/${doi}</a></li>`;
+  const a = item(
+    'Alves KS, Shah DA, Dillard HR, Del Ponte EM, Pethybridge SJ',
+    2025,
+    'Safer and Smarter: Leveraging Interpretation-Guided Modeling and Data Merging of Disease and Environmental Data for Plant Disease Risk Prediction',
+    'Phytopathology',
+    '10.1094/PHYTO-01-25-0008-FI',
+  );
+  const b = item(
+    'Sparks AH, Ponte EMD, Alves KS, Foster ZSL, Grunwald NJ',
+    2023,
+    'Openness and computational reproducibility in plant pathology: where we stand and a way forward',
+    'Phytopathology',
+    '10.1094/PHYTO-10-21-0430-PER',
+  );
+  const c = item(
+    'Queiroz MF, Alves KS, Paixao CF, Alfenas RF, Del Ponte EM, Alfenas AC',
+    2023,
+    'Effect of rater instruction and standard area diagram structure on the accuracy of estimates of severity in leaf blight',
+    'Tropical Plant Pathology',
+    '10.1007/s40858-023-00580-x',
+  );
+  const d = item(
+    'Del Ponte EM, Cazon LI, Alves KS, Pethybridge SJ, Bock CH',
+    2022,
+    'Standard area diagrams improve accuracy of visual estimates of the percentage area diseased',
+    'Tropical Plant Pathology',
+    '10.1007/s40858-021-00479-5',
+  );
+
+  it('reads each paper once (case from the page: Quarto sections of <ol>)', () => {
+    const html = `<html><body><main>
+<section id="recent-publications" class="level2"><h2>Recent publications</h2><ol type="1">${a}${b}</ol></section>
+<section id="full-publication-list" class="level2"><h2>Full publication list</h2><ol type="1">${a}${b}${c}${d}</ol></section>
+</main></body></html>`;
+    const titles = read(html, 'https://kaiquealves.netlify.app/publications.html').entries.map((e) => e.title);
+    expect(titles).toHaveLength(4);
+    expect(new Set(titles).size).toBe(4);
+  });
+
+  it('a paper that two sections both list stays in both (only a whole list repeated is a highlights box)', () => {
+    const html = `<html><body><h2>Journal papers</h2><ul>${a}${b}${c}</ul><h2>Selected for the department report</h2><ul>${b}${d}</ul></body></html>`;
+    expect(read(html, 'https://example.org/alves/').entries).toHaveLength(5);
+  });
+});
+
+describe('generic: entries written as runs of text between paragraphs (unclosed <p>, 1990s HTML)', () => {
+  // freericks.dev/publist.html: "<h2>1990</h2>" then the first entry as loose text, the next ones each opened by "<p>";
+  // the page closes a <head> it never opened, and every entry ends with a paragraph of commentary in italics.
+  const html = `
+<html>
+<title>Things mfx' has gotten published</title>
+</head>
+<body>
+<h1>List of Publications</h1>
+<i>With comments. These are not really abstracts, more like descriptions of the historic context.</i>
+<h2>1990</h2>
+Markus Freericks, Alois Knoll:<br>
+<b>ALDiSP - eine applikative Programmiersprache f&uuml;r Anwendungen in
+der digitalen Signalverarbeitung,</b><br>
+Forschungsberichte des Fachbereichs Informatik Nr. 1990/9, TU Berlin, 147pp.
+<br><i>(Nothing more than my masters thesis (Diplom), stripped down a
+bit. Of course, the back-ups were several weeks out-dated.)</i>
+<p>
+Alois Knoll, Markus Freericks:<br>
+<b>Aldisp - An Applicative Real-Time Language for DSP
+Programming,</b><br>
+CIT/IEEE International Conference on Signal Processing, Beijing, 1990
+<br><i>(Presented by Alois. Short paper on the thesis language. For all
+these IEEE conferences, no good postscript versions exist.)</i>
+<h2>1991</h2>
+Rupert C. Nieberle, Stefan Koschorrek, Lutz Kosentzy and
+Markus Freericks:<br>
+<b>CAMP: Computer-Aided Music Processing,</b><br>
+Computer Music Journal Vol. 15 No. 2 (Summer 1991)
+<br><i>(Written in summer '89. I only heard of the existence of these two papers in 1994!)</i>
+<p>
+Rupert C. Nieberle and Markus Freericks:<br>
+<b>Extending an Interactive Music Environment,</b><br>
+Computer Music Journal Vol. 15 No. 2 (Summer 1991)
+<br><i>(Describes my "Ylem" Realtime-Scheme-in-Realtime-Forth language extension, which I wrote as a MS thesis.)</i>
+<p>
+Markus Freericks:<br>
+<b>The nML Machine Description Formalism,</b><br>
+Forschungsberichte des Fachbereichs Informatik Nr.91-15, TU Berlin, 1991,
+41pp.
+<br><i>(The brain-child I am proudest of, since it is used by the largest number of people.)</i>
+</body></html>`;
+
+  it('each run and each paragraph is one entry: names, bold title, the year heading; the commentary is no field (case from the page)', () => {
+    expect(rows(html, 'https://freericks.dev/publist.html')).toEqual([
+      [
+        'ALDiSP - eine applikative Programmiersprache für Anwendungen in der digitalen Signalverarbeitung',
+        ['Markus Freericks', 'Alois Knoll'],
+        1990,
+      ],
+      ['Aldisp - An Applicative Real-Time Language for DSP Programming', ['Alois Knoll', 'Markus Freericks'], 1990],
+      ['CAMP: Computer-Aided Music Processing', ['Rupert C. Nieberle', 'Stefan Koschorrek', 'Lutz Kosentzy', 'Markus Freericks'], 1991],
+      ['Extending an Interactive Music Environment', ['Rupert C. Nieberle', 'Markus Freericks'], 1991],
+      ['The nML Machine Description Formalism', ['Markus Freericks'], 1991],
+    ]);
+  });
+
+  it('variant: <h3> years, titles in <i>, a closing comment in parentheses that names other years', () => {
+    const entry = (names: string, title: string, venue: string, comment: string) =>
+      `${names}:<br>\n<i>${title}</i><br>\n${venue}<br>\n(${comment})\n`;
+    const page = `<!DOCTYPE html><html><head><title>Papers</title></head><body>
+<h3>2001</h3>
+${entry('A. Thyagaraja, C. G. Windsor', 'The prediction of periods of high volatility in exchange markets', 'Physica A 299, 2001', 'Written in 1996 and rejected twice before it found a home; the data are from 1989 to 1995, sadly lost since.')}
+<p>${entry('J. Mason, C. G. Windsor', 'Radar surface scans of buried mines in three dimensions', 'Insight 43, 2001', 'A follow-up of our 1990 paper, with the scans that were made in 1998 at the test range.')}
+<h3>1998</h3>
+${entry('T. Todd, C. G. Windsor', 'Progress in magnetic confinement fusion research', 'Contemporary Physics 39, 1998', 'A review for students, updated in 2004 for the second edition of the lecture notes.')}
+<p>${entry('L. Capineri, C. G. Windsor', 'Three-dimensional buried object positions from arbitrary radar scans', 'Insight 40, 1998', 'The first of the radar papers; the method was patented in 2002 by the other group.')}
+</body></html>`;
+    expect(rows(page, 'https://example.org/windsor/papers.htm')).toEqual([
+      ['The prediction of periods of high volatility in exchange markets', ['A. Thyagaraja', 'C. G. Windsor'], 2001],
+      ['Radar surface scans of buried mines in three dimensions', ['J. Mason', 'C. G. Windsor'], 2001],
+      ['Progress in magnetic confinement fusion research', ['T. Todd', 'C. G. Windsor'], 1998],
+      ['Three-dimensional buried object positions from arbitrary radar scans', ['L. Capineri', 'C. G. Windsor'], 1998],
+    ]);
+  });
+});
