@@ -478,10 +478,17 @@ function findAuthors(els: Block, titleText: string, read: TextReader): AuthorLis
   return null;
 }
 
+/** A link label in brackets ("(Enlace - Open Access)", "[Full text]"): a title is not written so. */
+const BRACKETED_LABEL = /^\([^()]{1,30}\)$|^\[[^[\]]{1,30}\]$/;
+
 function isUtilityLink(el: Element): boolean {
   if (el.tagName !== 'A') return false;
   const text = clean(el.textContent);
-  return UTILITY.test(text) || (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')));
+  return (
+    UTILITY.test(text) ||
+    BRACKETED_LABEL.test(text) ||
+    (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')))
+  );
 }
 
 const isShortLabel = (text: string) => text.length <= 30 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(text);
@@ -1106,6 +1113,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
+  const readInItem = new Map<Element, number>();
+  for (const [i, b] of blocks.entries()) {
+    const item = b[0]!.parentElement;
+    if (refs[i] && item) readInItem.set(item, (readInItem.get(item) ?? 0) + 1);
+  }
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
@@ -1122,7 +1134,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     }
     const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
-    entries.push(withLinks(referenceCandidate(r), b, base));
+    // "<li><div>Title. Journal. Names.</div><div><a>https://doi.org/…</a></div></li>": the item's other blocks that read
+    // as no entry hold its links.
+    const item = b[0]!.parentElement;
+    const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
+    entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
     venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
   }
@@ -1421,7 +1437,7 @@ function headingRunsOf(parent: Element): Block[] {
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
 const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading

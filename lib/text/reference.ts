@@ -352,6 +352,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
+  // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
+  s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
   s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
@@ -378,7 +380,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     s = s.slice(0, etAl.index).trim();
   }
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
-  const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
+  const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
@@ -607,7 +609,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:][*†‡§¶✉#]*\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -642,7 +644,9 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     // "…, Michael B. McElroy:" after "…, Michael B." read in the same form: the family name after an initial.
     const familyAfterInitial =
       /(?:^|[\s.])\p{Lu}\.$/u.test(t.slice(0, t.length - (best?.rest.length ?? 0))) && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s|$)/u.test(between);
-    if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial) continue;
+    // "Maturana, F. y Vial, C.: Title": the last inverted name, after "and", before the colon.
+    const lastInverted = /^\s*(?:and|&|y|e|und)\s+\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+$/u.test(between);
+    if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial && !lastInverted) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
@@ -717,6 +721,11 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
   s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{Lu})/iu, '');
+  // "Poster (C43A-0261) presented at AGU24", "Abstract presented online at EGU General Assembly": the meeting follows.
+  s = s.replace(
+    /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{Lu})/iu,
+    '',
+  );
   // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
   s = s.replace(/^(?:in review|under review|in revision|submitted)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+)(?=\p{Lu})/iu, '');
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
@@ -756,6 +765,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
+    // A meeting's days: "EGU General Assembly, 19–30 Apr", "Workshop, 26–29 Sep 2022".
+    new RegExp(`,\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_NAME}\\b`),
     // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
     new RegExp(`,\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
@@ -1075,7 +1086,13 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
       // A whole line of names under the title reads more of them than a prefix of the text after it.
       const lineReadsMore = found && found.index === i + 1 && fromAfter && found.block.names.length > fromAfter.block.names.length;
-      if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
+      // "<em>Title.</em> <strong>Nature Genetics</strong>. 2025. LoTempio J, Moreno J.": a journal read as one name
+      // gives way to the names closing the entry.
+      const oneName = fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
+      const trailing = oneName ? trailingAuthors(after, forms) : null;
+      if (trailing && trailing.block.names.length >= 2) {
+        ({ block, form, rest: after } = trailing);
+      } else if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -1083,6 +1100,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         ({ block, form } = found);
         after = lines.filter((_, j) => j > i && j !== found.index).join('. ');
       }
+    }
+    if (!block) {
+      const trailing = trailingAuthors(after, forms);
+      if (trailing) ({ block, form, rest: after } = trailing);
     }
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
@@ -1472,6 +1493,28 @@ function namesLine(lines: string[], from: number, forms: NameForm[]): { block: A
   if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return null;
   const second = whole(from + 1);
   return second && (second.block.names.length >= 2 || second.block.truncated) ? second : null;
+}
+
+/**
+ * Names closing an entry after its citation, as NCBI's My Bibliography orders it ("Nature Genetics. 2025 Feb;
+ * 57(2):287–294. LoTempio JE, Moreno JD. PMID: 39843657."): the longest run of sentences at the end that is an author
+ * block, with a year before it.
+ */
+function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const t = s
+    .replace(/(?:\s*\b(?:PMID|PMCID)\s*:?\s*\S+)+\s*$/i, '')
+    .trim()
+    .replace(/\.$/, '');
+  for (const m of t.matchAll(/[.;]\s+/g)) {
+    const rest = t.slice(0, m.index + 1);
+    const names = t.slice(m.index + m[0].length);
+    if (lastYear(rest) === undefined || !/^\p{Lu}/u.test(names)) continue;
+    for (const form of forms) {
+      const block = readAuthorBlock(names, form);
+      if (block && (block.names.length >= 2 || form === 'vancouver')) return { block, form, rest };
+    }
+  }
+  return null;
 }
 
 /** Words that make a sentence a venue, not the rest of a title. */

@@ -200,3 +200,39 @@ ${post('j.cell.2019.02.002', 'Surface sensing in early biofilm formation', ['Cal
     ]);
   });
 });
+
+describe('generic: NCBI-ordered items "<em>Title.</em> <strong>Journal</strong>. Date. Names. PMID" with a link row (lotempio, React)', () => {
+  const item = (title: string, journal: string, rest: string, href: string) =>
+    `<li><div class="ant-typography"><em>${title}.</em> <strong>${journal}</strong>. ${rest}</div><div class="ant-typography"><a href="${href}">${href}</a></div></li>`;
+  const html = `<html><body><main><h2>Publications</h2><ol>
+${item('Impact of the 23andMe bankruptcy on preserving the public benefit of scientific data', 'Nature Genetics', '2025. LoTempio J, Donohue C, Moreno J, Santos Rutschman A, Contreras JL.', 'https://doi.org/10.1038/s41588-025-02423-8')}
+${item('Ethics choices during the Human Genome Project reflected their policy world, not ours', 'Cell Genomics', '2025 May 14; 5(5):100841. LoTempio JE, Donohue CR, Moreno JD, Cook-Deegan R. PMID: 40373741.', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC12143320')}
+${item('Overcoming challenges associated with broad sharing of human genomic data', 'Nature Genetics', '2025 Feb; 57(2):287–294. LoTempio JE, Moreno JD. PMID: 39843657.', 'https://doi.org/10.1038/s41588-024-02049-2')}
+</ol></main></body></html>`;
+
+  it("the names closing each item are its authors (not the journal read as one name); the item's link row gives its DOI", () => {
+    expect(read(html, 'https://lotempio-lab.org/publications').map((e) => [e.title, e.authors, e.year, e.venue, e.ids.doi])).toEqual([
+      [
+        'Impact of the 23andMe bankruptcy on preserving the public benefit of scientific data',
+        ['J LoTempio', 'C Donohue', 'J Moreno', 'A Santos Rutschman', 'JL Contreras'],
+        2025,
+        'Nature Genetics',
+        '10.1038/s41588-025-02423-8',
+      ],
+      [
+        'Ethics choices during the Human Genome Project reflected their policy world, not ours',
+        ['JE LoTempio', 'CR Donohue', 'JD Moreno', 'R Cook-Deegan'],
+        2025,
+        'Cell Genomics',
+        undefined,
+      ],
+      [
+        'Overcoming challenges associated with broad sharing of human genomic data',
+        ['JE LoTempio', 'JD Moreno'],
+        2025,
+        'Nature Genetics',
+        '10.1038/s41588-024-02049-2',
+      ],
+    ]);
+  });
+});

@@ -235,3 +235,65 @@ submitted to <i>Geoderma</i> (Nov. 2001).
     ]);
   });
 });
+
+describe('generic: a Spanish CV page with press and talk sections after its papers (maturana)', () => {
+  const html = `<html><body><h3>Publicaciones y congresos</h3>
+<h2>2015</h2>
+<ul>
+  <li><p>Hernández, J. y <em>Maturana, F</em>. “Contextos complejos, actores locales y políticas públicas”. Revista Iberoamericana de Estudios, n°11, vol 6., pp. 43-61. 2015.</p></li>
+  <li><p>Barra, P. y <em>Maturana, F.</em>, 2015. “Análisis del proceso de difusión espacial del fútbol profesional en Chile”. Papeles de geografía.</p></li>
+  <li><p><em>Maturana, F.</em> y Rojas, A., 2015. “Evolución del sistema urbano chileno”. Revista de Geografía Norte Grande, 60: 1-20.</p></li>
+</ul>
+<h2>Apariciones en prensa</h2>
+<ul>
+  <li><p><em>Maturana, F.</em> “Congestión vehicular: batalla perdida”. Columna publicada en diario la Segunda, 29 de agosto, 2015.</p></li>
+  <li><p><em>Maturana, F.</em> “¿Integrar la vivienda social?”. Columna en diario El Sur, 2014.</p></li>
+  <li><p><em>Maturana, F.</em> “Movilidad y Transporte”. Entrevista en Radio Bío-Bío, 2014.</p></li>
+</ul>
+<h2>Ponencias en congresos</h2>
+<ul>
+  <li><p><em>Maturana, F.</em> y Vial, C. “Interaction between the cities of southern Chile”. Regional Geographic Conference, Santiago, 2011.</p></li>
+  <li><p><em>Maturana, F.</em> y Arenas, F. “Policentrismo en Chile”. XXXIII Congreso Nacional de Geografía, 2012.</p></li>
+  <li><p><em>Maturana, F.</em> y Cornejo, F. “Sistemas de ciudades”. Seminario de Geografía Urbana, 2010.</p></li>
+</ul></body></html>`;
+
+  it('reads the papers, "y" joining their names, and not the press or the talks', () => {
+    const scan = read(html, 'http://fmaturana.cl/publicaciones/');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Contextos complejos, actores locales y políticas públicas', ['J. Hernández', 'F. Maturana'], 2015],
+      ['Análisis del proceso de difusión espacial del fútbol profesional en Chile', ['P. Barra', 'F. Maturana'], 2015],
+      ['Evolución del sistema urbano chileno', ['F. Maturana', 'A. Rojas'], 2015],
+    ]);
+  });
+});
+
+describe('generic: "<strong>Title</strong><br><em>Names et al.</em><br>Journal <a>(Enlace - Open Access)</a>" (redondo, Hugo)', () => {
+  const item = (title: string, names: string, journal: string, doi: string, label: string) =>
+    `<li><p><strong>${title}</strong><br /><em>${names}</em><br />${journal} <a href="https://doi.org/${doi}">(${label})</a></p></li>`;
+  const html = `<html><body><h1>Publicaciones</h1><ul>
+${item('Physical comorbidities as a marker for high risk of psychological distress in cancer patients', 'Dafina Petrova, Daniel Redondo Sánchez, María-José Sánchez.', 'Psycho-Oncology.', '10.1002/pon.5632', 'Enlace')}
+${item('Standardizing effect size from linear regression models with log-transformed variables for meta-analysis.', 'Miguel Rodríguez-Barranco, Aurelio Tobías, Daniel Redondo et al.', 'BMC Medical Research Methodology', '10.1186/s12874-017-0322-8', 'Enlace - Open Access')}
+${item('Thyroid Cancer Epidemiology in South Spain: a population-based time trend study.', 'Elena Salamanca-Fernández, Daniel Redondo-Sánchez et al.', 'Endocrine', '10.1007/s12020-018-1681-6', 'Full text')}
+</ul></body></html>`;
+
+  it('a link label in brackets is no title: the bold line is', () => {
+    const scan = read(html, 'https://danielredondo.com/publicaciones/');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.ids.doi])).toEqual([
+      [
+        'Physical comorbidities as a marker for high risk of psychological distress in cancer patients',
+        ['Dafina Petrova', 'Daniel Redondo Sánchez', 'María-José Sánchez'],
+        '10.1002/pon.5632',
+      ],
+      [
+        'Standardizing effect size from linear regression models with log-transformed variables for meta-analysis',
+        ['Miguel Rodríguez-Barranco', 'Aurelio Tobías', 'Daniel Redondo'],
+        '10.1186/s12874-017-0322-8',
+      ],
+      [
+        'Thyroid Cancer Epidemiology in South Spain: a population-based time trend study',
+        ['Elena Salamanca-Fernández', 'Daniel Redondo-Sánchez'],
+        '10.1007/s12020-018-1681-6',
+      ],
+    ]);
+  });
+});

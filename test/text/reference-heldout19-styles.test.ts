@@ -63,3 +63,67 @@ describe('"Family I., I. Family, I. Family (Year). Title, Journal, vol" (pacific
     });
   });
 });
+
+describe('Spanish "Hernández, J. y Maturana, F. “Title”. Revista …" (maturana): "y" for "and" between inverted names', () => {
+  it('reads "y" as "and" after an initial', () => {
+    expect(
+      pick(
+        'Barra, P. y Maturana, F., 2015. “Análisis del proceso de difusión espacial del fútbol profesional en Chile”. Papeles de geografía.',
+      ),
+    ).toEqual({
+      title: 'Análisis del proceso de difusión espacial del fútbol profesional en Chile',
+      authors: ['P. Barra', 'F. Maturana'],
+      year: 2015,
+      venue: 'Papeles de geografía',
+    });
+    expect(pick('Silva, A., Costa, R. e Souza, B. (2018). Mobilidade urbana em cidades médias. Revista Brasileira, 4(2), 1-9.')).toEqual({
+      title: 'Mobilidade urbana em cidades médias',
+      authors: ['A. Silva', 'R. Costa', 'B. Souza'],
+      year: 2018,
+      venue: 'Revista Brasileira',
+    });
+  });
+  it('a colon after the last name ("y Vial, C.: “Title”") ends the names', () => {
+    expect(
+      pick('Maturana, F. y Vial, C.: “Interaction between the cities of southern Chile”. Regional Geographic Conference, 2011.'),
+    ).toEqual({
+      title: 'Interaction between the cities of southern Chile',
+      authors: ['F. Maturana', 'C. Vial'],
+      year: 2011,
+      venue: 'Regional Geographic Conference',
+    });
+  });
+  it('"(Eds.)" before the year ends the editors\' names', () => {
+    expect(
+      pick(
+        'Maturana, F. y Rojas, A., (Eds.) 2015. “Ciudades intermedias en Chile: Territorios olvidados”. Ril Editores, Santiago de Chile.',
+      ),
+    ).toMatchObject({ title: 'Ciudades intermedias en Chile: Territorios olvidados', authors: ['F. Maturana', 'A. Rojas'], year: 2015 });
+    expect(pick('Okafor, B. and Lindqvist, T. (eds.) 2019. Soil carbon under three tillage regimes. Springer, Berlin.')).toMatchObject({
+      title: 'Soil carbon under three tillage regimes',
+      authors: ['B. Okafor', 'T. Lindqvist'],
+      year: 2019,
+    });
+  });
+});
+
+describe('conference abstracts "Names (Year). Title. Poster (C43A-0261) presented at AGU24" (glugeorge, Jupyter Book)', () => {
+  it("the kind of presentation and the meeting's days are no part of the venue", () => {
+    expect(
+      pick(
+        'Lu, G. J., Wells, M., Van Stygeren, I., & Hecky, R. (2021). Intrusions of sediment-laden fluids into density-stratified water columns. Abstract (EGU21-1407) presented online at EGU General Assembly, 19–30 Apr.',
+      ),
+    ).toEqual({
+      title: 'Intrusions of sediment-laden fluids into density-stratified water columns',
+      authors: ['G. J. Lu', 'M. Wells', 'I. Van Stygeren', 'R. Hecky'],
+      year: 2021,
+      venue: 'EGU General Assembly',
+    });
+    expect(pick('Okafor, B. and Lindqvist, T. (2024). Soil carbon under three tillage regimes. Poster presented at AGU24.')).toEqual({
+      title: 'Soil carbon under three tillage regimes',
+      authors: ['B. Okafor', 'T. Lindqvist'],
+      year: 2024,
+      venue: 'AGU24',
+    });
+  });
+});
