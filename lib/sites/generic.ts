@@ -1088,6 +1088,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         refs[i] = r;
     }
   }
+  // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
+  // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
+  if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
+    for (const [i, t] of texts.entries()) {
+      if (refs[i] || !usable[i] || !marks[i] || t.includes('\n')) continue;
+      const opening = titleKeyOf(t.replace(NUMBERED, ''));
+      if (!opening.startsWith(titleKeyOf(marks[i]!)) || opening.length === titleKeyOf(marks[i]!).length) continue;
+      const r = readReference(memo, t, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(marks[i]!)) refs[i] = r;
+    }
+  }
   // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
   // with the venue as the end of its title.
   if (readCount >= 3) {

@@ -120,6 +120,9 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
   const t = collapse(
     s
       .replace(TEX_MARK, texMark)
+      // TeX's quotes as typed into a page: ``Title'' (or "Title'') are “Title”.
+      .replace(/``/g, '“')
+      .replace(/''/g, '”')
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -219,6 +222,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (full > 0 && /^\p{Lu}\p{Ll}\.$/u.test(w) && !isSuffix(w)) return false;
     if (
       INITIALS.test(w) ||
+      // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
+      (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
         (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) || (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
     )
@@ -1051,7 +1056,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const before = t
       .slice(0, at)
       .replace(/[\s,.:;“"„«]+$/, (m) =>
-        /^\.+(?:\s|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
+        /^\.+(?:[\s,;:“"„«]|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
       )
       .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));

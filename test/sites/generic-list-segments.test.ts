@@ -238,3 +238,35 @@ ${entry('Critical scattering of neutrons by iron alloys', 'M. F. Collins, R. Nat
     ]);
   });
 });
+
+describe('generic: a poster without names in a list that marks its titles', () => {
+  // Some titles link to ADS or arXiv, others do not; the italics mark every one.
+  const journal = (names: string, title: string, rest: string, link = false) =>
+    `<li> ${names} <em>"${link ? `<a href="https://arxiv.org/abs/x">${title}</a>` : title}"</em>, ${rest}</li>`;
+  const poster = (title: string, rest: string) => `<li><em>"${title}"</em>, ${rest}</li>`;
+  const page = (posters: string) => `<html><body>
+<h3>Journal Publications</h3><ol reversed>
+${journal('Few, C. G., Courty, S., Gibson, B. K. (2012)', 'RAMSES-CH: A New Chemodynamical Code for Cosmological Simulations', 'A&A, 540, A63', true)}
+${journal('Few, C. G., Gibson, B. K., Courty, S. (2012)', 'Chemical Evolution of Simulated Galaxies', 'MNRAS, 424, 11')}
+${journal('Calura, F., Few, C. G., Romano, D. (2015)', 'Stellar Feedback in Simulated Dwarf Galaxies', 'ApJ, 814, L14')}
+${journal('Ruiz-Lara, T., Few, C. G., Gibson, B. K. (2016)', 'Age Gradients in Simulated Spiral Galaxies', 'A&A, 586, A112')}
+</ol>
+<h3>Posters</h3><ol reversed>
+${posters}
+</ol></body></html>`;
+
+  it('is an entry with no authors, its year the one its text shows (case from the page)', () => {
+    const html =
+      page(`${poster('Recovering Abundance Ratios and Supernovae Rates with Numerical Chemodynamics', 'Galaxies and their Masks, Sesimbra (2012)')}
+${poster('Finding Galactic Needles in a Cosmic Haystack', 'UCLan Graduate School Conference (2009)')}`);
+    expect(rows(html, 'https://garethfew.com/publist.html').slice(4)).toEqual([
+      ['Recovering Abundance Ratios and Supernovae Rates with Numerical Chemodynamics', [], 2012],
+      ['Finding Galactic Needles in a Cosmic Haystack', [], 2009],
+    ]);
+  });
+
+  it('variant: a marked line with no year after it is no entry', () => {
+    const html = page(`${poster('Slides and notes for the summer school on numerical methods', 'available on request')}`);
+    expect(rows(html, 'https://example.org/few/')).toHaveLength(4);
+  });
+});

@@ -116,3 +116,60 @@ describe('APA 7 on a Quarto page (e-m-mccormick.github.io): TeX marks, "Do, K. T
     expect(pick('McCormick, E.M., & Braams, B.R. We study how adolescents learn from reward and from their peers.')).toBeNull();
   });
 });
+
+describe('Hand-typed references of a physicist (jprattmagnetic.github.io): TeX quotes and "W. -C."', () => {
+  it("a title in \"…'' quotes ends at the two apostrophes (case from the page)", () => {
+    expect(
+      pick(
+        `I. Baraffe, J. Pratt, T. Goffrey, T. Constantino, D. Folini, M.V. Popov, R. Walder, M. Viallet. "Lithium depletion in solar-like stars: effect of overshooting based on realistic multi-dimensional simulations.''  ApJ Lett, 2017.`,
+      ),
+    ).toEqual({
+      title: 'Lithium depletion in solar-like stars: effect of overshooting based on realistic multi-dimensional simulations',
+      authors: ['I. Baraffe', 'J. Pratt', 'T. Goffrey', 'T. Constantino', 'D. Folini', 'M.V. Popov', 'R. Walder', 'M. Viallet'],
+      truncated: false,
+      year: 2017,
+    });
+  });
+
+  it("variant: ``Title,'' as LaTeX users type it", () => {
+    expect(
+      pick("A. Busse and W.-C. Mueller, ``Diffusion and dispersion in magnetohydrodynamic turbulence,'' Phys. Plasmas 15, 2008."),
+    ).toEqual({
+      title: 'Diffusion and dispersion in magnetohydrodynamic turbulence',
+      authors: ['A. Busse', 'W.-C. Mueller'],
+      truncated: false,
+      year: 2008,
+    });
+  });
+
+  it('"W. -C. Mueller": a hyphenated initial written after a space (case from the page)', () => {
+    expect(
+      pick(
+        'J. Pratt, A. Busse, W. -C. Mueller, S.C. Chapman, N.W. Watkins. Extreme-value statistics from Lagrangian convex hull analysis for homogeneous turbulent Boussinesq convection and MHD convection. New Journal of Physics, 2017.',
+      )?.authors,
+    ).toEqual(['J. Pratt', 'A. Busse', 'W. -C. Mueller', 'S.C. Chapman', 'N.W. Watkins']);
+    expect(readAuthorBlock('H. -J. Kim and J. -P. Dupont', 'given')).toEqual({ names: ['H. -J. Kim', 'J. -P. Dupont'], truncated: false });
+  });
+});
+
+describe('An astronomer\'s list (garethfew.com): names, then the marked title after ", “"', () => {
+  const withTitle = (s: string, title: string) => parseReference(s, { title })?.authors;
+
+  it('the last name keeps its initials\' period before ", “Title”" (case from the page)', () => {
+    expect(
+      withTitle(
+        'Romano, D., Bellazzini, M., Starkenburg, E., Leaman, R., Calura, F., D’Ercole, A. & Few, C. G., “The Chemical Evolution of the Smallest Milky Way Satellites: Boötes I”. Chemical and dynamical evolution of the Milky Way and Local Group, held 19-24 January 2015 at the Sexten Center for Astrophysics',
+        'The Chemical Evolution of the Smallest Milky Way Satellites: Boötes I',
+      ),
+    ).toEqual(['D. Romano', 'M. Bellazzini', 'E. Starkenburg', 'R. Leaman', 'F. Calura', 'A. D’Ercole', 'C. G. Few']);
+  });
+
+  it('variant: a semicolon before the marked title', () => {
+    expect(
+      withTitle(
+        'Okafor, N. C. & Lindqvist, B. J.; "Soil carbon under three tillage regimes", Geoderma 12, 2020',
+        'Soil carbon under three tillage regimes',
+      ),
+    ).toEqual(['N. C. Okafor', 'B. J. Lindqvist']);
+  });
+});
