@@ -1056,6 +1056,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
+    // "<a><i>Title</i></a> with A and B, Journal (2012)": a page that names only the owner's coauthors.
+    if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
     if (before) {

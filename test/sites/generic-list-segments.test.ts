@@ -164,3 +164,77 @@ ${entry('T. Todd, C. G. Windsor', 'Progress in magnetic confinement fusion resea
     ]);
   });
 });
+
+describe('generic: a linked italic title, then "with" and the coauthors (the owner never written; 1990s HTML)', () => {
+  it('the names after "with" are the authors (case from the page: colin-windsor.github.io)', () => {
+    const html = `<HTML><BODY><H1>On-line papers by Colin Windsor</H1>
+<P><A HREF="21WBPaper1/21WBPaper1.htm"><I><FONT SIZE=4>
+Tungsten boride shields in a spherical tokamak fusion power plant
+</A></I> with Jack O Astbury, James J Davidsonn, J Guy Morgan, Christopher Wilson and Samuel A Humphry-Baker. 
+Nucl. Fusion <B>61</B> 086018 (2021) <A HREF="https://doi.org/10.1088/1741-4326/ac09ce">https://doi.org/10.1088/1741-4326/ac09ce</A>
+
+<P><A HREF="21FMWebinar/21FMWebinar.htm"><I><FONT SIZE=4>
+Is clean fusion energy finally within reach?</A></I> A webinar for Franklin Marshall University, Lancaster, Penn, USA (2021)
+<A HREF=https://www.fandm.edu/common-hour/common-hour-archive/2021/03/03/is-clean-fusion-energy-finally-within-reach>https://www.fandm.edu/common-hour/common-hour-archive/2021/03/03/is-clean-fusion-energy-finally-within-reach</A>
+
+<P><A HREF="19PhilTrans/19PhilTrans.htm"><I><FONT SIZE=4>
+Can the development of fusion energy be 
+accelerated? An introduction to the proceedings</A></I>. Phil. Trans. <B> A 2141 </B> (2019)
+<A HREF=https://doi.org/10.1098/rsta.2017.0446>https://doi.org/10.1098/rsta.2017.0446</A>
+
+<P><A HREF="18SandvikShield/18SandvikShield.htm"><I><FONT SIZE=4>
+Design of cemented tungsten carbide and boride-containing shields for a fusion power plant 
+</A></I> with J. M. Marshall, J. G. Morgan, 
+J. Fair, G. D. W. Smith, A. Rajczyk-Wryk, and J. M. Tarrago <I>et al</I>. 
+Nucl. Fusion <B> 58 </B> (2018) 076014 Accepted 12/4/18 <A HREF=https://doi.org/10.1088/1741-4326/aabdb0>
+https://doi.org/10.1088/1741-4326/aabdb0</A>
+
+<P><A HREF="17IAEA/17IAEA.htm"><I><FONT SIZE=4>
+Compact Fusion Energy based on the Spherical Tokamak</A></I> with  
+A. Sykes, A.E. Costley <I>et al</I>. Nucl. Fusion <B>58</B> 016039 (2017)
+
+<P><A HREF="17fluxes/17fluxes.htm"><I><FONT SIZE=4>
+Neutron and gamma flux distributions and their implications for radiation damage in the 
+shielded superconducting core of a fusion power plant</A></I> with  J G Morgan, Nucl. Fusion <B>57</B> 116032  (2017)
+
+
+</BODY></HTML>
+`;
+    expect(
+      read(html, 'https://colin-windsor.github.io/HomePage/papers.htm').entries.map((e) => [
+        e.title,
+        e.authors,
+        e.authorsTruncated,
+        e.year,
+      ]),
+    ).toEqual([
+      [
+        'Tungsten boride shields in a spherical tokamak fusion power plant',
+        ['Jack O Astbury', 'James J Davidsonn', 'J Guy Morgan', 'Christopher Wilson', 'Samuel A Humphry-Baker'],
+        false,
+        2021,
+      ],
+      [
+        'Design of cemented tungsten carbide and boride-containing shields for a fusion power plant',
+        ['J. M. Marshall', 'J. G. Morgan', 'J. Fair', 'G. D. W. Smith', 'A. Rajczyk-Wryk', 'J. M. Tarrago'],
+        true,
+        2018,
+      ],
+      ['Compact Fusion Energy based on the Spherical Tokamak', ['A. Sykes', 'A.E. Costley'], true, 2017],
+    ]);
+  });
+
+  it('variant: italic titles without links, "with" then names and a journal', () => {
+    const entry = (title: string, rest: string) => `<p><i>${title}</i> with ${rest}</p>\n`;
+    const html = `<html><body><h2>Papers</h2>
+${entry('Magnetic excitations in dilute antiferromagnets', 'R. A. Cowley, W. J. L. Buyers. Phys. Rev. B 12, 4411 (1975)')}
+${entry('Neutron scattering from spin waves in nickel', 'G. Shirane and R. Nathans. J. Appl. Phys. 38, 1420 (1967)')}
+${entry('Critical scattering of neutrons by iron alloys', 'M. F. Collins, R. Nathans and D. Cribier. Phys. Rev. 140, 1064 (1965)')}
+</body></html>`;
+    expect(rows(html, 'https://example.org/~windsor/papers.htm')).toEqual([
+      ['Magnetic excitations in dilute antiferromagnets', ['R. A. Cowley', 'W. J. L. Buyers'], 1975],
+      ['Neutron scattering from spin waves in nickel', ['G. Shirane', 'R. Nathans'], 1967],
+      ['Critical scattering of neutrons by iron alloys', ['M. F. Collins', 'R. Nathans', 'D. Cribier'], 1965],
+    ]);
+  });
+});
