@@ -1121,6 +1121,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo);
     if (authorless) refs.splice(0, refs.length, ...authorless);
   }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
+    const dated = datedTitleCards(blocks, texts, read);
+    if (dated) refs.splice(0, refs.length, ...dated);
+  }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
@@ -1223,6 +1227,33 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
  * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
  * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
  */
+/** A date line and nothing else: "6 de nov. de 2024", "Nov 6, 2024", "2024-11-06", "March 2021". */
+const DATE_ONLY_LINE =
+  /^(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?\p{L}{3,10}\.?,?\s+(?:\d{1,2},?\s+)?(?:de\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d))$/u;
+/** A page that says it lists publications: its title or first heading. */
+const PUBLICATIONS_PAGE =
+  /\b(?:publications?|papers|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|articles)\b|論文|业绩|業績|成果/i;
+
+/**
+ * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set):
+ * every card a title element and one date line. Only on a page whose title or heading says it lists publications
+ * (a blog's post list has the same shape).
+ */
+function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  if (!doc || !PUBLICATIONS_PAGE.test(`${doc.title} ${clean(doc.querySelector('h1')?.textContent)}`)) return null;
+  const refs = blocks.map((b, i): ParsedReference | null => {
+    const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l));
+    if (lines.length !== 2) return null;
+    const date = DATE_ONLY_LINE.exec(lines[1]!);
+    const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
+    if (!date || !title || titleKeyOf(title) !== titleKeyOf(lines[0]!) || title.split(' ').length < 3) return null;
+    return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], year: Number(date[1] ?? date[2] ?? date[3]) };
+  });
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
 function authorlessReading(
   blocks: Block[],
   texts: string[],

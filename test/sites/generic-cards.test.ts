@@ -236,3 +236,33 @@ ${item('Overcoming challenges associated with broad sharing of human genomic dat
     ]);
   });
 });
+
+describe('generic: a Quarto grid listing of cards with a title and a date only (pabsantos)', () => {
+  const card = (href: string, title: string, date: string) =>
+    `<div class="g-col-1"><a href="${href}" class="quarto-grid-link"><div class="quarto-grid-item card h-100 card-left">
+<p class="card-img-top"><img src="img/x.png" class="thumbnail-image card-img"></p>
+<div class="card-body post-contents"><h5 class="no-anchor card-title listing-title">${title}</h5>
+<div class="card-attribution card-text-small end"><div class="listing-date">${date}</div></div></div></div></a></div>`;
+  const page = (heading: string) => `<html><head><title>${heading} – Pedro Borges</title></head><body><main>
+<h1 class="title">${heading}</h1>
+<div class="quarto-listing quarto-listing-container-grid"><div class="list grid quarto-listing-cols-3">
+${card('https://proceedings.science/anpet-2024/trabalhos/velocidades-inseguras', 'Velocidades inseguras em Curitiba-PR', '6 de nov. de 2024')}
+${card('https://proceedings.science/anpet-2024/trabalhos/time-savings', 'Estimation of time savings during speeding', '6 de nov. de 2024')}
+${card('https://www.onsv.org.br/source/files/originals/VELOCIDADES.pdf', 'Velocidades inseguras no entorno de unidades de saúde e escolas', '16 de out. de 2024')}
+${card('https://doi.org/10.1000/renaest', 'Análise da completude dos dados no Registro Nacional de Acidentes', 'Dec 4, 2023')}
+</div></div></main></body></html>`;
+
+  it('on a publications page each card is a paper: its title and the year of its date, no names', () => {
+    expect(
+      read(page('Publicações'), 'https://pabsantos.github.io/homepage/publicacoes.html').map((e) => [e.title, e.authors, e.year]),
+    ).toEqual([
+      ['Velocidades inseguras em Curitiba-PR', [], 2024],
+      ['Estimation of time savings during speeding', [], 2024],
+      ['Velocidades inseguras no entorno de unidades de saúde e escolas', [], 2024],
+      ['Análise da completude dos dados no Registro Nacional de Acidentes', [], 2023],
+    ]);
+  });
+  it("a blog's post listing of the same shape is no list of papers", () => {
+    expect(read(page('Blog'), 'https://pabsantos.github.io/homepage/blog.html')).toEqual([]);
+  });
+});
