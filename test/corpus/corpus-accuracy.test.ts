@@ -171,6 +171,15 @@
  * tuning merged: dev 94.3 / 1.1 / 93.1 / 92.7 on demand, 94.7 / 0.9 / 93.4 / 93.1 as a selection, no page lower; the seven
  * former heldout17 pages from 40.0 / 14.8 / 36.2 / 27.7 to 96.2 / 3.8 / 93.8 / 89.2 on demand. Dev floors at those less
  * ~1 (spurious plus ~1). heldout18 67.5 / 17.9 / 63.5 / 61.9 -> 69.8 / 15.4 / 65.9 / 64.3 on demand, heldout19 unchanged.
+ * heldout19, measured blind twice, and heldout18 moved to dev on 2026-12-04 (branches lab14p and lab14o) and their floors
+ * removed. Dev before (170 pages with heldout19, 5,631 references): 93.0 / 2.1 / 91.6 / 90.2 on demand, 93.3 / 1.4 / 91.9 /
+ * 90.6 as a selection. After the readers learnt heldout19's classes (lab14p, tuned on dev only: marks closing names, AMS names
+ * without the first comma, "y" between names, statuses after an italic venue, <meta> before <head>, bracketed link labels,
+ * non-English press and talk headings, "Poster … presented at", NCBI-ordered names, Quarto title-and-date cards) and with
+ * lab14o's heldout18 tuning merged: dev (181 pages, 5,883 references) 94.1 / 1.5 / 92.8 / 92.3 on demand, 93.9 / 1.2 / 92.5 /
+ * 92.0 as a selection (no page lower but lab14o's baslab and windsor spurious); the eleven former heldout19 pages from 63.6 /
+ * 26.5 / 60.2 / 37.5 to 91.6 / 8.4 / 88.9 / 86.2 on demand and from 63.6 / 15.7 / 60.2 / 37.5 to 83.5 / 7.2 / 80.8 / 78.2 as a
+ * selection. Dev floors at those less ~1 (spurious plus ~1).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -181,12 +190,12 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.933, spurious: 0.021, titles: 0.92, authors: 0.917 },
+    dev: { found: 0.931, spurious: 0.025, titles: 0.918, authors: 0.913 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
   },
   selection: {
-    dev: { found: 0.937, spurious: 0.019, titles: 0.924, authors: 0.921 },
+    dev: { found: 0.929, spurious: 0.022, titles: 0.915, authors: 0.91 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
   },
