@@ -180,6 +180,16 @@
  * 92.0 as a selection (no page lower but lab14o's baslab and windsor spurious); the eleven former heldout19 pages from 63.6 /
  * 26.5 / 60.2 / 37.5 to 91.6 / 8.4 / 88.9 / 86.2 on demand and from 63.6 / 15.7 / 60.2 / 37.5 to 83.5 / 7.2 / 80.8 / 78.2 as a
  * selection. Dev floors at those less ~1 (spurious plus ~1).
+ * After the readers learnt heldout18's classes (lab14o, tuned on dev only: a list labelled by a plain line before it
+ * ("Selected Recent Presentations of Note:"), a highlights list the full list repeats, text runs between unclosed <p>s
+ * and a closing parenthesised comment, a marked title then "with" coauthors, a poster without names in a marked list,
+ * Vancouver "SPCB" and "[…]", TeX marks and quotes, "Do, K. T.", "W. -C.", "(preprint)" with nothing after the title) and
+ * with lab14p's merged: dev (181 pages) 94.4 / 1.4 / 93.0 / 92.6 on demand, 94.2 / 1.2 / 92.8 / 92.3 as a selection (lab14p
+ * alone: 92.5 / 2.7 / 91.1 / 90.6 and 92.9 / 1.6 / 91.5 / 91.0); no page lower but baslab (+1 spurious: a real paper, run into
+ * the text after its year heading, that its expected file lacks) and windsor (+2 spurious, 16 -> 35% found); the eleven
+ * former heldout18 pages from 69.8 / 15.4 / 65.9 / 64.3 to 87.3 / 2.7 / 85.7 / 84.1 on demand and from 71.8 / 5.7 / 68.7 /
+ * 67.1 to the same as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout 95.7 / 0.8 / 94.5 / 91.8 -> 96.9 /
+ * 0.8 / 95.7 / 93.0 (both readings), heldout6 unchanged (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -190,12 +200,12 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.931, spurious: 0.025, titles: 0.918, authors: 0.913 },
+    dev: { found: 0.934, spurious: 0.024, titles: 0.92, authors: 0.916 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
   },
   selection: {
-    dev: { found: 0.929, spurious: 0.022, titles: 0.915, authors: 0.91 },
+    dev: { found: 0.932, spurious: 0.022, titles: 0.918, authors: 0.913 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
   },
