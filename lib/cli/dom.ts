@@ -10,6 +10,11 @@ export function parseHtmlDocument(html: string): Document {
   let doc = parseHTML(html).document as unknown as Document;
   if (doc.documentElement?.tagName !== 'HTML')
     doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  // "<html><meta …><head>": a browser puts what comes before <head> into it; linkedom's `body` would be a new, empty one.
+  const root = doc.documentElement;
+  const head = root ? [...root.children].find((c) => c.tagName === 'HEAD') : undefined;
+  if (head && root!.firstElementChild !== head)
+    for (const el of [...root!.children].slice(0, [...root!.children].indexOf(head)).reverse()) if (el.tagName !== 'BODY') head.prepend(el);
   for (const el of doc.querySelectorAll('*'))
     for (const { name, value } of [...el.attributes])
       // SVG and MathML keep their camel-case attributes ("viewBox").

@@ -478,10 +478,17 @@ function findAuthors(els: Block, titleText: string, read: TextReader): AuthorLis
   return null;
 }
 
+/** A link label in brackets ("(Enlace - Open Access)", "[Full text]"): a title is not written so. */
+const BRACKETED_LABEL = /^\([^()]{1,30}\)$|^\[[^[\]]{1,30}\]$/;
+
 function isUtilityLink(el: Element): boolean {
   if (el.tagName !== 'A') return false;
   const text = clean(el.textContent);
-  return UTILITY.test(text) || (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')));
+  return (
+    UTILITY.test(text) ||
+    BRACKETED_LABEL.test(text) ||
+    (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')))
+  );
 }
 
 const isShortLabel = (text: string) => text.length <= 30 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(text);
@@ -740,7 +747,7 @@ function markedTitle(b: Block, selector: string, read: TextReader): string | und
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
 function headingYear(el: Element, stop: Element | null, memo: ScanMemo): number | undefined {
-  let node: Element | null = el;
+  let node: Element | null = placeOf.get(el) ?? el;
   for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
     const year = yearBefore(node, memo.yearsBefore);
     if (year !== undefined) return year ?? undefined;
@@ -781,12 +788,28 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
  * ("[bib]", "pdf") and scripts dropped.
  */
 function blockText(b: Block, read: TextReader): string {
-  return textLines(
+  const lines = textLines(
     b,
     read,
     (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el),
     false,
-  ).join('\n');
+  );
+  while (lines.length >= 3 && isCommentary(lines[lines.length - 1]!)) lines.pop();
+  return lines.join('\n');
+}
+
+/**
+ * "(Presented by Alois. Short paper on the thesis language. …)": a closing line wholly in one pair of parentheses and
+ * long as a sentence is the page's comment on the entry, not a field of it (its years are not the paper's).
+ */
+function isCommentary(line: string): boolean {
+  if (!line.startsWith('(') || !line.endsWith(')') || line.split(' ').length < 8) return false;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')' && --depth === 0 && i < line.length - 1) return false;
+  }
+  return depth === 0;
 }
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
@@ -1065,6 +1088,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         refs[i] = r;
     }
   }
+  // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
+  // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
+  if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
+    for (const [i, t] of texts.entries()) {
+      if (refs[i] || !usable[i] || !marks[i] || t.includes('\n')) continue;
+      const opening = titleKeyOf(t.replace(NUMBERED, ''));
+      if (!opening.startsWith(titleKeyOf(marks[i]!)) || opening.length === titleKeyOf(marks[i]!).length) continue;
+      const r = readReference(memo, t, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(marks[i]!)) refs[i] = r;
+    }
+  }
   // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
   // with the venue as the end of its title.
   if (readCount >= 3) {
@@ -1087,9 +1121,18 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo);
     if (authorless) refs.splice(0, refs.length, ...authorless);
   }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
+    const dated = datedTitleCards(blocks, texts, read);
+    if (dated) refs.splice(0, refs.length, ...dated);
+  }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
+  const readInItem = new Map<Element, number>();
+  for (const [i, b] of blocks.entries()) {
+    const item = b[0]!.parentElement;
+    if (refs[i] && item) readInItem.set(item, (readInItem.get(item) ?? 0) + 1);
+  }
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
@@ -1106,7 +1149,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     }
     const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
-    entries.push(withLinks(referenceCandidate(r), b, base));
+    // "<li><div>Title. Journal. Names.</div><div><a>https://doi.org/…</a></div></li>": the item's other blocks that read
+    // as no entry hold its links.
+    const item = b[0]!.parentElement;
+    const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
+    entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
     venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
   }
@@ -1154,14 +1201,21 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
  * "(2021) Title, <em>Journal</em> | Full text": a title sentence that ran on into the italic venue after a comma ends
  * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
  */
+const TAIL_AFTER_VENUE =
+  /^(?:,\s*(?:\d[\d\s()–-]*|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming))+\.?$/i;
+
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
       if (v.length < 2 || !/\p{L}/u.test(v)) continue;
-      const at = r.title.lastIndexOf(`, ${v}`);
-      // What follows is a note in parentheses, link separators, or the volume and pages ("…, <i>Journal</i>, 49.").
-      if (at < 8 || !/^\s*(?:\([^()]*\))?[\s|]*$|^,\s*\d[\d\s,()–-]*$/.test(r.title.slice(at + 2 + v.length))) continue;
+      // "…, submitted to <i>Journal</i> (Jul": a status may stand before the venue.
+      const run = new RegExp(`, (?:(?:submitted|accepted) (?:to|in|for) |to appear in )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+      const at = [...r.title.matchAll(run)].pop()?.index ?? -1;
+      const tail = at < 0 ? '' : r.title.slice(at).replace(run, '');
+      // What follows is a note in parentheses, link separators, the volume and pages ("…, <i>Journal</i>, 49.", "55, pp")
+      // or a status ("in press", "to appear").
+      if (at < 8 || !(/^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail) || TAIL_AFTER_VENUE.test(tail))) continue;
       return { ...r, title: r.title.slice(0, at), venue: v };
     }
   }
@@ -1173,6 +1227,33 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
  * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
  * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
  */
+/** A date line and nothing else: "6 de nov. de 2024", "Nov 6, 2024", "2024-11-06", "March 2021". */
+const DATE_ONLY_LINE =
+  /^(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?\p{L}{3,10}\.?,?\s+(?:\d{1,2},?\s+)?(?:de\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d))$/u;
+/** A page that says it lists publications: its title or first heading. */
+const PUBLICATIONS_PAGE =
+  /\b(?:publications?|papers|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|articles)\b|論文|业绩|業績|成果/i;
+
+/**
+ * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set):
+ * every card a title element and one date line. Only on a page whose title or heading says it lists publications
+ * (a blog's post list has the same shape).
+ */
+function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  if (!doc || !PUBLICATIONS_PAGE.test(`${doc.title} ${clean(doc.querySelector('h1')?.textContent)}`)) return null;
+  const refs = blocks.map((b, i): ParsedReference | null => {
+    const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l));
+    if (lines.length !== 2) return null;
+    const date = DATE_ONLY_LINE.exec(lines[1]!);
+    const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
+    if (!date || !title || titleKeyOf(title) !== titleKeyOf(lines[0]!) || title.split(' ').length < 3) return null;
+    return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], year: Number(date[1] ?? date[2] ?? date[3]) };
+  });
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
 function authorlessReading(
   blocks: Block[],
   texts: string[],
@@ -1230,9 +1311,45 @@ function withLinks(c: Candidate, b: Block, base: URL): Candidate {
 
 /** The sibling blocks of one tag under `parent` (a <dd> with its <dt>). */
 function refBlocksOf(parent: Element, tag: string): Block[] {
+  if (tag === 'P') return paragraphsOf(parent);
   return [...parent.children]
     .filter((c) => c.tagName === tag)
     .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));
+}
+
+/** Where a block copied out of the page stood: an element of the page at its place (for the year heading before it). */
+const placeOf = new WeakMap<Element, Element>();
+
+/**
+ * The paragraphs under `parent`, and the runs of text and inline elements between them: an old page's unclosed `<p>`
+ * opens every entry but the first after a heading ("<h2>1990</h2>Names:<br><b>Title,</b><br>… <p>Names:<br>…"). Each
+ * such run, copied into a detached <div> (the page is not changed), is a paragraph too.
+ */
+function paragraphsOf(parent: Element): Block[] {
+  const out: Block[] = [];
+  let run: Node[] = [];
+  const close = (next: Element | null) => {
+    const text = run.map((n) => n.textContent ?? '').join('');
+    if (clean(text).length >= 30) {
+      const div = parent.ownerDocument.createElement('div');
+      for (const n of run) div.appendChild(n.cloneNode(true));
+      const lastElement = [...run].reverse().find((n): n is Element => n.nodeType === 1);
+      const place = lastElement ?? next;
+      if (place) placeOf.set(div, place);
+      out.push([div]);
+    }
+    run = [];
+  };
+  const loose = [...parent.children].filter((c) => c.tagName === 'P').length >= 2;
+  for (const node of parent.childNodes) {
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && (el.tagName === 'P' || (breaksLine(el) && el.tagName !== 'BR') || SKIP_TAGS.test(el.tagName.toUpperCase()))) {
+      if (loose) close(el);
+      if (el.tagName === 'P') out.push([el]);
+    } else if (loose && (node.nodeType === 3 || el)) run.push(node);
+  }
+  if (loose) close(null);
+  return out;
 }
 
 /**
@@ -1362,7 +1479,7 @@ function headingRunsOf(parent: Element): Block[] {
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
 const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1392,8 +1509,12 @@ function paperSections(): (b: Block) => boolean {
   };
   // Decided per heading and kind of block (parent and tag): a "Patents" heading's lone <p> does not decide for its <dd>s.
   const sections = new Map<Element, Map<Element | null, Map<string, boolean>>>();
+  const offTopicList = offTopicLists();
   return (b) => {
     const first = b[0]!;
+    // In such a list, or holding one (a table row around it).
+    for (let a = first.parentElement; a; a = a.parentElement) if (offTopicList(a)) return false;
+    if (b.some((e) => [...e.querySelectorAll('ol, ul, dl')].some(offTopicList))) return false;
     const heading = headingOf(first);
     if (!heading) return true;
     const text = clean(heading.textContent);
@@ -1406,6 +1527,53 @@ function paperSections(): (b: Block) => boolean {
     if (!byTag.has(first.tagName)) byTag.set(first.tagName, !text.includes(' ') || headsSeveral(heading, first, headingOf));
     return !byTag.get(first.tagName);
   };
+}
+
+/** Is the element a list (<ol>, <ul>, <dl>) whose label line says it lists something else ("Invited talks:")? */
+function offTopicLists(): (el: Element) => boolean {
+  const decided = new Map<Element, boolean>();
+  return (el) => {
+    if (!/^(?:OL|UL|DL)$/.test(el.tagName)) return false;
+    let off = decided.get(el);
+    if (off === undefined) {
+      const label = labelBefore(el);
+      decided.set(el, (off = label !== undefined && isOffTopicHeading(label.replace(/[\s:]+$/, ''))));
+    }
+    return off;
+  };
+}
+
+/**
+ * The line of text right before a list, when it is a label of its own (a short paragraph or cell, not a list item):
+ * "Selected Recent Presentations of Note:" in a table layout's header row, which no heading tag marks.
+ */
+function labelBefore(list: Element): string | undefined {
+  let node: Node = list;
+  for (let steps = 0; steps < 40; steps++) {
+    while (!node.previousSibling) {
+      const up = node.parentNode;
+      if (!up || up.nodeType !== 1 || (up as Element).tagName === 'BODY') return undefined;
+      node = up;
+    }
+    node = node.previousSibling;
+    if (node.nodeType === 1 && SKIP_TAGS.test((node as Element).tagName.toUpperCase())) continue;
+    if (!/\S/.test(node.textContent ?? '')) continue;
+    // The last text before the list, and the block it sits in.
+    let last: Node = node;
+    while (last.lastChild) {
+      let c: Node | null = last.lastChild;
+      while (c && (!/\S/.test(c.textContent ?? '') || (c.nodeType === 1 && SKIP_TAGS.test((c as Element).tagName.toUpperCase()))))
+        c = c.previousSibling;
+      if (!c) break;
+      last = c;
+    }
+    let block: Node = last;
+    while (block !== node && !(block.nodeType === 1 && breaksLine(block as Element))) block = block.parentNode!;
+    if (block.nodeType === 1 && /^(?:LI|DT|DD)$/.test((block as Element).tagName)) return undefined;
+    const text = clean(block.textContent);
+    return text.length <= 80 ? text : undefined;
+  }
+  return undefined;
 }
 
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
@@ -1421,6 +1589,25 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
   let n = 0;
   for (const c of parent.children) if (c.tagName === el.tagName && headingOf(c) === heading && ++n >= 2) return true;
   return false;
+}
+
+/**
+ * A pool's blocks without a list that another, longer list of the pool repeats word for word: "Recent publications"
+ * whose every entry the full list below shows again. A paper listed twice (in two sections, or in one) stays.
+ */
+function withoutRepeats(blocks: Block[]): Block[] {
+  const byParent = new Map<Element | null, string[]>();
+  const keys = blocks.map((b) => titleKeyOf(b.map((e) => e.textContent ?? '').join(' ')));
+  for (const [i, b] of blocks.entries()) byParent.set(b[0]!.parentElement, [...(byParent.get(b[0]!.parentElement) ?? []), keys[i]!]);
+  if (byParent.size < 2) return blocks;
+  const repeated = new Set<Element | null>();
+  for (const [parent, own] of byParent) {
+    if (own.length < 2 || own.some((k) => k.length < 20)) continue;
+    for (const [other, theirs] of byParent)
+      if (other !== parent && !repeated.has(other) && theirs.length > own.length && own.every((k) => theirs.includes(k)))
+        repeated.add(parent);
+  }
+  return repeated.size ? blocks.filter((b) => !repeated.has(b[0]!.parentElement)) : blocks;
 }
 
 /**
@@ -1461,7 +1648,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
       .filter(inPaperSection);
     if (blocks.length < 3) continue;
-    const list = readRefListOnce(blocks, base, read, memo);
+    const list = readRefListOnce(withoutRepeats(blocks), base, read, memo);
     if (list) lists.push(list);
   }
   for (const run of runs) {
@@ -1544,7 +1731,8 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
 }
 
 function listSource(doc: Document, url: URL, read: TextReader): Source | null {
-  const body = doc.body ?? doc.documentElement;
+  // An empty <body> beside the page's content (linkedom's reading of a page that closes a <head> it never opened).
+  const body = pageBody(doc) ?? doc.documentElement;
   if (!body) return null;
   const memo = newScanMemo();
   const markup: Reading = { entries: markupEntries(body, url, read, memo) };
@@ -1626,7 +1814,9 @@ function contentReadings(doc: Document, url: URL, read: TextReader, memo: ScanMe
   if (!root) return [];
   const out: Reading[] = [];
   if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo) });
-  const text = selectedTextOf(root, read, hiddenByMarkup(doc), isOffTopicHeading);
+  const hidden = hiddenByMarkup(doc);
+  const offTopicList = offTopicLists();
+  const text = selectedTextOf(root, read, (el) => hidden(el) || offTopicList(el), isOffTopicHeading);
   const fromText = parsePublicationListText(text, url, new Date()).entries;
   out.push({ entries: fromText, complete: () => withPageLinks(fromText, root, url) });
   return out;

@@ -104,10 +104,25 @@ const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]
 const ROLE_LABEL =
   /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
 
+/**
+ * A mark written in TeX that the page's math renderer would show as a superscript ("\\(^\\dagger\\)Liu, Y.",
+ * "$^{*}$"): the text holds the TeX source (lib/sites/math-text.ts reads it so), the names want the mark.
+ */
+const TEX_MARK =
+  /\\\(\s*(?:\\math(?:bf|rm)\s*\{\s*)?\^\s*\{?\s*(\\d?dagger|\\ast|\\star|\*|\\?#)\s*\}?\s*\}?\s*\\\)|\$\s*\^\s*\{?\s*(\\d?dagger|\\ast|\\star|\*|\\?#)\s*\}?\s*\$/g;
+const texMark = (_: string, a?: string, b?: string) => {
+  const mark = a ?? b ?? '';
+  return mark === '\\dagger' ? '†' : mark === '\\ddagger' ? '‡' : mark.endsWith('#') ? '#' : '*';
+};
+
 /** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
 function stripEntryChrome(s: string, trailingLabels = true): string {
   const t = collapse(
     s
+      .replace(TEX_MARK, texMark)
+      // TeX's quotes as typed into a page: ``Title'' (or "Title'') are “Title”.
+      .replace(/``/g, '“')
+      .replace(/''/g, '”')
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -160,7 +175,7 @@ const NAME_WORD =
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
-const BARE_INITIALS = /^\p{Lu}{1,3}(?:-\p{Lu})?$/u;
+const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
 function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
@@ -207,6 +222,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (full > 0 && /^\p{Lu}\p{Ll}\.$/u.test(w) && !isSuffix(w)) return false;
     if (
       INITIALS.test(w) ||
+      // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
+      (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
         (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) || (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
     )
@@ -268,10 +285,13 @@ function isFamily(s: string, upperCase = false): boolean {
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
     if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
-    if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || TITLE_WORD.test(w)) return false;
+    if (!NAME_WORD.test(w) || w.endsWith('.') || w.length < 2 || (TITLE_WORD.test(w) && !SHORT_FAMILY.test(s))) return false;
   }
   return true;
 }
+
+/** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
+const SHORT_FAMILY = /^(?:Do|An|To)$/;
 
 function isGivenNames(s: string): boolean {
   const words = s.split(' ');
@@ -324,6 +344,8 @@ function initialsThenParticle(given: string): boolean {
 const DEAD = 'dead' as const;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
+  if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
   // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
   let s = (
     HAS_MARK.test(raw)
@@ -335,6 +357,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
+  // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
+  s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
   s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
@@ -349,7 +373,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   let truncated = false;
   // "Gross, L. J., ... & White, E. R.", "Aczel B, ..., Hardwick RM, ..., Nosek BA": names left out in the middle.
   if (/[.…]/.test(s)) {
-    const middle = s.replace(/,?\s*(?:\.\.\.|…)\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
+    const middle = s.replace(/,?\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
     if (middle !== s) {
       truncated = true;
       s = middle;
@@ -361,7 +385,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     s = s.slice(0, etAl.index).trim();
   }
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
-  const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*,/u.test(s);
+  const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
@@ -431,9 +455,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         continue;
       }
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
-      // "Cai H S": initials written apart.
+      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many).
       const m =
-        /^(.+?)\s+(\p{Lu}{1,3}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
           it,
         );
       if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
@@ -470,6 +494,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
+    let givenFirstFrom = 2;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
       // "Yamamoto, K., RACI Consortium, Price, A. L.": a group author stands alone among inverted names.
       if (form === 'surname-initials' && isGroupAuthor(cleanName(items[i]!))) {
@@ -487,10 +512,24 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       // "Mathis, M., Van Langevelde F., Burghardt, T.", "Zeng H.*, Fu J.": a name written without the comma after its family
       // name, among inverted ones.
       const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true) : null;
-      if (noComma && i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) {
+      // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
+      const nextInverted =
+        i + 2 < items.length &&
+        ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
+          familyThenInitials(cleanName(items[i + 1]!), true));
+      if (noComma && nextInverted) {
         names.push(noComma);
         i--;
         continue;
+      }
+      // "Agnetis A., H. Kellerer, G. Nicosia": AMS's first name inverted without its comma, the others given first (a
+      // prefix that ends inside the last name may still grow into one).
+      const givenFirstItem = (it: string) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1'));
+      if (noComma && i === 0 && items.length >= 2 && items.slice(1, -1).every(givenFirstItem)) {
+        if (!givenFirstItem(items[items.length - 1]!)) return null;
+        names.push(noComma);
+        givenFirstFrom = i = 1;
+        break;
       }
       const family = cleanName(items[i]!);
       const given = cleanName(items[i + 1]!);
@@ -525,7 +564,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       names.push(lastNoComma);
       i++;
     }
-    if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === 2)) return fail(i, items.length, 3);
+    if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === givenFirstFrom))
+      return fail(i, items.length, 3);
     for (; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
       if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
@@ -544,14 +584,14 @@ function familyThenInitials(item: string, upperCase = false): string | null {
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\(preprint\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
+  /\((?:preprint|preregistration)\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
   'i',
 );
 
@@ -574,7 +614,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:]\s+|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -583,7 +623,8 @@ function blockEnds(t: string): number[] {
       t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
     )
       continue;
-    ends.add(m.index + (/^[.:：]/.test(m[0]) ? 1 : 0));
+    // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
+    ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#]*/.exec(m[0])![0].length : 0));
   }
   // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus), "…, J. Zhu and H. Dong, Title": the comma
   // after the name that follows "and".
@@ -608,7 +649,9 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     // "…, Michael B. McElroy:" after "…, Michael B." read in the same form: the family name after an initial.
     const familyAfterInitial =
       /(?:^|[\s.])\p{Lu}\.$/u.test(t.slice(0, t.length - (best?.rest.length ?? 0))) && /^\s*\p{Lu}[\p{L}'’-]+(?:,\s|$)/u.test(between);
-    if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial) continue;
+    // "Maturana, F. y Vial, C.: Title": the last inverted name, after "and", before the colon.
+    const lastInverted = /^\s*(?:and|&|y|e|und)\s+\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+$/u.test(between);
+    if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial && !lastInverted) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
@@ -683,6 +726,11 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
   s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{Lu})/iu, '');
+  // "Poster (C43A-0261) presented at AGU24", "Abstract presented online at EGU General Assembly": the meeting follows.
+  s = s.replace(
+    /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{Lu})/iu,
+    '',
+  );
   // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
   s = s.replace(/^(?:in review|under review|in revision|submitted)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+)(?=\p{Lu})/iu, '');
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
@@ -722,6 +770,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
+    // A meeting's days: "EGU General Assembly, 19–30 Apr", "Workshop, 26–29 Sep 2022".
+    new RegExp(`,\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_NAME}\\b`),
     // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
     new RegExp(`,\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
@@ -1006,11 +1056,13 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const before = t
       .slice(0, at)
       .replace(/[\s,.:;“"„«]+$/, (m) =>
-        /^\.+(?:\s|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
+        /^\.+(?:[\s,;:“"„«]|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
       )
       .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
+    // "<a><i>Title</i></a> with A and B, Journal (2012)": a page that names only the owner's coauthors.
+    if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
     if (before) {
@@ -1039,7 +1091,13 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
       // A whole line of names under the title reads more of them than a prefix of the text after it.
       const lineReadsMore = found && found.index === i + 1 && fromAfter && found.block.names.length > fromAfter.block.names.length;
-      if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
+      // "<em>Title.</em> <strong>Nature Genetics</strong>. 2025. LoTempio J, Moreno J.": a journal read as one name
+      // gives way to the names closing the entry.
+      const oneName = fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
+      const trailing = oneName ? trailingAuthors(after, forms) : null;
+      if (trailing && trailing.block.names.length >= 2) {
+        ({ block, form, rest: after } = trailing);
+      } else if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -1047,6 +1105,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         ({ block, form } = found);
         after = lines.filter((_, j) => j > i && j !== found.index).join('. ');
       }
+    }
+    if (!block) {
+      const trailing = trailingAuthors(after, forms);
+      if (trailing) ({ block, form, rest: after } = trailing);
     }
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
@@ -1223,8 +1285,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
         venueText = venueText.slice(next.next);
       }
     }
-    // A title with nothing after it and no year is a name list followed by prose, not a reference.
-    if (!venueText && year === undefined && !idsIn(t).ids.doi) return null;
+    // A title with nothing after it and no year is a name list followed by prose, not a reference; unless a status
+    // stands in the year's place ("Names (preprint). Title.").
+    const status = !!ym && year === undefined;
+    if (!venueText && year === undefined && !status && !idsIn(t).ids.doi) return null;
     return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
   }
 
@@ -1436,6 +1500,28 @@ function namesLine(lines: string[], from: number, forms: NameForm[]): { block: A
   return second && (second.block.names.length >= 2 || second.block.truncated) ? second : null;
 }
 
+/**
+ * Names closing an entry after its citation, as NCBI's My Bibliography orders it ("Nature Genetics. 2025 Feb;
+ * 57(2):287–294. LoTempio JE, Moreno JD. PMID: 39843657."): the longest run of sentences at the end that is an author
+ * block, with a year before it.
+ */
+function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const t = s
+    .replace(/(?:\s*\b(?:PMID|PMCID)\s*:?\s*\S+)+\s*$/i, '')
+    .trim()
+    .replace(/\.$/, '');
+  for (const m of t.matchAll(/[.;]\s+/g)) {
+    const rest = t.slice(0, m.index + 1);
+    const names = t.slice(m.index + m[0].length);
+    if (lastYear(rest) === undefined || !/^\p{Lu}/u.test(names)) continue;
+    for (const form of forms) {
+      const block = readAuthorBlock(names, form);
+      if (block && (block.names.length >= 2 || form === 'vancouver')) return { block, form, rest };
+    }
+  }
+  return null;
+}
+
 /** Words that make a sentence a venue, not the rest of a title. */
 const VENUE_WORDS =
   /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
@@ -1469,9 +1555,10 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
   // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
   const ends = [
     ...t.matchAll(
-      /[.:]\s+|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
     ),
-  ].map((m) => m.index + (/^[.:]/.test(m[0]) ? 1 : 0));
+    // "Mondal J.*, ACS Materials Lett.": the marks close the names.
+  ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
   // After a quoted title (AIP/ACS), a comma before a journal and its volume ends the names: "M. A. Hines, Physics 14".
   if (journalCommas) {
     for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d|arXiv\s*:)/gu)) ends.push(m.index);

@@ -184,6 +184,25 @@
  * tuning merged: dev 94.3 / 1.1 / 93.1 / 92.7 on demand, 94.7 / 0.9 / 93.4 / 93.1 as a selection, no page lower; the seven
  * former heldout17 pages from 40.0 / 14.8 / 36.2 / 27.7 to 96.2 / 3.8 / 93.8 / 89.2 on demand. Dev floors at those less
  * ~1 (spurious plus ~1). heldout18 67.5 / 17.9 / 63.5 / 61.9 -> 69.8 / 15.4 / 65.9 / 64.3 on demand, heldout19 unchanged.
+ * heldout19, measured blind twice, and heldout18 moved to dev on 2026-12-04 (branches lab14p and lab14o) and their floors
+ * removed. Dev before (170 pages with heldout19, 5,631 references): 93.0 / 2.1 / 91.6 / 90.2 on demand, 93.3 / 1.4 / 91.9 /
+ * 90.6 as a selection. After the readers learnt heldout19's classes (lab14p, tuned on dev only: marks closing names, AMS names
+ * without the first comma, "y" between names, statuses after an italic venue, <meta> before <head>, bracketed link labels,
+ * non-English press and talk headings, "Poster … presented at", NCBI-ordered names, Quarto title-and-date cards) and with
+ * lab14o's heldout18 tuning merged: dev (181 pages, 5,883 references) 94.1 / 1.5 / 92.8 / 92.3 on demand, 93.9 / 1.2 / 92.5 /
+ * 92.0 as a selection (no page lower but lab14o's baslab and windsor spurious); the eleven former heldout19 pages from 63.6 /
+ * 26.5 / 60.2 / 37.5 to 91.6 / 8.4 / 88.9 / 86.2 on demand and from 63.6 / 15.7 / 60.2 / 37.5 to 83.5 / 7.2 / 80.8 / 78.2 as a
+ * selection. Dev floors at those less ~1 (spurious plus ~1).
+ * After the readers learnt heldout18's classes (lab14o, tuned on dev only: a list labelled by a plain line before it
+ * ("Selected Recent Presentations of Note:"), a highlights list the full list repeats, text runs between unclosed <p>s
+ * and a closing parenthesised comment, a marked title then "with" coauthors, a poster without names in a marked list,
+ * Vancouver "SPCB" and "[…]", TeX marks and quotes, "Do, K. T.", "W. -C.", "(preprint)" with nothing after the title) and
+ * with lab14p's merged: dev (181 pages) 94.4 / 1.4 / 93.0 / 92.6 on demand, 94.2 / 1.2 / 92.8 / 92.3 as a selection (lab14p
+ * alone: 92.5 / 2.7 / 91.1 / 90.6 and 92.9 / 1.6 / 91.5 / 91.0); no page lower but baslab (+1 spurious: a real paper, run into
+ * the text after its year heading, that its expected file lacks) and windsor (+2 spurious, 16 -> 35% found); the eleven
+ * former heldout18 pages from 69.8 / 15.4 / 65.9 / 64.3 to 87.3 / 2.7 / 85.7 / 84.1 on demand and from 71.8 / 5.7 / 68.7 /
+ * 67.1 to the same as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout 95.7 / 0.8 / 94.5 / 91.8 -> 96.9 /
+ * 0.8 / 95.7 / 93.0 (both readings), heldout6 unchanged (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -191,24 +210,20 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20' | 'heldout21' | 'heldout22';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.933, spurious: 0.021, titles: 0.92, authors: 0.917 },
+    dev: { found: 0.934, spurious: 0.024, titles: 0.92, authors: 0.916 },
     heldout: { found: 0.937, spurious: 0.02, titles: 0.925, authors: 0.898 },
     heldout6: { found: 0.657, spurious: 0.03, titles: 0.65, authors: 0.629 },
-    heldout18: { found: 0.654, spurious: 0.199, titles: 0.614, authors: 0.599 },
-    heldout19: { found: 0.616, spurious: 0.285, titles: 0.582, authors: 0.355 },
     heldout20: { found: 0.802, spurious: 0.069, titles: 0.783, authors: 0.737 },
     heldout21: { found: 0.613, spurious: 0.378, titles: 0.557, authors: 0.539 },
     heldout22: { found: 0.608, spurious: 0.074, titles: 0.564, authors: 0.604 },
   },
   selection: {
-    dev: { found: 0.937, spurious: 0.019, titles: 0.924, authors: 0.921 },
+    dev: { found: 0.932, spurious: 0.022, titles: 0.918, authors: 0.913 },
     heldout: { found: 0.94, spurious: 0.02, titles: 0.93, authors: 0.88 },
     heldout6: { found: 0.8, spurious: 0.02, titles: 0.8, authors: 0.79 },
-    heldout18: { found: 0.674, spurious: 0.104, titles: 0.642, authors: 0.626 },
-    heldout19: { found: 0.616, spurious: 0.177, titles: 0.582, authors: 0.355 },
     heldout20: { found: 0.806, spurious: 0.065, titles: 0.787, authors: 0.741 },
     heldout21: { found: 0.613, spurious: 0.381, titles: 0.557, authors: 0.539 },
     heldout22: { found: 0.608, spurious: 0.08, titles: 0.564, authors: 0.604 },

@@ -200,3 +200,69 @@ ${post('j.cell.2019.02.002', 'Surface sensing in early biofilm formation', ['Cal
     ]);
   });
 });
+
+describe('generic: NCBI-ordered items "<em>Title.</em> <strong>Journal</strong>. Date. Names. PMID" with a link row (lotempio, React)', () => {
+  const item = (title: string, journal: string, rest: string, href: string) =>
+    `<li><div class="ant-typography"><em>${title}.</em> <strong>${journal}</strong>. ${rest}</div><div class="ant-typography"><a href="${href}">${href}</a></div></li>`;
+  const html = `<html><body><main><h2>Publications</h2><ol>
+${item('Impact of the 23andMe bankruptcy on preserving the public benefit of scientific data', 'Nature Genetics', '2025. LoTempio J, Donohue C, Moreno J, Santos Rutschman A, Contreras JL.', 'https://doi.org/10.1038/s41588-025-02423-8')}
+${item('Ethics choices during the Human Genome Project reflected their policy world, not ours', 'Cell Genomics', '2025 May 14; 5(5):100841. LoTempio JE, Donohue CR, Moreno JD, Cook-Deegan R. PMID: 40373741.', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC12143320')}
+${item('Overcoming challenges associated with broad sharing of human genomic data', 'Nature Genetics', '2025 Feb; 57(2):287–294. LoTempio JE, Moreno JD. PMID: 39843657.', 'https://doi.org/10.1038/s41588-024-02049-2')}
+</ol></main></body></html>`;
+
+  it("the names closing each item are its authors (not the journal read as one name); the item's link row gives its DOI", () => {
+    expect(read(html, 'https://lotempio-lab.org/publications').map((e) => [e.title, e.authors, e.year, e.venue, e.ids.doi])).toEqual([
+      [
+        'Impact of the 23andMe bankruptcy on preserving the public benefit of scientific data',
+        ['J LoTempio', 'C Donohue', 'J Moreno', 'A Santos Rutschman', 'JL Contreras'],
+        2025,
+        'Nature Genetics',
+        '10.1038/s41588-025-02423-8',
+      ],
+      [
+        'Ethics choices during the Human Genome Project reflected their policy world, not ours',
+        ['JE LoTempio', 'CR Donohue', 'JD Moreno', 'R Cook-Deegan'],
+        2025,
+        'Cell Genomics',
+        undefined,
+      ],
+      [
+        'Overcoming challenges associated with broad sharing of human genomic data',
+        ['JE LoTempio', 'JD Moreno'],
+        2025,
+        'Nature Genetics',
+        '10.1038/s41588-024-02049-2',
+      ],
+    ]);
+  });
+});
+
+describe('generic: a Quarto grid listing of cards with a title and a date only (pabsantos)', () => {
+  const card = (href: string, title: string, date: string) =>
+    `<div class="g-col-1"><a href="${href}" class="quarto-grid-link"><div class="quarto-grid-item card h-100 card-left">
+<p class="card-img-top"><img src="img/x.png" class="thumbnail-image card-img"></p>
+<div class="card-body post-contents"><h5 class="no-anchor card-title listing-title">${title}</h5>
+<div class="card-attribution card-text-small end"><div class="listing-date">${date}</div></div></div></div></a></div>`;
+  const page = (heading: string) => `<html><head><title>${heading} – Pedro Borges</title></head><body><main>
+<h1 class="title">${heading}</h1>
+<div class="quarto-listing quarto-listing-container-grid"><div class="list grid quarto-listing-cols-3">
+${card('https://proceedings.science/anpet-2024/trabalhos/velocidades-inseguras', 'Velocidades inseguras em Curitiba-PR', '6 de nov. de 2024')}
+${card('https://proceedings.science/anpet-2024/trabalhos/time-savings', 'Estimation of time savings during speeding', '6 de nov. de 2024')}
+${card('https://www.onsv.org.br/source/files/originals/VELOCIDADES.pdf', 'Velocidades inseguras no entorno de unidades de saúde e escolas', '16 de out. de 2024')}
+${card('https://doi.org/10.1000/renaest', 'Análise da completude dos dados no Registro Nacional de Acidentes', 'Dec 4, 2023')}
+</div></div></main></body></html>`;
+
+  it('on a publications page each card is a paper: its title and the year of its date, no names', () => {
+    expect(
+      read(page('Publicações'), 'https://pabsantos.github.io/homepage/publicacoes.html').map((e) => [e.title, e.authors, e.year]),
+    ).toEqual([
+      ['Velocidades inseguras em Curitiba-PR', [], 2024],
+      ['Estimation of time savings during speeding', [], 2024],
+      ['Velocidades inseguras no entorno de unidades de saúde e escolas', [], 2024],
+      ['Análise da completude dos dados no Registro Nacional de Acidentes', [], 2023],
+    ]);
+  });
+  it("a blog's post listing of the same shape is no list of papers", () => {
+    expect(read(page('Blog'), 'https://pabsantos.github.io/homepage/blog.html')).toEqual([]);
+  });
+});

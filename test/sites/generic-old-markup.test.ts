@@ -182,3 +182,118 @@ of Biaxial Nematic Liquid Crystals</em>.
     ]);
   });
 });
+
+describe('generic: a hand-written page whose <meta> comes before <head>, with unclosed "<p><b>J29.</b>" items (pacifici)', () => {
+  const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 TRANSITIONAL//EN">
+<html>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<head><title>Andrea Pacifici: publications</title></head>
+<body>
+<h3>International journals</h3>
+
+<p><b>J30.</b> Fedeli, F., R. Mancini, C. Mannino, P. Ofria, G. Oriolo, A. Pacifici, V. Piccialli (2017).
+Optimal design of a regional railway service in Italy,
+<i>Journal of Rail Transport Planning & Management</i>,
+accepted for publication.
+
+<p><b>J29.</b> Nicosia, G., A. Pacifici, U. Pferschy (2017).
+Competitive multi-agent scheduling with an iterative selection rule,
+<i>4OR</i>, in press.
+
+<p><b>J28.</b> Di Bartolomeo, M., E. Grande, G. Nicosia, A. Pacifici (2016).
+Cheapest paths in dynamic networks,
+<i>Networks</i>, 69(1), 23-32, 2017.</p>
+
+<p><b>J22.</b> Agnetis A., H. Kellerer, G. Nicosia, A. Pacifici (2012).
+Parallel dedicated machines scheduling with chain precedence constraints,
+<i>European Journal of Operational Research</i>, 221, 296-305, 2012.</p>
+
+<p><b>J3.</b> Okafor B., T. Lindqvist (2001).
+Soil carbon under three tillage regimes,
+submitted to <i>Geoderma</i> (Nov. 2001).
+</body>
+</html>`;
+
+  it('the body is read as a browser parses it; a status after the italic journal is no part of the title', () => {
+    const scan = read(html, 'https://pacifici-rm2.github.io/pubs.htm');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'Optimal design of a regional railway service in Italy',
+        ['F. Fedeli', 'R. Mancini', 'C. Mannino', 'P. Ofria', 'G. Oriolo', 'A. Pacifici', 'V. Piccialli'],
+        2017,
+        'Journal of Rail Transport Planning & Management',
+      ],
+      ['Competitive multi-agent scheduling with an iterative selection rule', ['G. Nicosia', 'A. Pacifici', 'U. Pferschy'], 2017, '4OR'],
+      ['Cheapest paths in dynamic networks', ['M. Di Bartolomeo', 'E. Grande', 'G. Nicosia', 'A. Pacifici'], 2016, 'Networks'],
+      [
+        'Parallel dedicated machines scheduling with chain precedence constraints',
+        ['A. Agnetis', 'H. Kellerer', 'G. Nicosia', 'A. Pacifici'],
+        2012,
+        'European Journal of Operational Research',
+      ],
+      ['Soil carbon under three tillage regimes', ['B. Okafor', 'T. Lindqvist'], 2001, 'Geoderma'],
+    ]);
+  });
+});
+
+describe('generic: a Spanish CV page with press and talk sections after its papers (maturana)', () => {
+  const html = `<html><body><h3>Publicaciones y congresos</h3>
+<h2>2015</h2>
+<ul>
+  <li><p>Hernández, J. y <em>Maturana, F</em>. “Contextos complejos, actores locales y políticas públicas”. Revista Iberoamericana de Estudios, n°11, vol 6., pp. 43-61. 2015.</p></li>
+  <li><p>Barra, P. y <em>Maturana, F.</em>, 2015. “Análisis del proceso de difusión espacial del fútbol profesional en Chile”. Papeles de geografía.</p></li>
+  <li><p><em>Maturana, F.</em> y Rojas, A., 2015. “Evolución del sistema urbano chileno”. Revista de Geografía Norte Grande, 60: 1-20.</p></li>
+</ul>
+<h2>Apariciones en prensa</h2>
+<ul>
+  <li><p><em>Maturana, F.</em> “Congestión vehicular: batalla perdida”. Columna publicada en diario la Segunda, 29 de agosto, 2015.</p></li>
+  <li><p><em>Maturana, F.</em> “¿Integrar la vivienda social?”. Columna en diario El Sur, 2014.</p></li>
+  <li><p><em>Maturana, F.</em> “Movilidad y Transporte”. Entrevista en Radio Bío-Bío, 2014.</p></li>
+</ul>
+<h2>Ponencias en congresos</h2>
+<ul>
+  <li><p><em>Maturana, F.</em> y Vial, C. “Interaction between the cities of southern Chile”. Regional Geographic Conference, Santiago, 2011.</p></li>
+  <li><p><em>Maturana, F.</em> y Arenas, F. “Policentrismo en Chile”. XXXIII Congreso Nacional de Geografía, 2012.</p></li>
+  <li><p><em>Maturana, F.</em> y Cornejo, F. “Sistemas de ciudades”. Seminario de Geografía Urbana, 2010.</p></li>
+</ul></body></html>`;
+
+  it('reads the papers, "y" joining their names, and not the press or the talks', () => {
+    const scan = read(html, 'http://fmaturana.cl/publicaciones/');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Contextos complejos, actores locales y políticas públicas', ['J. Hernández', 'F. Maturana'], 2015],
+      ['Análisis del proceso de difusión espacial del fútbol profesional en Chile', ['P. Barra', 'F. Maturana'], 2015],
+      ['Evolución del sistema urbano chileno', ['F. Maturana', 'A. Rojas'], 2015],
+    ]);
+  });
+});
+
+describe('generic: "<strong>Title</strong><br><em>Names et al.</em><br>Journal <a>(Enlace - Open Access)</a>" (redondo, Hugo)', () => {
+  const item = (title: string, names: string, journal: string, doi: string, label: string) =>
+    `<li><p><strong>${title}</strong><br /><em>${names}</em><br />${journal} <a href="https://doi.org/${doi}">(${label})</a></p></li>`;
+  const html = `<html><body><h1>Publicaciones</h1><ul>
+${item('Physical comorbidities as a marker for high risk of psychological distress in cancer patients', 'Dafina Petrova, Daniel Redondo Sánchez, María-José Sánchez.', 'Psycho-Oncology.', '10.1002/pon.5632', 'Enlace')}
+${item('Standardizing effect size from linear regression models with log-transformed variables for meta-analysis.', 'Miguel Rodríguez-Barranco, Aurelio Tobías, Daniel Redondo et al.', 'BMC Medical Research Methodology', '10.1186/s12874-017-0322-8', 'Enlace - Open Access')}
+${item('Thyroid Cancer Epidemiology in South Spain: a population-based time trend study.', 'Elena Salamanca-Fernández, Daniel Redondo-Sánchez et al.', 'Endocrine', '10.1007/s12020-018-1681-6', 'Full text')}
+</ul></body></html>`;
+
+  it('a link label in brackets is no title: the bold line is', () => {
+    const scan = read(html, 'https://danielredondo.com/publicaciones/');
+    expect(scan.entries.map((e) => [e.title, e.authors, e.ids.doi])).toEqual([
+      [
+        'Physical comorbidities as a marker for high risk of psychological distress in cancer patients',
+        ['Dafina Petrova', 'Daniel Redondo Sánchez', 'María-José Sánchez'],
+        '10.1002/pon.5632',
+      ],
+      [
+        'Standardizing effect size from linear regression models with log-transformed variables for meta-analysis',
+        ['Miguel Rodríguez-Barranco', 'Aurelio Tobías', 'Daniel Redondo'],
+        '10.1186/s12874-017-0322-8',
+      ],
+      [
+        'Thyroid Cancer Epidemiology in South Spain: a population-based time trend study',
+        ['Elena Salamanca-Fernández', 'Daniel Redondo-Sánchez'],
+        '10.1007/s12020-018-1681-6',
+      ],
+    ]);
+  });
+});
