@@ -1058,9 +1058,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const fields = labelledFields(b, read);
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
-    const r =
-      refs[i] ??
-      (marks[i] && year !== undefined ? { title: marks[i], authors: [], authorsTruncated: false, ids: {}, urls: [], year } : null);
+    const r = refs[i] ?? (marks[i] && year !== undefined ? titleOnlyReference(marks[i], year) : null);
     if (!r) continue;
     refs[i] = {
       ...r,
@@ -1227,6 +1225,11 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
  * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
  * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
  */
+/** A reference read from a page's markup that shows a title and a year but no names. */
+function titleOnlyReference(title: string, year: number): ParsedReference {
+  return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], year };
+}
+
 /** A date line and nothing else: "6 de nov. de 2024", "Nov 6, 2024", "2024-11-06", "March 2021". */
 const DATE_ONLY_LINE =
   /^(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?\p{L}{3,10}\.?,?\s+(?:\d{1,2},?\s+)?(?:de\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d))$/u;
@@ -1248,7 +1251,7 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
     const date = DATE_ONLY_LINE.exec(lines[1]!);
     const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
     if (!date || !title || titleKeyOf(title) !== titleKeyOf(lines[0]!) || title.split(' ').length < 3) return null;
-    return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], year: Number(date[1] ?? date[2] ?? date[3]) };
+    return titleOnlyReference(title, Number(date[1] ?? date[2] ?? date[3]));
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
