@@ -7,6 +7,7 @@ import { entriesOfOnePaper } from '../../library/capture';
 import { Basket, type BasketApi } from './Basket';
 import { LoadAll, type StartLoadAll } from './LoadAll';
 import { listingLine } from './listing-line';
+import { isTextEntry } from '../keyboard';
 
 export interface PopupApi {
   review(): Promise<Answer<{ review: Review }>>;
@@ -154,7 +155,7 @@ export function Popup({ api }: { api: PopupApi }) {
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
       e.preventDefault();
       void save();
-    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'a' && !typingIn(e.target) && review?.entries.length) {
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'a' && !isTextEntry(e.target) && review?.entries.length) {
       e.preventDefault();
       selectWhere(() => true);
     }
@@ -285,13 +286,6 @@ export function Popup({ api }: { api: PopupApi }) {
       </nav>
     </div>
   );
-}
-
-/** Focus is in a field where Ctrl+A selects the field's text. */
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
-  return target instanceof HTMLTextAreaElement || target.isContentEditable;
 }
 
 function lowerFirst(s: string): string {

@@ -31,6 +31,7 @@ import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
 import { PasteBox } from './PasteBox';
 import { NO_MATCH, PREVIEW_ROWS, loadingLine, searchPlaceholder, type FirstScreen } from './first-screen';
+import { isTextEntry } from '../keyboard';
 
 export interface SidePanelEnv {
   openDb(): Promise<LibraryDb>;
@@ -321,9 +322,7 @@ export function SidePanel({ env, syncSlot, syncPlaceholder, firstScreen, typed =
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing =
-        target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
-      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      if (e.key === '/' && !isTextEntry(target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         setDetailId(null);
         searchRef.current?.focus();
