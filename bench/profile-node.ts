@@ -1,7 +1,8 @@
 /**
  * Where the time of a pure-function benchmark goes: runs one case under the V8 CPU profiler (node:inspector) and
  * prints the heaviest functions by self time and by total time (inclusive, by function name + line of the bundle).
- *   npx tsx bench/profile-node.ts merge|parse|bibtex|csl|search [size=20000]
+ *   npx tsx bench/profile-node.ts merge|parse|bibtex|csl|search [size=20000] [runs=1]
+ * (several runs: the profile sums them, which evens out a loaded machine's noise).
  * lib/ is profiled as one esbuild bundle (written to a temporary directory, kept for reading the lines): under tsx's
  * source maps the profiler misnames frames and puts most of them on line 1. Frames of this script itself (the measured
  * closure, whatever its name) still take time the profile does not split further (bibtex 20k: a quarter to a half, with or without
@@ -21,7 +22,8 @@ interface Node {
   children?: number[];
 }
 
-const [what = 'merge', sizeArg = '20000'] = process.argv.slice(2);
+const [what = 'merge', sizeArg = '20000', runsArg = '1'] = process.argv.slice(2);
+const runs = Number(runsArg);
 const n = Number(sizeArg);
 const all = generatePapers(n + n / 2, 7);
 const NOW = Date.UTC(2025, 5, 1);
@@ -85,8 +87,8 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
 await session.post('Profiler.start');
 const t0 = performance.now();
-fn();
-const wall = performance.now() - t0;
+for (let r = 0; r < runs; r++) fn();
+const wall = (performance.now() - t0) / runs;
 const { profile } = await session.post('Profiler.stop');
 const nodes = profile.nodes as Node[];
 const byId = new Map(nodes.map((x) => [x.id, x]));
@@ -118,5 +120,5 @@ const top = (m: Map<string, number>, k: number) =>
     .map(([l, t]) => `  ${t.toFixed(0).padStart(6)} ms  ${l}`)
     .join('\n');
 console.log(
-  `${what} ${n}: ${wall.toFixed(0)} ms wall (one profiled run)\nself time:\n${top(self, 12)}\ninclusive (lib code):\n${top(new Map([...total].filter(([l]) => / lib:\d+$/.test(l))), 14)}\nlines: ${bundle}`,
+  `${what} ${n}: ${wall.toFixed(0)} ms wall a run (${runs} profiled runs, times below are their sum)\nself time:\n${top(self, 12)}\ninclusive (lib code):\n${top(new Map([...total].filter(([l]) => / lib:\d+$/.test(l))), 14)}\nlines: ${bundle}`,
 );

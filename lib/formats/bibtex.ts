@@ -385,7 +385,8 @@ export function toBibtex(papers: Paper[], opts: BibtexOptions = {}): string {
   const keys = new Map<Paper, string>();
   for (const p of papers) if (p.citationKey) keys.set(p, uniqueKey(cleanKey(p.citationKey), taken));
   const authorKeys = new Map<string, string>();
-  for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(cleanKey(baseCitationKey(p, authorKeys)), taken));
+  // A default key is ASCII letters and digits and the year: nothing cleanKey removes (test/formats/citekey-fast-path.test.ts).
+  for (const p of papers) if (!keys.has(p)) keys.set(p, uniqueKey(baseCitationKey(p, authorKeys), taken));
   const authorCache = new Map<string, string>();
   const chunks: string[] = [];
   let out: string[] = [];

@@ -52,17 +52,49 @@ function foldToAscii(s: string): string {
     .replace(NOT_ASCII_ALNUM, '');
 }
 
-const WORD = /\S+/g;
+/** Longest of SKIP_WORDS: a longer word is never one. */
+const LONGEST_SKIP_WORD = Math.max(...[...SKIP_WORDS].map((w) => w.length));
 
-/** The first three title words that are not skip words, folded, their first letter capitalised. */
+/** What `\s` matches (the title's word separators): ASCII and Unicode spaces, line terminators, the BOM. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The first three title words (runs of non-`\s`) that are not skip words, folded, their first letter capitalised. A word
+ * of ASCII letters and digits (most) is its own folding, read without a regex.
+ */
 function shortTitle(title: string): string {
   let short = '';
   let taken = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(title); m && taken < 3; m = WORD.exec(title)) {
-    const w = foldToAscii(m[0]);
-    if (!w || SKIP_WORDS.has(w.toLowerCase())) continue;
-    short += w.charAt(0).toUpperCase() + w.slice(1);
+  const n = title.length;
+  for (let i = 0; i < n && taken < 3;) {
+    while (i < n && isSpace(title.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    let alnum = true;
+    for (; i < n; i++) {
+      const c = title.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+      if (isSpace(c)) break;
+      alnum = false;
+    }
+    const w = alnum ? title.slice(start, i) : foldToAscii(title.slice(start, i));
+    if (!w || (w.length <= LONGEST_SKIP_WORD && SKIP_WORDS.has(w.toLowerCase()))) continue;
+    // w is ASCII letters and digits: only a-z changes in upper case.
+    const first = w.charCodeAt(0);
+    short += first >= 97 && first <= 122 ? String.fromCharCode(first - 32) + w.slice(1) : w;
     taken++;
   }
   return short;

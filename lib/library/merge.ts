@@ -499,19 +499,30 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
 /**
  * Records of distinct ids sorted by id in place, as `xs.sort(byId)` sorts them: their ids sorted by the built-in string
  * order (the same order, without a call per comparison: 30,000 records in ~0.6 of the time), then the records put back.
+ * Returns the ids of the records marked in `marked` (by their index before sorting), sorted as well; undefined when
+ * two records share an id (then sorted by `byId`).
  */
-function sortInPlaceById<T extends { id: string }>(xs: T[]): T[] {
+function sortInPlaceById<T extends { id: string }>(xs: T[], marked: Uint8Array): string[] | undefined {
   const ids = new Array<string>(xs.length);
-  const withId = new Map<string, T>();
+  const indexOf = new Map<string, number>();
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    ids[i] = x.id;
-    withId.set(x.id, x);
+    const id = xs[i]!.id;
+    ids[i] = id;
+    indexOf.set(id, i);
   }
-  if (withId.size !== xs.length) return xs.sort(byId);
+  if (indexOf.size !== xs.length) {
+    xs.sort(byId);
+    return undefined;
+  }
   ids.sort();
-  for (let i = 0; i < ids.length; i++) xs[i] = withId.get(ids[i]!)!;
-  return xs;
+  const unsorted = xs.slice();
+  const markedIds: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const k = indexOf.get(ids[i]!)!;
+    xs[i] = unsorted[k]!;
+    if (marked[k]) markedIds.push(ids[i]!);
+  }
+  return markedIds;
 }
 
 function sortedById<T extends { id: string }>(xs: T[]): T[] {
@@ -909,6 +920,8 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     tombstonesChanged: 0,
   };
   const papers: Paper[] = [];
+  // By index into papers: the papers report.added names (one cluster, one paper at most).
+  const isAdded = new Uint8Array(clusters.length);
   const tombstones: Tombstone[] = [];
   const incomingTombstoneIds = new Set(incoming.tombstones.map((t) => t.id));
 
@@ -916,9 +929,12 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     if (typeof c === 'number') {
       // One record alone: a local paper stays as it is, an incoming one is new.
       const p = all[c]!;
-      papers.push(p);
       if (c < nLocal) report.unchanged++;
-      else report.added.push(p.id);
+      else {
+        report.added.push(p.id);
+        isAdded[papers.length] = 1;
+      }
+      papers.push(p);
       continue;
     }
     tombstones.push(...c.tombstones);
@@ -934,6 +950,7 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     }
     if (!localPapers.length) {
       report.added.push(paper.id);
+      isAdded[papers.length] = 1;
       papers.push(paper);
       continue;
     }
@@ -986,10 +1003,13 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     const resultIds = new Set(papers.map((p) => p.id));
     report.removedIds = local.papers.map((p) => p.id).filter((id) => !resultIds.has(id));
   }
-  report.added.sort();
+  // Sorting the papers by id sorts the ids of the added ones too.
+  const addedSorted = ordered ? sortInPlaceById(papers, isAdded) : undefined;
+  if (addedSorted) report.added = addedSorted;
+  else report.added.sort();
   report.deleted.sort();
   report.keptDespiteDeletion.sort();
-  return { papers: ordered ? sortInPlaceById(papers) : papers, tombstones: finalTombstones, report };
+  return { papers, tombstones: finalTombstones, report };
 }
 
 const REASONS: Record<FieldPick['reason'], string> = {
