@@ -218,21 +218,19 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20' | 'heldout21';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.921, spurious: 0.025, titles: 0.906, authors: 0.903 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.802, spurious: 0.069, titles: 0.783, authors: 0.737 },
-    heldout21: { found: 0.613, spurious: 0.378, titles: 0.557, authors: 0.539 },
   },
   selection: {
     dev: { found: 0.919, spurious: 0.023, titles: 0.904, authors: 0.9 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.806, spurious: 0.065, titles: 0.787, authors: 0.741 },
-    heldout21: { found: 0.613, spurious: 0.381, titles: 0.557, authors: 0.539 },
   },
 };
 
