@@ -211,6 +211,16 @@
  * heldout22, measured blind twice, moved to dev on 2026-12-05 (branch lab14r) and its floors removed. Dev with it (191
  * pages, 6,137 references), before any reader change: 93.1 / 1.5 / 91.6 / 91.3 on demand, 92.9 / 1.3 / 91.4 / 91.0 as a
  * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * heldout21, measured blind twice, moved to dev on 2026-12-05 (branch lab14q) and its floors removed. Dev with it and
+ * heldout22 (201 pages, 6,407 references), before any reader change: 91.8 / 3.0 / 90.2 / 89.8 on demand, 91.6 / 2.8 / 90.0 /
+ * 89.6 as a selection. After the readers learnt some of its classes (lab14q, tuned on dev only: an owner's own list of
+ * quoted titles, "“Title.” [with Coauthors,] Journal, vol, pages, Year" and '"Title", October 2005, with Name'; names after a
+ * quoted title and a talk note up to a meeting no venue word announces; a paragraph heading "<p><u>Talks</u><br>note</p>"
+ * and talk sections in selected text; "Label:" lines over stacked entries) and with lab14r's heldout22 tuning merged: dev
+ * 94.1 / 1.4 / 92.6 / 92.0 on demand, 93.9 / 1.2 / 92.4 / 91.8 as a selection, no page lower than before; the ten former
+ * heldout21 pages from 63.3 / 35.7 / 57.8 / 55.9 to 88.9 / 0.8 / 87.0 / 81.5 on demand and from 63.3 / 36.0 / 57.8 / 55.9 to
+ * 88.9 / 1.2 / 87.0 / 81.5 as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout 96.9 / 1.6 / 95.7 / 93.0
+ * (spurious 0.8 before the merge with lab14r), heldout6 and heldout20 as before (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -221,13 +231,13 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.921, spurious: 0.025, titles: 0.906, authors: 0.903 },
+    dev: { found: 0.931, spurious: 0.024, titles: 0.916, authors: 0.91 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.802, spurious: 0.069, titles: 0.783, authors: 0.737 },
   },
   selection: {
-    dev: { found: 0.919, spurious: 0.023, titles: 0.904, authors: 0.9 },
+    dev: { found: 0.929, spurious: 0.022, titles: 0.914, authors: 0.908 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.806, spurious: 0.065, titles: 0.787, authors: 0.741 },
