@@ -426,8 +426,9 @@ interface AuthorList {
 
 /** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
 function authorList(segment: string, marked = false): AuthorList | null {
+  const label = /^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i.exec(clean(segment));
   let s = clean(segment)
-    .replace(/^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i, '')
+    .slice(label?.[0].length ?? 0)
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
     .replace(/[.,;]\s*$/, '');
   let truncated = false;
@@ -445,8 +446,9 @@ function authorList(segment: string, marked = false): AuthorList | null {
   }
   if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
   const raw = s
-    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B".
-    .split(/\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/)
+    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B", where a label or a class says
+    // the line is names ("Geochim. et Cosmochim. Acta" is a journal).
+    .split(label || marked ? /\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/ : /\s*(?:,|;|\||\s&\s|\band\b)\s*/)
     .map((p) => stripMarkers(p.replace(/\d+$/, '')))
     .filter(Boolean);
   const parts: string[] = [];
@@ -523,7 +525,19 @@ function titleText(el: Element, read: TextReader): string {
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
     .replace(/^title\s*:\s*/i, '');
-  return stripMarkers(text).replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, '') || '';
+  const t = stripMarkers(text);
+  // '… des Graduiertenkollegs "Innovationsgesellschaft heute"': a closing quote that closes a quotation opened inside the
+  // title stays.
+  const closesInner = (q: string, body: string) =>
+    q === '”'
+      ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
+      : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
+  return (
+    t.replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, (m: string, at: number) => {
+      const q = at > 0 ? /[”"]/.exec(m)?.[0] : undefined;
+      return q && closesInner(q, t.slice(0, at)) ? q : '';
+    }) || ''
+  );
 }
 
 const titleLike = (s: string) => s.length >= 8 && s.split(' ').length >= 2 && !UTILITY.test(s) && !/^https?:/.test(s) && !authorList(s);
@@ -609,7 +623,9 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
     const v = clean(el.textContent)
       .replace(/^in\s+/i, '')
       .replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
-    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && !isName(v)) {
+    // "J. Phys. Chem. B", "Comp. Phys. Comm.": words abbreviated after three letters or more make a journal, not a name.
+    const journalAbbreviation = /\p{Lu}\p{Ll}{2,}\.(?:\s|$)/u.test(v);
+    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && (!isName(v) || journalAbbreviation)) {
       venue = v;
       break;
     }
