@@ -1107,11 +1107,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
     for (const [i, t] of texts.entries()) {
-      if (refs[i] || !usable[i] || !marks[i] || t.includes('\n')) continue;
+      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."
+      const mark = marks[i] ?? QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1];
+      if (refs[i] || !usable[i] || !mark || t.includes('\n')) continue;
       const opening = titleKeyOf(t.replace(NUMBERED, ''));
-      if (!opening.startsWith(titleKeyOf(marks[i]!)) || opening.length === titleKeyOf(marks[i]!).length) continue;
-      const r = readReference(memo, t, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
-      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(marks[i]!)) refs[i] = r;
+      if (!opening.startsWith(titleKeyOf(mark)) || opening.length === titleKeyOf(mark).length) continue;
+      const r = readReference(memo, t, { title: mark, groupYear: groupYears[i], allowNoAuthors: true });
+      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(mark)) refs[i] = r;
     }
   }
   // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
@@ -1183,6 +1185,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/** A title in quotes opening an entry: “Title”, «Title», "Title". */
+const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = /^(?:authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;

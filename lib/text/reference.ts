@@ -397,8 +397,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     truncated = true;
     s = s.slice(0, etAl.index).trim();
   }
-  // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports): a spaced period closes the block.
-  s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
+  // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
+  if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.

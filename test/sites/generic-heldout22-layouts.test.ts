@@ -121,3 +121,39 @@ describe('generic: cards whose hidden details hold "Names, <i>J. Phys. Chem. B</
     ]);
   });
 });
+
+describe('generic: an economist\'s <ul> of "Names, “Title”, <em>Journal</em>, Year." with <br>s between items (epaulard)', () => {
+  const html = (last: string) => `<html><body><main><h2>Macroeconomic Policy</h2><ul class="list">
+<li>Anne Epaulard, Aude Pommeret, « Financial Integration, Growth and Volatility», <em>Pacific Economic Review</em>, 21:3 (2016), pp. 330–357.</li>
+<br>
+<li>Gilbert Cette, Anne Epaulard, Pauline Givord, «Croissance de la productivité : le rôle des institutions», <em>Économie et Statistiques</em>, n°419–420, 2009.</li>
+<br>
+<li>Anne Epaulard, 2003, “Macroeconomic Performance and Poverty Reduction”, <em>IMF Working Paper</em>, 2003/72.</li>
+<br>
+<li>${last}</li>
+<br>
+<li>Anne Epaulard, Aude Pommeret, “Recursive Utility, Endogenous Growth and the Welfare Cost of Volatility”, <em>Review of Economic Dynamics</em>, 2003.</li>
+</ul></main></body></html>`;
+
+  it('an item that is only a quoted title and a year is a paper that shows no names', () => {
+    const entries = read(
+      html('“Contingent vs. Non‑Contingent Unemployment Benefit Scheme for the EMU”, 2014.'),
+      'https://aepaulard2026.github.io/anne.epaulard/en/publications.html',
+    );
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Financial Integration, Growth and Volatility', ['Anne Epaulard', 'Aude Pommeret'], 2016],
+      ['Croissance de la productivité : le rôle des institutions', ['Gilbert Cette', 'Anne Epaulard', 'Pauline Givord'], 2009],
+      ['Macroeconomic Performance and Poverty Reduction', ['Anne Epaulard'], 2003],
+      ['Contingent vs. Non‑Contingent Unemployment Benefit Scheme for the EMU', [], 2014],
+      ['Recursive Utility, Endogenous Growth and the Welfare Cost of Volatility', ['Anne Epaulard', 'Aude Pommeret'], 2003],
+    ]);
+  });
+  it('in « » quotes, with a place after the year (variant)', () => {
+    const entries = read(html('« Les politiques de l’emploi face à la crise », Paris, 2011.'), 'https://example.org/publications.html');
+    expect(entries[3] && [entries[3].title, entries[3].authors, entries[3].year]).toEqual([
+      'Les politiques de l’emploi face à la crise',
+      [],
+      2011,
+    ]);
+  });
+});
