@@ -211,6 +211,14 @@
  * heldout22, measured blind twice, moved to dev on 2026-12-05 (branch lab14r) and its floors removed. Dev with it (191
  * pages, 6,137 references), before any reader change: 93.1 / 1.5 / 91.6 / 91.3 on demand, 92.9 / 1.3 / 91.4 / 91.0 as a
  * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (branch lab14r, tuned on dev only: Lattes CV names in capitals, a names line labelled
+ * "Autores:" with "y", "Names, Year, “Title”", French " ?" in quotes, non-breaking hyphens in names, a quoted title alone
+ * with its year, "[2019]" years, report series run into a title, "(Hrsg.)" editors, italic journal abbreviations as venues)
+ * and with lab14q's heldout21 move and tuning merged: dev (201 pages, 6,407 references) 94.3 / 1.4 / 93.0 / 92.2 on demand,
+ * 94.2 / 1.1 / 92.9 / 92.0 as a selection; the ten former heldout22 pages from 62.8 / 5.4 / 58.5 / 62.5 to 96.4 / 0.8 /
+ * 96.0 / 94.5 on demand and from 62.8 / 5.9 / 58.5 / 62.5 to the same as a selection. Dev floors at those less ~1 (spurious
+ * plus ~1). heldout 96.9 / 0.8 / 95.7 / 93.0 -> 96.9 / 0.8 / 96.1 / 93.0 (both readings); heldout6 and heldout20 unchanged
+ * (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -221,13 +229,13 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.921, spurious: 0.025, titles: 0.906, authors: 0.903 },
+    dev: { found: 0.933, spurious: 0.024, titles: 0.92, authors: 0.912 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.802, spurious: 0.069, titles: 0.783, authors: 0.737 },
   },
   selection: {
-    dev: { found: 0.919, spurious: 0.023, titles: 0.904, authors: 0.9 },
+    dev: { found: 0.932, spurious: 0.021, titles: 0.919, authors: 0.91 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.806, spurious: 0.065, titles: 0.787, authors: 0.741 },
