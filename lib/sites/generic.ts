@@ -24,8 +24,8 @@ import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { headingLevel, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
-import { yearHeading } from '../text/common';
+import { headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { NOT_PAPERS, isOffTopicHeading, yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -405,7 +405,7 @@ function sentences(line: string): string[] {
   return out.filter(Boolean);
 }
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|-?\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Script=Han}]{2,4})$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-‐‑]*\.?|-?\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Script=Han}]{2,4})$/u;
 const NOT_NAME =
   /^(?:The|Of|For|And|With|On|Via|Using|Towards?|From|To|Is|Are|Does|How|What|Why|When|Beyond|Into|Through|At|By|Not|Your|Our|We|All|New|Learning|Deep|Neural|Networks?|Models?|Data|Large|Language|Efficient|Robust|Analysis|Method|Study|Home|About|News|Contact|Read|More|Posted|Shop|Cart|Sale|Price|Reply|Replies|Views|Comments?|Share|Free|Shipping|Best|Top|Latest)$/;
 const INITIALS = /^(?:\p{Lu}\.\s?-?)+$/u;
@@ -426,8 +426,9 @@ interface AuthorList {
 
 /** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
 function authorList(segment: string, marked = false): AuthorList | null {
+  const label = /^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i.exec(clean(segment));
   let s = clean(segment)
-    .replace(/^(?:authors?\s*:|by\s*:?)\s*/i, '')
+    .slice(label?.[0].length ?? 0)
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
     .replace(/[.,;]\s*$/, '');
   let truncated = false;
@@ -445,7 +446,9 @@ function authorList(segment: string, marked = false): AuthorList | null {
   }
   if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
   const raw = s
-    .split(/\s*(?:,|;|\||\s&\s|\band\b)\s*/)
+    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B", where a label or a class says
+    // the line is names ("Geochim. et Cosmochim. Acta" is a journal).
+    .split(label || marked ? /\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/ : /\s*(?:,|;|\||\s&\s|\band\b)\s*/)
     .map((p) => stripMarkers(p.replace(/\d+$/, '')))
     .filter(Boolean);
   const parts: string[] = [];
@@ -522,7 +525,19 @@ function titleText(el: Element, read: TextReader): string {
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
     .replace(/^title\s*:\s*/i, '');
-  return stripMarkers(text).replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, '') || '';
+  const t = stripMarkers(text);
+  // '… des Graduiertenkollegs "Innovationsgesellschaft heute"': a closing quote that closes a quotation opened inside the
+  // title stays.
+  const closesInner = (q: string, body: string) =>
+    q === '”'
+      ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
+      : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
+  return (
+    t.replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, (m: string, at: number) => {
+      const q = at > 0 ? /[”"]/.exec(m)?.[0] : undefined;
+      return q && closesInner(q, t.slice(0, at)) ? q : '';
+    }) || ''
+  );
 }
 
 const titleLike = (s: string) => s.length >= 8 && s.split(' ').length >= 2 && !UTILITY.test(s) && !/^https?:/.test(s) && !authorList(s);
@@ -608,7 +623,9 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
     const v = clean(el.textContent)
       .replace(/^in\s+/i, '')
       .replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
-    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && !isName(v)) {
+    // "J. Phys. Chem. B", "Comp. Phys. Comm.": words abbreviated after three letters or more make a journal, not a name.
+    const journalAbbreviation = /\p{Lu}\p{Ll}{2,}\.(?:\s|$)/u.test(v);
+    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && (!isName(v) || journalAbbreviation)) {
       venue = v;
       break;
     }
@@ -1090,11 +1107,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
     for (const [i, t] of texts.entries()) {
-      if (refs[i] || !usable[i] || !marks[i] || t.includes('\n')) continue;
+      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."
+      const mark = marks[i] ?? QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1];
+      if (refs[i] || !usable[i] || !mark || t.includes('\n')) continue;
       const opening = titleKeyOf(t.replace(NUMBERED, ''));
-      if (!opening.startsWith(titleKeyOf(marks[i]!)) || opening.length === titleKeyOf(marks[i]!).length) continue;
-      const r = readReference(memo, t, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
-      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(marks[i]!)) refs[i] = r;
+      if (!opening.startsWith(titleKeyOf(mark)) || opening.length === titleKeyOf(mark).length) continue;
+      const r = readReference(memo, t, { title: mark, groupYear: groupYears[i], allowNoAuthors: true });
+      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(mark)) refs[i] = r;
     }
   }
   // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
@@ -1166,6 +1185,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/** A title in quotes opening an entry: “Title”, «Title», "Title". */
+const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = /^(?:authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
@@ -1481,8 +1503,6 @@ function headingRunsOf(parent: Element): Block[] {
  * A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
-const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1520,7 +1540,7 @@ function paperSections(): (b: Block) => boolean {
     if (b.some((e) => [...e.querySelectorAll('ol, ul, dl')].some(offTopicList))) return false;
     const heading = headingOf(first);
     if (!heading) return true;
-    const text = clean(heading.textContent);
+    const text = headingText(heading);
     if (text.split(' ').length > 6 || !NOT_PAPERS.test(text)) return true;
     const byParent = sections.get(heading) ?? new Map<Element | null, Map<string, boolean>>();
     sections.set(heading, byParent);
@@ -1578,9 +1598,6 @@ function labelBefore(list: Element): string | undefined {
   }
   return undefined;
 }
-
-/** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
-const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {

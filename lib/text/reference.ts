@@ -169,9 +169,9 @@ function isParticle(w: string): boolean {
   // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
 }
-/** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
+/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -279,9 +279,11 @@ const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
  */
 function isFamily(s: string, upperCase = false): boolean {
   const words = s.split(' ');
-  if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
+  // "DE CASTRO DE ANDRADE FILHO" (ABNT): five words, two of them particles.
+  const particles = upperCase ? words.filter((w) => isParticle(w.toLowerCase())).length : 0;
+  if (words.length - particles > 4 || words.length > 6 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
-    if (isParticle(w) && i < words.length - 1) continue;
+    if ((isParticle(w) || (upperCase && isParticle(w.toLowerCase()))) && i < words.length - 1) continue;
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
     if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
@@ -293,13 +295,22 @@ function isFamily(s: string, upperCase = false): boolean {
 /** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
 const SHORT_FAMILY = /^(?:Do|An|To)$/;
 
-function isGivenNames(s: string): boolean {
+/**
+ * `upperCase`: after a family name in capitals, given names in capitals too ("RAMOS, PEDRO L.", "TOMAZELLA, VERA LUCIA
+ * DAMASCENO"), as Lattes CV exports write every name.
+ */
+/** "VERA", "EDER", "ÂNGELO": a name word in capitals, vowels and consonants (not initials "RM"). */
+const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-Ý]/.test(w) && /[^AEIOUYÀ-Ý]/.test(w) && !TITLE_WORD.test(w);
+
+function isGivenNames(s: string, upperCase = false): boolean {
   const words = s.split(' ');
-  if (words.length > 4) return false;
+  // "ANA C. R. L. A." (four initials after a given name) is as short as four words.
+  if (words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length > 4 || words.length > 6) return false;
   // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
   return words.every(
     (w) =>
       INITIALS.test(w) ||
+      (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
       /^\p{Lu}$/u.test(w) ||
       ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)),
   );
@@ -357,6 +368,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
+  // German "(Hrsg.)", French "(dir.)", Spanish "(coord.)", Portuguese "(Org.)": the same after the names.
+  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?)\.?\)\.?$/i, '');
   // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
   s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
@@ -384,12 +397,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     truncated = true;
     s = s.slice(0, etAl.index).trim();
   }
+  // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
+  if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
-    s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
+    s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
   const undottedInitialEnd =
     form === 'surname-initials' &&
@@ -471,7 +486,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       .map((p) => p.trim())
       .filter(Boolean)
       // "LUCK Michael" among ABNT names: the comma left out after an upper-case family name.
-      .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+$)/u, '$1, ') : p));
+      // "TOMAZELLA Vera L. D." too, initials after the given name.
+      .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\.)*$)/u, '$1, ') : p));
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
@@ -482,13 +498,18 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       items.length % 2 === 0 &&
       items.every((it, j) => j % 2 === 1 || UPPER_FAMILY_WORD.test(cleanName(it).split(' ').pop()!));
     // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
-    const givenOk = (given: string, family: string) =>
-      form === 'surname-initials'
-        ? INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given)
-        : isGivenNames(given) &&
-          (!wholeNames ||
-            (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
-            (INITIALS.test(given) && UPPER_FAMILY_WORD.test(family.split(' ').pop()!)));
+    // Lattes CV exports write given names in capitals too ("TOMAZELLA, VERA": a name, not four initials) and drop an
+    // initial's period ("GRANZOTTO, D").
+    const givenOk = (given: string, family: string) => {
+      if (form === 'surname-initials') return INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given);
+      const upperFamily = UPPER_FAMILY_WORD.test(family.split(' ').pop()!);
+      return (
+        isGivenNames(given, upperFamily) &&
+        (!wholeNames ||
+          (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
+          ((INITIALS.test(given) || BARE_INITIALS.test(given)) && upperFamily))
+      );
+    };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
     const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
@@ -548,7 +569,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
-      names.push(`${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given} ${family}`);
+      // "NADARAJAH, SARALEES.;": a stray period after a given name in capitals.
+      names.push(
+        `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(/(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
+      );
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
     if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {
@@ -591,7 +615,7 @@ export const UNPUBLISHED =
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -614,7 +638,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -732,7 +756,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     '',
   );
   // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
-  s = s.replace(/^(?:in review|under review|in revision|submitted)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+)(?=\p{Lu})/iu, '');
+  s = s.replace(
+    /^(?:in review|under review|in revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{Lu}))?)(?=\p{Lu})/iu,
+    '',
+  );
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
     s = '';
   s = s.replace(/^(?:In|in|In:)\s+/, '');
@@ -742,9 +769,12 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // BibTeX styles: "In J. Smith and K. Lee, editors, Book" (bibtex2html, plain/alpha).
   const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
   if (bibEds && bibEds[1]!.length < 300) s = s.slice(bibEds[0].length);
-  s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
+  // "Angew. Chem. Int. Ed. 61" (a journal's edition) is no editor.
+  s = s.replace(/,?\s+(?:[Ee]dited by|[Ee]d\. by|eds?\.|Eds\.)\s+.*$/, '');
   // "VLDB 2024 | Paper PDF | Code": a row of links after the venue line.
   s = s.replace(/\s+\|(?:\s.*)?$/, '');
+  // "Science Advances 상세읽기 ↗", "Nature Read more →": a link's label with an arrow after the venue.
+  s = s.replace(/\s+(?:read\s+more|more|details|[^\s\p{Script=Latin}\d,.;]+)\s*[↗→»›]$/iu, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
@@ -760,12 +790,16 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // Cut the venue at the first of: volume/issue/pages, a year, a publisher sentence.
   const cuts = [
     /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
+    // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
+    /,\s*(?:n[°º]|v\.)\s*\d/,
     /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
     /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
+    // "Science Advances 6, eabb0695": a volume and an article number.
+    /,?\s+\d{1,5}\s*[,:]\s*e[a-z]{0,4}\d{3,}\b/,
     /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation)\b.*$/i,
-    /,?\s+\d{1,5}$/,
+    /,?\s+\d{1,5}\.?$/,
     // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
     new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
@@ -869,7 +903,9 @@ function words(s: string): number {
 function quotedTitle(s: string): { title: string; rest: string } | null {
   const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
-  const tail = /[?!]\s*[”"»]/.exec(m[0]) ? m[0].match(/[?!]/)![0] : '';
+  // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
+  const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
+  const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
 }
 
@@ -997,7 +1033,8 @@ const VENUE_TAG = new RegExp(
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
-  const leadingYear = new RegExp(`^\\s*(${YEAR})(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
+  // So does "[2019] Cyr, F., …" (a bracketed year).
+  const leadingYear = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\])(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   // "2025. Title. Journal 51(1):32–69." (a CV's own papers): the year opens the entry, with a period after it.
   const yearDot = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
@@ -1007,7 +1044,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
-  if (leadingYear) all.unshift(leadingYear[1]!);
+  if (leadingYear) all.unshift((leadingYear[1] ?? leadingYear[2])!);
   // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
   // the date dates the entry, the names are its author line.
   for (const [i, l] of all.entries()) {
@@ -1122,6 +1159,11 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (cite && isTitleLineAfterCitation(lines[1]!) && lines.slice(2).every((l) => /^(?:arXiv\s*:|https?:|doi\s*:)/i.test(l)))
       return finishReference(lines[1]!, cite.block, cite.form, cite.year, cite.venueText, t);
   }
+
+  // The owner's paper with its coauthors reads so; one that names no one reads so only when no other reading finds names
+  // ("“Title,” in Encyclopedia, J. A. Henry, M. A. Hines, (Dekker, 2005).").
+  const own = ownQuotedPaper(t, forms, hints);
+  if (own?.authors.length) return own;
 
   // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
@@ -1244,6 +1286,17 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     ) {
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);
+    }
+    // "Title (…), NAFO SCR Doc. 19/011", "Title DFO Tech. Rep. 3212" (grey literature): a report series run into a title
+    // that ends with no period is no part of it; the report's number follows the series' abbreviation.
+    const series = /[,\s]+((?:\p{Lu}{2,}\s+)+(?:\p{Lu}\p{Ll}{1,5}\.?\s+)*\p{Lu}\p{Ll}{1,5})$/u.exec(title);
+    if (
+      series &&
+      series.index > 0 &&
+      /^(?:\p{Lu}{2,}\s+)+(?:\p{Lu}\p{Ll}{1,5}\.\s+)*(?:Doc|Rep|Memo|Pap|Ser)\.\s+\d/u.test(`${series[1]}. ${venueText}`)
+    ) {
+      venueText = `${series[1]}. ${venueText}`;
+      title = title.slice(0, series.index);
     }
     // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
     // numbers and the year; the title is everything before it, its own commas included.
@@ -1371,7 +1424,80 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     if (sentence && words(sentence.title) >= 2 && isJournalCitation(sentence.after))
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
   }
-  return null;
+  return own ?? null;
+}
+
+/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */
+const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+(?=\p{Lu})/iu;
+
+/**
+ * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
+ * Magnac, Econometrica Vol. 76, No. 4, (July 2008), 679-725' (a page that lists its owner's papers and names only the
+ * coauthors, if any): an entry that opens with its quoted title and no names after it is the owner's; the coauthors are
+ * the names after "with", wherever they stand ('"Title", October 2005, with Ethan Ligon'); a year or a status dates it.
+ * Undefined when the entry is not of that shape (other readings follow), null when it is but does not read.
+ */
+function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): ParsedReference | null | undefined {
+  const q = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
+  if (!q) return undefined;
+  // Names right after the title ("“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C") are read elsewhere.
+  const lead = leadingAuthors(q.rest, forms, true);
+  if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return undefined;
+  let venueText = q.rest;
+  let block: AuthorBlock | null = null;
+  let form: NameForm | undefined;
+  const intro = COAUTHORS_INTRO.exec(venueText);
+  const listed = intro ? null : namesBeforeVenue(venueText, forms);
+  if (listed) ({ block, form, rest: venueText } = listed);
+  else if (intro) {
+    const names = leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true);
+    if (!names) return undefined;
+    ({ block, form } = names);
+    venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
+  }
+  const year = lastYear(venueText) ?? hints.groupYear;
+  if (year === undefined && !UNPUBLISHED.test(venueText)) return undefined;
+  // '"Attention Is All You Need" is a 2017 landmark paper': a sentence about the title, no citation of it.
+  if (!/^\s*(?:[,.;:(]|\p{Lu}|\d|in:?\s)/u.test(venueText)) return undefined;
+  // "“Title,” in Encyclopedia, J. A. Henry, D. Sengupta, M. A. Hines, (Dekker, 2005).": names after the venue are no owner's list.
+  const parts = venueText.split(/,\s+/);
+  if (!block && parts.slice(1, 8).some((_, j) => namesBeforeVenue(parts.slice(j + 1, j + 13).join(', '), forms))) return undefined;
+  // "September 2001, revise and resubmit at …": a date opening the rest is no venue.
+  venueText = venueText.replace(new RegExp(`^[\\s,.;]*(?:${MONTH_NAME}\\.?\\s+)?${YEAR}\\b[\\s,.;]*`), '');
+  return finishReference(q.title, block, form, year, venueText, t);
+}
+
+/**
+ * '(invited), M. Y. Shalaginov*, S. Bogdanov, A. Boltasseva, V. M. Shalaev, 2nd Annual Conference on …, April 12, 2017.':
+ * the names after a quoted title, up to the comma where the venue starts (a meeting that no venue word announces), a
+ * note on the kind of talk before them left out. The most comma-separated parts that read as two names or more.
+ */
+const opensWithInitial = (name: string) => /^\p{Lu}\p{Ll}?\.(?:[\s-]|\p{Lu})/u.test(name);
+
+function namesBeforeVenue(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const t = s.replace(/^[\s,.]*(?:\([^()]{1,20}\)[\s,.]*)?/, '');
+  const parts = t.split(/,\s+/).slice(0, 40);
+  // Longer prefixes only while some form is alive (one dead on a prefix is dead on every longer one): linear, not quadratic.
+  const alive = new Set(forms);
+  let best: { block: AuthorBlock; form: NameForm; k: number } | null = null;
+  for (let k = 1; k < parts.length && alive.size > 0; k++) {
+    const names = parts.slice(0, k).join(', ');
+    for (const form of forms) {
+      if (!alive.has(form)) continue;
+      const block = readBlock(names, form);
+      if (block === DEAD) {
+        alive.delete(form);
+        continue;
+      }
+      // "A. Boltasseva, V. M. Shalaev, Optics Express": after names that open with initials, a full "name" is the venue.
+      const last = block?.names[block.names.length - 1] ?? '';
+      if (!block || k < 2 || block.names.length < 2 || (block.names.slice(0, -1).every(opensWithInitial) && !opensWithInitial(last)))
+        continue;
+      best = { block, form, k };
+      break;
+    }
+  }
+  return best && { block: best.block, form: best.form, rest: parts.slice(best.k).join(', ') + t.slice(parts.join(', ').length) };
 }
 
 /** A journal or book with its volume, issue or pages ("Oceanic Linguistics 60(2):447–473"), or a venue word. */

@@ -221,6 +221,27 @@
  * 67.4: the CLI page parser now puts elements before <head> into it, as browsers do) and 82.5 / 0.8 / 82.1 / 81.1 as a
  * selection; heldout20, heldout21 and heldout22 exactly as measured untuned (the tuning on heldout18/19 moved none of
  * their 782 references). heldout and heldout6 floors raised to those less 2 (spurious plus 2).
+ * heldout22, measured blind twice, moved to dev on 2026-12-05 (branch lab14r) and its floors removed. Dev with it (191
+ * pages, 6,137 references), before any reader change: 93.1 / 1.5 / 91.6 / 91.3 on demand, 92.9 / 1.3 / 91.4 / 91.0 as a
+ * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * heldout21, measured blind twice, moved to dev on 2026-12-05 (branch lab14q) and its floors removed. Dev with it and
+ * heldout22 (201 pages, 6,407 references), before any reader change: 91.8 / 3.0 / 90.2 / 89.8 on demand, 91.6 / 2.8 / 90.0 /
+ * 89.6 as a selection. After the readers learnt some of its classes (lab14q, tuned on dev only: an owner's own list of
+ * quoted titles, "“Title.” [with Coauthors,] Journal, vol, pages, Year" and '"Title", October 2005, with Name'; names after a
+ * quoted title and a talk note up to a meeting no venue word announces; a paragraph heading "<p><u>Talks</u><br>note</p>"
+ * and talk sections in selected text; "Label:" lines over stacked entries) and with lab14r's heldout22 tuning merged
+ * (ceaba18): dev 94.3 / 1.4 / 93.0 / 92.2 on demand, 94.2 / 1.1 / 92.9 / 92.0 as a selection, no page lower than before;
+ * the ten former heldout21 pages from 63.3 / 35.7 / 57.8 / 55.9 to 90.7 / 0.8 / 88.9 / 82.6 on demand and from 63.3 / 36.0 /
+ * 57.8 / 55.9 to 90.7 / 1.2 / 88.9 / 82.6 as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout 96.9 /
+ * 0.8 / 96.1 / 93.0, heldout6 and heldout20 as before (aggregates only).
+ * After the readers learnt heldout22's classes (branch lab14r, tuned on dev only: Lattes CV names in capitals, a names line
+ * labelled "Autores:" with "y", "Names, Year, “Title”", French " ?" in quotes, non-breaking hyphens in names, a quoted title alone
+ * with its year, "[2019]" years, report series run into a title, "(Hrsg.)" editors, italic journal abbreviations as venues)
+ * and with lab14q's heldout21 move and tuning merged: dev (201 pages, 6,407 references) 94.3 / 1.4 / 93.0 / 92.2 on demand,
+ * 94.2 / 1.1 / 92.9 / 92.0 as a selection; the ten former heldout22 pages from 62.8 / 5.4 / 58.5 / 62.5 to 96.4 / 0.8 /
+ * 96.0 / 94.5 on demand and from 62.8 / 5.9 / 58.5 / 62.5 to the same as a selection. Dev floors at those less ~1 (spurious
+ * plus ~1). heldout 96.9 / 0.8 / 95.7 / 93.0 -> 96.9 / 0.8 / 96.1 / 93.0 (both readings); heldout6 and heldout20 unchanged
+ * (aggregates only).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -228,26 +249,22 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20' | 'heldout23' | 'heldout24' | 'heldout25';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.934, spurious: 0.024, titles: 0.92, authors: 0.916 },
+    dev: { found: 0.933, spurious: 0.024, titles: 0.92, authors: 0.912 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.802, spurious: 0.069, titles: 0.783, authors: 0.737 },
-    heldout21: { found: 0.613, spurious: 0.378, titles: 0.557, authors: 0.539 },
-    heldout22: { found: 0.608, spurious: 0.074, titles: 0.564, authors: 0.604 },
     heldout23: { found: 0.515, spurious: 0.096, titles: 0.474, authors: 0.478 },
     heldout24: { found: 0.693, spurious: 0.078, titles: 0.691, authors: 0.68 },
     heldout25: { found: 0.782, spurious: 0.02, titles: 0.73, authors: 0.782 },
   },
   selection: {
-    dev: { found: 0.932, spurious: 0.022, titles: 0.918, authors: 0.913 },
+    dev: { found: 0.932, spurious: 0.021, titles: 0.919, authors: 0.91 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout20: { found: 0.806, spurious: 0.065, titles: 0.787, authors: 0.741 },
-    heldout21: { found: 0.613, spurious: 0.381, titles: 0.557, authors: 0.539 },
-    heldout22: { found: 0.608, spurious: 0.08, titles: 0.564, authors: 0.604 },
     heldout23: { found: 0.6, spurious: 0.092, titles: 0.559, authors: 0.486 },
     heldout24: { found: 0.693, spurious: 0.104, titles: 0.669, authors: 0.68 },
     heldout25: { found: 0.796, spurious: 0.02, titles: 0.744, authors: 0.796 },
