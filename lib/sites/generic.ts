@@ -405,7 +405,7 @@ function sentences(line: string): string[] {
   return out.filter(Boolean);
 }
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-]*\.?|-?\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Script=Han}]{2,4})$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’\-‐‑]*\.?|-?\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Script=Han}]{2,4})$/u;
 const NOT_NAME =
   /^(?:The|Of|For|And|With|On|Via|Using|Towards?|From|To|Is|Are|Does|How|What|Why|When|Beyond|Into|Through|At|By|Not|Your|Our|We|All|New|Learning|Deep|Neural|Networks?|Models?|Data|Large|Language|Efficient|Robust|Analysis|Method|Study|Home|About|News|Contact|Read|More|Posted|Shop|Cart|Sale|Price|Reply|Replies|Views|Comments?|Share|Free|Shipping|Best|Top|Latest)$/;
 const INITIALS = /^(?:\p{Lu}\.\s?-?)+$/u;
@@ -427,7 +427,7 @@ interface AuthorList {
 /** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
 function authorList(segment: string, marked = false): AuthorList | null {
   let s = clean(segment)
-    .replace(/^(?:authors?\s*:|by\s*:?)\s*/i, '')
+    .replace(/^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i, '')
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
     .replace(/[.,;]\s*$/, '');
   let truncated = false;
@@ -445,7 +445,8 @@ function authorList(segment: string, marked = false): AuthorList | null {
   }
   if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
   const raw = s
-    .split(/\s*(?:,|;|\||\s&\s|\band\b)\s*/)
+    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B".
+    .split(/\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/)
     .map((p) => stripMarkers(p.replace(/\d+$/, '')))
     .filter(Boolean);
   const parts: string[] = [];

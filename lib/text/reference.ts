@@ -279,9 +279,11 @@ const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
  */
 function isFamily(s: string, upperCase = false): boolean {
   const words = s.split(' ');
-  if (words.length > 4 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
+  // "DE CASTRO DE ANDRADE FILHO" (ABNT): five words, two of them particles.
+  const particles = upperCase ? words.filter((w) => isParticle(w.toLowerCase())).length : 0;
+  if (words.length - particles > 4 || words.length > 6 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
-    if (isParticle(w) && i < words.length - 1) continue;
+    if ((isParticle(w) || (upperCase && isParticle(w.toLowerCase()))) && i < words.length - 1) continue;
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
     if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
@@ -293,13 +295,22 @@ function isFamily(s: string, upperCase = false): boolean {
 /** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
 const SHORT_FAMILY = /^(?:Do|An|To)$/;
 
-function isGivenNames(s: string): boolean {
+/**
+ * `upperCase`: after a family name in capitals, given names in capitals too ("RAMOS, PEDRO L.", "TOMAZELLA, VERA LUCIA
+ * DAMASCENO"), as Lattes CV exports write every name.
+ */
+/** "VERA", "EDER", "ÂNGELO": a name word in capitals, vowels and consonants (not initials "RM"). */
+const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-Ý]/.test(w) && /[^AEIOUYÀ-Ý]/.test(w) && !TITLE_WORD.test(w);
+
+function isGivenNames(s: string, upperCase = false): boolean {
   const words = s.split(' ');
-  if (words.length > 4) return false;
+  // "ANA C. R. L. A." (four initials after a given name) is as short as four words.
+  if (words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length > 4 || words.length > 6) return false;
   // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
   return words.every(
     (w) =>
       INITIALS.test(w) ||
+      (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
       /^\p{Lu}$/u.test(w) ||
       ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)),
   );
@@ -384,12 +395,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     truncated = true;
     s = s.slice(0, etAl.index).trim();
   }
+  // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports): a spaced period closes the block.
+  s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
-    s = s.replace(/(\p{Ll}{2})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
+    s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
   const undottedInitialEnd =
     form === 'surname-initials' &&
@@ -471,7 +484,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       .map((p) => p.trim())
       .filter(Boolean)
       // "LUCK Michael" among ABNT names: the comma left out after an upper-case family name.
-      .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+$)/u, '$1, ') : p));
+      // "TOMAZELLA Vera L. D." too, initials after the given name.
+      .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\.)*$)/u, '$1, ') : p));
     const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
@@ -482,13 +496,18 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       items.length % 2 === 0 &&
       items.every((it, j) => j % 2 === 1 || UPPER_FAMILY_WORD.test(cleanName(it).split(' ').pop()!));
     // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
-    const givenOk = (given: string, family: string) =>
-      form === 'surname-initials'
-        ? INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given)
-        : isGivenNames(given) &&
-          (!wholeNames ||
-            (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
-            (INITIALS.test(given) && UPPER_FAMILY_WORD.test(family.split(' ').pop()!)));
+    // Lattes CV exports write given names in capitals too ("TOMAZELLA, VERA": a name, not four initials) and drop an
+    // initial's period ("GRANZOTTO, D").
+    const givenOk = (given: string, family: string) => {
+      if (form === 'surname-initials') return INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given);
+      const upperFamily = UPPER_FAMILY_WORD.test(family.split(' ').pop()!);
+      return (
+        isGivenNames(given, upperFamily) &&
+        (!wholeNames ||
+          (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
+          ((INITIALS.test(given) || BARE_INITIALS.test(given)) && upperFamily))
+      );
+    };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
     const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
@@ -548,7 +567,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
-      names.push(`${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given} ${family}`);
+      // "NADARAJAH, SARALEES.;": a stray period after a given name in capitals.
+      names.push(
+        `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(/(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
+      );
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
     if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {
