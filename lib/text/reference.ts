@@ -226,8 +226,9 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
       // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
       (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
-        // "RWL. Jones": undotted initials with one period after them.
-        (/^(?:\p{Lu}{1,3}|\p{Lu}{2,3}\.|\p{Lu}-\p{Lu})$/u.test(w) ||
+        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none).
+        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
+          (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
     )
       continue;
