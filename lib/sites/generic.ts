@@ -24,8 +24,8 @@ import { referenceCandidate } from '../text/reflist';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { headingLevel, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
-import { yearHeading } from '../text/common';
+import { headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { NOT_PAPERS, isOffTopicHeading, yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -1524,8 +1524,6 @@ function headingRunsOf(parent: Element): Block[] {
  * A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
  * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
  */
-const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
@@ -1563,7 +1561,7 @@ function paperSections(): (b: Block) => boolean {
     if (b.some((e) => [...e.querySelectorAll('ol, ul, dl')].some(offTopicList))) return false;
     const heading = headingOf(first);
     if (!heading) return true;
-    const text = clean(heading.textContent);
+    const text = headingText(heading);
     if (text.split(' ').length > 6 || !NOT_PAPERS.test(text)) return true;
     const byParent = sections.get(heading) ?? new Map<Element | null, Map<string, boolean>>();
     sections.set(heading, byParent);
@@ -1621,9 +1619,6 @@ function labelBefore(list: Element): string | undefined {
   }
   return undefined;
 }
-
-/** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
-const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {

@@ -170,7 +170,7 @@ export function selectedTextOf(
     if (level !== null) {
       // A year heading ("2026") inside the left-out section ("Talks & Workshops", then a heading per year) stays in it.
       if (skipping !== null && level <= skipping && !YEAR_ONLY.test(clean(el.textContent))) skipping = null;
-      if (skipping === null && offTopic(clean(el.textContent))) skipping = level;
+      if (skipping === null && offTopic(headingText(el))) skipping = level;
     }
     if (skipping !== null) return level === null;
     if (tag === 'BR') {
@@ -232,8 +232,33 @@ export function headingLevel(el: Element): number | null {
     if (!lineStart || !next || !/^(?:OL|UL|DL|TABLE)$/.test(next.nodeName)) return null;
     return clean(el.textContent).split(' ').length <= 6 ? 7 : null;
   }
-  if (tag !== 'P' || el.children.length !== 1) return null;
-  const only = el.children[0]!;
-  if (!/^(?:B|STRONG)$/i.test(only.tagName) || clean(only.textContent) !== clean(el.textContent)) return null;
-  return clean(el.textContent).split(' ').length <= 4 ? 7 : null;
+  if (tag !== 'P' || el.children.length === 0) return null;
+  const head = paragraphHead(el);
+  if (!head) return null;
+  if (head === el.children[0] && el.children.length === 1 && clean(head.textContent) === clean(el.textContent))
+    return clean(el.textContent).split(' ').length <= 4 ? 7 : null;
+  return 7;
+}
+
+/**
+ * A paragraph's heading element: "<p><u>Reviewed Publications</u></p>" (bold or underlined text alone), or a bold or
+ * underlined line of its own over a note that dates nothing ("<p><u>Invited conference presentations</u><br>The content
+ * of some … is available here.</p>", HTML 3.2 pages).
+ */
+function paragraphHead(p: Element): Element | null {
+  const first = p.children[0]!;
+  if (!/^(?:B|STRONG|U)$/i.test(first.tagName) || nodeBeside(first, 'previousSibling') !== null) return null;
+  if (p.children.length === 1 && clean(first.textContent) === clean(p.textContent)) return first;
+  const text = clean(p.textContent);
+  return nodeBeside(first, 'nextSibling')?.nodeName === 'BR' &&
+    clean(first.textContent).split(' ').length <= 6 &&
+    text.length <= 300 &&
+    !/\b(?:19|20)\d\d\b|10\.\d{4,9}\//.test(text)
+    ? first
+    : null;
+}
+
+/** What a heading says: its own text, or the heading line of a paragraph that goes on with a note. */
+export function headingText(el: Element): string {
+  return clean((el.tagName.toUpperCase() === 'P' ? paragraphHead(el) : null)?.textContent ?? el.textContent);
 }

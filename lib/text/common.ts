@@ -78,3 +78,36 @@ export function isProse(line: string): boolean {
   const words = line.split(' ').length;
   return words >= 15 && line.length >= 90;
 }
+
+/** A heading of a section that lists something other than papers: talks, patents, press, teaching, people. */
+export const NOT_PAPERS =
+  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+
+/** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
+export const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);
+
+const isBlank = (line: string | undefined) => line === undefined || !/\S/.test(line);
+
+/** A line that can be a section's heading in text: short, no digits, no sentence punctuation closing it. */
+const headingShaped = (line: string) => line.length <= 60 && line.split(' ').length <= 6 && !/\d|[.,;]$/.test(line.trim());
+
+/**
+ * Text without its sections of talks, patents or press: from a heading line that names such a section ("Invited
+ * conference presentations", a paragraph of its own, a blank line or a one-sentence note after it) to the next heading
+ * line of a paragraph of its own that does not ("Popular Articles"). A stacked entry's title line has its names under it.
+ */
+export function withoutOffTopicSections(text: string, isNamesLine: (line: string) => boolean): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: string[] = [];
+  let skipping = false;
+  for (const [i, line] of lines.entries()) {
+    const alone = isBlank(lines[i - 1]) && headingShaped(line);
+    const next = lines[i + 1];
+    if (alone && !skipping && isOffTopicHeading(line.trim()) && !isNamesLine(next ?? '')) {
+      const note = !isBlank(next) && /\.$/.test(next!.trim()) && !/\b(?:19|20)\d\d\b/.test(next!) && isBlank(lines[i + 2]);
+      if (isBlank(next) || note) skipping = true;
+    } else if (alone && skipping && isBlank(next) && !isOffTopicHeading(line.trim())) skipping = false;
+    if (!skipping) out.push(line);
+  }
+  return out.join('\n');
+}

@@ -13,13 +13,13 @@
  * otherwise.
  */
 import type { Candidate, EntryType, PageScan } from '../model';
-import { collapse, idsInText, isProse, parseShownDate, yearHeading } from './common';
+import { collapse, idsInText, isProse, parseShownDate, withoutOffTopicSections, yearHeading } from './common';
 import { MONTH_NAME } from '../dates';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { readReferenceList } from './reflist';
-import { AWARD_NOTE, readAuthorBlock } from './reference';
+import { AWARD_NOTE, NAME_FORMS, readAuthorBlock } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
@@ -325,6 +325,7 @@ function completeFromBib(entry: Candidate, bib: Candidate): void {
 }
 
 export function parsePublicationListText(text: string, url: URL, viewedAt: Date): PageScan {
+  text = withoutOffTopicSections(text, (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f)));
   const themed = readThemedList(text, viewedAt);
   // A plain reference list (any citation style) read with its inferred style, when that finds more entries than
   // the theme forms above do.

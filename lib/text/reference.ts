@@ -763,7 +763,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     '',
   );
   // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
-  s = s.replace(/^(?:in review|under review|in revision|submitted)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+)(?=\p{Lu})/iu, '');
+  s = s.replace(
+    /^(?:in review|under review|in revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{Lu}))?)(?=\p{Lu})/iu,
+    '',
+  );
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
     s = '';
   s = s.replace(/^(?:In|in|In:)\s+/, '');
@@ -1167,6 +1170,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       return finishReference(lines[1]!, cite.block, cite.form, cite.year, cite.venueText, t);
   }
 
+  // The owner's paper with its coauthors reads so; one that names no one reads so only when no other reading finds names
+  // ("“Title,” in Encyclopedia, J. A. Henry, M. A. Hines, (Dekker, 2005).").
+  const own = ownQuotedPaper(t, forms, hints);
+  if (own?.authors.length) return own;
+
   // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
   // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
@@ -1415,6 +1423,69 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const sentence = titleSentence(rest);
     if (sentence && words(sentence.title) >= 2 && isJournalCitation(sentence.after))
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
+  }
+  return own ?? null;
+}
+
+/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */
+const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+(?=\p{Lu})/iu;
+
+/**
+ * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
+ * Magnac, Econometrica Vol. 76, No. 4, (July 2008), 679-725' (a page that lists its owner's papers and names only the
+ * coauthors, if any): an entry that opens with its quoted title and no names after it is the owner's; the coauthors are
+ * the names after "with", wherever they stand ('"Title", October 2005, with Ethan Ligon'); a year or a status dates it.
+ * Undefined when the entry is not of that shape (other readings follow), null when it is but does not read.
+ */
+function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): ParsedReference | null | undefined {
+  const q = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
+  if (!q) return undefined;
+  // Names right after the title ("“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C") are read elsewhere.
+  const lead = leadingAuthors(q.rest, forms, true);
+  if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return undefined;
+  let venueText = q.rest;
+  let block: AuthorBlock | null = null;
+  let form: NameForm | undefined;
+  const intro = COAUTHORS_INTRO.exec(venueText);
+  const listed = intro ? null : namesBeforeVenue(venueText, forms);
+  if (listed) ({ block, form, rest: venueText } = listed);
+  else if (intro) {
+    const names = leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true);
+    if (!names) return undefined;
+    ({ block, form } = names);
+    venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
+  }
+  const year = lastYear(venueText) ?? hints.groupYear;
+  if (year === undefined && !UNPUBLISHED.test(venueText)) return undefined;
+  // '"Attention Is All You Need" is a 2017 landmark paper': a sentence about the title, no citation of it.
+  if (!/^\s*(?:[,.;:(]|\p{Lu}|\d|in:?\s)/u.test(venueText)) return undefined;
+  // "“Title,” in Encyclopedia, J. A. Henry, D. Sengupta, M. A. Hines, (Dekker, 2005).": names after the venue are no owner's list.
+  const parts = venueText.split(/,\s+/);
+  if (!block && parts.slice(1, 8).some((_, j) => namesBeforeVenue(parts.slice(j + 1, j + 13).join(', '), forms))) return undefined;
+  // "September 2001, revise and resubmit at …": a date opening the rest is no venue.
+  venueText = venueText.replace(new RegExp(`^[\\s,.;]*(?:${MONTH_NAME}\\.?\\s+)?${YEAR}\\b[\\s,.;]*`), '');
+  return finishReference(q.title, block, form, year, venueText, t);
+}
+
+/**
+ * '(invited), M. Y. Shalaginov*, S. Bogdanov, A. Boltasseva, V. M. Shalaev, 2nd Annual Conference on …, April 12, 2017.':
+ * the names after a quoted title, up to the comma where the venue starts (a meeting that no venue word announces), a
+ * note on the kind of talk before them left out. The most comma-separated parts that read as two names or more.
+ */
+const opensWithInitial = (name: string) => /^\p{Lu}\p{Ll}?\.(?:[\s-]|\p{Lu})/u.test(name);
+
+function namesBeforeVenue(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const t = s.replace(/^[\s,.]*(?:\([^()]{1,20}\)[\s,.]*)?/, '');
+  const parts = t.split(/,\s+/).slice(0, 40);
+  for (let k = parts.length - 1; k >= 2; k--) {
+    const names = parts.slice(0, k).join(', ');
+    for (const form of forms) {
+      const block = readAuthorBlock(names, form);
+      // "A. Boltasseva, V. M. Shalaev, Optics Express": after names that open with initials, a full "name" is the venue.
+      const last = block?.names[block.names.length - 1] ?? '';
+      if (!block || block.names.length < 2 || (block.names.slice(0, -1).every(opensWithInitial) && !opensWithInitial(last))) continue;
+      return { block, form, rest: parts.slice(k).join(', ') + t.slice(parts.join(', ').length) };
+    }
   }
   return null;
 }

@@ -23,6 +23,8 @@ import { idPageUrl } from '../identity';
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 const NUMBER_ONLY = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]?)\s*$/;
 const NUMBERED = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+\S/;
+/** A section's label line: "Other Journal Publications:", "Dissertations / Thesis:" (a few words and a colon). */
+const SECTION_LABEL = /^\p{L}[\p{L}'’&/,-]*(?:\s+[\p{L}'’&/,-]+){0,5}\s*:$/u;
 /** At most this many lines make one entry. */
 const MAX_LINES = 4;
 
@@ -67,7 +69,8 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     if (!memo.has(key)) memo.set(key, dated ? parseReference(text, { nameForm: form, groupYear }) : null);
     return memo.get(key)!;
   };
-  const usable = (l: string | undefined) => l !== undefined && l !== '' && yearHeading(l) === undefined && !LABEL_ONLY.test(l);
+  const usable = (l: string | undefined) =>
+    l !== undefined && l !== '' && yearHeading(l) === undefined && !LABEL_ONLY.test(l) && !SECTION_LABEL.test(l);
   // Line j starts an entry of its own: numbered, a whole reference by itself, or a title with its names below.
   const startsEntry = (j: number): boolean => {
     const l = lines[j];
@@ -96,7 +99,7 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
       groupYear = yearHeading(line);
       continue;
     }
-    if (LABEL_ONLY.test(line)) continue;
+    if (LABEL_ONLY.test(line) || SECTION_LABEL.test(line)) continue;
     let first = i;
     // A number on its own line belongs to the reference after it.
     if (NUMBER_ONLY.test(line)) {

@@ -297,3 +297,32 @@ ${item('Thyroid Cancer Epidemiology in South Spain: a population-based time tren
     ]);
   });
 });
+
+describe('generic: HTML 3.2 sections headed by an underlined paragraph, talks among them (siddall)', () => {
+  const html = `<html><body>
+<p><u>Reviewed Publications</u></p>
+<p>Siddall, S. E. (1991). Recent research on the queen conch. <b>Advances in World Aquaculture</b> 5: 90-108.</p>
+<p>Malinowski, S. and S. E. Siddall (1989). Passive water re-use in a hard clam upflow nursery system. <b>Journal of Shellfish Research</b> 8(1):241-249.</p>
+<p>Siddall, S. E. (1974). Studies of closed marine culture systems. <b>Progressive Fish-Culturist</b> 36(1):8-15.</p>
+<p><u>Invited conference presentations</u><br>
+The content of some of these presentations is <a href="talks/index.html">available here</a>.</p>
+<p>Siddall, S. E.  Impact of Web 2.0 Applications on Education.
+Celebration of Excellence in Teaching and Learning, April 3, 2007. University of Akron, Ohio. </p>
+<p>Siddall, S. E.  If Content is King, Where's the Castle?
+Guest presentation, February 23, 2007. Middlebury College, Middlebury, Vermont. </p>
+<p>Siddall, S. E.  Sakai as a Service.
+Sakai Conference, June 2, 2006.  Vancouver, BC Canada. </p>
+<p><u>Talks</u></p>
+<p>Siddall, S. E.  Detecting and Handling Plagiarism. Instructional Technology Seminars, December 8, 2005.  Denison University.</p>
+<p>Siddall, S. E.  Classrooms: Focus on Technology. PKAL workshop, February 18, 2006.  Rhodes College, Memphis TN.</p>
+</body></html>`;
+
+  it('the underlined line over a note heads the talks, as an underlined paragraph alone does: only the papers are read', () => {
+    const scan = read(html, 'http://www.siddall.info/pubs.htm');
+    expect(scan.entries.map((e) => [e.title, e.year])).toEqual([
+      ['Recent research on the queen conch', 1991],
+      ['Passive water re-use in a hard clam upflow nursery system', 1989],
+      ['Studies of closed marine culture systems', 1974],
+    ]);
+  });
+});

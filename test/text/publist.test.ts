@@ -337,3 +337,54 @@ R. Li, W. Gong*, L. Wang*, C. Lu, X.Zhuang, Surprisingly Popular-based Adaptive 
     ]);
   });
 });
+
+describe('sections in selected text: talks left out, "Label:" lines no title (issue 14; siddall and etirado, dev corpus)', () => {
+  it('a talks heading on a paragraph of its own, with a note under it, leaves out its section up to the next heading', () => {
+    const entries = parse(`Reviewed Publications
+
+Siddall, S. E. (1974). Studies of closed marine culture systems. Progressive Fish-Culturist 36(1):8-15.
+
+Invited conference presentations
+The content of some of these presentations is available here.
+
+Siddall, S. E. Impact of Web 2.0 Applications on Education. Celebration of Excellence in Teaching and Learning, April 3, 2007. University of Akron, Ohio.
+
+Siddall, S. E. Sakai as a Service. Sakai Conference, June 2, 2006. Vancouver, BC Canada.
+
+Popular Articles
+
+Siddall, S. E. (1988). Evaluation of inorganic conditioning of biological filters. Freshwater and Marine Aquarium 11(3):4-13.
+
+Siddall, S. E. (1986). The Living Seas at EPCOT Center. Freshwater and Marine Aquarium 9(6):20-27.`);
+    expect(entries.map((e) => e.title)).toEqual([
+      'Studies of closed marine culture systems',
+      'Evaluation of inorganic conditioning of biological filters',
+      'The Living Seas at EPCOT Center',
+    ]);
+  });
+  it('a stacked entry whose title names talks is no heading: its names follow it', () => {
+    const entries = parse(`Talks and presentations in the classroom
+Ana Pérez, Luis Gómez
+Journal of Teaching, 2021
+
+Invited talks
+
+Ana Pérez. Teaching with talks. Seminar, Madrid, 2019.`);
+    expect(entries.map((e) => e.title)).toEqual(['Talks and presentations in the classroom']);
+  });
+  it('a "Label:" line over a stacked entry is the section\'s label, not the entry\'s title', () => {
+    const entries = parse(`Other Journal Publications:
+• Charged Particle Reflection in a Magnetic Mirror [link]
+L.A. Fernández-Ramos, J. E. Mendoza-Torres, O. Gómez-Flores and E. Tirado-Bueno
+Revista Mexicana de Física E (2024).
+
+International Conferences:
+• Galactic Cosmic Rays Variations: Insights from Heliospheric Imagers Observations [link]
+E. Tirado-Bueno, C. R. Braga, J. E. Mendoza-Torres and C. Amador-Meléndez
+Central European Astrophysical Bulletin (2025).`);
+    expect(entries.map((e) => [e.title, e.year])).toEqual([
+      ['Charged Particle Reflection in a Magnetic Mirror', 2024],
+      ['Galactic Cosmic Rays Variations: Insights from Heliospheric Imagers Observations', 2025],
+    ]);
+  });
+});
