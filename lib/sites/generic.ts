@@ -426,8 +426,9 @@ interface AuthorList {
 
 /** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
 function authorList(segment: string, marked = false): AuthorList | null {
+  const label = /^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i.exec(clean(segment));
   let s = clean(segment)
-    .replace(/^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i, '')
+    .slice(label?.[0].length ?? 0)
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
     // "…; Vazquez, R. A.": the period of a last initial stays.
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.\s*$|[,;]\s*$/u, '');
@@ -446,8 +447,9 @@ function authorList(segment: string, marked = false): AuthorList | null {
   }
   if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
   const raw = s
-    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B".
-    .split(/\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/)
+    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B", where a label or a class says
+    // the line is names ("Geochim. et Cosmochim. Acta" is a journal).
+    .split(label || marked ? /\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/ : /\s*(?:,|;|\||\s&\s|\band\b)\s*/)
     .map((p) => stripMarkers(p.replace(/\d+$/, '')))
     .filter(Boolean);
   const parts: string[] = [];
@@ -533,7 +535,19 @@ function titleText(el: Element, read: TextReader): string {
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
     .replace(/^title\s*:\s*/i, '');
-  return stripMarkers(text).replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, '') || '';
+  const t = stripMarkers(text);
+  // '… des Graduiertenkollegs "Innovationsgesellschaft heute"': a closing quote that closes a quotation opened inside the
+  // title stays.
+  const closesInner = (q: string, body: string) =>
+    q === '”'
+      ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
+      : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
+  return (
+    t.replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, (m: string, at: number) => {
+      const q = at > 0 ? /[”"]/.exec(m)?.[0] : undefined;
+      return q && closesInner(q, t.slice(0, at)) ? q : '';
+    }) || ''
+  );
 }
 
 const titleLike = (s: string) => s.length >= 8 && s.split(' ').length >= 2 && !UTILITY.test(s) && !/^https?:/.test(s) && !authorList(s);
@@ -619,7 +633,9 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
     const v = clean(el.textContent)
       .replace(/^in\s+/i, '')
       .replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
-    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && !isName(v)) {
+    // "J. Phys. Chem. B", "Comp. Phys. Comm.": words abbreviated after three letters or more make a journal, not a name.
+    const journalAbbreviation = /\p{Lu}\p{Ll}{2,}\.(?:\s|$)/u.test(v);
+    if (v.length >= 3 && !title.text.includes(v) && !UTILITY.test(v) && !authorList(v) && (!isName(v) || journalAbbreviation)) {
       venue = v;
       break;
     }
@@ -1104,11 +1120,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
     for (const [i, t] of texts.entries()) {
-      if (refs[i] || !usable[i] || !marks[i] || t.includes('\n')) continue;
+      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."
+      const mark = marks[i] ?? QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1];
+      if (refs[i] || !usable[i] || !mark || t.includes('\n')) continue;
       const opening = titleKeyOf(t.replace(NUMBERED, ''));
-      if (!opening.startsWith(titleKeyOf(marks[i]!)) || opening.length === titleKeyOf(marks[i]!).length) continue;
-      const r = readReference(memo, t, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
-      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(marks[i]!)) refs[i] = r;
+      if (!opening.startsWith(titleKeyOf(mark)) || opening.length === titleKeyOf(mark).length) continue;
+      const r = readReference(memo, t, { title: mark, groupYear: groupYears[i], allowNoAuthors: true });
+      if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(mark)) refs[i] = r;
     }
   }
   // In a list that names only the owner's coauthors ("Title (with A and B)<br>Journal 15 (2006)"), an entry whose first
@@ -1206,6 +1224,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/** A title in quotes opening an entry: “Title”, «Title», "Title". */
+const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = /^(?:authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;

@@ -170,9 +170,9 @@ function isParticle(w: string): boolean {
   // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
 }
-/** A capitalised name word: "Zhong-Zhi", "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
+/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -372,6 +372,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
+  // German "(Hrsg.)", French "(dir.)", Spanish "(coord.)", Portuguese "(Org.)": the same after the names.
+  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?)\.?\)\.?$/i, '');
   // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
   s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
@@ -399,8 +401,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     truncated = true;
     s = s.slice(0, etAl.index).trim();
   }
-  // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports): a spaced period closes the block.
-  s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
+  // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
+  if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
@@ -622,7 +624,7 @@ export const UNPUBLISHED =
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z])`,
+  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -645,7 +647,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s)|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -776,9 +778,12 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // BibTeX styles: "In J. Smith and K. Lee, editors, Book" (bibtex2html, plain/alpha).
   const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
   if (bibEds && bibEds[1]!.length < 300) s = s.slice(bibEds[0].length);
-  s = s.replace(/,?\s+(?:edited by|ed\. by|eds?\.)\s+.*$/i, '');
+  // "Angew. Chem. Int. Ed. 61" (a journal's edition) is no editor.
+  s = s.replace(/,?\s+(?:[Ee]dited by|[Ee]d\. by|eds?\.|Eds\.)\s+.*$/, '');
   // "VLDB 2024 | Paper PDF | Code": a row of links after the venue line.
   s = s.replace(/\s+\|(?:\s.*)?$/, '');
+  // "Science Advances 상세읽기 ↗", "Nature Read more →": a link's label with an arrow after the venue.
+  s = s.replace(/\s+(?:read\s+more|more|details|[^\s\p{Script=Latin}\d,.;]+)\s*[↗→»›]$/iu, '');
   const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
@@ -794,12 +799,16 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // Cut the venue at the first of: volume/issue/pages, a year, a publisher sentence.
   const cuts = [
     /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
+    // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
+    /,\s*(?:n[°º]|v\.)\s*\d/,
     /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
     /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
+    // "Science Advances 6, eabb0695": a volume and an article number.
+    /,?\s+\d{1,5}\s*[,:]\s*e[a-z]{0,4}\d{3,}\b/,
     /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation)\b.*$/i,
-    /,?\s+\d{1,5}$/,
+    /,?\s+\d{1,5}\.?$/,
     // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
     new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
     // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
@@ -905,7 +914,9 @@ function words(s: string): number {
 function quotedTitle(s: string): { title: string; rest: string } | null {
   const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
-  const tail = /[?!]\s*[”"»]/.exec(m[0]) ? m[0].match(/[?!]/)![0] : '';
+  // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
+  const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
+  const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
 }
 
@@ -1043,8 +1054,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
-  // "(2025) Hill, SA, D Zamir-Meyers. “Title.”" (an org-mode list) too.
-  const leadingYear = new RegExp(`^\\s*(?:(${YEAR})|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
+  // So do "[2019] Cyr, F., …" (a bracketed year) and "(2025) Hill, SA, D Zamir-Meyers. “Title.”" (an org-mode list).
+  const leadingYear = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   // "2025. Title. Journal 51(1):32–69." (a CV's own papers): the year opens the entry, with a period after it.
   const yearDot = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
@@ -1054,7 +1065,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
-  if (leadingYear) all.unshift((leadingYear[1] ?? leadingYear[2])!);
+  if (leadingYear) all.unshift((leadingYear[1] ?? leadingYear[2] ?? leadingYear[3])!);
   // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
   // the date dates the entry, the names are its author line.
   for (const [i, l] of all.entries()) {
@@ -1297,6 +1308,17 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     ) {
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);
+    }
+    // "Title (…), NAFO SCR Doc. 19/011", "Title DFO Tech. Rep. 3212" (grey literature): a report series run into a title
+    // that ends with no period is no part of it; the report's number follows the series' abbreviation.
+    const series = /[,\s]+((?:\p{Lu}{2,}\s+)+(?:\p{Lu}\p{Ll}{1,5}\.?\s+)*\p{Lu}\p{Ll}{1,5})$/u.exec(title);
+    if (
+      series &&
+      series.index > 0 &&
+      /^(?:\p{Lu}{2,}\s+)+(?:\p{Lu}\p{Ll}{1,5}\.\s+)*(?:Doc|Rep|Memo|Pap|Ser)\.\s+\d/u.test(`${series[1]}. ${venueText}`)
+    ) {
+      venueText = `${series[1]}. ${venueText}`;
+      title = title.slice(0, series.index);
     }
     // "Title, Journal, 20, 7, 2020." (Copernicus, commas only): the venue is the last part with words before the
     // numbers and the year; the title is everything before it, its own commas included.
