@@ -1499,17 +1499,27 @@ const opensWithInitial = (name: string) => /^\p{Lu}\p{Ll}?\.(?:[\s-]|\p{Lu})/u.t
 function namesBeforeVenue(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^[\s,.]*(?:\([^()]{1,20}\)[\s,.]*)?/, '');
   const parts = t.split(/,\s+/).slice(0, 40);
-  for (let k = parts.length - 1; k >= 2; k--) {
+  // Longer prefixes only while some form is alive (one dead on a prefix is dead on every longer one): linear, not quadratic.
+  const alive = new Set(forms);
+  let best: { block: AuthorBlock; form: NameForm; k: number } | null = null;
+  for (let k = 1; k < parts.length && alive.size > 0; k++) {
     const names = parts.slice(0, k).join(', ');
     for (const form of forms) {
-      const block = readAuthorBlock(names, form);
+      if (!alive.has(form)) continue;
+      const block = readBlock(names, form);
+      if (block === DEAD) {
+        alive.delete(form);
+        continue;
+      }
       // "A. Boltasseva, V. M. Shalaev, Optics Express": after names that open with initials, a full "name" is the venue.
       const last = block?.names[block.names.length - 1] ?? '';
-      if (!block || block.names.length < 2 || (block.names.slice(0, -1).every(opensWithInitial) && !opensWithInitial(last))) continue;
-      return { block, form, rest: parts.slice(k).join(', ') + t.slice(parts.join(', ').length) };
+      if (!block || k < 2 || block.names.length < 2 || (block.names.slice(0, -1).every(opensWithInitial) && !opensWithInitial(last)))
+        continue;
+      best = { block, form, k };
+      break;
     }
   }
-  return null;
+  return best && { block: best.block, form: best.form, rest: parts.slice(best.k).join(', ') + t.slice(parts.join(', ').length) };
 }
 
 /** A journal or book with its volume, issue or pages ("Oceanic Linguistics 60(2):447–473"), or a venue word. */

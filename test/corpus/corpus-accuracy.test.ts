@@ -220,6 +220,16 @@
  * heldout22, measured blind twice, moved to dev on 2026-12-05 (branch lab14r) and its floors removed. Dev with it (191
  * pages, 6,137 references), before any reader change: 93.1 / 1.5 / 91.6 / 91.3 on demand, 92.9 / 1.3 / 91.4 / 91.0 as a
  * selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * heldout21, measured blind twice, moved to dev on 2026-12-05 (branch lab14q) and its floors removed. Dev with it and
+ * heldout22 (201 pages, 6,407 references), before any reader change: 91.8 / 3.0 / 90.2 / 89.8 on demand, 91.6 / 2.8 / 90.0 /
+ * 89.6 as a selection. After the readers learnt some of its classes (lab14q, tuned on dev only: an owner's own list of
+ * quoted titles, "“Title.” [with Coauthors,] Journal, vol, pages, Year" and '"Title", October 2005, with Name'; names after a
+ * quoted title and a talk note up to a meeting no venue word announces; a paragraph heading "<p><u>Talks</u><br>note</p>"
+ * and talk sections in selected text; "Label:" lines over stacked entries) and with lab14r's heldout22 tuning merged
+ * (ceaba18): dev 94.3 / 1.4 / 93.0 / 92.2 on demand, 94.2 / 1.1 / 92.9 / 92.0 as a selection, no page lower than before;
+ * the ten former heldout21 pages from 63.3 / 35.7 / 57.8 / 55.9 to 90.7 / 0.8 / 88.9 / 82.6 on demand and from 63.3 / 36.0 /
+ * 57.8 / 55.9 to 90.7 / 1.2 / 88.9 / 82.6 as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout 96.9 /
+ * 0.8 / 96.1 / 93.0, heldout6 and heldout20 as before (aggregates only).
  * heldout20, measured blind twice, moved to dev on 2026-12-05 (branch lab14s) and its floors removed. Dev with it and with
  * heldout21/22 moved and lab14q/lab14r's tuning merged (212 pages, 6,666 references), before any lab14s reader change:
  * 92.6 / 3.0 / 90.9 / 90.3 on demand, 92.4 / 2.8 / 90.7 / 90.1 as a selection; dev floors at those less ~1 (spurious plus ~1).
