@@ -430,7 +430,8 @@ function authorList(segment: string, marked = false): AuthorList | null {
   let s = clean(segment)
     .slice(label?.[0].length ?? 0)
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
-    .replace(/[.,;]\s*$/, '');
+    // "…; Vazquez, R. A.": the period of a last initial stays.
+    .replace(/(?<!(?:^|[\s.])\p{Lu})\.\s*$|[,;]\s*$/u, '');
   let truncated = false;
   let more: number | undefined;
   const moreMatch = /[,\s]*(?:and\s+)?\+?\s*(\d+)\s+(?:more|other)\s+authors?\s*$/i.exec(s);
@@ -454,8 +455,8 @@ function authorList(segment: string, marked = false): AuthorList | null {
   const parts: string[] = [];
   for (const p of raw) {
     const prev = parts[parts.length - 1];
-    // "Smith, J." (surname first): the initials belong to the part before.
-    if (prev && INITIALS.test(p) && !/\s/.test(prev)) parts[parts.length - 1] = `${prev}, ${p}`;
+    // "Smith, J." (surname first): the initials belong to the part before, and go before it as the page shows names.
+    if (prev && INITIALS.test(p) && !/\s/.test(prev)) parts[parts.length - 1] = `${p} ${prev}`;
     else parts.push(p);
   }
   if (parts.length < (truncated || marked ? 1 : 2) || !parts.every((p) => isName(p, marked))) return null;
@@ -469,6 +470,15 @@ function findAuthors(els: Block, titleText: string, read: TextReader): AuthorLis
     const marked = el.matches('[class*="author"]') ? el : el.querySelector('[class*="author"]');
     const list = marked ? authorList(textLines([marked], read).join(', '), true) : null;
     if (list) return list;
+  }
+  // "<a>Title</a> | Family, I.; Family, I.; … | Journal, Vol. 6" (fields split by "|", the names over several source lines).
+  for (const line of textLines(els, read, undefined, false)) {
+    const fields = line.split(/\s+\|\s+/);
+    if (fields.length < 3) continue;
+    for (const field of fields) {
+      const list = titleText && field.includes(titleText) ? null : authorList(field);
+      if (list) return list;
+    }
   }
   for (const line of textLines(els, read)) {
     // IEEE style puts the authors before a quoted title: A. Smith and B. Jones, “Title,” in …
@@ -635,6 +645,9 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
     const line = textLines(els, read, (el) => el === abstractEl, false).find((l) => l.includes(title.text));
     const tail = line?.slice(line.indexOf(title.text) + title.text.length);
     if (tail && /^\s*[”"]?\s*[,.]\s*\S/.test(tail) && tail.length <= 200) venue = venueAfterTitle(tail);
+    // "<a>Title</a> | Names | Journal, Vol. 6": the field after the names.
+    const fields = tail?.split(/\s+\|\s+/) ?? [];
+    if (venue === undefined && authors && fields.length >= 3 && authorList(fields[1]!)) venue = venueAfterTitle(fields[2]!);
   }
   const titleHref = title.el?.closest('a[href]') ?? [...(title.el?.querySelectorAll('a[href]') ?? [])].find((a) => !isUtilityLink(a));
   const titleUrl = absUrl(titleHref?.getAttribute('href'), base);
@@ -1116,6 +1129,32 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(mark)) refs[i] = r;
     }
   }
+  // In a list that names only the owner's coauthors ("Title (with A and B)<br>Journal 15 (2006)"), an entry whose first
+  // line is a title and whose other lines are a dated venue, with no names at all, is the owner's paper alone.
+  const coauthorsOnly = texts.filter((t, i) => refs[i] && COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!)).length;
+  if (readCount >= 3 && coauthorsOnly * 2 >= readCount) {
+    for (const [i, t] of texts.entries()) {
+      if (refs[i] || !usable[i]) continue;
+      const lines = t
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !LABEL_ONLY.test(l) && !/^[\s|[\]]*$/.test(l));
+      if (lines.length < 2) continue;
+      const title = lines[0]!.replace(/[.,;:]$/, '');
+      const venueText = lines.slice(1).join(' ');
+      const year = lastYear(venueText) ?? groupYears[i];
+      if (
+        year === undefined ||
+        title.split(' ').length < 3 ||
+        lastYear(title) !== undefined ||
+        NAME_FORMS.some((f) => readAuthorBlock(title, f)) ||
+        opensWithNames(venueText)
+      )
+        continue;
+      const venue = venueAfterTitle(venueText);
+      refs[i] = { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
+    }
+  }
   // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
   // with the venue as the end of its title.
   if (readCount >= 3) {
@@ -1247,6 +1286,9 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
  * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
  * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
  */
+/** "Title (with A and B)", "Title, with A": a list that names only the owner's coauthors. */
+const COAUTHORS_AFTER_TITLE = /\p{L}(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+\p{Lu}/u;
+
 /** A reference read from a page's markup that shows a title and a year but no names. */
 function titleOnlyReference(title: string, year: number): ParsedReference {
   return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], year };

@@ -122,7 +122,8 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       .replace(TEX_MARK, texMark)
       // TeX's quotes as typed into a page: ``Title'' (or "Title'') are “Title”.
       .replace(/``/g, '“')
-      .replace(/''/g, '”')
+      // "``Title.’’": the closing pair typeset as two right single quotes.
+      .replace(/''|’’/g, '”')
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -225,7 +226,10 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
       // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
       (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
-        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) || (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
+        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none).
+        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
+          (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
+          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
     )
       continue;
     // "Mun On Wong": a short capitalised word between two name words.
@@ -433,10 +437,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       .filter(Boolean);
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
     const upperWords = split.map((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
-    const upperFamilies = upperWords.length > 0 && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
+    // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
+    const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
+    const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
     const items = split
       .map((n) => {
-        const m = upperFamilies ? null : /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(\p{Lu}{1,2})$/u.exec(n);
+        // "Zurita-Gotor P": a hyphenated family name too.
+        const m = upperFamilies ? null : /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s+(\p{Lu}{1,2})$/u.exec(n);
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
@@ -501,7 +508,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // Lattes CV exports write given names in capitals too ("TOMAZELLA, VERA": a name, not four initials) and drop an
     // initial's period ("GRANZOTTO, D").
     const givenOk = (given: string, family: string) => {
-      if (form === 'surname-initials') return INITIALS.test(given) || BARE_INITIALS.test(given) || initialsThenParticle(given);
+      // "Guzmán, JA., Cordero, RA.": undotted initials with one period after them.
+      if (form === 'surname-initials')
+        return INITIALS.test(given) || BARE_INITIALS.test(given) || /^\p{Lu}{2,3}\.$/u.test(given) || initialsThenParticle(given);
       const upperFamily = UPPER_FAMILY_WORD.test(family.split(' ').pop()!);
       return (
         isGivenNames(given, upperFamily) &&
@@ -806,8 +815,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
     // A meeting's days: "EGU General Assembly, 19–30 Apr", "Workshop, 26–29 Sep 2022".
     new RegExp(`,\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_NAME}\\b`),
-    // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024"; a lettered volume: "Vol. E107-D".
-    new RegExp(`,\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
+    // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024", "Immunity · Mar 05, 2024"; a lettered volume: "Vol. E107-D".
+    new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
+    // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
+    new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
@@ -1030,11 +1041,21 @@ const VENUE_TAG = new RegExp(
   'u',
 );
 
+/** "(2025) Names. “Title.” Journal, 78, 1999-2011.": a year in parentheses that opens the entry is its year, whatever numbers follow. */
+const OPENING_YEAR = new RegExp(`^\\s*\\((${YEAR})\\)\\s+(?=\\p{Lu})`, 'u');
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const r = readReferenceText(raw, hints);
+  const opening = OPENING_YEAR.exec(raw);
+  if (r && opening) r.year = Number(opening[1]);
+  return r;
+}
+
+function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
-  // So does "[2019] Cyr, F., …" (a bracketed year).
-  const leadingYear = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\])(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
+  // So do "[2019] Cyr, F., …" (a bracketed year) and "(2025) Hill, SA, D Zamir-Meyers. “Title.”" (an org-mode list).
+  const leadingYear = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
   // "2025. Title. Journal 51(1):32–69." (a CV's own papers): the year opens the entry, with a period after it.
   const yearDot = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u').exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
@@ -1044,7 +1065,7 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
-  if (leadingYear) all.unshift((leadingYear[1] ?? leadingYear[2])!);
+  if (leadingYear) all.unshift((leadingYear[1] ?? leadingYear[2] ?? leadingYear[3])!);
   // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
   // the date dates the entry, the names are its author line.
   for (const [i, l] of all.entries()) {
@@ -1167,7 +1188,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 
   // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
-  const coauthors = /^([^()]{8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
+  // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
+  const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
   if (coauthors && !sentenceEnd(coauthors[1]!) && words(coauthors[1]!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;

@@ -242,6 +242,17 @@
  * 96.0 / 94.5 on demand and from 62.8 / 5.9 / 58.5 / 62.5 to the same as a selection. Dev floors at those less ~1 (spurious
  * plus ~1). heldout 96.9 / 0.8 / 95.7 / 93.0 -> 96.9 / 0.8 / 96.1 / 93.0 (both readings); heldout6 and heldout20 unchanged
  * (aggregates only).
+ * heldout20, measured blind twice, moved to dev on 2026-12-05 (branch lab14s) and its floors removed. Dev with it and with
+ * heldout21/22 moved and lab14q/lab14r's tuning merged (212 pages, 6,666 references), before any lab14s reader change:
+ * 92.6 / 3.0 / 90.9 / 90.3 on demand, 92.4 / 2.8 / 90.7 / 90.1 as a selection; dev floors at those less ~1 (spurious plus ~1).
+ * After the readers learnt some of heldout20's classes (lab14s, tuned on dev only: "JA." / "RWL." initials, an opening
+ * "(2025)" year, "``Title.’’", "Moscoso JE" first names, solo papers in a coauthors-only list, "Title | Names | Journal"
+ * fields, venues before "· Feb 08, 2026" or "(bibtex)"): dev 93.0 / 2.9 / 91.3 / 90.8 on demand, 92.8 / 2.7 / 91.1 / 90.6 as
+ * a selection, no page lower; with lab14q's and lab14r's heldout21/22 tuning merged (fd7b6b2): 94.3 / 1.4 / 93.0 / 92.1 on
+ * demand, 94.1 / 1.2 / 92.8 / 91.9 as a selection; the eleven former heldout20 pages from 82.2 / 4.9 / 80.3 / 75.7 to 91.9 /
+ * 2.1 / 90.0 / 87.6 on demand and from 82.6 / 4.5 / 80.7 / 76.1 to 92.3 / 1.6 / 90.3 / 88.0 as a selection. Dev floors at
+ * those less ~1 (spurious plus ~1). Aggregates only: lab14s alone moved heldout authors 93.0 -> 93.4 and heldout24 titles on
+ * demand 71.1 -> 71.4; merged, heldout 96.9 / 0.8 / 96.1 / 93.4 (both readings); heldout6 and heldout23 unchanged.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -249,22 +260,20 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout20' | 'heldout23' | 'heldout24' | 'heldout25';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout23' | 'heldout24' | 'heldout25';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.933, spurious: 0.024, titles: 0.92, authors: 0.912 },
+    dev: { found: 0.933, spurious: 0.024, titles: 0.92, authors: 0.911 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
-    heldout20: { found: 0.802, spurious: 0.069, titles: 0.783, authors: 0.737 },
     heldout23: { found: 0.515, spurious: 0.096, titles: 0.474, authors: 0.478 },
     heldout24: { found: 0.693, spurious: 0.078, titles: 0.691, authors: 0.68 },
     heldout25: { found: 0.782, spurious: 0.02, titles: 0.73, authors: 0.782 },
   },
   selection: {
-    dev: { found: 0.932, spurious: 0.021, titles: 0.919, authors: 0.91 },
+    dev: { found: 0.931, spurious: 0.022, titles: 0.918, authors: 0.909 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
-    heldout20: { found: 0.806, spurious: 0.065, titles: 0.787, authors: 0.741 },
     heldout23: { found: 0.6, spurious: 0.092, titles: 0.559, authors: 0.486 },
     heldout24: { found: 0.693, spurious: 0.104, titles: 0.669, authors: 0.68 },
     heldout25: { found: 0.796, spurious: 0.02, titles: 0.744, authors: 0.796 },
