@@ -6,6 +6,7 @@
  */
 import type { Author, Paper } from '../model';
 import { familyNameKey } from '../names';
+import { isWhiteSpace } from '../text/whitespace';
 
 /** Better BibTeX's skip words (title words never used in keys). */
 const SKIP_WORDS = new Set(
@@ -55,22 +56,6 @@ function foldToAscii(s: string): string {
 /** Longest of SKIP_WORDS: a longer word is never one. */
 const LONGEST_SKIP_WORD = Math.max(...[...SKIP_WORDS].map((w) => w.length));
 
-/** What `\s` matches (the title's word separators): ASCII and Unicode spaces, line terminators, the BOM. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * The first three title words (runs of non-`\s`) that are not skip words, folded, their first letter capitalised. A word
  * of ASCII letters and digits (most) is its own folding, read without a regex.
@@ -80,14 +65,14 @@ function shortTitle(title: string): string {
   let taken = 0;
   const n = title.length;
   for (let i = 0; i < n && taken < 3;) {
-    while (i < n && isSpace(title.charCodeAt(i))) i++;
+    while (i < n && isWhiteSpace(title.charCodeAt(i))) i++;
     if (i === n) break;
     const start = i;
     let alnum = true;
     for (; i < n; i++) {
       const c = title.charCodeAt(i);
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
-      if (isSpace(c)) break;
+      if (isWhiteSpace(c)) break;
       alnum = false;
     }
     const w = alnum ? title.slice(start, i) : foldToAscii(title.slice(start, i));

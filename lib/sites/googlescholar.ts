@@ -4,6 +4,7 @@ import { listingOf, searchTitle } from './listing';
 import { absUrl, absUrlResolver, parseCount, clean, classAttr, compact, hasClass, walkText, textOf, titlesAt } from './dom';
 import { idsFromUrl, parseArxivId } from '../identity';
 import { textReader, type TextReader } from './math-text';
+import { isWhiteSpace } from '../text/whitespace';
 
 /**
  * Google Scholar: citations profiles (`/citations?user=…`, rows appended by "Show more" are picked up by re-scanning
@@ -67,28 +68,12 @@ function splitAtCommas(s: string): string[] {
     const comma = s.indexOf(',', from);
     let start = from;
     let end = comma < 0 ? s.length : comma;
-    if (from > 0) while (start < end && isTrimmed(s.charCodeAt(start))) start++;
-    if (comma >= 0) while (end > start && isTrimmed(s.charCodeAt(end - 1))) end--;
+    if (from > 0) while (start < end && isWhiteSpace(s.charCodeAt(start))) start++;
+    if (comma >= 0) while (end > start && isWhiteSpace(s.charCodeAt(end - 1))) end--;
     if (end > start) out.push(s.slice(start, end));
     if (comma < 0) return out;
     from = comma + 1;
   }
-}
-
-/** What `String.prototype.trim` removes: WhiteSpace and LineTerminator. */
-function isTrimmed(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** arXiv id from a venue such as "arXiv preprint arXiv:1412.6980". */
