@@ -499,30 +499,19 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
 /**
  * Records of distinct ids sorted by id in place, as `xs.sort(byId)` sorts them: their ids sorted by the built-in string
  * order (the same order, without a call per comparison: 30,000 records in ~0.6 of the time), then the records put back.
- * Returns the ids of the records marked in `marked` (by their index before sorting), sorted as well; undefined when
- * two records share an id (then sorted by `byId`).
  */
-function sortInPlaceById<T extends { id: string }>(xs: T[], marked: Uint8Array): string[] | undefined {
+function sortInPlaceById<T extends { id: string }>(xs: T[]): T[] {
   const ids = new Array<string>(xs.length);
-  const indexOf = new Map<string, number>();
+  const withId = new Map<string, T>();
   for (let i = 0; i < xs.length; i++) {
-    const id = xs[i]!.id;
-    ids[i] = id;
-    indexOf.set(id, i);
+    const x = xs[i]!;
+    ids[i] = x.id;
+    withId.set(x.id, x);
   }
-  if (indexOf.size !== xs.length) {
-    xs.sort(byId);
-    return undefined;
-  }
+  if (withId.size !== xs.length) return xs.sort(byId);
   ids.sort();
-  const unsorted = xs.slice();
-  const markedIds: string[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const k = indexOf.get(ids[i]!)!;
-    xs[i] = unsorted[k]!;
-    if (marked[k]) markedIds.push(ids[i]!);
-  }
-  return markedIds;
+  for (let i = 0; i < ids.length; i++) xs[i] = withId.get(ids[i]!)!;
+  return xs;
 }
 
 function sortedById<T extends { id: string }>(xs: T[]): T[] {
@@ -920,8 +909,6 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     tombstonesChanged: 0,
   };
   const papers: Paper[] = [];
-  // By index into papers: the papers report.added names (one cluster, one paper at most).
-  const isAdded = new Uint8Array(clusters.length);
   const tombstones: Tombstone[] = [];
   const incomingTombstoneIds = new Set(incoming.tombstones.map((t) => t.id));
 
@@ -929,12 +916,9 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     if (typeof c === 'number') {
       // One record alone: a local paper stays as it is, an incoming one is new.
       const p = all[c]!;
-      if (c < nLocal) report.unchanged++;
-      else {
-        report.added.push(p.id);
-        isAdded[papers.length] = 1;
-      }
       papers.push(p);
+      if (c < nLocal) report.unchanged++;
+      else report.added.push(p.id);
       continue;
     }
     tombstones.push(...c.tombstones);
@@ -950,7 +934,6 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     }
     if (!localPapers.length) {
       report.added.push(paper.id);
-      isAdded[papers.length] = 1;
       papers.push(paper);
       continue;
     }
@@ -1003,13 +986,10 @@ function merge(local: Library, incoming: Library, reference: boolean, ordered = 
     const resultIds = new Set(papers.map((p) => p.id));
     report.removedIds = local.papers.map((p) => p.id).filter((id) => !resultIds.has(id));
   }
-  // Sorting the papers by id sorts the ids of the added ones too.
-  const addedSorted = ordered ? sortInPlaceById(papers, isAdded) : undefined;
-  if (addedSorted) report.added = addedSorted;
-  else report.added.sort();
+  report.added.sort();
   report.deleted.sort();
   report.keptDespiteDeletion.sort();
-  return { papers, tombstones: finalTombstones, report };
+  return { papers: ordered ? sortInPlaceById(papers) : papers, tombstones: finalTombstones, report };
 }
 
 const REASONS: Record<FieldPick['reason'], string> = {

@@ -25,7 +25,7 @@ import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
 import { headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
-import { NOT_PAPERS, isOffTopicHeading, yearHeading } from '../text/common';
+import { isOffTopicHeading, yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -1281,11 +1281,6 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   return r;
 }
 
-/**
- * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
- * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
- * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
- */
 /** "Title (with A and B)", "Title, with A": a list that names only the owner's coauthors. */
 const COAUTHORS_AFTER_TITLE = /\p{L}(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+\p{Lu}/u;
 
@@ -1321,6 +1316,11 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
 }
 
+/**
+ * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
+ * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
+ * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
+ */
 function authorlessReading(
   blocks: Block[],
   texts: string[],
@@ -1542,11 +1542,6 @@ function headingRunsOf(parent: Element): Block[] {
 }
 
 /**
- * A section of the page that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
- * (presentations); in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel).
- */
-
-/**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
  * before it. A heading counts as a section's when it is short and heads at least two blocks (a paper's own
  * heading, "Presentation Attack Detection Software", heads only its own block).
@@ -1583,7 +1578,7 @@ function paperSections(): (b: Block) => boolean {
     const heading = headingOf(first);
     if (!heading) return true;
     const text = headingText(heading);
-    if (text.split(' ').length > 6 || !NOT_PAPERS.test(text)) return true;
+    if (!isOffTopicHeading(text)) return true;
     const byParent = sections.get(heading) ?? new Map<Element | null, Map<string, boolean>>();
     sections.set(heading, byParent);
     const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();

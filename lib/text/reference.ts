@@ -299,13 +299,13 @@ function isFamily(s: string, upperCase = false): boolean {
 /** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
 const SHORT_FAMILY = /^(?:Do|An|To)$/;
 
+/** "VERA", "EDER", "ÂNGELO": a name word in capitals, vowels and consonants (not initials "RM"). */
+const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-Ý]/.test(w) && /[^AEIOUYÀ-Ý]/.test(w) && !TITLE_WORD.test(w);
+
 /**
  * `upperCase`: after a family name in capitals, given names in capitals too ("RAMOS, PEDRO L.", "TOMAZELLA, VERA LUCIA
  * DAMASCENO"), as Lattes CV exports write every name.
  */
-/** "VERA", "EDER", "ÂNGELO": a name word in capitals, vowels and consonants (not initials "RM"). */
-const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-Ý]/.test(w) && /[^AEIOUYÀ-Ý]/.test(w) && !TITLE_WORD.test(w);
-
 function isGivenNames(s: string, upperCase = false): boolean {
   const words = s.split(' ');
   // "ANA C. R. L. A." (four initials after a given name) is as short as four words.
@@ -1489,13 +1489,13 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   return finishReference(q.title, block, form, year, venueText, t);
 }
 
+const opensWithInitial = (name: string) => /^\p{Lu}\p{Ll}?\.(?:[\s-]|\p{Lu})/u.test(name);
+
 /**
  * '(invited), M. Y. Shalaginov*, S. Bogdanov, A. Boltasseva, V. M. Shalaev, 2nd Annual Conference on …, April 12, 2017.':
  * the names after a quoted title, up to the comma where the venue starts (a meeting that no venue word announces), a
  * note on the kind of talk before them left out. The most comma-separated parts that read as two names or more.
  */
-const opensWithInitial = (name: string) => /^\p{Lu}\p{Ll}?\.(?:[\s-]|\p{Lu})/u.test(name);
-
 function namesBeforeVenue(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^[\s,.]*(?:\([^()]{1,20}\)[\s,.]*)?/, '');
   const parts = t.split(/,\s+/).slice(0, 40);
