@@ -364,6 +364,60 @@ describe('side panel first screen (pre-open script) in Chromium', () => {
     await page.close();
   });
 
+  it('before the takeover, "Clear search" and Escape clear a search that found nothing, as the panel\'s do', async () => {
+    const word = 'xylophonequark';
+    const page = await s.context.newPage();
+    await page.addInitScript((typed) => {
+      const mark = (n: string) => performance.getEntriesByName(n).length > 0;
+      const steps: string[] = [];
+      (window as unknown as { __steps: string[] }).__steps = steps;
+      const type = (box: HTMLInputElement) => {
+        box.value = typed;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const mo = new MutationObserver(() => {
+        if (mark('papershelf:render-start')) {
+          steps.push('takeover');
+          mo.disconnect();
+          return;
+        }
+        const box = document.querySelector<HTMLInputElement>('#app #search');
+        const empty = document.querySelector<HTMLButtonElement>('#app .empty-state button');
+        const rows = document.querySelectorAll('#app .paper-row').length;
+        const last = steps.at(-1);
+        if (!box || (!rows && !empty)) return;
+        if (last === undefined) {
+          steps.push('typed');
+          type(box);
+        } else if (last === 'typed' && empty) {
+          steps.push('clicked');
+          empty.click();
+        } else if (last === 'clicked' && rows && !box.value) {
+          steps.push(`cleared, ${rows} rows, focused ${document.activeElement === box}`);
+          type(box);
+        } else if (last?.startsWith('cleared') && empty) {
+          steps.push('escape');
+          box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+        } else if (last === 'escape' && rows && !box.value) steps.push(`escaped, ${rows} rows`);
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    }, word);
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('papershelf:loaded').length > 0, null, { timeout: 60_000 });
+    const steps = await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+    expect(steps.slice(0, 5)).toEqual([
+      'typed',
+      'clicked',
+      expect.stringMatching(/^cleared, [1-9]\d* rows, focused true$/),
+      'escape',
+      expect.stringMatching(/^escaped, [1-9]\d* rows$/),
+    ]);
+    expect(steps).toContain('takeover');
+    expect(await page.locator('#search').inputValue()).toBe('');
+    expect(await page.locator('.count-line').textContent()).toBe(`${N.toLocaleString('en')} papers`);
+    await page.close();
+  });
+
   it('a later open draws the kept first screen; after a write made elsewhere (the background) it draws the library as it is', async () => {
     const newest = [...papers].sort((a, b) => b.addedAt - a.addedAt);
     const drawnTitles = async () => {

@@ -130,7 +130,24 @@ export async function answerSearchBox(
     const done = (answering = answer().catch(() => {}));
     void done.then(() => answering === done && (answering = undefined));
   };
+  // Escape in the box and the "no match" state's button clear the search, as the panel's do.
+  const clear = () => {
+    input.value = '';
+    onInput();
+    input.focus();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !input.value) return;
+    e.preventDefault();
+    clear();
+  };
+  const main = doc.querySelector('.sp-main');
+  const onClick = (e: Event) => {
+    if ((e.target as Element | null)?.closest?.('.empty-state button')) clear();
+  };
   input.addEventListener('input', onInput);
+  input.addEventListener('keydown', onKey);
+  main?.addEventListener('click', onClick);
   performance.mark('papershelf:search-ready');
   // Typed before the index was open: answered before the panel takes over.
   if (input.value) onInput();
@@ -138,6 +155,8 @@ export async function answerSearchBox(
     while (answering) await answering;
     stopped = true;
     input.removeEventListener('input', onInput);
+    input.removeEventListener('keydown', onKey);
+    main?.removeEventListener('click', onClick);
     return shown;
   };
 }
