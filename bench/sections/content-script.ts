@@ -116,33 +116,31 @@ function writeMessagingFloor(dir: string): void {
   );
 }
 
-/** Main-thread JS the floor extension adds to a page load (same measure as the content script's row), per run. */
-async function messagingFloor(
+/**
+ * The floor extension in a browser of its own, open beside Papershelf's so the two are measured in turn (the machine's
+ * load moves both alike): `measure` gives the main-thread JS its content script adds to one page load.
+ */
+async function openMessagingFloor(
   launchWith: (dir: string) => Promise<Session>,
   html: string,
   extensionDir: string,
-  cfg: Config,
-): Promise<number[]> {
+): Promise<{ measure: () => Promise<number>; close: () => Promise<void> }> {
   const dir = join(extensionDir, '..', 'messaging-floor');
   writeMessagingFloor(dir);
   const session = await launchWith(dir);
   const matched = `${FLOOR_HOST}list/cs`;
   const plain = 'https://arxiv-plain.example/list/cs';
-  try {
-    await serve(session.context, matched, html);
-    await serve(session.context, plain, html);
-    const out: number[] = [];
-    const runs = Math.max(5, Math.ceil(cfg.runs * 0.7));
-    for (let i = 0; i < cfg.warmup + runs; i++) {
+  await serve(session.context, matched, html);
+  await serve(session.context, plain, html);
+  return {
+    measure: async () => {
       const a = await scriptDuration(session, matched, true);
       const b = await scriptDuration(session, plain, false);
       if (!a.badge) throw new Error('the messaging floor extension set no badge');
-      if (i >= cfg.warmup) out.push(a.script - b.script);
-    }
-    return out;
-  } finally {
-    await session.close();
-  }
+      return a.script - b.script;
+    },
+    close: () => session.close(),
+  };
 }
 
 export async function contentScript(session: Session, cfg: Config, launchWith?: (dir: string) => Promise<Session>): Promise<Row[]> {
@@ -155,23 +153,33 @@ export async function contentScript(session: Session, cfg: Config, launchWith?: 
   try {
     await serve(context, bp.url, bp.html);
     await serve(context, unmatched, bp.html);
-    const runs = Math.max(5, Math.ceil(cfg.runs * 0.7));
+    const runs = Math.max(7, cfg.runs);
     const withCs: number[] = [];
     const without: number[] = [];
+    const floor: number[] = [];
+    let floorError = '';
+    const floorBrowser = launchWith
+      ? await openMessagingFloor(launchWith, bp.html, cfg.extensionDir).catch((e) => ((floorError = String(e)), undefined))
+      : undefined;
     let badge = '';
-    for (let i = 0; i < cfg.warmup + runs; i++) {
-      const a = await scriptDuration(session, bp.url, true);
-      const b = await scriptDuration(session, unmatched, false);
-      badge = a.badge;
-      if (i < cfg.warmup) continue;
-      withCs.push(a.script);
-      without.push(b.script);
+    try {
+      // The content script and the floor in turn, run by run.
+      for (let i = 0; i < cfg.warmup + runs; i++) {
+        const a = await scriptDuration(session, bp.url, true);
+        const b = await scriptDuration(session, unmatched, false);
+        const f =
+          floorBrowser && !floorError ? await floorBrowser.measure().catch((e) => ((floorError = String(e)), undefined)) : undefined;
+        badge = a.badge;
+        if (i < cfg.warmup) continue;
+        withCs.push(a.script);
+        without.push(b.script);
+        if (f !== undefined) floor.push(f);
+      }
+    } finally {
+      await floorBrowser?.close();
     }
     const value = summarize(withCs.map((x, i) => x - without[i]!));
-    let floor: number[] = [];
-    let floorError = '';
-    if (launchWith) floor = await messagingFloor(launchWith, bp.html, cfg.extensionDir, cfg).catch((e) => ((floorError = String(e)), []));
-    const floorValue = floor.length ? summarize(floor) : undefined;
+    const floorValue = floor.length && !floorError ? summarize(floor) : undefined;
     rows.push(
       judge(
         {
@@ -184,7 +192,7 @@ export async function contentScript(session: Session, cfg: Config, launchWith?: 
             ? { floor: { name: 'bare messaging round trip (a content script that only sends a count)', value: floorValue } }
             : {}),
           ...(floorValue ? { ratio: value.median / floorValue.median } : {}),
-          note: `CDP ScriptDuration (thread time) with the content script minus the same page on a host no adapter claims (${summarize(without).median.toFixed(1)} ms); with ${summarize(withCs).median.toFixed(1)} ms; badge "${badge}" (scan delivered). Floor: the same measure for a minimal extension whose content script sends one message with the entry count and whose background sets the badge${floorError ? `; FLOOR ERROR ${floorError.slice(0, 200)}` : ''}`,
+          note: `CDP ScriptDuration (thread time) with the content script minus the same page on a host no adapter claims (${summarize(without).median.toFixed(1)} ms); with ${summarize(withCs).median.toFixed(1)} ms; badge "${badge}" (scan delivered). Floor: the same measure for a minimal extension whose content script sends one message with the entry count and whose background sets the badge, in its own browser, measured in turn with the content script run by run${floorError ? `; FLOOR ERROR ${floorError.slice(0, 200)}` : ''}`,
         },
         'contentScript',
       ),

@@ -51,7 +51,7 @@ function listed(doc: Document, at: PageAddress): number | null {
   if (!isArxivHost(at.hostname)) return null;
   const path = at.pathname;
   if (path.startsWith('/search')) {
-    return doc.querySelectorAll('li.arxiv-result p.list-title').length ? doc.querySelectorAll('li.arxiv-result').length : null;
+    return doc.querySelector('li.arxiv-result p.list-title') ? doc.querySelectorAll('li.arxiv-result').length : null;
   }
   if (!isListingPath(path) && !isAuthorPath(path)) return null;
   return doc.querySelector(LIST_ITEM_LINK) ? doc.querySelectorAll('dl > dt').length : null;
