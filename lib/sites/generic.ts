@@ -1292,25 +1292,44 @@ function titleOnlyReference(title: string, year: number): ParsedReference {
 /** A date line and nothing else: "6 de nov. de 2024", "Nov 6, 2024", "2024-11-06", "March 2021". */
 const DATE_ONLY_LINE =
   /^(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?\p{L}{3,10}\.?,?\s+(?:\d{1,2},?\s+)?(?:de\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d))$/u;
+/**
+ * A venue then a date: "JCI Insight, 2024 Mar 8" (PubMed's date), "Stem Cells Int, 2015", "Nature Methods · March 2021",
+ * "Cell Reports (2019)". The venue opens with a letter and has no comma of its own (names have).
+ */
+const VENUE_DATE_LINE = /^(\p{L}[^,;·|]{1,120}?)\s*(?:[,·|]\s*(.+?)|\(\s*(.+?)\s*\))\.?$/u;
+const PUBMED_DATE = /^((?:19|20)\d\d)(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?$/u;
+
+/** The year and venue of a card's date line: a date alone, or a venue and a date. */
+function dateLine(line: string): { year: number; venue?: string } | null {
+  const date = DATE_ONLY_LINE.exec(line);
+  if (date) return { year: Number(date[1] ?? date[2] ?? date[3]) };
+  const m = VENUE_DATE_LINE.exec(line);
+  const when = m && (m[2] ?? m[3])!;
+  const d = when ? (PUBMED_DATE.exec(when) ?? DATE_ONLY_LINE.exec(when)) : null;
+  if (!m || !d || m[1]!.trim().split(/\s+/).length > 12 || lastYear(m[1]!) !== undefined) return null;
+  return { year: Number(d[1] ?? d[2] ?? d[3]), venue: m[1]!.trim() };
+}
 /** A page that says it lists publications: its title or first heading. */
 const PUBLICATIONS_PAGE =
   /\b(?:publications?|papers|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|articles)\b|論文|业绩|業績|成果/i;
 
 /**
- * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set):
- * every card a title element and one date line. Only on a page whose title or heading says it lists publications
- * (a blog's post list has the same shape).
+ * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set), or a
+ * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"): every card a title element and
+ * one date line. Only on a page whose title or heading says it lists publications (a blog's post list has the same
+ * shape), or in a reader's selection (a page of its own with neither).
  */
 function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
   const doc = blocks[0]?.[0]?.ownerDocument;
-  if (!doc || !PUBLICATIONS_PAGE.test(`${doc.title} ${clean(doc.querySelector('h1')?.textContent)}`)) return null;
+  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
+  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
     const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l));
     if (lines.length !== 2) return null;
-    const date = DATE_ONLY_LINE.exec(lines[1]!);
+    const date = dateLine(lines[1]!);
     const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
     if (!date || !title || titleKeyOf(title) !== titleKeyOf(lines[0]!) || title.split(' ').length < 3) return null;
-    return titleOnlyReference(title, Number(date[1] ?? date[2] ?? date[3]));
+    return { ...titleOnlyReference(title, date.year), ...(date.venue ? { venue: date.venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;

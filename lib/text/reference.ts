@@ -277,6 +277,32 @@ function isGroupAuthor(s: string): boolean {
 /** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 
+/** One pinyin syllable without its tone: "wang", "hua", "zhi", "peng", "xi". */
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)';
+/** A Chinese name in pinyin, family name first: "WANG Hua-wei", "LI Zhi-peng", "DANG Wei" (one or two syllables each). */
+const PINYIN_FAMILY_FIRST = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2} (?:${PINYIN_SYLLABLE})(?:-?${PINYIN_SYLLABLE})?$`, 'iu');
+
+/**
+ * "BÉLAND François", "DE KONINCK Maria", "McCUSKER Jane", "MOHINDRA Katia S.", "SHEK Daniel TL": a family name in
+ * capitals, then the given names, as French (and other) lists invert names without a comma. Given first, as names are
+ * shown; a Chinese name in pinyin ("WANG Hua-wei") is family name first as written, and stays so.
+ */
+const UPPER_FAMILY_THEN_GIVEN =
+  /^((?:(?:D[AEIU]|DEL|DOS|LA|LE|VAN|VON|De|Da|Di|Du|Le|La|Van|Von) )?(?:Mc|Mac|O['’]|D['’])?\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,}){0,2}) (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: (?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.))?|(\p{Lu}{1,2}\.?|\p{Lu}\.\p{Lu}\.))$/u;
+const UPPER_VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/;
+/** `initialsToo`: the given names may be initials alone ("CUPERTINO F"), in a block that writes its other names so. */
+function upperFamilyThenGiven(n: string, initialsToo = false): string | null {
+  const m = UPPER_FAMILY_THEN_GIVEN.exec(n);
+  if (!m || (m[3] && !initialsToo)) return null;
+  const family = m[1]!;
+  const given = m[2]!;
+  const familyWords = family.split(/[-'’ ]/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  if (!familyWords.every((w) => UPPER_VOWEL.test(w) && /[^AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/.test(w) && !TITLE_WORD.test(w))) return null;
+  if (given.split(' ').some((w) => w.length > 2 && TITLE_WORD.test(w.replace(/\.$/, '')))) return null;
+  return PINYIN_FAMILY_FIRST.test(n) ? n : `${given} ${family}`;
+}
+
 /**
  * A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones",
  * "Fisher III"; with `upperCase`, also ABNT's "DE SILVA" (never in a Vancouver list, where "IEEE CVF" would pass).
@@ -327,7 +353,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -372,8 +398,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
-  // German "(Hrsg.)", French "(dir.)", Spanish "(coord.)", Portuguese "(Org.)": the same after the names.
-  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?)\.?\)\.?$/i, '');
+  // German "(Hrsg.)", French "(dir.)", "(sous la direction de)", "(Éds)", Spanish "(coord.)", Portuguese "(Org.)": the same
+  // after the names.
+  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?|[ée]ds?|(?:collectif\s+)?sous la direction de)\.?\)\.?$/i, '');
   // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
   s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
@@ -432,9 +459,19 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const split = s
       // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
       .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
+      // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
+      .replace(/\s*\((?:eds?|éds?|dir|hrsg)\.?\)(?=\s*[,;])/giu, '')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
+    // "FRANK, Blye W" among "CHAMBERLAND Line" names: one family name in capitals with a comma after it (not ABNT's
+    // "MENEGUZZI, Felipe; TELANG, Pankaj", where every name has one).
+    const withoutComma = split.some((n) => (upperFamilyThenGiven(n) ?? n) !== n);
+    for (let j = 0; withoutComma && j + 1 < split.length; j++) {
+      const joined = `${split[j]} ${split[j + 1]}`;
+      if (UPPER_FAMILY_WORD.test(split[j]!) && !TITLE_WORD.test(split[j]!) && (upperFamilyThenGiven(joined) ?? joined) !== joined)
+        split.splice(j, 2, joined);
+    }
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
     const upperWords = split.map((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
@@ -459,12 +496,22 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       const m = /^(\p{Lu}{2,6}) (\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{2,5})?)$/u.exec(n);
       return !!m && /[AEIOU]/.test(m[1]!) && /[^AEIOU]/.test(m[1]!) && !TITLE_WORD.test(m[1]!) && !TITLE_WORD.test(m[2]!);
     };
+    // A block that writes its names family first in capitals ("BÉLAND François, ROY Mathieu et GUAY Maryse"): half of
+    // them or more read so, one only so (in it "ROY Mathieu" and "GUAY Maryse" are no initials before a given name).
+    const familyFirst =
+      items.some((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && (upperFamilyThenGiven(n) ?? n) !== n) &&
+      items.filter((n) => upperFamilyThenGiven(n, true)).length * 2 >= items.length;
     const bad = items.findIndex(
-      (n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && !(mixedCase && romanisedUpper(n)) && !upperFamilyFirst(n),
+      (n) =>
+        !isGivenFirst(n, upperFamilies) &&
+        !isGroupAuthor(n) &&
+        !(mixedCase && romanisedUpper(n)) &&
+        !upperFamilyFirst(n) &&
+        !(familyFirst && upperFamilyThenGiven(n, true)),
     );
     if (items.length === 0) return null;
     if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
-    names = items;
+    names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
   } else if (form === 'vancouver') {
     const items = s
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
@@ -488,7 +535,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     }
   } else {
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
+    // French "SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne": a lower-case "et" before a name is "and".
     const pieces = s
+      .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
       .map((p) => p.trim())
       .filter(Boolean)
@@ -854,15 +903,21 @@ export function venueAfterTitle(rest: string): string | undefined {
   return readVenue(rest).venue;
 }
 
-/** The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). */
+/**
+ * The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). A span of
+ * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper.
+ */
 export function lastYear(s: string): number | undefined {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
-  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))].map((m) =>
-    Number(m[1]),
+  const found = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))];
+  const single = found.filter(
+    (m) =>
+      !/^\s*[-–]\s*(?:19|20)\d\d\b/.test(clean.slice(m.index + m[0].length)) && !/\b(?:19|20)\d\d\s*[-–]\s*$/.test(clean.slice(0, m.index)),
   );
+  const years = single.map((m) => Number(m[1]));
   return years[years.length - 1];
 }
 

@@ -1,0 +1,92 @@
+/**
+ * The reference-string parser on styles of the former heldout23 pages, each on entries as a real page writes them plus a
+ * variant. Expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
+
+const pick = (s: string, title?: string) => {
+  const r = parseReference(s, title ? { title } : {});
+  return r && { title: r.title, authors: r.authors, year: r.year };
+};
+
+describe('French names, the family name first in capitals: "BÉLAND François, … et ROBERT Lionel (sous la direction de)." (santepop)', () => {
+  it('each name given first, as names are shown, the editors’ note left out', () => {
+    expect(
+      pick(
+        "BÉLAND François, CONTANDRIOPOULOS André-Pierre, QUESNEL-VALLÉE Amélie et ROBERT Lionel (sous la direction de). Le privé dans la santé: Les discours et les faits. Les Presses de l'Université de Montréal, 480 pp., 2008. ISBN: 978-2-7606-2124-4.",
+        'Le privé dans la santé: Les discours et les faits',
+      ),
+    ).toEqual({
+      title: 'Le privé dans la santé: Les discours et les faits',
+      authors: ['François BÉLAND', 'André-Pierre CONTANDRIOPOULOS', 'Amélie QUESNEL-VALLÉE', 'Lionel ROBERT'],
+      year: 2008,
+    });
+  });
+  it('particles and "Mc" in the family name, initials after the given name, "(Éd.)" after one name, a comma after another', () => {
+    expect(
+      readAuthorBlock('McCUSKER Jane, BORGÈS DA SILVA Roxane, SHEK Daniel TL, MOHINDRA Katia S., De LEEUW Evelyne', 'given')?.names,
+    ).toEqual(['Jane McCUSKER', 'Roxane BORGÈS DA SILVA', 'Daniel TL SHEK', 'Katia S. MOHINDRA', 'Evelyne De LEEUW']);
+    expect(readAuthorBlock('GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane, CHAMBERLAND Line, FRANK, Blye W', 'given')?.names).toEqual([
+      'Gaston GODIN',
+      'Ariane BÉLANGER-GRAVEL',
+      'Line CHAMBERLAND',
+      'Blye W FRANK',
+    ]);
+  });
+  it('inverted names with commas joined by a French "et"', () => {
+    expect(readAuthorBlock('SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne', 'surname-given')?.names).toEqual([
+      'José Carlos SUÁREZ-HERRERA',
+      'Marie-Jeanne BLAIN',
+    ]);
+    expect(readAuthorBlock('Gravier, Julien et Barthelemy, Marc', 'surname-given')?.names).toEqual(['Julien Gravier', 'Marc Barthelemy']);
+  });
+  it('among such names, "ROY Mathieu" and "GUAY Maryse" are family names first, not initials', () => {
+    expect(readAuthorBlock('ALVAREZ Fernando, GUAY Maryse et ROY Mathieu', 'given')?.names).toEqual([
+      'Fernando ALVAREZ',
+      'Maryse GUAY',
+      'Mathieu ROY',
+    ]);
+  });
+  it('a variant: a Hungarian-style list with "and" and a "(dir.)" note', () => {
+    expect(
+      pick('NAGY János, KOVÁCS Éva and SZABÓ Péter (dir.). A Balaton vízminősége: hosszú távú megfigyelések. Akadémiai Kiadó, 2015.'),
+    ).toEqual({
+      title: 'A Balaton vízminősége: hosszú távú megfigyelések',
+      authors: ['János NAGY', 'Éva KOVÁCS', 'Péter SZABÓ'],
+      year: 2015,
+    });
+  });
+  it('a Chinese name in pinyin, family name first, stays as written; a venue in capitals among given-first names is no name', () => {
+    expect(readAuthorBlock('WANG Hua-wei, WANG Xi, LI Zhi-peng, DANG Wei', 'given')?.names).toEqual([
+      'WANG Hua-wei',
+      'WANG Xi',
+      'LI Zhi-peng',
+      'DANG Wei',
+    ]);
+    expect(readAuthorBlock('V. M. Shalaev, A. Boltasseva, SPIE Photonics West', 'given')).toBeNull();
+    expect(readAuthorBlock('J. Harlim, SIAM J', 'given')).toBeNull();
+  });
+});
+
+describe('a span of years is a grant’s or a season’s, not the paper’s (santepop)', () => {
+  it('the year after the publisher dates the book, not "(2006-2007: …)"', () => {
+    expect(
+      pick(
+        "DORVIL Henri (sous la direction de). Problèmes sociaux tome III - Théories et Méthodologies de la recherche. Presses de l'Université du Québec, 528 pp., 2007. ISBN: 978-2-7605-1501-7. (2006-2007: H. Dorvil, $5,000)",
+        'Problèmes sociaux tome III - Théories et Méthodologies de la recherche',
+      )?.year,
+    ).toBe(2007);
+  });
+  it('a forthcoming book shows no year of its own', () => {
+    expect(
+      pick(
+        'OTIS Joanne, GAGNON Hélène. La recherche communautaire: des savoirs engagés. À paraître (2009-2010: J. Otis, $5,000)',
+        'La recherche communautaire: des savoirs engagés',
+      )?.year,
+    ).toBeUndefined();
+  });
+  it('a variant: the field seasons a paper reports on, named after its year', () => {
+    expect(pick('A. Keller and B. Moser. Bird counts on the upper lake. Ornis 12, 2020. Field seasons 2017–2019.')?.year).toBe(2020);
+  });
+});
