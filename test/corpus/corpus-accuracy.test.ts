@@ -253,6 +253,9 @@
  * 2.1 / 90.0 / 87.6 on demand and from 82.6 / 4.5 / 80.7 / 76.1 to 92.3 / 1.6 / 90.3 / 88.0 as a selection. Dev floors at
  * those less ~1 (spurious plus ~1). Aggregates only: lab14s alone moved heldout authors 93.0 -> 93.4 and heldout24 titles on
  * demand 71.1 -> 71.4; merged, heldout 96.9 / 0.8 / 96.1 / 93.4 (both readings); heldout6 and heldout23 unchanged.
+ * heldout23, measured blind twice, moved to dev on 2026-12-05 (branch lab14t) and its floors removed. Dev with it (223 pages,
+ * 6,937 references), before any reader change: 92.7 / 1.5 / 91.3 / 90.4 on demand, 92.9 / 1.3 / 91.5 / 90.2 as a selection;
+ * dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -260,21 +263,19 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout23' | 'heldout24' | 'heldout25';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout24' | 'heldout25';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.933, spurious: 0.024, titles: 0.92, authors: 0.911 },
+    dev: { found: 0.917, spurious: 0.025, titles: 0.903, authors: 0.894 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
-    heldout23: { found: 0.515, spurious: 0.096, titles: 0.474, authors: 0.478 },
     heldout24: { found: 0.693, spurious: 0.078, titles: 0.691, authors: 0.68 },
     heldout25: { found: 0.782, spurious: 0.02, titles: 0.73, authors: 0.782 },
   },
   selection: {
-    dev: { found: 0.931, spurious: 0.022, titles: 0.918, authors: 0.909 },
+    dev: { found: 0.919, spurious: 0.023, titles: 0.905, authors: 0.892 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
-    heldout23: { found: 0.6, spurious: 0.092, titles: 0.559, authors: 0.486 },
     heldout24: { found: 0.693, spurious: 0.104, titles: 0.669, authors: 0.68 },
     heldout25: { found: 0.796, spurious: 0.02, titles: 0.744, authors: 0.796 },
   },
