@@ -880,9 +880,45 @@ interface ScanMemo {
   lists: Map<string, RefList | null>;
   ids: Map<Element, number>;
   yearsBefore: Map<Element, number | null | undefined>;
+  trace?: ScanTrace;
 }
 
-const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map(), yearsBefore: new Map() });
+/**
+ * What one reading did, step by step, for the corpus's loss-attribution tool (test/fixtures/corpus/tools/loss.ts);
+ * the product never sets it. Blocks and entries are parallel where both are given.
+ */
+export type ScanTraceEvent =
+  | {
+      kind: 'candidate';
+      root: Element;
+      origin: string;
+      blocks: Element[][];
+      skipped?: string;
+      read?: Element[][];
+      list?: { blocks: Element[][]; entries: Candidate[] } | null;
+    }
+  | { kind: 'read'; blocks: Element[][]; texts: string[]; usable: boolean[]; read: number; kept: Element[][]; entries: Candidate[] }
+  | { kind: 'kept'; root: Element; innermost: Candidate[]; result: Candidate[] }
+  | { kind: 'linked'; root: Element; blocks: Element[][]; entries: (Candidate | null)[] }
+  | { kind: 'markup'; root: Element; references: Candidate[]; linked: Candidate[]; entries: Candidate[] }
+  | {
+      kind: 'source';
+      body: Element;
+      markup: Candidate[];
+      readsWell: boolean;
+      readings: { entries: Candidate[]; root?: Element }[];
+      chosen: number;
+      entries: Candidate[];
+    };
+export type ScanTrace = (event: ScanTraceEvent) => void;
+
+const newScanMemo = (trace?: ScanTrace): ScanMemo => ({
+  readings: new Map(),
+  lists: new Map(),
+  ids: new Map(),
+  yearsBefore: new Map(),
+  trace,
+});
 
 function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const { ids, lists } = memo;
@@ -1221,6 +1257,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         e.venue = v;
     });
   }
+  memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
@@ -1713,9 +1750,14 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
   const inPaperSection = paperSections();
-  for (const pooled of pools.values()) {
+  const { trace } = memo;
+  for (const [key, pooled] of pools) {
+    if (pooled.length < 3) continue;
     // Blocks that are pieces of runs are read as the runs.
-    if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
+    if (pooled.some((b) => inRuns.has(b[0]!))) {
+      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
+      continue;
+    }
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
     const holders = new Set<Element>();
     for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
@@ -1723,14 +1765,31 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     const blocks = pooled
       .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
       .filter(inPaperSection);
-    if (blocks.length < 3) continue;
-    const list = readRefListOnce(withoutRepeats(blocks), base, read, memo);
+    if (blocks.length < 3) {
+      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'fewer than 3 blocks in paper sections' });
+      continue;
+    }
+    const unrepeated = withoutRepeats(blocks);
+    const list = readRefListOnce(unrepeated, base, read, memo);
+    trace?.({
+      kind: 'candidate',
+      root,
+      origin: key,
+      blocks: pooled,
+      read: unrepeated,
+      list,
+      ...(unrepeated.length < blocks.length ? { skipped: 'repeats' } : {}),
+    });
     if (list) lists.push(list);
   }
   for (const run of runs) {
     const blocks = run.filter(inPaperSection);
-    if (blocks.length < 3) continue;
+    if (blocks.length < 3) {
+      trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, skipped: 'fewer than 3 blocks in paper sections' });
+      continue;
+    }
     const list = readRefList(blocks, base, read, memo);
+    trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, read: blocks, list });
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
@@ -1751,13 +1810,15 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version).
   const seen = new Set<string>();
-  return inner
+  const result = inner
     .map((l) => {
       const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
       for (const e of entries) seen.add(titleKeyOf(e.title));
       return { ...l, entries };
     })
     .filter((l) => l.entries.length > 0);
+  trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
+  return result;
 }
 
 // ---------------------------------------------------------------- the adapter
@@ -1795,32 +1856,52 @@ function findSource(doc: Document, url: URL): Source | null {
 function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo): Candidate[] {
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read);
-  const linked = blocks
-    ? blocks
-        .filter(paperSections())
-        .map((b) => entryFromBlock(b, url, read))
-        .filter(isCandidate)
-    : [];
+  const inPapers = blocks ? blocks.filter(paperSections()) : [];
+  const read1 = inPapers.map((b) => entryFromBlock(b, url, read));
+  const linked = read1.filter(isCandidate);
+  if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: read1 });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
-  return references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  memo.trace?.({ kind: 'markup', root, references, linked, entries });
+  return entries;
 }
 
-function listSource(doc: Document, url: URL, read: TextReader): Source | null {
+function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace): Source | null {
   // An empty <body> beside the page's content (linkedom's reading of a page that closes a <head> it never opened).
   const body = pageBody(doc) ?? doc.documentElement;
   if (!body) return null;
-  const memo = newScanMemo();
+  const memo = newScanMemo(trace);
   const markup: Reading = { entries: markupEntries(body, url, read, memo) };
-  const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read, memo));
+  const readingWell = readsWell(markup.entries, body);
+  const others = readingWell ? [] : contentReadings(doc, url, read, memo);
+  const best = readingWell ? markup : betterReading(markup, others);
   const entries = best.complete?.() ?? best.entries;
+  trace?.({
+    kind: 'source',
+    body,
+    markup: markup.entries,
+    readsWell: readingWell,
+    readings: others,
+    chosen: others.indexOf(best),
+    entries,
+  });
   return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
 }
 
-/** One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). */
+/** The generic list reading of a page (no adapter, no embedded metadata), telling `trace` each step. */
+export function traceListReading(doc: Document, url: URL, trace: ScanTrace): Candidate[] {
+  return listSource(doc, url, textReader(doc), trace)?.entries() ?? [];
+}
+
+/**
+ * One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). `root`
+ * is the element a markup reading read.
+ */
 interface Reading {
   entries: Candidate[];
   complete?: () => Candidate[];
+  root?: Element;
 }
 
 /** A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label. */
@@ -1889,7 +1970,7 @@ function contentReadings(doc: Document, url: URL, read: TextReader, memo: ScanMe
   const root = mainContentRoot(doc);
   if (!root) return [];
   const out: Reading[] = [];
-  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo) });
+  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo), root });
   const hidden = hiddenByMarkup(doc);
   const offTopicList = offTopicLists();
   const text = selectedTextOf(root, read, (el) => hidden(el) || offTopicList(el), isOffTopicHeading);
