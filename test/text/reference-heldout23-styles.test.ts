@@ -90,3 +90,69 @@ describe('a span of years is a grant’s or a season’s, not the paper’s (san
     expect(pick('A. Keller and B. Moser. Bird counts on the upper lake. Ornis 12, 2020. Field seasons 2017–2019.')?.year).toBe(2020);
   });
 });
+
+describe('Vancouver lists as hand-written pages type them (singh, rising, amoebae, baetge)', () => {
+  it('"Singh R.K": dotted initials whose last period is left out', () => {
+    expect(
+      pick(
+        'Singh N,  Kumar M, Singh R.K. Leishmaniasis: Current status of available drugs  and new potential drug targets. Asian Pacific Journal of Tropical Medicine 2012; 5(6): 485-497.',
+      ),
+    ).toEqual({
+      title: 'Leishmaniasis: Current status of available drugs and new potential drug targets',
+      authors: ['N Singh', 'M Kumar', 'R.K Singh'],
+      year: 2012,
+    });
+    expect(
+      pick('Meier T, Pandey H.P, Okafor C.N. Soil moisture memory in alpine grasslands. Ecohydrology 2019; 12(3): 1-9.')?.authors,
+    ).toEqual(['T Meier', 'H.P Pandey', 'C.N Okafor']);
+  });
+  it('the pages after PubMed\'s date are no year ("2021 Feb 23;15(2):1952-2959")', () => {
+    expect(
+      pick(
+        'Johansson J, Rising A. Doing what spiders cannot – a road map to supreme artificial silk fibers. ACS Nano. 2021 Feb 23;15(2):1952-2959.',
+      )?.year,
+    ).toBe(2021);
+    expect(pick('Berg K, Holm L. Ice cover and lake trout growth. Can J Fish Aquat Sci. 2016 Mar;73(3):2011-2019.')?.year).toBe(2016);
+  });
+  it('the last name is not run into the title\'s first word ("Vachiéry N. Protozoal and Rickettsial Vaccines")', () => {
+    expect(
+      pick(
+        'Marcelino I, Chavez A, Gharbi M, Farber M, Holzmuller P, Martinez D, Vachiéry N. Protozoal and Rickettsial Vaccines. In book: Veterinary Vaccines: Principles and Applications, John Wiley & Sons, 2021. Doi: 10.1002/9781119506287.ch7',
+      ),
+    ).toEqual({
+      title: 'Protozoal and Rickettsial Vaccines',
+      authors: ['I Marcelino', 'A Chavez', 'M Gharbi', 'M Farber', 'P Holzmuller', 'D Martinez', 'N Vachiéry'],
+      year: 2021,
+    });
+    expect(pick('Okoro B, Lind T, Haas M. Tick Borne Fevers. In book: Handbook of Zoonoses, Springer, 2018.')?.authors).toEqual([
+      'B Okoro',
+      'T Lind',
+      'M Haas',
+    ]);
+  });
+  it('a status in the year\'s place after the names: "in review." / "in prep." (baetge)', () => {
+    expect(
+      pick(
+        'Baetge, N., Halsey, K.H., Hanan, E.J., Nelson, N.B., Opalk, K., Very Wey, B. in review. Pre-existing in situ conditions shape coastal plankton response to fire-generated ash leachate. Limnology and Oceanography',
+      ),
+    ).toEqual({
+      title: 'Pre-existing in situ conditions shape coastal plankton response to fire-generated ash leachate',
+      authors: ['N. Baetge', 'K.H. Halsey', 'E.J. Hanan', 'N.B. Nelson', 'K. Opalk', 'B. Very Wey'],
+      year: undefined,
+    });
+    expect(
+      pick('Novak, P., Ruiz, C. submitted. Nitrogen uptake by diatoms in upwelling fronts. Marine Ecology Progress Series')?.title,
+    ).toBe('Nitrogen uptake by diatoms in upwelling fronts');
+  });
+});
+
+describe('a title quoted with two closing quotes: "N. Singh, and M. Nigam, ”Title” in Book" (singh)', () => {
+  it('the first ” opens the title', () => {
+    expect(
+      pick('N. Singh, and M. Nigam, ”Cell Therapy of Cancer” in Biotechnology and Cancer Therapeutics (Springer, 2025), pp. 149-176.'),
+    ).toEqual({ title: 'Cell Therapy of Cancer', authors: ['N. Singh', 'M. Nigam'], year: 2025 });
+    expect(pick('L. Berger, ”Wetland Birds of the Upper Rhine”, Ornithologische Beobachter 12, 2019.')?.title).toBe(
+      'Wetland Birds of the Upper Rhine',
+    );
+  });
+});
