@@ -156,3 +156,34 @@ describe('a title quoted with two closing quotes: "N. Singh, and M. Nigam, ”Ti
     );
   });
 });
+
+describe('names and years as pasted pages type them (ecomed, dudkalab)', () => {
+  it('"( 2007)" with a space and "(2013)“Title”" with none after it are the year', () => {
+    expect(pick('Fine, M. and Tchernov  D. ( 2007) Ocean acidification and scleractinian corals - Response. Science 317: 1183.')).toEqual({
+      title: 'Ocean acidification and scleractinian corals - Response',
+      authors: ['M. Fine', 'D. Tchernov'],
+      year: 2007,
+    });
+    expect(
+      pick(
+        'Mehr, Shaadi F., Rob DeSalle, and David F. Gruber. (2013)"Transcriptome deep-sequencing of Favia corals." BMC genomics 14, no. 1: 546.',
+      )?.title,
+    ).toBe('Transcriptome deep-sequencing of Favia corals');
+  });
+  it('"Gorbunov MY.": undotted Vancouver initials with a period after them', () => {
+    expect(
+      pick(
+        'Tchernov D., Gorbunov MY., de Vargas C., Narayan Yadav S., Milligan AJ., Haggblom M., Falkowski PG. (2004) Membrane lipids of symbiotic algae are diagnostic of sensitivity to thermal bleaching in corals. PNAS 101: 13531-13535.',
+      )?.authors,
+    ).toEqual(['D. Tchernov', 'MY. Gorbunov', 'C. de Vargas', 'S. Narayan Yadav', 'AJ. Milligan', 'M. Haggblom', 'PG. Falkowski']);
+  });
+  it('"Dawicki-McKenna JM": a hyphenated family name whose second part is a "Mc" name', () => {
+    expect(readAuthorBlock('Dudka D, Dawicki-McKenna JM, Sun X, Black BE', 'vancouver')?.names).toEqual([
+      'D Dudka',
+      'JM Dawicki-McKenna',
+      'X Sun',
+      'BE Black',
+    ]);
+    expect(readAuthorBlock('Ortiz-MacLeod A, Berg T', 'vancouver')?.names).toEqual(['A Ortiz-MacLeod', 'T Berg']);
+  });
+});
