@@ -82,16 +82,16 @@ ${card('Long-term monitoring of seagrass meadows with drones', 'Remote Sensing i
   });
 });
 
-describe('generic: year sections of <p>s, some holding two or three references split by <br><br> (baetge, R Markdown)', () => {
+describe('generic: sections of <p>s, some holding two or three references split by <br><br> (baetge, R Markdown)', () => {
   const html = `<html><body><div id="publications" class="section level1"><h1>Publications</h1>
-<div id="section" class="section level3"><h3>2024</h3>
+<div id="section" class="section level3"><h3>Recent</h3>
 <p><strong>Baetge, N.</strong>, Halsey, K.H., Graff, J.R., Ver Wey, B.,
 Behrenfeld, M.J. (2024) <a
 href="https://doi.org/10.1002/lno.12493">Physiological and interspecific
 factors determine diel changes in phytoplankton bio-optical
 properties</a>. <em>Limnology and Oceanography</em>, (69)2, 390-407.</p>
 </div>
-<div id="section-2" class="section level3"><h3>2022</h3>
+<div id="section-2" class="section level3"><h3>Earlier</h3>
 <p><strong>Baetge, N.</strong>, Bolaños, L., Della Penna, A., Gaube, P., Carlson,
 C. (2022) <a
 href="https://online.ucpress.edu/elementa/article/10/1/00078/190269">Bacterioplankton
@@ -110,7 +110,7 @@ of Sea Surface Microlayer and Marine Aerosol Organic Composition using
 STXM-NEXAFS Microscopy and FTIR Spectroscopy</a>. <em>ACS Earth and
 Space Chemistry.</em> 6(7), 1899-1913.</p>
 </div>
-<div id="section-3" class="section level3"><h3>2021</h3>
+<div id="section-3" class="section level3"><h3>Older</h3>
 <p>Bolaños, L., Choi, C.J., Worden, A., <strong>Baetge, N.</strong>,
 Carlson, C., Giovannoni, S. (2021) <a
 href="https://doi.org/10.3389/fmars.2021.624164">Seasonality of the
@@ -120,6 +120,10 @@ microbial community composition in the western North Atlantic</a>.
 Vega, R., Tanaka, M., <strong>Baetge, N.</strong> (2021) <a
 href="https://doi.org/10.1000/variant.2021.77">Viral lysis of picocyanobacteria in an oligotrophic gyre</a>.
 <em>Aquatic Microbial Ecology</em>. 86, 1-14.</p>
+<p>Ortega, L., <strong>Baetge, N.</strong>, Kim, S. (2020) <a href="https://doi.org/10.1000/var.a">Dissolved organic carbon export in a subtropical gyre</a>. <em>Marine Chemistry</em>. 4, 11-19.</p>
+<p><strong>Baetge, N.</strong>, Ruiz, P. (2019) <a href="https://doi.org/10.1000/var.b">Bacterial growth efficiency across an upwelling front</a>. <em>Aquatic Microbial Ecology</em>. 4, 11-19.</p>
+<p>Haddad, M., Lin, Y., <strong>Baetge, N.</strong> (2018) <a href="https://doi.org/10.1000/var.c">Phytoplankton exudates fuel heterotrophic bacteria in spring blooms</a>. <em>Limnology and Oceanography</em>. 4, 11-19.</p>
+<p><strong>Baetge, N.</strong>, Olsen, K. (2017) <a href="https://doi.org/10.1000/var.d">Seasonal succession of bacterioplankton in a coastal inlet</a>. <em>Frontiers in Microbiology</em>. 4, 11-19.</p>
 </div></div></body></html>`;
 
   it('each reference of a shared paragraph is an entry of its own, with its own link', () => {
@@ -145,6 +149,10 @@ href="https://doi.org/10.1000/variant.2021.77">Viral lysis of picocyanobacteria 
       ],
       ['Seasonality of the microbial community composition in the western North Atlantic', 6, 2021, '10.3389/fmars.2021.624164'],
       ['Viral lysis of picocyanobacteria in an oligotrophic gyre', 3, 2021, '10.1000/variant.2021.77'],
+      ['Dissolved organic carbon export in a subtropical gyre', 3, 2020, '10.1000/var.a'],
+      ['Bacterial growth efficiency across an upwelling front', 2, 2019, '10.1000/var.b'],
+      ['Phytoplankton exudates fuel heterotrophic bacteria in spring blooms', 3, 2018, '10.1000/var.c'],
+      ['Seasonal succession of bacterioplankton in a coastal inlet', 2, 2017, '10.1000/var.d'],
     ]);
   });
 });
