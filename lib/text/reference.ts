@@ -229,10 +229,11 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
       // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
       (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
-        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none).
+        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none);
+        // four of them have one vowel at most ("EMWV Ekanayake"; "OTIS Joanne" is a family name first).
         (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
           (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
-          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
+          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !/(?:[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü].*){2}/u.test(w))))
     )
       continue;
     // "Mun On Wong": a short capitalised word between two name words.

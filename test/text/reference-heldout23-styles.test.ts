@@ -34,6 +34,11 @@ describe('French names, the family name first in capitals: "BÉLAND François, �
       'Blye W FRANK',
     ]);
   });
+  it('a name alone: "OTIS Joanne", "DUBÉ Laurette, et autres" (four capitals with two vowels are no initials)', () => {
+    expect(readAuthorBlock('OTIS Joanne', 'given')?.names).toEqual(['Joanne OTIS']);
+    expect(readAuthorBlock('DUBÉ Laurette, et autres', 'given')).toEqual({ names: ['Laurette DUBÉ'], truncated: true });
+    expect(readAuthorBlock('ROUX Marc et al.', 'given')?.names).toEqual(['Marc ROUX']);
+  });
   it('inverted names with commas joined by a French "et"', () => {
     expect(readAuthorBlock('SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne', 'surname-given')?.names).toEqual([
       'José Carlos SUÁREZ-HERRERA',
