@@ -1228,12 +1228,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
-    const lines = usable[i] && !marks[i] ? texts[i]!.split('\n') : [];
+    const lines = usable[i] ? texts[i]!.split('\n') : [];
     const whole =
       lines.length >= 2 && lines.length <= 4 ? lines.map((l) => readReference(memo, l, { nameForm, groupYear: groupYears[i] })) : [];
-    if (whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
-      for (const r of whole as ParsedReference[]) {
-        entries.push(withLinks(referenceCandidate(r), b, base));
+    // With a marked title (a title link per reference), the first line's title is the mark.
+    const agrees = !marks[i] || (whole[0] && titleKeyOf(whole[0].title) === titleKeyOf(marks[i]));
+    if (agrees && whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
+      // Each line's links are its own: in page order, an anchor belongs to the first line from the last one's on that
+      // shows its text.
+      const byLine = whole.map((): Element[] => []);
+      let at = 0;
+      for (const a of b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')])) {
+        const label = clean(a.textContent);
+        const k = label ? lines.findIndex((l, j) => j >= at && l.includes(label)) : -1;
+        if (k >= 0) byLine[(at = k)]!.push(a);
+      }
+      for (const [k, r] of (whole as ParsedReference[]).entries()) {
+        entries.push(withLinks(referenceCandidate(r), byLine[k]!, base));
         kept.push(b);
         venues.push(undefined);
       }
@@ -1306,13 +1317,25 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
       if (v.length < 2 || !/\p{L}/u.test(v)) continue;
       // "…, submitted to <i>Journal</i> (Jul": a status may stand before the venue.
-      const run = new RegExp(`, (?:(?:submitted|accepted) (?:to|in|for) |to appear in )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
-      const at = [...r.title.matchAll(run)].pop()?.index ?? -1;
-      const tail = at < 0 ? '' : r.title.slice(at).replace(run, '');
+      // "Title <em>Journal</em>, 7(4), 338 (2025)": after a space alone too, when the volume and pages follow (a title's
+      // last words in italics, a species' name, are followed by nothing).
+      const run = new RegExp(
+        `(, |(?<=\\p{L}) )(?:(?:submitted|accepted) (?:to|in|for) |to appear in )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        'gu',
+      );
+      const last = [...r.title.matchAll(run)].pop();
+      const at = last?.index ?? -1;
+      const tail = last ? r.title.slice(at + last[0].length) : '';
       // What follows is a note in parentheses, link separators, the volume and pages ("…, <i>Journal</i>, 49.", "55, pp")
       // or a status ("in press", "to appear").
-      if (at < 8 || !(/^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail) || TAIL_AFTER_VENUE.test(tail))) continue;
-      return { ...r, title: r.title.slice(0, at), venue: v };
+      const spaced = last?.[1] === ' ';
+      // "…of a freshwater piscivore, <em>Salvelinus namaycush</em>. Ecological Indicators 127": a species' name (genus and
+      // species) closing the title, when the reading found the venue after it.
+      if (tail === '' && r.venue && /^\p{Lu}\p{Ll}+ \p{Ll}{3,}$/u.test(v)) continue;
+      if (at < 8 || !((!spaced && /^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail)) || (TAIL_AFTER_VENUE.test(tail) && (!spaced || tail !== ''))))
+        continue;
+      const year = r.year ?? lastYear(tail);
+      return { ...r, title: r.title.slice(0, at), venue: v, ...(year !== undefined ? { year } : {}) };
     }
   }
   return r;

@@ -124,6 +124,9 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       .replace(/``/g, '“')
       // "``Title.’’": the closing pair typeset as two right single quotes.
       .replace(/''|’’/g, '”')
+      // ", ”Title” in Book": a closing quote typed for the opening one, before a capital after a space or a comma (not
+      // '”Do Metaphors …?”: A Gamified Survey', a quotation opening a title).
+      .replace(/(^|[\s,(])”(?=\p{Lu}[^“”"]{2,300}”(?:\s*[,.]|\s+in\s|$))/gu, '$1“')
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -170,9 +173,9 @@ function isParticle(w: string): boolean {
   // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
 }
-/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
+/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -226,10 +229,11 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
       // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
       (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
-        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none).
+        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none);
+        // four of them have one vowel at most ("EMWV Ekanayake"; "OTIS Joanne" is a family name first).
         (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
           (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
-          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
+          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !/(?:[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü].*){2}/u.test(w))))
     )
       continue;
     // "Mun On Wong": a short capitalised word between two name words.
@@ -516,13 +520,19 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const familyFirst =
       items.some((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && (upperFamilyThenGiven(n) ?? n) !== n) &&
       items.filter((n) => upperFamilyThenGiven(n, true)).length * 2 >= items.length;
+    // "Marcelino I, Chavez A, …, Vachiéry N. Protozoal and …": in a block of Vancouver names, "Family I. Word" is the last
+    // name run into the title's first word, not a name given first.
+    const vancouverShaped = split.filter((n) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}{1,3}$/u.test(n)).length;
+    const runIntoTitle = (n: string) =>
+      !upperFamilies && vancouverShaped * 2 > split.length && /^\p{Lu}\S+ \p{Lu}\.(?: \p{Lu}\p{Ll}+)+$/u.test(n);
     const bad = items.findIndex(
       (n) =>
-        !isGivenFirst(n, upperFamilies) &&
-        !isGroupAuthor(n) &&
-        !(mixedCase && romanisedUpper(n)) &&
-        !upperFamilyFirst(n) &&
-        !(familyFirst && upperFamilyThenGiven(n, true)),
+        runIntoTitle(n) ||
+        (!isGivenFirst(n, upperFamilies) &&
+          !isGroupAuthor(n) &&
+          !(mixedCase && romanisedUpper(n)) &&
+          !upperFamilyFirst(n) &&
+          !(familyFirst && upperFamilyThenGiven(n, true))),
     );
     if (items.length === 0) return null;
     // One name the rules do not know among four or more that they do ("Xi"), away from the block's ends (where a venue
@@ -551,12 +561,23 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         continue;
       }
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
-      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many).
+      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many). "Singh
+      // R.K": dotted initials whose last period the page left out; "Gorbunov MY.": undotted ones with a period after them.
       const m =
-        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\.\p{Lu}){1,2}|\p{Lu}{2,3}\.|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
           it,
         );
-      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
+      const initials = m?.[2] ?? '';
+      if (
+        !m ||
+        !isFamily(m[1]!) ||
+        !(
+          BARE_INITIALS.test(initials) ||
+          INITIALS.test(initials) ||
+          /^\p{Lu}(?:\s\p{Lu})+$/u.test(initials) ||
+          /^\p{Lu}{2,3}\.$/u.test(initials)
+        )
+      )
         return fail(i, items.length, 1, it);
       names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
     }
@@ -693,14 +714,17 @@ function familyThenInitials(item: string, upperCase = false): string | null {
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
+/**
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * a status in the year's place, "Names. in review. Title."
+ */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -932,7 +956,7 @@ export function venueAfterTitle(rest: string): string | undefined {
 
 /**
  * The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). A span of
- * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper.
+ * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper, nor do pages ("15(2):1952-2959").
  */
 export function lastYear(s: string): number | undefined {
   const clean = s
@@ -942,7 +966,10 @@ export function lastYear(s: string): number | undefined {
   const found = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))];
   const single = found.filter(
     (m) =>
-      !/^\s*[-–]\s*(?:19|20)\d\d\b/.test(clean.slice(m.index + m[0].length)) && !/\b(?:19|20)\d\d\s*[-–]\s*$/.test(clean.slice(0, m.index)),
+      !(
+        /^\s*[-–]\s*\d/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+        !/\p{L}$/u.test(clean.slice(Math.max(0, m.index - 1), m.index))
+      ) && !/\b(?:19|20)\d\d\s*[-–]\s*$/.test(clean.slice(Math.max(0, m.index - 7), m.index)),
   );
   const years = single.map((m) => Number(m[1]));
   return years[years.length - 1];

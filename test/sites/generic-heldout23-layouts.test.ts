@@ -81,3 +81,113 @@ ${card('Long-term monitoring of seagrass meadows with drones', 'Remote Sensing i
     expect(read(page('News'), 'https://www.huangwelab.com/news/')).toEqual([]);
   });
 });
+
+describe('generic: sections of <p>s, some holding two or three references split by <br><br> (baetge, R Markdown)', () => {
+  const html = `<html><body><div id="publications" class="section level1"><h1>Publications</h1>
+<div id="section" class="section level3"><h3>Recent</h3>
+<p><strong>Baetge, N.</strong>, Halsey, K.H., Graff, J.R., Ver Wey, B.,
+Behrenfeld, M.J. (2024) <a
+href="https://doi.org/10.1002/lno.12493">Physiological and interspecific
+factors determine diel changes in phytoplankton bio-optical
+properties</a>. <em>Limnology and Oceanography</em>, (69)2, 390-407.</p>
+</div>
+<div id="section-2" class="section level3"><h3>Earlier</h3>
+<p><strong>Baetge, N.</strong>, Bolaños, L., Della Penna, A., Gaube, P., Carlson,
+C. (2022) <a
+href="https://online.ucpress.edu/elementa/article/10/1/00078/190269">Bacterioplankton
+Response to Physical Stratification following Deep Convection</a>.
+<em>Elementa: Science of the Anthropocene.</em> 10(1), 00078.<br />
+<br />
+Comstock, J., Nelson, C., James, A., Wear, E., <strong>Baetge,
+N.</strong>, Juknavorian, A., Carlson, C. (2022) <a
+href="https://doi.org/10.1111/1462-2920.16092">Bacterioplankton
+communities reveal horizontal and vertical influence of an Island Mass
+Effect</a>. <em>Environmental Microbiology.</em> 24(9), 4193-4208.<br />
+<br />
+Lewis, S., Russel, L., Saliba, G., <strong>Baetge, N.</strong>, Behrenfeld, M. (2022) <a
+href="https://pubs.acs.org/doi/10.1021/acsearthspacechem.2c00119">Characterization
+of Sea Surface Microlayer and Marine Aerosol Organic Composition using
+STXM-NEXAFS Microscopy and FTIR Spectroscopy</a>. <em>ACS Earth and
+Space Chemistry.</em> 6(7), 1899-1913.</p>
+</div>
+<div id="section-3" class="section level3"><h3>Older</h3>
+<p>Bolaños, L., Choi, C.J., Worden, A., <strong>Baetge, N.</strong>,
+Carlson, C., Giovannoni, S. (2021) <a
+href="https://doi.org/10.3389/fmars.2021.624164">Seasonality of the
+microbial community composition in the western North Atlantic</a>.
+<em>Frontiers in Marine Science</em>. 8, 624164.<br />
+<br />
+Vega, R., Tanaka, M., <strong>Baetge, N.</strong> (2021) <a
+href="https://doi.org/10.1000/variant.2021.77">Viral lysis of picocyanobacteria in an oligotrophic gyre</a>.
+<em>Aquatic Microbial Ecology</em>. 86, 1-14.</p>
+<p>Ortega, L., <strong>Baetge, N.</strong>, Kim, S. (2020) <a href="https://doi.org/10.1000/var.a">Dissolved organic carbon export in a subtropical gyre</a>. <em>Marine Chemistry</em>. 4, 11-19.</p>
+<p><strong>Baetge, N.</strong>, Ruiz, P. (2019) <a href="https://doi.org/10.1000/var.b">Bacterial growth efficiency across an upwelling front</a>. <em>Aquatic Microbial Ecology</em>. 4, 11-19.</p>
+<p>Haddad, M., Lin, Y., <strong>Baetge, N.</strong> (2018) <a href="https://doi.org/10.1000/var.c">Phytoplankton exudates fuel heterotrophic bacteria in spring blooms</a>. <em>Limnology and Oceanography</em>. 4, 11-19.</p>
+<p><strong>Baetge, N.</strong>, Olsen, K. (2017) <a href="https://doi.org/10.1000/var.d">Seasonal succession of bacterioplankton in a coastal inlet</a>. <em>Frontiers in Microbiology</em>. 4, 11-19.</p>
+</div></div></body></html>`;
+
+  it('each reference of a shared paragraph is an entry of its own, with its own link', () => {
+    expect(read(html, 'https://nbaetge.github.io/publications.html').map((e) => [e.title, e.authors.length, e.year, e.ids.doi])).toEqual([
+      [
+        'Physiological and interspecific factors determine diel changes in phytoplankton bio-optical properties',
+        5,
+        2024,
+        '10.1002/lno.12493',
+      ],
+      ['Bacterioplankton Response to Physical Stratification following Deep Convection', 5, 2022, undefined],
+      [
+        'Bacterioplankton communities reveal horizontal and vertical influence of an Island Mass Effect',
+        7,
+        2022,
+        '10.1111/1462-2920.16092',
+      ],
+      [
+        'Characterization of Sea Surface Microlayer and Marine Aerosol Organic Composition using STXM-NEXAFS Microscopy and FTIR Spectroscopy',
+        5,
+        2022,
+        '10.1021/acsearthspacechem.2c00119',
+      ],
+      ['Seasonality of the microbial community composition in the western North Atlantic', 6, 2021, '10.3389/fmars.2021.624164'],
+      ['Viral lysis of picocyanobacteria in an oligotrophic gyre', 3, 2021, '10.1000/variant.2021.77'],
+      ['Dissolved organic carbon export in a subtropical gyre', 3, 2020, '10.1000/var.a'],
+      ['Bacterial growth efficiency across an upwelling front', 2, 2019, '10.1000/var.b'],
+      ['Phytoplankton exudates fuel heterotrophic bacteria in spring blooms', 3, 2018, '10.1000/var.c'],
+      ['Seasonal succession of bacterioplankton in a coastal inlet', 2, 2017, '10.1000/var.d'],
+    ]);
+  });
+});
+
+describe('generic: a title run into its italic journal with a space, the volume and year after it (singh)', () => {
+  const li = (text: string) => `<p><li><div align="justify">${text} (<a href="https://doi.org/10.1000/x"><img src="pdf.gif"></a>)</li></p>`;
+  const html = `<html><body><h3>Publications:</h3><ul>
+${li('D. Singh, D. Yadav, <strong>N. Singh</strong>, T. Roy, A. Barh. Soil carbon dynamics: a robust indicator for sustainable land use planning in Indian Himalayas <em>Discover Applied Sciences</em>, 7(4), 338 (2025).')}
+${li('D. Singh, <strong>Singh N</strong>. Potential of nanotechnology in agriculture and food production. <em>Current Science</em>; 125(6): 600-601 (2023).')}
+${li('A. Gusain, <strong>N. Singh</strong>. In vitro antioxidant analysis of Himalayan Spice Faran. <em>J. Mountain Res.,</em> 18: 157-166 (2023).')}
+${li('P. Rawat, <strong>N. Singh</strong>. Leaf litter decomposition in oak forests of Garhwal <em>Tropical Ecology</em>, 61, 212 (2020).')}
+</ul></body></html>`;
+
+  it("the italic text is the venue and the year after it the paper's", () => {
+    const entries = read(html, 'https://nishabiochemistry.github.io/Publications.htm');
+    expect([entries[0], entries[3]].map((e) => [e?.title, e?.venue, e?.year])).toEqual([
+      ['Soil carbon dynamics: a robust indicator for sustainable land use planning in Indian Himalayas', 'Discover Applied Sciences', 2025],
+      ['Leaf litter decomposition in oak forests of Garhwal', 'Tropical Ecology', 2020],
+    ]);
+  });
+});
+
+describe('generic: a species name in italics closing a title is no venue (futia)', () => {
+  const p = (text: string) => `<p class="hangingindent">${text}</p>`;
+  const html = `<html><body><h2>Peer-reviewed</h2>
+${p('8. <b>Futia, M.H.</b>, Lantry, B.F., Gorsky, D., and Rinchard, J. 2021. Comparisons among three diet analyses demonstrate multiple patterns in the estimated adult diet of a freshwater piscivore, <em>Salvelinus namaycush</em>. Ecological Indicators 127:107728.')}
+${p('7. Marsden, J.E., Blanchfield, P.J., <b>Futia, M.H.</b>, and Cooke, S.J. 2021. Using untapped telemetry data to explore the winter biology of freshwater fish. Reviews in Fish Biology and Fisheries.')}
+${p('6. Ladago, B.J., <b>Futia, M.H.</b>, and Marsden, J.E. 2020. Thiamine concentrations of eggs in two populations of lake whitefish, <em>Coregonus clupeaformis</em>. Journal of Great Lakes Research 46: 1340-1348.')}
+</body></html>`;
+
+  it('the title keeps the species', () => {
+    expect(read(html, 'https://mfutia.github.io/pubs.html').map((e) => e.title)).toEqual([
+      'Comparisons among three diet analyses demonstrate multiple patterns in the estimated adult diet of a freshwater piscivore, Salvelinus namaycush',
+      'Using untapped telemetry data to explore the winter biology of freshwater fish',
+      'Thiamine concentrations of eggs in two populations of lake whitefish, Coregonus clupeaformis',
+    ]);
+  });
+});
