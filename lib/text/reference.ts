@@ -388,6 +388,21 @@ function initialsThenParticle(given: string): boolean {
 /** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
 const DEAD = 'dead' as const;
 
+/**
+ * Whether an author block may hold one name the rules do not know (see `readBlock`): only in a second reading of a
+ * reference no reading of which succeeds without it, so that it never takes the place of a name form that reads all.
+ */
+let oddNameAllowed = false;
+
+function withOddName<T>(read: () => T): T {
+  oddNameAllowed = true;
+  try {
+    return read();
+  } finally {
+    oddNameAllowed = false;
+  }
+}
+
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
@@ -520,7 +535,19 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
           !(familyFirst && upperFamilyThenGiven(n, true))),
     );
     if (items.length === 0) return null;
-    if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
+    // One name the rules do not know among four or more that they do ("Xi"), away from the block's ends (where a venue
+    // tag or the title may stand), in a block with no acronym ("TVCG", "HIV" of a title's words), is a name written
+    // oddly: it stays as written.
+    const oddOne =
+      oddNameAllowed &&
+      bad > 0 &&
+      !items.some((n) => /\p{Lu}{3}/u.test(n)) &&
+      items.length >= 4 &&
+      bad < items.length - 2 &&
+      /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u.test(items[bad]!) &&
+      items.every((n, j) => j === bad || n !== items[bad]) &&
+      items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
+    if (bad >= 0 && !oddOne) return fail(bad, items.length, 1, items[bad]);
     names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
   } else if (form === 'vancouver') {
     const items = s
@@ -1057,7 +1084,7 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  const whole = readReference(raw, hints);
+  const whole = readReference(raw, hints) ?? withOddName(() => readReference(raw, hints));
   if (whole) return whole;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
