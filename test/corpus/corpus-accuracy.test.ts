@@ -263,7 +263,8 @@
  * merged: dev 94.4 / 1.4 / 93.0 / 92.2 on demand, 94.5 / 1.2 / 93.2 / 92.3 as a selection, no page lower; the eleven former
  * heldout23 pages from 53.5 / 7.6 / 49.4 / 49.8 to 94.5 / 3.0 / 92.3 / 93.4 on demand and from 62.0 / 7.2 / 57.9 / 50.6 to the
  * same as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout, heldout6, heldout24 and heldout25 unchanged
- * (aggregates only).
+ * by lab14t's changes (aggregates only). With diag14's odd-name reading merged after (c34a6b2): dev 94.4 / 1.4 / 93.1 / 92.3
+ * and 94.6 / 1.2 / 93.2 / 92.4; heldout 96.9 -> 97.3 found, heldout6 authors 81.1 -> 81.4, heldout25 80.3 -> 80.6 on demand.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
