@@ -880,9 +880,45 @@ interface ScanMemo {
   lists: Map<string, RefList | null>;
   ids: Map<Element, number>;
   yearsBefore: Map<Element, number | null | undefined>;
+  trace?: ScanTrace;
 }
 
-const newScanMemo = (): ScanMemo => ({ readings: new Map(), lists: new Map(), ids: new Map(), yearsBefore: new Map() });
+/**
+ * What one reading did, step by step, for the corpus's loss-attribution tool (test/fixtures/corpus/tools/loss.ts);
+ * the product never sets it. Blocks and entries are parallel where both are given.
+ */
+export type ScanTraceEvent =
+  | {
+      kind: 'candidate';
+      root: Element;
+      origin: string;
+      blocks: Element[][];
+      skipped?: string;
+      read?: Element[][];
+      list?: { blocks: Element[][]; entries: Candidate[] } | null;
+    }
+  | { kind: 'read'; blocks: Element[][]; texts: string[]; usable: boolean[]; read: number; kept: Element[][]; entries: Candidate[] }
+  | { kind: 'kept'; root: Element; innermost: Candidate[]; result: Candidate[] }
+  | { kind: 'linked'; root: Element; blocks: Element[][]; entries: (Candidate | null)[] }
+  | { kind: 'markup'; root: Element; references: Candidate[]; linked: Candidate[]; entries: Candidate[] }
+  | {
+      kind: 'source';
+      body: Element;
+      markup: Candidate[];
+      readsWell: boolean;
+      readings: { entries: Candidate[]; root?: Element }[];
+      chosen: number;
+      entries: Candidate[];
+    };
+export type ScanTrace = (event: ScanTraceEvent) => void;
+
+const newScanMemo = (trace?: ScanTrace): ScanMemo => ({
+  readings: new Map(),
+  lists: new Map(),
+  ids: new Map(),
+  yearsBefore: new Map(),
+  trace,
+});
 
 function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const { ids, lists } = memo;
@@ -1192,12 +1228,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
-    const lines = usable[i] && !marks[i] ? texts[i]!.split('\n') : [];
+    const lines = usable[i] ? texts[i]!.split('\n') : [];
     const whole =
       lines.length >= 2 && lines.length <= 4 ? lines.map((l) => readReference(memo, l, { nameForm, groupYear: groupYears[i] })) : [];
-    if (whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
-      for (const r of whole as ParsedReference[]) {
-        entries.push(withLinks(referenceCandidate(r), b, base));
+    // With a marked title (a title link per reference), the first line's title is the mark.
+    const agrees = !marks[i] || (whole[0] && titleKeyOf(whole[0].title) === titleKeyOf(marks[i]));
+    if (agrees && whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
+      // Each line's links are its own: in page order, an anchor belongs to the first line from the last one's on that
+      // shows its text.
+      const byLine = whole.map((): Element[] => []);
+      let at = 0;
+      for (const a of b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')])) {
+        const label = clean(a.textContent);
+        const k = label ? lines.findIndex((l, j) => j >= at && l.includes(label)) : -1;
+        if (k >= 0) byLine[(at = k)]!.push(a);
+      }
+      for (const [k, r] of (whole as ParsedReference[]).entries()) {
+        entries.push(withLinks(referenceCandidate(r), byLine[k]!, base));
         kept.push(b);
         venues.push(undefined);
       }
@@ -1221,6 +1268,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         e.venue = v;
     });
   }
+  memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
@@ -1269,13 +1317,25 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
       if (v.length < 2 || !/\p{L}/u.test(v)) continue;
       // "…, submitted to <i>Journal</i> (Jul": a status may stand before the venue.
-      const run = new RegExp(`, (?:(?:submitted|accepted) (?:to|in|for) |to appear in )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
-      const at = [...r.title.matchAll(run)].pop()?.index ?? -1;
-      const tail = at < 0 ? '' : r.title.slice(at).replace(run, '');
+      // "Title <em>Journal</em>, 7(4), 338 (2025)": after a space alone too, when the volume and pages follow (a title's
+      // last words in italics, a species' name, are followed by nothing).
+      const run = new RegExp(
+        `(, |(?<=\\p{L}) )(?:(?:submitted|accepted) (?:to|in|for) |to appear in )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        'gu',
+      );
+      const last = [...r.title.matchAll(run)].pop();
+      const at = last?.index ?? -1;
+      const tail = last ? r.title.slice(at + last[0].length) : '';
       // What follows is a note in parentheses, link separators, the volume and pages ("…, <i>Journal</i>, 49.", "55, pp")
       // or a status ("in press", "to appear").
-      if (at < 8 || !(/^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail) || TAIL_AFTER_VENUE.test(tail))) continue;
-      return { ...r, title: r.title.slice(0, at), venue: v };
+      const spaced = last?.[1] === ' ';
+      // "…of a freshwater piscivore, <em>Salvelinus namaycush</em>. Ecological Indicators 127": a species' name (genus and
+      // species) closing the title, when the reading found the venue after it.
+      if (tail === '' && r.venue && /^\p{Lu}\p{Ll}+ \p{Ll}{3,}$/u.test(v)) continue;
+      if (at < 8 || !((!spaced && /^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail)) || (TAIL_AFTER_VENUE.test(tail) && (!spaced || tail !== ''))))
+        continue;
+      const year = r.year ?? lastYear(tail);
+      return { ...r, title: r.title.slice(0, at), venue: v, ...(year !== undefined ? { year } : {}) };
     }
   }
   return r;
@@ -1292,25 +1352,44 @@ function titleOnlyReference(title: string, year: number): ParsedReference {
 /** A date line and nothing else: "6 de nov. de 2024", "Nov 6, 2024", "2024-11-06", "March 2021". */
 const DATE_ONLY_LINE =
   /^(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?\p{L}{3,10}\.?,?\s+(?:\d{1,2},?\s+)?(?:de\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d))$/u;
+/**
+ * A venue then a date: "JCI Insight, 2024 Mar 8" (PubMed's date), "Stem Cells Int, 2015", "Nature Methods · March 2021",
+ * "Cell Reports (2019)". The venue opens with a letter and has no comma of its own (names have).
+ */
+const VENUE_DATE_LINE = /^(\p{L}[^,;·|]{1,120}?)\s*(?:[,·|]\s*(.+?)|\(\s*(.+?)\s*\))\.?$/u;
+const PUBMED_DATE = /^((?:19|20)\d\d)(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?$/u;
+
+/** The year and venue of a card's date line: a date alone, or a venue and a date. */
+function dateLine(line: string): { year: number; venue?: string } | null {
+  const date = DATE_ONLY_LINE.exec(line);
+  if (date) return { year: Number(date[1] ?? date[2] ?? date[3]) };
+  const m = VENUE_DATE_LINE.exec(line);
+  const when = m && (m[2] ?? m[3])!;
+  const d = when ? (PUBMED_DATE.exec(when) ?? DATE_ONLY_LINE.exec(when)) : null;
+  if (!m || !d || m[1]!.trim().split(/\s+/).length > 12 || lastYear(m[1]!) !== undefined) return null;
+  return { year: Number(d[1] ?? d[2] ?? d[3]), venue: m[1]!.trim() };
+}
 /** A page that says it lists publications: its title or first heading. */
 const PUBLICATIONS_PAGE =
   /\b(?:publications?|papers|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|articles)\b|論文|业绩|業績|成果/i;
 
 /**
- * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set):
- * every card a title element and one date line. Only on a page whose title or heading says it lists publications
- * (a blog's post list has the same shape).
+ * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set), or a
+ * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"): every card a title element and
+ * one date line. Only on a page whose title or heading says it lists publications (a blog's post list has the same
+ * shape), or in a reader's selection (a page of its own with neither).
  */
 function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
   const doc = blocks[0]?.[0]?.ownerDocument;
-  if (!doc || !PUBLICATIONS_PAGE.test(`${doc.title} ${clean(doc.querySelector('h1')?.textContent)}`)) return null;
+  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
+  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
     const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l));
     if (lines.length !== 2) return null;
-    const date = DATE_ONLY_LINE.exec(lines[1]!);
+    const date = dateLine(lines[1]!);
     const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
     if (!date || !title || titleKeyOf(title) !== titleKeyOf(lines[0]!) || title.split(' ').length < 3) return null;
-    return titleOnlyReference(title, Number(date[1] ?? date[2] ?? date[3]));
+    return { ...titleOnlyReference(title, date.year), ...(date.venue ? { venue: date.venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
@@ -1694,9 +1773,14 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
   const inPaperSection = paperSections();
-  for (const pooled of pools.values()) {
+  const { trace } = memo;
+  for (const [key, pooled] of pools) {
+    if (pooled.length < 3) continue;
     // Blocks that are pieces of runs are read as the runs.
-    if (pooled.length < 3 || pooled.some((b) => inRuns.has(b[0]!))) continue;
+    if (pooled.some((b) => inRuns.has(b[0]!))) {
+      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
+      continue;
+    }
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
     const holders = new Set<Element>();
     for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
@@ -1704,14 +1788,31 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     const blocks = pooled
       .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
       .filter(inPaperSection);
-    if (blocks.length < 3) continue;
-    const list = readRefListOnce(withoutRepeats(blocks), base, read, memo);
+    if (blocks.length < 3) {
+      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'fewer than 3 blocks in paper sections' });
+      continue;
+    }
+    const unrepeated = withoutRepeats(blocks);
+    const list = readRefListOnce(unrepeated, base, read, memo);
+    trace?.({
+      kind: 'candidate',
+      root,
+      origin: key,
+      blocks: pooled,
+      read: unrepeated,
+      list,
+      ...(unrepeated.length < blocks.length ? { skipped: 'repeats' } : {}),
+    });
     if (list) lists.push(list);
   }
   for (const run of runs) {
     const blocks = run.filter(inPaperSection);
-    if (blocks.length < 3) continue;
+    if (blocks.length < 3) {
+      trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, skipped: 'fewer than 3 blocks in paper sections' });
+      continue;
+    }
     const list = readRefList(blocks, base, read, memo);
+    trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, read: blocks, list });
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
@@ -1732,13 +1833,15 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version).
   const seen = new Set<string>();
-  return inner
+  const result = inner
     .map((l) => {
       const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
       for (const e of entries) seen.add(titleKeyOf(e.title));
       return { ...l, entries };
     })
     .filter((l) => l.entries.length > 0);
+  trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
+  return result;
 }
 
 // ---------------------------------------------------------------- the adapter
@@ -1776,32 +1879,52 @@ function findSource(doc: Document, url: URL): Source | null {
 function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo): Candidate[] {
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read);
-  const linked = blocks
-    ? blocks
-        .filter(paperSections())
-        .map((b) => entryFromBlock(b, url, read))
-        .filter(isCandidate)
-    : [];
+  const inPapers = blocks ? blocks.filter(paperSections()) : [];
+  const read1 = inPapers.map((b) => entryFromBlock(b, url, read));
+  const linked = read1.filter(isCandidate);
+  if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: read1 });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
-  return references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  memo.trace?.({ kind: 'markup', root, references, linked, entries });
+  return entries;
 }
 
-function listSource(doc: Document, url: URL, read: TextReader): Source | null {
+function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace): Source | null {
   // An empty <body> beside the page's content (linkedom's reading of a page that closes a <head> it never opened).
   const body = pageBody(doc) ?? doc.documentElement;
   if (!body) return null;
-  const memo = newScanMemo();
+  const memo = newScanMemo(trace);
   const markup: Reading = { entries: markupEntries(body, url, read, memo) };
-  const best = readsWell(markup.entries, body) ? markup : betterReading(markup, contentReadings(doc, url, read, memo));
+  const readingWell = readsWell(markup.entries, body);
+  const others = readingWell ? [] : contentReadings(doc, url, read, memo);
+  const best = readingWell ? markup : betterReading(markup, others);
   const entries = best.complete?.() ?? best.entries;
+  trace?.({
+    kind: 'source',
+    body,
+    markup: markup.entries,
+    readsWell: readingWell,
+    readings: others,
+    chosen: others.indexOf(best),
+    entries,
+  });
   return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
 }
 
-/** One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). */
+/** The generic list reading of a page (no adapter, no embedded metadata), telling `trace` each step. */
+export function traceListReading(doc: Document, url: URL, trace: ScanTrace): Candidate[] {
+  return listSource(doc, url, textReader(doc), trace)?.entries() ?? [];
+}
+
+/**
+ * One reading of the page; `complete` adds what only the kept reading needs (the links of a text's entries). `root`
+ * is the element a markup reading read.
+ */
 interface Reading {
   entries: Candidate[];
   complete?: () => Candidate[];
+  root?: Element;
 }
 
 /** A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label. */
@@ -1870,7 +1993,7 @@ function contentReadings(doc: Document, url: URL, read: TextReader, memo: ScanMe
   const root = mainContentRoot(doc);
   if (!root) return [];
   const out: Reading[] = [];
-  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo) });
+  if (root !== pageBody(doc) && root !== doc.body) out.push({ entries: markupEntries(root, url, read, memo), root });
   const hidden = hiddenByMarkup(doc);
   const offTopicList = offTopicLists();
   const text = selectedTextOf(root, read, (el) => hidden(el) || offTopicList(el), isOffTopicHeading);

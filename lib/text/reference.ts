@@ -124,6 +124,9 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       .replace(/``/g, '“')
       // "``Title.’’": the closing pair typeset as two right single quotes.
       .replace(/''|’’/g, '”')
+      // ", ”Title” in Book": a closing quote typed for the opening one, before a capital after a space or a comma (not
+      // '”Do Metaphors …?”: A Gamified Survey', a quotation opening a title).
+      .replace(/(^|[\s,(])”(?=\p{Lu}[^“”"]{2,300}”(?:\s*[,.]|\s+in\s|$))/gu, '$1“')
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -170,9 +173,9 @@ function isParticle(w: string): boolean {
   // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
 }
-/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi". */
+/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -226,10 +229,11 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
       // "W. -C. Mueller": the second part of a hyphenated initial written after a space.
       (i > 0 && /^-\p{Lu}\.$/u.test(w) && INITIALS.test(words[i - 1]!)) ||
       (i < words.length - 1 &&
-        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none).
+        // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none);
+        // four of them have one vowel at most ("EMWV Ekanayake"; "OTIS Joanne" is a family name first).
         (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
           (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
-          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w))))
+          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !/(?:[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü].*){2}/u.test(w))))
     )
       continue;
     // "Mun On Wong": a short capitalised word between two name words.
@@ -276,6 +280,32 @@ function isGroupAuthor(s: string): boolean {
 
 /** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+
+/** One pinyin syllable without its tone: "wang", "hua", "zhi", "peng", "xi". */
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)';
+/** A Chinese name in pinyin, family name first: "WANG Hua-wei", "LI Zhi-peng", "DANG Wei" (one or two syllables each). */
+const PINYIN_FAMILY_FIRST = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2} (?:${PINYIN_SYLLABLE})(?:-?${PINYIN_SYLLABLE})?$`, 'iu');
+
+/**
+ * "BÉLAND François", "DE KONINCK Maria", "McCUSKER Jane", "MOHINDRA Katia S.", "SHEK Daniel TL": a family name in
+ * capitals, then the given names, as French (and other) lists invert names without a comma. Given first, as names are
+ * shown; a Chinese name in pinyin ("WANG Hua-wei") is family name first as written, and stays so.
+ */
+const UPPER_FAMILY_THEN_GIVEN =
+  /^((?:(?:D[AEIU]|DEL|DOS|LA|LE|VAN|VON|De|Da|Di|Du|Le|La|Van|Von) )?(?:Mc|Mac|O['’]|D['’])?\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,}){0,2}) (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: (?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.))?|(\p{Lu}{1,2}\.?|\p{Lu}\.\p{Lu}\.))$/u;
+const UPPER_VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/;
+/** `initialsToo`: the given names may be initials alone ("CUPERTINO F"), in a block that writes its other names so. */
+function upperFamilyThenGiven(n: string, initialsToo = false): string | null {
+  const m = UPPER_FAMILY_THEN_GIVEN.exec(n);
+  if (!m || (m[3] && !initialsToo)) return null;
+  const family = m[1]!;
+  const given = m[2]!;
+  const familyWords = family.split(/[-'’ ]/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  if (!familyWords.every((w) => UPPER_VOWEL.test(w) && /[^AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/.test(w) && !TITLE_WORD.test(w))) return null;
+  if (given.split(' ').some((w) => w.length > 2 && TITLE_WORD.test(w.replace(/\.$/, '')))) return null;
+  return PINYIN_FAMILY_FIRST.test(n) ? n : `${given} ${family}`;
+}
 
 /**
  * A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones",
@@ -327,7 +357,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -358,6 +388,21 @@ function initialsThenParticle(given: string): boolean {
 /** Not a block, and no longer prefix of the same text is one either (an item before the last is not a name). */
 const DEAD = 'dead' as const;
 
+/**
+ * Whether an author block may hold one name the rules do not know (see `readBlock`): only in a second reading of a
+ * reference no reading of which succeeds without it, so that it never takes the place of a name form that reads all.
+ */
+let oddNameAllowed = false;
+
+function withOddName<T>(read: () => T): T {
+  oddNameAllowed = true;
+  try {
+    return read();
+  } finally {
+    oddNameAllowed = false;
+  }
+}
+
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
@@ -372,8 +417,9 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
-  // German "(Hrsg.)", French "(dir.)", Spanish "(coord.)", Portuguese "(Org.)": the same after the names.
-  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?)\.?\)\.?$/i, '');
+  // German "(Hrsg.)", French "(dir.)", "(sous la direction de)", "(Éds)", Spanish "(coord.)", Portuguese "(Org.)": the same
+  // after the names.
+  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?|[ée]ds?|(?:collectif\s+)?sous la direction de)\.?\)\.?$/i, '');
   // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
   s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
@@ -432,9 +478,19 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const split = s
       // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
       .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
+      // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
+      .replace(/\s*\((?:eds?|éds?|dir|hrsg)\.?\)(?=\s*[,;])/giu, '')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
+    // "FRANK, Blye W" among "CHAMBERLAND Line" names: one family name in capitals with a comma after it (not ABNT's
+    // "MENEGUZZI, Felipe; TELANG, Pankaj", where every name has one).
+    const withoutComma = split.some((n) => (upperFamilyThenGiven(n) ?? n) !== n);
+    for (let j = 0; withoutComma && j + 1 < split.length; j++) {
+      const joined = `${split[j]} ${split[j + 1]}`;
+      if (UPPER_FAMILY_WORD.test(split[j]!) && !TITLE_WORD.test(split[j]!) && (upperFamilyThenGiven(joined) ?? joined) !== joined)
+        split.splice(j, 2, joined);
+    }
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
     const upperWords = split.map((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
@@ -459,12 +515,40 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       const m = /^(\p{Lu}{2,6}) (\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{2,5})?)$/u.exec(n);
       return !!m && /[AEIOU]/.test(m[1]!) && /[^AEIOU]/.test(m[1]!) && !TITLE_WORD.test(m[1]!) && !TITLE_WORD.test(m[2]!);
     };
+    // A block that writes its names family first in capitals ("BÉLAND François, ROY Mathieu et GUAY Maryse"): half of
+    // them or more read so, one only so (in it "ROY Mathieu" and "GUAY Maryse" are no initials before a given name).
+    const familyFirst =
+      items.some((n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && (upperFamilyThenGiven(n) ?? n) !== n) &&
+      items.filter((n) => upperFamilyThenGiven(n, true)).length * 2 >= items.length;
+    // "Marcelino I, Chavez A, …, Vachiéry N. Protozoal and …": in a block of Vancouver names, "Family I. Word" is the last
+    // name run into the title's first word, not a name given first.
+    const vancouverShaped = split.filter((n) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}{1,3}$/u.test(n)).length;
+    const runIntoTitle = (n: string) =>
+      !upperFamilies && vancouverShaped * 2 > split.length && /^\p{Lu}\S+ \p{Lu}\.(?: \p{Lu}\p{Ll}+)+$/u.test(n);
     const bad = items.findIndex(
-      (n) => !isGivenFirst(n, upperFamilies) && !isGroupAuthor(n) && !(mixedCase && romanisedUpper(n)) && !upperFamilyFirst(n),
+      (n) =>
+        runIntoTitle(n) ||
+        (!isGivenFirst(n, upperFamilies) &&
+          !isGroupAuthor(n) &&
+          !(mixedCase && romanisedUpper(n)) &&
+          !upperFamilyFirst(n) &&
+          !(familyFirst && upperFamilyThenGiven(n, true))),
     );
     if (items.length === 0) return null;
-    if (bad >= 0) return fail(bad, items.length, 1, items[bad]);
-    names = items;
+    // One name the rules do not know among four or more that they do ("Xi"), away from the block's ends (where a venue
+    // tag or the title may stand), in a block with no acronym ("TVCG", "HIV" of a title's words), is a name written
+    // oddly: it stays as written.
+    const oddOne =
+      oddNameAllowed &&
+      bad > 0 &&
+      !items.some((n) => /\p{Lu}{3}/u.test(n)) &&
+      items.length >= 4 &&
+      bad < items.length - 2 &&
+      /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u.test(items[bad]!) &&
+      items.every((n, j) => j === bad || n !== items[bad]) &&
+      items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
+    if (bad >= 0 && !oddOne) return fail(bad, items.length, 1, items[bad]);
+    names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
   } else if (form === 'vancouver') {
     const items = s
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*|,\s*|\s+(?:and|&)\s+)\s*/i)
@@ -477,18 +561,31 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         continue;
       }
       // "Petricoin EF 3rd", "Smith JA Jr": a generation suffix after the initials stays after the family name.
-      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many).
+      // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many). "Singh
+      // R.K": dotted initials whose last period the page left out; "Gorbunov MY.": undotted ones with a period after them.
       const m =
-        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\.\p{Lu}){1,2}|\p{Lu}{2,3}\.|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
           it,
         );
-      if (!m || !isFamily(m[1]!) || !(BARE_INITIALS.test(m[2]!) || INITIALS.test(m[2]!) || /^\p{Lu}(?:\s\p{Lu})+$/u.test(m[2]!)))
+      const initials = m?.[2] ?? '';
+      if (
+        !m ||
+        !isFamily(m[1]!) ||
+        !(
+          BARE_INITIALS.test(initials) ||
+          INITIALS.test(initials) ||
+          /^\p{Lu}(?:\s\p{Lu})+$/u.test(initials) ||
+          /^\p{Lu}{2,3}\.$/u.test(initials)
+        )
+      )
         return fail(i, items.length, 1, it);
       names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
     }
   } else {
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
+    // French "SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne": a lower-case "et" before a name is "and".
     const pieces = s
+      .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
       .map((p) => p.trim())
       .filter(Boolean)
@@ -617,14 +714,17 @@ function familyThenInitials(item: string, upperCase = false): string | null {
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\b(?:in preparation|in prep\.|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:" */
+/**
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * a status in the year's place, "Names. in review. Title."
+ */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\((${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -854,15 +954,24 @@ export function venueAfterTitle(rest: string): string | undefined {
   return readVenue(rest).venue;
 }
 
-/** The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). */
+/**
+ * The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). A span of
+ * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper, nor do pages ("15(2):1952-2959").
+ */
 export function lastYear(s: string): number | undefined {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
-  const years = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))].map((m) =>
-    Number(m[1]),
+  const found = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))];
+  const single = found.filter(
+    (m) =>
+      !(
+        /^\s*[-–]\s*\d/.test(clean.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+        !/\p{L}$/u.test(clean.slice(Math.max(0, m.index - 1), m.index))
+      ) && !/\b(?:19|20)\d\d\s*[-–]\s*$/.test(clean.slice(Math.max(0, m.index - 7), m.index)),
   );
+  const years = single.map((m) => Number(m[1]));
   return years[years.length - 1];
 }
 
@@ -975,7 +1084,7 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  const whole = readReference(raw, hints);
+  const whole = readReference(raw, hints) ?? withOddName(() => readReference(raw, hints));
   if (whole) return whole;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);

@@ -261,6 +261,18 @@
  * 2.1 / 90.0 / 87.6 on demand and from 82.6 / 4.5 / 80.7 / 76.1 to 92.3 / 1.6 / 90.3 / 88.0 as a selection. Dev floors at
  * those less ~1 (spurious plus ~1). Aggregates only: lab14s alone moved heldout authors 93.0 -> 93.4 and heldout24 titles on
  * demand 71.1 -> 71.4; merged, heldout 96.9 / 0.8 / 96.1 / 93.4 (both readings); heldout6 and heldout23 unchanged.
+ * heldout23, measured blind twice, moved to dev on 2026-12-05 (branch lab14t) and its floors removed. Dev with it (223 pages,
+ * 6,937 references), before any reader change: 92.7 / 1.5 / 91.3 / 90.4 on demand, 92.9 / 1.3 / 91.5 / 90.2 as a selection;
+ * dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * After the readers learnt them (lab14t, tuned on dev only: cards of a title and a "Venue, 2024 Mar 8" line, French names
+ * family first in capitals "BÉLAND François, … et ROBERT Lionel (sous la direction de)", spans of years and pages that date
+ * no paper, references split by <br><br> inside one paragraph of a list, a title run into its italic journal after a space,
+ * "in review." in the year's place, Vancouver "Singh R.K" / "Gorbunov MY.", "”Title” in Book", "( 2007)") and with diag14
+ * merged: dev 94.4 / 1.4 / 93.0 / 92.2 on demand, 94.5 / 1.2 / 93.2 / 92.3 as a selection, no page lower; the eleven former
+ * heldout23 pages from 53.5 / 7.6 / 49.4 / 49.8 to 94.5 / 3.0 / 92.3 / 93.4 on demand and from 62.0 / 7.2 / 57.9 / 50.6 to the
+ * same as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout, heldout6, heldout24 and heldout25 unchanged
+ * by lab14t's changes (aggregates only). With diag14's odd-name reading merged after (c34a6b2): dev 94.4 / 1.4 / 93.1 / 92.3
+ * and 94.6 / 1.2 / 93.2 / 92.4; heldout 96.9 -> 97.3 found, heldout6 authors 81.1 -> 81.4, heldout25 80.3 -> 80.6 on demand.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -268,23 +280,21 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.933, spurious: 0.024, titles: 0.92, authors: 0.911 },
+    dev: { found: 0.934, spurious: 0.024, titles: 0.92, authors: 0.912 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
-    heldout23: { found: 0.515, spurious: 0.096, titles: 0.474, authors: 0.478 },
     heldout24: { found: 0.693, spurious: 0.078, titles: 0.691, authors: 0.68 },
     heldout25: { found: 0.782, spurious: 0.02, titles: 0.73, authors: 0.782 },
     heldout26: { found: 0.88, spurious: 0.032, titles: 0.827, authors: 0.823 },
     heldout27: { found: 0.669, spurious: 0.145, titles: 0.653, authors: 0.637 },
   },
   selection: {
-    dev: { found: 0.931, spurious: 0.022, titles: 0.918, authors: 0.909 },
+    dev: { found: 0.935, spurious: 0.022, titles: 0.922, authors: 0.913 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
-    heldout23: { found: 0.6, spurious: 0.092, titles: 0.559, authors: 0.486 },
     heldout24: { found: 0.693, spurious: 0.104, titles: 0.669, authors: 0.68 },
     heldout25: { found: 0.796, spurious: 0.02, titles: 0.744, authors: 0.796 },
     heldout26: { found: 0.884, spurious: 0.032, titles: 0.831, authors: 0.827 },
