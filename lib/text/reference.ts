@@ -391,8 +391,10 @@ const DEAD = 'dead' as const;
 /**
  * Whether an author block may hold one name the rules do not know (see `readBlock`): only in a second reading of a
  * reference no reading of which succeeds without it, so that it never takes the place of a name form that reads all.
+ * `oddNameSeen` records that a strict reading met such a block: without one the second reading would repeat the first.
  */
 let oddNameAllowed = false;
+let oddNameSeen = false;
 
 function withOddName<T>(read: () => T): T {
   oddNameAllowed = true;
@@ -539,15 +541,15 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // tag or the title may stand), in a block with no acronym ("TVCG", "HIV" of a title's words), is a name written
     // oddly: it stays as written.
     const oddOne =
-      oddNameAllowed &&
       bad > 0 &&
-      !items.some((n) => /\p{Lu}{3}/u.test(n)) &&
       items.length >= 4 &&
       bad < items.length - 2 &&
+      !items.some((n) => /\p{Lu}{3}/u.test(n)) &&
       /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u.test(items[bad]!) &&
       items.every((n, j) => j === bad || n !== items[bad]) &&
       items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
-    if (bad >= 0 && !oddOne) return fail(bad, items.length, 1, items[bad]);
+    if (oddOne && !oddNameAllowed) oddNameSeen = true;
+    if (bad >= 0 && !(oddOne && oddNameAllowed)) return fail(bad, items.length, 1, items[bad]);
     names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
   } else if (form === 'vancouver') {
     const items = s
@@ -1084,7 +1086,12 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  const whole = readReference(raw, hints) ?? withOddName(() => readReference(raw, hints));
+  const seenBefore = oddNameSeen;
+  oddNameSeen = false;
+  const strict = readReference(raw, hints);
+  const retry = !strict && oddNameSeen;
+  oddNameSeen ||= seenBefore;
+  const whole = strict ?? (retry ? withOddName(() => readReference(raw, hints)) : null);
   if (whole) return whole;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
