@@ -1880,9 +1880,9 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read);
   const inPapers = blocks ? blocks.filter(paperSections()) : [];
-  const read1 = inPapers.map((b) => entryFromBlock(b, url, read));
-  const linked = read1.filter(isCandidate);
-  if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: read1 });
+  const blockEntries = inPapers.map((b) => entryFromBlock(b, url, read));
+  const linked = blockEntries.filter(isCandidate);
+  if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: blockEntries });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
   const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
