@@ -586,10 +586,13 @@ const VENUE_SELECTOR =
 
 type LinkIds = { arxiv?: string; doi?: string; openreview?: string };
 
+/** The block's anchors, in page order. */
+const anchorsOf = (b: Block): Element[] => b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')]);
+
 /** The block's anchors with their absolute URLs (only http(s) ones when `httpOnly`). */
 function blockAnchors(b: Block, base: URL, httpOnly: boolean): [Element, string][] {
   const out: [Element, string][] = [];
-  for (const a of b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')])) {
+  for (const a of anchorsOf(b)) {
     const href = absUrl(a.getAttribute('href'), base);
     if (href && (!httpOnly || /^https?:/i.test(href))) out.push([a, href]);
   }
@@ -1238,7 +1241,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       // shows its text.
       const byLine = whole.map((): Element[] => []);
       let at = 0;
-      for (const a of b.flatMap((e) => [...(e.matches('a[href]') ? [e] : []), ...e.querySelectorAll('a[href]')])) {
+      for (const a of anchorsOf(b)) {
         const label = clean(a.textContent);
         const k = label ? lines.findIndex((l, j) => j >= at && l.includes(label)) : -1;
         if (k >= 0) byLine[(at = k)]!.push(a);

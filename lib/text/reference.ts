@@ -173,6 +173,11 @@ function isParticle(w: string): boolean {
   // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
 }
+/** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
+const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
+const UPPER_VOWEL = new RegExp(`[${UPPER_VOWELS}]`);
+const UPPER_CONSONANT = new RegExp(`[^${UPPER_VOWELS}]`);
+const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
 /** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
@@ -233,7 +238,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
         // four of them have one vowel at most ("EMWV Ekanayake"; "OTIS Joanne" is a family name first).
         (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
           (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
-          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !/(?:[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü].*){2}/u.test(w))))
+          (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
       continue;
     // "Mun On Wong": a short capitalised word between two name words.
@@ -294,7 +299,7 @@ const PINYIN_FAMILY_FIRST = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2} (?:${PINYIN
  */
 const UPPER_FAMILY_THEN_GIVEN =
   /^((?:(?:D[AEIU]|DEL|DOS|LA|LE|VAN|VON|De|Da|Di|Du|Le|La|Van|Von) )?(?:Mc|Mac|O['’]|D['’])?\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,}){0,2}) (\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?: (?:\p{Lu}[\p{Ll}\p{M}'’]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.))?|(\p{Lu}{1,2}\.?|\p{Lu}\.\p{Lu}\.))$/u;
-const UPPER_VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/;
+
 /** `initialsToo`: the given names may be initials alone ("CUPERTINO F"), in a block that writes its other names so. */
 function upperFamilyThenGiven(n: string, initialsToo = false): string | null {
   const m = UPPER_FAMILY_THEN_GIVEN.exec(n);
@@ -302,7 +307,7 @@ function upperFamilyThenGiven(n: string, initialsToo = false): string | null {
   const family = m[1]!;
   const given = m[2]!;
   const familyWords = family.split(/[-'’ ]/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
-  if (!familyWords.every((w) => UPPER_VOWEL.test(w) && /[^AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/.test(w) && !TITLE_WORD.test(w))) return null;
+  if (!familyWords.every((w) => UPPER_VOWEL.test(w) && UPPER_CONSONANT.test(w) && !TITLE_WORD.test(w))) return null;
   if (given.split(' ').some((w) => w.length > 2 && TITLE_WORD.test(w.replace(/\.$/, '')))) return null;
   return PINYIN_FAMILY_FIRST.test(n) ? n : `${given} ${family}`;
 }
@@ -405,6 +410,11 @@ function withOddName<T>(read: () => T): T {
   }
 }
 
+/** An editor's mark after names: German "(Hrsg.)", French "(dir.)", "(Éd.)", "(sous la direction de)", Spanish "(coord.)", Portuguese "(Org.)". */
+const EDITOR_MARK = '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|(?:collectif\\s+)?sous la direction de)\\.?\\)';
+const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
+const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*[,;])`, 'giu');
+
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
@@ -419,9 +429,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
-  // German "(Hrsg.)", French "(dir.)", "(sous la direction de)", "(Éds)", Spanish "(coord.)", Portuguese "(Org.)": the same
-  // after the names.
-  s = s.replace(/\s*\((?:hrsg|dir|coords?|orgs?|[ée]ds?|(?:collectif\s+)?sous la direction de)\.?\)\.?$/i, '');
+  // The same in other languages: "(Hrsg.)", "(dir.)", "(Org.)".
+  s = s.replace(EDITOR_MARK_CLOSING, '');
   // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
   s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
@@ -481,7 +490,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
       .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
       // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
-      .replace(/\s*\((?:eds?|éds?|dir|hrsg)\.?\)(?=\s*[,;])/giu, '')
+      .replace(EDITOR_MARK_IN_LIST, '')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
