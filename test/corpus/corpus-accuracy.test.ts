@@ -156,6 +156,10 @@
  * earth sciences, ecology, philosophy, political science, physics; expected files committed at c926b2b, measured once on
  * 2026-12-05 against the readers of main at a876b63): 68.9 / 12.5 / 67.3 / 65.7 on demand, 68.9 / 11.6 / 67.3 / 65.7 as a
  * selection; floors at those less 2 (spurious plus 2).
+ * heldout28 (fourteen pages from fourteen new sites, thirteen in CS: hand-written Bootstrap, DBLP-text and HTML 4 pages, Adobe
+ * Muse, Jekyll themes, Hugo Ananke and Book, webgen, bibtex2html; expected files committed at 94b8fe5, measured once on 2026-12-05
+ * against the readers of main at 093776a): 79.4 / 6.6 / 77.9 / 74.5 on demand, 79.8 / 4.9 / 78.3 / 74.5 as a selection; floors at
+ * those less 2 (spurious plus 2).
  * heldout14, measured blind twice (the second time on main at f0bcb8d: 69.8 / 3.4 / 64.9 / 63.9 on demand, 75.8 / 2.3 / 70.5 /
  * 70.5 as a selection), moved to dev on 2026-12-04 (branch lab14j) and its floors removed. Dev with it (117 pages, 4,458
  * references), before any reader change: 93.5 / 1.0 / 92.3 / 92.1 on demand, 93.8 / 0.8 / 92.6 / 92.4 as a selection; dev
@@ -280,7 +284,7 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.934, spurious: 0.024, titles: 0.92, authors: 0.912 },
@@ -290,6 +294,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout25: { found: 0.782, spurious: 0.02, titles: 0.73, authors: 0.782 },
     heldout26: { found: 0.88, spurious: 0.032, titles: 0.827, authors: 0.823 },
     heldout27: { found: 0.669, spurious: 0.145, titles: 0.653, authors: 0.637 },
+    heldout28: { found: 0.774, spurious: 0.086, titles: 0.759, authors: 0.725 },
   },
   selection: {
     dev: { found: 0.935, spurious: 0.022, titles: 0.922, authors: 0.913 },
@@ -299,6 +304,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout25: { found: 0.796, spurious: 0.02, titles: 0.744, authors: 0.796 },
     heldout26: { found: 0.884, spurious: 0.032, titles: 0.831, authors: 0.827 },
     heldout27: { found: 0.669, spurious: 0.136, titles: 0.653, authors: 0.637 },
+    heldout28: { found: 0.778, spurious: 0.069, titles: 0.763, authors: 0.725 },
   },
 };
 
