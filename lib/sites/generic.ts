@@ -1785,12 +1785,20 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       continue;
     }
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
+    // So does a year's <li> ("2019" and a nested <ul> of entries) around the <li>s it holds, when the year (or another
+    // short heading) is all it says besides them.
     const holders = new Set<Element>();
     for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
+    const heldText = new Map<Element, number>();
+    for (const b of pooled) {
+      if (holders.has(b[0]!)) continue;
+      const length = (b[0]!.textContent ?? '').trim().length;
+      for (let a = b[0]!.parentElement; a; a = a.parentElement) if (holders.has(a)) heldText.set(a, (heldText.get(a) ?? 0) + length);
+    }
+    const isHolder = (el: Element) =>
+      holders.has(el) && (CONTAINER_TAGS.has(el.tagName) || (el.textContent ?? '').trim().length - (heldText.get(el) ?? 0) <= 40);
     // Empty paragraphs between entries (Pandoc and Quarto space their output with them) are no blocks of the list.
-    const blocks = pooled
-      .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
-      .filter(inPaperSection);
+    const blocks = pooled.filter((b) => !isHolder(b[0]!) && b.some((e) => /\S/.test(e.textContent ?? ''))).filter(inPaperSection);
     if (blocks.length < 3) {
       trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'fewer than 3 blocks in paper sections' });
       continue;

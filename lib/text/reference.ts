@@ -375,6 +375,8 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
+/** "Bauerle Danzman, Sarah." / "Smith, John Paul." (Chicago's single author): one whole inverted name and its period. */
+const INVERTED_WHOLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
 
 /** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
 function initialsThenParticle(given: string): boolean {
@@ -464,7 +466,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
-  if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
+  if (
+    form === 'surname-given' &&
+    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s))
+  )
     s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
   const undottedInitialEnd =
@@ -735,7 +740,7 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * a status in the year's place, "Names. in review. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -840,6 +845,9 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "Title: “It Was There At That Time.” Journal": the period closes a quotation the title ends with, and stays in it.
+    if (m[2] && /^[”"’]$/.test(m[2]) && /\S/.test(before.slice(0, 1)) && closesInnerQuote(before.replace(/^\s*["“]/, ''), m[2]))
+      return { end: m.index + 1 + m[2].length, next: m.index + m[0].length };
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
   return null;
@@ -992,7 +1000,10 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
 function tidyTitle(s: string): string {
   const t = collapse(s.replace(MARKS_IN_TITLES, ' '));
   const q = OPENS_QUOTED_WORD.exec(t);
-  if (q && q[0].length < t.length - 1) return q[0] + tidyTitleText(t.slice(q[0].length));
+  if (q && q[0].length < t.length - 1) {
+    const after = t.slice(q[0].length);
+    return q[0] + (/^\s/.test(after) ? ' ' : '') + tidyTitleText(after);
+  }
   return tidyTitleText(t);
 }
 
@@ -1008,9 +1019,13 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
+        (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
+      )
       .replace(/\s*[,.;:]$/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
+        (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
+      )
       .trim()
   );
 }
@@ -1024,6 +1039,14 @@ function closesInnerQuote(body: string, quote: string): boolean {
   if (quote.trim() === '"') return (body.replace(/^\s*"/, '').match(/"/g) ?? []).length % 2 === 1;
   // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
   return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
+}
+
+/** '“Quotation”: Subtitle': the opening quote closes inside the title, before its end, so it stays. */
+function opensInnerQuote(title: string): boolean {
+  const close = { '“': '”', '"': '"', '«': '»', '„': '“' }[title[0]!];
+  if (!close) return false;
+  const at = title.indexOf(close, 1);
+  return at > 0 && /\s*\S/.test(title.slice(at + 1)) && !/^[,.;:]?\s*$/.test(title.slice(at + 1));
 }
 
 function words(s: string): number {
@@ -1061,14 +1084,17 @@ function finishReference(
   whole: string,
 ): ParsedReference | null {
   const t = tidyTitle(title);
+  // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
+  const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
     // So is a one-word title in quotes ("« Trajectoire »").
     (words(t) < 2 &&
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
+      !oneWordChapter &&
       ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
-    t.length < 8 ||
+    (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
@@ -1347,7 +1373,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       rest = rest.slice(ym[0].length);
     }
     rest = rest.replace(/^\s*[,·:;]\s*/, '');
-    const quoted = quotedTitle(rest);
+    const quotedOpening = quotedTitle(rest);
+    // "Names. 2012. “Talking Shit” in Rayne: How …. Journal", "Names. 2000. “Quotation”: Subtitle. Journal": after an
+    // author-date year (". 2012.", not APA's "(2012)."), a quotation that closes with no punctuation of its own and runs
+    // on into words opens the title.
+    const quotedRunsOn =
+      !!ym?.[3] &&
+      !!quotedOpening &&
+      /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
+      !/[,.?!]\s*[”"»]\s*,?\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
+    const quoted = quotedRunsOn ? null : quotedOpening;
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
