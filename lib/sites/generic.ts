@@ -740,6 +740,7 @@ const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTIO
 const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
+const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\//i;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = [
@@ -852,6 +853,9 @@ const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
 const isCollapsed = (el: Element) =>
   el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
+/** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)". */
+const VENUE_TAIL = /^(?:[\s\d.,;:()[\]–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR)\b)*$/i;
+
 /** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
@@ -936,7 +940,7 @@ function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: Sca
 }
 
 function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): ParsedReference | null {
-  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}|${text}`;
+  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}${hints.familyNamesOnly ? 1 : 0}|${text}`;
   let r = memo.readings.get(key);
   if (r === undefined) memo.readings.set(key, (r = parseReference(text, hints)));
   return r;
@@ -1060,7 +1064,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
   // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
+  // A preprint with no year shows its identifier as a link ("<a href=arxiv.org/abs/…>[pdf]</a>").
+  const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
+  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || linksId(i);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1091,7 +1097,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       else if (selector.startsWith('em') || selector === 'font') {
         const readable = found.filter((m, i) => {
           if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
-          const r = readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] });
+          const r =
+            readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] }) ??
+            readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i], familyNamesOnly: true });
           return !!r && r.authors.length > 0 && titleKeyOf(r.title) === titleKeyOf(m);
         }).length;
         bonus = readable * 0.75;
@@ -1120,6 +1128,18 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // A list that writes its authors by family name alone ("Nagler, Brock, and Palm. <strong>Title.</strong> <em>Journal</em>"):
+  // where it marks its titles and three or more unread entries show two or more family names before the title, every
+  // unread entry is read so (a single name too: the owner's paper alone).
+  if (marks.some(Boolean)) {
+    const byFamily = blocks.map((_, i) =>
+      !refs[i] && usable[i] && marks[i]
+        ? readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], familyNamesOnly: true })
+        : null,
+    );
+    if (byFamily.filter((r) => r && r.authors.length >= 2).length >= 3)
+      for (const [i, r] of byFamily.entries()) if (r && r.authors.length > 0) refs[i] = r;
+  }
   // A card that labels its fields ("<dt>Authors:</dt><dd>Metger & Toscani</dd>", "Journal:"): the labelled names are
   // its authors, as the card shows them (surnames alone too), and the labelled journal its venue; with a marked title and
   // a year heading, the labels alone make the entry.
@@ -1266,7 +1286,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
   if (venues.filter(Boolean).length * 2 >= entries.length) {
     entries.forEach((e, i) => {
-      const v = venues[i];
+      // "<em>Journal, 227(2):305-324</em>", "<em>Journal (to appear)</em>": the volume, pages and status the mark holds too
+      // are cut as the reader cuts them from a venue.
+      const marked = venues[i];
+      const cut = marked && venueAfterTitle(marked);
+      const v = cut && marked.startsWith(cut) && VENUE_TAIL.test(marked.slice(cut.length)) ? cut : marked;
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
     });

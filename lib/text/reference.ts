@@ -53,6 +53,8 @@ export interface ReferenceHints {
   groupYear?: number;
   /** Entries without an author line are accepted (title / venue lists, whose authors are unknown). */
   allowNoAuthors?: boolean;
+  /** The list writes its authors by family name alone ("Nagler, Brock, and Palm"): read so before a marked title. */
+  familyNamesOnly?: boolean;
   /** Only `nameForm` is tried (style inference). */
   strictForm?: boolean;
 }
@@ -722,6 +724,24 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   return { names: [...names, ...including], truncated };
 }
 
+/**
+ * "Nagler, Brock, and Palm", "Rundel, Kobialka, von Crailsheim, and Li": family names alone (one or two words each, no
+ * initials), as some lists write their authors; only read where the list is known to write them so.
+ */
+export function readFamilyNames(raw: string): AuthorBlock | null {
+  let s = raw.replace(/[.,;:]\s*$/, '').trim();
+  const etAl = ET_AL.exec(s);
+  if (etAl) s = s.slice(0, etAl.index).trim();
+  const items = s
+    .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i)
+    .map(cleanName)
+    .filter(Boolean);
+  if (items.length === 0 || items.length > 40) return null;
+  const family = (n: string) =>
+    isFamily(n) && n.split(' ').filter((w) => !isParticle(w)).length <= 2 && /\p{Ll}/u.test(n) && !TITLE_WORD.test(n.split(' ').pop()!);
+  return items.every(family) ? { names: items, truncated: !!etAl } : null;
+}
+
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
 function familyThenInitials(item: string, upperCase = false): string | null {
   const m = /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u.exec(item);
@@ -939,6 +959,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
     new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
+    // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676": the proceedings' volume.
+    /,?\s*\bPMLR\s+\d/,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
@@ -1282,6 +1304,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
           break;
         }
       }
+      if (!block && hints.familyNamesOnly) block = readFamilyNames(before);
       if (!block) {
         // "A. Kapanowski, Phys. Rev. E 55, 7090 (1997). <em>Title</em>.": names, then the citation, then the title.
         const cite = citationOnly(t.slice(0, at).replace(/[\s“"„«]+$/, ''), forms);

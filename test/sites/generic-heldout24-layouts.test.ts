@@ -74,3 +74,72 @@ ${entry('Tomas Berg and Mara Lindqvist', 'Measuring bedload with hydrophones', '
     ]);
   });
 });
+
+describe('generic: family names alone before a bold title, year headings, preprints dated by nothing but their arXiv link (nagler)', () => {
+  const entry = (names: string, title: string, rest: string) => `<p>${names}. <strong>${title}.</strong> ${rest}</p>`;
+  const html = page(`<section class="level3"><h3>Preprints</h3>
+${entry('Nagler, Brock, and Palm', 'Online bootstrap inference for the trend of nonstationary time series', '<a href="https://arxiv.org/abs/2602.23911">[pdf]</a>')}
+${entry('Brock and Nagler', 'Fast rates for nonstationary weighted risk minimization', '<a href="https://arxiv.org/abs/2602.05742">[pdf]</a>')}
+</section>
+<section class="level3"><h3>2025</h3>
+${entry('Nagler', 'Simplified vine copula models: state of science and affairs', '<em>Risk Sciences 1, 100022</em> <a href="https://doi.org/10.1016/j.risk.2025.100022">[doi]</a> <a href="https://arxiv.org/abs/2410.16806">[pdf]</a>')}
+${entry('Schulz-Kümpel, Fischer, Hornung, Boulesteix, Nagler, and Bischl', 'Constructing confidence intervals for the generalization error', '<em>Data-centric Machine Learning Research (DMLR)</em> <a href="https://arxiv.org/abs/2409.18836">[pdf]</a>')}
+</section>
+<section class="level3"><h3>2024</h3>
+${entry('Rundel, Kobialka, von Crailsheim, Feurer, Nagler, and Rügamer', 'Interpretable machine learning for TabPFN', '<em>The 2nd World Conference on eXplainable Artificial Intelligence (XAI)</em>')}
+${entry('Herbinger, Wright, Nagler, Bischl, and Casalicchio', 'Decomposing global feature effects based on feature interactions', '<em>Journal of Machine Learning Research, 25(381):1-65</em>')}
+</section>`);
+
+  it('each paper read with its family names, the heading’s year, the venue without its volume and pages', () => {
+    expect(
+      read(html, 'https://tnagler.github.io/publications.html').map((e) => [e.title, e.authors, e.year, e.venue, e.ids.arxiv]),
+    ).toEqual([
+      [
+        'Online bootstrap inference for the trend of nonstationary time series',
+        ['Nagler', 'Brock', 'Palm'],
+        undefined,
+        undefined,
+        '2602.23911',
+      ],
+      ['Fast rates for nonstationary weighted risk minimization', ['Brock', 'Nagler'], undefined, undefined, '2602.05742'],
+      ['Simplified vine copula models: state of science and affairs', ['Nagler'], 2025, 'Risk Sciences', '2410.16806'],
+      [
+        'Constructing confidence intervals for the generalization error',
+        ['Schulz-Kümpel', 'Fischer', 'Hornung', 'Boulesteix', 'Nagler', 'Bischl'],
+        2025,
+        'Data-centric Machine Learning Research (DMLR)',
+        '2409.18836',
+      ],
+      [
+        'Interpretable machine learning for TabPFN',
+        ['Rundel', 'Kobialka', 'von Crailsheim', 'Feurer', 'Nagler', 'Rügamer'],
+        2024,
+        'The 2nd World Conference on eXplainable Artificial Intelligence (XAI)',
+        undefined,
+      ],
+      [
+        'Decomposing global feature effects based on feature interactions',
+        ['Herbinger', 'Wright', 'Nagler', 'Bischl', 'Casalicchio'],
+        2024,
+        'Journal of Machine Learning Research',
+        undefined,
+      ],
+    ]);
+  });
+
+  it('a list of italic titles after family names: "Okafor and Lamb. <i>Title</i>. Journal 12: 1-9, 2019."', () => {
+    const p = (names: string, title: string, venue: string) => `<li>${names}. <i>${title}</i>. ${venue}.</li>`;
+    const list = page(`<ul>
+${p('Okafor and Lamb', 'Market songs of Onitsha', 'African Arts 12: 1-9, 2019')}
+${p('Lamb, Okafor, and de Vries', 'Drums and dialect in the Niger delta', 'Journal of African Music 4: 22-40, 2017')}
+${p('Okafor', 'A grammar of praise names', 'Research in African Literatures 30: 5-18, 2015')}
+${p('de Vries and Okafor', 'Recording festivals on the Niger', 'Ethnomusicology Forum 8: 101-119, 2013')}
+</ul>`);
+    expect(read(list, 'https://example.org/pubs.html').map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Market songs of Onitsha', ['Okafor', 'Lamb'], 2019],
+      ['Drums and dialect in the Niger delta', ['Lamb', 'Okafor', 'de Vries'], 2017],
+      ['A grammar of praise names', ['Okafor'], 2015],
+      ['Recording festivals on the Niger', ['de Vries', 'Okafor'], 2013],
+    ]);
+  });
+});
