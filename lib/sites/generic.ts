@@ -804,9 +804,11 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     walked.push(cur);
     const sib = cur.previousElementSibling;
     if (!sib) break;
-    if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
+    // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing.
+    const heading = /^H[1-6]$/.test(sib.tagName) && /\S/.test(sib.textContent ?? '');
+    if (heading || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
       const year = yearHeading(clean(sib.textContent));
-      if (year !== undefined || /^H[1-6]$/.test(sib.tagName)) {
+      if (year !== undefined || heading) {
         result = year ?? null;
         break;
       }
@@ -854,13 +856,14 @@ const isCollapsed = (el: Element) =>
   el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
 /** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)". */
-const VENUE_TAIL = /^(?:[\s\d.,;:()[\]–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR)\b)*$/i;
+const VENUE_TAIL =
+  /^(?:[\s\d.,;:()[\]–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article)\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
-/** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
+/** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
   for (const e of b) {
-    for (const el of e.querySelectorAll('em, i, cite')) {
+    for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
@@ -1064,9 +1067,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
   // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
-  // A preprint with no year shows its identifier as a link ("<a href=arxiv.org/abs/…>[pdf]</a>").
-  const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || linksId(i);
+  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1130,10 +1131,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   });
   // A list that writes its authors by family name alone ("Nagler, Brock, and Palm. <strong>Title.</strong> <em>Journal</em>"):
   // where it marks its titles and three or more unread entries show two or more family names before the title, every
-  // unread entry is read so (a single name too: the owner's paper alone).
+  // unread entry is read so (a single name too: the owner's paper alone), a preprint with no year too when it links its
+  // arXiv id or DOI ("<a href=arxiv.org/abs/…>[pdf]</a>").
   if (marks.some(Boolean)) {
+    const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
     const byFamily = blocks.map((_, i) =>
-      !refs[i] && usable[i] && marks[i]
+      !refs[i] && (usable[i] || (texts[i]!.length <= MAX_REF_TEXT && linksId(i))) && marks[i]
         ? readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], familyNamesOnly: true })
         : null,
     );
@@ -1290,7 +1293,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       // are cut as the reader cuts them from a venue.
       const marked = venues[i];
       const cut = marked && venueAfterTitle(marked);
-      const v = cut && marked.startsWith(cut) && VENUE_TAIL.test(marked.slice(cut.length)) ? cut : marked;
+      const tail = cut && marked.startsWith(cut) ? marked.slice(cut.length) : undefined;
+      // "<span class=venue>EURO 2025</span>", "… (KIIE 2025)": a meeting's year is part of its name as the mark writes it.
+      const v = tail !== undefined && VENUE_TAIL.test(tail) && !/^\s*(?:19|20)\d\d\s*\)?\s*$/.test(tail) ? cut : marked;
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
     });

@@ -172,8 +172,8 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 /** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
-  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
-  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
+  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het). "Sohaib ul Hassan", "Habib ur Rehman": Urdu and Arabic "ul", "ur", "ud".
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w);
 }
 /** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
 const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
@@ -214,6 +214,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
   if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
+  // "손성은", "이연수", "남궁민수": a Korean name in Hangul, family name first, two to four syllables without spaces.
+  if (/^\p{Script=Hangul}{2,4}$/u.test(s)) return true;
   const words = s.split(' ');
   // "Geert J M G van der Heijden": seven words when three of them are initials or particles.
   if (words.length > 7 || (words.length === 7 && words.filter((w) => /^\p{Lu}\.?$/u.test(w) || isParticle(w)).length < 3)) return false;
@@ -249,7 +251,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
-    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
+    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w)) && !w.endsWith('.')) {
       full++;
       continue;
     }
@@ -262,7 +264,10 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (words.length >= 3 && /^\p{Lu}\.$/u.test(words[words.length - 1]!) && isFullWord(words[0]!) && isFullWord(words[words.length - 2]!))
     return true;
   const last = words[words.length - 1]!;
-  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
+  if (
+    !((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last)) && !last.endsWith('.') && last.length >= 2) &&
+    !isSuffix(last)
+  )
     return false;
   return words.length >= 2;
 }
@@ -521,7 +526,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
-      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
+      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]))
+      // "J. Kodet U. Hugentobler" (a line break where the comma was) is two names too.
+      .flatMap((n) =>
+        /^(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-]+)+$/u.test(n)
+          ? n.split(/\s(?=(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-])/u)
+          : [n],
+      );
     // "MAKINO KEIICHIRO, AKASAKA TAKESHI, Tanabe Yasutada": romanised Japanese names in capitals among names written
     // otherwise (never a block of capitals alone, which may be a venue's acronyms).
     const romanisedUpper = (n: string) =>
@@ -959,8 +970,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
     new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
-    // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676": the proceedings' volume.
-    /,?\s*\bPMLR\s+\d/,
+    // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676", "ASIACRYPT 2024, LNCS 15491":
+    // the volume in a proceedings series.
+    /,?\s*\b(?:PMLR|LNCS|LNAI|LNBI|CCIS|LIPIcs)\s+\d/,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.

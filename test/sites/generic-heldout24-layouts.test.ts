@@ -143,3 +143,42 @@ ${p('de Vries and Okafor', 'Recording festivals on the Niger', 'Ethnomusicology 
     ]);
   });
 });
+
+describe('generic: one-line conference items "<span class=ptitle>Title</span> · names · <span class=venue>EURO 2025</span>, Leeds, UK" (spslab)', () => {
+  const item = (title: string, names: string, venue: string, place: string) =>
+    `<li><div class="pub_conf"><span class="ptitle">${title}</span> · ${names} · <span class="venue">${venue}</span>, ${place}</div></li>`;
+  const html = page(`<h2>Conferences</h2><ol class="pubs">
+${item('An Optimization Model and Approximate Dynamic Programming Algorithms for a Wafer-Lot Scheduling Problem', 'S. Hong, <span class="me">Y. Lee</span>, K. Lee', 'EURO 2025', 'Leeds, UK, Jun. 2025')}
+${item('Valid Inequalities and Extended Formulations for Single-period Relaxation of Lot-sizing', '<span class="me">Y. Lee</span>, K. Lee', 'EURO 2022', 'Espoo, Finland, Jul. 2022')}
+${item('State-of-Health를 고려한 전기차 배터리 교환 스테이션 운영 최적화', '<span class="me">손성은</span>, <span class="me">조정운</span>, <span class="me">이연수</span>', '대한산업공학회 춘계학술대회 (KIIE 2025)', 'Jeju, Jun. 2025')}
+${item('Routing Electric Buses with Partial Recharging', 'M. Park, J. Kim', 'IFORS 2021', 'Seoul (virtual), Aug. 2021')}
+</ol>`);
+
+  it('the venue is what the "venue" class marks, without the place after it; Hangul names are authors', () => {
+    expect(read(html, 'https://spslab-ssu.github.io/pubs/').map((e) => [e.authors, e.year, e.venue])).toEqual([
+      [['S. Hong', 'Y. Lee', 'K. Lee'], 2025, 'EURO 2025'],
+      [['Y. Lee', 'K. Lee'], 2022, 'EURO 2022'],
+      [['손성은', '조정운', '이연수'], 2025, '대한산업공학회 춘계학술대회 (KIIE 2025)'],
+      [['M. Park', 'J. Kim'], 2021, 'IFORS 2021'],
+    ]);
+  });
+});
+
+describe('generic: year <h3>s with an empty <h4> before each entry (romy)', () => {
+  const entry = (text: string) => `<h4></h4>\n<p>${text}</p>`;
+  const html = page(`<div class="container"><h3>2020</h3>
+${entry('Bernauer, F., Wassermann, J., Igel, H. <strong>Dynamic tilt correction using direct rotational motion measurements</strong>, SRL, doi: 10.1785/0220200132')}
+${entry('Keil, S., Wassermann, J., Igel, H. <strong>Single-station Seismic Microzonation using 6C Measurements</strong>, J. Seismology, doi: 10.1007/s10950-020-09944-1')}
+<h3>2019</h3>
+${entry('Singh, S., Capdeville, Y., Igel, H. <strong>Correcting wavefield gradients for the effects of local small-scale heterogeneities</strong>, Geophys. J. Int., doi: 10.1093/gji/ggz479')}
+${entry('Yuan, S., Simonelli, A., Igel, H. <strong>Rotational ground motions from ocean-generated noise</strong>, Geophys. J. Int., doi: 10.1093/gji/ggz400')}
+</div>`);
+  it('each entry takes the year of the <h3> above it, the empty <h4>s heading nothing', () => {
+    expect(read(html, 'https://www.geophysik.uni-muenchen.de/ROMY/pages/publications.html').map((e) => [e.title, e.year])).toEqual([
+      ['Dynamic tilt correction using direct rotational motion measurements', 2020],
+      ['Single-station Seismic Microzonation using 6C Measurements', 2020],
+      ['Correcting wavefield gradients for the effects of local small-scale heterogeneities', 2019],
+      ['Rotational ground motions from ocean-generated noise', 2019],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * variant. Expected fields read off the strings by eye.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReference } from '../../lib/text/reference';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 const pick = (s: string, title?: string) => {
   const r = parseReference(s, title ? { title } : {});
@@ -85,5 +85,62 @@ describe('Chicago author-date, one author inverted: "Laudun, John. 2016. Title. 
   });
   it('still no one-word title without a book after it, nor a year', () => {
     expect(pick('Laudun, John. 2010. Gumbo. University of North Carolina Press.')).toBeNull();
+  });
+});
+
+describe('Korean names in Hangul among a list of names: "손성은, 조정운, 최민영, 이연수" (spslab)', () => {
+  it('each two- to four-syllable Hangul name is one person', () => {
+    expect(readAuthorBlock('손성은, 조정운, 최민영, 이혁진, 이연수', 'given')?.names).toEqual([
+      '손성은',
+      '조정운',
+      '최민영',
+      '이혁진',
+      '이연수',
+    ]);
+    expect(readAuthorBlock('남궁민수, Y. Lee and 김하늘', 'given')?.names).toEqual(['남궁민수', 'Y. Lee', '김하늘']);
+  });
+  it('a Hangul word of five syllables or more is no name', () => {
+    expect(readAuthorBlock('손성은, 대한산업공학회', 'given')).toBeNull();
+  });
+});
+
+describe('names and venues of the former heldout24 pages (chidominguez, romy)', () => {
+  it('Urdu and Arabic particles inside a name: "Sohaib ul Hassan", "Habib ur Rehman"', () => {
+    expect(readAuthorBlock('Sohaib ul Hassan, Iaroslav Gridin, Ignacio M. Delgado-Lozano', 'given')?.names).toEqual([
+      'Sohaib ul Hassan',
+      'Iaroslav Gridin',
+      'Ignacio M. Delgado-Lozano',
+    ]);
+    expect(readAuthorBlock('Habib ur Rehman and Nizam ud Din', 'given')?.names).toEqual(['Habib ur Rehman', 'Nizam ud Din']);
+  });
+  it('a middle initial run into a hyphenated family name: "Miguel A.Luque-Fernandez"', () => {
+    expect(readAuthorBlock('Miguel A.Luque-Fernandez, Karen Gonçalves, Daniel Redondo-Sanchez', 'given')?.names).toEqual([
+      'Miguel A.Luque-Fernandez',
+      'Karen Gonçalves',
+      'Daniel Redondo-Sanchez',
+    ]);
+    expect(readAuthorBlock('Ana P.Soto-Ruiz and Luis Vega', 'given')?.names).toEqual(['Ana P.Soto-Ruiz', 'Luis Vega']);
+  });
+  it('two initialled names run together where a line break was: "J. Kodet U. Hugentobler"', () => {
+    expect(readAuthorBlock('A. Gebauer, K. U. Schreiber, J. Kodet U. Hugentobler, H. Igel', 'given')?.names).toEqual([
+      'A. Gebauer',
+      'K. U. Schreiber',
+      'J. Kodet',
+      'U. Hugentobler',
+      'H. Igel',
+    ]);
+    expect(readAuthorBlock('M. Rossi, P.-L. Dubois G. Bianchi', 'given')?.names).toEqual(['M. Rossi', 'P.-L. Dubois', 'G. Bianchi']);
+  });
+  it('a proceedings series and its volume after the venue: ", LNCS 15491", ", PMLR 202:…"', () => {
+    expect(
+      pick(
+        'Alessandro Budroni, Jesús-Javier Chi-Domínguez, Mukul Kulkarni: Don’t Use It Twice! Solving Relaxed Linear Code Equivalence Problems. Advances in Cryptology - ASIACRYPT 2024, LNCS 15491 (2024), 35–65',
+      )?.venue,
+    ).toBe('Advances in Cryptology - ASIACRYPT 2024');
+    expect(
+      pick(
+        'Anna Weber and Tom Li. Sharp bounds for kernel regression. The 40th International Conference on Machine Learning (ICML), PMLR 202:1-20, 2023.',
+      )?.venue,
+    ).toBe('The 40th International Conference on Machine Learning (ICML)');
   });
 });
