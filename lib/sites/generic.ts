@@ -864,6 +864,8 @@ function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
   for (const e of b) {
     for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
+      // "<dt class=journal>Journal:</dt>": a field's label, not its value.
+      if (/:\s*$/.test(clean(el.textContent))) continue;
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
