@@ -53,6 +53,8 @@ export interface ReferenceHints {
   groupYear?: number;
   /** Entries without an author line are accepted (title / venue lists, whose authors are unknown). */
   allowNoAuthors?: boolean;
+  /** The list writes its authors by family name alone ("Nagler, Brock, and Palm"): read so before a marked title. */
+  familyNamesOnly?: boolean;
   /** Only `nameForm` is tried (style inference). */
   strictForm?: boolean;
 }
@@ -68,7 +70,7 @@ const NUMBERING =
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
 const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
@@ -170,8 +172,9 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 /** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
-  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het); "Fontcuberta i Morral": the Catalan "i" joining two family names.
-  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || w === 'i';
+  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het). "Sohaib ul Hassan", "Habib ur Rehman": Urdu and Arabic "ul", "ur", "ud".
+  // "Fontcuberta i Morral": the Catalan "i" joining two family names.
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
 }
 /** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
 const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
@@ -212,6 +215,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
   if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
+  // "손성은", "이연수", "남궁민수": a Korean name in Hangul, family name first, two to four syllables without spaces.
+  if (/^\p{Script=Hangul}{2,4}$/u.test(s)) return true;
   const words = s.split(' ');
   // "Geert J M G van der Heijden": seven words when three of them are initials or particles.
   if (words.length > 7 || (words.length === 7 && words.filter((w) => /^\p{Lu}\.?$/u.test(w) || isParticle(w)).length < 3)) return false;
@@ -247,7 +252,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
-    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
+    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w)) && !w.endsWith('.')) {
       full++;
       continue;
     }
@@ -260,7 +265,10 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (words.length >= 3 && /^\p{Lu}\.$/u.test(words[words.length - 1]!) && isFullWord(words[0]!) && isFullWord(words[words.length - 2]!))
     return true;
   const last = words[words.length - 1]!;
-  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
+  if (
+    !((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last)) && !last.endsWith('.') && last.length >= 2) &&
+    !isSuffix(last)
+  )
     return false;
   return words.length >= 2;
 }
@@ -521,7 +529,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
-      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
+      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]))
+      // "J. Kodet U. Hugentobler" (a line break where the comma was) is two names too.
+      .flatMap((n) =>
+        /^(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-]+)+$/u.test(n)
+          ? n.split(/\s(?=(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-])/u)
+          : [n],
+      );
     // "MAKINO KEIICHIRO, AKASAKA TAKESHI, Tanabe Yasutada": romanised Japanese names in capitals among names written
     // otherwise (never a block of capitals alone, which may be a venue's acronyms).
     const romanisedUpper = (n: string) =>
@@ -728,6 +742,24 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   return { names: [...names, ...including], truncated };
 }
 
+/**
+ * "Nagler, Brock, and Palm", "Rundel, Kobialka, von Crailsheim, and Li": family names alone (one or two words each, no
+ * initials), as some lists write their authors; only read where the list is known to write them so.
+ */
+export function readFamilyNames(raw: string): AuthorBlock | null {
+  let s = raw.replace(/[.,;:]\s*$/, '').trim();
+  const etAl = ET_AL.exec(s);
+  if (etAl) s = s.slice(0, etAl.index).trim();
+  const items = s
+    .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i)
+    .map(cleanName)
+    .filter(Boolean);
+  if (items.length === 0 || items.length > 40) return null;
+  const family = (n: string) =>
+    isFamily(n) && n.split(' ').filter((w) => !isParticle(w)).length <= 2 && /\p{Ll}/u.test(n) && !TITLE_WORD.test(n.split(' ').pop()!);
+  return items.every(family) ? { names: items, truncated: !!etAl } : null;
+}
+
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
 function familyThenInitials(item: string, upperCase = false, undotted = false): string | null {
   const m = (undotted ? /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3}|\p{Lu}{1,3})$/u : /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u).exec(item);
@@ -746,7 +778,7 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * a status in the year's place, "Names. in review. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -852,6 +884,9 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "Title: “It Was There At That Time.” Journal": the period closes a quotation the title ends with, and stays in it.
+    if (m[2] && /^[”"’]$/.test(m[2]) && /\S/.test(before.slice(0, 1)) && closesInnerQuote(before.replace(/^\s*["“]/, ''), m[2]))
+      return { end: m.index + 1 + m[2].length, next: m.index + m[0].length };
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
   return null;
@@ -943,6 +978,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
     new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
+    // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676", "ASIACRYPT 2024, LNCS 15491":
+    // the volume in a proceedings series.
+    /,?\s*\b(?:PMLR|LNCS|LNAI|LNBI|CCIS|LIPIcs)\s+\d/,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
@@ -1004,7 +1042,10 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
 function tidyTitle(s: string): string {
   const t = collapse(s.replace(MARKS_IN_TITLES, ' '));
   const q = OPENS_QUOTED_WORD.exec(t);
-  if (q && q[0].length < t.length - 1) return q[0] + tidyTitleText(t.slice(q[0].length));
+  if (q && q[0].length < t.length - 1) {
+    const after = t.slice(q[0].length);
+    return q[0] + (/^\s/.test(after) ? ' ' : '') + tidyTitleText(after);
+  }
   return tidyTitleText(t);
 }
 
@@ -1020,9 +1061,13 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
+        (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
+      )
       .replace(/\s*[,.;:]$/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
+        (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
+      )
       .trim()
   );
 }
@@ -1036,6 +1081,14 @@ function closesInnerQuote(body: string, quote: string): boolean {
   if (quote.trim() === '"') return (body.replace(/^\s*"/, '').match(/"/g) ?? []).length % 2 === 1;
   // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
   return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
+}
+
+/** '“Quotation”: Subtitle': the opening quote closes inside the title, before its end, so it stays. */
+function opensInnerQuote(title: string): boolean {
+  const close = { '“': '”', '"': '"', '«': '»', '„': '“' }[title[0]!];
+  if (!close) return false;
+  const at = title.indexOf(close, 1);
+  return at > 0 && /\s*\S/.test(title.slice(at + 1)) && !/^[,.;:]?\s*$/.test(title.slice(at + 1));
 }
 
 function words(s: string): number {
@@ -1073,14 +1126,17 @@ function finishReference(
   whole: string,
 ): ParsedReference | null {
   const t = tidyTitle(title);
+  // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
+  const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
     // So is a one-word title in quotes ("« Trajectoire »").
     (words(t) < 2 &&
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
+      !oneWordChapter &&
       ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
-    t.length < 8 ||
+    (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
@@ -1300,6 +1356,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
           break;
         }
       }
+      if (!block && hints.familyNamesOnly) block = readFamilyNames(before);
       if (!block) {
         // "A. Kapanowski, Phys. Rev. E 55, 7090 (1997). <em>Title</em>.": names, then the citation, then the title.
         const cite = citationOnly(t.slice(0, at).replace(/[\s“"„«]+$/, ''), forms);
@@ -1393,7 +1450,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       rest = rest.slice(ym[0].length);
     }
     rest = rest.replace(/^\s*[,·:;]\s*/, '');
-    const quoted = quotedTitle(rest);
+    const quotedOpening = quotedTitle(rest);
+    // "Names. 2012. “Talking Shit” in Rayne: How …. Journal", "Names. 2000. “Quotation”: Subtitle. Journal": after an
+    // author-date year (". 2012.", not APA's "(2012)."), a quotation that closes with no punctuation of its own and runs
+    // on into words opens the title.
+    const quotedRunsOn =
+      !!ym?.[3] &&
+      !!quotedOpening &&
+      /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
+      !/[,.?!]\s*[”"»]\s*,?\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
+    const quoted = quotedRunsOn ? null : quotedOpening;
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
