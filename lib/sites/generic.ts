@@ -1097,13 +1097,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     let bonus = 0;
     if (parsed * 2 < blocks.length) {
       if (/h[1-6]|title|strong/.test(selector)) bonus = present * 0.5;
-      else if (selector.startsWith('em') || selector === 'font') {
+      else if (selector.startsWith('em') || selector === 'font' || selector.startsWith('a[')) {
+        // A link counts where it holds the title and its citation ("<a>Title, Nat Rev Mater 8, (2023)</a>"): the
+        // reading keeps the title it opens with.
+        const link = selector.startsWith('a[');
         const readable = found.filter((m, i) => {
           if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
           const r =
             readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] }) ??
             readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i], familyNamesOnly: true });
-          return !!r && r.authors.length > 0 && titleKeyOf(r.title) === titleKeyOf(m);
+          const k = r ? titleKeyOf(r.title) : '';
+          return (
+            !!r && r.authors.length > 0 && (link ? k.length > 0 && k !== titleKeyOf(m) && titleKeyOf(m).startsWith(k) : k === titleKeyOf(m))
+          );
         }).length;
         bonus = readable * 0.75;
       }

@@ -86,7 +86,7 @@ export const LABEL_ONLY = new RegExp(
 );
 
 /** Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"). */
-const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝';
+const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
     `(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
@@ -100,7 +100,7 @@ const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -173,7 +173,8 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
   // "van ’t Veer", "van 't Hoff": Dutch "'t" (het). "Sohaib ul Hassan", "Habib ur Rehman": Urdu and Arabic "ul", "ur", "ud".
-  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w);
+  // "Fontcuberta i Morral": the Catalan "i" joining two family names.
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
 }
 /** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
 const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
@@ -369,7 +370,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -420,9 +421,10 @@ function withOddName<T>(read: () => T): T {
 }
 
 /** An editor's mark after names: German "(Hrsg.)", French "(dir.)", "(Éd.)", "(sous la direction de)", Spanish "(coord.)", Portuguese "(Org.)". */
-const EDITOR_MARK = '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|(?:collectif\\s+)?sous la direction de)\\.?\\)';
+const EDITOR_MARK =
+  '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|editors?|authors?|translators?|trans|(?:collectif\\s+)?sous la direction de)\\.?\\)';
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
-const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*[,;])`, 'giu');
+const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
@@ -448,7 +450,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
   if (incl) {
-    const inner = readBlock(incl[1]!, form);
+    // "Shackelford, N. and 16 others (including L. M. Hallett)": the added names may be written in another form.
+    const inner = [form, ...NAME_FORMS].map((f) => readBlock(incl[1]!, f)).find((b) => b && b !== DEAD);
     if (!inner || inner === DEAD) return DEAD;
     including = inner.names;
     s = s.slice(0, incl.index);
@@ -667,11 +670,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         break;
       // "Mathis, M., Van Langevelde F., Burghardt, T.", "Zeng H.*, Fu J.": a name written without the comma after its family
       // name, among inverted ones.
-      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true) : null;
+      // "Buckner MA, White, EL, Howard, TG": undotted initials too, before names inverted with undotted initials.
+      const nextBare = i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && BARE_INITIALS.test(cleanName(items[i + 2]!));
+      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true, nextBare) : null;
       // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
       const nextInverted =
         i + 2 < items.length &&
         ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
+          nextBare ||
           familyThenInitials(cleanName(items[i + 1]!), true));
       if (noComma && nextInverted) {
         names.push(noComma);
@@ -718,7 +724,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       }
     }
     // "…, Fratzl P." closing the list.
-    const lastNoComma = form === 'surname-initials' && i >= 2 && i === items.length - 1 ? familyThenInitials(cleanName(items[i]!)) : null;
+    const lastNoComma =
+      form === 'surname-initials' && i >= 2 && i === items.length - 1 ? familyThenInitials(cleanName(items[i]!), false, true) : null;
     if (lastNoComma) {
       names.push(lastNoComma);
       i++;
@@ -754,8 +761,8 @@ function readFamilyNames(raw: string): AuthorBlock | null {
 }
 
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
-function familyThenInitials(item: string, upperCase = false): string | null {
-  const m = /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u.exec(item);
+function familyThenInitials(item: string, upperCase = false, undotted = false): string | null {
+  const m = (undotted ? /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3}|\p{Lu}{1,3})$/u : /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u).exec(item);
   return m && isFamily(m[1]!, upperCase) ? `${m[2]!.trim()} ${m[1]}` : null;
 }
 
@@ -863,7 +870,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
-  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$)/g;
+  // "…in south-western Australia.Ecological Management 15(2)": so does a period the next sentence is glued to.
+  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
@@ -1220,6 +1228,28 @@ export function parseWithMarkedVenue(raw: string, venue: string, hints: Referenc
   return finishReference(best.title, best.block, best.form, year, after, t);
 }
 
+/**
+ * "<a>Title, Nat Rev Mater 8, (2023)</a>", "<a>Title, Phys Rev Mater 6, 083802 (2022)</a>": a marked title that runs on
+ * into its journal, numbers and a closing year in parentheses. The journal is the last comma part that opens in capitals
+ * before the numbers; the title all before it.
+ */
+function citationClosingTitle(hint: string): { title: string; venueText: string; year: number } | null {
+  const closing = new RegExp(`[,\\s]*\\((${YEAR})\\)$`).exec(hint);
+  if (!closing) return null;
+  const parts = hint.slice(0, closing.index).split(/,\s+/);
+  let k = parts.length - 1;
+  while (k > 1 && NUMBER_PART.test(parts[k]!)) k--;
+  const venue = parts[k]!;
+  const title = parts.slice(0, k).join(', ');
+  // "Nat Rev Mater 8", "arXiv:2309.05250", "Angew. Chem. Int. Ed.", "Microsc Microanal" before numbers.
+  const journal =
+    /^(?:\p{Lu}|arXiv)/u.test(venue) &&
+    words(venue) <= 8 &&
+    (k < parts.length - 1 || /\d/.test(venue) || /\p{Lu}\p{Ll}*\.(?:\s|$)/u.test(venue));
+  if (k === 0 || !journal || words(title) < 3) return null;
+  return { title, venueText: `${parts.slice(k).join(', ')} (${closing[1]})`, year: Number(closing[1]) };
+}
+
 /** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
 const VENUE_TAG = new RegExp(
   `^\\s*(?:(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\s+(${YEAR})|(\\p{Lu}{2,8}))[:.,]?\\s+(?=\\p{Lu})`,
@@ -1229,10 +1259,20 @@ const VENUE_TAG = new RegExp(
 /** "(2025) Names. “Title.” Journal, 78, 1999-2011.": a year in parentheses that opens the entry is its year, whatever numbers follow. */
 const OPENING_YEAR = new RegExp(`^\\s*\\((${YEAR})\\)\\s+(?=\\p{Lu})`, 'u');
 
+/** "2019. Names. Title. Venue." (a CV's year column run into the entry): the year and its period before the entry. */
+const OPENING_YEAR_DOT = new RegExp(`^\\s*(${YEAR})\\.\\s+(?=[\\p{Lu}“"])`, 'u');
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   const r = readReferenceText(raw, hints);
-  const opening = OPENING_YEAR.exec(raw);
+  const yearDot = OPENING_YEAR_DOT.exec(raw);
+  const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
+  // The year column read as the entry's first sentence leaves it unread or without names: the rest is read as an entry of that year.
+  if (yearDot && !r?.authors.length) {
+    const year = Number(yearDot[1]);
+    const dated = readReferenceText(raw.slice(yearDot[0].length), { ...hints, groupYear: year });
+    if (dated && (!r || dated.authors.length)) return { ...dated, year };
+  }
   return r;
 }
 
@@ -1356,6 +1396,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
+    const cited = year === undefined && lastYear(after) === undefined ? citationClosingTitle(hint) : null;
+    if (cited) return finishReference(cited.title, block, form, cited.year, `${cited.venueText} ${after}`, t);
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
   }
 
@@ -1483,9 +1525,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     let venueText = end ? rest.slice(end.next) : '';
     // "Names et al. Title (2020)." (a preprint list): the year in parentheses closing the entry dates it.
     const closingYear = new RegExp(`\\s*\\((${YEAR})\\)$`).exec(title);
+    // So does one before a venue sentence without a year of its own ("Names. Title (2024). Journal, 14(12).").
     if (
       closingYear &&
-      !venueText.trim() &&
+      (!venueText.trim() || lastYear(venueText) === undefined) &&
       year === undefined &&
       /\.\s*$/.test(t.slice(0, t.length - split.rest.length)) &&
       !/\d\s*,\s*\d+$/.test(title.slice(0, closingYear.index))
@@ -1667,7 +1710,13 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   const listed = intro ? null : namesBeforeVenue(venueText, forms);
   if (listed) ({ block, form, rest: venueText } = listed);
   else if (intro) {
-    const names = leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true);
+    const from = venueText.slice(intro.index + intro[0].length);
+    // "“Title” (with Sophie Meunier) Journal.": the coauthors are what the parentheses hold.
+    const inParens = intro[0].trimStart().startsWith('(') ? /^([^()]{2,300})\)/.exec(from) : null;
+    const inForm = inParens ? forms.find((f) => readAuthorBlock(inParens[1]!, f)) : undefined;
+    const names = inForm
+      ? { block: readAuthorBlock(inParens![1]!, inForm)!, form: inForm, rest: from.slice(inParens![0].length) }
+      : leadingAuthors(from, forms, true);
     if (!names) return undefined;
     ({ block, form } = names);
     venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
@@ -1790,7 +1839,7 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   if (comma.index >= to) return null;
   const after = rest.slice(comma.index + comma[0].length);
   const within = rest.slice(comma.index, to);
-  if (!/^(?:\p{Lu}|the\s)/u.test(after)) return null;
+  if (!/^(?:\p{Lu}|the\s|arXiv\b)/u.test(after)) return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
     new RegExp(`\\b${YEAR}\\b`).test(within) ||
