@@ -740,6 +740,7 @@ const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTIO
 const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
+const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\//i;
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = [
@@ -803,9 +804,11 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     walked.push(cur);
     const sib = cur.previousElementSibling;
     if (!sib) break;
-    if (/^H[1-6]$/.test(sib.tagName) || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
+    // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing.
+    const heading = /^H[1-6]$/.test(sib.tagName) && /\S/.test(sib.textContent ?? '');
+    if (heading || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
       const year = yearHeading(clean(sib.textContent));
-      if (year !== undefined || /^H[1-6]$/.test(sib.tagName)) {
+      if (year !== undefined || heading) {
         result = year ?? null;
         break;
       }
@@ -852,11 +855,17 @@ const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
 const isCollapsed = (el: Element) =>
   el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
-/** The block's venue as the list marks it (<em>, <i>, <cite> after the title), "In " dropped. */
+/** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)". */
+const VENUE_TAIL =
+  /^(?:[\s\d.,;:()[\]–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article)\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
+
+/** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
   for (const e of b) {
-    for (const el of e.querySelectorAll('em, i, cite')) {
+    for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
+      // "<dt class=journal>Journal:</dt>": a field's label, not its value.
+      if (/:\s*$/.test(clean(el.textContent))) continue;
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
@@ -936,7 +945,7 @@ function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: Sca
 }
 
 function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): ParsedReference | null {
-  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}|${text}`;
+  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}${hints.familyNamesOnly ? 1 : 0}|${text}`;
   let r = memo.readings.get(key);
   if (r === undefined) memo.readings.set(key, (r = parseReference(text, hints)));
   return r;
@@ -1088,11 +1097,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     let bonus = 0;
     if (parsed * 2 < blocks.length) {
       if (/h[1-6]|title|strong/.test(selector)) bonus = present * 0.5;
-      else if (selector.startsWith('em') || selector === 'font') {
+      else if (selector.startsWith('em') || selector === 'font' || selector.startsWith('a[')) {
+        // A link counts where it holds the title and its citation ("<a>Title, Nat Rev Mater 8, (2023)</a>"): the
+        // reading keeps the title it opens with.
+        const link = selector.startsWith('a[');
         const readable = found.filter((m, i) => {
           if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
-          const r = readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] });
-          return !!r && r.authors.length > 0 && titleKeyOf(r.title) === titleKeyOf(m);
+          const r =
+            readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] }) ??
+            readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i], familyNamesOnly: true });
+          const k = r ? titleKeyOf(r.title) : '';
+          return (
+            !!r && r.authors.length > 0 && (link ? k.length > 0 && k !== titleKeyOf(m) && titleKeyOf(m).startsWith(k) : k === titleKeyOf(m))
+          );
         }).length;
         bonus = readable * 0.75;
       }
@@ -1120,6 +1137,20 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // A list that writes its authors by family name alone ("Nagler, Brock, and Palm. <strong>Title.</strong> <em>Journal</em>"):
+  // where it marks its titles and three or more unread entries show two or more family names before the title, every
+  // unread entry is read so (a single name too: the owner's paper alone), a preprint with no year too when it links its
+  // arXiv id or DOI ("<a href=arxiv.org/abs/…>[pdf]</a>").
+  if (marks.some(Boolean)) {
+    const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
+    const byFamily = blocks.map((_, i) =>
+      !refs[i] && (usable[i] || (texts[i]!.length <= MAX_REF_TEXT && linksId(i))) && marks[i]
+        ? readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], familyNamesOnly: true })
+        : null,
+    );
+    if (byFamily.filter((r) => r && r.authors.length >= 2).length >= 3)
+      for (const [i, r] of byFamily.entries()) if (r && r.authors.length > 0) refs[i] = r;
+  }
   // A card that labels its fields ("<dt>Authors:</dt><dd>Metger & Toscani</dd>", "Journal:"): the labelled names are
   // its authors, as the card shows them (surnames alone too), and the labelled journal its venue; with a marked title and
   // a year heading, the labels alone make the entry.
@@ -1266,7 +1297,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
   if (venues.filter(Boolean).length * 2 >= entries.length) {
     entries.forEach((e, i) => {
-      const v = venues[i];
+      // "<em>Journal, 227(2):305-324</em>", "<em>Journal (to appear)</em>": the volume, pages and status the mark holds too
+      // are cut as the reader cuts them from a venue.
+      const marked = venues[i];
+      const cut = marked && venueAfterTitle(marked);
+      const tail = cut && marked.startsWith(cut) ? marked.slice(cut.length) : undefined;
+      // "<span class=venue>EURO 2025</span>", "… (KIIE 2025)": a meeting's year is part of its name as the mark writes it.
+      const v = tail !== undefined && VENUE_TAIL.test(tail) && !/^\s*(?:19|20)\d\d\s*\)?\s*$/.test(tail) ? cut : marked;
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
     });
@@ -1785,12 +1822,20 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       continue;
     }
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
+    // So does a year's <li> ("2019" and a nested <ul> of entries) around the <li>s it holds, when the year (or another
+    // short heading) is all it says besides them.
     const holders = new Set<Element>();
     for (const b of pooled) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
+    const heldText = new Map<Element, number>();
+    for (const b of pooled) {
+      if (holders.has(b[0]!)) continue;
+      const length = (b[0]!.textContent ?? '').trim().length;
+      for (let a = b[0]!.parentElement; a; a = a.parentElement) if (holders.has(a)) heldText.set(a, (heldText.get(a) ?? 0) + length);
+    }
+    const isHolder = (el: Element) =>
+      holders.has(el) && (CONTAINER_TAGS.has(el.tagName) || (el.textContent ?? '').trim().length - (heldText.get(el) ?? 0) <= 40);
     // Empty paragraphs between entries (Pandoc and Quarto space their output with them) are no blocks of the list.
-    const blocks = pooled
-      .filter((b) => !(CONTAINER_TAGS.has(b[0]!.tagName) && holders.has(b[0]!)) && b.some((e) => /\S/.test(e.textContent ?? '')))
-      .filter(inPaperSection);
+    const blocks = pooled.filter((b) => !isHolder(b[0]!) && b.some((e) => /\S/.test(e.textContent ?? ''))).filter(inPaperSection);
     if (blocks.length < 3) {
       trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'fewer than 3 blocks in paper sections' });
       continue;

@@ -26,7 +26,7 @@ const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]
 const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH_NAME})\\.?\\s+)?\\(?((?:19|20)\\d{2})[a-z]?\\)?\\.?$`);
 /** al-folio's buttons and similar link rows: "Abs arXiv Bib PDF Code". */
 const BUTTONS =
-  /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset)\b\s*)+$/i;
+  /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset|zbmath|mathscinet|publisher)\b\s*)+$/i;
 
 /** A row of bracketed link labels: "[ PDF ] [ Supplemental Material ] [ Code (Julia) ]". */
 const LINK_ROW = /^(?:\[[^\[\]]{1,120}\]\s*)+$/;

@@ -53,6 +53,8 @@ export interface ReferenceHints {
   groupYear?: number;
   /** Entries without an author line are accepted (title / venue lists, whose authors are unknown). */
   allowNoAuthors?: boolean;
+  /** The list writes its authors by family name alone ("Nagler, Brock, and Palm"): read so before a marked title. */
+  familyNamesOnly?: boolean;
   /** Only `nameForm` is tried (style inference). */
   strictForm?: boolean;
 }
@@ -68,7 +70,7 @@ const NUMBERING =
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
 const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
@@ -84,7 +86,7 @@ export const LABEL_ONLY = new RegExp(
 );
 
 /** Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"). */
-const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝';
+const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
     `(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
@@ -98,7 +100,7 @@ const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -170,8 +172,9 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 /** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
-  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het).
-  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w);
+  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het). "Sohaib ul Hassan", "Habib ur Rehman": Urdu and Arabic "ul", "ur", "ud".
+  // "Fontcuberta i Morral": the Catalan "i" joining two family names.
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
 }
 /** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
 const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
@@ -212,6 +215,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
   if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
+  // "손성은", "이연수", "남궁민수": a Korean name in Hangul, family name first, two to four syllables without spaces.
+  if (/^\p{Script=Hangul}{2,4}$/u.test(s)) return true;
   const words = s.split(' ');
   // "Geert J M G van der Heijden": seven words when three of them are initials or particles.
   if (words.length > 7 || (words.length === 7 && words.filter((w) => /^\p{Lu}\.?$/u.test(w) || isParticle(w)).length < 3)) return false;
@@ -247,7 +252,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
-    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(w)) && !w.endsWith('.')) {
+    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w)) && !w.endsWith('.')) {
       full++;
       continue;
     }
@@ -260,7 +265,10 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (words.length >= 3 && /^\p{Lu}\.$/u.test(words[words.length - 1]!) && isFullWord(words[0]!) && isFullWord(words[words.length - 2]!))
     return true;
   const last = words[words.length - 1]!;
-  if (!((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
+  if (
+    !((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last)) && !last.endsWith('.') && last.length >= 2) &&
+    !isSuffix(last)
+  )
     return false;
   return words.length >= 2;
 }
@@ -362,7 +370,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -375,6 +383,8 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
+/** "Bauerle Danzman, Sarah." / "Smith, John Paul." (Chicago's single author): one whole inverted name and its period. */
+const INVERTED_WHOLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
 
 /** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
 function initialsThenParticle(given: string): boolean {
@@ -411,9 +421,10 @@ function withOddName<T>(read: () => T): T {
 }
 
 /** An editor's mark after names: German "(Hrsg.)", French "(dir.)", "(Éd.)", "(sous la direction de)", Spanish "(coord.)", Portuguese "(Org.)". */
-const EDITOR_MARK = '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|(?:collectif\\s+)?sous la direction de)\\.?\\)';
+const EDITOR_MARK =
+  '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|editors?|authors?|translators?|trans|(?:collectif\\s+)?sous la direction de)\\.?\\)';
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
-const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*[,;])`, 'giu');
+const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
@@ -439,7 +450,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   let including: string[] = [];
   const incl = /\s*[[(]including\s+([^\])]{2,200})[\])][.,]?\s*$/i.exec(s);
   if (incl) {
-    const inner = readBlock(incl[1]!, form);
+    // "Shackelford, N. and 16 others (including L. M. Hallett)": the added names may be written in another form.
+    const inner = [form, ...NAME_FORMS].map((f) => readBlock(incl[1]!, f)).find((b) => b && b !== DEAD);
     if (!inner || inner === DEAD) return DEAD;
     including = inner.names;
     s = s.slice(0, incl.index);
@@ -464,7 +476,10 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
-  if (form === 'surname-given' && (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s)))
+  if (
+    form === 'surname-given' &&
+    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s))
+  )
     s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
   const undottedInitialEnd =
@@ -514,7 +529,13 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
-      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]));
+      .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]))
+      // "J. Kodet U. Hugentobler" (a line break where the comma was) is two names too.
+      .flatMap((n) =>
+        /^(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-]+)+$/u.test(n)
+          ? n.split(/\s(?=(?:\p{Lu}\.\s?-?)+\p{Lu}[\p{Ll}'’-])/u)
+          : [n],
+      );
     // "MAKINO KEIICHIRO, AKASAKA TAKESHI, Tanabe Yasutada": romanised Japanese names in capitals among names written
     // otherwise (never a block of capitals alone, which may be a venue's acronyms).
     const romanisedUpper = (n: string) =>
@@ -649,11 +670,14 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
         break;
       // "Mathis, M., Van Langevelde F., Burghardt, T.", "Zeng H.*, Fu J.": a name written without the comma after its family
       // name, among inverted ones.
-      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true) : null;
+      // "Buckner MA, White, EL, Howard, TG": undotted initials too, before names inverted with undotted initials.
+      const nextBare = i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && BARE_INITIALS.test(cleanName(items[i + 2]!));
+      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true, nextBare) : null;
       // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
       const nextInverted =
         i + 2 < items.length &&
         ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
+          nextBare ||
           familyThenInitials(cleanName(items[i + 1]!), true));
       if (noComma && nextInverted) {
         names.push(noComma);
@@ -700,7 +724,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
       }
     }
     // "…, Fratzl P." closing the list.
-    const lastNoComma = form === 'surname-initials' && i >= 2 && i === items.length - 1 ? familyThenInitials(cleanName(items[i]!)) : null;
+    const lastNoComma =
+      form === 'surname-initials' && i >= 2 && i === items.length - 1 ? familyThenInitials(cleanName(items[i]!), false, true) : null;
     if (lastNoComma) {
       names.push(lastNoComma);
       i++;
@@ -717,9 +742,27 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   return { names: [...names, ...including], truncated };
 }
 
+/**
+ * "Nagler, Brock, and Palm", "Rundel, Kobialka, von Crailsheim, and Li": family names alone (one or two words each, no
+ * initials), as some lists write their authors; only read where the list is known to write them so.
+ */
+function readFamilyNames(raw: string): AuthorBlock | null {
+  let s = raw.replace(/[.,;:]\s*$/, '').trim();
+  const etAl = ET_AL.exec(s);
+  if (etAl) s = s.slice(0, etAl.index).trim();
+  const items = s
+    .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/i)
+    .map(cleanName)
+    .filter(Boolean);
+  if (items.length === 0 || items.length > 40) return null;
+  const family = (n: string) =>
+    isFamily(n) && n.split(' ').filter((w) => !isParticle(w)).length <= 2 && /\p{Ll}/u.test(n) && !TITLE_WORD.test(n.split(' ').pop()!);
+  return items.every(family) ? { names: items, truncated: !!etAl } : null;
+}
+
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
-function familyThenInitials(item: string, upperCase = false): string | null {
-  const m = /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u.exec(item);
+function familyThenInitials(item: string, upperCase = false, undotted = false): string | null {
+  const m = (undotted ? /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3}|\p{Lu}{1,3})$/u : /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u).exec(item);
   return m && isFamily(m[1]!, upperCase) ? `${m[2]!.trim()} ${m[1]}` : null;
 }
 
@@ -735,7 +778,7 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * a status in the year's place, "Names. in review. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(${YEAR})[a-z]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -827,7 +870,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
-  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$)/g;
+  // "…in south-western Australia.Ecological Management 15(2)": so does a period the next sentence is glued to.
+  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
@@ -840,6 +884,9 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "Title: “It Was There At That Time.” Journal": the period closes a quotation the title ends with, and stays in it.
+    if (m[2] && /^[”"’]$/.test(m[2]) && /\S/.test(before.slice(0, 1)) && closesInnerQuote(before.replace(/^\s*["“]/, ''), m[2]))
+      return { end: m.index + 1 + m[2].length, next: m.index + m[0].length };
     return { end: m[1] === '.' ? m.index : m.index + 1, next: m.index + m[0].length };
   }
   return null;
@@ -931,6 +978,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
     new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
+    // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676", "ASIACRYPT 2024, LNCS 15491":
+    // the volume in a proceedings series.
+    /,?\s*\b(?:PMLR|LNCS|LNAI|LNBI|CCIS|LIPIcs)\s+\d/,
     // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
@@ -992,7 +1042,10 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
 function tidyTitle(s: string): string {
   const t = collapse(s.replace(MARKS_IN_TITLES, ' '));
   const q = OPENS_QUOTED_WORD.exec(t);
-  if (q && q[0].length < t.length - 1) return q[0] + tidyTitleText(t.slice(q[0].length));
+  if (q && q[0].length < t.length - 1) {
+    const after = t.slice(q[0].length);
+    return q[0] + (/^\s/.test(after) ? ' ' : '') + tidyTitleText(after);
+  }
   return tidyTitleText(t);
 }
 
@@ -1008,9 +1061,13 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
+        (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
+      )
       .replace(/\s*[,.;:]$/, '')
-      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) => (at > 0 && closesInnerQuote(all.slice(0, at), q) ? q : ''))
+      .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
+        (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
+      )
       .trim()
   );
 }
@@ -1024,6 +1081,14 @@ function closesInnerQuote(body: string, quote: string): boolean {
   if (quote.trim() === '"') return (body.replace(/^\s*"/, '').match(/"/g) ?? []).length % 2 === 1;
   // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
   return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
+}
+
+/** '“Quotation”: Subtitle': the opening quote closes inside the title, before its end, so it stays. */
+function opensInnerQuote(title: string): boolean {
+  const close = { '“': '”', '"': '"', '«': '»', '„': '“' }[title[0]!];
+  if (!close) return false;
+  const at = title.indexOf(close, 1);
+  return at > 0 && /\s*\S/.test(title.slice(at + 1)) && !/^[,.;:]?\s*$/.test(title.slice(at + 1));
 }
 
 function words(s: string): number {
@@ -1061,14 +1126,17 @@ function finishReference(
   whole: string,
 ): ParsedReference | null {
   const t = tidyTitle(title);
+  // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
+  const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
     // So is a one-word title in quotes ("« Trajectoire »").
     (words(t) < 2 &&
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
+      !oneWordChapter &&
       ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
-    t.length < 8 ||
+    (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
@@ -1160,6 +1228,28 @@ export function parseWithMarkedVenue(raw: string, venue: string, hints: Referenc
   return finishReference(best.title, best.block, best.form, year, after, t);
 }
 
+/**
+ * "<a>Title, Nat Rev Mater 8, (2023)</a>", "<a>Title, Phys Rev Mater 6, 083802 (2022)</a>": a marked title that runs on
+ * into its journal, numbers and a closing year in parentheses. The journal is the last comma part that opens in capitals
+ * before the numbers; the title all before it.
+ */
+function citationClosingTitle(hint: string): { title: string; venueText: string; year: number } | null {
+  const closing = new RegExp(`[,\\s]*\\((${YEAR})\\)$`).exec(hint);
+  if (!closing) return null;
+  const parts = hint.slice(0, closing.index).split(/,\s+/);
+  let k = parts.length - 1;
+  while (k > 1 && NUMBER_PART.test(parts[k]!)) k--;
+  const venue = parts[k]!;
+  const title = parts.slice(0, k).join(', ');
+  // "Nat Rev Mater 8", "arXiv:2309.05250", "Angew. Chem. Int. Ed.", "Microsc Microanal" before numbers.
+  const journal =
+    /^(?:\p{Lu}|arXiv)/u.test(venue) &&
+    words(venue) <= 8 &&
+    (k < parts.length - 1 || /\d/.test(venue) || /\p{Lu}\p{Ll}*\.(?:\s|$)/u.test(venue));
+  if (k === 0 || !journal || words(title) < 3) return null;
+  return { title, venueText: `${parts.slice(k).join(', ')} (${closing[1]})`, year: Number(closing[1]) };
+}
+
 /** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
 const VENUE_TAG = new RegExp(
   `^\\s*(?:(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\s+(${YEAR})|(\\p{Lu}{2,8}))[:.,]?\\s+(?=\\p{Lu})`,
@@ -1169,10 +1259,20 @@ const VENUE_TAG = new RegExp(
 /** "(2025) Names. “Title.” Journal, 78, 1999-2011.": a year in parentheses that opens the entry is its year, whatever numbers follow. */
 const OPENING_YEAR = new RegExp(`^\\s*\\((${YEAR})\\)\\s+(?=\\p{Lu})`, 'u');
 
+/** "2019. Names. Title. Venue." (a CV's year column run into the entry): the year and its period before the entry. */
+const OPENING_YEAR_DOT = new RegExp(`^\\s*(${YEAR})\\.\\s+(?=[\\p{Lu}“"])`, 'u');
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   const r = readReferenceText(raw, hints);
-  const opening = OPENING_YEAR.exec(raw);
+  const yearDot = OPENING_YEAR_DOT.exec(raw);
+  const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
+  // The year column read as the entry's first sentence leaves it unread or without names: the rest is read as an entry of that year.
+  if (yearDot && !r?.authors.length) {
+    const year = Number(yearDot[1]);
+    const dated = readReferenceText(raw.slice(yearDot[0].length), { ...hints, groupYear: year });
+    if (dated && (!r || dated.authors.length)) return { ...dated, year };
+  }
   return r;
 }
 
@@ -1256,6 +1356,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
           break;
         }
       }
+      if (!block && hints.familyNamesOnly) block = readFamilyNames(before);
       if (!block) {
         // "A. Kapanowski, Phys. Rev. E 55, 7090 (1997). <em>Title</em>.": names, then the citation, then the title.
         const cite = citationOnly(t.slice(0, at).replace(/[\s“"„«]+$/, ''), forms);
@@ -1295,6 +1396,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : undefined;
+    const cited = year === undefined && lastYear(after) === undefined ? citationClosingTitle(hint) : null;
+    if (cited) return finishReference(cited.title, block, form, cited.year, `${cited.venueText} ${after}`, t);
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
   }
 
@@ -1347,7 +1450,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       rest = rest.slice(ym[0].length);
     }
     rest = rest.replace(/^\s*[,·:;]\s*/, '');
-    const quoted = quotedTitle(rest);
+    const quotedOpening = quotedTitle(rest);
+    // "Names. 2012. “Talking Shit” in Rayne: How …. Journal", "Names. 2000. “Quotation”: Subtitle. Journal": after an
+    // author-date year (". 2012.", not APA's "(2012)."), a quotation that closes with no punctuation of its own and runs
+    // on into words opens the title.
+    const quotedRunsOn =
+      !!ym?.[3] &&
+      !!quotedOpening &&
+      /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
+      !/[,.?!]\s*[”"»]\s*,?\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
+    const quoted = quotedRunsOn ? null : quotedOpening;
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
@@ -1413,9 +1525,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     let venueText = end ? rest.slice(end.next) : '';
     // "Names et al. Title (2020)." (a preprint list): the year in parentheses closing the entry dates it.
     const closingYear = new RegExp(`\\s*\\((${YEAR})\\)$`).exec(title);
+    // So does one before a venue sentence without a year of its own ("Names. Title (2024). Journal, 14(12).").
     if (
       closingYear &&
-      !venueText.trim() &&
+      (!venueText.trim() || lastYear(venueText) === undefined) &&
       year === undefined &&
       /\.\s*$/.test(t.slice(0, t.length - split.rest.length)) &&
       !/\d\s*,\s*\d+$/.test(title.slice(0, closingYear.index))
@@ -1597,7 +1710,13 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   const listed = intro ? null : namesBeforeVenue(venueText, forms);
   if (listed) ({ block, form, rest: venueText } = listed);
   else if (intro) {
-    const names = leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true);
+    const from = venueText.slice(intro.index + intro[0].length);
+    // "“Title” (with Sophie Meunier) Journal.": the coauthors are what the parentheses hold.
+    const inParens = intro[0].trimStart().startsWith('(') ? /^([^()]{2,300})\)/.exec(from) : null;
+    const inForm = inParens ? forms.find((f) => readAuthorBlock(inParens[1]!, f)) : undefined;
+    const names = inForm
+      ? { block: readAuthorBlock(inParens![1]!, inForm)!, form: inForm, rest: from.slice(inParens![0].length) }
+      : leadingAuthors(from, forms, true);
     if (!names) return undefined;
     ({ block, form } = names);
     venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
@@ -1720,7 +1839,7 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   if (comma.index >= to) return null;
   const after = rest.slice(comma.index + comma[0].length);
   const within = rest.slice(comma.index, to);
-  if (!/^(?:\p{Lu}|the\s)/u.test(after)) return null;
+  if (!/^(?:\p{Lu}|the\s|arXiv\b)/u.test(after)) return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
     new RegExp(`\\b${YEAR}\\b`).test(within) ||

@@ -281,6 +281,11 @@
  * same as a selection. Dev floors at those less ~1 (spurious plus ~1). heldout, heldout6, heldout24 and heldout25 unchanged
  * by lab14t's changes (aggregates only). With diag14's odd-name reading merged after (c34a6b2): dev 94.4 / 1.4 / 93.1 / 92.3
  * and 94.6 / 1.2 / 93.2 / 92.4; heldout 96.9 -> 97.3 found, heldout6 authors 81.1 -> 81.4, heldout25 80.3 -> 80.6 on demand.
+ * heldout24, measured blind twice, moved to dev on 2026-12-05 (branch lab14u) and its floors removed. Dev with it (233 pages,
+ * 7,304 references), before any reader change: 93.3 / 1.6 / 92.0 / 91.2 on demand, 93.4 / 1.5 / 92.0 / 91.3 as a selection;
+ * dev floors at those less ~1 (spurious plus ~1) until the readers learn its failure classes.
+ * heldout27, measured blind once, moved to dev on 2026-12-05 (branch lab14v) and its floors removed; dev with it (237 pages,
+ * 7,191 references), before any reader change: 93.5 / 1.7 / 92.2 / 91.4 on demand, 93.7 / 1.5 / 92.4 / 91.5 as a selection.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -288,27 +293,23 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout28' | 'heldout29';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.934, spurious: 0.024, titles: 0.92, authors: 0.912 },
+    dev: { found: 0.923, spurious: 0.026, titles: 0.91, authors: 0.902 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
-    heldout24: { found: 0.693, spurious: 0.078, titles: 0.691, authors: 0.68 },
     heldout25: { found: 0.782, spurious: 0.02, titles: 0.73, authors: 0.782 },
     heldout26: { found: 0.88, spurious: 0.032, titles: 0.827, authors: 0.823 },
-    heldout27: { found: 0.669, spurious: 0.145, titles: 0.653, authors: 0.637 },
     heldout28: { found: 0.774, spurious: 0.086, titles: 0.759, authors: 0.725 },
     heldout29: { found: 0.672, spurious: 0.226, titles: 0.64, authors: 0.66 },
   },
   selection: {
-    dev: { found: 0.935, spurious: 0.022, titles: 0.922, authors: 0.913 },
+    dev: { found: 0.924, spurious: 0.025, titles: 0.91, authors: 0.903 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
-    heldout24: { found: 0.693, spurious: 0.104, titles: 0.669, authors: 0.68 },
     heldout25: { found: 0.796, spurious: 0.02, titles: 0.744, authors: 0.796 },
     heldout26: { found: 0.884, spurious: 0.032, titles: 0.831, authors: 0.827 },
-    heldout27: { found: 0.669, spurious: 0.136, titles: 0.653, authors: 0.637 },
     heldout28: { found: 0.778, spurious: 0.069, titles: 0.763, authors: 0.725 },
     heldout29: { found: 0.856, spurious: 0.084, titles: 0.824, authors: 0.804 },
   },
