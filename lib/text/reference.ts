@@ -1250,7 +1250,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     .join(' ')
     // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
     // initial starts after it.
-    .replace(/(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ');
+    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ');
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
