@@ -1667,6 +1667,10 @@ function headingRunsOf(parent: Element): Block[] {
  */
 function paperSections(): (b: Block) => boolean {
   const headings = new Map<Element, Element | undefined>();
+  const isYearHeading = (h: Element) => /^\s*(?:19|20)\d\d\s*$/.test(h.textContent ?? '');
+  // A year heading a level below an off-topic one ("<h1>Media</h1> … <h2>2021</h2>") is a part of that section.
+  const under = (year: Element, section: Element | undefined) =>
+    !!section && isOffTopicHeading(headingText(section)) && (headingLevel(year) ?? 0) > (headingLevel(section) ?? 9);
   const headingOf = (el: Element): Element | undefined => {
     if (!headings.has(el)) {
       const parent = el.parentElement;
@@ -1677,13 +1681,12 @@ function paperSections(): (b: Block) => boolean {
         // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section; so does
         // one in a section nested in an off-topic one ("<section><h1>Media</h1><section><h2>2021</h2>…").
         if (headingLevel(c) !== null) {
-          const year = /^\s*(?:19|20)\d\d\s*$/.test(c.textContent ?? '');
-          if (!(year && (sectionHere || (current && isOffTopicHeading(headingText(current)))))) current = sectionHere = c;
+          if (!(isYearHeading(c) && (sectionHere || under(c, current)))) current = sectionHere = c;
         } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
           const last = inner[inner.length - 1]!;
-          if (!(/^\s*(?:19|20)\d\d\s*$/.test(last.textContent ?? '') && current && isOffTopicHeading(headingText(current)))) current = last;
+          if (!(isYearHeading(last) && under(last, current))) current = last;
         }
       }
     }
