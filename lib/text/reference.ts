@@ -746,7 +746,7 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
  * "Nagler, Brock, and Palm", "Rundel, Kobialka, von Crailsheim, and Li": family names alone (one or two words each, no
  * initials), as some lists write their authors; only read where the list is known to write them so.
  */
-export function readFamilyNames(raw: string): AuthorBlock | null {
+function readFamilyNames(raw: string): AuthorBlock | null {
   let s = raw.replace(/[.,;:]\s*$/, '').trim();
   const etAl = ET_AL.exec(s);
   if (etAl) s = s.slice(0, etAl.index).trim();
