@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generic } from '../../lib/sites/generic';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 import { PageScan } from '../../lib/model';
+import { isOffTopicHeading } from '../../lib/text/common';
 
 /**
  * The generic reader on layouts of the former heldout27 pages. Snippets from the real pages, cut down, plus variants;
@@ -96,5 +97,14 @@ ${other}
       'Forecasting the effects of global change on bees',
       'Climate-driven range shifts of a rare specialist bee',
     ]);
+  });
+});
+
+describe('off-topic headings: "In Press" lists papers, "Press" does not (mccormick, a year section under "In Press")', () => {
+  it('reads "In Press" as a papers heading and "Press" / "Media" as off-topic ones', () => {
+    expect(isOffTopicHeading('In Press')).toBe(false);
+    expect(isOffTopicHeading('In press')).toBe(false);
+    expect(isOffTopicHeading('Press')).toBe(true);
+    expect(isOffTopicHeading('Media')).toBe(true);
   });
 });
