@@ -1667,6 +1667,10 @@ function headingRunsOf(parent: Element): Block[] {
  */
 function paperSections(): (b: Block) => boolean {
   const headings = new Map<Element, Element | undefined>();
+  const isYearHeading = (h: Element) => /^\s*(?:19|20)\d\d\s*$/.test(h.textContent ?? '');
+  // A year heading a level below an off-topic one ("<h1>Media</h1> … <h2>2021</h2>") is a part of that section.
+  const under = (year: Element, section: Element | undefined) =>
+    !!section && isOffTopicHeading(headingText(section)) && (headingLevel(year) ?? 0) > (headingLevel(section) ?? 9);
   const headingOf = (el: Element): Element | undefined => {
     if (!headings.has(el)) {
       const parent = el.parentElement;
@@ -1674,13 +1678,15 @@ function paperSections(): (b: Block) => boolean {
       let sectionHere: Element | undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section.
+        // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section; so does
+        // one in a section nested in an off-topic one ("<section><h1>Media</h1><section><h2>2021</h2>…").
         if (headingLevel(c) !== null) {
-          if (!(/^\s*(?:19|20)\d\d\s*$/.test(c.textContent ?? '') && sectionHere)) current = sectionHere = c;
+          if (!(isYearHeading(c) && (sectionHere || under(c, current)))) current = sectionHere = c;
         } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
-          current = inner[inner.length - 1]!;
+          const last = inner[inner.length - 1]!;
+          if (!(isYearHeading(last) && under(last, current))) current = last;
         }
       }
     }
@@ -1694,7 +1700,9 @@ function paperSections(): (b: Block) => boolean {
     // In such a list, or holding one (a table row around it).
     for (let a = first.parentElement; a; a = a.parentElement) if (offTopicList(a)) return false;
     if (b.some((e) => [...e.querySelectorAll('ol, ul, dl')].some(offTopicList))) return false;
-    const heading = headingOf(first);
+    // A <section> block opens with its own heading ("<section><h1>Media</h1><section><h2>2021</h2>…").
+    const own = first.tagName === 'SECTION' && first.firstElementChild && headingLevel(first.firstElementChild) !== null;
+    const heading = own ? first.firstElementChild! : headingOf(first);
     if (!heading) return true;
     const text = headingText(heading);
     if (!isOffTopicHeading(text)) return true;

@@ -81,11 +81,11 @@ export function isProse(line: string): boolean {
 
 /**
  * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
- * (presentations), press, teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
+ * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
  * "海外渡航歴" (travel).
  */
 const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|(?<!\bin\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
 
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
 export const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);

@@ -1046,6 +1046,9 @@ export function venueAfterTitle(rest: string): string | undefined {
  * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper, nor do pages ("15(2):1952-2959").
  */
 export function lastYear(s: string): number | undefined {
+  // "Cell Biol Int. 2026 Jan;50(1):e70101. … Epub 2025 Nov 13." (PubMed): the online-first date is no publication year.
+  const issued = s.replace(new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+${YEAR}\\b`, 'g'), ' ');
+  if (issued !== s && lastYear(issued) !== undefined) return lastYear(issued);
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
@@ -1474,6 +1477,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       const y = ym[1] ?? ym[2] ?? ym[3] ?? ym[4] ?? ym[5];
       year = y ? Number(y) : undefined;
       rest = rest.slice(ym[0].length);
+    }
+    // "Names. 2024 Title. Journal, 27, e14475.": the year's period left out, the only year of the entry.
+    const bareYear = ym ? null : new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u').exec(rest);
+    if (bareYear && /\.\s*$/.test(t.slice(0, t.length - split.rest.length)) && lastYear(rest.slice(bareYear[0].length)) === undefined) {
+      year = Number(bareYear[1]);
+      rest = rest.slice(bareYear[0].length);
     }
     rest = rest.replace(/^\s*[,·:;]\s*/, '');
     const quotedOpening = quotedTitle(rest);

@@ -189,3 +189,39 @@ describe('"Family, I. and 16 others (including I. I. Family)." and a period glue
     });
   });
 });
+
+describe('years: a PubMed "Epub" date and a year that lost its period (ferreira, lemmen)', () => {
+  it('"Cell Biol Int. 2026 Jan;50(1):e70101. … Epub 2025 Nov 13.": the issue’s year, not the online-first one', () => {
+    expect(
+      pick(
+        'Ferreira MR, Feltran GDS, Gomes AM, Zambuzzi WF. Mesenchymal Stem Cell Differentiation Induced by Lyophilized PRP During Early Osteogenesis. Cell Biol Int. 2026 Jan;50(1):e70101. doi: 10.1002/cbin.70101. Epub 2025 Nov 13. PMID: 41230788.',
+      ),
+    ).toMatchObject({ authors: ['MR Ferreira', 'GDS Feltran', 'AM Gomes', 'WF Zambuzzi'], year: 2026, venue: 'Cell Biol Int' });
+  });
+  it('"F. Pennekamp. 2024 Food web context …": the year before the title is the year, not the title’s first word', () => {
+    expect(
+      pick(
+        'K. Lemmen, and F. Pennekamp. 2024 Food web context modifies predator foraging and weakens trophic interaction strength. Ecology Letters, 27, e14475.',
+      ),
+    ).toEqual({
+      title: 'Food web context modifies predator foraging and weakens trophic interaction strength',
+      authors: ['K. Lemmen', 'F. Pennekamp'],
+      year: 2024,
+      venue: 'Ecology Letters',
+    });
+  });
+  it('a variant: "Epub ahead of print" after the issue, and a bare year before a one-word-journal entry', () => {
+    expect(
+      pick(
+        'Reis JP, Lobo IR. Nest site fidelity in ground-nesting bees. J Insect Behav. 2018 May;31(3):201-210. Epub ahead of print 2017 Dec 2.',
+      ),
+    ).toMatchObject({
+      title: 'Nest site fidelity in ground-nesting bees',
+      year: 2018,
+    });
+    expect(pick('A. Costa and R. Matos. 2019 Pollen limitation in alpine meadows. Oikos, 128, 44-52.')).toMatchObject({
+      title: 'Pollen limitation in alpine meadows',
+      year: 2019,
+    });
+  });
+});
