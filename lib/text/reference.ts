@@ -426,7 +426,33 @@ const EDITOR_MARK =
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
 
+/**
+ * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
+ * for every hint a list is read with): its answers are kept with whether the reading met an odd name (the one state
+ * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
+ */
+export const BLOCK_MEMO_SIZE = 10000;
+const blockMemo = new Map<string, { block: AuthorBlock | null | typeof DEAD; odd: boolean }>();
+export const blockMemoSize = () => blockMemo.size;
+
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  const key = `${form}${oddNameAllowed ? '+' : ''}:${raw}`;
+  let kept = blockMemo.get(key);
+  if (!kept) {
+    const seenBefore = oddNameSeen;
+    oddNameSeen = false;
+    const block = readBlockText(raw, form);
+    kept = { block: block && block !== DEAD ? { ...block, names: [...block.names] } : block, odd: oddNameSeen };
+    oddNameSeen ||= seenBefore;
+    if (blockMemo.size === 0) queueMicrotask(() => blockMemo.clear());
+    if (blockMemo.size >= BLOCK_MEMO_SIZE) blockMemo.delete(blockMemo.keys().next().value!);
+    blockMemo.set(key, kept);
+  } else if (kept.odd) oddNameSeen = true;
+  const { block } = kept;
+  return block && block !== DEAD ? { ...block, names: [...block.names] } : block;
+}
+
+function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
   // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
