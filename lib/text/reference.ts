@@ -169,6 +169,9 @@ function idsIn(text: string): { ids: Ids; pmid?: string; urls: string[] } {
 
 // ------------------------------------------------------------------ names
 
+/** "A.Luque-Fernandez", "D.Park": a given name's initial glued to the family name. */
+const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
 /** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
@@ -252,7 +255,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if (isParticle(w) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
-    if ((NAME_WORD.test(w) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w)) && !w.endsWith('.')) {
+    if ((NAME_WORD.test(w) || GLUED_INITIAL_NAME.test(w)) && !w.endsWith('.')) {
       full++;
       continue;
     }
@@ -265,10 +268,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   if (words.length >= 3 && /^\p{Lu}\.$/u.test(words[words.length - 1]!) && isFullWord(words[0]!) && isFullWord(words[words.length - 2]!))
     return true;
   const last = words[words.length - 1]!;
-  if (
-    !((NAME_WORD.test(last) || /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last)) && !last.endsWith('.') && last.length >= 2) &&
-    !isSuffix(last)
-  )
+  if (!((NAME_WORD.test(last) || GLUED_INITIAL_NAME.test(last)) && !last.endsWith('.') && last.length >= 2) && !isSuffix(last))
     return false;
   return words.length >= 2;
 }
@@ -442,7 +442,8 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     const seenBefore = oddNameSeen;
     oddNameSeen = false;
     const block = readBlockText(raw, form);
-    kept = { block: block && block !== DEAD ? { ...block, names: [...block.names] } : block, odd: oddNameSeen };
+    // readBlockText's object reaches no caller but through a copy.
+    kept = { block, odd: oddNameSeen };
     oddNameSeen ||= seenBefore;
     if (blockMemo.size === 0) queueMicrotask(() => blockMemo.clear());
     if (blockMemo.size >= BLOCK_MEMO_SIZE) blockMemo.delete(blockMemo.keys().next().value!);
@@ -1045,10 +1046,13 @@ export function venueAfterTitle(rest: string): string | undefined {
  * The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). A span of
  * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper, nor do pages ("15(2):1952-2959").
  */
+const EPUB_DATE = new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+${YEAR}\\b`, 'g');
+
 export function lastYear(s: string): number | undefined {
   // "Cell Biol Int. 2026 Jan;50(1):e70101. … Epub 2025 Nov 13." (PubMed): the online-first date is no publication year.
-  const issued = s.replace(new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+${YEAR}\\b`, 'g'), ' ');
-  if (issued !== s && lastYear(issued) !== undefined) return lastYear(issued);
+  const issued = s.replace(EPUB_DATE, ' ');
+  const issuedYear = issued !== s ? lastYear(issued) : undefined;
+  if (issuedYear !== undefined) return issuedYear;
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
@@ -1262,8 +1266,10 @@ export function parseWithMarkedVenue(raw: string, venue: string, hints: Referenc
  * into its journal, numbers and a closing year in parentheses. The journal is the last comma part that opens in capitals
  * before the numbers; the title all before it.
  */
+const CLOSING_YEAR = new RegExp(`[,\\s]*\\((${YEAR})\\)$`);
+
 function citationClosingTitle(hint: string): { title: string; venueText: string; year: number } | null {
-  const closing = new RegExp(`[,\\s]*\\((${YEAR})\\)$`).exec(hint);
+  const closing = CLOSING_YEAR.exec(hint);
   if (!closing) return null;
   const parts = hint.slice(0, closing.index).split(/,\s+/);
   let k = parts.length - 1;
