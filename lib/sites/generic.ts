@@ -25,7 +25,7 @@ import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
 import { headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
-import { isOffTopicHeading, yearHeading } from '../text/common';
+import { isOffTopicHeading, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -1409,10 +1409,6 @@ function dateLine(line: string): { year: number; venue?: string } | null {
   if (!m || !d || m[1]!.trim().split(/\s+/).length > 12 || lastYear(m[1]!) !== undefined) return null;
   return { year: Number(d[1] ?? d[2] ?? d[3]), venue: m[1]!.trim() };
 }
-/** A page that says it lists publications: its title or first heading. */
-const PUBLICATIONS_PAGE =
-  /\b(?:publications?|papers|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|articles)\b|論文|业绩|業績|成果/i;
-
 /**
  * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set), or a
  * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"): every card a title element and

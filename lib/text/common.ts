@@ -79,13 +79,25 @@ export function isProse(line: string): boolean {
   return words >= 15 && line.length >= 90;
 }
 
+/** Words that name a list of papers, in a heading or a page's title: "Publications", "Papers", "Publikationen", "研究業績". */
+const PUBLICATION_WORDS =
+  'publications?|papers?|articles?|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|artículos|artigos|articoli';
+const PUBLICATION_WORDS_CJK = '論文|业绩|業績|成果';
+
+/** A page that says it lists publications (its title or first heading). */
+export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PUBLICATION_WORDS_CJK}`, 'i');
+
 /**
  * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
  * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
- * "海外渡航歴" (travel).
+ * "海外渡航歴" (travel). A heading that also names papers or a kind of them ("Papers and talks", "Conference proceedings") is not.
  */
-const NOT_PAPERS =
-  /^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?!.*\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?(?!\s+(?:presentations?|talks?))|proceedings|books?|chapters?|publicaciones|publicações|pubblicazioni|artículos|artigos|articoli)\b)(?!.*論文).*(?:\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|(?<!\bin\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)/i;
+const NOT_PAPERS = new RegExp(
+  '^(?:学位論文|卒業研究|卒業論文|海外渡航)|' +
+    `^(?!.*\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b)(?!.*(?:${PUBLICATION_WORDS_CJK}))` +
+    '.*(?:\\b(?:patents?|talks?|presentations?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+  'i',
+);
 
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
 export const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);

@@ -19,16 +19,15 @@ import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from '
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { readReferenceList } from './reflist';
-import { AWARD_NOTE, NAME_FORMS, readAuthorBlock } from './reference';
+import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, readAuthorBlock } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
 const VENUE_TAIL = new RegExp(`^(.*?)[,.]?\\s*(?:\\(?\\s*(${MONTH_NAME})\\.?\\s+)?\\(?((?:19|20)\\d{2})[a-z]?\\)?\\.?$`);
-/** al-folio's buttons and similar link rows: "Abs arXiv Bib PDF Code". */
-const BUTTONS =
-  /^(?:(?:abs|abstract|arxiv|bib|bibtex|html|pdf|supp|video|blog|code|poster|slides|website|doi|cite|project|award|talk|data|dataset|zbmath|mathscinet|publisher)\b\s*)+$/i;
-
-/** A row of bracketed link labels: "[ PDF ] [ Supplemental Material ] [ Code (Julia) ]". */
+/**
+ * A row of bracketed link labels: "[ PDF ] [ Supplemental Material ] [ Code (Julia) ]". Rows of known labels ("Abs arXiv
+ * Bib PDF Code", al-folio's buttons) are reference.ts's LABEL_ONLY.
+ */
 const LINK_ROW = /^(?:\[[^\[\]]{1,120}\]\s*)+$/;
 
 interface Venue {
@@ -174,7 +173,7 @@ function invertedNames(text: string): AuthorRun | null {
  * family name first ("Freifeld, O.", "Dinari, O.*, Yu, A.*, Freifeld, O."); null otherwise.
  */
 function namesLineRun(line: string): AuthorRun | null {
-  if (BUTTONS.test(line) || LINK_ROW.test(line)) return null;
+  if (LABEL_ONLY.test(line) || LINK_ROW.test(line)) return null;
   const run = readAuthorRun(line);
   if (run.names.length > 0 && namesThenNothing(run) && run.names.every(isName)) return run;
   // Inverted from the first name on ("Straub, J., …"), not a given-first list with stray commas ("Alexandre d’Aspremont , …").
@@ -243,7 +242,7 @@ function isTitleLine(line: string): boolean {
     line.length <= 400 &&
     /\p{L}/u.test(line) &&
     !line.endsWith('.') &&
-    !BUTTONS.test(line) &&
+    !LABEL_ONLY.test(line) &&
     yearHeading(line) === undefined &&
     !AWARD_NOTE.test(line)
   );
@@ -373,7 +372,7 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
       current = null;
       continue;
     }
-    if (BUTTONS.test(line) || LINK_ROW.test(line)) continue;
+    if (LABEL_ONLY.test(line) || LINK_ROW.test(line)) continue;
     if (BIB_START.test(line)) {
       const end = bibEnd(lines, i);
       const raw = lines.slice(i, end + 1).join('\n');
@@ -422,7 +421,7 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     const second = next !== undefined ? lines[next]! : '';
     // Title / "Published in Venue, 2020": the page shows no authors; they are unknown, not none.
     const published = PUBLISHED_IN.exec(second);
-    if (published && !line.endsWith('.') && line.length <= 400 && /\p{L}/u.test(line) && !BUTTONS.test(line)) {
+    if (published && !line.endsWith('.') && line.length <= 400 && /\p{L}/u.test(line) && !LABEL_ONLY.test(line)) {
       const venue = readVenue(published[1]!, viewedAt);
       if (venue) {
         push(makeCandidate(line, { names: [], truncated: true, rest: '', score: 0 }, venue, `${line} ${second}`, groupYear));
