@@ -1185,6 +1185,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
+    readYearless(texts, usable, marks, groupYears, refs, (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }));
   }
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
@@ -1311,6 +1312,63 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
+}
+
+/** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
+const STATUS_IN_YEAR_PLACE =
+  /\(\s*(?:accepted|to appear|in press|forthcoming|submitted|in preparation|in review|under review)\s*\)|(?<=[.,]\s)(?:to appear|in press|forthcoming|submitted|accepted)(?=\s*[.,])/i;
+/** A year for a reading that needs one; the entry keeps its heading's year or none. */
+const PLACEHOLDER_YEAR = '2024';
+
+/**
+ * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
+ * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
+ * when it is shaped like a read neighbour (as many lines). The year it gets is its heading's, or none.
+ */
+function readYearless(
+  texts: string[],
+  usable: boolean[],
+  marks: (string | undefined)[],
+  groupYears: (number | undefined)[],
+  refs: (ParsedReference | null)[],
+  readStrict: (text: string, title: string | undefined) => ParsedReference | null,
+): void {
+  const shape = (t: string) => t.split('\n').length;
+  const readNeighbour = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < texts.length; j += step) if (refs[j]) return j;
+    return -1;
+  };
+  for (const [i, t] of texts.entries()) {
+    // Usable for its heading's year alone, it shows none of its own either.
+    const undated = !usable[i] || (groupYears[i] !== undefined && !HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
+    if (refs[i] || !undated || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+    // A marked title opens a sentence of its own ("Names. To appear. <a>Title</a>."), not the end of one ("Virtual
+    // special issue: <a>Plankton traits</a>").
+    const at = marks[i] ? t.indexOf(marks[i]) : -1;
+    if (at > 0 && !/(?:^|[.)\]”"\n])\s*$/.test(t.slice(0, at))) continue;
+    const own = shape(t);
+    if (![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
+    const status = STATUS_IN_YEAR_PLACE.exec(t);
+    const dated = status
+      ? t.slice(0, status.index) +
+        (status[0].startsWith('(') ? `(${PLACEHOLDER_YEAR})` : PLACEHOLDER_YEAR) +
+        t.slice(status.index + status[0].length)
+      : `${t.replace(/[\s.,;]+$/, '')}. ${PLACEHOLDER_YEAR}.`;
+    const r = readStrict(dated, marks[i]);
+    if (
+      !r ||
+      r.authors.length === 0 ||
+      r.title.split(' ').length < (marks[i] ? 2 : 3) ||
+      r.title.includes(PLACEHOLDER_YEAR) ||
+      (marks[i] && titleKeyOf(r.title) !== titleKeyOf(marks[i]))
+    )
+      continue;
+    const venue = r.venue
+      ?.replace(PLACEHOLDER_YEAR, '')
+      .replace(/[\s,.;:()]+$/, '')
+      .trim();
+    refs[i] = { ...r, year: groupYears[i], venue: venue || undefined };
+  }
 }
 
 /** A title in quotes opening an entry: “Title”, «Title», "Title". */
@@ -1813,18 +1871,23 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf), ...all.map(headingRunsOf)].filter(
     (r) => r.length >= 3,
   );
-  const inRuns = new Set(runs.flat(2));
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
   const inPaperSection = paperSections();
   const { trace } = memo;
+  const runLists = runs.map((run) => {
+    const blocks = run.filter(inPaperSection);
+    return blocks.length < 3 ? undefined : readRefList(blocks, base, read, memo);
+  });
+  // Blocks that are pieces of runs are read as the runs, unless their own list reads more entries than those runs:
+  // "<p><b>Book Chapters</b></p>" section labels look like the bold title paragraphs that open runs.
+  const runOf = new Map<Element, number>();
+  for (const [i, run] of runs.entries()) for (const b of run) for (const e of b) runOf.set(e, i);
+  const outread = new Set<number>();
   for (const [key, pooled] of pools) {
     if (pooled.length < 3) continue;
-    // Blocks that are pieces of runs are read as the runs.
-    if (pooled.some((b) => inRuns.has(b[0]!))) {
-      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
-      continue;
-    }
+    const claimed = new Set(pooled.flatMap((b) => (runOf.has(b[0]!) ? [runOf.get(b[0]!)!] : [])));
+    const claimedEntries = [...claimed].reduce((n, i) => n + (runLists[i]?.entries.length ?? 0), 0);
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
     // So does a year's <li> ("2019" and a nested <ul> of entries) around the <li>s it holds, when the year (or another
     // short heading) is all it says besides them.
@@ -1846,6 +1909,11 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
     const unrepeated = withoutRepeats(blocks);
     const list = readRefListOnce(unrepeated, base, read, memo);
+    if (claimed.size && (list?.entries.length ?? 0) <= claimedEntries) {
+      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
+      continue;
+    }
+    for (const i of claimed) outread.add(i);
     trace?.({
       kind: 'candidate',
       root,
@@ -1857,14 +1925,14 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     });
     if (list) lists.push(list);
   }
-  for (const run of runs) {
-    const blocks = run.filter(inPaperSection);
-    if (blocks.length < 3) {
+  for (const [i, run] of runs.entries()) {
+    if (outread.has(i)) continue;
+    const list = runLists[i];
+    if (list === undefined) {
       trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, skipped: 'fewer than 3 blocks in paper sections' });
       continue;
     }
-    const list = readRefList(blocks, base, read, memo);
-    trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, read: blocks, list });
+    trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, read: run.filter(inPaperSection), list });
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
