@@ -1651,6 +1651,69 @@ function brSegmentsOf(el: Element): Block[] {
   });
 }
 
+/** A list marker opening a line of the page's source: "- ", "• ", "[3] ", "3. ", "(3) ". */
+const LINE_MARKER = /(?:^|\n)[ \t]*([-*•]|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+(?=\S)/g;
+
+/**
+ * References written one after another inside one element, each opening a line with a list marker that no markup
+ * made a list of (a Markdown list the site did not convert, "[1] … [2] …" numbering inside one paragraph): each
+ * piece from one marker to the next, copied into a detached <div> (the page is not changed), is one block. Numbers
+ * count up or down by one; bullets are dropped.
+ */
+function markerSegmentsOf(el: Element): Block[] {
+  if (!/^(?:P|DIV|TD|LI|DD|BLOCKQUOTE)$/.test(el.tagName)) return [];
+  const cuts: { node: Node; at: number; skip: number }[] = [];
+  let lineStart = true;
+  for (const node of el.childNodes) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR') lineStart = true;
+      else if (breaksLine(node as Element)) return [];
+      else if (/\S/.test(node.textContent ?? '')) lineStart = false;
+      continue;
+    }
+    if (node.nodeType !== 3) continue;
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(LINE_MARKER)) {
+      const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+      if (at === 0 && !lineStart) continue;
+      if (/\S/.test(text.slice(0, at)) && !m[0].startsWith('\n')) continue;
+      cuts.push({ node, at, skip: /^[-*•]$/.test(m[1]!) ? m[0].length - (m[0].startsWith('\n') ? 1 : 0) : 0 });
+    }
+    if (/\S/.test(text)) lineStart = /\n\s*$/.test(text);
+  }
+  if (cuts.length < 3) return [];
+  const numbers = cuts
+    .map((c) => /\d+/.exec((c.node.textContent ?? '').slice(c.at, c.at + 8))?.[0])
+    .map((n) => (n ? Number(n) : undefined));
+  const bullets = cuts.every((c) => c.skip > 0);
+  const counted = numbers.every((n, k) => n !== undefined && (k === 0 || Math.abs(n - numbers[k - 1]!) === 1));
+  if (!bullets && !counted) return [];
+  const doc = el.ownerDocument;
+  const pieces: Node[][] = [[]];
+  for (const node of el.childNodes) {
+    const here = cuts.filter((c) => c.node === node);
+    if (!here.length) {
+      pieces[pieces.length - 1]!.push(node.cloneNode(true));
+      continue;
+    }
+    const text = node.textContent ?? '';
+    let from = 0;
+    for (const c of here) {
+      if (c.at > from) pieces[pieces.length - 1]!.push(doc.createTextNode(text.slice(from, c.at)));
+      pieces.push([]);
+      from = c.at + c.skip;
+    }
+    pieces[pieces.length - 1]!.push(doc.createTextNode(text.slice(from)));
+  }
+  return pieces.slice(1).map((nodes) => {
+    const div = doc.createElement('div');
+    for (const n of nodes) div.appendChild(n);
+    placeOf.set(div, el);
+    return [div];
+  });
+}
+
 /**
  * Papers written as flat runs of siblings (a bold title paragraph, then names, venue and link paragraphs, with no
  * element around each paper): each title paragraph up to the next, or to a heading or rule, is one block.
@@ -1868,9 +1931,13 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
   }
   const all = [root, ...root.querySelectorAll('*')];
-  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf), ...all.map(headingRunsOf)].filter(
-    (r) => r.length >= 3,
-  );
+  const runs = [
+    ...all.map(runBlocksOf),
+    ...all.map(brSegmentsOf),
+    ...all.map(markerSegmentsOf),
+    ...all.map(headingGroupsOf),
+    ...all.map(headingRunsOf),
+  ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
   const inPaperSection = paperSections();
