@@ -31,7 +31,7 @@ describe('generic: entries with a status in place of a year', () => {
     expect(read).toHaveLength(9);
   });
 
-  it('reads "(accepted)" and an entry with no year at all among APA-style siblings; a line of another shape stays out', () => {
+  it('reads "(accepted)" and an entry with no year at all among APA-style siblings; a line that is no reference stays out', () => {
     const html = `<html><body><h2>Publications</h2><ol>
 <li>Okafor, N., &amp; Lindqvist, E. (accepted). Seasonal drift of soil microbial communities in boreal peatlands. <i>Soil Biology and Biochemistry</i>.</li>
 <li>Okafor, N., Brandt, T., &amp; Ruiz, P. Nitrogen uptake by sphagnum mosses under experimental warming. <i>New Phytologist</i>.</li>
