@@ -1185,6 +1185,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
+    readYearless(texts, usable, marks, groupYears, refs, (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }));
   }
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
@@ -1311,6 +1312,63 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
+}
+
+/** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
+const STATUS_IN_YEAR_PLACE =
+  /\(\s*(?:accepted|to appear|in press|forthcoming|submitted|in preparation|in review|under review)\s*\)|(?<=[.,]\s)(?:to appear|in press|forthcoming|submitted|accepted)(?=\s*[.,])/i;
+/** A year for a reading that needs one; the entry keeps its heading's year or none. */
+const PLACEHOLDER_YEAR = '2024';
+
+/**
+ * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
+ * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
+ * when it is shaped like a read neighbour (as many lines). The year it gets is its heading's, or none.
+ */
+function readYearless(
+  texts: string[],
+  usable: boolean[],
+  marks: (string | undefined)[],
+  groupYears: (number | undefined)[],
+  refs: (ParsedReference | null)[],
+  readStrict: (text: string, title: string | undefined) => ParsedReference | null,
+): void {
+  const shape = (t: string) => t.split('\n').length;
+  const readNeighbour = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < texts.length; j += step) if (refs[j]) return j;
+    return -1;
+  };
+  for (const [i, t] of texts.entries()) {
+    // Usable for its heading's year alone, it shows none of its own either.
+    const undated = !usable[i] || (groupYears[i] !== undefined && !HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
+    if (refs[i] || !undated || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+    // A marked title opens a sentence of its own ("Names. To appear. <a>Title</a>."), not the end of one ("Virtual
+    // special issue: <a>Plankton traits</a>").
+    const at = marks[i] ? t.indexOf(marks[i]) : -1;
+    if (at > 0 && !/(?:^|[.)\]”"\n])\s*$/.test(t.slice(0, at))) continue;
+    const own = shape(t);
+    if (![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
+    const status = STATUS_IN_YEAR_PLACE.exec(t);
+    const dated = status
+      ? t.slice(0, status.index) +
+        (status[0].startsWith('(') ? `(${PLACEHOLDER_YEAR})` : PLACEHOLDER_YEAR) +
+        t.slice(status.index + status[0].length)
+      : `${t.replace(/[\s.,;]+$/, '')}. ${PLACEHOLDER_YEAR}.`;
+    const r = readStrict(dated, marks[i]);
+    if (
+      !r ||
+      r.authors.length === 0 ||
+      r.title.split(' ').length < (marks[i] ? 2 : 3) ||
+      r.title.includes(PLACEHOLDER_YEAR) ||
+      (marks[i] && titleKeyOf(r.title) !== titleKeyOf(marks[i]))
+    )
+      continue;
+    const venue = r.venue
+      ?.replace(PLACEHOLDER_YEAR, '')
+      .replace(/[\s,.;:()]+$/, '')
+      .trim();
+    refs[i] = { ...r, year: groupYears[i], venue: venue || undefined };
+  }
 }
 
 /** A title in quotes opening an entry: “Title”, «Title», "Title". */
@@ -1593,6 +1651,69 @@ function brSegmentsOf(el: Element): Block[] {
   });
 }
 
+/** A list marker opening a line of the page's source: "- ", "• ", "[3] ", "3. ", "(3) ". */
+const LINE_MARKER = /(?:^|\n)[ \t]*([-*•]|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+(?=\S)/g;
+
+/**
+ * References written one after another inside one element, each opening a line with a list marker that no markup
+ * made a list of (a Markdown list the site did not convert, "[1] … [2] …" numbering inside one paragraph): each
+ * piece from one marker to the next, copied into a detached <div> (the page is not changed), is one block. Numbers
+ * count up or down by one; bullets are dropped.
+ */
+function markerSegmentsOf(el: Element): Block[] {
+  if (!/^(?:P|DIV|TD|LI|DD|BLOCKQUOTE)$/.test(el.tagName)) return [];
+  const cuts: { node: Node; at: number; skip: number }[] = [];
+  let lineStart = true;
+  for (const node of el.childNodes) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR') lineStart = true;
+      else if (breaksLine(node as Element)) return [];
+      else if (/\S/.test(node.textContent ?? '')) lineStart = false;
+      continue;
+    }
+    if (node.nodeType !== 3) continue;
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(LINE_MARKER)) {
+      const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+      if (at === 0 && !lineStart) continue;
+      if (/\S/.test(text.slice(0, at)) && !m[0].startsWith('\n')) continue;
+      cuts.push({ node, at, skip: /^[-*•]$/.test(m[1]!) ? m[0].length - (m[0].startsWith('\n') ? 1 : 0) : 0 });
+    }
+    if (/\S/.test(text)) lineStart = /\n\s*$/.test(text);
+  }
+  if (cuts.length < 3) return [];
+  const numbers = cuts
+    .map((c) => /\d+/.exec((c.node.textContent ?? '').slice(c.at, c.at + 8))?.[0])
+    .map((n) => (n ? Number(n) : undefined));
+  const bullets = cuts.every((c) => c.skip > 0);
+  const counted = numbers.every((n, k) => n !== undefined && (k === 0 || Math.abs(n - numbers[k - 1]!) === 1));
+  if (!bullets && !counted) return [];
+  const doc = el.ownerDocument;
+  const pieces: Node[][] = [[]];
+  for (const node of el.childNodes) {
+    const here = cuts.filter((c) => c.node === node);
+    if (!here.length) {
+      pieces[pieces.length - 1]!.push(node.cloneNode(true));
+      continue;
+    }
+    const text = node.textContent ?? '';
+    let from = 0;
+    for (const c of here) {
+      if (c.at > from) pieces[pieces.length - 1]!.push(doc.createTextNode(text.slice(from, c.at)));
+      pieces.push([]);
+      from = c.at + c.skip;
+    }
+    pieces[pieces.length - 1]!.push(doc.createTextNode(text.slice(from)));
+  }
+  return pieces.slice(1).map((nodes) => {
+    const div = doc.createElement('div');
+    for (const n of nodes) div.appendChild(n);
+    placeOf.set(div, el);
+    return [div];
+  });
+}
+
 /**
  * Papers written as flat runs of siblings (a bold title paragraph, then names, venue and link paragraphs, with no
  * element around each paper): each title paragraph up to the next, or to a heading or rule, is one block.
@@ -1810,21 +1931,30 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
   }
   const all = [root, ...root.querySelectorAll('*')];
-  const runs = [...all.map(runBlocksOf), ...all.map(brSegmentsOf), ...all.map(headingGroupsOf), ...all.map(headingRunsOf)].filter(
-    (r) => r.length >= 3,
-  );
-  const inRuns = new Set(runs.flat(2));
+  const runs = [
+    ...all.map(runBlocksOf),
+    ...all.map(brSegmentsOf),
+    ...all.map(markerSegmentsOf),
+    ...all.map(headingGroupsOf),
+    ...all.map(headingRunsOf),
+  ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
   const inPaperSection = paperSections();
   const { trace } = memo;
+  const runLists = runs.map((run) => {
+    const blocks = run.filter(inPaperSection);
+    return blocks.length < 3 ? undefined : readRefList(blocks, base, read, memo);
+  });
+  // Blocks that are pieces of runs are read as the runs, unless their own list reads more entries than those runs:
+  // "<p><b>Book Chapters</b></p>" section labels look like the bold title paragraphs that open runs.
+  const runOf = new Map<Element, number>();
+  for (const [i, run] of runs.entries()) for (const b of run) for (const e of b) runOf.set(e, i);
+  const outread = new Set<number>();
   for (const [key, pooled] of pools) {
     if (pooled.length < 3) continue;
-    // Blocks that are pieces of runs are read as the runs.
-    if (pooled.some((b) => inRuns.has(b[0]!))) {
-      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
-      continue;
-    }
+    const claimed = new Set(pooled.flatMap((b) => (runOf.has(b[0]!) ? [runOf.get(b[0]!)!] : [])));
+    const claimedEntries = [...claimed].reduce((n, i) => n + (runLists[i]?.entries.length ?? 0), 0);
     // A year's <div class="col"> around <div class="col"> cards pools with them: the containers give way to the cards.
     // So does a year's <li> ("2019" and a nested <ul> of entries) around the <li>s it holds, when the year (or another
     // short heading) is all it says besides them.
@@ -1846,6 +1976,11 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
     const unrepeated = withoutRepeats(blocks);
     const list = readRefListOnce(unrepeated, base, read, memo);
+    if (claimed.size && (list?.entries.length ?? 0) <= claimedEntries) {
+      trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
+      continue;
+    }
+    for (const i of claimed) outread.add(i);
     trace?.({
       kind: 'candidate',
       root,
@@ -1857,14 +1992,14 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     });
     if (list) lists.push(list);
   }
-  for (const run of runs) {
-    const blocks = run.filter(inPaperSection);
-    if (blocks.length < 3) {
+  for (const [i, run] of runs.entries()) {
+    if (outread.has(i)) continue;
+    const list = runLists[i];
+    if (list === undefined) {
       trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, skipped: 'fewer than 3 blocks in paper sections' });
       continue;
     }
-    const list = readRefList(blocks, base, read, memo);
-    trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, read: blocks, list });
+    trace?.({ kind: 'candidate', root, origin: 'run', blocks: run, read: run.filter(inPaperSection), list });
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
