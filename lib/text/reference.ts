@@ -18,7 +18,7 @@ import type { Ids } from '../model';
 import { collapse } from './common';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
-import { orTagged } from './tagger';
+import { noteReading } from './tagger';
 
 /** How a list writes its names. */
 export type NameForm =
@@ -1197,7 +1197,7 @@ export function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  return orTagged(raw, hints, parseByRules(raw, hints));
+  return noteReading(raw, hints, parseByRules(raw, hints));
 }
 
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {

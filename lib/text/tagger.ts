@@ -198,7 +198,7 @@ function namesOf(s: string, form: NameForm | undefined): { block: AuthorBlock; f
  * A reference read by the tagger, where the rules read none: a TITLE run of three words or more (or the marked title),
  * an AUTHOR run that splits into names (unless the list shows none), and a path that clears the model's margin.
  */
-function tagReference(raw: string, hints: ReferenceHints): ParsedReference | null {
+export function tagReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   if (!model || raw.length > 2500) return null;
   const tokens = tokenize(raw);
   if (tokens.length < 4 || tokens.length > MAX_TOKENS) return null;
@@ -232,8 +232,7 @@ export function observeReadings(o: ReadingObserver | null): void {
   observer = o;
 }
 
-/** The rules' reading, else (not for a style-inference probe) the tagger's. */
-export function orTagged(raw: string, hints: ReferenceHints, rules: ParsedReference | null): ParsedReference | null {
+export function noteReading(raw: string, hints: ReferenceHints, rules: ParsedReference | null): ParsedReference | null {
   observer?.(raw, hints, rules);
-  return rules || hints.strictForm ? rules : tagReference(raw, hints);
+  return rules;
 }
