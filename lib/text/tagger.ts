@@ -5,6 +5,7 @@
  */
 import { isNameParticle } from '../names';
 import { collapse } from './common';
+import { isName, nameLikeness } from './names';
 import { NAME_FORMS, finishReference, readAuthorBlock, type AuthorBlock, type NameForm, type ParsedReference, type ReferenceHints } from './reference';
 import WEIGHTS from './tagger-weights.json';
 
@@ -188,10 +189,13 @@ function namesOf(s: string, form: NameForm | undefined): { block: AuthorBlock; f
     if (block?.names.length) return { block, form: f };
   }
   const names = s
+    .replace(/,?\s*(?:et\.?\s*al\.?|…)\s*$/, '')
     .split(/\s*(?:[,;&]|\band\b)\s*/)
     .map(untidyName)
-    .filter((x) => /\p{L}{2}/u.test(x) && x.split(' ').length <= 5);
-  return names.length ? { block: { names, truncated: /et al|…/.test(s) } } : null;
+    .filter((x) => /\p{L}/u.test(x));
+  // Every piece a name ("Huge anisotropic" is the title's first words run into the names), most of them whole ones.
+  if (!names.length || names.some((x) => nameLikeness(x) === 0) || names.filter(isName).length * 2 < names.length) return null;
+  return { block: { names, truncated: /et al|…/.test(s) } };
 }
 
 /**
@@ -210,9 +214,25 @@ export function tagReference(raw: string, hints: ReferenceHints): ParsedReferenc
   if (!titleRun) return null;
   let title = collapse(trimEnds(span(titleRun)));
   if (hints.title && raw.includes(hints.title) && span(titleRun).includes(collapse(hints.title).slice(0, 20))) title = collapse(hints.title);
-  else if (title.split(' ').length < 3) return null;
+  // A title opens in capitals (one opening in lower case is the end of another's), holds no year (a venue tag's) and no names list.
+  else if (title.split(' ').length < 3 || /^\p{Ll}/u.test(title) || tokens.slice(titleRun[0], titleRun[1] + 1).some((t) => YEAR_WORD.test(t.text)))
+    return null;
+  if (title.split(/,\s+/).length > 2 && NAME_FORMS.some((f) => (readAuthorBlock(title.split(/,\s+(?!and\s)/).slice(0, 2).join(', '), f)?.names.length ?? 0) >= 2))
+    return null;
   const authorRun = runs(tags, AUTHOR)[0];
-  const names = authorRun ? namesOf(trimEnds(span(authorRun)).replace(/\s*\n\s*/g, ' '), hints.nameForm) : null;
+  let names: ReturnType<typeof namesOf> = null;
+  if (authorRun) {
+    // The run, or the run grown over untagged tokens to its line's ends (a first or last name the model left out): the reading with most names.
+    const [a, b] = authorRun;
+    let from = a;
+    let to = b;
+    while (from > 0 && tags[from - 1] === 0 && tokens[from - 1]!.line === tokens[a]!.line) from--;
+    while (to + 1 < tokens.length && tags[to + 1] === 0 && tokens[to + 1]!.line === tokens[b]!.line) to++;
+    for (const r of [[a, b], [from, b], [a, to], [from, to]] as [number, number][]) {
+      const n = namesOf(trimEnds(span(r)).replace(/\s*\n\s*/g, ' '), hints.nameForm);
+      if (n && n.block.names.length > (names?.block.names.length ?? 0)) names = n;
+    }
+  }
   if (!names && !hints.allowNoAuthors) return null;
   const yearRun = runs(tags, YEAR).find(([a]) => YEAR_WORD.test(tokens[a]!.text));
   const venueRun = runs(tags, VENUE)[0];
