@@ -47,6 +47,34 @@ const YEAR_WORD = /^(?:19[5-9]\d|20[0-4]\d)$/;
 const LABEL_WORDS = new Set('pdf bib bibtex abstract code slides video poster project arxiv doi html link url preprint'.split(' '));
 const QUOTES = /^["“”«»„]$/;
 
+/**
+ * Tokens in a run that reads as a person's name ("John Smith", "J. Smith", "Smith J"): 2 where two or three words
+ * in a row on one line read as one name, 1 for a single name word (a capitalised word lib/text/names half accepts).
+ */
+function namedTokens(tokens: Token[]): number[] {
+  const named = tokens.map(() => 0);
+  // Words with an initial's period: [text, first token, last token].
+  const words: [string, number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    const dotted = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end;
+    words.push([dotted ? `${t.text}.` : t.text, i, dotted ? i + 1 : i]);
+  }
+  for (let k = 0; k < words.length; k++) {
+    const [w, a] = words[k]!;
+    if (!named[a] && nameLikeness(w) > 0) named[a] = 1;
+    for (const len of [2, 3]) {
+      const run = words.slice(k, k + len);
+      if (run.length < len || tokens[run[0]![1]]!.line !== tokens[run[len - 1]![2]]!.line) continue;
+      // Adjacent words only: nothing but a space between them.
+      if (run.some((r, j) => j > 0 && tokens[r[1]]!.start - tokens[run[j - 1]![2]]!.end > 1)) continue;
+      if (nameLikeness(run.map((r) => r[0]).join(' ')) >= 1) for (let i = a; i <= run[len - 1]![2]; i++) named[i] = 2;
+    }
+  }
+  return named;
+}
+
 /** Each token's feature names (the tagger's input). */
 export function tokenFeatures(text: string, tokens: Token[], hints: ReferenceHints = {}): string[][] {
   const n = tokens.length;
@@ -54,6 +82,7 @@ export function tokenFeatures(text: string, tokens: Token[], hints: ReferenceHin
   const shapes = tokens.map((t) => shapeOf(t.text).slice(0, 6));
   const hintAt = hints.title ? text.indexOf(hints.title) : -1;
   const hintEnd = hintAt < 0 ? -1 : hintAt + hints.title!.length;
+  const named = namedTokens(tokens);
   const out: string[][] = [];
   let breaks = 0;
   let quoted = false;
@@ -70,6 +99,9 @@ export function tokenFeatures(text: string, tokens: Token[], hints: ReferenceHin
     if (/^\p{Lu}$/u.test(w)) f.push(next?.text === '.' ? 'ini.' : 'ini');
     if (YEAR_WORD.test(w)) f.push('yr');
     if (isNameParticle(w)) f.push('part');
+    if (named[i]) f.push(`nm${named[i]}`);
+    if (named[i - 1]) f.push(`nm-1${named[i - 1]}`);
+    if (named[i + 1]) f.push(`nm+1${named[i + 1]}`);
     if (LABEL_WORDS.has(lower[i]!)) f.push('lab');
     const lineFirst = !prev || prev.line !== t.line;
     f.push(`L=${Math.min(t.line, 3)}`, `B=${Math.min(breaks, 4)}`, `C=${Math.min(commas, 6)}`, `P=${Math.floor((5 * i) / n)}`);
