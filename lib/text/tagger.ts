@@ -6,14 +6,22 @@
 import { isNameParticle } from '../names';
 import { collapse } from './common';
 import { isName, nameLikeness } from './names';
-import { NAME_FORMS, finishReference, readAuthorBlock, type AuthorBlock, type NameForm, type ParsedReference, type ReferenceHints } from './reference';
+import {
+  NAME_FORMS,
+  finishReference,
+  readAuthorBlock,
+  type AuthorBlock,
+  type NameForm,
+  type ParsedReference,
+  type ReferenceHints,
+} from './reference';
 import WEIGHTS from './tagger-weights.json';
 
 export const TAGS = ['O', 'AUTHOR', 'TITLE', 'VENUE', 'YEAR'] as const;
 const T = TAGS.length;
 const [, AUTHOR, TITLE, VENUE, YEAR] = [0, 1, 2, 3, 4];
 
-export interface Token {
+interface Token {
   text: string;
   start: number;
   end: number;
@@ -241,15 +249,33 @@ export function tagReference(raw: string, hints: ReferenceHints): ParsedReferenc
   const { tags, margin } = tagTokens(model, tokenFeatures(raw, tokens, hints));
   if (margin < model.margin) return null;
   const span = ([a, b]: [number, number]) => raw.slice(tokens[a]!.start, tokens[b]!.end);
-  const longest = (rs: [number, number][]) => rs.reduce<[number, number] | undefined>((a, r) => (!a || r[1] - r[0] > a[1] - a[0] ? r : a), undefined);
+  const longest = (rs: [number, number][]) =>
+    rs.reduce<[number, number] | undefined>((a, r) => (!a || r[1] - r[0] > a[1] - a[0] ? r : a), undefined);
   const titleRun = longest(runs(tags, TITLE));
   if (!titleRun) return null;
   let title = collapse(trimEnds(span(titleRun)));
-  if (hints.title && raw.includes(hints.title) && span(titleRun).includes(collapse(hints.title).slice(0, 20))) title = collapse(hints.title);
+  if (hints.title && raw.includes(hints.title) && span(titleRun).includes(collapse(hints.title).slice(0, 20)))
+    title = collapse(hints.title);
   // A title opens in capitals (one opening in lower case is the end of another's), holds no year (a venue tag's) and no names list.
-  else if (title.split(' ').length < 3 || /^\p{Ll}/u.test(title) || tokens.slice(titleRun[0], titleRun[1] + 1).some((t) => YEAR_WORD.test(t.text)))
+  else if (
+    title.split(' ').length < 3 ||
+    /^\p{Ll}/u.test(title) ||
+    tokens.slice(titleRun[0], titleRun[1] + 1).some((t) => YEAR_WORD.test(t.text))
+  )
     return null;
-  if (title.split(/,\s+/).length > 2 && NAME_FORMS.some((f) => (readAuthorBlock(title.split(/,\s+(?!and\s)/).slice(0, 2).join(', '), f)?.names.length ?? 0) >= 2))
+  if (
+    title.split(/,\s+/).length > 2 &&
+    NAME_FORMS.some(
+      (f) =>
+        (readAuthorBlock(
+          title
+            .split(/,\s+(?!and\s)/)
+            .slice(0, 2)
+            .join(', '),
+          f,
+        )?.names.length ?? 0) >= 2,
+    )
+  )
     return null;
   const authorRun = runs(tags, AUTHOR)[0];
   let names: ReturnType<typeof namesOf> = null;
@@ -260,7 +286,12 @@ export function tagReference(raw: string, hints: ReferenceHints): ParsedReferenc
     let to = b;
     while (from > 0 && tags[from - 1] === 0 && tokens[from - 1]!.line === tokens[a]!.line) from--;
     while (to + 1 < tokens.length && tags[to + 1] === 0 && tokens[to + 1]!.line === tokens[b]!.line) to++;
-    for (const r of [[a, b], [from, b], [a, to], [from, to]] as [number, number][]) {
+    for (const r of [
+      [a, b],
+      [from, b],
+      [a, to],
+      [from, to],
+    ] as [number, number][]) {
       const n = namesOf(trimEnds(span(r)).replace(/\s*\n\s*/g, ' '), hints.nameForm);
       if (n && n.block.names.length > (names?.block.names.length ?? 0)) names = n;
     }
