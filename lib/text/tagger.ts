@@ -9,6 +9,7 @@ import { isName, nameLikeness } from './names';
 import {
   NAME_FORMS,
   finishReference,
+  lastYear,
   readAuthorBlock,
   type AuthorBlock,
   type NameForm,
@@ -299,11 +300,12 @@ export function tagReference(raw: string, hints: ReferenceHints): ParsedReferenc
   if (!names && !hints.allowNoAuthors) return null;
   const yearRun = runs(tags, YEAR).find(([a]) => YEAR_WORD.test(tokens[a]!.text));
   const venueRun = runs(tags, VENUE)[0];
-  const after = raw.slice(tokens[titleRun[1]]!.end);
-  const venueText = venueRun ? span(venueRun) : after;
-  const year = yearRun ? Number(tokens[yearRun[0]]!.text) : hints.groupYear;
+  // The venue only as tagged (the text after the title may be the names); the year as tagged, else the list's or the text's last.
+  const venueText = venueRun ? span(venueRun) : '';
+  const year = yearRun ? Number(tokens[yearRun[0]]!.text) : (hints.groupYear ?? lastYear(raw));
   const r = finishReference(title, names?.block ?? null, names?.form, year, venueText, collapse(raw));
-  if (r && venueRun) r.venue = collapse(trimEnds(span(venueRun))) || r.venue;
+  const shownVenue = venueRun && collapse(trimEnds(span(venueRun)));
+  if (r && shownVenue && !r.venue) r.venue = shownVenue;
   return r;
 }
 
