@@ -1252,9 +1252,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const dated = datedTitleCards(blocks, texts, read);
     if (dated) refs.splice(0, refs.length, ...dated);
   }
-  // Blocks no rule reads: the trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles.
-  for (const [i, t] of texts.entries())
-    if (!refs[i] && usable[i]) refs[i] = readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
+  // In a list the rules read (three entries or more, two in five of its usable blocks), the blocks they leave unread: the
+  // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. Never in a list the rules
+  // turn down: there it made lists of misread entries win over the page's right reading.
+  const ruleRead = refs.filter(Boolean).length;
+  if (ruleRead >= 3 && ruleRead * 5 >= usable.filter(Boolean).length * 2)
+    for (const [i, t] of texts.entries())
+      if (!refs[i] && usable[i]) refs[i] = readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
