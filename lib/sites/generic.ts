@@ -21,6 +21,7 @@ import {
   type ReferenceHints,
 } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
+import { tagReference } from '../text/tagger';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
@@ -944,10 +945,10 @@ function readRefListOnce(blocks: Block[], base: URL, read: TextReader, memo: Sca
   return lists.get(key)!;
 }
 
-function readReference(memo: ScanMemo, text: string, hints: ReferenceHints): ParsedReference | null {
-  const key = `${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}${hints.familyNamesOnly ? 1 : 0}|${text}`;
+function readReference(memo: ScanMemo, text: string, hints: ReferenceHints & { tagged?: boolean }): ParsedReference | null {
+  const key = `${hints.tagged ? 'tagged|' : ''}${hints.nameForm ?? ''}|${hints.title ?? ''}|${hints.groupYear ?? ''}|${hints.strictForm ? 1 : 0}${hints.allowNoAuthors ? 1 : 0}${hints.familyNamesOnly ? 1 : 0}|${text}`;
   let r = memo.readings.get(key);
-  if (r === undefined) memo.readings.set(key, (r = parseReference(text, hints)));
+  if (r === undefined) memo.readings.set(key, (r = hints.tagged ? tagReference(text, hints) : parseReference(text, hints)));
   return r;
 }
 
@@ -1252,6 +1253,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const dated = datedTitleCards(blocks, texts, read);
     if (dated) refs.splice(0, refs.length, ...dated);
   }
+  // In a list the rules read (three entries or more, two in five of its usable blocks), the blocks they leave unread: the
+  // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. Never in a list the rules
+  // turn down: there it made lists of misread entries win over the page's right reading.
+  const ruleRead = refs.filter(Boolean).length;
+  if (ruleRead >= 3 && ruleRead * 5 >= usable.filter(Boolean).length * 2)
+    for (const [i, t] of texts.entries())
+      if (!refs[i] && usable[i]) refs[i] = readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];

@@ -18,6 +18,7 @@ import type { Ids } from '../model';
 import { collapse } from './common';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
+import { noteReading } from './tagger';
 
 /** How a list writes its names. */
 export type NameForm =
@@ -1150,7 +1151,7 @@ const WEB_POST =
 const PATENT =
   /\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?|Number|Application\s+No\.?)\s*\d|\bU\.?S\.? Patent\s+\d|Патент\s+(?:на\s+(?:изобретение|полезную\s+модель)|РФ|№)|Свидетельство\s+о\s+(?:государственной\s+)?регистрации/iu;
 
-function finishReference(
+export function finishReference(
   title: string,
   block: AuthorBlock | null,
   form: NameForm | undefined,
@@ -1196,6 +1197,10 @@ function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
+  return noteReading(raw, hints, parseByRules(raw, hints));
+}
+
+function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
   const seenBefore = oddNameSeen;
   oddNameSeen = false;
   const strict = readReference(raw, hints);
