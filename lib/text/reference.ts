@@ -18,7 +18,6 @@ import type { Ids } from '../model';
 import { collapse } from './common';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
-import { noteReading } from './tagger';
 
 /** How a list writes its names. */
 export type NameForm =
@@ -1197,7 +1196,17 @@ export function finishReference(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  return noteReading(raw, hints, parseByRules(raw, hints));
+  const r = parseByRules(raw, hints);
+  observer?.(raw, hints, r);
+  return r;
+}
+
+type ReadingObserver = (raw: string, hints: ReferenceHints, rules: ParsedReference | null) => void;
+let observer: ReadingObserver | null = null;
+
+/** Every entry parseReference reads (and its reading or null) goes to `o`: how the tagger's training tool collects its data. */
+export function observeReadings(o: ReadingObserver | null): void {
+  observer = o;
 }
 
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {

@@ -308,16 +308,3 @@ export function tagReference(raw: string, hints: ReferenceHints): ParsedReferenc
   if (r && shownVenue && !r.venue) r.venue = shownVenue;
   return r;
 }
-
-type ReadingObserver = (raw: string, hints: ReferenceHints, rules: ParsedReference | null) => void;
-let observer: ReadingObserver | null = null;
-
-/** Every entry parseReference reads (the rules' reading or null) goes to `o`: the training tool's data. */
-export function observeReadings(o: ReadingObserver | null): void {
-  observer = o;
-}
-
-export function noteReading(raw: string, hints: ReferenceHints, rules: ParsedReference | null): ParsedReference | null {
-  observer?.(raw, hints, rules);
-  return rules;
-}
