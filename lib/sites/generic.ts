@@ -856,9 +856,9 @@ const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
 const isCollapsed = (el: Element) =>
   el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
-/** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)". */
+/** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)", an index note "(SCI, IF: 2.164)". */
 const VENUE_TAIL =
-  /^(?:[\s\d.,;:()[\]–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article)\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
+  /^(?:[\s\d.,;:()[\]（）~～–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
 /** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
@@ -1089,6 +1089,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       return (
         p === k ||
         (p.startsWith(k) && k.length * 2 >= p.length) ||
+        // A mark that runs on into its citation ("<a>Title, Nat Rev Mater 8, (2023)</a>") past the plain reading's title.
+        (k.startsWith(p) && p.length * 2 >= k.length) ||
         (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length)))
       );
     }).length;
@@ -1628,6 +1630,11 @@ function brSegmentsOf(el: Element): Block[] {
   let brs = 0;
   for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
   if (brs < 5) return [];
+  // Paragraphs alone, blank ones between them, are the page's own elements in `blankRunsOf` (with their year lines).
+  const loose = [...el.childNodes].some(
+    (n) => (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) || (n.nodeType === 1 && (n as Element).tagName === 'BR'),
+  );
+  if (!loose && blankRunsOf(el).length) return [];
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
   let pendingBreaks = 0;
@@ -1737,6 +1744,33 @@ function runBlocksOf(parent: Element): Block[] {
     else run?.push(c);
   }
   return out;
+}
+
+/**
+ * Papers written as runs of sibling paragraphs that blank paragraphs set apart ("<p><a>Title</a>, 10 pages</p>
+ * <p>by Names.</p><p>[ Venue ]</p><p>&nbsp;</p>", as site builders export a page of positioned lines): each run up to
+ * the next blank paragraph, year line, heading or rule is one block. Only where some runs hold two paragraphs or more; the
+ * paragraphs alone stay a list of their own (the longer reading wins).
+ */
+function blankRunsOf(parent: Element): Block[] {
+  const children = [...parent.children];
+  const blank = (el: Element) => el.tagName !== 'HR' && isBlankSeparator(el);
+  if (children.filter(blank).length < 3) return [];
+  const out: Block[] = [];
+  let run: Block = [];
+  const close = () => {
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (const c of children) {
+    // A year line ("<p>2018</p>") heads the runs after it, as a heading does.
+    const yearLine = c.children.length === 0 && clean(c.textContent).length <= 12 && yearHeading(clean(c.textContent)) !== undefined;
+    if (blank(c) || yearLine || /^(?:H[1-6]|HR)$/.test(c.tagName)) close();
+    else if (/^(?:P|DIV)$/.test(c.tagName)) run.push(c);
+    else close();
+  }
+  close();
+  return out.filter((b) => b.length >= 2).length >= 2 ? out : [];
 }
 
 /**
@@ -1902,11 +1936,23 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
 
 /**
  * A pool's blocks without a list that another, longer list of the pool repeats word for word: "Recent publications"
- * whose every entry the full list below shows again. A paper listed twice (in two sections, or in one) stays.
+ * whose every entry the full list below shows again; without a block of one tab pane that another pane shows word for
+ * word. A paper listed twice (in two sections, or in one) stays.
  */
 function withoutRepeats(blocks: Block[]): Block[] {
   const byParent = new Map<Element | null, string[]>();
   const keys = blocks.map((b) => titleKeyOf(b.map((e) => e.textContent ?? '').join(' ')));
+  // A tabbed list's hidden panes ("All" / "Journals" / "Conferences") repeat the entries of another pane word for word.
+  const panes = blocks.map((b) => b[0]!.closest('.tab-pane'));
+  if (panes.some(Boolean)) {
+    const shown = new Map<string, Element | null>();
+    const repeat = blocks.map((_, i) => {
+      const first = shown.get(keys[i]!);
+      if (first === undefined) shown.set(keys[i]!, panes[i]!);
+      return first !== undefined && panes[i] !== first && keys[i]!.length >= 20;
+    });
+    if (repeat.some(Boolean)) return withoutRepeats(blocks.filter((_, i) => !repeat[i]));
+  }
   for (const [i, b] of blocks.entries()) byParent.set(b[0]!.parentElement, [...(byParent.get(b[0]!.parentElement) ?? []), keys[i]!]);
   if (byParent.size < 2) return blocks;
   const repeated = new Set<Element | null>();
@@ -1945,6 +1991,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     ...all.map(markerSegmentsOf),
     ...all.map(headingGroupsOf),
     ...all.map(headingRunsOf),
+    ...all.map(blankRunsOf),
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
@@ -1959,6 +2006,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const runOf = new Map<Element, number>();
   for (const [i, run] of runs.entries()) for (const b of run) for (const e of b) runOf.set(e, i);
   const outread = new Set<number>();
+  const repeatsOf = new Map<RefList, Block[]>();
   for (const [key, pooled] of pools) {
     if (pooled.length < 3) continue;
     const claimed = new Set(pooled.flatMap((b) => (runOf.has(b[0]!) ? [runOf.get(b[0]!)!] : [])));
@@ -1999,6 +2047,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       ...(unrepeated.length < blocks.length ? { skipped: 'repeats' } : {}),
     });
     if (list) lists.push(list);
+    if (list && unrepeated.length < blocks.length) repeatsOf.set(list, blocks);
   }
   for (const [i, run] of runs.entries()) {
     if (outread.has(i)) continue;
@@ -2011,9 +2060,10 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
+  // A list's repeats left unread count too (a hidden tab pane holds its list, though none of it is read).
   const ancestors = lists.map((o) => {
     const set = new Set<Element>();
-    for (const ob of o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
+    for (const ob of repeatsOf.get(o) ?? o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
     return set;
   });
   // Blocks of an outer list that hold no other list's block stay: "<li>" entries written without the "<p>" their
