@@ -543,9 +543,24 @@ function titleText(el: Element, read: TextReader): string {
     q === '”'
       ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
       : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
+  // '“Transparency is Meant for Control” and Vice Versa': an opening quote closed inside the title stays.
+  const opensInner = (q: string) => {
+    const close = t.indexOf(q === '“' ? '”' : q, 1);
+    return (
+      q !== "'" &&
+      close > 0 &&
+      /\p{L}/u.test(
+        t
+          .slice(close + 1)
+          .replace(/^[\s,.;:]+/, '')
+          .slice(0, 2),
+      )
+    );
+  };
   return (
     t.replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, (m: string, at: number) => {
-      const q = at > 0 ? /[”"]/.exec(m)?.[0] : undefined;
+      if (at === 0) return opensInner(m.trim()) ? m : '';
+      const q = /[”"]/.exec(m)?.[0];
       return q && closesInner(q, t.slice(0, at)) ? q : '';
     }) || ''
   );
@@ -760,6 +775,22 @@ interface RefList {
 }
 
 const titleKeyOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Does the mark run on past `title` at a sentence or a closing quote inside it ("<b>Title. Subtitle.</b>", "<b>“Quote” and
+ * Title</b>"), with words and no year or names after it (not a title and its venue or authors in one element)?
+ */
+function cutInside(mark: string, title: string): boolean {
+  const at = mark.indexOf(title);
+  if (at < 0 || at > 2) return false;
+  const rest = mark.slice(at + title.length);
+  const m = /^(?:[.?!][”"]?|[”"][.?!:]?)\s+(?=\p{L})/u.exec(rest);
+  if (!m) return false;
+  const more = rest.slice(m[0].length);
+  return (
+    more.split(' ').length >= 2 && !HAS_YEAR_OR_ID.test(more) && !NAME_FORMS.some((f) => readAuthorBlock(more.replace(/[.,;]$/, ''), f))
+  );
+}
 
 /** The block's first element matching `selector` whose text can be a title (not a link label, not names). */
 function markedTitle(b: Block, selector: string, read: TextReader): string | undefined {
@@ -1069,8 +1100,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
-  // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
+  // An unpublished paper shows its status ("In preparation", "under review") in place of a year, or its list's label does
+  // ("<p><strong>IN REVIEW:</strong></p><ol>…").
+  const statusOfList = new Map<Element, boolean>();
+  const inStatusList = (b: Block) => {
+    const list = b[0]!.parentElement;
+    if (!list || !/^(?:OL|UL|DL)$/.test(list.tagName)) return false;
+    if (!statusOfList.has(list)) statusOfList.set(list, STATUS_LABEL.test(labelBefore(list) ?? ''));
+    return statusOfList.get(list)!;
+  };
+  const hasYear = (i: number) =>
+    HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1089,9 +1129,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       return (
         p === k ||
         (p.startsWith(k) && k.length * 2 >= p.length) ||
-        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length)))
+        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length))) ||
+        // The plain reading cut the marked title at a sentence inside it ("<b>Title. Subtitle.</b>", "<b>“Quote” and Title</b>").
+        (k.startsWith(p) && p.length > 0 && cutInside(m, plain[i]!.title))
       );
     }).length;
+    // Blocks without the mark do not vote: a list that marks the titles of some entries only (one section's style).
+    const parsedMarked = found.filter((m, i) => m && plain[i]).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
     // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal
     // (2024)", nothing between the names and the title).
@@ -1116,7 +1160,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       }
     }
     const score = agree + bonus;
-    if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
+    if (score > bestAgree && (agree * 2 >= parsedMarked || parsed * 2 < blocks.length)) {
       bestAgree = score;
       marks = found;
     }
@@ -1322,6 +1366,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   return { blocks: kept, entries };
 }
 
+/** A list's label that gives its entries' status: "IN REVIEW:", "Submitted", "Manuscripts in preparation". */
+const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submitted|accepted)\\s*:?$`, 'iu');
+
 /** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
 const STATUS_IN_YEAR_PLACE =
   /\(\s*(?:accepted|to appear|in press|forthcoming|submitted|in preparation|in review|under review)\s*\)|(?<=[.,]\s)(?:to appear|in press|forthcoming|submitted|accepted)(?=\s*[.,])/i;
@@ -1415,7 +1462,7 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
  * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
  */
 const TAIL_AFTER_VENUE =
-  /^(?:,\s*(?:\d[\d\s()–-]*|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming))+\.?$/i;
+  /^(?:,\s*(?:\d[\d\s()–-]*(?::\s*(?:pp?\.?\s*)?[\d–-]*)?|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming|(?:https?:\/\/|doi\.org\/|doi:\s*)\S+))+\.?$/i;
 
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
@@ -1883,10 +1930,13 @@ function labelBefore(list: Element): string | undefined {
     while (block !== node && !(block.nodeType === 1 && breaksLine(block as Element))) block = block.parentNode!;
     if (block.nodeType === 1 && /^(?:LI|DT|DD)$/.test((block as Element).tagName)) return undefined;
     const text = clean(block.textContent);
-    return text.length <= 80 ? text : undefined;
+    return text.length <= 80 && !MARK_LEGEND.test(text) ? text : undefined;
   }
   return undefined;
 }
+
+/** A key to the marks on names ("✉ Corresponding author; † Student", "* equal contribution"), not a section's label. */
+const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)? contribut/i;
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
