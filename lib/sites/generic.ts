@@ -1307,6 +1307,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
+  const sources: number[] = [];
   const readInItem = new Map<Element, number>();
   for (const [i, b] of blocks.entries()) {
     const item = b[0]!.parentElement;
@@ -1345,6 +1346,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
     entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
+    sources.push(i);
     venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
   }
   // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
@@ -1359,6 +1361,27 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const v = tail !== undefined && VENUE_TAIL.test(tail) && !/^\s*(?:19|20)\d\d\s*\)?\s*$/.test(tail) ? cut : marked;
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
+      if (v && e.venue && !marks[sources[i]!]) {
+        // "Names. Title: 1. On-the-Fly Switch …. <em>J. Chem. Theory Comput.</em> 2021": the reading cut an unmarked
+        // title at a period inside it; the title runs to the italic venue.
+        const text = clean(texts[sources[i]!]);
+        const italic = clean(kept[i]!.map((el) => el.querySelector('em, i, cite')).find(Boolean)?.textContent);
+        const from = text.indexOf(e.title);
+        const to = italic && from >= 0 ? text.indexOf(italic, from + e.title.length) : -1;
+        // A chapter's "… . In Eds (eds.), <i>Book</i>": the title ends before "In".
+        const upTo = to > 0 ? text.slice(from + e.title.length, to) : '';
+        const inBook = upTo.search(/[.,]\s+In:?\s+\p{Lu}/u);
+        const between = (inBook >= 0 ? upTo.slice(0, inBook) : upTo).replace(/[\s.,;:]+$/, '');
+        const added = between.replace(/^[\s.,;:]+/, '');
+        if (
+          added.split(' ').length >= 3 &&
+          /^[\p{Lu}\d]/u.test(added) &&
+          !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?)\b/i.test(added) &&
+          !HAS_YEAR_OR_ID.test(added) &&
+          !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f))
+        )
+          e.title = `${e.title}${between}`;
+      }
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
