@@ -1334,6 +1334,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       for (const [k, r] of (whole as ParsedReference[]).entries()) {
         entries.push(withLinks(referenceCandidate(r), byLine[k]!, base));
         kept.push(b);
+        sources.push(i);
         venues.push(undefined);
       }
       continue;
@@ -1364,7 +1365,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (v && e.venue && !marks[sources[i]!]) {
         // "Names. Title: 1. On-the-Fly Switch …. <em>J. Chem. Theory Comput.</em> 2021": the reading cut an unmarked
         // title at a period inside it; the title runs to the italic venue.
-        const text = clean(texts[sources[i]!]);
+        // On the title's own line only (a note or an abstract on the lines after it is no part of it).
+        const text = texts[sources[i]!]!.replace(/[^\S\n]+/g, ' ');
         const italic = clean(kept[i]!.map((el) => el.querySelector('em, i, cite')).find(Boolean)?.textContent);
         const from = text.indexOf(e.title);
         const to = italic && from >= 0 ? text.indexOf(italic, from + e.title.length) : -1;
@@ -1375,8 +1377,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         const added = between.replace(/^[\s.,;:]+/, '');
         if (
           added.split(' ').length >= 3 &&
+          added.split(' ').length <= 15 &&
+          !between.includes('\n') &&
           /^[\p{Lu}\d]/u.test(added) &&
-          !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?)\b/i.test(added) &&
+          !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here)\b/i.test(added) &&
           !HAS_YEAR_OR_ID.test(added) &&
           !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f))
         )

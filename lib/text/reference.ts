@@ -138,6 +138,9 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
         /^\(preprint\)$/i.test(m) && /^\.\s/.test(all.slice(at + m.length)) ? m : ' ',
       )
       .replace(/\[\s*[|,;/\s]*\s*\]/g, ' ')
+      // "Hampton, J. & Coretta, S. [as Gaya Seldon] (2026).", "[alphabetical order] (2019)": a note on the names before the
+      // year ("[including Cappozzo, A.]" names one of them).
+      .replace(/\s*\[(?!\s*incl)[^[\]]{2,40}\]\s*(?=\((?:19|20)\d\d[a-z]?\))/gi, ' ')
       // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
       .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+\(?(?:19|20)\d\d\b)/gu, '.'),
   );
@@ -1163,6 +1166,8 @@ export function finishReference(
   const t = tidyTitle(title);
   // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
   const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
+  // "Names (2025). FigSense (1.0). Zenodo.": a software record's one-word name and its version.
+  const versioned = !!block && year !== undefined && /^\p{L}[\p{L}\d-]{3,}\s+\((?:v(?:ersion)?\s?)?\d+(?:\.\d+)+\)$/u.test(t);
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
@@ -1170,6 +1175,7 @@ export function finishReference(
     (words(t) < 2 &&
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
       !oneWordChapter &&
+      !versioned &&
       ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
     (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||

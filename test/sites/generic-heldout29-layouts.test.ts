@@ -179,3 +179,47 @@ describe('lists labelled as something else or as a status (carter)', () => {
     expect(entries.map((e) => e.title).slice(3)).toEqual(['Seed dormancy genes in wild tomato']);
   });
 });
+
+describe('"Names. Title: 1. Subtitle. <em>Journal</em> 2021" unlinked in a list of linked titles (mato, Quarto)', () => {
+  const p = (html: string) => `<p>${html}</p>`;
+
+  it('the unmarked title runs to the italic journal, its inner period and number kept', () => {
+    const entries = read(
+      page(
+        `<h1>2022</h1>${p('<strong>Joani Mato</strong>, D. Tzeli, S. Xantheas. <a href="metals_mbe1.qmd">The many-body expansion for metals I: The alkaline earth metals Be, Mg, and Ca.</a> <em>J. Chem. Phys.</em> 2022, 157, 084313.')}<h1>2021</h1>${p('<strong>Joani Mato</strong>, Adam W. Duster, Emilie B. Guidez, and Hai Lin. Adaptive-Partitioning Multilayer Dynamics Simulations: 1. On-the-Fly Switch between Two Quantum Levels of Theory. <em>J. Chem. Theory Comput.</em> 2021, 17, 9, 5456–5465. <a href="https://doi.org/10.1021/acs.jctc.1c00556">https://doi.org/10.1021/acs.jctc.1c00556</a>')}<h1>2020</h1>${p('<strong>Joani Mato</strong>, David Poole, and Mark S. Gordon. <a href="occo.qmd">Stability and Dissociation of Ethylenedione (OCCO).</a> <em>J. Phys. Chem. A</em> 2020, 124, 40, 8209–8222.')}${p('<strong>Joani Mato</strong> and Mark S. Gordon. <a href="ormas.qmd">Analytic non-adiabatic couplings for the spin-flip ORMAS method.</a> <em>Phys. Chem. Chem. Phys.</em> 2020, 22, 1475-1486.')}`,
+      ),
+      'https://joanimato.com/pubs.html',
+    );
+    expect(entries.map((e) => e.title)).toContain(
+      'Adaptive-Partitioning Multilayer Dynamics Simulations: 1. On-the-Fly Switch between Two Quantum Levels of Theory',
+    );
+  });
+
+  it('a variant: "Part II." inside an unlinked title; a chapter’s "In Eds (eds.)" stays out of it', () => {
+    const entries = read(
+      page(
+        `<h2>Articles</h2>${[
+          p(
+            'Ana Ruiz, Tomás Vidal. <a href="a.html">Benchmarking density functionals for uranium complexes.</a> <em>J. Chem. Phys.</em> 2019, 150, 1-9.',
+          ),
+          p(
+            'Ana Ruiz and Tomás Vidal. Relativistic effects in heavy element chemistry. Part II. Spin-orbit coupling in actinide oxides. <em>Theor. Chem. Acc.</em> 2018, 137, 12.',
+          ),
+          p(
+            'Ana Ruiz, Eva Sanz. Ligand field theory revisited. A modern view. In P. Gómez (eds.), <em>Advances in Quantum Chemistry</em> 2017, 75, 1-30.',
+          ),
+          p(
+            'Eva Sanz, Ana Ruiz. <a href="c.html">Machine-learned potentials for water clusters.</a> <em>J. Phys. Chem. A</em> 2016, 120, 44-52.',
+          ),
+        ].join('')}`,
+      ),
+      'https://example.org/articles/',
+    );
+    expect(entries.map((e) => e.title)).toEqual([
+      'Benchmarking density functionals for uranium complexes',
+      'Relativistic effects in heavy element chemistry. Part II. Spin-orbit coupling in actinide oxides',
+      'Ligand field theory revisited. A modern view',
+      'Machine-learned potentials for water clusters',
+    ]);
+  });
+});

@@ -89,3 +89,52 @@ describe('a status in the year’s parentheses: "Hampton, J. (under review). Tit
     ).toMatchObject({ title: 'Tone sandhi revisited. A corpus study of Northern Min', authors: ['N. Okafor'], year: undefined });
   });
 });
+
+describe('a bracketed note on the names before the year: "Hampton, J. & Coretta, S. [as Gaya Seldon] (2026)." (hampton)', () => {
+  it('the note is no part of the names or the title', () => {
+    expect(
+      fields(
+        'Hampton, J. & Coretta, S. [as Gaya Seldon] (2026). Beyond the horizon: a more-than-human and holistic approach to language. Language & Ecology.',
+      ),
+    ).toEqual({
+      title: 'Beyond the horizon: a more-than-human and holistic approach to language',
+      authors: ['J. Hampton', 'S. Coretta'],
+      year: 2026,
+      venue: 'Language & Ecology',
+    });
+  });
+
+  it('"[including Family, I.]" before the year still names an author (cappozzo)', () => {
+    expect(
+      fields(
+        'Corso, F., Baili, P. et al. [including Cappozzo, A.] (2025). Trends in lung cancer survival in Lombardy. Tumori Journal, 111(2), 1-9.',
+      )?.authors,
+    ).toContain('A. Cappozzo');
+  });
+
+  it('a variant: "[alphabetical order]" after three names', () => {
+    expect(
+      fields(
+        'Abel, K., Berg, L. & Cruz, M. [alphabetical order] (2019). Counting with fewer assumptions. Statistical Science, 34(2), 1-20.',
+      ),
+    ).toMatchObject({ title: 'Counting with fewer assumptions', authors: ['K. Abel', 'L. Berg', 'M. Cruz'], year: 2019 });
+  });
+});
+
+describe('a software record’s one-word name and version: "Names (2025). FigSense (1.0). semanticClimate." (kumari)', () => {
+  it('the name and its version are the title', () => {
+    expect(
+      fields(
+        'Joshi A, Kumari R, Simon W, Yadav G & Murray-Rust P (2025). FigSense (1.0). semanticClimate. https://doi.org/10.5281/zenodo.16752114',
+      ),
+    ).toMatchObject({ title: 'FigSense (1.0)', authors: ['A Joshi', 'R Kumari', 'W Simon', 'G Yadav', 'P Murray-Rust'], year: 2025 });
+  });
+
+  it('a variant: APA names and "(2.1)"', () => {
+    expect(fields('Lindqvist, E., & Okafor, N. (2023). Tonebank (2.1). Zenodo. https://doi.org/10.5281/zenodo.1234567')).toMatchObject({
+      title: 'Tonebank (2.1)',
+      authors: ['E. Lindqvist', 'N. Okafor'],
+      year: 2023,
+    });
+  });
+});
