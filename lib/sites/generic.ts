@@ -543,9 +543,24 @@ function titleText(el: Element, read: TextReader): string {
     q === '”'
       ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
       : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
+  // '“Transparency is Meant for Control” and Vice Versa': an opening quote closed inside the title stays.
+  const opensInner = (q: string) => {
+    const close = t.indexOf(q === '“' ? '”' : q, 1);
+    return (
+      q !== "'" &&
+      close > 0 &&
+      /\p{L}/u.test(
+        t
+          .slice(close + 1)
+          .replace(/^[\s,.;:]+/, '')
+          .slice(0, 2),
+      )
+    );
+  };
   return (
     t.replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, (m: string, at: number) => {
-      const q = at > 0 ? /[”"]/.exec(m)?.[0] : undefined;
+      if (at === 0) return opensInner(m.trim()) ? m : '';
+      const q = /[”"]/.exec(m)?.[0];
       return q && closesInner(q, t.slice(0, at)) ? q : '';
     }) || ''
   );
@@ -760,6 +775,22 @@ interface RefList {
 }
 
 const titleKeyOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Does the mark run on past `title` at a sentence or a closing quote inside it ("<b>Title. Subtitle.</b>", "<b>“Quote” and
+ * Title</b>"), with words and no year or names after it (not a title and its venue or authors in one element)?
+ */
+function cutInside(mark: string, title: string): boolean {
+  const at = mark.indexOf(title);
+  if (at < 0 || at > 2) return false;
+  const rest = mark.slice(at + title.length);
+  const m = /^(?:[.?!][”"]?|[”"][.?!:]?)\s+(?=\p{L})/u.exec(rest);
+  if (!m) return false;
+  const more = rest.slice(m[0].length);
+  return (
+    more.split(' ').length >= 2 && !HAS_YEAR_OR_ID.test(more) && !NAME_FORMS.some((f) => readAuthorBlock(more.replace(/[.,;]$/, ''), f))
+  );
+}
 
 /** The block's first element matching `selector` whose text can be a title (not a link label, not names). */
 function markedTitle(b: Block, selector: string, read: TextReader): string | undefined {
@@ -1069,8 +1100,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
-  // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
+  // An unpublished paper shows its status ("In preparation", "under review") in place of a year, or its list's label does
+  // ("<p><strong>IN REVIEW:</strong></p><ol>…").
+  const statusOfList = new Map<Element, boolean>();
+  const inStatusList = (b: Block) => {
+    const list = b[0]!.parentElement;
+    if (!list || !/^(?:OL|UL|DL)$/.test(list.tagName)) return false;
+    if (!statusOfList.has(list)) statusOfList.set(list, STATUS_LABEL.test(labelBefore(list) ?? ''));
+    return statusOfList.get(list)!;
+  };
+  const hasYear = (i: number) =>
+    HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1091,9 +1131,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         (p.startsWith(k) && k.length * 2 >= p.length) ||
         // A mark that runs on into its citation ("<a>Title, Nat Rev Mater 8, (2023)</a>") past the plain reading's title.
         (k.startsWith(p) && p.length * 2 >= k.length) ||
-        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length)))
+        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length))) ||
+        // The plain reading cut the marked title at a sentence inside it ("<b>Title. Subtitle.</b>", "<b>“Quote” and Title</b>").
+        (k.startsWith(p) && p.length > 0 && cutInside(m, plain[i]!.title))
       );
     }).length;
+    // Blocks without the mark do not vote: a list that marks the titles of some entries only (one section's style).
+    const parsedMarked = found.filter((m, i) => m && plain[i]).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
     // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal
     // (2024)", nothing between the names and the title).
@@ -1118,7 +1162,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       }
     }
     const score = agree + bonus;
-    if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
+    if (score > bestAgree && (agree * 2 >= parsedMarked || parsed * 2 < blocks.length)) {
       bestAgree = score;
       marks = found;
     }
@@ -1265,6 +1309,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
+  const sources: number[] = [];
   const readInItem = new Map<Element, number>();
   for (const [i, b] of blocks.entries()) {
     const item = b[0]!.parentElement;
@@ -1291,6 +1336,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       for (const [k, r] of (whole as ParsedReference[]).entries()) {
         entries.push(withLinks(referenceCandidate(r), byLine[k]!, base));
         kept.push(b);
+        sources.push(i);
         venues.push(undefined);
       }
       continue;
@@ -1303,6 +1349,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
     entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
+    sources.push(i);
     venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
   }
   // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
@@ -1317,12 +1364,39 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const v = tail !== undefined && VENUE_TAIL.test(tail) && !/^\s*(?:19|20)\d\d\s*\)?\s*$/.test(tail) ? cut : marked;
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
+      if (v && e.venue && !marks[sources[i]!]) {
+        // "Names. Title: 1. On-the-Fly Switch …. <em>J. Chem. Theory Comput.</em> 2021": the reading cut an unmarked
+        // title at a period inside it; the title runs to the italic venue.
+        // On the title's own line only (a note or an abstract on the lines after it is no part of it).
+        const text = texts[sources[i]!]!.replace(/[^\S\n]+/g, ' ');
+        const italic = clean(kept[i]!.map((el) => el.querySelector('em, i, cite')).find(Boolean)?.textContent);
+        const from = text.indexOf(e.title);
+        const to = italic && from >= 0 ? text.indexOf(italic, from + e.title.length) : -1;
+        // A chapter's "… . In Eds (eds.), <i>Book</i>": the title ends before "In".
+        const upTo = to > 0 ? text.slice(from + e.title.length, to) : '';
+        const inBook = upTo.search(/[.,]\s+In:?\s+\p{Lu}/u);
+        const between = (inBook >= 0 ? upTo.slice(0, inBook) : upTo).replace(/[\s.,;:]+$/, '');
+        const added = between.replace(/^[\s.,;:]+/, '');
+        if (
+          added.split(' ').length >= 3 &&
+          added.split(' ').length <= 15 &&
+          !between.includes('\n') &&
+          /^[\p{Lu}\d]/u.test(added) &&
+          !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here)\b/i.test(added) &&
+          !HAS_YEAR_OR_ID.test(added) &&
+          !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f))
+        )
+          e.title = `${e.title}${between}`;
+      }
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/** A list's label that gives its entries' status: "IN REVIEW:", "Submitted", "Manuscripts in preparation". */
+const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submitted|accepted)\\s*:?$`, 'iu');
 
 /** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
 const STATUS_IN_YEAR_PLACE =
@@ -1417,7 +1491,7 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
  * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
  */
 const TAIL_AFTER_VENUE =
-  /^(?:,\s*(?:\d[\d\s()–-]*|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming))+\.?$/i;
+  /^(?:,\s*(?:\d[\d\s()–-]*(?::\s*(?:pp?\.?\s*)?[\d–-]*)?|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming|(?:https?:\/\/|doi\.org\/|doi:\s*)\S+))+\.?$/i;
 
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
@@ -1917,10 +1991,13 @@ function labelBefore(list: Element): string | undefined {
     while (block !== node && !(block.nodeType === 1 && breaksLine(block as Element))) block = block.parentNode!;
     if (block.nodeType === 1 && /^(?:LI|DT|DD)$/.test((block as Element).tagName)) return undefined;
     const text = clean(block.textContent);
-    return text.length <= 80 ? text : undefined;
+    return text.length <= 80 && !MARK_LEGEND.test(text) ? text : undefined;
   }
   return undefined;
 }
+
+/** A key to the marks on names ("✉ Corresponding author; † Student", "* equal contribution"), not a section's label. */
+const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)? contribut/i;
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
