@@ -760,7 +760,8 @@ const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = [
-  '[class*="title"]:not([class*="subtitle"])',
+  // Not BibBase's "bibbase_paper_titleauthoryear", which holds the names and the date too.
+  '[class*="title"]:not([class*="subtitle"]):not([class*="author"])',
   'h1, h2, h3, h4, h5, h6',
   'b, strong',
   'a[href]',

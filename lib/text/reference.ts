@@ -858,7 +858,8 @@ const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replac
 const DBLP_TAIL =
   /\.\s+[^.]{2,80}?(?:\b(?:19|20)\d\d:\s*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\(\d+\))?:\s*\d+(?:\s*[-–]\s*\d+)?\s*\((?:19|20)\d\d\))\.?\s*$/;
 
-const GIVEN_NAMES_RUN = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+))?\s+\p{Lu}[\p{Ll}'’-]+[*†‡#⁺]*,\s+){3,}/u;
+const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME_PART}))?\\s+${NAME_PART}[*†‡#⁺]*,\\s+){3,}`, 'u');
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 

@@ -69,6 +69,17 @@ describe('"Names, Title, Venue" with whole given names and no "and" (jinpengli)'
       year: 2016,
     });
   });
+  it('hyphenated given names and marks in the run; a middle initial’s period is no end of the names', () => {
+    expect(
+      pick(
+        'Caoyuan Gu, Xiang Wu, Wen-An Zhang†, Hongjie Ni, Steven X. Ding, Active Disturbance Rejection Formation Control for Multiagent Systems with Input Constraints. 2024.',
+      ),
+    ).toMatchObject({
+      title: 'Active Disturbance Rejection Formation Control for Multiagent Systems with Input Constraints',
+      authors: ['Caoyuan Gu', 'Xiang Wu', 'Wen-An Zhang', 'Hongjie Ni', 'Steven X. Ding'],
+      year: 2024,
+    });
+  });
   it('a four-word name after the run is a name, not the title', () => {
     const r = pick(
       'Qiao Lu, Jia Liu, Yue Liu, Maria Florencia Gomez Castro, Ryan C Gimple, Jun Wang, Sensing of viral RNA by lectin receptors, Immunity, 2021.',
