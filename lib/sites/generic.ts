@@ -543,9 +543,24 @@ function titleText(el: Element, read: TextReader): string {
     q === '”'
       ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
       : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
+  // '“Transparency is Meant for Control” and Vice Versa': an opening quote closed inside the title stays.
+  const opensInner = (q: string) => {
+    const close = t.indexOf(q === '“' ? '”' : q, 1);
+    return (
+      q !== "'" &&
+      close > 0 &&
+      /\p{L}/u.test(
+        t
+          .slice(close + 1)
+          .replace(/^[\s,.;:]+/, '')
+          .slice(0, 2),
+      )
+    );
+  };
   return (
     t.replace(/^[“"']\s*|\s*[,.;:]?\s*[”"']?[,.;:]?$/g, (m: string, at: number) => {
-      const q = at > 0 ? /[”"]/.exec(m)?.[0] : undefined;
+      if (at === 0) return opensInner(m.trim()) ? m : '';
+      const q = /[”"]/.exec(m)?.[0];
       return q && closesInner(q, t.slice(0, at)) ? q : '';
     }) || ''
   );
@@ -745,7 +760,8 @@ const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = [
-  '[class*="title"]:not([class*="subtitle"])',
+  // Not BibBase's "bibbase_paper_titleauthoryear", which holds the names and the date too.
+  '[class*="title"]:not([class*="subtitle"]):not([class*="author"])',
   'h1, h2, h3, h4, h5, h6',
   'b, strong',
   'a[href]',
@@ -760,6 +776,22 @@ interface RefList {
 }
 
 const titleKeyOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Does the mark run on past `title` at a sentence or a closing quote inside it ("<b>Title. Subtitle.</b>", "<b>“Quote” and
+ * Title</b>"), with words and no year or names after it (not a title and its venue or authors in one element)?
+ */
+function cutInside(mark: string, title: string): boolean {
+  const at = mark.indexOf(title);
+  if (at < 0 || at > 2) return false;
+  const rest = mark.slice(at + title.length);
+  const m = /^(?:[.?!][”"]?|[”"][.?!:]?)\s+(?=\p{L})/u.exec(rest);
+  if (!m) return false;
+  const more = rest.slice(m[0].length);
+  return (
+    more.split(' ').length >= 2 && !HAS_YEAR_OR_ID.test(more) && !NAME_FORMS.some((f) => readAuthorBlock(more.replace(/[.,;]$/, ''), f))
+  );
+}
 
 /** The block's first element matching `selector` whose text can be a title (not a link label, not names). */
 function markedTitle(b: Block, selector: string, read: TextReader): string | undefined {
@@ -856,9 +888,9 @@ const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
 const isCollapsed = (el: Element) =>
   el.tagName !== 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && !el.parentElement.hasAttribute('open');
 
-/** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)". */
+/** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)", an index note "(SCI, IF: 2.164)". */
 const VENUE_TAIL =
-  /^(?:[\s\d.,;:()[\]–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article)\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
+  /^(?:[\s\d.,;:()[\]（）~～–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
 /** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
@@ -1069,8 +1101,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
-  // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
-  const hasYear = (i: number) => HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!);
+  // An unpublished paper shows its status ("In preparation", "under review") in place of a year, or its list's label does
+  // ("<p><strong>IN REVIEW:</strong></p><ol>…").
+  const statusOfList = new Map<Element, boolean>();
+  const inStatusList = (b: Block) => {
+    const list = b[0]!.parentElement;
+    if (!list || !/^(?:OL|UL|DL)$/.test(list.tagName)) return false;
+    if (!statusOfList.has(list)) statusOfList.set(list, STATUS_LABEL.test(labelBefore(list) ?? ''));
+    return statusOfList.get(list)!;
+  };
+  const hasYear = (i: number) =>
+    HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1089,9 +1130,15 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       return (
         p === k ||
         (p.startsWith(k) && k.length * 2 >= p.length) ||
-        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length)))
+        // A mark that runs on into its citation ("<a>Title, Nat Rev Mater 8, (2023)</a>") past the plain reading's title.
+        (k.startsWith(p) && p.length * 2 >= k.length) ||
+        (plain[i]!.title.startsWith(m) && /^[\s,.]+(?:in|to appear in|to proceedings of)\s/i.test(plain[i]!.title.slice(m.length))) ||
+        // The plain reading cut the marked title at a sentence inside it ("<b>Title. Subtitle.</b>", "<b>“Quote” and Title</b>").
+        (k.startsWith(p) && p.length > 0 && cutInside(m, plain[i]!.title))
       );
     }).length;
+    // Blocks without the mark do not vote: a list that marks the titles of some entries only (one section's style).
+    const parsedMarked = found.filter((m, i) => m && plain[i]).length;
     // Titles the plain reading did not find: an element in (nearly) every block, where authors-first reading fails;
     // or, of any kind, the element that reads most blocks as names then that title ("Names <em>Title.</em> Journal
     // (2024)", nothing between the names and the title).
@@ -1116,7 +1163,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       }
     }
     const score = agree + bonus;
-    if (score > bestAgree && (agree * 2 >= parsed || parsed * 2 < blocks.length)) {
+    if (score > bestAgree && (agree * 2 >= parsedMarked || parsed * 2 < blocks.length)) {
       bestAgree = score;
       marks = found;
     }
@@ -1263,6 +1310,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
+  const sources: number[] = [];
   const readInItem = new Map<Element, number>();
   for (const [i, b] of blocks.entries()) {
     const item = b[0]!.parentElement;
@@ -1289,6 +1337,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       for (const [k, r] of (whole as ParsedReference[]).entries()) {
         entries.push(withLinks(referenceCandidate(r), byLine[k]!, base));
         kept.push(b);
+        sources.push(i);
         venues.push(undefined);
       }
       continue;
@@ -1301,6 +1350,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
     entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
+    sources.push(i);
     venues.push(r.venue !== undefined ? markedVenue(b, r.title) : undefined);
   }
   // A list that sets its venues in italics ("In <em>Proceedings of …</em>, 2018") gives them exactly.
@@ -1315,12 +1365,39 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const v = tail !== undefined && VENUE_TAIL.test(tail) && !/^\s*(?:19|20)\d\d\s*\)?\s*$/.test(tail) ? cut : marked;
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
+      if (v && e.venue && !marks[sources[i]!]) {
+        // "Names. Title: 1. On-the-Fly Switch …. <em>J. Chem. Theory Comput.</em> 2021": the reading cut an unmarked
+        // title at a period inside it; the title runs to the italic venue.
+        // On the title's own line only (a note or an abstract on the lines after it is no part of it).
+        const text = texts[sources[i]!]!.replace(/[^\S\n]+/g, ' ');
+        const italic = clean(kept[i]!.map((el) => el.querySelector('em, i, cite')).find(Boolean)?.textContent);
+        const from = text.indexOf(e.title);
+        const to = italic && from >= 0 ? text.indexOf(italic, from + e.title.length) : -1;
+        // A chapter's "… . In Eds (eds.), <i>Book</i>": the title ends before "In".
+        const upTo = to > 0 ? text.slice(from + e.title.length, to) : '';
+        const inBook = upTo.search(/[.,]\s+In:?\s+\p{Lu}/u);
+        const between = (inBook >= 0 ? upTo.slice(0, inBook) : upTo).replace(/[\s.,;:]+$/, '');
+        const added = between.replace(/^[\s.,;:]+/, '');
+        if (
+          added.split(' ').length >= 3 &&
+          added.split(' ').length <= 15 &&
+          !between.includes('\n') &&
+          /^[\p{Lu}\d]/u.test(added) &&
+          !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here)\b/i.test(added) &&
+          !HAS_YEAR_OR_ID.test(added) &&
+          !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f))
+        )
+          e.title = `${e.title}${between}`;
+      }
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
 }
+
+/** A list's label that gives its entries' status: "IN REVIEW:", "Submitted", "Manuscripts in preparation". */
+const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submitted|accepted)\\s*:?$`, 'iu');
 
 /** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
 const STATUS_IN_YEAR_PLACE =
@@ -1415,7 +1492,7 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
  * before it, and the italic text is the venue (what follows it is only a note in parentheses or link separators).
  */
 const TAIL_AFTER_VENUE =
-  /^(?:,\s*(?:\d[\d\s()–-]*|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming))+\.?$/i;
+  /^(?:,\s*(?:\d[\d\s()–-]*(?::\s*(?:pp?\.?\s*)?[\d–-]*)?|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming|(?:https?:\/\/|doi\.org\/|doi:\s*)\S+))+\.?$/i;
 
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
@@ -1628,6 +1705,11 @@ function brSegmentsOf(el: Element): Block[] {
   let brs = 0;
   for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
   if (brs < 5) return [];
+  // Paragraphs alone, blank ones between them, are the page's own elements in `blankRunsOf` (with their year lines).
+  const loose = [...el.childNodes].some(
+    (n) => (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) || (n.nodeType === 1 && (n as Element).tagName === 'BR'),
+  );
+  if (!loose && blankRunsOf(el).length) return [];
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
   let pendingBreaks = 0;
@@ -1737,6 +1819,33 @@ function runBlocksOf(parent: Element): Block[] {
     else run?.push(c);
   }
   return out;
+}
+
+/**
+ * Papers written as runs of sibling paragraphs that blank paragraphs set apart ("<p><a>Title</a>, 10 pages</p>
+ * <p>by Names.</p><p>[ Venue ]</p><p>&nbsp;</p>", as site builders export a page of positioned lines): each run up to
+ * the next blank paragraph, year line, heading or rule is one block. Only where some runs hold two paragraphs or more; the
+ * paragraphs alone stay a list of their own (the longer reading wins).
+ */
+function blankRunsOf(parent: Element): Block[] {
+  const children = [...parent.children];
+  const blank = (el: Element) => el.tagName !== 'HR' && isBlankSeparator(el);
+  if (children.filter(blank).length < 3) return [];
+  const out: Block[] = [];
+  let run: Block = [];
+  const close = () => {
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (const c of children) {
+    // A year line ("<p>2018</p>") heads the runs after it, as a heading does.
+    const yearLine = c.children.length === 0 && clean(c.textContent).length <= 12 && yearHeading(clean(c.textContent)) !== undefined;
+    if (blank(c) || yearLine || /^(?:H[1-6]|HR)$/.test(c.tagName)) close();
+    else if (/^(?:P|DIV)$/.test(c.tagName)) run.push(c);
+    else close();
+  }
+  close();
+  return out.filter((b) => b.length >= 2).length >= 2 ? out : [];
 }
 
 /**
@@ -1883,10 +1992,13 @@ function labelBefore(list: Element): string | undefined {
     while (block !== node && !(block.nodeType === 1 && breaksLine(block as Element))) block = block.parentNode!;
     if (block.nodeType === 1 && /^(?:LI|DT|DD)$/.test((block as Element).tagName)) return undefined;
     const text = clean(block.textContent);
-    return text.length <= 80 ? text : undefined;
+    return text.length <= 80 && !MARK_LEGEND.test(text) ? text : undefined;
   }
   return undefined;
 }
+
+/** A key to the marks on names ("✉ Corresponding author; † Student", "* equal contribution"), not a section's label. */
+const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)? contribut/i;
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
@@ -1902,11 +2014,23 @@ function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => 
 
 /**
  * A pool's blocks without a list that another, longer list of the pool repeats word for word: "Recent publications"
- * whose every entry the full list below shows again. A paper listed twice (in two sections, or in one) stays.
+ * whose every entry the full list below shows again; without a block of one tab pane that another pane shows word for
+ * word. A paper listed twice (in two sections, or in one) stays.
  */
 function withoutRepeats(blocks: Block[]): Block[] {
   const byParent = new Map<Element | null, string[]>();
   const keys = blocks.map((b) => titleKeyOf(b.map((e) => e.textContent ?? '').join(' ')));
+  // A tabbed list's hidden panes ("All" / "Journals" / "Conferences") repeat the entries of another pane word for word.
+  const panes = blocks.map((b) => b[0]!.closest('.tab-pane'));
+  if (panes.some(Boolean)) {
+    const shown = new Map<string, Element | null>();
+    const repeat = blocks.map((_, i) => {
+      const first = shown.get(keys[i]!);
+      if (first === undefined) shown.set(keys[i]!, panes[i]!);
+      return first !== undefined && panes[i] !== first && keys[i]!.length >= 20;
+    });
+    if (repeat.some(Boolean)) return withoutRepeats(blocks.filter((_, i) => !repeat[i]));
+  }
   for (const [i, b] of blocks.entries()) byParent.set(b[0]!.parentElement, [...(byParent.get(b[0]!.parentElement) ?? []), keys[i]!]);
   if (byParent.size < 2) return blocks;
   const repeated = new Set<Element | null>();
@@ -1945,6 +2069,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     ...all.map(markerSegmentsOf),
     ...all.map(headingGroupsOf),
     ...all.map(headingRunsOf),
+    ...all.map(blankRunsOf),
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
@@ -1959,6 +2084,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const runOf = new Map<Element, number>();
   for (const [i, run] of runs.entries()) for (const b of run) for (const e of b) runOf.set(e, i);
   const outread = new Set<number>();
+  const repeatsOf = new Map<RefList, Block[]>();
   for (const [key, pooled] of pools) {
     if (pooled.length < 3) continue;
     const claimed = new Set(pooled.flatMap((b) => (runOf.has(b[0]!) ? [runOf.get(b[0]!)!] : [])));
@@ -1999,6 +2125,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       ...(unrepeated.length < blocks.length ? { skipped: 'repeats' } : {}),
     });
     if (list) lists.push(list);
+    if (list && unrepeated.length < blocks.length) repeatsOf.set(list, blocks);
   }
   for (const [i, run] of runs.entries()) {
     if (outread.has(i)) continue;
@@ -2011,9 +2138,10 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     if (list) lists.push(list);
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
+  // A list's repeats left unread count too (a hidden tab pane holds its list, though none of it is read).
   const ancestors = lists.map((o) => {
     const set = new Set<Element>();
-    for (const ob of o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
+    for (const ob of repeatsOf.get(o) ?? o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
     return set;
   });
   // Blocks of an outer list that hold no other list's block stay: "<li>" entries written without the "<p>" their

@@ -66,7 +66,7 @@ export interface ReferenceHints {
  * dash after it ("[J6] - Title").
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 const LABEL_WORD =
@@ -89,18 +89,18 @@ export const LABEL_ONLY = new RegExp(
 const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
-    `(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
+    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
     'gi',
   );
 /**
- * Marks and contribution notes on names: "*", "†", "$", "(equal contribution)", "(*joint first authors)", "(joint first
+ * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
  * authors in alphabetical order)", "(co-corresponding author)".
  */
-const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$`);
+const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -137,7 +137,27 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
       .replace(BRACKET_LABELS, (m: string, at: number, all: string) =>
         /^\(preprint\)$/i.test(m) && /^\.\s/.test(all.slice(at + m.length)) ? m : ' ',
       )
-      .replace(/\[\s*[|,;/\s]*\s*\]/g, ' '),
+      .replace(/\[\s*[|,;/\s]*\s*\]/g, ' ')
+      // "Names, [Title], Venue, 2023" (a Markdown link whose target the page left out): the bracketed title is quoted.
+      .replace(/(?<=[,.]\s)\[([^[\]]{15,300})\](?=\s*,)/g, (m: string, inner: string) =>
+        words(inner) >= 3 && /\p{Ll}{3}/u.test(inner) ? `“${inner}”` : m,
+      )
+      // "[2013 impact factor: 3.111]", "[2013 acceptance rate (oral presentation): 2.52%]", "(Cited by 12)": notes on the
+      // venue and the paper (their years date neither).
+      .replace(
+        /\s*[[(]\s*(?:(?:19|20)\d\d\s+)?(?:impact factor|IF|acceptance rate|acceptance ratio)\b(?:[^\][()]|\([^()]*\))*[\])]|\s*\(\s*cited by\s+\d+\s*\)/gi,
+        '',
+      )
+      // "Title, 10 pages, acceptance rate: 19.1% (to appear)" (CS CVs): the paper's length and its venue's acceptance rate.
+      .replace(
+        /,\s*\d{1,4}\s+pages(?=\s*[,.(]|$)|[,.]?\s*\(?(?:about\s+)?(?:acceptance rate|acceptance ratio)\s*:?\s*(?:about\s+)?\d+(?:\.\d+)?\s*%\)?/gi,
+        '',
+      )
+      // "Hampton, J. & Coretta, S. [as Gaya Seldon] (2026).", "[alphabetical order] (2019)": a note on the names before the
+      // year ("[including Cappozzo, A.]" names one of them).
+      .replace(/\s*\[(?!\s*incl)[^[\]]{2,40}\]\s*(?=\((?:19|20)\d\d[a-z]?\))/gi, ' ')
+      // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
+      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+\(?(?:19|20)\d\d\b)/gu, '.'),
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
   const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
@@ -286,8 +306,9 @@ function isGroupAuthor(s: string): boolean {
     /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
       words[words.length - 1]!,
     ) &&
-    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium"
-    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|for|and|on|in)$/i.test(w))
+    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium"; not a title's "… for
+    // Heterogeneous Multi-Robot Teams", "… for Human-Robot Collaboration".
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in)$/i.test(w))
   );
 }
 
@@ -469,8 +490,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
   // The same in other languages: "(Hrsg.)", "(dir.)", "(Org.)".
   s = s.replace(EDITOR_MARK_CLOSING, '');
-  // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und": "and" after an initial.
-  s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und)\s+(?=\p{Lu})/gu, ' and ');
+  // Spanish "Hernández, J. y Maturana, F.", Portuguese and Italian "e", German "und", Dutch "en": "and" after an initial.
+  s = s.replace(/(?<=\p{Lu}\.)\s+(?:y|e|und|en)\s+(?=\p{Lu})/gu, ' and ');
   // "メソ気象セミナー事務局（加藤亮平, 渡邉俊一, …）": a body and, in full-width parentheses, its members: all are authors.
   s = s.replace(/^([^（,]{2,30})（([^（）]{2,600})）$/u, '$1, $2');
   // "Corso, F., Baili, P., et al. [including Cappozzo, A.]": the names a page adds after a shortened list.
@@ -497,6 +518,17 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     truncated = true;
     s = s.slice(0, etAl.index).trim();
   }
+  // "Messing et al.", "van der Berg et al.", "Trapnell, Cacchiarelli et al." (a card that names its first authors only):
+  // one to three family names before "et al." are a block. Read so in the given-first form only: a list's name form is
+  // not to be told from them.
+  const families =
+    etAl && form === 'given' && /et\.?\s*al/i.test(etAl[0]) ? s.split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/) : [];
+  if (
+    families.length >= 1 &&
+    families.length <= 3 &&
+    families.every((f) => isFamily(f) && f.split(' ').filter((w) => !isParticle(w)).length === 1)
+  )
+    return { names: [...families, ...including], truncated };
   // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
   if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
@@ -801,11 +833,11 @@ export const UNPUBLISHED =
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
- * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration)\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -822,13 +854,20 @@ const LAST_NAME_AFTER_AND =
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
+/** DBLP's close of an entry: ". ICDCN 2022: 221-224", ". IEEE Access 10: 6109-6125 (2022)". */
+const DBLP_TAIL =
+  /\.\s+[^.]{2,80}?(?:\b(?:19|20)\d\d:\s*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\(\d+\))?:\s*\d+(?:\s*[-–]\s*\d+)?\s*\((?:19|20)\d\d\))\.?\s*$/;
+
+const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME_PART}))?\\s+${NAME_PART}[*†‡#⁺]*,\\s+){3,}`, 'u');
+
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(
-    /[.:][*†‡§¶✉#]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
+    /[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\.?|submitted|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
   )) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
@@ -838,7 +877,7 @@ function blockEnds(t: string): number[] {
     )
       continue;
     // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
-    ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#]*/.exec(m[0])![0].length : 0));
+    ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#+]*/.exec(m[0])![0].length : 0));
   }
   // "…, and H. Liao, Title", "…, and Rycroft, C. H., Title" (Copernicus), "…, J. Zhu and H. Dong, Title": the comma
   // after the name that follows "and".
@@ -848,6 +887,12 @@ function blockEnds(t: string): number[] {
   // initialled names.
   const run = INITIALLED_NAMES_RUN.exec(t);
   if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
+  // "Jinpeng Li, Edouard Duchesnay, Mathieu Dubois, Title, Venue" (the same with whole given names): the comma after a
+  // run of three or more two- or three-word names, before a part of three words or more that is not one (nor "and" another).
+  const given = GIVEN_NAMES_RUN.exec(t);
+  const next = given ? /^[^,:;]*?(?=[,:;]|\.(?:\s|\p{Lu})|$)/u.exec(t.slice(given[0].length))![0] : '';
+  if (given && words(next) >= 3 && !/^(?:and|&)\s/.test(next) && !readAuthorBlock(next.replace(MARKS, ''), 'given'))
+    ends.add(given[0].replace(/,\s*$/, '').length);
   return [...ends].sort((a, b) => a - b);
 }
 
@@ -868,6 +913,10 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial && !lastInverted) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
+    // "Kahle et al. (including Hodgkinson, A.). Title": the names the page adds after "et al." are the block's too.
+    if (/^[.:]?\s*[[(]including\s/i.test(rest)) continue;
+    // "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title": the period of a middle initial, the family name after it.
+    if (/,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) && /^\s*\p{Lu}[\p{Ll}'’-]+,\s/u.test(rest)) continue;
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
     if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
@@ -879,8 +928,14 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
       }
       // One name before the colon only when it opens the entry with an initial ("C. Ronse: Title", a mathematician's
       // single-author paper): a whole word before a colon is a title's head ("Horae: A Graph …").
+      // So may a whole name in a DBLP list ("Alfredo Navarra: Title. ICDCN 2022: 221-224"), whose venue closes the entry
+      // with its year and pages.
       const singleInitialed =
-        !best && block?.names.length === 1 && form === 'given' && /^(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(head.trim());
+        !best &&
+        block?.names.length === 1 &&
+        form === 'given' &&
+        (/^(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(head.trim()) ||
+          (/^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u.test(head.trim()) && DBLP_TAIL.test(rest)));
       if (!block || (colon && ((block.names.length < 2 && !singleInitialed) || (best && familyAfterInitial && best.form !== form))))
         continue;
       const after = rest.replace(/^[.:]/, '');
@@ -940,6 +995,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
       ' ',
     );
   s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
+  // "10 pages. In 40th International Conference …", "4 pages, In …": the paper's length before its venue.
+  s = s.replace(/^\d{1,4}\s+pages\s*[.,;]\s*/i, '');
+  // "[ ASE 2016 ]": a venue set in brackets on a line of its own.
+  s = s.replace(/^\[\s*([^[\]]{2,120}?)\s*\](?=\s*$|\s+\[)/, '$1');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
@@ -1001,7 +1060,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     // A meeting's days: "EGU General Assembly, 19–30 Apr", "Workshop, 26–29 Sep 2022".
     new RegExp(`,\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_NAME}\\b`),
     // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024", "Immunity · Mar 05, 2024"; a lettered volume: "Vol. E107-D".
-    new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d\\b`),
+    // DBLP's volume of a proceedings before its year: "AINA (2) 2022: 31-42".
+    /\s+\(\d{1,2}\)(?=\s+(?:19|20)\d\d\s*:)/,
+    // "GECCO ’19, July 13–17, 2019": the meeting's days too.
+    new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?,?\\s+(?:19|20)\\d\\d\\b`),
     // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
     new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
     /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
@@ -1073,7 +1135,10 @@ export function lastYear(s: string): number | undefined {
 const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
 
 function tidyTitle(s: string): string {
-  const t = collapse(s.replace(MARKS_IN_TITLES, ' '));
+  // "Based on A* Optimization", "D* Lite": a star after a lone capital names an algorithm; it is no mark.
+  const t = collapse(
+    s.replace(MARKS_IN_TITLES, (m, at: number, all: string) => (m === '*' && /(?:^|\s)\p{Lu}$/u.test(all.slice(0, at)) ? m : ' ')),
+  );
   const q = OPENS_QUOTED_WORD.exec(t);
   if (q && q[0].length < t.length - 1) {
     const after = t.slice(q[0].length);
@@ -1090,6 +1155,8 @@ function tidyTitleText(s: string): string {
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long)\s+paper\)[.,]?$/i, '')
+      // "Title (to appear)": the paper's status, not part of its title.
+      .replace(/\s+\((?:to appear|in press|forthcoming|accepted)\)[.,]?$/i, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
@@ -1161,6 +1228,8 @@ export function finishReference(
   const t = tidyTitle(title);
   // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
   const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
+  // "Names (2025). FigSense (1.0). Zenodo.": a software record's one-word name and its version.
+  const versioned = !!block && year !== undefined && /^\p{L}[\p{L}\d-]{3,}\s+\((?:v(?:ersion)?\s?)?\d+(?:\.\d+)+\)$/u.test(t);
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
@@ -1168,6 +1237,7 @@ export function finishReference(
     (words(t) < 2 &&
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
       !oneWordChapter &&
+      !versioned &&
       ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
     (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
@@ -1365,7 +1435,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
   // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
-  const lines = all.filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l));
+  const lines = all
+    .filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l))
+    // "Title / by Names. / [ Venue ]": a byline's "by" is no part of the names (a news byline writes "By").
+    .map((l, i) => (i > 0 ? l.replace(/^by\s+(?=\p{Lu})/u, '') : l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
   const t = lines
@@ -1373,7 +1446,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     .join(' ')
     // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
     // initial starts after it.
-    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ');
+    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
+    // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
+    // three names or more (not a news byline's "By Maria Lopez, Science Editor").
+    .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, '');
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
@@ -1391,7 +1467,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         /^\.+(?:[\s,;:“"„«]|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
       )
       .replace(YEAR_MARK_TAIL, '');
-    const yearBefore = new RegExp(`\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
+    const yearBefore = new RegExp(`\\(?(?<!\\bdue )(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
     // "<a><i>Title</i></a> with A and B, Journal (2012)": a page that names only the owner's coauthors.
     if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
@@ -1430,7 +1506,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       const trailing = oneName ? trailingAuthors(after, forms) : null;
       if (trailing && trailing.block.names.length >= 2) {
         ({ block, form, rest: after } = trailing);
-      } else if (fromAfter && !venueFirst && !lineReadsMore && isVenueLine(fromAfter.rest, t, hints, lines.length >= 3)) {
+      } else if (
+        fromAfter &&
+        !venueFirst &&
+        !lineReadsMore &&
+        isVenueLine(fromAfter.rest, t, hints, lines.length >= 3, fromAfter.block.names.length >= 2)
+      ) {
         block = fromAfter.block;
         form = fromAfter.form;
         after = fromAfter.rest;
@@ -1637,6 +1718,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       venueText = `${abbreviated[1]}. ${venueText}`;
       title = title.slice(0, abbreviated.index);
     }
+    // "Names. Title, ICDAR 2013, Washington, DC", "Names. Title, 11th Conference on …, ICDAR2011, Beijing. (Oral)": a
+    // title sentence that runs on past a comma into the entry's only year ends at that comma.
+    const datedTail = lastYear(venueText) === undefined ? titleBeforeDatedPart(title) : null;
+    if (datedTail) {
+      venueText = `${datedTail.venueText}${venueText ? ` ${venueText}` : ''}`;
+      title = datedTail.title;
+    }
     // "Watch them Fight! Creativity Task Tournaments of …. Olympiads in Informatics, 10, 2016.": a title's "?" or "!"
     // ends a sentence of the title when the next sentence is long, holds no number and names no venue.
     const next = /[?!]$/.test(title) ? sentenceEnd(venueText) : null;
@@ -1703,7 +1791,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (lead && isVenueLine(lead.rest, t)) return finishReference(quoted.title, lead.block, lead.form, lastYear(lead.rest), lead.rest, t);
   }
   // "Title, Benoit Richard, Jean-Luc Lemyre and Anna M. Ritcey, Langmuir, 2017, 33(19), 4748–4757." (chemistry CVs, with
-  // the title first and no quotes): the title runs to the first comma when two or more names follow it, then a dated venue.
+  // the title first and no quotes): the title runs to the first comma when two or more names follow it, then a dated venue
+  // (or a venue under a year heading: "Title, Names, 10 pages. In 40th International Conference on …").
   const comma = /^([^,]{8,}?)\s*,\s*/.exec(t);
   if (
     comma &&
@@ -1714,7 +1803,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     !readAuthorBlock(comma[1]!, 'given')
   ) {
     const lead = leadingAuthors(t.slice(comma[0].length), forms, true);
-    if (lead && lead.block.names.length >= 2 && lastYear(lead.rest) !== undefined && isVenueLine(lead.rest, t, hints))
+    if (
+      lead &&
+      lead.block.names.length >= 2 &&
+      (lastYear(lead.rest) ?? hints.groupYear) !== undefined &&
+      isVenueLine(lead.rest, t, hints, false, true)
+    )
       return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
   // "2025. Title. Journal 51(1):32–69." and "2026. (With Yi-Yang Cheng). Title. …" (a CV that lists the owner's own papers
@@ -1904,6 +1998,25 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
 }
 
+/**
+ * "Title, ICDAR 2013, Washington, DC": the title and the dated part after it, cut at the first comma that opens a part in
+ * capitals (or "11th …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a
+ * title's own list: "Allocation, Planning, and Scheduling").
+ */
+function titleBeforeDatedPart(s: string): { title: string; venueText: string } | null {
+  const parts = s.split(/,\s+/);
+  const dated = parts.findIndex((p) => lastYear(p) !== undefined);
+  // A journal's citation ("Nature Methods 18 (2021) 12-20") is read as such elsewhere.
+  if (dated < 1 || /\((?:19|20)\d\d\)/.test(parts.slice(dated).join(', '))) return null;
+  if (parts.slice(1, dated + 1).some((p) => /^(?:and|or|&)\s/i.test(p))) return null;
+  for (let k = 1; k <= dated; k++) {
+    if (!/^(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)/u.test(parts[k]!)) continue;
+    const title = parts.slice(0, k).join(', ');
+    return words(title) >= 3 ? { title, venueText: parts.slice(k).join(', ') } : null;
+  }
+  return null;
+}
+
 /** A Japanese date: "2018年 11月", "2017年". */
 const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 
@@ -1979,7 +2092,7 @@ const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
  * byline or a blog post's "February 2024" is not.
  */
-function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, stacked = false): boolean {
+function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, stacked = false, severalNames = false): boolean {
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
   if (/\bcited by\b|\bcomments?\b|\bviews?\b|\bread more\b|\bposted\b|›/i.test(rest)) return false;
@@ -1987,22 +2100,32 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
   if (hints.title && /^\s*[.,]?\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s*$/.test(rest)) return true;
   // Under a year heading the venue line need not repeat the year; in a list read in its own style a title and its
   // names may be all an entry shows ("Preprints").
-  if (lastYear(rest) === undefined)
-    return (hints.groupYear !== undefined && stacked && words(rest) <= 12) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
+  // Nor need one after two names or more that opens as a venue does ("…, 10 pages. In 40th International Conference on …",
+  // ". The 14th International Conference on …").
+  if (lastYear(rest) === undefined) {
+    const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '');
+    const opensVenue = severalNames && /^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) && VENUE_WORDS.test(venue);
+    return (hints.groupYear !== undefined && (stacked ? words(rest) <= 12 : opensVenue)) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
+  }
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
 // "Wegmann, M. (2020)": the period of a last initial stays.
-const YEAR_MARK_TAIL = new RegExp(`\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*\\(?${YEAR}[a-z]?\\)?$`, 'u');
+/** A year closing the names before a marked title, or a status in its place ("Hampton, J. (under review). <b>Title</b>"). */
+const YEAR_MARK_TAIL = new RegExp(
+  `\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*(?:\\(?${YEAR}[a-z]?\\)?|\\((?:in press|forthcoming|under review|in review|in revision|in preparation|submitted|due ${YEAR})\\))$`,
+  'iu',
+);
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122".
+  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122";
+  // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …").
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|$/g,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\d{1,4}\s+pages\b)|$/g,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
