@@ -1333,7 +1333,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
 const taggerAdmitted = new WeakSet<Candidate>();
 const ruledOnly = (entries: readonly Candidate[]) => entries.filter((e) => !taggerAdmitted.has(e));
 /** Of a list the rules turn down, the share of its usable blocks rules and tagger together must read. */
-const TAGGED_LIST_SHARE = 0.7;
+const TAGGED_LIST_SHARE = 0.5;
 
 /**
  * A list the rules turn down (too few blocks read) read again with the trained tagger on the blocks they leave unread,
@@ -1356,7 +1356,9 @@ function taggedRefList(
       : readReference(memo, texts[i]!, { nameForm: style.nameForm, title: style.marks[i], groupYear: style.groupYears[i], tagged: true }),
   );
   const read = refs.filter(Boolean).length;
-  if (read === ruled.filter(Boolean).length || read < 3 || read < usableCount * TAGGED_LIST_SHARE || read * 5 < blocks.length * 2) return;
+  const dbg = (globalThis as any).__tagdbg;
+  if (dbg) dbg.push([ruled.filter(Boolean).length, read, usableCount, blocks.length]);
+  if (read === ruled.filter(Boolean).length || read < 3 || read < usableCount * TAGGED_LIST_SHARE) return;
   const kept: Block[] = [];
   const entries: Candidate[] = [];
   for (const [i, b] of blocks.entries()) {
@@ -1399,7 +1401,8 @@ function taggedLists(root: Element, lists: RefList[], memo: ScanMemo, seen: Set<
     .filter((l) => l.blocks.every((b) => root.contains(b[0]!)))
     .sort((a, b) => b.entries.length - a.entries.length);
   for (const l of candidates) {
-    if (l.blocks.some((b) => b.some(overlaps))) continue;
+    if (l.blocks.some((b) => b.some(overlaps))) { (globalThis as any).__tagdbg?.push(['overlap', l.entries.length]); continue; }
+    (globalThis as any).__tagdbg?.push(['admit', l.entries.length]);
     take(l);
     const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
     for (const e of entries) seen.add(titleKeyOf(e.title));
