@@ -1337,7 +1337,7 @@ const TAGGED_LIST_SHARE = 0.5;
 
 /**
  * A list the rules turn down (too few blocks read) read again with the trained tagger on the blocks they leave unread,
- * kept in `memo.tagged` when rules and tagger together read three or more blocks and most of the usable ones.
+ * kept in `memo.tagged` when rules and tagger together read three or more blocks and half the usable ones or more.
  * `taggedLists` admits it only where no list the rules read lies.
  */
 function taggedRefList(
@@ -1356,8 +1356,6 @@ function taggedRefList(
       : readReference(memo, texts[i]!, { nameForm: style.nameForm, title: style.marks[i], groupYear: style.groupYears[i], tagged: true }),
   );
   const read = refs.filter(Boolean).length;
-  const dbg = (globalThis as any).__tagdbg;
-  if (dbg) dbg.push([ruled.filter(Boolean).length, read, usableCount, blocks.length]);
   if (read === ruled.filter(Boolean).length || read < 3 || read < usableCount * TAGGED_LIST_SHARE) return;
   const kept: Block[] = [];
   const entries: Candidate[] = [];
@@ -1401,8 +1399,7 @@ function taggedLists(root: Element, lists: RefList[], memo: ScanMemo, seen: Set<
     .filter((l) => l.blocks.every((b) => root.contains(b[0]!)))
     .sort((a, b) => b.entries.length - a.entries.length);
   for (const l of candidates) {
-    if (l.blocks.some((b) => b.some(overlaps))) { (globalThis as any).__tagdbg?.push(['overlap', l.entries.length]); continue; }
-    (globalThis as any).__tagdbg?.push(['admit', l.entries.length]);
+    if (l.blocks.some((b) => b.some(overlaps))) continue;
     take(l);
     const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
     for (const e of entries) seen.add(titleKeyOf(e.title));

@@ -93,14 +93,6 @@ export function tokenFeatures(text: string, tokens: Token[], hints: ReferenceHin
   const hintAt = hints.title ? text.indexOf(hints.title) : -1;
   const hintEnd = hintAt < 0 ? -1 : hintAt + hints.title!.length;
   const named = namedTokens(tokens);
-  // The entry's style, which carries across sites where its words do not: where its first year sits (start, middle,
-  // end, none), its first quoted span, how many commas it has; each token's side of the year and of the quotes.
-  const firstYear = tokens.findIndex((t) => YEAR_WORD.test(t.text));
-  const yearAt = firstYear < 0 ? 'n' : firstYear * 5 < n ? 's' : firstYear * 5 >= n * 4 ? 'e' : 'm';
-  const quoteOpen = tokens.findIndex((t) => QUOTES.test(t.text));
-  const quoteClose = quoteOpen < 0 ? -1 : tokens.findIndex((t, j) => j > quoteOpen && QUOTES.test(t.text));
-  const commaCount = tokens.filter((t) => t.text === ',').length;
-  const density = commaCount === 0 ? 0 : commaCount * 16 < n ? 1 : commaCount * 8 < n ? 2 : 3;
   const out: string[][] = [];
   let breaks = 0;
   let quoted = false;
@@ -130,18 +122,6 @@ export function tokenFeatures(text: string, tokens: Token[], hints: ReferenceHin
     if (quoted) f.push('q');
     if (paren > 0) f.push('par');
     if (yearBefore) f.push('yb');
-    const sideOfYear = firstYear < 0 ? 'n' : i < firstYear ? '<' : i === firstYear ? '=' : '>';
-    const sideOfQuote = quoteClose < 0 ? 'n' : i < quoteOpen ? '<' : i <= quoteClose ? 'i' : '>';
-    f.push(
-      `Y=${yearAt}${sideOfYear}`,
-      `Q=${sideOfQuote}`,
-      `YQ=${yearAt}${sideOfYear}${sideOfQuote}`,
-      `D=${density}${sideOfYear}`,
-      `Ys=${sideOfYear}|${shapes[i]}`,
-      `Qs=${sideOfQuote}|${shapes[i]}`,
-      `s3=${shapes[i - 1] ?? '_'}|${shapes[i]}|${shapes[i + 1] ?? '_'}`,
-    );
-    if (lineFirst) f.push(`lfs=${shapes[i]}`);
     if (hintAt >= 0) f.push(t.start >= hintAt && t.end <= hintEnd ? 'ht' : t.start < hintAt ? 'htb' : 'hta');
     for (const d of [-2, -1, 1, 2]) {
       const j = i + d;
