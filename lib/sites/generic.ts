@@ -2183,12 +2183,7 @@ function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace
   const readingWell = readsWell(markup.entries, body);
   const others = readingWell ? [] : contentReadings(doc, url, read, memo);
   const best = readingWell ? markup : betterReading(markup, others);
-  let entries = best.complete?.() ?? best.entries;
-  // Where no reading the rules accept is left (fewer than 3 entries), one that the tagger's lists make whole.
-  if (entries.length < 3) {
-    const tagged = [markup, ...others].find((r) => r.entries.length >= 3 && ruledOnly(r.entries).length < 3);
-    if (tagged) entries = tagged.complete?.() ?? tagged.entries;
-  }
+  const entries = best.complete?.() ?? best.entries;
   trace?.({
     kind: 'source',
     body,
