@@ -17,7 +17,6 @@ import {
   readAuthorBlock,
   venueAfterTitle,
   type AuthorBlock,
-  type NameForm,
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
@@ -895,8 +894,6 @@ interface ScanMemo {
   ids: Map<Element, number>;
   yearsBefore: Map<Element, number | null | undefined>;
   trace?: ScanTrace;
-  /** Lists the rules turn down that rules and tagger together read (`taggedRefList`), by their blocks' elements. */
-  tagged?: Map<string, RefList>;
 }
 
 /**
@@ -1257,11 +1254,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (dated) refs.splice(0, refs.length, ...dated);
   }
   // In a list the rules read (three entries or more, two in five of its usable blocks), the blocks they leave unread: the
-  // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. A list the rules turn down
-  // is read so apart (`taggedRefList`), and kept only where no list the rules read lies.
+  // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. Never in a list the rules
+  // turn down: there it made lists of misread entries win over the page's right reading.
   const ruleRead = refs.filter(Boolean).length;
-  const accepted = ruleRead >= 3 && ruleRead * 5 >= usable.filter(Boolean).length * 2;
-  if (accepted)
+  if (ruleRead >= 3 && ruleRead * 5 >= usable.filter(Boolean).length * 2)
     for (const [i, t] of texts.entries())
       if (!refs[i] && usable[i]) refs[i] = readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
   const entries: Candidate[] = [];
@@ -1322,90 +1318,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
-  if (entries.length < 3 || entries.length * 5 < blocks.length * 2) {
-    if (!accepted) taggedRefList(blocks, texts, usable, refs, { nameForm, marks, groupYears }, base, memo);
-    return null;
-  }
+  if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
-}
-
-/** Entries of lists read by the tagger in lists the rules turn down: they never count in choosing between readings. */
-const taggerAdmitted = new WeakSet<Candidate>();
-const ruledOnly = (entries: readonly Candidate[]) => entries.filter((e) => !taggerAdmitted.has(e));
-/** Of a list the rules turn down, the share of its usable blocks rules and tagger together must read. */
-const TAGGED_LIST_SHARE = 0.5;
-
-/**
- * A list the rules turn down (too few blocks read) read again with the trained tagger on the blocks they leave unread,
- * kept in `memo.tagged` when rules and tagger together read three or more blocks and half the usable ones or more.
- * `taggedLists` admits it only where no list the rules read lies.
- */
-function taggedRefList(
-  blocks: Block[],
-  texts: string[],
-  usable: boolean[],
-  ruled: (ParsedReference | null)[],
-  style: { nameForm?: NameForm; marks: (string | undefined)[]; groupYears: (number | undefined)[] },
-  base: URL,
-  memo: ScanMemo,
-): void {
-  const usableCount = usable.filter(Boolean).length;
-  const refs = ruled.map((r, i) =>
-    r || !usable[i]
-      ? r
-      : readReference(memo, texts[i]!, { nameForm: style.nameForm, title: style.marks[i], groupYear: style.groupYears[i], tagged: true }),
-  );
-  const read = refs.filter(Boolean).length;
-  if (read === ruled.filter(Boolean).length || read < 3 || read < usableCount * TAGGED_LIST_SHARE) return;
-  const kept: Block[] = [];
-  const entries: Candidate[] = [];
-  for (const [i, b] of blocks.entries()) {
-    const r = refs[i] && withRunInVenue(refs[i], b);
-    if (!r) continue;
-    const c = withLinks(referenceCandidate(r), b, base);
-    taggerAdmitted.add(c);
-    entries.push(c);
-    kept.push(b);
-  }
-  const ids = memo.ids;
-  const idOf = (el: Element) => ids.get(el) ?? ids.set(el, ids.size).get(el)!;
-  (memo.tagged ??= new Map()).set(blocks.map((b) => b.map(idOf).join(',')).join(';'), { blocks: kept, entries });
-}
-
-/**
- * The tagged lists (`taggedRefList`) under `root` that lie where no list in `lists` does (no block of theirs holds or
- * is held by one of those lists' blocks) nor another tagged list taken before (the longest first), with the entries
- * whose titles `seen` does not hold.
- */
-function taggedLists(root: Element, lists: RefList[], memo: ScanMemo, seen: Set<string>): RefList[] {
-  if (!memo.tagged) return [];
-  const taken = new Set<Element>();
-  const around = new Set<Element>();
-  const take = (l: RefList) => {
-    for (const b of l.blocks)
-      for (const e of b) {
-        taken.add(e);
-        for (let a = e.parentElement; a && !around.has(a); a = a.parentElement) around.add(a);
-      }
-  };
-  const overlaps = (e: Element) => {
-    if (taken.has(e) || around.has(e)) return true;
-    for (let a = e.parentElement; a; a = a.parentElement) if (taken.has(a)) return true;
-    return false;
-  };
-  lists.forEach(take);
-  const out: RefList[] = [];
-  const candidates = [...memo.tagged.values()]
-    .filter((l) => l.blocks.every((b) => root.contains(b[0]!)))
-    .sort((a, b) => b.entries.length - a.entries.length);
-  for (const l of candidates) {
-    if (l.blocks.some((b) => b.some(overlaps))) continue;
-    take(l);
-    const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
-    for (const e of entries) seen.add(titleKeyOf(e.title));
-    if (entries.length > 0) out.push({ blocks: l.blocks, entries });
-  }
-  return out;
 }
 
 /** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
@@ -2121,7 +2035,6 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       return { ...l, entries };
     })
     .filter((l) => l.entries.length > 0);
-  result.push(...taggedLists(root, result, memo, seen));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
 }
@@ -2166,10 +2079,8 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   const linked = blockEntries.filter(isCandidate);
   if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: blockEntries });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
-  // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more (the rules'
-  // entries alone; the tagger's only where there is no paper-link reading).
-  const ruled = ruledOnly(references).length;
-  const entries = (ruled >= 3 && ruled * 10 >= linked.length * 9) || (linked.length === 0 && references.length >= 3) ? references : linked;
+  // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
+  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
   memo.trace?.({ kind: 'markup', root, references, linked, entries });
   return entries;
 }
@@ -2229,7 +2140,7 @@ const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll
  */
 function readingScore(entries: readonly Candidate[], venues = false): number {
   let score = 0;
-  for (const e of ruledOnly(entries)) {
+  for (const e of entries) {
     if (!isTitleShaped(e.title)) continue;
     const named = e.authors.length > 0 && e.authors.every(isWholeName);
     // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
@@ -2244,8 +2155,7 @@ function readingScore(entries: readonly Candidate[], venues = false): number {
  * half as many as the years the page's text shows (a reference shows one year, sometimes two; a list the markup
  * reads only in part, or a sidebar read instead of the list, leaves most of them).
  */
-function readsWell(all: readonly Candidate[], root: Element): boolean {
-  const entries = ruledOnly(all);
+function readsWell(entries: readonly Candidate[], root: Element): boolean {
   if (entries.length < 3 || readingScore(entries) < entries.length * 0.8) return false;
   let years = 0;
   for (const _ of (root.textContent ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)) years++;
