@@ -7,6 +7,7 @@ import { isNameParticle } from '../names';
 import { collapse } from './common';
 import { isName, nameLikeness } from './names';
 import {
+  LABEL_WORD,
   NAME_FORMS,
   finishReference,
   lastYear,
@@ -53,7 +54,7 @@ const shapeOf = (w: string) =>
     .replace(/(x)x+/g, '$1x')
     .replace(/(X)X+/g, '$1X');
 const YEAR_WORD = /^(?:19[5-9]\d|20[0-4]\d)$/;
-const LABEL_WORDS = new Set('pdf bib bibtex abstract code slides video poster project arxiv doi html link url preprint'.split(' '));
+const LABEL_TOKEN = new RegExp(`^${LABEL_WORD}$`, 'i');
 const QUOTES = /^["“”«»„]$/;
 
 /**
@@ -111,7 +112,7 @@ export function tokenFeatures(text: string, tokens: Token[], hints: ReferenceHin
     if (named[i]) f.push(`nm${named[i]}`);
     if (named[i - 1]) f.push(`nm-1${named[i - 1]}`);
     if (named[i + 1]) f.push(`nm+1${named[i + 1]}`);
-    if (LABEL_WORDS.has(lower[i]!)) f.push('lab');
+    if (LABEL_TOKEN.test(w)) f.push('lab');
     const lineFirst = !prev || prev.line !== t.line;
     f.push(`L=${Math.min(t.line, 3)}`, `B=${Math.min(breaks, 4)}`, `C=${Math.min(commas, 6)}`, `P=${Math.floor((5 * i) / n)}`);
     if (lineFirst) f.push('lf');

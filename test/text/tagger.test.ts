@@ -30,9 +30,9 @@ describe('tagReference: entries the rules do not read', () => {
     });
   });
 
-  // Read by the model first trained (branch tagger14, before the reader's multi14 changes altered its training texts),
-  // not by the one retrained on today's reader: the names after the title are left OTHER. A known gap, kept as a failing case.
-  it.fails('"2021 | Title | Given Family, Given Family | Journal": a table row run into one line', () => {
+  // Read by the model first trained (tagger14) and by tagger14b's, not by the one in between: a model this small moves
+  // case by case between trainings.
+  it('"2021 | Title | Given Family, Given Family | Journal": a table row run into one line', () => {
     const s = '2021 | Sparse graph learning for protein folding | John Smith, Mary Jones | Nature Methods';
     expect(parseReference(s)).toBeNull();
     expect(fields(s)).toEqual({ title: 'Sparse graph learning for protein folding', authors: ['John Smith', 'Mary Jones'], year: 2021 });
