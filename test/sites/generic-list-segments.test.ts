@@ -221,6 +221,14 @@ shielded superconducting core of a fusion power plant</A></I> with  J G Morgan, 
         2018,
       ],
       ['Compact Fusion Energy based on the Spherical Tokamak', ['A. Sykes', 'A.E. Costley'], true, 2017],
+      // Read by the trained tagger (lib/text/tagger.ts) with the weights of 2026-12-05 11:45 (and the first ones), not by
+      // those in between: "with J G Morgan, Nucl. Fusion 57 116032 (2017)".
+      [
+        'Neutron and gamma flux distributions and their implications for radiation damage in the shielded superconducting core of a fusion power plant',
+        ['J G Morgan'],
+        false,
+        2017,
+      ],
     ]);
   });
 
