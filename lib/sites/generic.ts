@@ -1174,6 +1174,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const { nameForm } = inferListStyle(
     sample.map((i) => texts[i]!),
     sample.map((i) => marks[i]),
+    (text, hints) => readReference(memo, text, hints),
   );
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
