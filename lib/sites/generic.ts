@@ -707,7 +707,7 @@ function isStrong(b: Block, base: URL, read: TextReader): boolean {
  * The page's list of papers: among parents of elements holding a paper link, the sibling blocks of one tag where
  * at least half carry a paper link and an author-list line. Parents of the same kind (one <ol> per year) join up.
  */
-function findListBlocks(root: Element, base: URL, read: TextReader): Block[] | null {
+function findListBlocks(root: Element, base: URL, read: TextReader, memo: ScanMemo): Block[] | null {
   const anchors = [...root.querySelectorAll(PAPER_LINKS)].filter((a) => isPaperHref(a.getAttribute('href'), base));
   if (anchors.length < 3) return null;
   const evidenced = new Map<Element, Set<string>>();
@@ -728,7 +728,11 @@ function findListBlocks(root: Element, base: URL, read: TextReader): Block[] | n
       if (tag === 'A' || tag === 'SPAN' || tag === 'EM' || tag === 'B' || tag === 'STRONG' || tag === 'I') continue;
       const blocks = blocksOf(parent, tag);
       if (blocks.length > 2000) continue;
-      const strong = blocks.filter((b) => isStrong(b, base, read)).length;
+      const strong = blocks.filter((b) => {
+        let known = memo.strong.get(b[0]!);
+        if (known === undefined) memo.strong.set(b[0]!, (known = isStrong(b, base, read)));
+        return known;
+      }).length;
       if (strong === 0 || strong * 2 < blocks.length) continue;
       const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
       const group = groups.get(key) ?? { blocks: [], strong: 0, isList: false };
@@ -925,6 +929,8 @@ interface ScanMemo {
   lists: Map<string, RefList | null>;
   ids: Map<Element, number>;
   yearsBefore: Map<Element, number | null | undefined>;
+  /** `isStrong` of each block, by its first element: the body's reading and the content root's ask about the same blocks. */
+  strong: Map<Element, boolean>;
   trace?: ScanTrace;
 }
 
@@ -962,6 +968,7 @@ const newScanMemo = (trace?: ScanTrace): ScanMemo => ({
   lists: new Map(),
   ids: new Map(),
   yearsBefore: new Map(),
+  strong: new Map(),
   trace,
 });
 
@@ -1174,6 +1181,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const { nameForm } = inferListStyle(
     sample.map((i) => texts[i]!),
     sample.map((i) => marks[i]),
+    (text, hints) => readReference(memo, text, hints),
   );
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
@@ -2201,7 +2209,7 @@ function findSource(doc: Document, url: URL): Source | null {
 /** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */
 function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo): Candidate[] {
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
-  const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read);
+  const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read, memo);
   const inPapers = blocks ? blocks.filter(paperSections()) : [];
   const blockEntries = inPapers.map((b) => entryFromBlock(b, url, read));
   const linked = blockEntries.filter(isCandidate);

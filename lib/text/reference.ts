@@ -2183,13 +2183,17 @@ export interface ListStyle {
  * earlier form in NAME_FORMS). "Cai, W. and de Moya, M." reads in 'surname-initials' as two names; in 'given' the
  * same string fails, so a list that mostly writes "Surname, I." is read that way throughout.
  */
-export function inferListStyle(texts: string[], titles: (string | undefined)[] = []): ListStyle {
+export function inferListStyle(
+  texts: string[],
+  titles: (string | undefined)[] = [],
+  read: (raw: string, hints: ReferenceHints) => ParsedReference | null = parseReference,
+): ListStyle {
   let best: NameForm = 'given';
   let bestCount = -1;
   for (const form of NAME_FORMS) {
     let count = 0;
     for (const [i, text] of texts.entries()) {
-      const r = parseReference(text, { nameForm: form, title: titles[i], strictForm: true });
+      const r = read(text, { nameForm: form, title: titles[i], strictForm: true });
       if (r && r.nameForm === form && r.authors.length > 0) count += r.authors.length > 1 ? 1 : 0.5;
     }
     if (count > bestCount) {
