@@ -1374,34 +1374,39 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (v && e.venue && (v.includes(e.venue) || e.venue.includes(v) || titleKeyOf(e.venue).startsWith(titleKeyOf(v).slice(0, 8))))
         e.venue = v;
       if (v && e.venue && !marks[sources[i]!]) {
-        // "Names. Title: 1. On-the-Fly Switch …. <em>J. Chem. Theory Comput.</em> 2021": the reading cut an unmarked
-        // title at a period inside it; the title runs to the italic venue.
-        // On the title's own line only (a note or an abstract on the lines after it is no part of it).
-        const text = texts[sources[i]!]!.replace(/[^\S\n]+/g, ' ');
         const italic = clean(kept[i]!.map((el) => el.querySelector('em, i, cite')).find(Boolean)?.textContent);
-        const from = text.indexOf(e.title);
-        const to = italic && from >= 0 ? text.indexOf(italic, from + e.title.length) : -1;
-        // A chapter's "… . In Eds (eds.), <i>Book</i>": the title ends before "In".
-        const upTo = to > 0 ? text.slice(from + e.title.length, to) : '';
-        const inBook = upTo.search(/[.,]\s+In:?\s+\p{Lu}/u);
-        const between = (inBook >= 0 ? upTo.slice(0, inBook) : upTo).replace(/[\s.,;:]+$/, '');
-        const added = between.replace(/^[\s.,;:]+/, '');
-        if (
-          added.split(' ').length >= 3 &&
-          added.split(' ').length <= 15 &&
-          !between.includes('\n') &&
-          /^[\p{Lu}\d]/u.test(added) &&
-          !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here)\b/i.test(added) &&
-          !HAS_YEAR_OR_ID.test(added) &&
-          !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f))
-        )
-          e.title = `${e.title}${between}`;
+        e.title += titleRunOn(texts[sources[i]!]!, e.title, italic);
       }
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
   if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
   return { blocks: kept, entries };
+}
+
+/**
+ * "Names. Title: 1. On-the-Fly Switch …. <em>J. Chem. Theory Comput.</em> 2021": where a reading cut an unmarked title at a
+ * period inside it, the words between it and the italic venue on the title's own line (a note or an abstract on the lines
+ * after it is no part of it); a chapter's "… . In Eds (eds.), <i>Book</i>" ends before "In". '' when they are not a title's.
+ */
+function titleRunOn(blockText: string, title: string, italic: string): string {
+  const text = blockText.replace(/[^\S\n]+/g, ' ');
+  const from = text.indexOf(title);
+  const to = italic && from >= 0 ? text.indexOf(italic, from + title.length) : -1;
+  const upTo = to > 0 ? text.slice(from + title.length, to) : '';
+  const inBook = upTo.search(/[.,]\s+In:?\s+\p{Lu}/u);
+  const between = (inBook >= 0 ? upTo.slice(0, inBook) : upTo).replace(/[\s.,;:]+$/, '');
+  const added = between.replace(/^[\s.,;:]+/, '');
+  const words = added.split(' ').length;
+  const isTitleRest =
+    words >= 3 &&
+    words <= 15 &&
+    !between.includes('\n') &&
+    /^[\p{Lu}\d]/u.test(added) &&
+    !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here)\b/i.test(added) &&
+    !HAS_YEAR_OR_ID.test(added) &&
+    !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f));
+  return isTitleRest ? between : '';
 }
 
 /** A list's label that gives its entries' status: "IN REVIEW:", "Submitted", "Manuscripts in preparation". */
