@@ -17,11 +17,13 @@ import {
   readAuthorBlock,
   venueAfterTitle,
   type AuthorBlock,
+  type NameForm,
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
 import { referenceCandidate } from '../text/reflist';
 import { tagReference } from '../text/tagger';
+import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
@@ -932,6 +934,8 @@ interface ScanMemo {
   /** `isStrong` of each block, by its first element: the body's reading and the content root's ask about the same blocks. */
   strong: Map<Element, boolean>;
   trace?: ScanTrace;
+  /** Lists the rules turn down that the list gate passed, read with the tagger (`gatedRefList`), by their blocks' elements. */
+  gated?: Map<string, RefList>;
 }
 
 /**
@@ -1380,8 +1384,118 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
-  if (entries.length < 3 || entries.length * 5 < blocks.length * 2) return null;
+  const turnedDown = entries.length < 3 || entries.length * 5 < blocks.length * 2;
+  if (turnedDown || gateObserver()) gatedRefList(blocks, texts, usable, refs, { nameForm, marks, groupYears }, base, memo, !turnedDown);
+  if (turnedDown) return null;
   return { blocks: kept, entries };
+}
+
+/** Entries of lists the rules turned down and the list gate passed: they never count in choosing between readings. */
+const gateAdmitted = new WeakSet<Candidate>();
+const ruledOnly = (entries: readonly Candidate[]) => entries.filter((e) => !gateAdmitted.has(e));
+
+/** The words of the nearest heading before `el` in page order (up to 80 elements back), '' when there is none. */
+function headingBefore(el: Element): string {
+  let node: Element | null = el;
+  for (let steps = 0; node && steps < 80; steps++) {
+    const prev: Element | null = node.previousElementSibling;
+    if (!prev) {
+      node = node.parentElement;
+      if (!node || node.tagName === 'BODY') return '';
+      continue;
+    }
+    node = prev;
+    if (headingLevel(node) !== null) return headingText(node);
+    const inside = [...node.querySelectorAll('h1, h2, h3, h4, h5, h6')].pop();
+    if (inside) return headingText(inside);
+  }
+  return '';
+}
+
+/**
+ * A list the rules turn down (`readRefList`), read again with the trained tagger on the usable blocks they leave: kept in
+ * `memo.gated` when rules and tagger together read three blocks or more and the list gate (lib/text/list-gate.ts) calls
+ * it a list of papers. `gatedLists` admits it only where no list the rules read lies.
+ */
+function gatedRefList(
+  blocks: Block[],
+  texts: string[],
+  usable: boolean[],
+  ruled: (ParsedReference | null)[],
+  style: { nameForm?: NameForm; marks: (string | undefined)[]; groupYears: (number | undefined)[] },
+  base: URL,
+  memo: ScanMemo,
+  accepted: boolean,
+): void {
+  const observe = gateObserver();
+  if (!observe && usable.filter(Boolean).length < 3) return;
+  const hints = blocks.map((_, i) => ({ nameForm: style.nameForm, title: style.marks[i], groupYear: style.groupYears[i] }));
+  const refs = accepted
+    ? ruled
+    : ruled.map((r, i) => (r || !usable[i] ? r : readReference(memo, texts[i]!, { ...hints[i], tagged: true })));
+  const read = refs.filter(Boolean).length;
+  if (!observe && read < 3) return;
+  const list: GateList = {
+    blocks,
+    texts,
+    usable,
+    ruled: ruled.map(Boolean),
+    read: refs.map(Boolean),
+    hints,
+    heading: headingBefore(blocks[0]![0]!),
+  };
+  const features = listGateFeatures(list);
+  observe?.(list, features, accepted);
+  if (accepted || read < 3 || read === ruled.filter(Boolean).length || listGateScore(features) < listGateThreshold()) return;
+  const kept: Block[] = [];
+  const entries: Candidate[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const r = refs[i] && withRunInVenue(refs[i], b);
+    if (!r) continue;
+    const c = withLinks(referenceCandidate(r), b, base);
+    gateAdmitted.add(c);
+    entries.push(c);
+    kept.push(b);
+  }
+  const ids = memo.ids;
+  const idOf = (el: Element) => ids.get(el) ?? ids.set(el, ids.size).get(el)!;
+  (memo.gated ??= new Map()).set(blocks.map((b) => b.map(idOf).join(',')).join(';'), { blocks: kept, entries });
+}
+
+/**
+ * The gated lists (`gatedRefList`) under `root` that lie where no list in `lists` does (no block of theirs holds or is
+ * held by one of those lists' blocks) nor another gated list taken before (the longest first), with the entries whose
+ * titles `seen` does not hold.
+ */
+function gatedLists(root: Element, lists: RefList[], memo: ScanMemo, seen: Set<string>): RefList[] {
+  if (!memo.gated) return [];
+  const taken = new Set<Element>();
+  const around = new Set<Element>();
+  const take = (l: RefList) => {
+    for (const b of l.blocks)
+      for (const e of b) {
+        taken.add(e);
+        for (let a = e.parentElement; a && !around.has(a); a = a.parentElement) around.add(a);
+      }
+  };
+  const overlaps = (e: Element) => {
+    if (taken.has(e) || around.has(e)) return true;
+    for (let a = e.parentElement; a; a = a.parentElement) if (taken.has(a)) return true;
+    return false;
+  };
+  lists.forEach(take);
+  const out: RefList[] = [];
+  const candidates = [...memo.gated.values()]
+    .filter((l) => l.blocks.every((b) => root.contains(b[0]!)))
+    .sort((a, b) => b.entries.length - a.entries.length);
+  for (const l of candidates) {
+    if (l.blocks.some((b) => b.some(overlaps))) continue;
+    take(l);
+    const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
+    for (const e of entries) seen.add(titleKeyOf(e.title));
+    if (entries.length > 0) out.push({ blocks: l.blocks, entries });
+  }
+  return out;
 }
 
 /**
@@ -2176,6 +2290,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       return { ...l, entries };
     })
     .filter((l) => l.entries.length > 0);
+  result.push(...gatedLists(root, result, memo, seen));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
 }
@@ -2220,8 +2335,11 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   const linked = blockEntries.filter(isCandidate);
   if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: blockEntries });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
-  // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more.
-  const entries = references.length >= 3 && references.length * 10 >= linked.length * 9 ? references : linked;
+  // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more (the rules'
+  // entries alone; gated lists' only where there is no paper-link reading).
+  const ruled = ruledOnly(references).length;
+  const entries =
+    (ruled >= 3 && ruled * 10 >= linked.length * 9) || (linked.length === 0 && references.length >= 3) ? references : linked;
   memo.trace?.({ kind: 'markup', root, references, linked, entries });
   return entries;
 }
@@ -2281,7 +2399,7 @@ const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll
  */
 function readingScore(entries: readonly Candidate[], venues = false): number {
   let score = 0;
-  for (const e of entries) {
+  for (const e of ruledOnly(entries)) {
     if (!isTitleShaped(e.title)) continue;
     const named = e.authors.length > 0 && e.authors.every(isWholeName);
     // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
@@ -2296,7 +2414,8 @@ function readingScore(entries: readonly Candidate[], venues = false): number {
  * half as many as the years the page's text shows (a reference shows one year, sometimes two; a list the markup
  * reads only in part, or a sidebar read instead of the list, leaves most of them).
  */
-function readsWell(entries: readonly Candidate[], root: Element): boolean {
+function readsWell(all: readonly Candidate[], root: Element): boolean {
+  const entries = ruledOnly(all);
   if (entries.length < 3 || readingScore(entries) < entries.length * 0.8) return false;
   let years = 0;
   for (const _ of (root.textContent ?? '').matchAll(/\b(?:19|20)\d{2}\b/g)) years++;

@@ -241,6 +241,19 @@ function namesOf(s: string, form: NameForm | undefined): { block: AuthorBlock; f
 }
 
 /**
+ * How the shipped model sees a text, for the list gate (list-gate.ts): its best path's margin per token over the all-OTHER
+ * path, and the tag of its first word. null with no model or a text too short or long to tag.
+ */
+export function taggerView(raw: string, hints: ReferenceHints): { margin: number; clears: boolean; firstTag: number } | null {
+  if (!model || raw.length > 2500) return null;
+  const tokens = tokenize(raw);
+  if (tokens.length < 4 || tokens.length > MAX_TOKENS) return null;
+  const { tags, margin } = tagTokens(model, tokenFeatures(raw, tokens, hints));
+  const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  return { margin, clears: margin >= model.margin, firstTag: first < 0 ? 0 : tags[first]! };
+}
+
+/**
  * A reference read by the tagger, where the rules read none: a TITLE run of three words or more (or the marked title),
  * an AUTHOR run that splits into names (unless the list shows none), and a path that clears the model's margin.
  */
