@@ -1434,7 +1434,8 @@ function gatedRefList(
     ? ruled
     : ruled.map((r, i) => (r || !usable[i] ? r : readReference(memo, texts[i]!, { ...hints[i], tagged: true })));
   const read = refs.filter(Boolean).length;
-  if (!observe && read < 3) return;
+  const admissible = !accepted && read >= 3 && read > ruled.filter(Boolean).length;
+  if (!observe && !admissible) return;
   const list: GateList = {
     blocks,
     texts,
@@ -1446,7 +1447,7 @@ function gatedRefList(
   };
   const features = listGateFeatures(list);
   observe?.(list, features, accepted);
-  if (accepted || read < 3 || read === ruled.filter(Boolean).length || listGateScore(features) < listGateThreshold()) return;
+  if (!admissible || listGateScore(features) < listGateThreshold()) return;
   const kept: Block[] = [];
   const entries: Candidate[] = [];
   for (const [i, b] of blocks.entries()) {
