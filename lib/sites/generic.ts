@@ -1434,7 +1434,7 @@ function gatedRefList(
     ? ruled
     : ruled.map((r, i) => (r || !usable[i] ? r : readReference(memo, texts[i]!, { ...hints[i], tagged: true })));
   const read = refs.filter(Boolean).length;
-  const admissible = !accepted && read >= 3 && read > ruled.filter(Boolean).length;
+  const admissible = !accepted && read >= 3;
   if (!observe && !admissible) return;
   const list: GateList = {
     blocks,
@@ -2400,7 +2400,7 @@ const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll
  */
 function readingScore(entries: readonly Candidate[], venues = false): number {
   let score = 0;
-  for (const e of ruledOnly(entries)) {
+  for (const e of entries) {
     if (!isTitleShaped(e.title)) continue;
     const named = e.authors.length > 0 && e.authors.every(isWholeName);
     // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
