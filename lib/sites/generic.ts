@@ -2339,8 +2339,7 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more (the rules'
   // entries alone; gated lists' only where there is no paper-link reading).
   const ruled = ruledOnly(references).length;
-  const entries =
-    (ruled >= 3 && ruled * 10 >= linked.length * 9) || (linked.length === 0 && references.length >= 3) ? references : linked;
+  const entries = (ruled >= 3 && ruled * 10 >= linked.length * 9) || (linked.length === 0 && references.length >= 3) ? references : linked;
   memo.trace?.({ kind: 'markup', root, references, linked, entries });
   return entries;
 }

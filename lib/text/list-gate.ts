@@ -55,7 +55,8 @@ const DATE_OPENS = new RegExp(
 );
 const NEWS_WORD =
   /\b(?:welcome|welcomes|congratulat\w*|award(?:ed|s)?|joined|joins|visit(?:ed|s|ing)?|talk|seminar|keynote|lecture|course|class|students?|defen[cd]ed|graduat\w*|hired|news|announce\w*|event|colloquium|registration|deadline|office hours|homework|syllabus)\b/i;
-const PUB_HEADING = /\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|bibliography|books?|chapters?|selected works|research outputs?|patents?)\b/i;
+const PUB_HEADING =
+  /\b(?:publications?|papers?|articles?|preprints?|journals?|conferences?|proceedings|bibliography|books?|chapters?|selected works|research outputs?|patents?)\b/i;
 const NOT_PUB_HEADING =
   /\b(?:news|events?|talks?|seminars?|people|members?|team|alumni|teaching|courses?|blog|posts?|updates?|announcements?|awards?|grants?|funding|projects?|contact|students?|presentations?|media|press)\b/i;
 
