@@ -1,9 +1,11 @@
 /**
  * Prints the corpus accuracy tables (per page, and per split) for both read paths: `npm run corpus`
- * (`--misses` lists every wrong field; `--split=dev|heldout|heldout6` and `--page=<slug>,…` limit the pages).
+ * (`--misses` lists every wrong field; `--split=dev|heldout|heldout6` and `--page=<slug>,…` limit the pages;
+ * without `--page`, the negative pages' table follows).
  */
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
 import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } from './evaluate';
+import { negativesReport } from './negatives';
 
 const args = process.argv.slice(2);
 const split = args.find((a) => a.startsWith('--split='))?.slice(8);
@@ -38,3 +40,5 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     }
   }
 }
+
+if (!only) console.log(negativesReport());
