@@ -1511,7 +1511,8 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
-      if (v.length < 2 || !/\p{L}/u.test(v)) continue;
+      // A title that does not hold the italic text cannot run on into it (no pattern to build).
+      if (v.length < 2 || !/\p{L}/u.test(v) || !r.title.includes(v)) continue;
       // "…, submitted to <i>Journal</i> (Jul": a status may stand before the venue.
       // "Title <em>Journal</em>, 7(4), 338 (2025)": after a space alone too, when the volume and pages follow (a title's
       // last words in italics, a species' name, are followed by nothing).
