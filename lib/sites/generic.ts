@@ -1712,9 +1712,9 @@ const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && e
 /**
  * References written one after another inside one element, separated by blank lines (`<br><br>`, an empty `<p>`
  * or a rule between inline runs): each piece,
- * copied into a detached <div> (the page is not changed), is one block.
+ * copied into a detached <div> (the page is not changed), is one block. `blankRuns` is the element's `blankRunsOf`.
  */
-function brSegmentsOf(el: Element): Block[] {
+function brSegmentsOf(el: Element, blankRuns: Block[]): Block[] {
   if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN)$/.test(el.tagName)) return [];
   let brs = 0;
   for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
@@ -1723,7 +1723,7 @@ function brSegmentsOf(el: Element): Block[] {
   const loose = [...el.childNodes].some(
     (n) => (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) || (n.nodeType === 1 && (n as Element).tagName === 'BR'),
   );
-  if (!loose && blankRunsOf(el).length) return [];
+  if (!loose && blankRuns.length) return [];
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
   let pendingBreaks = 0;
@@ -2065,7 +2065,8 @@ function withoutRepeats(blocks: Block[]): Block[] {
 function findReferenceLists(root: Element, base: URL, read: TextReader, memo: ScanMemo): RefList[] {
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
-  for (const parent of [root, ...root.querySelectorAll('*')]) {
+  const all = [root, ...root.querySelectorAll('*')];
+  for (const parent of all) {
     const byTag = new Map<string, Element[]>();
     for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
     for (const [tag, els] of byTag) {
@@ -2076,14 +2077,14 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       pools.set(key, pool);
     }
   }
-  const all = [root, ...root.querySelectorAll('*')];
+  const blankRuns = all.map(blankRunsOf);
   const runs = [
     ...all.map(runBlocksOf),
-    ...all.map(brSegmentsOf),
+    ...all.map((el, i) => brSegmentsOf(el, blankRuns[i]!)),
     ...all.map(markerSegmentsOf),
     ...all.map(headingGroupsOf),
     ...all.map(headingRunsOf),
-    ...all.map(blankRunsOf),
+    ...blankRuns,
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
