@@ -117,8 +117,27 @@ const texMark = (_: string, a?: string, b?: string) => {
   return mark === '\\dagger' ? '†' : mark === '\\ddagger' ? '‡' : mark.endsWith('#') ? '#' : '*';
 };
 
+/**
+ * The answers of `stripEntryChrome` for one page, by `trailingLabels` then line: a reference's lines are stripped again for
+ * every hint it is read with. Kept as `readBlock`'s answers are (the oldest dropped past BLOCK_MEMO_SIZE, all forgotten
+ * when the task that reads the page ends).
+ */
+const chromeMemo = [new Map<string, string>(), new Map<string, string>()] as const;
+
 /** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
 function stripEntryChrome(s: string, trailingLabels = true): string {
+  const memo = chromeMemo[trailingLabels ? 1 : 0];
+  let kept = memo.get(s);
+  if (kept === undefined) {
+    kept = stripChrome(s, trailingLabels);
+    if (memo.size === 0) queueMicrotask(() => memo.clear());
+    if (memo.size >= BLOCK_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(s, kept);
+  }
+  return kept;
+}
+
+function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
     s
       .replace(TEX_MARK, texMark)
