@@ -472,12 +472,17 @@ const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`
  * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
  */
 export const BLOCK_MEMO_SIZE = 10000;
-const blockMemo = new Map<string, { block: AuthorBlock | null | typeof DEAD; odd: boolean }>();
-export const blockMemoSize = () => blockMemo.size;
+type KeptBlock = { block: AuthorBlock | null | typeof DEAD; odd: boolean };
+/** By form (with odd names allowed or not), then text: the text itself is the key, no key string built per call. */
+const blockMemo = new Map<string, Map<string, KeptBlock>>();
+let blockMemoCount = 0;
+export const blockMemoSize = () => blockMemoCount;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
-  const key = `${form}${oddNameAllowed ? '+' : ''}:${raw}`;
-  let kept = blockMemo.get(key);
+  const formKey = oddNameAllowed ? `${form}+` : form;
+  let inForm = blockMemo.get(formKey);
+  if (!inForm) blockMemo.set(formKey, (inForm = new Map()));
+  let kept = inForm.get(raw);
   if (!kept) {
     const seenBefore = oddNameSeen;
     oddNameSeen = false;
@@ -485,9 +490,18 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // readBlockText's object reaches no caller but through a copy.
     kept = { block, odd: oddNameSeen };
     oddNameSeen ||= seenBefore;
-    if (blockMemo.size === 0) queueMicrotask(() => blockMemo.clear());
-    if (blockMemo.size >= BLOCK_MEMO_SIZE) blockMemo.delete(blockMemo.keys().next().value!);
-    blockMemo.set(key, kept);
+    if (blockMemoCount === 0)
+      queueMicrotask(() => {
+        blockMemo.clear();
+        blockMemoCount = 0;
+      });
+    if (blockMemoCount >= BLOCK_MEMO_SIZE) {
+      const from = inForm.size ? inForm : [...blockMemo.values()].find((m) => m.size)!;
+      from.delete(from.keys().next().value!);
+      blockMemoCount--;
+    }
+    inForm.set(raw, kept);
+    blockMemoCount++;
   } else if (kept.odd) oddNameSeen = true;
   const { block } = kept;
   return block && block !== DEAD ? { ...block, names: [...block.names] } : block;
