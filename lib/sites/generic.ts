@@ -931,6 +931,8 @@ interface ScanMemo {
   yearsBefore: Map<Element, number | null | undefined>;
   /** `isStrong` of each block, by its first element: the body's reading and the content root's ask about the same blocks. */
   strong: Map<Element, boolean>;
+  /** `entryFromBlock` of each linked block, by its first element, for the same reason. */
+  linked: Map<Element, Candidate | null>;
   trace?: ScanTrace;
 }
 
@@ -969,6 +971,7 @@ const newScanMemo = (trace?: ScanTrace): ScanMemo => ({
   ids: new Map(),
   yearsBefore: new Map(),
   strong: new Map(),
+  linked: new Map(),
   trace,
 });
 
@@ -2218,7 +2221,11 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read, memo);
   const inPapers = blocks ? blocks.filter(paperSections()) : [];
-  const blockEntries = inPapers.map((b) => entryFromBlock(b, url, read));
+  const blockEntries = inPapers.map((b) => {
+    let entry = memo.linked.get(b[0]!);
+    if (entry === undefined) memo.linked.set(b[0]!, (entry = entryFromBlock(b, url, read)));
+    return entry;
+  });
   const linked = blockEntries.filter(isCandidate);
   if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: blockEntries });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
