@@ -797,21 +797,36 @@ function cutInside(mark: string, title: string): boolean {
   );
 }
 
-/** The block's first element matching `selector` whose text can be a title (not a link label, not names). */
-function markedTitle(b: Block, selector: string, read: TextReader): string | undefined {
+/**
+ * The block's first element matching `selector` whose text can be a title (not a link label, not names). With `memo`,
+ * each element's answer is kept for the scan: the same blocks are read under several lists and for each mark kind.
+ */
+function markedTitle(b: Block, selector: string, read: TextReader, memo?: ScanMemo): string | undefined {
+  let known = memo?.titles.get(selector);
+  if (memo && !known) memo.titles.set(selector, (known = new Map()));
   for (const e of b) {
-    for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
-      if (isUtilityLink(el)) continue;
-      const text = titleText(el, read);
-      if (
-        text.length >= 8 &&
-        text.split(' ').length >= 2 &&
-        !LABEL_ONLY.test(text) &&
-        !/^https?:/.test(text) &&
-        !NAME_FORMS.some((f) => readAuthorBlock(text, f))
-      )
-        return text;
+    let text = known?.get(e);
+    if (text === undefined && !known?.has(e)) {
+      text = markedTitleIn(e, selector, read);
+      known?.set(e, text);
     }
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+function markedTitleIn(e: Element, selector: string, read: TextReader): string | undefined {
+  for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
+    if (isUtilityLink(el)) continue;
+    const text = titleText(el, read);
+    if (
+      text.length >= 8 &&
+      text.split(' ').length >= 2 &&
+      !LABEL_ONLY.test(text) &&
+      !/^https?:/.test(text) &&
+      !NAME_FORMS.some((f) => readAuthorBlock(text, f))
+    )
+      return text;
   }
   return undefined;
 }
@@ -858,15 +873,15 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
 
 /**
  * Lines of a block's text: block elements and <br> break lines, the source's own line breaks do not; link labels
- * ("[bib]", "pdf") and scripts dropped.
+ * ("[bib]", "pdf") and scripts dropped. Each element's lines are its own (`textLines` starts each element on a new
+ * line), kept for the scan: a block is read under several lists.
  */
-function blockText(b: Block, read: TextReader): string {
-  const lines = textLines(
-    b,
-    read,
-    (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el),
-    false,
-  );
+function blockText(b: Block, read: TextReader, memo: ScanMemo): string {
+  const lines = b.flatMap((e) => {
+    let own = memo.lines.get(e);
+    if (!own) memo.lines.set(e, (own = textLines([e], read, blockTextSkips, false)));
+    return own;
+  });
   while (lines.length >= 3 && isCommentary(lines[lines.length - 1]!)) lines.pop();
   return lines.join('\n');
 }
@@ -884,6 +899,8 @@ function isCommentary(line: string): boolean {
   }
   return depth === 0;
 }
+
+const blockTextSkips = (el: Element) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el);
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -931,6 +948,10 @@ interface ScanMemo {
   yearsBefore: Map<Element, number | null | undefined>;
   /** `isStrong` of each block, by its first element: the body's reading and the content root's ask about the same blocks. */
   strong: Map<Element, boolean>;
+  /** `markedTitle` of each element, by selector. */
+  titles: Map<string, Map<Element, string | undefined>>;
+  /** `blockText`'s lines of each element. */
+  lines: Map<Element, string[]>;
   /** `entryFromBlock` of each linked block, by its first element, for the same reason. */
   linked: Map<Element, Candidate | null>;
   trace?: ScanTrace;
@@ -971,6 +992,8 @@ const newScanMemo = (trace?: ScanTrace): ScanMemo => ({
   ids: new Map(),
   yearsBefore: new Map(),
   strong: new Map(),
+  titles: new Map(),
+  lines: new Map(),
   linked: new Map(),
   trace,
 });
@@ -1105,7 +1128,7 @@ function metaLineCards(
  * read every block with that style.
  */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
-  const texts = blocks.map((b) => blockText(b, read));
+  const texts = blocks.map((b) => blockText(b, read, memo));
   const cards = closedCardsReading(blocks, texts, read);
   if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
@@ -1127,7 +1150,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
   for (const selector of TITLE_MARKS) {
-    const found = blocks.map((b) => markedTitle(b, selector, read));
+    const found = blocks.map((b) => markedTitle(b, selector, read, memo));
     const present = found.filter(Boolean).length;
     if (present * 2 < blocks.length) continue;
     // A mark agrees when it is the plain reading's title, or the start of it: the plain reading ran an unpunctuated
@@ -1607,7 +1630,7 @@ function authorlessReading(
   const n = usable.filter(Boolean).length;
   if (n < 3) return null;
   for (const selector of TITLE_MARKS) {
-    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read) : undefined));
+    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read, memo) : undefined));
     const opens = marks.map((m, i) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m)));
     if (opens.filter(Boolean).length * 5 < n * 4) continue;
     const refs = blocks.map((_, i) => {
