@@ -2238,6 +2238,8 @@ export function inferListStyle(
   for (const form of NAME_FORMS) {
     let count = 0;
     for (const [i, text] of texts.entries()) {
+      // Each entry adds 1 at most: a form that cannot pass the best even if every entry left reads is not read further.
+      if (count + (texts.length - i) <= bestCount) break;
       const r = read(text, { nameForm: form, title: titles[i], strictForm: true });
       if (r && r.nameForm === form && r.authors.length > 0) count += r.authors.length > 1 ? 1 : 0.5;
     }
