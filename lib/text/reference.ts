@@ -118,23 +118,28 @@ const texMark = (_: string, a?: string, b?: string) => {
 };
 
 /**
- * The answers of `stripEntryChrome` for one page, by `trailingLabels` then line: a reference's lines are stripped again for
- * every hint it is read with. Kept as `readBlock`'s answers are (the oldest dropped past BLOCK_MEMO_SIZE, all forgotten
- * when the task that reads the page ends).
+ * A pure function of one string whose answers are kept while a page is read (asked again for every hint a reference is
+ * read with): as `readBlock`'s answers are, the oldest dropped past BLOCK_MEMO_SIZE, all forgotten when the task that
+ * reads the page ends.
  */
-const chromeMemo = [new Map<string, string>(), new Map<string, string>()] as const;
+function keptForPage<T>(compute: (s: string) => T): (s: string) => T {
+  const kept = new Map<string, T>();
+  return (s) => {
+    if (kept.has(s)) return kept.get(s)!;
+    const v = compute(s);
+    if (kept.size === 0) queueMicrotask(() => kept.clear());
+    if (kept.size >= BLOCK_MEMO_SIZE) kept.delete(kept.keys().next().value!);
+    kept.set(s, v);
+    return v;
+  };
+}
+
+const stripWithLabels = keptForPage((s) => stripChrome(s, true));
+const stripKeepingLabels = keptForPage((s) => stripChrome(s, false));
 
 /** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
 function stripEntryChrome(s: string, trailingLabels = true): string {
-  const memo = chromeMemo[trailingLabels ? 1 : 0];
-  let kept = memo.get(s);
-  if (kept === undefined) {
-    kept = stripChrome(s, trailingLabels);
-    if (memo.size === 0) queueMicrotask(() => memo.clear());
-    if (memo.size >= BLOCK_MEMO_SIZE) memo.delete(memo.keys().next().value!);
-    memo.set(s, kept);
-  }
-  return kept;
+  return trailingLabels ? stripWithLabels(s) : stripKeepingLabels(s);
 }
 
 function stripChrome(s: string, trailingLabels: boolean): string {
@@ -1440,6 +1445,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   return r;
 }
 
+const titleApartFromNames = keptForPage((t) =>
+  t
+    // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
+    // initial starts after it.
+    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
+    // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
+    // three names or more (not a news byline's "By Maria Lopez, Science Editor").
+    .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
+);
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
@@ -1486,15 +1501,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     .map((l, i) => (i > 0 ? l.replace(/^by\s+(?=\p{Lu})/u, '') : l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
-  const t = lines
-    .map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l))
-    .join(' ')
-    // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
-    // initial starts after it.
-    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
-    // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
-    // three names or more (not a news byline's "By Maria Lopez, Science Editor").
-    .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, '');
+  const t = titleApartFromNames(lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' '));
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
