@@ -799,21 +799,36 @@ function cutInside(mark: string, title: string): boolean {
   );
 }
 
-/** The block's first element matching `selector` whose text can be a title (not a link label, not names). */
-function markedTitle(b: Block, selector: string, read: TextReader): string | undefined {
+/**
+ * The block's first element matching `selector` whose text can be a title (not a link label, not names). With `memo`,
+ * each element's answer is kept for the scan: the same blocks are read under several lists and for each mark kind.
+ */
+function markedTitle(b: Block, selector: string, read: TextReader, memo?: ScanMemo): string | undefined {
+  let known = memo?.titles.get(selector);
+  if (memo && !known) memo.titles.set(selector, (known = new Map()));
   for (const e of b) {
-    for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
-      if (isUtilityLink(el)) continue;
-      const text = titleText(el, read);
-      if (
-        text.length >= 8 &&
-        text.split(' ').length >= 2 &&
-        !LABEL_ONLY.test(text) &&
-        !/^https?:/.test(text) &&
-        !NAME_FORMS.some((f) => readAuthorBlock(text, f))
-      )
-        return text;
+    let text = known?.get(e);
+    if (text === undefined && !known?.has(e)) {
+      text = markedTitleIn(e, selector, read);
+      known?.set(e, text);
     }
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+function markedTitleIn(e: Element, selector: string, read: TextReader): string | undefined {
+  for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
+    if (isUtilityLink(el)) continue;
+    const text = titleText(el, read);
+    if (
+      text.length >= 8 &&
+      text.split(' ').length >= 2 &&
+      !LABEL_ONLY.test(text) &&
+      !/^https?:/.test(text) &&
+      !NAME_FORMS.some((f) => readAuthorBlock(text, f))
+    )
+      return text;
   }
   return undefined;
 }
@@ -860,15 +875,15 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
 
 /**
  * Lines of a block's text: block elements and <br> break lines, the source's own line breaks do not; link labels
- * ("[bib]", "pdf") and scripts dropped.
+ * ("[bib]", "pdf") and scripts dropped. Each element's lines are its own (`textLines` starts each element on a new
+ * line), kept for the scan: a block is read under several lists.
  */
-function blockText(b: Block, read: TextReader): string {
-  const lines = textLines(
-    b,
-    read,
-    (el) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el),
-    false,
-  );
+function blockText(b: Block, read: TextReader, memo: ScanMemo): string {
+  const lines = b.flatMap((e) => {
+    let own = memo.lines.get(e);
+    if (!own) memo.lines.set(e, (own = textLines([e], read, blockTextSkips, false)));
+    return own;
+  });
   while (lines.length >= 3 && isCommentary(lines[lines.length - 1]!)) lines.pop();
   return lines.join('\n');
 }
@@ -886,6 +901,8 @@ function isCommentary(line: string): boolean {
   }
   return depth === 0;
 }
+
+const blockTextSkips = (el: Element) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el);
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -933,6 +950,12 @@ interface ScanMemo {
   yearsBefore: Map<Element, number | null | undefined>;
   /** `isStrong` of each block, by its first element: the body's reading and the content root's ask about the same blocks. */
   strong: Map<Element, boolean>;
+  /** `markedTitle` of each element, by selector. */
+  titles: Map<string, Map<Element, string | undefined>>;
+  /** `blockText`'s lines of each element. */
+  lines: Map<Element, string[]>;
+  /** `entryFromBlock` of each linked block, by its first element, for the same reason. */
+  linked: Map<Element, Candidate | null>;
   trace?: ScanTrace;
   /** Lists the rules turn down that the list gate passed, read with the tagger (`gatedRefList`), by their blocks' elements. */
   gated?: Map<string, RefList>;
@@ -973,6 +996,9 @@ const newScanMemo = (trace?: ScanTrace): ScanMemo => ({
   ids: new Map(),
   yearsBefore: new Map(),
   strong: new Map(),
+  titles: new Map(),
+  lines: new Map(),
+  linked: new Map(),
   trace,
 });
 
@@ -1106,7 +1132,7 @@ function metaLineCards(
  * read every block with that style.
  */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
-  const texts = blocks.map((b) => blockText(b, read));
+  const texts = blocks.map((b) => blockText(b, read, memo));
   const cards = closedCardsReading(blocks, texts, read);
   if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
@@ -1128,7 +1154,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   let marks: (string | undefined)[] = [];
   let bestAgree = 0;
   for (const selector of TITLE_MARKS) {
-    const found = blocks.map((b) => markedTitle(b, selector, read));
+    const found = blocks.map((b) => markedTitle(b, selector, read, memo));
     const present = found.filter(Boolean).length;
     if (present * 2 < blocks.length) continue;
     // A mark agrees when it is the plain reading's title, or the start of it: the plain reading ran an unpunctuated
@@ -1626,7 +1652,8 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
       const v = clean(el.textContent).replace(/[\s,.;:]+$/, '');
-      if (v.length < 2 || !/\p{L}/u.test(v)) continue;
+      // A title that does not hold the italic text cannot run on into it (no pattern to build).
+      if (v.length < 2 || !/\p{L}/u.test(v) || !r.title.includes(v)) continue;
       // "…, submitted to <i>Journal</i> (Jul": a status may stand before the venue.
       // "Title <em>Journal</em>, 7(4), 338 (2025)": after a space alone too, when the volume and pages follow (a title's
       // last words in italics, a species' name, are followed by nothing).
@@ -1718,7 +1745,7 @@ function authorlessReading(
   const n = usable.filter(Boolean).length;
   if (n < 3) return null;
   for (const selector of TITLE_MARKS) {
-    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read) : undefined));
+    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read, memo) : undefined));
     const opens = marks.map((m, i) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m)));
     if (opens.filter(Boolean).length * 5 < n * 4) continue;
     const refs = blocks.map((_, i) => {
@@ -1826,9 +1853,9 @@ const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && e
 /**
  * References written one after another inside one element, separated by blank lines (`<br><br>`, an empty `<p>`
  * or a rule between inline runs): each piece,
- * copied into a detached <div> (the page is not changed), is one block.
+ * copied into a detached <div> (the page is not changed), is one block. `blankRuns` is the element's `blankRunsOf`.
  */
-function brSegmentsOf(el: Element): Block[] {
+function brSegmentsOf(el: Element, blankRuns: Block[]): Block[] {
   if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN)$/.test(el.tagName)) return [];
   let brs = 0;
   for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
@@ -1837,7 +1864,7 @@ function brSegmentsOf(el: Element): Block[] {
   const loose = [...el.childNodes].some(
     (n) => (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) || (n.nodeType === 1 && (n as Element).tagName === 'BR'),
   );
-  if (!loose && blankRunsOf(el).length) return [];
+  if (!loose && blankRuns.length) return [];
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
   let pendingBreaks = 0;
@@ -2179,7 +2206,8 @@ function withoutRepeats(blocks: Block[]): Block[] {
 function findReferenceLists(root: Element, base: URL, read: TextReader, memo: ScanMemo): RefList[] {
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
-  for (const parent of [root, ...root.querySelectorAll('*')]) {
+  const all = [root, ...root.querySelectorAll('*')];
+  for (const parent of all) {
     const byTag = new Map<string, Element[]>();
     for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
     for (const [tag, els] of byTag) {
@@ -2190,14 +2218,14 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       pools.set(key, pool);
     }
   }
-  const all = [root, ...root.querySelectorAll('*')];
+  const blankRuns = all.map(blankRunsOf);
   const runs = [
     ...all.map(runBlocksOf),
-    ...all.map(brSegmentsOf),
+    ...all.map((el, i) => brSegmentsOf(el, blankRuns[i]!)),
     ...all.map(markerSegmentsOf),
     ...all.map(headingGroupsOf),
     ...all.map(headingRunsOf),
-    ...all.map(blankRunsOf),
+    ...blankRuns,
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
@@ -2332,7 +2360,11 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read, memo);
   const inPapers = blocks ? blocks.filter(paperSections()) : [];
-  const blockEntries = inPapers.map((b) => entryFromBlock(b, url, read));
+  const blockEntries = inPapers.map((b) => {
+    let entry = memo.linked.get(b[0]!);
+    if (entry === undefined) memo.linked.set(b[0]!, (entry = entryFromBlock(b, url, read)));
+    return entry;
+  });
   const linked = blockEntries.filter(isCandidate);
   if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: blockEntries });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);

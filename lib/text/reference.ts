@@ -117,8 +117,32 @@ const texMark = (_: string, a?: string, b?: string) => {
   return mark === '\\dagger' ? '†' : mark === '\\ddagger' ? '‡' : mark.endsWith('#') ? '#' : '*';
 };
 
+/**
+ * A pure function of one string whose answers are kept while a page is read (asked again for every hint a reference is
+ * read with): as `readBlock`'s answers are, the oldest dropped past BLOCK_MEMO_SIZE, all forgotten when the task that
+ * reads the page ends.
+ */
+function keptForPage<T>(compute: (s: string) => T): (s: string) => T {
+  const kept = new Map<string, T>();
+  return (s) => {
+    if (kept.has(s)) return kept.get(s)!;
+    const v = compute(s);
+    if (kept.size === 0) queueMicrotask(() => kept.clear());
+    if (kept.size >= BLOCK_MEMO_SIZE) kept.delete(kept.keys().next().value!);
+    kept.set(s, v);
+    return v;
+  };
+}
+
+const stripWithLabels = keptForPage((s) => stripChrome(s, true));
+const stripKeepingLabels = keptForPage((s) => stripChrome(s, false));
+
 /** Numbering, role labels and link labels around an entry's line; `trailingLabels` false keeps a title's last word ("… using sparse data"). */
 function stripEntryChrome(s: string, trailingLabels = true): string {
+  return trailingLabels ? stripWithLabels(s) : stripKeepingLabels(s);
+}
+
+function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
     s
       .replace(TEX_MARK, texMark)
@@ -453,12 +477,17 @@ const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`
  * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
  */
 export const BLOCK_MEMO_SIZE = 10000;
-const blockMemo = new Map<string, { block: AuthorBlock | null | typeof DEAD; odd: boolean }>();
-export const blockMemoSize = () => blockMemo.size;
+type KeptBlock = { block: AuthorBlock | null | typeof DEAD; odd: boolean };
+/** By form (with odd names allowed or not), then text: the text itself is the key, no key string built per call. */
+const blockMemo = new Map<string, Map<string, KeptBlock>>();
+let blockMemoCount = 0;
+export const blockMemoSize = () => blockMemoCount;
 
 function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
-  const key = `${form}${oddNameAllowed ? '+' : ''}:${raw}`;
-  let kept = blockMemo.get(key);
+  const formKey = oddNameAllowed ? `${form}+` : form;
+  let inForm = blockMemo.get(formKey);
+  if (!inForm) blockMemo.set(formKey, (inForm = new Map()));
+  let kept = inForm.get(raw);
   if (!kept) {
     const seenBefore = oddNameSeen;
     oddNameSeen = false;
@@ -466,9 +495,18 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
     // readBlockText's object reaches no caller but through a copy.
     kept = { block, odd: oddNameSeen };
     oddNameSeen ||= seenBefore;
-    if (blockMemo.size === 0) queueMicrotask(() => blockMemo.clear());
-    if (blockMemo.size >= BLOCK_MEMO_SIZE) blockMemo.delete(blockMemo.keys().next().value!);
-    blockMemo.set(key, kept);
+    if (blockMemoCount === 0)
+      queueMicrotask(() => {
+        blockMemo.clear();
+        blockMemoCount = 0;
+      });
+    if (blockMemoCount >= BLOCK_MEMO_SIZE) {
+      const from = inForm.size ? inForm : [...blockMemo.values()].find((m) => m.size)!;
+      from.delete(from.keys().next().value!);
+      blockMemoCount--;
+    }
+    inForm.set(raw, kept);
+    blockMemoCount++;
   } else if (kept.odd) oddNameSeen = true;
   const { block } = kept;
   return block && block !== DEAD ? { ...block, names: [...block.names] } : block;
@@ -833,11 +871,20 @@ export const UNPUBLISHED =
 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
+ * A status written in parentheses in a reference's year place ("(in press)", "(under review)"; "(due YEAR)" is added by
+ * each pattern with its own year): YEAR_MARK reads the year's place with it, BLOCK_END ends an author block before it.
+ * The other status lists differ on purpose and are not built from it: UNPUBLISHED finds a status anywhere in an entry
+ * ("submitted to", "accepted at"), YEAR_MARK_TAIL is the year's place between names and a marked title (no "(n.d.)",
+ * "(preprint)", "(in prep.)"), generic.ts's STATUS_IN_YEAR_PLACE a list's own marks ("(accepted)", "(to appear)").
+ */
+const STATUS_IN_PARENS =
+  'in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted';
+/**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -863,12 +910,15 @@ const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 
+const BLOCK_END = new RegExp(
+  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
+  'giu',
+);
+
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
-  for (const m of t.matchAll(
-    /[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:in press|forthcoming|n\.d\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\.?|submitted|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)/giu,
-  )) {
+  for (const m of t.matchAll(BLOCK_END)) {
     if (ends.size >= 40) break;
     // Not inside "[including Cappozzo, A.]".
     if (
@@ -1395,6 +1445,16 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   return r;
 }
 
+const titleApartFromNames = keptForPage((t) =>
+  t
+    // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
+    // initial starts after it.
+    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
+    // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
+    // three names or more (not a news byline's "By Maria Lopez, Science Editor").
+    .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
+);
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
@@ -1441,15 +1501,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     .map((l, i) => (i > 0 ? l.replace(/^by\s+(?=\p{Lu})/u, '') : l));
   if (lines.length === 0) return null;
   // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
-  const t = lines
-    .map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l))
-    .join(' ')
-    // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
-    // initial starts after it.
-    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
-    // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
-    // three names or more (not a news byline's "By Maria Lopez, Science Editor").
-    .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, '');
+  const t = titleApartFromNames(lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' '));
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
@@ -2193,6 +2245,8 @@ export function inferListStyle(
   for (const form of NAME_FORMS) {
     let count = 0;
     for (const [i, text] of texts.entries()) {
+      // Each entry adds 1 at most: a form that cannot pass the best even if every entry left reads is not read further.
+      if (count + (texts.length - i) <= bestCount) break;
       const r = read(text, { nameForm: form, title: titles[i], strictForm: true });
       if (r && r.nameForm === form && r.authors.length > 0) count += r.authors.length > 1 ? 1 : 0.5;
     }

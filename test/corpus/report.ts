@@ -1,9 +1,11 @@
 /**
  * Prints the corpus accuracy tables (per page, and per split) for both read paths: `npm run corpus`
- * (`--misses` lists every wrong field; `--split=dev|heldout|heldout6` and `--page=<slug>,…` limit the pages).
+ * (`--misses` lists every wrong field; `--split=dev|heldout|heldout6` and `--page=<slug>,…` limit the pages;
+ * without `--page`, the negative pages' table follows).
  */
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
 import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } from './evaluate';
+import { negativesReport } from './negatives';
 
 const args = process.argv.slice(2);
 const split = args.find((a) => a.startsWith('--split='))?.slice(8);
@@ -18,7 +20,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
   const results = evaluateCorpus(path, pages);
   console.log(`\n### ${path === 'dom' ? 'On demand (page DOM)' : 'Selection (text)'}\n\n${HEADER}`);
   for (const r of results) console.log(row(`${r.page.slug} (${r.page.split}; ${r.ms.toFixed(0)} ms)`, r.counts));
-  for (const s of ['dev', 'heldout', 'heldout6', 'heldout25', 'heldout26', 'heldout32']) {
+  for (const s of ['dev', 'heldout', 'heldout6', 'heldout25', 'heldout26', 'heldout32', 'heldout33']) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
       console.log(
@@ -38,3 +40,5 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     }
   }
 }
+
+if (!only) console.log(negativesReport());
