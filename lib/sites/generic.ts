@@ -1416,7 +1416,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   return { blocks: kept, entries };
 }
 
-/** Entries of lists the rules turned down and the list gate passed: they never count in choosing between readings. */
+/**
+ * Entries of lists the rules turned down and the list gate passed: they count in `readingScore`, not in `readsWell` (the
+ * page's other readings are still made) nor against the paper-link reading.
+ */
 const gateAdmitted = new WeakSet<Candidate>();
 const ruledOnly = (entries: readonly Candidate[]) => entries.filter((e) => !gateAdmitted.has(e));
 
