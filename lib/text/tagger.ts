@@ -240,17 +240,26 @@ function namesOf(s: string, form: NameForm | undefined): { block: AuthorBlock; f
   return { block: { names, truncated: /et al|…/.test(s) } };
 }
 
-/**
- * How the shipped model sees a text, for the list gate (list-gate.ts): its best path's margin per token over the all-OTHER
- * path, and the tag of its first word. null with no model or a text too short or long to tag.
- */
-export function taggerView(raw: string, hints: ReferenceHints): { margin: number; clears: boolean; firstTag: number } | null {
+/** The shipped model's best path over a text's tokens, with its margin per token; null with no model or a text too short or long. */
+function bestPath(raw: string, hints: ReferenceHints): { tokens: Token[]; tags: number[]; margin: number } | null {
   if (!model || raw.length > 2500) return null;
   const tokens = tokenize(raw);
   if (tokens.length < 4 || tokens.length > MAX_TOKENS) return null;
-  const { tags, margin } = tagTokens(model, tokenFeatures(raw, tokens, hints));
-  const first = tokens.findIndex((t) => /\p{L}/u.test(t.text));
-  return { margin, clears: margin >= model.margin, firstTag: first < 0 ? 0 : tags[first]! };
+  return { tokens, ...tagTokens(model, tokenFeatures(raw, tokens, hints)) };
+}
+
+/**
+ * How the shipped model sees a text, for the list gate (list-gate.ts): its best path's margin per token over the all-OTHER
+ * path, whether that clears the model's margin, and the tag of its first word.
+ */
+export function taggerView(
+  raw: string,
+  hints: ReferenceHints,
+): { margin: number; clears: boolean; firstTag: (typeof TAGS)[number] | undefined } | null {
+  const path = bestPath(raw, hints);
+  if (!path || !model) return null;
+  const first = path.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  return { margin: path.margin, clears: path.margin >= model.margin, firstTag: first < 0 ? undefined : TAGS[path.tags[first]!] };
 }
 
 /**
@@ -258,11 +267,9 @@ export function taggerView(raw: string, hints: ReferenceHints): { margin: number
  * an AUTHOR run that splits into names (unless the list shows none), and a path that clears the model's margin.
  */
 export function tagReference(raw: string, hints: ReferenceHints): ParsedReference | null {
-  if (!model || raw.length > 2500) return null;
-  const tokens = tokenize(raw);
-  if (tokens.length < 4 || tokens.length > MAX_TOKENS) return null;
-  const { tags, margin } = tagTokens(model, tokenFeatures(raw, tokens, hints));
-  if (margin < model.margin) return null;
+  const path = bestPath(raw, hints);
+  if (!path || !model || path.margin < model.margin) return null;
+  const { tokens, tags } = path;
   const span = ([a, b]: [number, number]) => raw.slice(tokens[a]!.start, tokens[b]!.end);
   const longest = (rs: [number, number][]) =>
     rs.reduce<[number, number] | undefined>((a, r) => (!a || r[1] - r[0] > a[1] - a[0] ? r : a), undefined);
