@@ -4,7 +4,7 @@
  * tagger (lib/sites/generic.ts `gatedRefList`). Trained on the dev corpus and the dev negative pages by
  * test/fixtures/corpus/tools/train-list-gate.ts, which writes list-gate-weights.json.
  */
-import { opensWithNames, type ReferenceHints } from './reference';
+import { opensWithNames, YEAR, type ReferenceHints } from './reference';
 import { taggerView } from './tagger';
 import WEIGHTS from './list-gate-weights.json';
 
@@ -41,7 +41,7 @@ export interface GateList {
   heading: string;
 }
 
-const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/;
+const HAS_YEAR = new RegExp(`\\b${YEAR}\\b`);
 const ID_HREF = /doi\.org\/10\.|arxiv\.org\/(?:abs|pdf)\/|\.pdf(?:$|[?#])|\/doi\/(?:abs|full|pdf)?\/?10\./i;
 const QUOTED = /[“"«„][^”"»]{8,}[”"»]/;
 const ET_AL = /\bet\.?\s*al\b/i;
@@ -113,7 +113,7 @@ export function listGateFeatures(l: GateList): number[] {
     views.filter((v) => v?.firstTag === 'AUTHOR').length / u,
     views.filter((v) => v?.firstTag === 'TITLE').length / u,
     share(l.texts.map((t) => opensWithNames(t.slice(0, 300)))),
-    share(l.texts.map((t) => YEAR.test(t))),
+    share(l.texts.map((t) => HAS_YEAR.test(t))),
     share(l.blocks.map((b) => hrefs(b).some((h) => ID_HREF.test(h)))),
     share(l.blocks.map((b) => hrefs(b).length > 0)),
     share(l.texts.map((t) => QUOTED.test(t))),

@@ -869,7 +869,8 @@ export const UNPUBLISHED =
 
 // ------------------------------------------------------------------ the reference
 
-const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
+/** A plausible publication year, as a regex source. */
+export const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
  * A status written in parentheses in a reference's year place ("(in press)", "(under review)"; "(due YEAR)" is added by
  * each pattern with its own year): YEAR_MARK reads the year's place with it, BLOCK_END ends an author block before it.
