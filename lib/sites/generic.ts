@@ -5,6 +5,7 @@ import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stri
 import { pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
+import { isPaperHref } from './paper-links';
 import {
   LABEL_ONLY,
   NAME_FORMS,
@@ -333,16 +334,9 @@ function candidateFromMicrodata(item: Element, base: URL, read: TextReader): Can
 
 // ---------------------------------------------------------------- repeated-structure lists
 
-const PAPER_HREF =
-  /arxiv\.org\/(?:abs|pdf)\/|doi\.org\/10\.|\/doi\/(?:[a-z]+\/)?10\.\d|\.pdf(?:$|[?#])|openreview\.net\/(?:forum|pdf)\?|aclanthology\.org\/|(?:bio|med)rxiv\.org\/content\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ieeexplore\.ieee\.org\/document|semanticscholar\.org\/paper\//i;
 const PAPER_LINKS =
   'a[href*="arxiv.org/"], a[href*="doi.org/10."], a[href*="/doi/"], a[href*=".pdf"], a[href*="openreview.net/"], a[href*="aclanthology.org/"], ' +
   'a[href*="doi.acm.org/10."], a[href*="springer.com/"], a[href*="iopscience.iop.org/article/"], a[href*="journals.aps.org/"], a[href*="/content/10.1101/"]';
-
-function isPaperHref(href: string | null | undefined, base: URL): boolean {
-  const abs = absUrl(href, base);
-  return !!abs && (PAPER_HREF.test(abs) || idsFromUrl(abs).doi !== undefined);
-}
 
 const UTILITY =
   /^[[(]?\s*(?:arxiv(?::\s*\S+)?|e-?print|pdf|ps|html|code|github|bib(?:tex)?|doi(?::\s*\S+)?|abs(?:tract)?|slides?|video|poster|project(?: page)?|web(?:site|page)?|talk|supp(?:lementary)?(?: material)?|data(?:set)?|blog|cite|link|paper|openreview|other(?: formats)?|\d{4}\.\d{4,5}(?:v\d+)?)\s*[\])]?$/i;
@@ -1473,6 +1467,7 @@ function gatedRefList(
     read: refs.map(Boolean),
     hints,
     heading: headingBefore(blocks[0]![0]!),
+    base,
   };
   const features = listGateFeatures(list);
   observe?.(list, features, accepted);

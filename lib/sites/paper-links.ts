@@ -1,4 +1,5 @@
 import { arxivPdfUrl, idsFromUrl } from '../identity';
+import { absUrl } from './dom';
 
 /**
  * Reading a paper's identifiers and files off the links a lab page shows next to it (PDF, arXiv, DOI, Code buttons).
@@ -47,4 +48,13 @@ export function addPaperLink(into: PaperLinks, href: string, label: string): voi
   else if (/^(code|source code|github)$/.test(lower) || (!doi && /(^|\.)(github\.com|gitlab\.com|bitbucket\.org)$/i.test(u.hostname))) {
     into.code ??= href;
   }
+}
+
+const PAPER_HREF =
+  /arxiv\.org\/(?:abs|pdf)\/|doi\.org\/10\.|\/doi\/(?:[a-z]+\/)?10\.\d|\.pdf(?:$|[?#])|openreview\.net\/(?:forum|pdf)\?|aclanthology\.org\/|(?:bio|med)rxiv\.org\/content\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ieeexplore\.ieee\.org\/document|semanticscholar\.org\/paper\//i;
+
+/** A link to a paper itself (arXiv, a DOI, a PDF file, a proceedings or preprint server page), resolved against `base`. */
+export function isPaperHref(href: string | null | undefined, base: URL): boolean {
+  const abs = absUrl(href, base);
+  return !!abs && (PAPER_HREF.test(abs) || idsFromUrl(abs).doi !== undefined);
 }

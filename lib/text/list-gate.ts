@@ -4,6 +4,8 @@
  * tagger (lib/sites/generic.ts `gatedRefList`). Trained on the dev corpus and the dev negative pages by
  * test/fixtures/corpus/tools/train-list-gate.ts, which writes list-gate-weights.json.
  */
+import { MONTH_NAME } from '../dates';
+import { isPaperHref } from '../sites/paper-links';
 import { opensWithNames, YEAR, type ReferenceHints } from './reference';
 import { taggerView } from './tagger';
 import WEIGHTS from './list-gate-weights.json';
@@ -39,16 +41,17 @@ export interface GateList {
   hints: ReferenceHints[];
   /** The words of the nearest heading before the list. */
   heading: string;
+  /** The page's URL, which the blocks' links are relative to. */
+  base: URL;
 }
 
 const HAS_YEAR = new RegExp(`\\b${YEAR}\\b`);
-const ID_HREF = /doi\.org\/10\.|arxiv\.org\/(?:abs|pdf)\/|\.pdf(?:$|[?#])|\/doi\/(?:abs|full|pdf)?\/?10\./i;
 const QUOTED = /[“"«„][^”"»]{8,}[”"»]/;
 const ET_AL = /\bet\.?\s*al\b/i;
 const PAGES_OR_VOLUME = /\b\d{1,5}\s*[-–—]\s*\d{1,5}\b|\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|\b(?:pp?|vol|no)\.\s*\d/i;
 const VENUE_WORD =
   /\b(?:journal|proceedings|proc\.|conference|conf\.|transactions|trans\.|letters|lett\.|review|rev\.|symposium|workshop|arxiv|preprint|press|ieee|acm|springer|elsevier|nature|science|phys\.|chem\.|j\.|annals|bulletin|quarterly|thesis|chapter|book)\b/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH = `${MONTH_NAME}\\.?`;
 const DATE_OPENS = new RegExp(
   `^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})`,
   'i',
@@ -114,7 +117,7 @@ export function listGateFeatures(l: GateList): number[] {
     views.filter((v) => v?.firstTag === 'TITLE').length / u,
     share(l.texts.map((t) => opensWithNames(t.slice(0, 300)))),
     share(l.texts.map((t) => HAS_YEAR.test(t))),
-    share(l.blocks.map((b) => hrefs(b).some((h) => ID_HREF.test(h)))),
+    share(l.blocks.map((b) => hrefs(b).some((h) => isPaperHref(h, l.base)))),
     share(l.blocks.map((b) => hrefs(b).length > 0)),
     share(l.texts.map((t) => QUOTED.test(t))),
     share(l.blocks.map((b) => has(b, 'em, i, cite'))),

@@ -17,6 +17,7 @@ function listOf(html: string, heading: string, read: boolean[] = []): GateList {
     read: texts.map((_, i) => read[i] ?? false),
     hints: texts.map(() => ({})),
     heading,
+    base: new URL('https://lab.example.org/publications/'),
   };
 }
 const feature = (l: GateList, name: (typeof GATE_FEATURES)[number]) => listGateFeatures(l)[GATE_FEATURES.indexOf(name)];
