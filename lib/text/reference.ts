@@ -246,7 +246,8 @@ function cleanName(s: string): string {
   return collapse(
     s
       .replace(MARKS, ' ')
-      .replace(/(\p{L}\.?)\s*\d+(?:\s*,\s*\d+)*$/u, '$1') // affiliation numbers "Smith1,2"
+      // affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015.")
+      .replace(/(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u, '$1')
       .replace(/^\s*(?:and|&)\s+/i, ''),
   );
 }
