@@ -1527,9 +1527,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
+    // "(with A and B) <i>Title</i>, Journal 8(3) (2023)": the owner's coauthors named before the title.
+    const coauthors = /^\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+([^()]{2,300})\)$/iu.exec(before)?.[1];
     if (before) {
       for (const f of forms) {
-        block = readAuthorBlock(before, f);
+        block = readAuthorBlock(coauthors ?? before, f);
         if (block) {
           form = f;
           break;
@@ -1549,7 +1551,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       // other lines are the venue ("Title / Venue (ABBR), 2020. / A, B, C." as Bootstrap pub-list-items write it).
       const i = lines.findIndex((l) => tidyTitle(l) === hint);
       const found = i >= 0 ? namesLine(lines, i + 1, forms) : null;
-      const fromAfter = leadingAuthors(after, forms);
+      const lead = leadingAuthors(after, forms);
+      // "<i>Title</i>, Israel J. Math. 259(2) (2024)", "…, J. Amer. Math. Soc. 34(1)": one "name" that an abbreviated word
+      // follows, or that ends in a journal's abbreviated word, opens the journal's name.
+      const journalOpening =
+        lead?.block.names.length === 1 &&
+        !lead.block.truncated &&
+        (/^\s*\p{Lu}\p{Ll}{1,7}\.\s/u.test(lead.rest) || JOURNAL_ABBREVIATION.test(after.slice(0, after.length - lead.rest.length).trim()));
+      const fromAfter = journalOpening ? null : lead;
       // "Plant Cell (2019)" above a line of names is a venue, not one author.
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
       // A whole line of names under the title reads more of them than a prefix of the text after it.

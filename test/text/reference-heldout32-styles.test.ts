@@ -37,3 +37,33 @@ describe('Vancouver names, then the year as a sentence: "Fay JC. 2015. Title. Jo
     ).toEqual(['AB Moreno', 'P Ortiz', 'JC Lind']);
   });
 });
+
+describe('a mathematician’s own list: "(with A and B) <i>Title</i>, Israel J. Math. 259 (2024), 1-20." (the owner never named)', () => {
+  it('the coauthors in parentheses before the marked title are its authors', () => {
+    expect(
+      fields('(with Anna Kowalska and Pierre Dubois) Descent for framed correspondences, Adv. Math. 350 (2019), 1-40. (pdf)', {
+        title: 'Descent for framed correspondences',
+      }),
+    ).toEqual({
+      title: 'Descent for framed correspondences',
+      authors: ['Anna Kowalska', 'Pierre Dubois'],
+      year: 2019,
+      venue: 'Adv. Math.',
+    });
+  });
+
+  it('a journal whose name opens with a place or a word and "J." is no author: "Israel J. Math.", "J. Amer. Math. Soc."', () => {
+    for (const [text, title] of [
+      ['Operads and stable homotopy, Israel J. Math. 230(1) (2019), 45-80.', 'Operads and stable homotopy'],
+      ['Tensor triangulated geometry of schemes, J. Amer. Math. Soc. 31(2) (2017), 300-340.', 'Tensor triangulated geometry of schemes'],
+      ['Witt groups of local rings, J. Math. Sciences 150(4) (2014), 600-620.', 'Witt groups of local rings'],
+    ])
+      expect(fields(text!, { title, allowNoAuthors: true })?.authors).toEqual([]);
+  });
+
+  it('names after a marked title are still read: "<i>Title</i>, J. Smith and A. Lee, Phys. Rev. B 99 (2019)"', () => {
+    expect(
+      fields('Spin waves in thin films, J. Smith and A. Lee, Phys. Rev. B 99 (2019), 1-9.', { title: 'Spin waves in thin films' })?.authors,
+    ).toEqual(['J. Smith', 'A. Lee']);
+  });
+});
