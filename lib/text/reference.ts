@@ -607,6 +607,24 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
+    // "Ran Li, Wang, Minxian, Li Jin, and Yungang He" (a CV that writes the owner's name inverted): one name written
+    // "Family, Given" among two or more written given-first is one name, not two one-word ones.
+    const inverted = split.flatMap((n, j) =>
+      j + 1 < split.length &&
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(n) &&
+      isFamily(n) &&
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(split[j + 1]!) &&
+      isGivenNames(split[j + 1]!)
+        ? [j]
+        : [],
+    );
+    // Until two such names are read, a longer block may still read so: a failure here is not final.
+    const invertedPending = inverted.length === 1;
+    if (
+      inverted.length === 1 &&
+      split.filter((n, j) => j !== inverted[0] && j !== inverted[0]! + 1 && n.includes(' ') && isGivenFirst(n)).length >= 2
+    )
+      split.splice(inverted[0]!, 2, `${split[inverted[0]! + 1]} ${split[inverted[0]!]}`);
     // "FRANK, Blye W" among "CHAMBERLAND Line" names: one family name in capitals with a comma after it (not ABNT's
     // "MENEGUZZI, Felipe; TELANG, Pankaj", where every name has one).
     const withoutComma = split.some((n) => (upperFamilyThenGiven(n) ?? n) !== n);
@@ -677,7 +695,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       items.every((n, j) => j === bad || n !== items[bad]) &&
       items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
     if (oddOne && !oddNameAllowed) oddNameSeen = true;
-    if (bad >= 0 && !(oddOne && oddNameAllowed)) return fail(bad, items.length, 1, items[bad]);
+    if (bad >= 0 && !(oddOne && oddNameAllowed)) return invertedPending ? null : fail(bad, items.length, 1, items[bad]);
     names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
   } else if (form === 'vancouver') {
     const items = s

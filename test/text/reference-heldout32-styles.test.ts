@@ -67,3 +67,38 @@ describe('a mathematician’s own list: "(with A and B) <i>Title</i>, Israel J. 
     ).toEqual(['J. Smith', 'A. Lee']);
   });
 });
+
+describe('one name inverted among given-first names: "Ana Ruiz, Chen, Wei, Omar Haddad. “Title.” Journal" (a CV’s own name)', () => {
+  it('"Family, Given" in the middle is one name, written given-first', () => {
+    const r = fields(
+      'Ana Ruiz, Chen, Wei, Omar Haddad, and Lena Berg. “Rare variants in lipid genes.” Cell Genomics 2.1 (2022), p. 100120.',
+    );
+    expect([r?.title, r?.authors, r?.year]).toEqual([
+      'Rare variants in lipid genes',
+      ['Ana Ruiz', 'Wei Chen', 'Omar Haddad', 'Lena Berg'],
+      2022,
+    ]);
+  });
+
+  it('a variant: the inverted name last, after "and"', () => {
+    expect(fields('Ana Ruiz, Omar Haddad, and Chen, Wei. “Rare variants in lipid genes.” Cell Genomics (2022).')?.authors).toEqual([
+      'Ana Ruiz',
+      'Omar Haddad',
+      'Wei Chen',
+    ]);
+  });
+
+  it('a variant: two names around it, the last with a middle initial ("Omar B. Haddad")', () => {
+    expect(fields('Ana Ruiz, Chen, Wei, and Omar B. Haddad. “Rare variants in lipid genes.” Cell Genomics (2022).')?.authors).toEqual([
+      'Ana Ruiz',
+      'Wei Chen',
+      'Omar B. Haddad',
+    ]);
+  });
+
+  it('family names alone are not paired up: "Ruiz, Chen, and Haddad. Title."', () => {
+    expect(fields('Ruiz, Chen, and Haddad. “Rare variants in lipid genes.” Cell Genomics (2022).')?.authors ?? []).not.toContain(
+      'Chen Ruiz',
+    );
+  });
+});
