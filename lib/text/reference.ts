@@ -1892,6 +1892,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     )
       return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
+  const commaParts = commaPartsTitleFirst(t, forms);
+  if (commaParts) return finishReference(commaParts.title, commaParts.block, commaParts.form, commaParts.year, commaParts.venueText, t);
   // "2025. Title. Journal 51(1):32–69." and "2026. (With Yi-Yang Cheng). Title. …" (a CV that lists the owner's own papers
   // without the owner's name): the year, the coauthors if any, the title sentence, then a journal with its numbers.
   if (yearDot) {
@@ -1915,6 +1917,49 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
   }
   return own ?? null;
+}
+
+/**
+ * "Title, A B, C D, and E F, Journal: Structure, Function, and Bioinformatics, 2016." and "Title: X, Y, and a Z, A B, C D,
+ * Journal, 2016." (one part after another, commas only): the title is the fewest comma parts (three words or more, none
+ * a sentence, the first no name of fewer than four words) before a run of parts that reads as two names or more, the
+ * longest such run; the rest, opening in capitals, is a dated venue.
+ */
+function commaPartsTitleFirst(
+  t: string,
+  forms: NameForm[],
+): { title: string; block: AuthorBlock; form: NameForm; venueText: string; year: number } | null {
+  const parts = t.replace(/\.$/, '').split(/,\s+/);
+  if (parts.length < 4 || parts.length > 40 || /^\p{Lu}\.\s/u.test(t)) return null;
+  const firstAsName = readAuthorBlock(parts[0]!, 'given');
+  if (firstAsName && (firstAsName.names.length > 1 || words(parts[0]!) < 4)) return null;
+  for (let k = 1; k <= Math.min(6, parts.length - 3); k++) {
+    const title = parts.slice(0, k).join(', ');
+    if (words(title) < 3 || !/\p{Ll}{3}/u.test(title) || sentenceEnd(title) || lastYear(title) !== undefined) return null;
+    // "Click here to read Andersson M, Jia Q, …": a title that holds a name's family and initials runs into the names.
+    const last = parts[k - 1]!;
+    if (
+      /\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3}(?:-\p{Lu})?$/u.test(last) ||
+      /^\p{Lu}{1,3}\.?$/u.test(last) ||
+      (k > 1 && readAuthorBlock(last, 'vancouver'))
+    )
+      return null;
+    let best: { block: AuthorBlock; form: NameForm; m: number } | null = null;
+    for (let m = k + 1, misses = 0; m < Math.min(parts.length, k + 25) && misses < 2; m++) {
+      const names = parts.slice(k, m).join(', ');
+      const f = forms.find((form) => readAuthorBlock(names, form));
+      if (f) best = { block: readAuthorBlock(names, f)!, form: f, m };
+      misses = f ? 0 : best ? misses + 1 : 0;
+    }
+    // "Title, Resistant-Tolerant HIV Capsid Inhibitors, Zhang X, …": a part with an acronym, or of five words, is the title's.
+    if (!best || best.block.names.length < 2 || best.block.names.some((n) => n.split(' ').length > 4 || /\p{Lu}{3}/u.test(n))) continue;
+    const venueText = parts.slice(best.m).join(', ');
+    const year = lastYear(venueText);
+    if (year === undefined || !/^(?:\p{Lu}|In\s)/u.test(venueText) || !/\p{L}{3}/u.test(venueText.replace(/\b(?:19|20)\d\d\b/g, '')))
+      continue;
+    return { title, block: best.block, form: best.form, venueText, year };
+  }
+  return null;
 }
 
 /** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */

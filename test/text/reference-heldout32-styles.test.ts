@@ -102,3 +102,42 @@ describe('one name inverted among given-first names: "Ana Ruiz, Chen, Wei, Omar 
     );
   });
 });
+
+describe('title first, one part after another with commas only: "Title, A B, C D, and E F, Journal: X, Y, and Z, 2016." (a Sphinx list)', () => {
+  it('the names are the parts that read as two names or more after the title; the venue keeps its own commas', () => {
+    expect(
+      fields(
+        'Sparse solvers for graphical models, Ana Ruiz, Omar Haddad, and Lena Berg, Constraints: Theory, Practice, and Applications, 2018.',
+      ),
+    ).toEqual({
+      title: 'Sparse solvers for graphical models',
+      authors: ['Ana Ruiz', 'Omar Haddad', 'Lena Berg'],
+      year: 2018,
+      venue: 'Constraints: Theory, Practice, and Applications',
+    });
+  });
+
+  it('a variant: the title holds commas of its own, the names have no "and"', () => {
+    expect(
+      fields(
+        'Search strategies for design: local moves, restarts, and a hybrid, steepest-descent method, Wei Chen, Lena Berg, Journal of heuristics, 2012.',
+      ),
+    ).toEqual({
+      title: 'Search strategies for design: local moves, restarts, and a hybrid, steepest-descent method',
+      authors: ['Wei Chen', 'Lena Berg'],
+      year: 2012,
+      venue: 'Journal of heuristics',
+    });
+  });
+
+  it('a link label run into the first name is no title: "Click here to read Berg L, Chen W, …" is not read so', () => {
+    expect(
+      fields('Click here to read Berg L, Chen W, Ruiz A, Haddad O, Sparse solvers for graphical models, Journal of heuristics, 2017.')
+        ?.title ?? '',
+    ).not.toContain('Berg L');
+  });
+
+  it('venue and publisher parts are no names: "Title, Nature Methods, Cell Press, 2019." is not read so', () => {
+    expect(fields('Deep models of protein folding, Nature Methods, Cell Press, 2019.')?.authors ?? []).toEqual([]);
+  });
+});
