@@ -66,7 +66,7 @@ export interface ReferenceHints {
  * dash after it ("[J6] - Title").
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =

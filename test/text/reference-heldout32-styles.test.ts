@@ -141,3 +141,20 @@ describe('title first, one part after another with commas only: "Title, A B, C D
     expect(fields('Deep models of protein folding, Nature Methods, Cell Press, 2019.')?.authors ?? []).toEqual([]);
   });
 });
+
+describe('a word processor’s list bullet left in the text: "‐ Z. Ali, F. Ayaz and C. Park, “Title,” Journal" (a Word-exported page)', () => {
+  it('the hyphen bullet (U+2010) is no part of the first name', () => {
+    expect(
+      fields(
+        '‐ Y. Kim, R. Osei and L. Berg, "Caching at the network edge for vehicles," IEEE Transactions on Vehicular Technology, vol. 9, pp. 1-8, Feb. 2022.',
+      )?.authors,
+    ).toEqual(['Y. Kim', 'R. Osei', 'L. Berg']);
+  });
+
+  it('a variant: a minus sign (U+2212) as the bullet', () => {
+    expect(fields('− Y. Kim and R. Osei, "Impulsive noise in power lines," Proc. IEEE ICC, Jun. 2019.')?.authors).toEqual([
+      'Y. Kim',
+      'R. Osei',
+    ]);
+  });
+});
