@@ -1280,9 +1280,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (r && r.authors.length === 0 && r.year !== undefined && titleKeyOf(r.title) === titleKeyOf(mark)) refs[i] = r;
     }
   }
-  // In a list that names only the owner's coauthors ("Title (with A and B)<br>Journal 15 (2006)"), an entry whose first
-  // line is a title and whose other lines are a dated venue, with no names at all, is the owner's paper alone.
-  const coauthorsOnly = texts.filter((t, i) => refs[i] && COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!)).length;
+  // In a list that names only the owner's coauthors ("Title (with A and B)<br>Journal 15 (2006)", "(with A) <i>Title</i>,
+  // Journal 8 (2023)"), an entry whose first line is a title and whose other lines are a dated venue, with no names at
+  // all, is the owner's paper alone; so is one that opens with its marked title and a comma before a dated venue (or an
+  // arXiv id: a preprint).
+  const coauthorsOnly = texts.filter(
+    (t, i) => refs[i] && (COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!) || COAUTHORS_BEFORE_TITLE.test(t.replace(NUMBERED, ''))),
+  ).length;
   if (readCount >= 3 && coauthorsOnly * 2 >= readCount) {
     for (const [i, t] of texts.entries()) {
       if (refs[i] || !usable[i]) continue;
@@ -1290,6 +1294,21 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l && !LABEL_ONLY.test(l) && !/^[\s|[\]]*$/.test(l));
+      const mark = marks[i];
+      const opening = lines.length === 1 ? lines[0]!.replace(NUMBERED, '') : '';
+      if (mark && opening.startsWith(mark) && mark.split(' ').length >= 2) {
+        const venueText = /^[”"»]?\s*,\s*(.+)$/.exec(opening.slice(mark.length))?.[1] ?? '';
+        const year = lastYear(venueText) ?? groupYears[i];
+        const arxiv = /\barXiv\s*:\s*(\d{4}\.\d{4,5})\b/i.exec(venueText)?.[1];
+        if ((year === undefined && !arxiv) || !/^\p{L}/u.test(venueText) || opensWithNames(venueText)) continue;
+        const venue = arxiv ? undefined : venueAfterTitle(venueText);
+        refs[i] = {
+          ...titleOnlyReference(mark, year),
+          ...(venue ? { venue } : {}),
+          ...(arxiv ? { ids: { arxiv } } : {}),
+        };
+        continue;
+      }
       if (lines.length < 2) continue;
       const title = lines[0]!.replace(/[.,;:]$/, '');
       const venueText = lines.slice(1).join(' ');
@@ -1679,10 +1698,12 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
 
 /** "Title (with A and B)", "Title, with A": a list that names only the owner's coauthors. */
 const COAUTHORS_AFTER_TITLE = /\p{L}(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+\p{Lu}/u;
+/** "(with A and B) Title, …": the same names before the title. */
+const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+\p{Lu}/u;
 
 /** A reference read from a page's markup that shows a title and a year but no names. */
-function titleOnlyReference(title: string, year: number): ParsedReference {
-  return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], year };
+function titleOnlyReference(title: string, year: number | undefined): ParsedReference {
+  return { title, authors: [], authorsTruncated: false, ids: {}, urls: [], ...(year === undefined ? {} : { year }) };
 }
 
 /** A date line and nothing else: "6 de nov. de 2024", "Nov 6, 2024", "2024-11-06", "March 2021". */

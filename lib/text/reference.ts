@@ -66,7 +66,7 @@ export interface ReferenceHints {
  * dash after it ("[J6] - Title").
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
@@ -246,7 +246,8 @@ function cleanName(s: string): string {
   return collapse(
     s
       .replace(MARKS, ' ')
-      .replace(/(\p{L}\.?)\s*\d+(?:\s*,\s*\d+)*$/u, '$1') // affiliation numbers "Smith1,2"
+      // affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015.")
+      .replace(/(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u, '$1')
       .replace(/^\s*(?:and|&)\s+/i, ''),
   );
 }
@@ -606,6 +607,24 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
+    // "Ran Li, Wang, Minxian, Li Jin, and Yungang He" (a CV that writes the owner's name inverted): one name written
+    // "Family, Given" among two or more written given-first is one name, not two one-word ones.
+    const inverted = split.flatMap((n, j) =>
+      j + 1 < split.length &&
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(n) &&
+      isFamily(n) &&
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(split[j + 1]!) &&
+      isGivenNames(split[j + 1]!)
+        ? [j]
+        : [],
+    );
+    // Until two such names are read, a longer block may still read so: a failure here is not final.
+    const invertedPending = inverted.length === 1;
+    if (
+      inverted.length === 1 &&
+      split.filter((n, j) => j !== inverted[0] && j !== inverted[0]! + 1 && n.includes(' ') && isGivenFirst(n)).length >= 2
+    )
+      split.splice(inverted[0]!, 2, `${split[inverted[0]! + 1]} ${split[inverted[0]!]}`);
     // "FRANK, Blye W" among "CHAMBERLAND Line" names: one family name in capitals with a comma after it (not ABNT's
     // "MENEGUZZI, Felipe; TELANG, Pankaj", where every name has one).
     const withoutComma = split.some((n) => (upperFamilyThenGiven(n) ?? n) !== n);
@@ -676,7 +695,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       items.every((n, j) => j === bad || n !== items[bad]) &&
       items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
     if (oddOne && !oddNameAllowed) oddNameSeen = true;
-    if (bad >= 0 && !(oddOne && oddNameAllowed)) return fail(bad, items.length, 1, items[bad]);
+    if (bad >= 0 && !(oddOne && oddNameAllowed)) return invertedPending ? null : fail(bad, items.length, 1, items[bad]);
     names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
   } else if (form === 'vancouver') {
     const items = s
@@ -1526,9 +1545,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
+    // "(with A and B) <i>Title</i>, Journal 8(3) (2023)": the owner's coauthors named before the title.
+    const coauthors = /^\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+([^()]{2,300})\)$/iu.exec(before)?.[1];
     if (before) {
       for (const f of forms) {
-        block = readAuthorBlock(before, f);
+        block = readAuthorBlock(coauthors ?? before, f);
         if (block) {
           form = f;
           break;
@@ -1548,7 +1569,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       // other lines are the venue ("Title / Venue (ABBR), 2020. / A, B, C." as Bootstrap pub-list-items write it).
       const i = lines.findIndex((l) => tidyTitle(l) === hint);
       const found = i >= 0 ? namesLine(lines, i + 1, forms) : null;
-      const fromAfter = leadingAuthors(after, forms);
+      const lead = leadingAuthors(after, forms);
+      // "<i>Title</i>, Israel J. Math. 259(2) (2024)", "…, J. Amer. Math. Soc. 34(1)": one "name" that an abbreviated word
+      // follows, or that ends in a journal's abbreviated word, opens the journal's name.
+      const journalOpening =
+        lead?.block.names.length === 1 &&
+        !lead.block.truncated &&
+        (/^\s*\p{Lu}\p{Ll}{1,7}\.\s/u.test(lead.rest) || JOURNAL_ABBREVIATION.test(after.slice(0, after.length - lead.rest.length).trim()));
+      const fromAfter = journalOpening ? null : lead;
       // "Plant Cell (2019)" above a line of names is a venue, not one author.
       const venueFirst = found && found.index > i + 1 && fromAfter && fromAfter.block.names.length === 1 && !fromAfter.block.truncated;
       // A whole line of names under the title reads more of them than a prefix of the text after it.
@@ -1864,6 +1892,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     )
       return finishReference(comma[1]!, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
+  const commaParts = commaPartsTitleFirst(t, forms);
+  if (commaParts) return finishReference(commaParts.title, commaParts.block, commaParts.form, commaParts.year, commaParts.venueText, t);
   // "2025. Title. Journal 51(1):32–69." and "2026. (With Yi-Yang Cheng). Title. …" (a CV that lists the owner's own papers
   // without the owner's name): the year, the coauthors if any, the title sentence, then a journal with its numbers.
   if (yearDot) {
@@ -1887,6 +1917,49 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
   }
   return own ?? null;
+}
+
+/**
+ * "Title, A B, C D, and E F, Journal: Structure, Function, and Bioinformatics, 2016." and "Title: X, Y, and a Z, A B, C D,
+ * Journal, 2016." (one part after another, commas only): the title is the fewest comma parts (three words or more, none
+ * a sentence, the first no name of fewer than four words) before a run of parts that reads as two names or more, the
+ * longest such run; the rest, opening in capitals, is a dated venue.
+ */
+function commaPartsTitleFirst(
+  t: string,
+  forms: NameForm[],
+): { title: string; block: AuthorBlock; form: NameForm; venueText: string; year: number } | null {
+  const parts = t.replace(/\.$/, '').split(/,\s+/);
+  if (parts.length < 4 || parts.length > 40 || /^\p{Lu}\.\s/u.test(t)) return null;
+  const firstAsName = readAuthorBlock(parts[0]!, 'given');
+  if (firstAsName && (firstAsName.names.length > 1 || words(parts[0]!) < 4)) return null;
+  for (let k = 1; k <= Math.min(6, parts.length - 3); k++) {
+    const title = parts.slice(0, k).join(', ');
+    if (words(title) < 3 || !/\p{Ll}{3}/u.test(title) || sentenceEnd(title) || lastYear(title) !== undefined) return null;
+    // "Click here to read Andersson M, Jia Q, …": a title that holds a name's family and initials runs into the names.
+    const last = parts[k - 1]!;
+    if (
+      /\s\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3}(?:-\p{Lu})?$/u.test(last) ||
+      /^\p{Lu}{1,3}\.?$/u.test(last) ||
+      (k > 1 && readAuthorBlock(last, 'vancouver'))
+    )
+      return null;
+    let best: { block: AuthorBlock; form: NameForm; m: number } | null = null;
+    for (let m = k + 1, misses = 0; m < Math.min(parts.length, k + 25) && misses < 2; m++) {
+      const names = parts.slice(k, m).join(', ');
+      const f = forms.find((form) => readAuthorBlock(names, form));
+      if (f) best = { block: readAuthorBlock(names, f)!, form: f, m };
+      misses = f ? 0 : best ? misses + 1 : 0;
+    }
+    // "Title, Resistant-Tolerant HIV Capsid Inhibitors, Zhang X, …": a part with an acronym, or of five words, is the title's.
+    if (!best || best.block.names.length < 2 || best.block.names.some((n) => n.split(' ').length > 4 || /\p{Lu}{3}/u.test(n))) continue;
+    const venueText = parts.slice(best.m).join(', ');
+    const year = lastYear(venueText);
+    if (year === undefined || !/^(?:\p{Lu}|In\s)/u.test(venueText) || !/\p{L}{3}/u.test(venueText.replace(/\b(?:19|20)\d\d\b/g, '')))
+      continue;
+    return { title, block: best.block, form: best.form, venueText, year };
+  }
+  return null;
 }
 
 /** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */
