@@ -735,8 +735,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // initial's period ("GRANZOTTO, D").
     const givenOk = (given: string, family: string) => {
       // "Guzmán, JA., Cordero, RA.": undotted initials with one period after them.
+      // "Oortwijn, W. Ph.D. Thesis": the degree of a thesis's venue, not the initials "Ph." and "D.".
       if (form === 'surname-initials')
-        return INITIALS.test(given) || BARE_INITIALS.test(given) || /^\p{Lu}{2,3}\.$/u.test(given) || initialsThenParticle(given);
+        return (
+          !/\sPh\.D\.?$/.test(given) &&
+          (INITIALS.test(given) || BARE_INITIALS.test(given) || /^\p{Lu}{2,3}\.$/u.test(given) || initialsThenParticle(given))
+        );
       const upperFamily = UPPER_FAMILY_WORD.test(family.split(' ').pop()!);
       return (
         isGivenNames(given, upperFamily) &&

@@ -23,4 +23,10 @@ describe('parseReference: author lists read exactly', () => {
       'Anna K. Lindqvist',
     ]);
   });
+
+  it('does not take a thesis\'s "Ph.D." for initials after an inverted name', () => {
+    const r = parseReference('Sediment transport in braided rivers. Lindqvist, K. Ph.D. Thesis, University of Uppsala, 2016.');
+    expect(r?.authors).toEqual(['K. Lindqvist']);
+    expect(r?.title).toBe('Sediment transport in braided rivers');
+  });
 });
