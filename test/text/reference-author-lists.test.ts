@@ -29,4 +29,12 @@ describe('parseReference: author lists read exactly', () => {
     expect(r?.authors).toEqual(['K. Lindqvist']);
     expect(r?.title).toBe('Sediment transport in braided rivers');
   });
+
+  it('does not read a venue of capitalised words after the names as one more name', () => {
+    const r = parseReference(
+      '"Dust lanes in barred spiral galaxies", K. Okafor, E. Moreau, A. Lindqvist, National Astronomy Meeting, Leeds (2019)',
+    );
+    expect(r?.authors).toEqual(['K. Okafor', 'E. Moreau', 'A. Lindqvist']);
+    expect(readAuthorBlock('K. Okafor, E. Moreau, Current Research', 'given')).toBeNull();
+  });
 });
