@@ -240,7 +240,7 @@ function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
 const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 function cleanName(s: string): string {
   return collapse(
@@ -754,8 +754,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // initial's period ("GRANZOTTO, D").
     const givenOk = (given: string, family: string) => {
       // "Guzmán, JA., Cordero, RA.": undotted initials with one period after them.
+      // "Oortwijn, W. Ph.D. Thesis": the degree of a thesis's venue, not the initials "Ph." and "D.".
       if (form === 'surname-initials')
-        return INITIALS.test(given) || BARE_INITIALS.test(given) || /^\p{Lu}{2,3}\.$/u.test(given) || initialsThenParticle(given);
+        return (
+          !/\sPh\.D\.?$/.test(given) &&
+          (INITIALS.test(given) || BARE_INITIALS.test(given) || /^\p{Lu}{2,3}\.$/u.test(given) || initialsThenParticle(given))
+        );
       const upperFamily = UPPER_FAMILY_WORD.test(family.split(' ').pop()!);
       return (
         isGivenNames(given, upperFamily) &&
@@ -766,7 +770,20 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
+    // "Taniguti, Cristiane H., Lau, Jeekin, and Riera-Lizarazu, Oscar": every name inverted, commas between them too; not
+    // Chicago when the names after the first are not all given first ("Lau" alone is none). "and" before the last name,
+    // and a given name with an initial or of two words: "Funk, Ludwig, Kuechenhoff, Nagler" is four family names.
+    const allInverted =
+      form === 'surname-given' &&
+      !wholeNames &&
+      !upperFamilies &&
+      items.length >= 4 &&
+      items.length % 2 === 0 &&
+      /,?\s+(?:and|&)\s+[^,]+,[^,]+$/.test(s) &&
+      items.some((it, j) => j % 2 === 1 && /\s|\p{Lu}\./u.test(cleanName(it))) &&
+      !items.slice(2).every((it) => isGivenFirst(cleanName(it))) &&
+      items.every((it, j) => (j % 2 === 0 ? isFamily(cleanName(it)) : isGivenNames(cleanName(it))));
+    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !allInverted ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;
