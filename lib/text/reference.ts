@@ -148,6 +148,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(TEX_MARK, texMark)
       // TeX's quotes as typed into a page: ``Title'' (or "Title'') are “Title”.
       .replace(/``/g, '“')
+      // Ornament quotes (Dingbats' ❝Title❞) are quotes.
+      .replace(/❝/g, '“')
+      .replace(/❞/g, '”')
       // "``Title.’’": the closing pair typeset as two right single quotes.
       .replace(/''|’’/g, '”')
       // ", ”Title” in Book": a closing quote typed for the opening one, before a capital after a space or a comma (not
