@@ -151,6 +151,8 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       // Ornament quotes (Dingbats' ❝Title❞) are quotes.
       .replace(/❝/g, '“')
       .replace(/❞/g, '”')
+      // "Names, ''Title'' Journal": two apostrophes typed for each of the quotes.
+      .replace(/(^|[\s,;:(])''(?=[^\s'])((?:(?!'')[^“”"\n]){2,300}?)''/g, '$1“$2”')
       // "``Title.’’": the closing pair typeset as two right single quotes.
       .replace(/''|’’/g, '”')
       // ", ”Title” in Book": a closing quote typed for the opening one, before a capital after a space or a comma (not

@@ -29,3 +29,27 @@ describe('ornament quotes around the title: ❝Title❞ (Dingbats quotation mark
     });
   });
 });
+
+describe("two apostrophes typed for each quote: Names, ''Title'' Journal", () => {
+  it('the doubled apostrophes enclose the title; the venue follows without a comma', () => {
+    expect(
+      fields(
+        "Mira Sato, Tomas Berg, Ana Ruiz, ''Dust polarization templates for ground-based CMB surveys'' Astrophysical Journal 955 (2023) 12; arXiv:2301.04567",
+      ),
+    ).toEqual({
+      title: 'Dust polarization templates for ground-based CMB surveys',
+      authors: ['Mira Sato', 'Tomas Berg', 'Ana Ruiz'],
+      year: 2023,
+    });
+  });
+
+  it('a variant: a title holding an apostrophe of its own, the year first', () => {
+    expect(fields("Lind, K. and Ortiz, B. (2019). ''Noether's theorem for lattice field theories'' Physical Review D 99, 034501.")).toEqual(
+      {
+        title: "Noether's theorem for lattice field theories",
+        authors: ['K. Lind', 'B. Ortiz'],
+        year: 2019,
+      },
+    );
+  });
+});
