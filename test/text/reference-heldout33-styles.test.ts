@@ -53,3 +53,33 @@ describe("two apostrophes typed for each quote: Names, ''Title'' Journal", () =>
     );
   });
 });
+
+describe('an entry that labels its fields: "Title / Journal: … / Year: … / Authors: …" (Spanish, Portuguese cards)', () => {
+  it('the labels give names, year and venue; the line no label opens is the title', () => {
+    const r = parseReference(
+      'Modelos de agentes para la gestión hídrica de cuencas andinas:\nRevista: Ingeniería y Ciencia\nAño publicación: 2019\nAutores: Ana María Rojas Peña, Julián David Ortiz',
+    );
+    expect(r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue }).toEqual({
+      title: 'Modelos de agentes para la gestión hídrica de cuencas andinas',
+      authors: ['Ana María Rojas Peña', 'Julián David Ortiz'],
+      year: 2019,
+      venue: 'Ingeniería y Ciencia',
+    });
+  });
+
+  it('a variant: names and year on one line split by "|", a link label after the year, a section heading above the title', () => {
+    expect(
+      fields(
+        'Artigos em periódicos\nCompressibilidade de rejeitos de ferro compactados\nAutores: Lucas da Silva Moura, Beatriz Kern, Otávio Reis | Ano: 2022 Acessar artigo',
+      ),
+    ).toEqual({
+      title: 'Compressibilidade de rejeitos de ferro compactados',
+      authors: ['Lucas da Silva Moura', 'Beatriz Kern', 'Otávio Reis'],
+      year: 2022,
+    });
+  });
+
+  it('the fields line alone (its title in a heading of its own) is no entry', () => {
+    expect(parseReference('Authors: Lucas da Silva Moura, Beatriz Kern, Otávio Reis | Year: 2022 Full text')).toBeNull();
+  });
+});
