@@ -1387,6 +1387,33 @@ function readLabelledFields(raw: string, hints: ReferenceHints): ParsedReference
   return r;
 }
 
+const TITLE_YEAR_VENUE = new RegExp(
+  `^([\\p{Lu}“"][^\\n]{8,300}?)\\s+\\((${YEAR}|${STATUS_IN_PARENS})\\)\\.\\s+(\\p{Lu}[^\\n]{1,250})$`,
+  'u',
+);
+
+/**
+ * "Title (2021). Journal 116: 615-636." / "Title (forthcoming). Mind.": an author's own paper on their page, the title
+ * first and the year in parentheses after it, no names but a "(with A and B)" note of coauthors. Only where the text
+ * before the year does not read as names (APA's "Names (2021). Title.").
+ */
+function readOwnPaper(raw: string): ParsedReference | null {
+  const m = TITLE_YEAR_VENUE.exec(collapse(stripEntryChrome(raw)));
+  if (!m) return null;
+  const title = m[1]!;
+  // Names the reader could not read ("Abdel-Raheem, S.T., Payne, A.R., …") and organisations ("Programa … (PNUD)") are no titles.
+  if (words(title) < 2 || /[.;]\s|[,&()]|(?:^|\s)\p{Lu}\./u.test(title) || opensWithNames(title)) return null;
+  if (NAME_FORMS.some((f) => readAuthorBlock(title.replace(/[.,]$/, ''), f))) return null;
+  // "Title (2024). G. Sinigiani, …, and A. Cipriani. Heart Rhythm.": names after the year are the entry's own.
+  if (opensWithNames(m[3]!)) return null;
+  const venueText = m[3]!.replace(/\s*\(with\s+([^()]+)\)/, '');
+  const coauthors = /\(with\s+([^()]+)\)/.exec(m[3]!)?.[1];
+  const block = coauthors ? readAuthorBlock(coauthors, 'given') : null;
+  if (coauthors && !block) return null;
+  const r = finishReference(title, block, block ? 'given' : undefined, /^\d/.test(m[2]!) ? Number(m[2]) : undefined, venueText, raw);
+  return r && !r.venue && venueText.length > 120 ? null : r;
+}
+
 const LABELLED_FIELDS_ONLY =
   /^\s*(?:authors?|autor(?:es|en)?|auteurs?|autori)\s*:[^\n]*(?:\s\|\s|\n)\s*(?:year|año|ano|ann[ée]e|jahr|anno|journal|revista|venue)\b[^:\n]{0,20}:/i;
 
@@ -1404,6 +1431,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   oddNameSeen ||= seenBefore;
   const whole = strict ?? (retry ? withOddName(() => readReference(raw, hints)) : null);
   if (whole) return whole;
+  const own = readOwnPaper(raw);
+  if (own) return own;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
   if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;

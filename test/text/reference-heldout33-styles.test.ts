@@ -83,3 +83,34 @@ describe('an entry that labels its fields: "Title / Journal: … / Year: … / A
     expect(parseReference('Authors: Lucas da Silva Moura, Beatriz Kern, Otávio Reis | Year: 2022 Full text')).toBeNull();
   });
 });
+
+describe('an author’s own paper on their page: "Title (2019). Journal 12: 34-56." with no names', () => {
+  it('the text before the parenthesised year is the title, what follows the venue', () => {
+    expect(fields('Modal Realism and the Problem of Island Universes (2019). Philosophical Quarterly 69: 512-530.')).toEqual({
+      title: 'Modal Realism and the Problem of Island Universes',
+      authors: [],
+      year: 2019,
+    });
+  });
+
+  it('a variant: "(forthcoming)" for the year and a "(with A and B)" note naming the coauthors', () => {
+    expect(fields('Causal Exclusion without Supervenience (forthcoming). Erkenntnis (with Maria Lund and Peter Okafor).')).toEqual({
+      title: 'Causal Exclusion without Supervenience',
+      authors: ['Maria Lund', 'Peter Okafor'],
+      year: undefined,
+    });
+  });
+
+  it('names after the year are the entry’s own: "Title (2024). A. Family, and B. Family. Journal." is no paper without names', () => {
+    const r = parseReference('Atrial strain in cardiac amyloidosis (2024). G. Rossi, L. Bianchi and A. Conti. Heart Rhythm.');
+    expect(r === null || r.authors.length > 0).toBe(true);
+  });
+
+  it('APA names before the year are still names', () => {
+    expect(fields('Lund, M., & Okafor, P. (2019). Causal exclusion without supervenience. Erkenntnis, 84, 1–20.')).toEqual({
+      title: 'Causal exclusion without supervenience',
+      authors: ['M. Lund', 'P. Okafor'],
+      year: 2019,
+    });
+  });
+});
