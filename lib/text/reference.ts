@@ -912,13 +912,7 @@ const DBLP_TAIL =
   /\.\s+[^.]{2,80}?(?:\b(?:19|20)\d\d:\s*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\(\d+\))?:\s*\d+(?:\s*[-–]\s*\d+)?\s*\((?:19|20)\d\d\))\.?\s*$/;
 
 const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
-const GIVEN_NAME = `${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME_PART}))?\\s+${NAME_PART}[*†‡#⁺]*`;
-const GIVEN_NAMES_RUN = new RegExp(`^(?:${GIVEN_NAME},\\s+){3,}`, 'u');
-/** "Sonia Parvanova, Petia Dineva, Title", "Ed Bueler and Jed Brown, Title": two whole given-first names before a comma. */
-const TWO_GIVEN_NAMES = new RegExp(
-  `^(?:${GIVEN_NAME},\\s+){2,}|^(?:${GIVEN_NAME},\\s+)*${GIVEN_NAME},?\\s+(?:and|&)\\s+${GIVEN_NAME},\\s+`,
-  'u',
-);
+const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME_PART}))?\\s+${NAME_PART}[*†‡#⁺]*,\\s+){3,}`, 'u');
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 
@@ -951,7 +945,7 @@ function blockEnds(t: string): number[] {
   if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
   // "Jinpeng Li, Edouard Duchesnay, Mathieu Dubois, Title, Venue" (the same with whole given names): the comma after a
   // run of three or more two- or three-word names, before a part of three words or more that is not one (nor "and" another).
-  const given = GIVEN_NAMES_RUN.exec(t) ?? TWO_GIVEN_NAMES.exec(t);
+  const given = GIVEN_NAMES_RUN.exec(t);
   const next = given ? /^[^,:;]*?(?=[,:;]|\.(?:\s|\p{Lu})|$)/u.exec(t.slice(given[0].length))![0] : '';
   if (given && words(next) >= 3 && !/^(?:and|&)\s/.test(next) && !readAuthorBlock(next.replace(MARKS, ''), 'given'))
     ends.add(given[0].replace(/,\s*$/, '').length);

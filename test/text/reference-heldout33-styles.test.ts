@@ -114,30 +114,3 @@ describe('an author’s own paper on their page: "Title (2019). Journal 12: 34-5
     });
   });
 });
-
-describe('two whole given-first names, a comma, an unquoted title: "Given Family, Given Family, Title, Journal, (2021)"', () => {
-  it('the comma after the second name ends the names', () => {
-    expect(
-      fields('Marta Kowalczyk, Jonas Berg, Wave scattering by cracks in graded piezoelectric solids, Wave Motion, (2021), 102711.'),
-    ).toEqual({
-      title: 'Wave scattering by cracks in graded piezoelectric solids',
-      authors: ['Marta Kowalczyk', 'Jonas Berg'],
-      year: 2021,
-    });
-  });
-
-  it('a variant: "A and B, Title, Journal 54, 2008."', () => {
-    expect(
-      fields('Ed Novak and Lisa Tran, Exact solutions for shallow ice flow over a sloping bed, Journal of Glaciology 54, 2008.'),
-    ).toEqual({
-      title: 'Exact solutions for shallow ice flow over a sloping bed',
-      authors: ['Ed Novak', 'Lisa Tran'],
-      year: 2008,
-    });
-  });
-
-  it('a title that reads as two names does not end them: "Ann Lee, Deep Learning, …" stays unread rather than misread', () => {
-    const r = parseReference('Ann Lee, Jed Brown, Deep Learning, Nature 521, 2015.');
-    expect(r?.title).not.toBe('Nature 521');
-  });
-});
