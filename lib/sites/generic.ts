@@ -1064,6 +1064,34 @@ function closedCardsReading(blocks: Block[], texts: string[], read: TextReader):
   return { blocks: kept, entries: refs.map(referenceCandidate) };
 }
 
+/** A date line of a post card: "2024-02-07 · 2m read", "March 3, 2021", "2019". */
+const CARD_DATE_LINE =
+  /^(?:(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d)\b(?:\s*[·•|]?\s*\d{1,3}\s*(?:m|min)\w*\s+read)?$/u;
+
+/**
+ * Post cards of papers that name no one (a Hugo or Jekyll list: "<h1>Title</h1> 2024-02-07 · 2m read, a tag, a summary,
+ * Read more…, <a href=doi.org/…>Fulltext</a>"): each card's heading is the title, its date line the year, its DOI link
+ * the paper. Null unless (nearly) every block is such a card and none shows a line of names.
+ */
+function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: TextReader): RefList | null {
+  const refs: ParsedReference[] = [];
+  const kept: Block[] = [];
+  for (const [i, b] of blocks.entries()) {
+    const headings = b.flatMap((e) => [...(/^H[1-6]$/.test(e.tagName) ? [e] : []), ...e.querySelectorAll('h1, h2, h3, h4, h5, h6')]);
+    if (headings.length !== 1) continue;
+    const title = titleText(headings[0]!, read).replace(/[.\s]+$/, '');
+    const dois = blockAnchors(b, base, false).filter(([, href]) => /doi\.org\/10\.\d{4,9}\//i.test(href));
+    if (title.split(' ').length < 3 || LABEL_ONLY.test(title) || dois.length !== 1) continue;
+    const lines = texts[i]!.split('\n').map((l) => l.trim());
+    const date = lines.find((l) => CARD_DATE_LINE.test(l));
+    if (!date || lines.some((l) => l.length <= 300 && NAME_FORMS.some((f) => (readAuthorBlock(l, f)?.names.length ?? 0) >= 2))) return null;
+    kept.push(b);
+    refs.push(titleOnlyReference(title, Number(/(?:19|20)\d\d/.exec(date)![0])));
+  }
+  if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
+  return { blocks: kept, entries: refs.map(referenceCandidate) };
+}
+
 /** A meta line's names: a list in one name form, or one person ("Pascal Michaillat"). */
 function metaNames(part: string): AuthorBlock | null {
   const block = NAME_FORMS.map((f) => readAuthorBlock(part, f)).find(Boolean);
@@ -1129,6 +1157,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const texts = blocks.map((b) => blockText(b, read, memo));
   const cards = closedCardsReading(blocks, texts, read);
   if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
+  const doiCards = doiCardsReading(blocks, texts, base, read);
+  if (doiCards) return { blocks: doiCards.blocks, entries: doiCards.entries.map((c, i) => withLinks(c, doiCards.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));

@@ -148,6 +148,11 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(TEX_MARK, texMark)
       // TeX's quotes as typed into a page: ``Title'' (or "Title'') are “Title”.
       .replace(/``/g, '“')
+      // Ornament quotes (Dingbats' ❝Title❞) are quotes.
+      .replace(/❝/g, '“')
+      .replace(/❞/g, '”')
+      // "Names, ''Title'' Journal": two apostrophes typed for each of the quotes.
+      .replace(/(^|[\s,;:(])''(?=[^\s'])((?:(?!'')[^“”"\n]){2,300}?)''/g, '$1“$2”')
       // "``Title.’’": the closing pair typeset as two right single quotes.
       .replace(/''|’’/g, '”')
       // ", ”Title” in Book": a closing quote typed for the opening one, before a capital after a space or a comma (not
@@ -1366,7 +1371,95 @@ export function observeReadings(o: ReadingObserver | null): void {
   observer = o;
 }
 
+const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u;
+const AUTHORS_FIELD = /^(?:authors?|autor(?:es|en)?|auteurs?|autori)$/i;
+const YEAR_FIELD = /^(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)$/i;
+const VENUE_FIELD = /^(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift)$/i;
+const TITLE_FIELD = /^(?:title|t[ií]tulo|titre|titel|titolo)$/i;
+/** One name as a field lists it: "Luz Deicy Alvarado Nieto", "C. Lima", "João Vítor de Azambuja Carvalho". */
+const FIELD_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
+
+/**
+ * "Title\nJournal: Tecnura\nYear: 2015\nAuthors: A, B" and "Title\nAuthors: A, B | Year: 2024": an entry that labels its
+ * fields (in any of a few languages) is read by its labels; the line no label opens is its title. Null when the
+ * entry labels no authors, or shows no title line, or neither a year nor a venue.
+ */
+function readLabelledFields(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const segments = raw
+    .replace(/\p{Cf}/gu, '')
+    .split(/\n|\s\|\s/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let title: string | undefined;
+  let authors: AuthorBlock | null = null;
+  let form: NameForm | undefined;
+  let year: number | undefined;
+  let venue: string | undefined;
+  for (const seg of segments) {
+    const m = FIELD_LABEL.exec(seg);
+    const label = m?.[1]!.trim() ?? '';
+    const value = m?.[2]!.trim() ?? '';
+    if (m && AUTHORS_FIELD.test(label)) {
+      if (authors) return null;
+      const etAl = /,?\s*(?:et al\.?|…|\.\.\.)$/.exec(value);
+      const names = etAl ? value.slice(0, etAl.index) : value.replace(/[.;]$/, '');
+      form = NAME_FORMS.find((f) => readAuthorBlock(names, f));
+      authors = form ? readAuthorBlock(names, form) : null;
+      if (!authors) {
+        const split = names.split(/\s*(?:,\s*(?:and|&|y|e)\s+|,\s*|\s+(?:and|&|y|e)\s+)\s*/).filter(Boolean);
+        if (split.length === 0 || split.length > 100 || !split.every((n) => n.length <= 50 && FIELD_NAME.test(n))) return null;
+        authors = { names: split, truncated: false };
+      }
+      if (etAl) authors = { ...authors, truncated: true };
+    } else if (m && YEAR_FIELD.test(label)) year = lastYear(value.split(/\s/)[0] ?? '') ?? year;
+    else if (m && VENUE_FIELD.test(label)) venue = value.replace(/[.,;]$/, '');
+    else if (m && TITLE_FIELD.test(label)) title = value;
+    else if (!authors && year === undefined && !venue) title = seg;
+  }
+  year ??= hints.groupYear;
+  if (!authors || !title || (year === undefined && !venue)) return null;
+  const r = finishReference(title.replace(/[:.]$/, ''), authors, form, year, venue ?? '', raw);
+  if (r && venue) r.venue = venue;
+  return r;
+}
+
+const TITLE_YEAR_VENUE = new RegExp(
+  `^([\\p{Lu}“"][^\\n]{8,300}?)\\s+\\((${YEAR}|${STATUS_IN_PARENS})\\)\\.\\s+(\\p{Lu}[^\\n]{1,250})$`,
+  'u',
+);
+
+/**
+ * "Title (2021). Journal 116: 615-636." / "Title (forthcoming). Mind.": an author's own paper on their page, the title
+ * first and the year in parentheses after it, no names but a "(with A and B)" note of coauthors. Only where the text
+ * before the year does not read as names (APA's "Names (2021). Title.").
+ */
+function readOwnPaper(raw: string): ParsedReference | null {
+  const m = TITLE_YEAR_VENUE.exec(collapse(stripEntryChrome(raw)));
+  if (!m) return null;
+  const title = m[1]!;
+  // Names the reader could not read ("Abdel-Raheem, S.T., Payne, A.R., …") and organisations ("Programa … (PNUD)") are no titles.
+  if (words(title) < 2 || /[.;]\s|[,&()]|(?:^|\s)\p{Lu}\./u.test(title) || opensWithNames(title)) return null;
+  if (NAME_FORMS.some((f) => readAuthorBlock(title.replace(/[.,]$/, ''), f))) return null;
+  // "Title (2024). G. Sinigiani, …, and A. Cipriani. Heart Rhythm.": names after the year are the entry's own.
+  if (opensWithNames(m[3]!)) return null;
+  const venueText = m[3]!.replace(/\s*\(with\s+([^()]+)\)/, '');
+  const coauthors = /\(with\s+([^()]+)\)/.exec(m[3]!)?.[1];
+  const block = coauthors ? readAuthorBlock(coauthors, 'given') : null;
+  if (coauthors && !block) return null;
+  const r = finishReference(title, block, block ? 'given' : undefined, /^\d/.test(m[2]!) ? Number(m[2]) : undefined, venueText, raw);
+  return r && !r.venue && venueText.length > 120 ? null : r;
+}
+
+const LABELLED_FIELDS_ONLY =
+  /^\s*(?:authors?|autor(?:es|en)?|auteurs?|autori)\s*:[^\n]*(?:\s\|\s|\n)\s*(?:year|año|ano|ann[ée]e|jahr|anno|journal|revista|venue)\b[^:\n]{0,20}:/i;
+
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
+  if (/^\s*(?:authors?|autor(?:es|en)?|auteurs?|autori)\s*:/im.test(raw)) {
+    const labelled = readLabelledFields(raw, hints);
+    if (labelled) return labelled;
+    // "Authors: A, B | Year: 2024" alone: the fields line of an entry whose title stands apart, no entry by itself.
+    if (LABELLED_FIELDS_ONLY.test(raw)) return null;
+  }
   const seenBefore = oddNameSeen;
   oddNameSeen = false;
   const strict = readReference(raw, hints);
@@ -1374,6 +1467,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   oddNameSeen ||= seenBefore;
   const whole = strict ?? (retry ? withOddName(() => readReference(raw, hints)) : null);
   if (whole) return whole;
+  const own = readOwnPaper(raw);
+  if (own) return own;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
   if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
