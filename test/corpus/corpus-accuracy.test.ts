@@ -339,7 +339,7 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout32' | 'heldout33' | 'heldout34' | 'heldout35';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout34' | 'heldout35';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.941, spurious: 0.032, titles: 0.927, authors: 0.916 },
@@ -347,8 +347,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.895, spurious: 0.028, titles: 0.842, authors: 0.831 },
-    heldout32: { found: 0.799, spurious: 0.078, titles: 0.776, authors: 0.622 },
-    heldout33: { found: 0.638, spurious: 0.196, titles: 0.505, authors: 0.586 },
     heldout34: { found: 0.739, spurious: 0.166, titles: 0.728, authors: 0.62 },
     heldout35: { found: 0.731, spurious: 0.063, titles: 0.717, authors: 0.619 },
   },
@@ -358,8 +356,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.888, spurious: 0.028, titles: 0.835, authors: 0.831 },
-    heldout32: { found: 0.757, spurious: 0.053, titles: 0.738, authors: 0.622 },
-    heldout33: { found: 0.636, spurious: 0.189, titles: 0.502, authors: 0.586 },
     heldout34: { found: 0.739, spurious: 0.166, titles: 0.728, authors: 0.62 },
     heldout35: { found: 0.736, spurious: 0.063, titles: 0.722, authors: 0.619 },
   },
