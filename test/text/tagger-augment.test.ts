@@ -47,6 +47,7 @@ describe('writeName / writeAuthors', () => {
     expect(writeAuthors(entry.authors, 'initials', [', ', ', and '], null).names).toBe('J. Q. Smith, L. van Beethoven, and M. Jones');
     expect(writeAuthors(entry.authors.slice(0, 2), 'given', [', ', ', and '], null).names).toBe('Jane Q. Smith and Ludwig van Beethoven');
     expect(writeAuthors(entry.authors, 'familyBare', [', ', ', '], 1)).toEqual({ names: 'Smith JQ', etAl: ' et al.' });
+    expect(writeAuthors(entry.authors.slice(0, 2), 'familyBare', [', ', ', '], null).names).toBe('Smith JQ, van Beethoven L');
   });
 });
 
@@ -75,6 +76,15 @@ describe('renderEntry: an expected entry in a citation style, tagged by construc
     const r = renderEntry(entry, 'vancouver', rand, 2)!;
     expect(r.text).toBe('2. Smith JQ, van Beethoven L, Jones M. Sparse graph learning for protein folding. Nature Methods. 2021.');
     expect(tagged(r, 'AUTHOR')).toBe('Smith JQ , van Beethoven L , Jones M');
+  });
+
+  it('Elsevier numbered: the year in parentheses after the volume', () => {
+    const r = renderEntry({ ...entry, authors: entry.authors.slice(0, 2) }, 'elsevier', rand, 4)!;
+    expect(r.text).toMatch(
+      /^\[4\] J\. Q\. Smith, L\. van Beethoven, Sparse graph learning for protein folding, Nature Methods \d+ \(2021\) \d+–\d+\.$/,
+    );
+    expect(tagged(r, 'YEAR')).toBe('2021');
+    expect(tagged(r, 'VENUE')).toBe('Nature Methods');
   });
 
   it('a title-first card on three lines', () => {
