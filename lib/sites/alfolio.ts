@@ -6,7 +6,6 @@ import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
-import { readAuthorBlock } from '../text/reference';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
@@ -32,17 +31,10 @@ function visibleAuthors(authorEl: Element): string[] {
 }
 
 function splitNames(s: string): string[] {
-  const parts = clean(s)
+  return clean(s)
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((n) => stripMarkers(n.replace(/^and\s+/, '')))
     .filter((n) => n && !/^(and|et al\.?)$/i.test(n));
-  // "Taniguti, Cristiane H., Lau, Jeekin, and Riera-Lizarazu, Oscar" (a BibTeX style that inverts every name): two parts
-  // to a name.
-  if (parts.length >= 4 && parts.length % 2 === 0) {
-    const inverted = readAuthorBlock(stripMarkers(clean(s)), 'surname-given');
-    if (inverted?.names.length === parts.length / 2) return inverted.names;
-  }
-  return parts;
 }
 
 /**

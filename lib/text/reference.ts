@@ -775,20 +775,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    // "Taniguti, Cristiane H., Lau, Jeekin, and Riera-Lizarazu, Oscar": every name inverted, commas between them too; not
-    // Chicago when the names after the first are not all given first ("Lau" alone is none). "and" before the last name,
-    // and a given name with an initial or of two words: "Funk, Ludwig, Kuechenhoff, Nagler" is four family names.
-    const allInverted =
-      form === 'surname-given' &&
-      !wholeNames &&
-      !upperFamilies &&
-      items.length >= 4 &&
-      items.length % 2 === 0 &&
-      /,?\s+(?:and|&)\s+[^,]+,[^,]+$/.test(s) &&
-      items.some((it, j) => j % 2 === 1 && /\s|\p{Lu}\./u.test(cleanName(it))) &&
-      !items.slice(2).every((it) => isGivenFirst(cleanName(it))) &&
-      items.every((it, j) => (j % 2 === 0 ? isFamily(cleanName(it)) : isGivenNames(cleanName(it))));
-    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !allInverted ? 1 : items.length / 2;
+    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;

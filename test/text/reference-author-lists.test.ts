@@ -3,7 +3,9 @@ import { parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 /** Author-list forms that fresh pages show and the dev pages rarely do (issue 14). */
 describe('parseReference: author lists read exactly', () => {
-  it('reads every name inverted with commas between the names too ("Family, Given, Family, Given, and Family, Given")', () => {
+  // authors14's reading of this form was reverted: with the reader's other inverted-name rules it read al-folio BibTeX fields
+  // as an entry (test/text/selections.test.ts).
+  it.fails('reads every name inverted with commas between the names too ("Family, Given, Family, Given, and Family, Given")', () => {
     const r = parseReference(
       'Moreau, Élise, Okafor, Chidi, and Lindqvist, Anna K. 2021. Soil carbon under rotational grazing. Journal of Ecology 12: 3–9.',
     );
