@@ -1064,9 +1064,16 @@ function closedCardsReading(blocks: Block[], texts: string[], read: TextReader):
   return { blocks: kept, entries: refs.map(referenceCandidate) };
 }
 
-/** A date line of a post card: "2024-02-07 · 2m read", "March 3, 2021", "2019". */
-const CARD_DATE_LINE =
-  /^(?:(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}|\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d)\b(?:\s*[·•|]?\s*\d{1,3}\s*(?:m|min)\w*\s+read)?$/u;
+/** A post card's reading time after its date: "2024-02-07 · 2m read". */
+const READING_TIME = /\s*[·•|]?\s*\d{1,3}\s*(?:m|min)\w*\s+read$/u;
+
+/** The year of a post card's date line ("2024-02-07 · 2m read", "March 3, 2021", "2019"); undefined when it is none. */
+function cardDateYear(line: string): number | undefined {
+  const l = line.replace(READING_TIME, '');
+  if (/^(?:19|20)\d\d$/.test(l)) return Number(l);
+  const date = DATE_ONLY_LINE.exec(l);
+  return date ? Number(date[1] ?? date[2] ?? date[3]) : undefined;
+}
 
 /**
  * Post cards of papers that name no one (a Hugo or Jekyll list: "<h1>Title</h1> 2024-02-07 · 2m read, a tag, a summary,
@@ -1076,17 +1083,22 @@ const CARD_DATE_LINE =
 function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: TextReader): RefList | null {
   const refs: ParsedReference[] = [];
   const kept: Block[] = [];
+  let missed = 0;
   for (const [i, b] of blocks.entries()) {
+    if (missed * 5 > blocks.length) return null;
+    missed++;
     const headings = b.flatMap((e) => [...(/^H[1-6]$/.test(e.tagName) ? [e] : []), ...e.querySelectorAll('h1, h2, h3, h4, h5, h6')]);
     if (headings.length !== 1) continue;
     const title = titleText(headings[0]!, read).replace(/[.\s]+$/, '');
-    const dois = blockAnchors(b, base, false).filter(([, href]) => /doi\.org\/10\.\d{4,9}\//i.test(href));
+    const dois = blockAnchors(b, base, false).filter(([, href]) => idsFromUrl(href).doi !== undefined);
     if (title.split(' ').length < 3 || LABEL_ONLY.test(title) || dois.length !== 1) continue;
     const lines = texts[i]!.split('\n').map((l) => l.trim());
-    const date = lines.find((l) => CARD_DATE_LINE.test(l));
-    if (!date || lines.some((l) => l.length <= 300 && NAME_FORMS.some((f) => (readAuthorBlock(l, f)?.names.length ?? 0) >= 2))) return null;
+    const year = lines.map(cardDateYear).find((y) => y !== undefined);
+    if (year === undefined || lines.some((l) => l.length <= 300 && NAME_FORMS.some((f) => (readAuthorBlock(l, f)?.names.length ?? 0) >= 2)))
+      return null;
+    missed--;
     kept.push(b);
-    refs.push(titleOnlyReference(title, Number(/(?:19|20)\d\d/.exec(date)![0])));
+    refs.push(titleOnlyReference(title, year));
   }
   if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
   return { blocks: kept, entries: refs.map(referenceCandidate) };

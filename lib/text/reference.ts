@@ -1359,9 +1359,14 @@ export function observeReadings(o: ReadingObserver | null): void {
 }
 
 const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u;
-const AUTHORS_FIELD = /^(?:authors?|autor(?:es|en)?|auteurs?|autori)$/i;
-const YEAR_FIELD = /^(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)$/i;
-const VENUE_FIELD = /^(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift)$/i;
+const AUTHORS_LABEL = '(?:authors?|autor(?:es|en)?|auteurs?|autori)';
+const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
+const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift)';
+const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
+const YEAR_FIELD = new RegExp(`^${YEAR_LABEL}$`, 'i');
+const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');
+/** An entry whose text labels its authors on a line of their own. */
+const AUTHORS_LINE = new RegExp(`^\\s*${AUTHORS_LABEL}\\s*:`, 'im');
 const TITLE_FIELD = /^(?:title|t[ií]tulo|titre|titel|titolo)$/i;
 /** One name as a field lists it: "Luz Deicy Alvarado Nieto", "C. Lima", "João Vítor de Azambuja Carvalho". */
 const FIELD_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
@@ -1437,11 +1442,13 @@ function readOwnPaper(raw: string): ParsedReference | null {
   return r && !r.venue && venueText.length > 120 ? null : r;
 }
 
-const LABELLED_FIELDS_ONLY =
-  /^\s*(?:authors?|autor(?:es|en)?|auteurs?|autori)\s*:[^\n]*(?:\s\|\s|\n)\s*(?:year|año|ano|ann[ée]e|jahr|anno|journal|revista|venue)\b[^:\n]{0,20}:/i;
+const LABELLED_FIELDS_ONLY = new RegExp(
+  `^\\s*${AUTHORS_LABEL}\\s*:[^\\n]*(?:\\s\\|\\s|\\n)\\s*(?:${YEAR_LABEL}|${VENUE_LABEL})\\b[^:\\n]{0,20}:`,
+  'i',
+);
 
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
-  if (/^\s*(?:authors?|autor(?:es|en)?|auteurs?|autori)\s*:/im.test(raw)) {
+  if (AUTHORS_LINE.test(raw)) {
     const labelled = readLabelledFields(raw, hints);
     if (labelled) return labelled;
     // "Authors: A, B | Year: 2024" alone: the fields line of an entry whose title stands apart, no entry by itself.
