@@ -1465,10 +1465,31 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
-  const turnedDown = entries.length < 3 || entries.length * 5 < blocks.length * 2;
+  const turnedDown = entries.length < 3 || entries.length * 5 < blocksOfReadLists(blocks, refs) * 2;
   if (turnedDown || gateObserver()) gatedRefList(blocks, texts, usable, refs, { nameForm, marks, groupYears }, base, memo, !turnedDown);
   if (turnedDown) return null;
   return { blocks: kept, entries };
+}
+
+/**
+ * The blocks a list's share of read entries is taken over: a pool joins the items of every list of one markup (the menu's
+ * `<ul>`, the publications' `<ul>`s, a contact box's `<ul>`). Where the parents of the read blocks are lists themselves
+ * (three blocks or more each, on average), a parent of three blocks or more of which none reads is another list pooled
+ * in, not entries of this one the reader failed. Parents of two blocks (an entry's title and meta `<div>`s) all count.
+ */
+function blocksOfReadLists(blocks: Block[], refs: readonly (ParsedReference | null)[]): number {
+  const byParent = new Map<Element | null, { blocks: number; read: number }>();
+  for (const [i, b] of blocks.entries()) {
+    const parent = b[0]!.parentElement;
+    const group = byParent.get(parent) ?? { blocks: 0, read: 0 };
+    group.blocks++;
+    if (refs[i]) group.read++;
+    byParent.set(parent, group);
+  }
+  const groups = [...byParent.values()];
+  const reading = groups.filter((g) => g.read > 0);
+  if (reading.reduce((n, g) => n + g.blocks, 0) < reading.length * 3) return blocks.length;
+  return groups.reduce((n, g) => n + (g.read > 0 || g.blocks < 3 ? g.blocks : 0), 0);
 }
 
 /**
@@ -2474,11 +2495,18 @@ interface Reading {
   root?: Element;
 }
 
-/** A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label. */
+const CUT_AT_INITIAL = /,\s*\p{Lu}$/u;
+
+/**
+ * A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label,
+ * and not names cut at an initial's period ("Nakayama Y., C", "Paolo F.S., H": a sentence split of "Family I., I. Family,
+ * Title, Journal (2021)").
+ */
 const isTitleShaped = (title: string) =>
   (title.split(/\s+/).length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(title)) &&
   !LABEL_ONLY.test(title) &&
-  !UTILITY.test(title);
+  !UTILITY.test(title) &&
+  !CUT_AT_INITIAL.test(title);
 
 /** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
 const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());
