@@ -44,3 +44,43 @@ describe('generic: a pool of lists of one markup (renzogaglione, spslab)', () =>
     expect(read('spslab-publications-ko', 'https://spslab-ssu.github.io/pubs/').length).toBeGreaterThanOrEqual(25);
   });
 });
+
+describe('generic: rows the page hides are no entries of its list (JabRef’s table export, iliu)', () => {
+  // <tr class="entry"><td>Names</td><td>Title <p class="infolinks">[Abstract] [BibTeX] [URL]</p></td><td>2008</td>…</tr>,
+  // then <tr class="abstract noshow"> and <tr class="bibtex noshow"> (the page's <style>: tr.noshow { display: none; }).
+  it('takes the read share over the shown rows', () => {
+    const entries = read('iliu-publications', 'http://www.eecs.berkeley.edu/~liuisaac/site/publications.html');
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toContainEqual([
+      'Code Generation for Process Network Models onto Parallel Architectures',
+      ['M.-K. Leung', 'I. Liu', 'J. Zou'],
+      2008,
+    ]);
+  });
+
+  it('keeps counting hidden blocks where the read ones are hidden too (vercors: a BibTeX box per entry, hidden)', () => {
+    // The hidden BibTeX <div>s, a few of which read, would make a list of their own and drop the entries around them.
+    expect(read('vercors-publications', 'https://vercors.ewi.utwente.nl/publications/').length).toBeGreaterThanOrEqual(63);
+  });
+});
+
+describe('generic: cards that mark their fields by class and name no one (arevalo, a Quarto page)', () => {
+  // <div class="pub-entry"><p><span class="pub-year">2025</span></p><p><span class="pub-title">Title</span></p>
+  // <p><span class="pub-venue">En H. Larraín (ed.), <em>Book</em> (pp. 151–189). Ediciones UC.</span></p><p>Summary</p>…
+  it('reads each card as the owner’s paper: the marked title and year', () => {
+    const entries = read('arevalo-publicaciones', 'https://aarevalosarce.github.io/publicaciones.html');
+    expect(entries.map((e) => [e.title, e.authors, e.year]).slice(0, 3)).toEqual([
+      ['Prisión masculina y políticas penitenciarias', [], 2025],
+      [
+        'Las nuevas formas de amenazas a la seguridad en las regiones fronterizas: el caso del Tren de Aragua en la región de Tarapacá, implicancias para la Defensa',
+        [],
+        2024,
+      ],
+      [
+        'Violencia carcelaria interpersonal en el Centro de Cumplimiento Penitenciario de Colina II: diseño de una estrategia para disminuirla',
+        [],
+        2023,
+      ],
+    ]);
+    expect(entries).toHaveLength(6);
+  });
+});
