@@ -953,6 +953,8 @@ interface ScanMemo {
   trace?: ScanTrace;
   /** Lists the rules turn down that the list gate passed, read with the tagger (`gatedRefList`), by their blocks' elements. */
   gated?: Map<string, RefList>;
+  /** `hiddenByMarkup` of the page, made when a list first asks. */
+  hidden?: (el: Element) => boolean;
 }
 
 /**
@@ -1393,6 +1395,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const dated = datedTitleCards(blocks, texts, read);
     if (dated) refs.splice(0, refs.length, ...dated);
   }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
+    const classed = classedFieldCards(blocks, read, memo);
+    if (classed) refs.splice(0, refs.length, ...classed);
+  }
   // In a list the rules read (three entries or more, two in five of its usable blocks), the blocks they leave unread: the
   // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. Never in a list the rules
   // turn down: there it made lists of misread entries win over the page's right reading.
@@ -1465,10 +1471,41 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
   }
   memo.trace?.({ kind: 'read', blocks, texts, usable, read: refs.filter(Boolean).length, kept, entries });
-  const turnedDown = entries.length < 3 || entries.length * 5 < blocks.length * 2;
+  const turnedDown =
+    entries.length < 3 ||
+    (entries.length * 5 < blocks.length * 2 &&
+      entries.length * 5 < blocksOfReadLists(blocks, refs, (memo.hidden ??= hiddenByMarkup(blocks[0]![0]!.ownerDocument))) * 2);
   if (turnedDown || gateObserver()) gatedRefList(blocks, texts, usable, refs, { nameForm, marks, groupYears }, base, memo, !turnedDown);
   if (turnedDown) return null;
   return { blocks: kept, entries };
+}
+
+/**
+ * The blocks a list's share of read entries is taken over. Beside shown entries, a block the page hides and the reader
+ * does not read is no entry (JabRef's table export: each entry's row, then its abstract's and BibTeX's rows, `display:
+ * none`). A pool joins
+ * the items of every list of one markup (the menu's `<ul>`, the publications' `<ul>`s, a contact box's `<ul>`): where
+ * the parents of the read blocks are lists themselves (three blocks or more each, on average), a parent of three blocks
+ * or more of which none reads is another list pooled in, not entries of this one the reader failed. Parents of two
+ * blocks (an entry's title and meta `<div>`s) all count.
+ */
+function blocksOfReadLists(blocks: Block[], refs: readonly (ParsedReference | null)[], hidden: (el: Element) => boolean): number {
+  // Only beside shown entries: where the read blocks are hidden too, the list is a hidden one (BibTeX boxes).
+  const dropsHidden = blocks.every((b, i) => !refs[i] || !hidden(b[0]!));
+  const byParent = new Map<Element | null, { blocks: number; read: number }>();
+  for (const [i, b] of blocks.entries()) {
+    if (dropsHidden && !refs[i] && hidden(b[0]!)) continue;
+    const parent = b[0]!.parentElement;
+    const group = byParent.get(parent) ?? { blocks: 0, read: 0 };
+    group.blocks++;
+    if (refs[i]) group.read++;
+    byParent.set(parent, group);
+  }
+  const groups = [...byParent.values()];
+  const reading = groups.filter((g) => g.read > 0);
+  const shown = groups.reduce((n, g) => n + g.blocks, 0);
+  if (reading.reduce((n, g) => n + g.blocks, 0) < reading.length * 3) return shown;
+  return groups.reduce((n, g) => n + (g.read > 0 || g.blocks < 3 ? g.blocks : 0), 0);
 }
 
 /**
@@ -1795,6 +1832,41 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
  * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
  * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
  */
+const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
+const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
+
+/** The first element of the block (itself or inside it) with a class token that `field` matches. */
+function classedField(b: Block, field: RegExp): Element | undefined {
+  for (const e of b) for (const el of [e, ...e.querySelectorAll('[class]')]) if ([...el.classList].some((c) => field.test(c))) return el;
+  return undefined;
+}
+
+/**
+ * Cards that mark their fields by class and name no one ("<p><span class=pub-year>2025</span></p><p><span
+ * class=pub-title>Title</span></p><p><span class=pub-venue>Journal</span></p>" on a researcher's own publications
+ * page, or a selection of it): each the owner's paper, its title, year and venue the marked ones. Null unless four in
+ * five blocks are such cards, three or more, and no block marks an author field.
+ */
+function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (ParsedReference | null)[] | null {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
+  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  if (blocks.some((b) => b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'))))
+    return null;
+  const refs = blocks.map((b): ParsedReference | null => {
+    const title = markedTitle(b, TITLE_MARKS[0]!, read, memo);
+    const yearEl = classedField(b, YEAR_FIELD);
+    const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
+    if (!title || year === undefined || title.split(' ').length < 3) return null;
+    const venueEl = classedField(b, VENUE_FIELD);
+    const italic = venueEl?.querySelector('em, i, cite');
+    const venue = italic ? clean(italic.textContent) : venueEl ? venueAfterTitle(clean(venueEl.textContent)) : undefined;
+    return { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
+  });
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
 function authorlessReading(
   blocks: Block[],
   texts: string[],
@@ -2474,11 +2546,18 @@ interface Reading {
   root?: Element;
 }
 
-/** A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label. */
+const CUT_AT_INITIAL = /,\s*\p{Lu}$/u;
+
+/**
+ * A title that can be a paper's: two words or more (or a Chinese or Japanese title's six characters), not a link label,
+ * and not names cut at an initial's period ("Nakayama Y., C", "Paolo F.S., H": a sentence split of "Family I., I. Family,
+ * Title, Journal (2021)").
+ */
 const isTitleShaped = (title: string) =>
   (title.split(/\s+/).length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(title)) &&
   !LABEL_ONLY.test(title) &&
-  !UTILITY.test(title);
+  !UTILITY.test(title) &&
+  !CUT_AT_INITIAL.test(title);
 
 /** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
 const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());
