@@ -462,6 +462,24 @@ const DEAD = 'dead' as const;
 let oddNameAllowed = false;
 let oddNameSeen = false;
 
+/**
+ * An item of a long author list that may be a name the rules do not know ("vanden Berghe E", "Estradivari", "Kuo C-y",
+ * "Mullins, Alex"): letters with the marks names use, one to four words, no digit, no acronym, no word of a title.
+ */
+function oddNameItem(s: string, index = 1): boolean {
+  return (
+    s.length <= 40 &&
+    // The block's first item is a family name at least, not initials a title or label ends before ("CHOICE: Froehlich. C.Y.M.").
+    (index > 0 || /\p{Ll}{2}/u.test(s)) &&
+    /^[\p{L}\p{M}][\p{L}\p{M}'’`.¬‑-]*(?:\s[\p{L}\p{M}'’`.¬‑-]+){0,3}$/u.test(s) &&
+    !/\p{Lu}{4}/u.test(s) &&
+    !s.split(' ').some((w) => TITLE_WORD.test(w.replace(/\.$/, '')))
+  );
+}
+
+/** How many odd names a block of `count` names may hold: one among five, one more for every ten. */
+const oddNamesFit = (odd: number, count: number) => count >= 5 && odd <= 1 + Math.floor(count / 10);
+
 function withOddName<T>(read: () => T): T {
   oddNameAllowed = true;
   try {
@@ -601,6 +619,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   const fail = (index: number, count: number, tail: number, item?: string) =>
     index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 7)) ? DEAD : null;
   let names: string[];
+  // Odd names met (see `oddNameItem`), read as written: a long list may hold a few ("Estradivari", "Kuo C-y").
+  let odd = 0;
   if (form === 'given') {
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
@@ -708,7 +728,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       .map(cleanName)
       .filter(Boolean);
     names = [];
-    for (const [i, it] of items.entries()) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
       if (isGroupAuthor(it)) {
         names.push(it);
         continue;
@@ -730,8 +751,16 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
           /^\p{Lu}(?:\s\p{Lu})+$/u.test(initials) ||
           /^\p{Lu}{2,3}\.$/u.test(initials)
         )
-      )
-        return fail(i, items.length, 1, it);
+      ) {
+        if (i === items.length - 1 || !oddNameItem(it, i)) return fail(i, items.length, 1, it);
+        if (!oddNameAllowed) oddNameSeen = true;
+        odd++;
+        // "Sun, Y" (a comma between the family name and its initials) is one name.
+        const split = isFamily(it) && BARE_INITIALS.test(items[i + 1]!) && i + 2 < items.length;
+        const initialsLast = /^(.+?)\s+(\p{Lu}[\p{L}-]{0,3}\.?)$/u.exec(it);
+        names.push(split ? `${items[++i]} ${it}` : initialsLast ? `${initialsLast[2]} ${initialsLast[1]}` : it);
+        continue;
+      }
       names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
     }
   } else {
@@ -832,6 +861,19 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       if (!isFamily(family, true) || !givenOk(given, family)) {
         // A longer prefix may still end in AMS's given-first names (its last item is an initial now).
         if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
+        // An odd name among inverted ones, before a name that reads: one item ("Kentgens", "Russell. L", "Holmes;") or a
+        // pair ("Mullins, Alex", "Vink., G.").
+        const pairReads = (j: number) =>
+          j + 1 < items.length && isFamily(cleanName(items[j]!), true) && givenOk(cleanName(items[j + 1]!), cleanName(items[j]!));
+        const oddAlone = form === 'surname-initials' && oddNameItem(family, i) && pairReads(i + 1);
+        const oddPair = form === 'surname-initials' && !oddAlone && oddNameItem(family, i) && oddNameItem(given) && pairReads(i + 2);
+        if (oddAlone || oddPair) {
+          if (!oddNameAllowed) oddNameSeen = true;
+          odd++;
+          names.push(oddAlone ? family : `${given} ${family}`);
+          if (oddAlone) i--;
+          continue;
+        }
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
@@ -864,6 +906,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     }
   }
   if (names.length === 0) return null;
+  // A longer block may hold more names to bear its odd ones: the reading is not final.
+  if (odd > 0 && (!oddNameAllowed || !oddNamesFit(odd, names.length))) return null;
   return { names: [...names, ...including], truncated };
 }
 
@@ -975,6 +1019,9 @@ function blockEnds(t: string): number[] {
   return [...ends].sort((a, b) => a - b);
 }
 
+const ODD_BLOCK_BEFORE_NAMES =
+  /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
+
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
   const alive = new Set(forms);
@@ -1020,6 +1067,9 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
       const after = rest.replace(/^[.:]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
       if (!/\p{L}{2}/u.test(title)) continue;
+      // A block with odd names ends before no more names: "…, Austin Jr., J. A. Coleman, D. F. Ben-Avraham", "…, Holmes, MA;
+      // Paterson¬, GK.", "…, Goodman-Tchernov, B. N., Austin Jr.".
+      if (oddNameAllowed && ODD_BLOCK_BEFORE_NAMES.test(title)) continue;
       // The longest block wins (a prefix of it is a prefix of the names); the first form in `forms` on a tie.
       if (!best || end > t.length - best.rest.length) best = { block, form, rest: after };
       break;
@@ -1459,7 +1509,9 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   const strict = readReference(raw, hints);
   const retry = !strict && oddNameSeen;
   oddNameSeen ||= seenBefore;
-  const whole = strict ?? (retry ? withOddName(() => readReference(raw, hints)) : null);
+  const withOdd = !strict && retry ? withOddName(() => readReference(raw, hints)) : null;
+  // A reading with odd names whose title opens with more names ended its block too soon: no reading.
+  const whole = strict ?? (withOdd && !ODD_BLOCK_BEFORE_NAMES.test(withOdd.title) ? withOdd : null);
   if (whole) return whole;
   const own = readOwnPaper(raw);
   if (own) return own;
