@@ -804,7 +804,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
+    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;
@@ -861,6 +861,22 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       if (!isFamily(family, true) || !givenOk(given, family)) {
         // A longer prefix may still end in AMS's given-first names (its last item is an initial now).
         if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
+        // "Harrison, S. Holland, M., Lambrinos, J. Malvadkar, R.": the comma left out between two inverted names, after
+        // the first one's initials (the next item the second one's initials).
+        const RUN_TOGETHER = /^((?:\p{Lu}\.\s?-?){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}(?=\s))\s*(\p{Lu}[\p{L}'’-]+)$/u;
+        const runTogether = form === 'surname-initials' ? RUN_TOGETHER.exec(given) : null;
+        const next = i + 2 < items.length ? cleanName(items[i + 2]!) : '';
+        if (
+          runTogether &&
+          isFamily(family, true) &&
+          isFamily(runTogether[2]!) &&
+          (INITIALS.test(next) || BARE_INITIALS.test(next) || RUN_TOGETHER.test(next))
+        ) {
+          items.splice(i + 1, 1, runTogether[1]!.trim(), runTogether[2]!);
+          pairs = items.length / 2;
+          names.push(`${runTogether[1]!.trim()} ${family}`);
+          continue;
+        }
         // An odd name among inverted ones, before a name that reads: one item ("Kentgens", "Russell. L", "Holmes;") or a
         // pair ("Mullins, Alex", "Vink., G.").
         const pairReads = (j: number) =>

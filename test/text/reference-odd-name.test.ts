@@ -93,3 +93,52 @@ describe('parseReference: a few odd names in a long Vancouver or surname-initial
     expect(r?.title ?? '').not.toMatch(/^(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}-]*,/u);
   });
 });
+
+/**
+ * Inverted names with the comma between two of them left out after the first one's initials ("Harrison, S. Holland,
+ * M."): the loss tool counted them as "misread (title boundary)" (cuddington, kirkbright, kohler, leduc, maturana).
+ */
+describe('parseReference: inverted names run together after an initial', () => {
+  it('reads "Harrison, S. Holland, M., Lambrinos, J. Malvadkar, R." as four names (cuddington)', () => {
+    const r = parseReference(
+      'Cuddington, K., Byers, J., Harrison, S. Holland, M., Lambrinos, J. Malvadkar, R. Melbourne, B. Moore, K. Taylor, C., and D. Thomson. 2005. The spatial spread of invasions: new developments in theory and evidence. Ecology Letters 8: 91-101.',
+    );
+    expect(r && [r.title, r.authors, r.year]).toEqual([
+      'The spatial spread of invasions: new developments in theory and evidence',
+      [
+        'K. Cuddington',
+        'J. Byers',
+        'S. Harrison',
+        'M. Holland',
+        'J. Lambrinos',
+        'R. Malvadkar',
+        'B. Melbourne',
+        'K. Moore',
+        'C. Taylor',
+        'D. Thomson',
+      ],
+      2005,
+    ]);
+  });
+
+  it('reads every name so, the year after the last initial (kirkbright)', () => {
+    const r = parseReference(
+      'Burley, M. Pendergast, C. Kirkbright, S. 2002 Transforming Urgent Care Systems. Report to the Department of Human Services.',
+    );
+    expect(r && [r.title, r.authors, r.year]).toEqual([
+      'Transforming Urgent Care Systems',
+      ['M. Burley', 'C. Pendergast', 'S. Kirkbright'],
+      2002,
+    ]);
+  });
+
+  it('an undotted last initial before the next family name too (kohler "Caplovitz, G.P Hsieh, P.-J.")', () => {
+    const r = parseReference(
+      'Caplovitz, G.P Hsieh, P.-J., Kohler, P.J. & Porter, K.B. (2017). The Spinning Ellipse Speed Illusion. In Oxford Compendium of Visual Illusions: Oxford University Press.',
+    );
+    expect(r && [r.title, r.authors]).toEqual([
+      'The Spinning Ellipse Speed Illusion',
+      ['G.P Caplovitz', 'P.-J. Hsieh', 'P.J. Kohler', 'K.B. Porter'],
+    ]);
+  });
+});
