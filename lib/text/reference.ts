@@ -774,7 +774,22 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       // "LUCK Michael" among ABNT names: the comma left out after an upper-case family name.
       // "TOMAZELLA Vera L. D." too, initials after the given name.
       .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\.)*$)/u, '$1, ') : p));
-    const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
+    const commas = (p: string) => (p.match(/,/g) ?? []).length;
+    // "Zhan, Yafeng and Wei, Jianze and Liang, Jian, He, Ran and Wang, Zheng" (BibTeX's whole names joined by "and", one
+    // "and" written as a comma; "…, Camplani, Massimo and Vinery Jason and Boddy, James", one name without its comma):
+    // among three or more whole names, a piece of two names is two, and one of two words is an odd name.
+    if (form === 'surname-given' && pieces.length >= 3 && pieces.filter((p) => commas(p) === 1).length >= 3) {
+      const byName = pieces.flatMap((p) => (commas(p) === 3 ? p.split(/(?<=^[^,]*,[^,]*),\s*/) : [p]));
+      // The period that ends the block, after a given name (as INVERTED_WHOLE_NAMES drops it above).
+      byName.push(byName.pop()!.replace(/(\p{Ll}{2})\.$/u, '$1'));
+      const noComma = byName.filter((p) => commas(p) === 0);
+      if (noComma.length === 0 || noComma.every((p) => /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(p) && oddNameItem(p))) {
+        if (noComma.length > 0 && !oddNameAllowed) oddNameSeen = true;
+        odd += noComma.length;
+        pieces.splice(0, pieces.length, ...byName.map((p) => (commas(p) === 0 ? p.replace(' ', ', ') : p)));
+      }
+    }
+    const wholeNames = pieces.every((p) => commas(p) === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
       : s.split(/\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);

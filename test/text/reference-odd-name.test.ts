@@ -142,3 +142,20 @@ describe('parseReference: inverted names run together after an initial', () => {
     ]);
   });
 });
+
+/** BibTeX's whole inverted names joined by "and", one of them written otherwise (damen, liangjian). */
+describe('parseReference: whole inverted names joined by "and", one written otherwise', () => {
+  it('reads a name without its comma among them as an odd name (damen "Vinery Jason")', () => {
+    const r = parseReference(
+      'Soleimani, Vahid and Mirmehdi, Majid and Damen, Dima and Hannuna, Sion and Camplani, Massimo and Vinery Jason and Boddy, James (2015). Remote Pulmonary Function Testing using a Depth Sensor. IEEE/CAS-EMB Biomedical Circuits and Systems Conference (BioCAS).',
+    );
+    expect(r && [r.title, r.authors.length, r.year]).toEqual(['Remote Pulmonary Function Testing using a Depth Sensor', 7, 2015]);
+  });
+
+  it('reads two names a comma joins as two (liangjian "Liang, Jian, He, Ran")', () => {
+    const r = parseReference(
+      'Zhan, Yafeng and Wei, Jianze and Liang, Jian, He, Ran and Wang, Zheng. A functional connectome-based interspecies model boosts classification in neuropsychiatric disorders. ISMRM 27th Annual Meeting, 2019.',
+    );
+    expect(r?.authors).toEqual(['Yafeng Zhan', 'Jianze Wei', 'Jian Liang', 'Ran He', 'Zheng Wang']);
+  });
+});
