@@ -477,6 +477,9 @@ function oddNameItem(s: string, index = 1): boolean {
   );
 }
 
+/** "S. Holland", "G.P Hsieh": one name's initials and the next name's family name, the comma between them left out. */
+const RUN_TOGETHER = /^((?:\p{Lu}\.\s?-?){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}(?=\s))\s*(\p{Lu}[\p{L}'’-]+)$/u;
+
 /** How many odd names a block of `count` names may hold: one among five, one more for every ten. */
 const oddNamesFit = (odd: number, count: number) => count >= 5 && odd <= 1 + Math.floor(count / 10);
 
@@ -878,7 +881,6 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
         // "Harrison, S. Holland, M., Lambrinos, J. Malvadkar, R.": the comma left out between two inverted names, after
         // the first one's initials (the next item the second one's initials).
-        const RUN_TOGETHER = /^((?:\p{Lu}\.\s?-?){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}(?=\s))\s*(\p{Lu}[\p{L}'’-]+)$/u;
         const runTogether = form === 'surname-initials' ? RUN_TOGETHER.exec(given) : null;
         const next = i + 2 < items.length ? cleanName(items[i + 2]!) : '';
         if (
@@ -1050,6 +1052,7 @@ function blockEnds(t: string): number[] {
   return [...ends].sort((a, b) => a - b);
 }
 
+/** A title that opens with more names ("A. Coleman, D. F.", "Paterson¬, GK."): a block with odd names ended too soon before it. */
 const ODD_BLOCK_BEFORE_NAMES =
   /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
 
