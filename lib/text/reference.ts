@@ -462,6 +462,27 @@ const DEAD = 'dead' as const;
 let oddNameAllowed = false;
 let oddNameSeen = false;
 
+/**
+ * An item of a long author list that may be a name the rules do not know ("vanden Berghe E", "Estradivari", "Kuo C-y",
+ * "Mullins, Alex"): letters with the marks names use, one to four words, no digit, no acronym, no word of a title.
+ */
+function oddNameItem(s: string, index = 1): boolean {
+  return (
+    s.length <= 40 &&
+    // The block's first item is a family name at least, not initials a title or label ends before ("CHOICE: Froehlich. C.Y.M.").
+    (index > 0 || /\p{Ll}{2}/u.test(s)) &&
+    /^[\p{L}\p{M}][\p{L}\p{M}'’`.¬‑-]*(?:\s[\p{L}\p{M}'’`.¬‑-]+){0,3}$/u.test(s) &&
+    !/\p{Lu}{4}/u.test(s) &&
+    !s.split(' ').some((w) => TITLE_WORD.test(w.replace(/\.$/, '')))
+  );
+}
+
+/** "S. Holland", "G.P Hsieh": one name's initials and the next name's family name, the comma between them left out. */
+const RUN_TOGETHER = /^((?:\p{Lu}\.\s?-?){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}(?=\s))\s*(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** How many odd names a block of `count` names may hold: one among five, one more for every ten. */
+const oddNamesFit = (odd: number, count: number) => count >= 5 && odd <= 1 + Math.floor(count / 10);
+
 function withOddName<T>(read: () => T): T {
   oddNameAllowed = true;
   try {
@@ -601,6 +622,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   const fail = (index: number, count: number, tail: number, item?: string) =>
     index < count - tail || (item !== undefined && (item.length > 60 || item.split(' ').length > 7)) ? DEAD : null;
   let names: string[];
+  // Odd names met (see `oddNameItem`), read as written: a long list may hold a few ("Estradivari", "Kuo C-y").
+  let odd = 0;
   if (form === 'given') {
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
@@ -708,7 +731,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       .map(cleanName)
       .filter(Boolean);
     names = [];
-    for (const [i, it] of items.entries()) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
       if (isGroupAuthor(it)) {
         names.push(it);
         continue;
@@ -730,8 +754,16 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
           /^\p{Lu}(?:\s\p{Lu})+$/u.test(initials) ||
           /^\p{Lu}{2,3}\.$/u.test(initials)
         )
-      )
-        return fail(i, items.length, 1, it);
+      ) {
+        if (i === items.length - 1 || !oddNameItem(it, i)) return fail(i, items.length, 1, it);
+        if (!oddNameAllowed) oddNameSeen = true;
+        odd++;
+        // "Sun, Y" (a comma between the family name and its initials) is one name.
+        const split = isFamily(it) && BARE_INITIALS.test(items[i + 1]!) && i + 2 < items.length;
+        const initialsLast = /^(.+?)\s+(\p{Lu}[\p{L}-]{0,3}\.?)$/u.exec(it);
+        names.push(split ? `${items[++i]} ${it}` : initialsLast ? `${initialsLast[2]} ${initialsLast[1]}` : it);
+        continue;
+      }
       names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
     }
   } else {
@@ -745,7 +777,22 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       // "LUCK Michael" among ABNT names: the comma left out after an upper-case family name.
       // "TOMAZELLA Vera L. D." too, initials after the given name.
       .map((p) => (form === 'surname-given' ? p.replace(/^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\.)*$)/u, '$1, ') : p));
-    const wholeNames = pieces.every((p) => (p.match(/,/g) ?? []).length === 1);
+    const commas = (p: string) => (p.match(/,/g) ?? []).length;
+    // "Zhan, Yafeng and Wei, Jianze and Liang, Jian, He, Ran and Wang, Zheng" (BibTeX's whole names joined by "and", one
+    // "and" written as a comma; "…, Camplani, Massimo and Vinery Jason and Boddy, James", one name without its comma):
+    // among three or more whole names, a piece of two names is two, and one of two words is an odd name.
+    if (form === 'surname-given' && pieces.length >= 3 && pieces.filter((p) => commas(p) === 1).length >= 3) {
+      const byName = pieces.flatMap((p) => (commas(p) === 3 ? p.split(/(?<=^[^,]*,[^,]*),\s*/) : [p]));
+      // The period that ends the block, after a given name (as INVERTED_WHOLE_NAMES drops it above).
+      byName.push(byName.pop()!.replace(/(\p{Ll}{2})\.$/u, '$1'));
+      const noComma = byName.filter((p) => commas(p) === 0);
+      if (noComma.length === 0 || noComma.every((p) => /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u.test(p) && oddNameItem(p))) {
+        if (noComma.length > 0 && !oddNameAllowed) oddNameSeen = true;
+        odd += noComma.length;
+        pieces.splice(0, pieces.length, ...byName.map((p) => (commas(p) === 0 ? p.replace(' ', ', ') : p)));
+      }
+    }
+    const wholeNames = pieces.every((p) => commas(p) === 1);
     const items = wholeNames
       ? pieces.flatMap((p) => p.split(/\s*,\s*/))
       : s.split(/\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
@@ -775,7 +822,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    const pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
+    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;
@@ -832,6 +879,34 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       if (!isFamily(family, true) || !givenOk(given, family)) {
         // A longer prefix may still end in AMS's given-first names (its last item is an initial now).
         if (form === 'surname-initials' && i === 2 && isGivenFirst(family)) return null;
+        // "Harrison, S. Holland, M., Lambrinos, J. Malvadkar, R.": the comma left out between two inverted names, after
+        // the first one's initials (the next item the second one's initials).
+        const runTogether = form === 'surname-initials' ? RUN_TOGETHER.exec(given) : null;
+        const next = i + 2 < items.length ? cleanName(items[i + 2]!) : '';
+        if (
+          runTogether &&
+          isFamily(family, true) &&
+          isFamily(runTogether[2]!) &&
+          (INITIALS.test(next) || BARE_INITIALS.test(next) || RUN_TOGETHER.test(next))
+        ) {
+          items.splice(i + 1, 1, runTogether[1]!.trim(), runTogether[2]!);
+          pairs = items.length / 2;
+          names.push(`${runTogether[1]!.trim()} ${family}`);
+          continue;
+        }
+        // An odd name among inverted ones, before a name that reads: one item ("Kentgens", "Russell. L", "Holmes;") or a
+        // pair ("Mullins, Alex", "Vink., G.").
+        const pairReads = (j: number) =>
+          j + 1 < items.length && isFamily(cleanName(items[j]!), true) && givenOk(cleanName(items[j + 1]!), cleanName(items[j]!));
+        const oddAlone = form === 'surname-initials' && oddNameItem(family, i) && pairReads(i + 1);
+        const oddPair = form === 'surname-initials' && !oddAlone && oddNameItem(family, i) && oddNameItem(given) && pairReads(i + 2);
+        if (oddAlone || oddPair) {
+          if (!oddNameAllowed) oddNameSeen = true;
+          odd++;
+          names.push(oddAlone ? family : `${given} ${family}`);
+          if (oddAlone) i--;
+          continue;
+        }
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
@@ -864,6 +939,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     }
   }
   if (names.length === 0) return null;
+  // A longer block may hold more names to bear its odd ones: the reading is not final.
+  if (odd > 0 && (!oddNameAllowed || !oddNamesFit(odd, names.length))) return null;
   return { names: [...names, ...including], truncated };
 }
 
@@ -975,6 +1052,10 @@ function blockEnds(t: string): number[] {
   return [...ends].sort((a, b) => a - b);
 }
 
+/** A title that opens with more names ("A. Coleman, D. F.", "Paterson¬, GK."): a block with odd names ended too soon before it. */
+const ODD_BLOCK_BEFORE_NAMES =
+  /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
+
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
   const alive = new Set(forms);
@@ -1020,6 +1101,9 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
       const after = rest.replace(/^[.:]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
       if (!/\p{L}{2}/u.test(title)) continue;
+      // A block with odd names ends before no more names: "…, Austin Jr., J. A. Coleman, D. F. Ben-Avraham", "…, Holmes, MA;
+      // Paterson¬, GK.", "…, Goodman-Tchernov, B. N., Austin Jr.".
+      if (oddNameAllowed && ODD_BLOCK_BEFORE_NAMES.test(title)) continue;
       // The longest block wins (a prefix of it is a prefix of the names); the first form in `forms` on a tie.
       if (!best || end > t.length - best.rest.length) best = { block, form, rest: after };
       break;
@@ -1459,7 +1543,9 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   const strict = readReference(raw, hints);
   const retry = !strict && oddNameSeen;
   oddNameSeen ||= seenBefore;
-  const whole = strict ?? (retry ? withOddName(() => readReference(raw, hints)) : null);
+  const withOdd = !strict && retry ? withOddName(() => readReference(raw, hints)) : null;
+  // A reading with odd names whose title opens with more names ended its block too soon: no reading.
+  const whole = strict ?? (withOdd && !ODD_BLOCK_BEFORE_NAMES.test(withOdd.title) ? withOdd : null);
   if (whole) return whole;
   const own = readOwnPaper(raw);
   if (own) return own;
