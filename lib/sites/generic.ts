@@ -1819,6 +1819,7 @@ function authorlessReading(
     const opens = marks.map(opensWith);
     if (opens.filter(Boolean).length * 5 < n * 4) continue;
     const cards = blocks.map((_, i) => (opens[i] ? titleAndVenueCard(texts[i]!, marks[i]!, groupYears[i]) : null));
+    const afterTitles: string[] = [];
     const refs = blocks.map((_, i) => {
       // Title, venue and year on one line: a block with more lines (an author line) is not authorless, unless it is a
       // card of a title line and a venue line.
@@ -1826,11 +1827,20 @@ function authorlessReading(
       if (texts[i]!.trim().includes('\n')) return cards[i]!;
       const opening = texts[i]!.replace(NUMBERED, '');
       const title = withSubtitle(opening, marks[i]!);
-      const after = opening.slice(title.length).trimStart();
+      const after = (afterTitles[i] = opening.slice(title.length).trimStart());
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
       const r = readReference(memo, texts[i]!, { title, groupYear: groupYears[i], allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
+    // In a list whose entries name no one, names read after a title are its venue or publisher ("Title. Juruá Editora,
+    // 2020.", "Title. Cadernos de Psicologia (UFMG), v.11, …").
+    const named = refs.filter((r) => r && r.authors.length > 0).length;
+    if (named * 5 < refs.filter(Boolean).length) {
+      for (const [i, r] of refs.entries()) {
+        if (r && r.authors.length > 0 && afterTitles[i] !== undefined)
+          refs[i] = finishReference(r.title, null, undefined, r.year, afterTitles[i]!.replace(/^[\s”"»,.]+/, ''), texts[i]!);
+      }
+    }
     // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
     const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
     // Cards name journals ("Chemical Physics Letters"): a news or talk card's second line (a place, a teaser) does not.

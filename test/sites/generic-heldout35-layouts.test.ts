@@ -116,11 +116,16 @@ describe('a list of the owner’s papers as bold title, subtitle, italic journal
           ': uma discussão nosológica e psicopatológica',
           '<em>Psiquiatria Biológica</em>, v.8, p.&nbsp;9–14, 2000.',
         ),
+        item(
+          'Organização da Memória Semântica',
+          ': suas possíveis relações com as vivências de significação anormal',
+          '<em>Cadernos de Psicologia (UFMG)</em>, v.11, p.&nbsp;87–92, 2001.',
+        ),
       ].join('') +
       `</ul>`,
   );
 
-  it('each item is a paper: the subtitle after the colon is the title’s, a bold title that reads as names is a title too', () => {
+  it('each item is a paper: the subtitle after the colon is the title’s, a bold title that reads as names is a title too, names after it the venue', () => {
     expect(read(html, 'https://www.example.com/publicacoes.html').map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
       ['Impacto da Síndrome do Impostor no âmbito acadêmico e profissional', [], 2024, 'Revista Eletrônica Acervo em Saúde'],
       [
@@ -132,6 +137,13 @@ describe('a list of the owner’s papers as bold title, subtitle, italic journal
       ['Clínica e Terapêutica do Primeiro Episódio de Esquizofrenia', [], 2003, 'Psiquiatria Biológica'],
       ['Depressão e Esquizofrenia', [], 2002, 'Jornal Brasileiro de Psiquiatria'],
       ['Sintomas Alucinatórios Persistentes: uma discussão nosológica e psicopatológica', [], 2000, 'Psiquiatria Biológica'],
+      // The journal reads as a name; in a list that names no one it is the venue.
+      [
+        'Organização da Memória Semântica: suas possíveis relações com as vivências de significação anormal',
+        [],
+        2001,
+        'Cadernos de Psicologia (UFMG)',
+      ],
     ]);
   });
 
