@@ -12,6 +12,7 @@ import {
   inferListStyle,
   opensWithNames,
   parseWithMarkedVenue,
+  finishReference,
   UNPUBLISHED,
   lastYear,
   parseReference,
@@ -811,7 +812,8 @@ function markedTitle(b: Block, selector: string, read: TextReader, memo?: ScanMe
   return undefined;
 }
 
-function markedTitleIn(e: Element, selector: string, read: TextReader): string | undefined {
+/** `namesToo`: a mark that reads as names counts ("<strong>Depressão e Esquizofrenia</strong>" in a list of titles). */
+function markedTitleIn(e: Element, selector: string, read: TextReader, namesToo = false): string | undefined {
   for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
     if (isUtilityLink(el)) continue;
     const text = titleText(el, read);
@@ -820,7 +822,7 @@ function markedTitleIn(e: Element, selector: string, read: TextReader): string |
       text.split(' ').length >= 2 &&
       !LABEL_ONLY.test(text) &&
       !/^https?:/.test(text) &&
-      !NAME_FORMS.some((f) => readAuthorBlock(text, f))
+      (namesToo || !NAME_FORMS.some((f) => readAuthorBlock(text, f)))
     )
       return text;
   }
@@ -1878,22 +1880,91 @@ function authorlessReading(
   const n = usable.filter(Boolean).length;
   if (n < 3) return null;
   for (const selector of TITLE_MARKS) {
-    const marks = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read, memo) : undefined));
-    const opens = marks.map((m, i) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m)));
+    const strict = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read, memo) : undefined));
+    const opensWith = (m: string | undefined, i: number) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m));
+    // Where most marks are titles, a mark that reads as names is one too: title-case titles in Portuguese or Spanish
+    // ("Sintomas Alucinatórios Persistentes", "Depressão e Esquizofrenia").
+    const titled = strict.filter(opensWith).length * 2 >= n;
+    const marks = strict.map(
+      (m, i) => m ?? (titled && usable[i] ? blocks[i]!.map((e) => markedTitleIn(e, selector, read, true)).find(Boolean) : undefined),
+    );
+    const opens = marks.map(opensWith);
     if (opens.filter(Boolean).length * 5 < n * 4) continue;
+    const cards = blocks.map((_, i) => (opens[i] ? titleAndVenueCard(texts[i]!, marks[i]!, groupYears[i]) : null));
+    const afterTitles: string[] = [];
     const refs = blocks.map((_, i) => {
-      // Title, venue and year on one line: a block with more lines (an author line) is not authorless.
-      if (!opens[i] || texts[i]!.trim().includes('\n')) return null;
-      const after = texts[i]!.replace(NUMBERED, '').slice(marks[i]!.length).trimStart();
+      // Title, venue and year on one line: a block with more lines (an author line) is not authorless, unless it is a
+      // card of a title line and a venue line.
+      if (!opens[i]) return null;
+      if (texts[i]!.trim().includes('\n')) return cards[i]!;
+      const opening = texts[i]!.replace(NUMBERED, '');
+      const title = withSubtitle(opening, marks[i]!);
+      const after = (afterTitles[i] = opening.slice(title.length).trimStart());
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
-      const r = readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], allowNoAuthors: true });
+      const r = readReference(memo, texts[i]!, { title, groupYear: groupYears[i], allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
+    // In a list whose entries name no one, names read after a title are its venue or publisher ("Title. Juruá Editora,
+    // 2020.", "Title. Cadernos de Psicologia (UFMG), v.11, …").
+    const named = refs.filter((r) => r && r.authors.length > 0).length;
+    if (named * 5 < refs.filter(Boolean).length) {
+      for (const [i, r] of refs.entries()) {
+        if (r && r.authors.length > 0 && afterTitles[i] !== undefined)
+          refs[i] = finishReference(r.title, null, undefined, r.year, afterTitles[i]!.replace(/^[\s”"»,.]+/, ''), texts[i]!);
+      }
+    }
     // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
     const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
+    // Cards name journals ("Chemical Physics Letters"): a news or talk card's second line (a place, a teaser) does not.
+    const cardVenues = cards.filter((c) => c?.venue).map((c) => c!.venue!);
+    if (cardVenues.length > 0 && cardVenues.filter(isJournalName).length * 2 < cardVenues.length) return null;
     return withVenue * 5 >= n * 4 ? refs : null;
   }
   return null;
+}
+
+const JOURNAL_WORD =
+  /\b(?:journal|letters|review|reviews|transactions|proceedings|annals|bulletin|reports?|research|techniques|chemistry|physics|science|sciences|nature|revista|jornal|zeitschrift)\b/i;
+const PLACE_OR_EVENT =
+  /\b(?:department|dept|universit(?:y|é|à|ät)|universidad|universidade|institute|instituto|school|faculty|cent(?:er|re)|laboratory|conference|workshop|seminar|symposium|meeting|colloquium|congress)\b/i;
+
+/** A journal's name ("Chemical Physics Letters", "Revista Brasileira de Psiquiatria"), not a place or an event. */
+const isJournalName = (venue: string) => JOURNAL_WORD.test(venue) && (/\bproceedings\b/i.test(venue) || !PLACE_OR_EVENT.test(venue));
+
+/**
+ * "<strong>Title</strong>: subtitle. <em>Journal</em>, v.24, 2024.": the marked title and the subtitle after its colon,
+ * up to the sentence's end.
+ */
+function withSubtitle(opening: string, mark: string): string {
+  if (!opening.startsWith(mark)) return mark;
+  const subtitle = /^:\s+[^.!?]{3,200}?[!?]?(?=\.(?:\s|$))/u.exec(opening.slice(mark.length));
+  return subtitle ? mark + subtitle[0] : mark;
+}
+
+/**
+ * A card of the owner's paper that names no one: its marked title alone on the first line, the journal alone on the next
+ * ("Iron monoxide photodissociation / The Journal of Chemical Physics / More details / abstract"), the year on the venue
+ * line or in the heading above.
+ */
+function titleAndVenueCard(text: string, mark: string, groupYear: number | undefined): ParsedReference | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 2 || titleKeyOf(lines[0]!.replace(NUMBERED, '')) !== titleKeyOf(mark) || mark.split(/\s+/).length < 2) return null;
+  const venueLine = lines[1]!;
+  if (
+    !/^\p{Lu}/u.test(venueLine) ||
+    venueLine.length > 100 ||
+    venueLine.split(/\s+/).length > 12 ||
+    /[.!?]\s/.test(venueLine) ||
+    lines.some((l) => opensWithNames(l)) ||
+    NAME_FORMS.some((f) => readAuthorBlock(venueLine, f))
+  )
+    return null;
+  const year = lastYear(venueLine) ?? groupYear;
+  if (year === undefined) return null;
+  return finishReference(mark, null, undefined, year, venueLine, text);
 }
 
 /** Text that is only people's names: two or more, or one written with an initial ("Kristin M. Poduska"). */
