@@ -2499,6 +2499,9 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   }
   // Keep the innermost lists: drop one whose blocks contain another list's blocks.
   // A list's repeats left unread count too (a hidden tab pane holds its list, though none of it is read).
+  // Lists whose blocks lack the titles their cards show before them are no lists of entries (see `titlelessInnerLists`).
+  const titleless = titlelessInnerLists(lists, read, memo);
+  if (titleless.size) lists.splice(0, lists.length, ...lists.filter((l) => !titleless.has(l)));
   const ancestors = lists.map((o) => {
     const set = new Set<Element>();
     for (const ob of repeatsOf.get(o) ?? o.blocks) for (let a = ob[0]!.parentElement; a && !set.has(a); a = a.parentElement) set.add(a);
@@ -2528,6 +2531,56 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   return result;
 }
 
+/**
+ * Is `title` the card's venue line ("Phys. Rev. Lett. 125, 111102 (2020)": its venue and numbers) or names line, read
+ * for a title?
+ */
+function readsAnotherField(title: string, card: Candidate): boolean {
+  const key = titleKeyOf(title);
+  const venue = titleKeyOf(card.venue ?? '');
+  if (venue.length >= 5 && key.includes(venue) && /\d{2,}/.test(title.slice(title.indexOf(card.venue ?? '') + 1))) return true;
+  const families = card.authors.map((a) => titleKeyOf(a.split(' ').pop() ?? '')).filter((f) => f.length >= 3);
+  return families.filter((f) => key.includes(f)).length >= 2;
+}
+
+/**
+ * Inner lists that are the bodies of cards whose title stands outside them: "<h5>Title</h5><p>Names<br>Venue (2020)</p>"
+ * makes a list of the <p>s, read with a names or venue line for title, inside the list of the cards, read whole. Such an
+ * inner list gives way to the outer one when, for most of its blocks, the card around it (one block of an outer list
+ * holding that block alone) reads as an entry whose title is nowhere in the inner block.
+ */
+function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo): Set<RefList> {
+  const titleless = new Set<RefList>();
+  const cardIndex = lists.map((outer) => new Map(outer.blocks.flatMap((b, i) => b.map((e) => [e, i] as const))));
+  for (const inner of lists) {
+    if (inner.entries.length < 3) continue;
+    for (const [o, outer] of lists.entries()) {
+      if (outer === inner || outer.entries.length < inner.entries.length) continue;
+      // The card around each inner block: the outer block holding its first element, strictly.
+      const cards = inner.blocks.map((b) => {
+        for (let a = b[0]!.parentElement; a; a = a.parentElement) if (cardIndex[o]!.has(a)) return cardIndex[o]!.get(a)!;
+        return -1;
+      });
+      const perCard = new Map<number, number>();
+      for (const c of cards) perCard.set(c, (perCard.get(c) ?? 0) + 1);
+      let headless = 0;
+      for (const [k, c] of cards.entries()) {
+        if (c < 0 || perCard.get(c) !== 1) continue;
+        const card = outer.entries[c]!;
+        const title = titleKeyOf(card.title);
+        const innerText = titleKeyOf(blockText(inner.blocks[k]!, read, memo));
+        if (title.length >= 10 && !innerText.includes(title) && readsAnotherField(inner.entries[k]!.title, card)) headless++;
+      }
+      if (headless >= 3 && headless * 10 >= inner.entries.length * 8) {
+        titleless.add(inner);
+        break;
+      }
+    }
+  }
+  return titleless;
+}
+
+// ---------------------------------------------------------------- the adapter
 // ---------------------------------------------------------------- the adapter
 
 function listKind(entries: Candidate[]): PageKind {

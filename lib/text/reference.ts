@@ -390,6 +390,18 @@ function isFamily(s: string, upperCase = false): boolean {
   return true;
 }
 
+/** "Çiftçi M. C.", "RENGÜL B. F.": Vancouver initials written dotted and apart. */
+const SPACED_DOTTED_INITIALS = /^\p{Lu}\.(?:\s\p{Lu}\.){1,2}$/u;
+
+/**
+ * "ÇABUK S., İNCE İ." (YÖK Akademik and other CV exports): a Vancouver family name in capitals. Only before dotted
+ * initials, which capitals of a venue's or a title's words ("IEEE T", "HIV AIDS") do not take; a name word has vowels
+ * and consonants.
+ */
+function upperFamilyBeforeDottedInitials(family: string, initials: string): boolean {
+  return initials.includes('.') && family.split(' ').some(isUpperGivenName) && isFamily(family, true);
+}
+
 /** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
 const SHORT_FAMILY = /^(?:Do|An|To)$/;
 
@@ -550,6 +562,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
           .replace(/(?<=\p{Lu}\.)\.$/u, '')
       : raw.trim()
   ).replace(/[,;]\s*$/, '');
+  // "Moon, M.() and Alexander, M.": the parentheses of a mark the page's Markdown ate ("(*)" opening an emphasis).
+  s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
@@ -597,7 +611,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
   if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
-  const dottedVancouver = form === 'vancouver' && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s);
+  // So does one name alone, its family name in capitals ("İNCE İ."), or before "et al." ("Didikoglu A., et al."); not
+  // "Mora C.", which ends its sentence there.
+  const dottedVancouver =
+    form === 'vancouver' &&
+    (/\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s) ||
+      /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})?\s\p{Lu}\.(?:\s?\p{Lu}\.){0,2}$/u.test(s) ||
+      (!!etAl && /\s\p{Lu}\.$/u.test(s)));
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (
@@ -741,17 +761,18 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       // "Cai H S": initials written apart. "Moraes SPCB": four given names (Portuguese names often have that many). "Singh
       // R.K": dotted initials whose last period the page left out; "Gorbunov MY.": undotted ones with a period after them.
       const m =
-        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\.\p{Lu}){1,2}|\p{Lu}{2,3}\.|\p{Lu}(?:\s\p{Lu}){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
+        /^(.+?)\s+(\p{Lu}{1,4}(?:-\p{Lu})?|(?:\p{Lu}\.-?){1,3}|\p{Lu}(?:\.\p{Lu}){1,2}|\p{Lu}{2,3}\.|\p{Lu}(?:\s\p{Lu}){1,2}|\p{Lu}\.(?:\s\p{Lu}\.){1,2})(?:\s+(Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th))?$/u.exec(
           it,
         );
       const initials = m?.[2] ?? '';
       if (
         !m ||
-        !isFamily(m[1]!) ||
+        !(isFamily(m[1]!) || upperFamilyBeforeDottedInitials(m[1]!, initials)) ||
         !(
           BARE_INITIALS.test(initials) ||
           INITIALS.test(initials) ||
           /^\p{Lu}(?:\s\p{Lu})+$/u.test(initials) ||
+          SPACED_DOTTED_INITIALS.test(initials) ||
           /^\p{Lu}{2,3}\.$/u.test(initials)
         )
       ) {
