@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   KEPT_FIRST_SCREEN_KEY,
   PREOPEN_SLOT,
@@ -248,8 +248,8 @@ describe('the first screen read by the pre-open script', () => {
       scope,
     );
     release();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(drawn).toBe(10);
+    // Waits for the draw rather than a fixed time: on a loaded machine the reads take longer than any fixed wait.
+    await vi.waitFor(() => expect(drawn).toBe(10), { timeout: 5000, interval: 10 });
     expect(takeFirstRows(scope)?.total).toBe(50);
 
     // The panel first: nothing is drawn afterwards.
