@@ -1547,6 +1547,29 @@ function readOwnPaper(raw: string): ParsedReference | null {
   return r && !r.venue && venueText.length > 120 ? null : r;
 }
 
+/**
+ * APA's group author, the body and its acronym before the year: "Programa de las Naciones Unidas para el Desarrollo
+ * (PNUD). (2017). Title. Subtitle. Santiago de Chile: PNUD." (reports of ministries, agencies, UN bodies). The author is
+ * the body as written; a book's title runs to its "Place: Publisher." closing, otherwise to the first period.
+ */
+const GROUP_AUTHOR_APA =
+  /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,14}\s+\((\p{Lu}[\p{Lu}\d&-]{1,11})\))\.\s*\((\d{4})[a-z]?\)\.\s+(.+)$/u;
+const BOOK_TITLE_THEN_PUBLISHER = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}\.?)$/u;
+
+function readGroupAuthorApa(raw: string): ParsedReference | null {
+  const lines = raw.split('\n').map((l) => collapse(stripEntryChrome(l)));
+  const m = GROUP_AUTHOR_APA.exec(lines[0]!);
+  if (!m) return null;
+  const rest = m[4]!;
+  const book = BOOK_TITLE_THEN_PUBLISHER.exec(rest);
+  const cut = book ? null : /^(.+?[^.\s]{2})\.\s+(.*)$/u.exec(rest);
+  const title = book?.[1] ?? cut?.[1] ?? rest.replace(/\.$/, '');
+  const venueText = book?.[2] ?? cut?.[2] ?? '';
+  const r = finishReference(title, null, undefined, Number(m[3]), venueText, raw);
+  if (r) r.authors = [collapse(m[1]!)];
+  return r;
+}
+
 const LABELLED_FIELDS_ONLY = new RegExp(
   `^\\s*${AUTHORS_LABEL}\\s*:[^\\n]*(?:\\s\\|\\s|\\n)\\s*(?:${YEAR_LABEL}|${VENUE_LABEL})\\b[^:\\n]{0,20}:`,
   'i',
@@ -1570,6 +1593,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (whole) return whole;
   const own = readOwnPaper(raw);
   if (own) return own;
+  const group = readGroupAuthorApa(raw);
+  if (group) return group;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
   if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
