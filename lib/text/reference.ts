@@ -433,7 +433,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -509,6 +509,10 @@ const EDITOR_MARK =
   '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|editors?|authors?|translators?|trans|(?:collectif\\s+)?sous la direction de)\\.?\\)';
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
+
+/** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
+const NAME_CONJUNCTION_OTHER_LANGUAGES =
+  /,?\s+(?:et|y|e|und|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
 
 /**
  * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
@@ -648,8 +652,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
-      // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
-      .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
+      // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name); so are Spanish "y",
+      // Portuguese and Italian "e", German "und", Scandinavian "och" / "og", and French "avec la collaboration de".
+      .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
       // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
       .replace(EDITOR_MARK_IN_LIST, '')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
