@@ -433,7 +433,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -509,6 +509,10 @@ const EDITOR_MARK =
   '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|editors?|authors?|translators?|trans|(?:collectif\\s+)?sous la direction de)\\.?\\)';
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
+
+/** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
+const NAME_CONJUNCTION_OTHER_LANGUAGES =
+  /,?\s+(?:et|y|e|und|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
 
 /**
  * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
@@ -648,8 +652,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // An item written "Gholami A" among given-first names is reordered as Vancouver names are; not "Weisheng LU" in a
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
-      // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name).
-      .replace(/,?\s+et\s+(?=\p{Lu})/gu, ', ')
+      // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name); so are Spanish "y",
+      // Portuguese and Italian "e", German "und", Scandinavian "och" / "og", and French "avec la collaboration de".
+      .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
       // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
       .replace(EDITOR_MARK_IN_LIST, '')
       .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
@@ -1547,6 +1552,29 @@ function readOwnPaper(raw: string): ParsedReference | null {
   return r && !r.venue && venueText.length > 120 ? null : r;
 }
 
+/**
+ * APA's group author, the body and its acronym before the year: "Programa de las Naciones Unidas para el Desarrollo
+ * (PNUD). (2017). Title. Subtitle. Santiago de Chile: PNUD." (reports of ministries, agencies, UN bodies). The author is
+ * the body as written; a book's title runs to its "Place: Publisher." closing, otherwise to the first period.
+ */
+const GROUP_AUTHOR_APA =
+  /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,14}\s+\((\p{Lu}[\p{Lu}\d&-]{1,11})\))\.\s*\((\d{4})[a-z]?\)\.\s+(.+)$/u;
+const BOOK_TITLE_THEN_PUBLISHER = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}\.?)$/u;
+
+function readGroupAuthorApa(raw: string): ParsedReference | null {
+  const lines = raw.split('\n').map((l) => collapse(stripEntryChrome(l)));
+  const m = GROUP_AUTHOR_APA.exec(lines[0]!);
+  if (!m) return null;
+  const rest = m[4]!;
+  const book = BOOK_TITLE_THEN_PUBLISHER.exec(rest);
+  const cut = book ? null : /^(.+?[^.\s]{2})\.\s+(.*)$/u.exec(rest);
+  const title = book?.[1] ?? cut?.[1] ?? rest.replace(/\.$/, '');
+  const venueText = book?.[2] ?? cut?.[2] ?? '';
+  const r = finishReference(title, null, undefined, Number(m[3]), venueText, raw);
+  if (r) r.authors = [collapse(m[1]!)];
+  return r;
+}
+
 const LABELLED_FIELDS_ONLY = new RegExp(
   `^\\s*${AUTHORS_LABEL}\\s*:[^\\n]*(?:\\s\\|\\s|\\n)\\s*(?:${YEAR_LABEL}|${VENUE_LABEL})\\b[^:\\n]{0,20}:`,
   'i',
@@ -1570,6 +1598,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (whole) return whole;
   const own = readOwnPaper(raw);
   if (own) return own;
+  const group = readGroupAuthorApa(raw);
+  if (group) return group;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
   if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
