@@ -1829,11 +1829,6 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
 }
 
-/**
- * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
- * decided once for the list. One kind of element opens (nearly) every entry's one-line text, and (nearly) every entry
- * read with it as the title has a venue after a comma or period and a year; navigation, news lines and footers do not.
- */
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
 const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
 
@@ -1869,6 +1864,12 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
 }
 
+/**
+ * A list whose entries show no authors (a Google Scholar export: "<a>Title</a>, <i>Venue</i>, 29 (4), 696-710 (2020)."):
+ * decided once for the list. One kind of element opens (nearly) every entry's one-line text (or a card of a title line
+ * and a journal line, `titleAndVenueCard`), and (nearly) every entry read with it as the title has a venue after a comma
+ * or period and a year; navigation, news lines and footers do not.
+ */
 function authorlessReading(
   blocks: Block[],
   texts: string[],
@@ -2580,7 +2581,6 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
   return titleless;
 }
 
-// ---------------------------------------------------------------- the adapter
 // ---------------------------------------------------------------- the adapter
 
 function listKind(entries: Candidate[]): PageKind {
