@@ -357,7 +357,9 @@
  * 2026-12-05 19:55): dev 95.1 / 2.0 / 93.5 / 92.1 on demand, 95.0 / 1.7 / 93.3 / 92.0 as a selection; dev floors at those
  * less ~1 (spurious plus ~1).
  * heldout38, measured blind once, moved to dev on 2026-12-05 21:30 (branch study14i teaches the readers its classes) and its
- * floors removed, once the fresh blind sets heldout39, heldout40 and heldout41 are in.
+ * floors removed, once the fresh blind sets heldout39, heldout40 and heldout41 are in. Dev with it (383 pages, 10,237
+ * references), before any reader change (study14i at db29762): 94.0 / 2.3 / 92.3 / 90.6 on demand, 93.9 / 1.9 / 92.2 / 90.5
+ * as a selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its classes.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -368,7 +370,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout36' | 'heldout37';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.941, spurious: 0.03, titles: 0.925, authors: 0.911 },
+    dev: { found: 0.93, spurious: 0.033, titles: 0.913, authors: 0.896 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -377,7 +379,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout37: { found: 0.864, spurious: 0.073, titles: 0.853, authors: 0.702 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.027, titles: 0.923, authors: 0.91 },
+    dev: { found: 0.929, spurious: 0.029, titles: 0.912, authors: 0.895 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
