@@ -1359,6 +1359,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         };
         continue;
       }
+      // "Finanzierung: Herausforderungen für die Wohnungsgenossenschaften, Die Wohnungswirtschaft, Nr. 5, 2005, S. 54-56."
+      if (lines.length === 1 && !mark) {
+        const own = plainTitledOwnPaper(lines[0]!, groupYears[i]);
+        if (own) refs[i] = own;
+        continue;
+      }
       if (lines.length < 2) continue;
       const title = lines[0]!.replace(/[.,;:]$/, '');
       const venueText = lines.slice(1).join(' ');
@@ -1786,7 +1792,7 @@ const COAUTHORS_AFTER_TITLE = /\p{L}(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+\p{Lu}/
 /** "Title. Journal, 85, 587–614, 2023. With A and B.", "… 2026. Com A, B e C.": the same names after the citation. */
 const COAUTHORS_CLOSING = /\b(?:19|20)\d\d\b[^.]{0,40}\.\s+(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)\s+\p{Lu}/u;
 /** "(with A and B) Title, …": the same names before the title. */
-const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+\p{Lu}/u;
+const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+|zusammen\s+|gemeinsam\s+)?(?:with|mit|avec|con|com)\s+\p{Lu}/u;
 
 /** A reference read from a page's markup that shows a title and a year but no names. */
 function titleOnlyReference(title: string, year: number | undefined): ParsedReference {
@@ -1950,7 +1956,9 @@ const MEETING_NAME =
 
 function plainTitledOwnPaper(text: string, groupYear: number | undefined): ParsedReference | null {
   const t = text.replace(NUMBERED, '').trim();
-  if (t.includes('\n') || opensWithNames(t)) return null;
+  // "Graham Meltzer: Sustainable Community, …" (a review of someone's book): a name before a colon is no title's.
+  const beforeColon = /^([^:,]{3,40}):\s/.exec(t)?.[1];
+  if (t.includes('\n') || opensWithNames(t) || (beforeColon && readAuthorBlock(beforeColon, 'given')?.names.length === 1)) return null;
   const comma = /^(.{10,300}?[^\s,]),\s+(?=\S)/u.exec(t);
   if (!comma) return null;
   const sentence = /^(.{10,300}?[^\s.A-Z])\.\s+(?=\p{Lu})/u.exec(comma[1]!);

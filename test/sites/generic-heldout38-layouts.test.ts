@@ -128,3 +128,25 @@ describe('a list that names the owner\'s coauthors after the citation ("With A a
     ]);
   });
 });
+
+describe('a German list that names the owner\'s coauthors before the title, "(mit A), Title, …"', () => {
+  const html = page(
+    `<h2>Andere Veröffentlichungen</h2><ul>` +
+      `<li><p>(mit Daniela Recknagel), Vorabvoten der Expertenkommission Wohnungsgenossenschaften, Genossenschafts-Kurier, 1/04, 2004, S. 30-33.</p></li>` +
+      `<li><p>Finanzierung: Herausforderungen für die Wohnungsgenossenschaften, Die Wohnungswirtschaft, Nr. 5, 2005, S. 54-56.</p></li>` +
+      `<li><p>(mit Volker Beuthien), Haben Wohnungsgenossenschaften eine Zukunft?, Die Wohnungswirtschaft, Nr. 6, 2002, S. 14-19.</p></li>` +
+      `<li><p>Wohnungsgenossenschaften vor neuen Herausforderungen, Genossenschafts-Kurier, 1/03, 2003, S. 31-32.</p></li>` +
+      `<li><p>(zusammen mit Tim Voigt), Management of Market Knowledge in Networks, Arbeitspapier, August 2007.</p></li>` +
+      `</ul>`,
+  );
+
+  it("reads the coauthors as the authors and the entries without them as the owner's alone", () => {
+    expect(read(html, 'https://brunner.example.org/publikationen/').map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Vorabvoten der Expertenkommission Wohnungsgenossenschaften', ['Daniela Recknagel'], 2004],
+      ['Finanzierung: Herausforderungen für die Wohnungsgenossenschaften', [], 2005],
+      ['Haben Wohnungsgenossenschaften eine Zukunft?', ['Volker Beuthien'], 2002],
+      ['Wohnungsgenossenschaften vor neuen Herausforderungen', [], 2003],
+      ['Management of Market Knowledge in Networks', ['Tim Voigt'], 2007],
+    ]);
+  });
+});
