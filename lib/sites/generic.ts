@@ -1331,7 +1331,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // all, is the owner's paper alone; so is one that opens with its marked title and a comma before a dated venue (or an
   // arXiv id: a preprint).
   const coauthorsOnly = texts.filter(
-    (t, i) => refs[i] && (COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!) || COAUTHORS_BEFORE_TITLE.test(t.replace(NUMBERED, ''))),
+    (t, i) =>
+      refs[i] &&
+      (COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!) || COAUTHORS_BEFORE_TITLE.test(t.replace(NUMBERED, '')) || COAUTHORS_CLOSING.test(t)),
   ).length;
   if (readCount >= 3 && coauthorsOnly * 2 >= readCount) {
     for (const [i, t] of texts.entries()) {
@@ -1343,7 +1345,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const mark = marks[i];
       const opening = lines.length === 1 ? lines[0]!.replace(NUMBERED, '') : '';
       if (mark && opening.startsWith(mark) && mark.split(' ').length >= 2) {
-        const venueText = /^[”"»]?\s*,\s*(.+)$/.exec(opening.slice(mark.length))?.[1] ?? '';
+        // "<strong>Is Agglomeration Desirable?</strong> <em>Journal</em>, 2011.": a period or a question mark ends it too.
+        const closed = /[?!.]$/.test(mark) ? /^[”"»]?\s*[,.]?\s*(.+)$/ : /^[”"»]?\s*[,.]\s*(.+)$/;
+        const venueText = closed.exec(opening.slice(mark.length))?.[1] ?? '';
         const year = lastYear(venueText) ?? groupYears[i];
         const arxiv = /\barXiv\s*:\s*(\d{4}\.\d{4,5})\b/i.exec(venueText)?.[1];
         if ((year === undefined && !arxiv) || !/^\p{L}/u.test(venueText) || opensWithNames(venueText)) continue;
@@ -1353,6 +1357,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
           ...(venue ? { venue } : {}),
           ...(arxiv ? { ids: { arxiv } } : {}),
         };
+        continue;
+      }
+      // "Finanzierung: Herausforderungen für die Wohnungsgenossenschaften, Die Wohnungswirtschaft, Nr. 5, 2005, S. 54-56."
+      if (lines.length === 1 && !mark) {
+        const own = plainTitledOwnPaper(lines[0]!, groupYears[i]);
+        if (own) refs[i] = own;
         continue;
       }
       if (lines.length < 2) continue;
@@ -1779,8 +1789,10 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
 
 /** "Title (with A and B)", "Title, with A": a list that names only the owner's coauthors. */
 const COAUTHORS_AFTER_TITLE = /\p{L}(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+\p{Lu}/u;
+/** "Title. Journal, 85, 587–614, 2023. With A and B.", "… 2026. Com A, B e C.": the same names after the citation. */
+const COAUTHORS_CLOSING = /\b(?:19|20)\d\d\b[^.]{0,40}\.\s+(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)\s+\p{Lu}/u;
 /** "(with A and B) Title, …": the same names before the title. */
-const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+\p{Lu}/u;
+const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+|zusammen\s+|gemeinsam\s+)?(?:with|mit|avec|con|com)\s+\p{Lu}/u;
 
 /** A reference read from a page's markup that shows a title and a year but no names. */
 function titleOnlyReference(title: string, year: number | undefined): ParsedReference {
@@ -1890,13 +1902,22 @@ function authorlessReading(
       (m, i) => m ?? (titled && usable[i] ? blocks[i]!.map((e) => markedTitleIn(e, selector, read, true)).find(Boolean) : undefined),
     );
     const opens = marks.map(opensWith);
-    if (opens.filter(Boolean).length * 5 < n * 4) continue;
+    // Where most entries mark their titles, the others write theirs plain before the venue ("Title, Journal, No. 6
+    // (2021)"): they count with the marked ones.
+    // Not where the marks name meetings ("<strong>MOHID-Lagrangian Workshop</strong>, Santiago, <em>Talk</em>"): a list of talks.
+    const meetings = marks.filter((m, i) => opens[i] && MEETING_NAME.test(m!)).length;
+    const plainTitled = blocks.map((_, i) =>
+      usable[i] && !opens[i] && opens.filter(Boolean).length * 2 >= n && meetings * 4 < n
+        ? plainTitledOwnPaper(texts[i]!, groupYears[i])
+        : null,
+    );
+    if ((opens.filter(Boolean).length + plainTitled.filter(Boolean).length) * 5 < n * 4) continue;
     const cards = blocks.map((_, i) => (opens[i] ? titleAndVenueCard(texts[i]!, marks[i]!, groupYears[i]) : null));
     const afterTitles: string[] = [];
     const refs = blocks.map((_, i) => {
       // Title, venue and year on one line: a block with more lines (an author line) is not authorless, unless it is a
       // card of a title line and a venue line.
-      if (!opens[i]) return null;
+      if (!opens[i]) return plainTitled[i] ?? null;
       if (texts[i]!.trim().includes('\n')) return cards[i]!;
       const opening = texts[i]!.replace(NUMBERED, '');
       const title = withSubtitle(opening, marks[i]!);
@@ -1922,6 +1943,30 @@ function authorlessReading(
     return withVenue * 5 >= n * 4 ? refs : null;
   }
   return null;
+}
+
+/**
+ * An owner's paper in a list that names no one, its title unmarked: "En defensa del Pacto de Olivos, Lecciones y Ensayos,
+ * No. 113, (2024)", "Title, in Latin American Law Review, No. 6 (2021): 125-149", "Democracia y lobby: un marco teórico.
+ * Revista Nueva Sociedad, No. 276, julio-agosto 2018": the title runs to the first comma, or to a sentence's end before a
+ * journal's name; three words or more, no year, no names.
+ */
+const MEETING_NAME =
+  /\b(?:workshop|seminar|colloqui(?:um|a)|lecture|conference|symposium|meeting|congress|webinar|summer school|keynote)\b/i;
+
+function plainTitledOwnPaper(text: string, groupYear: number | undefined): ParsedReference | null {
+  const t = text.replace(NUMBERED, '').trim();
+  // "Graham Meltzer: Sustainable Community, …" (a review of someone's book): a name before a colon is no title's.
+  const beforeColon = /^([^:,]{3,40}):\s/.exec(t)?.[1];
+  if (t.includes('\n') || opensWithNames(t) || (beforeColon && readAuthorBlock(beforeColon, 'given')?.names.length === 1)) return null;
+  const comma = /^(.{10,300}?[^\s,]),\s+(?=\S)/u.exec(t);
+  if (!comma) return null;
+  const sentence = /^(.{10,300}?[^\s.A-Z])\.\s+(?=\p{Lu})/u.exec(comma[1]!);
+  const title = sentence && JOURNAL_WORD.test(comma[1]!.slice(sentence[0].length)) ? sentence[1]! : comma[1]!;
+  const venueText = t.slice(title.length).replace(/^[\s.,]+/, '');
+  const year = lastYear(venueText) ?? groupYear;
+  if (year === undefined || title.split(/\s+/).length < 3 || lastYear(title) !== undefined || !/^\p{L}/u.test(venueText)) return null;
+  return finishReference(title, null, undefined, year, venueText.replace(/^(?:in|en|em)\s+(?=\p{Lu})/u, ''), text);
 }
 
 const JOURNAL_WORD =
@@ -2536,6 +2581,9 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
  * Is `title` the card's venue line ("Phys. Rev. Lett. 125, 111102 (2020)": its venue and numbers) or names line, read
  * for a title?
  */
+/** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */
+const CITATION_TAIL = /(?:\)\s*:?|:)\s*e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\.?$/;
+
 function readsAnotherField(title: string, card: Candidate): boolean {
   const key = titleKeyOf(title);
   const venue = titleKeyOf(card.venue ?? '');
@@ -2570,7 +2618,14 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         const card = outer.entries[c]!;
         const title = titleKeyOf(card.title);
         const innerText = titleKeyOf(blockText(inner.blocks[k]!, read, memo));
-        if (title.length >= 10 && !innerText.includes(title) && readsAnotherField(inner.entries[k]!.title, card)) headless++;
+        // The same names as the card's, the card's title not among them, and a citation's tail or a status for a title
+        // ("Ecology and Evolution (13-2): e9832", "(under review)"): the inner block is the card without its title.
+        const innerTitle = inner.entries[k]!.title;
+        const sameNames =
+          card.authors.length > 0 &&
+          card.authors.join('|') === inner.entries[k]!.authors.join('|') &&
+          (CITATION_TAIL.test(innerTitle) || (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80));
+        if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(inner.entries[k]!.title, card))) headless++;
       }
       if (headless >= 3 && headless * 10 >= inner.entries.length * 8) {
         titleless.add(inner);

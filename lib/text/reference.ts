@@ -16,6 +16,7 @@
 import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
+import { coauthorsIntroLength } from './names';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
 
@@ -63,10 +64,10 @@ export interface ReferenceHints {
 
 /**
  * "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry, with a
- * dash after it ("[J6] - Title").
+ * dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …").
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
@@ -190,7 +191,8 @@ function stripChrome(s: string, trailingLabels: boolean): string {
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
   const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
-  return (strip ? t.replace(TRAILING_LABELS, '') : t).replace(/\s*[|·]\s*$/, '').trim();
+  // "… With Tchapo Gbandi. | | |": the separators of a link row whose labels were left out.
+  return (strip ? t.replace(TRAILING_LABELS, '') : t).replace(/(?:\s*[|·])+\s*$/, '').trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -245,7 +247,7 @@ function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
 const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 function cleanName(s: string): string {
   return collapse(
@@ -433,7 +435,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al[.,]*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -590,7 +592,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   let truncated = false;
   // "Gross, L. J., ... & White, E. R.", "Aczel B, ..., Hardwick RM, ..., Nosek BA": names left out in the middle.
   if (/[.…]/.test(s)) {
-    const middle = s.replace(/,?\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
+    // "Kassa ZY, ….., Ahmed KY": an ellipsis typed with more periods after it.
+    const middle = s.replace(/,?\s*(?:(?:\.\.\.|…)[.…]*|\[\s*(?:\.\.\.|…)\s*\])\s*,?\s*(?:&|and\b)?\s*(?=\S)/g, ', ');
     if (middle !== s) {
       truncated = true;
       s = middle;
@@ -996,7 +999,7 @@ function familyThenInitials(item: string, upperCase = false, undotted = false): 
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|forthcoming)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -1204,7 +1207,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   );
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
     s = '';
-  s = s.replace(/^(?:In|in|In:)\s+/, '');
+  // Spanish and Portuguese "en Revista …", "em Anais …" too.
+  s = s.replace(/^(?:In|in|In:)\s+/, '').replace(/^(?:[Ee][nm]|in:)\s+(?=\p{Lu})/u, '');
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
@@ -1575,6 +1579,64 @@ function readGroupAuthorApa(raw: string): ParsedReference | null {
   return r;
 }
 
+/**
+ * Citations as the humanities and social sciences write them in German and the Romance languages, names first and the
+ * venue after "In:": "Laura Untner: Title. In: Journal of Open Humanities Data 11 (2025), S. 1–15.", "Isabel Langkabel /
+ * Katharina Prager, Title, in: Musil-Forum, Bd. 36, Berlin 2021, 227–242.", a book "Laura Untner (Hg.): Title. Würzburg:
+ * Königshausen & Neumann 2023." and an owner's paper naming the coauthors only, "(mit Tim Voigt), Title, in: Editors
+ * (Hrsg.), Book, Springer, 2008, S. 47-62." (the title then runs to its first comma where no "in:" follows).
+ */
+const OWNER_COAUTHORS_OPENING =
+  /^\(\s*(?:zusammen\s+|gemeinsam\s+|joint(?:ly)?\s+)?(?:mit|with|avec|con|com)\s+([^()]{2,200})\)\s*[,.:]?\s+/iu;
+const NAMES_OPENING = /^([^:,;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*([:,])\s+(?=\S)/iu;
+const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
+const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
+
+function readHumanitiesCitation(raw: string): ParsedReference | null {
+  const t = collapse(stripEntryChrome(raw));
+  let block: AuthorBlock | null;
+  let form: NameForm | undefined;
+  let rest: string;
+  const own = OWNER_COAUTHORS_OPENING.exec(t);
+  if (own) {
+    form = NAME_FORMS.find((f) => readAuthorBlock(own[1]!, f));
+    if (!form) return null;
+    block = readAuthorBlock(own[1]!, form);
+    rest = t.slice(own[0].length);
+  } else {
+    const m = NAMES_OPENING.exec(t);
+    if (!m) return null;
+    // "Katharina Prager / Simon Ganahl unter Mitarbeit von Isabel Langkabel (Hg.)": the collaborators are no authors.
+    const parts = m[1]!
+      .replace(/\s+(?:unter Mitarbeit von|with the collaboration of|con la colaboraci[oó]n de)\s.*$/u, '')
+      .split(/\s+\/\s+/);
+    const names = parts.map((p) => readAuthorBlock(p, 'given'));
+    if (!names.every((b) => b?.names.length === 1)) return null;
+    rest = t.slice(m[0].length);
+    // After a comma, one name opens a title only where "in:" names the venue after it, or where slashes join the names.
+    // Nor where another name follows the comma ("Zhendong Shi, Ercan E. Kuruoglu, and Xiaoli Wei.Title. In: …").
+    const next = /^[^,]+/.exec(rest)?.[0] ?? '';
+    // "Die Sprache", "Le Monde": an article opens a title.
+    const nextIsName =
+      /^(?!(?:Die|Der|Das|Le|La|Les|El|Los|Las|Il|Lo|Gli|Os|As|The)\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(next) &&
+      !!readAuthorBlock(next, 'given');
+    if (m[3] === ',' && ((parts.length < 2 && !IN_VENUE.test(rest)) || nextIsName)) return null;
+    block = { names: names.map((b) => b!.names[0]!), truncated: false };
+    form = 'given';
+  }
+  const inVenue = IN_VENUE.exec(rest);
+  const book = inVenue ? null : PLACE_PUBLISHER_YEAR.exec(rest);
+  const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
+  const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);
+  if (!title) return null;
+  // "In: " kept before the venue: a chapter's one-word title ("Korrespondenzen, in: Editors (Hg.), Handbuch") stands.
+  const venueText = inVenue ? `In: ${rest.slice(inVenue.index + inVenue[0].length)}` : book ? book[2]! : rest.slice(comma![0].length);
+  // "Text. Kritische Beiträge (16/2020)": a German journal's issue and its year.
+  const year = lastYear(venueText) ?? Number(/\b\d{1,2}\/((?:19|20)\d\d)\b/.exec(venueText)?.[1] ?? NaN);
+  if (Number.isNaN(year) && !UNPUBLISHED.test(venueText)) return null;
+  return finishReference(title, block, form, Number.isNaN(year) ? undefined : year, venueText, raw);
+}
+
 const LABELLED_FIELDS_ONLY = new RegExp(
   `^\\s*${AUTHORS_LABEL}\\s*:[^\\n]*(?:\\s\\|\\s|\\n)\\s*(?:${YEAR_LABEL}|${VENUE_LABEL})\\b[^:\\n]{0,20}:`,
   'i',
@@ -1600,6 +1662,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (own) return own;
   const group = readGroupAuthorApa(raw);
   if (group) return group;
+  const humanities = readHumanitiesCitation(raw);
+  if (humanities) return humanities;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
   if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
@@ -2441,11 +2505,15 @@ function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; fo
     .replace(/\.$/, '');
   for (const m of t.matchAll(/[.;]\s+/g)) {
     const rest = t.slice(0, m.index + 1);
-    const names = t.slice(m.index + m[0].length);
+    // "…, 2017. With Elisa Dienesch.", "…, 2026. Com A, B e C.": an owner's coauthors, one name too.
+    // The labels of a link row after them ("With A. | Data & code | Companion paper") are no names.
+    const intro = coauthorsIntroLength(t.slice(m.index + m[0].length));
+    const after = t.slice(m.index + m[0].length + intro);
+    const names = intro > 0 ? after.replace(/\.?\s+\|\s.*$/, '') : after;
     if (lastYear(rest) === undefined || !/^\p{Lu}/u.test(names)) continue;
     for (const form of forms) {
       const block = readAuthorBlock(names, form);
-      if (block && (block.names.length >= 2 || form === 'vancouver')) return { block, form, rest };
+      if (block && (block.names.length >= 2 || form === 'vancouver' || intro > 0)) return { block, form, rest };
     }
   }
   return null;

@@ -369,6 +369,16 @@
  * (the former heldout34 / heldout35 pages' classes) merged and the tagger and list gate retrained on the 367 dev pages (main,
  * 2026-12-05 19:55): dev 95.1 / 2.0 / 93.5 / 92.1 on demand, 95.0 / 1.7 / 93.3 / 92.0 as a selection; dev floors at those
  * less ~1 (spurious plus ~1).
+ * heldout38, measured blind once, moved to dev on 2026-12-05 21:30 (branch study14i teaches the readers its classes) and its
+ * floors removed, once the fresh blind sets heldout39, heldout40 and heldout41 are in. Dev with it (383 pages, 10,237
+ * references), before any reader change (study14i at db29762): 94.0 / 2.3 / 92.3 / 90.6 on demand, 93.9 / 1.9 / 92.2 / 90.5
+ * as a selection; dev floors at those less ~1 (spurious plus ~1) until the readers learn its classes.
+ * After the readers learnt them (branch study14i, tuned on dev only: coauthors after the citation "With A and B." / "Com A
+ * e B.", German humanities citations "Name: Title. In: Journal" / "A / B, Title, in: …" / "(mit A), Title, …", owner's lists
+ * with titles marked in most entries and plain in the rest, a card's names paragraph read without its heading title,
+ * "et. al,." and "7- " numbering): dev 94.9 / 2.1 / 93.2 / 91.9 on demand, 94.8 / 1.7 / 93.1 / 91.8 as a selection; the
+ * sixteen former heldout38 pages from 49.6 / 15.8 / 47.8 / 33.6 to 82.5 / 5.2 / 80.6 / 81.0 on demand and from 52.2 / 17.2 /
+ * 50.0 / 34.3 to 83.6 / 4.7 / 81.3 / 81.7 as a selection. Dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -376,33 +386,31 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout36' | 'heldout37' | 'heldout38' | 'heldout41' | 'heldout39' | 'heldout40';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout36' | 'heldout37' | 'heldout39' | 'heldout40' | 'heldout41';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.941, spurious: 0.03, titles: 0.925, authors: 0.911 },
+    dev: { found: 0.944, spurious: 0.026, titles: 0.927, authors: 0.914 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.895, spurious: 0.028, titles: 0.842, authors: 0.831 },
     heldout36: { found: 0.832, spurious: 0.095, titles: 0.801, authors: 0.779 },
     heldout37: { found: 0.864, spurious: 0.073, titles: 0.853, authors: 0.702 },
-    heldout38: { found: 0.45, spurious: 0.18, titles: 0.435, authors: 0.312 },
-    heldout41: { found: 0.69, spurious: 0.043, titles: 0.673, authors: 0.591 },
     heldout39: { found: 0.708, spurious: 0.2, titles: 0.532, authors: 0.535 },
     heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
+    heldout41: { found: 0.69, spurious: 0.043, titles: 0.673, authors: 0.591 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.027, titles: 0.923, authors: 0.91 },
+    dev: { found: 0.943, spurious: 0.022, titles: 0.926, authors: 0.913 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.888, spurious: 0.028, titles: 0.835, authors: 0.831 },
     heldout36: { found: 0.835, spurious: 0.11, titles: 0.804, authors: 0.782 },
     heldout37: { found: 0.836, spurious: 0.067, titles: 0.825, authors: 0.688 },
-    heldout38: { found: 0.465, spurious: 0.208, titles: 0.443, authors: 0.32 },
-    heldout41: { found: 0.703, spurious: 0.051, titles: 0.686, authors: 0.591 },
     heldout39: { found: 0.708, spurious: 0.197, titles: 0.532, authors: 0.535 },
     heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
+    heldout41: { found: 0.703, spurious: 0.051, titles: 0.686, authors: 0.591 },
   },
 };
 
