@@ -1102,7 +1102,8 @@ function isSentencePart(part: string): boolean {
  * only): the first comma before a sentence-like part may end the names.
  */
 function commaBeforeSentence(t: string): number | null {
-  for (const m of t.matchAll(/,\s+/g)) {
+  // "Raa, B. 2020, Title": a comma after a year is the year's (read with it elsewhere).
+  for (const m of t.matchAll(/(?<!\d),\s+/g)) {
     const next = /^(?:[^,;:.]|\.(?!\s))*/.exec(t.slice(m.index + m[0].length))![0];
     if (isSentencePart(next)) return m.index;
   }
