@@ -1025,6 +1025,8 @@ interface Split {
   form: NameForm;
   rest: string;
   year?: number;
+  /** The names ended at a comma before a sentence-like part ("Ed Bueler, An exact solution to …, preprint, 2007"). */
+  commaParts?: boolean;
 }
 
 /** "…, and H. Liao, Title", "…, and Rycroft, C. H., Title", "… Monbet V. and Derbré F., 13th Meeting" (after the comma). */
@@ -1078,6 +1080,41 @@ function blockEnds(t: string): number[] {
   return [...ends].sort((a, b) => a - b);
 }
 
+/**
+ * A comma-separated part that reads as a sentence, not a name: three words or more, two of them (not particles nor
+ * "and") in lower case. "An exact solution to the temperature equation in a column of ice and bedrock".
+ */
+function isSentencePart(part: string): boolean {
+  const ws = part.trim().split(/\s+/);
+  // "…, MR Spalinger Protein tyrosine phosphatase …": a part that opens with initials opens with a name.
+  // "…, (Equal contribution) Title": a part that opens with a parenthesis is a remark.
+  if (
+    ws.length < 3 ||
+    /^(?:and|&|et)\s/i.test(part.trim()) ||
+    !/^[\p{Lu}\d"“„«]/u.test(part.trim()) ||
+    /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?-?)+)\s+\p{Lu}/u.test(part.trim())
+  )
+    return false;
+  // "…, Marc Axel Wollmer Is there an association …": a part that opens with a whole name before a capital opens with a name.
+  for (let n = 2; n <= 3; n++) if (/^\p{Lu}/u.test(ws[n] ?? '') && readAuthorBlock(ws.slice(0, n).join(' '), 'given')) return false;
+  const lower = ws.filter((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w) && w !== 'and' && w !== 'et' && w !== 'al.' && !isParticle(w));
+  return lower.length >= 2 && !NAME_FORMS.some((f) => readAuthorBlock(part.trim(), f));
+}
+
+/**
+ * "Ed Bueler and Jed Brown, The shallow shelf approximation …, preprint arXiv:0810.3449, 2008." and "Paolo F.S., H.A.
+ * Fricker, L. Padman, Volume loss from Antarctic ice shelves is accelerating, Science (2015)" (fields separated by commas
+ * only): the first comma before a sentence-like part may end the names.
+ */
+function commaBeforeSentence(t: string): number | null {
+  // "Raa, B. 2020, Title": a comma after a year is the year's (read with it elsewhere).
+  for (const m of t.matchAll(/(?<!\d),\s+/g)) {
+    const next = /^(?:[^,;:.]|\.(?!\s))*/.exec(t.slice(m.index + m[0].length))![0];
+    if (isSentencePart(next)) return m.index;
+  }
+  return null;
+}
+
 /** A title that opens with more names ("A. Coleman, D. F.", "Paterson¬, GK."): a block with odd names ended too soon before it. */
 const ODD_BLOCK_BEFORE_NAMES =
   /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
@@ -1085,7 +1122,11 @@ const ODD_BLOCK_BEFORE_NAMES =
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
   const alive = new Set(forms);
-  for (const end of blockEnds(t)) {
+  const ends = blockEnds(t);
+  const commaEnd = commaBeforeSentence(t);
+  const commaParts = commaEnd !== null && !ends.includes(commaEnd);
+  if (commaParts) ends.splice(ends.filter((e) => e < commaEnd).length, 0, commaEnd);
+  for (const end of ends) {
     if (alive.size === 0) break;
     // "…, H. Boesch: Title" (Copernicus): the colon ends two or more names, it is not part of the last one; after a
     // shorter block only initials may lead to it ("…, McElroy, M. B.:"; "…, Bo Li. Horae: A Graph …" is a title's).
@@ -1131,7 +1172,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
       // Paterson¬, GK.", "…, Goodman-Tchernov, B. N., Austin Jr.".
       if (oddNameAllowed && ODD_BLOCK_BEFORE_NAMES.test(title)) continue;
       // The longest block wins (a prefix of it is a prefix of the names); the first form in `forms` on a tie.
-      if (!best || end > t.length - best.rest.length) best = { block, form, rest: after };
+      if (!best || end > t.length - best.rest.length)
+        best = { block, form, rest: after, ...(commaParts && end === commaEnd ? { commaParts } : {}) };
       break;
     }
   }
@@ -1933,6 +1975,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         commaTitle.rest,
         t,
       );
+    const parted = split.commaParts ? sentencePartTitle(rest) : null;
+    if (parted)
+      return finishReference(
+        parted.title,
+        split.block,
+        split.form,
+        year ?? lastYear(parted.venueText) ?? hints.groupYear,
+        parted.venueText,
+        t,
+      );
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
     // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
     const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
@@ -2365,6 +2417,27 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
     VENUE_WORDS.test(after.split(',')[0]!);
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
+}
+
+/**
+ * The title after names that a comma before a sentence-like part ended, and the venue after it: the title is that part, a
+ * sentence at most, and the parts of its own list ("On exact solutions for cold, shallow, and thermocoupled ice sheets,
+ * preprint, 2006": the short parts up to one that opens with "and").
+ */
+function sentencePartTitle(rest: string): { title: string; venueText: string } | null {
+  const end = sentenceEnd(rest);
+  const firstComma = rest.search(/,\s+/);
+  if (end && (firstComma < 0 || end.end < firstComma)) return { title: rest.slice(0, end.end), venueText: rest.slice(end.next) };
+  const parts = rest.split(/,\s+/);
+  let k = 1;
+  for (let j = 1; j < Math.min(parts.length, 6); j++) {
+    if (/^(?:and|or|&)\s/.test(parts[j]!)) k = j + 1;
+    if (/\d/.test(parts[j]!) || words(parts[j]!) > 4) break;
+  }
+  const title = parts.slice(0, k).join(', ');
+  // "Poly(3,4-ethylenedioxythiophene)": a comma inside parentheses is the title's.
+  if (!isSentencePart(parts[0]!) || words(title) < 3 || /\([^)]*$/.test(title)) return null;
+  return { title, venueText: parts.slice(k).join(', ') };
 }
 
 /**
