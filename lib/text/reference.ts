@@ -89,18 +89,18 @@ export const LABEL_ONLY = new RegExp(
 const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
-    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
+    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\(\\s*[*†‡#]?\\s*(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
     'gi',
   );
 /**
  * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
- * authors in alphabetical order)", "(co-corresponding author)".
+ * authors in alphabetical order)", "(co-corresponding author)", "(‡ Equal contribution)", "(* shared first authorship)".
  */
 const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -1082,9 +1082,11 @@ function blockEnds(t: string): number[] {
 
 /**
  * A comma-separated part that reads as a sentence, not a name: three words or more, two of them (not particles nor
- * "and") in lower case. "An exact solution to the temperature equation in a column of ice and bedrock".
+ * "and") in lower case. "An exact solution to the temperature equation in a column of ice and bedrock". So is a run of
+ * Chinese or Japanese characters long enough to be no name.
  */
 function isSentencePart(part: string): boolean {
+  if (isCjkTitlePart(part.trim())) return true;
   const ws = part.trim().split(/\s+/);
   // "…, MR Spalinger Protein tyrosine phosphatase …": a part that opens with initials opens with a name.
   // "…, (Equal contribution) Title": a part that opens with a parenthesis is a remark.
@@ -1092,13 +1094,40 @@ function isSentencePart(part: string): boolean {
     ws.length < 3 ||
     /^(?:and|&|et)\s/i.test(part.trim()) ||
     !/^[\p{Lu}\d"“„«]/u.test(part.trim()) ||
-    /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?-?)+)\s+\p{Lu}/u.test(part.trim())
+    /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?-?)+)\s+\p{Lu}/u.test(part.trim()) ||
+    opensWithYearOrGluedSentence(part.trim())
   )
     return false;
   // "…, Marc Axel Wollmer Is there an association …": a part that opens with a whole name before a capital opens with a name.
   for (let n = 2; n <= 3; n++) if (/^\p{Lu}/u.test(ws[n] ?? '') && readAuthorBlock(ws.slice(0, n).join(' '), 'given')) return false;
   const lower = ws.filter((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w) && w !== 'and' && w !== 'et' && w !== 'al.' && !isParticle(w));
   return lower.length >= 2 && !NAME_FORMS.some((f) => readAuthorBlock(part.trim(), f));
+}
+
+/**
+ * "寺田 行彦，志賀 拓麿, ねじれグラフェンナノリボン熱伝導の弾道輸送解析, 日本機械学会論文集 86(892)": a run of six Chinese or Japanese
+ * characters or more with no space is a title (a name is two to four, its family and given names apart).
+ */
+function isCjkTitlePart(part: string): boolean {
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・／/]{6,}$/u.test(part);
+}
+
+/**
+ * "…, Kirkbright, S., 1996 Survey of Victorian …": a year that opens a part dates the entry (its title follows it).
+ * "…, Jiang Xiao, Fei Chen.When FPGA-accelerator meets …": a period glued to the next word ends a sentence there (the
+ * names end at it, not at a comma).
+ */
+function opensWithYearOrGluedSentence(part: string): boolean {
+  return /^(?:19|20)\d\d\b/.test(part) || /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(part);
+}
+
+/**
+ * "Groth-Pedersen L*, Aits S* (* shared first authorship), Corcelle-Termeau E, Petersen NH, Jaattela M. Title.": more
+ * names after a part (two or more, up to a sentence end) put that part among the names, whatever it reads like.
+ */
+function namesFollow(after: string): boolean {
+  const m = /^,\s+([^]*?)(?:\.\s|$)/.exec(after);
+  return !!m && NAME_FORMS.some((f) => (readAuthorBlock(m[1]!, f)?.names.length ?? 0) >= 2);
 }
 
 /**
@@ -1109,8 +1138,9 @@ function isSentencePart(part: string): boolean {
 function commaBeforeSentence(t: string): number | null {
   // "Raa, B. 2020, Title": a comma after a year is the year's (read with it elsewhere).
   for (const m of t.matchAll(/(?<!\d),\s+/g)) {
-    const next = /^(?:[^,;:.]|\.(?!\s))*/.exec(t.slice(m.index + m[0].length))![0];
-    if (isSentencePart(next)) return m.index;
+    const from = m.index + m[0].length;
+    const next = /^(?:[^,;:.]|\.(?!\s))*/.exec(t.slice(from))![0];
+    if (isSentencePart(next) && !namesFollow(t.slice(from + next.length))) return m.index;
   }
   return null;
 }
@@ -1964,6 +1994,17 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const quoted = quotedRunsOn ? null : quotedOpening;
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    // Names ended at the comma before a sentence-like part: that part is the title, its own list of words included.
+    const parted = split.commaParts ? sentencePartTitle(rest) : null;
+    if (parted)
+      return finishReference(
+        parted.title,
+        split.block,
+        split.form,
+        year ?? lastYear(parted.venueText) ?? hints.groupYear,
+        parted.venueText,
+        t,
+      );
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
     const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] ? titleToFirstComma(rest) : null;
     if (commaTitle)
@@ -1973,16 +2014,6 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         split.form,
         year ?? lastYear(commaTitle.rest) ?? hints.groupYear,
         commaTitle.rest,
-        t,
-      );
-    const parted = split.commaParts ? sentencePartTitle(rest) : null;
-    if (parted)
-      return finishReference(
-        parted.title,
-        split.block,
-        split.form,
-        year ?? lastYear(parted.venueText) ?? hints.groupYear,
-        parted.venueText,
         t,
       );
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
@@ -2436,7 +2467,14 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
   }
   const title = parts.slice(0, k).join(', ');
   // "Poly(3,4-ethylenedioxythiophene)": a comma inside parentheses is the title's.
-  if (!isSentencePart(parts[0]!) || words(title) < 3 || /\([^)]*$/.test(title)) return null;
+  // "Global methane budget and trend, 2010-2017: complementarity of …": a part after it that holds a subtitle is the title's too.
+  if (
+    !isSentencePart(parts[0]!) ||
+    (words(title) < 3 && !isCjkTitlePart(title)) ||
+    /\([^)]*$/.test(title) ||
+    /:\s+\p{Ll}/u.test(parts[k] ?? '')
+  )
+    return null;
   return { title, venueText: parts.slice(k).join(', ') };
 }
 

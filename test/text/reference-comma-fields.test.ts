@@ -1,6 +1,7 @@
 // Entries whose fields are separated by commas only (computer-science, physics and geoscience homepages): the names end
 // at the comma before a sentence-like part, that part is the title, the venue follows (bueler-research, paolo-pubs).
 import { describe, expect, it } from 'vitest';
+import { isOffTopicHeading } from '../../lib/text/common';
 import { parseReference } from '../../lib/text/reference';
 
 describe('comma-separated fields: names, a sentence-like title, the venue', () => {
@@ -41,5 +42,70 @@ describe('comma-separated fields: names, a sentence-like title, the venue', () =
         'E Katkeviciute, L Hering, M Scharl, MR Spalinger Protein tyrosine phosphatase nonreceptor type 2 controls colorectal cancer development, 2021',
       )?.title ?? '',
     ).not.toBe('MR Spalinger Protein tyrosine phosphatase nonreceptor type 2 controls colorectal cancer development');
+  });
+
+  it('reads a title with its own list of words after names that end with "and X," (mmelab)', () => {
+    const r = parseReference(
+      'Zhiting Tian, Jivtesh Garg, Keivan Esfarjani, Takuma Shiga, Junichiro Shiomi, and Gang Chen,\nPhonon conduction in PbSe, PbTe, and PbTe1−xSex from first-principles calculations,\nPhysical Review B 85(18), 184303(1-7) (2012). https://doi.org/10.1103/PhysRevB.85.184303',
+    );
+    expect(r?.title).toBe('Phonon conduction in PbSe, PbTe, and PbTe1−xSex from first-principles calculations');
+    expect(r?.venue).toBe('Physical Review B');
+    expect(r?.year).toBe(2012);
+  });
+
+  it('reads a Japanese title between names and the journal (mmelab)', () => {
+    const r = parseReference(
+      '寺田 行彦，志賀 拓麿,\nねじれグラフェンナノリボン熱伝導の弾道輸送解析,\n日本機械学会論文集 86(892), 20-00292(1-11) (2020). https://doi.org/10.1299/transjsme.20-00292',
+    );
+    expect(r?.authors).toEqual(['寺田 行彦', '志賀 拓麿']);
+    expect(r?.title).toBe('ねじれグラフェンナノリボン熱伝導の弾道輸送解析');
+    expect(r?.venue).toBe('日本機械学会論文集');
+    expect(r?.year).toBe(2020);
+  });
+
+  it('keeps a subtitle after a comma in the title (atmoswestlake)', () => {
+    const r = parseReference(
+      'Lu, X., D.J. Jacob, Y. Zhang, J.D. Maasakkers, M.P. Sulprizio, L. Shen, Z. Qu, T.R. Scarpelli, H. Nesser, R.M. Yantosca, J. Sheng, A. Andrews, R.J. Parker, H. Boesch, A.A. Bloom, S. Ma, Global methane budget and trend, 2010-2017: complementarity of inverse analyses using in situ (GLOBALVIEWplus CH4 ObsPack) and satellite (GOSAT) observations, Atmos. Chem. Phys. Discuss, in review, 2020.',
+    );
+    expect(r?.title).toBe(
+      'Global methane budget and trend, 2010-2017: complementarity of inverse analyses using in situ (GLOBALVIEWplus CH4 ObsPack) and satellite (GOSAT) observations',
+    );
+    expect(r?.authors).toHaveLength(16);
+  });
+});
+
+describe('comma-separated fields: parts that do not end the names', () => {
+  it('reads past a contribution note when more names follow it (aitslab, Vancouver names)', () => {
+    const r = parseReference(
+      'Groth-Pedersen L*, Aits S* (* shared first authorship), Corcelle-Termeau E, Petersen NH, Nylandsted J, Jaattela M. Identification of cytoskeleton-associated proteins essential for lysosomal stability and survival of human cancer cells. PLoS One 2012; 7: e45381.',
+    );
+    expect(r?.authors).toEqual(['L Groth-Pedersen', 'S Aits', 'E Corcelle-Termeau', 'NH Petersen', 'J Nylandsted', 'M Jaattela']);
+    expect(r?.title).toBe(
+      'Identification of cytoskeleton-associated proteins essential for lysosomal stability and survival of human cancer cells',
+    );
+  });
+
+  it('does not take a name glued to the title by a period for the title (bcts)', () => {
+    const r = parseReference(
+      'Song Wu, Song Wu, Die Hu, Shadi Ibrahim, Hai Jin, Jiang Xiao, Fei Chen.When FPGA-accelerator meets Stream Data Processing in the Edge. In Proceedings of the 39th IEEE International Conference on Distributed Computing Systems (IEEE ICDCS), Dallas, USA, July 2019.',
+    );
+    expect(r?.title ?? '').not.toMatch(/^Fei Chen/);
+  });
+
+  it('does not take a year that opens a part for the title (kirkbright)', () => {
+    const r = parseReference(
+      'Campbell, D., Strasser, R. and Kirkbright, S., 1996 Survey of Victorian Rural General Practitioners in Towns Without a Hospital , Monash University Centre for Rural Health, Moe Victoria',
+    );
+    expect(r?.title ?? '').not.toMatch(/^1996/);
+  });
+});
+
+describe('supervised theses are not the page owner’s papers (bueler-research)', () => {
+  it('reads a long "Supervised theses …" heading as off-topic, not a heading that only mentions supervision', () => {
+    expect(isOffTopicHeading('Supervised theses and projects by graduate students')).toBe(true);
+    expect(isOffTopicHeading('Theses supervised')).toBe(true);
+    expect(isOffTopicHeading('Papers with supervised students')).toBe(false);
+    expect(isOffTopicHeading('Supervised learning for projects')).toBe(false);
+    expect(isOffTopicHeading('Semi-Supervised Domain Generalizable Person Re-Identification')).toBe(false);
   });
 });
