@@ -1154,8 +1154,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
   const alive = new Set(forms);
   const ends = blockEnds(t);
   const commaEnd = commaBeforeSentence(t);
-  const commaParts = commaEnd !== null && !ends.includes(commaEnd);
-  if (commaParts) ends.splice(ends.filter((e) => e < commaEnd).length, 0, commaEnd);
+  if (commaEnd !== null && !ends.includes(commaEnd)) ends.splice(ends.filter((e) => e < commaEnd).length, 0, commaEnd);
   for (const end of ends) {
     if (alive.size === 0) break;
     // "…, H. Boesch: Title" (Copernicus): the colon ends two or more names, it is not part of the last one; after a
@@ -1203,7 +1202,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
       if (oddNameAllowed && ODD_BLOCK_BEFORE_NAMES.test(title)) continue;
       // The longest block wins (a prefix of it is a prefix of the names); the first form in `forms` on a tie.
       if (!best || end > t.length - best.rest.length)
-        best = { block, form, rest: after, ...(commaParts && end === commaEnd ? { commaParts } : {}) };
+        best = { block, form, rest: after, ...(end === commaEnd ? { commaParts: true } : {}) };
       break;
     }
   }
@@ -1243,6 +1242,23 @@ function titleSentence(t: string): { title: string; after: string } | null {
 
 const ABBREV_END =
   /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,5}|[A-Z]{1,2}|Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Vol|No|pp|Tech|Rep|Univ|Dept|Inst|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Process|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|J)\.$/u;
+
+/**
+ * "Title, Commun. Nonlinear Sci. Numer. Simulat. 14, 4226--4245.", "Title, SIAM J. Num. Analysis 45 (6)", "Title, Soochow J.
+ * Math. 28 (1), 33--55.": the head of an abbreviated journal's name after the title's last comma, whose period the title
+ * sentence ended at (its last word a journal abbreviation, or a dotted one before it), the rest of the name or its
+ * volume after. The match is the comma and spaces before the head.
+ */
+function abbreviatedJournalHead(title: string, venueText: string): RegExpExecArray | null {
+  const head = /,\s+(?=((?:\p{Lu}[\p{L}]*\.?\s+){0,3})(\p{Lu}\p{Ll}{0,7})$)/u.exec(title);
+  if (!head || !/^(?:\p{Lu}|\d)/u.test(venueText)) return null;
+  const dottedBefore = /\.\s/.test(head[1]!);
+  return dottedBefore || JOURNAL_ABBREVIATION_WORD.test(head[2]!) ? head : null;
+}
+
+/** A word journals abbreviate ("Commun.", "Math.", "Anal."), from ABBREV_END's list. */
+const JOURNAL_ABBREVIATION_WORD =
+  /^(?:Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Tech|Rep|Univ|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys)$/u;
 
 /** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
 function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
@@ -2121,9 +2137,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     // "Title, Atmos. Chem. Phys., 20, 2020" (Copernicus): the period of an abbreviated journal name is no sentence end.
     const abbreviated = /,\s+(\p{Lu}\p{Ll}{1,7})$/u.exec(title);
-    if (abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText)) {
+    const nextAbbreviated = !!abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText);
+    const journalHead = nextAbbreviated ? null : abbreviatedJournalHead(title, venueText);
+    if (abbreviated && nextAbbreviated) {
       venueText = `${abbreviated[1]}. ${venueText}`;
       title = title.slice(0, abbreviated.index);
+    } else if (journalHead) {
+      venueText = `${title.slice(journalHead.index + journalHead[0].length)}. ${venueText}`;
+      title = title.slice(0, journalHead.index);
     }
     // "Names. Title, ICDAR 2013, Washington, DC", "Names. Title, 11th Conference on …, ICDAR2011, Beijing. (Oral)": a
     // title sentence that runs on past a comma into the entry's only year ends at that comma.
@@ -2462,6 +2483,8 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
   const parts = rest.split(/,\s+/);
   let k = 1;
   for (let j = 1; j < Math.min(parts.length, 6); j++) {
+    // "…, IEEE Transactions on Systems, Man, and Cybernetics": a part that names a venue opens the venue's own list.
+    if (VENUE_WORDS.test(parts[j]!)) break;
     if (/^(?:and|or|&)\s/.test(parts[j]!)) k = j + 1;
     if (/\d/.test(parts[j]!) || words(parts[j]!) > 4) break;
   }

@@ -74,6 +74,41 @@ describe('comma-separated fields: names, a sentence-like title, the venue', () =
   });
 });
 
+describe('comma-separated fields: the names a run of whole names ends, the venue after the title', () => {
+  it('reads the title after three whole names and before a preprint (bueler-research)', () => {
+    const r = parseReference(
+      'Ed Bueler, Craig S. Lingle, Jed A. Kallen-Brown, Computation of combined spherical-elastic and viscous-half-space earth model for ice sheet simulation, preprint arXiv:physics/0606074, 2006.',
+    );
+    expect(r?.authors).toEqual(['Ed Bueler', 'Craig S. Lingle', 'Jed A. Kallen-Brown']);
+    expect(r?.title).toBe('Computation of combined spherical-elastic and viscous-half-space earth model for ice sheet simulation');
+    expect(r?.year).toBe(2006);
+  });
+
+  it('does not take a venue’s own list of words for the title’s (acrl)', () => {
+    const r = parseReference(
+      'Y. Du, W. Cao, J. She, M. Wu, M. Fang, and S. Kawata, Disturbance rejection and predictive control for systems with input and output delays, IEEE Transactions on Systems, Man, and Cybernetics: Systems, 52(7), 4589-4599, Jul. 2022.',
+    );
+    expect(r?.title).toBe('Disturbance rejection and predictive control for systems with input and output delays');
+  });
+
+  it('ends the title at the comma before an abbreviated journal (bueler-research)', () => {
+    const commun = parseReference(
+      "E. A. Butcher, M. Sari, E. Bueler, and T. Carlson (2009). Magnus' expansion for time-periodic systems: parameter-dependent approximations, Commun. Nonlinear Sci. Numer. Simulat. 14, 4226--4245.",
+    );
+    expect(commun?.title).toBe("Magnus' expansion for time-periodic systems: parameter-dependent approximations");
+    expect(commun?.venue).toMatch(/^Commun\. Nonlinear Sci\. Numer\. Simulat/);
+    const siam = parseReference(
+      'E. Bueler (2007). Error bounds for approximate eigenvalues of periodic-coefficient linear delay differential equations, SIAM J. Num. Analysis 45 (6), 2510--2536.',
+    );
+    expect(siam?.title).toBe('Error bounds for approximate eigenvalues of periodic-coefficient linear delay differential equations');
+    expect(siam?.venue).toBe('SIAM J. Num. Analysis');
+    const soochow = parseReference(
+      'E. Bueler and I. Prokhorenkov (2002). Hodge theory and cohomology with compact supports, Soochow J. Math. 28 (1), 33--55.',
+    );
+    expect(soochow?.title).toBe('Hodge theory and cohomology with compact supports');
+  });
+});
+
 describe('comma-separated fields: parts that do not end the names', () => {
   it('reads past a contribution note when more names follow it (aitslab, Vancouver names)', () => {
     const r = parseReference(
