@@ -99,8 +99,16 @@ const NOT_PAPERS = new RegExp(
   'i',
 );
 
+/**
+ * A heading of the theses or projects the page's owner supervised: "Supervised theses and projects by graduate students",
+ * "Theses advised" (the students' work, not the owner's papers; a longer heading than other sections write).
+ */
+const SUPERVISED_WORK =
+  /^(?:(?:co-?)?(?:supervised|advised|mentored)\s+(?:\S+\s+)?(?:theses|thesis|dissertations?|students?)|(?:theses|dissertations|students)\s+(?:co-?)?(?:supervised|advised|mentored))\b/i;
+
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
-export const isOffTopicHeading = (text: string) => text.split(' ').length <= 6 && NOT_PAPERS.test(text);
+export const isOffTopicHeading = (text: string) =>
+  (text.split(' ').length <= 6 && NOT_PAPERS.test(text)) || (text.split(' ').length <= 10 && SUPERVISED_WORK.test(text));
 
 const isBlank = (line: string | undefined) => line === undefined || !/\S/.test(line);
 

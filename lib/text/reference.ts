@@ -90,18 +90,18 @@ export const LABEL_ONLY = new RegExp(
 const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
-    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\([*†#]?(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
+    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\(\\s*[*†‡#]?\\s*(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
     'gi',
   );
 /**
  * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
- * authors in alphabetical order)", "(co-corresponding author)".
+ * authors in alphabetical order)", "(co-corresponding author)", "(‡ Equal contribution)", "(* shared first authorship)".
  */
 const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\([*†#]?(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -1028,6 +1028,8 @@ interface Split {
   form: NameForm;
   rest: string;
   year?: number;
+  /** The names ended at a comma before a sentence-like part ("Ed Bueler, An exact solution to …, preprint, 2007"). */
+  commaParts?: boolean;
 }
 
 /** "…, and H. Liao, Title", "…, and Rycroft, C. H., Title", "… Monbet V. and Derbré F., 13th Meeting" (after the comma). */
@@ -1081,6 +1083,71 @@ function blockEnds(t: string): number[] {
   return [...ends].sort((a, b) => a - b);
 }
 
+/**
+ * A comma-separated part that reads as a sentence, not a name: three words or more, two of them (not particles nor
+ * "and") in lower case. "An exact solution to the temperature equation in a column of ice and bedrock". So is a run of
+ * Chinese or Japanese characters long enough to be no name.
+ */
+function isSentencePart(part: string): boolean {
+  if (isCjkTitlePart(part.trim())) return true;
+  const ws = part.trim().split(/\s+/);
+  // "…, MR Spalinger Protein tyrosine phosphatase …": a part that opens with initials opens with a name.
+  // "…, (Equal contribution) Title": a part that opens with a parenthesis is a remark.
+  if (
+    ws.length < 3 ||
+    /^(?:and|&|et)\s/i.test(part.trim()) ||
+    !/^[\p{Lu}\d"“„«]/u.test(part.trim()) ||
+    /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.\s?-?)+)\s+\p{Lu}/u.test(part.trim()) ||
+    opensWithYearOrGluedSentence(part.trim())
+  )
+    return false;
+  // "…, Marc Axel Wollmer Is there an association …": a part that opens with a whole name before a capital opens with a name.
+  for (let n = 2; n <= 3; n++) if (/^\p{Lu}/u.test(ws[n] ?? '') && readAuthorBlock(ws.slice(0, n).join(' '), 'given')) return false;
+  const lower = ws.filter((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w) && w !== 'and' && w !== 'et' && w !== 'al.' && !isParticle(w));
+  return lower.length >= 2 && !NAME_FORMS.some((f) => readAuthorBlock(part.trim(), f));
+}
+
+/**
+ * "寺田 行彦，志賀 拓麿, ねじれグラフェンナノリボン熱伝導の弾道輸送解析, 日本機械学会論文集 86(892)": a run of six Chinese or Japanese
+ * characters or more with no space is a title (a name is two to four, its family and given names apart).
+ */
+function isCjkTitlePart(part: string): boolean {
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・／/]{6,}$/u.test(part);
+}
+
+/**
+ * "…, Kirkbright, S., 1996 Survey of Victorian …": a year that opens a part dates the entry (its title follows it).
+ * "…, Jiang Xiao, Fei Chen.When FPGA-accelerator meets …": a period glued to the next word ends a sentence there (the
+ * names end at it, not at a comma).
+ */
+function opensWithYearOrGluedSentence(part: string): boolean {
+  return /^(?:19|20)\d\d\b/.test(part) || /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(part);
+}
+
+/**
+ * "Groth-Pedersen L*, Aits S* (* shared first authorship), Corcelle-Termeau E, Petersen NH, Jaattela M. Title.": more
+ * names after a part (two or more, up to a sentence end) put that part among the names, whatever it reads like.
+ */
+function namesFollow(after: string): boolean {
+  const m = /^,\s+([^]*?)(?:\.\s|$)/.exec(after);
+  return !!m && NAME_FORMS.some((f) => (readAuthorBlock(m[1]!, f)?.names.length ?? 0) >= 2);
+}
+
+/**
+ * "Ed Bueler and Jed Brown, The shallow shelf approximation …, preprint arXiv:0810.3449, 2008." and "Paolo F.S., H.A.
+ * Fricker, L. Padman, Volume loss from Antarctic ice shelves is accelerating, Science (2015)" (fields separated by commas
+ * only): the first comma before a sentence-like part may end the names.
+ */
+function commaBeforeSentence(t: string): number | null {
+  // "Raa, B. 2020, Title": a comma after a year is the year's (read with it elsewhere).
+  for (const m of t.matchAll(/(?<!\d),\s+/g)) {
+    const from = m.index + m[0].length;
+    const next = /^(?:[^,;:.]|\.(?!\s))*/.exec(t.slice(from))![0];
+    if (isSentencePart(next) && !namesFollow(t.slice(from + next.length))) return m.index;
+  }
+  return null;
+}
+
 /** A title that opens with more names ("A. Coleman, D. F.", "Paterson¬, GK."): a block with odd names ended too soon before it. */
 const ODD_BLOCK_BEFORE_NAMES =
   /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
@@ -1088,7 +1155,10 @@ const ODD_BLOCK_BEFORE_NAMES =
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
   const alive = new Set(forms);
-  for (const end of blockEnds(t)) {
+  const ends = blockEnds(t);
+  const commaEnd = commaBeforeSentence(t);
+  if (commaEnd !== null && !ends.includes(commaEnd)) ends.splice(ends.filter((e) => e < commaEnd).length, 0, commaEnd);
+  for (const end of ends) {
     if (alive.size === 0) break;
     // "…, H. Boesch: Title" (Copernicus): the colon ends two or more names, it is not part of the last one; after a
     // shorter block only initials may lead to it ("…, McElroy, M. B.:"; "…, Bo Li. Horae: A Graph …" is a title's).
@@ -1134,7 +1204,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
       // Paterson¬, GK.", "…, Goodman-Tchernov, B. N., Austin Jr.".
       if (oddNameAllowed && ODD_BLOCK_BEFORE_NAMES.test(title)) continue;
       // The longest block wins (a prefix of it is a prefix of the names); the first form in `forms` on a tie.
-      if (!best || end > t.length - best.rest.length) best = { block, form, rest: after };
+      if (!best || end > t.length - best.rest.length)
+        best = { block, form, rest: after, ...(end === commaEnd ? { commaParts: true } : {}) };
       break;
     }
   }
@@ -1174,6 +1245,23 @@ function titleSentence(t: string): { title: string; after: string } | null {
 
 const ABBREV_END =
   /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,5}|[A-Z]{1,2}|Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Vol|No|pp|Tech|Rep|Univ|Dept|Inst|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Process|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|J)\.$/u;
+
+/**
+ * "Title, Commun. Nonlinear Sci. Numer. Simulat. 14, 4226--4245.", "Title, SIAM J. Num. Analysis 45 (6)", "Title, Soochow J.
+ * Math. 28 (1), 33--55.": the head of an abbreviated journal's name after the title's last comma, whose period the title
+ * sentence ended at (its last word a journal abbreviation, or a dotted one before it), the rest of the name or its
+ * volume after. The match is the comma and spaces before the head.
+ */
+function abbreviatedJournalHead(title: string, venueText: string): RegExpExecArray | null {
+  const head = /,\s+(?=((?:\p{Lu}[\p{L}]*\.?\s+){0,3})(\p{Lu}\p{Ll}{0,7})$)/u.exec(title);
+  if (!head || !/^(?:\p{Lu}|\d)/u.test(venueText)) return null;
+  const dottedBefore = /\.\s/.test(head[1]!);
+  return dottedBefore || JOURNAL_ABBREVIATION_WORD.test(head[2]!) ? head : null;
+}
+
+/** A word journals abbreviate ("Commun.", "Math.", "Anal."), from ABBREV_END's list. */
+const JOURNAL_ABBREVIATION_WORD =
+  /^(?:Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Tech|Rep|Univ|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys)$/u;
 
 /** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
 function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
@@ -1986,6 +2074,17 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const quoted = quotedRunsOn ? null : quotedOpening;
     if (quoted)
       return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    // Names ended at the comma before a sentence-like part: that part is the title, its own list of words included.
+    const parted = split.commaParts ? sentencePartTitle(rest) : null;
+    if (parted)
+      return finishReference(
+        parted.title,
+        split.block,
+        split.form,
+        year ?? lastYear(parted.venueText) ?? hints.groupYear,
+        parted.venueText,
+        t,
+      );
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
     const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] ? titleToFirstComma(rest) : null;
     if (commaTitle)
@@ -2102,9 +2201,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     // "Title, Atmos. Chem. Phys., 20, 2020" (Copernicus): the period of an abbreviated journal name is no sentence end.
     const abbreviated = /,\s+(\p{Lu}\p{Ll}{1,7})$/u.exec(title);
-    if (abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText)) {
+    const nextAbbreviated = !!abbreviated && /^\p{Lu}\p{Ll}{0,8}\.(?:\s|,|$)/u.test(venueText);
+    const journalHead = nextAbbreviated ? null : abbreviatedJournalHead(title, venueText);
+    if (abbreviated && nextAbbreviated) {
       venueText = `${abbreviated[1]}. ${venueText}`;
       title = title.slice(0, abbreviated.index);
+    } else if (journalHead) {
+      venueText = `${title.slice(journalHead.index + journalHead[0].length)}. ${venueText}`;
+      title = title.slice(0, journalHead.index);
     }
     // "Names. Title, ICDAR 2013, Washington, DC", "Names. Title, 11th Conference on …, ICDAR2011, Beijing. (Oral)": a
     // title sentence that runs on past a comma into the entry's only year ends at that comma.
@@ -2429,6 +2533,36 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
     VENUE_WORDS.test(after.split(',')[0]!);
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
+}
+
+/**
+ * The title after names that a comma before a sentence-like part ended, and the venue after it: the title is that part, a
+ * sentence at most, and the parts of its own list ("On exact solutions for cold, shallow, and thermocoupled ice sheets,
+ * preprint, 2006": the short parts up to one that opens with "and").
+ */
+function sentencePartTitle(rest: string): { title: string; venueText: string } | null {
+  const end = sentenceEnd(rest);
+  const firstComma = rest.search(/,\s+/);
+  if (end && (firstComma < 0 || end.end < firstComma)) return { title: rest.slice(0, end.end), venueText: rest.slice(end.next) };
+  const parts = rest.split(/,\s+/);
+  let k = 1;
+  for (let j = 1; j < Math.min(parts.length, 6); j++) {
+    // "…, IEEE Transactions on Systems, Man, and Cybernetics": a part that names a venue opens the venue's own list.
+    if (VENUE_WORDS.test(parts[j]!)) break;
+    if (/^(?:and|or|&)\s/.test(parts[j]!)) k = j + 1;
+    if (/\d/.test(parts[j]!) || words(parts[j]!) > 4) break;
+  }
+  const title = parts.slice(0, k).join(', ');
+  // "Poly(3,4-ethylenedioxythiophene)": a comma inside parentheses is the title's.
+  // "Global methane budget and trend, 2010-2017: complementarity of …": a part after it that holds a subtitle is the title's too.
+  if (
+    !isSentencePart(parts[0]!) ||
+    (words(title) < 3 && !isCjkTitlePart(title)) ||
+    /\([^)]*$/.test(title) ||
+    /:\s+\p{Ll}/u.test(parts[k] ?? '')
+  )
+    return null;
+  return { title, venueText: parts.slice(k).join(', ') };
 }
 
 /**
