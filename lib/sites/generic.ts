@@ -1831,6 +1831,7 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
 const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
+const AUTHOR_FIELD = /(?:^|[-_])authors?$/i;
 
 /** The first element of the block (itself or inside it) with a class token that `field` matches. */
 function classedField(b: Block, field: RegExp): Element | undefined {
@@ -1838,27 +1839,36 @@ function classedField(b: Block, field: RegExp): Element | undefined {
   return undefined;
 }
 
+/** The names a card's author field holds ("<div class=listing-author>Andrea Gabrio</div>"), read in any name form. */
+function classedAuthors(b: Block): string[] | null {
+  const el = classedField(b, AUTHOR_FIELD);
+  const text = el ? clean(el.textContent).replace(/[.,;]$/, '') : '';
+  return (text && NAME_FORMS.map((f) => readAuthorBlock(text, f)).find(Boolean)?.names) || null;
+}
+
 /**
- * Cards that mark their fields by class and name no one ("<p><span class=pub-year>2025</span></p><p><span
- * class=pub-title>Title</span></p><p><span class=pub-venue>Journal</span></p>" on a researcher's own publications
- * page, or a selection of it): each the owner's paper, its title, year and venue the marked ones. Null unless four in
- * five blocks are such cards, three or more, and no block marks an author field.
+ * Cards that mark their fields by class ("<p><span class=pub-year>2025</span></p><p><span class=pub-title>Title</span></p>
+ * <p><span class=pub-venue>Journal</span></p>" on a researcher's own publications page, or a selection of it; a Quarto
+ * listing's "listing-title", "listing-date" and "listing-author"): its title, year, venue and names the marked ones, the
+ * owner's paper where no author field is marked. Null unless four in five blocks are such cards, three or more, and an
+ * author field, where blocks mark one, reads as names in each.
  */
 function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (ParsedReference | null)[] | null {
   const doc = blocks[0]?.[0]?.ownerDocument;
   const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
   if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
-  if (blocks.some((b) => b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'))))
-    return null;
-  const refs = blocks.map((b): ParsedReference | null => {
+  const marksAuthors = (b: Block) =>
+    b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'));
+  const authors = blocks.map((b) => (marksAuthors(b) ? classedAuthors(b) : []));
+  const refs = blocks.map((b, i): ParsedReference | null => {
     const title = markedTitle(b, TITLE_MARKS[0]!, read, memo);
     const yearEl = classedField(b, YEAR_FIELD);
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
-    if (!title || year === undefined || title.split(' ').length < 3) return null;
+    if (!title || year === undefined || title.split(' ').length < 3 || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');
     const venue = italic ? clean(italic.textContent) : venueEl ? venueAfterTitle(clean(venueEl.textContent)) : undefined;
-    return { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
+    return { ...titleOnlyReference(title, year), authors: authors[i]!, ...(venue ? { venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;

@@ -186,7 +186,8 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       // year ("[including Cappozzo, A.]" names one of them).
       .replace(/\s*\[(?!\s*incl)[^[\]]{2,40}\]\s*(?=\((?:19|20)\d\d[a-z]?\))/gi, ' ')
       // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
-      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+\(?(?:19|20)\d\d\b)/gu, '.'),
+      // So does "Alexander, M.. ‘Title’" before a quoted title.
+      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.'),
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
   const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
@@ -446,8 +447,9 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
-/** "Bauerle Danzman, Sarah." / "Smith, John Paul." (Chicago's single author): one whole inverted name and its period. */
-const INVERTED_WHOLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
+/** "Bauerle Danzman, Sarah." / "Smith, John Paul." / "Turnbull-Sailor, Craig." (Chicago's single author): one whole inverted name and its period. */
+const INVERTED_WHOLE_NAME =
+  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
 
 /** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
 function initialsThenParticle(given: string): boolean {
@@ -568,6 +570,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   ).replace(/[,;]\s*$/, '');
   // "Moon, M.() and Alexander, M.": the parentheses of a mark the page's Markdown ate ("(*)" opening an emphasis).
   s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
+  // "Brand, J., and Vink., G.", "C.J. Courtney-Mustaphi., R. Greenway": a stray period after a family name, before the comma.
+  s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
@@ -872,11 +876,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       const nextBare = i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && BARE_INITIALS.test(cleanName(items[i + 2]!));
       const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true, nextBare) : null;
       // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
+      // "…, Rehkopf D.H., Basu S." closing the list: the last of them has no item after it.
       const nextInverted =
-        i + 2 < items.length &&
-        ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
-          nextBare ||
-          familyThenInitials(cleanName(items[i + 1]!), true));
+        (i + 2 < items.length &&
+          ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
+            nextBare ||
+            familyThenInitials(cleanName(items[i + 1]!), true))) ||
+        (i > 0 && i + 2 === items.length && !!familyThenInitials(cleanName(items[i + 1]!)));
       if (noComma && nextInverted) {
         names.push(noComma);
         i--;
@@ -1580,6 +1586,46 @@ const LABELLED_FIELDS_ONLY = new RegExp(
   'i',
 );
 
+/**
+ * "Klymkowsky. 2023. Title. Journal", "Cooper & Klymkowsky 2022. Title. Venue", "Ming, Leung, Yung, Wong and Lau (2006)
+ * Title. Publisher.": family names alone before the year, as some CVs write their authors. Read so only where no name
+ * form reads the entry: the year right after them tells them from a title's words, and a title sentence of three words
+ * or more and a venue after it must follow.
+ */
+const FAMILY_NAMES_THEN_YEAR = new RegExp(`^([^.()\\d]{2,300}?)[.,]?\\s+\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s+(?=[\\p{Lu}"“‘])`, 'u');
+
+/** "Title<br>Trapnell &amp; Schatz, 2009.<br>Journal 35(8)": a line of family names and the year alone, under the title. */
+const FAMILY_NAMES_YEAR_LINE = new RegExp(`^([^.()\\d]{2,300}?)[.,]?\\s+\\(?(${YEAR})[a-z]?\\)?\\.?$`, 'u');
+
+function readFamilyNamesThenYear(raw: string): ParsedReference | null {
+  const lines = raw
+    .split('\n')
+    .map((l) => collapse(stripEntryChrome(l)))
+    .filter(Boolean);
+  const at = lines.findIndex((l, i) => i > 0 && FAMILY_NAMES_YEAR_LINE.test(l));
+  const names = at > 0 ? FAMILY_NAMES_YEAR_LINE.exec(lines[at]!)! : null;
+  const lineBlock = names ? readFamilyNames(names[1]!) : null;
+  if (names && lineBlock && !lineBlock.truncated) {
+    const title = lines
+      .slice(0, at)
+      .join(' ')
+      .replace(/[.,;:]$/, '');
+    return finishReference(title, lineBlock, undefined, Number(names[2]), lines.slice(at + 1).join('. '), raw);
+  }
+  const line = lines[0] ?? '';
+  const m = FAMILY_NAMES_THEN_YEAR.exec(line);
+  const block = m ? readFamilyNames(m[1]!) : null;
+  // "Turnbull-Sailor, Craig. 2007.": two words and a comma alone are one inverted name as likely as two family names.
+  if (!m || !block || block.truncated || /^[^,&]+,[^,&]+$/.test(m[1]!.replace(/\s+and\s+/, ' & '))) return null;
+  const rest = [line.slice(m[0].length), ...lines.slice(1)].join(' ');
+  const quoted = quotedTitle(rest);
+  const plain = quoted ? null : titleSentence(rest);
+  const title = quoted?.title ?? plain?.title ?? '';
+  const venueText = quoted?.rest ?? plain?.after ?? '';
+  if (words(title) < 3 || !/\p{L}{2}/u.test(venueText)) return null;
+  return finishReference(title, block, undefined, Number(m[2]), venueText, raw);
+}
+
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
   if (AUTHORS_LINE.test(raw)) {
     const labelled = readLabelledFields(raw, hints);
@@ -1602,7 +1648,7 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (group) return group;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
-  if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
+  if (!tag || (tag[1] ?? tag[3])!.length > 30) return readFamilyNamesThenYear(raw);
   const tagYear = tag[2] ? Number(tag[2]) : undefined;
   const r = readReference(raw.slice(tag[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
   if (!r || r.authors.length === 0) return null;
