@@ -1594,6 +1594,8 @@ const LABELLED_FIELDS_ONLY = new RegExp(
  */
 const FAMILY_NAMES_THEN_YEAR = new RegExp(`^([^.()\\d]{2,300}?)[.,]?\\s+\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s+(?=[\\p{Lu}"“‘])`, 'u');
 
+/** A status word where names would stand: "Submitted (2025)", "Accepted, 2024". */
+const STATUS_WORDS = /\b(?:submitted|accepted|forthcoming|preprint|published|review|press|appear|progress|preparation)\b/i;
 /** "Title<br>Trapnell &amp; Schatz, 2009.<br>Journal 35(8)": a line of family names and the year alone, under the title. */
 const FAMILY_NAMES_YEAR_LINE = new RegExp(`^([^.()\\d]{2,300}?)[.,]?\\s+\\(?(${YEAR})[a-z]?\\)?\\.?$`, 'u');
 
@@ -1604,8 +1606,9 @@ function readFamilyNamesThenYear(raw: string): ParsedReference | null {
     .filter(Boolean);
   const at = lines.findIndex((l, i) => i > 0 && FAMILY_NAMES_YEAR_LINE.test(l));
   const names = at > 0 ? FAMILY_NAMES_YEAR_LINE.exec(lines[at]!)! : null;
-  const lineBlock = names ? readFamilyNames(names[1]!) : null;
-  if (names && lineBlock && !lineBlock.truncated) {
+  const lineBlock = names && !STATUS_WORDS.test(names[1]!) ? readFamilyNames(names[1]!) : null;
+  // Two names or more ("Submitted (2025)" under "Names,<br>Title," is a status), under a title that opens with no names.
+  if (names && lineBlock && !lineBlock.truncated && lineBlock.names.length >= 2 && !opensWithNames(lines[0]!)) {
     const title = lines
       .slice(0, at)
       .join(' ')
@@ -1614,7 +1617,7 @@ function readFamilyNamesThenYear(raw: string): ParsedReference | null {
   }
   const line = lines[0] ?? '';
   const m = FAMILY_NAMES_THEN_YEAR.exec(line);
-  const block = m ? readFamilyNames(m[1]!) : null;
+  const block = m && !STATUS_WORDS.test(m[1]!) ? readFamilyNames(m[1]!) : null;
   // "Turnbull-Sailor, Craig. 2007.": two words and a comma alone are one inverted name as likely as two family names.
   if (!m || !block || block.truncated || /^[^,&]+,[^,&]+$/.test(m[1]!.replace(/\s+and\s+/, ' & '))) return null;
   const rest = [line.slice(m[0].length), ...lines.slice(1)].join(' ');
