@@ -434,7 +434,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al\.*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等]\.?)|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -570,6 +570,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   ).replace(/[,;]\s*$/, '');
   // "Moon, M.() and Alexander, M.": the parentheses of a mark the page's Markdown ate ("(*)" opening an emphasis).
   s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
+  // "刘伟国（通讯作者）", "Liu, W. (通讯作者)": the corresponding author's mark in Chinese lists.
+  s = s.replace(/\s*[(（]\s*(?:通讯作者|通信作者)\s*[)）]/gu, '');
   // "Brand, J., and Vink., G.", "C.J. Courtney-Mustaphi., R. Greenway": a stray period after a family name, before the comma.
   s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
@@ -630,7 +632,10 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (
     form === 'surname-given' &&
-    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s))
+    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) ||
+      INVERTED_WHOLE_NAMES.test(s) ||
+      INVERTED_WHOLE_NAME.test(s) ||
+      commaInvertedNames(s.replace(/(?<=\p{Ll}{2})\.$/u, '').split(NAME_SEPARATORS)))
   )
     s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
@@ -823,9 +828,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
     }
     const wholeNames = pieces.every((p) => commas(p) === 1);
-    const items = wholeNames
-      ? pieces.flatMap((p) => p.split(/\s*,\s*/))
-      : s.split(/\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
+    const items = wholeNames ? pieces.flatMap((p) => p.split(/\s*,\s*/)) : s.split(NAME_SEPARATORS).filter(Boolean);
     // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
     const upperFamilies =
       items.length >= 4 &&
@@ -852,7 +855,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
+    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !commaInvertedNames(items) ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;
@@ -992,6 +995,25 @@ function readFamilyNames(raw: string): AuthorBlock | null {
   const family = (n: string) =>
     isFamily(n) && n.split(' ').filter((w) => !isParticle(w)).length <= 2 && /\p{Ll}/u.test(n) && !TITLE_WORD.test(n.split(' ').pop()!);
   return items.every(family) ? { names: items, truncated: !!etAl } : null;
+}
+
+/**
+ * "Ozer, Adam L., Waggoner, Philip D., & Kennedy, Ryan", "Codeço, Cláudia Torres, Coelho, Flávio Codeço": whole names,
+ * every one inverted, commas between them as within them. Told from Chicago's "Cai, Wei, Maria de Moya, and John Lee"
+ * (the first name inverted only) by its family names, each one word.
+ */
+/** What separates the items of a surname-first block: commas, semicolons, "and", "&". */
+const NAME_SEPARATORS = /\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i;
+
+function commaInvertedNames(items: string[]): boolean {
+  const names = items.map(cleanName);
+  return (
+    names.length >= 4 &&
+    names.length % 2 === 0 &&
+    names.every((n, j) =>
+      j % 2 === 0 ? /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$/u.test(n) && isFamily(n) : isGivenNames(n) && /\p{Ll}/u.test(n),
+    )
+  );
 }
 
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
@@ -1148,7 +1170,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
   // "…in south-western Australia.Ecological Management 15(2)": so does a period the next sentence is glued to.
-  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s))/gu;
+  // "…影响因素研究.西北林学院学报,39(05)": a Chinese title's period, the journal's name glued to it.
+  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s)|(?<=\p{Script=Han}\.)(?=\p{Script=Han}))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);

@@ -123,3 +123,55 @@ describe('a stray period after a name ("Vink., G.", "Courtney-Mustaphi., R.", "A
     ).toEqual({ title: 'Measures of premature life lost at a fixed level of life expectancy', authors: ['M. Alexander'], year: 2023 });
   });
 });
+
+describe('whole names, every one inverted, commas between them as within them ("Ozer, Adam L., Waggoner, Philip D., & Kennedy, Ryan.")', () => {
+  it('reads each pair as one name (ozer, ilab, fccoelho)', () => {
+    expect(
+      read(
+        'Ozer, Adam L., Waggoner, Philip D., & Kennedy, Ryan. 2024. “The Paradox of Algorithms and Blame on Public Decision-makers”. Business and Politics. https://doi.org/10.1017/bap.2023.35',
+      ),
+    ).toEqual({
+      title: 'The Paradox of Algorithms and Blame on Public Decision-makers',
+      authors: ['Adam L. Ozer', 'Philip D. Waggoner', 'Ryan Kennedy'],
+      year: 2024,
+    });
+    expect(
+      read(
+        'Codeço, Cláudia Torres, Coelho, Flávio Codeço. MODELAGEM DE DOENÇAS TRANSMISSÍVEIS. Oecologia Australis. , v.16, p.110 - 116, 2012.',
+      )?.authors,
+    ).toEqual(['Cláudia Torres Codeço', 'Flávio Codeço Coelho']);
+  });
+
+  it("keeps Chicago's first name inverted, the others given first", () => {
+    expect(readAuthorBlock('Cai, Wei, Maria de Moya, and John Lee', 'surname-given')?.names).toEqual([
+      'Wei Cai',
+      'Maria de Moya',
+      'John Lee',
+    ]);
+  });
+});
+
+describe('Chinese lists: the corresponding author\'s mark, "等." and a title glued to its journal (daoliulab)', () => {
+  it('drops "（通讯作者）" after a name', () => {
+    const r = read(
+      '李琳琳, 王照利, 郭涛, 任志祥, 闫琰, 刘伟国（通讯作者）. 2000—2020年黄土高原生态系统服务价值的时空变化及驱动因素. 西北林学院学报，40(5): 11-23.',
+    );
+    expect([r?.title, r?.authors]).toEqual([
+      '2000—2020年黄土高原生态系统服务价值的时空变化及驱动因素',
+      ['李琳琳', '王照利', '郭涛', '任志祥', '闫琰', '刘伟国'],
+    ]);
+    expect(
+      read(
+        'Dong, H., Yang, M., Hu, X., Cui, C., Liu, W. (通讯作者), 2025. Biogas and nutrient recovery potential: A spatially explicit analysis of China’s county-level livestock and poultry manure. Waste Management 193: 1-10.',
+      )?.authors,
+    ).toEqual(['H. Dong', 'M. Yang', 'X. Hu', 'C. Cui', 'W. Liu']);
+  });
+
+  it('"等." closes the names; a period between Chinese characters ends the title', () => {
+    expect(read('路健,史蓓涵,杨倩,等. 2024. 秦岭典型群落木本植物生物量影响因素研究.西北林学院学报,39(05):151-158.')).toEqual({
+      title: '秦岭典型群落木本植物生物量影响因素研究',
+      authors: ['路健', '史蓓涵', '杨倩'],
+      year: 2024,
+    });
+  });
+});
