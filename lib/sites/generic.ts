@@ -1311,7 +1311,15 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
-    readYearless(texts, usable, marks, groupYears, refs, (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }));
+    readYearless(
+      texts,
+      usable,
+      marks,
+      groupYears,
+      refs,
+      (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
+      (t, title) => readReference(memo, t, { nameForm, title }),
+    );
   }
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
@@ -1660,7 +1668,7 @@ const PLACEHOLDER_YEAR = '2024';
 /**
  * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
  * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
- * when it is shaped like a read neighbour (as many lines). The year it gets is its heading's, or none.
+ * when it is shaped like a read neighbour (as many lines) or writes that status. The year it gets is its heading's, or none.
  */
 function readYearless(
   texts: string[],
@@ -1669,6 +1677,7 @@ function readYearless(
   groupYears: (number | undefined)[],
   refs: (ParsedReference | null)[],
   readStrict: (text: string, title: string | undefined) => ParsedReference | null,
+  readAnyForm: (text: string, title: string | undefined) => ParsedReference | null,
 ): void {
   const shape = (t: string) => t.split('\n').length;
   const readNeighbour = (i: number, step: number) => {
@@ -1684,14 +1693,18 @@ function readYearless(
     const at = marks[i] ? t.indexOf(marks[i]) : -1;
     if (at > 0 && !/(?:^|[.)\]”"\n])\s*$/.test(t.slice(0, at))) continue;
     const own = shape(t);
-    if (![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
     const status = STATUS_IN_YEAR_PLACE.exec(t);
+    // A status in the year's place ("Stewart, J. (accepted). Title.") shows the entry's shape itself; other lines (a link
+    // row) may differ from its neighbours'.
+    if (!status && ![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
     const dated = status
       ? t.slice(0, status.index) +
         (status[0].startsWith('(') ? `(${PLACEHOLDER_YEAR})` : PLACEHOLDER_YEAR) +
         t.slice(status.index + status[0].length)
       : `${t.replace(/[\s.,;]+$/, '')}. ${PLACEHOLDER_YEAR}.`;
-    const r = readStrict(dated, marks[i]);
+    // With its status in the year's place, an entry written in another name form than the list's ("J. Stewart & O.
+    // Kriukova. (accepted).") is one too.
+    const r = readStrict(dated, marks[i]) ?? (status ? readAnyForm(dated, marks[i]) : null);
     if (
       !r ||
       r.authors.length === 0 ||
