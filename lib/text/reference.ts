@@ -632,10 +632,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (
     form === 'surname-given' &&
-    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) ||
-      INVERTED_WHOLE_NAMES.test(s) ||
-      INVERTED_WHOLE_NAME.test(s) ||
-      commaInvertedNames(s.replace(/(?<=\p{Ll}{2})\.$/u, '').split(NAME_SEPARATORS)))
+    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s) || commaInvertedNames(s))
   )
     s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
@@ -855,7 +852,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !commaInvertedNames(items) ? 1 : items.length / 2;
+    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !commaInvertedNames(s) ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;
@@ -1005,15 +1002,23 @@ function readFamilyNames(raw: string): AuthorBlock | null {
 /** What separates the items of a surname-first block: commas, semicolons, "and", "&". */
 const NAME_SEPARATORS = /\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i;
 
-function commaInvertedNames(items: string[]): boolean {
-  const names = items.map(cleanName);
-  return (
-    names.length >= 4 &&
-    names.length % 2 === 0 &&
-    names.every((n, j) =>
+function commaInvertedNames(block: string): boolean {
+  const s = block.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  const names = s.split(NAME_SEPARATORS).map(cleanName);
+  if (
+    names.length < 4 ||
+    names.length % 2 === 1 ||
+    !names.every((n, j) =>
       j % 2 === 0 ? /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$/u.test(n) && isFamily(n) : isGivenNames(n) && /\p{Ll}/u.test(n),
     )
-  );
+  )
+    return false;
+  // Family names alone ("Rodemann, Goschenhofer, Dorigatti, and Augustin", "Goldstein, Lau, Deutsch, Brennan") pair up
+  // as well: "and" before the last pair, not the last item, tells them apart; without it, a given name of two words or
+  // with an initial does.
+  const and = /(?:,\s*|\s+)(?:and|&)\s+/i.exec(s);
+  if (and) return s.slice(0, and.index).split(NAME_SEPARATORS).length === names.length - 2;
+  return names.some((n, j) => j % 2 === 1 && /\s/.test(n));
 }
 
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
@@ -1164,6 +1169,22 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     }
   }
   return best;
+}
+
+/**
+ * "Lior Regev, Kristin M. Poduska. Lia Addadi, Steve Weiner. Title." / "Martin R. Albrecht. Jean-Charles Faugère, Keita
+ * Xagawa. Title.": a period where a comma belongs splits the author list; names in the block's form, two or more, run on
+ * after it, before a title sentence of three words or more.
+ */
+function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string } | null {
+  if (!/^\.\s+\p{Lu}/u.test(split.rest) && !/^\s+\p{Lu}/u.test(split.rest)) return null;
+  const more = leadingAuthors(split.rest, [split.form]);
+  if (!more || more.block.names.length < 2) return null;
+  const names = split.rest.slice(0, split.rest.length - more.rest.length);
+  const rest = more.rest.replace(/^[.\s]+/, '');
+  if (!/\.\s*$/.test(names) && !/^\s*\./.test(more.rest)) return null;
+  const next = titleSentence(rest);
+  return next && words(next.title) >= 3 ? { block: more.block, rest } : null;
 }
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
@@ -1627,7 +1648,10 @@ function readFamilyNamesThenYear(raw: string): ParsedReference | null {
     .split('\n')
     .map((l) => collapse(stripEntryChrome(l)))
     .filter(Boolean);
-  const at = lines.findIndex((l, i) => i > 0 && FAMILY_NAMES_YEAR_LINE.test(l));
+  // Between the title and a venue line: a card's "Title<br>Limnology and Oceanography (2019)" is a venue, not names.
+  const at = lines.findIndex(
+    (l, i) => i > 0 && FAMILY_NAMES_YEAR_LINE.test(l) && /\p{L}{3}/u.test(lines[i + 1]?.replace(URL_RE, '') ?? ''),
+  );
   const names = at > 0 ? FAMILY_NAMES_YEAR_LINE.exec(lines[at]!)! : null;
   const lineBlock = names && !STATUS_WORDS.test(names[1]!) ? readFamilyNames(names[1]!) : null;
   // Two names or more ("Submitted (2025)" under "Names,<br>Title," is a status), under a title that opens with no names.
@@ -1965,9 +1989,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "Disorder-Free Localization. Adam Smith, Johannes Knolle. Phys. Rev. Lett.": a lone "name" followed by a list
   // of names is a title followed by its authors.
   const titleFirst = split && split.block.names.length === 1 && !split.block.truncated ? titleSentence(t) : null;
-  const namesAfter = titleFirst ? leadingAuthors(titleFirst.after, forms) : null;
+  // Not "Martin R. Albrecht. Jean-Charles Faugère, …. Title": a middle initial makes the lone name a person's.
+  const lonePerson = !!titleFirst && /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}[\p{Ll}'’-]+$/u.test(titleFirst.title);
+  const namesAfter = titleFirst && !lonePerson ? leadingAuthors(titleFirst.after, forms) : null;
   if (split && !(namesAfter && namesAfter.block.names.length >= 2 && isVenueLine(namesAfter.rest, t))) {
     let rest = split.rest;
+    const runOn = namesAfterStrayPeriod(split);
+    if (runOn) {
+      split.block = { ...split.block, names: [...split.block.names, ...runOn.block.names], truncated: runOn.block.truncated };
+      rest = runOn.rest;
+    }
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {

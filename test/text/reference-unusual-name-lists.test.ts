@@ -56,11 +56,14 @@ describe('family names alone before the year ("Cooper & Klymkowsky 2022. Title."
     });
   });
 
-  it('not a status under a title ("Submitted (2025)"), nor a title alone before its year', () => {
+  it('not a status or a venue under a title ("Submitted (2025)", "Limnology and Oceanography (2019)"), nor a title alone before its year', () => {
     expect(
       read('Modulation of Heat Flow via Electrochemical Doping in Conducting Polymer PBTTT,\nSubmitted (2025)')?.authors ?? [],
     ).not.toEqual(['Submitted']);
     expect(read('Metaphysics (2011). Wiley.')).toBeNull();
+    expect(
+      read('Seasonal dynamics of phytoplankton blooms in a temperate estuary\nLimnology and Oceanography (2019)')?.authors ?? [],
+    ).toEqual([]);
   });
 
   it('one inverted whole name with a hyphenated family name is one name (sailor)', () => {
@@ -172,6 +175,46 @@ describe('Chinese lists: the corresponding author\'s mark, "等." and a title gl
       title: '秦岭典型群落木本植物生物量影响因素研究',
       authors: ['路健', '史蓓涵', '杨倩'],
       year: 2024,
+    });
+  });
+});
+
+describe('a period where a comma belongs inside the names ("Lior Regev, Kristin M. Poduska. Lia Addadi, …. Title.")', () => {
+  it('the names after it run on (poduska)', () => {
+    expect(
+      read(
+        '20. Lior Regev, Kristin M. Poduska. Lia Addadi, Steve Weiner, Elisabetta Boaretto. Distinguishing between calcites formed by different mechanisms using infrared spectrometry: Archaeological applications. J. Archaeol. Sci. 37 3022-3029 (2010).',
+      ),
+    ).toEqual({
+      title: 'Distinguishing between calcites formed by different mechanisms using infrared spectrometry: Archaeological applications',
+      authors: ['Lior Regev', 'Kristin M. Poduska', 'Lia Addadi', 'Steve Weiner', 'Elisabetta Boaretto'],
+      year: 2010,
+    });
+  });
+
+  it('a lone name with a middle initial before them is a person, not a title (malb, poduska)', () => {
+    expect(
+      read(
+        '22. Kristin M. Poduska. Lior Regev, Elisabetta Boaretto, Lia Addadi, Steve Weiner, Leeor Kronik, Stefano Curtarolo. Decoupling local disorder and optical effects in infrared spectra: differentiating between calcites with different origins. Adv. Mater. 23 550-554 (2011).',
+      )?.authors,
+    ).toEqual([
+      'Kristin M. Poduska',
+      'Lior Regev',
+      'Elisabetta Boaretto',
+      'Lia Addadi',
+      'Steve Weiner',
+      'Leeor Kronik',
+      'Stefano Curtarolo',
+    ]);
+  });
+
+  it('a title before its names still reads so', () => {
+    expect(
+      read('Disorder-Free Localization. Adam Smith, Johannes Knolle, Dmitry L. Kovrizhin. Phys. Rev. Lett. 118, 266601 (2017).'),
+    ).toEqual({
+      title: 'Disorder-Free Localization',
+      authors: ['Adam Smith', 'Johannes Knolle', 'Dmitry L. Kovrizhin'],
+      year: 2017,
     });
   });
 });
