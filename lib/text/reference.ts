@@ -1173,8 +1173,8 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
 
 /**
  * "Lior Regev, Kristin M. Poduska. Lia Addadi, Steve Weiner. Title." / "Martin R. Albrecht. Jean-Charles Faugère, Keita
- * Xagawa. Title.": a period where a comma belongs splits the author list; names in the block's form, two or more, run on
- * after it, before a title sentence of three words or more.
+ * Xagawa. Title.": a period where a comma belongs splits the author list; names in the block's form, two or more with
+ * commas between them, run on after it, before a title sentence of three words or more.
  */
 function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string } | null {
   if (!/^\.\s+\p{Lu}/u.test(split.rest) && !/^\s+\p{Lu}/u.test(split.rest)) return null;
@@ -1183,8 +1183,11 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
   const names = split.rest.slice(0, split.rest.length - more.rest.length);
   const rest = more.rest.replace(/^[.\s]+/, '');
   if (!/\.\s*$/.test(names) && !/^\s*\./.test(more.rest)) return null;
+  // Commas between them: a title in title case reads as two names joined by "and" ("Shuffle Lattices and Bubble
+  // Lattices. In Proceedings of …").
+  if (!names.includes(',')) return null;
   const next = titleSentence(rest);
-  return next && words(next.title) >= 3 ? { block: more.block, rest } : null;
+  return next && words(next.title) >= 3 && !/^In:?\s/.test(next.title) ? { block: more.block, rest } : null;
 }
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
@@ -2101,7 +2104,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
-    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])/u.exec(title);
+    // So does " in proceedings of …" ("Title in proceedings of PKC 2014, Springer").
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])|\s+[Ii]n\s+(?=[Pp]roceedings\s+of\s)/u.exec(
+      title,
+    );
     if (
       inVenue &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||

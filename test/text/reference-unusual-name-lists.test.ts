@@ -208,6 +208,14 @@ describe('a period where a comma belongs inside the names ("Lior Regev, Kristin 
     ]);
   });
 
+  it('not a title in title case with "and" (hmuehle, brokamp)', () => {
+    expect(
+      read(
+        'H. Mühle, T. McConville. Shuffle Lattices and Bubble Lattices. In Proceedings of the 34th International Conference on Formal Power Series and Algebraic Combinatorics, 2022.',
+      )?.title,
+    ).toBe('Shuffle Lattices and Bubble Lattices');
+  });
+
   it('a title before its names still reads so', () => {
     expect(
       read('Disorder-Free Localization. Adam Smith, Johannes Knolle, Dmitry L. Kovrizhin. Phys. Rev. Lett. 118, 266601 (2017).'),
@@ -215,6 +223,20 @@ describe('a period where a comma belongs inside the names ("Lior Regev, Kristin 
       title: 'Disorder-Free Localization',
       authors: ['Adam Smith', 'Johannes Knolle', 'Dmitry L. Kovrizhin'],
       year: 2017,
+    });
+  });
+});
+
+describe('a title that runs into " in proceedings of …" without a period (malb, aiotlab)', () => {
+  it('ends before it', () => {
+    expect(
+      read(
+        'Martin R. Albrecht, Kenneth G. Paterson and Gaven J. Watson. Plaintext Recovery Attacks Against SSH in proceedings of IEEE Symposium on Security and Privacy 2009, IEEE Computer Society, 2009.',
+      ),
+    ).toEqual({
+      title: 'Plaintext Recovery Attacks Against SSH',
+      authors: ['Martin R. Albrecht', 'Kenneth G. Paterson', 'Gaven J. Watson'],
+      year: 2009,
     });
   });
 });
