@@ -1311,7 +1311,15 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
-    readYearless(texts, usable, marks, groupYears, refs, (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }));
+    readYearless(
+      texts,
+      usable,
+      marks,
+      groupYears,
+      refs,
+      (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
+      (t, title) => readReference(memo, t, { nameForm, title }),
+    );
   }
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
@@ -1670,7 +1678,7 @@ const PLACEHOLDER_YEAR = '2024';
 /**
  * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
  * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
- * when it is shaped like a read neighbour (as many lines). The year it gets is its heading's, or none.
+ * when it is shaped like a read neighbour (as many lines) or writes that status. The year it gets is its heading's, or none.
  */
 function readYearless(
   texts: string[],
@@ -1679,6 +1687,7 @@ function readYearless(
   groupYears: (number | undefined)[],
   refs: (ParsedReference | null)[],
   readStrict: (text: string, title: string | undefined) => ParsedReference | null,
+  readAnyForm: (text: string, title: string | undefined) => ParsedReference | null,
 ): void {
   const shape = (t: string) => t.split('\n').length;
   const readNeighbour = (i: number, step: number) => {
@@ -1694,14 +1703,18 @@ function readYearless(
     const at = marks[i] ? t.indexOf(marks[i]) : -1;
     if (at > 0 && !/(?:^|[.)\]”"\n])\s*$/.test(t.slice(0, at))) continue;
     const own = shape(t);
-    if (![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
     const status = STATUS_IN_YEAR_PLACE.exec(t);
+    // A status in the year's place ("Stewart, J. (accepted). Title.") shows the entry's shape itself; other lines (a link
+    // row) may differ from its neighbours'.
+    if (!status && ![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
     const dated = status
       ? t.slice(0, status.index) +
         (status[0].startsWith('(') ? `(${PLACEHOLDER_YEAR})` : PLACEHOLDER_YEAR) +
         t.slice(status.index + status[0].length)
       : `${t.replace(/[\s.,;]+$/, '')}. ${PLACEHOLDER_YEAR}.`;
-    const r = readStrict(dated, marks[i]);
+    // With its status in the year's place, an entry written in another name form than the list's ("J. Stewart & O.
+    // Kriukova. (accepted).") is one too.
+    const r = readStrict(dated, marks[i]) ?? (status ? readAnyForm(dated, marks[i]) : null);
     if (
       !r ||
       r.authors.length === 0 ||
@@ -1843,6 +1856,7 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
 const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
+const AUTHOR_FIELD = /(?:^|[-_])authors?$/i;
 
 /** The first element of the block (itself or inside it) with a class token that `field` matches. */
 function classedField(b: Block, field: RegExp): Element | undefined {
@@ -1850,27 +1864,36 @@ function classedField(b: Block, field: RegExp): Element | undefined {
   return undefined;
 }
 
+/** The names a card's author field holds ("<div class=listing-author>Andrea Gabrio</div>"), read in any name form. */
+function classedAuthors(b: Block): string[] | null {
+  const el = classedField(b, AUTHOR_FIELD);
+  const text = el ? clean(el.textContent).replace(/[.,;]$/, '') : '';
+  return (text && NAME_FORMS.map((f) => readAuthorBlock(text, f)).find(Boolean)?.names) || null;
+}
+
 /**
- * Cards that mark their fields by class and name no one ("<p><span class=pub-year>2025</span></p><p><span
- * class=pub-title>Title</span></p><p><span class=pub-venue>Journal</span></p>" on a researcher's own publications
- * page, or a selection of it): each the owner's paper, its title, year and venue the marked ones. Null unless four in
- * five blocks are such cards, three or more, and no block marks an author field.
+ * Cards that mark their fields by class ("<p><span class=pub-year>2025</span></p><p><span class=pub-title>Title</span></p>
+ * <p><span class=pub-venue>Journal</span></p>" on a researcher's own publications page, or a selection of it; a Quarto
+ * listing's "listing-title", "listing-date" and "listing-author"): its title, year, venue and names the marked ones, the
+ * owner's paper where no author field is marked. Null unless four in five blocks are such cards, three or more, and an
+ * author field, where blocks mark one, reads as names in each.
  */
 function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (ParsedReference | null)[] | null {
   const doc = blocks[0]?.[0]?.ownerDocument;
   const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
   if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
-  if (blocks.some((b) => b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'))))
-    return null;
-  const refs = blocks.map((b): ParsedReference | null => {
+  const marksAuthors = (b: Block) =>
+    b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'));
+  const authors = blocks.map((b) => (marksAuthors(b) ? classedAuthors(b) : []));
+  const refs = blocks.map((b, i): ParsedReference | null => {
     const title = markedTitle(b, TITLE_MARKS[0]!, read, memo);
     const yearEl = classedField(b, YEAR_FIELD);
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
-    if (!title || year === undefined || title.split(' ').length < 3) return null;
+    if (!title || year === undefined || title.split(' ').length < 3 || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');
     const venue = italic ? clean(italic.textContent) : venueEl ? venueAfterTitle(clean(venueEl.textContent)) : undefined;
-    return { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
+    return { ...titleOnlyReference(title, year), authors: authors[i]!, ...(venue ? { venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;

@@ -187,7 +187,8 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       // year ("[including Cappozzo, A.]" names one of them).
       .replace(/\s*\[(?!\s*incl)[^[\]]{2,40}\]\s*(?=\((?:19|20)\d\d[a-z]?\))/gi, ' ')
       // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
-      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+\(?(?:19|20)\d\d\b)/gu, '.'),
+      // So does "Alexander, M.. ‘Title’" before a quoted title.
+      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.'),
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
   const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
@@ -435,7 +436,7 @@ export interface AuthorBlock {
 
 /** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al[.,]*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等])|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al[.,]*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等]\.?)|\s*,\s*others)\s*$/i;
 
 /**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
@@ -448,8 +449,9 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
-/** "Bauerle Danzman, Sarah." / "Smith, John Paul." (Chicago's single author): one whole inverted name and its period. */
-const INVERTED_WHOLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
+/** "Bauerle Danzman, Sarah." / "Smith, John Paul." / "Turnbull-Sailor, Craig." (Chicago's single author): one whole inverted name and its period. */
+const INVERTED_WHOLE_NAME =
+  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
 
 /** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
 function initialsThenParticle(given: string): boolean {
@@ -570,6 +572,10 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   ).replace(/[,;]\s*$/, '');
   // "Moon, M.() and Alexander, M.": the parentheses of a mark the page's Markdown ate ("(*)" opening an emphasis).
   s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
+  // "刘伟国（通讯作者）", "Liu, W. (通讯作者)": the corresponding author's mark in Chinese lists.
+  s = s.replace(/\s*[(（]\s*(?:通讯作者|通信作者)\s*[)）]/gu, '');
+  // "Brand, J., and Vink., G.", "C.J. Courtney-Mustaphi., R. Greenway": a stray period after a family name, before the comma.
+  s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');
@@ -629,7 +635,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (
     form === 'surname-given' &&
-    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s))
+    (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s) || commaInvertedNames(s))
   )
     s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
   // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
@@ -822,9 +828,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
     }
     const wholeNames = pieces.every((p) => commas(p) === 1);
-    const items = wholeNames
-      ? pieces.flatMap((p) => p.split(/\s*,\s*/))
-      : s.split(/\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i).filter(Boolean);
+    const items = wholeNames ? pieces.flatMap((p) => p.split(/\s*,\s*/)) : s.split(NAME_SEPARATORS).filter(Boolean);
     // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
     const upperFamilies =
       items.length >= 4 &&
@@ -851,7 +855,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     };
     names = [];
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
-    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies ? 1 : items.length / 2;
+    let pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !commaInvertedNames(s) ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
     let i = 0;
     let givenFirstFrom = 2;
@@ -875,11 +879,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       const nextBare = i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && BARE_INITIALS.test(cleanName(items[i + 2]!));
       const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true, nextBare) : null;
       // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
+      // "…, Rehkopf D.H., Basu S." closing the list: the last of them has no item after it.
       const nextInverted =
-        i + 2 < items.length &&
-        ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
-          nextBare ||
-          familyThenInitials(cleanName(items[i + 1]!), true));
+        (i + 2 < items.length &&
+          ((isFamily(cleanName(items[i + 1]!)) && INITIALS.test(cleanName(items[i + 2]!))) ||
+            nextBare ||
+            familyThenInitials(cleanName(items[i + 1]!), true))) ||
+        (i > 0 && i + 2 === items.length && !!familyThenInitials(cleanName(items[i + 1]!)));
       if (noComma && nextInverted) {
         names.push(noComma);
         i--;
@@ -989,6 +995,33 @@ function readFamilyNames(raw: string): AuthorBlock | null {
   const family = (n: string) =>
     isFamily(n) && n.split(' ').filter((w) => !isParticle(w)).length <= 2 && /\p{Ll}/u.test(n) && !TITLE_WORD.test(n.split(' ').pop()!);
   return items.every(family) ? { names: items, truncated: !!etAl } : null;
+}
+
+/**
+ * "Ozer, Adam L., Waggoner, Philip D., & Kennedy, Ryan", "Codeço, Cláudia Torres, Coelho, Flávio Codeço": whole names,
+ * every one inverted, commas between them as within them. Told from Chicago's "Cai, Wei, Maria de Moya, and John Lee"
+ * (the first name inverted only) by its family names, each one word.
+ */
+/** What separates the items of a surname-first block: commas, semicolons, "and", "&". */
+const NAME_SEPARATORS = /\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i;
+
+function commaInvertedNames(block: string): boolean {
+  const s = block.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  const names = s.split(NAME_SEPARATORS).map(cleanName);
+  if (
+    names.length < 4 ||
+    names.length % 2 === 1 ||
+    !names.every((n, j) =>
+      j % 2 === 0 ? /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$/u.test(n) && isFamily(n) : isGivenNames(n) && /\p{Ll}/u.test(n),
+    )
+  )
+    return false;
+  // Family names alone ("Rodemann, Goschenhofer, Dorigatti, and Augustin", "Goldstein, Lau, Deutsch, Brennan") pair up
+  // as well: "and" before the last pair, not the last item, tells them apart; without it, a given name of two words or
+  // with an initial does.
+  const and = /(?:,\s*|\s+)(?:and|&)\s+/i.exec(s);
+  if (and) return s.slice(0, and.index).split(NAME_SEPARATORS).length === names.length - 2;
+  return names.some((n, j) => j % 2 === 1 && /\s/.test(n));
 }
 
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
@@ -1212,11 +1245,31 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
   return best;
 }
 
+/**
+ * "Lior Regev, Kristin M. Poduska. Lia Addadi, Steve Weiner. Title." / "Martin R. Albrecht. Jean-Charles Faugère, Keita
+ * Xagawa. Title.": a period where a comma belongs splits the author list; names in the block's form, two or more with
+ * commas between them, run on after it, before a title sentence of three words or more.
+ */
+function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string } | null {
+  if (!/^\.\s+\p{Lu}/u.test(split.rest) && !/^\s+\p{Lu}/u.test(split.rest)) return null;
+  const more = leadingAuthors(split.rest, [split.form]);
+  if (!more || more.block.names.length < 2) return null;
+  const names = split.rest.slice(0, split.rest.length - more.rest.length);
+  const rest = more.rest.replace(/^[.\s]+/, '');
+  if (!/\.\s*$/.test(names) && !/^\s*\./.test(more.rest)) return null;
+  // Commas between them: a title in title case reads as two names joined by "and" ("Shuffle Lattices and Bubble
+  // Lattices. In Proceedings of …").
+  if (!names.includes(',')) return null;
+  const next = titleSentence(rest);
+  return next && words(next.title) >= 3 && !/^In:?\s/.test(next.title) ? { block: more.block, rest } : null;
+}
+
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
   // "…in south-western Australia.Ecological Management 15(2)": so does a period the next sentence is glued to.
-  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s))/gu;
+  // "…影响因素研究.西北林学院学报,39(05)": a Chinese title's period, the journal's name glued to it.
+  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s)|(?<=\p{Script=Han}\.)(?=\p{Script=Han}))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
@@ -1730,6 +1783,52 @@ const LABELLED_FIELDS_ONLY = new RegExp(
   'i',
 );
 
+/**
+ * "Klymkowsky. 2023. Title. Journal", "Cooper & Klymkowsky 2022. Title. Venue", "Ming, Leung, Yung, Wong and Lau (2006)
+ * Title. Publisher.": family names alone before the year, as some CVs write their authors. Read so only where no name
+ * form reads the entry: the year right after them tells them from a title's words, and a title sentence of three words
+ * or more and a venue after it must follow.
+ */
+const FAMILY_NAMES_THEN_YEAR = new RegExp(`^([^.()\\d]{2,300}?)[.,]?\\s+\\(?(${YEAR})[a-z]?\\)?[.,:]?\\s+(?=[\\p{Lu}"“‘])`, 'u');
+
+/** A status word where names would stand: "Submitted (2025)", "Accepted, 2024". */
+const STATUS_WORDS = /\b(?:submitted|accepted|forthcoming|preprint|published|review|press|appear|progress|preparation)\b/i;
+/** "Title<br>Trapnell &amp; Schatz, 2009.<br>Journal 35(8)": a line of family names and the year alone, under the title. */
+const FAMILY_NAMES_YEAR_LINE = new RegExp(`^([^.()\\d]{2,300}?)[.,]?\\s+\\(?(${YEAR})[a-z]?\\)?\\.?$`, 'u');
+
+function readFamilyNamesThenYear(raw: string): ParsedReference | null {
+  const lines = raw
+    .split('\n')
+    .map((l) => collapse(stripEntryChrome(l)))
+    .filter(Boolean);
+  // Between the title and a venue line: a card's "Title<br>Limnology and Oceanography (2019)" is a venue, not names.
+  const at = lines.findIndex(
+    (l, i) => i > 0 && FAMILY_NAMES_YEAR_LINE.test(l) && /\p{L}{3}/u.test(lines[i + 1]?.replace(URL_RE, '') ?? ''),
+  );
+  const names = at > 0 ? FAMILY_NAMES_YEAR_LINE.exec(lines[at]!)! : null;
+  const lineBlock = names && !STATUS_WORDS.test(names[1]!) ? readFamilyNames(names[1]!) : null;
+  // Two names or more ("Submitted (2025)" under "Names,<br>Title," is a status), under a title that opens with no names.
+  if (names && lineBlock && !lineBlock.truncated && lineBlock.names.length >= 2 && !opensWithNames(lines[0]!)) {
+    const title = lines
+      .slice(0, at)
+      .join(' ')
+      .replace(/[.,;:]$/, '');
+    return finishReference(title, lineBlock, undefined, Number(names[2]), lines.slice(at + 1).join('. '), raw);
+  }
+  const line = lines[0] ?? '';
+  const m = FAMILY_NAMES_THEN_YEAR.exec(line);
+  const block = m && !STATUS_WORDS.test(m[1]!) ? readFamilyNames(m[1]!) : null;
+  // "Turnbull-Sailor, Craig. 2007.": two words and a comma alone are one inverted name as likely as two family names.
+  if (!m || !block || block.truncated || /^[^,&]+,[^,&]+$/.test(m[1]!.replace(/\s+and\s+/, ' & '))) return null;
+  const rest = [line.slice(m[0].length), ...lines.slice(1)].join(' ');
+  const quoted = quotedTitle(rest);
+  const plain = quoted ? null : titleSentence(rest);
+  const title = quoted?.title ?? plain?.title ?? '';
+  const venueText = quoted?.rest ?? plain?.after ?? '';
+  if (words(title) < 3 || !/\p{L}{2}/u.test(venueText)) return null;
+  return finishReference(title, block, undefined, Number(m[2]), venueText, raw);
+}
+
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
   if (AUTHORS_LINE.test(raw)) {
     const labelled = readLabelledFields(raw, hints);
@@ -1754,7 +1853,7 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (humanities) return humanities;
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
-  if (!tag || (tag[1] ?? tag[3])!.length > 30) return null;
+  if (!tag || (tag[1] ?? tag[3])!.length > 30) return readFamilyNamesThenYear(raw);
   const tagYear = tag[2] ? Number(tag[2]) : undefined;
   const r = readReference(raw.slice(tag[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
   if (!r || r.authors.length === 0) return null;
@@ -2045,9 +2144,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "Disorder-Free Localization. Adam Smith, Johannes Knolle. Phys. Rev. Lett.": a lone "name" followed by a list
   // of names is a title followed by its authors.
   const titleFirst = split && split.block.names.length === 1 && !split.block.truncated ? titleSentence(t) : null;
-  const namesAfter = titleFirst ? leadingAuthors(titleFirst.after, forms) : null;
+  // Not "Martin R. Albrecht. Jean-Charles Faugère, …. Title": a middle initial makes the lone name a person's.
+  const lonePerson = !!titleFirst && /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}[\p{Ll}'’-]+$/u.test(titleFirst.title);
+  const namesAfter = titleFirst && !lonePerson ? leadingAuthors(titleFirst.after, forms) : null;
   if (split && !(namesAfter && namesAfter.block.names.length >= 2 && isVenueLine(namesAfter.rest, t))) {
     let rest = split.rest;
+    const runOn = namesAfterStrayPeriod(split);
+    if (runOn) {
+      split.block = { ...split.block, names: [...split.block.names, ...runOn.block.names], truncated: runOn.block.truncated };
+      rest = runOn.rest;
+    }
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
@@ -2161,7 +2267,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
-    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])/u.exec(title);
+    // So does " in proceedings of …" ("Title in proceedings of PKC 2014, Springer").
+    const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])|\s+[Ii]n\s+(?=[Pp]roceedings\s+of\s)/u.exec(
+      title,
+    );
     if (
       inVenue &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||
