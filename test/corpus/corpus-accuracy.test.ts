@@ -390,7 +390,8 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout36' | 'heldout37' | 'heldout39' | 'heldout40' | 'heldout41';
+type Split =
+  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout36' | 'heldout37' | 'heldout39' | 'heldout40' | 'heldout41';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.944, spurious: 0.026, titles: 0.927, authors: 0.914 },
