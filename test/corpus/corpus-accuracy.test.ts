@@ -368,6 +368,11 @@
  * classes) and their floors removed, after the fresh blind sets heldout39, heldout40 and heldout41 landed. Dev with them, before
  * any reader change (e1901d9): 94.7 / 2.3 / 93.0 / 91.3 on demand, 94.5 / 1.9 / 92.7 / 91.2 as a selection (398 pages, 10,571
  * references); dev floors at those less ~1 (spurious plus ~1).
+ * After the readers learnt some of their classes (study14l, tuned on dev only: "Title / Authors: names / venue line", a period
+ * after run-together Vancouver initials closing the block, "Title. Names. Journal" under a year heading, "de'Liguoro" and
+ * "C. d. S." particles, a question in a title): dev 95.1 / 2.1 / 93.4 / 92.0 on demand, 94.8 / 1.7 / 93.2 / 91.8 as a
+ * selection; the 31 former heldout36 / heldout37 pages from 86.5 / 6.3 / 84.1 / 77.2 to 92.4 / 2.5 / 90.7 / 89.0 on demand
+ * and from 85.2 / 6.9 / 82.7 / 76.7 to 91.0 / 3.0 / 89.4 / 87.9 as a selection. Dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -378,7 +383,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout38' | 'heldout41' | 'heldout39';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.937, spurious: 0.033, titles: 0.92, authors: 0.903 },
+    dev: { found: 0.946, spurious: 0.026, titles: 0.929, authors: 0.915 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -388,7 +393,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout39: { found: 0.708, spurious: 0.2, titles: 0.532, authors: 0.535 },
   },
   selection: {
-    dev: { found: 0.935, spurious: 0.029, titles: 0.917, authors: 0.902 },
+    dev: { found: 0.943, spurious: 0.022, titles: 0.927, authors: 0.913 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
