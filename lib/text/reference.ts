@@ -231,6 +231,10 @@ function isParticle(w: string): boolean {
   // "Fontcuberta i Morral": the Catalan "i" joining two family names.
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
 }
+/** "Bruno C. d. S. Oliveira", "Bruno C d S Oliveira": a particle ("de", "dos") shortened to its lower-case initial. */
+function isAbbreviatedParticle(w: string): boolean {
+  return /^d\.?$/.test(w);
+}
 /** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
 const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
 const UPPER_VOWEL = new RegExp(`[${UPPER_VOWELS}]`);
@@ -238,7 +242,7 @@ const UPPER_CONSONANT = new RegExp(`[^${UPPER_VOWELS}]`);
 const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
 /** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
 /** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
 const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
@@ -306,7 +310,7 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
     // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article.
     if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
-    if (isParticle(w) && i > 0 && i < words.length - 1) continue;
+    if ((isParticle(w) || isAbbreviatedParticle(w)) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
     if ((NAME_WORD.test(w) || GLUED_INITIAL_NAME.test(w)) && !w.endsWith('.')) {
       full++;
@@ -626,9 +630,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
   // So does one name alone, its family name in capitals ("İNCE İ."), or before "et al." ("Didikoglu A., et al."); not
   // "Mora C.", which ends its sentence there.
+  // Not in one that puts a period after run-together initials ("Bull KR., Mead AJ., & Cornall RJ."): that period is the
+  // page's mark after each name, and the block's own after the last; unless a mark follows it ("Henry MD.+, Xing Y.+").
+  const periodAfterRunTogetherInitials = /\s\p{Lu}{2,3}\.(?:,|\s+(?:and|&)\s)/u.test(s) && !/\p{Lu}\.\s*[*†‡§¶✉#+]+$/u.test(raw.trim());
   const dottedVancouver =
     form === 'vancouver' &&
-    (/\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s) ||
+    ((!periodAfterRunTogetherInitials && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s)) ||
       /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})?\s\p{Lu}\.(?:\s?\p{Lu}\.){0,2}$/u.test(s) ||
       (!!etAl && /\s\p{Lu}\.$/u.test(s)));
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
@@ -1282,6 +1289,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "One-off events? an empirical study of …": a question the title goes on after in lower case (not "? in Venue").
+    if (m[1] !== '.' && !m[2] && /^\s+(?!in\s)\p{Ll}{2,}\s\p{Ll}/u.test(s.slice(m.index + 1))) continue;
     // "Title: “It Was There At That Time.” Journal": the period closes a quotation the title ends with, and stays in it.
     if (m[2] && /^[”"’]$/.test(m[2]) && /\S/.test(before.slice(0, 1)) && closesInnerQuote(before.replace(/^\s*["“]/, ''), m[2]))
       return { end: m.index + 1 + m[2].length, next: m.index + m[0].length };
@@ -1623,6 +1632,8 @@ const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');
 /** An entry whose text labels its authors on a line of their own. */
 const AUTHORS_LINE = new RegExp(`^\\s*${AUTHORS_LABEL}\\s*:`, 'im');
 const TITLE_FIELD = /^(?:title|t[ií]tulo|titre|titel|titolo)$/i;
+/** A link's label on its own line ("pdf version here", "[PDF]", "Slides"): no venue. */
+const LINK_LABEL_LINE = /^\[?(?:pdf|ppt|slides|code|bibtex|link|download|video|poster)\b[^\n]{0,20}$/i;
 /** One name as a field lists it: "Luz Deicy Alvarado Nieto", "C. Lima", "João Vítor de Azambuja Carvalho". */
 const FIELD_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 
@@ -1642,6 +1653,8 @@ function readLabelledFields(raw: string, hints: ReferenceHints): ParsedReference
   let form: NameForm | undefined;
   let year: number | undefined;
   let venue: string | undefined;
+  let unlabelledVenue: string | undefined;
+  let yearLine: string | undefined;
   for (const seg of segments) {
     const m = FIELD_LABEL.exec(seg);
     const label = m?.[1]!.trim() ?? '';
@@ -1661,7 +1674,18 @@ function readLabelledFields(raw: string, hints: ReferenceHints): ParsedReference
     } else if (m && YEAR_FIELD.test(label)) year = lastYear(value.split(/\s/)[0] ?? '') ?? year;
     else if (m && VENUE_FIELD.test(label)) venue = value.replace(/[.,;]$/, '');
     else if (m && TITLE_FIELD.test(label)) title = value;
+    // "Title\nIn Big Data and Extreme-scale Computing (BDEC)\nAuthors: …": a line opening "In Venue" is no title.
+    else if (!authors && title && /^In\s+\p{Lu}/u.test(seg)) unlabelledVenue ??= seg;
     else if (!authors && year === undefined && !venue) title = seg;
+    else if (authors && title && !venue && !LINK_LABEL_LINE.test(seg) && seg.length <= 250) {
+      yearLine ??= lastYear(seg) !== undefined ? seg : undefined;
+      unlabelledVenue ??= seg;
+    }
+  }
+  // "Title\nAuthors: A, B and C\nIn Proc. of …, Nov 4, 2014, Dallas": the unlabelled line after the names is the venue.
+  if (unlabelledVenue && year === undefined) {
+    year = lastYear(yearLine ?? unlabelledVenue);
+    venue = venueAfterTitle(unlabelledVenue) ?? unlabelledVenue.replace(/[.,;]$/, '');
   }
   year ??= hints.groupYear;
   if (!authors || !title || (year === undefined && !venue)) return null;
@@ -2378,7 +2402,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         ? namesLine(lines, 1, forms)
         : null;
     const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
-    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3))
+    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3, lead.block.names.length >= 2))
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
     if (venueFirst) {
       const venue = lines.filter((_, j) => j > 0 && j !== names.index).join('. ');
@@ -2785,9 +2809,22 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
   if (lastYear(rest) === undefined) {
     const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '');
     const opensVenue = severalNames && /^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) && VENUE_WORDS.test(venue);
-    return (hints.groupYear !== undefined && (stacked ? words(rest) <= 12 : opensVenue)) || (!!hints.strictForm && !/\p{L}{2}/u.test(rest));
+    const journalOnly = severalNames && isJournalNameOnly(venue);
+    return (
+      (hints.groupYear !== undefined && (stacked ? words(rest) <= 12 : opensVenue || journalOnly)) ||
+      (!!hints.strictForm && !/\p{L}{2}/u.test(rest))
+    );
   }
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+}
+
+/**
+ * A journal's name and nothing else ("PNAS", "Cancer Research", "Stem Cell Research & Therapy", "Cur Opin Chem Bio"): what
+ * closes "Title. Names. Journal" under a year heading (life-science pages that date their papers by the heading alone).
+ */
+function isJournalNameOnly(s: string): boolean {
+  const v = s.trim().replace(/\.$/, '');
+  return /^\p{Lu}[\p{L}&’'-]*(?:\s+(?:&|[\p{L}’'-]+)){0,5}$/u.test(v) && !/\b(?:and|by|with|from|is|are|was|were)\s/i.test(v);
 }
 
 // "Wegmann, M. (2020)": the period of a last initial stays.
