@@ -2192,6 +2192,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       rest = rest.slice(bareYear[0].length);
     }
     rest = rest.replace(/^\s*[,·:;]\s*/, '');
+    // The title is read; what follows it is the venue, and gives the year when the names did not.
+    const finishAfterNames = (title: string, venueText: string, yearText = venueText) =>
+      finishReference(title, split.block, split.form, year ?? lastYear(yearText) ?? hints.groupYear, venueText, t);
     const quotedOpening = quotedTitle(rest);
     // "Names. 2012. “Talking Shit” in Rayne: How …. Journal", "Names. 2000. “Quotation”: Subtitle. Journal": after an
     // author-date year (". 2012.", not APA's "(2012)."), a quotation that closes with no punctuation of its own and runs
@@ -2202,30 +2205,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
       !/[,.?!]\s*[”"»]\s*,?\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
     const quoted = quotedRunsOn ? null : quotedOpening;
-    if (quoted)
-      return finishReference(quoted.title, split.block, split.form, year ?? lastYear(quoted.rest) ?? hints.groupYear, quoted.rest, t);
+    if (quoted) return finishAfterNames(quoted.title, quoted.rest);
     // Names ended at the comma before a sentence-like part: that part is the title, its own list of words included.
     const parted = split.commaParts ? sentencePartTitle(rest) : null;
-    if (parted)
-      return finishReference(
-        parted.title,
-        split.block,
-        split.form,
-        year ?? lastYear(parted.venueText) ?? hints.groupYear,
-        parted.venueText,
-        t,
-      );
+    if (parted) return finishAfterNames(parted.title, parted.venueText);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
     const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] ? titleToFirstComma(rest) : null;
-    if (commaTitle)
-      return finishReference(
-        commaTitle.title,
-        split.block,
-        split.form,
-        year ?? lastYear(commaTitle.rest) ?? hints.groupYear,
-        commaTitle.rest,
-        t,
-      );
+    if (commaTitle) return finishAfterNames(commaTitle.title, commaTitle.rest);
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
     // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
     const runIn = ym && /\)\s*:\s*$/.test(ym[0]) ? COLON_YEAR_TITLE_END.exec(rest) : null;
@@ -2235,27 +2221,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     // the kind of document ends the title.
     const gbt = GBT_MARK.exec(rest);
     if (gbt && words(rest.slice(0, gbt.index)) >= 2)
-      return finishReference(
-        rest.slice(0, gbt.index),
-        split.block,
-        split.form,
-        year ?? lastYear(rest.slice(gbt.index)) ?? hints.groupYear,
-        rest.slice(gbt.index + gbt[0].length),
-        t,
-      );
+      return finishAfterNames(rest.slice(0, gbt.index), rest.slice(gbt.index + gbt[0].length), rest.slice(gbt.index));
     // "Names Title // Journal, – 2017. – №1 – C. 137-151." (Russian GOST): the title runs to " // ", its own periods
     // included; the venue from there to the first " – " part.
     const gost = /\s\/\/\s+/.exec(rest);
     if (gost && words(rest.slice(0, gost.index)) >= 2 && !/https?:$/.test(rest.slice(0, gost.index))) {
       const after = rest.slice(gost.index + gost[0].length);
-      const ref = finishReference(
-        rest.slice(0, gost.index).replace(/\s+\/\s+[^/]*$/, ''),
-        split.block,
-        split.form,
-        year ?? lastYear(after) ?? hints.groupYear,
-        after,
-        t,
-      );
+      const ref = finishAfterNames(rest.slice(0, gost.index).replace(/\s+\/\s+[^/]*$/, ''), after);
       const venue = collapse(after.split(/\s*[.,]?\s+[–—-]\s+/)[0]!).replace(/[.,;:]+$/, '');
       if (ref && /\p{L}{2}/u.test(venue) && venue.length <= 300) ref.venue = venue;
       return ref;
@@ -2370,7 +2342,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     // stands in the year's place ("Names (preprint). Title.").
     const status = !!ym && year === undefined;
     if (!venueText && year === undefined && !status && !idsIn(t).ids.doi) return null;
-    return finishReference(title, split.block, split.form, year ?? lastYear(venueText) ?? hints.groupYear, venueText, t);
+    return finishAfterNames(title, venueText);
   }
 
   // "“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C 126, 4899 (2022)." (AIP/ACS with the title first): an entry
