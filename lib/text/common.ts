@@ -107,8 +107,10 @@ const SUPERVISED_WORK =
   /^(?:(?:co-?)?(?:supervised|advised|mentored)\s+(?:\S+\s+)?(?:theses|thesis|dissertations?|students?)|(?:theses|dissertations|students)\s+(?:co-?)?(?:supervised|advised|mentored))\b/i;
 
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
-export const isOffTopicHeading = (text: string) =>
-  (text.split(' ').length <= 6 && NOT_PAPERS.test(text)) || (text.split(' ').length <= 10 && SUPERVISED_WORK.test(text));
+export const isOffTopicHeading = (text: string) => {
+  const words = text.split(' ').length;
+  return (words <= 6 && NOT_PAPERS.test(text)) || (words <= 10 && SUPERVISED_WORK.test(text));
+};
 
 const isBlank = (line: string | undefined) => line === undefined || !/\S/.test(line);
 
