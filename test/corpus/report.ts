@@ -31,6 +31,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout41',
     'heldout42',
     'heldout43',
+    'heldout44',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
