@@ -2,7 +2,7 @@ import type { Candidate, EntryType, PageContext, PageKind, PageScan } from '../m
 import type { Site, SiteAdapter } from './adapter';
 import { listingOf } from './listing';
 import { absUrl, clean, compact, isJsonObject, type JsonObject, jsonString, stripMarkers, walkText } from './dom';
-import { pad2 } from '../dates';
+import { MONTH_NAME, pad2 } from '../dates';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import { textReader, type TextReader } from './math-text';
 import { isPaperHref } from './paper-links';
@@ -565,13 +565,20 @@ function titleText(el: Element, read: TextReader): string {
 
 const titleLike = (s: string) => s.length >= 8 && s.split(' ').length >= 2 && !UTILITY.test(s) && !/^https?:/.test(s) && !authorList(s);
 
+/** A sentence that is only a date: "2022", "(2022)", "Feb 2022". */
+const DATE_ONLY = new RegExp(`^\\(?(?:${MONTH_NAME}\\.?\\s+)?(?:19|20)\\d{2}[a-z]?\\)?\\.?$`, 'i');
+
+/** One name with initials ("Sovacool KL", "Smith, J. A."): the owner's name in bold among the authors, no title. */
+const isInitialledName = (s: string) =>
+  (['vancouver', 'surname-initials'] as const).some((f) => readAuthorBlock(stripMarkers(s), f)?.names.length === 1);
+
 function findTitle(els: Block, read: TextReader): { text: string; el?: Element } | null {
   const within = (selector: string) => els.flatMap((e) => [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]);
   const tries = [
     within('[class*="title"]:not([class*="subtitle"])'),
     within('h1, h2, h3, h4, h5, h6, [itemprop~="name"], [itemprop~="headline"]'),
     within('a[href]').filter((a) => !isUtilityLink(a)),
-    within('b, strong'),
+    within('b, strong').filter((b) => !isInitialledName(clean(b.textContent))),
   ];
   for (const group of tries) {
     for (const el of group) {
@@ -587,7 +594,9 @@ function findTitle(els: Block, read: TextReader): { text: string; el?: Element }
   for (const line of textLines(els, read)) {
     const pieces = sentences(line);
     const i = pieces.findIndex((p) => authorList(p));
-    const next = i >= 0 ? pieces[i + 1]?.replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '') : undefined;
+    // "Names. Feb 2022. Title.": a date alone between the names and the title is no title.
+    const j = i >= 0 && DATE_ONLY.test(pieces[i + 1]?.trim() ?? '') ? i + 2 : i + 1;
+    const next = i >= 0 ? pieces[j]?.replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '') : undefined;
     if (next && titleLike(next)) return { text: stripMarkers(next) };
   }
   return null;
@@ -2150,6 +2159,14 @@ function brSegmentsOf(el: Element, blankRuns: Block[]): Block[] {
       pendingBreaks += 2;
       continue;
     }
+    // "<h4>Scientific publications</h4>Aits S. Title. …<br><br>…": a section's heading is a piece of its own.
+    if (node.nodeType === 1 && isSectionHeading(node as Element)) {
+      if (pieces[pieces.length - 1]!.length) pieces.push([]);
+      pieces[pieces.length - 1]!.push(node);
+      pieces.push([]);
+      pendingBreaks = 0;
+      continue;
+    }
     if (node.nodeType === 3 && !(node.textContent ?? '').trim()) {
       // The space between two inline elements ("</a> <i>Minerals</i>") separates their words.
       if (pendingBreaks === 0 && pieces[pieces.length - 1]!.length) pieces[pieces.length - 1]!.push(node);
@@ -2160,12 +2177,49 @@ function brSegmentsOf(el: Element, blankRuns: Block[]): Block[] {
     pendingBreaks = 0;
     pieces[pieces.length - 1]!.push(node);
   }
-  const filled = pieces.filter((p) => p.some((n) => (n.textContent ?? '').trim()));
+  const filled = withoutOffTopicPieces(pieces.filter((p) => p.some((n) => (n.textContent ?? '').trim())));
   if (filled.length < 3) return [];
   return filled.map((nodes) => {
     const div = doc.createElement('div');
     for (const n of nodes) div.appendChild(n.cloneNode(true));
     return [div];
+  });
+}
+
+/**
+ * A heading that names a section of papers or of something else ("Scientific publications", "Talks"), no paper's title,
+ * with the section's first entry run on after it as loose text ("<h4>Scientific publications</h4>Aits S. …").
+ */
+function isSectionHeading(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName)) return false;
+  let next = el.nextSibling;
+  while (next && next.nodeType === 3 && !/\S/.test(next.textContent ?? '')) next = next.nextSibling;
+  if (next?.nodeType !== 3) return false;
+  const text = clean(el.textContent);
+  return text.split(' ').length <= 6 && (PUBLICATIONS_PAGE.test(text) || isOffTopicHeading(text));
+}
+
+/** A piece of a run that is only a short label, a heading or in inline markup ("<b>Contributed Presentations:</b>"): its text. */
+function runLabel(nodes: Node[]): string | undefined {
+  const inline = nodes.every(
+    (n) =>
+      (n.nodeType === 3 && !/\S/.test(n.textContent ?? '')) ||
+      (n.nodeType === 1 && /^(?:B|STRONG|U|FONT|SPAN|BR|H[1-6])$/.test((n as Element).tagName)),
+  );
+  const text = clean(nodes.map((n) => n.textContent ?? '').join(' ')).replace(/[\s:]+$/, '');
+  return inline && text && text.length <= 60 && !/\d/.test(text) ? text : undefined;
+}
+
+/**
+ * The pieces of a run outside its off-topic sections: a label piece that names talks, patents or data sets
+ * ("Contributed Presentations:") drops the pieces after it, up to the next label piece that does not.
+ */
+function withoutOffTopicPieces(pieces: Node[][]): Node[][] {
+  let skipping = false;
+  return pieces.filter((p) => {
+    const label = runLabel(p);
+    if (label !== undefined) skipping = isOffTopicHeading(label);
+    return !skipping;
   });
 }
 

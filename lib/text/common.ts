@@ -88,14 +88,14 @@ const PUBLICATION_WORDS_CJK = '論文|业绩|業績|成果';
 export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PUBLICATION_WORDS_CJK}`, 'i');
 
 /**
- * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "学会発表"
+ * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "Datasets", "学会発表"
  * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
  * "海外渡航歴" (travel). A heading that also names papers or a kind of them ("Papers and talks", "Conference proceedings") is not.
  */
 const NOT_PAPERS = new RegExp(
   '^(?:学位論文|卒業研究|卒業論文|海外渡航)|' +
     `^(?!.*\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b)(?!.*(?:${PUBLICATION_WORDS_CJK}))` +
-    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
   'i',
 );
 

@@ -1055,11 +1055,11 @@ export const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const STATUS_IN_PARENS =
   'in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted';
 /**
- * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -1289,6 +1289,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "…of Caragana korshinskii Kom. and Its Effect on …": an abbreviation's period the title goes on after with a joining word.
+    if (m[1] === '.' && !m[2] && /^\s+(?:and|or|of|for|from|the)\s/.test(s.slice(m.index + 1))) continue;
     // "One-off events? an empirical study of …": a question the title goes on after in lower case (not "? in Venue").
     if (m[1] !== '.' && !m[2] && /^\s+(?!in\s)\p{Ll}{2,}\s\p{Ll}/u.test(s.slice(m.index + 1))) continue;
     // "Title: “It Was There At That Time.” Journal": the period closes a quotation the title ends with, and stays in it.
@@ -1540,12 +1542,21 @@ function words(s: string): number {
 
 /** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal / “Observation of the “K-pp”-like structure”. */
 function quotedTitle(s: string): { title: string; rest: string } | null {
-  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s);
+  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ?? singleQuotedTitle(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
   const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
   const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
+}
+
+/**
+ * "‘Indigenous Employment: A Story of Continuing Growth’, CAEPR …" (British single quotes): the quotation, where a "’"
+ * before a letter is an apostrophe ("Huntington’s"); three words or more, not a quoted word opening a title ("‘Omics’ …").
+ */
+function singleQuotedTitle(s: string): RegExpExecArray | null {
+  const m = /^\s*‘((?:[^‘’]|’(?=\p{L}))+?)[,.?!]?’(?!\p{L})\s*,?/u.exec(s);
+  return m && words(m[1]!) >= 3 ? m : null;
 }
 
 /** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
@@ -1556,9 +1567,12 @@ export const AWARD_NOTE =
 const WEB_POST =
   /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
 
-/** A patent or a registered program / database: "U.S. Patent No. …", "Патент на изобретение № …", "Свидетельство о государственной регистрации программ для ЭВМ". */
+/**
+ * A patent or a registered program / database: "U.S. Patent No. …", "Patent Number: CN105205096 B", "U. S. Patent
+ * Application 63/185,407", "… 2019. [Patent]", "Патент на изобретение № …", "Свидетельство о государственной регистрации программ для ЭВМ".
+ */
 const PATENT =
-  /\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?|Number|Application\s+No\.?)\s*\d|\bU\.?S\.? Patent\s+\d|Патент\s+(?:на\s+(?:изобретение|полезную\s+модель)|РФ|№)|Свидетельство\s+о\s+(?:государственной\s+)?регистрации/iu;
+  /\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?|Number|Application(?:\s+No\.?)?)\s*[:#]?\s*(?:[A-Z]{2}\s?)?\d|\bU\.?S\.? Patent\s+\d|\[Patent\]|Патент\s+(?:на\s+(?:изобретение|полезную\s+модель)|РФ|№)|Свидетельство\s+о\s+(?:государственной\s+)?регистрации/iu;
 
 export function finishReference(
   title: string,
@@ -2203,8 +2217,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       !!ym?.[3] &&
       !!quotedOpening &&
       /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
-      !/[,.?!]\s*[”"»]\s*,?\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
-    const quoted = quotedRunsOn ? null : quotedOpening;
+      !/[,.?!]\s*[”"»’]\s*,?\s*$|[”"»’]\s*,\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
+    // '"Many-to-Many" Relationships Between … Matching[J], IEEE/ACM …' (GB/T 7714): a quotation that runs on into the
+    // words before the mark of the kind of document opens the title.
+    const quotedBeforeMark = !!quotedOpening && /^\s*\p{L}/u.test(quotedOpening.rest) && GBT_MARK.test(quotedOpening.rest);
+    const quoted = quotedRunsOn || quotedBeforeMark ? null : quotedOpening;
     if (quoted) return finishAfterNames(quoted.title, quoted.rest);
     // Names ended at the comma before a sentence-like part: that part is the title, its own list of words included.
     const parted = split.commaParts ? sentencePartTitle(rest) : null;
@@ -2295,7 +2312,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const commaTail =
       (venueText || (end && end.next < rest.trimEnd().length)) && !noteOnly && !idsOnly
         ? null
-        : commaSeparatedVenue(idsOnly ? title : rest);
+        : commaSeparatedVenue(idsOnly ? title : rest, year !== undefined);
     if (commaTail)
       ({ title, venueText } = idsOnly ? { title: commaTail.title, venueText: `${commaTail.venueText} ${venueText}` } : commaTail);
     // "基于…方法，小型微型计算机系统，2025" (Chinese): a full-width comma ends a Chinese title.
@@ -2342,6 +2359,19 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     // stands in the year's place ("Names (preprint). Title.").
     const status = !!ym && year === undefined;
     if (!venueText && year === undefined && !status && !idsIn(t).ids.doi) return null;
+    const ownTitle = titleReadAsName(split, t, title);
+    if (ownTitle) {
+      const coauthors = coauthorsAfter(venueText, forms);
+      const ref = finishReference(
+        ownTitle,
+        coauthors?.block ?? null,
+        coauthors?.form,
+        year ?? lastYear(title),
+        `${title}. ${venueText}`,
+        t,
+      );
+      if (ref) return ref;
+    }
     return finishAfterNames(title, venueText);
   }
 
@@ -2476,6 +2506,31 @@ function commaPartsTitleFirst(
     return { title, block: best.block, form: best.form, venueText, year };
   }
   return null;
+}
+
+/**
+ * A journal's citation in a title's place: "Philosophical Studies 178: 1339-1359", "Journal of Environmental Economics and
+ * Management, 85, 171–192, 2017", "The British Journal for the Philosophy of Science".
+ */
+const CITATION_IN_TITLE_PLACE =
+  /^(?:\p{Lu}[\p{L}&\s,-]{2,100}?,?\s+\d{1,4}\s*(?:\(\d{1,4}\))?\s*[:,]\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?(?:,\s*(?:19|20)\d\d)?|(?:The\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Journal|Proceedings|Transactions|Annals)\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}\s]{2,80})$/u;
+
+/**
+ * "Explanatory Priority Monism (2021). Philosophical Studies 178: 1339-1359.", "Pollution Haven and Corruption Paradise.
+ * Journal of …, 85, 171–192, 2017. With Elisa Dienesch." (an owner's own paper, no names): a title of capitalised words
+ * read as one name, the journal's citation then read as the title. The text the names were read from is the title.
+ */
+function titleReadAsName(split: Split, t: string, title: string): string | null {
+  if (split.block.names.length > 2 || split.block.truncated) return null;
+  const namesText = t.slice(0, t.length - split.rest.length).replace(/[\s.,:;]+$/, '');
+  if (words(namesText) < 2 || /[.,;]/.test(namesText)) return null;
+  return CITATION_IN_TITLE_PLACE.test(title.trim()) ? namesText : null;
+}
+
+/** The coauthors an owner's entry names after its citation: "…, 2017. With Elisa Dienesch. DOI | Working paper". */
+function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm } | null {
+  const intro = COAUTHORS_INTRO.exec(venueText);
+  return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
 }
 
 /** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */
@@ -2693,18 +2748,28 @@ function titleBeforeDatedPart(s: string): { title: string; venueText: string } |
 const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
-const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/|\s*[.,]|\s+|$)\s*/;
+const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/?|\s*[.,]|\s+|$)\s*/;
 
 const NUMBER_PART =
-  /^(?:[A-Za-z]{0,4}\d[\w–-]*|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|doi:?\s*10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
+  /^(?:[A-Za-z]{0,4}\d[\w–-]*|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|(?:doi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
 
-/** "Title, Venue, vol, pages, Year." with no sentence break: the title and the venue part (null when not that shape). */
-function commaSeparatedVenue(rest: string): { title: string; venueText: string } | null {
+/** A part that cites a journal's issue or a paper's identifier: "47(3):1178-1194", "128 (11)", "doi: 10.…", "https://doi.org/10.…". */
+const CITING_PART = /^\d+\s*\(\d+\)|^\d+\s*[:(]\s*\d+\s*[-–]\s*\d+|(?:^doi:?\s*|doi\.org\/)10\./i;
+
+/**
+ * "Title, Venue, vol, pages, Year." with no sentence break: the title and the venue part (null when not that shape). With
+ * `dated` (the names gave the year: "Names (2019). Title, Nucleic Acids Res, 47(3):1178-1194, doi: 10.…"), the numbers
+ * need no year when they cite an issue or an identifier.
+ */
+function commaSeparatedVenue(rest: string, dated = false): { title: string; venueText: string } | null {
   const parts = rest.trim().split(/,\s+/);
   let k = parts.length - 1;
-  let dated = false;
-  for (; k > 1 && NUMBER_PART.test(parts[k]!); k--) if (new RegExp(`^${YEAR}\\.?$`).test(parts[k]!)) dated = true;
-  if (!dated || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
+  let cited = false;
+  for (; k > 1 && NUMBER_PART.test(parts[k]!); k--) {
+    if (new RegExp(`^${YEAR}\\.?$`).test(parts[k]!)) cited = true;
+    else if (dated && CITING_PART.test(parts[k]!)) cited = true;
+  }
+  if (!cited || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
   return { title: parts.slice(0, k).join(', '), venueText: parts.slice(k).join(', ') };
 }
 
