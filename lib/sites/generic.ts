@@ -1196,7 +1196,6 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     HAS_YEAR_OR_ID.test(texts[i]!) ||
     groupYears[i] !== undefined ||
     UNPUBLISHED.test(texts[i]!) ||
-    STATUS_IN_YEAR_PLACE.test(texts[i]!) ||
     underStatus[i]! ||
     inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
@@ -1441,6 +1440,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (ruleRead >= 3 && ruleRead * 5 >= usable.filter(Boolean).length * 2)
     for (const [i, t] of texts.entries())
       if (!refs[i] && usable[i]) refs[i] = readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
+      // An entry with a status in the year's place ("Names. Title. [In prep]") that readYearless left: the rules' reading,
+      // else the tagger's.
+      else if (!refs[i] && STATUS_IN_YEAR_PLACE.test(t) && t.length <= MAX_REF_TEXT)
+        refs[i] =
+          readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i] }) ??
+          readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
