@@ -767,7 +767,10 @@ const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\//i;
-const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
+/**
+ * A year ("2019", "2019a: Title", and one glued to the label a card sets before it, "Artículo2025") or an identifier.
+ */
+const HAS_YEAR_OR_ID = /(?<!\d)(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|arxiv|doi|10\.\d{4,9}\//i;
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = [
   // Not BibBase's "bibbase_paper_titleauthoryear", which holds the names and the date too.
@@ -1196,8 +1199,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (!statusOfList.has(list)) statusOfList.set(list, STATUS_LABEL.test(labelBefore(list) ?? ''));
     return statusOfList.get(list)!;
   };
+  // A section of unpublished papers says so in its heading ("<h2>Preprints</h2>", "Works in Progress").
+  const underStatus = blocks.map((b) => underStatusHeading(b[0]!, around?.parentElement ?? null));
   const hasYear = (i: number) =>
-    HAS_YEAR_OR_ID.test(texts[i]!) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || inStatusList(blocks[i]!);
+    HAS_YEAR_OR_ID.test(texts[i]!) ||
+    groupYears[i] !== undefined ||
+    UNPUBLISHED.test(texts[i]!) ||
+    underStatus[i]! ||
+    inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1313,23 +1322,28 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;
-  if (readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4) {
+  const readsWell = readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4;
+  if (readsWell) {
     for (const [i, t] of texts.entries()) {
       if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
       const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
       if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
         refs[i] = r;
     }
+  }
+  // A list that does not read well yet may be a section of preprints under its status heading: those are read alone.
+  if (readsWell || underStatus.some(Boolean))
     readYearless(
       texts,
       usable,
       marks,
       groupYears,
       refs,
+      readsWell ? undefined : underStatus,
+      underStatus,
       (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
       (t, title) => readReference(memo, t, { nameForm, title }),
     );
-  }
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
@@ -1435,6 +1449,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (ruleRead >= 3 && ruleRead * 5 >= usable.filter(Boolean).length * 2)
     for (const [i, t] of texts.entries())
       if (!refs[i] && usable[i]) refs[i] = readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
+      // An entry with a status in the year's place ("Names. Title. [In prep]") that readYearless left: the rules' reading,
+      // else the tagger's.
+      else if (!refs[i] && STATUS_IN_YEAR_PLACE.test(t) && t.length <= MAX_REF_TEXT)
+        refs[i] =
+          readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i] }) ??
+          readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
@@ -1678,16 +1698,20 @@ function titleRunOn(blockText: string, title: string, italic: string): string {
 /** A list's label that gives its entries' status: "IN REVIEW:", "Submitted", "Manuscripts in preparation". */
 const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submitted|accepted)\\s*:?$`, 'iu');
 
-/** A status written where a list puts its years: "(accepted)", "Names. To appear. Title." */
+/**
+ * A status written where a list puts its years: "(accepted)", "Names. To appear. Title.", "Title. Names. In progress.",
+ * "Title? submitted.", "Names. Title. [In prep]", or a line of its own under the names ("Title\nNames\nPreprint").
+ */
 const STATUS_IN_YEAR_PLACE =
-  /\(\s*(?:accepted|to appear|in press|forthcoming|submitted|in preparation|in review|under review)\s*\)|(?<=[.,]\s)(?:to appear|in press|forthcoming|submitted|accepted)(?=\s*[.,])/i;
+  /\(\s*(?:accepted|to appear|in press|forthcoming|submitted|in preparation|in review|under review)\s*\)|(?<=[.,?]\s)(?:to appear|in press|forthcoming|submitt?ed|accepted|in progress|under consideration|in review|under review)(?=\s*[.,]|$)|\[\s*(?:in prep(?:aration)?|in press|in review|under review|submitted)\s*\]|(?<=\n)(?:preprint|submitted|in press|in review|under review)(?=\n|$)/i;
 /** A year for a reading that needs one; the entry keeps its heading's year or none. */
 const PLACEHOLDER_YEAR = '2024';
 
 /**
  * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
  * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
- * when it is shaped like a read neighbour (as many lines) or writes that status. The year it gets is its heading's, or none.
+ * when it is shaped like a read neighbour (as many lines), writes that status or stands under a status heading
+ * (`underStatus`). The year it gets is its heading's, or none. `only`: the blocks to read, where not all.
  */
 function readYearless(
   texts: string[],
@@ -1695,6 +1719,8 @@ function readYearless(
   marks: (string | undefined)[],
   groupYears: (number | undefined)[],
   refs: (ParsedReference | null)[],
+  only: boolean[] | undefined,
+  underStatus: boolean[],
   readStrict: (text: string, title: string | undefined) => ParsedReference | null,
   readAnyForm: (text: string, title: string | undefined) => ParsedReference | null,
 ): void {
@@ -1704,9 +1730,9 @@ function readYearless(
     return -1;
   };
   for (const [i, t] of texts.entries()) {
-    // Usable for its heading's year alone, it shows none of its own either.
-    const undated = !usable[i] || (groupYears[i] !== undefined && !HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
-    if (refs[i] || !undated || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+    // Usable for its heading's year or its status in the year's place alone, it shows no year of its own either.
+    const undated = !usable[i] || (!HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
+    if (refs[i] || !undated || (only && !only[i]) || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
     // A marked title opens a sentence of its own ("Names. To appear. <a>Title</a>."), not the end of one ("Virtual
     // special issue: <a>Plankton traits</a>").
     const at = marks[i] ? t.indexOf(marks[i]) : -1;
@@ -1715,7 +1741,8 @@ function readYearless(
     const status = STATUS_IN_YEAR_PLACE.exec(t);
     // A status in the year's place ("Stewart, J. (accepted). Title.") shows the entry's shape itself; other lines (a link
     // row) may differ from its neighbours'.
-    if (!status && ![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
+    const statusShown = !!status || underStatus[i]!;
+    if (!statusShown && ![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
     const dated = status
       ? t.slice(0, status.index) +
         (status[0].startsWith('(') ? `(${PLACEHOLDER_YEAR})` : PLACEHOLDER_YEAR) +
@@ -1723,7 +1750,7 @@ function readYearless(
       : `${t.replace(/[\s.,;]+$/, '')}. ${PLACEHOLDER_YEAR}.`;
     // With its status in the year's place, an entry written in another name form than the list's ("J. Stewart & O.
     // Kriukova. (accepted).") is one too.
-    const r = readStrict(dated, marks[i]) ?? (status ? readAnyForm(dated, marks[i]) : null);
+    const r = readStrict(dated, marks[i]) ?? (statusShown ? readAnyForm(dated, marks[i]) : null);
     if (
       !r ||
       r.authors.length === 0 ||
@@ -1738,6 +1765,25 @@ function readYearless(
       .trim();
     refs[i] = { ...r, year: groupYears[i], venue: venue || undefined };
   }
+}
+
+/**
+ * A section heading that gives its entries' status in place of a year: "Preprints", "Selection of submitted/working
+ * papers", "Manuscripts under review". Not "Work in progress", which heads projects as often as papers.
+ */
+const STATUS_HEADING =
+  /^(?:selection of\s+)?(?:preprints?|working papers?|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
+
+/** Whether the nearest heading before `el` (up to `stop`) is a status heading ("<h2>Preprints</h2>"). */
+function underStatusHeading(el: Element, stop: Element | null): boolean {
+  let node: Element | null = placeOf.get(el) ?? el;
+  for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = /^H[1-6]$/.test(sib.tagName) ? sib : [...sib.querySelectorAll('h1, h2, h3, h4, h5, h6')].pop();
+      if (heading && /\S/.test(heading.textContent ?? '')) return STATUS_HEADING.test(clean(heading.textContent));
+    }
+  }
+  return false;
 }
 
 /** A title in quotes opening an entry: “Title”, «Title», "Title". */
