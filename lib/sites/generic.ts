@@ -1164,6 +1164,19 @@ function metaLineCards(
   return refs;
 }
 
+/** The text of the block's first title-like element (italics, a link, bold) when the entry's text opens with it. */
+function openingMark(b: Block, text: string, read: TextReader): string | undefined {
+  const opening = titleKeyOf(text.replace(NUMBERED, ''));
+  for (const selector of ['em, i, cite', 'a[href]', 'b, strong']) {
+    const mark = markedTitle(b, selector, read)?.replace(/[\s,.;:]+$/, '');
+    const at = mark ? text.indexOf(mark) : -1;
+    // The title closes with a comma or a period ("<i>Title,</i> 2001"), not with a remark ("<b>Name</b> (website …) - …").
+    if (mark && mark.split(' ').length >= 3 && opening.startsWith(titleKeyOf(mark)) && /^[”"»]?\s*[,.]/.test(text.slice(at + mark.length)))
+      return mark;
+  }
+  return undefined;
+}
+
 /** Inline elements a page sets an entry's names in. */
 const INLINE_NAMES = 'em, i, span, small, font, b, strong';
 
@@ -1348,8 +1361,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
     for (const [i, t] of texts.entries()) {
-      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."
-      const mark = marks[i] ?? QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1];
+      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."; so does an element of its own
+      // that opens the entry where the list marks no title ("<i>Number operators for …,</i> arxiv.org/abs/…, 2000.").
+      const mark =
+        marks[i] ??
+        QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1] ??
+        (marks.some(Boolean) ? undefined : openingMark(blocks[i]!, t, read));
       if (refs[i] || !usable[i] || !mark || t.includes('\n')) continue;
       const opening = titleKeyOf(t.replace(NUMBERED, ''));
       if (!opening.startsWith(titleKeyOf(mark)) || opening.length === titleKeyOf(mark).length) continue;
