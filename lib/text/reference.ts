@@ -1100,9 +1100,6 @@ const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME_PART}))?\\s+${NAME_PART}[*†‡#⁺]*,\\s+){3,}`, 'u');
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
-/** "E. Bueler, Title, …", "Kanemoto, Y., Title, …": one author, initialled, then a comma (a CV's single-author entry). */
-const ONE_INITIALLED_NAME =
-  /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+,\s(?:\p{Lu}\.\s?-?){1,3}),\s+/u;
 
 const BLOCK_END = new RegExp(
   String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
@@ -1131,16 +1128,6 @@ function blockEnds(t: string): number[] {
   // initialled names.
   const run = INITIALLED_NAMES_RUN.exec(t);
   if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
-  // One such name before a title: the part after its comma is three words or more, and no name.
-  const one = run ? null : ONE_INITIALLED_NAME.exec(t);
-  const afterOne = one ? /^[^,;:]*/.exec(t.slice(one[0].length))![0].trim() : '';
-  if (
-    one &&
-    !/^\p{Lu}(?:\.|-\p{Lu}\b)/u.test(afterOne) &&
-    words(afterOne) >= 3 &&
-    !NAME_FORMS.some((f) => readAuthorBlock(afterOne.replace(/\.$/, ''), f))
-  )
-    ends.add(one[0].replace(/,\s*$/, '').length);
   // "Jinpeng Li, Edouard Duchesnay, Mathieu Dubois, Title, Venue" (the same with whole given names): the comma after a
   // run of three or more two- or three-word names, before a part of three words or more that is not one (nor "and" another).
   const given = GIVEN_NAMES_RUN.exec(t);

@@ -108,29 +108,3 @@ describe('a meta line of fields separated by middle dots is no list of names (mi
       expect(readAuthorBlock('October 2024 · Pascal Michaillat, Emmanuel Saez', f)).toBeNull();
   });
 });
-
-describe('one initialled author, a comma, then the title (a CV’s single-author entries among "Names, Title, Venue, Year")', () => {
-  it('reads "E. Bueler, Title: Subtitle, SIAM Press 2021." (bueler)', () => {
-    expect(
-      read(
-        'E. Bueler, PETSc for Partial Differential Equations: Numerical Solutions in C and Python, SIAM Press 2021. Supporting codes at github.com/bueler/p4pdes.',
-      )?.slice(0, 3),
-    ).toEqual(['PETSc for Partial Differential Equations: Numerical Solutions in C and Python', ['E. Bueler'], 2021]);
-  });
-
-  it('reads "Kanemoto, Y., Title, Publisher, (1980)." (kanemoto)', () => {
-    expect(read('Kanemoto, Y., Theories of Urban Externalities, North-Holland, (1980).')).toEqual([
-      'Theories of Urban Externalities',
-      ['Y. Kanemoto'],
-      1980,
-      'North-Holland',
-    ]);
-  });
-
-  it('still reads the longer list when more initialled names follow the first', () => {
-    expect(read('J. Smith, A. Jones, Deep Learning Methods, Nature 2020.')?.slice(0, 2)).toEqual([
-      'Deep Learning Methods',
-      ['J. Smith', 'A. Jones'],
-    ]);
-  });
-});
