@@ -1176,6 +1176,39 @@ function metaLineCards(
   return refs;
 }
 
+/** The text of the block's first title-like element (italics, a link, bold) when the entry's text opens with it. */
+function openingMark(b: Block, text: string, read: TextReader): string | undefined {
+  const opening = titleKeyOf(text.replace(NUMBERED, ''));
+  for (const selector of ['em, i, cite', 'a[href]', 'b, strong']) {
+    const mark = markedTitle(b, selector, read)?.replace(/[\s,.;:]+$/, '');
+    const at = mark ? text.indexOf(mark) : -1;
+    // The title closes with a comma or a period ("<i>Title,</i> 2001"), not with a remark ("<b>Name</b> (website …) - …").
+    if (mark && mark.split(' ').length >= 3 && opening.startsWith(titleKeyOf(mark)) && /^[”"»]?\s*[,.]/.test(text.slice(at + mark.length)))
+      return mark;
+  }
+  return undefined;
+}
+
+/** Inline elements a page sets an entry's names in. */
+const INLINE_NAMES = 'em, i, span, small, font, b, strong';
+
+/**
+ * "<span>Title <em>Laini, A. · Fenoglio, S. · Bo, T.</em></span> <span>Journal</span>": an inline element after the
+ * title whose whole text is two names or more is the entry's author line; the text with it on a line of its own (the
+ * title before it, the venue after it), or null when the block has no such element.
+ */
+function namesElementApart(b: Block, text: string, read: TextReader): string | null {
+  for (const el of b.flatMap((e) => [...e.querySelectorAll(INLINE_NAMES)])) {
+    const names = textLines([el], read, isUtilityLink).join(' ').trim();
+    const at = names.length >= 5 ? text.indexOf(names) : -1;
+    if (at < 0 || text.indexOf(names, at + 1) >= 0 || text.slice(0, at).trim().split(/\s+/).length < 3) continue;
+    const block = NAME_FORMS.map((f) => readAuthorBlock(names.replace(/[.,;]$/, ''), f)).find(Boolean);
+    if (!block || block.names.length < 2) continue;
+    return `${text.slice(0, at).trimEnd()}\n${names}\n${text.slice(at + names.length).replace(/^[\s,.;]+/, '')}`.trim();
+  }
+  return null;
+}
+
 /**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
@@ -1275,7 +1308,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
     const withMark = readReference(memo, texts[i]!, { nameForm, title: marks[i], groupYear });
-    if (withMark || !marks[i]) return withMark;
+    if (withMark) return withMark;
+    const apart = namesElementApart(blocks[i]!, texts[i]!, read);
+    const namesLine = apart ? readReference(memo, apart, { nameForm, title: marks[i], groupYear }) : null;
+    if (namesLine?.authors.length || !marks[i]) return namesLine;
     // Read without the mark, a title that is names is the rest of an author list after a name the list's form
     // cannot read ("…, Erika F. Merschrod S., Kristin M. Poduska. <a>Title</a>").
     const r = readReference(memo, texts[i]!, { nameForm, groupYear });
@@ -1348,8 +1384,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
     for (const [i, t] of texts.entries()) {
-      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."
-      const mark = marks[i] ?? QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1];
+      // Quotes mark a title too: "“Contingent vs. Non‑Contingent … for the EMU”, 2014."; so does an element of its own
+      // that opens the entry where the list marks no title ("<i>Number operators for …,</i> arxiv.org/abs/…, 2000.").
+      const mark =
+        marks[i] ??
+        QUOTED_OPENING.exec(t.replace(NUMBERED, ''))?.[1] ??
+        (marks.some(Boolean) ? undefined : openingMark(blocks[i]!, t, read));
       if (refs[i] || !usable[i] || !mark || t.includes('\n')) continue;
       const opening = titleKeyOf(t.replace(NUMBERED, ''));
       if (!opening.startsWith(titleKeyOf(mark)) || opening.length === titleKeyOf(mark).length) continue;

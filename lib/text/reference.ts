@@ -563,7 +563,21 @@ function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEA
   return block && block !== DEAD ? { ...block, names: [...block.names] } : block;
 }
 
+/**
+ * "Laini, A. · Fenoglio, S. · Bo, T." (a middle dot, as profile exports write it), "Ingo Börner / Vanessa Hannesschläger"
+ * (German humanities): a spaced dot or slash between names separates them as a semicolon does.
+ */
+const SPACED_NAME_SEPARATOR = /\s+[·•∙/]\s+(?=\p{Lu}|\p{Ll}{1,3}\s)/gu;
+
+/** The text with its spaced dots or slashes as semicolons, when each piece between them is one name (no digits, no list). */
+function withNameSeparators(raw: string): string {
+  const pieces = raw.split(SPACED_NAME_SEPARATOR);
+  if (pieces.length < 2 || pieces.some((p) => /\d/.test(p) || (p.match(/,/g)?.length ?? 0) > 1)) return raw;
+  return pieces.join('; ');
+}
+
 function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  raw = withNameSeparators(raw);
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
   // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
@@ -1983,8 +1997,22 @@ const OPENING_YEAR = new RegExp(`^\\s*\\((${YEAR})\\)\\s+(?=\\p{Lu})`, 'u');
 /** "2019. Names. Title. Venue." (a CV's year column run into the entry): the year and its period before the entry. */
 const OPENING_YEAR_DOT = new RegExp(`^\\s*(${YEAR})\\.\\s+(?=[\\p{Lu}“"])`, 'u');
 
+/** "Title, (2025), Names, Journal.": a title of three words or more, then its year in parentheses before a capital. */
+const DATED_TITLE_OPENING = new RegExp(
+  `^\\s*(\\p{Lu}[^()\\n]{10,300}?(?:\\([^()\\n]{1,40}\\)[^()\\n]{0,200}?)?),?\\s+\\(${YEAR}\\)[,.:]?\\s+\\p{Lu}`,
+  'u',
+);
+
+/** An entry that opens with its title and year, names after them, read as if its title were marked; null unless two names or more. */
+function datedTitleFirst(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const title = DATED_TITLE_OPENING.exec(raw)?.[1];
+  if (!title || words(title) < 3 || NAME_FORMS.some((f) => readAuthorBlock(title, f))) return null;
+  const r = readReferenceText(raw, { ...hints, title });
+  return r && r.authors.length >= 2 ? r : null;
+}
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
-  const r = readReferenceText(raw, hints);
+  const r = readReferenceText(raw, hints) ?? (hints.title ? null : datedTitleFirst(raw, hints));
   const yearDot = OPENING_YEAR_DOT.exec(raw);
   const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
@@ -2006,6 +2034,9 @@ const titleApartFromNames = keptForPage((t) =>
     // three names or more (not a news byline's "By Maria Lopez, Science Editor").
     .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
 );
+
+/** "(2025), " right after a marked title: the entry's year, before its names. */
+const YEAR_AFTER_MARKED_TITLE = new RegExp(`^\\s*\\((${YEAR})\\)[,.:]?\\s+(?=\\p{Lu})`, 'u');
 
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
@@ -2073,6 +2104,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       .replace(YEAR_MARK_TAIL, '');
     const yearBefore = new RegExp(`\\(?(?<!\\bdue )(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
+    // "<a>Title</a>, (2025), Names, Journal.": the year in parentheses after the title dates it; the names follow.
+    const yearAfter = before ? null : YEAR_AFTER_MARKED_TITLE.exec(after);
+    if (yearAfter) after = ` ${after.slice(yearAfter[0].length)}`;
     // "<a><i>Title</i></a> with A and B, Journal (2012)": a page that names only the owner's coauthors.
     if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
     let block: AuthorBlock | null = null;
@@ -2137,8 +2171,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       const trailing = trailingAuthors(after, forms);
       if (trailing) ({ block, form, rest: after } = trailing);
     }
+    if (!block && yearAfter) {
+      const names = namesBeforeLastCommaPart(after, forms);
+      if (names) ({ block, form, rest: after } = names);
+    }
     if (!block && !hints.allowNoAuthors) return null;
-    const year = yearBefore ? Number(yearBefore[1]) : undefined;
+    const year = yearBefore ? Number(yearBefore[1]) : yearAfter ? Number(yearAfter[1]) : undefined;
     const cited = year === undefined && lastYear(after) === undefined ? citationClosingTitle(hint) : null;
     if (cited) return finishReference(cited.title, block, form, cited.year, `${cited.venueText} ${after}`, t);
     return finishReference(hint, block, form, year ?? lastYear(after) ?? hints.groupYear, after, t);
@@ -2819,6 +2857,21 @@ function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; fo
       const block = readAuthorBlock(names, form);
       if (block && (block.names.length >= 2 || form === 'vancouver' || intro > 0)) return { block, form, rest };
     }
+  }
+  return null;
+}
+
+/**
+ * "Names, Nature Communications." after a dated title ("<a>Title</a>, (2025), Names, Venue."): the last comma part is the
+ * venue (a journal's name can read as a person's), the parts before it two names or more.
+ */
+function namesBeforeLastCommaPart(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const t = s.trim().replace(/\.$/, '');
+  const comma = t.lastIndexOf(', ');
+  if (comma < 0 || !/^\p{L}/u.test(t.slice(comma + 2)) || /[.;:]\s/.test(t.slice(comma + 2))) return null;
+  for (const form of forms) {
+    const block = readAuthorBlock(t.slice(0, comma), form);
+    if (block && block.names.length >= 2) return { block, form, rest: t.slice(comma + 2) };
   }
   return null;
 }
