@@ -416,18 +416,7 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split =
-  | 'dev'
-  | 'heldout'
-  | 'heldout6'
-  | 'heldout25'
-  | 'heldout26'
-  | 'heldout39'
-  | 'heldout40'
-  | 'heldout41'
-  | 'heldout42'
-  | 'heldout43'
-  | 'heldout44';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout43' | 'heldout44';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.95, spurious: 0.025, titles: 0.933, authors: 0.92 },
@@ -435,9 +424,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.895, spurious: 0.028, titles: 0.842, authors: 0.831 },
-    heldout39: { found: 0.708, spurious: 0.2, titles: 0.532, authors: 0.535 },
     heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
-    heldout41: { found: 0.69, spurious: 0.043, titles: 0.673, authors: 0.591 },
     heldout43: { found: 0.806, spurious: 0.032, titles: 0.761, authors: 0.786 },
     heldout42: { found: 0.812, spurious: 0.07, titles: 0.806, authors: 0.789 },
     heldout44: { found: 0.573, spurious: 0.201, titles: 0.508, authors: 0.485 },
@@ -448,9 +435,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.888, spurious: 0.028, titles: 0.835, authors: 0.831 },
-    heldout39: { found: 0.708, spurious: 0.197, titles: 0.532, authors: 0.535 },
     heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
-    heldout41: { found: 0.703, spurious: 0.051, titles: 0.686, authors: 0.591 },
     heldout43: { found: 0.809, spurious: 0.035, titles: 0.764, authors: 0.786 },
     heldout42: { found: 0.849, spurious: 0.064, titles: 0.832, authors: 0.812 },
     heldout44: { found: 0.559, spurious: 0.23, titles: 0.489, authors: 0.466 },
