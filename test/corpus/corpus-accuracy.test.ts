@@ -409,6 +409,12 @@
  * All four branches merged (main 6df1c07) and the tagger and list gate retrained on the 414 dev pages (35,439 texts; 2-fold
  * gate estimate 95.4 found on demand): dev 95.5 / 2.0 / 93.8 / 92.5 on demand, 95.3 / 1.7 / 93.6 / 92.4 as a selection (10,839
  * references); dev floors at those less 0.5 (spurious plus 0.5).
+ * 2026-12-06: study14m (blocks with no names line), study14n (a status or status heading in the year's place) and study14o
+ * (title boundaries, off-topic pieces of <br> runs, patents, an owner's bold name) merged; heldout39 and heldout41 (measured
+ * blind twice) moved to dev once heldout42 to heldout44 had landed; the tagger and list gate retrained on the 445 dev pages
+ * (38,220 texts): dev 94.8 / 2.0 / 92.7 / 91.1 on demand, 94.6 / 1.9 / 92.4 / 90.8 as a selection (11,507 references); the
+ * 414 pages that were dev before, from the per-page rows, 95.5 -> 96.2 found, 93.8 -> 94.5 titles, 92.5 -> 93.1 authors on
+ * demand. Dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -419,7 +425,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout43' | 'heldout44';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.95, spurious: 0.025, titles: 0.933, authors: 0.92 },
+    dev: { found: 0.943, spurious: 0.025, titles: 0.922, authors: 0.906 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -430,7 +436,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout44: { found: 0.573, spurious: 0.201, titles: 0.508, authors: 0.485 },
   },
   selection: {
-    dev: { found: 0.948, spurious: 0.022, titles: 0.931, authors: 0.919 },
+    dev: { found: 0.941, spurious: 0.024, titles: 0.919, authors: 0.903 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
