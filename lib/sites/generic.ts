@@ -462,6 +462,18 @@ function authorList(segment: string, marked = false): AuthorList | null {
   return { names: parts, truncated, count: more !== undefined ? parts.length + more : undefined };
 }
 
+/**
+ * A journal's name then its volume and page or its year, after the names (APS / AIP style): ", Phys. Rev. Lett. 134,
+ * 248302 (2025)", ", Soft Matter 21, 4010", ", Nature Review Physics (2025)", ", submitted (2025)".
+ */
+const VENUE_AFTER_NAMES =
+  /,\s+(?:\p{Lu}[\p{L}.:&'’\- ]{1,60}?\s+(?:[A-Z]?\d{1,5}\s*,\s*[A-Z]?\d{1,7}\b|\(\s*(?:19|20)\d\d\s*\))|(?:submitted|accepted|in press|in preparation|under review)\b)/gu;
+
+/** "G. Jung, M. Ozawa, E. Bertin, Phys. Rev. Lett. 134, …": the names before the venue ("Phys" is no name). */
+function namesBeforeVenue(line: string): string[] {
+  return [...line.matchAll(VENUE_AFTER_NAMES)].map((m) => line.slice(0, m.index));
+}
+
 /** The first author-list-shaped piece of text in the block, preferring an element whose class says "author". */
 function findAuthors(els: Block, titleText: string, read: TextReader): AuthorList | null {
   for (const el of els) {
@@ -480,7 +492,7 @@ function findAuthors(els: Block, titleText: string, read: TextReader): AuthorLis
   }
   for (const line of textLines(els, read)) {
     // IEEE style puts the authors before a quoted title: A. Smith and B. Jones, “Title,” in …
-    for (const piece of [line, ...sentences(line), line.split(/[“"]/)[0]!]) {
+    for (const piece of [line, ...namesBeforeVenue(line), ...sentences(line), line.split(/[“"]/)[0]!]) {
       if (titleText && piece.includes(titleText)) continue;
       const list = authorList(piece);
       if (list) return list;
@@ -1418,7 +1430,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       if (mark && opening.startsWith(mark) && mark.split(' ').length >= 2) {
         // "<strong>Is Agglomeration Desirable?</strong> <em>Journal</em>, 2011.": a period or a question mark ends it too.
         const closed = /[?!.]$/.test(mark) ? /^[”"»]?\s*[,.]?\s*(.+)$/ : /^[”"»]?\s*[,.]\s*(.+)$/;
-        const venueText = closed.exec(opening.slice(mark.length))?.[1] ?? '';
+        const after = opening.slice(mark.length).trim();
+        // "<B>Title</B> <em>Fund. Math.</em> <B>272</B>, 2026": the venue's own italics end the title, no comma between.
+        const venueText = closed.exec(opening.slice(mark.length))?.[1] ?? (opensWithItalics(blocks[i]!, after, read) ? after : '');
         const year = lastYear(venueText) ?? groupYears[i];
         const arxiv = /\barXiv\s*:\s*(\d{4}\.\d{4,5})\b/i.exec(venueText)?.[1];
         if ((year === undefined && !arxiv) || !/^\p{L}/u.test(venueText) || opensWithNames(venueText)) continue;
@@ -1893,6 +1907,16 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
     }
   }
   return r;
+}
+
+/** Does `text` open with the text of an italic element of the block ("<em>Topology Appl.</em> <B>379</B>, 2026")? */
+function opensWithItalics(block: Block, text: string, read: TextReader): boolean {
+  return block.some((e) =>
+    [...(/^(?:I|EM)$/.test(e.tagName) ? [e] : []), ...e.querySelectorAll('i, em')].some((it) => {
+      const italic = read(it).replace(/\s+/g, ' ').trim();
+      return italic.length >= 3 && /^\p{Lu}/u.test(italic) && text.startsWith(italic);
+    }),
+  );
 }
 
 /** "Title (with A and B)", "Title, with A": a list that names only the owner's coauthors. */
@@ -2747,6 +2771,21 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
 /** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */
 const CITATION_TAIL = /(?:\)\s*:?|:)\s*e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\.?$/;
 
+/** An astronomy card's journal line, "2024, MNRAS 528 2046 arXiv:2309.01039", "ApJ accepted arXiv:…", "to be submitted". */
+const STATUS_WORDS = /\b(?:to be submitted|submitted|accepted|in press|published)\b/gi;
+const VENUE_LINE_WORD = /^(?:\p{Lu}[\p{L}.&]*|of|in|and|the|for|[A-Z]?\d{1,6}[,;:]?)$/u;
+
+function isVenueOrStatusLine(title: string): boolean {
+  const rest = title
+    .replace(/\barXiv:\s*\S+.*$/i, '')
+    .replace(STATUS_WORDS, '')
+    .replace(/^[\s,;.]+|[\s,;.]+$/g, '');
+  if (rest === '') return rest !== title.trim();
+  if (CITATION_TAIL.test(rest)) return true;
+  const words = rest.split(/\s+/);
+  return words.length <= 7 && words.every((w) => VENUE_LINE_WORD.test(w)) && (/\d/.test(rest) || rest.length < title.trim().length);
+}
+
 function readsAnotherField(title: string, card: Candidate): boolean {
   const key = titleKeyOf(title);
   const venue = titleKeyOf(card.venue ?? '');
@@ -2787,7 +2826,7 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         const sameNames =
           card.authors.length > 0 &&
           card.authors.join('|') === inner.entries[k]!.authors.join('|') &&
-          (CITATION_TAIL.test(innerTitle) || (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80));
+          (CITATION_TAIL.test(innerTitle) || (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) || isVenueOrStatusLine(innerTitle));
         if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(inner.entries[k]!.title, card))) headless++;
       }
       if (headless >= 3 && headless * 10 >= inner.entries.length * 8) {
