@@ -1387,8 +1387,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       marks,
       groupYears,
       refs,
-      readsWell ? undefined : underStatus,
       underStatus,
+      !readsWell,
       (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
       (t, title) => readReference(memo, t, { nameForm, title }),
     );
@@ -1765,7 +1765,7 @@ const PLACEHOLDER_YEAR = '2024';
  * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
  * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
  * when it is shaped like a read neighbour (as many lines), writes that status or stands under a status heading
- * (`underStatus`). The year it gets is its heading's, or none. `only`: the blocks to read, where not all.
+ * (`underStatus`). The year it gets is its heading's, or none. `onlyUnderStatus`: read only the blocks under one.
  */
 function readYearless(
   texts: string[],
@@ -1773,8 +1773,8 @@ function readYearless(
   marks: (string | undefined)[],
   groupYears: (number | undefined)[],
   refs: (ParsedReference | null)[],
-  only: boolean[] | undefined,
   underStatus: boolean[],
+  onlyUnderStatus: boolean,
   readStrict: (text: string, title: string | undefined) => ParsedReference | null,
   readAnyForm: (text: string, title: string | undefined) => ParsedReference | null,
 ): void {
@@ -1786,7 +1786,8 @@ function readYearless(
   for (const [i, t] of texts.entries()) {
     // Usable for its heading's year or its status in the year's place alone, it shows no year of its own either.
     const undated = !usable[i] || (!HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
-    if (refs[i] || !undated || (only && !only[i]) || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+    if (refs[i] || !undated || (onlyUnderStatus && !underStatus[i]) || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i]))
+      continue;
     // A marked title opens a sentence of its own ("Names. To appear. <a>Title</a>."), not the end of one ("Virtual
     // special issue: <a>Plankton traits</a>").
     const at = marks[i] ? t.indexOf(marks[i]) : -1;
