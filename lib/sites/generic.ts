@@ -1245,7 +1245,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     return statusOfList.get(list)!;
   };
   // A section of unpublished papers says so in its heading ("<h2>Preprints</h2>", "Works in Progress").
-  const underStatus = blocks.map((b) => underStatusHeading(b[0]!, around?.parentElement ?? null));
+  const headingsBefore = new Map<Element, Element | null>();
+  const underStatus = blocks.map((b) => underStatusHeading(b[0]!, around?.parentElement ?? null, headingsBefore));
   const hasYear = (i: number) =>
     HAS_YEAR_OR_ID.test(texts[i]!) ||
     groupYears[i] !== undefined ||
@@ -1829,14 +1830,37 @@ function readYearless(
 const STATUS_HEADING =
   /^(?:selection of\s+)?(?:preprints?|working papers?|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
 
+/**
+ * The heading the siblings before `node` end with: the nearest one that is a heading with text, or whose last heading has
+ * text. `seen` keeps the answer for every sibling passed on the way, so the blocks of one list walk their siblings once.
+ */
+function siblingHeadingBefore(node: Element, seen: Map<Element, Element | null>): Element | null {
+  const passed: Element[] = [];
+  let found: Element | null = null;
+  for (let at: Element | null = node; at; at = at.previousElementSibling) {
+    if (seen.has(at)) {
+      found = seen.get(at)!;
+      break;
+    }
+    passed.push(at);
+    const sib = at.previousElementSibling;
+    if (!sib) break;
+    const heading = /^H[1-6]$/.test(sib.tagName) ? sib : [...sib.querySelectorAll('h1, h2, h3, h4, h5, h6')].pop();
+    if (heading && /\S/.test(heading.textContent ?? '')) {
+      found = heading;
+      break;
+    }
+  }
+  for (const at of passed) seen.set(at, found);
+  return found;
+}
+
 /** Whether the nearest heading before `el` (up to `stop`) is a status heading ("<h2>Preprints</h2>"). */
-function underStatusHeading(el: Element, stop: Element | null): boolean {
+function underStatusHeading(el: Element, stop: Element | null, seen: Map<Element, Element | null>): boolean {
   let node: Element | null = placeOf.get(el) ?? el;
   for (let depth = 0; node && node !== stop && depth < 6; depth++, node = node.parentElement) {
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      const heading = /^H[1-6]$/.test(sib.tagName) ? sib : [...sib.querySelectorAll('h1, h2, h3, h4, h5, h6')].pop();
-      if (heading && /\S/.test(heading.textContent ?? '')) return STATUS_HEADING.test(clean(heading.textContent));
-    }
+    const heading = siblingHeadingBefore(node, seen);
+    if (heading) return STATUS_HEADING.test(clean(heading.textContent));
   }
   return false;
 }
