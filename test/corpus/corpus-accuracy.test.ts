@@ -242,6 +242,11 @@
  * lab-website-template build, two R Markdown sites, two MkDocs Material builds, a hand-written page, Pelican and three Quarto pages
  * of different kinds; expected files committed at f3f6e0a, measured once on 2026-12-06 against the readers of main at 3d635b0):
  * 83.2 / 5.0 / 82.6 / 80.9 on demand, 86.9 / 4.4 / 85.2 / 83.2 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout46 (fourteen pages from fourteen new sites, chosen for social-science lab and personal pages: economics, political
+ * science, psychology, sociology of science, urban public policy; APA and Chicago author-date lists, working papers, chapters and
+ * reports, groups in France, Italy, Japan, Brazil, Russia and Ireland; Quarto seven times, R Markdown twice, hand-written Bootstrap
+ * twice, Jekyll twice and HTML5 UP; expected files committed at 4dded5e, measured once on 2026-12-06 against the readers of main at
+ * 27df361): 83.8 / 7.2 / 79.0 / 79.0 on demand, 84.5 / 5.8 / 79.6 / 79.6 as a selection; floors at those less 2 (spurious plus 2).
  * heldout24 (blind twice) and heldout27 (blind twice) moved to dev on 2026-12-05 and their classes learnt (branches lab14u, lab14v,
  * tuned on dev only): dev (247 pages, 7,558 references) 94.4 / 1.4 / 93.2 / 92.4 on demand, 94.7 / 1.2 / 93.4 / 92.6 as a
  * selection (main e0f0ea5); dev floors at those less ~1 (spurious plus ~1). heldout28 and heldout29, measured again after that
@@ -446,6 +451,7 @@ type Split =
   | 'heldout43'
   | 'heldout44'
   | 'heldout45'
+  | 'heldout46'
   | 'heldout47';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -460,6 +466,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout44: { found: 0.573, spurious: 0.201, titles: 0.508, authors: 0.485 },
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
     heldout47: { found: 0.747, spurious: 0.292, titles: 0.513, authors: 0.504 },
+    heldout46: { found: 0.818, spurious: 0.092, titles: 0.77, authors: 0.77 },
   },
   selection: {
     dev: { found: 0.945, spurious: 0.021, titles: 0.924, authors: 0.91 },
@@ -473,6 +480,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout44: { found: 0.559, spurious: 0.23, titles: 0.489, authors: 0.466 },
     heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
     heldout47: { found: 0.742, spurious: 0.299, titles: 0.517, authors: 0.504 },
+    heldout46: { found: 0.825, spurious: 0.078, titles: 0.776, authors: 0.776 },
   },
 };
 

@@ -31,6 +31,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout43',
     'heldout44',
     'heldout45',
+    'heldout46',
     'heldout47',
   ]) {
     const of = results.filter((r) => r.page.split === s);
