@@ -345,9 +345,9 @@ function isGroupAuthor(s: string): boolean {
     /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
       words[words.length - 1]!,
     ) &&
-    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium"; not a title's "… for
-    // Heterogeneous Multi-Robot Teams", "… for Human-Robot Collaboration".
-    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in)$/i.test(w))
+    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium", "the EMPHASIS study group";
+    // not a title's "… for Heterogeneous Multi-Robot Teams", "… for Human-Robot Collaboration".
+    words.every((w, j) => j === words.length - 1 || /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in|study|working|research|writing|steering)$/i.test(w))
   );
 }
 

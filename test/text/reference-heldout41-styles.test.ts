@@ -2,7 +2,8 @@
  * The reference-string parser on styles of the former heldout41 pages: Japanese items with the title in corner brackets
  * ("names, 「Title」, Journal, Vol., pp., 2010年." and "names、「Title」 Venue、2024年。"; nakaoka, kfujita), Chicago
  * author-date in Portuguese ("Amaral, Fernando Náufel do, e P. G. Rabelo. 1997." with "———." for a repeated author
- * list; naufel) and family names alone on the line under a Quarto listing's title (sartini).
+ * list; naufel), "and the EMPHASIS study group" closing Vancouver names (digravio) and family names alone on the line
+ * under a Quarto listing's title (sartini).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReference, readAuthorBlock, readWithRepeatedAuthors } from '../../lib/text/reference';
@@ -90,6 +91,16 @@ describe('Chicago author-date in Portuguese (citeproc)', () => {
       2000,
     ]);
     expect(readWithRepeatedAuthors('Haeusler, E. H. 2001. "Title of Another Paper Here". Journal 3: 1–2.', previous, parseReference, {})).toBeNull();
+  });
+});
+
+describe('a study group among Vancouver names', () => {
+  it('reads "and the EMPHASIS study group" as one more author (digravio)', () => {
+    expect(readAuthorBlock('Chandak GR, Lillycrop K and the EMPHASIS study group', 'vancouver')?.names).toEqual([
+      'GR Chandak',
+      'K Lillycrop',
+      'the EMPHASIS study group',
+    ]);
   });
 });
 
