@@ -780,6 +780,7 @@ const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\//i;
+const LINKS_DOI = /doi\.org\/10\.\d{4,9}\//i;
 /**
  * A year ("2019", "2019a: Title", and one glued to the label a card sets before it, "Artículo2025") or an identifier.
  */
@@ -1250,9 +1251,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const underStatus = blocks.map((b) => underStatusHeading(b[0]!, around?.parentElement ?? null));
   const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
   // "<a href=https://doi.org/…>Gentilin A, Mourot L. <b>Title.</b></a>": a link to the paper's DOI dates it as a year would.
+  const linksDoi = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_DOI.test(a.getAttribute('href') ?? ''));
   const hasYear = (i: number) =>
     HAS_YEAR_OR_ID.test(texts[i]!) ||
-    linksId(i) ||
+    linksDoi(i) ||
     groupYears[i] !== undefined ||
     UNPUBLISHED.test(texts[i]!) ||
     underStatus[i]! ||

@@ -1588,7 +1588,8 @@ function singleQuotedTitle(s: string): RegExpExecArray | null {
  * quote a title; the ideographic comma before them (the names') and the comma after them go with them.
  */
 function cornerQuotedTitle(s: string): RegExpExecArray | null {
-  return /^\s*[、，]?\s*「([^「」]+)」\s*[,，、]?/u.exec(s) ?? /^\s*[、，]?\s*『([^『』]+)』\s*[,，、]?/u.exec(s);
+  // Not "「2014 年広島豪雨に関する予測検討会」の報告": a quotation the title's words run on from opens the title.
+  return /^\s*[、，]?\s*「([^「」]+)」(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s) ?? /^\s*[、，]?\s*『([^『』]+)』(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s);
 }
 
 /** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
@@ -1799,8 +1800,22 @@ const GROUP_AUTHOR_APA =
   /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,14}\s+\((\p{Lu}[\p{Lu}\d&-]{1,11})\))\.\s*\((\d{4})[a-z]?\)\.\s+(.+)$/u;
 const BOOK_TITLE_THEN_PUBLISHER = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}\.?)$/u;
 
+/**
+ * "Instituto Nacional de Estadística y Geografía (2022) Cuadros de Oferta y Utilización. (Liga al producto)", "World Health
+ * Organization (2020). Title.": an institution's report, its name (an institute, a ministry, an agency…) before the year.
+ */
+const INSTITUTION_APA = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){1,10})\\s+\\((${YEAR})[a-z]?\\)[.:]?\\s+(\\p{Lu}.+)$`, 'u');
+const INSTITUTION_WORD = /^(?:institut[eo]?|istituto|ministry|minist[eé]rio|minist[eè]re|ministerio|agency|agencia|ag[eê]ncia|bureau|office|oficina|commission|comisi[oó]n|comiss[aã]o|council|consejo|conselho|secretar[ií]a|department|departamento|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|bank|banco)$/i;
+
 function readGroupAuthorApa(raw: string): ParsedReference | null {
   const lines = raw.split('\n').map((l) => collapse(stripEntryChrome(l)));
+  const institution = INSTITUTION_APA.exec(lines[0]!);
+  if (institution && institution[1]!.split(' ').some((w) => INSTITUTION_WORD.test(w))) {
+    const cut = /^(.+?[^.\s]{2})\.\s+(.*)$/u.exec(institution[3]!);
+    const r = finishReference(cut?.[1] ?? institution[3]!.replace(/\.$/, ''), null, undefined, Number(institution[2]), cut?.[2] ?? '', raw);
+    if (r) r.authors = [collapse(institution[1]!)];
+    return r;
+  }
   const m = GROUP_AUTHOR_APA.exec(lines[0]!);
   if (!m) return null;
   const rest = m[4]!;

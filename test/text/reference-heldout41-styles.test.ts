@@ -2,8 +2,9 @@
  * The reference-string parser on styles of the former heldout41 pages: Japanese items with the title in corner brackets
  * ("names, 「Title」, Journal, Vol., pp., 2010年." and "names、「Title」 Venue、2024年。"; nakaoka, kfujita), Chicago
  * author-date in Portuguese ("Amaral, Fernando Náufel do, e P. G. Rabelo. 1997." with "———." for a repeated author
- * list; naufel), "and the EMPHASIS study group" closing Vancouver names (digravio) and family names alone on the line
- * under a Quarto listing's title (sartini).
+ * list; naufel), "and the EMPHASIS study group" closing Vancouver names (digravio), an institute's report "Instituto
+ * Nacional de Estadística y Geografía (2022) Title." (hernandez) and family names alone on the line under a Quarto
+ * listing's title (sartini).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReference, readAuthorBlock, readWithRepeatedAuthors } from '../../lib/text/reference';
@@ -34,6 +35,12 @@ describe('Japanese titles in corner brackets', () => {
       2013,
       '日本ロボット学会誌',
     ]);
+  });
+
+  it('keeps a quotation that opens the title\'s words as part of the title ("「…」の報告")', () => {
+    expect(
+      read('津口裕茂, 下瀬健一, 加藤亮平, 鵜沼昂, 「2014 年広島豪雨に関する予測検討会」の報告, 天気, 63, 2016年.')?.[0],
+    ).not.toBe('2014 年広島豪雨に関する予測検討会');
   });
 
   it('reads "names、「Title」 Venue、2024年。" with ideographic commas (kfujita)', () => {
@@ -101,6 +108,14 @@ describe('a study group among Vancouver names', () => {
       'K Lillycrop',
       'the EMPHASIS study group',
     ]);
+  });
+});
+
+describe('an institution as the author of its report', () => {
+  it('reads "Instituto Nacional de Estadística y Geografía (2022) Title. (Liga al producto)" (hernandez)', () => {
+    expect(
+      read('Instituto Nacional de Estadística y Geografía (2022) Cuadros de Oferta y Utilización y Matrices Insumo-Producto Multi-Estatales. (Liga al producto)')?.slice(0, 3),
+    ).toEqual(['Cuadros de Oferta y Utilización y Matrices Insumo-Producto Multi-Estatales', ['Instituto Nacional de Estadística y Geografía'], 2022]);
   });
 });
 
