@@ -347,7 +347,10 @@ function isGroupAuthor(s: string): boolean {
     ) &&
     // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium", "the EMPHASIS study group";
     // not a title's "… for Heterogeneous Multi-Robot Teams", "… for Human-Robot Collaboration".
-    words.every((w, j) => j === words.length - 1 || /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in|study|working|research|writing|steering)$/i.test(w))
+    words.every(
+      (w, j) =>
+        j === words.length - 1 || /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in|study|working|research|writing|steering)$/i.test(w),
+    )
   );
 }
 
@@ -1589,7 +1592,10 @@ function singleQuotedTitle(s: string): RegExpExecArray | null {
  */
 function cornerQuotedTitle(s: string): RegExpExecArray | null {
   // Not "「2014 年広島豪雨に関する予測検討会」の報告": a quotation the title's words run on from opens the title.
-  return /^\s*[、，]?\s*「([^「」]+)」(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s) ?? /^\s*[、，]?\s*『([^『』]+)』(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s);
+  return (
+    /^\s*[、，]?\s*「([^「」]+)」(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s) ??
+    /^\s*[、，]?\s*『([^『』]+)』(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s)
+  );
 }
 
 /** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
@@ -1804,8 +1810,12 @@ const BOOK_TITLE_THEN_PUBLISHER = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.
  * "Instituto Nacional de Estadística y Geografía (2022) Cuadros de Oferta y Utilización. (Liga al producto)", "World Health
  * Organization (2020). Title.": an institution's report, its name (an institute, a ministry, an agency…) before the year.
  */
-const INSTITUTION_APA = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){1,10})\\s+\\((${YEAR})[a-z]?\\)[.:]?\\s+(\\p{Lu}.+)$`, 'u');
-const INSTITUTION_WORD = /^(?:institut[eo]?|istituto|ministry|minist[eé]rio|minist[eè]re|ministerio|agency|agencia|ag[eê]ncia|bureau|office|oficina|commission|comisi[oó]n|comiss[aã]o|council|consejo|conselho|secretar[ií]a|department|departamento|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|bank|banco)$/i;
+const INSTITUTION_APA = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){1,10})\\s+\\((${YEAR})[a-z]?\\)[.:]?\\s+(\\p{Lu}.+)$`,
+  'u',
+);
+const INSTITUTION_WORD =
+  /^(?:institut[eo]?|istituto|ministry|minist[eé]rio|minist[eè]re|ministerio|agency|agencia|ag[eê]ncia|bureau|office|oficina|commission|comisi[oó]n|comiss[aã]o|council|consejo|conselho|secretar[ií]a|department|departamento|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|bank|banco)$/i;
 
 function readGroupAuthorApa(raw: string): ParsedReference | null {
   const lines = raw.split('\n').map((l) => collapse(stripEntryChrome(l)));

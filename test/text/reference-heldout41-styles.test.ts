@@ -29,26 +29,23 @@ describe('Japanese titles in corner brackets', () => {
   });
 
   it('reads one name with a space between family and given names (nakaoka)', () => {
-    expect(read('中岡 慎一郎, 「拡張可能なロボット用統合GUI環境Choreonoid」, 日本ロボット学会誌, Vol. 31, No. 3, pp. 12-17, 2013年.')).toEqual([
-      '拡張可能なロボット用統合GUI環境Choreonoid',
-      ['中岡 慎一郎'],
-      2013,
-      '日本ロボット学会誌',
-    ]);
+    expect(
+      read('中岡 慎一郎, 「拡張可能なロボット用統合GUI環境Choreonoid」, 日本ロボット学会誌, Vol. 31, No. 3, pp. 12-17, 2013年.'),
+    ).toEqual(['拡張可能なロボット用統合GUI環境Choreonoid', ['中岡 慎一郎'], 2013, '日本ロボット学会誌']);
   });
 
   it('keeps a quotation that opens the title\'s words as part of the title ("「…」の報告")', () => {
-    expect(
-      read('津口裕茂, 下瀬健一, 加藤亮平, 鵜沼昂, 「2014 年広島豪雨に関する予測検討会」の報告, 天気, 63, 2016年.')?.[0],
-    ).not.toBe('2014 年広島豪雨に関する予測検討会');
+    expect(read('津口裕茂, 下瀬健一, 加藤亮平, 鵜沼昂, 「2014 年広島豪雨に関する予測検討会」の報告, 天気, 63, 2016年.')?.[0]).not.toBe(
+      '2014 年広島豪雨に関する予測検討会',
+    );
   });
 
   it('reads "names、「Title」 Venue、2024年。" with ideographic commas (kfujita)', () => {
-    expect(read('藤田健人, 椿野大輔、 「複数エージェント間の通信遅延に対する協力型補償アプローチ」 計測自動制御学会 制御理論若手合宿、2024年。')?.slice(0, 3)).toEqual([
-      '複数エージェント間の通信遅延に対する協力型補償アプローチ',
-      ['藤田健人', '椿野大輔'],
-      2024,
-    ]);
+    expect(
+      read(
+        '藤田健人, 椿野大輔、 「複数エージェント間の通信遅延に対する協力型補償アプローチ」 計測自動制御学会 制御理論若手合宿、2024年。',
+      )?.slice(0, 3),
+    ).toEqual(['複数エージェント間の通信遅延に対する協力型補償アプローチ', ['藤田健人', '椿野大輔'], 2024]);
   });
 });
 
@@ -97,7 +94,9 @@ describe('Chicago author-date in Portuguese (citeproc)', () => {
       ['Fernando Náufel do Amaral', 'E. H. Haeusler'],
       2000,
     ]);
-    expect(readWithRepeatedAuthors('Haeusler, E. H. 2001. "Title of Another Paper Here". Journal 3: 1–2.', previous, parseReference, {})).toBeNull();
+    expect(
+      readWithRepeatedAuthors('Haeusler, E. H. 2001. "Title of Another Paper Here". Journal 3: 1–2.', previous, parseReference, {}),
+    ).toBeNull();
   });
 });
 
@@ -114,13 +113,20 @@ describe('a study group among Vancouver names', () => {
 describe('an institution as the author of its report', () => {
   it('reads "Instituto Nacional de Estadística y Geografía (2022) Title. (Liga al producto)" (hernandez)', () => {
     expect(
-      read('Instituto Nacional de Estadística y Geografía (2022) Cuadros de Oferta y Utilización y Matrices Insumo-Producto Multi-Estatales. (Liga al producto)')?.slice(0, 3),
-    ).toEqual(['Cuadros de Oferta y Utilización y Matrices Insumo-Producto Multi-Estatales', ['Instituto Nacional de Estadística y Geografía'], 2022]);
+      read(
+        'Instituto Nacional de Estadística y Geografía (2022) Cuadros de Oferta y Utilización y Matrices Insumo-Producto Multi-Estatales. (Liga al producto)',
+      )?.slice(0, 3),
+    ).toEqual([
+      'Cuadros de Oferta y Utilización y Matrices Insumo-Producto Multi-Estatales',
+      ['Instituto Nacional de Estadística y Geografía'],
+      2022,
+    ]);
   });
 });
 
 describe('family names alone under a marked title (a Quarto listing card)', () => {
-  const text = 'Fast Bayesian Functional Principal Components Analysis\nSartini, Zhou, Selvin, Zeger, & Crainiceanu\nComputational and Graphical Statistics (2025)';
+  const text =
+    'Fast Bayesian Functional Principal Components Analysis\nSartini, Zhou, Selvin, Zeger, & Crainiceanu\nComputational and Graphical Statistics (2025)';
   const title = 'Fast Bayesian Functional Principal Components Analysis';
 
   it('reads them where the list writes its authors so (sartini)', () => {
