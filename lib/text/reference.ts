@@ -1660,7 +1660,7 @@ export function finishReference(
  * "———. 2000b. “Title”. Venue." (Chicago as Pandoc's citeproc and BibTeX's chicago style print it; MLA's "---. Title."):
  * dashes in the place of the previous entry's authors.
  */
-export const REPEATED_AUTHORS = /^\s*(?:[—―]{2,}|-{3,}|_{3,})\s*[.,]\s*/;
+const REPEATED_AUTHORS = /^\s*(?:[—―]{2,}|-{3,}|_{3,})\s*[.,]\s*/;
 
 /**
  * The entry whose dashes stand for `previous`'s authors, read with one plain name in their place (the names as read
