@@ -17,6 +17,7 @@ import {
   lastYear,
   parseReference,
   readAuthorBlock,
+  readWithRepeatedAuthors,
   venueAfterTitle,
   type AuthorBlock,
   type NameForm,
@@ -779,6 +780,7 @@ const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
 const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\//i;
+const LINKS_DOI = /doi\.org\/10\.\d{4,9}\//i;
 /**
  * A year ("2019", "2019a: Title", and one glued to the label a card sets before it, "Artículo2025") or an identifier.
  */
@@ -788,7 +790,8 @@ const TITLE_MARKS = [
   // Not BibBase's "bibbase_paper_titleauthoryear", which holds the names and the date too.
   '[class*="title"]:not([class*="subtitle"]):not([class*="author"])',
   'h1, h2, h3, h4, h5, h6',
-  'b, strong',
+  // "<span style="font-weight: bold;">Title.</span>": hand-written pages set bold inline too.
+  'b, strong, [style*="font-weight: bold"], [style*="font-weight:bold"]',
   'a[href]',
   'em, i, cite',
   'q',
@@ -1247,8 +1250,12 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A section of unpublished papers says so in its heading ("<h2>Preprints</h2>", "Works in Progress").
   const headingsBefore = new Map<Element, Element | null>();
   const underStatus = blocks.map((b) => underStatusHeading(b[0]!, around?.parentElement ?? null, headingsBefore));
+  const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
+  // "<a href=https://doi.org/…>Gentilin A, Mourot L. <b>Title.</b></a>": a link to the paper's DOI dates it as a year would.
+  const linksDoi = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_DOI.test(a.getAttribute('href') ?? ''));
   const hasYear = (i: number) =>
     HAS_YEAR_OR_ID.test(texts[i]!) ||
+    linksDoi(i) ||
     groupYears[i] !== undefined ||
     UNPUBLISHED.test(texts[i]!) ||
     underStatus[i]! ||
@@ -1335,7 +1342,6 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // unread entry is read so (a single name too: the owner's paper alone), a preprint with no year too when it links its
   // arXiv id or DOI ("<a href=arxiv.org/abs/…>[pdf]</a>").
   if (marks.some(Boolean)) {
-    const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
     const byFamily = blocks.map((_, i) =>
       !refs[i] && (usable[i] || (texts[i]!.length <= MAX_REF_TEXT && linksId(i))) && marks[i]
         ? readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], familyNamesOnly: true })
@@ -1510,6 +1516,16 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         refs[i] =
           readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i] }) ??
           readReference(memo, t, { nameForm, title: marks[i], groupYear: groupYears[i], tagged: true });
+  // "———. 2000b. “Title”. …" after an entry the list read: the same authors again.
+  for (const [i, t] of texts.entries()) {
+    const previous = i > 0 ? refs[i - 1] : null;
+    if (!previous || !usable[i]) continue;
+    const r = readWithRepeatedAuthors(t, previous, (text, hints) => readReference(memo, text, hints), {
+      title: marks[i],
+      groupYear: groupYears[i],
+    });
+    if (r) refs[i] = r;
+  }
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];

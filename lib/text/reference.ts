@@ -308,6 +308,8 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
       continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
+    // "Fernando Náufel do Amaral": the Portuguese particle "do" before the family name, not the English verb.
+    if (w === 'do' && i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
     // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article.
     if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
     if ((isParticle(w) || isAbbreviatedParticle(w)) && i > 0 && i < words.length - 1) continue;
@@ -343,9 +345,12 @@ function isGroupAuthor(s: string): boolean {
     /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
       words[words.length - 1]!,
     ) &&
-    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium"; not a title's "… for
-    // Heterogeneous Multi-Robot Teams", "… for Human-Robot Collaboration".
-    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in)$/i.test(w))
+    // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium", "the EMPHASIS study group";
+    // not a title's "… for Heterogeneous Multi-Robot Teams", "… for Human-Robot Collaboration".
+    words.every(
+      (w, j) =>
+        j === words.length - 1 || /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in|study|working|research|writing|steering)$/i.test(w),
+    )
   );
 }
 
@@ -424,9 +429,12 @@ function isGivenNames(s: string, upperCase = false): boolean {
   // "ANA C. R. L. A." (four initials after a given name) is as short as four words.
   if (words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length > 4 || words.length > 6) return false;
   // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
+  // "Amaral, Fernando Náufel do", "Berg, Jan van den": an inverted name's particles after its given names (Chicago,
+  // BibLaTeX), "do" among them, though it is an English word too.
   return words.every(
-    (w) =>
+    (w, i) =>
       INITIALS.test(w) ||
+      (i > 0 && /^\p{Ll}/u.test(w) && isParticle(w) && words.slice(i).every((p) => isParticle(p) && /^\p{Ll}/u.test(p))) ||
       (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
       /^\p{Lu}$/u.test(w) ||
       ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)),
@@ -453,9 +461,12 @@ export function readAuthorBlock(raw: string, form: NameForm): AuthorBlock | null
 
 /** "Family, Given and Family, Given." / "Family, Given; Family, Given.": whole inverted names, one comma each. */
 const INVERTED_WHOLE_NAMES = /^[^,;]{2,40},[^,;]{2,40}(?:(?:;|\s+and\s+)[^,;]{2,40},[^,;]{2,40})+\.$/;
-/** "Bauerle Danzman, Sarah." / "Smith, John Paul." / "Turnbull-Sailor, Craig." (Chicago's single author): one whole inverted name and its period. */
+/**
+ * "Bauerle Danzman, Sarah." / "Smith, John Paul." / "Turnbull-Sailor, Craig." / "Amaral, Fernando Náufel do." (Chicago's
+ * single author, a particle after the given names): one whole inverted name and its period.
+ */
 const INVERTED_WHOLE_NAME =
-  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?\.$/u;
+  /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|\p{Lu}\.))?(?:\s(?:da|de|do|dos|das|van|von|der|den|di|du|la|le))*\.$/u;
 
 /** BibLaTeX's "Family, Given prefix": "Badia, S. B. i.", "Andrade Branco, D. A. de" (the particle after the initials). */
 function initialsThenParticle(given: string): boolean {
@@ -825,6 +836,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   } else {
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
     // French "SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne": a lower-case "et" before a name is "and".
+    // Chicago in Portuguese, Spanish, Italian, German: "Amaral, Fernando, e P. G. Rabelo", "…, y J. Pérez", "…, und K. Beck".
+    s = s.replace(/,\s+(?:e|y|und|et|en)\s+(?=\p{Lu})/gu, ', and ');
     const pieces = s
       .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
@@ -1102,7 +1115,7 @@ const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 
 const BLOCK_END = new RegExp(
-  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
+  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
   'giu',
 );
 
@@ -1556,7 +1569,7 @@ function words(s: string): number {
 
 /** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal / “Observation of the “K-pp”-like structure”. */
 function quotedTitle(s: string): { title: string; rest: string } | null {
-  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ?? singleQuotedTitle(s);
+  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ?? singleQuotedTitle(s) ?? cornerQuotedTitle(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
   const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
@@ -1571,6 +1584,18 @@ function quotedTitle(s: string): { title: string; rest: string } | null {
 function singleQuotedTitle(s: string): RegExpExecArray | null {
   const m = /^\s*‘((?:[^‘’]|’(?=\p{L}))+?)[,.?!]?’(?!\p{L})\s*,?/u.exec(s);
   return m && words(m[1]!) >= 3 ? m : null;
+}
+
+/**
+ * "「ロボット用統合GUI環境Choreonoid」, 日本ロボット学会誌" and "藤田健人, 椿野大輔、「Title」 Venue、2024年。": Japanese corner brackets
+ * quote a title; the ideographic comma before them (the names') and the comma after them go with them.
+ */
+function cornerQuotedTitle(s: string): RegExpExecArray | null {
+  // Not "「2014 年広島豪雨に関する予測検討会」の報告": a quotation the title's words run on from opens the title.
+  return (
+    /^\s*[、，]?\s*「([^「」]+)」(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s) ??
+    /^\s*[、，]?\s*『([^『』]+)』(?=[\s,，、.。]|$)\s*[,，、]?/u.exec(s)
+  );
 }
 
 /** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
@@ -1629,6 +1654,29 @@ export function finishReference(
   if (pmid) ref.pmid = pmid;
   if (form && block) ref.nameForm = form;
   return ref;
+}
+
+/**
+ * "———. 2000b. “Title”. Venue." (Chicago as Pandoc's citeproc and BibTeX's chicago style print it; MLA's "---. Title."):
+ * dashes in the place of the previous entry's authors.
+ */
+const REPEATED_AUTHORS = /^\s*(?:[—―]{2,}|-{3,}|_{3,})\s*[.,]\s*/;
+
+/**
+ * The entry whose dashes stand for `previous`'s authors, read with one plain name in their place (the names as read
+ * need not read again in the list's form: "Fernando Náufel do Amaral"); it takes `previous`'s authors. Null when it
+ * does not open with the dashes or does not read so.
+ */
+export function readWithRepeatedAuthors(
+  text: string,
+  previous: ParsedReference,
+  read: (text: string, hints: ReferenceHints) => ParsedReference | null,
+  hints: ReferenceHints,
+): ParsedReference | null {
+  const dashes = REPEATED_AUTHORS.exec(text);
+  if (!dashes || previous.authors.length === 0) return null;
+  const r = read(`J. Doe. ${text.slice(dashes[0].length)}`, { ...hints, nameForm: 'given' });
+  return r && { ...r, authors: [...previous.authors], authorsTruncated: previous.authorsTruncated, nameForm: previous.nameForm };
 }
 
 /**
@@ -1758,8 +1806,26 @@ const GROUP_AUTHOR_APA =
   /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){1,14}\s+\((\p{Lu}[\p{Lu}\d&-]{1,11})\))\.\s*\((\d{4})[a-z]?\)\.\s+(.+)$/u;
 const BOOK_TITLE_THEN_PUBLISHER = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}\.?)$/u;
 
+/**
+ * "Instituto Nacional de Estadística y Geografía (2022) Cuadros de Oferta y Utilización. (Liga al producto)", "World Health
+ * Organization (2020). Title.": an institution's report, its name (an institute, a ministry, an agency…) before the year.
+ */
+const INSTITUTION_APA = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){1,10})\\s+\\((${YEAR})[a-z]?\\)[.:]?\\s+(\\p{Lu}.+)$`,
+  'u',
+);
+const INSTITUTION_WORD =
+  /^(?:institut[eo]?|istituto|ministry|minist[eé]rio|minist[eè]re|ministerio|agency|agencia|ag[eê]ncia|bureau|office|oficina|commission|comisi[oó]n|comiss[aã]o|council|consejo|conselho|secretar[ií]a|department|departamento|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|bank|banco)$/i;
+
 function readGroupAuthorApa(raw: string): ParsedReference | null {
   const lines = raw.split('\n').map((l) => collapse(stripEntryChrome(l)));
+  const institution = INSTITUTION_APA.exec(lines[0]!);
+  if (institution && institution[1]!.split(' ').some((w) => INSTITUTION_WORD.test(w))) {
+    const cut = /^(.+?[^.\s]{2})\.\s+(.*)$/u.exec(institution[3]!);
+    const r = finishReference(cut?.[1] ?? institution[3]!.replace(/\.$/, ''), null, undefined, Number(institution[2]), cut?.[2] ?? '', raw);
+    if (r) r.authors = [collapse(institution[1]!)];
+    return r;
+  }
   const m = GROUP_AUTHOR_APA.exec(lines[0]!);
   if (!m) return null;
   const rest = m[4]!;
@@ -2174,6 +2240,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (!block && yearAfter) {
       const names = namesBeforeLastCommaPart(after, forms);
       if (names) ({ block, form, rest: after } = names);
+    }
+    // "Title / Sartini, Zhou, & Crainiceanu / Journal (2025)" (a Quarto listing's card): family names alone on the line
+    // under the marked title, where the list writes them so.
+    const titleLine = hints.familyNamesOnly && !block && !before ? lines.findIndex((l) => tidyTitle(l) === hint) : -1;
+    const familyLine = titleLine >= 0 && lines[titleLine + 1] ? readFamilyNames(lines[titleLine + 1]!) : null;
+    if (familyLine) {
+      block = familyLine;
+      after = lines.filter((_, j) => j > titleLine + 1).join('. ');
     }
     if (!block && !hints.allowNoAuthors) return null;
     const year = yearBefore ? Number(yearBefore[1]) : yearAfter ? Number(yearAfter[1]) : undefined;
