@@ -18,6 +18,7 @@ import {
   parseReference,
   readAuthorBlock,
   readWithRepeatedAuthors,
+  withoutNamesClosingMark,
   venueAfterTitle,
   type AuthorBlock,
   type NameForm,
@@ -2027,7 +2028,7 @@ function classedField(b: Block, field: RegExp): Element | undefined {
 /** The names a card's author field holds ("<div class=listing-author>Andrea Gabrio</div>"), read in any name form. */
 function classedAuthors(b: Block): string[] | null {
   const el = classedField(b, AUTHOR_FIELD);
-  const text = el ? clean(el.textContent).replace(/[.,;]$/, '') : '';
+  const text = el ? withoutNamesClosingMark(clean(el.textContent)) : '';
   return (text && NAME_FORMS.map((f) => readAuthorBlock(text, f)).find(Boolean)?.names) || null;
 }
 

@@ -451,6 +451,14 @@ const ET_AL =
   /(?:,?\s*(?:et\.?\s*al[.,]*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等]\.?)|\s*,\s*others)\s*$/i;
 
 /**
+ * An author line without the mark that closes it ("A. Smith, B. Jones." -> "A. Smith, B. Jones"), but for the period of
+ * an inverted name's last initial ("Quiroz, L., & Riquelme, I."): that one is the initial's.
+ */
+export function withoutNamesClosingMark(names: string): string {
+  return names.replace(/[.,;]$/, (m, at: number) => (m === '.' && /,\s*(?:\p{Lu}\.\s?-?)*\p{Lu}$/u.test(names.slice(0, at)) ? m : ''));
+}
+
+/**
  * Read an author block (the whole string must be names) in one name form; null when it is not one. Names are
  * returned in display form, given names first ("Cai, W." -> "W. Cai"; "Cai W" -> "W Cai"), otherwise as shown.
  */
@@ -588,6 +596,12 @@ function withNameSeparators(raw: string): string {
 }
 
 function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  // "Riera‐Lizarazu, Oscar" (U+2010, as publishers' exports write a name's hyphen): read as "-", given back as written.
+  const unicodeHyphen = /[‐‑]/.exec(raw)?.[0];
+  if (unicodeHyphen && !/-|[‐‑]/.test(raw.replaceAll(unicodeHyphen, ''))) {
+    const block = readBlockText(raw.replaceAll(unicodeHyphen, '-'), form);
+    return block && block !== DEAD ? { ...block, names: block.names.map((n) => n.replaceAll('-', unicodeHyphen)) } : block;
+  }
   raw = withNameSeparators(raw);
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
@@ -1533,6 +1547,8 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
+      // "Title ↗", "Title 🔗": the icon a page sets in a title's link to say it leads off the site.
+      .replace(/\s*(?:[↗⇗➚➶⧉]|🔗)\uFE0E?\uFE0F?$/u, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
         (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
       )
@@ -2896,7 +2912,7 @@ const COLON_YEAR_TITLE_END =
 function namesLine(lines: string[], from: number, forms: NameForm[]): { block: AuthorBlock; form: NameForm; index: number } | null {
   const whole = (j: number) => {
     for (const form of forms) {
-      const block = lines[j] ? readAuthorBlock(lines[j]!.replace(/[.,;]$/, ''), form) : null;
+      const block = lines[j] ? readAuthorBlock(withoutNamesClosingMark(lines[j]!), form) : null;
       if (block) return { block, form, index: j };
     }
     return null;
