@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/** The readers' tests (sites, text, corpus, content scripts' readers): no browser stand-ins, no module state between files. */
+const READER_TESTS = ['test/sites/**/*.test.ts', 'test/text/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/content/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,9 +12,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', ...READER_TESTS],
           environment: 'node',
           testTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'readers',
+          include: READER_TESTS,
+          environment: 'node',
+          testTimeout: 60_000,
+          // Pure functions over saved pages: one module graph for every file (isolating each file re-imported the readers
+          // and their weights per file, ~60% of these files' CPU time).
+          isolate: false,
         },
       },
       {

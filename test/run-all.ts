@@ -21,7 +21,7 @@ interface Step {
 const CHECKS_AND_UNIT: Step[] = [
   { name: 'typecheck', program: 'npx', args: ['tsc', '--noEmit'] },
   { name: 'lint', program: 'npm', args: ['run', '--silent', 'lint'] },
-  { name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
+  { name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers'] },
 ];
 const FIREFOX_TESTS = 'test/e2e/firefox*.test.ts';
 const FIREFOX: Step[] = [{ name: 'firefox', program: 'npx', args: ['vitest', 'run', '--project', 'e2e', 'test/e2e/firefox'] }];
