@@ -437,6 +437,11 @@
  * "Family, Given do, e A. B. Name" and "———." repeated authors, DOI-linked yearless lists with inline-bold titles, family
  * names under a Quarto listing's title, study groups and institutions as authors): dev 95.9 / 1.7 / 93.7 / 92.6 on demand,
  * 95.6 / 1.5 / 93.4 / 92.4 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
+ * With study14r as well (title link icons, a names line's closing initial, U+2010 hyphens): dev 95.9 / 1.7 / 94.0 / 92.9 on
+ * demand, 95.6 / 1.5 / 93.7 / 92.7 as a selection. Then heldout43 and heldout44 (measured blind twice) moved to dev once
+ * heldout45 to heldout47 had landed, and the tagger and list gate were retrained on the 473 dev pages (40,302 texts): dev
+ * 94.9 / 1.9 / 92.9 / 91.9 on demand, 94.6 / 1.8 / 92.6 / 91.6 as a selection (12,031 references); dev floors at those less
+ * 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -445,43 +450,28 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
 type Split =
-  | 'dev'
-  | 'heldout'
-  | 'heldout6'
-  | 'heldout25'
-  | 'heldout26'
-  | 'heldout40'
-  | 'heldout42'
-  | 'heldout43'
-  | 'heldout44'
-  | 'heldout45'
-  | 'heldout46'
-  | 'heldout47';
+  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45' | 'heldout46' | 'heldout47';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.954, spurious: 0.022, titles: 0.932, authors: 0.921 },
+    dev: { found: 0.944, spurious: 0.024, titles: 0.924, authors: 0.914 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.895, spurious: 0.028, titles: 0.842, authors: 0.831 },
     heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
-    heldout43: { found: 0.806, spurious: 0.032, titles: 0.761, authors: 0.786 },
     heldout42: { found: 0.812, spurious: 0.07, titles: 0.806, authors: 0.789 },
-    heldout44: { found: 0.573, spurious: 0.201, titles: 0.508, authors: 0.485 },
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
     heldout47: { found: 0.747, spurious: 0.292, titles: 0.513, authors: 0.504 },
     heldout46: { found: 0.818, spurious: 0.092, titles: 0.77, authors: 0.77 },
   },
   selection: {
-    dev: { found: 0.951, spurious: 0.02, titles: 0.929, authors: 0.919 },
+    dev: { found: 0.941, spurious: 0.023, titles: 0.921, authors: 0.911 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.888, spurious: 0.028, titles: 0.835, authors: 0.831 },
     heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
-    heldout43: { found: 0.809, spurious: 0.035, titles: 0.764, authors: 0.786 },
     heldout42: { found: 0.849, spurious: 0.064, titles: 0.832, authors: 0.812 },
-    heldout44: { found: 0.559, spurious: 0.23, titles: 0.489, authors: 0.466 },
     heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
     heldout47: { found: 0.742, spurious: 0.299, titles: 0.517, authors: 0.504 },
     heldout46: { found: 0.825, spurious: 0.078, titles: 0.776, authors: 0.776 },

@@ -28,8 +28,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout26',
     'heldout40',
     'heldout42',
-    'heldout43',
-    'heldout44',
     'heldout45',
     'heldout46',
     'heldout47',
