@@ -780,8 +780,8 @@ const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTIO
 const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 const YEAR_OPENS = /^\s*\((?:19|20)\d\d[a-z]?\)[.,]?\s+\p{Lu}/u;
-const LINKS_ID = /arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}|doi\.org\/10\.\d{4,9}\//i;
 const LINKS_DOI = /doi\.org\/10\.\d{4,9}\//i;
+const LINKS_ID = new RegExp(`arxiv\\.org\\/(?:abs|pdf)\\/\\d{4}\\.\\d{4,5}|${LINKS_DOI.source}`, 'i');
 /**
  * A year ("2019", "2019a: Title", and one glued to the label a card sets before it, "Artículo2025") or an identifier.
  */
@@ -1218,7 +1218,7 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
     const names = textLines([el], read, isUtilityLink).join(' ').trim();
     const at = names.length >= 5 ? text.indexOf(names) : -1;
     if (at < 0 || text.indexOf(names, at + 1) >= 0 || text.slice(0, at).trim().split(/\s+/).length < 3) continue;
-    const block = NAME_FORMS.map((f) => readAuthorBlock(names.replace(/[.,;]$/, ''), f)).find(Boolean);
+    const block = NAME_FORMS.map((f) => readAuthorBlock(withoutNamesClosingMark(names), f)).find(Boolean);
     if (!block || block.names.length < 2) continue;
     return `${text.slice(0, at).trimEnd()}\n${names}\n${text.slice(at + names.length).replace(/^[\s,.;]+/, '')}`.trim();
   }
@@ -1251,9 +1251,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // A section of unpublished papers says so in its heading ("<h2>Preprints</h2>", "Works in Progress").
   const headingsBefore = new Map<Element, Element | null>();
   const underStatus = blocks.map((b) => underStatusHeading(b[0]!, around?.parentElement ?? null, headingsBefore));
-  const linksId = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
+  const links = (i: number, href: RegExp) => anchorsOf(blocks[i]!).some((a) => href.test(a.getAttribute('href') ?? ''));
+  const linksId = (i: number) => links(i, LINKS_ID);
   // "<a href=https://doi.org/…>Gentilin A, Mourot L. <b>Title.</b></a>": a link to the paper's DOI dates it as a year would.
-  const linksDoi = (i: number) => anchorsOf(blocks[i]!).some((a) => LINKS_DOI.test(a.getAttribute('href') ?? ''));
+  const linksDoi = (i: number) => links(i, LINKS_DOI);
   const hasYear = (i: number) =>
     HAS_YEAR_OR_ID.test(texts[i]!) ||
     linksDoi(i) ||
