@@ -90,6 +90,10 @@ export async function serve(context: BrowserContext, url: string, html: string):
 }
 
 export type LibraryApi = {
+  generatePapers(n: number, seed: number): Paper[];
+  distinctGeneratedPapers(n: number, seed: number, mark: string): Paper[];
+  toSyncFile(papers: Paper[], tombstones: [], deviceId: string, now: number): unknown;
+  serialiseSyncFile(file: unknown): string;
   openLibrary(factory?: IDBFactory, name?: string): Promise<unknown>;
   reviewScan(db: unknown, scan: unknown): Promise<{ status: string }[]>;
   putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
@@ -141,14 +145,46 @@ export async function seedLibrary(page: Page, papers: Paper[]): Promise<void> {
 }
 
 /**
+ * Write generatePapers(n, seed) into the extension's library from one of its pages, less any paper whose id is in
+ * `skipIds`, at most `take` of them: the papers are generated in the page (the same deterministic code as in Node),
+ * since sending 20,000 of them over the driver's connection takes seconds.
+ */
+export async function seedGeneratedLibrary(
+  page: Page,
+  generated: { n: number; seed: number; skipIds?: string[]; take?: number },
+): Promise<void> {
+  await withLibrary(page);
+  await page.evaluate(async ({ n, seed, skipIds = [], take = n }) => {
+    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+    const skipped = new Set(skipIds);
+    const papers = lib
+      .generatePapers(n, seed)
+      .filter((p) => !skipped.has(p.id))
+      .slice(0, take);
+    await lib.putPapers(await lib.openLibrary(), papers, 'seed');
+  }, generated);
+}
+
+/**
  * Every paper in the extension's library, read with the store's own code in an extension context: Chromium's
  * background service worker, or any moz-extension:// page in Firefox (one origin, one database).
  */
 export async function libraryContents(target: Worker | Evaluates): Promise<Paper[]> {
   await withLibrary(target);
-  return (await (target as Evaluates).evaluate(
-    '(async () => { const lib = globalThis.__papershelfLibrary; return lib.getAllPapers(await lib.openLibrary()); })()',
-  )) as Paper[];
+  // Sent as one JSON string: the driver's value-by-value serialisation of 20,000 papers took 20 s.
+  const json = (await (target as Evaluates).evaluate(
+    '(async () => { const lib = globalThis.__papershelfLibrary; return JSON.stringify(await lib.getAllPapers(await lib.openLibrary())); })()',
+  )) as string;
+  return JSON.parse(json) as Paper[];
+}
+
+/** The stored papers with this title, found in the background service worker (a large library is not sent whole). */
+export async function libraryPapersTitled(worker: Worker, title: string): Promise<Paper[]> {
+  await withLibrary(worker);
+  return worker.evaluate(async (wanted) => {
+    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+    return (await lib.getAllPapers(await lib.openLibrary())).filter((p) => p.title === wanted);
+  }, title);
 }
 
 /** The stored papers with these ids, read in the background service worker. */

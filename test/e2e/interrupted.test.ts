@@ -10,6 +10,7 @@ import {
   launchExtension,
   libraryContents,
   libraryPapers,
+  seedGeneratedLibrary,
   seedLibrary,
   serve,
   withLibrary,
@@ -181,12 +182,8 @@ describe('side panel closed in the middle of a bulk delete', () => {
     const before = await sizes();
     // New papers only: a generated arXiv-only paper's id is its arXiv id, and two of the first 20,000 (2409.10016,
     // 2409.11939) are ids of the feed above, in the library when its interrupted save committed (the file's flake).
-    const stored = new Set(before.ids);
-    const papers = generatePapers(N + 100, 11)
-      .filter((p) => !stored.has(p.id))
-      .slice(0, N);
     const panel = await s.page('sidepanel.html');
-    await seedLibrary(panel, papers);
+    await seedGeneratedLibrary(panel, { n: N + 100, seed: 11, skipIds: before.ids, take: N });
     await panel.reload();
     const total = before.count + N;
     await expect.poll(() => panel.locator('.count-line').innerText(), { timeout: 60_000 }).toBe(`${total.toLocaleString('en-US')} papers`);

@@ -11,9 +11,9 @@ import type { Paper } from '../../lib/model';
 import { generatePapers } from '../support/generate';
 import {
   launchExtension,
-  libraryContents,
   libraryPapers,
-  seedLibrary,
+  libraryPapersTitled,
+  seedGeneratedLibrary,
   withLibrary,
   type ExtensionSession,
   type LibraryApi,
@@ -24,7 +24,8 @@ const ARTIFACTS = 'test-artifacts';
 const N = 20_000;
 let s: ExtensionSession;
 let panel: Page;
-const papers = generatePapers(N, 2024);
+const SEED = 2024;
+const papers = generatePapers(N, SEED);
 
 const countLine = (p: Page) => p.locator('.count-line').innerText();
 const SLOW = { timeout: 30_000 };
@@ -96,7 +97,7 @@ describe('side panel in Chromium', () => {
   });
 
   it('opens a 20,000-paper library: first rows render, then every paper is listed and searchable', async () => {
-    await seedLibrary(panel, papers);
+    await seedGeneratedLibrary(panel, { n: N, seed: SEED });
     await panel.reload();
     await rows(panel).first().waitFor(SLOW);
     const scriptStart = await markTime(panel, 'papershelf:script-start');
@@ -187,9 +188,10 @@ describe('side panel in Chromium', () => {
     await panel.getByRole('button', { name: 'Remove tag e2e-check' }).waitFor();
     expect(await panel.getByRole('radio', { name: 'Reading' }).getAttribute('aria-checked')).toBe('true');
     expect(await panel.getByRole('button', { name: 'Starred' }).getAttribute('aria-pressed')).toBe('true');
-    const stored = (await libraryContents(s.worker)).find((p) => p.title === title)!;
-    expect(stored.tags['e2e-check']).toMatchObject({ on: true });
-    expect(stored.clock.readState).toBeGreaterThan(0);
+    const stored = await libraryPapersTitled(s.worker, title);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.tags['e2e-check']).toMatchObject({ on: true });
+    expect(stored[0]!.clock.readState).toBeGreaterThan(0);
     await panel.keyboard.press('Escape');
     await panel.locator('#search').fill('');
   });

@@ -292,3 +292,11 @@ export function generatePapers(n: number, seed: number): Paper[] {
   }
   return papers;
 }
+
+/** n generated papers no other set shares: each under its own DOI and a title marked with `mark`. */
+export function distinctGeneratedPapers(n: number, seed: number, mark: string): Paper[] {
+  return generatePapers(n, seed).map((p, i) => {
+    const doi = `10.5555/${mark}.${i}`;
+    return { ...p, id: `doi:${doi}`, ids: { doi }, title: `${mark} ${i}: ${p.title}` };
+  });
+}

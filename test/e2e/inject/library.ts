@@ -8,8 +8,14 @@ import {
   reviewScan,
   saveCandidates,
 } from '../../../lib/library/store';
+import { serialiseSyncFile, toSyncFile } from '../../../lib/formats/json';
+import { distinctGeneratedPapers, generatePapers } from '../../support/generate';
 
 (globalThis as unknown as { __papershelfLibrary: unknown }).__papershelfLibrary = {
+  distinctGeneratedPapers,
+  generatePapers,
+  serialiseSyncFile,
+  toSyncFile,
   getAllPapers,
   getPapersByIds,
   getTombstones,
