@@ -1,10 +1,10 @@
 /**
- * `npm test`: the type check, the linters and the unit tests run one after another while the Chromium tests run beside
- * them, after the Firefox tests have run alone. The Chromium tests spend most of their time waiting on the browser (service
- * workers stopping, pages loading), so on a 2-core machine the two lines overlap well. One vitest process cannot do
- * this: it runs a project without file parallelism after every other project. Firefox under that much contention timed
- * out (load ~16 with other work on the machine), so it runs first with the machine to itself; its set-up builds the
- * extension, which the Chromium tests then use as built.
+ * `npm test`: the Firefox tests run beside the type check and the linters; then the unit tests run beside the Chromium
+ * tests. The browser tests spend much of their time waiting on the browser (service workers stopping, pages loading), so
+ * on a 2-core machine each pair overlaps well. One vitest process cannot do this: it runs a project without file
+ * parallelism after every other project. Firefox timed out beside the unit and Chromium tests (load ~16 with other work
+ * on the machine), so it runs beside the two single-process checks only; its set-up builds the extension, which the
+ * Chromium tests then use as built.
  *
  * Every line a step prints is prefixed with its step's name. Every step runs; the exit code is 1 if any failed, and the
  * failed steps are listed last.
@@ -18,11 +18,11 @@ interface Step {
   env?: Record<string, string>;
 }
 
-const CHECKS_AND_UNIT: Step[] = [
+const CHECKS: Step[] = [
   { name: 'typecheck', program: 'npx', args: ['tsc', '--noEmit'] },
   { name: 'lint', program: 'npm', args: ['run', '--silent', 'lint'] },
-  { name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers'] },
 ];
+const UNIT: Step[] = [{ name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers'] }];
 const FIREFOX_TESTS = 'test/e2e/firefox*.test.ts';
 const FIREFOX: Step[] = [{ name: 'firefox', program: 'npx', args: ['vitest', 'run', '--project', 'e2e', 'test/e2e/firefox'] }];
 const CHROMIUM: Step[] = [
@@ -82,8 +82,8 @@ async function runLine(steps: Step[]): Promise<string[]> {
   return failed;
 }
 
-const failed = await runLine(FIREFOX);
-failed.push(...(await Promise.all([runLine(CHECKS_AND_UNIT), runLine(CHROMIUM)])).flat());
+const failed = (await Promise.all([runLine(FIREFOX), runLine(CHECKS)])).flat();
+failed.push(...(await Promise.all([runLine(UNIT), runLine(CHROMIUM)])).flat());
 if (failed.length > 0) {
   process.stderr.write(`\nnpm test: FAILED: ${failed.join(', ')}\n`);
   process.exit(1);

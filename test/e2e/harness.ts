@@ -97,6 +97,7 @@ export type LibraryApi = {
   openLibrary(factory?: IDBFactory, name?: string): Promise<unknown>;
   reviewScan(db: unknown, scan: unknown): Promise<{ status: string }[]>;
   putPapers(db: unknown, papers: Paper[], reason?: string): Promise<void>;
+  deletePapers(db: unknown, ids: string[]): Promise<unknown>;
   saveCandidates(
     db: unknown,
     entries: unknown[],
@@ -176,6 +177,19 @@ export async function libraryContents(target: Worker | Evaluates): Promise<Paper
     '(async () => { const lib = globalThis.__papershelfLibrary; return JSON.stringify(await lib.getAllPapers(await lib.openLibrary())); })()',
   )) as string;
   return JSON.parse(json) as Paper[];
+}
+
+/** Delete every paper in the extension's library (with the store's own code, in the background service worker). */
+export async function emptyLibrary(worker: Worker): Promise<void> {
+  await withLibrary(worker);
+  await worker.evaluate(async () => {
+    const lib = (globalThis as unknown as { __papershelfLibrary: LibraryApi }).__papershelfLibrary;
+    const db = await lib.openLibrary();
+    await lib.deletePapers(
+      db,
+      (await lib.getAllPapers(db)).map((p) => p.id),
+    );
+  });
 }
 
 /** The stored papers with this title, found in the background service worker (a large library is not sent whole). */

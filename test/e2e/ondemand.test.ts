@@ -33,6 +33,7 @@ import { fixtureDocument, fixtureText } from '../helpers';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
 import {
   clickToolbarButton,
+  emptyLibrary,
   EXTENSION_DIR,
   launchExtension,
   libraryContents,
@@ -238,7 +239,7 @@ describe('on-demand pages, product build: nothing runs and nothing is readable w
   );
 });
 
-describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %s, product build, toolbar button clicked', (_url, p) => {
+describe('on-demand pages, product build, toolbar button clicked', () => {
   let s: ExtensionSession;
   beforeAll(async () => {
     s = await launchExtension({ args: TOOLBAR_CLICK_ARGS });
@@ -247,101 +248,112 @@ describe.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))('on-demand page %
     await s?.close();
   });
 
-  it('nothing runs before the click; after it the popup injects the scanner, reviews, saves exactly the page entries; no request', async () => {
-    const inNode = scanPage(fixtureDocument(p.file), new URL(p.url));
-    const found = inNode?.entries.length ?? 0;
-    if (p.count) expect(found).toBe(p.count.entries);
+  it.each(ON_DEMAND_PAGES.map((p) => [p.url, p] as const))(
+    '%s: nothing runs before the click; after it the popup injects the scanner, reviews, saves exactly the page entries; no request',
+    async (_url, p) => {
+      // One browser for every page: the library is emptied first (each page's save is checked against an empty library).
+      await emptyLibrary(s.worker);
+      const inNode = scanPage(fixtureDocument(p.file), new URL(p.url));
+      const found = inNode?.entries.length ?? 0;
+      if (p.count) expect(found).toBe(p.count.entries);
 
-    const { page, tabId } = await openPage(s, p);
-    expect(await extensionWorlds(page)).toEqual([]);
-    expect(await badgeOf(s, tabId)).toBe('');
-    const requestsBefore = s.blocked.length;
-    // Without the click the scanner cannot be injected (the popup's refusal is checked above), and nothing ran.
-    await expectInjectionRefused(s, tabId);
-    expect(await extensionWorlds(page)).toEqual([]);
+      const { page, tabId } = await openPage(s, p);
+      expect(await extensionWorlds(page)).toEqual([]);
+      expect(await badgeOf(s, tabId)).toBe('');
+      const requestsBefore = s.blocked.length;
+      // Without the click the scanner cannot be injected (the popup's refusal is checked above), and nothing ran.
+      await expectInjectionRefused(s, tabId);
+      expect(await extensionWorlds(page)).toEqual([]);
 
-    // The user's action: a click on the toolbar button grants activeTab; the popup for this tab asks the background,
-    // which injects scan-page.js.
-    await clickToolbarButton(s, p.url);
-    const popup = await s.page(`popup.html?tabId=${tabId}`);
-    if (found === 0) {
-      await popup.getByText('No papers found on this page.').waitFor(SLOW);
-      expect(await extensionWorlds(page)).toEqual(['Papershelf']);
-      expect(await libraryContents(s.worker)).toEqual([]);
-      expect(s.blocked.slice(requestsBefore)).toEqual([]);
-      return;
-    }
-    await popup.getByRole('list', { name: 'Papers on this page' }).waitFor(SLOW);
-    expect(await extensionWorlds(page)).toEqual(['Papershelf']);
-    await expect.poll(() => popup.getByRole('checkbox').count()).toBe(found);
-    if (p.eye) expect(await popup.getByText(p.eye.title, { exact: true }).count()).toBe(1);
-    const save = popup.getByRole('button', { name: /^Save/ });
-    expect(await save.textContent()).toBe(`Save ${found} papers`);
-    await save.click();
-    const status = await popup.getByText(/^Saved \d+, updated 0/).textContent(SLOW);
-    const saved = Number(/^Saved (\d+)/.exec(status ?? '')![1]);
-    if (p.count) expect(saved).toBe(p.count.papers);
-    if (p.count && p.count.entries > p.count.papers) {
-      // The popup says why fewer papers than ticked entries were saved, and marks each entry saved into another's record.
-      const folded = p.count.entries - p.count.papers;
-      expect(status).toContain(
-        `${p.count.entries} ticked entries are ${p.count.papers} papers: ${folded} ${folded === 1 ? 'entry was' : 'entries were'} the same paper as another ticked entry`,
-      );
-      await popup.setViewportSize({ width: 420, height: 60 * p.count.entries + 400 }); // every row rendered (the list is virtualised)
-      await expect.poll(() => popup.locator('.same-paper').count()).toBe(folded);
-      if (p.url === 'https://594zyc.github.io/publications/') {
-        const row = popup.getByRole('listitem').filter({ hasText: 'Improved Learning of Word Embeddings with Word Definitions' });
-        expect(await row.locator('.same-paper').textContent()).toBe(
-          'One paper with “Elastic CRFs for Open-Ontology Slot Filling” above (same arXiv 1811.01331): saved as one record',
-        );
+      // The user's action: a click on the toolbar button grants activeTab; the popup for this tab asks the background,
+      // which injects scan-page.js.
+      await clickToolbarButton(s, p.url);
+      const popup = await s.page(`popup.html?tabId=${tabId}`);
+      if (found === 0) {
+        await popup.getByText('No papers found on this page.').waitFor(SLOW);
+        expect(await extensionWorlds(page)).toEqual(['Papershelf']);
+        expect(await libraryContents(s.worker)).toEqual([]);
+        expect(s.blocked.slice(requestsBefore)).toEqual([]);
+        await popup.close();
+        await page.close();
+        return;
       }
-    }
+      await popup.getByRole('list', { name: 'Papers on this page' }).waitFor(SLOW);
+      expect(await extensionWorlds(page)).toEqual(['Papershelf']);
+      await expect.poll(() => popup.getByRole('checkbox').count()).toBe(found);
+      if (p.eye) expect(await popup.getByText(p.eye.title, { exact: true }).count()).toBe(1);
+      const save = popup.getByRole('button', { name: /^Save/ });
+      expect(await save.textContent()).toBe(`Save ${found} papers`);
+      await save.click();
+      const status = await popup.getByText(/^Saved \d+, updated 0/).textContent(SLOW);
+      const saved = Number(/^Saved (\d+)/.exec(status ?? '')![1]);
+      if (p.count) expect(saved).toBe(p.count.papers);
+      if (p.count && p.count.entries > p.count.papers) {
+        // The popup says why fewer papers than ticked entries were saved, and marks each entry saved into another's record.
+        const folded = p.count.entries - p.count.papers;
+        expect(status).toContain(
+          `${p.count.entries} ticked entries are ${p.count.papers} papers: ${folded} ${folded === 1 ? 'entry was' : 'entries were'} the same paper as another ticked entry`,
+        );
+        await popup.setViewportSize({ width: 420, height: 60 * p.count.entries + 400 }); // every row rendered (the list is virtualised)
+        await expect.poll(() => popup.locator('.same-paper').count()).toBe(folded);
+        if (p.url === 'https://594zyc.github.io/publications/') {
+          const row = popup.getByRole('listitem').filter({ hasText: 'Improved Learning of Word Embeddings with Word Definitions' });
+          expect(await row.locator('.same-paper').textContent()).toBe(
+            'One paper with “Elastic CRFs for Open-Ontology Slot Filling” above (same arXiv 1811.01331): saved as one record',
+          );
+        }
+      }
 
-    // The library holds the page's entries and nothing else: each Node-side candidate is in one saved record.
-    const papers = await libraryContents(s.worker);
-    expect(papers).toHaveLength(saved);
-    // A group author ("The 1000 Genomes Project Consortium") is stored whole, as { literal }: compared by the name shown.
-    const holding = (c: { title: string; authors: Author[]; ids: Record<string, unknown> }) =>
-      papers.filter(
-        (x) =>
-          x.title === c.title &&
-          JSON.stringify(x.authors.map(authorName)) === JSON.stringify(c.authors.map(authorName)) &&
-          Object.entries(c.ids).every(([k, v]) => (x.ids as Record<string, unknown>)[k] === v),
+      // The library holds the page's entries and nothing else: each Node-side candidate is in one saved record.
+      const papers = await libraryContents(s.worker);
+      expect(papers).toHaveLength(saved);
+      // A group author ("The 1000 Genomes Project Consortium") is stored whole, as { literal }: compared by the name shown.
+      const holding = (c: { title: string; authors: Author[]; ids: Record<string, unknown> }) =>
+        papers.filter(
+          (x) =>
+            x.title === c.title &&
+            JSON.stringify(x.authors.map(authorName)) === JSON.stringify(c.authors.map(authorName)) &&
+            Object.entries(c.ids).every(([k, v]) => (x.ids as Record<string, unknown>)[k] === v),
+        );
+      const merged = new Set<string>();
+      for (const c of inNode!.entries) {
+        const held = holding(c);
+        if (held.length === 1) continue;
+        // An entry merged into another record (shared identifier): its identifiers are there, under the other title.
+        expect(held, `entry "${c.title}"`).toEqual([]);
+        const other = papers.filter((x) => Object.entries(c.ids).some(([k, v]) => (x.ids as Record<string, unknown>)[k] === v));
+        expect(other, `entry "${c.title}" merged`).toHaveLength(1);
+        merged.add(c.title);
+      }
+      expect(merged.size).toBe(found - saved);
+      for (const x of papers) expect(x.sources.map((src) => src.url)).toEqual([p.url]);
+      expect(new Set(papers.map((x) => x.sources[0]!.site))).toEqual(new Set([inNode!.site]));
+
+      // Facts read by eye.
+      if (p.eye) {
+        const eye = papers.find((x) => x.title === p.eye!.title) as Paper;
+        expect(eye?.authors).toEqual(p.eye.authors);
+        if (p.eye.ids) expect(eye.ids).toMatchObject(p.eye.ids);
+      }
+
+      // The side panel shows them.
+      const panel = await s.page('sidepanel.html');
+      await expect.poll(() => panel.locator('.count-line').innerText(), SLOW).toBe(`${saved} papers`);
+
+      // No network request since the page settled: not by the scanner in the page, the popup, the panel or the background.
+      expect(s.blocked.slice(requestsBefore)).toEqual([]);
+      // The monitor sees a request made from an extension world in this page (where the scanner runs).
+      await s.worker.evaluate(
+        (id) =>
+          chrome.scripting.executeScript({ target: { tabId: id }, func: () => void fetch('https://probe.invalid/').catch(() => null) }),
+        tabId,
       );
-    const merged = new Set<string>();
-    for (const c of inNode!.entries) {
-      const held = holding(c);
-      if (held.length === 1) continue;
-      // An entry merged into another record (shared identifier): its identifiers are there, under the other title.
-      expect(held, `entry "${c.title}"`).toEqual([]);
-      const other = papers.filter((x) => Object.entries(c.ids).some(([k, v]) => (x.ids as Record<string, unknown>)[k] === v));
-      expect(other, `entry "${c.title}" merged`).toHaveLength(1);
-      merged.add(c.title);
-    }
-    expect(merged.size).toBe(found - saved);
-    for (const x of papers) expect(x.sources.map((src) => src.url)).toEqual([p.url]);
-    expect(new Set(papers.map((x) => x.sources[0]!.site))).toEqual(new Set([inNode!.site]));
-
-    // Facts read by eye.
-    if (p.eye) {
-      const eye = papers.find((x) => x.title === p.eye!.title) as Paper;
-      expect(eye?.authors).toEqual(p.eye.authors);
-      if (p.eye.ids) expect(eye.ids).toMatchObject(p.eye.ids);
-    }
-
-    // The side panel shows them.
-    const panel = await s.page('sidepanel.html');
-    await expect.poll(() => panel.locator('.count-line').innerText(), SLOW).toBe(`${saved} papers`);
-
-    // No network request since the page settled: not by the scanner in the page, the popup, the panel or the background.
-    expect(s.blocked.slice(requestsBefore)).toEqual([]);
-    // The monitor sees a request made from an extension world in this page (where the scanner runs).
-    await s.worker.evaluate(
-      (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => void fetch('https://probe.invalid/').catch(() => null) }),
-      tabId,
-    );
-    await expect
-      .poll(() => s.blocked.slice(requestsBefore).map((b) => `${b.url} from ${b.initiator}`))
-      .toEqual([`https://probe.invalid/ from ${p.url}`]);
-  });
+      await expect
+        .poll(() => s.blocked.slice(requestsBefore).map((b) => `${b.url} from ${b.initiator}`))
+        .toEqual([`https://probe.invalid/ from ${p.url}`]);
+      await panel.close();
+      await popup.close();
+      await page.close();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 /** Bundled (IIFE) and evaluated in an extension page or the service worker: the library's own store code. */
 import {
+  deletePapers,
   getAllPapers,
   getPapersByIds,
   getTombstones,
@@ -12,6 +13,7 @@ import { serialiseSyncFile, toSyncFile } from '../../../lib/formats/json';
 import { distinctGeneratedPapers, generatePapers } from '../../support/generate';
 
 (globalThis as unknown as { __papershelfLibrary: unknown }).__papershelfLibrary = {
+  deletePapers,
   distinctGeneratedPapers,
   generatePapers,
   serialiseSyncFile,
