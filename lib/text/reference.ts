@@ -618,7 +618,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // "刘伟国（通讯作者）", "Liu, W. (通讯作者)": the corresponding author's mark in Chinese lists.
   s = s.replace(/\s*[(（]\s*(?:通讯作者|通信作者)\s*[)）]/gu, '');
   // "Brand, J., and Vink., G.", "C.J. Courtney-Mustaphi., R. Greenway": a stray period after a family name, before the comma.
-  s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
+  if (s.includes('.,')) s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
   // W. Wilson (eds.)" (APA).
   s = s.replace(/(?:,\s*|\s*\()(?:editors?|eds?\.?)\)?\.?$/i, '');

@@ -191,13 +191,22 @@ export function useTaggerModel(m: TaggerModel | null): void {
   model = m;
 }
 
+/** A model's feature weights as a Map: a lookup in the weights' JSON object (tens of thousands of keys) costs more. */
+const featureTables = new WeakMap<TaggerModel, Map<string, number[]>>();
+function featureTable(m: TaggerModel): Map<string, number[]> {
+  let table = featureTables.get(m);
+  if (!table) featureTables.set(m, (table = new Map(Object.entries(m.features))));
+  return table;
+}
+
 /** Tags of a text's tokens by the model, and the best path's score over the all-OTHER path's, per token. */
 export function tagTokens(m: TaggerModel, feats: string[][]): { tags: number[]; margin: number } {
   const n = feats.length;
   const emit = new Float64Array(n * T);
+  const features = featureTable(m);
   for (let i = 0; i < n; i++)
     for (const f of feats[i]!) {
-      const w = m.features[f];
+      const w = features.get(f);
       if (w) for (let y = 0; y < T; y++) emit[i * T + y]! += w[y]!;
     }
   const { tags, score } = viterbi(emit, n, m.trans);
