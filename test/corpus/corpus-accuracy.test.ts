@@ -233,6 +233,11 @@
  * hand-written pages, one of them Chinese; expected files committed at 6a9e2f4, measured once on 2026-12-06 against the readers of
  * main at 27df361): 76.7 / 27.2 / 53.3 / 52.4 on demand, 76.2 / 27.9 / 53.7 / 52.4 as a selection; floors at those less 2
  * (spurious plus 2).
+ * heldout48 (thirteen pages from thirteen new sites, chosen for medicine, public health, epidemiology, psychology and cognitive
+ * neuroscience: Quarto six times (one a pandoc citeproc ACS bibliography), R Markdown, Pelican, two Jekyll builds and three
+ * hand-written pages, one Chinese, one Japanese, one with Russian references; Vancouver, AMA, APA, ACS, Bluebook and free-text
+ * citations; expected files committed at fabd0c2, measured once on 2026-12-06 against the readers of main at 8c081b6): 87.1 / 11.2 /
+ * 74.5 / 78.1 on demand, 85.8 / 2.6 / 73.2 / 77.1 as a selection; floors at those less 2 (spurious plus 2).
  * heldout40 (sixteen pages from sixteen new sites, personal and lab pages in many fields built by many means: two Pelican pages,
  * an own Python generator, Hugo even, two hand-written pages, two Quarto pages, bibtex2html, Sphinx + sphinxcontrib-bibtex,
  * Jupyter Book, two Jekyll local builds and three Org mode exports; expected files committed at 0923be4, measured once on
@@ -465,6 +470,7 @@ type Split =
   | 'heldout45'
   | 'heldout46'
   | 'heldout47'
+  | 'heldout48'
   | 'heldout49';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -479,6 +485,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout47: { found: 0.747, spurious: 0.292, titles: 0.513, authors: 0.504 },
     heldout46: { found: 0.818, spurious: 0.092, titles: 0.77, authors: 0.77 },
     heldout49: { found: 0.766, spurious: 0.118, titles: 0.749, authors: 0.621 },
+    heldout48: { found: 0.851, spurious: 0.132, titles: 0.725, authors: 0.761 },
   },
   selection: {
     dev: { found: 0.941, spurious: 0.023, titles: 0.921, authors: 0.911 },
@@ -492,6 +499,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout47: { found: 0.742, spurious: 0.299, titles: 0.517, authors: 0.504 },
     heldout46: { found: 0.825, spurious: 0.078, titles: 0.776, authors: 0.776 },
     heldout49: { found: 0.766, spurious: 0.122, titles: 0.749, authors: 0.621 },
+    heldout48: { found: 0.838, spurious: 0.046, titles: 0.712, authors: 0.751 },
   },
 };
 

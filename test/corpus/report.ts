@@ -31,6 +31,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout45',
     'heldout46',
     'heldout47',
+    'heldout48',
     'heldout49',
   ]) {
     const of = results.filter((r) => r.page.split === s);
