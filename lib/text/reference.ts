@@ -257,8 +257,20 @@ const TITLE_WORD =
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
 const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
 
+/** cleanName's answers: a list's names are cleaned again for every prefix of it that is read as a block. */
+const cleanedNames = new Map<string, string>();
+
 function cleanName(s: string): string {
-  const unmarked = s.replace(MARKS, ' ');
+  let cleaned = cleanedNames.get(s);
+  if (cleaned === undefined) {
+    if (cleanedNames.size >= BLOCK_MEMO_SIZE) cleanedNames.clear();
+    cleanedNames.set(s, (cleaned = cleanNameOnce(s)));
+  }
+  return cleaned;
+}
+
+function cleanNameOnce(s: string): string {
+  const unmarked = HAS_MARK.test(s) ? s.replace(MARKS, ' ') : s;
   // The pattern can only match a name that ends in a digit; testing that first spares a scan of every other string.
   const unnumbered = /\d/.test(unmarked.charAt(unmarked.length - 1)) ? unmarked.replace(AFFILIATION_NUMBERS, '$1') : unmarked;
   return collapse(unnumbered.replace(/^\s*(?:and|&)\s+/i, ''));
