@@ -5,7 +5,7 @@ import { PageScan } from '../../lib/model';
 
 /**
  * The generic reader on layouts of CS researchers' pages (the former heldout43 pages, study14s): an owner's list that
- * names no one, each row a linked title and a conference acronym with its year (eberhart).
+ * names no one, each row a linked title and a conference acronym (or a journal) with its year (eberhart).
  */
 function read(html: string, url = 'https://owner.example.io/me/papers.html') {
   const scan = generic.extract(parseHtmlDocument(html), new URL(url));
@@ -25,6 +25,7 @@ describe('rows of a linked title and "ICPE 2025" (a conference acronym and its y
       row('metaphactory for Massive Graphs', 'ICPE 2023') +
       row('Expressibility of OWL Axioms with Patterns', 'ESWC 2021') +
       row('Completion Reasoning Emulation for the Description Logic EL+', 'AAAI-MAKE 2020') +
+      row('Towards Bridging the Neuro-Symbolic Gap: Deep Deductive Reasoners', 'Applied Intelligence 2021') +
       `</ul>`,
   );
 
@@ -35,6 +36,8 @@ describe('rows of a linked title and "ICPE 2025" (a conference acronym and its y
       ['metaphactory for Massive Graphs', [], 2023, 'ICPE'],
       ['Expressibility of OWL Axioms with Patterns', [], 2021, 'ESWC'],
       ['Completion Reasoning Emulation for the Description Logic EL+', [], 2020, 'AAAI-MAKE'],
+      // "Applied Intelligence" is a journal's name, not a person's.
+      ['Towards Bridging the Neuro-Symbolic Gap: Deep Deductive Reasoners', [], 2021, 'Applied Intelligence'],
     ]);
   });
 
