@@ -2124,7 +2124,9 @@ function authorlessReading(
     const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
     // Cards name journals ("Chemical Physics Letters"): a news or talk card's second line (a place, a teaser) does not.
     const cardVenues = cards.filter((c) => c?.venue).map((c) => c!.venue!);
-    if (cardVenues.length > 0 && cardVenues.filter(isJournalName).length * 2 < cardVenues.length) return null;
+    // So do CS pages' conference acronyms ("ICPE 2025", "AAAI-MAKE 2020").
+    if (cardVenues.length > 0 && cardVenues.filter((v) => isJournalName(v) || VENUE_ACRONYM.test(v)).length * 2 < cardVenues.length)
+      return null;
     return withVenue * 5 >= n * 4 ? refs : null;
   }
   return null;
@@ -2158,6 +2160,9 @@ const JOURNAL_WORD =
   /\b(?:journal|letters|review|reviews|transactions|proceedings|annals|bulletin|reports?|research|techniques|chemistry|physics|science|sciences|nature|revista|jornal|zeitschrift)\b/i;
 const PLACE_OR_EVENT =
   /\b(?:department|dept|universit(?:y|é|à|ät)|universidad|universidade|institute|instituto|school|faculty|cent(?:er|re)|laboratory|conference|workshop|seminar|symposium|meeting|colloquium|congress)\b/i;
+
+/** A venue's acronym, one word of two capitals or more and its year: "ICPE 2025", "AAAI-MAKE 2020", "SEMANTiCS 2024". */
+const VENUE_ACRONYM = /^(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}&-]{1,15}(?:\s+(?:19|20)\d\d)?$/u;
 
 /** A journal's name ("Chemical Physics Letters", "Revista Brasileira de Psiquiatria"), not a place or an event. */
 const isJournalName = (venue: string) => JOURNAL_WORD.test(venue) && (/\bproceedings\b/i.test(venue) || !PLACE_OR_EVENT.test(venue));

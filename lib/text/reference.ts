@@ -243,8 +243,11 @@ const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
 /** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
-/** "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones). */
-const INITIALS = /^(?:(?:\p{Lu}[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
+/**
+ * "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones); "M.İ." with
+ * its dot a combining mark (text typed decomposed, NFD).
+ */
+const INITIALS = /^(?:(?:\p{Lu}\p{M}?[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
@@ -252,7 +255,7 @@ function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
 const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
 const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
@@ -322,8 +325,10 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
     // "Fernando Náufel do Amaral": the Portuguese particle "do" before the family name, not the English verb.
     if (w === 'do' && i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue;
-    // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article.
-    if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2)) return false;
+    // "An Mai", "Bao An Mai Hoang": the Vietnamese given name "An", not the article. "F. Can", "K. T. Do": a family name
+    // that is also an English word, after initials.
+    const familyAfterInitials = i > 0 && i === words.length - 1 && SHORT_FAMILY.test(w) && words.slice(0, i).every((g) => INITIALS.test(g));
+    if (TITLE_WORD.test(w.replace(/\.$/, '')) && !(w === 'An' && words.length >= 2) && !familyAfterInitials) return false;
     if ((isParticle(w) || isAbbreviatedParticle(w)) && i > 0 && i < words.length - 1) continue;
     if (isSuffix(w) && i > 0) continue;
     if ((NAME_WORD.test(w) || GLUED_INITIAL_NAME.test(w)) && !w.endsWith('.')) {
@@ -426,8 +431,8 @@ function upperFamilyBeforeDottedInitials(family: string, initials: string): bool
   return initials.includes('.') && family.split(' ').some(isUpperGivenName) && isFamily(family, true);
 }
 
-/** Family names that are also English words ("Do, K. T.", "An, S."; Vietnamese and Korean), whole family names only. */
-const SHORT_FAMILY = /^(?:Do|An|To)$/;
+/** Family names that are also English words ("Do, K. T.", "An, S.", "Can, F."; Vietnamese, Korean, Turkish), whole family names only. */
+const SHORT_FAMILY = /^(?:Do|An|To|Can)$/;
 
 /** "VERA", "EDER", "ÂNGELO": a name word in capitals, vowels and consonants (not initials "RM"). */
 const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-Ý]/.test(w) && /[^AEIOUYÀ-Ý]/.test(w) && !TITLE_WORD.test(w);
@@ -1641,6 +1646,15 @@ const WEB_POST =
 const PATENT =
   /\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?|Number|Application(?:\s+No\.?)?)\s*[:#]?\s*(?:[A-Z]{2}\s?)?\d|\bU\.?S\.? Patent\s+\d|\[Patent\]|Патент\s+(?:на\s+(?:изобретение|полезную\s+модель)|РФ|№)|Свидетельство\s+о\s+(?:государственной\s+)?регистрации/iu;
 
+/**
+ * "Title – NeurIPS 2023", "Title – Technion 2023 (PhD Thesis)" (CS pages' title lines): the venue and year after a dash
+ * that closes a title, capitalised words and a year (no month: "Oct 2019 – Sept 2020" is a span of dates).
+ */
+const TITLE_VENUE_TAIL = new RegExp(
+  `\\s+[–—]\\s+(?!${MONTH_NAME}\\b)(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})\\s+(${YEAR})(?:\\s*\\([^()]{1,40}\\))?$`,
+  'u',
+);
+
 export function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -1649,6 +1663,12 @@ export function finishReference(
   venueText: string,
   whole: string,
 ): ParsedReference | null {
+  const tail = TITLE_VENUE_TAIL.exec(tidyTitle(title));
+  if (tail && words(title.slice(0, tail.index)) >= 2) {
+    title = title.slice(0, tail.index);
+    year = Number(tail[2]);
+    venueText = `${tail[1]} ${tail[2]}`;
+  }
   const t = tidyTitle(title);
   // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
   const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
@@ -1997,6 +2017,17 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (group) return group;
   const humanities = readHumanitiesCitation(raw);
   if (humanities) return humanities;
+  // "[ICML 2026] D. Wu, C. Shi, “Title”, The Forty-Third International Conference …", "[IEEE TSP] C. Shi and C. Shen, …"
+  // (CS pages): a bracketed venue tag before the names; the venue the entry writes out is its venue.
+  const bracketed = BRACKETED_VENUE_TAG.exec(raw);
+  const bracketedTag = bracketed && (bracketed[1] ?? bracketed[3])!;
+  if (bracketedTag && !new RegExp(`^${LABEL_WORD}$`, 'i').test(bracketedTag)) {
+    const tagYear = bracketed[2] ? Number(bracketed[2]) : undefined;
+    const r = readReference(raw.slice(bracketed[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
+    if (!r || r.authors.length === 0) return null;
+    r.venue ??= collapse(bracketedTag);
+    return r;
+  }
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
   if (!tag || (tag[1] ?? tag[3])!.length > 30) return readFamilyNamesThenYear(raw);
@@ -2082,6 +2113,15 @@ function citationClosingTitle(hint: string): { title: string; venueText: string;
 /** A short venue tag before an entry's names: "CVPR 2026", "ACL FINDINGS 2026", "Nature Comm. 2026", "TVCG" (an acronym alone). */
 const VENUE_TAG = new RegExp(
   `^\\s*(?:(\\p{Lu}[\\p{L}\\d&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'-]*){0,3})\\s+(${YEAR})|(\\p{Lu}{2,8}))[:.,]?\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+/**
+ * A bracketed venue tag before an entry's names: "[ICML 2026]", "[NeurIPS 2024]", "[Globecom 2019]", "[ASPLOS'22]" (a year
+ * and its tag's capitals), or "[TMLR]", "[IEEE TSP]" (an acronym of two capitals or more, one to three words).
+ */
+const BRACKETED_VENUE_TAG = new RegExp(
+  `^\\s*\\[\\s*(?:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})(?:\\s+(${YEAR})|['’]\\d\\d)|((?=[^\\]]*\\p{Lu}{2})\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2}))\\s*\\][:.,]?\\s+(?=\\p{Lu})`,
   'u',
 );
 
