@@ -547,6 +547,15 @@ const NAME_CONJUNCTION_OTHER_LANGUAGES =
  * for every hint a list is read with): its answers are kept with whether the reading met an odd name (the one state
  * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
  */
+/** "Straube, Till …": a block that opens with one inverted name, "Family, Given". */
+const INVERTED_FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,\s+\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)*(?:,|\s+(?:e|y|und|en)\s)/u;
+/**
+ * "…, Till und Seyram Avle", "…, Henning Füller und Till Straube": "and" without its comma before the closing whole name
+ * (no particle: "Erschließung, Auswertung und Publikation von Texten" is German prose, its nouns capitalised).
+ */
+const LAST_NAME_AFTER_BARE_CONJUNCTION =
+  /(?<=,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:e|y|und|en)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{L}'’-]+\.?$)/gu;
+
 export const BLOCK_MEMO_SIZE = 10000;
 type KeptBlock = { block: AuthorBlock | null | typeof DEAD; odd: boolean };
 /** By form (with odd names allowed or not), then text: the text itself is the key, no key string built per call. */
@@ -853,13 +862,10 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
     // French "SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne": a lower-case "et" before a name is "and".
     // Chicago in Portuguese, Spanish, Italian, German: "Amaral, Fernando, e P. G. Rabelo", "…, y J. Pérez", "…, und K. Beck";
-    // the comma left out, as German and Dutch write it before the second name: "Straube, Till und Seyram Avle", "…, Katharina en Pim Huijnen".
-    s = s
-      .replace(/,\s+(?:e|y|und|et|en)\s+(?=\p{Lu})/gu, ', and ')
-      .replace(
-        /(?<=,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:e|y|und|en)\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:\p{Ll}{1,3}\s+)*\p{Lu})/gu,
-        ' and ',
-      );
+    // the comma left out, as German and Dutch write it before the last name (a whole one, closing the block; German nouns
+    // are capitalised too): "Straube, Till und Seyram Avle", "…, Katharina en Pim Huijnen".
+    s = s.replace(/,\s+(?:e|y|und|et|en)\s+(?=\p{Lu})/gu, ', and ');
+    if (INVERTED_FIRST_NAME.test(s)) s = s.replace(LAST_NAME_AFTER_BARE_CONJUNCTION, ' and ');
     const pieces = s
       .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
@@ -1136,8 +1142,11 @@ const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 
+/** "Book review: ‘Title’", "Recensie: “Title”": a review's label before the quoted title of the work reviewed. */
+const REVIEW_LABEL = '(?:book\\s+review|review|recensie|rezension|compte\\s+rendu)\\s*:\\s*';
+
 const BLOCK_END = new RegExp(
-  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
+  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
   'giu',
 );
 
@@ -1674,7 +1683,8 @@ export function finishReference(
   // "Title (Émulations, vol. 15, n° 41, p. 189-208)" cut at a period inside its parentheses: the title ends before the
   // parenthesis it leaves open, which opens the venue.
   const open = unclosedParenthesis(title);
-  if (open !== null && words(title.slice(0, open)) >= 2) {
+  // Closed in the venue text ("…, vol. 3, n° 5)"); not "Title (Wide Area Network" that a page never closes.
+  if (open !== null && words(title.slice(0, open)) >= 2 && /^[^()]*\)/.test(venueText)) {
     venueText = `${title.slice(open)}${/^\s*[,;:]/.test(venueText) ? '' : '.'} ${venueText}`;
     title = title.slice(0, open);
   }
@@ -2383,8 +2393,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
   // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
   const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
-  // A question mark may close the title ("Title? (with A and B) Journal").
-  if (coauthors && !sentenceEnd(coauthors[1]!.replace(/[?!]$/, '')) && words(coauthors[1]!) >= 2) {
+  // A question may close the title or open it ("Title? (with A and B) Journal", "Question? Insights from … (with A)").
+  if (coauthors && !sentenceEnd(coauthors[1]!.replace(/[?!](?=\s|$)/g, '')) && words(coauthors[1]!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
     for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
@@ -2416,7 +2426,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       rest = runOn.rest;
     }
     // "Lits G. (dir.) Title (Venue)": the editors' mark after names that ended at their last initial's period is theirs.
-    rest = rest.replace(EDITOR_MARK_OPENING, '');
+    // "Huijnen, Pim, Book review: ‘Title’, Isis 108": the label of a review is no part of the reviewed work's title.
+    rest = rest.replace(EDITOR_MARK_OPENING, '').replace(new RegExp(`^[\\s,]*${REVIEW_LABEL}(?=[‘"“„«])`, 'i'), '');
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {

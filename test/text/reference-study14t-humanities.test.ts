@@ -69,6 +69,19 @@ describe('humanities citation styles (study14t)', () => {
     ).toMatchObject({ title: 'Het paradoxale van Wikipedia', authors: ['Pim Huijnen'], year: 2017 });
   });
 
+  it('"Family, Given, Book review: ‘Title’, Journal": the review\'s label is no part of the reviewed work\'s title (huijnen)', () => {
+    expect(
+      pick(
+        'Huijnen, Pim, Book review: ‘Heiko Stoff. Gift in der Nahrung: Zur Genese der Verbraucherpolitik Mitte des 20. Jahrhunderts’, Isis 108, 2 (2017) pp. 464-465.',
+      ),
+    ).toEqual({
+      title: 'Heiko Stoff. Gift in der Nahrung: Zur Genese der Verbraucherpolitik Mitte des 20. Jahrhunderts',
+      authors: ['Pim Huijnen'],
+      year: 2017,
+      venue: 'Isis',
+    });
+  });
+
   it('"Wevers, Melvin &Pim Huijnen.": an ampersand glued to the next name (huijnen)', () => {
     expect(
       pick(
@@ -149,7 +162,16 @@ describe('humanities citation styles (study14t)', () => {
     expect(inside[1]!.authors).toEqual(['G Lits', 'A. Catellani']);
   });
 
-  it('"Title? (with A, B and C) Journal": a question mark closing the title before the coauthors (guay)', () => {
+  it('"Title? (with A, B and C) Journal": a question mark in the title before the coauthors (guay, martin)', () => {
+    expect(
+      pick(
+        'Are node-based and stem-based clades equivalent? Insights from graph theory (with David C. Blackburn and Edward O. Wiley)\nPLOS Currents: Tree of Life, article published online 11/18/2010. Full text also available at PubMed Central.',
+      ),
+    ).toMatchObject({
+      title: 'Are node-based and stem-based clades equivalent? Insights from graph theory',
+      authors: ['David C. Blackburn', 'Edward O. Wiley'],
+      year: 2010,
+    });
     expect(
       pick(
         'When is Nonfundamentalness in SVARs a Real Problem? (with Paul Beaudry, Patrick Fève and Franck Portier) Review of Economic Dynamics, 30 (2019), 221–243 Manuscript',
