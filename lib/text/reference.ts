@@ -542,11 +542,6 @@ const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`
 const NAME_CONJUNCTION_OTHER_LANGUAGES =
   /,?\s+(?:et|y|e|und|en|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
 
-/**
- * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
- * for every hint a list is read with): its answers are kept with whether the reading met an odd name (the one state
- * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
- */
 /** "Straube, Till …": a block that opens with one inverted name, "Family, Given". */
 const INVERTED_FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,\s+\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)*(?:,|\s+(?:e|y|und|en)\s)/u;
 /**
@@ -556,6 +551,11 @@ const INVERTED_FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,\s+\p
 const LAST_NAME_AFTER_BARE_CONJUNCTION =
   /(?<=,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:e|y|und|en)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{L}'’-]+\.?$)/gu;
 
+/**
+ * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
+ * for every hint a list is read with): its answers are kept with whether the reading met an odd name (the one state
+ * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
+ */
 export const BLOCK_MEMO_SIZE = 10000;
 type KeptBlock = { block: AuthorBlock | null | typeof DEAD; odd: boolean };
 /** By form (with odd names allowed or not), then text: the text itself is the key, no key string built per call. */
@@ -1111,7 +1111,7 @@ const STATUS_IN_PARENS =
   'in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted';
 /**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
- * a status in the year's place, "Names. in review. Title."
+ * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."
  */
 const YEAR_MARK = new RegExp(
   `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
@@ -3092,12 +3092,13 @@ const VENUE_WORDS =
 
 const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
+/** "Names (Under Review) | Linguistics": a status in the year's place closing the names. */
+const STATUS_CLOSING_NAMES = new RegExp(`^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS})\\)`, 'i');
+
 /**
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
  * byline or a blog post's "February 2024" is not.
  */
-const STATUS_CLOSING_NAMES = new RegExp(`^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS})\\)`, 'i');
-
 function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, stacked = false, severalNames = false): boolean {
   const { ids } = idsIn(whole);
   if (ids.doi || ids.arxiv) return true;
@@ -3109,7 +3110,6 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
   // Nor need one after two names or more that opens as a venue does ("…, 10 pages. In 40th International Conference on …",
   // ". The 14th International Conference on …").
   if (lastYear(rest) === undefined) {
-    // "Names (Under Review) | Linguistics": a status in the year's place, after the names.
     if (STATUS_CLOSING_NAMES.test(rest)) return true;
     const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '');
     const opensVenue = severalNames && /^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) && VENUE_WORDS.test(venue);
