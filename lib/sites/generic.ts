@@ -9,6 +9,7 @@ import { isPaperHref } from './paper-links';
 import {
   LABEL_ONLY,
   NAME_FORMS,
+  dotInitialsAsList,
   inferListStyle,
   opensWithNames,
   parseWithMarkedVenue,
@@ -1528,6 +1529,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
     if (r) refs[i] = r;
   }
+  dotInitialsAsList(refs);
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];

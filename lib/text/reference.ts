@@ -577,11 +577,21 @@ function withOddName<T>(read: () => T): T {
 const EDITOR_MARK =
   '\\s*\\((?:hrsg|dir|coords?|orgs?|[ée]ds?|editors?|authors?|translators?|trans|(?:collectif\\s+)?sous la direction de)\\.?\\)';
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
+const EDITOR_MARK_OPENING = new RegExp(`^${EDITOR_MARK}[.:,]?\\s+(?=\\S)`, 'iu');
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
 
 /** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
 const NAME_CONJUNCTION_OTHER_LANGUAGES =
-  /,?\s+(?:et|y|e|und|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
+  /,?\s+(?:et|y|e|und|en|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
+
+/** "Straube, Till …": a block that opens with one inverted name, "Family, Given". */
+const INVERTED_FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,\s+\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)*(?:,|\s+(?:e|y|und|en)\s)/u;
+/**
+ * "…, Till und Seyram Avle", "…, Henning Füller und Till Straube": "and" without its comma before the closing whole name
+ * (no particle: "Erschließung, Auswertung und Publikation von Texten" is German prose, its nouns capitalised).
+ */
+const LAST_NAME_AFTER_BARE_CONJUNCTION =
+  /(?<=,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:e|y|und|en)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{L}'’-]+\.?$)/gu;
 
 /**
  * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
@@ -639,7 +649,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     const block = readBlockText(raw.replaceAll(unicodeHyphen, '-'), form);
     return block && block !== DEAD ? { ...block, names: block.names.map((n) => n.replaceAll('-', unicodeHyphen)) } : block;
   }
-  raw = withNameSeparators(raw);
+  // "Wevers, Melvin &Pim Huijnen" (hand-typed lists): an ampersand glued to the name after it.
+  raw = withNameSeparators(raw).replace(/(?<=\p{L}\.?)\s+&(?=\p{Lu}\p{Ll})/gu, ' & ');
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
   // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
@@ -745,7 +756,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
       // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name); so are Spanish "y",
-      // Portuguese and Italian "e", German "und", Scandinavian "och" / "og", and French "avec la collaboration de".
+      // Portuguese and Italian "e", German "und", Dutch "en", Scandinavian "och" / "og", and French "avec la collaboration de".
       .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
       // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
       .replace(EDITOR_MARK_IN_LIST, '')
@@ -887,8 +898,11 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   } else {
     // Surname first. With ";" or " and " between whole names each piece holds one comma; otherwise pieces pair up.
     // French "SUÁREZ-HERRERA, José Carlos et BLAIN, Marie-Jeanne": a lower-case "et" before a name is "and".
-    // Chicago in Portuguese, Spanish, Italian, German: "Amaral, Fernando, e P. G. Rabelo", "…, y J. Pérez", "…, und K. Beck".
+    // Chicago in Portuguese, Spanish, Italian, German: "Amaral, Fernando, e P. G. Rabelo", "…, y J. Pérez", "…, und K. Beck";
+    // the comma left out, as German and Dutch write it before the last name (a whole one, closing the block; German nouns
+    // are capitalised too): "Straube, Till und Seyram Avle", "…, Katharina en Pim Huijnen".
     s = s.replace(/,\s+(?:e|y|und|et|en)\s+(?=\p{Lu})/gu, ', and ');
+    if (INVERTED_FIRST_NAME.test(s)) s = s.replace(LAST_NAME_AFTER_BARE_CONJUNCTION, ' and ');
     const pieces = s
       .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
@@ -1117,7 +1131,7 @@ function familyThenInitials(item: string, upperCase = false, undotted = false): 
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -1134,10 +1148,10 @@ const STATUS_IN_PARENS =
   'in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted';
 /**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
- * a status in the year's place, "Names. in review. Title."
+ * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -1165,8 +1179,11 @@ const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
 
+/** "Book review: ‘Title’", "Recensie: “Title”": a review's label before the quoted title of the work reviewed. */
+const REVIEW_LABEL = '(?:book\\s+review|review|recensie|rezension|compte\\s+rendu)\\s*:\\s*';
+
 const BLOCK_END = new RegExp(
-  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
+  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
   'giu',
 );
 
@@ -1421,6 +1438,11 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = s.replace(/^\d{1,4}\s+pages\s*[.,;]\s*/i, '');
   // "[ ASE 2016 ]": a venue set in brackets on a line of its own.
   s = s.replace(/^\[\s*([^[\]]{2,120}?)\s*\](?=\s*$|\s+\[)/, '$1');
+  // "Names (2021) | Journal 44:2, 226–263.", "Names (Under Review) | Linguistics": the year or status the names line
+  // closes with, and the bar before the venue.
+  s = s.replace(new RegExp(`^\\(\\s*(?:${YEAR}[a-z]?|${STATUS_IN_PARENS})\\s*\\)\\s*[|·]\\s*(?=\\p{L})`, 'iu'), '');
+  // "(Émulations, vol. 15, n° 41, p. 189-208)", "(SocArXiv).": the whole venue in parentheses.
+  s = s.replace(/^\(((?:[^()]|\([^()]*\))+)\)\.?$/u, '$1');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
@@ -1474,6 +1496,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /,?\s+\d{1,5}\s*[,:]\s*e[a-z]{0,4}\d{3,}\b/,
     /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
+    // A numeric date: "De Volkskrant 17-03-2012", "De Groene Amsterdammer (26-03-2008)".
+    /[.,;]?\s*\(?\b\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d\b/,
     /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation)\b.*$/i,
     /,?\s+\d{1,5}\.?$/,
     // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
@@ -1542,7 +1566,15 @@ export function lastYear(s: string): number | undefined {
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
-  const found = [...clean.matchAll(new RegExp(`(?<![\\d./-])(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`, 'g'))];
+  // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
+  const found = [
+    ...clean.matchAll(
+      new RegExp(
+        `(?:(?<![\\d./-])|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+        'g',
+      ),
+    ),
+  ];
   const single = found.filter(
     (m) =>
       !(
@@ -1636,7 +1668,8 @@ function quotedTitle(s: string): { title: string; rest: string } | null {
  */
 function singleQuotedTitle(s: string): RegExpExecArray | null {
   const m = /^\s*‘((?:[^‘’]|’(?=\p{L}))+?)[,.?!]?’(?!\p{L})\s*,?/u.exec(s);
-  return m && words(m[1]!) >= 3 ? m : null;
+  // Two words where punctuation closes the quotation ("‘Eendrachtige samenwerking’, De Volkskrant"): no word opening a title.
+  return m && (words(m[1]!) >= 3 || (words(m[1]!) === 2 && /(?:[,.?!]’|’\s*,)\s*$/.test(m[0]))) ? m : null;
 }
 
 /**
@@ -1675,6 +1708,16 @@ const TITLE_VENUE_TAIL = new RegExp(
   'u',
 );
 
+/** Where the first parenthesis a text leaves open stands ("Title (Venue, vol"); null when it closes all. */
+function unclosedParenthesis(s: string): number | null {
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')') open.pop();
+  }
+  return open.length ? open[0]! : null;
+}
+
 export function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -1688,6 +1731,14 @@ export function finishReference(
     title = title.slice(0, tail.index);
     year = Number(tail[2]);
     venueText = `${tail[1]} ${tail[2]}`;
+  }
+  // "Title (Émulations, vol. 15, n° 41, p. 189-208)" cut at a period inside its parentheses: the title ends before the
+  // parenthesis it leaves open, which opens the venue.
+  const open = unclosedParenthesis(title);
+  // Closed in the venue text ("…, vol. 3, n° 5)"); not "Title (Wide Area Network" that a page never closes.
+  if (open !== null && words(title.slice(0, open)) >= 2 && /^[^()]*\)/.test(venueText)) {
+    venueText = `${title.slice(open)}${/^\s*[,;:]/.test(venueText) ? '' : '.'} ${venueText}`;
+    title = title.slice(0, open);
   }
   const t = tidyTitle(title);
   // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
@@ -1722,6 +1773,33 @@ export function finishReference(
   if (pmid) ref.pmid = pmid;
   if (form && block) ref.nameForm = form;
   return ref;
+}
+
+/** "G Lits", "O Champagne-Poirier": one undotted initial before a family name. */
+const UNDOTTED_INITIAL = /^(\p{Lu})\s(?=\p{Lu}\p{Ll})/u;
+/** "HR Siebner", "G Lits": undotted initials. */
+const UNDOTTED_INITIALS = /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.\s?-?)+\s?\p{Lu}\p{Ll}/u;
+
+/**
+ * "Roussel R., Grabener J., Lits G. et al. Title" in a list that writes "Lits G., Cougnon A. & Heeren A. Title": the
+ * period of the last name's initial was read as the names' end, leaving "G Lits". The last name of an entry whose lone
+ * initial is undotted takes the dot where the entry's other names are dotted and another entry of the list writes that
+ * very name dotted before more names, in a list that dots (four in five) the initials inside its author lists; not
+ * "Madsen KH, Thielscher A." (In place in `refs`.)
+ */
+export function dotInitialsAsList(refs: (ParsedReference | null | undefined)[]): void {
+  const inside = refs.flatMap((r) => r?.authors.slice(0, -1) ?? []);
+  const dottedInside = inside.filter((n) => DOTTED_INITIALS.test(n));
+  if (dottedInside.length === 0 || inside.filter((n) => UNDOTTED_INITIALS.test(n)).length * 4 > dottedInside.length) return;
+  const dottedNames = new Set(dottedInside);
+  // Copies: a reading may be kept (memoised) for other lists of the page.
+  for (const [i, r] of refs.entries()) {
+    const last = r?.authors[r.authors.length - 1];
+    const dotted = last?.replace(UNDOTTED_INITIAL, '$1. ');
+    if (r && dotted && dotted !== last && dottedNames.has(dotted) && r.authors.slice(0, -1).every((n) => DOTTED_INITIALS.test(n)))
+      refs[i] = { ...r, authors: [...r.authors.slice(0, -1), dotted] };
+  }
 }
 
 /**
@@ -1918,6 +1996,29 @@ const OWNER_COAUTHORS_OPENING =
 const NAMES_OPENING = /^([^:,;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*([:,])\s+(?=\S)/iu;
 const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
 const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
+/** "Title. Berlin 2019.": a book's place of publication and its year, no publisher. */
+const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(?:19|20)\d\d)\.?$/u;
+/**
+ * "Langmandel, Eva: Title. Duisburg: Universitätsverlag Rhein-Ruhr 2013." (German "Family, Given:"), "Arbeitsstelle
+ * Edition und Editionstechnik (Hg.): Title. …" (a body as the book's editor): names inverted, or a body marked as the
+ * editor, before the colon that opens the title.
+ */
+const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=\p{Lu})/iu;
+const BODY_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|und|and|et|für|for|of|de|du|des|der))*\s+\p{Lu}[\p{L}-]+$/u;
+
+function invertedOpening(t: string): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const m = INVERTED_NAMES_OPENING.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  if (/^\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}/u.test(m[1]!)) {
+    const block = readAuthorBlock(m[1]!, 'surname-given');
+    if (block) return { block, form: 'surname-given', rest };
+  }
+  // A body: only where the editor's mark says the words before it are the book's makers.
+  if (m[2] && !m[1]!.includes(',') && BODY_NAME.test(m[1]!) && words(m[1]!) <= 8 && !readAuthorBlock(m[1]!, 'given'))
+    return { block: { names: [m[1]!], truncated: false }, form: 'given', rest };
+  return null;
+}
 
 function readHumanitiesCitation(raw: string): ParsedReference | null {
   const t = collapse(stripEntryChrome(raw));
@@ -1925,11 +2026,14 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
   let form: NameForm | undefined;
   let rest: string;
   const own = OWNER_COAUTHORS_OPENING.exec(t);
+  const inverted = own ? null : invertedOpening(t);
   if (own) {
     form = NAME_FORMS.find((f) => readAuthorBlock(own[1]!, f));
     if (!form) return null;
     block = readAuthorBlock(own[1]!, form);
     rest = t.slice(own[0].length);
+  } else if (inverted) {
+    ({ block, form, rest } = inverted);
   } else {
     const m = NAMES_OPENING.exec(t);
     if (!m) return null;
@@ -1952,7 +2056,7 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
     form = 'given';
   }
   const inVenue = IN_VENUE.exec(rest);
-  const book = inVenue ? null : PLACE_PUBLISHER_YEAR.exec(rest);
+  const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest));
   const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
   const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);
   if (!title) return null;
@@ -2361,7 +2465,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
   // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
   const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
-  if (coauthors && !sentenceEnd(coauthors[1]!) && words(coauthors[1]!) >= 2) {
+  // A question may close the title or open it ("Title? (with A and B) Journal", "Question? Insights from … (with A)").
+  if (coauthors && !sentenceEnd(coauthors[1]!.replace(/[?!](?=\s|$)/g, '')) && words(coauthors[1]!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
     for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
@@ -2392,6 +2497,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       split.block = { ...split.block, names: [...split.block.names, ...runOn.block.names], truncated: runOn.block.truncated };
       rest = runOn.rest;
     }
+    // "Lits G. (dir.) Title (Venue)": the editors' mark after names that ended at their last initial's period is theirs.
+    // "Huijnen, Pim, Book review: ‘Title’, Isis 108": the label of a review is no part of the reviewed work's title.
+    rest = rest.replace(EDITOR_MARK_OPENING, '').replace(new RegExp(`^[\\s,]*${REVIEW_LABEL}(?=[‘"“„«])`, 'i'), '');
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
@@ -2477,6 +2585,18 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     ) {
       year = Number(closingYear[1]);
       title = title.slice(0, closingYear.index);
+    }
+    // "Lits G. Title (Émulations, vol. 15, n° 41, p. 189-208)", "Cologna V. et al. Title (Nature Human Behaviour)": the
+    // parentheses that close a dated entry with no venue sentence after its title hold the venue (not "(Extended Abstract)").
+    const closingVenue = venueText.trim() ? null : /\s+\(((?=\p{Lu})[^()]{3,200})\)\.?$/u.exec(title);
+    if (
+      closingVenue &&
+      words(title.slice(0, closingVenue.index)) >= 3 &&
+      (year ?? hints.groupYear ?? lastYear(closingVenue[1]!)) !== undefined &&
+      !/\b(?:abstract|paper|poster|demo|invited|extended|talk|keynote|tutorial)\b/i.test(closingVenue[1]!)
+    ) {
+      venueText = closingVenue[1]!;
+      title = title.slice(0, closingVenue.index);
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
     // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
@@ -3044,6 +3164,9 @@ const VENUE_WORDS =
 
 const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
+/** "Names (Under Review) | Linguistics": a status in the year's place closing the names. */
+const STATUS_CLOSING_NAMES = new RegExp(`^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS})\\)`, 'i');
+
 /**
  * What follows a title-first entry's names is a venue with a year (or the entry has a DOI / arXiv id): a news
  * byline or a blog post's "February 2024" is not.
@@ -3059,6 +3182,7 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
   // Nor need one after two names or more that opens as a venue does ("…, 10 pages. In 40th International Conference on …",
   // ". The 14th International Conference on …").
   if (lastYear(rest) === undefined) {
+    if (STATUS_CLOSING_NAMES.test(rest)) return true;
     const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '');
     const opensVenue = severalNames && /^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) && VENUE_WORDS.test(venue);
     const journalOnly = severalNames && isJournalNameOnly(venue);

@@ -12,6 +12,7 @@ import {
   NAME_FORMS,
   inferListStyle,
   isCitationWithoutTitle,
+  dotInitialsAsList,
   parseReference,
   readAuthorBlock,
   type NameForm,
@@ -151,10 +152,7 @@ export function readReferenceList(text: string): Candidate[] {
   const first = segment(lines, undefined);
   if (first.length === 0) return [];
   const { nameForm } = inferListStyle(first.map((s) => s.text));
-  const entries: Candidate[] = [];
-  for (const s of first) {
-    const r = parseReference(s.text, { nameForm, groupYear: s.groupYear });
-    if (r) entries.push(referenceCandidate(r));
-  }
-  return entries;
+  const refs = first.map((s) => parseReference(s.text, { nameForm, groupYear: s.groupYear }));
+  dotInitialsAsList(refs);
+  return refs.filter((r) => r !== null).map(referenceCandidate);
 }
