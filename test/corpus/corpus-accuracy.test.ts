@@ -460,18 +460,7 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
 type Split =
-  | 'dev'
-  | 'heldout'
-  | 'heldout6'
-  | 'heldout25'
-  | 'heldout26'
-  | 'heldout40'
-  | 'heldout42'
-  | 'heldout45'
-  | 'heldout46'
-  | 'heldout47'
-  | 'heldout48'
-  | 'heldout49';
+  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45' | 'heldout48' | 'heldout49';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.944, spurious: 0.024, titles: 0.924, authors: 0.914 },
@@ -482,8 +471,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
     heldout42: { found: 0.812, spurious: 0.07, titles: 0.806, authors: 0.789 },
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
-    heldout47: { found: 0.747, spurious: 0.292, titles: 0.513, authors: 0.504 },
-    heldout46: { found: 0.818, spurious: 0.092, titles: 0.77, authors: 0.77 },
     heldout49: { found: 0.766, spurious: 0.118, titles: 0.749, authors: 0.621 },
     heldout48: { found: 0.851, spurious: 0.132, titles: 0.725, authors: 0.761 },
   },
@@ -496,8 +483,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
     heldout42: { found: 0.849, spurious: 0.064, titles: 0.832, authors: 0.812 },
     heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
-    heldout47: { found: 0.742, spurious: 0.299, titles: 0.517, authors: 0.504 },
-    heldout46: { found: 0.825, spurious: 0.078, titles: 0.776, authors: 0.776 },
     heldout49: { found: 0.766, spurious: 0.122, titles: 0.749, authors: 0.621 },
     heldout48: { found: 0.838, spurious: 0.046, titles: 0.712, authors: 0.751 },
   },

@@ -90,7 +90,8 @@ describe('lab publication corpus', () => {
     expect(references).toBeGreaterThanOrEqual(300);
     // every held-out set counts: none of them is tuned on (heldout3, heldout4, heldout5, heldout27 and heldout36 to
     // heldout38 were measured once, heldout7, heldout8, heldout39, heldout41, heldout43 and heldout44 twice, heldout9 to
-    // heldout24 and heldout28 to heldout35 more, then became dev; the held-out share is now 99 of 572 pages, at least 1/6)
+    // heldout24, heldout28 to heldout35, heldout46 and heldout47 more, then became dev; the held-out share is now 101 of
+    // 599 pages, at least 1/6)
     expect(CORPUS_PAGES.filter((p) => p.split !== 'dev').length).toBeGreaterThanOrEqual(Math.floor(CORPUS_PAGES.length / 6));
   });
 

@@ -29,8 +29,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout40',
     'heldout42',
     'heldout45',
-    'heldout46',
-    'heldout47',
     'heldout48',
     'heldout49',
   ]) {
