@@ -11,6 +11,7 @@ import {
   NAME_FORMS,
   dotInitialsAsList,
   inferListStyle,
+  isCitationLineTitle,
   opensWithNames,
   parseWithMarkedVenue,
   finishReference,
@@ -2220,7 +2221,7 @@ const NUMBERED = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)\s*/;
 function withLinks(c: Candidate, b: Block, base: URL): Candidate {
   const ids = { ...c.ids };
   // An accordion's header is read alone (its collapsed body hides the abstract); the DOI link in that body is still its.
-  const body = b[b.length - 1]!.nextElementSibling;
+  const body = b[b.length - 1]?.nextElementSibling;
   const anchors = blockAnchors(body && collapsedBootstrap(body) ? [...b, body] : b, base, true);
   const { pdf, code } = linkTargets(anchors, ids);
   const key = titleKeyOf(c.title);
@@ -2993,10 +2994,7 @@ const isTitleShaped = (title: string) =>
   !LABEL_ONLY.test(title) &&
   !UTILITY.test(title) &&
   !CUT_AT_INITIAL.test(title) &&
-  !CITATION_AS_TITLE.test(title);
-
-/** A card's citation or badge line read as a title: "Nature Medicine, 2017, 23, 548", "Analyst · 2020 · 封面文章". */
-const CITATION_AS_TITLE = /(?:,\s*(?:19|20)\d\d,\s*\d+(?:\(\d+\))?(?:,\s*[A-Za-z]?\d+)?|\s·\s(?:19|20)\d\d(?:\s·\s[^·]{1,20})?)\.?$/;
+  !isCitationLineTitle(title);
 
 /** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
 const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());

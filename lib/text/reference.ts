@@ -2298,6 +2298,14 @@ const titleApartFromNames = keptForPage((t) =>
 /** "Nature Medicine · 2017", "Analyst · 2020 · 封面文章": a venue, a middle dot and a year (and a short note) on a line. */
 const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?$`, 'u');
 
+/**
+ * A card's citation or badge line read as an entry's title ("Nature Medicine, 2017, 23, 548", "Analyst · 2020 · 封面文章"):
+ * a reading that finds such "entries" read the lines of cards apart.
+ */
+export function isCitationLineTitle(title: string): boolean {
+  return /(?:,\s*(?:19|20)\d\d,\s*\d+(?:\(\d+\))?(?:,\s*[A-Za-z]?\d+)?|\s·\s(?:19|20)\d\d(?:\s·\s[^·]{1,20})?)\.?$/.test(title);
+}
+
 /** "(2025), " right after a marked title: the entry's year, before its names. */
 const YEAR_AFTER_MARKED_TITLE = new RegExp(`^\\s*\\((${YEAR})\\)[,.:]?\\s+(?=\\p{Lu})`, 'u');
 
@@ -2445,7 +2453,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       // "Title (2022) / Names" (the venue a link label, dropped): names and nothing more after the dated title.
       const namesOnly = leadingAuthors(after, forms);
       const names =
-        namesOnly && namesOnly.block.names.length >= 2 && !/\p{L}{2}/u.test(namesOnly.rest) ? namesOnly : namesBeforeLastCommaPart(after, forms);
+        namesBeforeLastCommaPart(after, forms) ??
+        (namesOnly && namesOnly.block.names.length >= 2 && !/\p{L}{2}/u.test(namesOnly.rest) ? namesOnly : null);
       if (names) ({ block, form, rest: after } = names);
     }
     // "Title / Sartini, Zhou, & Crainiceanu / Journal (2025)" (a Quarto listing's card): family names alone on the line

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generic } from '../../lib/sites/generic';
 import { parseHtmlDocument } from '../../lib/cli/dom';
-import { PageScan } from '../../lib/model';
+import { PageScan, type Candidate } from '../../lib/model';
+import { preferredSelectionReading } from '../../lib/sites/selected-list';
 
 /**
  * The generic reader on layouts of the former heldout46 and heldout47 pages (study14u): a Bootstrap accordion whose
@@ -62,5 +63,20 @@ describe('cards of a "Journal · Year" badge, title, names and citation (a Chine
       ['Nickel-coated silicon photocathode for water splitting in alkaline electrolytes', 4, 2016, 'Nature Materials'],
       ['High performance, multiplexed lung cancer biomarker detection on a plasmonic gold chip', 3, 2014, 'Nature Medicine'],
     ]);
+  });
+});
+
+describe('a selection of such cards: the text reading’s citation lines are no entries of the list', () => {
+  const entry = (title: string) => ({ title, authors: [], authorsTruncated: false, ids: {} }) as unknown as Candidate;
+  const papers = ['Diagnosis of Zika virus infection', 'A small-molecule dye for NIR-II imaging', 'Graphene nanoribbons under strain'].map(entry);
+  const text = [...papers, entry('Nature Medicine, 2017, 23, 548'), entry('NATURE MATERIALS · 2016'), entry('Nano Research, 2012, 5(10), 718')];
+
+  it('keeps the elements’ reading when the text’s is longer only by citation and badge lines', () => {
+    expect(preferredSelectionReading(papers, text)).toBe(papers);
+  });
+
+  it('still takes the text’s reading when it holds more papers', () => {
+    const more = [...text, entry('Fluorescence imaging in vivo at wavelengths beyond 1500 nm')];
+    expect(preferredSelectionReading(papers.slice(0, 3), [...more, entry('Another paper on carbon nanotubes')])).not.toBe(papers);
   });
 });
