@@ -11,6 +11,7 @@ import {
   NAME_FORMS,
   dotInitialsAsList,
   inferListStyle,
+  isCitationLineTitle,
   opensWithNames,
   parseWithMarkedVenue,
   finishReference,
@@ -32,7 +33,7 @@ import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type 
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import { collapsedBootstrap, headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
 import { isOffTopicHeading, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
 
 /**
@@ -927,7 +928,7 @@ function isCommentary(line: string): boolean {
   return depth === 0;
 }
 
-const blockTextSkips = (el: Element) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || hiddenInline(el);
+const blockTextSkips = (el: Element) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || collapsedBootstrap(el) || hiddenInline(el);
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -950,6 +951,8 @@ function markedVenue(b: Block, title: string): string | undefined {
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
+        // "Nature Medicine · 2017 · 封面文章" (a card's badge): the year and the note after the journal.
+        .replace(/\s+·\s+(?:19|20)\d\d(?:\s+·\s+[^·]{1,20})?$/, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
         // "Order <strong>37</strong>(1)", "Algebra Universalis 80:10": a volume (not a year) with its issue or article.
         .replace(/\s+\d{1,4}\s*(?:\(\d{1,4}\)|:\s*\d{1,6})[\s,.;:]*$/, '')
@@ -2217,7 +2220,9 @@ const NUMBERED = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)\s*/;
 /** Identifiers, PDF, code and page links of the block's anchors join what the text showed. */
 function withLinks(c: Candidate, b: Block, base: URL): Candidate {
   const ids = { ...c.ids };
-  const anchors = blockAnchors(b, base, true);
+  // An accordion's header is read alone (its collapsed body hides the abstract); the DOI link in that body is still its.
+  const body = b[b.length - 1]?.nextElementSibling;
+  const anchors = blockAnchors(body && collapsedBootstrap(body) ? [...b, body] : b, base, true);
   const { pdf, code } = linkTargets(anchors, ids);
   const key = titleKeyOf(c.title);
   const url = anchors.find(([a, href]) => titleKeyOf(clean(a.textContent)) === key && !/\.pdf(?:$|[?#])/i.test(href))?.[1];
@@ -2988,7 +2993,8 @@ const isTitleShaped = (title: string) =>
   (title.split(/\s+/).length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(title)) &&
   !LABEL_ONLY.test(title) &&
   !UTILITY.test(title) &&
-  !CUT_AT_INITIAL.test(title);
+  !CUT_AT_INITIAL.test(title) &&
+  !isCitationLineTitle(title);
 
 /** An author as a name, not a piece of one: "R.O." or "A" alone is the initials of an inverted name read apart. */
 const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll}/u.test(name.trim());

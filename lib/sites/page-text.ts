@@ -42,6 +42,12 @@ export function hiddenInline(el: Element): boolean {
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
 
+/** A Bootstrap collapse that is closed (an accordion's body: the abstract under a card's header). */
+export function collapsedBootstrap(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && hasClass(cls, 'collapse') && !hasClass(cls, 'show') && !hasClass(cls, 'in');
+}
+
 /**
  * Whether the page's markup hides `el`: the `hidden` attribute, an inline `display: none` or `visibility: hidden`,
  * a framework's hiding class, a collapsed Bootstrap block, the body of a closed <details>, or a rule of the page's
@@ -50,9 +56,9 @@ export function hiddenInline(el: Element): boolean {
 export function hiddenByMarkup(doc: Document): (el: Element) => boolean {
   const hiding = styleSheetHidingSelectors(doc);
   return (el) => {
-    if (hiddenInline(el)) return true;
+    if (hiddenInline(el) || collapsedBootstrap(el)) return true;
     const cls = el.getAttribute('class');
-    if (cls && (HIDING_CLASS.test(cls) || (hasClass(cls, 'collapse') && !hasClass(cls, 'show') && !hasClass(cls, 'in')))) return true;
+    if (cls && HIDING_CLASS.test(cls)) return true;
     const parent = el.parentElement;
     if (parent?.tagName === 'DETAILS' && el.tagName !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
     for (const selector of hiding) if (matchesSafely(el, selector)) return true;

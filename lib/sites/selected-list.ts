@@ -3,9 +3,10 @@
  * structure) read by the same adapters as the whole page, instead of the selection's flattened text alone.
  *
  * Which reading wins: the elements' one when it finds a list (3 or more entries) at least nine tenths as long as the
- * text's; otherwise the text's (a single selected reference, a selection cutting across blocks, pasted text).
+ * text's (its entries that are a card's citation line not counted); otherwise the text's (a single selected reference, a selection cutting across blocks, pasted text).
  */
 import type { Candidate, PageScan } from '../model';
+import { isCitationLineTitle } from '../text/reference';
 import { scanPage } from './registry';
 
 /**
@@ -20,5 +21,7 @@ export function readSelectedElements(selected: readonly DocumentFragment[], empt
 
 /** The entries of the reading that saw more of the selected list (see the module's rule). */
 export function preferredSelectionReading(fromElements: readonly Candidate[], fromText: readonly Candidate[]): readonly Candidate[] {
-  return fromElements.length >= 3 && fromElements.length * 10 >= fromText.length * 9 ? fromElements : fromText;
+  // A card's citation or badge line the text reading took for an entry is no more of the list.
+  const text = fromText.filter((e) => !isCitationLineTitle(e.title)).length;
+  return fromElements.length >= 3 && fromElements.length * 10 >= text * 9 ? fromElements : fromText;
 }

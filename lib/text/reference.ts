@@ -663,8 +663,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   ).replace(/[,;]\s*$/, '');
   // "Moon, M.() and Alexander, M.": the parentheses of a mark the page's Markdown ate ("(*)" opening an emphasis).
   s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
-  // "刘伟国（通讯作者）", "Liu, W. (通讯作者)": the corresponding author's mark in Chinese lists.
-  s = s.replace(/\s*[(（]\s*(?:通讯作者|通信作者)\s*[)）]/gu, '');
+  // "刘伟国（通讯作者）", "Liu, W. (通讯作者)", "Bo Zhang*（共同第一作者及通讯作者）": an author's role in Chinese lists.
+  s = s.replace(/\s*[(（]\s*\p{Script=Han}{0,12}(?:作者|通讯|通信)\s*[)）]/gu, '');
   // "Brand, J., and Vink., G.", "C.J. Courtney-Mustaphi., R. Greenway": a stray period after a family name, before the comma.
   if (s.includes('.,')) s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
@@ -976,7 +976,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       // name, among inverted ones.
       // "Buckner MA, White, EL, Howard, TG": undotted initials too, before names inverted with undotted initials.
       const nextBare = i + 2 < items.length && isFamily(cleanName(items[i + 1]!)) && BARE_INITIALS.test(cleanName(items[i + 2]!));
-      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true, nextBare) : null;
+      // "Kanold, P. O., Goff LA, Kim, J.": the owner's name in Vancouver form (two or three capitals) among dotted ones.
+      const ownVancouver = /\s\p{Lu}{2,3}$/u.test(cleanName(items[i]!));
+      const noComma = form === 'surname-initials' ? familyThenInitials(cleanName(items[i]!), true, nextBare || ownVancouver) : null;
       // "Teong S. P.; Chan S. P.; Zhang, X.": two such names in a row.
       // "…, Rehkopf D.H., Basu S." closing the list: the last of them has no item after it.
       const nextInverted =
@@ -2263,7 +2265,7 @@ const DATED_TITLE_OPENING = new RegExp(
 
 /** An entry that opens with its title and year, names after them, read as if its title were marked; null unless two names or more. */
 function datedTitleFirst(raw: string, hints: ReferenceHints): ParsedReference | null {
-  const title = DATED_TITLE_OPENING.exec(raw)?.[1];
+  const title = DATED_TITLE_OPENING.exec(raw.replace(NUMBERING, ''))?.[1];
   if (!title || words(title) < 3 || NAME_FORMS.some((f) => readAuthorBlock(title, f))) return null;
   const r = readReferenceText(raw, { ...hints, title });
   return r && r.authors.length >= 2 ? r : null;
@@ -2292,6 +2294,17 @@ const titleApartFromNames = keptForPage((t) =>
     // three names or more (not a news byline's "By Maria Lopez, Science Editor").
     .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
 );
+
+/** "Nature Medicine · 2017", "Analyst · 2020 · 封面文章": a venue, a middle dot and a year (and a short note) on a line. */
+const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?$`, 'u');
+
+/**
+ * A card's citation or badge line read as an entry's title ("Nature Medicine, 2017, 23, 548", "Analyst · 2020 · 封面文章"):
+ * a reading that finds such "entries" read the lines of cards apart.
+ */
+export function isCitationLineTitle(title: string): boolean {
+  return /(?:,\s*(?:19|20)\d\d,\s*\d+(?:\(\d+\))?(?:,\s*[A-Za-z]?\d+)?|\s·\s(?:19|20)\d\d(?:\s·\s[^·]{1,20})?)\.?$/.test(title);
+}
 
 /** "(2025), " right after a marked title: the entry's year, before its names. */
 const YEAR_AFTER_MARKED_TITLE = new RegExp(`^\\s*\\((${YEAR})\\)[,.:]?\\s+(?=\\p{Lu})`, 'u');
@@ -2331,6 +2344,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         .join(' ');
       return finishReference(title, block, f, Number(dated[1]), venue, raw);
     }
+  }
+  // "Nature Medicine · 2017" over "Title" / "Names" / "Nature Medicine, 2017, 23, 548." (a card's badge line): the line
+  // dates the entry and is no part of its text; the citation under the names gives the venue.
+  const badge = all.length >= 3 ? VENUE_YEAR_BADGE.exec(all[0]!) : null;
+  if (badge) {
+    all.shift();
+    if (hints.groupYear === undefined) hints = { ...hints, groupYear: Number(badge[1]) };
   }
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
   const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
@@ -2430,7 +2450,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       if (trailing) ({ block, form, rest: after } = trailing);
     }
     if (!block && yearAfter) {
-      const names = namesBeforeLastCommaPart(after, forms);
+      // "Title (2022) / Names" (the venue a link label, dropped): names and nothing more after the dated title.
+      const namesOnly = leadingAuthors(after, forms);
+      const names =
+        namesBeforeLastCommaPart(after, forms) ??
+        (namesOnly && namesOnly.block.names.length >= 2 && !/\p{L}{2}/u.test(namesOnly.rest) ? namesOnly : null);
       if (names) ({ block, form, rest: after } = names);
     }
     // "Title / Sartini, Zhou, & Crainiceanu / Journal (2025)" (a Quarto listing's card): family names alone on the line
@@ -2724,8 +2748,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         ? namesLine(lines, 1, forms)
         : null;
     const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
-    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3, lead.block.names.length >= 2))
+    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3, lead.block.names.length >= 2)) {
+      // "Title (2022)" / "Names, bioRxiv": the year closing the title's line dates the entry.
+      const closingYear = lastYear(lead.rest) === undefined ? CLOSING_YEAR.exec(first.title) : null;
+      if (closingYear && words(first.title) > 3)
+        return finishReference(first.title.slice(0, closingYear.index), lead.block, lead.form, Number(closingYear[1]), lead.rest, t);
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    }
     if (venueFirst) {
       const venue = lines.filter((_, j) => j > 0 && j !== names.index).join('. ');
       if (isVenueLine(venue, t, hints))
@@ -3212,13 +3241,15 @@ const YEAR_MARK_TAIL = new RegExp(
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { block: AuthorBlock; form: NameForm; rest: string } | null {
-  const t = s.replace(/^\s*[,.:;·|-]?\s*/, '');
+  // A comma closing the text is what a dropped link label ("…, Hansen, K. D., <a>bioRxiv</a>") left behind.
+  const t = s.replace(/^\s*[,.:;·|-]?\s*/, '').replace(/,\s*$/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
   // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122";
-  // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …").
+  // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …"), and one before
+  // a word in camel case that opens in lower case ("…, Hansen, K. D., bioRxiv", "…, eLife"): no name is written so.
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\d{1,4}\s+pages\b)|$/g,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
