@@ -33,7 +33,16 @@ import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type 
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
 import { isName as isPersonName, readAuthorRun } from '../text/names';
-import { collapsedBootstrap, headingLevel, headingText, hiddenByMarkup, hiddenInline, mainContentRoot, pageBody, selectedTextOf } from './page-text';
+import {
+  collapsedBootstrap,
+  headingLevel,
+  headingText,
+  hiddenByMarkup,
+  hiddenInline,
+  mainContentRoot,
+  pageBody,
+  selectedTextOf,
+} from './page-text';
 import { isOffTopicHeading, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
 
 /**
@@ -928,7 +937,8 @@ function isCommentary(line: string): boolean {
   return depth === 0;
 }
 
-const blockTextSkips = (el: Element) => (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || collapsedBootstrap(el) || hiddenInline(el);
+const blockTextSkips = (el: Element) =>
+  (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || collapsedBootstrap(el) || hiddenInline(el);
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;

@@ -25,18 +25,48 @@ describe('a Bootstrap accordion: the header shows the entry, the collapsed body 
     `<a target="_blank" href="http://dx.doi.org/${doi}">${doi}</a></div></div></div>`;
   const html = page(
     `<h2>Preprints</h2><div class="accordion alt" id="acc">` +
-      card(1, 'Multi-sample non-negative spatial factorization (2024)', "Wang, Y., Woyshner, K., Stein-O'Brien, G., <u>Goff LA</u>, Hansen, K. D.", '10.1101/2024.07.01.599554') +
-      card(2, 'Foveolar cone subtype patterning in human retinal organoids (2023)', 'Hussey, K., Eldred, K., Reh, T. A., Johnston, R. J.', '10.1101/2023.01.28.526051') +
-      card(3, 'Universal prediction of cell cycle position using transfer learning (2021)', 'Zheng, S. C., Augustin, J. J., <u>Goff LA</u>, Hansen, K. D.', '10.1101/2021.04.06.438463') +
+      card(
+        1,
+        'Multi-sample non-negative spatial factorization (2024)',
+        "Wang, Y., Woyshner, K., Stein-O'Brien, G., <u>Goff LA</u>, Hansen, K. D.",
+        '10.1101/2024.07.01.599554',
+      ) +
+      card(
+        2,
+        'Foveolar cone subtype patterning in human retinal organoids (2023)',
+        'Hussey, K., Eldred, K., Reh, T. A., Johnston, R. J.',
+        '10.1101/2023.01.28.526051',
+      ) +
+      card(
+        3,
+        'Universal prediction of cell cycle position using transfer learning (2021)',
+        'Zheng, S. C., Augustin, J. J., <u>Goff LA</u>, Hansen, K. D.',
+        '10.1101/2021.04.06.438463',
+      ) +
       `</div>`,
   );
 
   it('reads title, names and year from the header, the DOI from the body, and no abstract into the venue', () => {
     const entries = read(html);
     expect(entries.map((e) => [e.title, e.authors, e.year, e.ids.doi])).toEqual([
-      ['Multi-sample non-negative spatial factorization', ['Y. Wang', 'K. Woyshner', "G. Stein-O'Brien", 'LA Goff', 'K. D. Hansen'], 2024, '10.1101/2024.07.01.599554'],
-      ['Foveolar cone subtype patterning in human retinal organoids', ['K. Hussey', 'K. Eldred', 'T. A. Reh', 'R. J. Johnston'], 2023, '10.1101/2023.01.28.526051'],
-      ['Universal prediction of cell cycle position using transfer learning', ['S. C. Zheng', 'J. J. Augustin', 'LA Goff', 'K. D. Hansen'], 2021, '10.1101/2021.04.06.438463'],
+      [
+        'Multi-sample non-negative spatial factorization',
+        ['Y. Wang', 'K. Woyshner', "G. Stein-O'Brien", 'LA Goff', 'K. D. Hansen'],
+        2024,
+        '10.1101/2024.07.01.599554',
+      ],
+      [
+        'Foveolar cone subtype patterning in human retinal organoids',
+        ['K. Hussey', 'K. Eldred', 'T. A. Reh', 'R. J. Johnston'],
+        2023,
+        '10.1101/2023.01.28.526051',
+      ],
+      [
+        'Universal prediction of cell cycle position using transfer learning',
+        ['S. C. Zheng', 'J. J. Augustin', 'LA Goff', 'K. D. Hansen'],
+        2021,
+        '10.1101/2021.04.06.438463',
+      ],
     ]);
     for (const e of entries) expect(e.venue ?? '').not.toMatch(/We present/);
   });
@@ -49,10 +79,34 @@ describe('cards of a "Journal · Year" badge, title, names and citation (a Chine
     `<a class="pub-link" href="https://example.org/${year}/${title.length}" target="_blank">全文链接</a></div>`;
   const html = page(
     `<h1>论文与专利</h1><div class="year-section"><div class="year-header">2020</div><div class="pub-list">` +
-      item('Bioinformatics', 2020, 'G3viz: an R package to interactively visualize genetic mutation data using a lollipop-diagram', 'Xin Guo, <strong>Bo Zhang</strong>, Wenqi Zeng, Dongliang Ge*', '36(3), 928') +
-      item('Nature Medicine', 2017, 'Diagnosis of Zika virus infection on a nanotechnology platform', '<strong>Bo Zhang*</strong>（第一作者及通讯作者）, Benjamin A. Pinsky, Hongjie Dai*', '23, 548') +
-      item('Nature Materials', 2016, 'Nickel-coated silicon photocathode for water splitting in alkaline electrolytes', 'Ju Feng, Ming Gong, <strong>Bo Zhang</strong>, Hongjie Dai*', '15, 235') +
-      item('Nature Medicine', 2014, 'High performance, multiplexed lung cancer biomarker detection on a plasmonic gold chip', 'Bo Zhang, Rajiv B. Kumar, Hongjie Dai*', '20, 948') +
+      item(
+        'Bioinformatics',
+        2020,
+        'G3viz: an R package to interactively visualize genetic mutation data using a lollipop-diagram',
+        'Xin Guo, <strong>Bo Zhang</strong>, Wenqi Zeng, Dongliang Ge*',
+        '36(3), 928',
+      ) +
+      item(
+        'Nature Medicine',
+        2017,
+        'Diagnosis of Zika virus infection on a nanotechnology platform',
+        '<strong>Bo Zhang*</strong>（第一作者及通讯作者）, Benjamin A. Pinsky, Hongjie Dai*',
+        '23, 548',
+      ) +
+      item(
+        'Nature Materials',
+        2016,
+        'Nickel-coated silicon photocathode for water splitting in alkaline electrolytes',
+        'Ju Feng, Ming Gong, <strong>Bo Zhang</strong>, Hongjie Dai*',
+        '15, 235',
+      ) +
+      item(
+        'Nature Medicine',
+        2014,
+        'High performance, multiplexed lung cancer biomarker detection on a plasmonic gold chip',
+        'Bo Zhang, Rajiv B. Kumar, Hongjie Dai*',
+        '20, 948',
+      ) +
       `</div></div>`,
   );
 
@@ -68,8 +122,15 @@ describe('cards of a "Journal · Year" badge, title, names and citation (a Chine
 
 describe('a selection of such cards: the text reading’s citation lines are no entries of the list', () => {
   const entry = (title: string) => ({ title, authors: [], authorsTruncated: false, ids: {} }) as unknown as Candidate;
-  const papers = ['Diagnosis of Zika virus infection', 'A small-molecule dye for NIR-II imaging', 'Graphene nanoribbons under strain'].map(entry);
-  const text = [...papers, entry('Nature Medicine, 2017, 23, 548'), entry('NATURE MATERIALS · 2016'), entry('Nano Research, 2012, 5(10), 718')];
+  const papers = ['Diagnosis of Zika virus infection', 'A small-molecule dye for NIR-II imaging', 'Graphene nanoribbons under strain'].map(
+    entry,
+  );
+  const text = [
+    ...papers,
+    entry('Nature Medicine, 2017, 23, 548'),
+    entry('NATURE MATERIALS · 2016'),
+    entry('Nano Research, 2012, 5(10), 718'),
+  ];
 
   it('keeps the elements’ reading when the text’s is longer only by citation and badge lines', () => {
     expect(preferredSelectionReading(papers, text)).toBe(papers);

@@ -39,11 +39,9 @@ describe('an accordion header: "N. Title (2022)" over the names and a camel-case
   });
 
   it('reads "Stein-O\'Brien GL" as one name among dotted inverted ones', () => {
-    expect(read("5. Transcriptomic forecasting with neural ODEs (2022)\nErbe, R., Stein-O'Brien GL, Fertig, E. J., bioRxiv")?.slice(0, 3)).toEqual([
-      'Transcriptomic forecasting with neural ODEs',
-      ['R. Erbe', "GL Stein-O'Brien", 'E. J. Fertig'],
-      2022,
-    ]);
+    expect(
+      read("5. Transcriptomic forecasting with neural ODEs (2022)\nErbe, R., Stein-O'Brien GL, Fertig, E. J., bioRxiv")?.slice(0, 3),
+    ).toEqual(['Transcriptomic forecasting with neural ODEs', ['R. Erbe', "GL Stein-O'Brien", 'E. J. Fertig'], 2022]);
   });
 });
 
