@@ -3,7 +3,8 @@
  * structure) read by the same adapters as the whole page, instead of the selection's flattened text alone.
  *
  * Which reading wins: the elements' one when it finds a list (3 or more entries) at least nine tenths as long as the
- * text's (its entries that are a card's citation line not counted); otherwise the text's (a single selected reference, a selection cutting across blocks, pasted text).
+ * text's (not counting its entries that are a card's citation line); otherwise the text's (a single selected reference, a
+ * selection cutting across blocks, pasted text).
  */
 import type { Candidate, PageScan } from '../model';
 import { isCitationLineTitle } from '../text/reference';

@@ -49,14 +49,13 @@ beforeAll(async () => {
       for (const w of probe.waiting.filter((w) => w.run === e.data.run && w.event === e.data.event)) w.resolve();
     };
   }, CHANNEL);
-  prior = distinctPapers(300, 1, 'prior');
+  prior = distinctGeneratedPapers(300, 1, 'prior');
   await seedLibrary(observer, prior);
 }, 120_000);
 afterAll(async () => {
   await s?.close();
 });
 
-const distinctPapers = distinctGeneratedPapers;
 const SYNC_DEVICE = 'laptop';
 const SYNC_TIME = Date.UTC(2026, 0, 1);
 const syncText = (papers: Paper[]) => serialiseSyncFile(toSyncFile(papers, [], SYNC_DEVICE, SYNC_TIME));
@@ -143,7 +142,7 @@ const readSyncFile = () =>
     SYNC_NAME,
   );
 /**
- * Write the sync file of distinctPapers(n, seed, mark), made in the observer page (the same code as syncText in Node:
+ * Write the sync file of distinctGeneratedPapers(n, seed, mark), made in the observer page (the same code as syncText in Node:
  * 20,000 papers' text is not sent over the driver's connection), and keep its text there for syncFileIsAsWritten.
  */
 const writeGeneratedSyncFile = (n: number, seed: number, mark: string) =>
@@ -266,7 +265,7 @@ let wholeWriteMs = 1000;
 describe('side panel closed while an import of 20,000 papers is written', () => {
   it('the library holds every imported paper or none, and the papers it held before are untouched', async () => {
     const importing = (attempt: string) => {
-      const papers = distinctPapers(N, 100, `crash-import-${attempt}`);
+      const papers = distinctGeneratedPapers(N, 100, `crash-import-${attempt}`);
       const file = join(tmpdir(), `papershelf-crash-import-${process.pid}-${attempt}.json`);
       writeFileSync(file, syncText(papers));
       const start = async (panel: Page, probe: (w: Worker) => Promise<void>) => {
@@ -298,14 +297,14 @@ describe('side panel closed during "Sync with file…"', () => {
   it('closed while the merge is written: the library is all or nothing and the file keeps its old content', async () => {
     const outcomes = [];
     for (const [i, delay] of killDelays(wholeWriteMs).slice(0, 2).entries()) {
-      const remote = distinctPapers(N, 200 + i, `crash-sync-${i}`);
+      const remote = distinctGeneratedPapers(N, 200 + i, `crash-sync-${i}`);
       await withLibrary(observer);
       await writeGeneratedSyncFile(N, 200 + i, `crash-sync-${i}`);
       const start = async (panel: Page, probe: (w: Worker) => Promise<void>) => {
         // The panel's worker starts with its first task: a small import previewed and cancelled (the probe needs it running).
         const workerStarted = (await panelWorker(panel)).worker;
         const small = join(tmpdir(), `papershelf-crash-small-${process.pid}.json`);
-        writeFileSync(small, syncText(distinctPapers(1, 3, 'small')));
+        writeFileSync(small, syncText(distinctGeneratedPapers(1, 3, 'small')));
         await panel.getByLabel('Import file').setInputFiles(small);
         await panel
           .getByRole('dialog', { name: /^Import papershelf-crash-small/ })
@@ -325,7 +324,7 @@ describe('side panel closed during "Sync with file…"', () => {
     const outcomes: boolean[] = [];
     for (let attempt = 0; attempt < 3 && !outcomes.includes(true); attempt++) {
       const before = await libraryHolds([]);
-      const remote = distinctPapers(500, 300 + attempt, `crash-file-${attempt}`);
+      const remote = distinctGeneratedPapers(500, 300 + attempt, `crash-file-${attempt}`);
       const old = syncText(remote);
       await writeSyncFile(old);
 
