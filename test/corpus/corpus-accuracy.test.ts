@@ -466,8 +466,7 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split =
-  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45' | 'heldout48' | 'heldout49';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.949, spurious: 0.024, titles: 0.93, authors: 0.921 },
@@ -478,8 +477,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
     heldout42: { found: 0.812, spurious: 0.07, titles: 0.806, authors: 0.789 },
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
-    heldout49: { found: 0.745, spurious: 0.155, titles: 0.732, authors: 0.6 },
-    heldout48: { found: 0.851, spurious: 0.132, titles: 0.725, authors: 0.761 },
   },
   selection: {
     dev: { found: 0.946, spurious: 0.023, titles: 0.927, authors: 0.919 },
@@ -490,8 +487,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
     heldout42: { found: 0.849, spurious: 0.064, titles: 0.832, authors: 0.812 },
     heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
-    heldout49: { found: 0.745, spurious: 0.159, titles: 0.732, authors: 0.6 },
-    heldout48: { found: 0.838, spurious: 0.046, titles: 0.712, authors: 0.751 },
   },
 };
 
