@@ -43,7 +43,7 @@ import {
   pageBody,
   selectedTextOf,
 } from './page-text';
-import { isOffTopicHeading, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
+import { isOffTopicHeading, mostlyPresentations, PRESENTATIONS_HEADING, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -2596,13 +2596,18 @@ function paperSections(): (b: Block) => boolean {
     const heading = own ? first.firstElementChild! : headingOf(first);
     if (!heading) return true;
     const text = headingText(heading);
-    if (!isOffTopicHeading(text)) return true;
+    const offTopic = isOffTopicHeading(text);
+    if (!offTopic && !PRESENTATIONS_HEADING.test(text)) return true;
     const byParent = sections.get(heading) ?? new Map<Element | null, Map<string, boolean>>();
     sections.set(heading, byParent);
     const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();
     byParent.set(first.parentElement, byTag);
     // A one-word heading ("Patents") names a section even over a single block; "Software Talks" may be a paper's title.
-    if (!byTag.has(first.tagName)) byTag.set(first.tagName, !text.includes(' ') || headsSeveral(heading, first, headingOf));
+    if (!byTag.has(first.tagName))
+      byTag.set(
+        first.tagName,
+        offTopic ? !text.includes(' ') || headsSeveral(heading, first, headingOf) : mostlyPresented(heading, first, headingOf),
+      );
     return !byTag.get(first.tagName);
   };
 }
@@ -2658,6 +2663,17 @@ function labelBefore(list: Element): string | undefined {
 const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)? contribut/i;
 
 /** Does `heading` stand before another element of `el`'s kind besides `el`? */
+/**
+ * Does a heading that names presentations among papers head blocks (the kind of `el`, under its parent) most of which
+ * say where they were presented? Then they are talks and posters, whatever the heading adds ("… and proceedings").
+ */
+function mostlyPresented(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const under = [...parent.children].filter((c) => c.tagName === el.tagName && headingOf(c) === heading);
+  return mostlyPresentations(under.map((c) => c.textContent ?? ''));
+}
+
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
   // "<li><p>…</p></li>": a block alone in its wrapper counts among the wrapper's siblings.
   while (el.parentElement && el.parentElement.childElementCount === 1 && el.parentElement.parentElement !== heading.parentElement)

@@ -112,10 +112,36 @@ export const isOffTopicHeading = (text: string) => {
   return (words <= 6 && NOT_PAPERS.test(text)) || (words <= 10 && SUPERVISED_WORK.test(text));
 };
 
+/** A heading that names talks, posters or abstracts, whatever else it names ("Conference presentations, abstracts and proceedings"). */
+export const PRESENTATIONS_HEADING = /\b(?:presentations?|posters?|abstracts|talks)\b/i;
+
+/** "Poster presented at the 25th Annual …", "Presentation at British Association …", "Presented at 3rd …": a talk's venue. */
+const PRESENTED_AT = /\b(?:presented|given|presentation|poster|talk)\s+(?:at|to)\b/i;
+
+/** Entries (three or more) most of which say where they were presented: talks and posters, not papers. */
+export const mostlyPresentations = (entries: string[]) =>
+  entries.length >= 3 && entries.filter((e) => PRESENTED_AT.test(e)).length * 2 > entries.length;
+
 const isBlank = (line: string | undefined) => line === undefined || !/\S/.test(line);
 
 /** A line that can be a section's heading in text: short, no digits, no sentence punctuation closing it. */
 const headingShaped = (line: string) => line.length <= 60 && line.split(' ').length <= 6 && !/\d|[.,;]$/.test(line.trim());
+
+/** The paragraphs of the section that the heading line `at` opens, up to the next heading line of a paragraph of its own. */
+function sectionParagraphs(lines: string[], at: number): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlank(line)) {
+      if (current.length) paragraphs.push(current.join(' '));
+      current = [];
+    } else if (isBlank(lines[j - 1]) && isBlank(lines[j + 1]) && headingShaped(line)) break;
+    else current.push(line);
+  }
+  if (current.length) paragraphs.push(current.join(' '));
+  return paragraphs;
+}
 
 /**
  * Text without its sections of talks, patents or press: from a heading line that names such a section ("Invited
@@ -132,7 +158,9 @@ export function withoutOffTopicSections(text: string, isNamesLine: (line: string
     if (alone && !skipping && isOffTopicHeading(line.trim()) && !isNamesLine(next ?? '')) {
       const note = !isBlank(next) && /\.$/.test(next!.trim()) && !/\b(?:19|20)\d\d\b/.test(next!) && isBlank(lines[i + 2]);
       if (isBlank(next) || note) skipping = true;
-    } else if (alone && skipping && isBlank(next) && !isOffTopicHeading(line.trim())) skipping = false;
+    } else if (alone && !skipping && isBlank(next) && PRESENTATIONS_HEADING.test(line) && mostlyPresentations(sectionParagraphs(lines, i)))
+      skipping = true;
+    else if (alone && skipping && isBlank(next) && !isOffTopicHeading(line.trim())) skipping = false;
     if (!skipping) out.push(line);
   }
   return out.join('\n');

@@ -19,7 +19,7 @@ import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from '
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { readReferenceList } from './reflist';
-import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, readAuthorBlock } from './reference';
+import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, readAuthorBlock, withoutCjkBadges } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
@@ -324,7 +324,10 @@ function completeFromBib(entry: Candidate, bib: Candidate): void {
 }
 
 export function parsePublicationListText(text: string, url: URL, viewedAt: Date): PageScan {
-  text = withoutOffTopicSections(text, (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f)));
+  text = withoutCjkBadges(
+    withoutOffTopicSections(text, (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f))),
+    true,
+  );
   const themed = readThemedList(text, viewedAt);
   // A plain reference list (any citation style) read with its inferred style, when that finds more entries than
   // the theme forms above do.

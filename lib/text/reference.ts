@@ -179,6 +179,28 @@ function stripEntryChrome(s: string, trailingLabels = true): string {
   return trailingLabels ? stripWithLabels(s) : stripKeepingLabels(s);
 }
 
+/**
+ * A badge of a few CJK characters in a line of Latin script, after a title and before its names or at the line's end
+ * ("… in the CRASH-2 trial.筆頭責任Kazuki Nishida, …" for first and corresponding author, "Title 高影響因子" for high
+ * impact factor): a note on the entry that ends the part before it, no part of the title.
+ */
+const CJK_BADGE_IN_LATIN_LINE =
+  /^((?=[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*\p{Script=Latin}{3,}\s+\p{Script=Latin}{3,})[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*[\p{Script=Latin}.?!)])\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,8})\s*(?=\p{Lu}[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*$|$)/u;
+const badgeLeftOut = (m: string, before: string, _badge: string, at: number, all: string) =>
+  at + m.length >= all.length ? before : /[.?!]$/.test(before) ? `${before} ` : `${before}. `;
+
+/**
+ * Each line of `text` without its CJK badge (CJK_BADGE_IN_LATIN_LINE): a sentence's end in its place, or with `fused`
+ * nothing, the title run into the names as the badge left them for a reader of such runs ("…trialKazuki Nishida, …").
+ */
+export const withoutCjkBadges = (text: string, fused = false) =>
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+    ? text
+        .split('\n')
+        .map((l) => (fused ? l.replace(CJK_BADGE_IN_LATIN_LINE, '$1') : l.replace(CJK_BADGE_IN_LATIN_LINE, badgeLeftOut)))
+        .join('\n')
+    : text;
+
 function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
     s
@@ -224,7 +246,10 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(/\s*\[(?!\s*incl)[^[\]]{2,40}\]\s*(?=\((?:19|20)\d\d[a-z]?\))/gi, ' ')
       // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
       // So does "Alexander, M.. ‘Title’" before a quoted title.
-      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.'),
+      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.')
+      .replace(CJK_BADGE_IN_LATIN_LINE, badgeLeftOut)
+      // "Biniam Tilahun, Fleur Fritz (PhD), Shitaye Alemu" (medicine): a degree after a name in a list is no part of it.
+      .replace(/(?<=\p{Ll})\s+\((?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MSc|BSc|RN|DrPH|MBBS|MBChB|DPhil)\)(?=\s*(?:[,;&]|and\s))/gu, ''),
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
   const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
@@ -379,12 +404,13 @@ function isGroupAuthor(s: string): boolean {
   // "メソ気象セミナー事務局" (a seminar's office), "…委員会" (a committee): a Japanese body of people.
   if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30}(?:事務局|委員会|研究会|研究グループ|グループ|チーム)$/u.test(s))
     return true;
-  const words = s.split(' ');
+  // "on behalf of the SOCOS Group", "for the EMPHASIS Investigators" (medical papers): the group the names write for.
+  const words = s.replace(/^(?:on\s+behalf\s+of|for)\s+(?=the\s)/i, '').split(' ');
   return (
     words.length >= 2 &&
     words.length <= 8 &&
     !/\b(?:19|20)\d\d\b|[:;!?"“”()[\]{}]/.test(s) &&
-    /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network)$/i.test(
+    /^(?:consortium|consortia|collaborations?|teams?|group|project|contributors|initiative|committee|alliance|network|investigators)$/i.test(
       words[words.length - 1]!,
     ) &&
     // "DREAM6 Promoter Prediction Consortium", "DREAM 6&7 Parameter Estimation consortium", "the EMPHASIS study group";
@@ -1059,6 +1085,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         i++;
       }
     }
+    // "…; de Müllenheim, P.-Y.; on behalf of the SOCOS Group" (medical papers): a group closing two or more inverted
+    // names, that says so or is named by its acronym (not a title's "Lightweight Super-Resolution With … Network").
+    const closingGroup = i === items.length - 1 && i >= 4 ? cleanName(items[i]!).replace(/\.$/, '') : '';
+    if (closingGroup && /^(?:on\s+behalf\s+of|for|the)\s|\b\p{Lu}{2,}\b/u.test(closingGroup) && isGroupAuthor(closingGroup)) {
+      names.push(closingGroup);
+      i++;
+    }
     // "…, Fratzl P." closing the list.
     const lastNoComma =
       form === 'surname-initials' && i >= 2 && i === items.length - 1 ? familyThenInitials(cleanName(items[i]!), false, true) : null;
@@ -1289,6 +1322,11 @@ function commaBeforeSentence(t: string): number | null {
 const ODD_BLOCK_BEFORE_NAMES =
   /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
 
+/** "Holakouie-Naieni K, Owais R, Nematollahi S, …": two Vancouver names (undotted initials) in a row. */
+const VANCOUVER_NAMES_RUN =
+  /(?:^|,\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},/u;
+const NAMES_THEN_YEAR_SENTENCE = new RegExp(`\\.\\s+${YEAR}[a-z]?\\.$`);
+
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
   const alive = new Set(forms);
@@ -1309,10 +1347,14 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (colon && best && !/^[.\s]*(?:\p{Lu}\.\s?-?)+$/u.test(between) && !familyAfterInitial && !lastInverted) continue;
     const head = colon ? t.slice(0, end - 1) : t.slice(0, end);
     const rest = t.slice(end);
+    // "Kashnitsky I, Gunko M. 2016. Title." (a demographer's Vancouver names, the year in a sentence of its own): the
+    // year after the names' period is the year's place, no affiliation number of the last name.
+    if (NAMES_THEN_YEAR_SENTENCE.test(head)) continue;
     // "Kahle et al. (including Hodgkinson, A.). Title": the names the page adds after "et al." are the block's too.
     if (/^[.:]?\s*[[(]including\s/i.test(rest)) continue;
     // "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title": the period of a middle initial, the family name after it.
-    if (/,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) && /^\s*\p{Lu}[\p{Ll}'’-]+,\s/u.test(rest)) continue;
+    // Not after Vancouver names ("Owais R, Memon J, Mhajabin S. Knowledge, Attitude, Practice of …"): the block's period.
+    if (/,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) && /^\s*\p{Lu}[\p{Ll}'’-]+,\s/u.test(rest) && !VANCOUVER_NAMES_RUN.test(head)) continue;
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
     if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
@@ -1369,6 +1411,9 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
 }
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
+const STUDY_KIND_SENTENCE =
+  /^\s+An?\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,6})\s+){1,6}(?:study|review|analysis|meta-analysis|trial|report|investigation|experiment|replication)\b(?!\s+(?:of|in|on)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
   // "…in south-western Australia.Ecological Management 15(2)": so does a period the next sentence is glued to.
@@ -1382,12 +1427,17 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     // "Plagiostriata sp. CCMP470": a species abbreviation.
     if (
       m[1] === '.' &&
-      /(?:^|[\s(])(?:vs|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(before)
+      /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
+        before,
+      )
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
     // "…of Caragana korshinskii Kom. and Its Effect on …": an abbreviation's period the title goes on after with a joining word.
     if (m[1] === '.' && !m[2] && /^\s+(?:and|or|of|for|from|the)\s/.test(s.slice(m.index + 1))) continue;
+    // "Title. An ERP study", "Do words compete as we speak? A systematic review of …" (psychology and medicine): a
+    // subtitle sentence that names the kind of study goes on with the title; no venue opens so.
+    if (!m[2] && STUDY_KIND_SENTENCE.test(s.slice(m.index + 1))) continue;
     // "One-off events? an empirical study of …": a question the title goes on after in lower case (not "? in Venue").
     if (m[1] !== '.' && !m[2] && /^\s+(?!in\s)\p{Ll}{2,}\s\p{Ll}/u.test(s.slice(m.index + 1))) continue;
     // "Title: “It Was There At That Time.” Journal": the period closes a quotation the title ends with, and stays in it.
@@ -1569,10 +1619,11 @@ export function lastYear(s: string): number | undefined {
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
   // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
+  // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period.
   const found = [
     ...clean.matchAll(
       new RegExp(
-        `(?:(?<![\\d./-])|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
         'g',
       ),
     ),

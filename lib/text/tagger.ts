@@ -12,6 +12,7 @@ import {
   finishReference,
   lastYear,
   readAuthorBlock,
+  withoutCjkBadges,
   type AuthorBlock,
   type NameForm,
   type ParsedReference,
@@ -275,7 +276,8 @@ export function taggerView(
  * A reference read by the tagger, where the rules read none: a TITLE run of three words or more (or the marked title),
  * an AUTHOR run that splits into names (unless the list shows none), and a path that clears the model's margin.
  */
-export function tagReference(raw: string, hints: ReferenceHints): ParsedReference | null {
+export function tagReference(text: string, hints: ReferenceHints): ParsedReference | null {
+  const raw = withoutCjkBadges(text);
   const path = bestPath(raw, hints);
   if (!path || !model || path.margin < model.margin) return null;
   const { tokens, tags } = path;
