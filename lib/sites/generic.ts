@@ -32,7 +32,7 @@ import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
-import { isName as isPersonName, readAuthorRun } from '../text/names';
+import { coauthorsIntroLength, isName as isPersonName, readAuthorRun } from '../text/names';
 import {
   collapsedBootstrap,
   headingLevel,
@@ -438,8 +438,10 @@ interface AuthorList {
 /** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
 function authorList(segment: string, marked = false): AuthorList | null {
   const label = /^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i.exec(clean(segment));
-  let s = clean(segment)
-    .slice(label?.[0].length ?? 0)
+  // "<p class="authors">with Ellen Lu and James Paron</p>": the owner's coauthors, introduced.
+  const labelled = clean(segment).slice(label?.[0].length ?? 0);
+  let s = labelled
+    .slice(marked ? coauthorsIntroLength(labelled) : 0)
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
     // "…; Vazquez, R. A.": the period of a last initial stays.
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.\s*$|[,;]\s*$/u, '');
