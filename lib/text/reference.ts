@@ -64,10 +64,10 @@ export interface ReferenceHints {
 
 /**
  * "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry, with a
- * dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …").
+ * dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it).
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
@@ -2308,6 +2308,7 @@ const DATE_ONLY_VENUE = new RegExp(`^[\\s,.]*(?:${MONTH_NAME}\\.?\\s+)?(?:\\d{1,
  */
 function readCoauthorsLine(
   title: string,
+  marked: boolean,
   lines: string[],
   forms: NameForm[],
   hints: ReferenceHints,
@@ -2316,8 +2317,9 @@ function readCoauthorsLine(
   if (lines.length < 2 || words(lines[0]!) < 2 || coauthorsIntroLength(lines[0]!) > 0) return null;
   const k = [1, 2].find((j) => lines[j] !== undefined && coauthorsIntroLength(lines[j]!) > 0);
   if (k === undefined || (k === 2 && lastYear(lines[1]!) === undefined)) return null;
-  // A first line that may be names is the title only above a dated venue line ("Cities, Immigrant Diversity and …").
-  if (k === 1 && opensWithNames(lines[0]!)) return null;
+  // A first line that may be names is the title only where the markup marks it, or above a dated venue line ("Cities,
+  // Immigrant Diversity and …").
+  if (k === 1 && !marked && opensWithNames(lines[0]!)) return null;
   const names = lines[k]!.slice(coauthorsIntroLength(lines[k]!)).replace(/[.;]$/, '');
   let block: AuthorBlock | null = null;
   let form: NameForm | undefined;
@@ -2330,9 +2332,10 @@ function readCoauthorsLine(
     }
   }
   // Names, then the venue and year after a comma or a period: "…, and Baptiste Meunier, Banca d'Italia Occasional Papers,
-  // 2025.", "A and B (editors), European Central Bank Occasional Papers, 2024.", "A, B, and C. <em>Journal</em>, 2023, 78(2)":
+  // 2025.", "A and B (editors), European Central Bank Occasional Papers, 2024.", "A, B, and C. <em>Journal</em>, 2023, 78(2)",
+  // "T. Aidt & P.-G. Méon · <span>Journal</span> · 2026":
   // the longest run of parts that reads as names.
-  const commas = block ? [] : [...names.matchAll(/[,.]\s+/g)].reverse();
+  const commas = block ? [] : [...names.matchAll(/[,.]\s+|\s+[·|]\s+/g)].reverse();
   for (const m of commas) {
     const after = names.slice(m.index + m[0].length);
     if (lastYear(after) === undefined) continue;
@@ -2431,7 +2434,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "Title / with A and B / Journal, 2024", "Title / Journal, 2025. / With A, B, and C", "Title / with A, B, Journal, 2026."
   // (an owner's page that names only the coauthors): the title line, then the coauthors' line its "with" opens.
   if (at < 0 || tidyTitle(lines[0]!) === hint) {
-    const own = readCoauthorsLine(at >= 0 ? hint : lines[0]!, lines, forms, hints, t);
+    const own = readCoauthorsLine(at >= 0 ? hint : lines[0]!, at >= 0, lines, forms, hints, t);
     if (own) return own;
   }
 
@@ -2552,9 +2555,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
   // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
-  const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
+  // "Title. (w/ A, B, and C) 2024." (economists' shorthand): the title's own period before the parenthesis ends it.
+  const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|(?:\s+|(?<=\.))\(\s*)(?:(?:with|mit|avec)\s+|w\/\s*)(?=\p{Lu})/u.exec(t);
+  const ownTitle = coauthors?.[1]!.replace(/(?<=\p{L}{2})\.$/u, '');
   // A question may close the title or open it ("Title? (with A and B) Journal", "Question? Insights from … (with A)").
-  if (coauthors && !sentenceEnd(coauthors[1]!.replace(/[?!](?=\s|$)/g, '')) && words(coauthors[1]!) >= 2) {
+  if (coauthors && !sentenceEnd(ownTitle!.replace(/[?!](?=\s|$)/g, '')) && words(ownTitle!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
     for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
@@ -2566,7 +2571,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     if (best) {
       const after = rest.slice(best.end).replace(/^[\s),]+/, '');
-      return finishReference(coauthors[1]!, best.block, best.form, lastYear(after) ?? hints.groupYear, after, t);
+      // The title before "(with" is the owner's even where its comma parts read as names ("Internal Deadlines, Drug
+      // Approvals, and Safety Problems"): no form is given for finishReference to read it as more names with.
+      const r = finishReference(ownTitle!, best.block, undefined, lastYear(after) ?? hints.groupYear, after, t);
+      if (r) r.nameForm = best.form;
+      return r;
     }
   }
 
@@ -2946,8 +2955,8 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
 }
 
-/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */
-const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+(?=\p{Lu})/iu;
+/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with", "(w/ A and B)". */
+const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+|w\/\s*)(?=\p{Lu})/iu;
 
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry

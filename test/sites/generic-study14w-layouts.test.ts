@@ -174,3 +174,270 @@ describe('policy-paper lists: a linked title, then "with A, B, and C, <em>Series
     ]);
   });
 });
+
+describe('a sortable table whose header row names its columns: Title / Journal / Coauthors / Year / Topics (incerti)', () => {
+  const row = (title: string, href: string, journal: string, coauthors: string, year: number, topics: string) =>
+    `<tr><td><div class="paper-title"><a href="${href}" target="_blank">${title}</a></div>` +
+    `<div class="paper-links"><a href="https://dataverse.harvard.edu/dataset/${year}">Replication data</a></div>` +
+    `<details><summary>Abstract</summary><div class="detail-body">An abstract of the paper, long enough to be read as one and not as a line of the entry.</div></details>` +
+    `<details><summary>Coverage</summary><div class="detail-body"><a href="https://www.economist.com/${year}"><em>The Economist</em></a></div></details></td>` +
+    `<td><span class="journal-name"><em>${journal}</em></span></td><td>${coauthors}</td><td class="year-cell">${year}</td><td class="topics-cell">${topics}</td></tr>`;
+  const html = page(
+    `<h1>Research</h1><table class="paper-table" id="pub-table"><thead><tr><th>Title</th><th>Journal</th><th>Coauthors</th><th>Year</th><th>Topics</th></tr></thead><tbody>` +
+      row(
+        'How firms, bureaucrats, and ministries benefit from the revolving door: Evidence from Japan',
+        'https://www.cambridge.org/core/services/aop-cambridge-core/content/view/422A/revolving-door.pdf',
+        'American Political Science Review',
+        '',
+        2026,
+        'Political Economy; Business &amp; Politics; Japan',
+      ) +
+      row(
+        'Dyadic clustering in international relations',
+        'https://www.cambridge.org/core/services/aop-cambridge-core/content/view/521F/dyadic-clustering.pdf',
+        'Political Analysis',
+        '<a href="https://jscarlson.github.io">Jacob Carlson</a>, <a href="https://pmaronow.github.io">P.M. Aronow</a>',
+        2024,
+        'Research Methods',
+      ) +
+      row(
+        'Hawkish partisans: How political parties shape nationalist conflicts in China and Japan',
+        'files/bjpos_hawkish_partisans.pdf',
+        'British Journal of Political Science',
+        'Daniel Mattingly, Frances Rosenbluth, Seiki Tanaka, Jiahua Yue',
+        2021,
+        'Experiments; China; Japan',
+      ) +
+      row(
+        'The politics of energy and climate change in Japan under Abe',
+        'files/asian_survey.pdf',
+        'Asian Survey',
+        'Phillip Lipscy',
+        2018,
+        'Political Economy; Japan; Energy',
+      ) +
+      `</tbody></table>`,
+  );
+
+  it('each row is a paper: the Coauthors cell its names (none where empty), the Journal cell its venue', () => {
+    expect(read(html).map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      [
+        'How firms, bureaucrats, and ministries benefit from the revolving door: Evidence from Japan',
+        [],
+        2026,
+        'American Political Science Review',
+      ],
+      ['Dyadic clustering in international relations', ['Jacob Carlson', 'P.M. Aronow'], 2024, 'Political Analysis'],
+      [
+        'Hawkish partisans: How political parties shape nationalist conflicts in China and Japan',
+        ['Daniel Mattingly', 'Frances Rosenbluth', 'Seiki Tanaka', 'Jiahua Yue'],
+        2021,
+        'British Journal of Political Science',
+      ],
+      ['The politics of energy and climate change in Japan under Abe', ['Phillip Lipscy'], 2018, 'Asian Survey'],
+    ]);
+  });
+});
+
+describe('cards with a type line, names and a French venue line, each with a button row (heclift)', () => {
+  // The page's list as it writes it, line by line, a search box and filter buttons above the cards (abstracts cut to one
+  // sentence).
+  const html = page(
+    [
+      `<div class="pub-search-wrap">`,
+      `<input type="text" id="pub-search" class="pub-search-input" placeholder="Rechercher par titre, auteur, thème…" autocomplete="off">`,
+      `</div>`,
+      `<div class="pub-filter-bar" id="pub-filter-bar">`,
+      `<button class="pub-filter-btn active" data-filter="all">Toutes</button>`,
+      `<button class="pub-filter-btn" data-filter="type-wp">Working Papers</button>`,
+      `<button class="pub-filter-btn" data-filter="type-pb">Notes de politique</button>`,
+      `<button class="pub-filter-btn" data-filter="tag-AI">AI</button>`,
+      `<button class="pub-filter-btn" data-filter="tag-Innovation">Innovation</button>`,
+      `<button class="pub-filter-btn" data-filter="tag-Emploi">Emploi</button>`,
+      `<button class="pub-filter-btn" data-filter="tag-France">France</button>`,
+      `<button class="pub-filter-btn" data-filter="tag-Europe">Europe</button>`,
+      `<button class="pub-filter-btn" data-filter="tag-Démocratie">Démocratie</button>`,
+      `</div>`,
+      `<div class="pub-list" id="pub-list">`,
+      `<div class="pub-entry" data-type="pb" data-tags="Démocratie Travail France Politique">`,
+      `<div class="pub-type-line pub-type-pb">Note de politique · Février 2026</div>`,
+      `<h3><a href="./pubs/politique-travail/">La politique au travail : Vécu en entreprise et fractures politiques des salariés en France</a></h3>`,
+      `<div class="pub-authors">Yann Algan, Antonin Bergeaud, C. Frouard</div>`,
+      `<div class="pub-venue">Policy Note HEC — Février 2026</div>`,
+      `<div class="pub-cats">`,
+      `<span class="pub-cat">Démocratie</span><span class="pub-cat">Travail</span><span class="pub-cat">France</span><span class="pub-cat">Politique</span>`,
+      `</div>`,
+      `<div class="pub-abstract-body">`,
+      `À partir d'une enquête menée auprès de 3 900 salariés du privé en 2024-2025, cette note analyse comment le vécu quotidien en entreprise structure les fractures politiques en France.`,
+      `</div>`,
+      `<div class="pub-actions">`,
+      `<button class="pub-abstract-btn" onclick="toggleAbstract(this)">Abstract ↓</button>`,
+      `<a href="./pubs/politique-travail/" class="pub-lire-btn">Lire →</a>`,
+      `<a href="./files/papers/politique-travail.pdf" class="pub-pdf-btn" target="_blank">PDF ↓</a>`,
+      `</div>`,
+      `</div>`,
+      `<div class="pub-entry" data-type="wp" data-tags="Innovation Europe Marché du travail">`,
+      `<div class="pub-type-line pub-type-wp">Working Paper · Octobre 2025</div>`,
+      `<h3><a href="./pubs/flexicurity/">Cost of Failure, Disruptive Innovation and Targeted Flexicurity</a></h3>`,
+      `<div class="pub-authors">Y. Coatanlem, O. Coste</div>`,
+      `<div class="pub-venue">Working paper — Octobre 2025</div>`,
+      `<div class="pub-cats">`,
+      `<span class="pub-cat">Innovation</span><span class="pub-cat">Europe</span><span class="pub-cat">Marché du travail</span>`,
+      `</div>`,
+      `<div class="pub-abstract-body">`,
+      `Ce papier élargit des travaux antérieurs en assemblant un échantillon plus large de plans de restructuration (250 plans) pour mesurer les coûts de restructuration supportés par les grandes entreprises et évaluer leurs liens avec la R&D dans les secteurs disruptifs (tech/biotech).`,
+      `</div>`,
+      `<div class="pub-actions">`,
+      `<button class="pub-abstract-btn" onclick="toggleAbstract(this)">Abstract ↓</button>`,
+      `<a href="./pubs/flexicurity/" class="pub-lire-btn">Lire →</a>`,
+      `<a href="./files/papers/flexicurity.pdf" class="pub-pdf-btn" target="_blank">PDF ↓</a>`,
+      `</div>`,
+      `</div>`,
+      `<div class="pub-entry" data-type="wp" data-tags="AI Innovation">`,
+      `<div class="pub-type-line pub-type-wp">Working Paper · Juillet 2025</div>`,
+      `<h3><a href="./pubs/ai-innov/">L'intelligence artificielle au service de l'innovation : une analyse sur données de brevets</a></h3>`,
+      `<div class="pub-authors">Antonin Bergeaud</div>`,
+      `<div class="pub-venue">Working paper — Juillet 2025</div>`,
+      `<div class="pub-cats">`,
+      `<span class="pub-cat">AI</span><span class="pub-cat">Innovation</span>`,
+      `</div>`,
+      `<div class="pub-abstract-body">`,
+      `L'impact des technologies d'intelligence artificielle (IA) sur la croissance économique dépend en grande partie de leur capacité à accroître la productivité de la recherche.`,
+      `</div>`,
+      `<div class="pub-actions">`,
+      `<button class="pub-abstract-btn" onclick="toggleAbstract(this)">Abstract ↓</button>`,
+      `<a href="./pubs/ai-innov/" class="pub-lire-btn">Lire →</a>`,
+      `<a href="./files/papers/ai-innov.pdf" class="pub-pdf-btn" target="_blank">PDF ↓</a>`,
+      `</div>`,
+      `</div>`,
+      `<div class="pub-entry" data-type="wp" data-tags="AI France Tracker Emploi">`,
+      `<div class="pub-type-line pub-type-wp">Working Paper · Juillet 2025</div>`,
+      `<h3><a href="./pubs/ai-tracker/">Diffusion de l'Intelligence Artificielle en France</a></h3>`,
+      `<div class="pub-authors">Philippe Aghion, Antonin Bergeaud, Simon Bunel, Paul Delbouve</div>`,
+      `<div class="pub-venue">Working paper — Juillet 2025</div>`,
+      `<div class="pub-cats">`,
+      `<span class="pub-cat">AI</span><span class="pub-cat">France</span><span class="pub-cat">Tracker</span><span class="pub-cat">Emploi</span>`,
+      `</div>`,
+      `<div class="pub-abstract-body">`,
+      `À partir de plus de 120 millions d'offres d'emploi publiées en ligne en France depuis 2019, cette étude examine les caractéristiques de la diffusion de l'intelligence artificielle (IA) dans les entreprises et ses effets sur l'emploi.`,
+      `</div>`,
+      `<div class="pub-actions">`,
+      `<button class="pub-abstract-btn" onclick="toggleAbstract(this)">Abstract ↓</button>`,
+      `<a href="./pubs/ai-tracker/" class="pub-lire-btn">Lire →</a>`,
+      `<a href="./files/papers/ai-tracker.pdf" class="pub-pdf-btn" target="_blank">PDF ↓</a>`,
+      `</div>`,
+      `</div>`,
+      `<div class="pub-entry" data-type="wp" data-tags="AI France Emploi">`,
+      `<div class="pub-type-line pub-type-wp">Working Paper · 2024</div>`,
+      `<h3><a href="./pubs/ai-exposure/">Exposition à l'intelligence artificielle générative et emploi : une application à la classification socio-professionnelle française</a></h3>`,
+      `<div class="pub-authors">Antonin Bergeaud</div>`,
+      `<div class="pub-venue">Working paper — 2024</div>`,
+      `<div class="pub-cats">`,
+      `<span class="pub-cat">AI</span><span class="pub-cat">France</span><span class="pub-cat">Emploi</span>`,
+      `</div>`,
+      `<div class="pub-abstract-body">`,
+      `Ce document analyse l'exposition des professions françaises à l'intelligence artificielle générative à travers la nomenclature socio-professionnelle.`,
+      `</div>`,
+      `<div class="pub-actions">`,
+      `<button class="pub-abstract-btn" onclick="toggleAbstract(this)">Abstract ↓</button>`,
+      `<a href="./pubs/ai-exposure/" class="pub-lire-btn">Lire →</a>`,
+      `<a href="./files/papers/ai-exposure.pdf" class="pub-pdf-btn" target="_blank">PDF ↓</a>`,
+      `</div>`,
+      `</div>`,
+      `</div>`,
+      `</div>`,
+    ].join('\n'),
+  );
+
+  it('the cards are the papers, not the type lines and button rows the text reading repeats', () => {
+    expect(read(html).map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'La politique au travail : Vécu en entreprise et fractures politiques des salariés en France',
+        ['Yann Algan', 'Antonin Bergeaud', 'C. Frouard'],
+        2026,
+      ],
+      ['Cost of Failure, Disruptive Innovation and Targeted Flexicurity', ['Y. Coatanlem', 'O. Coste'], 2025],
+      ["L'intelligence artificielle au service de l'innovation : une analyse sur données de brevets", ['Antonin Bergeaud'], 2025],
+      ["Diffusion de l'Intelligence Artificielle en France", ['Philippe Aghion', 'Antonin Bergeaud', 'Simon Bunel', 'Paul Delbouve'], 2025],
+      [
+        "Exposition à l'intelligence artificielle générative et emploi : une application à la classification socio-professionnelle française",
+        ['Antonin Bergeaud'],
+        2024,
+      ],
+    ]);
+  });
+});
+
+describe('a list of "Title<br>with A and B. <em>Venue</em>" items where the owner’s own paper names no one (spaenjers)', () => {
+  const item = (title: string, meta: string) => `<li><div class="paper-title">${title}</div><div class="paper-meta">${meta}</div></li>`;
+  const html = page(
+    `<section><h2>Book Chapters</h2><ul class="papers">` +
+      item(
+        'The long-term returns to durable assets',
+        'In <em>Financial Market History</em> (eds. Dimson and Chambers), CFA Institute, 2016.',
+      ) +
+      item(
+        'Investment returns and economic fundamentals in international art markets',
+        'with Luc Renneboog. In <em>Cosmopolitan Canvases</em> (eds. Velthuis and Baia-Curioni), Oxford University Press, 2015.',
+      ) +
+      item(
+        'The investment performance of art and other collectibles',
+        'with Elroy Dimson. In <em>Risk and Uncertainty in the Art World</em> (ed. Dempster), Bloomsbury Publishing, 2014.',
+      ) +
+      item(
+        'Religion and finance',
+        'with Luc Renneboog. In <em>Socially Responsible Finance and Investing</em> (eds. Baker and Nofsinger), Wiley, 2012.',
+      ) +
+      `</ul></section>`,
+  );
+
+  it('the item with no "with" line is the owner’s paper alone', () => {
+    expect(read(html).map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['The long-term returns to durable assets', [], 2016],
+      ['Investment returns and economic fundamentals in international art markets', ['Luc Renneboog'], 2015],
+      ['The investment performance of art and other collectibles', ['Elroy Dimson'], 2014],
+      ['Religion and finance', ['Luc Renneboog'], 2012],
+    ]);
+  });
+});
+
+describe('a Quarto listing table: Year / Title / Authors / Journal columns, names in Vancouver form (climed)', () => {
+  const row = (i: number, year: number, title: string, authors: string, journal: string) =>
+    `<tr data-index="${i}"><td><span class="listing-Year">${year}</span></td><td><span class="listing-Title">${title}</span></td>` +
+    `<td><span class="listing-Authors">${authors}</span></td><td><span class="listing-Journal">${journal}</span></td></tr>`;
+  const html = page(
+    `<table class="quarto-listing-table table"><thead><tr><th><a class="sort" data-sort="listing-Year">Year</a></th>` +
+      `<th><a class="sort" data-sort="listing-Title">Title</a></th><th><a class="sort" data-sort="listing-Authors">Authors</a></th>` +
+      `<th><a class="sort" data-sort="listing-Journal">Journal</a></th></tr></thead><tbody class="list">` +
+      row(
+        0,
+        2026,
+        'Data Resource Profile: Climate and Enteric Diseases Research Project (ClimED)',
+        'Chua PL, Madaniyazi L, Tobias A, Ng CF, Phung VL, Pan R, et al.',
+        'International Journal of Epidemiology',
+      ) +
+      row(
+        1,
+        2025,
+        'The association between total precipitation and diarrhea morbidity: A multicountry study across diverse climate zones',
+        'Pan R, Chua PL, Madaniyazi L, Ng CF, Tobias A, Guo Q, et al.',
+        'Environmental Epidemiology',
+      ) +
+      row(
+        2,
+        2025,
+        'A scoping review and thematic analysis of the effects of tropical cyclones on diarrheal diseases',
+        'Lin SY, Chua PL, Yuan L, Hossain N, He J, Yamasaki L, Madaniyazi L, Ng CF, Tobias A, Hashizume M',
+        'Environmental Epidemiology',
+      ) +
+      `</tbody></table>`,
+  );
+
+  it('the Authors cell is read in the names’ own form, "et al." kept', () => {
+    expect(read(html).map((e) => [e.authors.slice(0, 2), e.authorsTruncated])).toEqual([
+      [['PL Chua', 'L Madaniyazi'], true],
+      [['R Pan', 'PL Chua'], true],
+      [['SY Lin', 'PL Chua'], false],
+    ]);
+  });
+});

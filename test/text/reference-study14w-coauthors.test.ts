@@ -113,3 +113,71 @@ describe('a title line, then the coauthors line that "with" opens (names only th
     expect(read('With Dylan Connor, Siqiao Xie, and Yilei Yu\nPNAS Nexus, 2025.')).toBeNull();
   });
 });
+
+describe('"(w/ A, B, and C)": economists’ shorthand for the coauthors after a numbered title (gurun)', () => {
+  it('the title’s own period before the parenthesis ends it; the year after the names dates it', () => {
+    expect(read('[20] Advertising Expensive Mortgages. (w/ Gregor Matvos and Amit Seru) 2016.\nJOURNAL OF FINANCE DOWNLOAD')).toMatchObject(
+      {
+        title: 'Advertising Expensive Mortgages',
+        authors: ['Gregor Matvos', 'Amit Seru'],
+        year: 2016,
+      },
+    );
+    expect(read('[4] Buying the Verdict (w/Lauren Cohen) 2024.\nMANAGEMENT SCIENCE DOWNLOAD')).toMatchObject({
+      title: 'Buying the Verdict',
+      authors: ['Lauren Cohen'],
+      year: 2024,
+    });
+  });
+
+  it('a number glued to the title, a parenthesis glued to its period', () => {
+    expect(
+      read('[13]Patent Trolls: Evidence from Targeted Firms. (w/ Lauren Cohen and Scott D. Kominers) 2019.\nMANAGEMENT SCIENCE DOWNLOAD'),
+    ).toMatchObject({
+      title: 'Patent Trolls: Evidence from Targeted Firms',
+      authors: ['Lauren Cohen', 'Scott D. Kominers'],
+    });
+    expect(
+      read(
+        '[17] ‘Troll’ Check: A Proposal for Administrative Review of Patent Litigation.(w/ Lauren Cohen, John Golden, and Scott D. Kominers) 2017.',
+      ),
+    ).toMatchObject({
+      title: '‘Troll’ Check: A Proposal for Administrative Review of Patent Litigation',
+      authors: ['Lauren Cohen', 'John Golden', 'Scott D. Kominers'],
+    });
+  });
+
+  it('a title whose comma parts could be names stays the title before "(w/"', () => {
+    expect(
+      read(
+        '[9] Internal Deadlines, Drug Approvals, and Safety Problems. (w/ Lauren Cohen and Danielle Li) 2021.\nAMERICAN ECONOMIC REVIEW: INSIGHTS DOWNLOAD',
+      ),
+    ).toMatchObject({
+      title: 'Internal Deadlines, Drug Approvals, and Safety Problems',
+      authors: ['Lauren Cohen', 'Danielle Li'],
+      year: 2021,
+    });
+  });
+});
+
+describe('"With A & B · Journal · 2026" (a meta line of middle dots, lacroix)', () => {
+  it('the names end at the first dot; with the title marked, a title that could open with names stays the title', () => {
+    const title = 'Connections During Democratic Transitions: Insights from the Political Purge in Post-WWII France';
+    expect(
+      read(
+        `${title}\nWith T. Aidt & P.-G. Méon · American Economic Journal: Economic Policy · 2026\nThis paper examines how connections influenced transitional justice.`,
+        title,
+      ),
+    ).toEqual({
+      title,
+      authors: ['T. Aidt', 'P.-G. Méon'],
+      year: 2026,
+      venue: 'American Economic Journal: Economic Policy',
+    });
+    expect(read('Domino Secessions\nWith K. Mitchener & K. Oosterlinck · Economic Journal · 2026')).toMatchObject({
+      title: 'Domino Secessions',
+      authors: ['K. Mitchener', 'K. Oosterlinck'],
+      year: 2026,
+    });
+  });
+});
