@@ -1934,8 +1934,34 @@ function labelledCells(b: Block): [string, Element][] {
     const labels = [...header.children].map((c) => clean(c.textContent));
     const cells = [...row.children];
     if (cells.length === labels.length) cells.forEach((cell, i) => out.push([labels[i]!, cell]));
+  } else if (row?.parentElement) {
+    // A reader's selection of the rows leaves the header out: the column whose cells read as names is the authors'.
+    const column = namesColumn(row.parentElement);
+    const cell = column === null ? undefined : row.children[column];
+    if (cell) out.push(['Authors', cell]);
   }
   return out;
+}
+
+const namesColumns = new WeakMap<Element, number | null>();
+
+/**
+ * The column of a table's rows (`rows`' TR children) whose cells are names alone: three cells or more that read as two
+ * names or more, and most of its cells with text read as names. Null where no column is so.
+ */
+function namesColumn(rows: Element): number | null {
+  if (namesColumns.has(rows)) return namesColumns.get(rows)!;
+  const trs = [...rows.children].filter((c) => c.tagName === 'TR');
+  let found: number | null = null;
+  const width = Math.max(0, ...trs.map((tr) => tr.children.length));
+  for (let i = 0; i < width && found === null && trs.length >= 3; i++) {
+    const texts = trs.map((tr) => clean(tr.children[i]?.textContent)).filter(Boolean);
+    const blocks = texts.map((t) => (t.length <= 600 ? NAME_FORMS.map((f) => readAuthorBlock(t, f)).find(Boolean) : null));
+    const several = blocks.filter((bl) => bl && bl.names.length >= 2).length;
+    if (several >= 3 && blocks.filter(Boolean).length * 4 >= texts.length * 3) found = i;
+  }
+  namesColumns.set(rows, found);
+  return found;
 }
 
 function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string } {

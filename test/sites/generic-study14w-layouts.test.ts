@@ -216,6 +216,14 @@ describe('a sortable table whose header row names its columns: Title / Journal /
         2018,
         'Political Economy; Japan; Energy',
       ) +
+      row(
+        "The Fukushima disaster and Japan's nuclear plant vulnerability in comparative perspective",
+        'files/fukushima.pdf',
+        'Environmental Science &amp; Technology',
+        'Phillip Lipscy, Kenji Kushida',
+        2013,
+        'Political Economy; Japan; Energy',
+      ) +
       `</tbody></table>`,
   );
 
@@ -235,6 +243,27 @@ describe('a sortable table whose header row names its columns: Title / Journal /
         'British Journal of Political Science',
       ],
       ['The politics of energy and climate change in Japan under Abe', ['Phillip Lipscy'], 2018, 'Asian Survey'],
+      [
+        "The Fukushima disaster and Japan's nuclear plant vulnerability in comparative perspective",
+        ['Phillip Lipscy', 'Kenji Kushida'],
+        2013,
+        'Environmental Science & Technology',
+      ],
+    ]);
+  });
+
+  it('the rows alone (a reader’s selection leaves the header row out): the column of names is the authors’', () => {
+    const rowsOnly = html.replace(/<thead>.*<\/thead>/, '');
+    expect(rowsOnly).not.toContain('<th>');
+    expect(read(rowsOnly).map((e) => [e.title, e.authors])).toEqual([
+      ['How firms, bureaucrats, and ministries benefit from the revolving door: Evidence from Japan', []],
+      ['Dyadic clustering in international relations', ['Jacob Carlson', 'P.M. Aronow']],
+      [
+        'Hawkish partisans: How political parties shape nationalist conflicts in China and Japan',
+        ['Daniel Mattingly', 'Frances Rosenbluth', 'Seiki Tanaka', 'Jiahua Yue'],
+      ],
+      ['The politics of energy and climate change in Japan under Abe', ['Phillip Lipscy']],
+      ["The Fukushima disaster and Japan's nuclear plant vulnerability in comparative perspective", ['Phillip Lipscy', 'Kenji Kushida']],
     ]);
   });
 });
