@@ -32,7 +32,7 @@ import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
 import { parsePublicationListText } from '../text/publist';
-import { isName as isPersonName, readAuthorRun } from '../text/names';
+import { coauthorsIntroLength, isName as isPersonName, readAuthorRun } from '../text/names';
 import {
   collapsedBootstrap,
   headingLevel,
@@ -438,8 +438,10 @@ interface AuthorList {
 /** An author list as displayed: "A. Smith, B. Jones and C. Lee", "Smith, J., & Jones, K. (2020)", "A, B et al." */
 function authorList(segment: string, marked = false): AuthorList | null {
   const label = /^(?:(?:authors?|autor(?:es|en|as)?|auteurs?)\s*:|by\s*:?)\s*/i.exec(clean(segment));
-  let s = clean(segment)
-    .slice(label?.[0].length ?? 0)
+  // "<p class="authors">with Ellen Lu and James Paron</p>": the owner's coauthors, introduced.
+  const labelled = clean(segment).slice(label?.[0].length ?? 0);
+  let s = labelled
+    .slice(marked ? coauthorsIntroLength(labelled) : 0)
     .replace(/\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$/, '')
     // "…; Vazquez, R. A.": the period of a last initial stays.
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.\s*$|[,;]\s*$/u, '');
@@ -1439,7 +1441,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const coauthorsOnly = texts.filter(
     (t, i) =>
       refs[i] &&
-      (COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!) || COAUTHORS_BEFORE_TITLE.test(t.replace(NUMBERED, '')) || COAUTHORS_CLOSING.test(t)),
+      (COAUTHORS_AFTER_TITLE.test(t.split('\n')[0]!) ||
+        COAUTHORS_BEFORE_TITLE.test(t.replace(NUMBERED, '')) ||
+        COAUTHORS_CLOSING.test(t) ||
+        // "Title<br>with A and B, <em>Journal</em>, 2024.": a line of its own that the coauthors' "with" opens.
+        t
+          .split('\n')
+          .slice(1)
+          .some((l) => coauthorsIntroLength(l.trim()) > 0)),
   ).length;
   if (readCount >= 3 && coauthorsOnly * 2 >= readCount) {
     for (const [i, t] of texts.entries()) {
@@ -1485,7 +1494,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         opensWithNames(venueText)
       )
         continue;
-      const venue = venueAfterTitle(venueText);
+      // "Title<br>March 2021.": a date alone is no venue.
+      const venue = DATE_ONLY.test(venueText) ? undefined : venueAfterTitle(venueText);
       refs[i] = { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
     }
   }
@@ -1901,30 +1911,78 @@ function underStatusHeading(el: Element, stop: Element | null, seen: Map<Element
 /** A title in quotes opening an entry: “Title”, «Title», "Title". */
 const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
-const AUTHORS_LABEL = /^(?:authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
+const AUTHORS_LABEL = /^(?:(?:co-?)?authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
 const LABELLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 
-/** The "Authors:" and "Journal:" fields of a card that labels its fields in a <dl> (<dt>Authors:</dt><dd>…</dd>). */
-function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string } {
-  const out: { authors?: AuthorBlock; venue?: string } = {};
+/**
+ * The fields a block labels, each a label and its value's element: "<dt>Authors:</dt><dd>…</dd>" pairs, and a table
+ * row's cells under the table's header cells ("<th>Title</th><th>Journal</th><th>Coauthors</th><th>Year</th>").
+ */
+function labelledCells(b: Block): [string, Element][] {
+  const out: [string, Element][] = [];
   for (const e of b) {
     for (const dt of e.querySelectorAll('dt')) {
-      const label = clean(dt.textContent);
       const dd = dt.nextElementSibling;
-      if (!dd || dd.tagName !== 'DD') continue;
-      const value = textLines([dd], read).join(' ');
-      if (AUTHORS_LABEL.test(label) && !out.authors) {
-        const etAl = /,?\s*(?:et al\.?|…|\.\.\.)$/.exec(value);
-        const names = (etAl ? value.slice(0, etAl.index) : value)
-          .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/)
-          .map((n) => n.trim())
-          .filter(Boolean);
-        if (names.length > 0 && names.length <= 100 && names.every((n) => n.length <= 40 && LABELLED_NAME.test(n)))
-          out.authors = { names, truncated: !!etAl };
-      } else if (VENUE_LABEL.test(label) && !out.venue && value.length <= 200) out.venue = value.replace(/^in\s+/i, '');
+      if (dd && dd.tagName === 'DD') out.push([clean(dt.textContent), dd]);
     }
+  }
+  const row = b.length === 1 && b[0]!.tagName === 'TR' ? b[0]! : null;
+  const header = row?.closest('table')?.querySelector('tr');
+  if (row && header && header !== row && [...header.children].every((c) => c.tagName === 'TH')) {
+    const labels = [...header.children].map((c) => clean(c.textContent));
+    const cells = [...row.children];
+    if (cells.length === labels.length) cells.forEach((cell, i) => out.push([labels[i]!, cell]));
+  } else if (row?.parentElement) {
+    // A reader's selection of the rows leaves the header out: the column whose cells read as names is the authors'.
+    const column = namesColumn(row.parentElement);
+    const cell = column === null ? undefined : row.children[column];
+    if (cell) out.push(['Authors', cell]);
+  }
+  return out;
+}
+
+const namesColumns = new WeakMap<Element, number | null>();
+
+/**
+ * The column of a table's rows (`rows`' TR children) whose cells are names alone: three cells or more that read as two
+ * names or more, and most of its cells with text read as names. Null where no column is so.
+ */
+function namesColumn(rows: Element): number | null {
+  if (namesColumns.has(rows)) return namesColumns.get(rows)!;
+  const trs = [...rows.children].filter((c) => c.tagName === 'TR');
+  let found: number | null = null;
+  const width = Math.max(0, ...trs.map((tr) => tr.children.length));
+  for (let i = 0; i < width && found === null && trs.length >= 3; i++) {
+    const texts = trs.map((tr) => clean(tr.children[i]?.textContent)).filter(Boolean);
+    const blocks = texts.map((t) => (t.length <= 600 ? NAME_FORMS.map((f) => readAuthorBlock(t, f)).find(Boolean) : null));
+    const several = blocks.filter((bl) => bl && bl.names.length >= 2).length;
+    if (several >= 3 && blocks.filter(Boolean).length * 4 >= texts.length * 3) found = i;
+  }
+  namesColumns.set(rows, found);
+  return found;
+}
+
+function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string } {
+  const out: { authors?: AuthorBlock; venue?: string } = {};
+  for (const [label, dd] of labelledCells(b)) {
+    const value = textLines([dd], read).join(' ');
+    // A table's authors cell is read as names are elsewhere ("Chua PL, Madaniyazi L, et al." in the list's own form).
+    const cellNames =
+      dd.tagName === 'TD' && AUTHORS_LABEL.test(label) ? NAME_FORMS.map((f) => readAuthorBlock(value, f)).find(Boolean) : null;
+    if (cellNames && !out.authors) out.authors = cellNames;
+    else if (AUTHORS_LABEL.test(label) && !out.authors) {
+      const etAl = /,?\s*(?:et al\.?|…|\.\.\.)$/.exec(value);
+      const names = (etAl ? value.slice(0, etAl.index) : value)
+        .split(/\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+)\s*/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+      // An empty cell of a table's authors column: the paper names no one there (the owner's alone, where it lists coauthors).
+      const emptyCell = dd.tagName === 'TD' && names.length === 0;
+      if (emptyCell || (names.length > 0 && names.length <= 100 && names.every((n) => n.length <= 40 && LABELLED_NAME.test(n))))
+        out.authors = { names, truncated: !!etAl };
+    } else if (VENUE_LABEL.test(label) && !out.venue && value.length <= 200) out.venue = value.replace(/^in\s+/i, '');
   }
   return out;
 }
@@ -1977,8 +2035,8 @@ function opensWithItalics(block: Block, text: string, read: TextReader): boolean
   );
 }
 
-/** "Title (with A and B)", "Title, with A": a list that names only the owner's coauthors. */
-const COAUTHORS_AFTER_TITLE = /\p{L}(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+\p{Lu}/u;
+/** "Title (with A and B)", "Title, with A", "Title. (w/ A and B)": a list that names only the owner's coauthors. */
+const COAUTHORS_AFTER_TITLE = /\p{L}[.?]?(?:,\s*|\s+\(\s*)(?:(?:with|mit|avec)\s+|w\/\s*)\p{Lu}/u;
 /** "Title. Journal, 85, 587–614, 2023. With A and B.", "… 2026. Com A, B e C.": the same names after the citation. */
 const COAUTHORS_CLOSING = /\b(?:19|20)\d\d\b[^.]{0,40}\.\s+(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)\s+\p{Lu}/u;
 /** "(with A and B) Title, …": the same names before the title. */
@@ -3029,13 +3087,17 @@ const isWholeName = (name: string) => /\p{L}{2}/u.test(name) && /\s|^\p{Lu}\p{Ll
  * How much of a reading is papers: each entry with a paper-shaped title counts 1 when it also has authors whose
  * names are whole (not "Gilmore", "R.O." read apart) and a year (or an arXiv identifier), half when it has one of
  * them, nothing otherwise (a link label, a menu item, a name). Not the raw count: a sidebar's links or a news list
- * give many entries that are not references. With `venues`, an entry's venue counts a quarter more: of two readings
+ * give many entries that are not references; a title read twice counts once. With `venues`, an entry's venue counts a quarter more: of two readings
  * of the same list, the one that tells its venues apart read it better.
  */
 function readingScore(entries: readonly Candidate[], venues = false): number {
   let score = 0;
+  // A title read again and again ("Working pape", "Abstract ↓ Lire → PDF ↓") is a card's type line or button row
+  // read as entries: it counts once.
+  const seen = new Set<string>();
   for (const e of entries) {
-    if (!isTitleShaped(e.title)) continue;
+    if (!isTitleShaped(e.title) || seen.has(e.title)) continue;
+    seen.add(e.title);
     const named = e.authors.length > 0 && e.authors.every(isWholeName);
     // An arXiv identifier dates the paper (its first four digits are year and month) where no year is shown.
     score += ((named ? 1 : 0) + (e.year !== undefined || e.ids.arxiv ? 1 : 0)) / 2;

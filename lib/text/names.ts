@@ -90,11 +90,11 @@ export function isName(s: string): boolean {
 
 /**
  * What introduces an owner's coauthors after the citation, in the languages lab pages are written in: "With Elisa
- * Dienesch.", Portuguese "Com A, B e C.", Spanish and Italian "Con …", French "Avec …", German "Mit …", "(en coautoría con
+ * Dienesch.", "w/ A and B" (economists' shorthand), Portuguese "Com A, B e C.", Spanish and Italian "Con …", French "Avec …", German "Mit …", "(en coautoría con
  * …)". The length of the introduction at the start of `s`, before a capitalised name; 0 when there is none.
  */
 const COAUTHORS_INTRO =
-  /^(?:(?:[Jj]oint(?:ly)?\s+)?[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it|(?:[Ee]n|[Ee]m|[Ii]n)\s+(?:co-?autor[ií]a|coautoria|collaborazione|collaboration)\s+(?:con|com|avec))\s+(?=\p{Lu})/u;
+  /^(?:(?:(?:[Jj]oint(?:ly)?\s+)?[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it|(?:[Ee]n|[Ee]m|[Ii]n)\s+(?:co-?autor[ií]a|coautoria|collaborazione|collaboration)\s+(?:con|com|avec))\s+|[Ww]\/\s*)(?=\p{Lu})/u;
 
 export function coauthorsIntroLength(s: string): number {
   return COAUTHORS_INTRO.exec(s)?.[0].length ?? 0;

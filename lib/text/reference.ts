@@ -64,10 +64,10 @@ export interface ReferenceHints {
 
 /**
  * "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry, with a
- * dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …").
+ * dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it).
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
@@ -316,7 +316,7 @@ function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
 const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
 const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
@@ -1815,7 +1815,9 @@ export function finishReference(
     // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
     WEB_POST.test(collapse(`${t} ${venueText}`)) ||
     // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
-    (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3)
+    (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3) ||
+    // "with Valentina Aprigliano": an owner's coauthors' line read apart from its title.
+    (coauthorsIntroLength(t) > 0 && NAME_FORMS.some((f) => readAuthorBlock(t.slice(coauthorsIntroLength(t)), f)))
   )
     return null;
   const { ids, pmid, urls } = idsIn(whole);
@@ -2346,6 +2348,64 @@ const titleApartFromNames = keptForPage((t) =>
     .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
 );
 
+/** "June 2026.", "2024": a date and nothing else where a venue may stand. */
+const DATE_ONLY_VENUE = new RegExp(`^[\\s,.]*(?:${MONTH_NAME}\\.?\\s+)?(?:\\d{1,2},?\\s+)?${YEAR}[.,]?$`, 'i');
+
+/**
+ * An owner's paper on a page that names only the coauthors, line by line: the title, then (past at most one dated
+ * venue line) a line that "with" / "With" / "joint with" opens and names fill, or names then the venue and year on that
+ * line ("with A, B, and C, <em>Journal</em>, 2024.", "with A and B, May 2025."); otherwise the line after it is the venue.
+ * Null unless the names read and a year dates the entry.
+ */
+function readCoauthorsLine(
+  title: string,
+  marked: boolean,
+  lines: string[],
+  forms: NameForm[],
+  hints: ReferenceHints,
+  whole: string,
+): ParsedReference | null {
+  if (lines.length < 2 || words(lines[0]!) < 2 || coauthorsIntroLength(lines[0]!) > 0) return null;
+  const k = [1, 2].find((j) => lines[j] !== undefined && coauthorsIntroLength(lines[j]!) > 0);
+  if (k === undefined || (k === 2 && lastYear(lines[1]!) === undefined)) return null;
+  // A first line that may be names is the title only where the markup marks it, or above a dated venue line ("Cities,
+  // Immigrant Diversity and …").
+  if (k === 1 && !marked && opensWithNames(lines[0]!)) return null;
+  const names = lines[k]!.slice(coauthorsIntroLength(lines[k]!)).replace(/[.;]$/, '');
+  let block: AuthorBlock | null = null;
+  let form: NameForm | undefined;
+  let rest = '';
+  for (const f of forms) {
+    block = readAuthorBlock(names, f);
+    if (block) {
+      form = f;
+      break;
+    }
+  }
+  // Names, then the venue and year after a comma or a period: "…, and Baptiste Meunier, Banca d'Italia Occasional Papers,
+  // 2025.", "A and B (editors), European Central Bank Occasional Papers, 2024.", "A, B, and C. <em>Journal</em>, 2023, 78(2)",
+  // "T. Aidt & P.-G. Méon · <span>Journal</span> · 2026":
+  // the longest run of parts that reads as names.
+  const commas = block ? [] : [...names.matchAll(/[,.]\s+|\s+[·|]\s+/g)].reverse();
+  for (const m of commas) {
+    const after = names.slice(m.index + m[0].length);
+    if (lastYear(after) === undefined) continue;
+    const head = names.slice(0, m.index).replace(/\s*\((?:eds?|editors?)\.?\)$/i, '');
+    form = forms.find((f) => readAuthorBlock(head, f));
+    if (form) {
+      block = readAuthorBlock(head, form);
+      rest = after;
+      break;
+    }
+  }
+  if (!block) return null;
+  const venueLine = k === 2 ? lines[1]! : rest || (lines[2] && lines[2].length <= 250 ? lines[2] : '');
+  const venueText = DATE_ONLY_VENUE.test(venueLine) ? '' : venueLine;
+  const year = lastYear(venueLine) ?? hints.groupYear;
+  if (year === undefined) return null;
+  return finishReference(title, block, form, year, venueText, whole);
+}
+
 /** "Nature Medicine · 2017", "Analyst · 2020 · 封面文章": a venue, a middle dot and a year (and a short note) on a line. */
 const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?$`, 'u');
 
@@ -2421,6 +2481,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       : [hints.nameForm, ...NAME_FORMS.filter((f) => f !== hints.nameForm)]
     : NAME_FORMS;
   const at = hint.length >= 4 ? t.indexOf(hint) : -1;
+
+  // "Title / with A and B / Journal, 2024", "Title / Journal, 2025. / With A, B, and C", "Title / with A, B, Journal, 2026."
+  // (an owner's page that names only the coauthors): the title line, then the coauthors' line its "with" opens.
+  if (at < 0 || tidyTitle(lines[0]!) === hint) {
+    const own = readCoauthorsLine(at >= 0 ? hint : lines[0]!, at >= 0, lines, forms, hints, t);
+    if (own) return own;
+  }
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
   if (at >= 0) {
@@ -2539,9 +2606,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "Title, with K. Hare and T. Persson, appeared in Nonlinearity, 2021.", "Title (with K. Dajani), Indag. Math 2014."
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
   // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
-  const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|\s+\(\s*)(?:with|mit|avec)\s+(?=\p{Lu})/u.exec(t);
+  // "Title. (w/ A, B, and C) 2024." (economists' shorthand): the title's own period before the parenthesis ends it.
+  const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|(?:\s+|(?<=\.))\(\s*)(?:(?:with|mit|avec)\s+|w\/\s*)(?=\p{Lu})/u.exec(t);
+  const ownTitle = coauthors?.[1]!.replace(/(?<=\p{L}{2})\.$/u, '');
   // A question may close the title or open it ("Title? (with A and B) Journal", "Question? Insights from … (with A)").
-  if (coauthors && !sentenceEnd(coauthors[1]!.replace(/[?!](?=\s|$)/g, '')) && words(coauthors[1]!) >= 2) {
+  if (coauthors && !sentenceEnd(ownTitle!.replace(/[?!](?=\s|$)/g, '')) && words(ownTitle!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
     for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
@@ -2553,7 +2622,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     if (best) {
       const after = rest.slice(best.end).replace(/^[\s),]+/, '');
-      return finishReference(coauthors[1]!, best.block, best.form, lastYear(after) ?? hints.groupYear, after, t);
+      // The title before "(with" is the owner's even where its comma parts read as names ("Internal Deadlines, Drug
+      // Approvals, and Safety Problems"): no form is given for finishReference to read it as more names with.
+      const r = finishReference(ownTitle!, best.block, undefined, lastYear(after) ?? hints.groupYear, after, t);
+      if (r) r.nameForm = best.form;
+      return r;
     }
   }
 
@@ -2933,8 +3006,8 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
 }
 
-/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with". */
-const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+(?=\p{Lu})/iu;
+/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with", "(w/ A and B)". */
+const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+|w\/\s*)(?=\p{Lu})/iu;
 
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
@@ -3219,6 +3292,11 @@ function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; fo
       const block = readAuthorBlock(names, form);
       if (block && (block.names.length >= 2 || form === 'vancouver' || intro > 0)) return { block, form, rest };
     }
+    // "…, 2025. With A, B, and C. Published version (open access)": the coauthors' sentence ends the names, a link's
+    // label after it is no name.
+    const lead = intro > 0 ? leadingAuthors(names, forms) : null;
+    if (lead && /\.$/.test(names.slice(0, names.length - lead.rest.length)) && /^\s+\S/u.test(lead.rest))
+      return { block: lead.block, form: lead.form, rest };
   }
   return null;
 }
