@@ -1580,7 +1580,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
-    const lines = usable[i] ? texts[i]!.split('\n') : [];
+    const lines = !usable[i] ? [] : texts[i]!.includes('\n') ? texts[i]!.split('\n') : commentRunsOf(b);
     // Each line is read with the list's title mark that it shows, if any (a title link per reference).
     const lineMarks =
       lines.length >= 2 && lines.length <= 4 && markSelector ? b.flatMap((e) => [...markedTitlesIn(e, markSelector!, read)]) : [];
@@ -1652,6 +1652,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (turnedDown || gateObserver()) gatedRefList(blocks, texts, usable, refs, { nameForm, marks, groupYears }, base, memo, !turnedDown);
   if (turnedDown) return null;
   return { blocks: kept, entries };
+}
+
+/**
+ * The texts of a one-element block's runs between HTML comments, where it has several: a reference manager's export
+ * closes each reference with a comment ("… doi: 10.4095/292112. <!--[pdf] file = {…}--> Percival JB, …") and a page
+ * that left out the blank lines between references runs several into one paragraph.
+ */
+function commentRunsOf(b: Block): string[] {
+  if (b.length !== 1) return [];
+  const runs: string[] = [''];
+  for (const n of b[0]!.childNodes) {
+    if (n.nodeType === 8) {
+      if (/\S/.test(runs[runs.length - 1]!)) runs.push('');
+    } else runs[runs.length - 1] += n.textContent ?? '';
+  }
+  const texts = runs.map((r) => clean(r)).filter(Boolean);
+  return texts.length >= 2 ? texts : [];
 }
 
 /**
@@ -2350,8 +2367,10 @@ const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && e
  * copied into a detached <div> (the page is not changed), is one block. `blankRuns` is the element's `blankRunsOf`.
  */
 function brSegmentsOf(el: Element, blankRuns: Block[]): Block[] {
-  // A heading used as the list's container ("<h4>[1] Names … <br><br>[2] …</h4>") holds pieces too.
-  if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN|H[1-6])$/.test(el.tagName)) return [];
+  // A heading or an inline element used as the list's container ("<h4>[1] Names … <br><br>[2] …</h4>", an unclosed
+  // "<b>" an old page's parser stretched over its entries) holds pieces too.
+  if (!/^(?:P|DIV|TD|TH|LI|DD|BLOCKQUOTE|SECTION|ARTICLE|MAIN|ASIDE|CENTER|BODY|FONT|SPAN|B|STRONG|I|EM|SMALL|H[1-6])$/.test(el.tagName))
+    return [];
   let brs = 0;
   for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
   if (brs < 5) return [];
@@ -2739,18 +2758,25 @@ function withoutRepeats(blocks: Block[]): Block[] {
 }
 
 /**
- * A section that a modifier class sets apart from its siblings ("<div class="pub-year preprint-card">" before the
- * "<div class="pub-year">" of each year) pools with them when it holds fewer than three blocks: alone it is no list.
+ * A section that a modifier class sets apart from its sibling sections ("<div class="pub-year preprint-card">" before
+ * the "<div class="pub-year">" of each year) pools with them when it holds fewer than three blocks: alone it is no list.
  * The pool keys (parent tag and class, block tag) of such small pools, to the key of the pool they join.
  */
 function pooledWithModifiedParents(all: Element[], childrenByTag: Map<string, Element[]>[]): Map<string, string> {
-  const counts = new Map<string, { parent: string; classes: string[]; tag: string; blocks: number }>();
+  const counts = new Map<string, { parent: string; classes: string[]; tag: string; blocks: number; around: Set<Element | null> }>();
   for (const [i, parent] of all.entries()) {
     const cls = parent.getAttribute('class') ?? '';
     for (const [tag, els] of childrenByTag[i]!) {
       const key = `${parent.tagName}.${cls}>${tag}`;
-      const known = counts.get(key) ?? { parent: parent.tagName, classes: cls.split(/\s+/).filter(Boolean), tag, blocks: 0 };
+      const known = counts.get(key) ?? {
+        parent: parent.tagName,
+        classes: cls.split(/\s+/).filter(Boolean),
+        tag,
+        blocks: 0,
+        around: new Set<Element | null>(),
+      };
       known.blocks += els.length;
+      known.around.add(parent.parentElement);
       counts.set(key, known);
     }
   }
@@ -2761,6 +2787,7 @@ function pooledWithModifiedParents(all: Element[], childrenByTag: Map<string, El
     for (const [other, big] of counts) {
       if (big.blocks < 3 || big.parent !== small.parent || big.tag !== small.tag || big.classes.length === 0) continue;
       if (big.classes.length >= small.classes.length || !big.classes.every((c) => small.classes.includes(c))) continue;
+      if (![...small.around].some((a) => a && big.around.has(a))) continue;
       if (!best || big.blocks > best[1]) best = [other, big.blocks];
     }
     if (best) alias.set(key, best[0]);

@@ -125,6 +125,52 @@ ${p('Comparing electromyography, accelerometry, and visual inspection to assess 
   });
 });
 
+describe('generic: references a reference manager closes with comments, run into one paragraph', () => {
+  it('splits a paragraph at its comments where each run reads as a whole reference (case from enright)', () => {
+    const html = `<html><body><main class="content column-page"><h2>Publications</h2>
+<p>Enright AML, and Ferris FG. (2016) Fluctuation Analysis of Redox Potential to Distinguish Microbial Fe(II) Oxidation. <em>Astrobiology</em>, <em>16</em>, 11:846–852. doi: 10.1089/ast.2016.1509. <!--[pdf]
+  file = {/Users/allisonenright/Documents/Zotero/ItemFiles/Enright and Ferris - 2016 - Fluctuation Analysis of Redox Potential to Disting.pdf}
+}--></p>
+<p>Enright AML, Edwards BA, and Ferris FG. (2019) Long Range Correlation in Redox Potential Fluctuations Signals Energetic Efficiency of Bacterial Fe(II) Oxidation. <em>Scientific Reports</em>, <em>9</em>, 1: 4018. doi: 10.1038/s41598-019-40499-5. <!--[pdf]
+  file = {/Users/allisonenright/Documents/Zotero/ItemFiles/Enright et al. - 2019 - Long Range Correlation in Redox Potential Fluctuat.pdf}
+}--></p>
+<p>Ferris FG, Enright AML, Fortin D, and Clark ID. (2016) Rates of Fe(II)-Oxidation and Solubility of Bacteriogenic Iron Oxides. <em>Geomicrobiology Journal</em> <em>33</em>, 3-4: 237–242. doi: 10.1080/01490451.2015.1049305. <!--[pdf]
+  file = {/Users/allisonenright/Documents/Zotero/ItemFiles/Ferris et al. - 2016 - Rates of Fe(II)-Oxidation and Solubility of Bacter.pdf}
+}--></p>
+<p>Percival JB, Jensen T, Wasyliuk K, Drever G, Sader J, Sarfi M, Hunt PA, Bibby C, Wong S, and Enright A. (2012) EXTECH IV Mineralogical Database: XRD, Infrared and TEM Analyses. GSC Open File 6968. doi: 10.4095/292112. <!--[Geoscan link]
+  file = {/Users/allisonenright/Documents/Zotero/ItemFiles/OpenFile_6968_Appendix_A_ExtechIV-7.Min.Database.XRD.xls}
+}
+--> Percival JB, Potter EG, Lauziere K, Ijewliw O, Bilot I, Hunt P, English MLR, Olejarz AD, Laudadio AB, Enright AML, Robillard K-L, and Corriveau L. (2016) Mineralogy, Petrography and Autoradiography of Selected Samples from the Contact Lake and NICO Areas, Great Bear Magmatic Zone, Northwest Territories (IOCG-GEM Project). GSC Open File 7755. doi: 10.4095/297677. <!--[Geoscan link]
+  file = {/Users/allisonenright/Documents/Zotero/ItemFiles/Percival et al. - 2016 - Mineralogy, petrography and autoradiography of sel.pdf}
+}
+--> Shirokova VL, Enright AML, Kennedy CB, and Ferris FG. (2016) Thermal Intensification of Microbial Fe(II)/Fe(III) Redox Cycling in a Pristine Shallow Sand Aquifer on the Canadian Shield. _ Water Research_ <em>106</em>, 604–612. doi: 10.1016/j.watres.2016.10.050. <!--[pdf]
+  file = {/Users/allisonenright/Documents/Zotero/ItemFiles/Shirokova et al. - 2016 - Thermal intensification of microbial Fe(II)Fe(III.pdf}
+}
+--></p></main></body></html>`;
+    const got = titles(html, 'https://enright.github.io/pubs.html');
+    expect(got.slice(3)).toEqual([
+      'EXTECH IV Mineralogical Database: XRD, Infrared and TEM Analyses',
+      'Mineralogy, Petrography and Autoradiography of Selected Samples from the Contact Lake and NICO Areas, Great Bear Magmatic Zone, Northwest Territories (IOCG-GEM Project)',
+      'Thermal Intensification of Microbial Fe(II)/Fe(III) Redox Cycling in a Pristine Shallow Sand Aquifer on the Canadian Shield',
+    ]);
+  });
+
+  it('comments inside one reference (a renderer\'s "<!-- -->" between text pieces) split nothing', () => {
+    const p = (names: string, year: number, title: string, journal: string) =>
+      `<p>${names}<!-- -->. (<!-- -->${year}<!-- -->) <!-- -->${title}<!-- -->. <em>${journal}</em>.</p>`;
+    const html = `<html><body><h2>Publications</h2>
+${p('Enright AML, and Ferris FG', 2016, 'Fluctuation Analysis of Redox Potential to Distinguish Microbial Fe(II) Oxidation', 'Astrobiology')}
+${p('Enright AML, Edwards BA, and Ferris FG', 2019, 'Long Range Correlation in Redox Potential Fluctuations Signals Energetic Efficiency', 'Scientific Reports')}
+${p('Ferris FG, Enright AML, Fortin D, and Clark ID', 2016, 'Rates of Fe(II)-Oxidation and Solubility of Bacteriogenic Iron Oxides', 'Geomicrobiology Journal')}
+</body></html>`;
+    expect(titles(html, 'https://example.org/pubs.html')).toEqual([
+      'Fluctuation Analysis of Redox Potential to Distinguish Microbial Fe(II) Oxidation',
+      'Long Range Correlation in Redox Potential Fluctuations Signals Energetic Efficiency',
+      'Rates of Fe(II)-Oxidation and Solubility of Bacteriogenic Iron Oxides',
+    ]);
+  });
+});
+
 describe('generic: a section that a modifier class sets apart from its siblings', () => {
   it('"<div class="pub-year preprint-card">" with two entries pools with the "<div class="pub-year">" years (case from aldayel)', () => {
     const entry = (names: string, year: number, title: string, venue: string) =>
