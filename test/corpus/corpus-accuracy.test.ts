@@ -462,6 +462,10 @@
  * Then heldout48 and heldout49 (measured blind twice, 86.8% and 76.5% found on demand) moved to dev (525 pages, 13,111
  * references; not retrained): dev 94.9 / 2.4 / 92.7 / 91.7 on demand, 94.5 / 2.1 / 92.4 / 91.4 as a selection; dev floors at
  * those less 0.5 (spurious plus 0.5).
+ * With study14x (entries packed several to one element: a heading as the list's container, a labelled title after the
+ * citation, two references in one paragraph each read with its own title mark, references run together between a
+ * reference manager's comments, a section with a modifier class): dev 95.1 / 2.3 / 93.0 / 91.8 on demand, 94.8 / 2.0 /
+ * 92.7 / 91.6 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -472,7 +476,7 @@ const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.944, spurious: 0.029, titles: 0.922, authors: 0.912 },
+    dev: { found: 0.946, spurious: 0.028, titles: 0.925, authors: 0.913 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -482,7 +486,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.026, titles: 0.919, authors: 0.909 },
+    dev: { found: 0.943, spurious: 0.025, titles: 0.922, authors: 0.911 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
