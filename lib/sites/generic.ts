@@ -855,6 +855,11 @@ function markedTitle(b: Block, selector: string, read: TextReader, memo?: ScanMe
 
 /** `namesToo`: a mark that reads as names counts ("<strong>Depressão e Esquizofrenia</strong>" in a list of titles). */
 function markedTitleIn(e: Element, selector: string, read: TextReader, namesToo = false): string | undefined {
+  return markedTitlesIn(e, selector, read, namesToo).next().value ?? undefined;
+}
+
+/** Every element in `e` matching `selector` whose text can be a title, in page order: their texts. */
+function* markedTitlesIn(e: Element, selector: string, read: TextReader, namesToo = false): Generator<string> {
   for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
     if (isUtilityLink(el)) continue;
     const text = titleText(el, read);
@@ -865,9 +870,8 @@ function markedTitleIn(e: Element, selector: string, read: TextReader, namesToo 
       !/^https?:/.test(text) &&
       (namesToo || !NAME_FORMS.some((f) => readAuthorBlock(text, f)))
     )
-      return text;
+      yield text;
   }
-  return undefined;
 }
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
@@ -1246,8 +1250,27 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
  */
+/**
+ * A title its entry labels after the citation ("[3] Names. Journal 2022, 7, 1–9. Title: The Title."), as a page that
+ * adds titles to title-less chemistry citations writes it: the labelled title on a line of its own before the rest, the
+ * order a title-first entry has.
+ */
+const LABELLED_TITLE = /(?:^|(?<=[\d.;)])\s+)(?:title|titre|t[ií]tulo|titel)\s*:\s*(\p{Lu}[^\n]{7,400}?)\s*$/iu;
+
+function withLabelledTitleFirst(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => LABELLED_TITLE.test(l));
+  if (at < 0) return text;
+  const line = lines[at]!;
+  const m = LABELLED_TITLE.exec(line)!;
+  const before = line.slice(0, m.index).replace(NUMBERED, '').trim();
+  if (!before) return text;
+  const rest = [...lines.slice(0, at), before, ...lines.slice(at + 1)].filter((l) => l.trim());
+  return [m[1]!, ...rest].join('\n');
+}
+
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
-  const texts = blocks.map((b) => blockText(b, read, memo));
+  const texts = blocks.map((b) => withLabelledTitleFirst(blockText(b, read, memo)));
   const cards = closedCardsReading(blocks, texts, read);
   if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
   const doiCards = doiCardsReading(blocks, texts, base, read);
@@ -1281,6 +1304,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
+  let markSelector: string | undefined;
   let bestAgree = 0;
   for (const selector of TITLE_MARKS) {
     const found = blocks.map((b) => markedTitle(b, selector, read, memo));
@@ -1332,6 +1356,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (score > bestAgree && (agree * 2 >= parsedMarked || parsed * 2 < blocks.length)) {
       bestAgree = score;
       marks = found;
+      markSelector = selector;
     }
   }
   const usable = texts.map((t, i) => t.length <= MAX_REF_TEXT && hasYear(i));
@@ -1565,11 +1590,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
-    const lines = usable[i] ? texts[i]!.split('\n') : [];
+    const lines = !usable[i] ? [] : texts[i]!.includes('\n') ? texts[i]!.split('\n') : commentRunsOf(b);
+    // Each line is read with the list's title mark that it shows, if any (a title link per reference).
+    const lineMarks =
+      lines.length >= 2 && lines.length <= 4 && markSelector ? b.flatMap((e) => [...markedTitlesIn(e, markSelector!, read)]) : [];
     const whole =
-      lines.length >= 2 && lines.length <= 4 ? lines.map((l) => readReference(memo, l, { nameForm, groupYear: groupYears[i] })) : [];
-    // With a marked title (a title link per reference), the first line's title is the mark.
-    const agrees = !marks[i] || (whole[0] && titleKeyOf(whole[0].title) === titleKeyOf(marks[i]));
+      lines.length >= 2 && lines.length <= 4
+        ? lines.map((l) => {
+            const title = lineMarks.find((m) => l.includes(m));
+            return (
+              (title ? readReference(memo, l, { nameForm, title, groupYear: groupYears[i] }) : null) ??
+              readReference(memo, l, { nameForm, groupYear: groupYears[i] })
+            );
+          })
+        : [];
+    // With a marked title (a title link per reference), one line's title is the mark (the first line's, unless that
+    // line's title is set apart only by a style attribute: "<span style="font-style: italic">Title</span>").
+    const agrees = !marks[i] || whole.some((r) => r && titleKeyOf(r.title) === titleKeyOf(marks[i]!));
     if (agrees && whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
       // Each line's links are its own: in page order, an anchor belongs to the first line from the last one's on that
       // shows its text.
@@ -1625,6 +1662,23 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (turnedDown || gateObserver()) gatedRefList(blocks, texts, usable, refs, { nameForm, marks, groupYears }, base, memo, !turnedDown);
   if (turnedDown) return null;
   return { blocks: kept, entries };
+}
+
+/**
+ * The texts of a one-element block's runs between HTML comments, where it has several: a reference manager's export
+ * closes each reference with a comment ("… doi: 10.4095/292112. <!--[pdf] file = {…}--> Percival JB, …") and a page
+ * that left out the blank lines between references runs several into one paragraph.
+ */
+function commentRunsOf(b: Block): string[] {
+  if (b.length !== 1) return [];
+  const runs: string[] = [''];
+  for (const n of b[0]!.childNodes) {
+    if (n.nodeType === 8) {
+      if (/\S/.test(runs[runs.length - 1]!)) runs.push('');
+    } else runs[runs.length - 1] += n.textContent ?? '';
+  }
+  const texts = runs.map((r) => clean(r)).filter(Boolean);
+  return texts.length >= 2 ? texts : [];
 }
 
 /**
@@ -2371,7 +2425,10 @@ const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && e
  * copied into a detached <div> (the page is not changed), is one block. `blankRuns` is the element's `blankRunsOf`.
  */
 function brSegmentsOf(el: Element, blankRuns: Block[]): Block[] {
-  if (!/^(?:P|DIV|TD|LI|BLOCKQUOTE|SECTION|ARTICLE|BODY|FONT|SPAN)$/.test(el.tagName)) return [];
+  // A heading or an inline element used as the list's container ("<h4>[1] Names … <br><br>[2] …</h4>", an unclosed
+  // "<b>" an old page's parser stretched over its entries) holds pieces too.
+  if (!/^(?:P|DIV|TD|TH|LI|DD|BLOCKQUOTE|SECTION|ARTICLE|MAIN|ASIDE|CENTER|BODY|FONT|SPAN|B|STRONG|I|EM|SMALL|H[1-6])$/.test(el.tagName))
+    return [];
   let brs = 0;
   for (const c of el.children) brs += c.tagName === 'BR' ? 1 : isBlankSeparator(c) ? 2 : 0;
   if (brs < 5) return [];
@@ -2775,6 +2832,44 @@ function withoutRepeats(blocks: Block[]): Block[] {
 }
 
 /**
+ * A section that a modifier class sets apart from its sibling sections ("<div class="pub-year preprint-card">" before
+ * the "<div class="pub-year">" of each year) pools with them when it holds fewer than three blocks: alone it is no list.
+ * The pool keys (parent tag and class, block tag) of such small pools, to the key of the pool they join.
+ */
+function pooledWithModifiedParents(all: Element[], childrenByTag: Map<string, Element[]>[]): Map<string, string> {
+  const counts = new Map<string, { parent: string; classes: string[]; tag: string; blocks: number; around: Set<Element | null> }>();
+  for (const [i, parent] of all.entries()) {
+    const cls = parent.getAttribute('class') ?? '';
+    for (const [tag, els] of childrenByTag[i]!) {
+      const key = `${parent.tagName}.${cls}>${tag}`;
+      const known = counts.get(key) ?? {
+        parent: parent.tagName,
+        classes: cls.split(/\s+/).filter(Boolean),
+        tag,
+        blocks: 0,
+        around: new Set<Element | null>(),
+      };
+      known.blocks += els.length;
+      known.around.add(parent.parentElement);
+      counts.set(key, known);
+    }
+  }
+  const alias = new Map<string, string>();
+  for (const [key, small] of counts) {
+    if (small.blocks >= 3 || small.classes.length < 2) continue;
+    let best: [string, number] | undefined;
+    for (const [other, big] of counts) {
+      if (big.blocks < 3 || big.parent !== small.parent || big.tag !== small.tag || big.classes.length === 0) continue;
+      if (big.classes.length >= small.classes.length || !big.classes.every((c) => small.classes.includes(c))) continue;
+      if (![...small.around].some((a) => a && big.around.has(a))) continue;
+      if (!best || big.blocks > best[1]) best = [other, big.blocks];
+    }
+    if (best) alias.set(key, best[0]);
+  }
+  return alias;
+}
+
+/**
  * Every list on the page whose sibling blocks read as references (with or without links), in document order: a
  * page with "Journal papers" and "Conference papers" sections has several. A list whose blocks hold other lists'
  * blocks (a year's <div> around its <ul>) gives way to those lists.
@@ -2783,12 +2878,17 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
   const all = [root, ...root.querySelectorAll('*')];
-  for (const parent of all) {
+  const childrenByTag = all.map((parent) => {
     const byTag = new Map<string, Element[]>();
     for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
-    for (const [tag, els] of byTag) {
+    return byTag;
+  });
+  const poolAlias = pooledWithModifiedParents(all, childrenByTag);
+  for (const [i, parent] of all.entries()) {
+    for (const [tag, els] of childrenByTag[i]!) {
       if (els.length > 3000) continue;
-      const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
+      const own = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
+      const key = poolAlias.get(own) ?? own;
       const pool = pools.get(key) ?? [];
       pool.push(...refBlocksOf(parent, tag));
       pools.set(key, pool);

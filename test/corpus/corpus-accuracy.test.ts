@@ -477,6 +477,10 @@
  * Then heldout48 and heldout49 (measured blind twice, 86.8% and 76.5% found on demand) moved to dev (525 pages, 13,111
  * references; not retrained): dev 94.9 / 2.4 / 92.7 / 91.7 on demand, 94.5 / 2.1 / 92.4 / 91.4 as a selection; dev floors at
  * those less 0.5 (spurious plus 0.5).
+ * With study14x (entries packed several to one element: a heading as the list's container, a labelled title after the
+ * citation, two references in one paragraph each read with its own title mark, references run together between a
+ * reference manager's comments, a section with a modifier class): dev 95.1 / 2.3 / 93.0 / 91.8 on demand, 94.8 / 2.0 /
+ * 92.7 / 91.6 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -498,7 +502,7 @@ type Split =
   | 'heldout52';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.944, spurious: 0.029, titles: 0.922, authors: 0.912 },
+    dev: { found: 0.946, spurious: 0.028, titles: 0.925, authors: 0.913 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -511,7 +515,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout52: { found: 0.807, spurious: 0.064, titles: 0.801, authors: 0.75 },
   },
   selection: {
-    dev: { found: 0.94, spurious: 0.026, titles: 0.919, authors: 0.909 },
+    dev: { found: 0.943, spurious: 0.025, titles: 0.922, authors: 0.911 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
