@@ -12,6 +12,7 @@ import {
   dotInitialsAsList,
   inferListStyle,
   isCitationLineTitle,
+  YEAR_BADGE_CLOSING,
   opensWithNames,
   parseWithMarkedVenue,
   finishReference,
@@ -968,7 +969,7 @@ function markedVenue(b: Block, title: string): string | undefined {
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
         // "Nature Medicine · 2017 · 封面文章" (a card's badge): the year and the note after the journal.
-        .replace(/\s+·\s+(?:19|20)\d\d(?:\s+·\s+[^·]{1,20})?$/, '')
+        .replace(YEAR_BADGE_CLOSING, '')
         .replace(/,\s*\d+\s*(?:\(\d+\))?[\s,.;:]*$/, '')
         // "Order <strong>37</strong>(1)", "Algebra Universalis 80:10": a volume (not a year) with its issue or article.
         .replace(/\s+\d{1,4}\s*(?:\(\d{1,4}\)|:\s*\d{1,6})[\s,.;:]*$/, '')

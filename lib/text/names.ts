@@ -90,8 +90,9 @@ export function isName(s: string): boolean {
 
 /**
  * What introduces an owner's coauthors after the citation, in the languages lab pages are written in: "With Elisa
- * Dienesch.", "w/ A and B" (economists' shorthand), Portuguese "Com A, B e C.", Spanish and Italian "Con …", French "Avec …", German "Mit …", "(en coautoría con
- * …)". The length of the introduction at the start of `s`, before a capitalised name; 0 when there is none.
+ * Dienesch.", "w/ A and B" (economists' shorthand), Portuguese "Com A, B e C.", Spanish and Italian "Con …", French
+ * "Avec …", German "Mit …", "(en coautoría con …)". The length of the introduction at the start of `s`, before a
+ * capitalised name; 0 when there is none (reference.ts's COAUTHORS_INTRO finds the same words anywhere in an entry).
  */
 const COAUTHORS_INTRO =
   /^(?:(?:(?:[Jj]oint(?:ly)?\s+)?[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it|(?:[Ee]n|[Ee]m|[Ii]n)\s+(?:co-?autor[ií]a|coautoria|collaborazione|collaboration)\s+(?:con|com|avec))\s+|[Ww]\/\s*)(?=\p{Lu})/u;

@@ -2406,15 +2406,21 @@ function readCoauthorsLine(
   return finishReference(title, block, form, year, venueText, whole);
 }
 
+/** " · 2017", " · 2020 · 封面文章": a card's year badge (and a short note after it) closing a venue line. */
+const YEAR_BADGE_TAIL = `\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?`;
+
+/** A card's year badge at the end of a venue's text, to cut it off. */
+export const YEAR_BADGE_CLOSING = new RegExp(`${YEAR_BADGE_TAIL}$`, 'u');
+
 /** "Nature Medicine · 2017", "Analyst · 2020 · 封面文章": a venue, a middle dot and a year (and a short note) on a line. */
-const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?$`, 'u');
+const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?${YEAR_BADGE_TAIL}$`, 'u');
 
 /**
  * A card's citation or badge line read as an entry's title ("Nature Medicine, 2017, 23, 548", "Analyst · 2020 · 封面文章"):
  * a reading that finds such "entries" read the lines of cards apart.
  */
 export function isCitationLineTitle(title: string): boolean {
-  return /(?:,\s*(?:19|20)\d\d,\s*\d+(?:\(\d+\))?(?:,\s*[A-Za-z]?\d+)?|\s·\s(?:19|20)\d\d(?:\s·\s[^·]{1,20})?)\.?$/.test(title);
+  return /,\s*(?:19|20)\d\d,\s*\d+(?:\(\d+\))?(?:,\s*[A-Za-z]?\d+)?\.?$/.test(title) || YEAR_BADGE_CLOSING.test(title.replace(/\.$/, ''));
 }
 
 /** "(2025), " right after a marked title: the entry's year, before its names. */
