@@ -485,6 +485,8 @@
  * sentence, group authors, study-kind subtitles, presentation sections) and study14w (economists' coauthors-only "with …" /
  * "(w/ …)" lines, header-labelled tables, repeated titles in the reading score) as well: dev 95.6 / 1.8 / 93.7 / 92.8 on
  * demand, 95.3 / 1.8 / 93.4 / 92.5 as a selection (2026-12-06 11:17); dev floors at those less 0.5 (spurious plus 0.5).
+ * heldout50, heldout51 and heldout52 moved to dev (2026-12-06 12:40, 571 pages): dev 94.5 / 2.1 / 92.5 / 91.4 on demand, 94.3 /
+ * 2.2 / 92.2 / 91.2 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -492,21 +494,10 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
-type Split =
-  | 'dev'
-  | 'heldout'
-  | 'heldout6'
-  | 'heldout25'
-  | 'heldout26'
-  | 'heldout40'
-  | 'heldout42'
-  | 'heldout45'
-  | 'heldout50'
-  | 'heldout51'
-  | 'heldout52';
+type Split = 'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.951, spurious: 0.023, titles: 0.932, authors: 0.923 },
+    dev: { found: 0.94, spurious: 0.026, titles: 0.92, authors: 0.909 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -514,12 +505,9 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
     heldout42: { found: 0.812, spurious: 0.07, titles: 0.806, authors: 0.789 },
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
-    heldout50: { found: 0.74, spurious: 0.122, titles: 0.723, authors: 0.643 },
-    heldout51: { found: 0.804, spurious: 0.067, titles: 0.688, authors: 0.723 },
-    heldout52: { found: 0.807, spurious: 0.064, titles: 0.801, authors: 0.75 },
   },
   selection: {
-    dev: { found: 0.948, spurious: 0.023, titles: 0.929, authors: 0.92 },
+    dev: { found: 0.938, spurious: 0.027, titles: 0.917, authors: 0.907 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -527,9 +515,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
     heldout42: { found: 0.849, spurious: 0.064, titles: 0.832, authors: 0.812 },
     heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
-    heldout50: { found: 0.74, spurious: 0.119, titles: 0.723, authors: 0.643 },
-    heldout51: { found: 0.815, spurious: 0.114, titles: 0.685, authors: 0.717 },
-    heldout52: { found: 0.792, spurious: 0.065, titles: 0.785, authors: 0.74 },
   },
 };
 
