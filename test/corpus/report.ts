@@ -20,7 +20,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
   const results = evaluateCorpus(path, pages);
   console.log(`\n### ${path === 'dom' ? 'On demand (page DOM)' : 'Selection (text)'}\n\n${HEADER}`);
   for (const r of results) console.log(row(`${r.page.slug} (${r.page.split}; ${r.ms.toFixed(0)} ms)`, r.counts));
-  for (const s of ['dev', 'heldout', 'heldout6', 'heldout25', 'heldout26', 'heldout40', 'heldout42', 'heldout45']) {
+  for (const s of ['dev', 'heldout', 'heldout6', 'heldout25', 'heldout26', 'heldout40', 'heldout42', 'heldout45', 'heldout54']) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
       console.log(
