@@ -243,6 +243,10 @@
  * English-speaking world (Chile, Mexico, Poland, Italy, Turkey, Germany, Hungary); expected files committed at debd9d5, measured once
  * on 2026-12-06 against the readers of main at b6c35df): 72.2 / 10.6 / 69.2 / 60.6 on demand, 72.7 / 8.9 / 69.2 / 61.1 as a
  * selection; floors at those less 2 (spurious plus 2).
+ * heldout54 (five pages from five new lab sites, chosen for lab publication lists in medicine / nutrition, earth science,
+ * chemistry and neuroscience: Quarto three times (one citeproc bibliography), jemdoc and a hand-written page; Vancouver,
+ * PubMed-style, Chicago author-date and APA-like names; expected files committed at 78c341c, measured once on 2026-12-06 against
+ * the readers of main at b6c35df): 100.0 / 0.0 / 96.0 / 92.9 on demand and as a selection; floors at those less 2 (spurious plus 2).
  * heldout49 (fourteen pages from fourteen new sites, chosen for economics, finance, political science and linguistics researchers and
  * groups: ten hand-written static pages (cards, sections, a sortable table, a filterable list), Quarto three times and a WordPress
  * paste; co-author-only "with …" lines on nine pages, French, Turkish and German titles; expected files committed at d9e1d6d,
@@ -505,7 +509,17 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
 type Split =
-  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout40' | 'heldout42' | 'heldout45' | 'heldout53' | 'heldout55';
+  | 'dev'
+  | 'heldout'
+  | 'heldout6'
+  | 'heldout25'
+  | 'heldout26'
+  | 'heldout40'
+  | 'heldout42'
+  | 'heldout45'
+  | 'heldout53'
+  | 'heldout54'
+  | 'heldout55';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.94, spurious: 0.026, titles: 0.92, authors: 0.909 },
@@ -518,6 +532,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
     heldout53: { found: 0.897, spurious: 0.099, titles: 0.882, authors: 0.852 },
     heldout55: { found: 0.702, spurious: 0.126, titles: 0.672, authors: 0.586 },
+    heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
   },
   selection: {
     dev: { found: 0.938, spurious: 0.027, titles: 0.917, authors: 0.907 },
@@ -530,6 +545,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
     heldout53: { found: 0.897, spurious: 0.032, titles: 0.882, authors: 0.852 },
     heldout55: { found: 0.707, spurious: 0.109, titles: 0.672, authors: 0.591 },
+    heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
   },
 };
 

@@ -30,6 +30,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout42',
     'heldout45',
     'heldout53',
+    'heldout54',
     'heldout55',
   ]) {
     const of = results.filter((r) => r.page.split === s);
