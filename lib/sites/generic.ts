@@ -1565,6 +1565,16 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const classed = classedFieldCards(blocks, read, memo);
     if (classed) refs.splice(0, refs.length, ...classed);
   }
+  // A reading whose title is the text of the card's venue field ("<td><span class=listing-Journal>Scientific
+  // Reports</span></td>" before the title's cell) took the venue for the title: the card's classed fields read it.
+  const venueAsTitle = (i: number) => {
+    const venueEl = refs[i] ? classedField(blocks[i]!, VENUE_FIELD) : undefined;
+    return !!venueEl && titleKeyOf(clean(venueEl.textContent)) === titleKeyOf(refs[i]!.title);
+  };
+  if (refs.filter((_, i) => venueAsTitle(i)).length >= 3) {
+    const classed = classedFieldCards(blocks, read, memo);
+    if (classed) for (const [i, r] of classed.entries()) if (r && venueAsTitle(i)) refs[i] = r;
+  }
   // In a list the rules read (three entries or more, two in five of its usable blocks), the blocks they leave unread: the
   // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. Never in a list the rules
   // turn down: there it made lists of misread entries win over the page's right reading.

@@ -258,6 +258,11 @@ describe('a table whose header labels its columns "Authors | Year | Journal | Ti
       'Limnology and Oceanography Letters',
     ],
   ];
+  it('the rows without their header (a selection of them): the classed title cell, not the classed journal cell', () => {
+    const rows = html.replace(/<thead>[\s\S]*<\/thead>/, '');
+    expect(rows).not.toContain('<th>');
+    expect(read(rows).map((e) => [e.title, e.authors, e.year, e.venue])).toEqual(expected);
+  });
   it('the Title cell is the title and the Journal cell the venue', () => {
     expect(read(html).map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
       [
