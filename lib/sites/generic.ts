@@ -945,7 +945,14 @@ function isCommentary(line: string): boolean {
 }
 
 const blockTextSkips = (el: Element) =>
-  (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) || isCollapsed(el) || collapsedBootstrap(el) || hiddenInline(el);
+  (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) ||
+  isCollapsed(el) ||
+  collapsedBootstrap(el) ||
+  hiddenInline(el) ||
+  CATEGORY_LIST.test(el.getAttribute('class') ?? '');
+
+/** A card's row of category chips (Quarto's "listing-categories", a blog theme's "post-categories"): topics, no field. */
+const CATEGORY_LIST = /(?:^|\s)(?:listing-categories|(?:post-|entry-)?categories)(?:\s|$)/;
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -1395,16 +1402,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       for (const [i, r] of byFamily.entries()) if (r && r.authors.length > 0) refs[i] = r;
   }
   // A card that labels its fields ("<dt>Authors:</dt><dd>Metger & Toscani</dd>", "Journal:"): the labelled names are
-  // its authors, as the card shows them (surnames alone too), and the labelled journal its venue; with a marked title and
-  // a year heading, the labels alone make the entry.
+  // its authors, as the card shows them (surnames alone too), the labelled journal its venue and the labelled title its
+  // title (a table's "Authors | Year | Journal | Title" row, whose text runs the venue into the title); with a marked or
+  // labelled title and a year heading, the labels alone make the entry.
   for (const [i, b] of blocks.entries()) {
     const fields = labelledFields(b, read);
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
-    const r = refs[i] ?? (marks[i] && year !== undefined ? titleOnlyReference(marks[i], year) : null);
+    const title = fields.title ?? marks[i];
+    const r = refs[i] ?? (title && year !== undefined ? titleOnlyReference(title, year) : null);
     if (!r) continue;
     refs[i] = {
       ...r,
+      ...(fields.title ? { title: fields.title } : {}),
       authors: fields.authors.names,
       authorsTruncated: fields.authors.truncated,
       ...(fields.venue ? { venue: fields.venue } : {}),
@@ -1554,6 +1564,16 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const classed = classedFieldCards(blocks, read, memo);
     if (classed) refs.splice(0, refs.length, ...classed);
+  }
+  // A reading whose title is the text of the card's venue field ("<td><span class=listing-Journal>Scientific
+  // Reports</span></td>" before the title's cell) took the venue for the title: the card's classed fields read it.
+  const venueAsTitle = (i: number) => {
+    const venueEl = refs[i] ? classedField(blocks[i]!, VENUE_FIELD) : undefined;
+    return !!venueEl && titleKeyOf(clean(venueEl.textContent)) === titleKeyOf(refs[i]!.title);
+  };
+  if (refs.filter((_, i) => venueAsTitle(i)).length >= 3) {
+    const classed = classedFieldCards(blocks, read, memo);
+    if (classed) for (const [i, r] of classed.entries()) if (r && venueAsTitle(i)) refs[i] = r;
   }
   // In a list the rules read (three entries or more, two in five of its usable blocks), the blocks they leave unread: the
   // trained tagger's reading (lib/text/tagger.ts), in the list's name form and marked titles. Never in a list the rules
@@ -1968,6 +1988,7 @@ const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = /^(?:(?:co-?)?authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
+const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo)\s*:?$/i;
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
 const LABELLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 
@@ -2019,8 +2040,8 @@ function namesColumn(rows: Element): number | null {
   return found;
 }
 
-function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string } {
-  const out: { authors?: AuthorBlock; venue?: string } = {};
+function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string; title?: string } {
+  const out: { authors?: AuthorBlock; venue?: string; title?: string } = {};
   for (const [label, dd] of labelledCells(b)) {
     const value = textLines([dd], read).join(' ');
     // A table's authors cell is read as names are elsewhere ("Chua PL, Madaniyazi L, et al." in the list's own form).
@@ -2038,6 +2059,11 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
       if (emptyCell || (names.length > 0 && names.length <= 100 && names.every((n) => n.length <= 40 && LABELLED_NAME.test(n))))
         out.authors = { names, truncated: !!etAl };
     } else if (VENUE_LABEL.test(label) && !out.venue && value.length <= 200) out.venue = value.replace(/^in\s+/i, '');
+    else if (TITLE_LABEL.test(label) && !out.title) {
+      // The title cell's first line: links, an abstract or notes may follow it in the cell.
+      const title = textLines([dd], read)[0] ?? '';
+      if (title.length <= 400 && /\p{L}{2}/u.test(title)) out.title = title;
+    }
   }
   return out;
 }

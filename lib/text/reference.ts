@@ -63,11 +63,12 @@ export interface ReferenceHints {
 // ------------------------------------------------------------------ cleaning
 
 /**
- * "[12]", "12.", "(12)", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry, with a
- * dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it).
+ * "[12]", "12.", "(12)", "27).", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry,
+ * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it); a
+ * bullet, or a pictograph used as one ("📄 Names (2023). Title").
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}[.):]|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
+  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
@@ -482,8 +483,8 @@ function upperFamilyBeforeDottedInitials(family: string, initials: string): bool
   return initials.includes('.') && family.split(' ').some(isUpperGivenName) && isFamily(family, true);
 }
 
-/** Family names that are also English words ("Do, K. T.", "An, S.", "Can, F."; Vietnamese, Korean, Turkish), whole family names only. */
-const SHORT_FAMILY = /^(?:Do|An|To|Can)$/;
+/** Family names that are also English words ("Do, K. T.", "An, S.", "Can, F.", "New, D. D."), whole family names only. */
+const SHORT_FAMILY = /^(?:Do|An|To|Can|New)$/;
 
 /** "VERA", "EDER", "ÂNGELO": a name word in capitals, vowels and consonants (not initials "RM"). */
 const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-Ý]/.test(w) && /[^AEIOUYÀ-Ý]/.test(w) && !TITLE_WORD.test(w);
@@ -786,7 +787,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
       // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
       .replace(EDITOR_MARK_IN_LIST, '')
-      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:and|&)?\s*|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
+      .split(/\s*(?:,\s*(?:and|&)\s+|;\s*(?:(?:and|&)\s+)?|[,，]\s*|\s+(?:and|&|∙)\s+)\s*/i)
       .map(cleanName)
       .filter(Boolean);
     // "Ran Li, Wang, Minxian, Li Jin, and Yungang He" (a CV that writes the owner's name inverted): one name written
@@ -1771,6 +1772,10 @@ function unclosedParenthesis(s: string): number | null {
   return open.length ? open[0]! : null;
 }
 
+/** "In press at Systematic Biology", "Submitted to Ecology": an entry's status and venue where its title would be (it shows none). */
+const STATUS_AS_TITLE =
+  /^(?:in press|in print|submitted|accepted|under review|in review|in revision|in preparation|forthcoming|to appear)(?:\s+(?:at|to|in|by|for|with)\s.*)?$/i;
+
 export function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -1809,6 +1814,7 @@ export function finishReference(
       ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
     (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
+    STATUS_AS_TITLE.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
     PATENT.test(whole) ||
