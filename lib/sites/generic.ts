@@ -1474,7 +1474,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         t
           .split('\n')
           .slice(1)
-          .some((l) => coauthorsIntroLength(l.trim()) > 0)),
+          .some((l) => coauthorsIntroLength(l.trim()) > 0) ||
+        namesReadAfterWith(t, refs[i]!)),
   ).length;
   if (readCount >= 3 && coauthorsOnly * 2 >= readCount) {
     for (const [i, t] of texts.entries()) {
@@ -2096,6 +2097,24 @@ const COAUTHORS_AFTER_TITLE = /\p{L}[.?]?(?:,\s*|\s+\(\s*)(?:(?:with|mit|avec)\s
 const COAUTHORS_CLOSING = /\b(?:19|20)\d\d\b[^.]{0,40}\.\s+(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)\s+\p{Lu}/u;
 /** "(with A and B) Title, …": the same names before the title. */
 const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+|zusammen\s+|gemeinsam\s+)?(?:with|mit|avec|con|com)\s+\p{Lu}/u;
+
+/**
+ * An entry whose authors were read after a "with" wherever it stands ("Title with G. Allan, W.M.Lomer and R. D. Lowde
+ * Phys. Rev. (1968)", "Title. with F Anselme, … (1992)", "Title<br>Journal, 2022.<br>(with Seema Kacker, …)."): a
+ * list of such entries names only the owner's coauthors.
+ */
+function namesReadAfterWith(text: string, ref: ParsedReference): boolean {
+  const family = ref.authors[0]?.split(' ').pop();
+  return (
+    !!family &&
+    [...text.matchAll(/(?:^|[\s,.;(])(?:with|mit|avec)\s+(?=\p{Lu})/giu)].some((m) =>
+      text
+        .slice(m.index + m[0].length)
+        .slice(0, 60)
+        .includes(family),
+    )
+  );
+}
 
 /** A reference read from a page's markup that shows a title and a year but no names. */
 function titleOnlyReference(title: string, year: number | undefined): ParsedReference {
