@@ -2104,15 +2104,15 @@ const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+|zusammen\s+|gemeinsa
  * list of such entries names only the owner's coauthors.
  */
 function namesReadAfterWith(text: string, ref: ParsedReference): boolean {
-  const family = ref.authors[0]?.split(' ').pop();
+  const first = ref.authors[0]?.split(' ');
   return (
-    !!family &&
-    [...text.matchAll(/(?:^|[\s,.;(])(?:with|mit|avec)\s+(?=\p{Lu})/giu)].some((m) =>
-      text
-        .slice(m.index + m[0].length)
-        .slice(0, 60)
-        .includes(family),
-    )
+    !!first &&
+    first.length >= 2 &&
+    [...text.matchAll(/(?:^|[\s,.;(])(?:with|mit|avec)\s+(?=\p{Lu})/giu)].some((m) => {
+      const after = text.slice(m.index + m[0].length);
+      // The first coauthor right after the "with", as written ("with G. Allan") or inverted ("with Allan, G.").
+      return after.startsWith(ref.authors[0]!) || after.startsWith(`${first.at(-1)},`);
+    })
   );
 }
 
