@@ -1484,7 +1484,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         t
           .split('\n')
           .slice(1)
-          .some((l) => coauthorsIntroLength(l.trim()) > 0)),
+          .some((l) => coauthorsIntroLength(l.trim()) > 0) ||
+        namesReadAfterWith(t, refs[i]!)),
   ).length;
   if (readCount >= 3 && coauthorsOnly * 2 >= readCount) {
     for (const [i, t] of texts.entries()) {
@@ -2122,6 +2123,24 @@ const COAUTHORS_AFTER_TITLE = /\p{L}[.?]?(?:,\s*|\s+\(\s*)(?:(?:with|mit|avec)\s
 const COAUTHORS_CLOSING = /\b(?:19|20)\d\d\b[^.]{0,40}\.\s+(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)\s+\p{Lu}/u;
 /** "(with A and B) Title, …": the same names before the title. */
 const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+|zusammen\s+|gemeinsam\s+)?(?:with|mit|avec|con|com)\s+\p{Lu}/u;
+
+/**
+ * An entry whose authors were read after a "with" wherever it stands ("Title with G. Allan, W.M.Lomer and R. D. Lowde
+ * Phys. Rev. (1968)", "Title. with F Anselme, … (1992)", "Title<br>Journal, 2022.<br>(with Seema Kacker, …)."): a
+ * list of such entries names only the owner's coauthors.
+ */
+function namesReadAfterWith(text: string, ref: ParsedReference): boolean {
+  const first = ref.authors[0]?.split(' ');
+  return (
+    !!first &&
+    first.length >= 2 &&
+    [...text.matchAll(/(?:^|[\s,.;(])(?:with|mit|avec)\s+(?=\p{Lu})/giu)].some((m) => {
+      const after = text.slice(m.index + m[0].length);
+      // The first coauthor right after the "with", as written ("with G. Allan") or inverted ("with Allan, G.").
+      return after.startsWith(ref.authors[0]!) || after.startsWith(`${first.at(-1)},`);
+    })
+  );
+}
 
 /** A reference read from a page's markup that shows a title and a year but no names. */
 function titleOnlyReference(title: string, year: number | undefined): ParsedReference {

@@ -16,7 +16,7 @@
 import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
-import { coauthorsIntroLength } from './names';
+import { coauthorsIntroLength, isName } from './names';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
 
@@ -104,9 +104,9 @@ const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
 const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
-/** A role label after the names ("Lead author", "Co-author", "(senior author)"): about the lab's member, not a name. */
+/** A role label after the names ("Lead author", "Co-author", "(senior author)", "(PI)"): about the lab's member, not a name. */
 const ROLE_LABEL =
-  /(?<=^|[.,;)]|\s)\s*\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?(?=\s*(?:$|[.,;]))/gi;
+  /(?<=^|[.,;)]|\s)\s*(?:\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?|\((?:co-?)?PI\))(?=\s*(?:$|[.,;]))/gi;
 
 /**
  * A mark written in TeX that the page's math renderer would show as a superscript ("\\(^\\dagger\\)Liu, Y.",
@@ -2330,8 +2330,50 @@ function datedTitleFirst(raw: string, hints: ReferenceHints): ParsedReference | 
   return r && r.authors.length >= 2 ? r : null;
 }
 
+/** Title, names and "(2014)" run together on one line, the venue after the year ("… Free Choice Cockburn, J, Collins, AGE, and Frank, MJ (2014) Neuron"). */
+const NAMES_BEFORE_PARENTHESISED_YEAR = new RegExp(
+  `^(\\p{Lu}[^\\n]{20,600}?)\\s+\\((${YEAR})[a-z]?\\)[.,:]?(?:\\s+(\\p{Lu}[^\\n]*))?$`,
+  'u',
+);
+
+/**
+ * "A Reinforcement Learning Mechanism Responsible for the Valuation of Free Choice Cockburn, J, Collins, AGE, and Frank, MJ
+ * (2014) Neuron", "Reasoning, Learning, and Creativity: … Decision-Making Collins A, Koechlin E (2012) PLoS Biology 10(3)"
+ * (a page whose title, names and year lines the markup joins with no stop between them): the names are the longest run
+ * before the year, two names or more, whose first name is written no longer than the others ("Free Choice Cockburn, J" is
+ * a title's words before "Cockburn, J"); the text before them is the title.
+ */
+function titleThenNamesThenYear(raw: string): ParsedReference | null {
+  const m = NAMES_BEFORE_PARENTHESISED_YEAR.exec(raw.replace(NUMBERING, '').trim());
+  if (!m) return null;
+  const head = m[1]!;
+  for (const start of head.matchAll(/(?<=\s)\p{Lu}/gu)) {
+    const title = head.slice(0, start.index).trim();
+    // "… modelling with R N Sinclair, V S Rainey and A W Bowen (1987)": the coauthors of an owner's entry, read elsewhere.
+    if (/\b(?:with|by|avec|mit|con|com)$/i.test(title)) return null;
+    // No stop between the title and the names: a comma or a period before them is one between names ("Jawed M, Priti,
+    // Mandeep, S A, Barbhuiya S (2025)"); so is a name's first word or initial closing the title ("… Cats and", "… A").
+    if (words(title) < 3 || /[,;.:]$|\band$|(?:^|\s)\p{Lu}$/iu.test(title)) continue;
+    // The head of a names list the year closes ("Raymond C, Coumou D, Foreman T, King A, Perkins-Kirkpatrick S (2020)").
+    const parts = title.split(/[,;]\s*/);
+    if (
+      parts.filter((part) => isName(part) || /^\p{Lu}{1,3}\.?$/u.test(part)).length >= 2 ||
+      /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}{1,3}\b/u.test(title)
+    )
+      return null;
+    if (NAME_FORMS.some((f) => readAuthorBlock(title, f))) return null;
+    for (const form of NAME_FORMS) {
+      const block = readAuthorBlock(head.slice(start.index), form);
+      if (!block || block.names.length < 2 || !isName(block.names[0]!)) continue;
+      if (words(block.names[0]!) > Math.max(...block.names.slice(1).map(words))) continue;
+      return finishReference(title, block, form, Number(m[2]), m[3] ?? '', raw);
+    }
+  }
+  return null;
+}
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
-  const r = readReferenceText(raw, hints) ?? (hints.title ? null : datedTitleFirst(raw, hints));
+  const r = readReferenceText(raw, hints) ?? (hints.title ? null : (datedTitleFirst(raw, hints) ?? titleThenNamesThenYear(raw)));
   const yearDot = OPENING_YEAR_DOT.exec(raw);
   const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
@@ -2366,12 +2408,14 @@ const DATE_ONLY_VENUE = new RegExp(`^[\\s,.]*(?:${MONTH_NAME}\\.?\\s+)?(?:\\d{1,
 function readCoauthorsLine(
   title: string,
   marked: boolean,
-  lines: string[],
+  blockLines: string[],
   forms: NameForm[],
   hints: ReferenceHints,
   whole: string,
 ): ParsedReference | null {
-  if (lines.length < 2 || words(lines[0]!) < 2 || coauthorsIntroLength(lines[0]!) > 0) return null;
+  if (blockLines.length < 2 || words(blockLines[0]!) < 2 || coauthorsIntroLength(blockLines[0]!) > 0) return null;
+  // "(with A, B and C)." (economists' pages): the line in its parentheses.
+  const lines = blockLines.map((l, i) => (i > 0 ? (/^\(([^()]*(?:\([^()]*\)[^()]*)*)\)[.;]?$/.exec(l)?.[1] ?? l) : l));
   const k = [1, 2].find((j) => lines[j] !== undefined && coauthorsIntroLength(lines[j]!) > 0);
   if (k === undefined || (k === 2 && lastYear(lines[1]!) === undefined)) return null;
   // A first line that may be names is the title only where the markup marks it, or above a dated venue line ("Cities,
