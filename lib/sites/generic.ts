@@ -23,6 +23,7 @@ import {
   readWithRepeatedAuthors,
   withoutNamesClosingMark,
   venueAfterTitle,
+  WORK_KIND_LABEL,
   type AuthorBlock,
   type NameForm,
   type ParsedReference,
@@ -560,7 +561,8 @@ function titleText(el: Element, read: TextReader): string {
     .join(' ')
     .replace(/\[\s*[\],;|]*\s*\]|\(\s*\)/g, ' ')
     .replace(/^\s*(?:\[\d+\]|\d+\.|\(\d+\))\s*/, '')
-    .replace(/^title\s*:\s*/i, '');
+    .replace(/^title\s*:\s*/i, '')
+    .replace(WORK_KIND_LABEL, '');
   const t = stripMarkers(text);
   // '… des Graduiertenkollegs "Innovationsgesellschaft heute"': a closing quote that closes a quotation opened inside the
   // title stays.

@@ -1486,7 +1486,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
       /[[(]?\s*arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*\/\d{7})\s*[\])]?(?:\s*\[[a-z-]+(?:\.[A-Za-z-]+)?\])?/gi,
       ' ',
     );
-  s = collapse(s).replace(/^[\s.,:;·|–-]+/, '');
+  s = collapse(s).replace(/^[\s.,:;·|—–-]+/, '');
   // "10 pages. In 40th International Conference …", "4 pages, In …": the paper's length before its venue.
   s = s.replace(/^\d{1,4}\s+pages\s*[.,;]\s*/i, '');
   // "[ ASE 2016 ]": a venue set in brackets on a line of its own.
@@ -1643,6 +1643,10 @@ export function lastYear(s: string): number | undefined {
 /** "'RMT-Finder': an automated …": a title that opens with a quoted word keeps its opening quote. */
 const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
 
+/** "Paper: Title", "PhD thesis: Title" (a page's heading over each entry): the kind of work, not part of its title. */
+export const WORK_KIND_LABEL =
+  /^(?:(?:(?:journal|conference|workshop)\s+)?(?:paper|article)|preprint|(?:ph\.?\s?d\.?|doctoral|master'?s|bachelor'?s|diploma)\s+(?:thesis|dissertation))\s*:\s+(?=\p{Lu})/iu;
+
 function tidyTitle(s: string): string {
   // "Based on A* Optimization", "D* Lite": a star after a lone capital names an algorithm; it is no mark.
   const t = collapse(
@@ -1670,6 +1674,7 @@ function tidyTitleText(s: string): string {
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
+      .replace(WORK_KIND_LABEL, '')
       // "Title ↗", "Title 🔗": the icon a page sets in a title's link to say it leads off the site.
       .replace(/\s*(?:[↗⇗➚➶⧉]|🔗)\uFE0E?\uFE0F?$/u, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
@@ -1741,6 +1746,19 @@ function cornerQuotedTitle(s: string): RegExpExecArray | null {
 /** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
 export const AWARD_NOTE =
   /^(?:(?:best|outstanding|distinguished)\s+(?:\S+\s+){0,2}(?:paper|poster|demo|student|presentation)|honou?rable mention|invited(?:\s+(?:talk|paper|contribution))?|presented at|spotlight(?:\s+(?:on|paper|talk|presentation))?|oral(?:\s+presentation)?)\b|\b(?:award|prize|nominee|finalist)s?\b(?!-)(?=[^.]{0,60}$)/i;
+
+/**
+ * A line of an entry, after its first, that is an award and nothing else ("🏆 Best Paper Award in Biomedical Engineering
+ * Track", "Best Student Paper Award"): a badge between the entry's parts, no part of them.
+ */
+function isAwardLine(line: string, index: number): boolean {
+  return (
+    index > 0 &&
+    words(line) <= 12 &&
+    AWARD_NOTE.test(line) &&
+    (/^[^\p{L}\d"“(]/u.test(line) || /^(?:best|outstanding|distinguished|honou?rable)\s/i.test(line) || /\b(?:award|prize)\s*$/i.test(line))
+  );
+}
 
 /** An entry that ends with a website's name (not a preprint server's): "→ Auf DataAnalyst.eu", "on towardsdatascience.com". */
 const WEB_POST =
@@ -2524,12 +2542,23 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
   // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
   const lines = all
-    .filter((l) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l))
+    .filter(
+      (l, i) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l) && !isAwardLine(l, i),
+    )
     // "Title / by Names. / [ Venue ]": a byline's "by" is no part of the names (a news byline writes "By").
     .map((l, i) => (i > 0 ? l.replace(/^by\s+(?=\p{Lu})/u, '') : l));
   if (lines.length === 0) return null;
-  // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020").
-  const t = titleApartFromNames(lines.map((l, i) => (i < lines.length - 1 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l)).join(' '));
+  // A line break ends a part as a period does ("A, B<br>Title<br>Venue, 2020"); not one inside a quoted title, nor one after
+  // a word's hyphen or a names list's "and" ("A and<br>B, “Feature selection and classifi-<br>cation of …”": an entry
+  // hard-wrapped as a PDF's column was).
+  let inQuote = false;
+  const parts = lines.map((l, i) => {
+    const opens = (l.match(/“/g)?.length ?? 0) > (l.match(/”/g)?.length ?? 0) && lines.slice(i + 1).some((n) => n.includes('”'));
+    inQuote = opens || (inQuote && !l.includes('”'));
+    const wrapped = inQuote || (/\p{L}-$/u.test(l) && /^\p{Ll}/u.test(lines[i + 1] ?? '')) || /\s(?:and|&)$/.test(l);
+    return i < lines.length - 1 && !wrapped && !/[.,:;!?·]$/.test(l) ? `${l}.` : l;
+  });
+  const t = titleApartFromNames(parts.join(' '));
   if (t.length < 15 || t.length > 5000) return null;
   const forms = hints.nameForm
     ? hints.strictForm
@@ -2563,6 +2592,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
+    // "<a>Title</a> — A B, C D — Venue 2023": the dashes set the title, the names and the venue apart.
+    const dashed = !before && /^\s*[—–-]\s/.test(after) ? dashPartsTitleFirst(t.slice(at), t.slice(at), forms, hints) : null;
+    if (dashed?.title === hint) return dashed;
     // "(with A and B) <i>Title</i>, Journal 8(3) (2023)": the owner's coauthors named before the title.
     const coauthors = /^\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+([^()]{2,300})\)$/iu.exec(before)?.[1];
     if (before) {
@@ -2907,6 +2939,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (lead && isVenueLine(lead.rest, t, hints))
       return finishReference(quotedFirst.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
+  const dashed = dashPartsTitleFirst(t, lines[0]!, forms, hints);
+  if (dashed) return dashed;
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
   const first =
     lines.length >= 2
@@ -2992,6 +3026,55 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
   }
   return own ?? null;
+}
+
+/**
+ * "Title — A B, C D — Venue 2023", "Title - A B - ePrint 2026/984", "Title – A B, C D, ASIACRYPT 2018." (personal pages
+ * that set the parts apart with spaced dashes): the title runs to a dash, the names to the next such dash, or else over
+ * the comma parts that read as names, then a venue. A title that reads as a name gives way to two names or more after it.
+ */
+function dashPartsTitleFirst(t: string, firstLine: string, forms: NameForm[], hints: ReferenceHints): ParsedReference | null {
+  const namesOf = (s: string) => {
+    for (const form of forms) {
+      const block = readAuthorBlock(s, form);
+      if (block) return { block, form };
+    }
+    return null;
+  };
+  for (const dash of [...t.matchAll(/\s+([—–-])\s+(?=\p{Lu})/gu)].slice(0, 3)) {
+    const title = t.slice(0, dash.index);
+    // The title is the first line's ("Title. Journal, 2008<br>Prize — Best Paper …" is no such line).
+    if (words(title) < 2 || dash.index >= firstLine.length || lastYear(title) !== undefined) continue;
+    const after = t.slice(dash.index + dash[0].length);
+    const next = after.indexOf(` ${dash[1]} `);
+    let names: { block: AuthorBlock; form: NameForm } | null = null;
+    let venueText = '';
+    if (next >= 0) {
+      names = namesOf(after.slice(0, next));
+      venueText = after.slice(next + 3);
+    } else {
+      const parts = after.split(/,\s+/);
+      for (let n = 1; n < parts.length && !/\d/.test(parts[n - 1]!) && !VENUE_WORDS.test(parts[n - 1]!); n++) {
+        const read = namesOf(parts.slice(0, n).join(', '));
+        if (read) ({ names, venueText } = { names: read, venueText: parts.slice(n).join(', ') });
+      }
+    }
+    // One name before a comma is one only before a venue's word ("A B, PhD thesis (2021)"; not "Title - Employment
+    // Protection, Ch. 6, …").
+    if (!names || (next < 0 && names.block.names.length < 2 && !VENUE_WORDS.test(venueText.split(',')[0]!))) continue;
+    // Not "A. Mian, B. Collas, “Title”, in Book 1 - Part" nor "Peeters, M., Zondervan – Zwijnenburg, M., …": names open it.
+    if (/[“"]|,\s*\p{Lu}\.(?:\s|,|$)/u.test(title)) continue;
+    // A title may read as names ("Quantum Boomerang Attacks and Some Applications"): between two dashes, more names than
+    // it reads as make the names part.
+    const titleAsNames = readAuthorBlock(title, 'given');
+    if (next >= 0 ? titleAsNames && names.block.names.length < Math.max(2, titleAsNames.names.length) : opensWithNames(title)) continue;
+    if (next < 0 && titleAsNames && (titleAsNames.names.length > 1 || names.block.names.length < 2)) continue;
+    // Three parts that the dashes set apart need no year in the third ("ePrint 2026/984", an undated preprint).
+    const threeParts = next >= 0 && words(venueText) <= 12 && (/\d/.test(venueText) || VENUE_WORDS.test(venueText));
+    if (threeParts || isVenueLine(venueText, t, hints, false, names.block.names.length >= 2))
+      return finishReference(title, names.block, names.form, lastYear(venueText) ?? hints.groupYear, venueText, t);
+  }
+  return null;
 }
 
 /**
