@@ -628,7 +628,9 @@ const LAST_NAME_AFTER_BARE_CONJUNCTION =
  * "Mosca, Santiago; Carlevaro, C. Manuel y Lomba, Enrique", "Goldberg, Ezequiel y Pugnaloni, Luis A" (Spanish BibTeX
  * exports): "and" without its comma between the last two whole inverted names.
  */
-const INVERTED_NAMES_BARE_CONJUNCTION = /(?<=(?:^|;)\s*[^,;]+,\s*[^,;]+?)\s+(?:e|y|und|et|en)\s+(?=\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[^,;]*$)/u;
+// The conjunction first, the names before it after it (a lookbehind tried at every position is slow on long texts).
+const INVERTED_NAMES_BARE_CONJUNCTION =
+  /\s+(?:e|y|und|et|en)\s+(?<=(?:^|;)\s*[^,;]+,\s*[^,;]+?\s+(?:e|y|und|et|en)\s+)(?=\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[^,;]*$)/u;
 
 /**
  * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
@@ -1089,8 +1091,10 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
           if (oddAlone) i--;
           continue;
         }
-        // Initials alone among whole names: a longer block may still show given names in full (see `givenInFull`).
-        if (form === 'surname-given' && wholeNames && !givenInFull && isFamily(family, true) && INITIALS.test(given)) return null;
+        // Initials alone among whole names that semicolons separate: a longer block may still show given names in full
+        // (see `givenInFull`).
+        if (form === 'surname-given' && wholeNames && !givenInFull && s.includes(';') && isFamily(family, true) && INITIALS.test(given))
+          return null;
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
