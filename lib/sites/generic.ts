@@ -726,9 +726,28 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
 }
 
 function blocksOf(parent: Element, tag: string): Block[] {
+  const described = describedTerms(parent);
+  if (described && tag === 'DT') return described;
   return [...parent.children]
     .filter((c) => c.tagName === tag)
     .map((c) => (tag === 'DT' && c.nextElementSibling?.tagName === 'DD' ? [c, c.nextElementSibling] : [c]));
+}
+
+/**
+ * "<dt>Names</dt><dd><b>Title</b></dd><dd>Journal, 2024</dd>": a description list whose every term (two or more) has
+ * the same number of descriptions, two or more, is a list of entries, each a term and its descriptions (a list whose terms
+ * are headings, "<dt>2020</dt>" or "<dt>Journal articles</dt>", gives them as many entries as each has).
+ */
+function describedTerms(parent: Element): Block[] | null {
+  if (parent.tagName !== 'DL') return null;
+  const terms = [...parent.children].filter((c) => c.tagName === 'DT');
+  if (terms.length < 2) return null;
+  const blocks = terms.map((dt) => {
+    const block: Element[] = [dt];
+    for (let dd = dt.nextElementSibling; dd?.tagName === 'DD'; dd = dd.nextElementSibling) block.push(dd);
+    return block;
+  });
+  return blocks.every((b) => b.length >= 3 && b.length === blocks[0]!.length) ? blocks : null;
 }
 
 const hasPaperLink = (b: Block, base: URL) =>
@@ -1565,6 +1584,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (dated) refs.splice(0, refs.length, ...dated);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
+    const linked = datedLinkedTitles(blocks, texts, base, read);
+    if (linked) refs.splice(0, refs.length, ...linked);
+  }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const classed = classedFieldCards(blocks, read, memo);
     if (classed) refs.splice(0, refs.length, ...classed);
   }
@@ -2191,6 +2214,41 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
 }
 
+/** "2020 - Title.", "2019 – Title": a year, a dash and the rest of the entry. */
+const YEAR_DASH_REST = /^\s*((?:19|20)\d\d)\s*[-–—]\s+(\S.*)$/u;
+
+/**
+ * "2020 - <a href=https://journals.aps.org/prl/abstract/10.1103/…>Title</a>." (a physicist in a large collaboration lists
+ * titles alone, no names and no journal): every entry one line of a year, a dash and a link whose text opens the rest,
+ * most links to papers (a DOI, a publisher's page). Only on a page whose title or heading says it lists publications
+ * (a news list has the same shape), where four in five blocks, three or more, read so.
+ */
+function datedLinkedTitles(blocks: Block[], texts: string[], base: URL, read: TextReader): (ParsedReference | null)[] | null {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
+  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  let paperLinks = 0;
+  const refs = blocks.map((b, i): ParsedReference | null => {
+    const m = texts[i]!.includes('\n') ? null : YEAR_DASH_REST.exec(texts[i]!);
+    if (!m) return null;
+    const rest = titleKeyOf(m[2]!);
+    const link = anchorsOf(b).find((a) => {
+      const key = titleKeyOf(clean(read(a)));
+      return key.length > 0 && rest.startsWith(key);
+    });
+    const title = link ? clean(read(link)).replace(/[.,;]$/, '') : '';
+    if (!link || title.split(' ').length < 3) return null;
+    if (
+      isPaperHref(link.getAttribute('href'), base) ||
+      /\/(?:abs|abstract|article|articles|content|doi)\//i.test(link.getAttribute('href') ?? '')
+    )
+      paperLinks++;
+    return titleOnlyReference(title, Number(m[1]));
+  });
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= blocks.length * 4 && paperLinks * 2 >= n ? refs : null;
+}
+
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
 const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
 const AUTHOR_FIELD = /(?:^|[-_])authors?$/i;
@@ -2409,6 +2467,8 @@ function withLinks(c: Candidate, b: Block, base: URL): Candidate {
 /** The sibling blocks of one tag under `parent` (a <dd> with its <dt>). */
 function refBlocksOf(parent: Element, tag: string): Block[] {
   if (tag === 'P') return paragraphsOf(parent);
+  const described = tag === 'DD' || tag === 'DT' ? describedTerms(parent) : null;
+  if (described) return described;
   return [...parent.children]
     .filter((c) => c.tagName === tag)
     .map((c) => (tag === 'DD' && c.previousElementSibling?.tagName === 'DT' ? [c.previousElementSibling, c] : [c]));

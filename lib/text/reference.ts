@@ -202,6 +202,9 @@ export const withoutCjkBadges = (text: string, fused = false) =>
         .join('\n')
     : text;
 
+const ENTRY_KIND_BEFORE_NAMES =
+  /^\s*(?:book\s+chapter|chapter|editorial|commentary|perspective|review\s+article|journal\s+article|conference\s+(?:paper|abstract)|preprint|working\s+paper|letter|correspondence|viewpoint|erratum|corrigendum|report|thesis)\s*:\s*(?=(?:\p{Lu}\.\s?-?)+\s?\p{Lu}\p{Ll}|\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}{1,2}[,.])/iu;
+
 function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
     s
@@ -221,6 +224,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
+      // "Book chapter: S. Koiso. (2026). Title.", "Editorial: S. Koiso, E.P. Hyle. Title." (a mixed list's kind of work
+      // before the names): a label, where names written with initials follow it (a Frontiers title "Editorial: Title" stays).
+      .replace(ENTRY_KIND_BEFORE_NAMES, '')
       .replace(ROLE_LABEL, '')
       // "Names (preprint). Title.": the status in the year's place, not a link label.
       .replace(BRACKET_LABELS, (m: string, at: number, all: string) =>
@@ -619,6 +625,13 @@ const INVERTED_FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,\s+\p
  */
 const LAST_NAME_AFTER_BARE_CONJUNCTION =
   /(?<=,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:e|y|und|en)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{L}'’-]+\.?$)/gu;
+/**
+ * "Mosca, Santiago; Carlevaro, C. Manuel y Lomba, Enrique", "Goldberg, Ezequiel y Pugnaloni, Luis A" (Spanish BibTeX
+ * exports): "and" without its comma between the last two whole inverted names.
+ */
+// The conjunction first, the names before it after it (a lookbehind tried at every position is slow on long texts).
+const INVERTED_NAMES_BARE_CONJUNCTION =
+  /\s+(?:e|y|und|et|en)\s+(?<=(?:^|;)\s*[^,;]+,\s*[^,;]+?\s+(?:e|y|und|et|en)\s+)(?=\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[^,;]*$)/u;
 
 /**
  * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
@@ -930,6 +943,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // are capitalised too): "Straube, Till und Seyram Avle", "…, Katharina en Pim Huijnen".
     s = s.replace(/,\s+(?:e|y|und|et|en)\s+(?=\p{Lu})/gu, ', and ');
     if (INVERTED_FIRST_NAME.test(s)) s = s.replace(LAST_NAME_AFTER_BARE_CONJUNCTION, ' and ');
+    s = s.replace(INVERTED_NAMES_BARE_CONJUNCTION, '; ');
     const pieces = s
       .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
@@ -963,6 +977,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // ABNT mixes "MENEGUZZI, F. R." among "ZORZO, Avelino Francisco": initials after an upper-case family name.
     // Lattes CV exports write given names in capitals too ("TOMAZELLA, VERA": a name, not four initials) and drop an
     // initial's period ("GRANZOTTO, D").
+    // "Pugnaloni, Luis A.; Kramár, M.; Socolar, Joshua E. S." (BibTeX data as typed): among whole names, some with their
+    // given names in full, a name with initials alone is one too. The last name's given names do not count: a venue may
+    // run on after its initials ("…; Zhu, R. Nat. Catal").
+    const givenInFull =
+      form === 'surname-given' &&
+      wholeNames &&
+      items.some((it, j) => j % 2 === 1 && j < items.length - 1 && /(?:^|\s)\p{Lu}\p{Ll}+(?=\s|$)/u.test(cleanName(it)));
     const givenOk = (given: string, family: string) => {
       // "Guzmán, JA., Cordero, RA.": undotted initials with one period after them.
       // "Oortwijn, W. Ph.D. Thesis": the degree of a thesis's venue, not the initials "Ph." and "D.".
@@ -975,6 +996,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       return (
         isGivenNames(given, upperFamily) &&
         (!wholeNames ||
+          givenInFull ||
           (!INITIALS.test(given) && !BARE_INITIALS.test(given)) ||
           ((INITIALS.test(given) || BARE_INITIALS.test(given)) && upperFamily))
       );
@@ -1070,6 +1092,10 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
           if (oddAlone) i--;
           continue;
         }
+        // Initials alone among whole names that semicolons separate: a longer block may still show given names in full
+        // (see `givenInFull`).
+        if (form === 'surname-given' && wholeNames && !givenInFull && s.includes(';') && isFamily(family, true) && INITIALS.test(given))
+          return null;
         return fail(i, items.length, 3, i + 2 >= items.length ? `${family} ${given}` : undefined);
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
@@ -1219,7 +1245,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 const REVIEW_LABEL = '(?:book\\s+review|review|recensie|rezension|compte\\s+rendu)\\s*:\\s*';
 
 const BLOCK_END = new RegExp(
-  String.raw`[.:][*†‡§¶✉#+]*\s+|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
+  String.raw`[.:][*†‡§¶✉#+]*\s+|．\s*|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
   'giu',
 );
 
@@ -1377,7 +1403,7 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
           (/^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u.test(head.trim()) && DBLP_TAIL.test(rest)));
       if (!block || (colon && ((block.names.length < 2 && !singleInitialed) || (best && familyAfterInitial && best.form !== form))))
         continue;
-      const after = rest.replace(/^[.:]/, '');
+      const after = rest.replace(/^[.:．]/, '');
       const title = after.replace(YEAR_MARK, '').replace(/^\s*[,·]\s*/, '');
       if (!/\p{L}{2}/u.test(title)) continue;
       // A block with odd names ends before no more names: "…, Austin Jr., J. A. Coleman, D. F. Ben-Avraham", "…, Holmes, MA;
@@ -2494,6 +2520,20 @@ export function isCitationLineTitle(title: string): boolean {
 /** "(2025), " right after a marked title: the entry's year, before its names. */
 const YEAR_AFTER_MARKED_TITLE = new RegExp(`^\\s*\\((${YEAR})\\)[,.:]?\\s+(?=\\p{Lu})`, 'u');
 
+/**
+ * "<a>Title</a>, with Y. Ohno, <em>Information Geometry</em> 5 (2022), no. 1", "<a>Title</a>, <em>Mathematische Annalen</em> 388
+ * (2024)" (mathematicians' lists): the last "name" before a volume and its year in parentheses is the journal's (the
+ * volume read as a name's affiliation number).
+ */
+function journalBeforeVolume<T extends { block: AuthorBlock; form: NameForm; rest: string }>(text: string, lead: T | null): T | null {
+  if (!lead || lead.block.truncated || !/^\s*\((?:19|20)\d\d\)/.test(lead.rest)) return lead;
+  const volume = /\s(\d{1,4})\s*$/.exec(text.slice(0, text.length - lead.rest.length));
+  if (!volume) return lead;
+  const journal = lead.block.names[lead.block.names.length - 1]!;
+  if (lead.block.names.length === 1) return null;
+  return { ...lead, block: { ...lead.block, names: lead.block.names.slice(0, -1) }, rest: `, ${journal} ${volume[1]}${lead.rest}` };
+}
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
@@ -2619,7 +2659,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       // other lines are the venue ("Title / Venue (ABBR), 2020. / A, B, C." as Bootstrap pub-list-items write it).
       const i = lines.findIndex((l) => tidyTitle(l) === hint);
       const found = i >= 0 ? namesLine(lines, i + 1, forms) : null;
-      const lead = leadingAuthors(after, forms);
+      const lead = journalBeforeVolume(after, leadingAuthors(after, forms));
       // "<i>Title</i>, Israel J. Math. 259(2) (2024)", "…, J. Amer. Math. Soc. 34(1)": one "name" that an abbreviated word
       // follows, or that ends in a journal's abbreviated word, opens the journal's name.
       const journalOpening =
@@ -2948,7 +2988,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
           title: lines[0]!,
           after: lines
             .slice(1)
-            .map((l, i) => (i < lines.length - 2 && !/[.,:;!?·]$/.test(l) ? `${l}.` : l))
+            // "Title<br>山崎勇樹, 小林伸吾, 山影相,<br>固体物理 56, 1, 49-58 (2021).": a line of names whose comma runs on to the
+            // venue's line ends there as a period would end it.
+            .map((l, i) =>
+              i < lines.length - 2 && (!/[.,:;!?·]$/.test(l) || (l.endsWith(',') && forms.some((f) => readAuthorBlock(l.slice(0, -1), f))))
+                ? `${l.replace(/,$/, '')}.`
+                : l,
+            )
             .join(' '),
         }
       : titleSentence(t);
