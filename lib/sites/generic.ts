@@ -2159,7 +2159,7 @@ function namesReadAfterWith(text: string, ref: ParsedReference): boolean {
   return (
     !!first &&
     first.length >= 2 &&
-    [...text.matchAll(/(?:^|[\s,.;(])(?:with|mit|avec)\s+(?=\p{Lu})/giu)].some((m) => {
+    [...text.matchAll(/(?:^|[\s,.;(])(?:[Ww]ith|[Mm]it|[Aa]vec)\s+(?=\p{Lu})/gu)].some((m) => {
       const after = text.slice(m.index + m[0].length);
       // The first coauthor right after the "with", as written ("with G. Allan") or inverted ("with Allan, G.").
       return after.startsWith(ref.authors[0]!) || after.startsWith(`${first.at(-1)},`);

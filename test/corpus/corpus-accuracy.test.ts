@@ -501,6 +501,9 @@
  * demand, 95.3 / 1.8 / 93.4 / 92.5 as a selection (2026-12-06 11:17); dev floors at those less 0.5 (spurious plus 0.5).
  * heldout50, heldout51 and heldout52 moved to dev (2026-12-06 12:40, 571 pages): dev 94.5 / 2.1 / 92.5 / 91.4 on demand, 94.3 /
  * 2.2 / 92.2 / 91.2 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
+ * With study14y, study14z and study14aa (the classes of those 46 pages) and study14ab (entries with no names line the reader
+ * found: "(with …)" lines, title, names and "(2014)" run together): dev 95.8 / 1.8 / 94.0 / 92.9 on demand, 95.6 / 1.8 / 93.7 /
+ * 92.7 as a selection (2026-12-06 14:24); dev floors at those less 0.5 (spurious plus 0.5).
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
@@ -522,7 +525,7 @@ type Split =
   | 'heldout55';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.945, spurious: 0.024, titles: 0.923, authors: 0.914 },
+    dev: { found: 0.953, spurious: 0.023, titles: 0.935, authors: 0.924 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -535,7 +538,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
   },
   selection: {
-    dev: { found: 0.942, spurious: 0.025, titles: 0.92, authors: 0.912 },
+    dev: { found: 0.951, spurious: 0.023, titles: 0.932, authors: 0.922 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
