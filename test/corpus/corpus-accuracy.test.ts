@@ -499,7 +499,7 @@
  * sentence, group authors, study-kind subtitles, presentation sections) and study14w (economists' coauthors-only "with …" /
  * "(w/ …)" lines, header-labelled tables, repeated titles in the reading score) as well: dev 95.6 / 1.8 / 93.7 / 92.8 on
  * demand, 95.3 / 1.8 / 93.4 / 92.5 as a selection (2026-12-06 11:17); dev floors at those less 0.5 (spurious plus 0.5).
- * heldout50, heldout51 and heldout52 moved to dev (2026-12-06 12:40, 571 pages): dev 94.5 / 2.1 / 92.5 / 91.4 on demand, 94.3 /
+ * heldout50, heldout51 and heldout52 moved to dev (2026-12-06 12:33, 571 pages): dev 94.5 / 2.1 / 92.5 / 91.4 on demand, 94.3 /
  * 2.2 / 92.2 / 91.2 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  * With study14y, study14z and study14aa (the classes of those 46 pages) and study14ab (entries with no names line the reader
  * found: "(with …)" lines, title, names and "(2014)" run together): dev 95.8 / 1.8 / 94.0 / 92.9 on demand, 95.6 / 1.8 / 93.7 /
