@@ -2069,7 +2069,8 @@ function namesColumn(rows: Element): number | null {
 function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string; title?: string } {
   const out: { authors?: AuthorBlock; venue?: string; title?: string } = {};
   for (const [label, dd] of labelledCells(b)) {
-    const value = textLines([dd], read).join(' ');
+    const lines = textLines([dd], read);
+    const value = lines.join(' ');
     // A table's authors cell is read as names are elsewhere ("Chua PL, Madaniyazi L, et al." in the list's own form).
     const cellNames =
       dd.tagName === 'TD' && AUTHORS_LABEL.test(label) ? NAME_FORMS.map((f) => readAuthorBlock(value, f)).find(Boolean) : null;
@@ -2087,7 +2088,7 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
     } else if (VENUE_LABEL.test(label) && !out.venue && value.length <= 200) out.venue = value.replace(/^in\s+/i, '');
     else if (TITLE_LABEL.test(label) && !out.title) {
       // The title cell's first line: links, an abstract or notes may follow it in the cell.
-      const title = textLines([dd], read)[0] ?? '';
+      const title = lines[0] ?? '';
       if (title.length <= 400 && /\p{L}{2}/u.test(title)) out.title = title;
     }
   }

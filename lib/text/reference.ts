@@ -2397,7 +2397,7 @@ function titleThenNamesThenYear(raw: string): ParsedReference | null {
     if (/\b(?:with|by|avec|mit|con|com)$/i.test(title)) return null;
     // No stop between the title and the names: a comma or a period before them is one between names ("Jawed M, Priti,
     // Mandeep, S A, Barbhuiya S (2025)"); so is a name's first word or initial closing the title ("… Cats and", "… A").
-    if (words(title) < 3 || /[,;.:]$|\band$|(?:^|\s)\p{Lu}$/iu.test(title)) continue;
+    if (words(title) < 3 || /[,;.:]$|\b[Aa]nd$|(?:^|\s)\p{Lu}$/u.test(title)) continue;
     // The head of a names list the year closes ("Raymond C, Coumou D, Foreman T, King A, Perkins-Kirkpatrick S (2020)").
     const parts = title.split(/[,;]\s*/);
     if (
