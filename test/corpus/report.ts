@@ -31,7 +31,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout45',
     'heldout53',
     'heldout54',
-    'heldout55',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
