@@ -31,6 +31,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout45',
     'heldout53',
     'heldout54',
+    'heldout57',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
