@@ -238,6 +238,11 @@
  * jekyll-scholar and a website-builder export; Spanish, Chinese and Japanese chrome, Japanese titles and names; expected files
  * committed at 1b6f49a, measured once on 2026-12-06 against the readers of main at 0632188): 82.7 / 4.4 / 82.1 / 77.0 on demand,
  * 81.2 / 4.5 / 80.5 / 76.0 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout57 (ten pages from ten new lab / researcher sites, chosen for the natural and life sciences: materials, parasitology and
+ * public health, microbiome genomics, hydrology, systems biology, atmospheric science, kinesiology, bioengineering, microbial ecology
+ * and radio astronomy; Lab Website Template, Quarto, Hugo, Jekyll twice, Nikola and four hand-made pages; expected files
+ * committed at beb63a3, measured once on 2026-12-06 against the readers of main at 9f16834): 96.6 / 29.3 / 96.6 / 96.6 on demand
+ * and as a selection (kumakura alone 91.4% spurious); floors at those less 2 (spurious plus 2).
  * heldout55 (moved to dev on 2026-12-06 15:20 after one blind measurement; twelve pages from twelve new sites, chosen for the social sciences, education, psychology, humanities, law and public
  * policy: Quarto five times, Hugo (coder theme), Jekyll, a jemdoc-style page and four hand-written pages; nine from outside the
  * English-speaking world (Chile, Mexico, Poland, Italy, Turkey, Germany, Hungary); expected files committed at debd9d5, measured once
@@ -535,6 +540,7 @@ type Split =
   | 'heldout53'
   | 'heldout54'
   | 'heldout56'
+  | 'heldout57'
   | 'heldout58';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -550,6 +556,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
     heldout58: { found: 0.843, spurious: 0.104, titles: 0.822, authors: 0.791 },
     heldout56: { found: 0.918, spurious: 0.054, titles: 0.773, authors: 0.797 },
+    heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
   },
   selection: {
     dev: { found: 0.951, spurious: 0.023, titles: 0.932, authors: 0.922 },
@@ -564,6 +571,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
     heldout58: { found: 0.859, spurious: 0.127, titles: 0.838, authors: 0.806 },
     heldout56: { found: 0.918, spurious: 0.058, titles: 0.789, authors: 0.777 },
+    heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
   },
 };
 

@@ -32,6 +32,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout53',
     'heldout54',
     'heldout56',
+    'heldout57',
     'heldout58',
   ]) {
     const of = results.filter((r) => r.page.split === s);
