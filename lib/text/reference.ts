@@ -2242,7 +2242,7 @@ function readFamilyNamesThenYear(raw: string): ParsedReference | null {
 }
 
 /** A line of an entry's names and its year alone ("A B, C D & E F (2026)"), with no title: the numbering and the year taken off. */
-const NAMES_LINE_YEAR = new RegExp(`[,.]?\\s*\\(${YEAR}[a-z]?\\)[.,;]?$`);
+const NAMES_LINE_YEAR = new RegExp(`\\s+\\(${YEAR}[a-z]?\\)[.,;]?$`);
 
 /**
  * A line of two names or more and nothing else but a year in parentheses after them: an entry's byline, "Title" /
@@ -2254,7 +2254,7 @@ export function isNamesOnlyLine(line: string): boolean {
 }
 
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
-  if (!raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
+  if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   if (AUTHORS_LINE.test(raw)) {
     const labelled = readLabelledFields(raw, hints);
     if (labelled) return labelled;
@@ -3075,9 +3075,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (
       lead &&
       lead.block.names.length >= 2 &&
-      // The names end where a comma, a period or "In" sets the venue apart ("…, Recombination Events and Mobile Genetic
-      // Elements in Streptococcus …" is the title's run on, its "names" words of a title).
-      /^\s*(?:[,.;:(]|$|In:?\s+\p{Lu})/u.test(lead.rest) &&
+      // The names end before the venue, not before a title's words in lower case ("…, Recombination Events and Mobile
+      // Genetic Elements in Streptococcus …" is the title's run on, its "names" words of a title).
+      !/^\s*\p{Ll}/u.test(lead.rest) &&
       (lastYear(lead.rest) ?? hints.groupYear) !== undefined &&
       isVenueLine(lead.rest, t, hints, false, true)
     )
