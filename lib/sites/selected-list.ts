@@ -28,8 +28,11 @@ const FIELD_LABEL = /^[\p{L}\s]{1,20}(?:[:：]$|：)/u;
 /** The entries of the reading that saw more of the selected list (see the module's rule). */
 export function preferredSelectionReading(fromElements: readonly Candidate[], fromText: readonly Candidate[]): readonly Candidate[] {
   const venues = new Set(fromElements.flatMap((e) => (e.venue ? [titleKey(e.venue)] : [])));
+  const elementTitles = new Set(fromElements.map((e) => titleKey(e.title)));
   const misread = (title: string) =>
-    isCitationLineTitle(title) || venues.has(titleKey(title)) || isNamesOnlyLine(title) || FIELD_LABEL.test(title);
+    isCitationLineTitle(title) ||
+    // Not a title both readings read so (a page's own names line in a block): that one is no more of one list than the other.
+    (!elementTitles.has(titleKey(title)) && (venues.has(titleKey(title)) || isNamesOnlyLine(title) || FIELD_LABEL.test(title)));
   // A card's citation or badge line the text reading took for an entry is no more of the list; nor is a journal's line
   // ("Title / Names (2026) / Nature Genetics" read with the journal for its title), a line of names, nor a field's label
   // ("作者：" over a card's names).

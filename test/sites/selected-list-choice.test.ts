@@ -60,3 +60,22 @@ describe('a selection of cards that label their fields in Chinese (cpgroup)', ()
     expect(preferredSelectionReading(elements, text)).toBe(elements);
   });
 });
+
+describe('a names line both readings took for a title (nordheim)', () => {
+  const names = 'Muñiz-Torres, C.L. Nordheim, F. Pfab, C.L. Richards-Zawacki, L.A Rollins-Smith, D. Wetzel, and C.J. Briggs';
+  const papers = [
+    'Double-Edged Effects of Aquatic Environmental Biofilms on Batrachochytrium dendrobatidis Growth',
+    'Landscape-scale drivers of spatial dynamics and genetic diversity in an emerging wildlife pathogen',
+    'Excluded Identity Retention in STEM: A Roadmap for Inclusive Undergraduate Research Symposia',
+    'Pseudacris regilla metamorphs acquire resistance to a deadly pathogen after exposure to the killed fungus',
+    'Metabolites from the fungal pathogen Batrachochytrium dendrobatidis reduce Bd load in tadpoles',
+    'Batrachochytrium dendrobatidis Exposure Damages Gill Tissue and Inhibits Crayfish Metabolic Rate',
+    'Freshwater Snails and the Green Algae Cladophora are Likely Not Hosts of Batrachochytrium dendrobatidis',
+  ].map((t) => entry(t));
+  const elements = [...papers, entry(names)];
+  const text = [...elements, entry('Field survey of freshwater invertebrates reveals several groups are potential carriers of the fungus')];
+
+  it('counts it in both, so the text’s reading that holds one more paper wins', () => {
+    expect(preferredSelectionReading(elements, text)).toBe(text);
+  });
+});
