@@ -24,6 +24,7 @@ import {
   withoutNamesClosingMark,
   venueAfterTitle,
   WORK_KIND_LABEL,
+  TALK_IN_VENUE_PLACE,
   type AuthorBlock,
   type NameForm,
   type ParsedReference,
@@ -1525,7 +1526,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         const venueText = closed.exec(opening.slice(mark.length))?.[1] ?? (opensWithItalics(blocks[i]!, after, read) ? after : '');
         const year = lastYear(venueText) ?? groupYears[i];
         const arxiv = /\barXiv\s*:\s*(\d{4}\.\d{4,5})\b/i.exec(venueText)?.[1];
-        if ((year === undefined && !arxiv) || !/^\p{L}/u.test(venueText) || opensWithNames(venueText)) continue;
+        if (
+          (year === undefined && !arxiv) ||
+          !/^\p{L}/u.test(venueText) ||
+          opensWithNames(venueText) ||
+          TALK_IN_VENUE_PLACE.test(venueText)
+        )
+          continue;
         const venue = arxiv ? undefined : venueAfterTitle(venueText);
         refs[i] = {
           ...titleOnlyReference(mark, year),

@@ -18,7 +18,7 @@ import { MONTH_NAME } from '../dates';
 import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from './names';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
-import { readReferenceList } from './reflist';
+import { isNamesYearLine, namesYearOpenEntries, readReferenceList } from './reflist';
 import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, readAuthorBlock, withoutCjkBadges } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
@@ -324,8 +324,13 @@ function completeFromBib(entry: Candidate, bib: Candidate): void {
 }
 
 export function parsePublicationListText(text: string, url: URL, viewedAt: Date): PageScan {
+  const namesYearFirst = namesYearOpenEntries(text.split(/\r\n|\r|\n/).map(collapse));
   text = withoutCjkBadges(
-    withoutOffTopicSections(text, (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f))),
+    withoutOffTopicSections(
+      text,
+      (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f)),
+      (line) => namesYearFirst && isNamesYearLine(collapse(line)),
+    ),
     true,
   );
   const themed = readThemedList(text, viewedAt);

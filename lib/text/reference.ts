@@ -1381,7 +1381,13 @@ function splitAuthors(t: string, forms: NameForm[]): Split | null {
     if (/^[.:]?\s*[[(]including\s/i.test(rest)) continue;
     // "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title": the period of a middle initial, the family name after it.
     // Not after Vancouver names ("Owais R, Memon J, Mhajabin S. Knowledge, Attitude, Practice of …"): the block's period.
-    if (/,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) && /^\s*\p{Lu}[\p{Ll}'’-]+,\s/u.test(rest) && !VANCOUVER_NAMES_RUN.test(head)) continue;
+    // So before the last name after "&" or "and" ("…, Carol D. SanMartín & Mario Sanhueza (2026)").
+    if (
+      /,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) &&
+      /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:,\s|\s+(?:&|and)\s+\p{Lu})/u.test(rest) &&
+      !VANCOUVER_NAMES_RUN.test(head)
+    )
+      continue;
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
     if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
@@ -1517,9 +1523,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = s.replace(/^\d{1,4}\s+pages\s*[.,;]\s*/i, '');
   // "[ ASE 2016 ]": a venue set in brackets on a line of its own.
   s = s.replace(/^\[\s*([^[\]]{2,120}?)\s*\](?=\s*$|\s+\[)/, '$1');
-  // "Names (2021) | Journal 44:2, 226–263.", "Names (Under Review) | Linguistics": the year or status the names line
-  // closes with, and the bar before the venue.
-  s = s.replace(new RegExp(`^\\(\\s*(?:${YEAR}[a-z]?|${STATUS_IN_PARENS})\\s*\\)\\s*[|·]\\s*(?=\\p{L})`, 'iu'), '');
+  // "Names (2021) | Journal 44:2, 226–263.", "Names (Under Review) | Linguistics", "Title / Names (2026) / Journal": the
+  // year or status the names line closes with, and the bar or line end before the venue.
+  s = s.replace(new RegExp(`^\\(\\s*(?:${YEAR}[a-z]?|${STATUS_IN_PARENS})\\s*\\)\\s*[|·.]\\s*(?=\\p{L})`, 'iu'), '');
   // "(Émulations, vol. 15, n° 41, p. 189-208)", "(SocArXiv).": the whole venue in parentheses.
   s = s.replace(/^\(((?:[^()]|\([^()]*\))+)\)\.?$/u, '$1');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
@@ -1787,6 +1793,10 @@ function isAwardLine(line: string, index: number): boolean {
 }
 
 /** An entry that ends with a website's name (not a preprint server's): "→ Auf DataAnalyst.eu", "on towardsdatascience.com". */
+/** "A webinar for …", "An invited talk at …", "A public lecture given to …" where the venue stands: a talk, not a paper. */
+export const TALK_IN_VENUE_PLACE =
+  /^[\s.,:;–-]*An?\s+(?:\p{Ll}+\s+){0,2}(?:webinar|talk|seminar|lecture|keynote|presentation|podcast|interview)\s+(?:for|at|to|given|in|on|with)\b/u;
+
 const WEB_POST =
   /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
 
@@ -1819,6 +1829,10 @@ function unclosedParenthesis(s: string): number | null {
 /** "In press at Systematic Biology", "Submitted to Ecology": an entry's status and venue where its title would be (it shows none). */
 const STATUS_AS_TITLE =
   /^(?:in press|in print|submitted|accepted|under review|in review|in revision|in preparation|forthcoming|to appear)(?:\s+(?:at|to|in|by|for|with)\s.*)?$/i;
+
+/** "DOI: 10.21105/joss.06695", "arXiv:2101.00001", "In T. Röfer, …": an entry's identifier line or its editors' line, never a title. */
+const IDENTIFIER_AS_TITLE =
+  /^(?:(?:doi|DOI|arXiv|arxiv|PMID|PMCID|ISBN|ISSN)\s*:\s*\S+$|https?:\/\/\S+$|In:?\s+(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{L}\p{M}'’-]+(?:$|,))/u;
 
 export function finishReference(
   title: string,
@@ -1859,11 +1873,14 @@ export function finishReference(
     (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
     STATUS_AS_TITLE.test(t) ||
+    IDENTIFIER_AS_TITLE.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
     PATENT.test(whole) ||
     // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
     WEB_POST.test(collapse(`${t} ${venueText}`)) ||
+    // "Title A webinar for Franklin Marshall University (2021)": a talk, not a paper.
+    TALK_IN_VENUE_PLACE.test(venueText) ||
     // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
     (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3) ||
     // "with Valentina Aprigliano": an owner's coauthors' line read apart from its title.
@@ -2224,7 +2241,20 @@ function readFamilyNamesThenYear(raw: string): ParsedReference | null {
   return finishReference(title, block, undefined, Number(m[2]), venueText, raw);
 }
 
+/** A line of an entry's names and its year alone ("A B, C D & E F (2026)"), with no title: the numbering and the year taken off. */
+const NAMES_LINE_YEAR = new RegExp(`\\s+\\(${YEAR}[a-z]?\\)[.,;]?$`);
+
+/**
+ * A line of two names or more and nothing else but a year in parentheses after them: an entry's byline, "Title" /
+ * "Names (2026)" / "Journal" cards' middle line, never a reference with a title of its own.
+ */
+export function isNamesOnlyLine(line: string): boolean {
+  const names = withoutNamesClosingMark(line.replace(NUMBERING, '').trim().replace(NAMES_LINE_YEAR, '').trim());
+  return names.length <= 1000 && NAME_FORMS.some((f) => (readAuthorBlock(names, f)?.names.length ?? 0) >= 2);
+}
+
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
+  if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   if (AUTHORS_LINE.test(raw)) {
     const labelled = readLabelledFields(raw, hints);
     if (labelled) return labelled;
@@ -2376,7 +2406,7 @@ function datedTitleFirst(raw: string, hints: ReferenceHints): ParsedReference | 
 
 /** Title, names and "(2014)" run together on one line, the venue after the year ("… Free Choice Cockburn, J, Collins, AGE, and Frank, MJ (2014) Neuron"). */
 const NAMES_BEFORE_PARENTHESISED_YEAR = new RegExp(
-  `^(\\p{Lu}[^\\n]{20,600}?)\\s+\\((${YEAR})[a-z]?\\)[.,:]?(?:\\s+(\\p{Lu}[^\\n]*))?$`,
+  `^(\\p{Lu}[^\\n]{20,2000}?)\\s+\\((${YEAR})[a-z]?\\)[.,:]?(?:\\s+(\\p{Lu}[^\\n]*))?$`,
   'u',
 );
 
@@ -2408,8 +2438,11 @@ function titleThenNamesThenYear(raw: string): ParsedReference | null {
     if (NAME_FORMS.some((f) => readAuthorBlock(title, f))) return null;
     for (const form of NAME_FORMS) {
       const block = readAuthorBlock(head.slice(start.index), form);
-      if (!block || block.names.length < 2 || !isName(block.names[0]!)) continue;
-      if (words(block.names[0]!) > Math.max(...block.names.slice(1).map(words))) continue;
+      // Its middle initials left out: "Paola A Rios Agudelo" before "Julián Reyes Vélez" is a name and no longer.
+      const withoutInitials = (name: string) => collapse(name.replace(/(?<=\s)\p{Lu}\.?(?=\s)/gu, ''));
+      if (!block || block.names.length < 2 || !isName(withoutInitials(block.names[0]!))) continue;
+      const nameWords = (name: string) => words(withoutInitials(name));
+      if (nameWords(block.names[0]!) > Math.max(...block.names.slice(1).map(nameWords))) continue;
       return finishReference(title, block, form, Number(m[2]), m[3] ?? '', raw);
     }
   }
@@ -3042,6 +3075,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (
       lead &&
       lead.block.names.length >= 2 &&
+      // The names end before the venue, not before a title's words in lower case ("…, Recombination Events and Mobile
+      // Genetic Elements in Streptococcus …" is the title's run on, its "names" words of a title).
+      !/^\s*\p{Ll}/u.test(lead.rest) &&
       (lastYear(lead.rest) ?? hints.groupYear) !== undefined &&
       isVenueLine(lead.rest, t, hints, false, true)
     )
@@ -3159,7 +3195,15 @@ function commaPartsTitleFirst(
     if (!best || best.block.names.length < 2 || best.block.names.some((n) => n.split(' ').length > 4 || /\p{Lu}{3}/u.test(n))) continue;
     const venueText = parts.slice(best.m).join(', ');
     const year = lastYear(venueText);
-    if (year === undefined || !/^(?:\p{Lu}|In\s)/u.test(venueText) || !/\p{L}{3}/u.test(venueText.replace(/\b(?:19|20)\d\d\b/g, '')))
+    // "…, Arley Caraballo Guzmán, Giovanny Torres Lindarte (2025)": the names run on to the year, no venue after them.
+    const beforeYear = /^(.*?)[,.]?\s*\((?:19|20)\d\d[a-z]?\)/.exec(parts.slice(k).join(', '));
+    const namesToYear = beforeYear && readAuthorBlock(beforeYear[1]!, best.form);
+    if (
+      year === undefined ||
+      (namesToYear && namesToYear.names.length > best.block.names.length) ||
+      !/^(?:\p{Lu}|In\s)/u.test(venueText) ||
+      !/\p{L}{3}/u.test(venueText.replace(/\b(?:19|20)\d\d\b/g, ''))
+    )
       continue;
     return { title, block: best.block, form: best.form, venueText, year };
   }

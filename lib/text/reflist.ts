@@ -13,6 +13,7 @@ import {
   inferListStyle,
   isCitationWithoutTitle,
   dotInitialsAsList,
+  isNamesOnlyLine,
   parseReference,
   readAuthorBlock,
   type NameForm,
@@ -59,8 +60,32 @@ function isNamesLine(line: string): boolean {
 }
 
 /** Lines into entries (each a few lines joined by "\n"), reading with `form` when given. */
+/**
+ * "Fabisch, A., Kirchner, F. (2021).", "Fabisch, A. (2024)." (APA's names and year, the title on the next line): a names
+ * line closed by its year.
+ */
+export function isNamesYearLine(line: string | undefined): boolean {
+  return (
+    !!line &&
+    /\((?:19[5-9]\d|20[0-4]\d)[a-z]?\)[.,]?$/.test(line) &&
+    (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.\s?-?)+\s?\(/u.test(line) || isNamesOnlyLine(line))
+  );
+}
+
+/**
+ * Entries that open with their names and year ("Names (2022). / Title. / Venue.", a blank line between entries): most
+ * such lines follow a blank line or a heading, not a title. Then a short line above one (a topic tag, "Robot Skill
+ * Learning") is no title of it.
+ */
+export function namesYearOpenEntries(lines: string[]): boolean {
+  const at = lines.flatMap((l, j) => (isNamesYearLine(l) ? [j] : []));
+  const opening = at.filter((j) => j === 0 || !lines[j - 1] || yearHeading(lines[j - 1]!) !== undefined).length;
+  return at.length >= 3 && opening * 3 >= at.length * 2;
+}
+
 function segment(lines: string[], form: NameForm | undefined): Segment[] {
   const out: Segment[] = [];
+  const namesYearFirst = namesYearOpenEntries(lines);
   const memo = new Map<string, ParsedReference | null>();
   const parse = (text: string, groupYear?: number): ParsedReference | null => {
     const key = `${groupYear ?? ''}|${text}`;
@@ -77,6 +102,7 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     const l = lines[j];
     if (!usable(l)) return true;
     if (NUMBERED.test(l!) || NUMBER_ONLY.test(l!)) return true;
+    if (namesYearFirst && isNamesYearLine(l)) return true;
     // "and C. Jauvin. …", "model. JMLR, 2003.": the rest of a wrapped reference.
     if (/^\p{Ll}/u.test(l!)) return false;
     if (parse(l!)) return true;
@@ -108,8 +134,9 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
       first = i + 1;
     }
     let best: { text: string; k: number } | null = null;
-    // A paragraph of prose (an abstract) is never the start of a multi-line entry.
-    const maxLines = line.length > 600 ? 1 : MAX_LINES;
+    // A paragraph of prose (an abstract) is never the start of a multi-line entry; a long line that reads as a reference
+    // (a title and its fifty names) may be, its venue on the next line.
+    const maxLines = line.length > 600 && !parse(lines[first]!, groupYear) ? 1 : MAX_LINES;
     for (let k = 1; k <= maxLines && first + k <= lines.length; k++) {
       if (k > 1 && (lines[first + k - 1]!.length > 600 || !usable(lines[first + k - 1]) || startsEntry(first + k - 1))) break;
       // A reference wrapped over lines reads as one line; a stacked one (title / names / venue) by its lines.
