@@ -1220,7 +1220,9 @@ export const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * "(preprint)", "(in prep.)"), generic.ts's STATUS_IN_YEAR_PLACE a list's own marks ("(accepted)", "(to appear)").
  */
 const STATUS_IN_PARENS =
-  'in press|forthcoming|n\\.d\\.|preprint|preregistration|(?:(?:manuscript|paper|article|work) )?(?:under review|in review|in revision|in preparation|in progress|submitted)|in prep\\.?';
+  'in press|forthcoming|n\\.d\\.|preprint|preregistration|(?:(?:manuscript|paper|article|work) )?(?:under review|in review|in revision|in preparation|in progress|submitted)|in prep\\.?|' +
+  // Spanish, Portuguese, Italian, French, German.
+  'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."

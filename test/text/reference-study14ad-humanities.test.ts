@@ -21,6 +21,14 @@ describe('APA: a status with a noun in the year\'s place, "(manuscript in prepar
     expect(r?.authors).toEqual(['M. Bucca', 'R. Cantillan', 'M. Molina', 'L. Pesando']);
   });
 
+  it('reads the status in Spanish, Portuguese, Italian, French and German', () => {
+    for (const status of ['en prensa', 'no prelo', 'in corso di stampa', 'sous presse', 'im Druck', 'en revisión']) {
+      const r = parseReference(`Silva, J., & Souza, A. (${status}). Un título sobre la ciudad y sus barrios. Revista de Sociología.`);
+      expect(r?.title).toBe('Un título sobre la ciudad y sus barrios');
+      expect(r?.authors).toEqual(['J. Silva', 'A. Souza']);
+    }
+  });
+
   it('reads "(work in progress)" and "(paper under review)" so too', () => {
     expect(parseReference('Smith, J., & Doe, A. (work in progress). A study of trust in unequal societies.')?.title).toBe(
       'A study of trust in unequal societies',
