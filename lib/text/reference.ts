@@ -1461,7 +1461,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
   // "…in south-western Australia.Ecological Management 15(2)", "… No. 01.Centro UC": so does a period the next sentence is
   // glued to.
   // "…影响因素研究.西北林学院学报,39(05)": a Chinese title's period, the journal's name glued to it.
-  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=(?:\p{Ll}{3}|\d)\.)(?=\p{Lu}\p{Ll}{2,}\s)|(?<=\p{Script=Han}\.)(?=\p{Script=Han}))/gu;
+  const re =
+    /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=(?:\p{Ll}{3}|\d)\.)(?=\p{Lu}\p{Ll}{2,}\s)|(?<=\p{Script=Han}\.)(?=\p{Script=Han}))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);

@@ -9,7 +9,9 @@ describe('APA: a status with a noun in the year\'s place, "(manuscript in prepar
     const r = parseReference(
       'Cantillan, R., & Bucca, M. (manuscript in preparation). Structurally conditioned diffusion: How asymmetric trajectory channeling reproduces skills-based stratification.',
     );
-    expect(r?.title).toBe('Structurally conditioned diffusion: How asymmetric trajectory channeling reproduces skills-based stratification');
+    expect(r?.title).toBe(
+      'Structurally conditioned diffusion: How asymmetric trajectory channeling reproduces skills-based stratification',
+    );
     expect(r?.authors).toEqual(['R. Cantillan', 'M. Bucca']);
   });
 
@@ -85,7 +87,7 @@ describe('APA 7 name lists: a generation as an item of its own, a group author b
   });
 });
 
-describe('a bracketed description of the work\'s kind right after the title (anastasi)', () => {
+describe("a bracketed description of the work's kind right after the title (anastasi)", () => {
   it('keeps a second sentence before "[Book]" in the title', () => {
     const r = parseReference('Anastasi, S. (2019). Verificare di essere umani. Per una teoresi del Transumanesimo. [Book].');
     expect(r?.title).toBe('Verificare di essere umani. Per una teoresi del Transumanesimo');
@@ -118,8 +120,8 @@ describe('free-text citations in Turkish and Spanish (ozek, ramos)', () => {
   });
 });
 
-describe('APA 7 venues: a book title\'s bracketed translation, a series number (parti)', () => {
-  it('leaves the translation of the book\'s title out of the venue', () => {
+describe("APA 7 venues: a book title's bracketed translation, a series number (parti)", () => {
+  it("leaves the translation of the book's title out of the venue", () => {
     const r = parseReference(
       'Parti, G. (2024). A Fűszer-szigetek a tengeri Selyemúton [The Spice Islands on the Maritime Silk Road]. In G. Kósa (Ed.), Gazdaság, történelem és politika a Selyemút mentén [Economy, history and politics along the Silk Road] (pp. 269-327). ELTE BTK Kínai Tanszék, Budapest.',
     );
