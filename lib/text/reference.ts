@@ -1477,8 +1477,9 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
-    // "Antología Poéticas de Asia No. 01", "Working Paper Vol. 3": a number's abbreviation, the number after it.
-    if (m[1] === '.' && /(?:^|\s)(?:No|Nr|Núm|Num|Vol|Bd)$/i.test(before) && /^\s*\d/.test(s.slice(m.index + 1))) continue;
+    // "Antología Poéticas de Asia No. 01", "Working Paper Nr. 3": a number's abbreviation, the number after it (not a
+    // venue's "Vol. 30").
+    if (m[1] === '.' && /(?:^|\s)(?:No|Nr|Núm|Num)$/i.test(before) && /^\s*\d/.test(s.slice(m.index + 1))) continue;
     // "…of Caragana korshinskii Kom. and Its Effect on …": an abbreviation's period the title goes on after with a joining word.
     if (m[1] === '.' && !m[2] && /^\s+(?:and|or|of|for|from|the)\s/.test(s.slice(m.index + 1))) continue;
     // "Title. An ERP study", "Do words compete as we speak? A systematic review of …" (psychology and medicine): a
@@ -1670,11 +1671,12 @@ export function lastYear(s: string): number | undefined {
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
   // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
   // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period.
-  // "İstanbul, Mayıs-2013", "Dec-2012": a month's name joined to its year by a hyphen.
+  // "İstanbul, Mayıs-2013", ", Dec-2012": a month's name joined to its year by a hyphen, after a comma (not the
+  // "CoNLL-2014" of a sentence).
   const found = [
     ...clean.matchAll(
       new RegExp(
-        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[^\\p{L}\\d./-])\\p{L}{3,8}-)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
         'gu',
       ),
     ),

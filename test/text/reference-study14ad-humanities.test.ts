@@ -105,6 +105,7 @@ describe('free-text citations in Turkish and Spanish (ozek, ramos)', () => {
     expect(lastYear('Akademik Araştırmalar Dergisi, ISSN:1302-2431, İstanbul, Mayıs-2013')).toBe(2013);
     expect(lastYear('Akademik Bakış Dergisi. ISSN: 1694-528X, Ocak-2013')).toBe(2013);
     expect(lastYear('Proceedings, pp. 12-2013')).toBeUndefined();
+    expect(lastYear('Lisbon, Portugal, September 2015. The input of the CoNLL-2014 shared task was reassessed.')).toBe(2015);
   });
 
   it('does not end a title at the period of "No." before a number, and ends it at a period glued to the next sentence', () => {
