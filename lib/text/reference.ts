@@ -969,6 +969,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     }
     const wholeNames = pieces.every((p) => commas(p) === 1);
     const items = wholeNames ? pieces.flatMap((p) => p.split(/\s*,\s*/)) : s.split(NAME_SEPARATORS).filter(Boolean);
+    // APA 7 "Coleman, T. J., III, & Uzdavines, A.": a generation as an item of its own after the initials goes with the
+    // family name ("Fisher III", as isFamily reads it).
+    if (form === 'surname-initials')
+      for (let k = items.length - 1; k >= 2; k--)
+        if (GENERATION_ITEM.test(items[k]!.trim()) && INITIALS.test(cleanName(items[k - 1]!)) && isFamily(cleanName(items[k - 2]!), true))
+          items.splice(k - 2, 3, `${items[k - 2]!.trim()} ${items[k]!.trim()}`, items[k - 1]!);
     // "MENEGUZZI, F.R., ZORZO, Avelino Francisco, MÓRA, Michael": ABNT names with commas for semicolons invert every name.
     const upperFamilies =
       items.length >= 4 &&
@@ -1115,7 +1121,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // "…; de Müllenheim, P.-Y.; on behalf of the SOCOS Group" (medical papers): a group closing two or more inverted
     // names, that says so or is named by its acronym (not a title's "Lightweight Super-Resolution With … Network").
     const closingGroup = i === items.length - 1 && i >= 4 ? cleanName(items[i]!).replace(/\.$/, '') : '';
-    if (closingGroup && /^(?:on\s+behalf\s+of|for|the)\s|\b\p{Lu}{2,}\b/u.test(closingGroup) && isGroupAuthor(closingGroup)) {
+    // APA's "…, Bartlett, J. E., … & FORRT.": a body named by its acronym alone, after the closing "&".
+    const closingAcronym = /^\p{Lu}[\p{Lu}\d]{2,9}$/u.test(closingGroup) && /(?:&|\band)\s+\p{Lu}[\p{Lu}\d]{2,9}\.?$/u.test(raw.trim());
+    if (
+      closingGroup &&
+      (closingAcronym || (/^(?:on\s+behalf\s+of|for|the)\s|\b\p{Lu}{2,}\b/u.test(closingGroup) && isGroupAuthor(closingGroup)))
+    ) {
       names.push(closingGroup);
       i++;
     }
@@ -1164,6 +1175,8 @@ function readFamilyNames(raw: string): AuthorBlock | null {
  * (the first name inverted only) by its family names, each one word.
  */
 /** What separates the items of a surname-first block: commas, semicolons, "and", "&". */
+/** A generation after a name: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION_ITEM = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 const NAME_SEPARATORS = /\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i;
 
 function commaInvertedNames(block: string): boolean {
@@ -1207,7 +1220,9 @@ export const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * "(preprint)", "(in prep.)"), generic.ts's STATUS_IN_YEAR_PLACE a list's own marks ("(accepted)", "(to appear)").
  */
 const STATUS_IN_PARENS =
-  'in press|forthcoming|n\\.d\\.|preprint|preregistration|under review|in review|in revision|in preparation|in prep\\.?|submitted';
+  'in press|forthcoming|n\\.d\\.|preprint|preregistration|(?:(?:manuscript|paper|article|work) )?(?:under review|in review|in revision|in preparation|in progress|submitted)|in prep\\.?|' +
+  // Spanish, Portuguese, Italian, French, German.
+  'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."
@@ -1449,9 +1464,11 @@ const STUDY_KIND_SENTENCE =
 
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
-  // "…in south-western Australia.Ecological Management 15(2)": so does a period the next sentence is glued to.
+  // "…in south-western Australia.Ecological Management 15(2)", "… No. 01.Centro UC": so does a period the next sentence is
+  // glued to.
   // "…影响因素研究.西北林学院学报,39(05)": a Chinese title's period, the journal's name glued to it.
-  const re = /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}{2,}\s)|(?<=\p{Script=Han}\.)(?=\p{Script=Han}))/gu;
+  const re =
+    /([.?!])(["”’]?)(?:\s+|,\s+(?=[A-Z\d])|$|(?<=(?:\p{Ll}{3}|\d)\.)(?=\p{Lu}\p{Ll}{2,}\s)|(?<=\p{Script=Han}\.)(?=\p{Script=Han}))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const before = s.slice(0, m.index);
@@ -1466,6 +1483,9 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
+    // "Antología Poéticas de Asia No. 01", "Working Paper Nr. 3": a number's abbreviation, the number after it (not a
+    // venue's "Vol. 30").
+    if (m[1] === '.' && /(?:^|\s)(?:No|Nr|Núm|Num)$/i.test(before) && /^\s*\d/.test(s.slice(m.index + 1))) continue;
     // "…of Caragana korshinskii Kom. and Its Effect on …": an abbreviation's period the title goes on after with a joining word.
     if (m[1] === '.' && !m[2] && /^\s+(?:and|or|of|for|from|the)\s/.test(s.slice(m.index + 1))) continue;
     // "Title. An ERP study", "Do words compete as we speak? A systematic review of …" (psychology and medicine): a
@@ -1606,6 +1626,10 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
     // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
     /,\s*e?\d{4,9}\.?$/,
+    // "Sino-Platonic Papers, 338. (Based on Ph.D. thesis)": a series number closing the venue's sentence.
+    /,\s*\d{1,5}\.(?=\s)/,
+    // APA 7's translation of a book's title after it: "Gazdaság, történelem és politika [Economy, history and politics]".
+    /(?<=\p{L})\s+\[(?=[^[\]]*\p{L}{3})[^[\]]{3,200}\](?=\s*(?:\(|[.,]|$))/u,
   ];
   let end = s.length;
   for (const c of cuts) {
@@ -1653,11 +1677,13 @@ export function lastYear(s: string): number | undefined {
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
   // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
   // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period.
+  // "İstanbul, Mayıs-2013", ", Dec-2012": a month's name joined to its year by a hyphen, after a comma (not the
+  // "CoNLL-2014" of a sentence).
   const found = [
     ...clean.matchAll(
       new RegExp(
-        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
-        'g',
+        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+        'gu',
       ),
     ),
   ];
@@ -1834,6 +1860,10 @@ const STATUS_AS_TITLE =
 const IDENTIFIER_AS_TITLE =
   /^(?:(?:doi|DOI|arXiv|arxiv|PMID|PMCID|ISBN|ISSN)\s*:\s*\S+$|https?:\/\/\S+$|In:?\s+(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{L}\p{M}'’-]+(?:$|,))/u;
 
+/** A sentence, then APA's bracketed description of a work's kind closing the entry ("Subtitle. [Book].", "… [M.A. thesis]."). */
+const WORK_KIND_CLOSING =
+  /^\s*(\p{Lu}[^.[\]]{2,150}?)\.\s*(\[(?:book(?:\s+chapter)?|chapter|monograph|edited\s+(?:book|volume)|(?:journal|conference)(?:\s*\/\s*proceedings|\s+article|\s+paper)?|proceedings|report|preprint|(?:(?:b\.?a\.?|m\.?a\.?|m\.?sc?\.?|ph\.?\s?d\.?|bachelor'?s|master'?s|doctoral)\s+)?(?:thesis|dissertation))\])\.?\s*$/iu;
+
 export function finishReference(
   title: string,
   block: AuthorBlock | null,
@@ -1842,6 +1872,13 @@ export function finishReference(
   venueText: string,
   whole: string,
 ): ParsedReference | null {
+  // "Verificare di essere umani. Per una teoresi del Transumanesimo. [Book].": the description of the work's kind that APA
+  // puts right after the title closes the title, so a sentence alone between them is the title's own, not a venue.
+  const described = WORK_KIND_CLOSING.exec(venueText);
+  if (described && !/[.?!]\s*$/.test(title.trim()) && words(described[1]!) >= 2) {
+    title = `${title.trim()}. ${described[1]}`;
+    venueText = described[2]!;
+  }
   const tail = TITLE_VENUE_TAIL.exec(tidyTitle(title));
   if (tail && words(title.slice(0, tail.index)) >= 2) {
     title = title.slice(0, tail.index);
