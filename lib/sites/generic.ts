@@ -30,7 +30,7 @@ import {
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
-import { referenceCandidate } from '../text/reflist';
+import { referenceCandidate, segmentReferenceLines } from '../text/reflist';
 import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
@@ -1641,37 +1641,66 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const item = b[0]!.parentElement;
     if (refs[i] && item) readInItem.set(item, (readInItem.get(item) ?? 0) + 1);
   }
+  const referencesInLines = (lines: string[], groupYear: number | undefined): { refs: ParsedReference[]; texts: string[] } | null => {
+    if (!lines.slice(1).some((l) => opensWithNames(l)) || lines.filter((l) => HAS_YEAR_OR_ID.test(l)).length < 2) return null;
+    const texts = segmentReferenceLines(lines, nameForm).map((p) => p.text);
+    // Each piece shows its own year or identifier, each after the first opens with names, and together they hold nearly
+    // all the block's text (no title, byline or venue line of one reference left between two pieces).
+    if (texts.length < 2 || !texts.every((t, k) => HAS_YEAR_OR_ID.test(t) && (k === 0 || opensWithNames(t)))) return null;
+    const length = (ts: string[]) => ts.reduce((n, t) => n + t.replace(/\s+/g, '').length, 0);
+    if (length(texts) < length(lines) * 0.8) return null;
+    const refs = texts.map((t) => readReference(memo, t, { nameForm, groupYear }));
+    return refs.every(isWholeReference) ? { refs, texts } : null;
+  };
   for (const [i, b] of blocks.entries()) {
     // "<li>A, B., Title., NICS., 2020.<br />C, D., Title., NICS., 2020.</li>": lines that are each a whole reference
     // (names, a title of three words or more, a year) are two entries in one block.
-    const lines = !usable[i] ? [] : texts[i]!.includes('\n') ? texts[i]!.split('\n') : commentRunsOf(b);
-    // Each line is read with the list's title mark that it shows, if any (a title link per reference).
+    // A block holding list items of its own ("<li>2016<ul><li>…</li></ul></li>") is no run of references: its items are.
+    const holdsItems = b.some((e) => e.querySelector('li, dd'));
+    const blockLines = !usable[i] || holdsItems ? [] : texts[i]!.includes('\n') ? texts[i]!.split('\n') : commentRunsOf(b);
+    // Lines set apart by <br>s in one element (or a row's cells), not the blocks of cards the element holds: a year's
+    // references, one or a few lines each.
+    const brLines = blockLines.length >= 3 && linesByBreaks(b);
+    // "<tr><td>2019</td><td>A. Title. …<br>B. Title. …</td></tr>": a year line opening the block heads the lines after it.
+    const lineYear = brLines ? yearHeading(blockLines[0]!) : undefined;
+    const lines = lineYear !== undefined ? blockLines.slice(1) : blockLines;
+    const most = brLines ? MAX_WHOLE_LINES : 4;
+    // Each line is read with the list's title mark that it shows, if any (a title link per reference), up to the first
+    // line that is no whole reference.
     const lineMarks =
-      lines.length >= 2 && lines.length <= 4 && markSelector ? b.flatMap((e) => [...markedTitlesIn(e, markSelector!, read)]) : [];
-    const whole =
-      lines.length >= 2 && lines.length <= 4
-        ? lines.map((l) => {
-            const title = lineMarks.find((m) => l.includes(m));
-            return (
-              (title ? readReference(memo, l, { nameForm, title, groupYear: groupYears[i] }) : null) ??
-              readReference(memo, l, { nameForm, groupYear: groupYears[i] })
-            );
-          })
+      lines.length >= 2 && lines.length <= MAX_WHOLE_LINES && markSelector
+        ? b.flatMap((e) => [...markedTitlesIn(e, markSelector!, read)])
         : [];
+    const whole: (ParsedReference | null)[] = [];
+    if (lines.length >= 2 && lines.length <= most)
+      for (const l of lines) {
+        const title = lineMarks.find((m) => l.includes(m));
+        const groupYear = lineYear ?? groupYears[i];
+        const r =
+          (title ? readReference(memo, l, { nameForm, title, groupYear }) : null) ?? readReference(memo, l, { nameForm, groupYear });
+        whole.push(r);
+        if (!isWholeReference(r)) break;
+      }
+    const wholeLines = whole.length >= 2 && whole.length === lines.length && whole.every(isWholeReference);
+    // Else references of a few lines each, one after another in the block ("Names. Title.<br>Journal, 2020.<br><br>Names.
+    // …"): where a line after the first opens with names and two or more show a year, the block's lines as the text
+    // reader splits them, when every piece reads as a whole reference.
+    const pieces = !wholeLines && brLines && lines.length <= MAX_WHOLE_LINES ? referencesInLines(lines, lineYear ?? groupYears[i]) : null;
+    const split = wholeLines ? { refs: whole as ParsedReference[], texts: lines } : pieces;
     // With a marked title (a title link per reference), one line's title is the mark (the first line's, unless that
     // line's title is set apart only by a style attribute: "<span style="font-style: italic">Title</span>").
-    const agrees = !marks[i] || whole.some((r) => r && titleKeyOf(r.title) === titleKeyOf(marks[i]!));
-    if (agrees && whole.length && whole.every((r) => r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3)) {
+    const agrees = !marks[i] || !!split?.refs.some((r) => titleKeyOf(r.title) === titleKeyOf(marks[i]!));
+    if (agrees && split) {
       // Each line's links are its own: in page order, an anchor belongs to the first line from the last one's on that
       // shows its text.
-      const byLine = whole.map((): Element[] => []);
+      const byLine = split.refs.map((): Element[] => []);
       let at = 0;
       for (const a of anchorsOf(b)) {
         const label = clean(a.textContent);
-        const k = label ? lines.findIndex((l, j) => j >= at && l.includes(label)) : -1;
+        const k = label ? split.texts.findIndex((l, j) => j >= at && l.includes(label)) : -1;
         if (k >= 0) byLine[(at = k)]!.push(a);
       }
-      for (const [k, r] of (whole as ParsedReference[]).entries()) {
+      for (const [k, r] of split.refs.entries()) {
         entries.push(withLinks(referenceCandidate(r), byLine[k]!, base));
         kept.push(b);
         sources.push(i);
@@ -1717,6 +1746,20 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (turnedDown) return null;
   return { blocks: kept, entries };
 }
+
+/** At most this many lines of one block are read as a reference each ("<td>" holding a year's papers, one a line). */
+const MAX_WHOLE_LINES = 30;
+
+/** Elements inside a block that set its lines apart as blocks of their own (cards, items), not as <br> lines. */
+const NESTED_BLOCKS = 'div, li, ul, ol, dl, dt, dd, h1, h2, h3, h4, h5, h6, table, section, article, blockquote, header, footer, figure';
+
+/** Are a block's lines those its <br>s set apart (one element, or a row's cells, with at most one paragraph inside)? */
+const linesByBreaks = (b: Block) =>
+  b.length === 1 && !!b[0]!.querySelector('br') && !b[0]!.querySelector(NESTED_BLOCKS) && b[0]!.querySelectorAll('p').length <= 1;
+
+/** A line read as a whole reference by itself: names, a title of three words or more, a year. */
+const isWholeReference = (r: ParsedReference | null): r is ParsedReference =>
+  !!r && r.authors.length > 0 && r.year !== undefined && r.title.split(' ').length >= 3;
 
 /**
  * The texts of a one-element block's runs between HTML comments, where it has several: a reference manager's export

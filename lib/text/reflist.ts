@@ -14,6 +14,7 @@ import {
   isCitationWithoutTitle,
   dotInitialsAsList,
   isNamesOnlyLine,
+  opensWithNames,
   parseReference,
   readAuthorBlock,
   type NameForm,
@@ -27,6 +28,8 @@ const NUMBER_ONLY = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*
 const NUMBERED = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}[.)])\s+\S/;
 /** A section's label line: "Other Journal Publications:", "Dissertations / Thesis:" (a few words and a colon). */
 const SECTION_LABEL = /^\p{L}[\p{L}'’&/,-]*(?:\s+[\p{L}'’&/,-]+){0,5}\s*:$/u;
+/** The end of a reference: its year, pages or DOI, then at most a closing bracket and a period. */
+const CLOSES_REFERENCE = /(?:\b(?:19[5-9]\d|20[0-4]\d)[a-z]?|\d+\s*[-–]\s*\d+|\b10\.\d{4,9}\/\S+)\)?\.?$/;
 /** At most this many lines make one entry. */
 const MAX_LINES = 4;
 
@@ -59,7 +62,6 @@ function isNamesLine(line: string): boolean {
   return names.length <= 1000 && NAME_FORMS.some((f) => (readAuthorBlock(names, f)?.names.length ?? 0) >= 2);
 }
 
-/** Lines into entries (each a few lines joined by "\n"), reading with `form` when given. */
 /**
  * "Fabisch, A., Kirchner, F. (2021).", "Fabisch, A. (2024)." (APA's names and year, the title on the next line): a names
  * line closed by its year.
@@ -83,7 +85,8 @@ export function namesYearOpenEntries(lines: string[]): boolean {
   return at.length >= 3 && opening * 3 >= at.length * 2;
 }
 
-function segment(lines: string[], form: NameForm | undefined): Segment[] {
+/** Lines into entries (each a few lines joined by "\n"), reading with `form` when given. */
+export function segmentReferenceLines(lines: string[], form: NameForm | undefined): Segment[] {
   const out: Segment[] = [];
   const namesYearFirst = namesYearOpenEntries(lines);
   const memo = new Map<string, ParsedReference | null>();
@@ -106,6 +109,10 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     // "and C. Jauvin. …", "model. JMLR, 2003.": the rest of a wrapped reference.
     if (/^\p{Ll}/u.test(l!)) return false;
     if (parse(l!)) return true;
+    // "… Bioinformatics 36(4):1123-1130, 2020." / "Garcia L, Smith J. Title.": names and more opening a line after a line
+    // that closes a reference (its year, pages or DOI last) open the next reference; a line of names alone may be the
+    // byline of a title and venue above it.
+    if (j > 0 && CLOSES_REFERENCE.test(lines[j - 1] ?? '') && opensWithNames(l!) && !isNamesLine(l!)) return true;
     // "[65] S.W. Jiang, R. Li, and J. Harlim" / title / venue: a line under a line of names is that entry's title.
     if (j > 0 && usable(lines[j - 1]) && isNamesLine(lines[j - 1]!)) return false;
     // A line of names after a line that is only a link or an identifier (the end of the entry before) opens the next.
@@ -115,8 +122,9 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
     const next = lines[j + 1];
     if (!usable(next)) return false;
     const r = parse(`${l}\n${next}`);
-    // Title first: the title is this line (an authors-first reference wrapped onto the next line is not).
-    return !!r && l!.includes(r.title) && r.title.length >= l!.length * 0.8;
+    // Title first: the title is this line (an authors-first reference wrapped onto the next line is not, nor its venue
+    // line with the DOI: "Plant Direct, 10(3):e70123. doi:10.1002/pld3.70123").
+    return !!r && l!.includes(r.title) && r.title.length >= l!.length * 0.8 && !/\b10\.\d{4,9}\//.test(r.title);
   };
   let groupYear: number | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -176,7 +184,7 @@ function segment(lines: string[], form: NameForm | undefined): Segment[] {
 /** The entries of a reference list in text; [] when the text holds none. */
 export function readReferenceList(text: string): Candidate[] {
   const lines = text.split(/\r\n|\r|\n/).map(collapse);
-  const first = segment(lines, undefined);
+  const first = segmentReferenceLines(lines, undefined);
   if (first.length === 0) return [];
   const { nameForm } = inferListStyle(first.map((s) => s.text));
   const refs = first.map((s) => parseReference(s.text, { nameForm, groupYear: s.groupYear }));

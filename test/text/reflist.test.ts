@@ -109,3 +109,32 @@ J. Mach. Learn. Res. 24(345): 1-85, 2023. [arXiv]`);
     ]);
   });
 });
+
+describe('references wrapped onto a venue line, one after another (issue 14, study14af; acostalab references)', () => {
+  it('a names line after a line that closes a reference opens the next; a venue line with a DOI is no title', () => {
+    const entries = readReferenceList(`2026
+Mavlonazarova S, Acosta K, Abzalimov R, Satorov S, and Dushenkov V. (2026). Untargeted metabolomics reveals organ-specific and extraction-dependent metabolite profiles in endemic Tajik species Ferula violacea Korovin.
+Plant Direct, 10(3):e70123. doi:10.1002/pld3.70123
+Cho E, Acosta K, Henkin J, Abzalimov R, and Raskin I. (2026). Synergistic antifungal effects of botanical extracts against Candida albicans.
+PLOS ONE, 21(1):e0340665. doi:10.1371/journal.pone.0340665
+2024
+Acosta K, Sree KS, Okamoto N, Koseki K, Sorrels S, Jahreis G, Watanabe F, Appenroth KJ, and Lam E. (2024). Source of vitamin B12 in plants of the Lemnaceae family and its production by duckweed-associated bacteria.
+Journal of Food Composition and Analysis, 135:106603. doi:10.1016/j.jfca.2024.106603
+Pasaribu B, Acosta K, Aylward A, Liang Y, Abramson BW, Colt K, Hartwick NT, Shanklin J, Michael TP, and Lam E. (2024). Genomics of turions from the Greater Duckweed reveal its pathways for dormancy and re-emergence strategy.
+New Phytologist, 239(1):116-131. doi:10.1111/nph.18941`);
+    expect(entries.map((e) => [e.title, e.venue, e.year])).toEqual([
+      [
+        'Untargeted metabolomics reveals organ-specific and extraction-dependent metabolite profiles in endemic Tajik species Ferula violacea Korovin',
+        'Plant Direct',
+        2026,
+      ],
+      ['Synergistic antifungal effects of botanical extracts against Candida albicans', 'PLOS ONE', 2026],
+      [
+        'Source of vitamin B12 in plants of the Lemnaceae family and its production by duckweed-associated bacteria',
+        'Journal of Food Composition and Analysis',
+        2024,
+      ],
+      ['Genomics of turions from the Greater Duckweed reveal its pathways for dormancy and re-emergence strategy', 'New Phytologist', 2024],
+    ]);
+  });
+});
