@@ -2426,6 +2426,10 @@ function authorlessReading(
   // No element marks the titles: a list of the owner's papers in a national free-text style, each entry its title to the
   // first comma and a venue that numbers its volume, issue or pages or gives its ISSN / ISBN ("Morskie aspekty prawa
   // pracy, Prawo Morskie, t. XIX/2003, ISSN 0860-7338, s. 91-103.", "Title, Die Wohnungswirtschaft, Nr. 5, 2005, S. 54-56.").
+  // The blocks are a list's own items ("<ul><li>…</li>…</ul>"), not one field of each card ("<p class=pub-journal>Journal,
+  // cilt.23, ss.189-210, 2025</p>" beside its <h3> title).
+  const items = blocks.every((b) => [...(b[0]!.parentElement?.children ?? [])].every((c) => c.tagName === b[0]!.tagName));
+  if (!items) return null;
   const cited = blocks.map((_, i) =>
     usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
   );
