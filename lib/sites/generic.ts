@@ -46,7 +46,7 @@ import {
   pageBody,
   selectedTextOf,
 } from './page-text';
-import { isOffTopicHeading, mostlyPresentations, PRESENTATIONS_HEADING, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
+import { isOffTopicHeading, isProse, mostlyPresentations, PRESENTATIONS_HEADING, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -456,16 +456,17 @@ function authorList(segment: string, marked = false): AuthorList | null {
     truncated = true;
     s = s.slice(0, moreMatch.index);
   }
-  const etAl = /[,\s]*(?:et\s+al\.?|and\s+others|…|\.\.\.)\s*$/i.exec(s);
+  const etAl = /[,\s]*(?:et\.?\s+al\.?|and\s+others|…|\.\.\.)\s*$/i.exec(s);
   if (etAl) {
     truncated = true;
     s = s.slice(0, etAl.index);
   }
   if (s.length > 3000 || /[?!:"“”]|\d{3}/.test(s)) return null;
   const raw = s
-    // Spanish "A, B y C", German "A und B", French "A et B", Portuguese and Italian "A e B", where a label or a class says
-    // the line is names ("Geochim. et Cosmochim. Acta" is a journal).
-    .split(label || marked ? /\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/ : /\s*(?:,|;|\||\s&\s|\band\b)\s*/)
+    // Spanish "A, B y C", German "A und B", Portuguese and Italian "A e B" ("Francisco Urrutia y Adrián Frausto", as the
+    // text reader reads them); French "A et B" only where a label or a class says the line is names ("Geochim. et
+    // Cosmochim. Acta" is a journal).
+    .split(label || marked ? /\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|et|e)\s)\s*/ : /\s*(?:,|;|\||\s&\s|\band\b|\s(?:y|und|e)\s)\s*/)
     .map((p) => stripMarkers(p.replace(/\d+$/, '')))
     .filter(Boolean);
   const parts: string[] = [];
@@ -777,8 +778,11 @@ function findListBlocks(root: Element, base: URL, read: TextReader, memo: ScanMe
       child = parent;
     }
   }
-  // Parents of one kind (same tag and class) pool their blocks: one <ol> per year is one list.
-  const groups = new Map<string, { blocks: Block[]; strong: number; isList: boolean }>();
+  // Parents of one kind (same tag and class) pool their blocks: one <ol> per year is one list. A parent of the kind whose
+  // blocks each carry a paper link but show no list of names (a row of cards by the owner alone: "<div class=wrapper>"
+  // rows of two) joins the pool, in page order, when the kind's other parents make it a list.
+  type Pooled = { blocks: Block[]; joins: boolean };
+  const groups = new Map<string, { parts: Pooled[]; blocks: Block[]; strong: number; isList: boolean }>();
   for (const [parent, tags] of evidenced) {
     for (const tag of tags) {
       if (tag === 'A' || tag === 'SPAN' || tag === 'EM' || tag === 'B' || tag === 'STRONG' || tag === 'I') continue;
@@ -789,23 +793,27 @@ function findListBlocks(root: Element, base: URL, read: TextReader, memo: ScanMe
         if (known === undefined) memo.strong.set(b[0]!, (known = isStrong(b, base, read)));
         return known;
       }).length;
-      if (strong === 0 || strong * 2 < blocks.length) continue;
+      const joins = strong > 0 && strong * 2 >= blocks.length;
+      if (!joins && !blocks.every((b) => hasPaperLink(b, base))) continue;
       const key = `${parent.tagName}.${parent.getAttribute('class') ?? ''}>${tag}`;
-      const group = groups.get(key) ?? { blocks: [], strong: 0, isList: false };
-      group.blocks.push(...blocks);
-      group.strong += strong;
-      // A pair of columns (badge + body) has one strong child; a list has several somewhere.
-      group.isList ||= strong >= 2;
+      const group = groups.get(key) ?? { parts: [], blocks: [], strong: 0, isList: false };
+      group.parts.push({ blocks, joins });
+      if (joins) {
+        group.blocks.push(...blocks);
+        group.strong += strong;
+        // A pair of columns (badge + body) has one strong child; a list has several somewhere.
+        group.isList ||= strong >= 2;
+      }
       groups.set(key, group);
     }
   }
-  let best: { blocks: Block[]; strong: number } | undefined;
+  let best: { parts: Pooled[]; blocks: Block[]; strong: number } | undefined;
   const share = (g: { blocks: Block[]; strong: number }) => g.strong / g.blocks.length;
   for (const group of groups.values()) {
     if (group.strong < 3 || !group.isList) continue;
     if (!best || group.strong > best.strong || (group.strong === best.strong && share(group) > share(best))) best = group;
   }
-  return best ? best.blocks : null;
+  return best ? best.parts.flatMap((p) => p.blocks) : null;
 }
 
 // ---------------------------------------------------------------- reference lists found by content
@@ -1186,6 +1194,40 @@ function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: Text
   return { blocks: kept, entries: refs.map(referenceCandidate) };
 }
 
+/** "(współautor)", "– Autor i redaktor", "(co-author)": the owner's part in a book, after its title. */
+const ROLE_AFTER_TITLE =
+  /\s*(?:\((?:co-?)?(?:author|editor|współautor(?:ka)?|redaktor(?:ka)?|coautor(?:a)?|coautore|coautrice|mitautor(?:in)?|hrsg\.?|eds?\.?)\)|[–—]\s*(?:autor|author|redaktor|editor)(?:\s+(?:i|and|y|e|und)\s+(?:autor|author|redaktor|editor))?)\.?$/iu;
+
+/**
+ * Showcase cards of the owner's books or papers that show neither names nor dates: a cover or figure, the title in its
+ * own element, a paragraph that describes the work ("<img> <strong>Prawo pracy</strong> <p>W podręczniku …</p>", "<div
+ * class=pub-title>…</div> <div class=pub-desc>Our latest open-access paper presents …</div>"). Only under a heading or
+ * on a page whose title says it lists publications; null unless (nearly) every block, three or more, is such a card.
+ */
+function showcaseCardsReading(blocks: Block[], texts: string[], read: TextReader): RefList | null {
+  // A year in a description ("… podpisany w Rzymie 29 października 2004 roku") dates nothing; one on any other line does.
+  if (blocks.length < 3 || texts.some((t) => t.split('\n').some((l) => !isProse(l.trim()) && lastYear(l) !== undefined))) return null;
+  const doc = blocks[0]![0]!.ownerDocument;
+  if (!PUBLICATIONS_PAGE.test(`${headingBefore(blocks[0]![0]!)} ${doc.title}`)) return null;
+  const refs: ParsedReference[] = [];
+  const kept: Block[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (!b.some((e) => e.tagName === 'IMG' || e.querySelector('img'))) continue;
+    const title = markedTitle(b, '[class*="title"]:not([class*="subtitle"]), h2, h3, h4, h5, h6, b, strong', read)?.replace(
+      ROLE_AFTER_TITLE,
+      '',
+    );
+    const lines = texts[i]!.split('\n').map((l) => l.trim());
+    if (!title || title.split(/\s+/).length < 2 || !titleKeyOf(lines[0]!).startsWith(titleKeyOf(title)) || isNamesOnly(title)) continue;
+    const rest = lines.slice(1);
+    if (!rest.some(isProse) || rest.some((l) => NAME_FORMS.some((f) => (readAuthorBlock(l, f)?.names.length ?? 0) >= 2))) continue;
+    kept.push(b);
+    refs.push(titleOnlyReference(title, undefined));
+  }
+  if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
+  return { blocks: kept, entries: refs.map(referenceCandidate) };
+}
+
 /** A meta line's names: a list in one name form, or one person ("Pascal Michaillat"). */
 function metaNames(part: string): AuthorBlock | null {
   const block = NAME_FORMS.map((f) => readAuthorBlock(part, f)).find(Boolean);
@@ -1305,6 +1347,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (cards) return { blocks: cards.blocks, entries: cards.entries.map((c, i) => withLinks(c, cards.blocks[i]!, base)) };
   const doiCards = doiCardsReading(blocks, texts, base, read);
   if (doiCards) return { blocks: doiCards.blocks, entries: doiCards.entries.map((c, i) => withLinks(c, doiCards.blocks[i]!, base)) };
+  const showcase = showcaseCardsReading(blocks, texts, read);
+  if (showcase) return { blocks: showcase.blocks, entries: showcase.entries.map((c, i) => withLinks(c, showcase.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
@@ -1375,8 +1419,18 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
             readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] }) ??
             readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i], familyNamesOnly: true });
           const k = r ? titleKeyOf(r.title) : '';
+          // A bare link that is the title, the names after it ("<a href=doi.org/…>Title.</a> <i>Vaccines</i> 2022<br>Names"):
+          // not one inside a heading or title element, which marks it before the link does, nor a link after the names
+          // ("Names. Title. Journal 2023. <a>Download pre-publication draft</a>").
+          const bare = () =>
+            texts[i]!.indexOf(m) < texts[i]!.indexOf(r!.authors[0]!.split(' ').pop()!) &&
+            anchorsOf(blocks[i]!).some(
+              (a) => titleKeyOf(clean(a.textContent)) === k && !a.closest('h1, h2, h3, h4, h5, h6, [class*="title"]'),
+            );
           return (
-            !!r && r.authors.length > 0 && (link ? k.length > 0 && k !== titleKeyOf(m) && titleKeyOf(m).startsWith(k) : k === titleKeyOf(m))
+            !!r &&
+            r.authors.length > 0 &&
+            (link ? k.length > 0 && titleKeyOf(m).startsWith(k) && (k !== titleKeyOf(m) || bare()) : k === titleKeyOf(m))
           );
         }).length;
         bonus = readable * 0.75;
@@ -1992,15 +2046,21 @@ function readYearless(
     // A status in the year's place ("Stewart, J. (accepted). Title.") shows the entry's shape itself; other lines (a link
     // row) may differ from its neighbours'.
     const statusShown = !!status || underStatus[i]!;
-    if (!statusShown && ![readNeighbour(i, -1), readNeighbour(i, 1)].some((j) => j >= 0 && shape(texts[j]!) === own)) continue;
+    // With a marked title, any read entry's shape will do: its nearest neighbours may hold the section's heading line.
+    const shapedAs = (j: number) => j >= 0 && !!refs[j] && shape(texts[j]!) === own;
+    const neighbours = marks[i] ? [...texts.keys()] : [readNeighbour(i, -1), readNeighbour(i, 1)];
+    if (!statusShown && !neighbours.some(shapedAs)) continue;
     const dated = status
       ? t.slice(0, status.index) +
         (status[0].startsWith('(') ? `(${PLACEHOLDER_YEAR})` : PLACEHOLDER_YEAR) +
         t.slice(status.index + status[0].length)
       : `${t.replace(/[\s.,;]+$/, '')}. ${PLACEHOLDER_YEAR}.`;
     // With its status in the year's place, an entry written in another name form than the list's ("J. Stewart & O.
-    // Kriukova. (accepted).") is one too.
-    const r = readStrict(dated, marks[i]) ?? (statusShown ? readAnyForm(dated, marks[i]) : null);
+    // Kriukova. (accepted).") is one too; so is one whose marked title the reading keeps (a congress's abstracts, "C.
+    // Lorini, P. Buscemi", in a list of "Lorini C, Buscemi P" articles).
+    // A title then a line of names reads with the year on a line of its own after them.
+    const read = (text: string) => readStrict(text, marks[i]) ?? (statusShown || marks[i] ? readAnyForm(text, marks[i]) : null);
+    const r = read(dated) ?? (status || !marks[i] ? null : read(`${t.replace(/[\s.,;]+$/, '')}\n${PLACEHOLDER_YEAR}`));
     if (
       !r ||
       r.authors.length === 0 ||
@@ -2413,8 +2473,31 @@ function authorlessReading(
       return null;
     return withVenue * 5 >= n * 4 ? refs : null;
   }
-  return null;
+  // No element marks the titles: a list of the owner's papers in a national free-text style, each entry its title to the
+  // first comma and a venue that numbers its volume, issue or pages or gives its ISSN / ISBN ("Morskie aspekty prawa
+  // pracy, Prawo Morskie, t. XIX/2003, ISSN 0860-7338, s. 91-103.", "Title, Die Wohnungswirtschaft, Nr. 5, 2005, S. 54-56.").
+  // The blocks are a list's own items ("<ul><li>…</li>…</ul>"), not one field of each card ("<p class=pub-journal>Journal,
+  // cilt.23, ss.189-210, 2025</p>" beside its <h3> title).
+  const items = blocks.every((b) => [...(b[0]!.parentElement?.children ?? [])].every((c) => c.tagName === b[0]!.tagName));
+  if (!items) return null;
+  const cited = blocks.map((_, i) =>
+    usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
+  );
+  if (cited.filter(Boolean).length * 5 < n * 4) return null;
+  // Its entries that show no year ("Title, Studia Europejskie, t. 3, Toruń, s. 31-41.") are read the same way, undated.
+  for (const [i, t] of texts.entries()) {
+    const r = usable[i] || t.length > MAX_REF_TEXT || !CITATION_NUMBERS.test(t) ? null : plainTitledOwnPaper(t, 0, true);
+    if (r) cited[i] = { ...r, year: undefined };
+  }
+  return cited;
 }
+
+/**
+ * A citation's volume, issue or pages as Polish, German, Spanish, Italian, French or English styles number them ("t. XIX",
+ * "nr 3/2011", "s. 91-103", "Bd. 2", "S. 54-56", "núm. 4", "pp. 1-16"), or its ISSN / ISBN.
+ */
+const CITATION_NUMBERS =
+  /\b(?:ISSN|ISBN)\b|(?<!\p{L})(?:(?:pp|ss|str|Bd|vol|tom|nr|no|núm|num|Heft|Jg|fasc)\.?|[sStpH]\.|n[°º])\s*(?:[IVXLC]+\b|\d)/iu;
 
 /**
  * An owner's paper in a list that names no one, its title unmarked: "En defensa del Pacto de Olivos, Lecciones y Ensayos,
@@ -2425,7 +2508,7 @@ function authorlessReading(
 const MEETING_NAME =
   /\b(?:workshop|seminar|colloqui(?:um|a)|lecture|conference|symposium|meeting|congress|webinar|summer school|keynote)\b/i;
 
-function plainTitledOwnPaper(text: string, groupYear: number | undefined): ParsedReference | null {
+function plainTitledOwnPaper(text: string, groupYear: number | undefined, cited = false): ParsedReference | null {
   const t = text.replace(NUMBERED, '').trim();
   // "Graham Meltzer: Sustainable Community, …" (a review of someone's book): a name before a colon is no title's.
   const beforeColon = /^([^:,]{3,40}):\s/.exec(t)?.[1];
@@ -2434,10 +2517,20 @@ function plainTitledOwnPaper(text: string, groupYear: number | undefined): Parse
   if (!comma) return null;
   const sentence = /^(.{10,300}?[^\s.A-Z])\.\s+(?=\p{Lu})/u.exec(comma[1]!);
   const title = sentence && JOURNAL_WORD.test(comma[1]!.slice(sentence[0].length)) ? sentence[1]! : comma[1]!;
-  const venueText = t.slice(title.length).replace(/^[\s.,]+/, '');
+  // "(w:) Pytanie wstępne …" (Polish "in:"): the book's title follows.
+  const venueText = t
+    .slice(title.length)
+    .replace(/^[\s.,]+/, '')
+    .replace(/^\(?(?:w|in|en|em|dans)\s*:\)?\s+(?=\p{Lu})/u, '');
   const year = lastYear(venueText) ?? groupYear;
-  if (year === undefined || title.split(/\s+/).length < 3 || lastYear(title) !== undefined || !/^\p{L}/u.test(venueText)) return null;
-  return finishReference(title, null, undefined, year, venueText.replace(/^(?:in|en|em)\s+(?=\p{Lu})/u, ''), text);
+  // In a list of `cited` entries (CITATION_NUMBERS), a year the venue repeats may be the title's own ("Konwencja o pracy
+  // na morzu z 2006 r.").
+  const titleYear = lastYear(title) !== undefined && !(cited && lastYear(venueText) !== undefined);
+  if (year === undefined || title.split(/\s+/).length < 3 || titleYear || !/^\p{L}/u.test(venueText)) return null;
+  // A national style's venue ends where its numbers start ("Prawo Morskie t. XIX/2003", "… nr 3/2011"): "t." is no sentence.
+  const numbers = cited ? CITATION_NUMBERS.exec(venueText) : null;
+  const venue = numbers ? venueText.slice(0, numbers.index).replace(/[\s,;]+$/, '') : venueText;
+  return finishReference(title, null, undefined, year, venue.replace(/^(?:in|en|em)\s+(?=\p{Lu})/u, ''), text);
 }
 
 const JOURNAL_WORD =
@@ -3278,6 +3371,19 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
     return entry;
   });
   const linked = blockEntries.filter(isCandidate);
+  // Where most cards show their names, a card whose names line is one person named in the others' lists is the owner's
+  // work alone ("Adrián Frausto Martín del Campo" under the title, where the others write "Francisco Urrutia y Adrián
+  // Frausto").
+  const nameWords = new Set(linked.flatMap((e) => e.authors.flatMap((a) => a.split(/\s+/).filter((w) => w.length >= 3))));
+  if (linked.filter((e) => e.authors.length > 0).length * 2 >= linked.length)
+    for (const [i, e] of blockEntries.entries()) {
+      if (!e || e.authors.length > 0) continue;
+      const one = textLines(inPapers[i]!, read)
+        .filter((l) => l.trim() && !l.includes(e.title))
+        .map((l) => metaNames(l.trim()))
+        .find((n) => n?.names.length === 1 && n.names[0]!.split(/\s+/).some((w) => nameWords.has(w)));
+      if (one) e.authors = one.names;
+    }
   if (memo.trace && blocks) memo.trace({ kind: 'linked', root, blocks: inPapers, entries: blockEntries });
   const references = findReferenceLists(root, url, read, memo).flatMap((l) => l.entries);
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more (the rules'

@@ -527,10 +527,15 @@ const ET_AL =
 
 /**
  * An author line without the mark that closes it ("A. Smith, B. Jones." -> "A. Smith, B. Jones"), but for the period of
- * an inverted name's last initial ("Quiroz, L., & Riquelme, I."): that one is the initial's.
+ * an inverted name's last initial ("Quiroz, L., & Riquelme, I."): that one is the initial's; so is the period after a
+ * last initial where the other names dot theirs ("Buscemi P. , Vettori V., Lastrucci V.").
  */
 export function withoutNamesClosingMark(names: string): string {
-  return names.replace(/[.,;]$/, (m, at: number) => (m === '.' && /,\s*(?:\p{Lu}\.\s?-?)*\p{Lu}$/u.test(names.slice(0, at)) ? m : ''));
+  return names.replace(/[.,;]$/, (m, at: number) => {
+    const before = names.slice(0, at);
+    const initial = /,\s*(?:\p{Lu}\.\s?-?)*\p{Lu}$/u.test(before) || (/\s\p{Lu}$/u.test(before) && /\s\p{Lu}\.\s*[,;]/u.test(before));
+    return m === '.' && initial ? m : '';
+  });
 }
 
 /**
@@ -1676,13 +1681,14 @@ export function lastYear(s: string): number | undefined {
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
   // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
-  // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period.
+  // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period. "t. XIX/2003", "nr 3/2011"
+  // (Polish, Czech and German volume or issue of the year): the year after the number's slash.
   // "İstanbul, Mayıs-2013", ", Dec-2012": a month's name joined to its year by a hyphen, after a comma (not the
   // "CoNLL-2014" of a sentence).
   const found = [
     ...clean.matchAll(
       new RegExp(
-        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
         'gu',
       ),
     ),
@@ -3542,10 +3548,10 @@ function namesLine(lines: string[], from: number, forms: NameForm[]): { block: A
  * block, with a year before it.
  */
 function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; rest: string } | null {
-  const t = s
-    .replace(/(?:\s*\b(?:PMID|PMCID)\s*:?\s*\S+)+\s*$/i, '')
-    .trim()
-    .replace(/\.$/, '');
+  const closing = s.replace(/(?:\s*\b(?:PMID|PMCID)\s*:?\s*\S+)+\s*$/i, '').trim();
+  const t = closing.replace(/\.$/, '');
+  // "…; Rusconi, F.; Voller, F.": the period closing the entry is the last initial's too.
+  const initialClosing = /[\s.,;]\p{Lu}\.$/u.test(closing);
   for (const m of t.matchAll(/[.;]\s+/g)) {
     const rest = t.slice(0, m.index + 1);
     // "…, 2017. With Elisa Dienesch.", "…, 2026. Com A, B e C.": an owner's coauthors, one name too.
@@ -3555,7 +3561,7 @@ function trailingAuthors(s: string, forms: NameForm[]): { block: AuthorBlock; fo
     const names = intro > 0 ? after.replace(/\.?\s+\|\s.*$/, '') : after;
     if (lastYear(rest) === undefined || !/^\p{Lu}/u.test(names)) continue;
     for (const form of forms) {
-      const block = readAuthorBlock(names, form);
+      const block = readAuthorBlock(form === 'surname-initials' && initialClosing && intro === 0 ? `${names}.` : names, form);
       if (block && (block.names.length >= 2 || form === 'vancouver' || intro > 0)) return { block, form, rest };
     }
     // "…, 2025. With A, B, and C. Published version (open access)": the coauthors' sentence ends the names, a link's

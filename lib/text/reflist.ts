@@ -39,9 +39,30 @@ function typeOf(r: ParsedReference): EntryType | undefined {
   return undefined;
 }
 
+/**
+ * "Abstract 349 - Title", "Poster P12: Title": the number of a congress's abstract book before the title, not part of it
+ * (left to the last step: the list's readers compare the title with the element that marks it).
+ */
+const ABSTRACT_NUMBER = /^(?:abstract|poster|oral)\s+(?:n[.°º]?\s*)?[A-Z]{0,2}\d{1,4}\s*[-–—:]\s+(?=\p{Lu})/iu;
+
+/** "Title: Primo Buscemi" (a congress abstract's title as its journal supplement gives it): the presenter after a colon. */
+const PRESENTER_CLOSING = /:\s+(\p{Lu})[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** The title without the presenter's name closing it, when the entry names that person among its authors. */
+function withoutPresenter(title: string, authors: string[]): string {
+  const m = PRESENTER_CLOSING.exec(title);
+  const presents = (a: string) => a.startsWith(m![1]!) && a.split(/\s+/).pop() === m![2];
+  return m && authors.some(presents) ? title.slice(0, m.index) : title;
+}
+
 /** A parsed reference as a page entry. */
 export function referenceCandidate(r: ParsedReference): Candidate {
-  const c: Candidate = { title: r.title, authors: r.authors, authorsTruncated: r.authorsTruncated, ids: { ...r.ids } };
+  const c: Candidate = {
+    title: withoutPresenter(r.title.replace(ABSTRACT_NUMBER, ''), r.authors),
+    authors: r.authors,
+    authorsTruncated: r.authorsTruncated,
+    ids: { ...r.ids },
+  };
   if (r.year !== undefined) c.year = r.year;
   if (r.venue) c.venue = r.venue;
   const type = typeOf(r);
