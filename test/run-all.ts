@@ -22,7 +22,10 @@ const CHECKS: Step[] = [
   { name: 'typecheck', program: 'npx', args: ['tsc', '--noEmit'] },
   { name: 'lint', program: 'npm', args: ['run', '--silent', 'lint'] },
 ];
-const UNIT: Step[] = [{ name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers'] }];
+// Two workers (vitest's default is one on a 2-core machine): the corpus's two read paths, its longest files, run side by side.
+const UNIT: Step[] = [
+  { name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers', '--maxWorkers=2'] },
+];
 const FIREFOX_TESTS = 'test/e2e/firefox*.test.ts';
 const FIREFOX: Step[] = [{ name: 'firefox', program: 'npx', args: ['vitest', 'run', '--project', 'e2e', 'test/e2e/firefox'] }];
 const CHROMIUM: Step[] = [
