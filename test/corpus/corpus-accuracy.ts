@@ -529,8 +529,8 @@
  * choice, names-only lines) and study14af (blocks of several references): dev 96.0 / 1.8 / 94.1 / 93.0 on demand, 95.7 / 1.5 /
  * 93.9 / 92.8 as a selection (2026-12-06 16:56); dev floors at those less 0.5 (spurious plus 0.5).
  *
- * The two read paths run as two test files (corpus-accuracy-dom.test.ts, corpus-accuracy-selection.test.ts) so that vitest
- * can read them on two workers.
+ * The two read paths run as two test files (corpus-accuracy-dom.test.ts, corpus-accuracy-selection.test.ts), each with its
+ * own report of the floors it checks.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
