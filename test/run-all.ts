@@ -22,8 +22,8 @@ const CHECKS: Step[] = [
   { name: 'typecheck', program: 'npx', args: ['tsc', '--noEmit'] },
   { name: 'lint', program: 'npm', args: ['run', '--silent', 'lint'] },
 ];
-// One worker (vitest's default on a 2-core machine): two gained nothing in CI (13m24s against 13m06s) and slowed Chromium's
-// tests beside it (550 -> 638 s).
+// One worker (vitest's default on a 2-core machine): two gained nothing in CI (.ci/run 13m24s with two, 13m06s and 13m33s
+// with one) and slowed Chromium's tests beside it (550 and 582 s -> 638 s).
 const UNIT: Step[] = [{ name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers'] }];
 const FIREFOX_TESTS = 'test/e2e/firefox*.test.ts';
 const FIREFOX: Step[] = [{ name: 'firefox', program: 'npx', args: ['vitest', 'run', '--project', 'e2e', 'test/e2e/firefox'] }];
