@@ -2292,7 +2292,11 @@ const NAMES_LINE_YEAR = new RegExp(`\\s+\\(${YEAR}[a-z]?\\)[.,;]?$`);
  * "Names (2026)" / "Journal" cards' middle line, never a reference with a title of its own.
  */
 export function isNamesOnlyLine(line: string): boolean {
-  const names = withoutNamesClosingMark(line.replace(NUMBERING, '').trim().replace(NAMES_LINE_YEAR, '').trim());
+  return readsAsTwoNamesOrMore(withoutNamesClosingMark(line.replace(NUMBERING, '').trim().replace(NAMES_LINE_YEAR, '').trim()));
+}
+
+/** Text that is two names or more in some name form and nothing else (capped in length: the reading is costly). */
+export function readsAsTwoNamesOrMore(names: string): boolean {
   return names.length <= 1000 && NAME_FORMS.some((f) => (readAuthorBlock(names, f)?.names.length ?? 0) >= 2);
 }
 

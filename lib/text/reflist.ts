@@ -9,14 +9,13 @@ import type { Candidate, EntryType } from '../model';
 import { collapse, yearHeading } from './common';
 import {
   LABEL_ONLY,
-  NAME_FORMS,
   inferListStyle,
   isCitationWithoutTitle,
   dotInitialsAsList,
   isNamesOnlyLine,
   opensWithNames,
   parseReference,
-  readAuthorBlock,
+  readsAsTwoNamesOrMore,
   type NameForm,
   type ParsedReference,
   UNPUBLISHED,
@@ -79,8 +78,7 @@ interface Segment {
 
 /** A line of two or more names and nothing else (its number before them, a comma or period after). */
 function isNamesLine(line: string): boolean {
-  const names = line.replace(/^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s*/, '').replace(/[.,;]\s*$/, '');
-  return names.length <= 1000 && NAME_FORMS.some((f) => (readAuthorBlock(names, f)?.names.length ?? 0) >= 2);
+  return readsAsTwoNamesOrMore(line.replace(/^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s*/, '').replace(/[.,;]\s*$/, ''));
 }
 
 /**
