@@ -539,19 +539,7 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
 type Split =
-  | 'dev'
-  | 'heldout'
-  | 'heldout6'
-  | 'heldout25'
-  | 'heldout26'
-  | 'heldout40'
-  | 'heldout42'
-  | 'heldout45'
-  | 'heldout53'
-  | 'heldout54'
-  | 'heldout56'
-  | 'heldout57'
-  | 'heldout58';
+  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout53' | 'heldout54' | 'heldout56' | 'heldout57' | 'heldout58';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.955, spurious: 0.023, titles: 0.936, authors: 0.925 },
@@ -559,9 +547,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.895, spurious: 0.028, titles: 0.842, authors: 0.831 },
-    heldout40: { found: 0.911, spurious: 0.089, titles: 0.816, authors: 0.812 },
-    heldout42: { found: 0.812, spurious: 0.07, titles: 0.806, authors: 0.789 },
-    heldout45: { found: 0.894, spurious: 0.037, titles: 0.882, authors: 0.829 },
     heldout53: { found: 0.897, spurious: 0.099, titles: 0.86, authors: 0.852 },
     heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
     heldout58: { found: 0.843, spurious: 0.104, titles: 0.822, authors: 0.791 },
@@ -574,9 +559,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.888, spurious: 0.028, titles: 0.835, authors: 0.831 },
-    heldout40: { found: 0.927, spurious: 0.051, titles: 0.831, authors: 0.824 },
-    heldout42: { found: 0.849, spurious: 0.064, titles: 0.832, authors: 0.812 },
-    heldout45: { found: 0.897, spurious: 0.04, titles: 0.885, authors: 0.832 },
     heldout53: { found: 0.897, spurious: 0.032, titles: 0.86, authors: 0.852 },
     heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
     heldout58: { found: 0.859, spurious: 0.127, titles: 0.838, authors: 0.806 },
