@@ -528,6 +528,8 @@
  * selection. With study14ac and study14ad (the former heldout55 pages' classes), study14ae (the selection path's reading
  * choice, names-only lines) and study14af (blocks of several references): dev 96.0 / 1.8 / 94.1 / 93.0 on demand, 95.7 / 1.5 /
  * 93.9 / 92.8 as a selection (2026-12-06 16:56); dev floors at those less 0.5 (spurious plus 0.5).
+ * heldout40, heldout42 and heldout45 moved to dev (2026-12-06 18:40, 621 pages, 15,141 references): dev 95.6 / 1.9 / 93.7 /
+ * 92.4 on demand, 95.5 / 1.7 / 93.6 / 92.3 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  *
  * The two read paths run as two test files (corpus-accuracy-dom.test.ts, corpus-accuracy-selection.test.ts), each with its
  * own report of the floors it checks.
@@ -542,7 +544,7 @@ type Split =
   'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout53' | 'heldout54' | 'heldout56' | 'heldout57' | 'heldout58';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.955, spurious: 0.023, titles: 0.936, authors: 0.925 },
+    dev: { found: 0.951, spurious: 0.024, titles: 0.932, authors: 0.919 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -554,7 +556,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
   },
   selection: {
-    dev: { found: 0.952, spurious: 0.02, titles: 0.934, authors: 0.923 },
+    dev: { found: 0.95, spurious: 0.022, titles: 0.931, authors: 0.918 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
