@@ -32,6 +32,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout57',
     'heldout58',
     'heldout61',
+    'heldout60',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
