@@ -262,6 +262,12 @@
  * hand-written page; Spanish or German chrome on four pages, nine sites outside the English-speaking world; expected files committed
  * at 10f214d, measured once on 2026-12-06 against the readers of main as this branch has them, 9f16834): 86.3 / 8.4 / 84.2 / 81.1 on
  * demand, 87.9 / 10.7 / 85.8 / 82.6 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout59 (twelve pages from twelve new sites, chosen for life sciences and medicine: neuroscience twice, evolutionary biology,
+ * computational pathology, bioinformatics, tumour immunology, plant virology, systems biology, cardiovascular physiology, addiction
+ * science, plant ecology and public-health epidemiology; Quarto four times, Jekyll six times (two hand-made, a jekyll-scholar
+ * fragment), Hugo 0.24 MDL cards and a Google Scholar card list; eight sites outside the English-speaking world; expected files
+ * committed at 96cb39a, measured once on 2026-12-06 against the readers of main as this branch has them, 2a64d75): 95.3 / 2.8 /
+ * 93.3 / 73.9 on demand, 95.3 / 1.6 / 93.3 / 80.2 as a selection; floors at those less 2 (spurious plus 2).
  * heldout56 (fifteen pages from fifteen new sites, chosen for computer science, electrical engineering, robotics, statistics and
  * applied mathematics: jemdoc twice, bibtex2html three times (one hand-edited, one inside a hand-made home page), Jekyll four times
  * (Minimal Mistakes, jekyll-scholar APA, a bibliography theme, a custom theme), R Markdown and hand-written pages; expected files
@@ -539,7 +545,17 @@ import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type Re
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
 type Split =
-  'dev' | 'heldout' | 'heldout6' | 'heldout25' | 'heldout26' | 'heldout53' | 'heldout54' | 'heldout56' | 'heldout57' | 'heldout58';
+  | 'dev'
+  | 'heldout'
+  | 'heldout6'
+  | 'heldout25'
+  | 'heldout26'
+  | 'heldout53'
+  | 'heldout54'
+  | 'heldout56'
+  | 'heldout57'
+  | 'heldout58'
+  | 'heldout59';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.955, spurious: 0.023, titles: 0.936, authors: 0.925 },
@@ -552,6 +568,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout58: { found: 0.843, spurious: 0.104, titles: 0.822, authors: 0.791 },
     heldout56: { found: 0.918, spurious: 0.054, titles: 0.773, authors: 0.797 },
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
+    heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
   },
   selection: {
     dev: { found: 0.952, spurious: 0.02, titles: 0.934, authors: 0.923 },
@@ -564,6 +581,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout58: { found: 0.859, spurious: 0.127, titles: 0.838, authors: 0.806 },
     heldout56: { found: 0.918, spurious: 0.058, titles: 0.789, authors: 0.777 },
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
+    heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
   },
 };
 

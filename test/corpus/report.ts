@@ -31,6 +31,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout56',
     'heldout57',
     'heldout58',
+    'heldout59',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
