@@ -276,6 +276,12 @@
  * built Bootstrap card page and four hand-written pages; six sites outside the English-speaking world; expected files committed at
  * 8cf31b2 (a selection bound fixed at 9d6f328), measured once on 2026-12-06 against the readers of main as this branch has them):
  * 90.1 / 9.9 / 90.1 / 84.0 on demand, 90.6 / 10.9 / 89.5 / 84.0 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout59 (twelve pages from twelve new sites, chosen for life sciences and medicine: neuroscience twice, evolutionary biology,
+ * computational pathology, bioinformatics, tumour immunology, plant virology, systems biology, cardiovascular physiology, addiction
+ * science, plant ecology and public-health epidemiology; Quarto four times, Jekyll six times (two hand-made, a jekyll-scholar
+ * fragment), Hugo 0.24 MDL cards and a Google Scholar card list; eight sites outside the English-speaking world; expected files
+ * committed at 96cb39a, measured once on 2026-12-06 against the readers of main as this branch has them, 2a64d75): 95.3 / 2.8 /
+ * 93.3 / 73.9 on demand, 95.3 / 1.6 / 93.3 / 80.2 as a selection; floors at those less 2 (spurious plus 2).
  * heldout56 (fifteen pages from fifteen new sites, chosen for computer science, electrical engineering, robotics, statistics and
  * applied mathematics: jemdoc twice, bibtex2html three times (one hand-edited, one inside a hand-made home page), Jekyll four times
  * (Minimal Mistakes, jekyll-scholar APA, a bibliography theme, a custom theme), R Markdown and hand-written pages; expected files
@@ -567,6 +573,7 @@ type Split =
   | 'heldout58'
   | 'heldout60'
   | 'heldout61';
+  | 'heldout59';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.951, spurious: 0.024, titles: 0.932, authors: 0.919 },
@@ -581,6 +588,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout61: { found: 0.477, spurious: 0.358, titles: 0.448, authors: 0.453 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
+    heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
   },
   selection: {
     dev: { found: 0.95, spurious: 0.022, titles: 0.931, authors: 0.918 },
@@ -595,6 +603,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout61: { found: 0.506, spurious: 0.135, titles: 0.467, authors: 0.458 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
+    heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
   },
 };
 
