@@ -31,9 +31,9 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout56',
     'heldout57',
     'heldout58',
-    'heldout61',
-    'heldout60',
     'heldout59',
+    'heldout60',
+    'heldout61',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
