@@ -27,6 +27,9 @@ export default defineConfig({
           // Pure functions over saved pages: one module graph for every file (isolating each file re-imported the readers
           // and their weights per file, ~60% of these files' CPU time).
           isolate: false,
+          // A larger young generation: the readers allocate short-lived strings and arrays by the million, and fewer
+          // scavenges took the corpus's reading of 60 dev pages from 48.7 to 40.7 s CPU (32 MB: 45.5 s).
+          execArgv: ['--max-semi-space-size=64'],
         },
       },
       {

@@ -551,12 +551,12 @@
  * heldout40, heldout42 and heldout45 moved to dev (2026-12-06 18:40, 621 pages, 15,141 references): dev 95.6 / 1.9 / 93.7 /
  * 92.4 on demand, 95.5 / 1.7 / 93.6 / 92.3 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  *
- * The two read paths run as two test files (corpus-accuracy-dom.test.ts, corpus-accuracy-selection.test.ts), each with its
- * own report of the floors it checks.
+ * corpus-accuracy.test.ts runs it: each page is read on both paths before the next (evaluateCorpusOnBothPaths), then each
+ * path has its own report of the floors it checks.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
-import { addCounts, emptyCounts, evaluateCorpus, rates, type PageResult, type ReadPath } from './evaluate';
+import { addCounts, emptyCounts, evaluateCorpusOnBothPaths, rates, type PageResult, type ReadPath } from './evaluate';
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
@@ -609,10 +609,11 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
 
 const ratesOf = (results: PageResult[]) => rates(results.reduce((a, r) => addCounts(a, r.counts), emptyCounts()));
 
-/** The floors and the targets' expected failure for one read path over every corpus page. */
-export function describeCorpusAccuracy(path: ReadPath): void {
-  describe(`corpus, read by ${path}`, () => {
-    const results = evaluateCorpus(path);
+/** The floors and the targets' expected failure for each read path over every corpus page. */
+export function describeCorpusAccuracy(): void {
+  const byPath = evaluateCorpusOnBothPaths();
+  describe.each(Object.keys(FLOORS) as ReadPath[])('corpus, read by %s', (path) => {
+    const results = byPath[path];
 
     it(`covers every corpus page (${CORPUS_PAGES.length}) and at least 300 expected papers`, () => {
       expect(results).toHaveLength(CORPUS_PAGES.length);

@@ -85,28 +85,37 @@ function overlap(a: string, b: string): number {
   return n / Math.max(wa.size, wb.size);
 }
 
-function readPage(page: CorpusPage, path: ReadPath): { entries: Candidate[]; ms: number } {
+type Reading = { entries: Candidate[]; ms: number };
+
+/**
+ * The page read on each of `paths`, from one parse of its HTML. The selection is cloned before the page is read on
+ * demand: reading it can change its document (linkedom adds a <body> to a page without one when a reader asks for it),
+ * and the clone, made first, cannot see that.
+ */
+function readPage(page: CorpusPage, paths: readonly ReadPath[]): Partial<Record<ReadPath, Reading>> {
   const url = new URL(page.url);
-  if (path === 'dom') {
-    const doc = parseHtmlDocument(corpusHtml(page.slug));
+  const doc = parseHtmlDocument(corpusHtml(page.slug));
+  const readings: Partial<Record<ReadPath, Reading>> = {};
+  if (paths.includes('selection')) {
+    // As the context menu reads a selection: the selected elements and the selected text, the reading that saw more.
+    const t1 = performance.now();
+    const { first, last } = page.selection;
+    const lastMatches = doc.querySelectorAll(last);
+    const selected = cloneSelectedBetween(doc.querySelector(first)!, lastMatches[lastMatches.length - 1]!);
+    const fromElements = readSelectedElements([selected], parseHtmlDocument(EMPTY_PAGE), url)?.entries ?? [];
+    const fromText = parseVisibleText(corpusSelection(page.slug), url, VIEWED).entries;
+    readings.selection = { entries: [...preferredSelectionReading(fromElements, fromText)], ms: performance.now() - t1 };
+  }
+  if (paths.includes('dom')) {
     const t1 = performance.now();
     const entries = scanPage(doc, url)?.entries ?? [];
-    return { entries, ms: performance.now() - t1 };
+    readings.dom = { entries, ms: performance.now() - t1 };
   }
-  // As the context menu reads a selection: the selected elements and the selected text, the reading that saw more.
-  const doc = parseHtmlDocument(corpusHtml(page.slug));
-  const t1 = performance.now();
-  const { first, last } = page.selection;
-  const lastMatches = doc.querySelectorAll(last);
-  const selected = cloneSelectedBetween(doc.querySelector(first)!, lastMatches[lastMatches.length - 1]!);
-  const fromElements = readSelectedElements([selected], parseHtmlDocument(EMPTY_PAGE), url)?.entries ?? [];
-  const fromText = parseVisibleText(corpusSelection(page.slug), url, VIEWED).entries;
-  return { entries: [...preferredSelectionReading(fromElements, fromText)], ms: performance.now() - t1 };
+  return readings;
 }
 
-function evaluatePage(page: CorpusPage, path: ReadPath): PageResult {
+function evaluateReading(page: CorpusPage, path: ReadPath, { entries: found, ms }: Reading): PageResult {
   const expected = corpusExpected(page.slug).entries;
-  const { entries: found, ms } = readPage(page, path);
   const used = new Set<number>();
   const pairs: [CorpusEntry, Candidate | undefined][] = expected.map((e) => {
     const k = key(e.title);
@@ -166,7 +175,24 @@ function evaluatePage(page: CorpusPage, path: ReadPath): PageResult {
 }
 
 export function evaluateCorpus(path: ReadPath, pages = CORPUS_PAGES): PageResult[] {
-  return pages.map((p) => evaluatePage(p, path));
+  return evaluatePages(pages, [path])[path];
+}
+
+/**
+ * Each page read on both paths before the next page is: one parse serves both, and the readers' memos (pure functions
+ * of a text, kept while a synchronous read goes on) answer the second path what the first already asked.
+ */
+export function evaluateCorpusOnBothPaths(pages = CORPUS_PAGES): Record<ReadPath, PageResult[]> {
+  return evaluatePages(pages, ['dom', 'selection']);
+}
+
+function evaluatePages(pages: CorpusPage[], paths: readonly ReadPath[]): Record<ReadPath, PageResult[]> {
+  const results: Record<ReadPath, PageResult[]> = { dom: [], selection: [] };
+  for (const page of pages) {
+    const readings = readPage(page, paths);
+    for (const path of paths) results[path].push(evaluateReading(page, path, readings[path]!));
+  }
+  return results;
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);

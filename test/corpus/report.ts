@@ -4,7 +4,7 @@
  * without `--page`, the negative pages' table follows).
  */
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
-import { HEADER, addCounts, emptyCounts, evaluateCorpus, row, type ReadPath } from './evaluate';
+import { HEADER, addCounts, emptyCounts, evaluateCorpusOnBothPaths, row, type ReadPath } from './evaluate';
 import { negativesReport } from './negatives';
 
 const args = process.argv.slice(2);
@@ -16,8 +16,9 @@ const only = args
   .split(',');
 const pages = CORPUS_PAGES.filter((p) => (!split || p.split === split) && (!only || only.includes(p.slug)));
 
+const byPath = evaluateCorpusOnBothPaths(pages);
 for (const path of ['dom', 'selection'] as ReadPath[]) {
-  const results = evaluateCorpus(path, pages);
+  const results = byPath[path];
   console.log(`\n### ${path === 'dom' ? 'On demand (page DOM)' : 'Selection (text)'}\n\n${HEADER}`);
   for (const r of results) console.log(row(`${r.page.slug} (${r.page.split}; ${r.ms.toFixed(0)} ms)`, r.counts));
   for (const s of [

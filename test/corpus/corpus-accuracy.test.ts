@@ -1,3 +1,3 @@
 import { describeCorpusAccuracy } from './corpus-accuracy';
 
-describeCorpusAccuracy('dom');
+describeCorpusAccuracy();

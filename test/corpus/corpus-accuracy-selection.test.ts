@@ -1,3 +1,0 @@
-import { describeCorpusAccuracy } from './corpus-accuracy';
-
-describeCorpusAccuracy('selection');
