@@ -873,15 +873,21 @@ function cutInside(mark: string, title: string): boolean {
 function markedTitle(b: Block, selector: string, read: TextReader, memo?: ScanMemo): string | undefined {
   let known = memo?.titles.get(selector);
   if (memo && !known) memo.titles.set(selector, (known = new Map()));
-  for (const e of b) {
+  for (const [i, e] of b.entries()) {
     let text = known?.get(e);
     if (text === undefined && !known?.has(e)) {
       text = markedTitleIn(e, selector, read);
       known?.set(e, text);
     }
-    if (text !== undefined) return text;
+    if (text !== undefined && !cutBeforeWhole(e, b.slice(i + 1))) return text;
   }
   return undefined;
+}
+
+/** "<h3>Recurrent loss of...</h3><h3>Recurrent loss of heterozygosity in …</h3>": a teaser's title cut short, the whole title after it. */
+function cutBeforeWhole(el: Element, after: Block): boolean {
+  const cut = /^(.{8,}?)\s*(?:\.\.\.|…)$/u.exec(clean(el.textContent));
+  return !!cut && after.some((o) => clean(o.textContent).startsWith(cut[1]!));
 }
 
 /** `namesToo`: a mark that reads as names counts ("<strong>Depressão e Esquizofrenia</strong>" in a list of titles). */
@@ -1351,7 +1357,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (showcase) return { blocks: showcase.blocks, entries: showcase.entries.map((c, i) => withLinks(c, showcase.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
-  const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo));
+  // A block that opens with its post's date (`datedRunsOf`) is of that date's year.
+  const groupYears = blocks.map((b) => headingYear(b[0]!, around?.parentElement ?? null, memo) ?? postDateYear(b[0]!));
   // An unpublished paper shows its status ("In preparation", "under review") in place of a year, or its list's label does
   // ("<p><strong>IN REVIEW:</strong></p><ol>…").
   const statusOfList = new Map<Element, boolean>();
@@ -2918,6 +2925,39 @@ function headingRunsOf(parent: Element): Block[] {
   return out.length >= 3 ? out : [];
 }
 
+/** "July 01, 2022", "2022-07-01", "1 July 2022": a day's date alone, as a blog shows a post's. */
+const POST_DATE = new RegExp(
+  `^(?:(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|\\d{1,2}\\.?\\s+(?:${MONTH_NAME})\\.?,?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)$`,
+  'i',
+);
+
+function postDateYear(el: Element): number | undefined {
+  const text = clean(el.textContent);
+  return POST_DATE.test(text) ? lastYear(text) : undefined;
+}
+
+/**
+ * Papers written as a blog index's flat runs of siblings, each post opening with its date alone ("<aside>July 01,
+ * 2022</aside><h3>Title</h3><h4>Names</h4><h5>Journal</h5><p>Abstract</p><a>Continue reading</a>", with no element
+ * around each post): each date element up to the next is one block, without its abstract. Only where three or more
+ * such dates open runs of two elements or more, among the parent's children.
+ */
+function datedRunsOf(parent: Element): Block[] {
+  const children = [...parent.children];
+  if (children.length < 9) return [];
+  const isDate = (el: Element) => !/^H[1-6]$/.test(el.tagName) && POST_DATE.test(clean(el.textContent));
+  const out: Block[] = [];
+  let run: Block | null = null;
+  for (const c of children) {
+    if (isDate(c)) out.push((run = [c]));
+    else if (/^(?:H[12]|HR)$/.test(c.tagName)) run = null;
+    // A post's abstract or summary is left out (prose, no field of the reference).
+    else if (/^H[3-6]$/.test(c.tagName) || clean(c.textContent).length <= 300) run?.push(c);
+  }
+  const runs = out.filter((b) => b.length >= 3);
+  return runs.length >= 3 && runs.length * 2 >= out.length ? runs : [];
+}
+
 /**
  * Is a block in a section of papers? One pass over each parent's children gives every child its nearest heading
  * before it. A heading counts as a section's when it is short and heads at least two blocks (a paper's own
@@ -3084,6 +3124,60 @@ function withoutRepeats(blocks: Block[]): Block[] {
 }
 
 /**
+ * The lists without the entries of a box of repeats: a parent element ("<h2>Selected</h2><ul>") whose two or more
+ * entries all come again under other parents, which hold more entries between them ("Journal articles", "Book
+ * chapters", "Preprints", each a <ul> pooled into one list with the box). Titles must all repeat, and at least half of
+ * the box's items word for word: the box may write a repeat's venue shorter ("In: MICCAI 2025"), while a section of
+ * preprints whose papers came out under the same titles writes each with its own venue.
+ */
+function withoutRepeatBoxes(lists: RefList[]): RefList[] {
+  const byParent = new Map<Element | null, { title: string; text: string }[]>();
+  const parentOf = (l: RefList, k: number) => (l.blocks.length === l.entries.length ? l.blocks[k]![0]!.parentElement : undefined);
+  const titles = new Map<string, number>();
+  const texts = new Map<string, number>();
+  let total = 0;
+  for (const l of lists)
+    for (const [k, e] of l.entries.entries()) {
+      const parent = parentOf(l, k);
+      if (parent === undefined) continue;
+      const item = { title: titleKeyOf(e.title), text: l.blocks[k]!.map((el) => clean(el.textContent)).join(' ') };
+      byParent.set(parent, [...(byParent.get(parent) ?? []), item]);
+      titles.set(item.title, (titles.get(item.title) ?? 0) + 1);
+      texts.set(item.text, (texts.get(item.text) ?? 0) + 1);
+      total++;
+    }
+  if (byParent.size < 3) return lists;
+  const boxes = new Set<Element | null>();
+  for (const [parent, own] of byParent) {
+    if (own.length < 2 || own.some((o) => o.title.length < 20) || total - own.length <= own.length) continue;
+    const ownTitles = new Map<string, number>();
+    const ownTexts = new Map<string, number>();
+    for (const o of own) {
+      ownTitles.set(o.title, (ownTitles.get(o.title) ?? 0) + 1);
+      ownTexts.set(o.text, (ownTexts.get(o.text) ?? 0) + 1);
+    }
+    if (!own.every((o) => titles.get(o.title)! > ownTitles.get(o.title)!)) continue;
+    if (own.filter((o) => texts.get(o.text)! > ownTexts.get(o.text)!).length * 2 < own.length) continue;
+    boxes.add(parent);
+    total -= own.length;
+    for (const o of own) {
+      titles.set(o.title, titles.get(o.title)! - 1);
+      texts.set(o.text, texts.get(o.text)! - 1);
+    }
+  }
+  if (!boxes.size) return lists;
+  return lists
+    .map((l) => {
+      const keep = l.entries.map((_, k) => {
+        const parent = parentOf(l, k);
+        return parent === undefined || !boxes.has(parent);
+      });
+      return { blocks: l.blocks.filter((_, k) => keep[k]), entries: l.entries.filter((_, k) => keep[k]) };
+    })
+    .filter((l) => l.entries.length > 0);
+}
+
+/**
  * A section that a modifier class sets apart from its sibling sections ("<div class="pub-year preprint-card">" before
  * the "<div class="pub-year">" of each year) pools with them when it holds fewer than three blocks: alone it is no list.
  * The pool keys (parent tag and class, block tag) of such small pools, to the key of the pool they join.
@@ -3153,6 +3247,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     ...all.map(markerSegmentsOf),
     ...all.map(headingGroupsOf),
     ...all.map(headingRunsOf),
+    ...all.map(datedRunsOf),
     ...blankRuns,
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
@@ -3241,9 +3336,9 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     })
     .filter((l) => l.entries.length > 0);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
-  // list a repeated title is another paper (a conference and a journal version).
+  // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
   const seen = new Set<string>();
-  const result = inner
+  const result = withoutRepeatBoxes(inner)
     .map((l) => {
       const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
       for (const e of entries) seen.add(titleKeyOf(e.title));

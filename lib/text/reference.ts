@@ -254,6 +254,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
       // So does "Alexander, M.. ‘Title’" before a quoted title.
       .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.')
+      // "Kop, B. R., Bramson, B., . . . Hervais-Adelman, A. (2021)" (APA 6 for more than seven authors): the spaced
+      // ellipsis is the one of names left out.
+      .replace(/(?<=,)\s*\.\s\.\s\.\s*(?=[\p{L}&])/gu, ' … ')
       .replace(CJK_BADGE_IN_LATIN_LINE, badgeLeftOut)
       // "Biniam Tilahun, Fleur Fritz (PhD), Shitaye Alemu" (medicine): a degree after a name in a list is no part of it.
       .replace(/(?<=\p{Ll})\s+\((?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MSc|BSc|RN|DrPH|MBBS|MBChB|DPhil)\)(?=\s*(?:[,;&]|and\s))/gu, ''),
@@ -267,8 +270,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
 // ------------------------------------------------------------------ identifiers
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\])]+[^\s<>"'\]).,;:]/gi;
-const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>（）【】，。；]+[^\s"<>.,;:)\]（）【】，。；])/i;
-const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>（）【】，。；]+[^\s"<>.,;:)\]（）【】，。；])/i;
+// "¶": a heading's permalink mark after the DOI that closes it (MkDocs, Sphinx).
+const DOI_RE = /(?:doi\.org\/|\bdoi:\s*|\bDOI\s*:?\s*)?\b(10\.\d{4,9}\/[^\s"<>（）【】，。；¶]+[^\s"<>.,;:)\]（）【】，。；¶])/i;
+const DOI_LABELLED = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s"<>（）【】，。；¶]+[^\s"<>.,;:)\]（）【】，。；¶])/i;
 const ARXIV_RE =
   /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv\s*:?\s*(?:preprint\s+)?(?:arXiv:)?\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})/i;
 const PMID_RE = /\bPMID\s*:?\s*(\d{5,9})\b/;
@@ -295,9 +299,10 @@ const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 /** Particles as reference lists also write them, capitalised: "Van De Streek", "St. John", "Mac Lane". */
 const CAPITALISED_PARTICLE = /^(?:St\.?|Mac|De|Van|Von|Di|Da|Le|La|Du|Del|Dos)$/;
 function isParticle(w: string): boolean {
-  // "van ’t Veer", "van 't Hoff": Dutch "'t" (het). "Sohaib ul Hassan", "Habib ur Rehman": Urdu and Arabic "ul", "ur", "ud".
+  // "van ’t Veer", "van 't Hoff", "Bernard t Hart" (its apostrophe lost): Dutch "'t" (het). "Sohaib ul Hassan",
+  // "Habib ur Rehman": Urdu and Arabic "ul", "ur", "ud".
   // "Fontcuberta i Morral": the Catalan "i" joining two family names.
-  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
+  return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]?t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
 }
 /** "Bruno C. d. S. Oliveira", "Bruno C d S Oliveira": a particle ("de", "dos") shortened to its lower-case initial. */
 function isAbbreviatedParticle(w: string): boolean {
@@ -1665,12 +1670,13 @@ export function venueAfterTitle(rest: string): string | undefined {
   return readVenue(rest).venue;
 }
 
+// "Epub 2025 Nov 13", "Epub 21 Aug 2025" (a day before its month), "Epub ahead of print 2024".
+const EPUB_DATE = new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+(?:\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+)?${YEAR}\\b`, 'gi');
+
 /**
  * The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). A span of
  * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper, nor do pages ("15(2):1952-2959").
  */
-const EPUB_DATE = new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+${YEAR}\\b`, 'g');
-
 export function lastYear(s: string): number | undefined {
   // "Cell Biol Int. 2026 Jan;50(1):e70101. … Epub 2025 Nov 13." (PubMed): the online-first date is no publication year.
   const issued = s.replace(EPUB_DATE, ' ');
@@ -2300,8 +2306,24 @@ export function readsAsTwoNamesOrMore(names: string): boolean {
   return names.length <= 1000 && NAME_FORMS.some((f) => (readAuthorBlock(names, f)?.names.length ?? 0) >= 2);
 }
 
+/**
+ * "Nahass et al., Ophthalmology Science (2025)", "Peterson et al. (2025)": a short citation, a card's caption over the
+ * full reference, no reference by itself (no title).
+ */
+export const SHORT_CITATION =
+  /^\s*\p{Lu}[\p{L}'’-]+\s+et\s+al\.?\s*(?:,\s*[^\s,()][^,()\n]{0,50}?\s*)?\((?:(?:19|20)\d\d[a-z]?|in press|submitted|under review|accepted|preprint)\)\.?\s*$/u;
+
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
+  const [caption, ...below] = raw.trim().split('\n');
+  if (SHORT_CITATION.test(caption!)) {
+    if (!below.length || !opensWithNames(below.join(' ').trim())) return null;
+    const year = /\((?:19|20)\d\d/.exec(caption!);
+    return parseByRules(
+      below.join('\n'),
+      year && hints.groupYear === undefined ? { ...hints, groupYear: Number(year[0].slice(1)) } : hints,
+    );
+  }
   if (AUTHORS_LINE.test(raw)) {
     const labelled = readLabelledFields(raw, hints);
     if (labelled) return labelled;

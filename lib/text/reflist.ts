@@ -15,6 +15,7 @@ import {
   isNamesOnlyLine,
   opensWithNames,
   parseReference,
+  SHORT_CITATION,
   readsAsTwoNamesOrMore,
   type NameForm,
   type ParsedReference,
@@ -160,6 +161,16 @@ export function segmentReferenceLines(lines: string[], form: NameForm | undefine
       if (!usable(lines[i + 1])) continue;
       first = i + 1;
     }
+    // So does a short citation captioning it ("Nahass et al., Ophthalmology Science (2025)", a blank line, the reference):
+    // it is read with the reference, which it may date.
+    let caption = '';
+    if (SHORT_CITATION.test(line)) {
+      let next = i + 1;
+      while (lines[next] === '') next++;
+      if (!usable(lines[next]) || !opensWithNames(lines[next]!)) continue;
+      caption = `${line}\n`;
+      first = next;
+    }
     let best: { text: string; k: number } | null = null;
     // A paragraph of prose (an abstract) is never the start of a multi-line entry; a long line that reads as a reference
     // (a title and its fifty names) may be, its venue on the next line.
@@ -167,8 +178,8 @@ export function segmentReferenceLines(lines: string[], form: NameForm | undefine
     for (let k = 1; k <= maxLines && first + k <= lines.length; k++) {
       if (k > 1 && (lines[first + k - 1]!.length > 600 || !usable(lines[first + k - 1]) || startsEntry(first + k - 1))) break;
       // A reference wrapped over lines reads as one line; a stacked one (title / names / venue) by its lines.
-      const wrapped = lines.slice(first, first + k).join(' ');
-      const stacked = lines.slice(first, first + k).join('\n');
+      const wrapped = caption + lines.slice(first, first + k).join(' ');
+      const stacked = caption + lines.slice(first, first + k).join('\n');
       // Wrapped text breaks mid-sentence (the next line starts in lower case, or the line ends in "," or "-").
       const part = lines.slice(first, first + k);
       // A line of a URL or an identifier ("https://…", "arXiv:…") starts in lower case but continues nothing.
