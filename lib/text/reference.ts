@@ -3653,10 +3653,13 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
 
 /**
  * What follows two names or more under a title its own year closes ("<b>Title</b> (2022)<br>Names, Proc. SPIE 12183,
- * Optical and Infrared Interferometry and Imaging VIII, 121831A."): a venue, as one that shows the year would be.
+ * Optical and Infrared Interferometry and Imaging VIII, 121831A."): a venue when it reads as a journal or venue does, or a
+ * short label (not the rest of the names: "…, Stein O Brien, G., Muller, U., bioRxiv").
  */
 function isVenueAfterDatedTitle(rest: string, names: AuthorBlock): boolean {
-  return (names.names.length >= 2 || names.truncated) && /\p{L}{2}/u.test(rest);
+  const venue = rest.replace(/^[\s,.;:]+/, '');
+  const label = !venue.includes(',') && words(venue) <= 4 && /\p{L}{2}/u.test(venue);
+  return (names.names.length >= 2 || names.truncated) && (isJournalCitation(venue) || label);
 }
 
 /**
