@@ -938,7 +938,9 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     if (!sib) break;
     // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing.
     const heading = /^H[1-6]$/.test(sib.tagName) && /\S/.test(sib.textContent ?? '');
-    if (heading || (sib.children.length === 0 && clean(sib.textContent).length <= 12)) {
+    // A year line: bare ("<p>2025</p>") or bold alone in its paragraph ("<p><strong>2025</strong></p>").
+    const line = clean(sib.textContent).length <= 12 && (sib.children.length === 0 || headingLevel(sib) !== null);
+    if (heading || line) {
       const year = yearHeading(clean(sib.textContent));
       if (year !== undefined || heading) {
         result = year ?? null;
@@ -1693,6 +1695,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (r) refs[i] = r;
   }
   dotInitialsAsList(refs);
+  // A block that opens with its section's heading ("<section><h3>Book Chapter</h3><ul><li>…") is no entry whose names
+  // that heading is.
+  for (const [i, r] of refs.entries()) if (r && namesAreHeading(blocks[i]!, r)) refs[i] = null;
   const entries: Candidate[] = [];
   const kept: Block[] = [];
   const venues: (string | undefined)[] = [];
@@ -2974,11 +2979,21 @@ function paperSections(): (b: Block) => boolean {
       const parent = el.parentElement;
       let current = parent ? headingOf(parent) : undefined;
       let sectionHere: Element | undefined;
+      // A label paragraph right over a list ("<p><b>Coverage in the media:</b></p><ul>…</ul>") heads that list alone:
+      // after it the section before the label goes on.
+      let labelled: { list: Element; current: Element | undefined; sectionHere: Element | undefined } | undefined;
       for (const c of parent?.children ?? [el]) {
         headings.set(c, current);
-        // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section; so does
-        // one in a section nested in an off-topic one ("<section><h1>Media</h1><section><h2>2021</h2>…").
+        if (c === labelled?.list) {
+          ({ current, sectionHere } = labelled);
+          labelled = undefined;
+          continue;
+        }
         if (headingLevel(c) !== null) {
+          const next = c.nextElementSibling;
+          if (c.tagName === 'P' && next && /^(?:OL|UL|DL)$/.test(next.tagName)) labelled = { list: next, current, sectionHere };
+          // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section; so does
+          // one in a section nested in an off-topic one ("<section><h1>Media</h1><section><h2>2021</h2>…").
           if (!(isYearHeading(c) && (sectionHere || under(c, current)))) current = sectionHere = c;
         } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
@@ -3213,6 +3228,13 @@ function pooledWithModifiedParents(all: Element[], childrenByTag: Map<string, El
     if (best) alias.set(key, best[0]);
   }
   return alias;
+}
+
+/** Are the reading's names the whole text of a heading in the block? */
+function namesAreHeading(block: Block, r: ParsedReference): boolean {
+  if (r.authors.length !== 1) return false;
+  const headings = block.flatMap((e) => (headingLevel(e) !== null ? [e] : [...e.querySelectorAll('h1, h2, h3, h4, h5, h6')]));
+  return headings.some((h) => clean(h.textContent) === r.authors[0]);
 }
 
 /**

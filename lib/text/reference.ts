@@ -304,9 +304,12 @@ function isParticle(w: string): boolean {
   // "Fontcuberta i Morral": the Catalan "i" joining two family names.
   return isNameParticle(w) || CAPITALISED_PARTICLE.test(w) || /^['’‘]?t$/.test(w) || /^u[lrd]$/.test(w) || w === 'i';
 }
-/** "Bruno C. d. S. Oliveira", "Bruno C d S Oliveira": a particle ("de", "dos") shortened to its lower-case initial. */
+/**
+ * "Bruno C. d. S. Oliveira", "Bruno C d S Oliveira": a particle ("de", "dos") shortened to its lower-case initial; "v.
+ * Hartrott, P." ("von", "van").
+ */
 function isAbbreviatedParticle(w: string): boolean {
-  return /^d\.?$/.test(w);
+  return /^(?:d\.?|v\.)$/.test(w);
 }
 /** The vowels of names written in capitals, accented ones too ("BÉLAND", "MÓRA"). */
 const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
@@ -473,7 +476,7 @@ function isFamily(s: string, upperCase = false): boolean {
   const particles = upperCase ? words.filter((w) => isParticle(w.toLowerCase())).length : 0;
   if (words.length - particles > 4 || words.length > 6 || s.length > 40 || /\d|[:;!?"“”()]/.test(s)) return false;
   for (const [i, w] of words.entries()) {
-    if ((isParticle(w) || (upperCase && isParticle(w.toLowerCase()))) && i < words.length - 1) continue;
+    if ((isParticle(w) || isAbbreviatedParticle(w) || (upperCase && isParticle(w.toLowerCase()))) && i < words.length - 1) continue;
     // "Fisher III, J.": a generation after the family name.
     if (i > 0 && i === words.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)) continue;
     if (upperCase && UPPER_FAMILY_WORD.test(w) && !TITLE_WORD.test(w)) continue;
@@ -1713,9 +1716,12 @@ export function lastYear(s: string): number | undefined {
 /** "'RMT-Finder': an automated …": a title that opens with a quoted word keeps its opening quote. */
 const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
 
-/** "Paper: Title", "PhD thesis: Title" (a page's heading over each entry): the kind of work, not part of its title. */
+/**
+ * "Paper: Title", "PhD thesis: Title", "Semester project: Title" (a page's heading over each entry): the kind of work, not
+ * part of its title.
+ */
 export const WORK_KIND_LABEL =
-  /^(?:(?:(?:journal|conference|workshop)\s+)?(?:paper|article)|preprint|(?:ph\.?\s?d\.?|doctoral|master'?s|bachelor'?s|diploma)\s+(?:thesis|dissertation))\s*:\s+(?=\p{Lu})/iu;
+  /^(?:(?:(?:journal|conference|workshop)\s+)?(?:paper|article)|preprint|(?:ph\.?\s?d\.?|doctoral|master'?s?|bachelor'?s?|diploma)\s+(?:thesis|dissertation)|(?:semester|term|student)\s+project)\s*:\s+(?=\p{Lu})/iu;
 
 function tidyTitle(s: string): string {
   // "Based on A* Optimization", "D* Lite": a star after a lone capital names an algorithm; it is no mark.
@@ -1742,6 +1748,8 @@ function tidyTitleText(s: string): string {
       .replace(/\s+\((?:to appear|in press|forthcoming|accepted)\)[.,]?$/i, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
+      // "Skrotzki, B. - FAIR and structured data: …": the dash that sets the names apart, not part of the title.
+      .replace(/^[-–—]\s+/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
       .replace(WORK_KIND_LABEL, '')
@@ -1930,8 +1938,10 @@ export function finishReference(
     WEB_POST.test(collapse(`${t} ${venueText}`)) ||
     // "Title A webinar for Franklin Marshall University (2021)": a talk, not a paper.
     TALK_IN_VENUE_PLACE.test(venueText) ||
-    // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …").
+    // The rest of a long author list cut short by a stray period ("…, Steven L. Klein SL, Blakesley RW, …"); the rest of
+    // a name cut after its first initial ("Laughner, J. L., Title, …" read as "Laughner, J." and "L., Title").
     (form !== undefined && t.includes(',') && (readAuthorBlock(t, form)?.names.length ?? 0) >= 3) ||
+    (block !== null && /^\p{Lu}\.,\s/u.test(t)) ||
     // "with Valentina Aprigliano": an owner's coauthors' line read apart from its title.
     (coauthorsIntroLength(t) > 0 && NAME_FORMS.some((f) => readAuthorBlock(t.slice(coauthorsIntroLength(t)), f)))
   )
@@ -2718,9 +2728,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
 
   // The markup says where the title is: names before it (or on the line after it), venue after.
   if (at >= 0) {
-    // "…; NORMAN, Timothy J. <b>Title</b>": the period of a last initial stays with the names.
+    // "…; NORMAN, Timothy J. <b>Title</b>": the period of a last initial stays with the names. "Semester project:
+    // <b>Title</b>": the kind of work before the title names no one.
+    const kindOnly = WORK_KIND_LABEL.exec(t)?.[0].length === at;
     const before = t
-      .slice(0, at)
+      .slice(0, kindOnly ? 0 : at)
       .replace(/[\s,.:;“"„«]+$/, (m) =>
         /^\.+(?:[\s,;:“"„«]|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
       )
@@ -2783,7 +2795,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         fromAfter &&
         !venueFirst &&
         !lineReadsMore &&
-        isVenueLine(fromAfter.rest, t, hints, lines.length >= 3, fromAfter.block.names.length >= 2)
+        (isVenueLine(fromAfter.rest, t, hints, lines.length >= 3, fromAfter.block.names.length >= 2) ||
+          (!!yearAfter && isVenueAfterDatedTitle(fromAfter.rest, fromAfter.block)))
       ) {
         block = fromAfter.block;
         form = fromAfter.form;
@@ -2813,7 +2826,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       block = familyLine;
       after = lines.filter((_, j) => j > titleLine + 1).join('. ');
     }
-    if (!block && !hints.allowNoAuthors) return null;
+    // "Master thesis: <b>Title</b> (2021)": the kind of work, the title and its year are the whole entry.
+    const kindTitleYear = kindOnly && new RegExp(`^[\\s.,]*\\(?${YEAR}\\)?[.,]?\\s*$`).test(after);
+    if (!block && !hints.allowNoAuthors && !kindTitleYear) return null;
     const year = yearBefore ? Number(yearBefore[1]) : yearAfter ? Number(yearAfter[1]) : undefined;
     const cited = year === undefined && lastYear(after) === undefined ? citationClosingTitle(hint) : null;
     if (cited) return finishReference(cited.title, block, form, cited.year, `${cited.venueText} ${after}`, t);
@@ -3110,10 +3125,16 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         ? namesLine(lines, 1, forms)
         : null;
     const venueFirst = names && names.index === 2 && (!lead || (lead.block.names.length === 1 && !lead.block.truncated));
-    if (lead && !titleIsNames && !venueFirst && isVenueLine(lead.rest, t, hints, lines.length >= 3, lead.block.names.length >= 2)) {
-      // "Title (2022)" / "Names, bioRxiv": the year closing the title's line dates the entry.
-      const closingYear = lastYear(lead.rest) === undefined ? CLOSING_YEAR.exec(first.title) : null;
-      if (closingYear && words(first.title) > 3)
+    // "Title (2022)" / "Names, bioRxiv": the year closing the title's line dates the entry.
+    const closingYear = lead && lastYear(lead.rest) === undefined && words(first.title) > 3 ? CLOSING_YEAR.exec(first.title) : null;
+    if (
+      lead &&
+      !titleIsNames &&
+      !venueFirst &&
+      (isVenueLine(lead.rest, t, hints, lines.length >= 3, lead.block.names.length >= 2) ||
+        (!!closingYear && lines.length >= 2 && isVenueAfterDatedTitle(lead.rest, lead.block)))
+    ) {
+      if (closingYear)
         return finishReference(first.title.slice(0, closingYear.index), lead.block, lead.form, Number(closingYear[1]), lead.rest, t);
       return finishReference(first.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
     }
@@ -3384,12 +3405,12 @@ function namesBeforeVenue(s: string, forms: NameForm[]): { block: AuthorBlock; f
 }
 
 /** A journal or book with its volume, issue or pages ("Oceanic Linguistics 60(2):447–473"), or a venue word. */
-function isJournalCitation(s: string): boolean {
+function isJournalCitation(s: string, numbered = false): boolean {
   const head = s.split('\n')[0]!;
   return (
     /^\p{Lu}/u.test(head) &&
     /\p{L}{3}/u.test(head) &&
-    (/\d+\s*\(\d+\)|\d+\s*[:,]\s*\d+|\d+\s*[-–]\s*\d+/.test(head) || VENUE_WORDS.test(head))
+    (/\d+\s*\(\d+\)|\d+\s*[:,]\s*\d+|\d+\s*[-–]\s*\d+/.test(head) || (!numbered && VENUE_WORDS.test(head)))
   );
 }
 
@@ -3642,12 +3663,25 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
     const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '');
     const opensVenue = severalNames && /^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) && VENUE_WORDS.test(venue);
     const journalOnly = severalNames && isJournalNameOnly(venue);
+    // Nor one that is a journal with its volume and pages or article number ("Phys. Rev. E 108, 054606", "Nat. Comm.
+    // 15:6180").
     return (
-      (hints.groupYear !== undefined && (stacked ? words(rest) <= 12 : opensVenue || journalOnly)) ||
+      (hints.groupYear !== undefined && (stacked ? words(rest) <= 12 : opensVenue || journalOnly || isJournalCitation(venue, true))) ||
       (!!hints.strictForm && !/\p{L}{2}/u.test(rest))
     );
   }
   return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+}
+
+/**
+ * What follows two names or more under a title its own year closes ("<b>Title</b> (2022)<br>Names, Proc. SPIE 12183,
+ * Optical and Infrared Interferometry and Imaging VIII, 121831A."): a venue when it reads as a journal or venue does, or a
+ * short label (not the rest of the names: "…, Stein O Brien, G., Muller, U., bioRxiv").
+ */
+function isVenueAfterDatedTitle(rest: string, names: AuthorBlock): boolean {
+  const venue = rest.replace(/^[\s,.;:]+/, '');
+  const label = !venue.includes(',') && words(venue) <= 4 && /\p{L}{2}/u.test(venue);
+  return (names.names.length >= 2 || names.truncated) && (isJournalCitation(venue) || label);
 }
 
 /**
