@@ -76,7 +76,7 @@ export const LABEL_WORD =
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
 const COMMA_SEPARATED_LABELS = new RegExp(
-  `(?:\\s+${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})+\\s*,?|\\s+${LABEL_WORD}\\s*,|\\s+,\\s*${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})*\\s*,?)$`,
+  `(?:\\s+${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})+\\s*,?|\\s+,\\s*${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})*\\s*,?)$`,
   'i',
 );
 const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
@@ -330,7 +330,7 @@ const TITLE_WORD =
   /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
 
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
-const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{1,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
+const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
 
 /** Kept for the page: a list's names are cleaned again for every prefix of it that is read as a block. */
 const cleanName = keptForPage((s: string): string => {
@@ -3719,6 +3719,8 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     if (JOURNAL_ABBREVIATION.test(t.slice(0, end)) && /^\s*(?:\p{Lu}\p{Ll}{0,6}\.|\p{Lu}\b|\d)/u.test(t.slice(end))) continue;
     // A comma before another "I. Family," is inside the names.
     if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
+    // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
+    if (/\s(?:19|20)\d\d[a-z]?\.?$/.test(t.slice(0, end))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(t.slice(0, end), form);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isOffTopicHeading } from '../../lib/text/common';
 import { parseReference } from '../../lib/text/reference';
 
 /** Classes of the former heldout40 pages, study14ah. */
@@ -81,5 +82,14 @@ describe('"<b>Title</b> <a>paper</a>, <a>presentation</a>, <a>DOI</a> <br> Names
     // Read with its marked title, "IP" is no venue tag before a title "Core Protection …".
     const marked = parseReference(text, { title, nameForm: 'given' });
     expect(marked?.title ?? title).toBe(title);
+  });
+});
+
+describe('a research topic that names media is no media section (shaomei)', () => {
+  it('reads "Social Media and Data Science" as a topic, "Social media, etc" and "In the Media" as media sections', () => {
+    expect(isOffTopicHeading('Social Media and Data Science')).toBe(false);
+    expect(isOffTopicHeading('Social media, etc')).toBe(true);
+    expect(isOffTopicHeading('In the Media')).toBe(true);
+    expect(isOffTopicHeading('News and media')).toBe(true);
   });
 });
