@@ -3720,7 +3720,7 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     // A comma before another "I. Family," is inside the names.
     if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
     // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
-    if (/\s(?:19|20)\d\d[a-z]?\.?$/.test(t.slice(0, end))) continue;
+    if (/\s\p{Lu}\.\s+(?:19|20)\d\d[a-z]?\.?$/u.test(t.slice(0, end))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(t.slice(0, end), form);
