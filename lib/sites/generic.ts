@@ -3506,7 +3506,11 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
   // Lists read as references (the list's style inferred) unless the paper-link reading finds clearly more (the rules'
   // entries alone; gated lists' only where there is no paper-link reading).
   const ruled = ruledOnly(references).length;
-  const entries = (ruled >= 3 && ruled * 10 >= linked.length * 9) || (linked.length === 0 && references.length >= 3) ? references : linked;
+  // Links with neither names nor a year beside them ("See also: the <a>lab's publications page</a>", a software link)
+  // are no papers the paper-link reading found more of, where most of its entries show either.
+  const bare = linked.filter((e) => e.authors.length === 0 && e.year === undefined).length;
+  const linkedPapers = bare * 2 < linked.length ? linked.length - bare : linked.length;
+  const entries = (ruled >= 3 && ruled * 10 >= linkedPapers * 9) || (linked.length === 0 && references.length >= 3) ? references : linked;
   memo.trace?.({ kind: 'markup', root, references, linked, entries });
   return entries;
 }

@@ -75,6 +75,10 @@ export const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
 const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
+const COMMA_SEPARATED_LABELS = new RegExp(
+  `(?:\\s+${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})+\\s*,?|\\s+,\\s*${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})*\\s*,?)$`,
+  'i',
+);
 const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
 /** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
 const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
@@ -937,6 +941,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
           /^\p{Lu}{2,3}\.$/u.test(initials)
         )
       ) {
+        // "Mathioudakis NN, …, McGready J, Zilbermint, M, Saria,S, Golden, SH" (hand-typed lists): after names in the form,
+        // a comma between a family name and its bare initials, the last name's too.
+        if (names.length > odd && isFamily(it) && i + 1 < items.length && BARE_INITIALS.test(items[i + 1]!)) {
+          names.push(`${items[++i]} ${it}`);
+          continue;
+        }
         if (i === items.length - 1 || !oddNameItem(it, i)) return fail(i, items.length, 1, it);
         if (!oddNameAllowed) oddNameSeen = true;
         odd++;
@@ -1471,6 +1481,24 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
   return next && words(next.title) >= 3 && !/^In:?\s/.test(next.title) ? { block: more.block, rest } : null;
 }
 
+/**
+ * "…Dependability in Embedded Systems In Wireless Personal Communications. 2015", "A review of SCADA anomaly detection
+ * systems In Advances in Intelligent and Soft Computing" (hand-made lists that put no period after the title): a
+ * capitalised " In " the title would write in lower case opens the venue. The title shows how it writes it: "in" in lower
+ * case elsewhere, or in sentence case, or in title case with lower-case small words before a venue's words. Where it is
+ * (the "In"), or null.
+ */
+function capitalInBeforeVenue(title: string): number | null {
+  const m = /(?<=[\p{L}\d)])\s+In(?:\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|$)/u.exec(title);
+  if (!m || words(title.slice(0, m.index)) < 3) return null;
+  const before = title.slice(0, m.index);
+  const after = title.slice(m.index + m[0].length);
+  const lowerIn = /\sin\s/.test(before) || /\sin\s/.test(after);
+  const sentenceCase = /\s(?!(?:and|or|of|for|from|with|the|into|onto|over|under|using|via|between|through)\s)\p{Ll}{4,}\b/u.test(before);
+  const titleCaseBeforeVenue = /\s(?:and|of|for|on|the|to|with)\s/.test(before) && VENUE_WORDS.test(after);
+  return lowerIn || sentenceCase || titleCaseBeforeVenue ? m.index : null;
+}
+
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 const STUDY_KIND_SENTENCE =
   /^\s+An?\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,6})\s+){1,6}(?:study|review|analysis|meta-analysis|trial|report|investigation|experiment|replication)\b(?!\s+(?:of|in|on)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -1559,6 +1587,8 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // "Names (2021) | Journal 44:2, 226–263.", "Names (Under Review) | Linguistics", "Title / Names (2026) / Journal": the
   // year or status the names line closes with, and the bar or line end before the venue.
   s = s.replace(new RegExp(`^\\(\\s*(?:${YEAR}[a-z]?|${STATUS_IN_PARENS})\\s*\\)\\s*[|·.]\\s*(?=\\p{L})`, 'iu'), '');
+  // "Names & Mimmo T. 2022. Plant and Soil." (title-first Vancouver lists): the year as a sentence of its own before the venue.
+  s = s.replace(new RegExp(`^${YEAR}[a-z]?\\.\\s+(?=\\p{Lu})`, 'u'), '');
   // "(Émulations, vol. 15, n° 41, p. 189-208)", "(SocArXiv).": the whole venue in parentheses.
   s = s.replace(/^\(((?:[^()]|\([^()]*\))+)\)\.?$/u, '$1');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
@@ -1753,6 +1783,9 @@ function tidyTitleText(s: string): string {
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
       .replace(/^Chapter\s+\d{1,3}\s*:\s+/, '')
       .replace(WORK_KIND_LABEL, '')
+      // "Title paper, presentation, DOI", "Title , presentation" (Org-mode and hand-made pages): the links after the
+      // title, with commas between them, or some left behind after a comma the title does not write before a space.
+      .replace(COMMA_SEPARATED_LABELS, '')
       // "Title ↗", "Title 🔗": the icon a page sets in a title's link to say it leads off the site.
       .replace(/\s*(?:[↗⇗➚➶⧉]|🔗)\uFE0E?\uFE0F?$/u, '')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
@@ -2368,7 +2401,9 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   }
   // "CVPR 2026 H. Liu, B. Zou, "Title"", "TVCG J. Zhu, …": a venue tag (a badge) before the names gives venue and year.
   const tag = VENUE_TAG.exec(raw);
-  if (!tag || (tag[1] ?? tag[3])!.length > 30) return readFamilyNamesThenYear(raw);
+  // "<b>IP Core Protection using …</b>": an acronym that opens the marked title is the title's first word.
+  const tagInTitle = !!tag && !!hints.title && raw.trimStart().startsWith(hints.title.trim());
+  if (!tag || tagInTitle || (tag[1] ?? tag[3])!.length > 30) return readFamilyNamesThenYear(raw);
   const tagYear = tag[2] ? Number(tag[2]) : undefined;
   const r = readReference(raw.slice(tag[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
   if (!r || r.authors.length === 0) return null;
@@ -3004,6 +3039,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     ) {
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);
+    } else {
+      const capitalIn = capitalInBeforeVenue(title);
+      if (capitalIn !== null && (year ?? hints.groupYear ?? lastYear(`${title.slice(capitalIn)} ${venueText}`)) !== undefined) {
+        venueText = `${title.slice(capitalIn).replace(/^\s*In\b\s*/, '')}${venueText ? ` ${venueText}` : ''}`;
+        title = title.slice(0, capitalIn);
+      }
     }
     // "Title (…), NAFO SCR Doc. 19/011", "Title DFO Tech. Rep. 3212" (grey literature): a report series run into a title
     // that ends with no period is no part of it; the report's number follows the series' abbreviation.
@@ -3734,6 +3775,8 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     if (JOURNAL_ABBREVIATION.test(t.slice(0, end)) && /^\s*(?:\p{Lu}\p{Ll}{0,6}\.|\p{Lu}\b|\d)/u.test(t.slice(end))) continue;
     // A comma before another "I. Family," is inside the names.
     if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
+    // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
+    if (/\s\p{Lu}\.\s+(?:19|20)\d\d[a-z]?\.?$/u.test(t.slice(0, end))) continue;
     for (const form of forms) {
       if (!alive.has(form)) continue;
       const block = readBlock(t.slice(0, end), form);
