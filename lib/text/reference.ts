@@ -1111,10 +1111,11 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
       // "NADARAJAH, SARALEES.;": a stray period after a given name in capitals.
-      // "Collins, AGE and Frank, MJ. (2014)": the block's period after the last initials, where the others have none.
+      // "Collins, AGE and Frank, MJ. (2014)": the block's period after the last two or three initials, where the others have
+      // none (a lone "Hodgkinson, A." keeps its period).
       const blockPeriod = i + 2 === items.length && i >= 2 && undottedGivens(items.slice(1, i).filter((_, j) => j % 2 === 0));
       names.push(
-        `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(blockPeriod ? /(?<=^\p{Lu}{1,3})\.$/u : /(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
+        `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(blockPeriod ? /(?<=^\p{Lu}{2,3})\.$/u : /(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
       );
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.

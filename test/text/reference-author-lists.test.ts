@@ -40,17 +40,19 @@ describe('parseReference: author lists read exactly', () => {
     expect(readAuthorBlock('K. Okafor, E. Moreau, Current Research', 'given')).toBeNull();
   });
 
-  // collinslab-publications (dev): "Collins, AGE and Frank, MJ. (2014)", "Donoso, M, Collins, AGE, Koechlin,E. (2014)".
+  // collinslab-publications (dev): "Collins, AGE and Frank, MJ. (2014)", "Cockburn, J, Collins, AGE, and Frank, MJ (2014)".
   it("reads the period after the last undotted initials of inverted names as the block's, not an initial's", () => {
     const r = parseReference(
       'Opponent Actor Learning (OpAL): Modeling interactive effect of striatal dopamine on reinforcement learning and choice incentive\nCollins, AGE and Frank, MJ. (2014)\nPsychological Review',
     );
     expect(r?.authors).toEqual(['AGE Collins', 'MJ Frank']);
-    expect(readAuthorBlock('Donoso, M, Collins, AGE, Koechlin,E.', 'surname-initials')?.names).toEqual([
-      'M Donoso',
+    expect(readAuthorBlock('Cockburn, J, Collins, AGE, Frank, MJ.', 'surname-initials')?.names).toEqual([
+      'J Cockburn',
       'AGE Collins',
-      'E Koechlin',
+      'MJ Frank',
     ]);
+    // A lone initial's period may be its own (hodgkinsonlab-publications: "Idaghdour, Y, Hodgkinson, A.").
+    expect(readAuthorBlock('Idaghdour, Y, Hodgkinson, A.', 'surname-initials')?.names).toEqual(['Y Idaghdour', 'A. Hodgkinson']);
     // Where every name writes its initials with a period, the last one's stays.
     expect(readAuthorBlock('Guzmán, JA., Cordero, RA.', 'surname-initials')?.names).toEqual(['JA. Guzmán', 'RA. Cordero']);
   });
