@@ -1129,8 +1129,11 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
       // "Berg, A. van den." before the title: the period ends the block, not a particle's abbreviation.
       // "NADARAJAH, SARALEES.;": a stray period after a given name in capitals.
+      // "Collins, AGE and Frank, MJ. (2014)": the block's period after the last two or three initials, where the others have
+      // none (a lone "Hodgkinson, A." keeps its period).
+      const blockPeriod = i + 2 === items.length && i >= 2 && undottedGivens(items.slice(1, i).filter((_, j) => j % 2 === 0));
       names.push(
-        `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(/(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
+        `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(blockPeriod ? /(?<=^\p{Lu}{2,3})\.$/u : /(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
       );
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
@@ -1221,6 +1224,11 @@ function commaInvertedNames(block: string): boolean {
   return names.some((n, j) => j % 2 === 1 && /\s/.test(n));
 }
 
+/** Initials of inverted names all written without periods ("Collins, AGE, Cavanagh, JF"): the given-name items. */
+function undottedGivens(givens: string[]): boolean {
+  return givens.length > 0 && givens.every((g) => BARE_INITIALS.test(cleanName(g)));
+}
+
 /** "Van Langevelde F." -> "F. Van Langevelde", "Hwang D.S." -> "D.S. Hwang"; null when the text is not that. */
 function familyThenInitials(item: string, upperCase = false, undotted = false): string | null {
   const m = (undotted ? /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3}|\p{Lu}{1,3})$/u : /^(.+?)\s+((?:\p{Lu}\.\s?-?){1,3})$/u).exec(item);
@@ -1248,10 +1256,11 @@ const STATUS_IN_PARENS =
   'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
- * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."
+ * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."; a month
+ * abbreviated before the author-date year, "Names. Jan 2022. Title." (not Hugo Academic's "February 2020 Journal" line)
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -1566,7 +1575,7 @@ function abbreviatedJournalHead(title: string, venueText: string): RegExpExecArr
 
 /** A word journals abbreviate ("Commun.", "Math.", "Anal."), from ABBREV_END's list. */
 const JOURNAL_ABBREVIATION_WORD =
-  /^(?:Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Tech|Rep|Univ|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys)$/u;
+  /^(?:Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Tech|Rep|Univ|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|Org|Mater)$/u;
 
 /** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
 function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
@@ -3773,6 +3782,17 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     if (alive.size === 0) break;
     // "…, N. Sepúlveda, J. Appl. Phys. 107": "J. Appl" is a journal's abbreviation, not a name.
     if (JOURNAL_ABBREVIATION.test(t.slice(0, end)) && /^\s*(?:\p{Lu}\p{Ll}{0,6}\.|\p{Lu}\b|\d)/u.test(t.slice(end))) continue;
+    // "…; Bryce, M. R. J. Org. Chem. 2021", "…; Mulholland, A. J. R. Soc. open sci.": a last "J." (or "R." before "Soc.")
+    // opens the journal's abbreviated name (ACS names, then the venue), not the name before it; nor is "J. Am." a name's.
+    const head = t.slice(0, end);
+    const nextWord = /^\s*(\p{Lu}\p{Ll}{1,11})\.\s/u.exec(t.slice(end))?.[1];
+    const lastWord = /\p{Lu}\.\s?J\.\s(\p{Lu}\p{Ll}{1,11})\.$/u.exec(head)?.[1];
+    if (
+      (/\p{Lu}\.\s?J\.$/u.test(head) && nextWord && JOURNAL_ABBREVIATION_WORD.test(nextWord)) ||
+      (/\p{Lu}\.\s?R\.$/u.test(head) && nextWord === 'Soc') ||
+      (lastWord && JOURNAL_ABBREVIATION_WORD.test(lastWord))
+    )
+      continue;
     // A comma before another "I. Family," is inside the names.
     if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
     // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.

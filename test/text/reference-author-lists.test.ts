@@ -39,4 +39,64 @@ describe('parseReference: author lists read exactly', () => {
     expect(r?.authors).toEqual(['K. Okafor', 'E. Moreau', 'A. Lindqvist']);
     expect(readAuthorBlock('K. Okafor, E. Moreau, Current Research', 'given')).toBeNull();
   });
+
+  // collinslab-publications (dev): "Collins, AGE and Frank, MJ. (2014)", "Cockburn, J, Collins, AGE, and Frank, MJ (2014)".
+  it("reads the period after the last undotted initials of inverted names as the block's, not an initial's", () => {
+    const r = parseReference(
+      'Opponent Actor Learning (OpAL): Modeling interactive effect of striatal dopamine on reinforcement learning and choice incentive\nCollins, AGE and Frank, MJ. (2014)\nPsychological Review',
+    );
+    expect(r?.authors).toEqual(['AGE Collins', 'MJ Frank']);
+    expect(readAuthorBlock('Cockburn, J, Collins, AGE, Frank, MJ.', 'surname-initials')?.names).toEqual([
+      'J Cockburn',
+      'AGE Collins',
+      'MJ Frank',
+    ]);
+    // A lone initial's period may be its own (hodgkinsonlab-publications: "Idaghdour, Y, Hodgkinson, A.").
+    expect(readAuthorBlock('Idaghdour, Y, Hodgkinson, A.', 'surname-initials')?.names).toEqual(['Y Idaghdour', 'A. Hodgkinson']);
+    // Where every name writes its initials with a period, the last one's stays.
+    expect(readAuthorBlock('Guzmán, JA., Cordero, RA.', 'surname-initials')?.names).toEqual(['JA. Guzmán', 'RA. Cordero']);
+  });
+
+  // wardgroup-publications (dev): "Hempe, M.; …; Bryce, M. R. J. Org. Chem. 2021, 86, 1, 429–445";
+  // zhanggroup-publications-zh (dev): "…; Manby, F. R.; Mulholland, A. J. R. Soc. open sci., 2018, 5: 171390".
+  it('leaves the "J." (or "R." before "Soc.") that opens an abbreviated journal to the venue after ACS names', () => {
+    const title = 'Cyclophane Molecules Exhibiting Thermally Activated Delayed Fluorescence';
+    const acs = (names: string) => parseReference(`${title}\n${names}`)?.authors;
+    expect(acs('Hempe, M.; Harrison, A. K.; Ward, J. S.; Bryce, M. R. J. Org. Chem. 2021, 86, 1, 429–445.')).toEqual([
+      'M. Hempe',
+      'A. K. Harrison',
+      'J. S. Ward',
+      'M. R. Bryce',
+    ]);
+    expect(acs('Hempe, M.; Ward, J. S.; Bryce, M. R. J. Am. Chem. Soc. 2021, 143, 429–445.')).toEqual([
+      'M. Hempe',
+      'J. S. Ward',
+      'M. R. Bryce',
+    ]);
+    expect(acs('Zhang, X.; Glowacki, D. R.; Manby, F. R.; Mulholland, A. J. R. Soc. open sci., 2018, 5: 171390.')).toEqual([
+      'X. Zhang',
+      'D. R. Glowacki',
+      'F. R. Manby',
+      'A. J. Mulholland',
+    ]);
+    // A last initial before a journal that does not open with "J." stays the name's.
+    expect(acs('Ward, J. S.; Danos, A.; Bryce, M. R.; Dias, F. B. Mater. Chem. Front. 2020, 4, 3602–3615.')).toEqual([
+      'J. S. Ward',
+      'A. Danos',
+      'M. R. Bryce',
+      'F. B. Dias',
+    ]);
+  });
+
+  // sovacool-pubs (dev): "*Lapp Z, *Sovacool KL, Lesniak N, …, Schloss PD. Jan 2022. Developing and Deploying …".
+  it('reads a month before the author-date year after Vancouver names', () => {
+    const r = parseReference(
+      '*Lapp Z, *Sovacool KL, Lesniak N, King D, Lucas SK, Schloss PD. Jan 2022. Developing and Deploying an Integrated Workshop Curriculum Teaching Computational Skills for Reproducible Research. JOSE. 10.21105/jose.00144',
+    );
+    expect(r?.authors).toEqual(['Z Lapp', 'KL Sovacool', 'N Lesniak', 'D King', 'SK Lucas', 'PD Schloss']);
+    expect(r?.title).toBe(
+      'Developing and Deploying an Integrated Workshop Curriculum Teaching Computational Skills for Reproducible Research',
+    );
+    expect(r?.year).toBe(2022);
+  });
 });
