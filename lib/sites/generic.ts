@@ -2462,9 +2462,13 @@ function authorlessReading(
       if (texts[i]!.trim().includes('\n')) return cards[i]!;
       const opening = texts[i]!.replace(NUMBERED, '');
       const title = withSubtitle(opening, marks[i]!);
-      const after = (afterTitles[i] = opening.slice(title.length).trimStart());
+      // A note in parentheses between the title and the venue ("<em>Title</em> (co-author Frits Elshout), in: Book,
+      // Publisher, 2014.") is neither's: the entry is read without it.
+      const note = NOTE_AFTER_TITLE.exec(opening.slice(title.length))?.[0] ?? '';
+      const after = (afterTitles[i] = opening.slice(title.length + note.length).trimStart());
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
-      const r = readReference(memo, texts[i]!, { title, groupYear: groupYears[i], allowNoAuthors: true });
+      const text = note ? `${title}${opening.slice(title.length + note.length)}` : texts[i]!;
+      const r = readReference(memo, text, { title, groupYear: groupYears[i], allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
     // In a list whose entries name no one, names read after a title are its venue or publisher ("Title. Juruá Editora,
@@ -2476,14 +2480,15 @@ function authorlessReading(
           refs[i] = finishReference(r.title, null, undefined, r.year, afterTitles[i]!.replace(/^[\s”"»,.]+/, ''), texts[i]!);
       }
     }
-    // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape.
+    // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape, and so
+    // do a section's of another kind that the list runs on into ("CD recordings by … include:" after the publications).
     const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
     // Cards name journals ("Chemical Physics Letters"): a news or talk card's second line (a place, a teaser) does not.
     const cardVenues = cards.filter((c) => c?.venue).map((c) => c!.venue!);
     // So do CS pages' conference acronyms ("ICPE 2025", "AAAI-MAKE 2020").
     if (cardVenues.length > 0 && cardVenues.filter((v) => isJournalName(v) || VENUE_ACRONYM.test(v)).length * 2 < cardVenues.length)
       return null;
-    return withVenue * 5 >= n * 4 ? refs : null;
+    return withVenue * 3 >= n * 2 ? refs : null;
   }
   // No element marks the titles: a list of the owner's papers in a national free-text style, each entry its title to the
   // first comma and a venue that numbers its volume, issue or pages or gives its ISSN / ISBN ("Morskie aspekty prawa
@@ -2503,6 +2508,9 @@ function authorlessReading(
   }
   return cited;
 }
+
+/** A parenthesised note right after a title, one that a comma or period closes: " (co-author Paul Peeters)," */
+const NOTE_AFTER_TITLE = /^\s*\([^()]{2,200}\)(?=\s*[,.])/u;
 
 /**
  * A citation's volume, issue or pages as Polish, German, Spanish, Italian, French or English styles number them ("t. XIX",
