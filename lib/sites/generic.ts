@@ -3201,6 +3201,29 @@ function withoutRepeatBoxes(lists: RefList[]): RefList[] {
 }
 
 /**
+ * A list without the entries of a group (the blocks one parent holds) that the list's other groups show again, when
+ * those hold more: a "Selected" box above the full list's sections ("Journal articles", "Preprints") that writes the
+ * same papers with shorter venues, or one view of a list shown twice ("By category" / "By year"). A paper listed twice in
+ * one group, or in two groups that each hold others too, stays.
+ */
+function withoutRepeatedGroups(list: RefList): RefList {
+  const parents = list.blocks.map((b) => b[0]!.parentElement);
+  const keys = list.entries.map((e) => `${titleKeyOf(e.title)}|${e.year ?? ''}`);
+  const groups = new Map<Element | null, number[]>();
+  for (const [i, p] of parents.entries()) groups.set(p, [...(groups.get(p) ?? []), i]);
+  if (groups.size < 2) return list;
+  const repeated = new Set<Element | null>();
+  for (const [parent, own] of groups) {
+    if (own.length < 2 || own.some((i) => titleKeyOf(list.entries[i]!.title).length < 20)) continue;
+    const others = new Set(keys.filter((_, i) => parents[i] !== parent && !repeated.has(parents[i]!)));
+    if (others.size > own.length && own.every((i) => others.has(keys[i]!))) repeated.add(parent);
+  }
+  if (!repeated.size) return list;
+  const keep = parents.map((p) => !repeated.has(p));
+  return { blocks: list.blocks.filter((_, i) => keep[i]), entries: list.entries.filter((_, i) => keep[i]) };
+}
+
+/**
  * A section that a modifier class sets apart from its sibling sections ("<div class="pub-year preprint-card">" before
  * the "<div class="pub-year">" of each year) pools with them when it holds fewer than three blocks: alone it is no list.
  * The pool keys (parent tag and class, block tag) of such small pools, to the key of the pool they join.
@@ -3318,7 +3341,8 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       continue;
     }
     const unrepeated = withoutRepeats(blocks);
-    const list = readRefListOnce(unrepeated, base, read, memo);
+    const read0 = readRefListOnce(unrepeated, base, read, memo);
+    const list = read0 && withoutRepeatedGroups(read0);
     if (claimed.size && (list?.entries.length ?? 0) <= claimedEntries) {
       trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
       continue;
