@@ -499,8 +499,10 @@ export async function deletePapers(db: LibraryDb, ids: string[], now = Date.now(
   const tombs = tx.objectStore('tombstones');
   const found = await shelf.delete(ids);
   const previous = await Promise.all(found.map((p) => tombs.get(p.id)));
-  // Keys in the order merge.ts keeps them (sorted), so a tombstone reads the same on every device.
-  const written: Tombstone[] = found.map((p) => ({ id: p.id, keys: identityKeys(p).slice(0, 20).sort(), deletedAt: now }));
+  // Keys in the order merge.ts keeps them (sorted), so a tombstone reads the same on every device. The record stays in
+  // it, as a merge keeps it: a deletion loses nothing the library held, so a sync that skips files it already merged
+  // still ends with the library every other device computes.
+  const written: Tombstone[] = found.map((p) => ({ id: p.id, keys: identityKeys(p).slice(0, 20).sort(), deletedAt: now, paper: p }));
   await Promise.all([shelf.commit(), ...written.map((t) => tombs.put(t))]);
   await tx.done;
   announceChange({ reason: 'delete', ids });

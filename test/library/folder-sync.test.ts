@@ -208,6 +208,31 @@ describe('three devices through one sync folder', () => {
     });
   }
 
+  it('a device that deleted a paper, then re-read no file, ends with the library the others compute (fast-check counterexample)', async () => {
+    // Found by the property above (seed -329450068): the phone deleted a paper every file still held alive; the files
+    // had not changed since it last merged them, so it did not read them again. Its deletion must keep the record, as
+    // the others' merges of that deletion do, or the phone's library differs from theirs for good.
+    const folder = freshDir('folder');
+    const devices = await Promise.all(['Laptop', 'Desk top', 'phone'].map((n, i) => storeDevice(n, folder, i === 0)));
+    const steps: Step[] = [
+      { kind: 'sync', device: 0 },
+      { kind: 'sync', device: 1 },
+      { kind: 'sync', device: 2 },
+      { kind: 'delete', device: 2, paper: 0 },
+      { kind: 'tag', device: 0, paper: 0, tag: 'ml', on: false },
+    ];
+    const { after } = await play(devices, folder, steps, [
+      [0, 1, 2],
+      [2, 1, 0],
+    ]);
+    const fingerprints = after.map(libraryFingerprint);
+    expect(fingerprints[1]).toBe(fingerprints[0]);
+    expect(fingerprints[2]).toBe(fingerprints[0]);
+    expect(after[2]!.tombstones).toEqual([
+      expect.objectContaining({ id: BASE[0]!.id, paper: expect.objectContaining({ id: BASE[0]!.id }) }),
+    ]);
+  });
+
   it('a scripted run: edits, a tag, a deletion and a concurrent note, reported with both values', async () => {
     const folder = freshDir('folder');
     const [a, b, c] = await Promise.all([storeDevice('A', folder, true), storeDevice('B', folder, false), storeDevice('C', folder, false)]);

@@ -198,7 +198,7 @@ class Delete implements fc.AsyncCommand<Model, Real> {
       const p = model.lib.papers.get(id);
       if (!p) continue;
       model.lib.papers.delete(id);
-      model.lib.tombstones.set(id, { id, keys: identityKeys(p).slice(0, 20).sort(), deletedAt: now });
+      model.lib.tombstones.set(id, { id, keys: identityKeys(p).slice(0, 20).sort(), deletedAt: now, paper: p });
     }
     await done(model, real, before, await deletePapers(real.db, ids, now));
   }
