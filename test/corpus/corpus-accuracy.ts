@@ -572,14 +572,12 @@ type Split =
   | 'heldout6'
   | 'heldout25'
   | 'heldout26'
-  | 'heldout53'
   | 'heldout54'
   | 'heldout56'
   | 'heldout57'
   | 'heldout58'
   | 'heldout59'
-  | 'heldout60'
-  | 'heldout61';
+  | 'heldout60';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.956, spurious: 0.022, titles: 0.938, authors: 0.929 },
@@ -587,14 +585,12 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.895, spurious: 0.028, titles: 0.842, authors: 0.831 },
-    heldout53: { found: 0.897, spurious: 0.099, titles: 0.86, authors: 0.852 },
     heldout54: { found: 0.98, spurious: 0.02, titles: 0.94, authors: 0.909 },
     heldout58: { found: 0.843, spurious: 0.104, titles: 0.822, authors: 0.791 },
     heldout56: { found: 0.918, spurious: 0.054, titles: 0.773, authors: 0.797 },
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
-    heldout61: { found: 0.477, spurious: 0.358, titles: 0.448, authors: 0.453 },
   },
   selection: {
     dev: { found: 0.954, spurious: 0.02, titles: 0.936, authors: 0.927 },
@@ -602,14 +598,12 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
     heldout26: { found: 0.888, spurious: 0.028, titles: 0.835, authors: 0.831 },
-    heldout53: { found: 0.897, spurious: 0.032, titles: 0.86, authors: 0.852 },
     heldout54: { found: 0.97, spurious: 0.02, titles: 0.94, authors: 0.909 },
     heldout58: { found: 0.859, spurious: 0.127, titles: 0.838, authors: 0.806 },
     heldout56: { found: 0.918, spurious: 0.058, titles: 0.789, authors: 0.777 },
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
-    heldout61: { found: 0.506, spurious: 0.135, titles: 0.467, authors: 0.458 },
   },
 };
 

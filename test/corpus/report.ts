@@ -27,14 +27,12 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout6',
     'heldout25',
     'heldout26',
-    'heldout53',
     'heldout54',
     'heldout56',
     'heldout57',
     'heldout58',
     'heldout59',
     'heldout60',
-    'heldout61',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
