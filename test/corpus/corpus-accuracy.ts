@@ -556,6 +556,8 @@
  * 94.1 / 93.2 as a selection (2026-12-06 20:37); dev floors at those less 0.5 (spurious plus 0.5). heldout54's selection
  * found floor lowered from 0.98 to 0.97: those studies cost it 3 papers as a selection (100 -> 97.6%) and 1 on demand
  * (99.2%) while its exact titles rose (96.0 -> 97.6 / 99.2); the cause is left to a study that may look.
+ * heldout53 and heldout61 moved to dev (2026-12-06 21:50, 648 pages, 15,613 references; heldout61 the weakest set): dev
+ * 95.5 / 2.1 / 93.6 / 92.7 on demand, 95.3 / 1.6 / 93.4 / 92.5 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
  *
  * corpus-accuracy.test.ts runs it: each page is read on both paths before the next (evaluateCorpusOnBothPaths), then each
  * path has its own report of the floors it checks.
@@ -580,7 +582,7 @@ type Split =
   | 'heldout60';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.956, spurious: 0.022, titles: 0.938, authors: 0.929 },
+    dev: { found: 0.95, spurious: 0.026, titles: 0.931, authors: 0.922 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -593,7 +595,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
   },
   selection: {
-    dev: { found: 0.954, spurious: 0.02, titles: 0.936, authors: 0.927 },
+    dev: { found: 0.948, spurious: 0.021, titles: 0.929, authors: 0.92 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
