@@ -269,6 +269,12 @@
  * pages; French, German, Italian, Spanish and Turkish chrome or titles, all eleven sites outside the English-speaking world; expected
  * files committed at 8fc7975, measured once on 2026-12-06 against the readers of main as this branch has them, 8fc7975): 49.8 / 33.8 /
  * 46.8 / 47.3 on demand, 52.7 / 11.5 / 48.8 / 47.8 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout62 (twelve pages from twelve new sites, chosen for computer science: software engineering four times, networking and
+ * coded storage, network security, data mining, NLP / logical reasoning, machine learning and computer vision, security and federated
+ * learning, software security; two Microsoft Word exports, Dreamweaver, "Actual Drawing", jemdoc, HTML5 UP twice, a Bootstrap portfolio
+ * and four hand-written pages; five sites outside the English-speaking world (China twice, India, Saudi Arabia, France);
+ * expected files committed at 847ad4d, measured once on 2026-12-06 against the readers of main as this branch has them, 847ad4d):
+ * 54.2 / 14.7 / 53.3 / 47.7 on demand, 60.7 / 6.5 / 58.4 / 53.3 as a selection; floors at those less 2 (spurious plus 2).
  * heldout60 (twelve pages from twelve new sites, chosen for physics, chemistry, mathematics, engineering and earth science on pages built
  * by older or less common means; fewer pages and references than asked were found: mathematics twice, planetary / atmospheric remote
  * sensing, civil, mechanical, power-systems and fluid engineering, computational mechanics, astroparticle and statistical physics,
@@ -579,7 +585,8 @@ type Split =
   | 'heldout57'
   | 'heldout58'
   | 'heldout59'
-  | 'heldout60';
+  | 'heldout60'
+  | 'heldout62';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.95, spurious: 0.026, titles: 0.931, authors: 0.922 },
@@ -593,6 +600,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
+    heldout62: { found: 0.522, spurious: 0.168, titles: 0.512, authors: 0.456 },
   },
   selection: {
     dev: { found: 0.948, spurious: 0.021, titles: 0.929, authors: 0.92 },
@@ -606,6 +614,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
+    heldout62: { found: 0.587, spurious: 0.085, titles: 0.564, authors: 0.512 },
   },
 };
 
