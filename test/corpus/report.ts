@@ -33,6 +33,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout58',
     'heldout59',
     'heldout60',
+    'heldout63',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
