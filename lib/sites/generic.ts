@@ -46,7 +46,15 @@ import {
   pageBody,
   selectedTextOf,
 } from './page-text';
-import { isOffTopicHeading, isProse, mostlyPresentations, PRESENTATIONS_HEADING, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
+import {
+  isOffTopicHeading,
+  isProse,
+  mostlyPresentations,
+  namesPapers,
+  PRESENTATIONS_HEADING,
+  PUBLICATIONS_PAGE,
+  yearHeading,
+} from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -2979,9 +2987,13 @@ function datedRunsOf(parent: Element): Block[] {
 function paperSections(): (b: Block) => boolean {
   const headings = new Map<Element, Element | undefined>();
   const isYearHeading = (h: Element) => /^\s*(?:19|20)\d\d\s*$/.test(h.textContent ?? '');
-  // A year heading a level below an off-topic one ("<h1>Media</h1> … <h2>2021</h2>") is a part of that section.
-  const under = (year: Element, section: Element | undefined) =>
-    !!section && isOffTopicHeading(headingText(section)) && (headingLevel(year) ?? 0) > (headingLevel(section) ?? 9);
+  // A heading a level below an off-topic one that names no kind of papers ("<h1>Media</h1> … <h2>2021</h2>", "<h2>Posters
+  // & Presentations</h2> … <h3>Networks-related topics</h3>") is a part of that section.
+  const under = (sub: Element, section: Element | undefined) =>
+    !!section &&
+    isOffTopicHeading(headingText(section)) &&
+    (headingLevel(sub) ?? 0) > (headingLevel(section) ?? 9) &&
+    (isYearHeading(sub) || !namesPapers(headingText(sub)));
   const headingOf = (el: Element): Element | undefined => {
     if (!headings.has(el)) {
       const parent = el.parentElement;
@@ -3002,12 +3014,12 @@ function paperSections(): (b: Block) => boolean {
           if (c.tagName === 'P' && next && /^(?:OL|UL|DL)$/.test(next.tagName)) labelled = { list: next, current, sectionHere };
           // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section; so does
           // one in a section nested in an off-topic one ("<section><h1>Media</h1><section><h2>2021</h2>…").
-          if (!(isYearHeading(c) && (sectionHere || under(c, current)))) current = sectionHere = c;
+          if (!((isYearHeading(c) && sectionHere) || under(c, current))) current = sectionHere = c;
         } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
           const last = inner[inner.length - 1]!;
-          if (!(isYearHeading(last) && under(last, current))) current = last;
+          if (!under(last, current)) current = last;
         }
       }
     }
