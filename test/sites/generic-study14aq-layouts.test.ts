@@ -93,3 +93,38 @@ describe('an "Invited speaker" section lists talks (joly)', () => {
     ]);
   });
 });
+
+describe('a "[Proceedings]" link alone under the venue line is a label (tezuka)', () => {
+  const entry = (title: string, names: string, venue: string, links: string) =>
+    `<li><b>${title}</b><br>\n${names}<br>\n${venue}<br>\n${links}\n</li>`;
+  const html = page(
+    '<h2>Refereed Conference Proceedings</h2><ol reversed>' +
+      entry(
+        'Strong Designated Verifier Signatures with Non-delegatability from CSIDH',
+        'Hiroki Minamide, Keisuke Tanaka, Masayuki Tezuka',
+        'ICISC 2025 (November 19-21, 2025)',
+        '[Proceedings]&emsp;\n[<a href="https://eprint.iacr.org/2025/1673">ePrint</a>]',
+      ) +
+      entry(
+        'Practical Quantum Public Key Encryption from One-way Functions',
+        'Kyohei Sudo, Keisuke Fujii, Keisuke Hara, Kosuke Ito, Masayuki Tezuka, Yusuke Yoshida',
+        'APKC 2025 (August 25-29, 2025)',
+        '[<a href="https://dl.acm.org/doi/10.1145/3709015.3728674">Proceedings</a>]&emsp;',
+      ) +
+      entry(
+        'Security Definitions on Time-Lock Puzzles',
+        'Daiki Hiraga, Keisuke Hara, Masayuki Tezuka, Yusuke Yoshida, Keisuke Tanaka',
+        'ICISC 2020 (December 2-4, 2020)',
+        '[<a href="https://link.springer.com/chapter/10.1007/978-3-030-68890-5_1">Proceedings</a>]',
+      ) +
+      '</ol>',
+  );
+
+  it('the title ends before the venue line', () => {
+    expect(read(html).map((e) => e.title)).toEqual([
+      'Strong Designated Verifier Signatures with Non-delegatability from CSIDH',
+      'Practical Quantum Public Key Encryption from One-way Functions',
+      'Security Definitions on Time-Lock Puzzles',
+    ]);
+  });
+});
