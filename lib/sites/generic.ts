@@ -46,7 +46,15 @@ import {
   pageBody,
   selectedTextOf,
 } from './page-text';
-import { isOffTopicHeading, isProse, mostlyPresentations, PRESENTATIONS_HEADING, PUBLICATIONS_PAGE, yearHeading } from '../text/common';
+import {
+  isOffTopicHeading,
+  isProse,
+  mostlyPresentations,
+  namesPapers,
+  PRESENTATIONS_HEADING,
+  PUBLICATIONS_PAGE,
+  yearHeading,
+} from '../text/common';
 
 /**
  * Any page, on demand (toolbar click), after every site adapter has declined it. In order of trust:
@@ -2979,9 +2987,13 @@ function datedRunsOf(parent: Element): Block[] {
 function paperSections(): (b: Block) => boolean {
   const headings = new Map<Element, Element | undefined>();
   const isYearHeading = (h: Element) => /^\s*(?:19|20)\d\d\s*$/.test(h.textContent ?? '');
-  // A year heading a level below an off-topic one ("<h1>Media</h1> … <h2>2021</h2>") is a part of that section.
-  const under = (year: Element, section: Element | undefined) =>
-    !!section && isOffTopicHeading(headingText(section)) && (headingLevel(year) ?? 0) > (headingLevel(section) ?? 9);
+  // A heading a level below an off-topic one that names no kind of papers ("<h1>Media</h1> … <h2>2021</h2>", "<h2>Posters
+  // & Presentations</h2> … <h3>Networks-related topics</h3>") is a part of that section.
+  const under = (sub: Element, section: Element | undefined) =>
+    !!section &&
+    isOffTopicHeading(headingText(section)) &&
+    (headingLevel(sub) ?? 0) > (headingLevel(section) ?? 9) &&
+    (isYearHeading(sub) || !namesPapers(headingText(sub)));
   const headingOf = (el: Element): Element | undefined => {
     if (!headings.has(el)) {
       const parent = el.parentElement;
@@ -3002,12 +3014,12 @@ function paperSections(): (b: Block) => boolean {
           if (c.tagName === 'P' && next && /^(?:OL|UL|DL)$/.test(next.tagName)) labelled = { list: next, current, sectionHere };
           // A year heading ("2026") after a sibling heading ("Talks & Workshops") stays in that heading's section; so does
           // one in a section nested in an off-topic one ("<section><h1>Media</h1><section><h2>2021</h2>…").
-          if (!(isYearHeading(c) && (sectionHere || under(c, current)))) current = sectionHere = c;
+          if (!((isYearHeading(c) && sectionHere) || under(c, current))) current = sectionHere = c;
         } else if (c.firstElementChild && /^H[1-6]$/.test(c.firstElementChild.tagName)) {
           // A wrapper that opens with a heading ("<div><h2>Patents</h2>…") is a section; its last heading counts.
           const inner = c.querySelectorAll('h1, h2, h3, h4, h5, h6');
           const last = inner[inner.length - 1]!;
-          if (!(isYearHeading(last) && under(last, current))) current = last;
+          if (!under(last, current)) current = last;
         }
       }
     }
@@ -3147,80 +3159,59 @@ function withoutRepeats(blocks: Block[]): Block[] {
 }
 
 /**
- * The lists without the entries of a box of repeats: a parent element ("<h2>Selected</h2><ul>") whose two or more
- * entries all come again under other parents, which hold more entries between them ("Journal articles", "Book
- * chapters", "Preprints", each a <ul> pooled into one list with the box). Titles must all repeat, and at least half of
- * the box's items word for word: the box may write a repeat's venue shorter ("In: MICCAI 2025"), while a section of
- * preprints whose papers came out under the same titles writes each with its own venue.
+ * The lists without the entries of a group of repeats: the blocks one parent holds ("<h2>Selected</h2><ul>" above the
+ * full list's sections, a "Recent" box, one view of a list shown twice) when the page's other groups, holding more
+ * entries, show each of its papers again (same title and year) and at least half of them word for word: the box may
+ * write a repeat's venue shorter ("In: MICCAI 2025"), while a section of preprints whose papers came out under the same
+ * titles writes each with its own venue. A paper listed twice in one group, or in two groups that each hold others too,
+ * stays.
  */
-function withoutRepeatBoxes(lists: RefList[]): RefList[] {
-  const byParent = new Map<Element | null, { title: string; text: string }[]>();
+function withoutRepeatedGroups(lists: RefList[]): RefList[] {
   const parentOf = (l: RefList, k: number) => (l.blocks.length === l.entries.length ? l.blocks[k]![0]!.parentElement : undefined);
-  const titles = new Map<string, number>();
+  const groups = new Map<Element | null, { title: string; paper: string; text: string }[]>();
+  const papers = new Map<string, number>();
   const texts = new Map<string, number>();
   let total = 0;
   for (const l of lists)
     for (const [k, e] of l.entries.entries()) {
       const parent = parentOf(l, k);
       if (parent === undefined) continue;
-      const item = { title: titleKeyOf(e.title), text: l.blocks[k]!.map((el) => clean(el.textContent)).join(' ') };
-      byParent.set(parent, [...(byParent.get(parent) ?? []), item]);
-      titles.set(item.title, (titles.get(item.title) ?? 0) + 1);
+      const title = titleKeyOf(e.title);
+      const item = { title, paper: `${title}|${e.year ?? ''}`, text: l.blocks[k]!.map((el) => clean(el.textContent)).join(' ') };
+      groups.set(parent, [...(groups.get(parent) ?? []), item]);
+      papers.set(item.paper, (papers.get(item.paper) ?? 0) + 1);
       texts.set(item.text, (texts.get(item.text) ?? 0) + 1);
       total++;
     }
-  if (byParent.size < 3) return lists;
-  const boxes = new Set<Element | null>();
-  for (const [parent, own] of byParent) {
+  if (groups.size < 2) return lists;
+  const repeats = new Set<Element | null>();
+  for (const [parent, own] of groups) {
     if (own.length < 2 || own.some((o) => o.title.length < 20) || total - own.length <= own.length) continue;
-    const ownTitles = new Map<string, number>();
+    const ownPapers = new Map<string, number>();
     const ownTexts = new Map<string, number>();
     for (const o of own) {
-      ownTitles.set(o.title, (ownTitles.get(o.title) ?? 0) + 1);
+      ownPapers.set(o.paper, (ownPapers.get(o.paper) ?? 0) + 1);
       ownTexts.set(o.text, (ownTexts.get(o.text) ?? 0) + 1);
     }
-    if (!own.every((o) => titles.get(o.title)! > ownTitles.get(o.title)!)) continue;
+    if (!own.every((o) => papers.get(o.paper)! > ownPapers.get(o.paper)!)) continue;
     if (own.filter((o) => texts.get(o.text)! > ownTexts.get(o.text)!).length * 2 < own.length) continue;
-    boxes.add(parent);
+    repeats.add(parent);
     total -= own.length;
     for (const o of own) {
-      titles.set(o.title, titles.get(o.title)! - 1);
+      papers.set(o.paper, papers.get(o.paper)! - 1);
       texts.set(o.text, texts.get(o.text)! - 1);
     }
   }
-  if (!boxes.size) return lists;
+  if (!repeats.size) return lists;
   return lists
     .map((l) => {
       const keep = l.entries.map((_, k) => {
         const parent = parentOf(l, k);
-        return parent === undefined || !boxes.has(parent);
+        return parent === undefined || !repeats.has(parent);
       });
       return { blocks: l.blocks.filter((_, k) => keep[k]), entries: l.entries.filter((_, k) => keep[k]) };
     })
     .filter((l) => l.entries.length > 0);
-}
-
-/**
- * A list without the entries of a group (the blocks one parent holds) that the list's other groups show again, when
- * those hold more: a "Selected" box above the full list's sections ("Journal articles", "Preprints") that writes the
- * same papers with shorter venues, or one view of a list shown twice ("By category" / "By year"). A paper listed twice in
- * one group, or in two groups that each hold others too, stays.
- */
-function withoutRepeatedGroups(list: RefList): RefList {
-  const parents = list.blocks.map((b) => b[0]!.parentElement);
-  const keys = list.entries.map((e) => `${titleKeyOf(e.title)}|${e.year ?? ''}`);
-  const groups = new Map<Element | null, number[]>();
-  for (const [i, p] of parents.entries()) groups.set(p, [...(groups.get(p) ?? []), i]);
-  if (groups.size < 2) return list;
-  const repeated = new Set<Element | null>();
-  for (const [parent, own] of groups) {
-    if (own.length < 2 || own.some((i) => titleKeyOf(list.entries[i]!.title).length < 20)) continue;
-    const others = new Set(keys.filter((_, i) => parents[i] !== parent && !repeated.has(parents[i]!)));
-    if (others.size > own.length && own.every((i) => others.has(keys[i]!))) repeated.add(parent);
-  }
-  if (!repeated.size) return list;
-  const keep = parents.map((p) => !repeated.has(p));
-  return { blocks: list.blocks.filter((_, i) => keep[i]), entries: list.entries.filter((_, i) => keep[i]) };
 }
 
 /**
@@ -3342,7 +3333,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     }
     const unrepeated = withoutRepeats(blocks);
     const read0 = readRefListOnce(unrepeated, base, read, memo);
-    const list = read0 && withoutRepeatedGroups(read0);
+    const list = read0 && withoutRepeatedGroups([read0])[0];
     if (claimed.size && (list?.entries.length ?? 0) <= claimedEntries) {
       trace?.({ kind: 'candidate', root, origin: key, blocks: pooled, skipped: 'pieces of runs' });
       continue;
@@ -3392,7 +3383,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
   const seen = new Set<string>();
-  const result = withoutRepeatBoxes(inner)
+  const result = withoutRepeatedGroups(inner)
     .map((l) => {
       const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
       for (const e of entries) seen.add(titleKeyOf(e.title));

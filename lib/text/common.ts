@@ -87,6 +87,13 @@ const PUBLICATION_WORDS_CJK = '論文|业绩|業績|成果';
 /** A page that says it lists publications (its title or first heading). */
 export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PUBLICATION_WORDS_CJK}`, 'i');
 
+/** Words that name papers or a kind of them, in a heading: "Publications", "Preprints", "Conference proceedings", "論文". */
+const PAPER_KINDS = `\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b|${PUBLICATION_WORDS_CJK}`;
+
+/** Does a heading name papers or a kind of them ("Journal articles", "Books and chapters")? */
+const PAPER_KINDS_NAMED = new RegExp(PAPER_KINDS, 'i');
+export const namesPapers = (text: string) => PAPER_KINDS_NAMED.test(text);
+
 /**
  * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "Datasets", "学会発表"
  * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
@@ -94,8 +101,8 @@ export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PU
  */
 const NOT_PAPERS = new RegExp(
   '^(?:学位論文|卒業研究|卒業論文|海外渡航)|' +
-    `^(?!.*\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b)(?!.*(?:${PUBLICATION_WORDS_CJK}))` +
-    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+    `^(?!.*(?:${PAPER_KINDS}))` +
+    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|speakers?|keynotes?|lectures?(?!\\s+notes)|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
   'i',
 );
 

@@ -73,7 +73,12 @@ const NUMBERING =
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
-const BRACKET_LABELS = new RegExp(`[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'gi');
+/** Words that are link labels in square brackets only ("[Proceedings]", "[ePrint]": the published version, the IACR preprint). */
+const SQUARE_BRACKET_LABEL_WORD = '(?:proceedings|e-?print)';
+const BRACKET_LABELS = new RegExp(
+  `[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]|\\[\\s*${SQUARE_BRACKET_LABEL_WORD}\\s*\\]`,
+  'gi',
+);
 const TRAILING_LABELS = new RegExp(`(?:\\s+(?:${LABEL_WORD})(?=\\s|$))+\\s*$`, 'i');
 const COMMA_SEPARATED_LABELS = new RegExp(
   `(?:\\s+${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})+\\s*,?|\\s+,\\s*${LABEL_WORD}(?:\\s*,\\s*${LABEL_WORD})*\\s*,?)$`,
