@@ -3,8 +3,12 @@ import { idsFromUrl, parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { MONTH_NAME, monthNumber, pad2 } from '../dates';
 
+const NOT_COLLAPSED = /[\u200b-\u200d\ufeff]|[^\S ]| {2}/;
+
 /** Collapse whitespace (including non-breaking and zero-width) and trim. */
 export function collapse(s: string): string {
+  // Nothing to collapse (no zero-width character, no whitespace but single spaces): most lines, read many times.
+  if (!NOT_COLLAPSED.test(s)) return s.trim();
   return s
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/[\s\u00a0]+/g, ' ')

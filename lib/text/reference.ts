@@ -2059,9 +2059,47 @@ export function readWithRepeatedAuthors(
  * title, author line and venue line; other entries are read as one line.
  */
 export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedReference | null {
-  const r = parseByRules(raw, hints);
+  const r = keptReading(raw, hints);
   observer?.(raw, hints, r);
   return r;
+}
+
+/**
+ * `parseByRules`'s answers, kept as `readBlock`'s are (with whether the reading met an odd name, the oldest dropped past
+ * BLOCK_MEMO_SIZE, all forgotten when the task that reads the page ends): a page's references are read again by other
+ * lists of it, and a selection of the page again as its elements and as its text.
+ */
+type KeptReading = { reading: ParsedReference | null; odd: boolean };
+/** By hints (and whether odd names are allowed), then text. */
+const readingMemo = new Map<string, Map<string, KeptReading>>();
+const readingMemoOrder = new KeptKeys<[string, string]>();
+const copyReading = (r: ParsedReference): ParsedReference => ({ ...r, authors: [...r.authors], ids: { ...r.ids }, urls: [...r.urls] });
+
+function keptReading(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const { nameForm, title, groupYear, allowNoAuthors, familyNamesOnly, strictForm } = hints;
+  const hintsKey = `${oddNameAllowed}|${nameForm}|${groupYear}|${allowNoAuthors}|${familyNamesOnly}|${strictForm}|${title === undefined ? '' : `"${title}`}`;
+  let withHints = readingMemo.get(hintsKey);
+  if (!withHints) readingMemo.set(hintsKey, (withHints = new Map()));
+  const kept = withHints.get(raw);
+  if (kept) {
+    if (kept.odd) oddNameSeen = true;
+    return kept.reading && copyReading(kept.reading);
+  }
+  const seenBefore = oddNameSeen;
+  oddNameSeen = false;
+  const reading = parseByRules(raw, hints);
+  const odd = oddNameSeen;
+  oddNameSeen ||= seenBefore;
+  if (readingMemoOrder.size === 0)
+    queueMicrotask(() => {
+      readingMemo.clear();
+      readingMemoOrder.clear();
+    });
+  const dropped = readingMemoOrder.push([hintsKey, raw]);
+  const droppedFrom = dropped && readingMemo.get(dropped[0]);
+  if (droppedFrom?.delete(dropped![1]) && droppedFrom.size === 0 && droppedFrom !== withHints) readingMemo.delete(dropped![0]);
+  withHints.set(raw, { reading: reading && copyReading(reading), odd });
+  return reading;
 }
 
 type ReadingObserver = (raw: string, hints: ReferenceHints, rules: ParsedReference | null) => void;

@@ -92,9 +92,21 @@ type Reading = { entries: Candidate[]; ms: number };
  * demand: reading it can change its document (linkedom adds a <body> to a page without one when a reader asks for it),
  * and the clone, made first, cannot see that.
  */
-function readPage(page: CorpusPage, paths: readonly ReadPath[]): Partial<Record<ReadPath, Reading>> {
+export function readPage(
+  page: CorpusPage,
+  paths: readonly ReadPath[],
+  onCpu?: (step: ReadPath | 'parse', ms: number) => void,
+): Partial<Record<ReadPath, Reading>> {
+  let cpu = process.cpuUsage();
+  const cpuSpent = (step: ReadPath | 'parse') => {
+    if (!onCpu) return;
+    const { user, system } = process.cpuUsage(cpu);
+    onCpu(step, (user + system) / 1000);
+    cpu = process.cpuUsage();
+  };
   const url = new URL(page.url);
   const doc = parseHtmlDocument(corpusHtml(page.slug));
+  cpuSpent('parse');
   const readings: Partial<Record<ReadPath, Reading>> = {};
   if (paths.includes('selection')) {
     // As the context menu reads a selection: the selected elements and the selected text, the reading that saw more.
@@ -105,11 +117,13 @@ function readPage(page: CorpusPage, paths: readonly ReadPath[]): Partial<Record<
     const fromElements = readSelectedElements([selected], parseHtmlDocument(EMPTY_PAGE), url)?.entries ?? [];
     const fromText = parseVisibleText(corpusSelection(page.slug), url, VIEWED).entries;
     readings.selection = { entries: [...preferredSelectionReading(fromElements, fromText)], ms: performance.now() - t1 };
+    cpuSpent('selection');
   }
   if (paths.includes('dom')) {
     const t1 = performance.now();
     const entries = scanPage(doc, url)?.entries ?? [];
     readings.dom = { entries, ms: performance.now() - t1 };
+    cpuSpent('dom');
   }
   return readings;
 }
