@@ -95,7 +95,7 @@ export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PU
 const NOT_PAPERS = new RegExp(
   '^(?:学位論文|卒業研究|卒業論文|海外渡航)|' +
     `^(?!.*\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b)(?!.*(?:${PUBLICATION_WORDS_CJK}))` +
-    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|op-?eds?|opini[oó]n|columns|columnas|public\\s+writing|escritura\\s+pública|blog\\s+posts?|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|op-?eds?|opini[oó]n|public\\s+writing|escritura\\s+pública|blog\\s+posts?|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
   'i',
 );
 

@@ -191,3 +191,75 @@ describe("APA with a report's title in italics after the date, and a section of 
     ]);
   });
 });
+
+describe('cards that show their title in a <details> summary and carry a BibTeX record (granieri)', () => {
+  const card = (summary: string, names: string, bib: string) => `<details>
+<summary>${summary}</summary>
+<div class="Pub-Hidden" id="content">
+<h4>Autori</h4>
+<p>${names}</p>
+<h4>Abstract</h4>
+<p>This poster focuses on the comparative user testing conducted to evaluate Reach, a gesture recognition system for live piano sound modulation.</p>
+<h4>BibTex</h4>
+<div class="BibTex-Box">
+<pre><code id="BibTex-Code">${bib}</code></pre>
+</div>
+</div>
+</details>`;
+  const html = `<html><head><title>Pubblicazioni</title></head><body><main><h1>Pubblicazioni</h1>
+<h2>2018</h2>
+${card(
+  'Reach – Designing Keyboard Instruments with pianists in mind <span class="publication-tag type-poster">(Poster)</span>',
+  'Niccolò Granieri',
+  `@inproceedings{Granieri:2018,
+    author = {Granieri, Niccolò},
+    title = {Reach – Designing Keyboard Instruments with pianists in mind.},
+    booktitle = {Sound, Image and Interaction Design Symposium},
+    year = {2018},
+    address = {Madeira, Portugal}
+}`,
+)}
+${card(
+  'Improvising through the senses: a performance approach with the indirect use of technology <span class="publication-tag type-article">(Articolo / Pubblicazione)</span>',
+  'Tychonas Michailidis, James Dooley, Niccolò Granieri and Balandino Di Donato',
+  `@article{MichailidisEtAl:2018,
+    author = {Michailidis, Tychonas and Dooley, James and Granieri, Niccolò and Di Donato, Balandino},
+    title = {Improvising through the senses: a performance approach with the indirect use of technology},
+    journal = {Digital Creativity},
+    volume = {29},
+    pages = {149-164},
+    year  = {2018},
+    doi = {10.1080/14626268.2018.1511600}
+}`,
+)}
+<h2>2017</h2>
+${card(
+  'From piano, to piano <span class="publication-tag type-poster">(Poster)</span>',
+  'Niccolò Granieri',
+  `@unpublished{Granieri:2017,
+    author = {Granieri, Niccolò},
+    title = {From piano, to piano},
+    booktitle = {Birmingham City University's Research Conference (RESCON17)},
+    year = {2017}
+}`,
+)}
+</main></body></html>`;
+
+  it('reads each card from its record', () => {
+    expect(read(html, 'https://www.niccologranieri.com/pubblicazioni.html')).toEqual([
+      [
+        'Reach – Designing Keyboard Instruments with pianists in mind',
+        ['Niccolò Granieri'],
+        2018,
+        'Sound, Image and Interaction Design Symposium',
+      ],
+      [
+        'Improvising through the senses: a performance approach with the indirect use of technology',
+        ['Tychonas Michailidis', 'James Dooley', 'Niccolò Granieri', 'Balandino Di Donato'],
+        2018,
+        'Digital Creativity',
+      ],
+      ['From piano, to piano', ['Niccolò Granieri'], 2017, "Birmingham City University's Research Conference (RESCON17)"],
+    ]);
+  });
+});
