@@ -535,8 +535,11 @@ function isUtilityLink(el: Element): boolean {
   );
 }
 
-/** A call to follow the link, an arrow after a few words: "Ver en C22 →", "Ver publicación →", "Read more ›", "Zum Artikel »". */
-const ARROW_LABEL = /^\p{L}[^\s→↗»›]*(?:\s+[^\s→↗»›]+){0,3}\s*[→↗»›]$/u;
+/**
+ * A call to follow the link, an arrow after a few words: "Ver en C22 →", "Ver publicación →", "Read more ›", "Zum Artikel
+ * »"; not a dated venue that links on ("medRxiv · 2026 ↗").
+ */
+const ARROW_LABEL = /^(?!.*\b(?:19|20)\d\d\b)\p{L}[^\s→↗»›]*(?:\s+[^\s→↗»›]+){0,3}\s*[→↗»›]$/u;
 const isShortLabel = (text: string) => text.length <= 30 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(text);
 /** Text between links of a link row: "|", "·", "•", "/", brackets, spaces. */
 const ROW_SEPARATOR = /^[\s|·•/[\]()]*$/;
@@ -1387,7 +1390,15 @@ function italicAfterDate(b: Block, text: string, read: TextReader): string | und
       const at = t.split(' ').length >= 3 ? text.indexOf(t) : -1;
       // The entry's own date, its first: not an edited book's after "En Basave, J. (2021)".
       const before = text.slice(0, at);
-      if (at > 0 && APA_DATE_CLOSING.test(before) && before.match(YEARS)?.length === 1) return t.replace(/[.,;:]$/, '');
+      // Names alone before the date: not "Names. Title. (2019). <em>Journal</em>".
+      const names = before.replace(APA_DATE_CLOSING, '').replace(NUMBERED, '').trim();
+      if (
+        at > 0 &&
+        APA_DATE_CLOSING.test(before) &&
+        before.match(YEARS)?.length === 1 &&
+        NAME_FORMS.some((f) => readAuthorBlock(withoutNamesClosingMark(names), f))
+      )
+        return t.replace(/[.,;:]$/, '');
     }
   return undefined;
 }

@@ -89,13 +89,13 @@ export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PU
 
 /**
  * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "Datasets", "学会発表"
- * (presentations), press (not "In press"), op-eds and blog posts ("Escritura pública (columnas de opinión y reseñas)"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
+ * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
  * "海外渡航歴" (travel). A heading that also names papers or a kind of them ("Papers and talks", "Conference proceedings") is not.
  */
 const NOT_PAPERS = new RegExp(
   '^(?:学位論文|卒業研究|卒業論文|海外渡航)|' +
     `^(?!.*\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b)(?!.*(?:${PUBLICATION_WORDS_CJK}))` +
-    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|op-?eds?|opini[oó]n|public\\s+writing|escritura\\s+pública|blog\\s+posts?|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
   'i',
 );
 
@@ -108,8 +108,7 @@ const SUPERVISED_WORK =
 
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
 export const isOffTopicHeading = (text: string) => {
-  // A note in parentheses spells out the heading ("Escritura pública (columnas de opinión y reseñas)"): no words of its own.
-  const words = text.replace(/\s*\([^()]*\)/g, '').split(' ').length;
+  const words = text.split(' ').length;
   return (words <= 6 && NOT_PAPERS.test(text)) || (words <= 10 && SUPERVISED_WORK.test(text));
 };
 

@@ -151,23 +151,25 @@ ${card('La constitución de la Constitución', 'la-constitucion-de-la-constituci
   });
 });
 
-describe("APA with a report's title in italics after the date, and a section of op-ed columns (contreras)", () => {
+describe("APA with a report's title in italics after the date, in a list whose articles set their journals in italics (contreras)", () => {
   const html = `<html><head><title>Publicaciones</title></head><body><h1>Publicaciones</h1>
+<section class="cv-section"><h2>Artículos dictaminados</h2><ul class="citation-list">
+<li><strong>Contreras, G.,</strong> &amp; Arellano, M.I. (2022). "Notes on the lives of intersectionality within institutions". <em>About Gender -- International Journal of Gender Studies</em>, 11(22), pp. 187-220. DOI: 10.15167/2279-5057/AG2022.11.22.2025.</li>
+<li><strong>Contreras Ruvalcaba, G.</strong> (2020). "El dilema del cuerpo penitenciario: Corporalidad trans en el sistema carcelario colombiano". <em>Isonomía. Revista de Filosofía y Teoría del Derecho</em>, (52), pp. 63-92.</li>
+<li><strong>Contreras Ruvalcaba, G.,</strong> &amp; Rozo, M. (2018). "¿Igualdad a través de los números? Replantear la incorporación femenina dentro de la Policía Nacional de Colombia". <em>Horizonte Histórico</em>, (17), pp. 46 -- 64.</li>
+<li><strong>Contreras Ruvalcaba, G.</strong> (2017). "La chica moderna, precursora de la liberación femenina: (De)construcción de la identidad femenina en el México de 1924 a 1936". <em>Horizonte Histórico</em>, (14), pp. 33-42.</li>
+</ul></section>
 <section class="cv-section"><h2>Reportes de sociedad civil</h2><ul class="citation-list">
 <li>Juárez, B., Palacios Reckziegel, C., Alcalá, E., Ini, F., <strong>Contreras, G.</strong>, &amp; Hinestroza, W. (2025). <em>Interseccionalidad y protesta. Una revisión de los estándares de Naciones Unidas</em>. Buenos Aires: CELS. <a href="https://www.cels.org.ar/web/">Ver reporte</a></li>
 <li>Ramos, A. &amp; <strong>Contreras, G.</strong> (2020). <em>Violencia en espera de atención. Los Centros de Justicia para las Mujeres frente a la crisis por COVID-19</em>. México: Equis Justicia para las Mujeres. <a href="https://equis.org.mx/">Ver reporte</a></li>
 <li>Erreguerena, I., López, M., Ramos, A., &amp; <strong>Contreras, G.</strong> (2020). <em>¿Derechos aplazables? El Poder Judicial frente a la población penitenciaria durante la pandemia por COVID-19</em>. México: Equis Justicia para las Mujeres. <a href="https://equis.org.mx/">Ver reporte</a></li>
 <li>Alfonsin, J., <strong>Contreras, G.,</strong> Cuevas, K., García Castro, T., Santos, M., &amp; Morales, A. (2020). <em>Mujeres trans privadas de la libertad: La invisibilidad tras los muros</em>. WOLA. <a href="https://equis.org.mx/">Ver reporte</a></li>
 </ul></section>
-<section class="cv-section"><h2>Escritura pública (columnas de opinión y reseñas)</h2><ul class="citation-list">
-<li><strong>Contreras, G.</strong> (2025, Julio 5). "El deporte es cissexista". <em>Blog Limón</em>. <a href="https://gire.org.mx/limon/el-deporte-es-cissexista">Leer</a></li>
-<li><strong>Contreras, G.</strong> (2025, Febrero 3). "Global Gag Rule y sus efectos". <em>Blog Limón</em>. <a href="https://gire.org.mx/limon/global-gag-rule">Leer</a></li>
-<li><strong>Contreras, G.</strong> (2024, Mayo 14). "Hombres, cuidado y violencia: Una reseña a las Muertes". <em>Nexos</em>. <a href="https://nexos.com.mx/">Leer</a></li>
-</ul></section></body></html>`;
+</body></html>`;
 
-  it('reads the whole italic title, and leaves the columns out', () => {
+  it('reads the whole italic title, not its first sentence', () => {
     const entries = read(html, 'https://example.org/publicaciones/');
-    expect(entries.map((e) => e.slice(0, 3))).toEqual([
+    expect(entries.slice(4).map((e) => e.slice(0, 3))).toEqual([
       [
         'Interseccionalidad y protesta. Una revisión de los estándares de Naciones Unidas',
         ['B. Juárez', 'C. Palacios Reckziegel', 'E. Alcalá', 'F. Ini', 'G. Contreras', 'W. Hinestroza'],
@@ -189,6 +191,14 @@ describe("APA with a report's title in italics after the date, and a section of 
         2020,
       ],
     ]);
+  });
+
+  it('on the saved page too, where the list is one with the articles of the other sections', () => {
+    const titles = read(corpusHtml('contreras-publicaciones'), 'https://example.org/publicaciones/').map((e) => e[0]);
+    expect(titles).toContain('Interseccionalidad y protesta. Una revisión de los estándares de Naciones Unidas');
+    expect(titles).toContain(
+      '¿Derechos aplazables? El Poder Judicial frente a la población penitenciaria durante la pandemia por COVID-19',
+    );
   });
 });
 
