@@ -25,6 +25,7 @@ import {
   venueAfterTitle,
   WORK_KIND_LABEL,
   TALK_IN_VENUE_PLACE,
+  YEAR,
   type AuthorBlock,
   type NameForm,
   type ParsedReference,
@@ -34,7 +35,7 @@ import { referenceCandidate, segmentReferenceLines } from '../text/reflist';
 import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
-import { parsePublicationListText } from '../text/publist';
+import { bibRecordIn, parsePublicationListText } from '../text/publist';
 import { coauthorsIntroLength, isName as isPersonName, readAuthorRun } from '../text/names';
 import {
   collapsedBootstrap,
@@ -537,10 +538,16 @@ function isUtilityLink(el: Element): boolean {
   return (
     UTILITY.test(text) ||
     BRACKETED_LABEL.test(text) ||
+    ARROW_LABEL.test(text) ||
     (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')))
   );
 }
 
+/**
+ * A call to follow the link, an arrow after a few words: "Ver en C22 →", "Ver publicación →", "Read more ›", "Zum Artikel
+ * »"; not a dated venue that links on ("medRxiv · 2026 ↗").
+ */
+const ARROW_LABEL = /^(?!.*\b(?:19|20)\d\d\b)\p{L}[^\s→↗»›]*(?:\s+[^\s→↗»›]+){0,3}\s*[→↗»›]$/u;
 const isShortLabel = (text: string) => text.length <= 30 && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(text);
 /** Text between links of a link row: "|", "·", "•", "/", brackets, spaces. */
 const ROW_SEPARATOR = /^[\s|·•/[\]()]*$/;
@@ -1210,6 +1217,26 @@ function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: Text
   return { blocks: kept, entries: refs.map(referenceCandidate) };
 }
 
+/**
+ * Cards that show no title of their own but carry a BibTeX record ("<details><summary>Title</summary><div><h4>Autori</h4>
+ * <p>Names</p><h4>Abstract</h4>…<h4>BibTex</h4><pre><code>@inproceedings{…}</code></pre></div></details>", the title in
+ * the summary outside the block): each record is its card's entry. Null unless four in five blocks, three or more, hold
+ * one record that reads with a title their other text does not show (where it does, the text is read as shown).
+ */
+function bibRecordCards(blocks: Block[], texts: string[]): RefList | null {
+  if (blocks.length < 3 || texts.filter((t) => t.includes('@')).length * 5 < blocks.length * 4) return null;
+  const records = texts.map((t) => {
+    const r = bibRecordIn(t);
+    const shown = r ? t.slice(0, t.indexOf(r.bibtex!.split('\n')[0]!)) : '';
+    // The card shows the record's first author (its names line), not a bare BibTeX box.
+    const family = r?.authors[0]?.split(' ').at(-1);
+    return r && family && shown.includes(family) && !titleKeyOf(shown).includes(titleKeyOf(r.title)) ? r : null;
+  });
+  const kept = blocks.filter((_, i) => records[i]);
+  if (kept.length < 3 || kept.length * 5 < blocks.length * 4) return null;
+  return { blocks: kept, entries: records.filter((r): r is Candidate => r !== null) };
+}
+
 /** "(współautor)", "– Autor i redaktor", "(co-author)": the owner's part in a book, after its title. */
 const ROLE_AFTER_TITLE =
   /\s*(?:\((?:co-?)?(?:author|editor|współautor(?:ka)?|redaktor(?:ka)?|coautor(?:a)?|coautore|coautrice|mitautor(?:in)?|hrsg\.?|eds?\.?)\)|[–—]\s*(?:autor|author|redaktor|editor)(?:\s+(?:i|and|y|e|und)\s+(?:autor|author|redaktor|editor))?)\.?$/iu;
@@ -1334,6 +1361,57 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
 }
 
 /**
+ * "<strong>Title</strong> Katie Kedward &amp; Morgane Gonon <em>SSRN Preprint</em> 5200146, 2025": the plain text between
+ * the marked title that opens the entry and the italic element after it, where it is all names (one or more), is the
+ * entry's author line; the text with it on a line of its own, or null.
+ */
+function namesBetweenMarks(b: Block, text: string, mark: string | undefined, read: TextReader): string | null {
+  const opening = text.replace(NUMBERED, '');
+  if (!mark || !opening.startsWith(mark) || opening.includes('\n')) return null;
+  const after = opening.slice(mark.length);
+  const italic = b
+    .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
+    .find((el) => {
+      const t = clean(read(el));
+      return t.length > 0 && after.includes(t);
+    });
+  if (!italic) return null;
+  const at = after.indexOf(clean(read(italic)));
+  const names = after.slice(0, at).trim();
+  if (names.length < 5 || /[\d()[\]]/.test(names)) return null;
+  if (!NAME_FORMS.some((f) => readAuthorBlock(names, f)?.names.length)) return null;
+  return `${mark}\n${names}\n${after.slice(at)}`;
+}
+
+/** "Names (2025). " or "Names (2025, Julio 5). ": the names and date that open an APA entry, up to its title. */
+const YEARS = new RegExp(YEAR, 'g');
+const APA_DATE_CLOSING = new RegExp(`\\(\\s*${YEAR}[a-z]?(?:,[^()]{1,30})?\\)\\s*[.:]?\\s*$`, 'u');
+
+/**
+ * "Ramos, A. &amp; Contreras, G. (2020). <em>Violencia en espera de atención. Los Centros de Justicia …</em>. México: Equis.":
+ * in APA, the italics right after the date are a book's or a report's title (an article's are its journal, after its title).
+ */
+function italicAfterDate(b: Block, text: string, read: TextReader): string | undefined {
+  for (const e of b)
+    for (const el of e.querySelectorAll('em, i, cite')) {
+      const t = clean(read(el));
+      const at = t.split(' ').length >= 3 ? text.indexOf(t) : -1;
+      // The entry's own date, its first: not an edited book's after "En Basave, J. (2021)".
+      const before = text.slice(0, at);
+      // Names alone before the date: not "Names. Title. (2019). <em>Journal</em>".
+      const names = before.replace(APA_DATE_CLOSING, '').replace(NUMBERED, '').trim();
+      if (
+        at > 0 &&
+        APA_DATE_CLOSING.test(before) &&
+        before.match(YEARS)?.length === 1 &&
+        NAME_FORMS.some((f) => readAuthorBlock(withoutNamesClosingMark(names), f))
+      )
+        return t.replace(/[.,;:]$/, '');
+    }
+  return undefined;
+}
+
+/**
  * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
  * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
  * read every block with that style.
@@ -1365,6 +1443,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (doiCards) return { blocks: doiCards.blocks, entries: doiCards.entries.map((c, i) => withLinks(c, doiCards.blocks[i]!, base)) };
   const showcase = showcaseCardsReading(blocks, texts, read);
   if (showcase) return { blocks: showcase.blocks, entries: showcase.entries.map((c, i) => withLinks(c, showcase.blocks[i]!, base)) };
+  const bibCards = bibRecordCards(blocks, texts);
+  if (bibCards) return { blocks: bibCards.blocks, entries: bibCards.entries.map((c, i) => withLinks(c, bibCards.blocks[i]!, base)) };
   // A year heading counts up to the parent of the element around the whole list (cards in per-year sections).
   const around = commonAncestor(blocks.map((b) => b[0]!));
   // A block that opens with its post's date (`datedRunsOf`) is of that date's year.
@@ -1471,7 +1551,15 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const refs: (ParsedReference | null)[] = blocks.map((_, i) => {
     if (!usable[i]) return null;
     const groupYear = groupYears[i];
-    const withMark = readReference(memo, texts[i]!, { nameForm, title: marks[i], groupYear });
+    // Names the markup sets apart between the title and the venue are the author line, whatever else they might read as.
+    const between = namesBetweenMarks(blocks[i]!, texts[i]!, marks[i], read);
+    const betweenRead = between ? readReference(memo, between, { nameForm, title: marks[i], groupYear }) : null;
+    if (betweenRead?.authors.length) return betweenRead;
+    const withMark = readReference(memo, texts[i]!, {
+      nameForm,
+      title: marks[i] ?? italicAfterDate(blocks[i]!, texts[i]!, read),
+      groupYear,
+    });
     if (withMark) return withMark;
     const apart = namesElementApart(blocks[i]!, texts[i]!, read);
     const namesLine = apart ? readReference(memo, apart, { nameForm, title: marks[i], groupYear }) : null;
@@ -1654,8 +1742,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (cards) refs.splice(0, refs.length, ...cards);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
-    const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo);
-    if (authorless) refs.splice(0, refs.length, ...authorless);
+    const authorless = authorlessReading(blocks, texts, usable, groupYears, read, memo, refs);
+    // The entries that do name their authors ("Lamy, Jérôme and Sébastien Plutniak. 2016, “Title”, …") keep their reading.
+    if (authorless) refs.splice(0, refs.length, ...authorless.map((r, i) => r ?? refs[i]!));
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const dated = datedTitleCards(blocks, texts, read);
@@ -2438,17 +2527,25 @@ function authorlessReading(
   groupYears: (number | undefined)[],
   read: TextReader,
   memo: ScanMemo,
+  ruled: (ParsedReference | null)[],
 ): (ParsedReference | null)[] | null {
   const n = usable.filter(Boolean).length;
+  const ruledNamed = ruled.filter((r, i) => usable[i] && r && r.authors.length > 0).length;
   if (n < 3) return null;
   for (const selector of TITLE_MARKS) {
     const strict = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read, memo) : undefined));
-    const opensWith = (m: string | undefined, i: number) => !!m && titleKeyOf(texts[i]!.replace(NUMBERED, '')).startsWith(titleKeyOf(m));
+    const openings = texts.map(withoutYearBeforeTitle);
+    const opensWith = (m: string | undefined, i: number) => !!m && titleKeyOf(openings[i]!).startsWith(titleKeyOf(m));
     // Where most marks are titles, a mark that reads as names is one too: title-case titles in Portuguese or Spanish
     // ("Sintomas Alucinatórios Persistentes", "Depressão e Esquizofrenia").
     const titled = strict.filter(opensWith).length * 2 >= n;
+    // Quotes mark a title too, where the list's element marks most: "2019, “Title”, in Book, ed. by …" among "2019, “<a>Title</a>”".
     const marks = strict.map(
-      (m, i) => m ?? (titled && usable[i] ? blocks[i]!.map((e) => markedTitleIn(e, selector, read, true)).find(Boolean) : undefined),
+      (m, i) =>
+        m ??
+        (titled && usable[i]
+          ? (blocks[i]!.map((e) => markedTitleIn(e, selector, read, true)).find(Boolean) ?? QUOTED_OPENING.exec(openings[i]!)?.[1])
+          : undefined),
     );
     const opens = marks.map(opensWith);
     // Where most entries mark their titles, the others write theirs plain before the venue ("Title, Journal, No. 6
@@ -2460,7 +2557,10 @@ function authorlessReading(
         ? plainTitledOwnPaper(texts[i]!, groupYears[i])
         : null,
     );
-    if ((opens.filter(Boolean).length + plainTitled.filter(Boolean).length) * 5 < n * 4) continue;
+    // The list's entries that name their authors, which the rules read, count with them (`ruledNamed`), and keep their
+    // reading; not in a list of talks, whose meetings' names the rules may read as names.
+    const own = opens.filter(Boolean).length + plainTitled.filter(Boolean).length;
+    if ((own + (meetings * 4 < n ? ruledNamed : 0)) * 5 < n * 4 || own * 2 < n) continue;
     const cards = blocks.map((_, i) => (opens[i] ? titleAndVenueCard(texts[i]!, marks[i]!, groupYears[i]) : null));
     const afterTitles: string[] = [];
     const refs = blocks.map((_, i) => {
@@ -2468,7 +2568,8 @@ function authorlessReading(
       // card of a title line and a venue line.
       if (!opens[i]) return plainTitled[i] ?? null;
       if (texts[i]!.trim().includes('\n')) return cards[i]!;
-      const opening = texts[i]!.replace(NUMBERED, '');
+      // "“<a>Title</a>”, Journal": the title's opening quote is no part of it.
+      const opening = marks[i]!.startsWith(openings[i]![0]!) ? openings[i]! : openings[i]!.replace(/^[“"«„]/, '');
       const title = withSubtitle(opening, marks[i]!);
       // A note in parentheses between the title and the venue ("<em>Title</em> (co-author Frits Elshout), in: Book,
       // Publisher, 2014.") is neither's: the entry is read without it.
@@ -2476,7 +2577,7 @@ function authorlessReading(
       const after = (afterTitles[i] = opening.slice(title.length + note.length).trimStart());
       if (!/^[”"»]?\s*[,.]/.test(after)) return null;
       const text = note ? `${title}${opening.slice(title.length + note.length)}` : texts[i]!;
-      const r = readReference(memo, text, { title, groupYear: groupYears[i], allowNoAuthors: true });
+      const r = readReference(memo, text, { title, groupYear: groupYears[i] ?? openingYear(texts[i]!), allowNoAuthors: true });
       return r && r.year !== undefined ? r : null;
     });
     // In a list whose entries name no one, names read after a title are its venue or publisher ("Title. Juruá Editora,
@@ -2496,7 +2597,7 @@ function authorlessReading(
     // So do CS pages' conference acronyms ("ICPE 2025", "AAAI-MAKE 2020").
     if (cardVenues.length > 0 && cardVenues.filter((v) => isJournalName(v) || VENUE_ACRONYM.test(v)).length * 2 < cardVenues.length)
       return null;
-    return withVenue * 3 >= n * 2 ? refs : null;
+    return withVenue * 3 >= (n - ruledNamed) * 2 ? refs : null;
   }
   // No element marks the titles: a list of the owner's papers in a national free-text style, each entry its title to the
   // first comma and a venue that numbers its volume, issue or pages or gives its ISSN / ISBN ("Morskie aspekty prawa
@@ -2516,6 +2617,20 @@ function authorlessReading(
   }
   return cited;
 }
+
+/**
+ * "2021, “<a>Title</a>”, <i>Journal</i>, 46, 4, p. 547–568.", "(2019) <b>Title</b>. Journal.": a list of the owner's works
+ * that sets each entry's year before its title, quoted or not.
+ */
+const YEAR_BEFORE_TITLE = /^\s*\(?((?:19|20)\d\d)[a-z]?\)?[,.:]?\s+(?=[“"«„]?\p{Lu})/u;
+
+/** The entry's text from its title on: without its numbering and a year before it. */
+const withoutYearBeforeTitle = (text: string): string => text.replace(NUMBERED, '').replace(YEAR_BEFORE_TITLE, '');
+
+const openingYear = (text: string): number | undefined => {
+  const m = YEAR_BEFORE_TITLE.exec(text.replace(NUMBERED, ''));
+  return m ? Number(m[1]) : undefined;
+};
 
 /** A parenthesised note right after a title, one that a comma or period closes: " (co-author Paul Peeters)," */
 const NOTE_AFTER_TITLE = /^\s*\([^()]{2,200}\)(?=\s*[,.])/u;

@@ -304,6 +304,16 @@ function bibCandidate(bib: BibLite, raw: string): Candidate | null {
 
 const titleKey = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The entry of the one BibTeX record a card's text holds (its "BibTeX" box); null where it holds none or several. */
+export function bibRecordIn(text: string): Candidate | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  const starts = [...lines.keys()].filter((i) => BIB_START.test(lines[i]!));
+  if (starts.length !== 1) return null;
+  const raw = lines.slice(starts[0], bibEnd(lines, starts[0]!) + 1).join('\n');
+  const parsed = parseBibEntry(raw);
+  return parsed ? bibCandidate(parsed, raw) : null;
+}
+
 /**
  * What the BibTeX of the entry shown just before adds to it: the full author list when the page shortened it (or
  * showed none), and venue, year, type and ids the text did not show. What the text showed stays.
