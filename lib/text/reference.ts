@@ -656,38 +656,53 @@ const INVERTED_NAMES_BARE_CONJUNCTION =
   /\s+(?:e|y|und|et|en)\s+(?<=(?:^|;)\s*[^,;]+,\s*[^,;]+?\s+(?:e|y|und|et|en)\s+)(?=\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[^,;]*$)/u;
 
 /**
- * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
- * for every hint a list is read with): its answers are kept with whether the reading met an odd name (the one state
- * it leaves), the oldest dropped past BLOCK_MEMO_SIZE, all of them forgotten when the task that reads the page ends.
+ * Answers of a reading that may meet an odd name (`oddNameSeen`, the one state a reading leaves), kept while a page is
+ * read: by a key for the reading's other inputs, then by its text (the text itself the key, no key string built per
+ * call); a kept answer replays its odd name; the oldest dropped past BLOCK_MEMO_SIZE, all forgotten when the task that
+ * reads the page ends. Answers are handed out as the caller copies them.
  */
-type KeptBlock = { block: AuthorBlock | null | typeof DEAD; odd: boolean };
-/** By form (with odd names allowed or not), then text: the text itself is the key, no key string built per call. */
-const blockMemo = new Map<string, Map<string, KeptBlock>>();
-const blockMemoOrder = new KeptKeys<[Map<string, KeptBlock>, string]>();
-export const blockMemoSize = () => blockMemoOrder.size;
-
-function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
-  const formKey = oddNameAllowed ? `${form}+` : form;
-  let inForm = blockMemo.get(formKey);
-  if (!inForm) blockMemo.set(formKey, (inForm = new Map()));
-  let kept = inForm.get(raw);
-  if (!kept) {
+class KeptReadings<T> {
+  private readonly byKey = new Map<string, Map<string, { value: T; odd: boolean }>>();
+  private readonly order = new KeptKeys<[string, string]>();
+  get size(): number {
+    return this.order.size;
+  }
+  read(key: string, raw: string, compute: () => T): T {
+    let withKey = this.byKey.get(key);
+    if (!withKey) this.byKey.set(key, (withKey = new Map()));
+    const kept = withKey.get(raw);
+    if (kept) {
+      if (kept.odd) oddNameSeen = true;
+      return kept.value;
+    }
     const seenBefore = oddNameSeen;
     oddNameSeen = false;
-    const block = readBlockText(raw, form);
-    // readBlockText's object reaches no caller but through a copy.
-    kept = { block, odd: oddNameSeen };
+    const value = compute();
+    const odd = oddNameSeen;
     oddNameSeen ||= seenBefore;
-    if (blockMemoOrder.size === 0)
+    if (this.order.size === 0)
       queueMicrotask(() => {
-        blockMemo.clear();
-        blockMemoOrder.clear();
+        this.byKey.clear();
+        this.order.clear();
       });
-    const dropped = blockMemoOrder.push([inForm, raw]);
-    if (dropped) dropped[0].delete(dropped[1]);
-    inForm.set(raw, kept);
-  } else if (kept.odd) oddNameSeen = true;
-  const { block } = kept;
+    const dropped = this.order.push([key, raw]);
+    const droppedFrom = dropped && this.byKey.get(dropped[0]);
+    if (droppedFrom?.delete(dropped![1]) && droppedFrom.size === 0 && droppedFrom !== withKey) this.byKey.delete(dropped![0]);
+    withKey.set(raw, { value, odd });
+    return value;
+  }
+}
+
+/**
+ * `readBlock` is asked about the same text in the same form many times on one page (at every end `splitAuthors` tries,
+ * for every hint a list is read with): its answers are kept (KeptReadings), by form with odd names allowed or not.
+ */
+const keptBlocks = new KeptReadings<AuthorBlock | null | typeof DEAD>();
+export const blockMemoSize = () => keptBlocks.size;
+
+function readBlock(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  // readBlockText's object reaches no caller but through a copy.
+  const block = keptBlocks.read(oddNameAllowed ? `${form}+` : form, raw, () => readBlockText(raw, form));
   return block && block !== DEAD ? { ...block, names: [...block.names] } : block;
 }
 
@@ -2065,41 +2080,17 @@ export function parseReference(raw: string, hints: ReferenceHints = {}): ParsedR
 }
 
 /**
- * `parseByRules`'s answers, kept as `readBlock`'s are (with whether the reading met an odd name, the oldest dropped past
- * BLOCK_MEMO_SIZE, all forgotten when the task that reads the page ends): a page's references are read again by other
- * lists of it, and a selection of the page again as its elements and as its text.
+ * `parseByRules`'s answers, kept (KeptReadings) by hints and whether odd names are allowed: a page's references are read
+ * again by other lists of it, and a selection of the page again as its elements and as its text.
  */
-type KeptReading = { reading: ParsedReference | null; odd: boolean };
-/** By hints (and whether odd names are allowed), then text. */
-const readingMemo = new Map<string, Map<string, KeptReading>>();
-const readingMemoOrder = new KeptKeys<[string, string]>();
+const keptReferences = new KeptReadings<ParsedReference | null>();
 const copyReading = (r: ParsedReference): ParsedReference => ({ ...r, authors: [...r.authors], ids: { ...r.ids }, urls: [...r.urls] });
 
 function keptReading(raw: string, hints: ReferenceHints): ParsedReference | null {
   const { nameForm, title, groupYear, allowNoAuthors, familyNamesOnly, strictForm } = hints;
   const hintsKey = `${oddNameAllowed}|${nameForm}|${groupYear}|${allowNoAuthors}|${familyNamesOnly}|${strictForm}|${title === undefined ? '' : `"${title}`}`;
-  let withHints = readingMemo.get(hintsKey);
-  if (!withHints) readingMemo.set(hintsKey, (withHints = new Map()));
-  const kept = withHints.get(raw);
-  if (kept) {
-    if (kept.odd) oddNameSeen = true;
-    return kept.reading && copyReading(kept.reading);
-  }
-  const seenBefore = oddNameSeen;
-  oddNameSeen = false;
-  const reading = parseByRules(raw, hints);
-  const odd = oddNameSeen;
-  oddNameSeen ||= seenBefore;
-  if (readingMemoOrder.size === 0)
-    queueMicrotask(() => {
-      readingMemo.clear();
-      readingMemoOrder.clear();
-    });
-  const dropped = readingMemoOrder.push([hintsKey, raw]);
-  const droppedFrom = dropped && readingMemo.get(dropped[0]);
-  if (droppedFrom?.delete(dropped![1]) && droppedFrom.size === 0 && droppedFrom !== withHints) readingMemo.delete(dropped![0]);
-  withHints.set(raw, { reading: reading && copyReading(reading), odd });
-  return reading;
+  const reading = keptReferences.read(hintsKey, raw, () => parseByRules(raw, hints));
+  return reading && copyReading(reading);
 }
 
 type ReadingObserver = (raw: string, hints: ReferenceHints, rules: ParsedReference | null) => void;
