@@ -304,14 +304,19 @@ function bibCandidate(bib: BibLite, raw: string): Candidate | null {
 
 const titleKey = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The BibTeX entry starting at line `from` (its first line BIB_START): its candidate, null where it does not parse, and its last line. */
+function bibEntryAt(lines: string[], from: number): { bib: Candidate | null; end: number } {
+  const end = bibEnd(lines, from);
+  const raw = lines.slice(from, end + 1).join('\n');
+  const parsed = parseBibEntry(raw);
+  return { bib: parsed ? bibCandidate(parsed, raw) : null, end };
+}
+
 /** The entry of the one BibTeX record a card's text holds (its "BibTeX" box); null where it holds none or several. */
 export function bibRecordIn(text: string): Candidate | null {
   const lines = text.split('\n').map((l) => l.trim());
   const starts = [...lines.keys()].filter((i) => BIB_START.test(lines[i]!));
-  if (starts.length !== 1) return null;
-  const raw = lines.slice(starts[0], bibEnd(lines, starts[0]!) + 1).join('\n');
-  const parsed = parseBibEntry(raw);
-  return parsed ? bibCandidate(parsed, raw) : null;
+  return starts.length === 1 ? bibEntryAt(lines, starts[0]!).bib : null;
 }
 
 /**
@@ -392,10 +397,7 @@ function readThemedList(text: string, viewedAt: Date): Candidate[] {
     }
     if (LABEL_ONLY.test(line) || LINK_ROW.test(line)) continue;
     if (BIB_START.test(line)) {
-      const end = bibEnd(lines, i);
-      const raw = lines.slice(i, end + 1).join('\n');
-      const parsed = parseBibEntry(raw);
-      const bib = parsed ? bibCandidate(parsed, raw) : null;
+      const { bib, end } = bibEntryAt(lines, i);
       const open = current as Candidate | null;
       if (bib && open && titleKey(open.title) === titleKey(bib.title)) completeFromBib(open, bib);
       else if (bib) push(bib);
