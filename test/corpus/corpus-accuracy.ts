@@ -606,8 +606,6 @@ type Split =
   | 'heldout58'
   | 'heldout59'
   | 'heldout60'
-  | 'heldout62'
-  | 'heldout63'
   | 'heldout64';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -622,9 +620,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
-    heldout62: { found: 0.522, spurious: 0.168, titles: 0.512, authors: 0.456 },
     heldout64: { found: 0.898, spurious: 0.068, titles: 0.888, authors: 0.775 },
-    heldout63: { found: 0.686, spurious: 0.056, titles: 0.673, authors: 0.66 },
   },
   selection: {
     dev: { found: 0.953, spurious: 0.019, titles: 0.935, authors: 0.924 },
@@ -638,9 +634,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout57: { found: 0.946, spurious: 0.313, titles: 0.946, authors: 0.946 },
     heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
-    heldout62: { found: 0.587, spurious: 0.085, titles: 0.564, authors: 0.512 },
     heldout64: { found: 0.898, spurious: 0.042, titles: 0.893, authors: 0.781 },
-    heldout63: { found: 0.699, spurious: 0.06, titles: 0.686, authors: 0.66 },
   },
 };
 

@@ -33,8 +33,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout58',
     'heldout59',
     'heldout60',
-    'heldout62',
-    'heldout63',
     'heldout64',
   ]) {
     const of = results.filter((r) => r.page.split === s);
