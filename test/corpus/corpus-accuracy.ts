@@ -270,6 +270,13 @@
  * Chinese), Spanish on three, Japanese and French on one each; expected files committed at 6c09c29, measured once on 2026-12-06
  * against the readers of main as this branch has them, 6c09c29): 91.8 / 4.8 / 90.8 / 79.6 on demand, 91.8 / 2.2 / 91.3 / 80.1 as a
  * selection; floors at those less 2 (spurious plus 2).
+ * heldout66 (twelve pages from twelve new sites, chosen for the life sciences, medicine, neuroscience, psychology, ecology and
+ * public health: bacterial cell biology, freshwater ecology, cognitive psychology, evolutionary morphology, adolescent health research,
+ * haematopoiesis and immunology, fungal pathogens, vision science, social epidemiology, systems neuroscience, cancer immunology and
+ * oncology / neuropathology biostatistics; al-folio, R Markdown twice, Quarto twice, Jekyll three times (two Minimal Mistakes), Hugo
+ * Apéro, a Mobirise export and two hand-written pages; Vancouver, APA, PubMed-style and title-only cards; expected files committed at
+ * befe765, measured once on 2026-12-07 against the readers of main as this branch has them, befe765): 80.2 / 18.0 / 79.7 / 54.4 on
+ * demand, 80.2 / 7.6 / 79.7 / 54.4 as a selection; floors at those less 2 (spurious plus 2).
  * heldout63 (twelve pages from twelve new sites, chosen for chemistry, materials science, psychology and cognitive science,
  * sociology, public health and education research: social neuroscience, cognitive psychology, quantitative psychology, psychiatry /
  * cognitive neuroscience, education research twice, sociology, policy research, statistics, global-health bioengineering, soft-matter
@@ -608,7 +615,8 @@ type Split =
   | 'heldout58'
   | 'heldout59'
   | 'heldout60'
-  | 'heldout64';
+  | 'heldout64'
+  | 'heldout66';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.945, spurious: 0.025, titles: 0.928, authors: 0.917 },
@@ -623,6 +631,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.068, titles: 0.888, authors: 0.775 },
+    heldout66: { found: 0.782, spurious: 0.2, titles: 0.776, authors: 0.523 },
   },
   selection: {
     dev: { found: 0.944, spurious: 0.02, titles: 0.926, authors: 0.915 },
@@ -637,6 +646,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.042, titles: 0.893, authors: 0.781 },
+    heldout66: { found: 0.782, spurious: 0.096, titles: 0.776, authors: 0.523 },
   },
 };
 
