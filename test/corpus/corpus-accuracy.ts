@@ -277,6 +277,13 @@
  * Apéro, a Mobirise export and two hand-written pages; Vancouver, APA, PubMed-style and title-only cards; expected files committed at
  * befe765, measured once on 2026-12-07 against the readers of main as this branch has them, befe765): 80.2 / 18.0 / 79.7 / 54.4 on
  * demand, 80.2 / 7.6 / 79.7 / 54.4 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout67 (eleven pages from eleven new sites, chosen for mathematics, physics, economics, philosophy, history and the humanities,
+ * most from outside the English-speaking world: statistical physics, quantum foundations, digital sociology and history, Italian
+ * letters, discrete geometry, econometrics, commutative algebra and model theory, philosophy, harmonic analysis, primatology and
+ * applied mathematics; Jekyll three times (academicpages, al-folio, a plain build), Hugo three times (two local `hugo server` builds),
+ * a Mozilla Composer and a Netscape page and three hand-written pages, one an HTML fragment; Portuguese, Italian and Spanish chrome on
+ * five pages, a French version on one; expected files committed at 5506439, measured once on 2026-12-07 against the readers of main
+ * as this branch has them, bbbe04c): 64.6 / 3.5 / 51.6 / 61.4 on demand and as a selection; floors at those less 2 (spurious plus 2).
  * heldout63 (twelve pages from twelve new sites, chosen for chemistry, materials science, psychology and cognitive science,
  * sociology, public health and education research: social neuroscience, cognitive psychology, quantitative psychology, psychiatry /
  * cognitive neuroscience, education research twice, sociology, policy research, statistics, global-health bioengineering, soft-matter
@@ -616,7 +623,8 @@ type Split =
   | 'heldout59'
   | 'heldout60'
   | 'heldout64'
-  | 'heldout66';
+  | 'heldout66'
+  | 'heldout67';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.945, spurious: 0.025, titles: 0.928, authors: 0.917 },
@@ -632,6 +640,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.068, titles: 0.888, authors: 0.775 },
     heldout66: { found: 0.782, spurious: 0.2, titles: 0.776, authors: 0.523 },
+    heldout67: { found: 0.626, spurious: 0.055, titles: 0.496, authors: 0.594 },
   },
   selection: {
     dev: { found: 0.944, spurious: 0.02, titles: 0.926, authors: 0.915 },
@@ -647,6 +656,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.042, titles: 0.893, authors: 0.781 },
     heldout66: { found: 0.782, spurious: 0.096, titles: 0.776, authors: 0.523 },
+    heldout67: { found: 0.626, spurious: 0.055, titles: 0.496, authors: 0.594 },
   },
 };
 
