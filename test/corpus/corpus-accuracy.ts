@@ -270,6 +270,13 @@
  * Chinese), Spanish on three, Japanese and French on one each; expected files committed at 6c09c29, measured once on 2026-12-06
  * against the readers of main as this branch has them, 6c09c29): 91.8 / 4.8 / 90.8 / 79.6 on demand, 91.8 / 2.2 / 91.3 / 80.1 as a
  * selection; floors at those less 2 (spurious plus 2).
+ * heldout65 (twelve pages from twelve new sites, chosen for computer science and engineering on hand-made and old-school pages:
+ * theoretical computer science, machine learning and information theory three times, NLP, operations research, industrial
+ * engineering, software engineering, ubiquitous computing / HCI, EDA and GPU computing, holography and image processing, and
+ * aerospace guidance and control; hand-written HTML six times, jemdoc twice, a Word 15 export, Mobirise, Hexo and a hand-made
+ * Jekyll-styled page; six sites in Asia; expected files committed at 7233a2c, measured once on 2026-12-07 against the readers of
+ * main as this branch has them, 7233a2c): 97.9 / 1.1 / 96.3 / 96.8 on demand and as a selection; floors at those less 2 (spurious
+ * plus 2).
  * heldout63 (twelve pages from twelve new sites, chosen for chemistry, materials science, psychology and cognitive science,
  * sociology, public health and education research: social neuroscience, cognitive psychology, quantitative psychology, psychiatry /
  * cognitive neuroscience, education research twice, sociology, policy research, statistics, global-health bioengineering, soft-matter
@@ -606,7 +613,8 @@ type Split =
   | 'heldout58'
   | 'heldout59'
   | 'heldout60'
-  | 'heldout64';
+  | 'heldout64'
+  | 'heldout65';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.955, spurious: 0.024, titles: 0.937, authors: 0.926 },
@@ -621,6 +629,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.068, titles: 0.888, authors: 0.775 },
+    heldout65: { found: 0.958, spurious: 0.031, titles: 0.942, authors: 0.947 },
   },
   selection: {
     dev: { found: 0.953, spurious: 0.019, titles: 0.935, authors: 0.924 },
@@ -635,6 +644,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.042, titles: 0.893, authors: 0.781 },
+    heldout65: { found: 0.958, spurious: 0.031, titles: 0.942, authors: 0.947 },
   },
 };
 

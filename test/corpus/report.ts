@@ -34,6 +34,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout59',
     'heldout60',
     'heldout64',
+    'heldout65',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
