@@ -1185,8 +1185,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     }
     if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === givenFirstFrom))
       return fail(i, items.length, 3);
-    for (; i < items.length; i++) {
+    for (const givenFirstStart = i; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      // Chicago's "…, John C. Maxwell, III, and Ashley Nunes": a generation set off by commas goes with the name before it.
+      if (i > givenFirstStart && GENERATION_ITEM.test(n)) {
+        names.push(`${names.pop()!} ${n}`);
+        continue;
+      }
       if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
       names.push(n);
     }
