@@ -2837,16 +2837,25 @@ function isTitleParagraph(el: Element): boolean {
 /** Elements an editor wraps a paragraph's text in for its look alone (Word's "<span style><o:p></o:p></span>"). */
 const TEXT_FORMATTING = /^(?:SPAN|FONT|O:P|B|I|STRONG|EM|U|SMALL)$/;
 
+const isFormatting = (el: Element) => TEXT_FORMATTING.test(el.tagName.toUpperCase()) && !el.hasAttribute('class');
+
 /** Is all `el` holds text and formatting elements (no link, image, icon or block)? */
-const holdsOnlyFormattedText = (el: Element) =>
-  [...el.querySelectorAll('*')].every((d) => TEXT_FORMATTING.test(d.tagName.toUpperCase()) && !d.hasAttribute('class'));
+const holdsOnlyFormattedText = (el: Element) => [...el.querySelectorAll('*')].every(isFormatting);
+
+/** Does `el` hold nothing shown: spaces alone, in formatting elements or none? Stops at the first text or other element. */
+function holdsNothing(el: Element): boolean {
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return false;
+    if (n.nodeType === 1 && !(isFormatting(n as Element) && holdsNothing(n as Element))) return false;
+  }
+  return true;
+}
 
 /**
  * An empty paragraph or a rule between inline runs (`<P></P>`, `<hr>`, Word's `<p><span><o:p>&nbsp;</o:p></span></p>`):
  * an old editor's blank line.
  */
-const isBlankSeparator = (el: Element) =>
-  /^(?:P|DIV|HR)$/.test(el.tagName) && !/\S/.test(el.textContent ?? '') && holdsOnlyFormattedText(el);
+const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && holdsNothing(el);
 
 /**
  * References written one after another inside one element, separated by blank lines (`<br><br>`, an empty `<p>`
