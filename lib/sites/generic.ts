@@ -2532,22 +2532,30 @@ function authorlessReading(
   const n = usable.filter(Boolean).length;
   const ruledNamed = ruled.filter((r, i) => usable[i] && r && r.authors.length > 0).length;
   if (n < 3) return null;
-  for (const selector of TITLE_MARKS) {
-    const strict = blocks.map((b, i) => (usable[i] ? markedTitle(b, selector, read, memo) : undefined));
-    const openings = texts.map(withoutYearBeforeTitle);
+  const openings = texts.map(withoutYearBeforeTitle);
+  for (const selector of [...TITLE_MARKS, QUOTES]) {
+    const quotes = selector === QUOTES;
+    const strict = blocks.map((b, i) =>
+      !usable[i] ? undefined : quotes ? quotedOpeningTitle(openings[i]!) : markedTitle(b, selector, read, memo),
+    );
     const opensWith = (m: string | undefined, i: number) => !!m && titleKeyOf(openings[i]!).startsWith(titleKeyOf(m));
     // Where most marks are titles, a mark that reads as names is one too: title-case titles in Portuguese or Spanish
     // ("Sintomas Alucinatórios Persistentes", "Depressão e Esquizofrenia").
     const titled = strict.filter(opensWith).length * 2 >= n;
     // Quotes mark a title too, where the list's element marks most: "2019, “Title”, in Book, ed. by …" among "2019, “<a>Title</a>”".
-    const marks = strict.map(
-      (m, i) =>
-        m ??
-        (titled && usable[i]
-          ? (blocks[i]!.map((e) => markedTitleIn(e, selector, read, true)).find(Boolean) ?? QUOTED_OPENING.exec(openings[i]!)?.[1])
-          : undefined),
+    // Where quotes mark most titles, one that lost its opening quote ("Title.’’ <em>Journal</em>") or that an element
+    // marks (a book's "<em>Title</em>. Publisher.") is one too.
+    const marks = strict.map((m, i) =>
+      m !== undefined || !titled || !usable[i]
+        ? m
+        : quotes
+          ? (looselyQuotedTitle(openings[i]!) ??
+            TITLE_MARKS.flatMap((mark) => blocks[i]!.map((e) => markedTitleIn(e, mark, read, true))).find((t) => opensWith(t, i)))
+          : (blocks[i]!.map((e) => markedTitleIn(e, selector, read, true)).find(Boolean) ?? QUOTED_OPENING.exec(openings[i]!)?.[1]),
     );
     const opens = marks.map(opensWith);
+    const showsId = (i: number) =>
+      LINKS_ID.test(texts[i]!) || anchorsOf(blocks[i]!).some((a) => LINKS_ID.test(a.getAttribute('href') ?? ''));
     // Where most entries mark their titles, the others write theirs plain before the venue ("Title, Journal, No. 6
     // (2021)"): they count with the marked ones.
     // Not where the marks name meetings ("<strong>MOHID-Lagrangian Workshop</strong>, Santiago, <em>Talk</em>"): a list of talks.
@@ -2575,10 +2583,13 @@ function authorlessReading(
       // Publisher, 2014.") is neither's: the entry is read without it.
       const note = NOTE_AFTER_TITLE.exec(opening.slice(title.length))?.[0] ?? '';
       const after = (afterTitles[i] = opening.slice(title.length + note.length).trimStart());
-      if (!/^[”"»]?\s*[,.]/.test(after)) return null;
+      // "“What can cognitive neuroscience do for cultural sociology?” <em>Journal</em>": a question needs no period.
+      if (!/^[”"»’]*\s*[,.]/.test(after) && !(quotes && /[?!]$/.test(title) && /^[”"»’]+\s/.test(after))) return null;
       const text = note ? `${title}${opening.slice(title.length + note.length)}` : texts[i]!;
       const r = readReference(memo, text, { title, groupYear: groupYears[i] ?? openingYear(texts[i]!), allowNoAuthors: true });
-      return r && r.year !== undefined ? r : null;
+      // A DOI dates a published paper as a year would: a list of them that shows no years ("“Title.” <em>Journal</em> 51:
+      // 391-411. <a>doi:…</a>") is one of papers.
+      return r && (r.year !== undefined || showsId(i)) ? r : null;
     });
     // In a list whose entries name no one, names read after a title are its venue or publisher ("Title. Juruá Editora,
     // 2020.", "Title. Cadernos de Psicologia (UFMG), v.11, …").
@@ -2617,6 +2628,18 @@ function authorlessReading(
   }
   return cited;
 }
+
+/** `authorlessReading`'s mark for titles that quotes set apart, not an element: "“Title.” <em>Journal</em> 51: 391-411." */
+const QUOTES = 'quotes';
+
+/** The title an entry opens with in quotes, without the period or comma American style sets inside them. */
+const quotedOpeningTitle = (text: string): string | undefined => QUOTED_OPENING.exec(text)?.[1]?.replace(/[.,]$/, '');
+
+/**
+ * "Max Weber’s ideal versus material interest distinction revisited.’’ <em>Journal</em>": a title whose opening quote
+ * was lost or whose closing one is two apostrophes.
+ */
+const looselyQuotedTitle = (text: string): string | undefined => /^\s*[“"«„]?(\p{Lu}[^“”"«»\n]{7,300}?)[.,]?(?:”|’’|")\s/u.exec(text)?.[1];
 
 /**
  * "2021, “<a>Title</a>”, <i>Journal</i>, 46, 4, p. 547–568.", "(2019) <b>Title</b>. Journal.": a list of the owner's works
@@ -2811,8 +2834,28 @@ function isTitleParagraph(el: Element): boolean {
   );
 }
 
-/** An empty paragraph or a rule between inline runs (`<P></P>`, `<hr>`): an old editor's blank line. */
-const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && el.children.length === 0 && !/\S/.test(el.textContent ?? '');
+/** Elements an editor wraps a paragraph's text in for its look alone (Word's "<span style><o:p></o:p></span>"). */
+const TEXT_FORMATTING = /^(?:SPAN|FONT|O:P|B|I|STRONG|EM|U|SMALL)$/;
+
+const isFormatting = (el: Element) => TEXT_FORMATTING.test(el.tagName.toUpperCase()) && !el.hasAttribute('class');
+
+/** Is all `el` holds text and formatting elements (no link, image, icon or block)? */
+const holdsOnlyFormattedText = (el: Element) => [...el.querySelectorAll('*')].every(isFormatting);
+
+/** Does `el` hold nothing shown: spaces alone, in formatting elements or none? Stops at the first text or other element. */
+function holdsNothing(el: Element): boolean {
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return false;
+    if (n.nodeType === 1 && !(isFormatting(n as Element) && holdsNothing(n as Element))) return false;
+  }
+  return true;
+}
+
+/**
+ * An empty paragraph or a rule between inline runs (`<P></P>`, `<hr>`, Word's `<p><span><o:p>&nbsp;</o:p></span></p>`):
+ * an old editor's blank line.
+ */
+const isBlankSeparator = (el: Element) => /^(?:P|DIV|HR)$/.test(el.tagName) && holdsNothing(el);
 
 /**
  * References written one after another inside one element, separated by blank lines (`<br><br>`, an empty `<p>`
@@ -3006,7 +3049,7 @@ function blankRunsOf(parent: Element): Block[] {
   };
   for (const c of children) {
     // A year line ("<p>2018</p>") heads the runs after it, as a heading does.
-    const yearLine = c.children.length === 0 && clean(c.textContent).length <= 12 && yearHeading(clean(c.textContent)) !== undefined;
+    const yearLine = clean(c.textContent).length <= 12 && yearHeading(clean(c.textContent)) !== undefined && holdsOnlyFormattedText(c);
     if (blank(c) || yearLine || /^(?:H[1-6]|HR)$/.test(c.tagName)) close();
     else if (/^(?:P|DIV)$/.test(c.tagName)) run.push(c);
     else close();

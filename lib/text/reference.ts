@@ -1063,13 +1063,16 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         i--;
         continue;
       }
-      // "Unuma, T., H. Yamauchi, and T. Kato, 2025:" (AMS): only the first name inverted, the others given first.
+      // "Unuma, T., H. Yamauchi, and T. Kato, 2025:" (AMS): only the first name inverted, the others given first; or the
+      // first few, as a list merged from two styles writes them ("Meng, G., Jiang, Q., Fu, K. , B. Lin, C. Lu, and Z. Chen").
       if (
         form === 'surname-initials' &&
-        i === 2 &&
-        items.slice(2).every((it) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1')))
-      )
+        i >= 2 &&
+        items.slice(i).every((it) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1')))
+      ) {
+        givenFirstFrom = i;
         break;
+      }
       // "Mathis, M., Van Langevelde F., Burghardt, T.", "Zeng H.*, Fu J.": a name written without the comma after its family
       // name, among inverted ones.
       // "Buckner MA, White, EL, Howard, TG": undotted initials too, before names inverted with undotted initials.
@@ -1185,8 +1188,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     }
     if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === givenFirstFrom))
       return fail(i, items.length, 3);
-    for (; i < items.length; i++) {
+    for (const givenFirstStart = i; i < items.length; i++) {
       const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      // Chicago's "…, John C. Maxwell, III, and Ashley Nunes": a generation set off by commas goes with the name before it.
+      if (i > givenFirstStart && GENERATION_ITEM.test(n)) {
+        names.push(`${names.pop()!} ${n}`);
+        continue;
+      }
       if (!isGivenFirst(n)) return fail(i, items.length, 1, n);
       names.push(n);
     }
@@ -3601,21 +3609,31 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
   return { title, venueText: parts.slice(k).join(', ') };
 }
 
+/** A meeting's year as computer science abbreviates it after the name: "ICSE’19", "Edge Computing’22", "CHI '20". */
+const VENUE_SHORT_YEAR = /\p{L}\s?['’]\d\d\b/u;
+
 /**
- * "Title, ICDAR 2013, Washington, DC": the title and the dated part after it, cut at the first comma that opens a part in
- * capitals (or "11th …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a
- * title's own list: "Allocation, Planning, and Scheduling").
+ * "Title, ICDAR 2013, Washington, DC", "Title, Posters and Demos ACM/IEEE Symposium on Edge Computing’22 (accepted)": the
+ * title and the dated part after it, cut at the first comma that opens a part in capitals (or "11th …", "accepted at
+ * …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a title's own list:
+ * "Allocation, Planning, and Scheduling").
  */
 function titleBeforeDatedPart(s: string): { title: string; venueText: string } | null {
   const parts = s.split(/,\s+/);
-  const dated = parts.findIndex((p) => lastYear(p) !== undefined);
+  const dated = parts.findIndex((p) => lastYear(p) !== undefined || VENUE_SHORT_YEAR.test(p));
   // A journal's citation ("Nature Methods 18 (2021) 12-20") is read as such elsewhere.
   if (dated < 1 || /\((?:19|20)\d\d\)/.test(parts.slice(dated).join(', '))) return null;
   if (parts.slice(1, dated + 1).some((p) => /^(?:and|or|&)\s/i.test(p))) return null;
   for (let k = 1; k <= dated; k++) {
-    if (!/^(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)/u.test(parts[k]!)) continue;
+    // "Title, has been accepted as a podium presentation at INDOOR AIR 2018, …": where the paper went opens that part too.
+    if (!/^(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s|(?:has been\s+|was\s+)?(?:accepted|presented)\s+(?:as|at|to|for|in)\s)/u.test(parts[k]!))
+      continue;
     const title = parts.slice(0, k).join(', ');
-    return words(title) >= 3 ? { title, venueText: parts.slice(k).join(', ') } : null;
+    const venueText = parts
+      .slice(k)
+      .join(', ')
+      .replace(/^(?:has been|was)\s+/, '');
+    return words(title) >= 3 ? { title, venueText } : null;
   }
   return null;
 }
