@@ -3410,7 +3410,8 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
 }
 
 /** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with", "(w/ A and B)". */
-const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+|w\/\s*)(?=\p{Lu})/iu;
+const COAUTHORS_INTRO =
+  /(?:^|[\s,;(])(?:(?:(?:[Jj]oint(?:ly)?\s+)?[Ww]ith|[Aa]vec|[Mm]it|[Cc]o-?authors?:?|[Cc]o-?authored\s+with)\s+|[Ww]\/\s*)(?=\p{Lu})/u;
 
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
@@ -3425,7 +3426,9 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   // Names right after the title ("“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C") are read elsewhere.
   const lead = leadingAuthors(q.rest, forms, true);
   if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return undefined;
-  let venueText = q.rest;
+  // "“Title” Analysis. 83 (1): 50-54. 2023. DOI: …. Abstract. Kearns (2021) argues …": an abstract shown after the
+  // citation is no part of it (its years are not the paper's).
+  let venueText = q.rest.replace(/\sAbstract\s*[.:]\s[\s\S]*$/, '');
   let block: AuthorBlock | null = null;
   let form: NameForm | undefined;
   const intro = COAUTHORS_INTRO.exec(venueText);
