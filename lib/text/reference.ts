@@ -16,7 +16,7 @@
 import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
-import { coauthorsIntroLength, isName } from './names';
+import { COAUTHORS_INTRO_IN_ENTRY, coauthorsIntroLength, isName } from './names';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
 
@@ -3405,13 +3405,9 @@ function titleReadAsName(split: Split, t: string, title: string): string | null 
 
 /** The coauthors an owner's entry names after its citation: "…, 2017. With Elisa Dienesch. DOI | Working paper". */
 function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm } | null {
-  const intro = COAUTHORS_INTRO.exec(venueText);
+  const intro = COAUTHORS_INTRO_IN_ENTRY.exec(venueText);
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
 }
-
-/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with", "(w/ A and B)". */
-const COAUTHORS_INTRO =
-  /(?:^|[\s,;(])(?:(?:(?:[Jj]oint(?:ly)?\s+)?[Ww]ith|[Aa]vec|[Mm]it|[Cc]o-?authors?:?|[Cc]o-?authored\s+with)\s+|[Ww]\/\s*)(?=\p{Lu})/u;
 
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
@@ -3431,7 +3427,7 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   let venueText = q.rest.replace(/\sAbstract\s*[.:]\s[\s\S]*$/, '');
   let block: AuthorBlock | null = null;
   let form: NameForm | undefined;
-  const intro = COAUTHORS_INTRO.exec(venueText);
+  const intro = COAUTHORS_INTRO_IN_ENTRY.exec(venueText);
   const listed = intro ? null : namesBeforeVenue(venueText, forms);
   if (listed) ({ block, form, rest: venueText } = listed);
   else if (intro) {
