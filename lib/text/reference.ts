@@ -3409,6 +3409,8 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
 }
 
+const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
+
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
  * Magnac, Econometrica Vol. 76, No. 4, (July 2008), 679-725' (a page that lists its owner's papers and names only the
@@ -3422,9 +3424,7 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   // Names right after the title ("“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C") are read elsewhere.
   const lead = leadingAuthors(q.rest, forms, true);
   if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return undefined;
-  // "“Title” Analysis. 83 (1): 50-54. 2023. DOI: …. Abstract. Kearns (2021) argues …": an abstract shown after the
-  // citation is no part of it (its years are not the paper's).
-  let venueText = q.rest.replace(/\sAbstract\s*[.:]\s[\s\S]*$/, '');
+  let venueText = q.rest;
   let block: AuthorBlock | null = null;
   let form: NameForm | undefined;
   const intro = COAUTHORS_INTRO_IN_ENTRY.exec(venueText);
@@ -3442,7 +3442,9 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
     ({ block, form } = names);
     venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
   }
-  const year = lastYear(venueText) ?? hints.groupYear;
+  // "“Title” Analysis. 83 (1): 50-54. 2023. DOI: …. Abstract. Kearns (2021) argues …": the years of an abstract shown
+  // after the citation are not the paper's while the citation has its own.
+  const year = lastYear(venueText.replace(ABSTRACT_AFTER_CITATION, '')) ?? lastYear(venueText) ?? hints.groupYear;
   if (year === undefined && !UNPUBLISHED.test(venueText)) return undefined;
   // '"Attention Is All You Need" is a 2017 landmark paper': a sentence about the title, no citation of it.
   if (!/^\s*(?:[,.;:(]|\p{Lu}|\d|in:?\s)/u.test(venueText)) return undefined;
