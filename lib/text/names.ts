@@ -94,9 +94,9 @@ export function isName(s: string): boolean {
  * a pattern without the i flag reads "With A" and "with A" but not "MIT Press", and a capitalised name can be required
  * after it ("with respect to" introduces no one; under the i flag, \p{Lu} matches lowercase letters too).
  */
-const COAUTHORS_WORD = '(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)';
+export const COAUTHORS_WORD = '(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)';
 /** "joint with", "jointly with", German "zusammen mit", "gemeinsam mit". */
-const COAUTHORS_JOINTLY = '(?:[Jj]oint(?:ly)?|[Zz]usammen|[Gg]emeinsam)\\s+';
+export const COAUTHORS_JOINTLY = '(?:[Jj]oint(?:ly)?|[Zz]usammen|[Gg]emeinsam)\\s+';
 
 /**
  * What introduces an owner's coauthors around the citation: "With Elisa Dienesch.", "w/ A and B" (economists' shorthand),
