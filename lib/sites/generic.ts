@@ -16,6 +16,7 @@ import {
   opensWithNames,
   parseWithMarkedVenue,
   finishReference,
+  PAPER_STATUS,
   UNPUBLISHED,
   lastYear,
   parseReference,
@@ -36,7 +37,7 @@ import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
 import { bibRecordIn, parsePublicationListText } from '../text/publist';
-import { coauthorsIntroLength, isName as isPersonName, readAuthorRun } from '../text/names';
+import { COAUTHORS_JOINTLY, COAUTHORS_WORD, coauthorsIntroLength, isName as isPersonName, readAuthorRun } from '../text/names';
 import {
   collapsedBootstrap,
   headingLevel,
@@ -494,8 +495,10 @@ function authorList(segment: string, marked = false): AuthorList | null {
  * A journal's name then its volume and page or its year, after the names (APS / AIP style): ", Phys. Rev. Lett. 134,
  * 248302 (2025)", ", Soft Matter 21, 4010", ", Nature Review Physics (2025)", ", submitted (2025)".
  */
-const VENUE_AFTER_NAMES =
-  /,\s+(?:\p{Lu}[\p{L}.:&'’\- ]{1,60}?\s+(?:[A-Z]?\d{1,5}\s*,\s*[A-Z]?\d{1,7}\b|\(\s*(?:19|20)\d\d\s*\))|(?:submitted|accepted|in press|in preparation|under review)\b)/gu;
+const VENUE_AFTER_NAMES = new RegExp(
+  `,\\s+(?:\\p{Lu}[\\p{L}.:&'’\\- ]{1,60}?\\s+(?:[A-Z]?\\d{1,5}\\s*,\\s*[A-Z]?\\d{1,7}\\b|\\(\\s*(?:19|20)\\d\\d\\s*\\))|(?:${PAPER_STATUS})\\b)`,
+  'gu',
+);
 
 /** "G. Jung, M. Ozawa, E. Bertin, Phys. Rev. Lett. 134, …": the names before the venue ("Phys" is no name). */
 function namesBeforeVenue(line: string): string[] {
@@ -2114,8 +2117,10 @@ const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submi
  * A status written where a list puts its years: "(accepted)", "Names. To appear. Title.", "Title. Names. In progress.",
  * "Title? submitted.", "Names. Title. [In prep]", or a line of its own under the names ("Title\nNames\nPreprint").
  */
-const STATUS_IN_YEAR_PLACE =
-  /\(\s*(?:accepted|to appear|in press|forthcoming|submitted|in preparation|in review|under review)\s*\)|(?<=[.,?]\s)(?:to appear|in press|forthcoming|submitt?ed|accepted|in progress|under consideration|in review|under review)(?=\s*[.,]|$)|\[\s*(?:in prep(?:aration)?|in press|in review|under review|submitted)\s*\]|(?<=\n)(?:preprint|submitted|in press|in review|under review)(?=\n|$)/i;
+const STATUS_IN_YEAR_PLACE = new RegExp(
+  `\\(\\s*(?:${PAPER_STATUS})\\s*\\)|(?<=[.,?]\\s)(?:${PAPER_STATUS}|submited|in progress|under consideration)(?=\\s*[.,]|$)|\\[\\s*(?:in prep|${PAPER_STATUS})\\s*\\]|(?<=\\n)(?:preprint|${PAPER_STATUS})(?=\\n|$)`,
+  'i',
+);
 /** A year for a reading that needs one; the entry keeps its heading's year or none. */
 const PLACEHOLDER_YEAR = '2024';
 
@@ -2363,11 +2368,11 @@ function opensWithItalics(block: Block, text: string, read: TextReader): boolean
 }
 
 /** "Title (with A and B)", "Title, with A", "Title. (w/ A and B)": a list that names only the owner's coauthors. */
-const COAUTHORS_AFTER_TITLE = /\p{L}[.?]?(?:,\s*|\s+\(\s*)(?:(?:with|mit|avec)\s+|w\/\s*)\p{Lu}/u;
+const COAUTHORS_AFTER_TITLE = new RegExp(`\\p{L}[.?]?(?:,\\s*|\\s+\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)\\p{Lu}`, 'u');
 /** "Title. Journal, 85, 587–614, 2023. With A and B.", "… 2026. Com A, B e C.": the same names after the citation. */
-const COAUTHORS_CLOSING = /\b(?:19|20)\d\d\b[^.]{0,40}\.\s+(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)\s+\p{Lu}/u;
+const COAUTHORS_CLOSING = new RegExp(`\\b(?:19|20)\\d\\d\\b[^.]{0,40}\\.\\s+${COAUTHORS_WORD}\\s+\\p{Lu}`, 'u');
 /** "(with A and B) Title, …": the same names before the title. */
-const COAUTHORS_BEFORE_TITLE = /^\s*\(\s*(?:joint(?:ly)?\s+|zusammen\s+|gemeinsam\s+)?(?:with|mit|avec|con|com)\s+\p{Lu}/u;
+const COAUTHORS_BEFORE_TITLE = new RegExp(`^\\s*\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+\\p{Lu}`, 'u');
 
 /**
  * An entry whose authors were read after a "with" wherever it stands ("Title with G. Allan, W.M.Lomer and R. D. Lowde

@@ -89,14 +89,26 @@ export function isName(s: string): boolean {
 }
 
 /**
- * What introduces an owner's coauthors after the citation, in the languages lab pages are written in: "With Elisa
- * Dienesch.", "w/ A and B" (economists' shorthand), Portuguese "Com A, B e C.", Spanish and Italian "Con …", French
- * "Avec …", German "Mit …", "(en coautoría con …)". The length of the introduction at the start of `s`, before a
- * capitalised name; 0 when there is none (reference.ts's COAUTHORS_INTRO finds the same words anywhere in an entry).
+ * The words that introduce an owner's coauthors, in the languages lab pages are written in: "with", Portuguese "com",
+ * Spanish and Italian "con", French "avec", German "mit". Each with both cases of its first letter and no other, so that
+ * a pattern without the i flag reads "With A" and "with A" but not "MIT Press", and a capitalised name can be required
+ * after it ("with respect to" introduces no one; under the i flag, \p{Lu} matches lowercase letters too).
  */
-const COAUTHORS_INTRO =
-  /^(?:(?:(?:[Jj]oint(?:ly)?\s+)?[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it|(?:[Ee]n|[Ee]m|[Ii]n)\s+(?:co-?autor[ií]a|coautoria|collaborazione|collaboration)\s+(?:con|com|avec))\s+|[Ww]\/\s*)(?=\p{Lu})/u;
+export const COAUTHORS_WORD = '(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)';
+/** "joint with", "jointly with", German "zusammen mit", "gemeinsam mit". */
+export const COAUTHORS_JOINTLY = '(?:[Jj]oint(?:ly)?|[Zz]usammen|[Gg]emeinsam)\\s+';
 
+/**
+ * What introduces an owner's coauthors around the citation: "With Elisa Dienesch.", "w/ A and B" (economists' shorthand),
+ * Portuguese "Com A, B e C.", "(en coautoría con …)", "(co-author Frits Elshout)", "co-authored with", before a
+ * capitalised name.
+ */
+const COAUTHORS_INTRO_SOURCE = `(?:(?:(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}|(?:[Ee]n|[Ee]m|[Ii]n)\\s+(?:co-?autor[ií]a|coautoria|collaborazione|collaboration)\\s+(?:con|com|avec)|[Cc]o-?authors?:?|[Cc]o-?authored\\s+with)\\s+|[Ww]\\/\\s*)(?=\\p{Lu})`;
+const COAUTHORS_INTRO = new RegExp(`^${COAUTHORS_INTRO_SOURCE}`, 'u');
+/** The same introduction anywhere in an entry: "…, 2017. With Elisa Dienesch. DOI", "“Title” (with Sophie Meunier) Journal." */
+export const COAUTHORS_INTRO_IN_ENTRY = new RegExp(`(?:^|[\\s,;(])${COAUTHORS_INTRO_SOURCE}`, 'u');
+
+/** The length of the introduction of an owner's coauthors at the start of `s`; 0 when there is none. */
 export function coauthorsIntroLength(s: string): number {
   return COAUTHORS_INTRO.exec(s)?.[0].length ?? 0;
 }

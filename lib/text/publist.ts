@@ -19,7 +19,7 @@ import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from '
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { isNamesYearLine, namesYearOpenEntries, readReferenceList } from './reflist';
-import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, readAuthorBlock, withoutCjkBadges } from './reference';
+import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, PAPER_STATUS, readAuthorBlock, withoutCjkBadges } from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
@@ -556,6 +556,8 @@ function namesLine(line: string): AuthorRun | null {
 
 /** The year in "(2018)" and the journal before its volume: "Japanese Journal of Applied Physics 57, 080101(1-11) (2018)." */
 const PUBLISHED_LINE = /^(.*?)\s*(?:\d[^()]*)?\(((?:19|20)\d{2})\)/u;
+/** "Submitted (2025)": a status on the published line, no journal. */
+const STATUS_OPENING = new RegExp(`^(?:${PAPER_STATUS})\\b`, 'i');
 
 function readNamesTitleVenue(
   lines: string[],
@@ -572,7 +574,7 @@ function readNamesTitleVenue(
   if (!m) return null;
   const venue: Venue = { year: Number(m[2]) };
   const journal = withoutClosingPeriod(m[1]!.replace(/\s+\d.*$/, '').replace(/[,\s]+$/, ''));
-  if (/\p{L}/u.test(journal) && !/^(?:submitted|accepted|in press|under review)\b/i.test(journal)) venue.venue = journal;
+  if (/\p{L}/u.test(journal) && !STATUS_OPENING.test(journal)) venue.venue = journal;
   return { title, run, venue, idText: `${lines[i]} ${lines[t]} ${lines[v!]}`, last: v! };
 }
 

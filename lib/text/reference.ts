@@ -16,7 +16,7 @@
 import { parseArxivId, parseDoi } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
-import { coauthorsIntroLength, isName } from './names';
+import { COAUTHORS_INTRO_IN_ENTRY, COAUTHORS_JOINTLY, COAUTHORS_WORD, coauthorsIntroLength, isName } from './names';
 import { isCapitalisedNameSuffix, isNameParticle } from '../names';
 import { MONTH_NAME } from '../dates';
 
@@ -211,8 +211,20 @@ export const withoutCjkBadges = (text: string, fused = false) =>
         .join('\n')
     : text;
 
-const ENTRY_KIND_BEFORE_NAMES =
-  /^\s*(?:book\s+chapter|chapter|editorial|commentary|perspective|review\s+article|journal\s+article|conference\s+(?:paper|abstract)|preprint|working\s+paper|letter|correspondence|viewpoint|erratum|corrigendum|report|thesis)\s*:\s*(?=(?:\p{Lu}\.\s?-?)+\s?\p{Lu}\p{Ll}|\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}{1,2}[,.])/iu;
+/**
+ * The kinds of work a list labels its entries with ("Book chapter: …", "PhD thesis: …", "… [M.A. thesis]."), never a
+ * title's own words. A bare "Paper" or "Article" labels an entry only before a colon ("[Paper]" is a link's label), a bare
+ * "Journal", "Conference" or "Proceedings" only in APA's brackets ("Journal: Nature Methods" names the venue).
+ */
+const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volume)|(?:journal|conference|workshop)\\s+(?:article|paper)|preprint|working\\s+paper|report|(?:(?:b\\.?a\\.?|m\\.?a\\.?|m\\.?sc?\\.?|ph\\.?\\s?d\\.?|bachelor'?s?|master'?s?|doctoral|diploma)\\s+)?(?:thesis|dissertation)|(?:semester|term|student)\\s+project`;
+/** Kinds of article that open a journal's own titles too ("Editorial: Title", "Perspective: Title" in Frontiers). */
+const ARTICLE_TYPE =
+  'editorial|commentary|perspective|review\\s+article|letter|correspondence|viewpoint|erratum|corrigendum|conference\\s+abstract';
+
+const ENTRY_KIND_BEFORE_NAMES = new RegExp(
+  `^\\s*(?:${WORK_KIND}|${ARTICLE_TYPE}|paper|article)\\s*:\\s*(?=(?:\\p{Lu}\\.\\s?-?)+\\s?\\p{Lu}\\p{Ll}|\\p{Lu}[\\p{Ll}'’-]+,\\s+\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}{1,2}[,.])`,
+  'iu',
+);
 
 function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
@@ -1263,6 +1275,13 @@ function familyThenInitials(item: string, upperCase = false, undotted = false): 
   return m && isFamily(m[1]!, upperCase) ? `${m[2]!.trim()} ${m[1]}` : null;
 }
 
+/**
+ * The statuses of a paper not yet out, in the words lists write where its year or its venue would stand ("(in press)",
+ * "Submitted to Ecology", "Title? submitted."): the English words every status list below builds on, each use adding
+ * its context's own (a preprint, the languages, "in prep.").
+ */
+export const PAPER_STATUS = 'in press|in print|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation';
+
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
   /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
@@ -1683,7 +1702,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
     // A numeric date: "De Volkskrant 17-03-2012", "De Groene Amsterdammer (26-03-2008)".
     /[.,;]?\s*\(?\b\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d\b/,
-    /[,.]?\s*\(?\b(?:in press|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation)\b.*$/i,
+    new RegExp(`[,.]?\\s*\\(?\\b(?:${PAPER_STATUS})\\b.*$`, 'i'),
     /,?\s+\d{1,5}\.?$/,
     // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
     new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
@@ -1787,8 +1806,10 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
  * "Paper: Title", "PhD thesis: Title", "Semester project: Title" (a page's heading over each entry): the kind of work, not
  * part of its title.
  */
-export const WORK_KIND_LABEL =
-  /^(?:(?:(?:journal|conference|workshop)\s+)?(?:paper|article)|preprint|(?:ph\.?\s?d\.?|doctoral|master'?s?|bachelor'?s?|diploma)\s+(?:thesis|dissertation)|(?:semester|term|student)\s+project)\s*:\s+(?=\p{Lu})/iu;
+export const WORK_KIND_LABEL = new RegExp(`^(?:${WORK_KIND}|paper|article)\\s*:\\s+(?=\\p{Lu})`, 'iu');
+
+/** "Title (to appear)": the paper's status, not part of its title. */
+const STATUS_CLOSING_TITLE = new RegExp(`\\s+\\((?:${PAPER_STATUS})\\)[.,]?$`, 'i');
 
 function tidyTitle(s: string): string {
   // "Based on A* Optimization", "D* Lite": a star after a lone capital names an algorithm; it is no mark.
@@ -1812,7 +1833,7 @@ function tidyTitleText(s: string): string {
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long)\s+paper\)[.,]?$/i, '')
       // "Title (to appear)": the paper's status, not part of its title.
-      .replace(/\s+\((?:to appear|in press|forthcoming|accepted)\)[.,]?$/i, '')
+      .replace(STATUS_CLOSING_TITLE, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
       // "Skrotzki, B. - FAIR and structured data: …": the dash that sets the names apart, not part of the title.
@@ -1943,16 +1964,17 @@ function unclosedParenthesis(s: string): number | null {
 }
 
 /** "In press at Systematic Biology", "Submitted to Ecology": an entry's status and venue where its title would be (it shows none). */
-const STATUS_AS_TITLE =
-  /^(?:in press|in print|submitted|accepted|under review|in review|in revision|in preparation|forthcoming|to appear)(?:\s+(?:at|to|in|by|for|with)\s.*)?$/i;
+const STATUS_AS_TITLE = new RegExp(`^(?:${PAPER_STATUS})(?:\\s+(?:at|to|in|by|for|with)\\s.*)?$`, 'i');
 
 /** "DOI: 10.21105/joss.06695", "arXiv:2101.00001", "In T. Röfer, …": an entry's identifier line or its editors' line, never a title. */
 const IDENTIFIER_AS_TITLE =
   /^(?:(?:doi|DOI|arXiv|arxiv|PMID|PMCID|ISBN|ISSN)\s*:\s*\S+$|https?:\/\/\S+$|In:?\s+(?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{L}\p{M}'’-]+(?:$|,))/u;
 
 /** A sentence, then APA's bracketed description of a work's kind closing the entry ("Subtitle. [Book].", "… [M.A. thesis]."). */
-const WORK_KIND_CLOSING =
-  /^\s*(\p{Lu}[^.[\]]{2,150}?)\.\s*(\[(?:book(?:\s+chapter)?|chapter|monograph|edited\s+(?:book|volume)|(?:journal|conference)(?:\s*\/\s*proceedings|\s+article|\s+paper)?|proceedings|report|preprint|(?:(?:b\.?a\.?|m\.?a\.?|m\.?sc?\.?|ph\.?\s?d\.?|bachelor'?s|master'?s|doctoral)\s+)?(?:thesis|dissertation))\])\.?\s*$/iu;
+const WORK_KIND_CLOSING = new RegExp(
+  `^\\s*(\\p{Lu}[^.[\\]]{2,150}?)\\.\\s*(\\[(?:${WORK_KIND}|${ARTICLE_TYPE}|(?:journal|conference)(?:\\s*\\/\\s*proceedings)?|proceedings)\\])\\.?\\s*$`,
+  'iu',
+);
 
 export function finishReference(
   title: string,
@@ -2186,6 +2208,9 @@ const TITLE_YEAR_VENUE = new RegExp(
   'u',
 );
 
+/** "(with A and B)" after an own paper's year: its coauthors. */
+const COAUTHORS_NOTE = new RegExp(`\\s*\\(${COAUTHORS_WORD}\\s+(\\p{Lu}[^()]*)\\)`, 'u');
+
 /**
  * "Title (2021). Journal 116: 615-636." / "Title (forthcoming). Mind.": an author's own paper on their page, the title
  * first and the year in parentheses after it, no names but a "(with A and B)" note of coauthors. Only where the text
@@ -2200,8 +2225,8 @@ function readOwnPaper(raw: string): ParsedReference | null {
   if (NAME_FORMS.some((f) => readAuthorBlock(title.replace(/[.,]$/, ''), f))) return null;
   // "Title (2024). G. Sinigiani, …, and A. Cipriani. Heart Rhythm.": names after the year are the entry's own.
   if (opensWithNames(m[3]!)) return null;
-  const venueText = m[3]!.replace(/\s*\(with\s+([^()]+)\)/, '');
-  const coauthors = /\(with\s+([^()]+)\)/.exec(m[3]!)?.[1];
+  const venueText = m[3]!.replace(COAUTHORS_NOTE, '');
+  const coauthors = COAUTHORS_NOTE.exec(m[3]!)?.[1];
   const block = coauthors ? readAuthorBlock(coauthors, 'given') : null;
   if (coauthors && !block) return null;
   const r = finishReference(title, block, block ? 'given' : undefined, /^\d/.test(m[2]!) ? Number(m[2]) : undefined, venueText, raw);
@@ -2256,8 +2281,7 @@ function readGroupAuthorApa(raw: string): ParsedReference | null {
  * Königshausen & Neumann 2023." and an owner's paper naming the coauthors only, "(mit Tim Voigt), Title, in: Editors
  * (Hrsg.), Book, Springer, 2008, S. 47-62." (the title then runs to its first comma where no "in:" follows).
  */
-const OWNER_COAUTHORS_OPENING =
-  /^\(\s*(?:zusammen\s+|gemeinsam\s+|joint(?:ly)?\s+)?(?:mit|with|avec|con|com)\s+([^()]{2,200})\)\s*[,.:]?\s+/iu;
+const OWNER_COAUTHORS_OPENING = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,200})\\)\\s*[,.:]?\\s+`, 'iu');
 const NAMES_OPENING = /^([^:,;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*([:,])\s+(?=\S)/iu;
 const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
 const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
@@ -2404,8 +2428,10 @@ export function readsAsTwoNamesOrMore(names: string): boolean {
  * "Nahass et al., Ophthalmology Science (2025)", "Peterson et al. (2025)": a short citation, a card's caption over the
  * full reference, no reference by itself (no title).
  */
-export const SHORT_CITATION =
-  /^\s*\p{Lu}[\p{L}'’-]+\s+et\s+al\.?\s*(?:,\s*[^\s,()][^,()\n]{0,50}?\s*)?\((?:(?:19|20)\d\d[a-z]?|in press|submitted|under review|accepted|preprint)\)\.?\s*$/u;
+export const SHORT_CITATION = new RegExp(
+  `^\\s*\\p{Lu}[\\p{L}'’-]+\\s+et\\s+al\\.?\\s*(?:,\\s*[^\\s,()][^,()\\n]{0,50}?\\s*)?\\((?:(?:19|20)\\d\\d[a-z]?|${PAPER_STATUS}|preprint)\\)\\.?\\s*$`,
+  'u',
+);
 
 function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
@@ -2575,6 +2601,9 @@ const NAMES_BEFORE_PARENTHESISED_YEAR = new RegExp(
   'u',
 );
 
+/** "… modelling with", "… edited by": a title that runs to the word introducing names. */
+const COAUTHORS_OR_BY_CLOSING = new RegExp(`\\b(?:by|${COAUTHORS_WORD})$`, 'i');
+
 /**
  * "A Reinforcement Learning Mechanism Responsible for the Valuation of Free Choice Cockburn, J, Collins, AGE, and Frank, MJ
  * (2014) Neuron", "Reasoning, Learning, and Creativity: … Decision-Making Collins A, Koechlin E (2012) PLoS Biology 10(3)"
@@ -2589,7 +2618,7 @@ function titleThenNamesThenYear(raw: string): ParsedReference | null {
   for (const start of head.matchAll(/(?<=\s)\p{Lu}/gu)) {
     const title = head.slice(0, start.index).trim();
     // "… modelling with R N Sinclair, V S Rainey and A W Bowen (1987)": the coauthors of an owner's entry, read elsewhere.
-    if (/\b(?:with|by|avec|mit|con|com)$/i.test(title)) return null;
+    if (COAUTHORS_OR_BY_CLOSING.test(title)) return null;
     // No stop between the title and the names: a comma or a period before them is one between names ("Jawed M, Priti,
     // Mandeep, S A, Barbhuiya S (2025)"); so is a name's first word or initial closing the title ("… Cats and", "… A").
     if (words(title) < 3 || /[,;.:]$|\b[Aa]nd$|(?:^|\s)\p{Lu}$/u.test(title)) continue;
@@ -2732,6 +2761,18 @@ function journalBeforeVolume<T extends { block: AuthorBlock; form: NameForm; res
   return { ...lead, block: { ...lead.block, names: lead.block.names.slice(0, -1) }, rest: `, ${journal} ${volume[1]}${lead.rest}` };
 }
 
+/** "with A and B, Journal (2012)" after a marked title: the owner's coauthors. */
+const COAUTHORS_OPENING = new RegExp(`^\\s*${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
+/** "(with A and B)", "(joint with A)": the owner's coauthors, the whole text. */
+const COAUTHORS_IN_PARENS = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,300})\\)$`, 'iu');
+/** "(with A and B) Title. 2020.": the owner's coauthors opening the entry. */
+const COAUTHORS_IN_PARENS_OPENING = new RegExp(`^\\(\\s*${COAUTHORS_WORD}\\s+([^()]{2,300})\\)[.,]?\\s+`, 'i');
+/** "Title, with K. Hare", "Title (with K. Dajani)", "Title. (w/ A, B, and C)": a title (its own parentheses kept) and the owner's coauthors after it. */
+const TITLE_THEN_COAUTHORS = new RegExp(
+  `^((?:[^()]|\\([^()]{1,40}\\)){8,}?)(?:,\\s*|(?:\\s+|(?<=\\.))\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)(?=\\p{Lu})`,
+  'u',
+);
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
@@ -2750,7 +2791,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
   // the date dates the entry, the names are its author line.
   for (const [i, l] of all.entries()) {
-    const dated = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+(?:mit|with|avec)\\s+(?=\\p{Lu})`, 'u').exec(l);
+    const dated = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u').exec(l);
     if (!dated || i === 0) continue;
     const names = l.slice(dated[0].length);
     for (const f of NAME_FORMS) {
@@ -2829,14 +2870,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const yearAfter = before ? null : YEAR_AFTER_MARKED_TITLE.exec(after);
     if (yearAfter) after = ` ${after.slice(yearAfter[0].length)}`;
     // "<a><i>Title</i></a> with A and B, Journal (2012)": a page that names only the owner's coauthors.
-    if (!before) after = after.replace(/^\s*(?:with|mit|avec)\s+(?=\p{Lu})/u, ' ');
+    if (!before) after = after.replace(COAUTHORS_OPENING, ' ');
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
     // "<a>Title</a> — A B, C D — Venue 2023": the dashes set the title, the names and the venue apart.
     const dashed = !before && /^\s*[—–-]\s/.test(after) ? dashPartsTitleFirst(t.slice(at), t.slice(at), forms, hints) : null;
     if (dashed?.title === hint) return dashed;
     // "(with A and B) <i>Title</i>, Journal 8(3) (2023)": the owner's coauthors named before the title.
-    const coauthors = /^\(\s*(?:joint(?:ly)?\s+)?(?:with|mit|avec)\s+([^()]{2,300})\)$/iu.exec(before)?.[1];
+    const coauthors = COAUTHORS_IN_PARENS.exec(before)?.[1];
     if (before) {
       for (const f of forms) {
         block = readAuthorBlock(coauthors ?? before, f);
@@ -2938,7 +2979,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // (a page that names only the owner's coauthors): the title runs to "with", the names to the longest run of them.
   // The title's own parentheses stay in it ("Ruling out (160,54,18) difference sets …").
   // "Title. (w/ A, B, and C) 2024." (economists' shorthand): the title's own period before the parenthesis ends it.
-  const coauthors = /^((?:[^()]|\([^()]{1,40}\)){8,}?)(?:,\s*|(?:\s+|(?<=\.))\(\s*)(?:(?:with|mit|avec)\s+|w\/\s*)(?=\p{Lu})/u.exec(t);
+  const coauthors = TITLE_THEN_COAUTHORS.exec(t);
   const ownTitle = coauthors?.[1]!.replace(/(?<=\p{L}{2})\.$/u, '');
   // A question may close the title or open it ("Title? (with A and B) Journal", "Question? Insights from … (with A)").
   if (coauthors && !sentenceEnd(ownTitle!.replace(/[?!](?=\s|$)/g, '')) && words(ownTitle!) >= 2) {
@@ -3273,7 +3314,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     let rest = t;
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
-    const withNames = /^\(\s*(?:with|mit|avec)\s+([^()]{2,300})\)[.,]?\s+/i.exec(rest);
+    const withNames = COAUTHORS_IN_PARENS_OPENING.exec(rest);
     if (withNames) {
       for (const f of forms) {
         block = readAuthorBlock(withNames[1]!, f);
@@ -3413,12 +3454,11 @@ function titleReadAsName(split: Split, t: string, title: string): string | null 
 
 /** The coauthors an owner's entry names after its citation: "…, 2017. With Elisa Dienesch. DOI | Working paper". */
 function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm } | null {
-  const intro = COAUTHORS_INTRO.exec(venueText);
+  const intro = COAUTHORS_INTRO_IN_ENTRY.exec(venueText);
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
 }
 
-/** What introduces an owner's coauthors: "with", "avec", "mit", "(co-author Frits Elshout)", "joint with", "(w/ A and B)". */
-const COAUTHORS_INTRO = /(?:^|[\s,;(])(?:(?:(?:joint(?:ly)?\s+)?with|avec|mit|co-?authors?:?|co-?authored\s+with)\s+|w\/\s*)(?=\p{Lu})/iu;
+const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
 
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
@@ -3436,7 +3476,7 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   let venueText = q.rest;
   let block: AuthorBlock | null = null;
   let form: NameForm | undefined;
-  const intro = COAUTHORS_INTRO.exec(venueText);
+  const intro = COAUTHORS_INTRO_IN_ENTRY.exec(venueText);
   const listed = intro ? null : namesBeforeVenue(venueText, forms);
   if (listed) ({ block, form, rest: venueText } = listed);
   else if (intro) {
@@ -3451,7 +3491,9 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
     ({ block, form } = names);
     venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
   }
-  const year = lastYear(venueText) ?? hints.groupYear;
+  // "“Title” Analysis. 83 (1): 50-54. 2023. DOI: …. Abstract. Kearns (2021) argues …": the years of an abstract shown
+  // after the citation are not the paper's while the citation has its own.
+  const year = lastYear(venueText.replace(ABSTRACT_AFTER_CITATION, '')) ?? lastYear(venueText) ?? hints.groupYear;
   if (year === undefined && !UNPUBLISHED.test(venueText)) return undefined;
   // '"Attention Is All You Need" is a 2017 landmark paper': a sentence about the title, no citation of it.
   if (!/^\s*(?:[,.;:(]|\p{Lu}|\d|in:?\s)/u.test(venueText)) return undefined;
@@ -3798,7 +3840,7 @@ function isJournalNameOnly(s: string): boolean {
 // "Wegmann, M. (2020)": the period of a last initial stays.
 /** A year closing the names before a marked title, or a status in its place ("Hampton, J. (under review). <b>Title</b>"). */
 const YEAR_MARK_TAIL = new RegExp(
-  `\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*(?:\\(?${YEAR}[a-z]?\\)?|\\((?:in press|forthcoming|under review|in review|in revision|in preparation|submitted|due ${YEAR})\\))$`,
+  `\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*(?:\\(?${YEAR}[a-z]?\\)?|\\((?:${PAPER_STATUS}|due ${YEAR})\\))$`,
   'iu',
 );
 
