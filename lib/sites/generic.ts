@@ -25,6 +25,7 @@ import {
   venueAfterTitle,
   WORK_KIND_LABEL,
   TALK_IN_VENUE_PLACE,
+  VENUE_WORDS,
   YEAR,
   type AuthorBlock,
   type NameForm,
@@ -2609,13 +2610,36 @@ function authorlessReading(
   const cited = blocks.map((_, i) =>
     usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
   );
-  if (cited.filter(Boolean).length * 5 < n * 4) return null;
+  if (cited.filter(Boolean).length * 5 < n * 4) return venueNamingOwnPapers(texts, usable, groupYears, n);
   // Its entries that show no year ("Title, Studia Europejskie, t. 3, Toruń, s. 31-41.") are read the same way, undated.
   for (const [i, t] of texts.entries()) {
     const r = usable[i] || t.length > MAX_REF_TEXT || !CITATION_NUMBERS.test(t) ? null : plainTitledOwnPaper(t, 0, true);
     if (r) cited[i] = { ...r, year: undefined };
   }
   return cited;
+}
+
+/**
+ * The same list where its entries number nothing but name their venues ("Title, 44th IEEE Conference on Local Computer
+ * Networks (LCN), Osnabrück, Germany, October 14-17, 2019.", "Title, IEEE Access, Volume 9, July 21, 2021."): (nearly)
+ * every entry reads as its title to the first comma, then a venue and a year, the venue opens with no one's name (a
+ * title-first entry that names its authors: "Title, Kai Wang, Guoqing Xu, Venue, 2017"), and most venues say they are
+ * one (VENUE_WORDS: a journal, a conference, a publisher).
+ */
+function venueNamingOwnPapers(
+  texts: string[],
+  usable: boolean[],
+  groupYears: (number | undefined)[],
+  n: number,
+): (ParsedReference | null)[] | null {
+  const refs = texts.map((t, i) => {
+    const r = usable[i] ? plainTitledOwnPaper(t, groupYears[i]) : null;
+    const opening = r?.venue?.split(',')[0]!.trim() ?? '';
+    return r?.venue && !(isPersonName(opening) && !JOURNAL_WORD.test(opening) && !VENUE_WORDS.test(opening)) ? r : null;
+  });
+  const read = refs.filter((r): r is ParsedReference => r !== null);
+  if (read.length * 5 < n * 4 || read.filter((r) => VENUE_WORDS.test(r.venue!)).length * 3 < read.length * 2) return null;
+  return refs;
 }
 
 /**
@@ -2669,7 +2693,9 @@ function plainTitledOwnPaper(text: string, groupYear: number | undefined, cited 
   // In a list of `cited` entries (CITATION_NUMBERS), a year the venue repeats may be the title's own ("Konwencja o pracy
   // na morzu z 2006 r.").
   const titleYear = lastYear(title) !== undefined && !(cited && lastYear(venueText) !== undefined);
-  if (year === undefined || title.split(/\s+/).length < 3 || titleYear || !/^\p{L}/u.test(venueText)) return null;
+  // A conference venue may open with its edition ("2nd International Conference on …").
+  const venueOpens = /^(?:\p{L}|\d{1,3}(?:st|nd|rd|th)\s+\p{L})/u.test(venueText);
+  if (year === undefined || title.split(/\s+/).length < 3 || titleYear || !venueOpens) return null;
   // A national style's venue ends where its numbers start ("Prawo Morskie t. XIX/2003", "… nr 3/2011"): "t." is no sentence.
   const numbers = cited ? CITATION_NUMBERS.exec(venueText) : null;
   const venue = numbers ? venueText.slice(0, numbers.index).replace(/[\s,;]+$/, '') : venueText;

@@ -3720,8 +3720,8 @@ function namesBeforeLastCommaPart(s: string, forms: NameForm[]): { block: Author
 }
 
 /** Words that make a sentence a venue, not the rest of a title. */
-const VENUE_WORDS =
-  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
+export const VENUE_WORDS =
+  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|mdpi|hindawi|ieee|acm|siam|aps|iop|nature|science)\b/i;
 
 const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
