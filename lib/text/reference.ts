@@ -2425,6 +2425,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   // A reading with odd names whose title opens with more names ended its block too soon: no reading.
   const whole = strict ?? (withOdd && !ODD_BLOCK_BEFORE_NAMES.test(withOdd.title) ? withOdd : null);
   if (whole) return whole;
+  const namesUnder = namesUnderCitation(raw, hints);
+  if (namesUnder) return namesUnder;
   const own = readOwnPaper(raw);
   if (own) return own;
   const group = readGroupAuthorApa(raw);
@@ -2453,6 +2455,19 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   r.venue = collapse((tag[1] ?? tag[3])!);
   if (tagYear !== undefined) r.year = tagYear;
   return r;
+}
+
+/**
+ * "Title, Venue, 2024.\nJingli Gao, Mengya Zhang, Li Ma." (a hand-made list's or a JabRef export's author line under the
+ * citation): a dated line that opens with no names, then a line of two names or more and nothing else, read names first.
+ */
+function namesUnderCitation(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const lines = raw.trim().split('\n');
+  if (lines.length !== 2 || lastYear(lines[0]!) === undefined || opensWithNames(lines[0]!)) return null;
+  const names = lines[1]!.trim().replace(/[.;,]$/, '');
+  if (!isNamesOnlyLine(names)) return null;
+  const r = readReference(`${names}.\n${lines[0]}`, hints);
+  return r && r.authors.length >= 2 ? r : null;
 }
 
 /**
@@ -3603,7 +3618,7 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
 
 /**
  * "Title, ICDAR 2013, Washington, DC": the title and the dated part after it, cut at the first comma that opens a part in
- * capitals (or "11th …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a
+ * capitals (or "11th …", or IEEE's "2024 3rd International Conference on …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a
  * title's own list: "Allocation, Planning, and Scheduling").
  */
 function titleBeforeDatedPart(s: string): { title: string; venueText: string } | null {
@@ -3613,7 +3628,7 @@ function titleBeforeDatedPart(s: string): { title: string; venueText: string } |
   if (dated < 1 || /\((?:19|20)\d\d\)/.test(parts.slice(dated).join(', '))) return null;
   if (parts.slice(1, dated + 1).some((p) => /^(?:and|or|&)\s/i.test(p))) return null;
   for (let k = 1; k <= dated; k++) {
-    if (!/^(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)/u.test(parts[k]!)) continue;
+    if (!/^(?:(?:19|20)\d\d\s+)?(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)/u.test(parts[k]!)) continue;
     const title = parts.slice(0, k).join(', ');
     return words(title) >= 3 ? { title, venueText: parts.slice(k).join(', ') } : null;
   }
