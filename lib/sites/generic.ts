@@ -2517,12 +2517,13 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     const yearEl = classedField(b, YEAR_FIELD);
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
     // A card that shows no date at all is read where its author field names its authors, in a list of papers its own
-    // heading announces ("<h1>Publications</h1>"; not "Highlights" over cards the dated list below repeats).
+    // heading announces ("<h1>Publications</h1>"; not "Highlights" over cards the dated list below repeats), or in a
+    // reader's selection of the cards alone (no heading).
     const undated =
       !yearEl &&
       !!authors[i]?.length &&
       !HAS_YEAR_OR_ID.test(b.map((e) => e.textContent ?? '').join(' ')) &&
-      PUBLICATIONS_PAGE.test(headingBefore(b[0]!));
+      (!headingBefore(b[0]!) || PUBLICATIONS_PAGE.test(headingBefore(b[0]!)));
     if (!title || (year === undefined && !undated) || title.split(' ').length < 3 || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');

@@ -2427,6 +2427,8 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   if (whole) return whole;
   const namesUnder = namesUnderCitation(raw, hints);
   if (namesUnder) return namesUnder;
+  const announced = announcedPaper(raw, hints);
+  if (announced) return announced;
   const own = readOwnPaper(raw);
   if (own) return own;
   const group = readGroupAuthorApa(raw);
@@ -2455,6 +2457,29 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   r.venue = collapse((tag[1] ?? tag[3])!);
   if (tagYear !== undefined) r.year = tagYear;
   return r;
+}
+
+/**
+ * "[24 June 2023] Our paper (Qiming Bao, Gaël Gendron and Jiamou Liu) “Title” has been accepted by LLM@IJCAI'23 [Paper
+ * link].": a list of the owner's papers written as news, the names in parentheses before the quoted title, the venue
+ * after "accepted by / at / to" or "published in", the date before it all.
+ */
+const NAMES_THEN_QUOTED_TITLE = /\(([^()]{3,1500})\)\s*[“"]([^”"]{10,400}?)[,.]?[”"]\s*(.*)$/su;
+const ANNOUNCED_AT =
+  /^(?:has\s+been|have\s+been|was|were|is|got)?\s*(?:accepted|published|presented|archived)\s+(?:by|at|in|to|for)\s+(?:the\s+)?/i;
+
+function announcedPaper(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const m = NAMES_THEN_QUOTED_TITLE.exec(collapse(raw));
+  if (!m) return null;
+  const names = withoutNamesClosingMark(m[1]!.replace(/\*/g, '').trim());
+  const form = NAME_FORMS.find((f) => readAuthorBlock(names, f));
+  const block = form ? readAuthorBlock(names, form) : null;
+  if (!block || words(m[2]!) < 3) return null;
+  const after = m[3]!.replace(/\s*\[[^\]]*\]/g, '').trim();
+  const at = ANNOUNCED_AT.exec(after);
+  const venue = at ? after.slice(at[0].length).replace(/[.\s]+$/, '') : '';
+  const year = lastYear(raw.slice(0, m.index)) ?? hints.groupYear ?? lastYear(after);
+  return finishReference(m[2]!, block, form, year, venue, raw);
 }
 
 /**

@@ -38,3 +38,30 @@ describe('"Title, Venue, 2024." over "Names." (a JabRef-export-like page: the au
     });
   });
 });
+
+describe('"[date] Our paper (Names) “Title” has been accepted by Venue" (a list of the owner’s papers written as news)', () => {
+  it('reads the names in parentheses, the quoted title, the venue after "accepted by" and the year of the date', () => {
+    expect(
+      pick(
+        '[24 June 2023] Our paper (Qiming Bao, Gaël Gendron, Alex Peng, Wanjun Zhong, Neset Tan, Yang Chen, Michael Witbrock and Jiamou Liu)\n"A Systematic Evaluation of Large Language Models on Out-of-Distribution Logical Reasoning Tasks" has been accepted by LLM@IJCAI\'23 [Paper link] [Source code].',
+      ),
+    ).toEqual({
+      title: 'A Systematic Evaluation of Large Language Models on Out-of-Distribution Logical Reasoning Tasks',
+      authors: ['Qiming Bao', 'Gaël Gendron', 'Alex Peng', 'Wanjun Zhong', 'Neset Tan', 'Yang Chen', 'Michael Witbrock', 'Jiamou Liu'],
+      year: 2023,
+      venue: "LLM@IJCAI'23",
+    });
+  });
+
+  it('a mark after the owner’s name is no part of it', () => {
+    expect(
+      pick(
+        '[15 March 2024] Our paper (Qianqian Qi, Qiming Bao*, Alex Yuxuan Peng, Jiamou Liu and Michael Witbrock)\n"Enhancing Data Augmentation with Knowledge-Enriched Data Generation via Dynamic Prompt-Tuning Method" has been accepted by IJCNN 2024.',
+      )?.authors,
+    ).toEqual(['Qianqian Qi', 'Qiming Bao', 'Alex Yuxuan Peng', 'Jiamou Liu', 'Michael Witbrock']);
+  });
+
+  it('not a quotation after a parenthesis that names no one', () => {
+    expect(pick('Our workshop (Room 204) "Reasoning with Large Language Models Today" starts at noon.')).toBeNull();
+  });
+});
