@@ -1544,10 +1544,10 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     const before = s.slice(0, m.index);
     // "Y.-C. Huang": an initial after a hyphen is one too.
     // "Bryan E.G. Lucier": dotted initials without spaces.
-    // "Plagiostriata sp. CCMP470": a species abbreviation.
+    // "Plagiostriata sp. CCMP470": a species abbreviation. "Md. Aftab Hussain": Muhammad's, opening a name.
     if (
       m[1] === '.' &&
-      /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
+      /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|Md|Mohd|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
         before,
       )
     )
@@ -3829,12 +3829,13 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
   // A comma closing the text is what a dropped link label ("…, Hansen, K. D., <a>bioRxiv</a>") left behind.
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '').replace(/,\s*$/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122";
+  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122",
+  // "…, Ardalan Amiri Sani, 22nd ACM International Conference on …";
   // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …"), and one before
   // a word in camel case that opens in lower case ("…, Hansen, K. D., bioRxiv", "…, eLife"): no name is written so.
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));

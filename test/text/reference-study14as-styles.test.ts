@@ -65,3 +65,25 @@ describe('"[date] Our paper (Names) “Title” has been accepted by Venue" (a l
     expect(pick('Our workshop (Room 204) "Reasoning with Large Language Models Today" starts at noon.')).toBeNull();
   });
 });
+
+describe('"Title, Full Name, Full Name, 22nd ACM Conference …, City, Country, 2017" (title first, no quotes)', () => {
+  it('a three-word name before the ordinal that opens the venue is the last author', () => {
+    expect(
+      pick(
+        "Graspan: A Single-machine Disk-based Graph System for Interprocedural Static Analyses of Large-scale Systems Code, Kai Wang, Aftab Hussain, Zhiqiang Zuo, Guoqing Xu, Ardalan Amiri Sani, 22nd ACM International Conference on Architectural Support for Programming Languages and Operating Systems (ASPLOS '17'), Xi'an, China, 2017",
+      )?.authors,
+    ).toEqual(['Kai Wang', 'Aftab Hussain', 'Zhiqiang Zuo', 'Guoqing Xu', 'Ardalan Amiri Sani']);
+  });
+
+  it('"Md." (Muhammad) opens a name, it ends no sentence', () => {
+    expect(
+      pick(
+        'A New Hierarchical Clustering Technique for Restructuring Software at the Function level, Md. Aftab Hussain, Md. Saidur Rahman, 6th India Software Engineering Conference, New Delhi, India, 2013',
+      ),
+    ).toMatchObject({
+      title: 'A New Hierarchical Clustering Technique for Restructuring Software at the Function level',
+      authors: ['Md. Aftab Hussain', 'Md. Saidur Rahman'],
+      year: 2013,
+    });
+  });
+});
