@@ -2488,7 +2488,8 @@ function announcedPaper(raw: string, hints: ReferenceHints): ParsedReference | n
  */
 function namesUnderCitation(raw: string, hints: ReferenceHints): ParsedReference | null {
   const lines = raw.trim().split('\n');
-  if (lines.length !== 2 || lastYear(lines[0]!) === undefined || opensWithNames(lines[0]!)) return null;
+  // A fallback's reading tells nothing of the list's name form (`inferListStyle` reads with `strictForm`).
+  if (hints.strictForm || lines.length !== 2 || lastYear(lines[0]!) === undefined || opensWithNames(lines[0]!)) return null;
   const names = lines[1]!.trim().replace(/[.;,]$/, '');
   if (!isNamesOnlyLine(names)) return null;
   const r = readReference(`${names}.\n${lines[0]}`, hints);
