@@ -3107,7 +3107,7 @@ function headingRunsOf(parent: Element): Block[] {
     if (!/^H[1-6]$/.test(c.tagName) || !next || next.tagName === 'HR') continue;
     // A lesser heading under the title may hold its names; one of the title's rank or above is the next paper's.
     const lesser = /^H[1-6]$/.test(next.tagName);
-    if (lesser && next.tagName <= c.tagName) continue;
+    if (lesser && Number(next.tagName[1]) <= Number(c.tagName[1])) continue;
     const names = lesser ? firstLineOf(next) : clean(next.textContent);
     if (clean(c.textContent).split(' ').length < 3 || !opensWithNames(names)) continue;
     const block = [c, next];

@@ -3644,8 +3644,8 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
 
 /**
  * "Title, ICDAR 2013, Washington, DC": the title and the dated part after it, cut at the first comma that opens a part in
- * capitals (or "11th …", or IEEE's "2024 3rd International Conference on …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a
- * title's own list: "Allocation, Planning, and Scheduling").
+ * capitals (or "11th …", or IEEE's "2024 3rd International Conference on …"), when the parts before the year hold no
+ * year, and no part up to it opens with "and" / "or" (a title's own list: "Allocation, Planning, and Scheduling").
  */
 function titleBeforeDatedPart(s: string): { title: string; venueText: string } | null {
   const parts = s.split(/,\s+/);
