@@ -3678,6 +3678,8 @@ const CITING_PART = /^\d+\s*\(\d+\)|^\d+\s*[:(]\s*\d+\s*[-–]\s*\d+|(?:^doi:?\s
  * `dated` (the names gave the year: "Names (2019). Title, Nucleic Acids Res, 47(3):1178-1194, doi: 10.…"), the numbers
  * need no year when they cite an issue or an identifier.
  */
+const MEETING_ON_TOPIC = /\b(?:conference|symposium|workshop|congress)\s+on\s+[^,]+$/i;
+
 function commaSeparatedVenue(rest: string, dated = false): { title: string; venueText: string } | null {
   const parts = rest.trim().split(/,\s+/);
   let k = parts.length - 1;
@@ -3687,6 +3689,9 @@ function commaSeparatedVenue(rest: string, dated = false): { title: string; venu
     else if (dated && CITING_PART.test(parts[k]!)) cited = true;
   }
   if (!cited || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
+  // "Title, 8th International Conference on Control, Robotics and Cybernetics, 2023.": a meeting's name that lists its
+  // topics with commas is one venue.
+  while (k > 1 && MEETING_ON_TOPIC.test(parts[k - 1]!)) k--;
   return { title: parts.slice(0, k).join(', '), venueText: parts.slice(k).join(', ') };
 }
 

@@ -87,3 +87,17 @@ describe('"Title, Full Name, Full Name, 22nd ACM Conference …, City, Country, 
     });
   });
 });
+
+describe('a meeting that lists its topics with commas ("Conference on Control, Robotics and Cybernetics")', () => {
+  it('is one venue, not the end of the title', () => {
+    expect(
+      pick(
+        'A unified binary classification network for weld image detection, 2023 8th International Conference on Control, Robotics and Cybernetics, 2023.\nJingli Gao, Mengya Zhang,Li Ma,Miao Huang, Zhen Li.',
+      ),
+    ).toMatchObject({
+      title: 'A unified binary classification network for weld image detection',
+      venue: '2023 8th International Conference on Control, Robotics and Cybernetics',
+      year: 2023,
+    });
+  });
+});
