@@ -3857,6 +3857,14 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     const cap = last.index + last[0].length;
     ends.splice(0, ends.length, ...ends.filter((e) => e < cap), cap);
   }
+  // The edition that opens a venue ends names written given name first only: "Geometry, Morphology, and Computational
+  // Imaging, 11th International Workshop …" is a book's title, not "Family, Given" names.
+  // Not the end after the name that follows "and" ("…, Monbet V. and Derbré F., 13th International …"), the list's last.
+  const ordinalEnds = new Set(
+    [...t.matchAll(/,\s+(?=(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})/gu)]
+      .map((m) => m.index)
+      .filter((i) => !last || i !== last.index + last[0].length),
+  );
   // A form dead on a prefix (an item before its last is not a name) is dead on every longer one.
   const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {
@@ -3879,7 +3887,7 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
     if (/\s\p{Lu}\.\s+(?:19|20)\d\d[a-z]?\.?$/u.test(t.slice(0, end))) continue;
     for (const form of forms) {
-      if (!alive.has(form)) continue;
+      if (!alive.has(form) || (ordinalEnds.has(end) && form !== 'given')) continue;
       const block = readBlock(t.slice(0, end), form);
       if (block === DEAD) {
         alive.delete(form);

@@ -101,3 +101,13 @@ describe('a meeting that lists its topics with commas ("Conference on Control, R
     });
   });
 });
+
+describe('an edition opening the venue ends given-first names only', () => {
+  it('a book’s title before "11th International Workshop" is no list of names (ronse)', () => {
+    expect(
+      pick(
+        'C. Ronse: Flat morphological operators on arbitrary power lattices. Geometry, Morphology, and Computational Imaging, 11th International Workshop on Theoretical Foundations of Computer Vision, Dagstuhl Castle, Germany, April 7-12, 2002, Revised Papers (T. Asano, R. Klette & C. Ronse, eds.), LNCS, Vol. 2616, Springer (2003), pp. 1-21.',
+      ),
+    ).toMatchObject({ title: 'Flat morphological operators on arbitrary power lattices', authors: ['C. Ronse'] });
+  });
+});
