@@ -26,6 +26,7 @@ import {
   venueAfterTitle,
   WORK_KIND_LABEL,
   TALK_IN_VENUE_PLACE,
+  VENUE_WORDS,
   YEAR,
   type AuthorBlock,
   type NameForm,
@@ -1757,7 +1758,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const linked = datedLinkedTitles(blocks, texts, base, read);
     if (linked) refs.splice(0, refs.length, ...linked);
   }
-  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length || !usable.some(Boolean)) {
     const classed = classedFieldCards(blocks, read, memo);
     if (classed) refs.splice(0, refs.length, ...classed);
   }
@@ -2407,8 +2408,17 @@ const DATE_ONLY_LINE =
 const VENUE_DATE_LINE = /^(\p{L}[^,;·|]{1,120}?)\s*(?:[,·|]\s*(.+?)|\(\s*(.+?)\s*\))\.?$/u;
 const PUBMED_DATE = /^((?:19|20)\d\d)(?:\s+\p{L}{3,9}\.?(?:\s+\d{1,2})?)?$/u;
 
-/** The year and venue of a card's date line: a date alone, or a venue and a date. */
+/**
+ * A card's venue badge: a venue's acronym or upper-case name and its year ("CVPR 2026", "IEEE BIG DATA 2025"), up to
+ * five words, one of them two capitals or more; not a month's name in capitals ("MARCH 2021").
+ */
+const VENUE_YEAR_BADGE_LINE = /^((?=[^\d]*\p{Lu}{2})\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|&)){0,4})\s+((?:19|20)\d\d)$/u;
+const MONTH_ONLY = new RegExp(`^${MONTH_NAME}\\.?$`, 'i');
+
+/** The year and venue of a card's date line: a date alone, a venue and a date, or a venue's badge. */
 function dateLine(line: string): { year: number; venue?: string } | null {
+  const badge = VENUE_YEAR_BADGE_LINE.exec(line);
+  if (badge && !MONTH_ONLY.test(badge[1]!)) return { year: Number(badge[2]), venue: badge[1]! };
   const date = DATE_ONLY_LINE.exec(line);
   if (date) return { year: Number(date[1] ?? date[2] ?? date[3]) };
   const m = VENUE_DATE_LINE.exec(line);
@@ -2419,20 +2429,22 @@ function dateLine(line: string): { year: number; venue?: string } | null {
 }
 /**
  * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set), or a
- * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"): every card a title element and
- * one date line. Only on a page whose title or heading says it lists publications (a blog's post list has the same
- * shape), or in a reader's selection (a page of its own with neither).
+ * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"), or a venue badge over the title
+ * ("<span class=pub-venue>CVPR 2026</span><h3>Title</h3>"): every card a title element and one date line, and maybe a
+ * row of buttons ("Paper Repo Details"). Only on a page whose title or heading says it lists publications (a blog's
+ * post list has the same shape), or in a reader's selection (a page of its own with neither).
  */
 function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
   const doc = blocks[0]?.[0]?.ownerDocument;
   const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
   if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
-    const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l));
+    const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l) && !LABEL_ONLY.test(l.trim()));
     if (lines.length !== 2) return null;
-    const date = dateLine(lines[1]!);
     const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
-    if (!date || !title || titleKeyOf(title) !== titleKeyOf(lines[0]!) || title.split(' ').length < 3) return null;
+    const at = title ? lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title)) : -1;
+    const date = at < 0 ? null : dateLine(lines[1 - at]!);
+    if (!date || !title || title.split(' ').length < 3) return null;
     return { ...titleOnlyReference(title, date.year), ...(date.venue ? { venue: date.venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
@@ -2509,7 +2521,15 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     const title = markedTitle(b, TITLE_MARKS[0]!, read, memo);
     const yearEl = classedField(b, YEAR_FIELD);
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
-    if (!title || year === undefined || title.split(' ').length < 3 || !authors[i]) return null;
+    // A card that shows no date at all is read where its author field names its authors, in a list of papers its own
+    // heading announces ("<h1>Publications</h1>"; not "Highlights" over cards the dated list below repeats), or in a
+    // reader's selection of the cards alone (no heading).
+    const undated =
+      !yearEl &&
+      !!authors[i]?.length &&
+      !HAS_YEAR_OR_ID.test(b.map((e) => e.textContent ?? '').join(' ')) &&
+      (!headingBefore(b[0]!) || PUBLICATIONS_PAGE.test(headingBefore(b[0]!)));
+    if (!title || (year === undefined && !undated) || title.split(' ').length < 3 || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');
     const venue = italic ? clean(italic.textContent) : venueEl ? venueAfterTitle(clean(venueEl.textContent)) : undefined;
@@ -2625,7 +2645,7 @@ function authorlessReading(
   const cited = blocks.map((_, i) =>
     usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
   );
-  if (cited.filter(Boolean).length * 5 < n * 4) return null;
+  if (cited.filter(Boolean).length * 5 < n * 4) return venueNamingOwnPapers(texts, usable, groupYears, n);
   // Its entries that show no year ("Title, Studia Europejskie, t. 3, Toruń, s. 31-41.") are read the same way, undated.
   for (const [i, t] of texts.entries()) {
     const r = usable[i] || t.length > MAX_REF_TEXT || !CITATION_NUMBERS.test(t) ? null : plainTitledOwnPaper(t, 0, true);
@@ -2645,6 +2665,29 @@ const quotedOpeningTitle = (text: string): string | undefined => QUOTED_OPENING.
  * was lost or whose closing one is two apostrophes.
  */
 const looselyQuotedTitle = (text: string): string | undefined => /^\s*[“"«„]?(\p{Lu}[^“”"«»\n]{7,300}?)[.,]?(?:”|’’|")\s/u.exec(text)?.[1];
+
+/**
+ * The same list where its entries number nothing but name their venues ("Title, 44th IEEE Conference on Local Computer
+ * Networks (LCN), Osnabrück, Germany, October 14-17, 2019.", "Title, IEEE Access, Volume 9, July 21, 2021."): (nearly)
+ * every entry reads as its title to the first comma, then a venue and a year, the venue opens with no one's name (a
+ * title-first entry that names its authors: "Title, Kai Wang, Guoqing Xu, Venue, 2017"), and most venues say they are
+ * one (VENUE_WORDS: a journal, a conference, a publisher).
+ */
+function venueNamingOwnPapers(
+  texts: string[],
+  usable: boolean[],
+  groupYears: (number | undefined)[],
+  n: number,
+): (ParsedReference | null)[] | null {
+  const refs = texts.map((t, i) => {
+    const r = usable[i] ? plainTitledOwnPaper(t, groupYears[i]) : null;
+    const opening = r?.venue?.split(',')[0]!.trim() ?? '';
+    return r?.venue && !(isPersonName(opening) && !JOURNAL_WORD.test(opening) && !VENUE_WORDS.test(opening)) ? r : null;
+  });
+  const read = refs.filter((r): r is ParsedReference => r !== null);
+  if (read.length * 5 < n * 4 || read.filter((r) => VENUE_WORDS.test(r.venue!)).length * 3 < read.length * 2) return null;
+  return refs;
+}
 
 /**
  * "2021, “<a>Title</a>”, <i>Journal</i>, 46, 4, p. 547–568.", "(2019) <b>Title</b>. Journal.": a list of the owner's works
@@ -2697,7 +2740,9 @@ function plainTitledOwnPaper(text: string, groupYear: number | undefined, cited 
   // In a list of `cited` entries (CITATION_NUMBERS), a year the venue repeats may be the title's own ("Konwencja o pracy
   // na morzu z 2006 r.").
   const titleYear = lastYear(title) !== undefined && !(cited && lastYear(venueText) !== undefined);
-  if (year === undefined || title.split(/\s+/).length < 3 || titleYear || !/^\p{L}/u.test(venueText)) return null;
+  // A conference venue may open with its edition ("2nd International Conference on …").
+  const venueOpens = /^(?:\p{L}|\d{1,3}(?:st|nd|rd|th)\s+\p{L})/u.test(venueText);
+  if (year === undefined || title.split(/\s+/).length < 3 || titleYear || !venueOpens) return null;
   // A national style's venue ends where its numbers start ("Prawo Morskie t. XIX/2003", "… nr 3/2011"): "t." is no sentence.
   const numbers = cited ? CITATION_NUMBERS.exec(venueText) : null;
   const venue = numbers ? venueText.slice(0, numbers.index).replace(/[\s,;]+$/, '') : venueText;
@@ -3086,18 +3131,33 @@ function headingGroupsOf(parent: Element): Block[] {
   return best;
 }
 
+/** The element's text up to its first line break ("Names<br>&gt; <a>paper</a> + <a>code</a>": the names). */
+function firstLineOf(el: Element): string {
+  let text = '';
+  for (const n of el.childNodes) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') break;
+    text += n.textContent ?? '';
+  }
+  return clean(text);
+}
+
 /**
  * Papers written as one heading each (Markdown's "# Title") with the paragraph of their names under it, then perhaps a
  * venue line and an abstract: each such heading, its names paragraph and the short siblings after them (up to the next
- * heading or rule; an abstract is left out) is one block.
+ * heading or rule; an abstract is left out) is one block. The names may be a lesser heading's first line, the paper's
+ * links on the next ("<h3>Title</h3><h5>Names<br>&gt; <a>paper</a></h5>").
  */
 function headingRunsOf(parent: Element): Block[] {
   const children = [...parent.children];
   const out: Block[] = [];
   for (const [i, c] of children.entries()) {
     const next = children[i + 1];
-    if (!/^H[1-6]$/.test(c.tagName) || !next || /^(?:H[1-6]|HR)$/.test(next.tagName)) continue;
-    if (clean(c.textContent).split(' ').length < 3 || !opensWithNames(clean(next.textContent))) continue;
+    if (!/^H[1-6]$/.test(c.tagName) || !next || next.tagName === 'HR') continue;
+    // A lesser heading under the title may hold its names; one of the title's rank or above is the next paper's.
+    const lesser = /^H[1-6]$/.test(next.tagName);
+    if (lesser && Number(next.tagName[1]) <= Number(c.tagName[1])) continue;
+    const names = lesser ? firstLineOf(next) : clean(next.textContent);
+    if (clean(c.textContent).split(' ').length < 3 || !opensWithNames(names)) continue;
     const block = [c, next];
     for (let j = i + 2; j < children.length && block.length < 4; j++) {
       const e = children[j]!;

@@ -72,7 +72,7 @@ const NUMBERING =
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
 /** Words that are link labels in square brackets only ("[Proceedings]", "[ePrint]": the published version, the IACR preprint). */
 const SQUARE_BRACKET_LABEL_WORD = '(?:proceedings|e-?print)';
 const BRACKET_LABELS = new RegExp(
@@ -1571,10 +1571,10 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     const before = s.slice(0, m.index);
     // "Y.-C. Huang": an initial after a hyphen is one too.
     // "Bryan E.G. Lucier": dotted initials without spaces.
-    // "Plagiostriata sp. CCMP470": a species abbreviation.
+    // "Plagiostriata sp. CCMP470": a species abbreviation. "Md. Aftab Hussain": Muhammad's, opening a name.
     if (
       m[1] === '.' &&
-      /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
+      /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|Md|Mohd|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
         before,
       )
     )
@@ -2459,6 +2459,10 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   // A reading with odd names whose title opens with more names ended its block too soon: no reading.
   const whole = strict ?? (withOdd && !ODD_BLOCK_BEFORE_NAMES.test(withOdd.title) ? withOdd : null);
   if (whole) return whole;
+  const namesUnder = namesUnderCitation(raw, hints);
+  if (namesUnder) return namesUnder;
+  const announced = announcedPaper(raw, hints);
+  if (announced) return announced;
   const own = readOwnPaper(raw);
   if (own) return own;
   const group = readGroupAuthorApa(raw);
@@ -2487,6 +2491,43 @@ function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | nul
   r.venue = collapse((tag[1] ?? tag[3])!);
   if (tagYear !== undefined) r.year = tagYear;
   return r;
+}
+
+/**
+ * "[24 June 2023] Our paper (Qiming Bao, Gaël Gendron and Jiamou Liu) “Title” has been accepted by LLM@IJCAI'23 [Paper
+ * link].": a list of the owner's papers written as news, the names in parentheses before the quoted title, the venue
+ * after "accepted by / at / to" or "published in", the date before it all.
+ */
+const NAMES_THEN_QUOTED_TITLE = /\(([^()]{3,1500})\)\s*[“"]([^”"]{10,400}?)[,.]?[”"]\s*(.*)$/su;
+const ANNOUNCED_AT =
+  /^(?:has\s+been|have\s+been|was|were|is|got)?\s*(?:accepted|published|presented|archived)\s+(?:by|at|in|to|for)\s+(?:the\s+)?/i;
+
+function announcedPaper(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const m = NAMES_THEN_QUOTED_TITLE.exec(collapse(raw));
+  if (!m) return null;
+  const names = withoutNamesClosingMark(m[1]!.replace(/\*/g, '').trim());
+  const form = NAME_FORMS.find((f) => readAuthorBlock(names, f));
+  const block = form ? readAuthorBlock(names, form) : null;
+  if (!block || words(m[2]!) < 3) return null;
+  const after = m[3]!.replace(/\s*\[[^\]]*\]/g, '').trim();
+  const at = ANNOUNCED_AT.exec(after);
+  const venue = at ? after.slice(at[0].length).replace(/[.\s]+$/, '') : '';
+  const year = lastYear(raw.slice(0, m.index)) ?? hints.groupYear ?? lastYear(after);
+  return finishReference(m[2]!, block, form, year, venue, raw);
+}
+
+/**
+ * "Title, Venue, 2024.\nJingli Gao, Mengya Zhang, Li Ma." (a hand-made list's or a JabRef export's author line under the
+ * citation): a dated line that opens with no names, then a line of two names or more and nothing else, read names first.
+ */
+function namesUnderCitation(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const lines = raw.trim().split('\n');
+  // A fallback's reading tells nothing of the list's name form (`inferListStyle` reads with `strictForm`).
+  if (hints.strictForm || lines.length !== 2 || lastYear(lines[0]!) === undefined || opensWithNames(lines[0]!)) return null;
+  const names = lines[1]!.trim().replace(/[.;,]$/, '');
+  if (!isNamesOnlyLine(names)) return null;
+  const r = readReference(`${names}.\n${lines[0]}`, hints);
+  return r && r.authors.length >= 2 ? r : null;
 }
 
 /**
@@ -3654,11 +3695,15 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
 /** A meeting's year as computer science abbreviates it after the name: "ICSE’19", "Edge Computing’22", "CHI '20". */
 const VENUE_SHORT_YEAR = /\p{L}\s?['’]\d\d\b/u;
 
+// A part in capitals, "11th …", "2024 3rd …", or (where the paper went) "has been accepted as a podium presentation at …".
+const DATED_PART_OPENING =
+  /^(?:(?:19|20)\d\d\s+)?(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s|(?:has been\s+|was\s+)?(?:accepted|presented)\s+(?:as|at|to|for|in)\s)/u;
+
 /**
  * "Title, ICDAR 2013, Washington, DC", "Title, Posters and Demos ACM/IEEE Symposium on Edge Computing’22 (accepted)": the
- * title and the dated part after it, cut at the first comma that opens a part in capitals (or "11th …", "accepted at
- * …"), when the parts before the year hold no year, and no part up to it opens with "and" / "or" (a title's own list:
- * "Allocation, Planning, and Scheduling").
+ * title and the dated part after it, cut at the first comma that opens a part in capitals (or "11th …", IEEE's "2024 3rd
+ * International Conference on …", "accepted at …"), when the parts before the year hold no year, and no part up to it
+ * opens with "and" / "or" (a title's own list: "Allocation, Planning, and Scheduling").
  */
 function titleBeforeDatedPart(s: string): { title: string; venueText: string } | null {
   const parts = s.split(/,\s+/);
@@ -3667,9 +3712,7 @@ function titleBeforeDatedPart(s: string): { title: string; venueText: string } |
   if (dated < 1 || /\((?:19|20)\d\d\)/.test(parts.slice(dated).join(', '))) return null;
   if (parts.slice(1, dated + 1).some((p) => /^(?:and|or|&)\s/i.test(p))) return null;
   for (let k = 1; k <= dated; k++) {
-    // "Title, has been accepted as a podium presentation at INDOOR AIR 2018, …": where the paper went opens that part too.
-    if (!/^(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s|(?:has been\s+|was\s+)?(?:accepted|presented)\s+(?:as|at|to|for|in)\s)/u.test(parts[k]!))
-      continue;
+    if (!DATED_PART_OPENING.test(parts[k]!)) continue;
     const title = parts.slice(0, k).join(', ');
     const venueText = parts
       .slice(k)
@@ -3697,6 +3740,8 @@ const CITING_PART = /^\d+\s*\(\d+\)|^\d+\s*[:(]\s*\d+\s*[-–]\s*\d+|(?:^doi:?\s
  * `dated` (the names gave the year: "Names (2019). Title, Nucleic Acids Res, 47(3):1178-1194, doi: 10.…"), the numbers
  * need no year when they cite an issue or an identifier.
  */
+const MEETING_ON_TOPIC = /\b(?:conference|symposium|workshop|congress)\s+on\s+[^,]+$/i;
+
 function commaSeparatedVenue(rest: string, dated = false): { title: string; venueText: string } | null {
   const parts = rest.trim().split(/,\s+/);
   let k = parts.length - 1;
@@ -3706,6 +3751,9 @@ function commaSeparatedVenue(rest: string, dated = false): { title: string; venu
     else if (dated && CITING_PART.test(parts[k]!)) cited = true;
   }
   if (!cited || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
+  // "Title, 8th International Conference on Control, Robotics and Cybernetics, 2023.": a meeting's name that lists its
+  // topics with commas is one venue.
+  while (k > 1 && MEETING_ON_TOPIC.test(parts[k - 1]!)) k--;
   return { title: parts.slice(0, k).join(', '), venueText: parts.slice(k).join(', ') };
 }
 
@@ -3780,8 +3828,8 @@ function namesBeforeLastCommaPart(s: string, forms: NameForm[]): { block: Author
 }
 
 /** Words that make a sentence a venue, not the rest of a title. */
-const VENUE_WORDS =
-  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|ieee|acm|siam|aps|iop|nature|science)\b/i;
+export const VENUE_WORDS =
+  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|mdpi|hindawi|ieee|acm|siam|aps|iop|nature|science)\b/i;
 
 const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
@@ -3849,12 +3897,13 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
   // A comma closing the text is what a dropped link label ("…, Hansen, K. D., <a>bioRxiv</a>") left behind.
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '').replace(/,\s*$/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
-  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122";
+  // A comma before a venue's opening words ends the names too: "…, J. Patarin, The Journal of Physical Chemistry C 122",
+  // "…, Ardalan Amiri Sani, 22nd ACM International Conference on …";
   // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …"), and one before
   // a word in camel case that opens in lower case ("…, Hansen, K. D., bioRxiv", "…, eLife"): no name is written so.
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b)|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
@@ -3870,6 +3919,14 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     const cap = last.index + last[0].length;
     ends.splice(0, ends.length, ...ends.filter((e) => e < cap), cap);
   }
+  // The edition that opens a venue ends names written given name first only: "Geometry, Morphology, and Computational
+  // Imaging, 11th International Workshop …" is a book's title, not "Family, Given" names.
+  // Not the end after the name that follows "and" ("…, Monbet V. and Derbré F., 13th International …"), the list's last.
+  const ordinalEnds = new Set(
+    [...t.matchAll(/,\s+(?=(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})/gu)]
+      .map((m) => m.index)
+      .filter((i) => !last || i !== last.index + last[0].length),
+  );
   // A form dead on a prefix (an item before its last is not a name) is dead on every longer one.
   const alive = new Set(forms);
   for (const end of ends.slice(0, 40)) {
@@ -3892,7 +3949,7 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
     // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
     if (/\s\p{Lu}\.\s+(?:19|20)\d\d[a-z]?\.?$/u.test(t.slice(0, end))) continue;
     for (const form of forms) {
-      if (!alive.has(form)) continue;
+      if (!alive.has(form) || (ordinalEnds.has(end) && form !== 'given')) continue;
       const block = readBlock(t.slice(0, end), form);
       if (block === DEAD) {
         alive.delete(form);
