@@ -1425,7 +1425,7 @@ function italicAfterDate(b: Block, text: string, read: TextReader): string | und
  * adds titles to title-less chemistry citations writes it: the labelled title on a line of its own before the rest, the
  * order a title-first entry has.
  */
-const LABELLED_TITLE = /(?:^|(?<=[\d.;)])\s+)(?:title|titre|t[ií]tulo|titel)\s*:\s*(\p{Lu}[^\n]{7,400}?)\s*$/iu;
+const LABELLED_TITLE = /(?:^|(?<=[\d.;)])\s+)(?:title|titre|t[ií]tulo|titel)\s*:\s*(\p{L}[^\n]{7,400}?)\s*$/iu;
 
 function withLabelledTitleFirst(text: string): string {
   const lines = text.split('\n');

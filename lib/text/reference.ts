@@ -221,10 +221,9 @@ const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volu
 const ARTICLE_TYPE =
   'editorial|commentary|perspective|review\\s+article|letter|correspondence|viewpoint|erratum|corrigendum|conference\\s+abstract';
 
-const ENTRY_KIND_BEFORE_NAMES = new RegExp(
-  `^\\s*(?:${WORK_KIND}|${ARTICLE_TYPE}|paper|article)\\s*:\\s*(?=(?:\\p{Lu}\\.\\s?-?)+\\s?\\p{Lu}\\p{Ll}|\\p{Lu}[\\p{Ll}'’-]+,\\s+\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}{1,2}[,.])`,
-  'iu',
-);
+const ENTRY_KIND_OPENING = new RegExp(`^\\s*(?:${WORK_KIND}|${ARTICLE_TYPE}|paper|article)\\s*:\\s*`, 'iu');
+/** Names written with initials: "S. Koiso", "Ozsanlav-Harris, L.", "Koiso S,"; case-exact (under the i flag \p{Lu} is any cased letter). */
+const INITIALLED_NAME_FIRST = /^(?:(?:\p{Lu}\.\s?-?)+\s?\p{Lu}\p{Ll}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.|\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,2}[,.])/u;
 
 function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
@@ -247,7 +246,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
       // "Book chapter: S. Koiso. (2026). Title.", "Editorial: S. Koiso, E.P. Hyle. Title." (a mixed list's kind of work
       // before the names): a label, where names written with initials follow it (a Frontiers title "Editorial: Title" stays).
-      .replace(ENTRY_KIND_BEFORE_NAMES, '')
+      .replace(ENTRY_KIND_OPENING, (kind: string, at: number, all: string) =>
+        at === 0 && INITIALLED_NAME_FIRST.test(all.slice(kind.length)) ? '' : kind,
+      )
       .replace(ROLE_LABEL, '')
       // "Names (preprint). Title.": the status in the year's place, not a link label.
       .replace(BRACKET_LABELS, (m: string, at: number, all: string) =>
@@ -1650,15 +1651,15 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
   // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
-  s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{Lu})/iu, '');
+  s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{L})/iu, '');
   // "Poster (C43A-0261) presented at AGU24", "Abstract presented online at EGU General Assembly": the meeting follows.
   s = s.replace(
-    /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{Lu})/iu,
+    /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{L})/iu,
     '',
   );
   // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
   s = s.replace(
-    /^(?:in review|under review|in revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{Lu}))?)(?=\p{Lu})/iu,
+    /^(?:in review|under review|in revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{L}))?)(?=\p{L})/iu,
     '',
   );
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
@@ -1806,7 +1807,7 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
  * "Paper: Title", "PhD thesis: Title", "Semester project: Title" (a page's heading over each entry): the kind of work, not
  * part of its title.
  */
-export const WORK_KIND_LABEL = new RegExp(`^(?:${WORK_KIND}|paper|article)\\s*:\\s+(?=\\p{Lu})`, 'iu');
+export const WORK_KIND_LABEL = new RegExp(`^(?:${WORK_KIND}|paper|article)\\s*:\\s+(?=\\p{L})`, 'iu');
 
 /** "Title (to appear)": the paper's status, not part of its title. */
 const STATUS_CLOSING_TITLE = new RegExp(`\\s+\\((?:${PAPER_STATUS})\\)[.,]?$`, 'i');
@@ -1972,7 +1973,7 @@ const IDENTIFIER_AS_TITLE =
 
 /** A sentence, then APA's bracketed description of a work's kind closing the entry ("Subtitle. [Book].", "… [M.A. thesis]."). */
 const WORK_KIND_CLOSING = new RegExp(
-  `^\\s*(\\p{Lu}[^.[\\]]{2,150}?)\\.\\s*(\\[(?:${WORK_KIND}|${ARTICLE_TYPE}|(?:journal|conference)(?:\\s*\\/\\s*proceedings)?|proceedings)\\])\\.?\\s*$`,
+  `^\\s*(\\p{L}[^.[\\]]{2,150}?)\\.\\s*(\\[(?:${WORK_KIND}|${ARTICLE_TYPE}|(?:journal|conference)(?:\\s*\\/\\s*proceedings)?|proceedings)\\])\\.?\\s*$`,
   'iu',
 );
 
@@ -2292,7 +2293,7 @@ const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(
  * Edition und Editionstechnik (Hg.): Title. …" (a body as the book's editor): names inverted, or a body marked as the
  * editor, before the colon that opens the title.
  */
-const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=\p{Lu})/iu;
+const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=\p{L})/iu;
 const BODY_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|und|and|et|für|for|of|de|du|des|der))*\s+\p{Lu}[\p{L}-]+$/u;
 
 function invertedOpening(t: string): { block: AuthorBlock; form: NameForm; rest: string } | null {
@@ -3888,7 +3889,7 @@ function isJournalNameOnly(s: string): boolean {
 // "Wegmann, M. (2020)": the period of a last initial stays.
 /** A year closing the names before a marked title, or a status in its place ("Hampton, J. (under review). <b>Title</b>"). */
 const YEAR_MARK_TAIL = new RegExp(
-  `\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{Lu})\\.)?\\s*(?:\\(?${YEAR}[a-z]?\\)?|\\((?:${PAPER_STATUS}|due ${YEAR})\\))$`,
+  `\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{L})\\.)?\\s*(?:\\(?${YEAR}[a-z]?\\)?|\\((?:${PAPER_STATUS}|due ${YEAR})\\))$`,
   'iu',
 );
 

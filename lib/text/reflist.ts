@@ -43,7 +43,7 @@ function typeOf(r: ParsedReference): EntryType | undefined {
  * "Abstract 349 - Title", "Poster P12: Title": the number of a congress's abstract book before the title, not part of it
  * (left to the last step: the list's readers compare the title with the element that marks it).
  */
-const ABSTRACT_NUMBER = /^(?:abstract|poster|oral)\s+(?:n[.°º]?\s*)?[A-Z]{0,2}\d{1,4}\s*[-–—:]\s+(?=\p{Lu})/iu;
+const ABSTRACT_NUMBER = /^(?:abstract|poster|oral)\s+(?:n[.°º]?\s*)?[A-Z]{0,2}\d{1,4}\s*[-–—:]\s+(?=\p{L})/iu;
 
 /** "Title: Primo Buscemi" (a congress abstract's title as its journal supplement gives it): the presenter after a colon. */
 const PRESENTER_CLOSING = /:\s+(\p{Lu})[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(\p{Lu}[\p{L}'’-]+)$/u;

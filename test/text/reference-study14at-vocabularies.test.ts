@@ -85,3 +85,18 @@ describe('one vocabulary of the statuses of a paper not yet out', () => {
     ).toBe('A parametric LSTM neural network and its application to predicting flapping foil dynamics across a design space');
   });
 });
+
+describe('a kind of work before the names is a label where names written with initials follow, read case-exact', () => {
+  it('"preprint: Ozsanlav-Harris, L., …": the label goes and a hyphenated family name with a capital after its hyphen reads (ozsanlav-publications)', () => {
+    expect(
+      pick(
+        'preprint: Ozsanlav-Harris, L., Phillips, R., Bailey, J., Langley, L., Wilson, K., Inger, R., & Bearhop, S. (2023). Exploring the origins of vagrant yellow-browed warblers in western europe. http://dx.doi.org/10.22541/au.167832183.32508222/v1',
+      ),
+    ).toEqual({
+      title: 'Exploring the origins of vagrant yellow-browed warblers in western europe',
+      authors: ['L. Ozsanlav-Harris', 'R. Phillips', 'J. Bailey', 'L. Langley', 'K. Wilson', 'R. Inger', 'S. Bearhop'],
+      year: 2023,
+      venue: undefined,
+    });
+  });
+});
