@@ -2282,7 +2282,7 @@ function readGroupAuthorApa(raw: string): ParsedReference | null {
  * Königshausen & Neumann 2023." and an owner's paper naming the coauthors only, "(mit Tim Voigt), Title, in: Editors
  * (Hrsg.), Book, Springer, 2008, S. 47-62." (the title then runs to its first comma where no "in:" follows).
  */
-const OWNER_COAUTHORS_OPENING = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,200})\\)\\s*[,.:]?\\s+`, 'iu');
+const OWNER_COAUTHORS_OPENING = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,300})\\)\\s*[,.:]?\\s+`, 'iu');
 const NAMES_OPENING = /^([^:,;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*([:,])\s+(?=\S)/iu;
 const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
 const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
@@ -2807,8 +2807,6 @@ function journalBeforeVolume<T extends { block: AuthorBlock; form: NameForm; res
 const COAUTHORS_OPENING = new RegExp(`^\\s*${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
 /** "(with A and B)", "(joint with A)": the owner's coauthors, the whole text. */
 const COAUTHORS_IN_PARENS = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,300})\\)$`, 'iu');
-/** "(with A and B) Title. 2020.": the owner's coauthors opening the entry. */
-const COAUTHORS_IN_PARENS_OPENING = new RegExp(`^\\(\\s*${COAUTHORS_WORD}\\s+([^()]{2,300})\\)[.,]?\\s+`, 'i');
 /** "Title, with K. Hare", "Title (with K. Dajani)", "Title. (w/ A, B, and C)": a title (its own parentheses kept) and the owner's coauthors after it. */
 const TITLE_THEN_COAUTHORS = new RegExp(
   `^((?:[^()]|\\([^()]{1,40}\\)){8,}?)(?:,\\s*|(?:\\s+|(?<=\\.))\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)(?=\\p{Lu})`,
@@ -3356,7 +3354,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     let rest = t;
     let block: AuthorBlock | null = null;
     let form: NameForm | undefined;
-    const withNames = COAUTHORS_IN_PARENS_OPENING.exec(rest);
+    const withNames = OWNER_COAUTHORS_OPENING.exec(rest);
     if (withNames) {
       for (const f of forms) {
         block = readAuthorBlock(withNames[1]!, f);
