@@ -612,6 +612,9 @@
  * over name headings, names under the citation, news-style items), study14at (one home for the coauthor, kind-of-work and
  * status vocabularies) and no \p{Lu} under the i flag: dev 96.0 / 1.9 / 94.2 / 93.2 on demand, 95.8 / 1.4 / 94.1 / 93.0 as
  * a selection (2026-12-07 02:17); dev floors at those less 0.5 (spurious plus 0.5).
+ * heldout66 and heldout67 moved to dev (2026-12-07 03:30, 695 pages, 16,494 references; heldout67 the weakest set): dev
+ * floors lowered at once to the weighted sums of the 02:17 rows less 0.5 (95.4 / 2.1 / 93.4 / 92.3 on demand, 95.2 / 1.5 /
+ * 93.3 / 92.1 as a selection), to be set from a dev run.
  *
  * corpus-accuracy.test.ts runs it: each page is read on both paths before the next (evaluateCorpusOnBothPaths), then each
  * path has its own report of the floors it checks.
@@ -635,12 +638,10 @@ type Split =
   | 'heldout59'
   | 'heldout60'
   | 'heldout64'
-  | 'heldout66'
-  | 'heldout67'
   | 'heldout65';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.955, spurious: 0.024, titles: 0.937, authors: 0.927 },
+    dev: { found: 0.948, spurious: 0.026, titles: 0.929, authors: 0.918 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -652,12 +653,10 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout59: { found: 0.932, spurious: 0.049, titles: 0.912, authors: 0.719 },
     heldout60: { found: 0.88, spurious: 0.12, titles: 0.88, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.068, titles: 0.888, authors: 0.775 },
-    heldout66: { found: 0.782, spurious: 0.2, titles: 0.776, authors: 0.523 },
-    heldout67: { found: 0.626, spurious: 0.055, titles: 0.496, authors: 0.594 },
     heldout65: { found: 0.958, spurious: 0.031, titles: 0.942, authors: 0.947 },
   },
   selection: {
-    dev: { found: 0.953, spurious: 0.019, titles: 0.936, authors: 0.925 },
+    dev: { found: 0.946, spurious: 0.02, titles: 0.928, authors: 0.916 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -669,8 +668,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout59: { found: 0.932, spurious: 0.037, titles: 0.912, authors: 0.782 },
     heldout60: { found: 0.886, spurious: 0.129, titles: 0.875, authors: 0.819 },
     heldout64: { found: 0.898, spurious: 0.042, titles: 0.893, authors: 0.781 },
-    heldout66: { found: 0.782, spurious: 0.096, titles: 0.776, authors: 0.523 },
-    heldout67: { found: 0.626, spurious: 0.055, titles: 0.496, authors: 0.594 },
     heldout65: { found: 0.958, spurious: 0.031, titles: 0.942, authors: 0.947 },
   },
 };

@@ -34,8 +34,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout59',
     'heldout60',
     'heldout64',
-    'heldout66',
-    'heldout67',
     'heldout65',
   ]) {
     const of = results.filter((r) => r.page.split === s);
