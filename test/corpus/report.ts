@@ -35,6 +35,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout60',
     'heldout64',
     'heldout65',
+    'heldout68',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
