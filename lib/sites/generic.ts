@@ -849,6 +849,12 @@ const LINKS_ID = new RegExp(`arxiv\\.org\\/(?:abs|pdf)\\/\\d{4}\\.\\d{4,5}|${LIN
  * A year ("2019", "2019a: Title", and one glued to the label a card sets before it, "Artículo2025") or an identifier.
  */
 const HAS_YEAR_OR_ID = /(?<!\d)(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|arxiv|doi|10\.\d{4,9}\//i;
+/**
+ * A journal's volume and pages (a range, or an article number of three digits or more) after its name: "Econometric
+ * Theory 42, 501–513", "Journal of Econometrics 242, 105805", "Journal 235,1203-1214"; not a time ("Monday 10:30").
+ */
+const VOLUME_AND_PAGES = /\p{L}\s+\d{1,4}(?:\s*\(\d{1,4}\))?\s*[,:]\s*(?:pp?\.\s*)?(?:e?\d{1,7}\s*[-–]\s*\d{1,7}|e?\d{3,7})(?=[.,;\s]|$)/u;
+const STATUS_WORD = new RegExp(`\\b(?:${PAPER_STATUS})\\b`, 'i');
 /** Where a list marks its titles, most specific first: each block's first such element is its title candidate. */
 const TITLE_MARKS = [
   // Not BibBase's "bibbase_paper_titleauthoryear", which holds the names and the date too.
@@ -1469,13 +1475,15 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const linksId = (i: number) => links(i, LINKS_ID);
   // "<a href=https://doi.org/…>Gentilin A, Mourot L. <b>Title.</b></a>": a link to the paper's DOI dates it as a year would.
   const linksDoi = (i: number) => links(i, LINKS_DOI);
+  // A list that dates (nearly) none of its entries (a page that never shows years: "<a>Title</a>. <font>Journal</font> 42,
+  // 501–513. (with A and B)", "Econometrica, conditionally accepted."): an entry that cites a journal's volume and pages
+  // is a published paper, as a year would say, and one that gives its status a paper to come.
+  const undatedList =
+    blocks.length >= 3 && texts.filter((t, i) => HAS_YEAR_OR_ID.test(t) || groupYears[i] !== undefined).length * 5 < blocks.length;
+  const dated = (i: number) =>
+    HAS_YEAR_OR_ID.test(texts[i]!) || (undatedList && (VOLUME_AND_PAGES.test(texts[i]!) || STATUS_WORD.test(texts[i]!)));
   const hasYear = (i: number) =>
-    HAS_YEAR_OR_ID.test(texts[i]!) ||
-    linksDoi(i) ||
-    groupYears[i] !== undefined ||
-    UNPUBLISHED.test(texts[i]!) ||
-    underStatus[i]! ||
-    inStatusList(blocks[i]!);
+    dated(i) || linksDoi(i) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || underStatus[i]! || inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
   const parsed = plain.filter(Boolean).length;
   let marks: (string | undefined)[] = [];
@@ -1515,7 +1523,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         // reading keeps the title it opens with.
         const link = selector.startsWith('a[');
         const readable = found.filter((m, i) => {
-          if (!m || !HAS_YEAR_OR_ID.test(texts[i]!) || texts[i]!.length > MAX_REF_TEXT) return false;
+          if (!m || !dated(i) || texts[i]!.length > MAX_REF_TEXT) return false;
           const r =
             readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i] }) ??
             readReference(memo, texts[i]!, { title: m, groupYear: groupYears[i], familyNamesOnly: true });
@@ -1689,8 +1697,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         const venueText = closed.exec(opening.slice(mark.length))?.[1] ?? (opensWithItalics(blocks[i]!, after, read) ? after : '');
         const year = lastYear(venueText) ?? groupYears[i];
         const arxiv = /\barXiv\s*:\s*(\d{4}\.\d{4,5})\b/i.exec(venueText)?.[1];
+        // In a list that dates nothing, the journal's volume and pages stand for the year.
         if (
-          (year === undefined && !arxiv) ||
+          (year === undefined && !arxiv && !(undatedList && VOLUME_AND_PAGES.test(venueText))) ||
           !/^\p{L}/u.test(venueText) ||
           opensWithNames(venueText) ||
           TALK_IN_VENUE_PLACE.test(venueText)
@@ -1753,6 +1762,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const dated = datedTitleCards(blocks, texts, read);
     if (dated) refs.splice(0, refs.length, ...dated);
+  }
+  if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
+    const works = titleOverVenueLineWorks(blocks, texts, usable);
+    if (works) refs.splice(0, refs.length, ...works);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const linked = datedLinkedTitles(blocks, texts, base, read);
@@ -1957,14 +1970,28 @@ function commentRunsOf(b: Block): string[] {
 function blocksOfReadLists(blocks: Block[], refs: readonly (ParsedReference | null)[], hidden: (el: Element) => boolean): number {
   // Only beside shown entries: where the read blocks are hidden too, the list is a hidden one (BibTeX boxes).
   const dropsHidden = blocks.every((b, i) => !refs[i] || !hidden(b[0]!));
-  const byParent = new Map<Element | null, { blocks: number; read: number }>();
+  // A heading among a parent's children opens another list of its own ("<p>Title</p>… <h2>Principali pubblicazioni</h2>
+  // <p>Title (articolo)<br>«Journal» 1990</p>…"): each heading's run of siblings is a group.
+  const sectionOf = new Map<Element, number>();
+  const sectioned = new Set<Element>();
+  const byParent = new Map<string, { blocks: number; read: number }>();
+  const parentIds = new Map<Element | null, number>();
   for (const [i, b] of blocks.entries()) {
     if (dropsHidden && !refs[i] && hidden(b[0]!)) continue;
     const parent = b[0]!.parentElement;
-    const group = byParent.get(parent) ?? { blocks: 0, read: 0 };
+    if (parent && !sectioned.has(parent)) {
+      sectioned.add(parent);
+      let section = 0;
+      for (const c of parent.children)
+        if (/^H[1-6]$/.test(c.tagName)) section++;
+        else sectionOf.set(c, section);
+    }
+    if (!parentIds.has(parent)) parentIds.set(parent, parentIds.size);
+    const key = `${parentIds.get(parent)}:${sectionOf.get(b[0]!) ?? 0}`;
+    const group = byParent.get(key) ?? { blocks: 0, read: 0 };
     group.blocks++;
     if (refs[i]) group.read++;
-    byParent.set(parent, group);
+    byParent.set(key, group);
   }
   const groups = [...byParent.values()];
   const reading = groups.filter((g) => g.read > 0);
@@ -2449,6 +2476,52 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
+/** A note on the kind of work closing a title's line: " (articolo)", " (tesi di laurea in filosofia)", " (saggio + narrazioni)". */
+const KIND_NOTE_CLOSING = /\s+\((\p{Ll}[^()]{1,150})\)$/u;
+/** A venue's name that guillemets set apart, opening its line: "«Castelli Romani Magazine» a. 1 n. 10 dicembre 1990". */
+const GUILLEMET_VENUE = /^«([^«»]{2,150})»/;
+
+/**
+ * A list of an author's works that names no one, each entry a title's line (and a note on the kind of work), a line of
+ * its venue and date, and perhaps a line describing it ("Banco ritorno felice (articolo)<br>«Castelli Romani Magazine»
+ * a. 1 n. 10 dicembre 1990<br><em>Musica e poesia …</em>"). Only on a page whose title or heading says it lists
+ * publications (a blog's posts have the same shape), or in a reader's selection; where most dated entries close their
+ * title's line with a kind note or set their venue in guillemets, and four in five, three or more, read so.
+ */
+function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[]): (ParsedReference | null)[] | null {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
+  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  let marked = 0;
+  const refs = texts.map((t, i): ParsedReference | null => {
+    const lines = t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (!usable[i] || lines.length < 2 || lines.length > 4) return null;
+    const note = KIND_NOTE_CLOSING.exec(lines[0]!);
+    const title = note ? lines[0]!.slice(0, note.index) : lines[0]!;
+    const venueLine = lines[1]!;
+    const year = lastYear(venueLine);
+    if (
+      year === undefined ||
+      title.split(/\s+/).length < 2 ||
+      lastYear(title) !== undefined ||
+      DATE_ONLY.test(venueLine) ||
+      lines.some((l) => opensWithNames(l)) ||
+      // A title may read as one person's name ("Profilo di Quintiliano"), not as a list of them.
+      NAME_FORMS.some((f) => (readAuthorBlock(title, f)?.names.length ?? 0) >= 2)
+    )
+      return null;
+    const venue = GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim();
+    if (note || venue) marked++;
+    return { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
+  });
+  const n = refs.filter(Boolean).length;
+  const dated = usable.filter(Boolean).length;
+  return n >= 3 && n * 5 >= dated * 4 && marked * 2 >= n ? refs : null;
 }
 
 /** "2020 - Title.", "2019 – Title": a year, a dash and the rest of the entry. */
@@ -3082,6 +3155,24 @@ function runBlocksOf(parent: Element): Block[] {
 }
 
 /**
+ * A table laid out as a grid of entries, one per cell ("<table border cols=2><tr><td><a><i>Title</i>, July 1999, (With A
+ * and B), accepted for publication by …</a></td><td>…</td></tr>", as page editors of the 1990s wrote lists): rows of two
+ * cells or more whose every non-empty cell is a long text of its own, no cell a short field (a year, a venue, a label).
+ */
+function gridCellsOf(parent: Element): Block[] {
+  // The rows' parent: a table's body, or what holds a selection's rows cut from theirs.
+  const rows = [...parent.children].filter((c) => c.tagName === 'TR');
+  const cells = rows.map((r) => [...r.children].filter((c) => c.tagName === 'TD' && /\S/.test(c.textContent ?? '')));
+  if (rows.length < 2 || !cells.some((c) => c.length >= 2) || cells.some((c) => c.length > 4)) return [];
+  const all = cells.flat();
+  if (!all.every((c) => clean(c.textContent).length >= MIN_GRID_CELL && !c.querySelector('table, td + td'))) return [];
+  return all.map((c) => [c]);
+}
+
+/** The least text a cell of a grid of entries shows: a title and a date, not a field's value. */
+const MIN_GRID_CELL = 50;
+
+/**
  * Papers written as runs of sibling paragraphs that blank paragraphs set apart ("<p><a>Title</a>, 10 pages</p>
  * <p>by Names.</p><p>[ Venue ]</p><p>&nbsp;</p>", as site builders export a page of positioned lines): each run up to
  * the next blank paragraph, year line, heading or rule is one block. Only where some runs hold two paragraphs or more; the
@@ -3515,6 +3606,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     ...all.map(headingGroupsOf),
     ...all.map(headingRunsOf),
     ...all.map(datedRunsOf),
+    ...all.map(gridCellsOf),
     ...blankRuns,
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];

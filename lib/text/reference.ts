@@ -2977,6 +2977,15 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       const trailing = trailingAuthors(after, forms);
       if (trailing) ({ block, form, rest: after } = trailing);
     }
+    // "<a>Title</a>. Journal 42, 501–513. (with A and B) [supplement]" (a page that names only the owner's coauthors):
+    // the names the note after the citation holds.
+    const note = !block && !before && !COAUTHORS_INTRO_IN_ENTRY.test(hint) ? COAUTHORS_NOTE.exec(after) : null;
+    const noteForm = note ? forms.find((f) => readAuthorBlock(note[1]!, f)) : undefined;
+    if (note && noteForm) {
+      block = readAuthorBlock(note[1]!, noteForm);
+      form = noteForm;
+      after = after.slice(0, note.index) + after.slice(note.index + note[0].length);
+    }
     if (!block && yearAfter) {
       // "Title (2022) / Names" (the venue a link label, dropped): names and nothing more after the dated title.
       const namesOnly = leadingAuthors(after, forms);
