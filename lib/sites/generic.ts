@@ -599,13 +599,14 @@ function titleText(el: Element, read: TextReader): string {
     q === '”'
       ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
       : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
-  // '“Transparency is Meant for Control” and Vice Versa': an opening quote closed inside the title stays.
+  // '“Transparency is Meant for Control” and Vice Versa', '“Não falo o que o povo quer”: 30 anos (1987-2017) de pautas
+  // políticas': an opening quote closed inside the title stays.
   const opensInner = (q: string) => {
     const close = t.indexOf(q === '“' ? '”' : q, 1);
     return (
       q !== "'" &&
       close > 0 &&
-      /\p{L}/u.test(
+      /[\p{L}\d]/u.test(
         t
           .slice(close + 1)
           .replace(/^[\s,.;:]+/, '')

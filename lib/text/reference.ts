@@ -833,11 +833,11 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   const undottedInitialEnd =
     form === 'surname-initials' &&
     /,\s*\p{Lu}{1,3}(?:-\p{Lu})?\.$/u.test(s) &&
-    /,\s*\p{Lu}{2,3}(?:[;,]|\s+(?:and|&)\s|\.$)/u.test(s) &&
+    (s.includes(';') ? /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) : /,\s*\p{Lu}{2,3}(?:,|\s+(?:and|&)\s)/u.test(s)) &&
     !/\p{Lu}\.(?!$)/u.test(s);
-  // "P. Ciarlet Jr.": the period is the generation's own.
+  // "A.-S. Bonnet-Ben Dhia, C. Carvalho, P. Ciarlet Jr.": in a list that dots its initials the period is the generation's own.
   s = s.replace(/[.,;]\s*$/, (m, at: number) =>
-    m.trim() === '.' && /\s(?:Jr|Sr)$/.test(s.slice(0, at))
+    m.trim() === '.' && /\s(?:Jr|Sr)$/.test(s.slice(0, at)) && /\p{Lu}\.\s/u.test(s.slice(0, at))
       ? '.'
       : form === 'given' || (form === 'vancouver' && !dottedVancouver) || undottedInitialEnd
         ? ''

@@ -128,3 +128,21 @@ describe('post cards with a byline "By Names in Category" (cserc-research, Hugo 
     ]);
   });
 });
+
+describe('a linked title that opens with a quotation, a number after it (labhdufba-publications, ABNT)', () => {
+  const entry = (names: string, href: string, title: string, venue: string) =>
+    `<p>${names} <a href="${href}"\n\n target="_blank"\n\n>${title}</a>. ${venue}</p>\n<hr>`;
+  const html = `<html><head><title>Publicações</title></head><body><div class="content">
+<h5 id="2018">2018</h5>
+${entry('NASCIMENTO, L.; ALECRIM, M.; OLIVEIRA, J.; OLIVEIRA, M.; COSTA, S.', 'https://www.revistas.usp.br/plural/article/view/149019/146180', '“Não falo o que o povo quer, sou o que o povo quer”: 30 anos (1987-2017) de pautas políticas de Jair Bolsonaro nos jornais brasileiros', '<strong>Plural</strong>: Revista De Ciências Sociais, 25(1), 135-171, 2018.')}
+<h5 id="2016">2016</h5>
+${entry('NASCIMENTO, L.', 'https://www.scielo.br/j/soc/a/y9gtcQSrjjXVyRfryrKpXBk/?format=pdf&amp;lang=pt', 'A Sociologia Digital: um desafio para o século XXI', 'Sociologias (UFRGS), v. 18, p. 216-241, 2016.')}
+${entry('NASCIMENTO, L.', 'https://journals.sub.uni-hamburg.de/hup2/crolar/article/view/1181', 'O caso Uber no Brasil: um ensaio de sociologia digital', 'CROLAR: Crticial Reviews in Latin American Research, v. 5, p. 1, 2016.')}
+</div></body></html>`;
+
+  it('keeps the opening quote the title closes before going on', () => {
+    expect(read(html, 'https://labhd.ufba.br/pt/publications/')[0]?.title).toBe(
+      '“Não falo o que o povo quer, sou o que o povo quer”: 30 anos (1987-2017) de pautas políticas de Jair Bolsonaro nos jornais brasileiros',
+    );
+  });
+});
