@@ -1,10 +1,11 @@
 import type { Candidate, PageKind, PageScan } from '../model';
 import type { Site, SiteAdapter } from './adapter';
 import { ownerListing } from './listing';
-import { absUrl, clean, compact, isoDay, stripMarkers, walkText } from './dom';
+import { absUrl, clean, compact, isoDay, walkText } from './dom';
 import { addPaperLink, isPlaceholderHref, type PaperLinks } from './paper-links';
 import { textReader, type TextReader } from './math-text';
-import { arxivPdfUrl } from '../identity';
+import { arxivPdfUrl, titleKey } from '../identity';
+import { parseReference, type ParsedReference } from '../text/reference';
 
 /**
  * AcademicPages (the Jekyll minimal-mistakes fork) publication lists, on any host. The same archive markup also lists
@@ -35,43 +36,16 @@ function siteUrl(href: string | null, base: URL): string | undefined {
   return abs;
 }
 
-const INITIALS = /^(?:\p{Lu}\.?[\s-]*)+$/u;
-
 /**
- * Author names from a free-form "Recommended citation" ("A. Smith, B. Jones, and C. Wu. 2021. Title..." /
- * "Smith, A., & Jones, B. (2020). Title" / "A Smith, B Jones "Title""): the names before the title, quote or year.
- * Returns null when the names cannot be told apart with confidence; never guesses.
+ * A free-form "Recommended citation" ("A. Smith, B. Jones, and C. Wu. 2021. Title..." / "Smith, A., & Jones, B. (2020).
+ * Title" / "A Smith, B Jones "Title"") read as a reference, when the reading finds the item's own title in it (so its
+ * names are the names before or after that title); null otherwise.
  */
-export function citationAuthors(citation: string, title: string): { names: string[]; truncated: boolean } | null {
-  const s = clean(citation);
-  const lower = s.toLowerCase();
-  const titleAt = title ? lower.indexOf(clean(title).toLowerCase().slice(0, 24)) : -1;
-  if (titleAt === 0) return null;
-  const cuts = [titleAt, s.search(/["“”«]/), s.search(/\((?:19|20)\d{2}[a-z]?\)|[\s.,](?:19|20)\d{2}[a-z]?[.,:](?=\s|$)/)].filter(
-    (i) => i > 0,
-  );
-  if (cuts.length === 0) return null;
-  let segment = s
-    .slice(0, Math.min(...cuts))
-    .replace(/[\s,:;(]+$/, '')
-    .replace(/(\p{L}{2,})\.$/u, '$1');
-  const truncated = /\bet al\.?$/i.test(segment);
-  segment = segment.replace(/,?\s*\bet al\.?$/i, '');
-  const tokens = (segment.includes(';') ? segment.split(';') : segment.replace(/,?\s+(?:and|&)\s+/g, ', ').split(','))
-    .map((t) => stripMarkers(t))
-    .filter(Boolean);
-  const names: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1];
-    if (next && INITIALS.test(next) && !INITIALS.test(token)) {
-      names.push(`${token}, ${next}`);
-      i++;
-    } else names.push(token);
-  }
-  const plausible = (n: string) =>
-    /\p{L}/u.test(n) && !/\d/.test(n) && n.length <= 80 && (n.includes(',') || (n.includes(' ') && n.split(' ').length <= 6));
-  return names.length > 0 && names.every(plausible) ? { names, truncated } : null;
+export function citationReading(citation: string, title: string): ParsedReference | null {
+  const r = citation ? parseReference(citation, { title }) : null;
+  if (!r || r.authors.length === 0) return null;
+  const [item, read] = [titleKey(title), titleKey(r.title)];
+  return item.startsWith(read) || read.startsWith(item) ? r : null;
 }
 
 /** The item's own title: the external title link when the post has one, else the heading without its "Permalink" icon. */
@@ -141,19 +115,19 @@ function extractEntry(item: Element, base: URL, read: TextReader): Candidate | n
     if (href) addPaperLink(links, href, clean(a.textContent));
   }
 
-  const parsed = citation ? citationAuthors(citation, title) : null;
+  const parsed = citationReading(citation, title);
   const excerpt = excerptOf(item.querySelector('.archive__item-excerpt'), read).replace(/\s*Read more$/, '');
   return compact({
     title,
-    authors: parsed?.names ?? [],
+    authors: parsed?.authors ?? [],
     // The list shows no author line; only a parsed citation says who wrote it.
-    authorsTruncated: parsed ? parsed.truncated : true,
+    authorsTruncated: parsed ? parsed.authorsTruncated : true,
     year,
     date: datetime && year === Number(datetime.slice(0, 4)) ? datetime : year ? String(year) : undefined,
     venue,
     type: links.arxiv && (!venue || /arxiv|preprint/i.test(venue)) ? ('preprint' as const) : undefined,
     abstract: excerpt && !/^Keywords:/i.test(excerpt) ? excerpt : undefined,
-    ids: compact({ arxiv: links.arxiv, doi: links.doi }),
+    ids: compact({ arxiv: links.arxiv, doi: links.doi ?? parsed?.ids.doi }),
     url,
     pdf: links.pdf ?? (links.arxiv ? arxivPdfUrl(links.arxiv) : undefined),
     code: links.code,

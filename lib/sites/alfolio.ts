@@ -6,6 +6,7 @@ import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
+import { withoutInBeforeVenue } from '../text/reference';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
@@ -101,7 +102,7 @@ function extractEntry(li: Element, heading: string, base: URL, read: TextReader)
   const periodical = body.querySelector('.periodical');
   const periodicalText = clean(periodical?.textContent);
   const venue =
-    clean(periodical?.querySelector('em')?.textContent).replace(/^In\s+/, '') || bibField('journal') || bibField('booktitle') || undefined;
+    withoutInBeforeVenue(clean(periodical?.querySelector('em')?.textContent)) || bibField('journal') || bibField('booktitle') || undefined;
   const dateMatch = /(?:\b([A-Z][a-z]{2,8})\.?\s+)?(\d{4})\s*$/.exec(periodicalText);
   const year = Number(dateMatch?.[2]) || Number(bibField('year')) || (/^\d{4}$/.test(heading) ? Number(heading) : undefined) || undefined;
   const month = dateMatch?.[1] ? monthNumber(dateMatch[1]) : bibField('month') ? monthNumber(bibField('month')!) : undefined;

@@ -51,6 +51,7 @@ import {
 } from './page-text';
 import {
   isOffTopicHeading,
+  isPaperKindLabel,
   isProse,
   mostlyPresentations,
   namesPapers,
@@ -374,6 +375,13 @@ const SKIP_TAGS = /^(?:SCRIPT|STYLE|SUP|NOSCRIPT|TEMPLATE|BUTTON|SVG|SELECT)$/;
 /** A block element the page lays out inline (`<p style="display: inline-block">` per name): no line break around it. */
 const INLINE_STYLE = /(?:^|;)\s*display\s*:\s*inline(?:-block)?\s*(?:;|$|!)/i;
 const breaksLine = (el: Element) => BLOCK_TAGS.test(el.tagName.toUpperCase()) && !INLINE_STYLE.test(el.getAttribute('style') ?? '');
+const BADGE_CLASS = /badge|label|pill|chip|(?:^|[-_\s])(?:tag|type)(?:$|[-_\s])/i;
+/**
+ * "<strong>Title</strong> <span class="badge">conference</span><span class="badge">journal</span>": an inline badge that
+ * names the entry's kind, no part of the title it follows.
+ */
+const isKindBadge = (el: Element) =>
+  !breaksLine(el) && BADGE_CLASS.test(el.getAttribute('class') ?? '') && isPaperKindLabel(el.textContent ?? '');
 
 const AUTHOR_CLASS = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
 /** One inline element per author, nothing between them ("<span class=author>…</span><span class=author>…</span>"). */
@@ -400,7 +408,7 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
       ((/^(?:st|nd|rd|th)$/.test(sup) && /\d$/.test(s)) ||
         (/^\d?[+\-−]$/.test(sup) && /\p{L}$/u.test(s)) ||
         (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
-    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || skip?.(el)) return false;
+    if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || isKindBadge(el) || skip?.(el)) return false;
     if (breaksLine(el)) s += '\n';
     else if (isAuthorAfterAuthor(el) && /[\p{L}.]$/u.test(s)) s += ', ';
     return true;
@@ -591,13 +599,14 @@ function titleText(el: Element, read: TextReader): string {
     q === '”'
       ? (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length
       : q === '"' && body.replace(/^\s*"/, '').split('"').length % 2 === 0;
-  // '“Transparency is Meant for Control” and Vice Versa': an opening quote closed inside the title stays.
+  // '“Transparency is Meant for Control” and Vice Versa', '“Não falo o que o povo quer”: 30 anos (1987-2017) de pautas
+  // políticas': an opening quote closed inside the title stays.
   const opensInner = (q: string) => {
     const close = t.indexOf(q === '“' ? '”' : q, 1);
     return (
       q !== "'" &&
       close > 0 &&
-      /\p{L}/u.test(
+      /[\p{L}\d]/u.test(
         t
           .slice(close + 1)
           .replace(/^[\s,.;:]+/, '')
@@ -1033,8 +1042,8 @@ function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
   for (const e of b) {
     for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
-      // "<dt class=journal>Journal:</dt>": a field's label, not its value.
-      if (/:\s*$/.test(clean(el.textContent))) continue;
+      // "<dt class=journal>Journal:</dt>": a field's label, not its value; nor is a kind's badge ("<span class=badge--journal>").
+      if (/:\s*$/.test(clean(el.textContent)) || isKindBadge(el)) continue;
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
@@ -1199,9 +1208,25 @@ function cardDateYear(line: string): number | undefined {
 }
 
 /**
- * Post cards of papers that name no one (a Hugo or Jekyll list: "<h1>Title</h1> 2024-02-07 · 2m read, a tag, a summary,
- * Read more…, <a href=doi.org/…>Fulltext</a>"): each card's heading is the title, its date line the year, its DOI link
- * the paper. Null unless (nearly) every block is such a card and none shows a line of names.
+ * A post card's byline: "By Jerzy Eisenberg-Guyot, Katherine M. Keyes, Seth J. Prins in <a>Class conflict and public
+ * health</a>" (Hugo Apéro), the post's category after "in".
+ */
+const CARD_BYLINE = /^By\s+(\p{Lu}.+?)(?:\s+in\s+\S.*)?$/u;
+
+/** The names of a card's byline; none where no line is one. */
+function cardBylineNames(lines: string[]): AuthorBlock | undefined {
+  for (const l of lines) {
+    const names = CARD_BYLINE.exec(l)?.[1];
+    const block = names ? NAME_FORMS.map((f) => readAuthorBlock(names, f)).find(Boolean) : undefined;
+    if (block) return block;
+  }
+  return undefined;
+}
+
+/**
+ * Post cards of papers (a Hugo or Jekyll list: "<h1>Title</h1> 2024-02-07 · 2m read, a tag, a summary, Read more…,
+ * <a href=doi.org/…>Fulltext</a>"): each card's heading is the title, its date line the year, its DOI link the paper, its
+ * byline (if any) the names. Null unless (nearly) every block is such a card and none shows a line of names but a byline.
  */
 function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: TextReader): RefList | null {
   const refs: ParsedReference[] = [];
@@ -1221,7 +1246,8 @@ function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: Text
       return null;
     missed--;
     kept.push(b);
-    refs.push(titleOnlyReference(title, year));
+    const byline = cardBylineNames(lines);
+    refs.push({ ...titleOnlyReference(title, year), ...(byline && { authors: byline.names, authorsTruncated: byline.truncated }) });
   }
   if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
   return { blocks: kept, entries: refs.map(referenceCandidate) };

@@ -98,6 +98,10 @@ const PAPER_KINDS = `\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences
 const PAPER_KINDS_NAMED = new RegExp(PAPER_KINDS, 'i');
 export const namesPapers = (text: string) => PAPER_KINDS_NAMED.test(text);
 
+/** A label that is kinds of paper and nothing else ("conference", "Journal", "Artículo", "conference / journal"). */
+const PAPER_KINDS_ONLY = new RegExp(`^(?:(?:${PAPER_KINDS})[\\s/,·|]*)+$`, 'iu');
+export const isPaperKindLabel = (text: string) => PAPER_KINDS_ONLY.test(text.trim());
+
 /**
  * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "Datasets", "学会発表"
  * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and

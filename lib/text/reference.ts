@@ -366,6 +366,9 @@ const cleanName = keptForPage((s: string): string => {
   return collapse(unnumbered.replace(/^\s*(?:and|&)\s+/i, ''));
 });
 
+/** A given-first name without the period that closes its list ("Ann Lee." -> "Ann Lee"); "Jr."'s period is its own. */
+const withoutListPeriod = (name: string) => (/\s(?:Jr|Sr)\.$/.test(name) ? name : name.replace(/(\p{L}{2})\.$/u, '$1'));
+
 /** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word. */
 function isGivenFirst(s: string, upperFamilies = false): boolean {
   // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
@@ -551,9 +554,12 @@ export interface AuthorBlock {
   truncated: boolean;
 }
 
-/** "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it. */
+/**
+ * "et al.", "and others", "…" closing an author block; ", others" is BibTeX's "and others" as a name list prints it
+ * (APA's "Austin, C., … others." reaches it so once the ellipsis is read).
+ */
 const ET_AL =
-  /(?:,?\s*(?:et\.?\s*al[.,]*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等]\.?)|\s*,\s*others)\s*$/i;
+  /(?:,?\s*(?:et\.?\s*al[.,]*|etc\.?|and others|&\s*others|ed? altri|et coll\.?|et autres\.?|e coll\.?|…|\.\.\.|and\s+\d+\s+(?:more|other)s?(?:\s+authors)?|and\s+\d+\s+others\.|[他等]\.?)|\s*,\s*others\.?)\s*$/i;
 
 /**
  * An author line without the mark that closes it ("A. Smith, B. Jones." -> "A. Smith, B. Jones"), but for the period of
@@ -822,15 +828,22 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     (/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*,/u.test(s) || INVERTED_WHOLE_NAMES.test(s) || INVERTED_WHOLE_NAME.test(s) || commaInvertedNames(s))
   )
     s = s.replace(/(\p{Ll}{2}|\p{Lu}{3})\.$/u, '$1').replace(/(?<=\p{Lu})\.\.$/u, '.');
-  // "MacFadyen, AC; Paterson, GK.": after undotted initials the period ends the block, it is not an initial's.
+  // "MacFadyen, AC; Paterson, GK.", "Mahony, CB, Higgs, M, Monteiro, R.": after undotted initials the period ends the
+  // block, it is not an initial's.
   const undottedInitialEnd =
     form === 'surname-initials' &&
-    s.includes(';') &&
     /,\s*\p{Lu}{1,3}(?:-\p{Lu})?\.$/u.test(s) &&
-    /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) &&
+    (s.includes(';') ? /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) : /,\s*\p{Lu}{2,3}(?:,|\s+(?:and|&)\s)/u.test(s)) &&
     !/\p{Lu}\.(?!$)/u.test(s);
-  s = s.replace(/[.,;]\s*$/, (m) =>
-    form === 'given' || (form === 'vancouver' && !dottedVancouver) || undottedInitialEnd ? '' : m.trim() === '.' ? '.' : '',
+  // "A.-S. Bonnet-Ben Dhia, C. Carvalho, P. Ciarlet Jr.": in a list that dots its initials the period is the generation's own.
+  s = s.replace(/[.,;]\s*$/, (m, at: number) =>
+    m.trim() === '.' && /\s(?:Jr|Sr)$/.test(s.slice(0, at)) && /\p{Lu}\.\s/u.test(s.slice(0, at))
+      ? '.'
+      : form === 'given' || (form === 'vancouver' && !dottedVancouver) || undottedInitialEnd
+        ? ''
+        : m.trim() === '.'
+          ? '.'
+          : '',
   );
   if (!s) return null;
   if (s.length > 4000) return DEAD;
@@ -1078,11 +1091,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
       // "Unuma, T., H. Yamauchi, and T. Kato, 2025:" (AMS): only the first name inverted, the others given first; or the
       // first few, as a list merged from two styles writes them ("Meng, G., Jiang, Q., Fu, K. , B. Lin, C. Lu, and Z. Chen").
-      if (
-        form === 'surname-initials' &&
-        i >= 2 &&
-        items.slice(i).every((it) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1')))
-      ) {
+      if (form === 'surname-initials' && i >= 2 && items.slice(i).every((it) => isGivenFirst(withoutListPeriod(cleanName(it))))) {
         givenFirstFrom = i;
         break;
       }
@@ -1108,7 +1117,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
       // "Agnetis A., H. Kellerer, G. Nicosia": AMS's first name inverted without its comma, the others given first (a
       // prefix that ends inside the last name may still grow into one).
-      const givenFirstItem = (it: string) => isGivenFirst(cleanName(it).replace(/(\p{L}{2})\.$/u, '$1'));
+      const givenFirstItem = (it: string) => isGivenFirst(withoutListPeriod(cleanName(it)));
       if (noComma && i === 0 && items.length >= 2 && items.slice(1, -1).every(givenFirstItem)) {
         if (!givenFirstItem(items[items.length - 1]!)) return null;
         names.push(noComma);
@@ -1174,7 +1183,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     }
     // "Cuddington, K., Currie, W. and M. Koops": the last name, after "and", written given name first.
     if (form === 'surname-initials' && i === items.length - 1 && /\s(?:and|&)\s+[^,]+$/.test(s)) {
-      const last = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      const last = withoutListPeriod(cleanName(items[i]!));
       if (isGivenFirst(last)) {
         names.push(last);
         i++;
@@ -1202,7 +1211,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     if (form !== 'surname-given' && i < items.length && !(form === 'surname-initials' && i === givenFirstFrom))
       return fail(i, items.length, 3);
     for (const givenFirstStart = i; i < items.length; i++) {
-      const n = cleanName(items[i]!).replace(/(\p{L}{2})\.$/u, '$1');
+      const n = withoutListPeriod(cleanName(items[i]!));
       // Chicago's "…, John C. Maxwell, III, and Ashley Nunes": a generation set off by commas goes with the name before it.
       if (i > givenFirstStart && GENERATION_ITEM.test(n)) {
         names.push(`${names.pop()!} ${n}`);
@@ -1625,6 +1634,10 @@ function abbreviatedJournalHead(title: string, venueText: string): RegExpExecArr
 const JOURNAL_ABBREVIATION_WORD =
   /^(?:Proc|Conf|Int|Intl|Trans|Symp|Mach|Comput|Phys|Rev|Lett|Sci|Eng|Natl|Acad|Soc|Am|Appl|Nucl|Res|Biol|Chem|Med|Eur|Assoc|Inf|Syst|Stat|Math|Theor|Ann|Adv|Ser|Tech|Rep|Univ|Technol|Electron|Opt|Mol|Neurosci|Cogn|Psychol|Commun|Netw|Softw|Anal|Artif|Intell|Mech|Robot|Autom|Ecol|Evol|Genet|Geophys|Astrophys|Org|Mater)$/u;
 
+/** A venue without the "In" that introduces it ("In Proceedings of …"), Spanish and Portuguese "en Revista …", "em Anais …" too. */
+export const withoutInBeforeVenue = (venue: string) =>
+  venue.replace(/^(?:In|in|In:)\s+/, '').replace(/^(?:[Ee][nm]|in:)\s+(?=\p{Lu})/u, '');
+
 /** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
 function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
   let s = rest
@@ -1664,8 +1677,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   );
   if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
     s = '';
-  // Spanish and Portuguese "en Revista …", "em Anais …" too.
-  s = s.replace(/^(?:In|in|In:)\s+/, '').replace(/^(?:[Ee][nm]|in:)\s+(?=\p{Lu})/u, '');
+  s = withoutInBeforeVenue(s);
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
   const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);

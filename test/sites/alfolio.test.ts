@@ -125,6 +125,14 @@ describe('al-folio adapter', () => {
     expect(entry).toMatchObject({ authors: ['Ann Lee', 'Bo Chen', "Cy D'Ark", 'Di Ng'], authorsTruncated: false });
   });
 
+  it('a chapter\'s book introduced by Spanish "En" (lopezsastre-publicaciones, dev): the venue without it', () => {
+    const doc = parseHtmlDocument(
+      `<ol class="bibliography"><li> <div class="row publication-item"> <div class="col col-sm-2 abbr"> <abbr class="badge rounded w-100 type-badge is-incollection">Capítulo</abbr> </div> <div id="LopezSastre2023ActualidadProgreso" class="col-sm-10"> <div class="title">La actualidad del «progreso» ilustrado</div> <div class="author"> Gerardo López Sastre </div> <div class="periodical"> <em>En Las luces del progreso y la conciencia de la Modernidad</em> , eds. Gerardo López Sastre, Francisco José Martínez Mesa, Margarita Eva Rodríguez García, y María Luisa Sánchez-Mejía Rodríguez , Tecnos , Madrid , pp. 19–53 , 2023 </div> <div class="periodical"> </div> <div class="links"> </div> </div> </div> </li></ol>`,
+    );
+    const [entry] = alfolio.extract(doc, new URL('https://gerardolopezsastre.github.io/publicaciones/')).entries;
+    expect(entry).toMatchObject({ venue: 'Las luces del progreso y la conciencia de la Modernidad', year: 2023 });
+  });
+
   it('a title typeset by MathJax 3: the TeX the background recovered, else the MathML text once', () => {
     // The first formula of test/fixtures/math/mathjax3-chtml.html (mathjax@3.2.2 output for "$H_0$"), put in a title
     // of the real demo page where its served text had "$H_0$".
