@@ -1,0 +1,58 @@
+/**
+ * The reference-string parser on styles of the former heldout66 life-science pages (study14aw), each on an entry as the
+ * page writes it. Expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+const pick = (s: string, hints = {}) => {
+  const r = parseReference(s, hints);
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue };
+};
+
+describe('APA with the owner’s bold name closed by a second period ("<b>Upadhyayula A.</b>., & Henderson, J. M.")', () => {
+  it('reads the doubled period before the comma as one', () => {
+    expect(
+      pick(
+        'Upadhyayula A.., & Henderson, J. M. (2023). Spatiotemporal jump detection during continuous film viewing. Journal of Vision, 23(2), 13-13. Materials Read the paper',
+      ),
+    ).toEqual({
+      title: 'Spatiotemporal jump detection during continuous film viewing',
+      authors: ['A. Upadhyayula', 'J. M. Henderson'],
+      year: 2023,
+      venue: 'Journal of Vision',
+    });
+  });
+
+  it('"(Under Revision)" in the year’s place, and the link’s call ("Watch the talk") after the title no venue', () => {
+    expect(
+      pick(
+        'Upadhyayula A.., & Neil Cohn. (Under Revision). A hierarchical grammar explains segmentation in visual narratives. Watch the talk',
+      ),
+    ).toEqual({
+      title: 'A hierarchical grammar explains segmentation in visual narratives',
+      authors: ['A. Upadhyayula', 'Neil Cohn'],
+      year: undefined,
+      venue: undefined,
+    });
+  });
+
+  it('a title opened with a closing quote and closed with its period inside the quotes ("”Title.” Cognition")', () => {
+    expect(
+      pick(
+        'Upadhyayula A.., & Flombaum, J.I. (2020). ”A model that adopts human fixations explains individual differences in multiple object tracking.” Cognition (2020) : 104418.',
+      ),
+    ).toMatchObject({
+      title: 'A model that adopts human fixations explains individual differences in multiple object tracking',
+      authors: ['A. Upadhyayula', 'J.I. Flombaum'],
+      year: 2020,
+      venue: 'Cognition',
+    });
+  });
+
+  it('a title that ends in a verb and a label word keeps them ("… to Read Code")', () => {
+    expect(pick('Smith, J., & Doe, A. (2020). Learning to Read Code. Journal of Software Studies, 3, 1-2.')).toMatchObject({
+      title: 'Learning to Read Code',
+    });
+  });
+});
