@@ -542,7 +542,8 @@ function isUtilityLink(el: Element): boolean {
   const text = clean(el.textContent);
   return (
     UTILITY.test(text) ||
-    BRACKETED_LABEL.test(text) ||
+    // Not the rest of a split link's text ("<a>Mustela sibirica</a><a> (Carnivora: Mustelidae)</a>").
+    (BRACKETED_LABEL.test(text) && !sameLinkBeside(el, 'previousSibling')) ||
     ARROW_LABEL.test(text) ||
     (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')))
   );
@@ -917,9 +918,12 @@ function markedTitleIn(e: Element, selector: string, read: TextReader, namesToo 
 
 /** Every element in `e` matching `selector` whose text can be a title, in page order: their texts. */
 function* markedTitlesIn(e: Element, selector: string, read: TextReader, namesToo = false): Generator<string> {
+  let continued: Element | undefined;
   for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
-    if (isUtilityLink(el)) continue;
-    const text = titleText(el, read);
+    if (el === continued || isUtilityLink(el)) continue;
+    const next = sameLinkAfter(el);
+    continued = next;
+    const text = next ? `${titleText(el, read)} ${titleText(next, read)}` : titleText(el, read);
     if (
       text.length >= 8 &&
       text.split(' ').length >= 2 &&
@@ -929,6 +933,24 @@ function* markedTitlesIn(e: Element, selector: string, read: TextReader, namesTo
     )
       yield text;
   }
+}
+
+/**
+ * "<a href=X><em>Mustela sibirica</em></a><a href=X> (Carnivora: Mustelidae)</a>": a site builder splits a link where
+ * its formatting changes (a species' name in italics); the link right after the one `el` is (or fills) to the same page
+ * goes on with its text.
+ */
+function sameLinkAfter(el: Element): Element | undefined {
+  const link = el.closest('a[href]');
+  return link && (link === el || clean(link.textContent) === clean(el.textContent)) ? sameLinkBeside(link, 'nextSibling') : undefined;
+}
+
+/** The link beside `link` on `side`, past blank text, when it goes to the same page: the other part of a split link. */
+function sameLinkBeside(link: Element, side: 'previousSibling' | 'nextSibling'): Element | undefined {
+  let n = link[side];
+  while (n && n.nodeType === 3 && !/\S/.test(n.textContent ?? '')) n = n[side];
+  const other = n as Element | null;
+  return other?.nodeType === 1 && other.tagName === 'A' && other.getAttribute('href') === link.getAttribute('href') ? other : undefined;
 }
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
@@ -3376,21 +3398,21 @@ const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)
  * say where they were presented? Then they are talks and posters, whatever the heading adds ("… and proceedings").
  */
 function mostlyPresented(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
-  const parent = el.parentElement;
-  if (!parent) return false;
-  const under = [...parent.children].filter((c) => c.tagName === el.tagName && headingOf(c) === heading);
-  return mostlyPresentations(under.map((c) => c.textContent ?? ''));
+  return mostlyPresentations(blocksUnder(heading, el, headingOf).map((c) => c.textContent ?? ''));
 }
 
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
+  return blocksUnder(heading, el, headingOf).length >= 2;
+}
+
+/** The elements of `el`'s kind under its parent that `heading` heads. */
+function blocksUnder(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): Element[] {
   // "<li><p>…</p></li>": a block alone in its wrapper counts among the wrapper's siblings.
   while (el.parentElement && el.parentElement.childElementCount === 1 && el.parentElement.parentElement !== heading.parentElement)
     el = el.parentElement;
   const parent = el.parentElement;
-  if (!parent) return false;
-  let n = 0;
-  for (const c of parent.children) if (c.tagName === el.tagName && headingOf(c) === heading && ++n >= 2) return true;
-  return false;
+  if (!parent) return [];
+  return [...parent.children].filter((c) => c.tagName === el.tagName && headingOf(c) === heading);
 }
 
 /**

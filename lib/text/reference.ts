@@ -110,14 +110,15 @@ const marksOf = (symbols: string) =>
     'gi',
   );
 /**
- * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
+ * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "^" ("A. Zylberberg^":
+ * equal contribution as senior authors), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
  * authors in alphabetical order)", "(co-corresponding author)", "(‡ Equal contribution)", "(* shared first authorship)".
  */
-const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+`);
+const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+^`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+^]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)", "(PI)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -1314,12 +1315,12 @@ const STATUS_IN_PARENS =
   // Spanish, Portuguese, Italian, French, German.
   'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
- * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(under review at Journal)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."; a month
  * abbreviated before the author-date year, "Names. Jan 2022. Title." (not Hugo Academic's "February 2020 Journal" line)
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 

@@ -148,3 +148,87 @@ describe('a showcase of linked titles beside figures, no names or years (bromley
     expect(read(news)).toEqual([]);
   });
 });
+
+describe('a section of posters and talks whose heading adds a note in parentheses (jeurissen)', () => {
+  const paper = (names: string, rest: string) => `<li><p>${names} ${rest}<br /> <a href="papers/x.pdf">PDF</a></p></li>`;
+  const html = page(
+    `<h1>Publications</h1><h2 id="journal-publications">Journal publications</h2><ul>` +
+      paper(
+        '<u>D. Jeurissen</u>, A.F. Van Ham, and M.W. Self (2015).',
+        'The neural representation of multiple objects in the primate visual system. <strong>Journal of Neuroscience</strong>, 35(37), 12612-12614.',
+      ) +
+      paper(
+        '<u>D. Jeurissen</u>, A.T. Sack, A. Roebroeck, B.E. Russ, and A. Pascual-Leone (2014).',
+        'TMS affects moral judgment, showing the role of DLPFC and TPJ in cognitive and emotional processing. <strong>Frontiers in Neuroscience</strong>, 8, 1-9.',
+      ) +
+      paper(
+        '<u>D. Jeurissen</u>, M.W. Self, and P.R. Roelfsema (2013).',
+        'Surface reconstruction, figure-ground modulation, and border-ownership. <strong>Cognitive Neuroscience</strong>, 4(1), 50-52.',
+      ) +
+      `</ul><hr /><h2 id="posters">Posters, talks, and abstracts (Presenting author only)</h2><ul>` +
+      '<li><p>D. Jeurissen*, S. Shushruth*, Y. El-Shamayleh, G.D. Horwitz, and M.N. Shadlen (2019). Deficits in decision making after pharmacological and chemogenetic inactivation of Area LIP. Poster at the Society for Neuroscience Meeting, October 19 – 23, Chicago, IL, USA. * Equal contribution</p></li>' +
+      '<li><p>D. Jeurissen, Y.H.R. Kang, and M.N. Shadlen (2018). Serial integration of two sensory sources of information for a single perceptual decision. Poster presentation at the Simons Foundation annual meeting, September 5 - 7, 2018, New York, NY, USA.</p></li>' +
+      '<li><p>D. Jeurissen (2016). Flexible routing of information through specialized networks in the brain. Talk at the Simons Foundation Annual Meeting, September 11 - 13, New York, NY, USA.</p></li>' +
+      '<li><p>D. Jeurissen, A.F. Van Ham, M.W. Self, and P.R. Roelfsema (2015). The development of figure-ground segregation across time and space in the visual cortex of the macaque monkey. Poster presentation at the Society for Neuroscience, October 17 - 21, 2015, Chicago, IL, USA.</p></li>' +
+      '</ul>',
+  );
+
+  it('reads the papers and leaves the presentations out', () => {
+    expect(read(html).map((e) => e.title)).toEqual([
+      'The neural representation of multiple objects in the primate visual system',
+      'TMS affects moral judgment, showing the role of DLPFC and TPJ in cognitive and emotional processing',
+      'Surface reconstruction, figure-ground modulation, and border-ownership',
+    ]);
+  });
+});
+
+describe('a title link split in two where its italics end (chrisjlaw, a Mobirise page)', () => {
+  const entry = (n: number, names: string, year: number, title: string, journal: string, doi: string) =>
+    `<p>${n}) ${names}. ${year}. ${title}. <em>${journal}</em>. <a href="http://doi.org/${doi}" target="_blank">doi.org/${doi}</a></p><p><em>Literature review</em></p><p><br></p>`;
+  const link = (text: string) => `<a href="https://www.researchgate.net/publication/1_x" target="_blank">${text}</a>`;
+  const html = page(
+    `<div class="mbr-text">` +
+      entry(
+        11,
+        'Jones K &amp; <strong>Law CJ</strong>',
+        2018,
+        link('Differentiation of craniomandibular morphology in two sympatric Peromyscus mice (Cricetidae: Rodentia)'),
+        'Mammal Research',
+        '10.1007/s13364-018-0364-2',
+      ) +
+      entry(
+        10,
+        '<strong>Law CJ</strong>',
+        2018,
+        `${link('<em>Mustela sibirica</em>')}${link(' (Carnivora: Mustelidae)')}`,
+        'Mammalian Species',
+        '10.1093/mspecies/sey013',
+      ) +
+      entry(
+        7,
+        '<em><u>Hung N</u></em> &amp; <strong>Law CJ</strong>',
+        2016,
+        `${link('<em>Lutra lutra</em>')}${link(' (Carnivora: Mustelidae)')}`,
+        'Mammalian Species',
+        '10.1093/mspecies/sew011',
+      ) +
+      entry(
+        4,
+        'Baliga VB &amp; <strong>Law CJ</strong>',
+        2016,
+        link('Cleaners amongst wrasses: phylogenetics and evolutionary patterns of cleaning behavior within Labridae'),
+        'Molecular Phylogenetics and Evolution',
+        '10.1016/j.ympev.2015.09.006',
+      ) +
+      `</div>`,
+  );
+
+  it('reads the second part of the link, though bracketed like a label, as the rest of the title', () => {
+    expect(read(html).map((e) => [e.title, e.authors])).toEqual([
+      ['Differentiation of craniomandibular morphology in two sympatric Peromyscus mice (Cricetidae: Rodentia)', ['K Jones', 'CJ Law']],
+      ['Mustela sibirica (Carnivora: Mustelidae)', ['CJ Law']],
+      ['Lutra lutra (Carnivora: Mustelidae)', ['N Hung', 'CJ Law']],
+      ['Cleaners amongst wrasses: phylogenetics and evolutionary patterns of cleaning behavior within Labridae', ['VB Baliga', 'CJ Law']],
+    ]);
+  });
+});

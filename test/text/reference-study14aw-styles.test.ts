@@ -56,3 +56,39 @@ describe('APA with the owner’s bold name closed by a second period ("<b>Upadhy
     });
   });
 });
+
+describe('unpublished entries and marks of a psychology and a neuroscience page (bejjani, jeurissen)', () => {
+  it('"(under review at <i>Journal</i>)" in the year’s place is a status, not the title', () => {
+    expect(
+      pick(
+        'Bejjani, C. and Egner, T. (under review at Journal of Experimental Psychology: Learning, Memory, and Cognition). How reinforcement shapes the binding of stimulus-control associations.',
+      ),
+    ).toEqual({
+      title: 'How reinforcement shapes the binding of stimulus-control associations',
+      authors: ['C. Bejjani', 'T. Egner'],
+      year: undefined,
+      venue: undefined,
+    });
+    expect(
+      pick(
+        'Bejjani, C.**, Siqi-Liu, A.**, and Egner, T. (in preparation for Journal of Experimental Psychology: Human Perception and Performance). Minimal impact of consolidation on learned switch readiness.',
+      ),
+    ).toMatchObject({
+      title: 'Minimal impact of consolidation on learned switch readiness',
+      authors: ['C. Bejjani', 'A. Siqi-Liu', 'T. Egner'],
+    });
+  });
+
+  it('"^" after a name marks equal contribution, as "*" does', () => {
+    expect(
+      pick(
+        'Y.H.R. Kang*, A. Löffler*, D. Jeurissen*, A. Zylberberg^, D.M. Wolpert^, and M.N. Shadlen^ (2021). Multiple decisions about one object involve parallel sensory acquisition but time-multiplexed evidence incorporation. eLife, 10, e63721. (Similar to: BioRxiv.)',
+      ),
+    ).toMatchObject({
+      title: 'Multiple decisions about one object involve parallel sensory acquisition but time-multiplexed evidence incorporation',
+      authors: ['Y.H.R. Kang', 'A. Löffler', 'D. Jeurissen', 'A. Zylberberg', 'D.M. Wolpert', 'M.N. Shadlen'],
+      year: 2021,
+      venue: 'eLife',
+    });
+  });
+});
