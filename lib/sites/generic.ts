@@ -2532,7 +2532,7 @@ const linksPaper = (a: Element, base: URL) =>
  * to the paper, naming no one and dating nothing, perhaps with a remark after it ("* In this study I carried out the
  * human ’omics analysis."). Only under a heading or on a page that says it lists publications, or in a reader's
  * selection; null unless four in five blocks, three or more, open with such a link of three words or more and hold
- * nothing more than a remark.
+ * nothing more than a remark, each a title of its own.
  */
 function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: TextReader): (ParsedReference | null)[] | null {
   const doc = blocks[0]?.[0]?.ownerDocument;
@@ -2548,7 +2548,9 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
     return remark === '' || (isProse(remark) && !opensWithNames(remark)) ? titleOnlyReference(title, undefined) : null;
   });
   const n = refs.filter(Boolean).length;
-  return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+  // Each paper its own title: not one label on every card's link ("Click here to read").
+  const titles = new Set(refs.flatMap((r) => (r ? [titleKeyOf(r.title)] : [])));
+  return n >= 3 && n * 5 >= blocks.length * 4 && titles.size * 5 >= n * 4 ? refs : null;
 }
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;

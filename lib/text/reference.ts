@@ -816,8 +816,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
   if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
-  // So does one name alone, its family name in capitals ("İNCE İ."), or before "et al." ("Didikoglu A., et al."); not
-  // "Mora C.", which ends its sentence there.
+  // So does one name alone, its family name in capitals ("İNCE İ."), or before "et al." ("Didikoglu A., et al.", "Lucas
+  // R.J., et al."); not "Mora C.", which ends its sentence there.
   // Not in one that puts a period after run-together initials ("Bull KR., Mead AJ., & Cornall RJ."): that period is the
   // page's mark after each name, and the block's own after the last; unless a mark follows it ("Henry MD.+, Xing Y.+").
   const periodAfterRunTogetherInitials = /\s\p{Lu}{2,3}\.(?:,|\s+(?:and|&)\s)/u.test(s) && !/\p{Lu}\.\s*[*†‡§¶✉#+]+$/u.test(raw.trim());
@@ -825,7 +825,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     form === 'vancouver' &&
     ((!periodAfterRunTogetherInitials && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s)) ||
       /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})?\s\p{Lu}\.(?:\s?\p{Lu}\.){0,2}$/u.test(s) ||
-      (!!etAl && /\s\p{Lu}\.$/u.test(s)));
+      (!!etAl && /\s(?:\p{Lu}\.)+$/u.test(s)));
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (
@@ -1981,6 +1981,11 @@ function unclosedParenthesis(s: string): number | null {
 
 /** "In press at Systematic Biology", "Submitted to Ecology": an entry's status and venue where its title would be (it shows none). */
 const STATUS_AS_TITLE = new RegExp(`^(?:${PAPER_STATUS})(?:\\s+(?:at|to|in|by|for|with)\\s.*)?$`, 'i');
+/** A card's label of the kind of work ("Journal Article", "International Conference", "Conference Paper"), never a title. */
+const KIND_AS_TITLE = new RegExp(
+  `^(?:(?:international|national|peer-reviewed)\\s+)?(?:${WORK_KIND}|${ARTICLE_TYPE}|journal|conference|proceedings)s?$`,
+  'iu',
+);
 
 /** "DOI: 10.21105/joss.06695", "arXiv:2101.00001", "In T. Röfer, …": an entry's identifier line or its editors' line, never a title. */
 const IDENTIFIER_AS_TITLE =
@@ -2038,6 +2043,7 @@ export function finishReference(
     (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
     STATUS_AS_TITLE.test(t) ||
+    KIND_AS_TITLE.test(t) ||
     IDENTIFIER_AS_TITLE.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||

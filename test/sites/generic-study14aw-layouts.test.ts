@@ -141,6 +141,16 @@ describe('a showcase of linked titles beside figures, no names or years (bromley
     expect(entries[1]!.ids.doi).toBe('10.1016/j.cell.2022.02.021');
   });
 
+  it('not cards whose links all say the same ("Click here to read", rising)', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<p><a href="https://pubs.acs.org/doi/10.1021/acsnano.0c0893${n}">Click here to read</a> <img src="img/assets/cover${n}.jpg"></p>`,
+      )
+      .join('');
+    expect(read(page(`<section><h1>Publications</h1>${cards}</section>`))).toEqual([]);
+  });
+
   it('not links to other pages under a heading that names something else', () => {
     const news = html
       .replace('<h1>Publications</h1>', '<h1>In the news</h1>')

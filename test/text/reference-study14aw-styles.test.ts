@@ -92,3 +92,21 @@ describe('unpublished entries and marks of a psychology and a neuroscience page 
     });
   });
 });
+
+describe('guards the study14aw changes needed on other dev pages', () => {
+  it('a card’s kind-of-work label over its title is no title (ata: "Journal Article" / Title / Names / date line)', () => {
+    expect(
+      pick(
+        'Journal Article\nDesign Optimization of a Pseudo-Rigid-Compliant Mechanism for Large Continuous and Smooth Morphing of Airfoil Camber\nVíctor Alulema, Víctor Hidalgo, Edgar Cando, Esteban Valencia.\nSeptember 2025 · Aerospace 2025\nAirfoil Fixed-Wing UAV Compliant Mechanism\nView on ResearchGate',
+      )?.title,
+    ).not.toBe('Journal Article');
+  });
+
+  it('dotted initials keep their last period before "et al." (didikoglu: "Lucas R.J.., et al. 2024.")', () => {
+    expect(
+      pick(
+        'Lucas R.J.., et al. 2024. Recommendations for measuring and standardizing light for laboratory mammals to improve welfare and reproducibility in animal research. PLOS Biology',
+      )?.authors,
+    ).toEqual(['R.J. Lucas']);
+  });
+});
