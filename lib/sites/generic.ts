@@ -3400,21 +3400,21 @@ const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)
  * say where they were presented? Then they are talks and posters, whatever the heading adds ("… and proceedings").
  */
 function mostlyPresented(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
-  return mostlyPresentations(blocksUnder(heading, el, headingOf).map((c) => c.textContent ?? ''));
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const under = [...parent.children].filter((c) => c.tagName === el.tagName && headingOf(c) === heading);
+  return mostlyPresentations(under.map((c) => c.textContent ?? ''));
 }
 
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
-  return blocksUnder(heading, el, headingOf).length >= 2;
-}
-
-/** The elements of `el`'s kind under its parent that `heading` heads. */
-function blocksUnder(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): Element[] {
   // "<li><p>…</p></li>": a block alone in its wrapper counts among the wrapper's siblings.
   while (el.parentElement && el.parentElement.childElementCount === 1 && el.parentElement.parentElement !== heading.parentElement)
     el = el.parentElement;
   const parent = el.parentElement;
-  if (!parent) return [];
-  return [...parent.children].filter((c) => c.tagName === el.tagName && headingOf(c) === heading);
+  if (!parent) return false;
+  let n = 0;
+  for (const c of parent.children) if (c.tagName === el.tagName && headingOf(c) === heading && ++n >= 2) return true;
+  return false;
 }
 
 /**
