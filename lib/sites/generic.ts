@@ -21,6 +21,7 @@ import {
   lastYear,
   parseReference,
   readAuthorBlock,
+  readFamilyNames,
   readWithRepeatedAuthors,
   withoutNamesClosingMark,
   venueAfterTitle,
@@ -549,7 +550,8 @@ function isUtilityLink(el: Element): boolean {
   const text = clean(el.textContent);
   return (
     UTILITY.test(text) ||
-    BRACKETED_LABEL.test(text) ||
+    // Not the rest of a split link's text ("<a>Mustela sibirica</a><a> (Carnivora: Mustelidae)</a>").
+    (BRACKETED_LABEL.test(text) && !sameLinkBeside(el, 'previousSibling')) ||
     ARROW_LABEL.test(text) ||
     (isShortLabel(text) && (rowNeighbour(el, 'previousSibling') || rowNeighbour(el, 'nextSibling')))
   );
@@ -931,9 +933,12 @@ function markedTitleIn(e: Element, selector: string, read: TextReader, namesToo 
 
 /** Every element in `e` matching `selector` whose text can be a title, in page order: their texts. */
 function* markedTitlesIn(e: Element, selector: string, read: TextReader, namesToo = false): Generator<string> {
+  let continued: Element | undefined;
   for (const el of [...(e.matches(selector) ? [e] : []), ...e.querySelectorAll(selector)]) {
-    if (isUtilityLink(el)) continue;
-    const text = titleText(el, read);
+    if (el === continued || isUtilityLink(el)) continue;
+    const next = sameLinkAfter(el);
+    continued = next;
+    const text = next ? `${titleText(el, read)} ${titleText(next, read)}` : titleText(el, read);
     if (
       text.length >= 8 &&
       text.split(' ').length >= 2 &&
@@ -943,6 +948,24 @@ function* markedTitlesIn(e: Element, selector: string, read: TextReader, namesTo
     )
       yield text;
   }
+}
+
+/**
+ * "<a href=X><em>Mustela sibirica</em></a><a href=X> (Carnivora: Mustelidae)</a>": a site builder splits a link where
+ * its formatting changes (a species' name in italics); the link right after the one `el` is (or fills) to the same page
+ * goes on with its text.
+ */
+function sameLinkAfter(el: Element): Element | undefined {
+  const link = el.closest('a[href]');
+  return link && (link === el || clean(link.textContent) === clean(el.textContent)) ? sameLinkBeside(link, 'nextSibling') : undefined;
+}
+
+/** The link beside `link` on `side`, past blank text, when it goes to the same page: the other part of a split link. */
+function sameLinkBeside(link: Element, side: 'previousSibling' | 'nextSibling'): Element | undefined {
+  let n = link[side];
+  while (n && n.nodeType === 3 && !/\S/.test(n.textContent ?? '')) n = n[side];
+  const other = n as Element | null;
+  return other?.nodeType === 1 && other.tagName === 'A' && other.getAttribute('href') === link.getAttribute('href') ? other : undefined;
 }
 
 /** The year a heading before the block gives ("2024" in an h2/h3 before the list, or a <dt>/<strong> year line). */
@@ -1319,7 +1342,8 @@ function metaNames(part: string): AuthorBlock | null {
  * Post-list cards (Hugo PaperMod, Docusaurus and Jekyll post lists): a title element, a summary, and a meta line
  * "October 2024 · Pascal Michaillat, Emmanuel Saez" whose parts are a date, the names and maybe a venue. Null unless
  * (nearly) every card has such a line with a year and names, and some card names two people or more (a blog's post
- * list names its one author on every card).
+ * list names its one author on every card). A part of two family names or more ("Warraitch, Reynolds, Wacker • 2025 •
+ * OSF") is the names where the cards that read so share one of them (the owner's; tags change from card to card).
  */
 function metaLineCards(
   blocks: Block[],
@@ -1328,6 +1352,7 @@ function metaLineCards(
   groupYears: (number | undefined)[],
   read: TextReader,
 ): (ParsedReference | null)[] | null {
+  const familyRead: string[][] = [];
   const refs: (ParsedReference | null)[] = texts.map((text, i) => {
     // A heading of capitalised words ("Modeling Migration-Induced Unemployment") reads as names, so it is no title
     // mark; beside a meta line that names the authors it is the title.
@@ -1339,12 +1364,14 @@ function metaLineCards(
       const parts = line.split(/\s*[·•|]\s*|\s+[—–]\s+/).filter((p) => /\p{L}|\d/u.test(p));
       if (parts.length < 2 || parts.some((p) => /\d+\s*min(?:ute)?s?\b/i.test(p))) continue;
       const yearPart = parts.findIndex((p) => p.length <= 40 && lastYear(p) !== undefined);
-      const names = parts.map((p, k) => (k === yearPart ? null : metaNames(p)));
+      const family = parts.map((p, k) => (k === yearPart ? null : familyMetaNames(p)));
+      const names = parts.map((p, k) => (k === yearPart ? null : (metaNames(p) ?? family[k]!)));
       // "2018 · Marine Geology · Omar Haddad": of parts that read as names the one with most, the last of equals.
       let namePart = -1;
       for (const [k, n] of names.entries()) if (n && (namePart < 0 || n.names.length >= names[namePart]!.names.length)) namePart = k;
       if (yearPart < 0 || namePart < 0) continue;
       const block = names[namePart]!;
+      if (block === family[namePart]) familyRead.push(block.names);
       const venue = parts.find((p, k) => k !== yearPart && k !== namePart && /\p{L}{2}/u.test(p) && !LABEL_ONLY.test(p));
       return {
         title,
@@ -1358,9 +1385,19 @@ function metaLineCards(
     }
     return null;
   });
+  const cardsNaming = new Map<string, number>();
+  for (const names of familyRead) for (const name of new Set(names)) cardsNaming.set(name, (cardsNaming.get(name) ?? 0) + 1);
+  const shared = [...cardsNaming.values()].some((n) => n * 5 >= familyRead.length * 4);
+  if (familyRead.length > 0 && !shared) for (const [i, r] of refs.entries()) if (r && familyRead.includes(r.authors)) refs[i] = null;
   const found = refs.filter((r): r is ParsedReference => r !== null);
   if (found.length < 3 || found.length * 5 < texts.length * 4 || !found.some((r) => r.authors.length >= 2)) return null;
   return refs;
+}
+
+/** Two family names or more, all a meta line's part holds: "Warraitch, Reynolds, Pidgeon, Wacker". */
+function familyMetaNames(part: string): AuthorBlock | null {
+  const block = readFamilyNames(part);
+  return block && block.names.length >= 2 ? block : null;
 }
 
 /** The text of the block's first title-like element (italics, a link, bold) when the entry's text opens with it. */
@@ -1796,6 +1833,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const linked = datedLinkedTitles(blocks, texts, base, read);
     if (linked) refs.splice(0, refs.length, ...linked);
+  }
+  if (!refs.some(Boolean)) {
+    const showcase = linkedTitleShowcase(blocks, texts, base, read);
+    if (showcase) refs.splice(0, refs.length, ...showcase);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length || !usable.some(Boolean)) {
     const classed = classedFieldCards(blocks, read, memo);
@@ -2574,15 +2615,41 @@ function datedLinkedTitles(blocks: Block[], texts: string[], base: URL, read: Te
     });
     const title = link ? clean(read(link)).replace(/[.,;]$/, '') : '';
     if (!link || title.split(' ').length < 3) return null;
-    if (
-      isPaperHref(link.getAttribute('href'), base) ||
-      /\/(?:abs|abstract|article|articles|content|doi)\//i.test(link.getAttribute('href') ?? '')
-    )
-      paperLinks++;
+    if (linksPaper(link, base)) paperLinks++;
     return titleOnlyReference(title, Number(m[1]));
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 && paperLinks * 2 >= n ? refs : null;
+}
+
+/** A link to a paper: a paper link, or a publisher's or an archive's article page ("nature.com/articles/…", "/pmc/articles/PMC…"). */
+const linksPaper = (a: Element, base: URL) =>
+  isPaperHref(a.getAttribute('href'), base) || /\/(?:abs|abstract|article|articles|content|doi)\//i.test(a.getAttribute('href') ?? '');
+
+/**
+ * "<p><a href=https://doi.org/…>Title</a> <img src=figure.png></p>": a showcase of the owner's papers, each a title linked
+ * to the paper, naming no one and dating nothing, perhaps with a remark after it ("* In this study I carried out the
+ * human ’omics analysis."). Only under a heading or on a page that says it lists publications, or in a reader's
+ * selection; null unless four in five blocks, three or more, open with such a link of three words or more and hold
+ * nothing more than a remark, each a title of its own.
+ */
+function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: TextReader): (ParsedReference | null)[] | null {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  const heading = doc ? `${headingBefore(blocks[0]![0]!)} ${doc.title}` : '';
+  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  const refs = blocks.map((b, i): ParsedReference | null => {
+    const text = texts[i]!.replace(/\s+/g, ' ').trim();
+    const link = anchorsOf(b)[0];
+    const title = link ? clean(read(link)).replace(/[.,;]$/, '') : '';
+    if (!link || !linksPaper(link, base) || title.split(' ').length < 3 || !text.startsWith(title) || HAS_YEAR_OR_ID.test(text))
+      return null;
+    const remark = text.slice(title.length).replace(/^[\s.,;]+/, '');
+    return remark === '' || (isProse(remark) && !opensWithNames(remark)) ? titleOnlyReference(title, undefined) : null;
+  });
+  const n = refs.filter(Boolean).length;
+  // Each paper its own title: not one label on every card's link ("Click here to read").
+  const titles = new Set(refs.flatMap((r) => (r ? [titleKeyOf(r.title)] : [])));
+  return n >= 3 && n * 5 >= blocks.length * 4 && titles.size * 5 >= n * 4 ? refs : null;
 }
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;

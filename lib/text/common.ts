@@ -121,8 +121,12 @@ const NOT_PAPERS = new RegExp(
 const SUPERVISED_WORK =
   /^(?:(?:co-?)?(?:supervised|advised|mentored)\s+(?:\S+\s+)?(?:theses|thesis|dissertations?|students?)|(?:theses|dissertations|students)\s+(?:co-?)?(?:supervised|advised|mentored))\b/i;
 
+/** A heading without the note in parentheses that closes it: "Posters, talks, and abstracts (Presenting author only)". */
+const withoutClosingNote = (heading: string) => heading.replace(/\s*\([^()\d]{1,40}\)\s*$/, '');
+
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
-export const isOffTopicHeading = (text: string) => {
+export const isOffTopicHeading = (heading: string) => {
+  const text = withoutClosingNote(heading);
   const words = text.split(' ').length;
   return (words <= 6 && NOT_PAPERS.test(text)) || (words <= 10 && SUPERVISED_WORK.test(text));
 };
@@ -140,7 +144,10 @@ export const mostlyPresentations = (entries: string[]) =>
 const isBlank = (line: string | undefined) => line === undefined || !/\S/.test(line);
 
 /** A line that can be a section's heading in text: short, no digits, no sentence punctuation closing it. */
-const headingShaped = (line: string) => line.length <= 60 && line.split(' ').length <= 6 && !/\d|[.,;]$/.test(line.trim());
+const headingShaped = (line: string) => {
+  const heading = withoutClosingNote(line.trim());
+  return heading.length <= 60 && heading.split(' ').length <= 6 && !/\d|[.,;]$/.test(heading);
+};
 
 /** The paragraphs of the section that the heading line `at` opens, up to the next heading line of a paragraph of its own. */
 function sectionParagraphs(lines: string[], at: number): string[] {

@@ -73,6 +73,12 @@ const NUMBERING =
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
+/** A call to follow a link before its label word: "View on PubMed", "Read the paper", "Watch the talk", "Download PDF". */
+const LABEL_CALL_VERB = '(?:view|read|watch|see|visit|download)';
+const LABEL_CALL_PARTICLE = '(?:(?:the|this|full|it)|(?:(?:it|the|full)\\s+)?(?:on|at|in|via|from)(?:\\s+the)?)';
+const LABEL_CALL = `(?:${LABEL_CALL_VERB}(?:\\s+${LABEL_CALL_PARTICLE})?\\s+)`;
+/** Closing an entry, the call names the link it labels ("… Watch the talk"); "… to Read Code" is a title's end. */
+const TRAILING_CALL = new RegExp(`\\s${LABEL_CALL_VERB}\\s+${LABEL_CALL_PARTICLE}\\s+${LABEL_WORD}$`, 'i');
 /** Words that are link labels in square brackets only ("[Proceedings]", "[ePrint]": the published version, the IACR preprint). */
 const SQUARE_BRACKET_LABEL_WORD = '(?:proceedings|e-?print)';
 const BRACKET_LABELS = new RegExp(
@@ -92,7 +98,7 @@ const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}
  * "•" ("Manuscript | Supplementary Materials | Preprint"): a row of links, never a title or an entry.
  */
 export const LABEL_ONLY = new RegExp(
-  `^(?:(?:[\\[(]?\\s*${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
+  `^(?:(?:[\\[(]?\\s*${LABEL_CALL}?${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
   'iu',
 );
 
@@ -104,14 +110,15 @@ const marksOf = (symbols: string) =>
     'gi',
   );
 /**
- * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
+ * Marks and contribution notes on names: "*", "†", "$", "+" ("Henry MD.+": joint corresponding), "^" ("A. Zylberberg^":
+ * equal contribution as senior authors), "(*)", "(equal contribution)", "(*joint first authors)", "(joint first
  * authors in alphabetical order)", "(co-corresponding author)", "(‡ Equal contribution)", "(* shared first authorship)".
  */
-const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+`);
+const MARKS = marksOf(`${TITLE_MARK_SYMBOLS}$+^`);
 /** The same marks where they close a title ("Title*"), but for "$". */
 const MARKS_IN_TITLES = marksOf(TITLE_MARK_SYMBOLS);
 
-const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
+const HAS_MARK = /[*†‡§¶✉♠♣♥♦⋆∗✝⁺$+^]|#(?![A-Za-z])|\(\s*[*†‡#]?\s*(?:equal|co-?first|co-?corresponding|corresponding|joint|shared)/i;
 
 /** A role label after the names ("Lead author", "Co-author", "(senior author)", "(PI)"): about the lab's member, not a name. */
 const ROLE_LABEL =
@@ -238,9 +245,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(/(^|[\s,;:(])''(?=[^\s'])((?:(?!'')[^“”"\n]){2,300}?)''/g, '$1“$2”')
       // "``Title.’’": the closing pair typeset as two right single quotes.
       .replace(/''|’’/g, '”')
-      // ", ”Title” in Book": a closing quote typed for the opening one, before a capital after a space or a comma (not
-      // '”Do Metaphors …?”: A Gamified Survey', a quotation opening a title).
-      .replace(/(^|[\s,(])”(?=\p{Lu}[^“”"]{2,300}”(?:\s*[,.]|\s+in\s|$))/gu, '$1“')
+      // ", ”Title” in Book", "(2020). ”Title.” Cognition": a closing quote typed for the opening one, before a capital
+      // after a space or a comma (not '”Do Metaphors …?”: A Gamified Survey', a quotation opening a title).
+      .replace(/(^|[\s,(])”(?=\p{Lu}[^“”"]{2,300}(?:”(?:\s*[,.]|\s+in\s|$)|[.?!]”\s))/gu, '$1“')
       .replace(NUMBERING, '')
       // "Editors: Family, Given and …. Title.": the names of an edited volume are its authors here.
       .replace(/^\s*(?:Editors?|Eds?\.)\s*:\s*(?=\p{Lu})/u, '')
@@ -274,8 +281,9 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       // year ("[including Cappozzo, A.]" names one of them).
       .replace(/\s*\[(?!\s*incl)[^[\]]{2,40}\]\s*(?=\((?:19|20)\d\d[a-z]?\))/gi, ' ')
       // "…, Costa, D.P.. (2025)": a generator's period after the initial's own before the year (not an ellipsis).
-      // So does "Alexander, M.. ‘Title’" before a quoted title.
-      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.')
+      // So does "Alexander, M.. ‘Title’" before a quoted title, and "<b>Upadhyayula A.</b>., &amp; Henderson, J. M." the
+      // period after the owner's bold name before the comma.
+      .replace(/(?<=(?:^|[\s.,-])\p{Lu})\.\.(?=\s*,|\s+(?:\(?(?:19|20)\d\d\b|[‘“"]))/gu, '.')
       // "Kop, B. R., Bramson, B., . . . Hervais-Adelman, A. (2021)" (APA 6 for more than seven authors): the spaced
       // ellipsis is the one of names left out.
       .replace(/(?<=,)\s*\.\s\.\s\.\s*(?=[\p{L}&])/gu, ' … ')
@@ -283,10 +291,13 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       // "Biniam Tilahun, Fleur Fritz (PhD), Shitaye Alemu" (medicine): a degree after a name in a list is no part of it.
       .replace(/(?<=\p{Ll})\s+\((?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MSc|BSc|RN|DrPH|MBBS|MBChB|DPhil)\)(?=\s*(?:[,;&]|and\s))/gu, ''),
   );
-  // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data").
-  const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(t);
+  // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data"); after a
+  // call to follow the link it is a label ("… Watch the talk").
+  const call = trailingLabels ? TRAILING_CALL.exec(t) : null;
+  const unlabelled = call ? t.slice(0, call.index) : t;
+  const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(unlabelled);
   // "… With Tchapo Gbandi. | | |": the separators of a link row whose labels were left out.
-  return (strip ? t.replace(TRAILING_LABELS, '') : t).replace(/(?:\s*[|·])+\s*$/, '').trim();
+  return (strip ? unlabelled.replace(TRAILING_LABELS, '') : unlabelled).replace(/(?:\s*[|·])+\s*$/, '').trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -811,8 +822,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
   // "SANTOS-NETO, MANOEL . Title" (Lattes CV exports, which space their semicolons): a spaced period closes the block.
   if (/\s;\s/.test(s)) s = s.replace(/(?<=[\p{L}.])\s+\.$/u, '');
   // "Seitan V.C." in a list that dots its initials ("Wilson B.C., Boehme L., …") keeps its last period.
-  // So does one name alone, its family name in capitals ("İNCE İ."), or before "et al." ("Didikoglu A., et al."); not
-  // "Mora C.", which ends its sentence there.
+  // So does one name alone, its family name in capitals ("İNCE İ."), or before "et al." ("Didikoglu A., et al.", "Lucas
+  // R.J., et al."); not "Mora C.", which ends its sentence there.
   // Not in one that puts a period after run-together initials ("Bull KR., Mead AJ., & Cornall RJ."): that period is the
   // page's mark after each name, and the block's own after the last; unless a mark follows it ("Henry MD.+, Xing Y.+").
   const periodAfterRunTogetherInitials = /\s\p{Lu}{2,3}\.(?:,|\s+(?:and|&)\s)/u.test(s) && !/\p{Lu}\.\s*[*†‡§¶✉#+]+$/u.test(raw.trim());
@@ -820,7 +831,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     form === 'vancouver' &&
     ((!periodAfterRunTogetherInitials && /\s\p{Lu}\.(?:-?\p{Lu}\.)*(?:,|\s+(?:and|&)\s)/u.test(s)) ||
       /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})?\s\p{Lu}\.(?:\s?\p{Lu}\.){0,2}$/u.test(s) ||
-      (!!etAl && /\s\p{Lu}\.$/u.test(s)));
+      (!!etAl && /\s(?:\p{Lu}\.)+$/u.test(s)));
   // ABNT ends the block with a period: "…; FAGUNDES, Moser." drops it after a word, "LUCK, M.." keeps one after an initial.
   // So does a BibTeX-like "Family, Given and Family, Given." (two or more whole names, one comma each).
   if (
@@ -1231,7 +1242,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
  * "Nagler, Brock, and Palm", "Rundel, Kobialka, von Crailsheim, and Li": family names alone (one or two words each, no
  * initials), as some lists write their authors; only read where the list is known to write them so.
  */
-function readFamilyNames(raw: string): AuthorBlock | null {
+export function readFamilyNames(raw: string): AuthorBlock | null {
   let s = raw.replace(/[.,;:]\s*$/, '').trim();
   const etAl = ET_AL.exec(s);
   if (etAl) s = s.slice(0, etAl.index).trim();
@@ -1290,11 +1301,12 @@ function familyThenInitials(item: string, upperCase = false, undotted = false): 
  * "Submitted to Ecology", "Title? submitted."): the English words every status list below builds on, each use adding
  * its context's own (a preprint, the languages, "in prep.").
  */
-export const PAPER_STATUS = 'in press|in print|forthcoming|to appear|accepted|submitted|under review|in review|in revision|in preparation';
+export const PAPER_STATUS =
+  'in press|in print|forthcoming|to appear|accepted|submitted|under review|in review|(?:in|under) revision|in preparation';
 
 /** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|in revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -1308,16 +1320,16 @@ export const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * "(preprint)", "(in prep.)"), generic.ts's STATUS_IN_YEAR_PLACE a list's own marks ("(accepted)", "(to appear)").
  */
 const STATUS_IN_PARENS =
-  'in press|forthcoming|n\\.d\\.|preprint|preregistration|(?:(?:manuscript|paper|article|work) )?(?:under review|in review|in revision|in preparation|in progress|submitted)|in prep\\.?|' +
+  'in press|forthcoming|n\\.d\\.|preprint|preregistration|(?:(?:manuscript|paper|article|work) )?(?:under review|in review|(?:in|under) revision|in preparation|in progress|submitted)|in prep\\.?|' +
   // Spanish, Portuguese, Italian, French, German.
   'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
- * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(under review at Journal)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."; a month
  * abbreviated before the author-date year, "Names. Jan 2022. Title." (not Hugo Academic's "February 2020 Journal" line)
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
   'i',
 );
 
@@ -1672,10 +1684,13 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   );
   // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
   s = s.replace(
-    /^(?:in review|under review|in revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{L}))?)(?=\p{L})/iu,
+    /^(?:in review|under review|(?:in|under) revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{L}))?)(?=\p{L})/iu,
     '',
   );
-  if (UNPUBLISHED.test(s.slice(0, 20)) && /^\W*(?:in preparation|in prep\.|in review|under review|in revision|submitted)\W*$/i.test(s))
+  if (
+    UNPUBLISHED.test(s.slice(0, 20)) &&
+    /^\W*(?:in preparation|in prep\.|in review|under review|(?:in|under) revision|submitted)\W*$/i.test(s)
+  )
     s = '';
   s = withoutInBeforeVenue(s);
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
@@ -1978,6 +1993,11 @@ function unclosedParenthesis(s: string): number | null {
 
 /** "In press at Systematic Biology", "Submitted to Ecology": an entry's status and venue where its title would be (it shows none). */
 const STATUS_AS_TITLE = new RegExp(`^(?:${PAPER_STATUS})(?:\\s+(?:at|to|in|by|for|with)\\s.*)?$`, 'i');
+/** A card's label of the kind of work ("Journal Article", "International Conference", "Conference Paper"), never a title. */
+const KIND_AS_TITLE = new RegExp(
+  `^(?:(?:international|national|peer-reviewed)\\s+)?(?:${WORK_KIND}|${ARTICLE_TYPE}|journal|conference|proceedings)s?$`,
+  'iu',
+);
 
 /** "DOI: 10.21105/joss.06695", "arXiv:2101.00001", "In T. Röfer, …": an entry's identifier line or its editors' line, never a title. */
 const IDENTIFIER_AS_TITLE =
@@ -2035,6 +2055,7 @@ export function finishReference(
     (t.length < 8 && !oneWordChapter) ||
     LABEL_ONLY.test(t) ||
     STATUS_AS_TITLE.test(t) ||
+    KIND_AS_TITLE.test(t) ||
     IDENTIFIER_AS_TITLE.test(t) ||
     /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
