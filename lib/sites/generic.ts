@@ -1544,7 +1544,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       markSelector = selector;
     }
   }
-  const usable = texts.map((t, i) => t.length <= MAX_REF_TEXT && hasYear(i));
+  // A block of link labels alone ("🔗 DOI" after its entry's paragraph) is no entry, whatever its link dates.
+  const usable = texts.map((t, i) => t.length <= MAX_REF_TEXT && hasYear(i) && !LABEL_ONLY.test(t.trim()));
   // The list's name form from up to 40 of its entries: enough to tell the forms apart, linear on long lists.
   const sample = [...usable.keys()].filter((i) => usable[i]).slice(0, 40);
   const { nameForm } = inferListStyle(
@@ -1616,17 +1617,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;
-  const readsWell = readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4;
-  if (readsWell) {
-    for (const [i, t] of texts.entries()) {
-      if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
-      const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
-      if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
-        refs[i] = r;
+  const readsWellWith = (count: number) => count >= 3 && count * 5 >= usable.filter(Boolean).length * 4;
+  const readsWell = readsWellWith(readCount);
+  const readUndated = (onlyUnderStatus: boolean) => {
+    if (!onlyUnderStatus) {
+      for (const [i, t] of texts.entries()) {
+        if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+        const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
+        if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
+          refs[i] = r;
+      }
     }
-  }
-  // A list that does not read well yet may be a section of preprints under its status heading: those are read alone.
-  if (readsWell || underStatus.some(Boolean))
     readYearless(
       texts,
       usable,
@@ -1634,10 +1635,13 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       groupYears,
       refs,
       underStatus,
-      !readsWell,
+      onlyUnderStatus,
       (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
       (t, title) => readReference(memo, t, { nameForm, title }),
     );
+  };
+  // A list that does not read well yet may be a section of preprints under its status heading: those are read alone.
+  if (readsWell || underStatus.some(Boolean)) readUndated(!readsWell);
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
@@ -1795,6 +1799,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
     if (r) refs[i] = r;
   }
+  // A list that reads well only once the passes above have read it (a selection that starts under a year heading it
+  // leaves out, its first entries showing no year of their own): its undated entries are read as they would have been.
+  if (!readsWell && readsWellWith(refs.filter(Boolean).length)) readUndated(false);
   dotInitialsAsList(refs);
   // A block that opens with its section's heading ("<section><h3>Book Chapter</h3><ul><li>…") is no entry whose names
   // that heading is.
