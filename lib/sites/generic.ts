@@ -1619,9 +1619,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const readCount = refs.filter(Boolean).length;
   const readsWellWith = (count: number) => count >= 3 && count * 5 >= usable.filter(Boolean).length * 4;
   const readsWell = readsWellWith(readCount);
-  const readUndated = (onlyUnderStatus: boolean) => {
+  const readUndated = (onlyUnderStatus: boolean, before = texts.length) => {
     if (!onlyUnderStatus) {
       for (const [i, t] of texts.entries()) {
+        if (i >= before) break;
         if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
         const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
         if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
@@ -1636,6 +1637,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       refs,
       underStatus,
       onlyUnderStatus,
+      before,
       (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
       (t, title) => readReference(memo, t, { nameForm, title }),
     );
@@ -1799,9 +1801,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
     if (r) refs[i] = r;
   }
-  // A list that reads well only once the passes above have read it (a selection that starts under a year heading it
-  // leaves out, its first entries showing no year of their own): its undated entries are read as they would have been.
-  if (!readsWell && readsWellWith(refs.filter(Boolean).length)) readUndated(false);
+  // A list that reads well only once the passes above have read it: the undated entries above its first dated one (a
+  // selection that starts under a year heading it leaves out) are read as they would have been.
+  if (!readsWell && readsWellWith(refs.filter(Boolean).length)) readUndated(false, usable.indexOf(true));
   dotInitialsAsList(refs);
   // A block that opens with its section's heading ("<section><h3>Book Chapter</h3><ul><li>…") is no entry whose names
   // that heading is.
@@ -2136,7 +2138,8 @@ const PLACEHOLDER_YEAR = '2024';
  * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
  * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
  * when it is shaped like a read neighbour (as many lines), writes that status or stands under a status heading
- * (`underStatus`). The year it gets is its heading's, or none. `onlyUnderStatus`: read only the blocks under one.
+ * (`underStatus`). The year it gets is its heading's, or none. `onlyUnderStatus`: read only the blocks under one;
+ * `before`: only the blocks before that one.
  */
 function readYearless(
   texts: string[],
@@ -2146,6 +2149,7 @@ function readYearless(
   refs: (ParsedReference | null)[],
   underStatus: boolean[],
   onlyUnderStatus: boolean,
+  before: number,
   readStrict: (text: string, title: string | undefined) => ParsedReference | null,
   readAnyForm: (text: string, title: string | undefined) => ParsedReference | null,
 ): void {
@@ -2155,6 +2159,7 @@ function readYearless(
     return -1;
   };
   for (const [i, t] of texts.entries()) {
+    if (i >= before) break;
     // Usable for its heading's year or its status in the year's place alone, it shows no year of its own either.
     const undated = !usable[i] || (!HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
     if (refs[i] || !undated || (onlyUnderStatus && !underStatus[i]) || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i]))
