@@ -1615,7 +1615,8 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       markSelector = selector;
     }
   }
-  const usable = texts.map((t, i) => t.length <= MAX_REF_TEXT && hasYear(i));
+  // A block of link labels alone ("🔗 DOI" after its entry's paragraph) is no entry, whatever its link dates.
+  const usable = texts.map((t, i) => t.length <= MAX_REF_TEXT && hasYear(i) && !LABEL_ONLY.test(t.trim()));
   // The list's name form from up to 40 of its entries: enough to tell the forms apart, linear on long lists.
   const sample = [...usable.keys()].filter((i) => usable[i]).slice(0, 40);
   const { nameForm } = inferListStyle(
@@ -1687,17 +1688,18 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;
-  const readsWell = readCount >= 3 && readCount * 5 >= usable.filter(Boolean).length * 4;
-  if (readsWell) {
-    for (const [i, t] of texts.entries()) {
-      if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
-      const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
-      if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
-        refs[i] = r;
+  const readsWellWith = (count: number) => count >= 3 && count * 5 >= usable.filter(Boolean).length * 4;
+  const readsWell = readsWellWith(readCount);
+  const readUndated = (onlyUnderStatus: boolean, before = texts.length) => {
+    if (!onlyUnderStatus) {
+      for (const [i, t] of texts.entries()) {
+        if (i >= before) break;
+        if (usable[i] || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i])) continue;
+        const r = readReference(memo, t, { nameForm, title: marks[i], strictForm: true });
+        if (r && r.authors.length > 0 && r.title.split(' ').length >= 3 && (!marks[i] || titleKeyOf(r.title) === titleKeyOf(marks[i]!)))
+          refs[i] = r;
+      }
     }
-  }
-  // A list that does not read well yet may be a section of preprints under its status heading: those are read alone.
-  if (readsWell || underStatus.some(Boolean))
     readYearless(
       texts,
       usable,
@@ -1705,10 +1707,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       groupYears,
       refs,
       underStatus,
-      !readsWell,
+      onlyUnderStatus,
+      before,
       (t, title) => readReference(memo, t, { nameForm, title, strictForm: true }),
       (t, title) => readReference(memo, t, { nameForm, title }),
     );
+  };
+  // A list that does not read well yet may be a section of preprints under its status heading: those are read alone.
+  if (readsWell || underStatus.some(Boolean)) readUndated(!readsWell);
   // In a list that reads and marks its titles, an entry that opens with its marked title and names no one
   // ("<em>“Title”</em>, UCLan Graduate School Conference (2009)", a poster) is a paper whose authors it does not show.
   if (readCount >= 3 && readCount * 3 >= usable.filter(Boolean).length * 2) {
@@ -1875,6 +1881,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     });
     if (r) refs[i] = r;
   }
+  // A list that reads well only once the passes above have read it: the undated entries above its first dated one (a
+  // selection that starts under a year heading it leaves out) are read as they would have been.
+  if (!readsWell && readsWellWith(refs.filter(Boolean).length)) readUndated(false, usable.indexOf(true));
   dotInitialsAsList(refs);
   // A block that opens with its section's heading ("<section><h3>Book Chapter</h3><ul><li>…") is no entry whose names
   // that heading is.
@@ -2223,7 +2232,8 @@ const PLACEHOLDER_YEAR = '2024';
  * The entries of a list that reads well which show no year (an accepted paper, a preprint, a report): each is read as
  * its read siblings are, with a placeholder year where it writes its status ("(accepted)") or else after its text,
  * when it is shaped like a read neighbour (as many lines), writes that status or stands under a status heading
- * (`underStatus`). The year it gets is its heading's, or none. `onlyUnderStatus`: read only the blocks under one.
+ * (`underStatus`). The year it gets is its heading's, or none. `onlyUnderStatus`: read only the blocks under one;
+ * `before`: only the blocks before that one.
  */
 function readYearless(
   texts: string[],
@@ -2233,6 +2243,7 @@ function readYearless(
   refs: (ParsedReference | null)[],
   underStatus: boolean[],
   onlyUnderStatus: boolean,
+  before: number,
   readStrict: (text: string, title: string | undefined) => ParsedReference | null,
   readAnyForm: (text: string, title: string | undefined) => ParsedReference | null,
 ): void {
@@ -2242,6 +2253,7 @@ function readYearless(
     return -1;
   };
   for (const [i, t] of texts.entries()) {
+    if (i >= before) break;
     // Usable for its heading's year or its status in the year's place alone, it shows no year of its own either.
     const undated = !usable[i] || (!HAS_YEAR_OR_ID.test(t) && !UNPUBLISHED.test(t));
     if (refs[i] || !undated || (onlyUnderStatus && !underStatus[i]) || t.length > MAX_REF_TEXT || (marks.some(Boolean) && !marks[i]))

@@ -169,12 +169,14 @@ function sectionParagraphs(lines: string[], at: number): string[] {
  * Text without its sections of talks, patents or press: from a heading line that names such a section ("Invited
  * conference presentations", a paragraph of its own, a blank line or a one-sentence note after it) to the next heading
  * line of a paragraph of its own that does not ("Popular Articles"). A stacked entry's title line has its names under it;
- * in a list whose entries open with a line that `opensEntry` accepts, a heading stands right above such a line.
+ * in a list whose entries open with a line that `opensEntry` accepts, a heading stands right above such a line; so does
+ * one right above a whole reference on its line (`isReference`: "Software" / "Ishwaran H., Lu M. (2021). “Title.” …").
  */
 export function withoutOffTopicSections(
   text: string,
   isNamesLine: (line: string) => boolean,
   opensEntry: (line: string) => boolean = () => false,
+  isReference: (line: string) => boolean = () => false,
 ): string {
   const lines = text.split(/\r\n|\r|\n/);
   const out: string[] = [];
@@ -185,13 +187,14 @@ export function withoutOffTopicSections(
     // In a list whose entries open with their names and year ("Talks" / "Fabisch, A. (2025)." / Title), a heading of
     // talks stands right above an entry's first line (a topic tag there, "Software Development", heads no section).
     const entryNext = !isBlank(next) && opensEntry(next!);
+    const referenceNext = () => alone && !isBlank(next) && isReference(next!.trim());
     const aboveEntry = entryNext && PRESENTATIONS_HEADING.test(line);
     if (alone && !skipping && isOffTopicHeading(line.trim()) && (aboveEntry || !isNamesLine(next ?? ''))) {
       const note = !isBlank(next) && /\.$/.test(next!.trim()) && !/\b(?:19|20)\d\d\b/.test(next!) && isBlank(lines[i + 2]);
-      if (isBlank(next) || note || aboveEntry) skipping = true;
+      if (isBlank(next) || note || aboveEntry || referenceNext()) skipping = true;
     } else if (alone && !skipping && isBlank(next) && PRESENTATIONS_HEADING.test(line) && mostlyPresentations(sectionParagraphs(lines, i)))
       skipping = true;
-    else if (alone && skipping && (isBlank(next) || entryNext) && !isOffTopicHeading(line.trim())) skipping = false;
+    else if (alone && skipping && (isBlank(next) || entryNext || referenceNext()) && !isOffTopicHeading(line.trim())) skipping = false;
     if (!skipping) out.push(line);
   }
   return out.join('\n');

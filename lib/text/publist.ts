@@ -19,7 +19,16 @@ import { type AuthorRun, findTitleAuthorBoundary, isName, readAuthorRun } from '
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from '../sites/bibtex-lite';
 import { idPageUrl, parseArxivId, parseDoi } from '../identity';
 import { isNamesYearLine, namesYearOpenEntries, readReferenceList } from './reflist';
-import { AWARD_NOTE, LABEL_ONLY, NAME_FORMS, PAPER_STATUS, readAuthorBlock, withoutCjkBadges } from './reference';
+import {
+  AWARD_NOTE,
+  LABEL_ONLY,
+  NAME_FORMS,
+  PAPER_STATUS,
+  opensWithNames,
+  parseReference,
+  readAuthorBlock,
+  withoutCjkBadges,
+} from './reference';
 
 const LIST_MARK = /^(?:[-•*–·]\s+|\[\d{1,4}\]\s*|\(\d{1,4}\)\s*|\d{1,4}[.)]\s+)/;
 /** "Venue, 2025", "In Proceedings of X, Jun 2024", "arXiv preprint arXiv:2401.12345, 2024." */
@@ -345,6 +354,10 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
       text,
       (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f)),
       (line) => namesYearFirst && isNamesYearLine(collapse(line)),
+      (line) => {
+        const r = opensWithNames(line) ? parseReference(line) : null;
+        return !!r && r.year !== undefined && r.authors.length > 0 && r.title.split(' ').length >= 3;
+      },
     ),
     true,
   );

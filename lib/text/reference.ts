@@ -98,7 +98,7 @@ const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}
  * "•" ("Manuscript | Supplementary Materials | Preprint"): a row of links, never a title or an entry.
  */
 export const LABEL_ONLY = new RegExp(
-  `^(?:(?:[\\[(]?\\s*${LABEL_CALL}?${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
+  `^(?:(?:[\\[(]?\\s*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?${LABEL_CALL}?${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
   'iu',
 );
 
