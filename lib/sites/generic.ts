@@ -3802,12 +3802,25 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
     .filter((l) => l.entries.length > 0);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
+  // The kept entry takes the repeat's fuller names, though: a paper's summary under its list ("Title, Bertola et al.
+  // (2025)") names fewer authors than its list entry does.
   const seen = new Set<string>();
+  const keptByTitle = new Map<string, Candidate[]>();
   const result = withoutRepeatedGroups(inner)
     .map((l) => {
-      const entries = l.entries.filter((e) => !seen.has(titleKeyOf(e.title)));
+      const entries = l.entries.filter((e) => {
+        const kept = keptByTitle.get(titleKeyOf(e.title));
+        if (!kept) return true;
+        const at = kept.findIndex((k) => titleKeyOf(k.title) === titleKeyOf(e.title));
+        const keptEntry = kept[at];
+        if (keptEntry && e.authors.length > keptEntry.authors.length)
+          kept[at] = { ...keptEntry, authors: e.authors, authorsTruncated: e.authorsTruncated, authorCount: e.authorCount };
+        return false;
+      });
       for (const e of entries) seen.add(titleKeyOf(e.title));
-      return { ...l, entries };
+      const own = [...entries];
+      for (const e of entries) keptByTitle.set(titleKeyOf(e.title), own);
+      return { ...l, entries: own };
     })
     .filter((l) => l.entries.length > 0);
   result.push(...gatedLists(root, result, memo, seen));

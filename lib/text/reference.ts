@@ -72,7 +72,7 @@ const NUMBERING =
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet|nasa\\s+ads)';
 /** A call to follow a link before its label word: "View on PubMed", "Read the paper", "Watch the talk", "Download PDF". */
 const LABEL_CALL_VERB = '(?:view|read|watch|see|visit|download)';
 const LABEL_CALL_PARTICLE = '(?:(?:the|this|full|it)|(?:(?:it|the|full)\\s+)?(?:on|at|in|via|from)(?:\\s+the)?)';
@@ -91,6 +91,8 @@ const COMMA_SEPARATED_LABELS = new RegExp(
   'i',
 );
 const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
+/** A link named for its target ("ADS link", "PDF link", "arXiv link"): a label even right after a title's word. */
+const NAMED_LINK_AT_END = /\s(?:pdf|doi|arxiv|(?:nasa\s+)?ads|journal|publisher|paper|article)\s+link\s*$/i;
 /** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
 const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
 /**
@@ -292,12 +294,14 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(/(?<=\p{Ll})\s+\((?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MSc|BSc|RN|DrPH|MBBS|MBChB|DPhil)\)(?=\s*(?:[,;&]|and\s))/gu, ''),
   );
   // One label word right after a word is a title's last word ("… Querying over Video", "… of Structured Data"); after a
-  // call to follow the link it is a label ("… Watch the talk").
+  // call to follow the link ("… Watch the talk") or as the link's name ("… ADS link") it is a label.
   const call = trailingLabels ? TRAILING_CALL.exec(t) : null;
   const unlabelled = call ? t.slice(0, call.index) : t;
-  const strip = trailingLabels && !SINGLE_LABEL_AFTER_WORD.test(unlabelled);
+  const strip = trailingLabels && (!SINGLE_LABEL_AFTER_WORD.test(unlabelled) || NAMED_LINK_AT_END.test(unlabelled));
   // "… With Tchapo Gbandi. | | |": the separators of a link row whose labels were left out.
-  return (strip ? unlabelled.replace(TRAILING_LABELS, '') : unlabelled).replace(/(?:\s*[|·])+\s*$/, '').trim();
+  return (strip ? unlabelled.replace(NAMED_LINK_AT_END, '').replace(TRAILING_LABELS, '') : unlabelled)
+    .replace(/(?:\s*[|·])+\s*$/, '')
+    .trim();
 }
 
 // ------------------------------------------------------------------ identifiers
@@ -2467,7 +2471,28 @@ export const SHORT_CITATION = new RegExp(
   'u',
 );
 
-function parseByRules(raw: string, hints: ReferenceHints): ParsedReference | null {
+/** A name as written in full: "Jérôme Vouillon", "Anil Madhavapeddy", "Madeline A. Marshall". */
+const FULL_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
+
+/**
+ * A line below the title that is names split by " - " ("Title\nGabriel Radanne - Jérôme Vouillon\nICFP 2020"): its
+ * separators are commas, which the dash is nowhere else (it parts fields: "Unpublished - 2018").
+ */
+function withDashedNamesLines(raw: string): string {
+  if (!raw.includes(' - ') || !raw.includes('\n')) return raw;
+  return raw
+    .split('\n')
+    .map((line, i) => {
+      const names = line.trim().split(/\s+-\s+/);
+      return i > 0 && names.length >= 2 && names.every((n) => FULL_NAME.test(n)) && readAuthorBlock(names.join(', '), 'given')
+        ? names.join(', ')
+        : line;
+    })
+    .join('\n');
+}
+
+function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
+  const raw = withDashedNamesLines(rawText);
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   const [caption, ...below] = raw.trim().split('\n');
   if (SHORT_CITATION.test(caption!)) {
