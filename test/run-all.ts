@@ -1,10 +1,10 @@
 /**
- * `npm test`: two lines side by side: the Firefox tests, the Chromium tests, then the unit tests; the type check, the
- * linters, then the corpus accuracy test. The browser tests spend much of their time waiting on the browser (service
- * workers stopping, pages loading), so on a 2-core machine they overlap well with a single-process step. One vitest
- * process cannot do this: it runs a project without file parallelism after every other project. Firefox timed out beside
- * the unit and Chromium tests (load ~16 with other work on the machine), so it runs first, beside the single-process
- * checks; its set-up builds the extension, which the Chromium tests then use as built.
+ * `npm test`: the Firefox tests run beside the type check and the linters; then the unit tests run beside the Chromium
+ * tests. The browser tests spend much of their time waiting on the browser (service workers stopping, pages loading), so
+ * on a 2-core machine each pair overlaps well. One vitest process cannot do this: it runs a project without file
+ * parallelism after every other project. Firefox timed out beside the unit and Chromium tests (load ~16 with other work
+ * on the machine), so it runs beside the two single-process checks only; its set-up builds the extension, which the
+ * Chromium tests then use as built.
  *
  * Every line a step prints is prefixed with its step's name. Every step runs; the exit code is 1 if any failed, and the
  * failed steps are listed last.
@@ -24,12 +24,7 @@ const CHECKS: Step[] = [
 ];
 // One worker (vitest's default on a 2-core machine): two gained nothing in CI (.ci/run 13m24s with two, 13m06s and 13m33s
 // with one) and slowed Chromium's tests beside it (550 and 582 s -> 638 s).
-const CORPUS_ACCURACY = 'test/corpus/corpus-accuracy.test.ts';
-const UNIT: Step[] = [
-  { name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers', '--exclude', CORPUS_ACCURACY] },
-];
-// The corpus accuracy test reads every corpus page on both paths (two thirds of the unit tests' time): a step of its own.
-const CORPUS: Step[] = [{ name: 'corpus', program: 'npx', args: ['vitest', 'run', '--project', 'readers', CORPUS_ACCURACY] }];
+const UNIT: Step[] = [{ name: 'unit', program: 'npx', args: ['vitest', 'run', '--project', 'unit', '--project', 'readers'] }];
 const FIREFOX_TESTS = 'test/e2e/firefox*.test.ts';
 const FIREFOX: Step[] = [{ name: 'firefox', program: 'npx', args: ['vitest', 'run', '--project', 'e2e', 'test/e2e/firefox'] }];
 const CHROMIUM: Step[] = [
@@ -89,10 +84,8 @@ async function runLine(steps: Step[]): Promise<string[]> {
   return failed;
 }
 
-// Two lines of about equal length, one process each most of the time: the browsers (which wait on the browser much of the
-// time) then the unit tests; the single-process checks then the corpus. .ci/run at 852 corpus pages: 13m07s as two phases
-// (the browsers beside the checks, then the unit tests with the corpus beside Chromium).
-const failed = (await Promise.all([runLine([...FIREFOX, ...CHROMIUM, ...UNIT]), runLine([...CHECKS, ...CORPUS])])).flat();
+const failed = (await Promise.all([runLine(FIREFOX), runLine(CHECKS)])).flat();
+failed.push(...(await Promise.all([runLine(UNIT), runLine(CHROMIUM)])).flat());
 if (failed.length > 0) {
   process.stderr.write(`\nnpm test: FAILED: ${failed.join(', ')}\n`);
   process.exit(1);
