@@ -2534,6 +2534,16 @@ function dateLine(line: string): { year: number; venue?: string } | null {
   return { year: Number(d[1] ?? d[2] ?? d[3]), venue: m[1]!.trim() };
 }
 /**
+ * The blocks are on a page whose title or first heading says it lists publications, or on one with neither (a reader's
+ * selection): the readers of lists that name no one or date nothing ask it, as a blog's posts have the same shapes.
+ */
+function onPublicationsPage(blocks: Block[]): boolean {
+  const doc = blocks[0]?.[0]?.ownerDocument;
+  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
+  return !!doc && (!heading.trim() || PUBLICATIONS_PAGE.test(heading));
+}
+
+/**
  * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set), or a
  * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"), or a venue badge over the title
  * ("<span class=pub-venue>CVPR 2026</span><h3>Title</h3>"): every card a title element and one date line, and maybe a
@@ -2541,9 +2551,7 @@ function dateLine(line: string): { year: number; venue?: string } | null {
  * post list has the same shape), or in a reader's selection (a page of its own with neither).
  */
 function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
-  const doc = blocks[0]?.[0]?.ownerDocument;
-  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
-  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  if (!onPublicationsPage(blocks)) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
     const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l) && !LABEL_ONLY.test(l.trim()));
     if (lines.length !== 2) return null;
@@ -2570,9 +2578,7 @@ const GUILLEMET_VENUE = /^«([^«»]{2,150})»/;
  * title's line with a kind note or set their venue in guillemets, and four in five, three or more, read so.
  */
 function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[]): (ParsedReference | null)[] | null {
-  const doc = blocks[0]?.[0]?.ownerDocument;
-  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
-  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  if (!onPublicationsPage(blocks)) return null;
   let marked = 0;
   const refs = texts.map((t, i): ParsedReference | null => {
     const lines = t
@@ -2613,9 +2619,7 @@ const YEAR_DASH_REST = /^\s*((?:19|20)\d\d)\s*[-–—]\s+(\S.*)$/u;
  * (a news list has the same shape), where four in five blocks, three or more, read so.
  */
 function datedLinkedTitles(blocks: Block[], texts: string[], base: URL, read: TextReader): (ParsedReference | null)[] | null {
-  const doc = blocks[0]?.[0]?.ownerDocument;
-  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
-  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  if (!onPublicationsPage(blocks)) return null;
   let paperLinks = 0;
   const refs = blocks.map((b, i): ParsedReference | null => {
     const m = texts[i]!.includes('\n') ? null : YEAR_DASH_REST.exec(texts[i]!);
@@ -2689,9 +2693,7 @@ function classedAuthors(b: Block): string[] | null {
  * author field, where blocks mark one, reads as names in each.
  */
 function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (ParsedReference | null)[] | null {
-  const doc = blocks[0]?.[0]?.ownerDocument;
-  const heading = `${doc?.title ?? ''} ${clean(doc?.querySelector('h1')?.textContent)}`;
-  if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
+  if (!onPublicationsPage(blocks)) return null;
   const marksAuthors = (b: Block) =>
     b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'));
   const authors = blocks.map((b) => (marksAuthors(b) ? classedAuthors(b) : []));
@@ -3804,7 +3806,6 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
   // The kept entry takes the repeat's fuller names, though: a paper's summary under its list ("Title, Bertola et al.
   // (2025)") names fewer authors than its list entry does.
-  const seen = new Set<string>();
   const keptByTitle = new Map<string, Candidate[]>();
   const result = withoutRepeatedGroups(inner)
     .map((l) => {
@@ -3817,13 +3818,11 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
           kept[at] = { ...keptEntry, authors: e.authors, authorsTruncated: e.authorsTruncated, authorCount: e.authorCount };
         return false;
       });
-      for (const e of entries) seen.add(titleKeyOf(e.title));
-      const own = [...entries];
-      for (const e of entries) keptByTitle.set(titleKeyOf(e.title), own);
-      return { ...l, entries: own };
+      for (const e of entries) keptByTitle.set(titleKeyOf(e.title), entries);
+      return { ...l, entries };
     })
     .filter((l) => l.entries.length > 0);
-  result.push(...gatedLists(root, result, memo, seen));
+  result.push(...gatedLists(root, result, memo, new Set(keptByTitle.keys())));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
 }
