@@ -637,6 +637,9 @@
  * entries above its first year heading, pictograph labels, off-topic headings in text) and the authors ruler (names behind a
  * cut list's toggle, evaluate.ts authorsRight: +30 on dev): dev 96.0 / 1.7 / 94.5 / 93.4 on demand, 95.9 / 1.2 / 94.4 / 93.2
  * as a selection (2026-12-07 05:13); dev floors at those less 0.5 (spurious plus 0.5).
+ * heldout68 and heldout69 moved to dev (2026-12-07 06:25, 716 pages, 16,780 references; heldout69 the weakest set): dev
+ * floors lowered at once to the weighted sums of the 05:13 rows less 0.5 (95.5 / 1.8 / 93.9 / 92.8 on demand, 95.4 / 1.5 /
+ * 93.9 / 92.6 as a selection).
  *
  * corpus-accuracy.test.ts runs it: each page is read on both paths before the next (evaluateCorpusOnBothPaths), then each
  * path has its own report of the floors it checks.
@@ -661,12 +664,10 @@ type Split =
   | 'heldout60'
   | 'heldout64'
   | 'heldout65'
-  | 'heldout70'
-  | 'heldout69'
-  | 'heldout68';
+  | 'heldout70';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.955, spurious: 0.022, titles: 0.94, authors: 0.929 },
+    dev: { found: 0.95, spurious: 0.023, titles: 0.934, authors: 0.923 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -680,11 +681,9 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout64: { found: 0.898, spurious: 0.068, titles: 0.888, authors: 0.775 },
     heldout65: { found: 0.958, spurious: 0.031, titles: 0.942, authors: 0.947 },
     heldout70: { found: 0.965, spurious: 0.02, titles: 0.965, authors: 0.932 },
-    heldout69: { found: 0.56, spurious: 0.178, titles: 0.522, authors: 0.514 },
-    heldout68: { found: 0.75, spurious: 0.052, titles: 0.648, authors: 0.578 },
   },
   selection: {
-    dev: { found: 0.954, spurious: 0.017, titles: 0.939, authors: 0.927 },
+    dev: { found: 0.949, spurious: 0.02, titles: 0.933, authors: 0.921 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -698,8 +697,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout64: { found: 0.898, spurious: 0.042, titles: 0.893, authors: 0.781 },
     heldout65: { found: 0.958, spurious: 0.031, titles: 0.942, authors: 0.947 },
     heldout70: { found: 0.965, spurious: 0.02, titles: 0.965, authors: 0.932 },
-    heldout69: { found: 0.622, spurious: 0.252, titles: 0.584, authors: 0.576 },
-    heldout68: { found: 0.661, spurious: 0.191, titles: 0.604, authors: 0.553 },
   },
 };
 

@@ -36,8 +36,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout64',
     'heldout65',
     'heldout70',
-    'heldout69',
-    'heldout68',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
