@@ -37,6 +37,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout65',
     'heldout70',
     'heldout73',
+    'heldout71',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
