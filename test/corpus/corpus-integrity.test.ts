@@ -91,8 +91,8 @@ describe('lab publication corpus', () => {
     // every held-out set counts: none of them is tuned on (heldout3, heldout4, heldout5, heldout27, heldout36 to
     // heldout38 and heldout55 were measured once, heldout7, heldout8, heldout39, heldout41, heldout43 and heldout44 twice,
     // heldout9 to heldout24, heldout28 to heldout35, heldout40, heldout42, heldout45 and heldout46 to heldout52 more, then
-    // became dev: at least 1/6; 1/8 while heldout68 and heldout69, moved to dev on 2026-12-07, wait for fresh sets)
-    expect(CORPUS_PAGES.filter((p) => p.split !== 'dev').length).toBeGreaterThanOrEqual(Math.floor(CORPUS_PAGES.length / 8));
+    // became dev: at least 1/6)
+    expect(CORPUS_PAGES.filter((p) => p.split !== 'dev').length).toBeGreaterThanOrEqual(Math.floor(CORPUS_PAGES.length / 6));
   });
 
   it('keeps a held-out set large enough to report on its own (>= 8 sites, >= 150 references)', () => {
