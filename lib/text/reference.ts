@@ -384,8 +384,15 @@ const cleanName = keptForPage((s: string): string => {
 /** A given-first name without the period that closes its list ("Ann Lee." -> "Ann Lee"); "Jr."'s period is its own. */
 const withoutListPeriod = (name: string) => (/\s(?:Jr|Sr)\.$/.test(name) ? name : name.replace(/(\p{L}{2})\.$/u, '$1'));
 
-/** One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word. */
-function isGivenFirst(s: string, upperFamilies = false): boolean {
+/**
+ * One person's name written given-name first: "Wei Cai", "W. Cai", "M. de Moya", "Jean-Pierre Sartre Jr."; never one word.
+ * Kept while a page is read: every longer block `splitAuthors` tries asks again about the names before its last.
+ */
+const isGivenFirst = (s: string, upperFamilies = false): boolean => (upperFamilies ? givenFirstBeforeUpperFamily(s) : givenFirstName(s));
+const givenFirstName = keptForPage((s) => readsAsGivenFirst(s, false));
+const givenFirstBeforeUpperFamily = keptForPage((s) => readsAsGivenFirst(s, true));
+
+function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
   // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
   const nick = /^(\S.*?) \(\p{Lu}[\p{Ll}\p{M}]+\) (\S.*)$/u.exec(s);
   if (nick) return isGivenFirst(`${nick[1]} ${nick[2]}`);
@@ -454,8 +461,11 @@ function isGivenFirst(s: string, upperFamilies = false): boolean {
   return words.length >= 2;
 }
 
-/** A body of people among the names: "DREAM Olfactory Mixtures Prediction Consortium", "the LIGO Scientific Collaboration". */
-function isGroupAuthor(s: string): boolean {
+/**
+ * A body of people among the names: "DREAM Olfactory Mixtures Prediction Consortium", "the LIGO Scientific Collaboration".
+ * Kept while a page is read, as `isGivenFirst` is.
+ */
+const isGroupAuthor = keptForPage((s: string): boolean => {
   // "メソ気象セミナー事務局" (a seminar's office), "…委員会" (a committee): a Japanese body of people.
   if (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30}(?:事務局|委員会|研究会|研究グループ|グループ|チーム)$/u.test(s))
     return true;
@@ -475,7 +485,7 @@ function isGroupAuthor(s: string): boolean {
         j === words.length - 1 || /^[\p{Lu}\d]/u.test(w) || /^(?:the|of|and|on|in|study|working|research|writing|steering)$/i.test(w),
     )
   );
-}
+});
 
 /** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
@@ -510,7 +520,11 @@ function upperFamilyThenGiven(n: string, initialsToo = false): string | null {
  * A family name as a surname-first list writes it: "Cai", "de Moya", "van der Berg", "Garcia Marquez", "Smith-Jones",
  * "Fisher III"; with `upperCase`, also ABNT's "DE SILVA" (never in a Vancouver list, where "IEEE CVF" would pass).
  */
-function isFamily(s: string, upperCase = false): boolean {
+const isFamily = (s: string, upperCase = false): boolean => (upperCase ? familyNameInCapitalsToo(s) : familyName(s));
+const familyName = keptForPage((s) => readsAsFamily(s, false));
+const familyNameInCapitalsToo = keptForPage((s) => readsAsFamily(s, true));
+
+function readsAsFamily(s: string, upperCase: boolean): boolean {
   const words = s.split(' ');
   // "DE CASTRO DE ANDRADE FILHO" (ABNT): five words, two of them particles.
   const particles = upperCase ? words.filter((w) => isParticle(w.toLowerCase())).length : 0;
@@ -761,7 +775,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     return block && block !== DEAD ? { ...block, names: block.names.map((n) => n.replaceAll('-', unicodeHyphen)) } : block;
   }
   // "Wevers, Melvin &Pim Huijnen" (hand-typed lists): an ampersand glued to the name after it.
-  raw = withNameSeparators(raw).replace(/(?<=\p{L}\.?)\s+&(?=\p{Lu}\p{Ll})/gu, ' & ');
+  raw = withNameSeparators(raw);
+  // Tested for "&" first: the lookbehind is tried at every space of every block.
+  if (raw.includes('&')) raw = raw.replace(/(?<=\p{L}\.?)\s+&(?=\p{Lu}\p{Ll})/gu, ' & ');
   // "Chi, Y. R.* J. Am. Chem. Soc.": marks close a name, so initials after them are no part of it (a journal's).
   if (/\p{Lu}\.[*†‡§¶✉#]+\s+\p{Lu}\p{Ll}?\.(?:\s|$)/u.test(raw)) return DEAD;
   // "Vidal-Cordasco, M.*, Marín-Arroyo, A.B.*.": a mark dropped between an initial and the punctuation after it.
@@ -773,9 +789,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       : raw.trim()
   ).replace(/[,;]\s*$/, '');
   // "Moon, M.() and Alexander, M.": the parentheses of a mark the page's Markdown ate ("(*)" opening an emphasis).
-  s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
+  if (s.includes('(')) s = s.replace(/(?<=\S)\(\s*\)(?=[\s,;]|$)/gu, '');
   // "刘伟国（通讯作者）", "Liu, W. (通讯作者)", "Bo Zhang*（共同第一作者及通讯作者）": an author's role in Chinese lists.
-  s = s.replace(/\s*[(（]\s*\p{Script=Han}{0,12}(?:作者|通讯|通信)\s*[)）]/gu, '');
+  if (s.includes('作') || s.includes('通')) s = s.replace(/\s*[(（]\s*\p{Script=Han}{0,12}(?:作者|通讯|通信)\s*[)）]/gu, '');
   // "Brand, J., and Vink., G.", "C.J. Courtney-Mustaphi., R. Greenway": a stray period after a family name, before the comma.
   if (s.includes('.,')) s = s.replace(/(?<=\p{Ll}{2})\.(?=,\s*(?:and\s+|&\s*)?\p{Lu}\.)/gu, '');
   // The names of an edited book: "Gerald Gazdar, Ewan Klein, and Geoffrey K. Pullum, editors" (BibTeX styles), "…, and
@@ -1474,7 +1490,20 @@ const VANCOUVER_NAMES_RUN =
   /(?:^|,\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},/u;
 const NAMES_THEN_YEAR_SENTENCE = new RegExp(`\\.\\s+${YEAR}[a-z]?\\.$`);
 
+/**
+ * `splitAuthors`' answers, kept (KeptReadings) by the forms tried and whether odd names are allowed: an entry's text is
+ * split again for every hint it is read with (each name form of `inferListStyle`, a title, a group's year).
+ */
+const keptSplits = new KeptReadings<Split | null>();
+const copyBlock = (block: AuthorBlock): AuthorBlock => ({ ...block, names: [...block.names] });
+
+/** The longest author block opening `t` in one of `forms`, and the rest of the text after it. */
 function splitAuthors(t: string, forms: NameForm[]): Split | null {
+  const split = keptSplits.read(`${oddNameAllowed}|${forms.join()}`, t, () => readSplit(t, forms));
+  return split && { ...split, block: copyBlock(split.block) };
+}
+
+function readSplit(t: string, forms: NameForm[]): Split | null {
   let best: Split | null = null;
   const alive = new Set(forms);
   const ends = blockEnds(t);
@@ -1654,8 +1683,70 @@ const JOURNAL_ABBREVIATION_WORD =
 export const withoutInBeforeVenue = (venue: string) =>
   venue.replace(/^(?:In|in|In:)\s+/, '').replace(/^(?:[Ee][nm]|in:)\s+(?=\p{Lu})/u, '');
 
-/** The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. */
-function readVenue(rest: string): { venue?: string; volume?: string; issue?: string; pages?: string } {
+/** Where a venue's name ends: the first of volume/issue/pages, a year, a publisher sentence, a date, a link's label. */
+const VENUE_CUTS = [
+  /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
+  // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
+  /,\s*(?:n[°º]|v\.)\s*\d/,
+  /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
+  /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
+  // "Science Advances 6, eabb0695": a volume and an article number.
+  /,?\s+\d{1,5}\s*[,:]\s*e[a-z]{0,4}\d{3,}\b/,
+  /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
+  /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
+  // A numeric date: "De Volkskrant 17-03-2012", "De Groene Amsterdammer (26-03-2008)".
+  /[.,;]?\s*\(?\b\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d\b/,
+  new RegExp(`[,.]?\\s*\\(?\\b(?:${PAPER_STATUS})\\b.*$`, 'i'),
+  /,?\s+\d{1,5}\.?$/,
+  // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
+  new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
+  // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
+  /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
+  // A meeting's days: "EGU General Assembly, 19–30 Apr", "Workshop, 26–29 Sep 2022".
+  new RegExp(`,\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_NAME}\\b`),
+  // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024", "Immunity · Mar 05, 2024"; a lettered volume: "Vol. E107-D".
+  // DBLP's volume of a proceedings before its year: "AINA (2) 2022: 31-42".
+  /\s+\(\d{1,2}\)(?=\s+(?:19|20)\d\d\s*:)/,
+  // "GECCO ’19, July 13–17, 2019": the meeting's days too.
+  new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?,?\\s+(?:19|20)\\d\\d\\b`),
+  // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
+  new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
+  /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
+  // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676", "ASIACRYPT 2024, LNCS 15491":
+  // the volume in a proceedings series.
+  /,?\s*\b(?:PMLR|LNCS|LNAI|LNBI|CCIS|LIPIcs)\s+\d/,
+  // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
+  /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
+  // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
+  /,\s*e?\d{4,9}\.?$/,
+  // "Sino-Platonic Papers, 338. (Based on Ph.D. thesis)": a series number closing the venue's sentence.
+  /,\s*\d{1,5}\.(?=\s)/,
+  // APA 7's translation of a book's title after it: "Gazdaság, történelem és politika [Economy, history and politics]".
+  /(?<=\p{L})\s+\[(?=[^[\]]*\p{L}{3})[^[\]]{3,200}\](?=\s*(?:\(|[.,]|$))/u,
+];
+
+/** "Names (2021) | Journal 44:2": the year or status a names line closes with, and the bar or line end before the venue. */
+const YEAR_OR_STATUS_BEFORE_BAR = new RegExp(`^\\(\\s*(?:${YEAR}[a-z]?|${STATUS_IN_PARENS})\\s*\\)\\s*[|·.]\\s*(?=\\p{L})`, 'iu');
+/** "2022. Plant and Soil.": a year as a sentence of its own opening the text. */
+const YEAR_SENTENCE_OPENING = new RegExp(`^${YEAR}[a-z]?\\.\\s+(?=\\p{Lu})`, 'u');
+
+interface VenueParts {
+  venue?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+}
+
+/**
+ * The venue: what follows the title up to volume, pages, year, publisher sentence or identifiers. Kept while a page is
+ * read (an entry's rest is read again for every hint the entry is read with); each caller gets its own copy.
+ */
+function readVenue(rest: string): VenueParts {
+  return { ...keptVenues(rest) };
+}
+const keptVenues = keptForPage(readVenueText);
+
+function readVenueText(rest: string): VenueParts {
   let s = rest
     .replace(URL_RE, ' ')
     .replace(/\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}\/\S+/g, ' ')
@@ -1672,9 +1763,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = s.replace(/^\[\s*([^[\]]{2,120}?)\s*\](?=\s*$|\s+\[)/, '$1');
   // "Names (2021) | Journal 44:2, 226–263.", "Names (Under Review) | Linguistics", "Title / Names (2026) / Journal": the
   // year or status the names line closes with, and the bar or line end before the venue.
-  s = s.replace(new RegExp(`^\\(\\s*(?:${YEAR}[a-z]?|${STATUS_IN_PARENS})\\s*\\)\\s*[|·.]\\s*(?=\\p{L})`, 'iu'), '');
+  s = s.replace(YEAR_OR_STATUS_BEFORE_BAR, '');
   // "Names & Mimmo T. 2022. Plant and Soil." (title-first Vancouver lists): the year as a sentence of its own before the venue.
-  s = s.replace(new RegExp(`^${YEAR}[a-z]?\\.\\s+(?=\\p{Lu})`, 'u'), '');
+  s = s.replace(YEAR_SENTENCE_OPENING, '');
   // "(Émulations, vol. 15, n° 41, p. 189-208)", "(SocArXiv).": the whole venue in parentheses.
   s = s.replace(/^\(((?:[^()]|\([^()]*\))+)\)\.?$/u, '$1');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
@@ -1709,7 +1800,7 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
   s = s.replace(/\s+\|(?:\s.*)?$/, '');
   // "Science Advances 상세읽기 ↗", "Nature Read more →": a link's label with an arrow after the venue.
   s = s.replace(/\s+(?:read\s+more|more|details|[^\s\p{Script=Latin}\d,.;]+)\s*[↗→»›]$/iu, '');
-  const out: { venue?: string; volume?: string; issue?: string; pages?: string } = {};
+  const out: VenueParts = {};
   const pages = /(?:\bpp?\.\s*|:\s*|,\s*)(\d+[a-z]?\s*[-–—]+\s*\d+|e\d+|(?!(?:19|20)\d\d\b)\d{3,})(?=\s*[.,;)]|\s*$)/i.exec(s);
   if (pages) out.pages = pages[1]!.replace(/\s+/g, '');
   const volIssue =
@@ -1721,49 +1812,9 @@ function readVenue(rest: string): { venue?: string; volume?: string; issue?: str
     const issue = volIssue[2] ?? volIssue[4] ?? volIssue[6];
     if (issue) out.issue = issue;
   }
-  // Cut the venue at the first of: volume/issue/pages, a year, a publisher sentence.
-  const cuts = [
-    /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
-    // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
-    /,\s*(?:n[°º]|v\.)\s*\d/,
-    /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
-    /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
-    // "Science Advances 6, eabb0695": a volume and an article number.
-    /,?\s+\d{1,5}\s*[,:]\s*e[a-z]{0,4}\d{3,}\b/,
-    /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
-    /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
-    // A numeric date: "De Volkskrant 17-03-2012", "De Groene Amsterdammer (26-03-2008)".
-    /[.,;]?\s*\(?\b\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d\b/,
-    new RegExp(`[,.]?\\s*\\(?\\b(?:${PAPER_STATUS})\\b.*$`, 'i'),
-    /,?\s+\d{1,5}\.?$/,
-    // PubMed's "J Med Internet Res 2018;20(4):e139", "Blood. 2016 Jan 28;127(4):426-35".
-    new RegExp(`[.,]?\\s+(?:19|20)\\d\\d(?:\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\s*;`),
-    // A volume and then pages: "J. Chem. Phys 154 p. 114109", "Langmuir 34 pp 6748".
-    /,?\s+\d{1,5}\s+pp?\.?\s*\d/,
-    // A meeting's days: "EGU General Assembly, 19–30 Apr", "Workshop, 26–29 Sep 2022".
-    new RegExp(`,\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH_NAME}\\b`),
-    // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024", "Immunity · Mar 05, 2024"; a lettered volume: "Vol. E107-D".
-    // DBLP's volume of a proceedings before its year: "AINA (2) 2022: 31-42".
-    /\s+\(\d{1,2}\)(?=\s+(?:19|20)\d\d\s*:)/,
-    // "GECCO ’19, July 13–17, 2019": the meeting's days too.
-    new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?,?\\s+(?:19|20)\\d\\d\\b`),
-    // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
-    new RegExp(`[,.;]?\\s*[\\[(]\\s*${LABEL_WORD}(?:\\s*[|,/·]\\s*${LABEL_WORD})*\\s*[\\])]`, 'i'),
-    /,?\s*\bvol(?:ume)?\.?\s*[A-Z]\d/i,
-    // "The 40th International Conference on Machine Learning (ICML), PMLR 202:25660-25676", "ASIACRYPT 2024, LNCS 15491":
-    // the volume in a proceedings series.
-    /,?\s*\b(?:PMLR|LNCS|LNAI|LNBI|CCIS|LIPIcs)\s+\d/,
-    // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
-    /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
-    // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
-    /,\s*e?\d{4,9}\.?$/,
-    // "Sino-Platonic Papers, 338. (Based on Ph.D. thesis)": a series number closing the venue's sentence.
-    /,\s*\d{1,5}\.(?=\s)/,
-    // APA 7's translation of a book's title after it: "Gazdaság, történelem és politika [Economy, history and politics]".
-    /(?<=\p{L})\s+\[(?=[^[\]]*\p{L}{3})[^[\]]{3,200}\](?=\s*(?:\(|[.,]|$))/u,
-  ];
+  // Cut the venue at the first of: volume/issue/pages, a year, a publisher sentence (VENUE_CUTS).
   let end = s.length;
-  for (const c of cuts) {
+  for (const c of VENUE_CUTS) {
     const m = c.exec(s);
     if (m && m.index < end) end = m.index;
   }
@@ -1794,11 +1845,18 @@ export function venueAfterTitle(rest: string): string | undefined {
 // "Epub 2025 Nov 13", "Epub 21 Aug 2025" (a day before its month), "Epub ahead of print 2024".
 const EPUB_DATE = new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+(?:\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+)?${YEAR}\\b`, 'gi');
 
+/** A year in a text, not part of a longer number, nor a span's second year after a slash (see `lastYear`). */
+const YEAR_IN_TEXT = new RegExp(
+  `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+  'gu',
+);
+
 /**
  * The last year a text shows, outside URLs, DOIs, arXiv ids and ePrint report numbers ("Report 2014/928"). A span of
  * years ("(2006-2007: funder, $5,000)", a grant's or a season's) dates no paper, nor do pages ("15(2):1952-2959").
+ * Kept while a page is read.
  */
-export function lastYear(s: string): number | undefined {
+export const lastYear = keptForPage((s: string): number | undefined => {
   // "Cell Biol Int. 2026 Jan;50(1):e70101. … Epub 2025 Nov 13." (PubMed): the online-first date is no publication year.
   const issued = s.replace(EPUB_DATE, ' ');
   const issuedYear = issued !== s ? lastYear(issued) : undefined;
@@ -1812,14 +1870,7 @@ export function lastYear(s: string): number | undefined {
   // (Polish, Czech and German volume or issue of the year): the year after the number's slash.
   // "İstanbul, Mayıs-2013", ", Dec-2012": a month's name joined to its year by a hyphen, after a comma (not the
   // "CoNLL-2014" of a sentence).
-  const found = [
-    ...clean.matchAll(
-      new RegExp(
-        `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
-        'gu',
-      ),
-    ),
-  ];
+  const found = [...clean.matchAll(YEAR_IN_TEXT)];
   const single = found.filter(
     (m) =>
       !(
@@ -1829,7 +1880,7 @@ export function lastYear(s: string): number | undefined {
   );
   const years = single.map((m) => Number(m[1]));
   return years[years.length - 1];
-}
+});
 
 /** "'RMT-Finder': an automated …": a title that opens with a quoted word keeps its opening quote. */
 const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\s:,.-])/;
@@ -2491,6 +2542,8 @@ function withDashedNamesLines(raw: string): string {
     .join('\n');
 }
 
+const LABEL_WORD_ONLY = new RegExp(`^${LABEL_WORD}$`, 'i');
+
 function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
   const raw = withDashedNamesLines(rawText);
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
@@ -2532,7 +2585,7 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   // (CS pages): a bracketed venue tag before the names; the venue the entry writes out is its venue.
   const bracketed = BRACKETED_VENUE_TAG.exec(raw);
   const bracketedTag = bracketed && (bracketed[1] ?? bracketed[3])!;
-  if (bracketedTag && !new RegExp(`^${LABEL_WORD}$`, 'i').test(bracketedTag)) {
+  if (bracketedTag && !LABEL_WORD_ONLY.test(bracketedTag)) {
     const tagYear = bracketed[2] ? Number(bracketed[2]) : undefined;
     const r = readReference(raw.slice(bracketed[0].length), tagYear !== undefined ? { ...hints, groupYear: tagYear } : hints);
     if (!r || r.authors.length === 0) return null;
@@ -2871,13 +2924,24 @@ const TITLE_THEN_COAUTHORS = new RegExp(
   'u',
 );
 
+// The patterns readReferenceText reads a text with, built once (see its comments for what each finds).
+const LEADING_YEAR = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u');
+const YEAR_SENTENCE_FIRST = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u');
+const DATED_COAUTHORS_LINE = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
+const YEAR_LINE = new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`);
+const YEAR_CLOSING = new RegExp(`\\(?(?<!\\bdue )(${YEAR})[a-z]?\\)?[.,:]?\\s*$`);
+const YEAR_ONLY = new RegExp(`^[\\s.,]*\\(?${YEAR}\\)?[.,]?\\s*$`);
+const REVIEW_LABEL_OPENING = new RegExp(`^[\\s,]*${REVIEW_LABEL}(?=[‘"“„«])`, 'i');
+const BARE_YEAR_OPENING = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
+const PARENTHESISED_YEAR_CLOSING = new RegExp(`\\s*\\((${YEAR})\\)$`);
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
   // So do "[2019] Cyr, F., …" (a bracketed year) and "(2025) Hill, SA, D Zamir-Meyers. “Title.”" (an org-mode list).
-  const leadingYear = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u').exec(raw);
+  const leadingYear = LEADING_YEAR.exec(raw);
   // "2025. Title. Journal 51(1):32–69." (a CV's own papers): the year opens the entry, with a period after it.
-  const yearDot = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u').exec(raw);
+  const yearDot = YEAR_SENTENCE_FIRST.exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
   // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
   const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
@@ -2889,7 +2953,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // "2017-07 mit Fahrenkrog, Gabriele & Meyer, Sebastian" (a card's date and coauthors line, the owner never written):
   // the date dates the entry, the names are its author line.
   for (const [i, l] of all.entries()) {
-    const dated = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u').exec(l);
+    const dated = DATED_COAUTHORS_LINE.exec(l);
     if (!dated || i === 0) continue;
     const names = l.slice(dated[0].length);
     for (const f of NAME_FORMS) {
@@ -2915,7 +2979,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (hints.groupYear === undefined) hints = { ...hints, groupYear: Number(badge[1]) };
   }
   // A line that is only a year ("<span class="pub-year">2025</span>") dates the entry; other short numbers number it.
-  const yearLine = all.map((l) => new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`).exec(l)?.[1]).find(Boolean);
+  const yearLine = all.map((l) => YEAR_LINE.exec(l)?.[1]).find(Boolean);
   if (yearLine && hints.groupYear === undefined) hints = { ...hints, groupYear: Number(yearLine) };
   // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
   const lines = all
@@ -2962,7 +3026,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         /^\.+(?:[\s,;:“"„«]|$)/.test(m) && /(?:^|[\s.])\p{Lu}$/u.test(t.slice(0, at).replace(/[\s,.:;“"„«]+$/, '')) ? '.' : '',
       )
       .replace(YEAR_MARK_TAIL, '');
-    const yearBefore = new RegExp(`\\(?(?<!\\bdue )(${YEAR})[a-z]?\\)?[.,:]?\\s*$`).exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
+    const yearBefore = YEAR_CLOSING.exec(t.slice(0, at).replace(/[\s“"„«]+$/, ''));
     let after = t.slice(at + hint.length).replace(/^\s*[”"»]?\s*[,.:;]?\s*[”"»]?/, ' ');
     // "<a>Title</a>, (2025), Names, Journal.": the year in parentheses after the title dates it; the names follow.
     const yearAfter = before ? null : YEAR_AFTER_MARKED_TITLE.exec(after);
@@ -3061,7 +3125,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       after = lines.filter((_, j) => j > titleLine + 1).join('. ');
     }
     // "Master thesis: <b>Title</b> (2021)": the kind of work, the title and its year are the whole entry.
-    const kindTitleYear = kindOnly && new RegExp(`^[\\s.,]*\\(?${YEAR}\\)?[.,]?\\s*$`).test(after);
+    const kindTitleYear = kindOnly && YEAR_ONLY.test(after);
     if (!block && !hints.allowNoAuthors && !kindTitleYear) return null;
     const year = yearBefore ? Number(yearBefore[1]) : yearAfter ? Number(yearAfter[1]) : undefined;
     const cited = year === undefined && lastYear(after) === undefined ? citationClosingTitle(hint) : null;
@@ -3126,7 +3190,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
     // "Lits G. (dir.) Title (Venue)": the editors' mark after names that ended at their last initial's period is theirs.
     // "Huijnen, Pim, Book review: ‘Title’, Isis 108": the label of a review is no part of the reviewed work's title.
-    rest = rest.replace(EDITOR_MARK_OPENING, '').replace(new RegExp(`^[\\s,]*${REVIEW_LABEL}(?=[‘"“„«])`, 'i'), '');
+    rest = rest.replace(EDITOR_MARK_OPENING, '').replace(REVIEW_LABEL_OPENING, '');
     let year: number | undefined;
     const ym = YEAR_MARK.exec(rest);
     if (ym) {
@@ -3135,7 +3199,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       rest = rest.slice(ym[0].length);
     }
     // "Names. 2024 Title. Journal, 27, e14475.": the year's period left out, the only year of the entry.
-    const bareYear = ym ? null : new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u').exec(rest);
+    const bareYear = ym ? null : BARE_YEAR_OPENING.exec(rest);
     if (bareYear && /\.\s*$/.test(t.slice(0, t.length - split.rest.length)) && lastYear(rest.slice(bareYear[0].length)) === undefined) {
       year = Number(bareYear[1]);
       rest = rest.slice(bareYear[0].length);
@@ -3201,7 +3265,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     let title = end ? rest.slice(0, end.end) : rest;
     let venueText = end ? rest.slice(end.next) : '';
     // "Names et al. Title (2020)." (a preprint list): the year in parentheses closing the entry dates it.
-    const closingYear = new RegExp(`\\s*\\((${YEAR})\\)$`).exec(title);
+    const closingYear = PARENTHESISED_YEAR_CLOSING.exec(title);
     // So does one before a venue sentence without a year of its own ("Names. Title (2024). Journal, 14(12).").
     if (
       closingYear &&
@@ -3567,6 +3631,9 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
 
 const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
 
+/** "September 2001, ": a date opening a text. */
+const DATE_OPENING = new RegExp(`^[\\s,.;]*(?:${MONTH_NAME}\\.?\\s+)?${YEAR}\\b[\\s,.;]*`);
+
 /**
  * "“Measuring hierarchy.” Social Choice and Welfare, 65, 583–627, 2025." and '"Title" with Bruno Jullien and Thierry
  * Magnac, Econometrica Vol. 76, No. 4, (July 2008), 679-725' (a page that lists its owner's papers and names only the
@@ -3608,7 +3675,7 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   const parts = venueText.split(/,\s+/);
   if (!block && parts.slice(1, 8).some((_, j) => namesBeforeVenue(parts.slice(j + 1, j + 13).join(', '), forms))) return undefined;
   // "September 2001, revise and resubmit at …": a date opening the rest is no venue.
-  venueText = venueText.replace(new RegExp(`^[\\s,.;]*(?:${MONTH_NAME}\\.?\\s+)?${YEAR}\\b[\\s,.;]*`), '');
+  venueText = venueText.replace(DATE_OPENING, '');
   return finishReference(q.title, block, form, year, venueText, t);
 }
 
@@ -3655,6 +3722,8 @@ function isJournalCitation(s: string, numbered = false): boolean {
   );
 }
 
+const YEARS_AS_WORDS = new RegExp(`\\b${YEAR}\\b`, 'g');
+
 /**
  * "M. Fiałkowski, A. Kapanowski, K. Sokalski, Mol. Cryst. Liq. Cryst. 265, 371 (1995)", "A. Kapanowski, A. Krawczyk,
  * arXiv:1903.02904 [cs.DS] (2019)": names, then a journal with its numbers and year (or an arXiv id) and nothing else,
@@ -3665,7 +3734,7 @@ function citationOnly(s: string, forms: NameForm[]): { block: AuthorBlock; form:
   if (!lead) return null;
   const rest = lead.rest.replace(/^[\s,]+/, '');
   const year = lastYear(rest);
-  if (year === undefined || !/\d/.test(rest.replace(new RegExp(`\\b${YEAR}\\b`, 'g'), ''))) return null;
+  if (year === undefined || !/\d/.test(rest.replace(YEARS_AS_WORDS, ''))) return null;
   const venue = readVenue(rest).venue;
   if (!venue && !idsIn(rest).ids.arxiv) return null;
   const at = venue ? rest.indexOf(venue) : 0;
@@ -3704,6 +3773,9 @@ export function isCitationWithoutTitle(line: string): boolean {
   return citationOnly(line, NAME_FORMS) !== null;
 }
 
+const YEAR_AS_WORD = new RegExp(`\\b${YEAR}\\b`);
+const YEAR_OPENING = new RegExp(`^\\(?${YEAR}\\b`);
+
 /**
  * "Y. Du, J. She, and W. Cao, Title, IEEE Transactions on Cybernetics, 20(1), 941-952, Jan. 2024." and "Bo Li; Junjie
  * Zhao ; Title, IFAC-PapersOnLine, 2020, 53(2): 4297-4303" (IEEE without quotes, names ending with a comma or a
@@ -3721,8 +3793,8 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   if (!/^(?:\p{Lu}|the\s|arXiv\b)/u.test(after)) return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
-    new RegExp(`\\b${YEAR}\\b`).test(within) ||
-    (end !== null && new RegExp(`^\\(?${YEAR}\\b`).test(rest.slice(end.next))) ||
+    YEAR_AS_WORD.test(within) ||
+    (end !== null && YEAR_OPENING.test(rest.slice(end.next))) ||
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
     VENUE_WORDS.test(after.split(',')[0]!);
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
@@ -3808,12 +3880,14 @@ const CITING_PART = /^\d+\s*\(\d+\)|^\d+\s*[:(]\s*\d+\s*[-–]\s*\d+|(?:^doi:?\s
  */
 const MEETING_ON_TOPIC = /\b(?:conference|symposium|workshop|congress)\s+on\s+[^,]+$/i;
 
+const YEAR_PART = new RegExp(`^${YEAR}\\.?$`);
+
 function commaSeparatedVenue(rest: string, dated = false): { title: string; venueText: string } | null {
   const parts = rest.trim().split(/,\s+/);
   let k = parts.length - 1;
   let cited = false;
   for (; k > 1 && NUMBER_PART.test(parts[k]!); k--) {
-    if (new RegExp(`^${YEAR}\\.?$`).test(parts[k]!)) cited = true;
+    if (YEAR_PART.test(parts[k]!)) cited = true;
     else if (dated && CITING_PART.test(parts[k]!)) cited = true;
   }
   if (!cited || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
@@ -3959,7 +4033,19 @@ const YEAR_MARK_TAIL = new RegExp(
 );
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
+/** `leadingAuthors`' answers, kept (KeptReadings) as `splitAuthors`' are. */
+const keptLeads = new KeptReadings<{ block: AuthorBlock; form: NameForm; rest: string } | null>();
+
 function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { block: AuthorBlock; form: NameForm; rest: string } | null {
+  const lead = keptLeads.read(`${oddNameAllowed}|${forms.join()}|${journalCommas}`, s, () => readLeadingAuthors(s, forms, journalCommas));
+  return lead && { ...lead, block: copyBlock(lead.block) };
+}
+
+function readLeadingAuthors(
+  s: string,
+  forms: NameForm[],
+  journalCommas: boolean,
+): { block: AuthorBlock; form: NameForm; rest: string } | null {
   // A comma closing the text is what a dropped link label ("…, Hansen, K. D., <a>bioRxiv</a>") left behind.
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '').replace(/,\s*$/, '');
   let best: { block: AuthorBlock; form: NameForm; rest: string } | null = null;
