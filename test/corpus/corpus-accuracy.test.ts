@@ -1,3 +1,4 @@
 import { describeCorpusAccuracy } from './corpus-accuracy';
+import { evaluateCorpusOnBothPaths } from './evaluate';
 
-describeCorpusAccuracy();
+describeCorpusAccuracy(await evaluateCorpusOnBothPaths());

@@ -658,12 +658,12 @@
  * floors lowered at once to the weighted sums of the 05:13 rows less 0.5 (95.5 / 1.8 / 93.9 / 92.8 on demand, 95.4 / 1.5 /
  * 93.9 / 92.6 as a selection).
  *
- * corpus-accuracy.test.ts runs it: each page is read on both paths before the next (evaluateCorpusOnBothPaths), then each
- * path has its own report of the floors it checks.
+ * corpus-accuracy.test.ts runs it: every page is read on both paths, the pages shared among worker threads
+ * (evaluateCorpusOnBothPaths), then each path has its own report of the floors it checks.
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PAGES } from '../fixtures/corpus/corpus';
-import { addCounts, emptyCounts, evaluateCorpusOnBothPaths, rates, type PageResult, type ReadPath } from './evaluate';
+import { addCounts, emptyCounts, rates, type PageResult, type ReadPath } from './evaluate';
 
 const TARGETS = { found: 0.95, spurious: 0.02, titles: 0.95, authors: 0.9 };
 
@@ -729,8 +729,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
 const ratesOf = (results: PageResult[]) => rates(results.reduce((a, r) => addCounts(a, r.counts), emptyCounts()));
 
 /** The floors and the targets' expected failure for each read path over every corpus page. */
-export function describeCorpusAccuracy(): void {
-  const byPath = evaluateCorpusOnBothPaths();
+export function describeCorpusAccuracy(byPath: Record<ReadPath, PageResult[]>): void {
   describe.each(Object.keys(FLOORS) as ReadPath[])('corpus, read by %s', (path) => {
     const results = byPath[path];
 

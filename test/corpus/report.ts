@@ -16,7 +16,7 @@ const only = args
   .split(',');
 const pages = CORPUS_PAGES.filter((p) => (!split || p.split === split) && (!only || only.includes(p.slug)));
 
-const byPath = evaluateCorpusOnBothPaths(pages);
+const byPath = await evaluateCorpusOnBothPaths(pages);
 for (const path of ['dom', 'selection'] as ReadPath[]) {
   const results = byPath[path];
   console.log(`\n### ${path === 'dom' ? 'On demand (page DOM)' : 'Selection (text)'}\n\n${HEADER}`);
