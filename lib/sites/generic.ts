@@ -1046,8 +1046,11 @@ const blockTextSkips = (el: Element) =>
   hiddenInline(el) ||
   CATEGORY_LIST.test(el.getAttribute('class') ?? '');
 
-/** A card's row of category chips (Quarto's "listing-categories", a blog theme's "post-categories"): topics, no field. */
-const CATEGORY_LIST = /(?:^|\s)(?:listing-categories|(?:post-|entry-)?categories)(?:\s|$)/;
+/**
+ * A card's row of category or topic chips (Quarto's "listing-categories", a blog theme's "post-categories", a hand-made
+ * card's "pub-topics"): topics, no field.
+ */
+const CATEGORY_LIST = /(?:^|\s)(?:[a-z]+-)?(?:categories|topics)(?:\s|$)/;
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
@@ -1058,7 +1061,7 @@ const isCollapsed = (el: Element) =>
 
 /** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)", an index note "(SCI, IF: 2.164)". */
 const VENUE_TAIL =
-  /^(?:[\s\d.,;:()[\]（）~～–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
+  /^(?:[\s\d.,;:()[\]（）~～–−—·•-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
 /** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
@@ -2822,6 +2825,14 @@ function authorlessReading(
   // cilt.23, ss.189-210, 2025</p>" beside its <h3> title).
   const items = blocks.every((b) => [...(b[0]!.parentElement?.children ?? [])].every((c) => c.tagName === b[0]!.tagName));
   if (!items) return null;
+  // Its venues set in italics, the title all before them: the owner's own papers in a list whose coauthored ones name
+  // their authors (ABNT: "Title. <em>Journal</em>, v. 15, n. 40, p. 186–217, 2022." beside "BRASIL, E.; NASCIMENTO, L. F.
+  // Title. <em>Journal</em>, …").
+  const italicVenued = blocks.map((b, i) =>
+    usable[i] && !ruled[i]?.authors.length ? titleBeforeItalicVenue(b, texts[i]!, groupYears[i]) : null,
+  );
+  const venued = italicVenued.filter(Boolean).length;
+  if (venued * 2 >= n && (venued + ruledNamed) * 5 >= n * 4) return italicVenued;
   const cited = blocks.map((_, i) =>
     usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
   );
@@ -2832,6 +2843,28 @@ function authorlessReading(
     if (r) cited[i] = { ...r, year: undefined };
   }
   return cited;
+}
+
+/**
+ * "Cordões e Canboulay Bands: Performances negras no Pós Abolição (Rio de Janeiro e Port-of-Spain). <em>Estudos
+ * Ibero-Americanos</em>, v. 46, n. 3, p. e33507, 16 dez. 2020.": a title of three words or more that opens the entry
+ * and a period or comma closes, then the italic venue and its dated numbers; no names.
+ */
+function titleBeforeItalicVenue(b: Block, text: string, groupYear: number | undefined): ParsedReference | null {
+  const t = text.replace(NUMBERED, '').trim();
+  const venue = clean(b.map((e) => e.querySelector('em, i, cite')).find(Boolean)?.textContent);
+  const at = venue ? t.indexOf(venue) : -1;
+  if (at < 10 || t.includes('\n')) return null;
+  const title = /^(.*?[^\s.,])\s*[.,]\s*$/u.exec(t.slice(0, at))?.[1];
+  const venueText = t.slice(at);
+  const year = lastYear(venueText) ?? groupYear;
+  // "<strong>NIOZ Colloquia</strong>, Texel, the Netherlands, <em>Talk</em>, January 2026": a talk's meeting and place.
+  if (!title || year === undefined || title.split(/\s+/).length < 3 || lastYear(title) !== undefined || MEETING_NAME.test(title))
+    return null;
+  // Names the rules could not read before the title ("SILVA, A. B. Title."): their sentence is no title's opening.
+  const opening = /^(.+?[^\s.A-Z])\.\s/u.exec(title)?.[1] ?? (/^[^.]+\./.exec(title) ? title.slice(0, title.indexOf('.')) : '');
+  if (opening && NAME_FORMS.some((f) => readAuthorBlock(opening, f))) return null;
+  return finishReference(title, null, undefined, year, venueText, text);
 }
 
 /** `authorlessReading`'s mark for titles that quotes set apart, not an element: "“Title.” <em>Journal</em> 51: 391-411." */
@@ -3024,7 +3057,9 @@ const placeOf = new WeakMap<Element, Element>();
  */
 function paragraphsOf(parent: Element): Block[] {
   const out: Block[] = [];
+  const runs: { div: Element; opener: Element | null }[] = [];
   let run: Node[] = [];
+  let opener: Element | null = null;
   const close = (next: Element | null) => {
     const text = run.map((n) => n.textContent ?? '').join('');
     if (clean(text).length >= 30) {
@@ -3034,6 +3069,7 @@ function paragraphsOf(parent: Element): Block[] {
       const place = lastElement ?? next;
       if (place) placeOf.set(div, place);
       out.push([div]);
+      runs.push({ div, opener });
     }
     run = [];
   };
@@ -3043,10 +3079,27 @@ function paragraphsOf(parent: Element): Block[] {
     if (el && (el.tagName === 'P' || (breaksLine(el) && el.tagName !== 'BR') || SKIP_TAGS.test(el.tagName.toUpperCase()))) {
       if (loose) close(el);
       if (el.tagName === 'P') out.push([el]);
+      opener = /^H[1-6]$/.test(el.tagName) ? el : el.tagName === 'P' && holdsNothing(el) ? opener : null;
     } else if (loose && (node.nodeType === 3 || el)) run.push(node);
   }
   if (loose) close(null);
+  withOwnHeadings(runs);
   return out;
+}
+
+/**
+ * "<p><h4>Title</h4> Names<br><em>Venue, 2025</em></p>": a heading closes the paragraph it was written in, so its
+ * paper's names and venue run on after it, loose. Where headings of one rank each open just one such run (three or
+ * more), each heading is its run's title line, not a section's heading: it goes first into the run's copy.
+ */
+function withOwnHeadings(runs: { div: Element; opener: Element | null }[]): void {
+  const runsOf = new Map<Element, number>();
+  for (const { opener } of runs) if (opener) runsOf.set(opener, (runsOf.get(opener) ?? 0) + 1);
+  const single = new Set([...runsOf].filter(([h, n]) => n === 1 && clean(h.textContent).split(' ').length >= 3).map(([h]) => h));
+  const ranks = new Map<string, number>();
+  for (const h of single) ranks.set(h.tagName, (ranks.get(h.tagName) ?? 0) + 1);
+  for (const { div, opener } of runs)
+    if (opener && single.has(opener) && (ranks.get(opener.tagName) ?? 0) >= 3) div.prepend(opener.cloneNode(true));
 }
 
 /**
