@@ -1042,6 +1042,7 @@ function isCommentary(line: string): boolean {
 const blockTextSkips = (el: Element) =>
   (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) ||
   isCollapsed(el) ||
+  isCollapseLabel(el) ||
   collapsedBootstrap(el) ||
   hiddenInline(el) ||
   CATEGORY_LIST.test(el.getAttribute('class') ?? '');
@@ -1054,6 +1055,16 @@ const CATEGORY_LIST = /(?:^|\s)(?:[a-z]+-)?(?:categories|topics)(?:\s|$)/;
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
+
+/**
+ * "<div data-bs-toggle=collapse>View Abstract and Keywords</div>" (a Quarto callout's header): the label of a box that
+ * opens, a link label or labels joined by "and", no field of the entry.
+ */
+const isCollapseLabel = (el: Element) => {
+  if ((el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle')) !== 'collapse') return false;
+  const label = clean(el.textContent);
+  return label.split(' ').length <= 6 && label.split(/\s+(?:and|&)\s+/).some((part) => LABEL_ONLY.test(part));
+};
 
 /** Inside a collapsed <details> (a BibTeX box) only the summary shows. */
 const isCollapsed = (el: Element) =>
@@ -1835,6 +1846,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const dated = datedTitleCards(blocks, texts, read);
     if (dated) refs.splice(0, refs.length, ...dated);
   }
+  if (!refs.some(Boolean)) {
+    const tagged = taggedTitleCards(blocks, texts, read);
+    if (tagged) refs.splice(0, refs.length, ...tagged);
+  }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const works = titleOverVenueLineWorks(blocks, texts, usable);
     if (works) refs.splice(0, refs.length, ...works);
@@ -2306,7 +2321,7 @@ function readYearless(
  * papers", "Manuscripts under review". Not "Work in progress", which heads projects as often as papers.
  */
 const STATUS_HEADING =
-  /^(?:selection of\s+)?(?:preprints?|working papers?|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
+  /^(?:selection of\s+)?(?:preprints?|working papers?|works? in progress|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
 
 /**
  * The heading the siblings before `node` end with: the nearest one that is a heading with text, or whose last heading has
@@ -2323,6 +2338,8 @@ function siblingHeadingBefore(node: Element, seen: Map<Element, Element | null>)
     passed.push(at);
     const sib = at.previousElementSibling;
     if (!sib) break;
+    // A card of the same kind before this one ("<section class=paper-item><h3>Title</h3>…"): its heading is its paper's.
+    if (sib.tagName === node.tagName && sib.tagName !== 'P' && sib.getAttribute('class') === node.getAttribute('class')) continue;
     const heading = /^H[1-6]$/.test(sib.tagName) ? sib : [...sib.querySelectorAll('h1, h2, h3, h4, h5, h6')].pop();
     if (heading && /\S/.test(heading.textContent ?? '')) {
       found = heading;
@@ -2566,6 +2583,48 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
+/** A year or a dash in its place, alone on a card's line: "2025", "—", "2021 · Indonesia". */
+const CARD_YEAR_LINE = /^(?:((?:19|20)\d\d)(?:\s*[·•|]\s*\p{L}[\p{L} ]{0,30})?|[—–-])$/u;
+
+/**
+ * The owner's works as cards of a year line (or a dash), a tag (a status or the journal), a title heading and a line of
+ * coauthors or of prose, naming the owner nowhere: "<div class=year>2025</div> <span class=tag>Studia Socjologiczne ·
+ * Scopus-indexed</span> <h3>Title</h3> <p>With <a>Jakub Chustecki</a>.</p>", "<div class=year>—</div> <span
+ * class=tag>Work in progress</span> <h3>Title</h3> <p>Single-authored.</p>". Only on a publications page; four cards in
+ * five, three or more.
+ */
+function taggedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
+  if (!onPublicationsPage(blocks)) return null;
+  const tags = blocks.map((b) =>
+    b.flatMap((e) => [...e.querySelectorAll('[class]')]).find((el) => BADGE_CLASS.test(el.getAttribute('class') ?? '')),
+  );
+  const refs = blocks.map((b, i): ParsedReference | null => {
+    const headings = b.flatMap((e) => [...(e.matches('h2, h3, h4, h5, h6') ? [e] : []), ...e.querySelectorAll('h2, h3, h4, h5, h6')]);
+    const tag = tags[i];
+    if (headings.length !== 1 || !tag || tag.contains(headings[0]!)) return null;
+    const title = titleText(headings[0]!, read);
+    const lines = texts[i]!.split('\n').map((l) => l.trim());
+    const at = lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title));
+    const yearLine = lines.slice(0, Math.max(at, 0)).find((l) => CARD_YEAR_LINE.test(l));
+    const tagText = clean(tag.textContent);
+    if (at < 0 || yearLine === undefined || title.split(' ').length < 3 || !lines.slice(0, at).includes(tagText)) return null;
+    const year = CARD_YEAR_LINE.exec(yearLine)?.[1];
+    const status = UNPUBLISHED.test(tagText) || STATUS_WORD.test(tagText) || STATUS_HEADING.test(tagText);
+    const venue = status || isPaperKindLabel(tagText) ? undefined : tagText.split(/\s+[·•|]\s+/)[0];
+    const after = lines[at + 1] ?? '';
+    const intro = coauthorsIntroLength(after);
+    const coauthors = intro > 0 ? readAuthorRun(after.slice(intro).replace(/\.$/, '')) : undefined;
+    return {
+      ...titleOnlyReference(title, year ? Number(year) : undefined),
+      ...(coauthors && coauthors.rest === '' ? { authors: coauthors.names } : {}),
+      ...(venue ? { venue } : {}),
+    };
+  });
+  // Of the blocks that show a tag: a section's head or a note between the cards shows none.
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= tags.filter(Boolean).length * 4 ? refs : null;
 }
 
 /** A note on the kind of work closing a title's line: " (articolo)", " (tesi di laurea in filosofia)", " (saggio + narrazioni)". */

@@ -143,3 +143,84 @@ describe('an ABNT list whose owner is not named on his own papers: "Title. <em>J
     ]);
   });
 });
+
+describe('cards of a year line or dash, a status or journal tag, a title heading and a "With Name." line (sukma)', () => {
+  const card = (year: string, tag: string, title: string, line: string) =>
+    `<div class="entry"><div class="year">${year}</div><div><span class="tag">${tag}</span><h3>${title}</h3>${line ? `<p>${line}</p>` : ''}</div></div>`;
+  const html = page(
+    `<section><div class="section-head"><div><p class="eyebrow">In progress</p><h2>Ongoing scientific projects</h2></div></div>` +
+      card('—', 'Under review', '<em>Techno-realism</em> and AI governance', 'A theoretical &amp; CDA work, single author.') +
+      card('—', 'Work in progress', 'Qualitative analysis of US–China cybersecurity discourse', 'Single-authored.') +
+      card('—', 'Work in progress', 'Do Alliances Make Policies Alike? Cybersecurity Policy Convergence Within the Five Eyes', '') +
+      `</section><section><div class="section-head"><div><p class="eyebrow">Published</p><h2>Published articles</h2></div></div>` +
+      card(
+        '2025',
+        'Studia Socjologiczne · Scopus-indexed · 70 MNiSW points',
+        'A Micropolitical Lens on Migration: Comparing ChatGPT and DeepSeek',
+        'With <a class="src" href="https://scholar.google.com/citations?user=PXZJ5B4AAAAJ">Jakub Chustecki</a>.',
+      ) +
+      card(
+        '2021',
+        'Asia-Pacific Studies Journal',
+        "Australia's Maritime Security Standpoint in the Indo-Pacific",
+        "An analysis of Australia's maritime security standpoint in the Indo-Pacific region, in response to China's military modernisation, 2013–2016.",
+      ) +
+      `</section>`,
+    'Research and Publications — Isti Marta Sukma',
+  );
+
+  it('reads each card: the heading its title, the tag its journal unless it is a status, "With …" its coauthors', () => {
+    expect(read(html).map((e) => [e.title, e.authors, e.year, e.venue])).toEqual([
+      ['Techno-realism and AI governance', [], undefined, undefined],
+      ['Qualitative analysis of US–China cybersecurity discourse', [], undefined, undefined],
+      ['Do Alliances Make Policies Alike? Cybersecurity Policy Convergence Within the Five Eyes', [], undefined, undefined],
+      ['A Micropolitical Lens on Migration: Comparing ChatGPT and DeepSeek', ['Jakub Chustecki'], 2025, 'Studia Socjologiczne'],
+      ["Australia's Maritime Security Standpoint in the Indo-Pacific", [], 2021, 'Asia-Pacific Studies Journal'],
+    ]);
+  });
+
+  it('not on a page that does not say it lists publications (a blog of tagged posts)', () => {
+    expect(read(html.replace('Research and Publications — Isti Marta Sukma', 'Blog'))).toEqual([]);
+  });
+});
+
+describe('Quarto paper cards under a "Working papers" heading, each card\'s own <h3> title before the next (charlymarie)', () => {
+  const card = (title: string, names: string, n: number) =>
+    `<section class="level3 paper-item"><h3 class="anchored">${title}</h3><p>${names}</p><div class="callout callout-titled"><div class="callout-header d-flex" data-bs-toggle="collapse" data-bs-target=".callout-${n}-contents"><div class="callout-title-container flex-fill">View Abstract and Keywords</div></div><div id="callout-${n}" class="callout-${n}-contents callout-collapse collapse"><div class="callout-body"><p>Abstract of the paper, long enough to be a paragraph of prose about unemployment and stigma.</p><p>Keywords: Unemployment, Stigma</p></div></div></div><p><a href="https://osf.io/x" class="download-link">Download draft</a></p></section><hr class="paper-sep">`;
+  const html = page(
+    `<section id="working-papers" class="level1"><h1>Working papers</h1><hr><div class="paper-list">` +
+      card(
+        'A Victimization Study of Unemployment Stigma: Profiles, Coping, and Self-Efficacy',
+        '<strong>Charly Marie</strong>, Emma de Araujo, Morgane Hoffmann, David Bourguignon',
+        6,
+      ) +
+      card(
+        'An Adaptive Experiment to Boost Online Skill Signaling and Visibility',
+        'Morgane Hoffmann, Bertille Picard, <strong>Charly Marie</strong>, Guillaume Bied',
+        7,
+      ) +
+      card(
+        'From Hidden Skills to Opportunities : The Impact of Job Portals use on Labor Market Outcomes',
+        'Morgane Hoffmann, Bertille Picard, Guillaume Bied, <strong>Charly Marie</strong>',
+        8,
+      ) +
+      `</div></section>`,
+  );
+
+  it("reads every card as an undated paper under its status heading, the callout's toggle label no part of the names", () => {
+    expect(read(html).map((e) => [e.title, e.authors])).toEqual([
+      [
+        'A Victimization Study of Unemployment Stigma: Profiles, Coping, and Self-Efficacy',
+        ['Charly Marie', 'Emma de Araujo', 'Morgane Hoffmann', 'David Bourguignon'],
+      ],
+      [
+        'An Adaptive Experiment to Boost Online Skill Signaling and Visibility',
+        ['Morgane Hoffmann', 'Bertille Picard', 'Charly Marie', 'Guillaume Bied'],
+      ],
+      [
+        'From Hidden Skills to Opportunities : The Impact of Job Portals use on Labor Market Outcomes',
+        ['Morgane Hoffmann', 'Bertille Picard', 'Guillaume Bied', 'Charly Marie'],
+      ],
+    ]);
+  });
+});
