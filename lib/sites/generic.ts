@@ -1042,15 +1042,29 @@ function isCommentary(line: string): boolean {
 const blockTextSkips = (el: Element) =>
   (isUtilityLink(el) && !SHOWS_ID.test(clean(el.textContent))) ||
   isCollapsed(el) ||
+  isCollapseLabel(el) ||
   collapsedBootstrap(el) ||
   hiddenInline(el) ||
   CATEGORY_LIST.test(el.getAttribute('class') ?? '');
 
-/** A card's row of category chips (Quarto's "listing-categories", a blog theme's "post-categories"): topics, no field. */
-const CATEGORY_LIST = /(?:^|\s)(?:listing-categories|(?:post-|entry-)?categories)(?:\s|$)/;
+/**
+ * A card's row of category or topic chips (Quarto's "listing-categories", a blog theme's "post-categories", a hand-made
+ * card's "pub-topics"): topics, no field.
+ */
+const CATEGORY_LIST = /(?:^|\s)(?:[a-z]+-)?(?:categories|topics)(?:\s|$)/;
 
 /** A link label that is an identifier ("[arXiv:2507.22115]", "doi:10.1000/x"): the entry's text keeps it. */
 const SHOWS_ID = /\d{4}\.\d{4,5}|10\.\d{4,9}\//;
+
+/**
+ * "<div data-bs-toggle=collapse>View Abstract and Keywords</div>" (a Quarto callout's header): the label of a box that
+ * opens, a link label or labels joined by "and", no field of the entry.
+ */
+const isCollapseLabel = (el: Element) => {
+  if ((el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle')) !== 'collapse') return false;
+  const label = clean(el.textContent);
+  return label.split(' ').length <= 6 && label.split(/\s+(?:and|&)\s+/).some((part) => LABEL_ONLY.test(part));
+};
 
 /** Inside a collapsed <details> (a BibTeX box) only the summary shows. */
 const isCollapsed = (el: Element) =>
@@ -1058,7 +1072,7 @@ const isCollapsed = (el: Element) =>
 
 /** What follows a venue's name and is no part of it: volume, issue, pages, article number, "(to appear)", an index note "(SCI, IF: 2.164)". */
 const VENUE_TAIL =
-  /^(?:[\s\d.,;:()[\]（）~～–−—-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
+  /^(?:[\s\d.,;:()[\]（）~～–−—·•-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
 /** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
 function markedVenue(b: Block, title: string): string | undefined {
@@ -1832,6 +1846,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const dated = datedTitleCards(blocks, texts, read);
     if (dated) refs.splice(0, refs.length, ...dated);
   }
+  if (!refs.some(Boolean)) {
+    const tagged = taggedTitleCards(blocks, texts, read);
+    if (tagged) refs.splice(0, refs.length, ...tagged);
+  }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
     const works = titleOverVenueLineWorks(blocks, texts, usable);
     if (works) refs.splice(0, refs.length, ...works);
@@ -2303,7 +2321,7 @@ function readYearless(
  * papers", "Manuscripts under review". Not "Work in progress", which heads projects as often as papers.
  */
 const STATUS_HEADING =
-  /^(?:selection of\s+)?(?:preprints?|working papers?|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
+  /^(?:selection of\s+)?(?:preprints?|working papers?|works? in progress|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
 
 /**
  * The heading the siblings before `node` end with: the nearest one that is a heading with text, or whose last heading has
@@ -2320,6 +2338,8 @@ function siblingHeadingBefore(node: Element, seen: Map<Element, Element | null>)
     passed.push(at);
     const sib = at.previousElementSibling;
     if (!sib) break;
+    // A card of the same kind before this one ("<section class=paper-item><h3>Title</h3>…"): its heading is its paper's.
+    if (sib.tagName === node.tagName && sib.tagName !== 'P' && sib.getAttribute('class') === node.getAttribute('class')) continue;
     const heading = /^H[1-6]$/.test(sib.tagName) ? sib : [...sib.querySelectorAll('h1, h2, h3, h4, h5, h6')].pop();
     if (heading && /\S/.test(heading.textContent ?? '')) {
       found = heading;
@@ -2563,6 +2583,48 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
+/** A year or a dash in its place, alone on a card's line: "2025", "—", "2021 · Indonesia". */
+const CARD_YEAR_LINE = /^(?:((?:19|20)\d\d)(?:\s*[·•|]\s*\p{L}[\p{L} ]{0,30})?|[—–-])$/u;
+
+/**
+ * The owner's works as cards of a year line (or a dash), a tag (a status or the journal), a title heading and a line of
+ * coauthors or of prose, naming the owner nowhere: "<div class=year>2025</div> <span class=tag>Studia Socjologiczne ·
+ * Scopus-indexed</span> <h3>Title</h3> <p>With <a>Jakub Chustecki</a>.</p>", "<div class=year>—</div> <span
+ * class=tag>Work in progress</span> <h3>Title</h3> <p>Single-authored.</p>". Only on a publications page; four cards in
+ * five, three or more.
+ */
+function taggedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
+  if (!onPublicationsPage(blocks)) return null;
+  const tags = blocks.map((b) =>
+    b.flatMap((e) => [...e.querySelectorAll('[class]')]).find((el) => BADGE_CLASS.test(el.getAttribute('class') ?? '')),
+  );
+  const refs = blocks.map((b, i): ParsedReference | null => {
+    const headings = b.flatMap((e) => [...(e.matches('h2, h3, h4, h5, h6') ? [e] : []), ...e.querySelectorAll('h2, h3, h4, h5, h6')]);
+    const tag = tags[i];
+    if (headings.length !== 1 || !tag || tag.contains(headings[0]!)) return null;
+    const title = titleText(headings[0]!, read);
+    const lines = texts[i]!.split('\n').map((l) => l.trim());
+    const at = lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title));
+    const yearLine = lines.slice(0, Math.max(at, 0)).find((l) => CARD_YEAR_LINE.test(l));
+    const tagText = clean(tag.textContent);
+    if (at < 0 || yearLine === undefined || title.split(' ').length < 3 || !lines.slice(0, at).includes(tagText)) return null;
+    const year = CARD_YEAR_LINE.exec(yearLine)?.[1];
+    const status = UNPUBLISHED.test(tagText) || STATUS_WORD.test(tagText) || STATUS_HEADING.test(tagText);
+    const venue = status || isPaperKindLabel(tagText) ? undefined : tagText.split(/\s+[·•|]\s+/)[0];
+    const after = lines[at + 1] ?? '';
+    const intro = coauthorsIntroLength(after);
+    const coauthors = intro > 0 ? readAuthorRun(after.slice(intro).replace(/\.$/, '')) : undefined;
+    return {
+      ...titleOnlyReference(title, year ? Number(year) : undefined),
+      ...(coauthors && coauthors.rest === '' ? { authors: coauthors.names } : {}),
+      ...(venue ? { venue } : {}),
+    };
+  });
+  // Of the blocks that show a tag: a section's head or a note between the cards shows none.
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= tags.filter(Boolean).length * 4 ? refs : null;
 }
 
 /** A note on the kind of work closing a title's line: " (articolo)", " (tesi di laurea in filosofia)", " (saggio + narrazioni)". */
@@ -2822,6 +2884,14 @@ function authorlessReading(
   // cilt.23, ss.189-210, 2025</p>" beside its <h3> title).
   const items = blocks.every((b) => [...(b[0]!.parentElement?.children ?? [])].every((c) => c.tagName === b[0]!.tagName));
   if (!items) return null;
+  // Its venues set in italics, the title all before them: the owner's own papers in a list whose coauthored ones name
+  // their authors (ABNT: "Title. <em>Journal</em>, v. 15, n. 40, p. 186–217, 2022." beside "BRASIL, E.; NASCIMENTO, L. F.
+  // Title. <em>Journal</em>, …").
+  const italicVenued = blocks.map((b, i) =>
+    usable[i] && !ruled[i]?.authors.length ? titleBeforeItalicVenue(b, texts[i]!, groupYears[i]) : null,
+  );
+  const venued = italicVenued.filter(Boolean).length;
+  if (venued * 2 >= n && (venued + ruledNamed) * 5 >= n * 4) return italicVenued;
   const cited = blocks.map((_, i) =>
     usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
   );
@@ -2832,6 +2902,28 @@ function authorlessReading(
     if (r) cited[i] = { ...r, year: undefined };
   }
   return cited;
+}
+
+/**
+ * "Cordões e Canboulay Bands: Performances negras no Pós Abolição (Rio de Janeiro e Port-of-Spain). <em>Estudos
+ * Ibero-Americanos</em>, v. 46, n. 3, p. e33507, 16 dez. 2020.": a title of three words or more that opens the entry
+ * and a period or comma closes, then the italic venue and its dated numbers; no names.
+ */
+function titleBeforeItalicVenue(b: Block, text: string, groupYear: number | undefined): ParsedReference | null {
+  const t = text.replace(NUMBERED, '').trim();
+  const venue = clean(b.map((e) => e.querySelector('em, i, cite')).find(Boolean)?.textContent);
+  const at = venue ? t.indexOf(venue) : -1;
+  if (at < 10 || t.includes('\n')) return null;
+  const title = /^(.*?[^\s.,])\s*[.,]\s*$/u.exec(t.slice(0, at))?.[1];
+  const venueText = t.slice(at);
+  const year = lastYear(venueText) ?? groupYear;
+  // "<strong>NIOZ Colloquia</strong>, Texel, the Netherlands, <em>Talk</em>, January 2026": a talk's meeting and place.
+  if (!title || year === undefined || title.split(/\s+/).length < 3 || lastYear(title) !== undefined || MEETING_NAME.test(title))
+    return null;
+  // Names the rules could not read before the title ("SILVA, A. B. Title."): their sentence is no title's opening.
+  const opening = /^(.+?[^\s.A-Z])\.\s/u.exec(title)?.[1] ?? (/^[^.]+\./.exec(title) ? title.slice(0, title.indexOf('.')) : '');
+  if (opening && NAME_FORMS.some((f) => readAuthorBlock(opening, f))) return null;
+  return finishReference(title, null, undefined, year, venueText, text);
 }
 
 /** `authorlessReading`'s mark for titles that quotes set apart, not an element: "“Title.” <em>Journal</em> 51: 391-411." */
@@ -3024,7 +3116,9 @@ const placeOf = new WeakMap<Element, Element>();
  */
 function paragraphsOf(parent: Element): Block[] {
   const out: Block[] = [];
+  const runs: { div: Element; opener: Element | null }[] = [];
   let run: Node[] = [];
+  let opener: Element | null = null;
   const close = (next: Element | null) => {
     const text = run.map((n) => n.textContent ?? '').join('');
     if (clean(text).length >= 30) {
@@ -3034,6 +3128,7 @@ function paragraphsOf(parent: Element): Block[] {
       const place = lastElement ?? next;
       if (place) placeOf.set(div, place);
       out.push([div]);
+      runs.push({ div, opener });
     }
     run = [];
   };
@@ -3043,10 +3138,27 @@ function paragraphsOf(parent: Element): Block[] {
     if (el && (el.tagName === 'P' || (breaksLine(el) && el.tagName !== 'BR') || SKIP_TAGS.test(el.tagName.toUpperCase()))) {
       if (loose) close(el);
       if (el.tagName === 'P') out.push([el]);
+      opener = /^H[1-6]$/.test(el.tagName) ? el : el.tagName === 'P' && holdsNothing(el) ? opener : null;
     } else if (loose && (node.nodeType === 3 || el)) run.push(node);
   }
   if (loose) close(null);
+  withOwnHeadings(runs);
   return out;
+}
+
+/**
+ * "<p><h4>Title</h4> Names<br><em>Venue, 2025</em></p>": a heading closes the paragraph it was written in, so its
+ * paper's names and venue run on after it, loose. Where headings of one rank each open just one such run (three or
+ * more), each heading is its run's title line, not a section's heading: it goes first into the run's copy.
+ */
+function withOwnHeadings(runs: { div: Element; opener: Element | null }[]): void {
+  const runsOf = new Map<Element, number>();
+  for (const { opener } of runs) if (opener) runsOf.set(opener, (runsOf.get(opener) ?? 0) + 1);
+  const single = new Set([...runsOf].filter(([h, n]) => n === 1 && clean(h.textContent).split(' ').length >= 3).map(([h]) => h));
+  const ranks = new Map<string, number>();
+  for (const h of single) ranks.set(h.tagName, (ranks.get(h.tagName) ?? 0) + 1);
+  for (const { div, opener } of runs)
+    if (opener && single.has(opener) && (ranks.get(opener.tagName) ?? 0) >= 3) div.prepend(opener.cloneNode(true));
 }
 
 /**

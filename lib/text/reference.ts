@@ -1717,6 +1717,8 @@ const VENUE_CUTS = [
   /,?\s*\b(?:PMLR|LNCS|LNAI|LNBI|CCIS|LIPIcs)\s+\d/,
   // Pages alone after the journal, no volume: "Nature Ecology and Evolution, 1-14."
   /,\s*[a-z]?\d{1,6}\s*[-–—]+\s*[a-z]?\d{1,6}\s*\.?$/i,
+  // "Economics Letters · 254 · 112447", "Journal of Banking & Finance · 75 · pp. 152–166": numbers set apart by dots.
+  /\s+[·•]\s+(?:vol\.?\s*)?\d/i,
   // "Sustainable Cities and Society, 107470", "PLoS ONE, e0123456": an article number alone after the journal.
   /,\s*e?\d{4,9}\.?$/,
   // "Sino-Platonic Papers, 338. (Based on Ph.D. thesis)": a series number closing the venue's sentence.
@@ -2562,6 +2564,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
     // "Authors: A, B | Year: 2024" alone: the fields line of an entry whose title stands apart, no entry by itself.
     if (LABELLED_FIELDS_ONLY.test(raw)) return null;
   }
+  const underMeta = citationUnderMetaLines(raw, hints);
+  if (underMeta) return underMeta;
   const seenBefore = oddNameSeen;
   oddNameSeen = false;
   const strict = readReference(raw, hints);
@@ -2626,6 +2630,30 @@ function announcedPaper(raw: string, hints: ReferenceHints): ParsedReference | n
   const venue = at ? after.slice(at[0].length).replace(/[.\s]+$/, '') : '';
   const year = lastYear(raw.slice(0, m.index)) ?? hints.groupYear ?? lastYear(after);
   return finishReference(m[2]!, block, form, year, venue, raw);
+}
+
+/** A card's year line: "2026", "(2026)". */
+const CARD_YEAR_LINE = new RegExp(`^\\(?${YEAR}\\)?\\.?$`);
+
+/**
+ * "2026\nReview of Finance · 30(1) · pp. 231–272\nGarel, A., Romec, A., Sautner, Z., & Wagner, A. F. Firm-Level Nature
+ * Dependence." (a card's year and journal lines over its citation): a year alone, then one or two short lines that open
+ * with no names, then a line of names that runs on into the title and closes with it. Read as the citation, then the
+ * journal, then the year; null unless the title read is that line's close, three words or more.
+ */
+function citationUnderMetaLines(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const lines = raw.trim().split('\n');
+  if (lines.length < 3 || !CARD_YEAR_LINE.test(lines[0]!.trim())) return null;
+  const at = lines.findIndex((l, i) => i > 0 && opensWithNames(l));
+  if (at < 2 || at > 3) return null;
+  const meta = lines.slice(1, at);
+  if (meta.some((l) => words(l) > 12 || lastYear(l) !== undefined || opensWithNames(l))) return null;
+  const citation = lines[at]!;
+  if (hints.title && !citation.includes(hints.title)) return null;
+  const r = readReference([citation, ...meta, lines[0]!, ...lines.slice(at + 1)].join('\n'), hints);
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!r || r.authors.length === 0 || words(r.title) < 3 || !key(citation).endsWith(key(r.title))) return null;
+  return r;
 }
 
 /**
