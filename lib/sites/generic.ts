@@ -996,7 +996,9 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing.
     const heading = /^H[1-6]$/.test(sib.tagName) && /\S/.test(sib.textContent ?? '');
     // A year line: bare ("<p>2025</p>") or bold alone in its paragraph ("<p><strong>2025</strong></p>").
-    const line = clean(sib.textContent).length <= 12 && (sib.children.length === 0 || headingLevel(sib) !== null);
+    // So is a heading alone in a wrapper of its own ("<div class=row><div class=col><hr><h3>2023</h3></div></div>", a
+    // Bootstrap template's year row over its rows of cards).
+    const line = clean(sib.textContent).length <= 12 && (sib.children.length === 0 || headingLevel(sib) !== null || headingAloneIn(sib));
     if (heading || line) {
       const year = yearHeading(clean(sib.textContent));
       if (year !== undefined || heading) {
@@ -1008,6 +1010,12 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
   }
   for (const w of walked) known.set(w, result);
   return result;
+}
+
+/** A wrapper whose whole text is one heading inside it. */
+function headingAloneIn(wrapper: Element): boolean {
+  const headings = wrapper.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  return headings.length === 1 && clean(headings[0]!.textContent) === clean(wrapper.textContent);
 }
 
 /**

@@ -866,6 +866,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     /,\s*\p{Lu}{1,3}(?:-\p{Lu})?\.$/u.test(s) &&
     (s.includes(';') ? /,\s*\p{Lu}{2,3}(?:[;,]|\.$)/u.test(s) : /,\s*\p{Lu}{2,3}(?:,|\s+(?:and|&)\s)/u.test(s)) &&
     !/\p{Lu}\.(?!$)/u.test(s);
+  // "Wang J. et al." read given-first: before "et al." the period is the initial's ("J. Wang"), not the names' end.
+  const lastInitialDotted = form === 'given' && !!etAl && /\s\p{Lu}\.$/u.test(s);
   // "A.-S. Bonnet-Ben Dhia, C. Carvalho, P. Ciarlet Jr.": in a list that dots its initials the period is the generation's own.
   s = s.replace(/[.,;]\s*$/, (m, at: number) =>
     m.trim() === '.' && /\s(?:Jr|Sr)$/.test(s.slice(0, at)) && /\p{Lu}\.\s/u.test(s.slice(0, at))
@@ -929,10 +931,15 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
     const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
     const items = split
-      .map((n) => {
+      .map((n, j) => {
         // "Zurita-Gotor P": a hyphenated family name too.
         const m = upperFamilies ? null : /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s+(\p{Lu}{1,2})$/u.exec(n);
-        return m && !TITLE_WORD.test(m[1]!) ? `${m[2]} ${m[1]}` : n;
+        // Not after undotted names ("Kashnitsky I, Gunko M."): there the period ends the block.
+        const dot =
+          lastInitialDotted && j === split.length - 1 && m?.[2]!.length === 1 && split.slice(0, -1).every((o) => /\p{Lu}\./u.test(o))
+            ? '.'
+            : '';
+        return m && !TITLE_WORD.test(m[1]!) ? `${m[2]}${dot} ${m[1]}` : n;
       })
       // "GS Boebinger PC Canfield" (a comma missing between initials-first names) is two names.
       .flatMap((n) => (/^\p{Lu}{1,3}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}{1,3}\s\p{Lu}\p{Ll}+)+$/u.test(n) ? n.split(/\s(?=\p{Lu}{1,3}\s)/u) : [n]))
@@ -2100,6 +2107,9 @@ export function finishReference(
   const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
   // "Names (2025). FigSense (1.0). Zenodo.": a software record's one-word name and its version.
   const versioned = !!block && year !== undefined && /^\p{L}[\p{L}\d-]{3,}\s+\((?:v(?:ersion)?\s?)?\d+(?:\.\d+)+\)$/u.test(t);
+  // A word the entry quotes as its title ("« Trajectoire »", "Lits G. « Belgium », in …", "“Processus,” in …"): an
+  // encyclopedia's entry or a chapter, however short.
+  const quotedWord = () => [...whole.matchAll(/[«“"]\s*([^«»“”"]{5,80}?)[,.]?\s*[»”"]/g)].some((m) => m[1] === t);
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
@@ -2108,8 +2118,8 @@ export function finishReference(
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
       !oneWordChapter &&
       !versioned &&
-      ![...whole.matchAll(/[«“"]\s*([^«»“”"]{8,80}?)\s*[»”"]/g)].some((m) => m[1] === t)) ||
-    (t.length < 8 && !oneWordChapter) ||
+      !quotedWord()) ||
+    (t.length < 8 && !oneWordChapter && !quotedWord()) ||
     LABEL_ONLY.test(t) ||
     STATUS_AS_TITLE.test(t) ||
     KIND_AS_TITLE.test(t) ||
@@ -3112,7 +3122,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         fromAfter &&
         !venueFirst &&
         !lineReadsMore &&
-        (isVenueLine(fromAfter.rest, t, hints, lines.length >= 3, fromAfter.block.names.length >= 2) ||
+        (isVenueLine(fromAfter.rest, t, hints, lines.length >= 3, namesSeveral(fromAfter.block)) ||
           (!!yearAfter && isVenueAfterDatedTitle(fromAfter.rest, fromAfter.block)))
       ) {
         block = fromAfter.block;
@@ -3463,7 +3473,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       lead &&
       !titleIsNames &&
       !venueFirst &&
-      (isVenueLine(lead.rest, t, hints, lines.length >= 3, lead.block.names.length >= 2) ||
+      (isVenueLine(lead.rest, t, hints, lines.length >= 3, namesSeveral(lead.block)) ||
         (!!closingYear && lines.length >= 2 && isVenueAfterDatedTitle(lead.rest, lead.block)))
     ) {
       if (closingYear)
@@ -4044,13 +4054,17 @@ function isVenueAfterDatedTitle(rest: string, names: AuthorBlock): boolean {
   return (names.names.length >= 2 || names.truncated) && (isJournalCitation(venue) || label);
 }
 
+/** Two names or more, or one and "et al." ("Butler K. T. et al., Chem. Mater." under a year heading). */
+const namesSeveral = (block: AuthorBlock) => block.names.length >= 2 || block.truncated;
+
 /**
  * A journal's name and nothing else ("PNAS", "Cancer Research", "Stem Cell Research & Therapy", "Cur Opin Chem Bio"): what
- * closes "Title. Names. Journal" under a year heading (life-science pages that date their papers by the heading alone).
+ * closes "Title. Names. Journal" under a year heading (life-science pages that date their papers by the heading alone),
+ * its words abbreviated too ("J. Am. Chem. Soc.", "Energy Environ. Sci.").
  */
 function isJournalNameOnly(s: string): boolean {
   const v = s.trim().replace(/\.$/, '');
-  return /^\p{Lu}[\p{L}&’'-]*(?:\s+(?:&|[\p{L}’'-]+)){0,5}$/u.test(v) && !/\b(?:and|by|with|from|is|are|was|were)\s/i.test(v);
+  return /^\p{Lu}[\p{L}&’'-]*\.?(?:\s+(?:&|[\p{L}’'-]+\.?)){0,5}$/u.test(v) && !/\b(?:and|by|with|from|is|are|was|were)\s/i.test(v);
 }
 
 // "Wegmann, M. (2020)": the period of a last initial stays.
@@ -4081,9 +4095,10 @@ function readLeadingAuthors(
   // "…, Ardalan Amiri Sani, 22nd ACM International Conference on …";
   // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …"), and one before
   // a word in camel case that opens in lower case ("…, Hansen, K. D., bioRxiv", "…, eLife"): no name is written so.
+  // "et al." closes the names ("Butler K. T. et al., Chem. Mater.").
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|(?<=\bet\.?\s+al\.?)(?=\s*,)|$/gu,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
