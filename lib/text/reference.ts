@@ -3171,9 +3171,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const parted = split.commaParts ? sentencePartTitle(rest) : null;
     if (parted) return finishAfterNames(parted.title, parted.venueText);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
-    // So does "Names (2018) Title, Venue" (APA's year with no period after it).
-    const commaTitle =
-      (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] || (ym?.[1] && /\)\s+$/.test(ym[0])) ? titleToFirstComma(rest) : null;
+    // So does "Names (2018) Title, Venue" (APA's year with no period after it), where the part after the comma names a
+    // venue ("Los Alamos National Laboratory Tech. Rep.", "15th Annual Workshop …", "2016 Undergraduate Research Symposium").
+    const venueAfterComma = (s: string) => {
+      const part = /,\s+([^,]+?)(?:\.\s+\p{Lu}\p{Ll}{3,}|,|$)/u.exec(s)?.[1] ?? '';
+      return VENUE_WORDS.test(part) || /^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(part);
+    };
+    const apaNoPeriod = !!ym?.[1] && /\)\s+$/.test(ym[0]) && venueAfterComma(rest);
+    const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] || apaNoPeriod ? titleToFirstComma(rest) : null;
     if (commaTitle) return finishAfterNames(commaTitle.title, commaTitle.rest);
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
     // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
@@ -3448,7 +3453,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (sentence && words(sentence.title) >= 2 && isJournalCitation(sentence.after))
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
   }
-  return own ?? namesClosingCitation(t, forms, hints);
+  // A one-line entry: a card's lines ("Title / Journal Article / Apr 1, 2025 / Names") are read by their lines.
+  return own ?? (lines.length === 1 ? namesClosingCitation(t, forms, hints) : null);
 }
 
 /**
@@ -3482,7 +3488,7 @@ function namesClosingCitation(t: string, forms: NameForm[], hints: ReferenceHint
  * ultrasonic techniques Materiales de Construcción", "…of fractures in concrete 5th Pan American Conference for NDT".
  */
 const TITLE_CASE_VENUE =
-  /(?<=\s\p{Ll}[\p{Ll}-]*)\s+(?=(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|de|del|la|for|on|and|in|the|&)\s+)*\p{Lu}[\p{L}&.'’-]*)+(?:\s+[\d(][\d()\s-]*)?(?:,|$))/u;
+  /(?<=\s(?!(?:a|an|and|or|of|the|in|on|for|to|with|from|by|at)\s)\p{Ll}[\p{Ll}-]*)\s+(?=(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|de|del|la|for|on|and|in|the|&)\s+)*\p{Lu}[\p{L}&.'’-]*)+(?:\s+[\d(][\d()\s-]*)?(?:,|$))/u;
 
 /** The title and the venue of a citation whose first comma part runs the title into the venue's name (see TITLE_CASE_VENUE). */
 function titleRunIntoVenue(citation: string): { title: string; venueText: string } | null {

@@ -167,3 +167,20 @@ describe('a journal, its volume and the month of the issue (whittenbury: Pelican
     ).toMatchObject({ venue: 'Physics Letters B', year: 2016 });
   });
 });
+
+describe('where the rules above do not reach (miranda, siddall: dev pages they misread at first)', () => {
+  it('a card\'s lines ("Title / Journal Article / Apr 1, 2025 / Names") are no title-first entry with its names closing it', () => {
+    expect(
+      pick(
+        'Curricular Guidelines and Citizenship Attitudes in Latin American Students. a Comparative Analysis\nJournal Article\nApr 1, 2025\nBascope, Martin; Bonhomme, Macarena; Cox, Cristian; Castillo, Juan Carlos & Miranda, Daniel',
+      )?.title,
+    ).not.toBe('Curricular Guidelines and Citizenship Attitudes in Latin American Students. a');
+  });
+  it('"Names (1979) Title, Place. Journal 29(2)": a comma before a place is no end of the title', () => {
+    expect(
+      pick(
+        'Siddall, S. E. (1979) Development of ossicles in juveniles of the sea star, Echinaster sentus. Bulletin of Marine Science 29(2):278-282.',
+      )?.title,
+    ).toBe('Development of ossicles in juveniles of the sea star, Echinaster sentus');
+  });
+});
