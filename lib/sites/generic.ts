@@ -2559,6 +2559,8 @@ function dateLine(line: string): { year: number; venue?: string } | null {
   const when = m && (m[2] ?? m[3])!;
   const d = when ? (PUBMED_DATE.exec(when) ?? DATE_ONLY_LINE.exec(when)) : null;
   if (!m || !d || m[1]!.trim().split(/\s+/).length > 12 || lastYear(m[1]!) !== undefined) return null;
+  // "May, 2025": a month, no venue.
+  if (MONTH_ONLY.test(m[1]!.trim().replace(/,$/, ''))) return { year: Number(d[1] ?? d[2] ?? d[3]) };
   return { year: Number(d[1] ?? d[2] ?? d[3]), venue: m[1]!.trim() };
 }
 /**
@@ -2581,13 +2583,19 @@ function onPublicationsPage(blocks: Block[]): boolean {
 function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
   if (!onPublicationsPage(blocks)) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
-    const lines = texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l) && !LABEL_ONLY.test(l.trim()));
-    if (lines.length !== 2) return null;
+    const cells = rowCells(b, read);
+    const lines = cells ?? texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l) && !LABEL_ONLY.test(l.trim()));
+    if (lines.length !== 2 && !(cells && lines.length === 3)) return null;
     const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
     const at = title ? lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title)) : -1;
-    const date = at < 0 ? null : dateLine(lines[1 - at]!);
+    const others = lines.filter((_, j) => j !== at);
+    const dateAt = others.findIndex((l) => dateLine(l));
+    const date = at < 0 || dateAt < 0 ? null : dateLine(others[dateAt]!);
     if (!date || !title || title.split(' ').length < 3) return null;
-    return { ...titleOnlyReference(title, date.year), ...(date.venue ? { venue: date.venue } : {}) };
+    // A table's row may give the venue a cell of its own ("September, 2025 | Title | Physical Review Research | 1/4").
+    const venueCell = others.length === 2 ? others[1 - dateAt]! : undefined;
+    const venue = date.venue ?? (venueCell && !opensWithNames(venueCell) && lastYear(venueCell) === undefined ? venueCell : undefined);
+    return { ...titleOnlyReference(title, date.year), ...(venue ? { venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
@@ -2633,6 +2641,15 @@ function taggedTitleCards(blocks: Block[], texts: string[], read: TextReader): (
   // Of the blocks that show a tag: a section's head or a note between the cards shows none.
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= tags.filter(Boolean).length * 4 ? refs : null;
+}
+
+/**
+ * A table row's cells, each one line ("September,<br>2025" is one date), those that hold a word (not a column of
+ * numbers: "1/4", an author's position); null when the block is not one row.
+ */
+function rowCells(b: Block, read: TextReader): string[] | null {
+  if (b.length !== 1 || b[0]!.tagName !== 'TR') return null;
+  return [...b[0]!.children].map((cell) => clean(read(cell))).filter((t) => /\p{L}/u.test(t));
 }
 
 /** A note on the kind of work closing a title's line: " (articolo)", " (tesi di laurea in filosofia)", " (saggio + narrazioni)". */

@@ -68,7 +68,7 @@ export interface ReferenceHints {
  * bullet, or a pictograph used as one ("📄 Names (2023). Title").
  */
 const NUMBERING =
-  /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
+  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
@@ -598,7 +598,8 @@ const ET_AL =
 export function withoutNamesClosingMark(names: string): string {
   return names.replace(/[.,;]$/, (m, at: number) => {
     const before = names.slice(0, at);
-    const initial = /,\s*(?:\p{Lu}\.\s?-?)*\p{Lu}$/u.test(before) || (/\s\p{Lu}$/u.test(before) && /\s\p{Lu}\.\s*[,;]/u.test(before));
+    const initial =
+      /,\s*(?:\p{Lu}\.\s?-?)*\p{Lu}$/u.test(before) || (/(?:\s|\p{Lu}\.)\p{Lu}$/u.test(before) && /\s\p{Lu}\.\s*[,;]/u.test(before));
     return m === '.' && initial ? m : '';
   });
 }
@@ -1356,7 +1357,7 @@ const STATUS_IN_PARENS =
  * abbreviated before the author-date year, "Names. Jan 2022. Title." (not Hugo Academic's "February 2020 Journal" line)
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?,\\s+(?=[A-Z"“„«])`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?(?:,\\s+(?=[A-Z"“„«])|\\s+(?=["“„«]))`,
   'i',
 );
 
@@ -1388,7 +1389,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 const REVIEW_LABEL = '(?:book\\s+review|review|recensie|rezension|compte\\s+rendu)\\s*:\\s*';
 
 const BLOCK_END = new RegExp(
-  String.raw`[.:][*†‡§¶✉#+]*\s+|．\s*|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,\s*["“„«])|(?<=\p{Lu}\.),(?=(?:19|20)\d\d,\s)`,
+  String.raw`[.:][*†‡§¶✉#+]*\s+|．\s*|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,?\s*["“„«])|(?<=\p{Lu}\.),\s*(?=(?:19|20)\d\d,\s)`,
   'giu',
 );
 
@@ -1647,6 +1648,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     if (m[1] === '.' && /(?:^|\s)(?:No|Nr|Núm|Num)$/i.test(before) && /^\s*\d/.test(s.slice(m.index + 1))) continue;
     // "…of Caragana korshinskii Kom. and Its Effect on …": an abbreviation's period the title goes on after with a joining word.
     if (m[1] === '.' && !m[2] && /^\s+(?:and|or|of|for|from|the)\s/.test(s.slice(m.index + 1))) continue;
+    // "Validated Leverett approach for …. Part 1: Hydrophobicity Effect": a numbered part goes on with the title.
+    if (m[1] === '.' && !m[2] && /^\s+Part\s+(?:\d{1,2}|[IVX]{1,4})\b/.test(s.slice(m.index + 1))) continue;
     // "Title. An ERP study", "Do words compete as we speak? A systematic review of …" (psychology and medicine): a
     // subtitle sentence that names the kind of study goes on with the title; no venue opens so.
     if (!m[2] && STUDY_KIND_SENTENCE.test(s.slice(m.index + 1))) continue;
@@ -1699,6 +1702,8 @@ const VENUE_CUTS = [
   /,?\s+\d{1,5}\s*,\s*(?:no|issue)\.?\s*\d/i,
   // "Science Advances 6, eabb0695": a volume and an article number.
   /,?\s+\d{1,5}\s*[,:]\s*e[a-z]{0,4}\d{3,}\b/,
+  // "Physics Letters B 762, June 2016": a volume, then the month and year.
+  new RegExp(`,?\\s+\\d{1,5}\\s*,\\s*${MONTH_NAME}\\.?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b`, 'i'),
   /[,;]?\s*\d{1,5}[a-z]?\s*[,:]\s*[a-z]?\d/i,
   /(?:[.,;]\s*|\s*\(|\s+(?=(?:19|20)\d\d[a-z]?\s*[.,;)]?\s*$))(?:19|20)\d\d[a-z]?\b\)?/,
   // A numeric date: "De Volkskrant 17-03-2012", "De Groene Amsterdammer (26-03-2008)".
@@ -1856,7 +1861,7 @@ const EPUB_DATE = new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+(?:\\d{1,2
 
 /** A year in a text, not part of a longer number, nor a span's second year after a slash (see `lastYear`). */
 const YEAR_IN_TEXT = new RegExp(
-  `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\/(?!${YEAR})\\d{3,4}\\b)`,
+  `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\p{Lu}{2}\\d|\\/(?!${YEAR})\\d{3,4}\\b)`,
   'gu',
 );
 
@@ -1878,7 +1883,7 @@ export const lastYear = keptForPage((s: string): number | undefined => {
   // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period. "t. XIX/2003", "nr 3/2011"
   // (Polish, Czech and German volume or issue of the year): the year after the number's slash.
   // "İstanbul, Mayıs-2013", ", Dec-2012": a month's name joined to its year by a hyphen, after a comma (not the
-  // "CoNLL-2014" of a sentence).
+  // "CoNLL-2014" of a sentence). Not an AGU article number's year ("47, e2019GL085654" in a paper of 2020).
   const found = [...clean.matchAll(YEAR_IN_TEXT)];
   const single = found.filter(
     (m) =>
@@ -1923,7 +1928,7 @@ function tidyTitleText(s: string): string {
       .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
-      .replace(/\s+\((?:regular|short|full|long)\s+paper\)[.,]?$/i, '')
+      .replace(/\s+\((?:regular|short|full|long|working)\s+paper\)[.,]?$/i, '')
       // "Title (to appear)": the paper's status, not part of its title.
       .replace(STATUS_CLOSING_TITLE, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
@@ -2963,7 +2968,7 @@ const TITLE_THEN_COAUTHORS = new RegExp(
 );
 
 // The patterns readReferenceText reads a text with, built once (see its comments for what each finds).
-const LEADING_YEAR = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=\\p{Lu})`, 'u');
+const LEADING_YEAR = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=[\\p{Lu}"“])`, 'u');
 const YEAR_SENTENCE_FIRST = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u');
 const DATED_COAUTHORS_LINE = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
 const YEAR_LINE = new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`);
@@ -3260,11 +3265,22 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const quotedBeforeMark = !!quotedOpening && /^\s*\p{L}/u.test(quotedOpening.rest) && GBT_MARK.test(quotedOpening.rest);
     const quoted = quotedRunsOn || quotedBeforeMark ? null : quotedOpening;
     if (quoted) return finishAfterNames(quoted.title, quoted.rest);
+    // 'Names, 2011, Title," Journal, vol. 196' (a hand-written list that left out the opening quote): the closing quote
+    // after the title's comma ends it.
+    const unopened = /^([^"“”„«»]{10,400}?)[,.]["”]\s+(?=\S)/.exec(rest);
+    if (unopened && !/["“”„«»]/.test(rest.slice(unopened[0].length))) return finishAfterNames(unopened[1]!, rest.slice(unopened[0].length));
     // Names ended at the comma before a sentence-like part: that part is the title, its own list of words included.
     const parted = split.commaParts ? sentencePartTitle(rest) : null;
     if (parted) return finishAfterNames(parted.title, parted.venueText);
     // After names ending with a comma, or "Names 2020, Title, Journal": a list that separates its parts with commas.
-    const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] ? titleToFirstComma(rest) : null;
+    // So does "Names (2018) Title, Venue" (APA's year with no period after it), where the part after the comma names a
+    // venue ("Los Alamos National Laboratory Tech. Rep.", "15th Annual Workshop …", "2016 Undergraduate Research Symposium").
+    const venueAfterComma = (s: string) => {
+      const part = /,\s+([^,]+?)(?:\.\s+\p{Lu}\p{Ll}{3,}|,|$)/u.exec(s)?.[1] ?? '';
+      return VENUE_WORDS.test(part) || /^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(part);
+    };
+    const apaNoPeriod = !!ym?.[1] && /\)\s+$/.test(ym[0]) && venueAfterComma(rest);
+    const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] || apaNoPeriod ? titleToFirstComma(rest) : null;
     if (commaTitle) return finishAfterNames(commaTitle.title, commaTitle.rest);
     // "Names (2019): Title. Subtitle, In: Journal, …" (German lists): after a year and a colon the title runs, its own
     // periods and question marks included, up to the comma before "In", "Submitted to", "Accepted for" or a publisher.
@@ -3539,7 +3555,49 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     if (sentence && words(sentence.title) >= 2 && isJournalCitation(sentence.after))
       return finishReference(sentence.title, block, form, Number(yearDot[1]), sentence.after, t);
   }
-  return own ?? null;
+  // A one-line entry: a card's lines ("Title / Journal Article / Apr 1, 2025 / Names") are read by their lines.
+  return own ?? (lines.length === 1 ? namesClosingCitation(t, forms, hints) : null);
+}
+
+/**
+ * "Title, Ultrasonics 53 (3), 2013, pages 815-822. M. Molero, U. Iturráran-Viveros", "Title, Scipy 2013 Ursula
+ * Iturraran-Viveros, Miguel Molero" (CVs in free text that write the title and its citation first, the names last):
+ * the names run from a break after the citation's last number to the end; before them, the title up to the comma that
+ * opens the dated venue.
+ */
+function namesClosingCitation(t: string, forms: NameForm[], hints: ReferenceHints): ParsedReference | null {
+  const text = t.replace(/[\s,;]+$/, '');
+  for (const m of text.matchAll(/(?<=\d[)\].,;]?)\s+(?=\p{Lu})/gu)) {
+    const citation = text.slice(0, m.index).replace(/[\s.,;]+$/, '');
+    const year = lastYear(citation) ?? hints.groupYear;
+    if (year === undefined) continue;
+    const names = withoutNamesClosingMark(text.slice(m.index + m[0].length));
+    for (const form of forms) {
+      const block = readAuthorBlock(names, form);
+      if (!block || block.names.length < 2) continue;
+      let parts = titleBeforeDatedPart(citation) ?? commaSeparatedVenue(citation, true) ?? titleRunIntoVenue(citation);
+      // "Title Materiales de Construcción, Volume 59, …": a venue part with numbers and no name leaves the name in the title.
+      const run = parts && !readVenue(parts.venueText).venue ? titleRunIntoVenue(parts.title) : null;
+      if (parts && run) parts = { title: run.title, venueText: `${run.venueText}, ${parts.venueText}` };
+      return parts && finishReference(parts.title, block, form, lastYear(parts.venueText) ?? year, parts.venueText, t);
+    }
+  }
+  return null;
+}
+
+/**
+ * A venue's name in title case after a title in sentence case, no comma between them, then its numbers: "…by using
+ * ultrasonic techniques Materiales de Construcción", "…of fractures in concrete 5th Pan American Conference for NDT".
+ */
+const TITLE_CASE_VENUE =
+  /(?<=\s(?!(?:a|an|and|or|of|the|in|on|for|to|with|from|by|at)\s)\p{Ll}[\p{Ll}-]*)\s+(?=(?:\d{1,3}(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|de|del|la|for|on|and|in|the|&)\s+)*\p{Lu}[\p{L}&.'’-]*)+(?:\s+[\d(][\d()\s-]*)?(?:,|$))/u;
+
+/** The title and the venue of a citation whose first comma part runs the title into the venue's name (see TITLE_CASE_VENUE). */
+function titleRunIntoVenue(citation: string): { title: string; venueText: string } | null {
+  const comma = citation.search(/,\s|$/);
+  const m = TITLE_CASE_VENUE.exec(citation.slice(0, comma === -1 ? citation.length : comma + 1));
+  if (!m || words(citation.slice(0, m.index)) < 4) return null;
+  return { title: citation.slice(0, m.index), venueText: citation.slice(m.index + m[0].length) };
 }
 
 /**
@@ -3828,7 +3886,7 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   if (comma.index >= to) return null;
   const after = rest.slice(comma.index + comma[0].length);
   const within = rest.slice(comma.index, to);
-  if (!/^(?:\p{Lu}|the\s|arXiv\b)/u.test(after)) return null;
+  if (!/^(?:\p{Lu}|the\s|arXiv\b|\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(after)) return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
     YEAR_AS_WORD.test(within) ||
@@ -4007,7 +4065,7 @@ function namesBeforeLastCommaPart(s: string, forms: NameForm[]): { block: Author
 
 /** Words that make a sentence a venue, not the rest of a title. */
 export const VENUE_WORDS =
-  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|mdpi|hindawi|ieee|acm|siam|aps|iop|nature|science)\b/i;
+  /^(?:in|to appear)\b|\b(?:journal|proceedings|proc|conference|conf|workshop|symposium|transactions|letters|review|reviews|press|university|arxiv|preprint|bulletin|annals|magazine|report|rep|thesis|book|chapter|edited|eds?|editors?|publishing|publishers?|springer|elsevier|wiley|mdpi|hindawi|ieee|acm|siam|aps|iop|nature|science)\b/i;
 
 const MONTHS = new RegExp(`\\b${MONTH_NAME}\\.?\\b`, 'g');
 
