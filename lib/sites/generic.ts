@@ -2916,7 +2916,7 @@ function authorlessReading(
     usable[i] && !ruled[i]?.authors.length ? titleBeforeItalicVenue(b, texts[i]!, groupYears[i]) : null,
   );
   const venued = italicVenued.filter(Boolean).length;
-  if (venued * 2 >= n && (venued + ruledNamed) * 5 >= n * 4) return italicVenued;
+  if (ruledNamed > 0 && venued * 2 >= n && (venued + ruledNamed) * 5 >= n * 4) return italicVenued;
   const cited = blocks.map((_, i) =>
     usable[i] && CITATION_NUMBERS.test(texts[i]!) ? plainTitledOwnPaper(texts[i]!, groupYears[i], true) : null,
   );
