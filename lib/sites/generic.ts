@@ -2326,7 +2326,8 @@ function readYearless(
 
 /**
  * A section heading that gives its entries' status in place of a year: "Preprints", "Selection of submitted/working
- * papers", "Manuscripts under review". Not "Work in progress", which heads projects as often as papers.
+ * papers", "Manuscripts under review", "Works in progress" (it heads projects too: where a list's works in progress are
+ * projects, their items are read as papers).
  */
 const STATUS_HEADING =
   /^(?:selection of\s+)?(?:preprints?|working papers?|works? in progress|(?:papers?|manuscripts?|articles?)\s+(?:in preparation|under review|in review|submitted)|submitted(?:\s*(?:\/|and|&)\s*working)?\s+(?:papers?|manuscripts?|articles?)|under review|in review|in preparation|forthcoming|submitted|in press)\s*:?$/i;
