@@ -2647,9 +2647,6 @@ function announcedPaper(raw: string, hints: ReferenceHints): ParsedReference | n
   return finishReference(m[2]!, block, form, year, venue, raw);
 }
 
-/** A card's year line: "2026", "(2026)". */
-const CARD_YEAR_LINE = new RegExp(`^\\(?${YEAR}\\)?\\.?$`);
-
 /**
  * "2026\nReview of Finance · 30(1) · pp. 231–272\nGarel, A., Romec, A., Sautner, Z., & Wagner, A. F. Firm-Level Nature
  * Dependence." (a card's year and journal lines over its citation): a year alone, then one or two short lines that open
@@ -2658,7 +2655,7 @@ const CARD_YEAR_LINE = new RegExp(`^\\(?${YEAR}\\)?\\.?$`);
  */
 function citationUnderMetaLines(raw: string, hints: ReferenceHints): ParsedReference | null {
   const lines = raw.trim().split('\n');
-  if (lines.length < 3 || !CARD_YEAR_LINE.test(lines[0]!.trim())) return null;
+  if (lines.length < 3 || !YEAR_LINE.test(lines[0]!.trim())) return null;
   const at = lines.findIndex((l, i) => i > 0 && opensWithNames(l));
   if (at < 2 || at > 3) return null;
   const meta = lines.slice(1, at);
