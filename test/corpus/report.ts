@@ -36,9 +36,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout64',
     'heldout65',
     'heldout70',
-    'heldout73',
-    'heldout71',
-    'heldout72',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
