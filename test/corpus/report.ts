@@ -37,6 +37,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout65',
     'heldout70',
     'heldout76',
+    'heldout74',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
