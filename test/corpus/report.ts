@@ -36,6 +36,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout64',
     'heldout65',
     'heldout70',
+    'heldout75',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
