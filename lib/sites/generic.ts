@@ -10,6 +10,7 @@ import {
   LABEL_ONLY,
   NAME_FORMS,
   dotInitialsAsList,
+  splitRunTogetherNamesAsList,
   inferListStyle,
   isCitationLineTitle,
   YEAR_BADGE_CLOSING,
@@ -401,14 +402,19 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
       s += math; // as it is: `sourceBreaks` is about the page's text nodes, not a formula's source
       return '';
     }
-    // "21<sup>st</sup>", "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)": an ordinal's ending, a mass number before an
-    // element and a charge after a letter are text; other superscripts are footnote and affiliation marks.
+    // "21<sup>st</sup>", "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)", "H<sub>5</sub><sup>+</sup>", "CD8<sup>+</sup>": an
+    // ordinal's ending, a mass number before an element and a charge after a letter or a number are text; so are an
+    // exponent after a number ("10<sup>-22</sup> eV") and a superscript set between letters ("C(sp<sup>3</sup>)-H",
+    // "Ti(O<sup>i</sup>Pr)"); other superscripts are footnote and affiliation marks ("Smith<sup>1</sup>, …").
     const sup = el.tagName.toUpperCase() === 'SUP' ? (el.textContent ?? '') : undefined;
+    const after = sup !== undefined ? (el.nextSibling?.textContent ?? '') : '';
     const kept =
       sup !== undefined &&
       ((/^(?:st|nd|rd|th)$/.test(sup) && /\d$/.test(s)) ||
-        (/^\d?[+\-−]$/.test(sup) && /\p{L}$/u.test(s)) ||
-        (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(el.nextSibling?.textContent ?? '') && !/\p{L}$/u.test(s)));
+        (/^\d?[+\-−]$/.test(sup) && /[\p{L}\d]$/u.test(s)) ||
+        (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(after) && !/\p{L}$/u.test(s)) ||
+        (/^[-−]?\d{1,3}$/.test(sup) && /\d$/.test(s)) ||
+        (/^[\p{L}\d]{1,3}$/u.test(sup) && /\p{L}$/u.test(s) && /^[\p{L})-]/u.test(after)));
     if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || isKindBadge(el) || skip?.(el)) return false;
     if (breaksLine(el)) s += '\n';
     else if (isAuthorAfterAuthor(el) && /[\p{L}.]$/u.test(s)) s += ', ';
@@ -1911,6 +1917,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // selection that starts under a year heading it leaves out) are read as they would have been.
   if (!readsWell && readsWellWith(refs.filter(Boolean).length)) readUndated(false, usable.indexOf(true));
   dotInitialsAsList(refs);
+  splitRunTogetherNamesAsList(refs);
   // A block that opens with its section's heading ("<section><h3>Book Chapter</h3><ul><li>…") is no entry whose names
   // that heading is.
   for (const [i, r] of refs.entries()) if (r && namesAreHeading(blocks[i]!, r)) refs[i] = null;

@@ -368,7 +368,7 @@ function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
 const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar)$/i;
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|revue|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar|physics|chemistry|mathematical|appl|simul|mater|[ée]conomique)$/i;
 
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
 const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
@@ -661,6 +661,13 @@ function oddNameItem(s: string, index = 1): boolean {
     !s.split(' ').some((w) => TITLE_WORD.test(w.replace(/\.$/, '')))
   );
 }
+
+/**
+ * "Wilkerson. T.", "Hoogenboezem. R", "Titus. B.M." among "Family, I." names: a period typed where the comma between a
+ * family name and its initials belongs.
+ */
+const FAMILY_PERIOD_INITIALS = /^(\p{Lu}[\p{L}\p{M}'’-]+)\.\s+((?:\p{Lu}\.?){1,3})$/u;
+const withoutFamilyPeriod = (family: string) => family.replace(/(?<=\p{Ll}{2})\.$/u, '');
 
 /** "S. Holland", "G.P Hsieh": one name's initials and the next name's family name, the comma between them left out. */
 const RUN_TOGETHER = /^((?:\p{Lu}\.\s?-?){1,3}|(?:\p{Lu}\.){1,2}\p{Lu}(?=\s))\s*(\p{Lu}[\p{L}'’-]+)$/u;
@@ -1038,7 +1045,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         // "Sun, Y" (a comma between the family name and its initials) is one name.
         const split = isFamily(it) && BARE_INITIALS.test(items[i + 1]!) && i + 2 < items.length;
         const initialsLast = /^(.+?)\s+(\p{Lu}[\p{L}-]{0,3}\.?)$/u.exec(it);
-        names.push(split ? `${items[++i]} ${it}` : initialsLast ? `${initialsLast[2]} ${initialsLast[1]}` : it);
+        names.push(split ? `${items[++i]} ${it}` : initialsLast ? `${initialsLast[2]} ${withoutFamilyPeriod(initialsLast[1]!)}` : it);
         continue;
       }
       names.push(m[3] ? `${m[2]} ${m[1]} ${m[3]}` : `${m[2]} ${m[1]}`);
@@ -1201,7 +1208,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         if (oddAlone || oddPair) {
           if (!oddNameAllowed) oddNameSeen = true;
           odd++;
-          names.push(oddAlone ? family : `${given} ${family}`);
+          const periodForComma = oddAlone ? FAMILY_PERIOD_INITIALS.exec(family) : null;
+          names.push(periodForComma ? `${periodForComma[2]} ${periodForComma[1]}` : oddAlone ? family : `${given} ${family}`);
           if (oddAlone) i--;
           continue;
         }
@@ -1216,6 +1224,12 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       // "Collins, AGE and Frank, MJ. (2014)": the block's period after the last two or three initials, where the others have
       // none (a lone "Hodgkinson, A." keeps its period).
       const blockPeriod = i + 2 === items.length && i >= 2 && undottedGivens(items.slice(1, i).filter((_, j) => j % 2 === 0));
+      // "Manahan, M. Jr.": the generation written after the initials goes after the family name ("M. Manahan Jr.").
+      const generation = /^(.+?)\s+((?:Jr|Sr)\.?)$/.exec(given);
+      if (generation && INITIALS.test(generation[1]!)) {
+        names.push(`${generation[1]} ${family} ${generation[2]}`);
+        continue;
+      }
       names.push(
         `${initialsThenParticle(given) ? given.replace(/(\p{Ll}{2})\.$/u, '$1') : given.replace(blockPeriod ? /(?<=^\p{Lu}{2,3})\.$/u : /(?<=\p{Lu}{3})\.$/u, '')} ${family}`,
       );
@@ -1618,10 +1632,14 @@ function capitalInBeforeVenue(title: string): number | null {
   return lowerIn || sentenceCase || titleCaseBeforeVenue ? m.index : null;
 }
 
-/** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
+/**
+ * "A systematic review", "An Empirical Analysis", "A meta-review", "An Introduction": a subtitle sentence that names the
+ * kind of study (not "A Review of Economic Studies": no journal's name follows it).
+ */
 const STUDY_KIND_SENTENCE =
-  /^\s+An?\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,6})\s+){1,6}(?:study|review|analysis|meta-analysis|trial|report|investigation|experiment|replication)\b(?!\s+(?:of|in|on)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+  /^\s+An?\s+(?:(?:\p{L}[\p{L}-]*|\p{Lu}{2,6})\s+){0,6}(?:\p{Ll}+-)?(?:[Ss]tudy|[Rr]eview|[Aa]nalysis|[Mm]eta-analysis|[Tt]rial|[Rr]eport|[Ii]nvestigation|[Ee]xperiment|[Rr]eplication|[Ii]ntroduction|[Oo]verview|[Ss]urvey)\b(?!\s+(?:of|in|on)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
+/** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
   // "…in south-western Australia.Ecological Management 15(2)", "… No. 01.Centro UC": so does a period the next sentence is
@@ -1905,8 +1923,14 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
  */
 export const WORK_KIND_LABEL = new RegExp(`^(?:${WORK_KIND}|paper|article)\\s*:\\s+(?=\\p{L})`, 'iu');
 
-/** "Title (to appear)": the paper's status, not part of its title. */
-const STATUS_CLOSING_TITLE = new RegExp(`\\s+\\((?:${PAPER_STATUS})\\)[.,]?$`, 'i');
+/**
+ * "Title (to appear)", "Title (Im Druck)", "Title (en revisión)", "Title (aceptado)": the paper's status, not part of its
+ * title.
+ */
+const STATUS_CLOSING_TITLE = new RegExp(
+  `\\s+\\((?:${PAPER_STATUS}|${STATUS_IN_PARENS}|acept(?:ado|ada)|aceit[oa]|accettat[oa]|accepté)\\)[.,]?$`,
+  'iu',
+);
 
 function tidyTitle(s: string): string {
   // "Based on A* Optimization", "D* Lite": a star after a lone capital names an algorithm; it is no mark.
@@ -1961,6 +1985,12 @@ function tidyTitleText(s: string): string {
 function closesInnerQuote(body: string, quote: string): boolean {
   // A straight quote closes one opened inside when the title (its own opening quote aside) holds an odd number of them.
   if (quote.trim() === '"') return (body.replace(/^\s*"/, '').match(/"/g) ?? []).length % 2 === 1;
+  // "Comment on 'Homogeneous Utility Functions …: A Note'": a straight single quote closes one opened before a word (an
+  // apostrophe sits inside a word, "Earth's").
+  if (quote.trim() === "'") {
+    const inside = body.replace(/^\s*'/, '');
+    return (inside.match(/(?:^|[\s(“"])'(?=\p{L})/gu) ?? []).length > (inside.match(/(?<=[\p{L}.?!])'(?!\p{L})/gu) ?? []).length;
+  }
   // "Earth’s": a ’ before a letter is an apostrophe, not a closing quote.
   return (body.match(/[‘“„«]/g) ?? []).length > (body.match(/[’”»](?!\p{L})/gu) ?? []).length;
 }
@@ -2178,6 +2208,40 @@ export function dotInitialsAsList(refs: (ParsedReference | null | undefined)[]):
     const dotted = last?.replace(UNDOTTED_INITIAL, '$1. ');
     if (r && dotted && dotted !== last && dottedNames.has(dotted) && r.authors.slice(0, -1).every((n) => DOTTED_INITIALS.test(n)))
       refs[i] = { ...r, authors: [...r.authors.slice(0, -1), dotted] };
+  }
+}
+
+/** "J. Kodet U. Hugentobler", "E. Grande A. Pacifici": two initialled names, given first, with no separator between them. */
+const TWO_INITIALLED_NAMES = /^((?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{Ll}\p{M}'’-]+)\s+((?:\p{Lu}\.\s?-?)+\s?\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+
+/**
+ * "Giorgio Corbellini, Kaan Akşit, Stefan Mangold Stefan Schmid and Thomas R. Gross", "Bernard Gregory Fionula M.
+ * Brennan": two names a missing comma ran into one. Split where both halves are names the list's other entries write
+ * apart (and the whole is in none of them), or where the one name is two initialled names ("J. Kodet U. Hugentobler").
+ * (In place in `refs`.)
+ */
+export function splitRunTogetherNamesAsList(refs: (ParsedReference | null | undefined)[]): void {
+  const entriesWith = new Map<string, Set<number>>();
+  for (const [i, r] of refs.entries()) for (const n of r?.authors ?? []) entriesWith.set(n, (entriesWith.get(n) ?? new Set()).add(i));
+  const elsewhere = (name: string, i: number) => [...(entriesWith.get(name) ?? [])].some((j) => j !== i);
+  const halves = (name: string, i: number): string[] | null => {
+    const initialled = TWO_INITIALLED_NAMES.exec(name);
+    if (initialled) return [initialled[1]!, initialled[2]!];
+    const words = name.split(' ');
+    if (words.length < 3 || elsewhere(name, i)) return null;
+    for (let k = 1; k < words.length; k++) {
+      const left = words.slice(0, k).join(' ');
+      const right = words.slice(k).join(' ');
+      // Each half a name with a word in full: "F." read alone elsewhere does not split "F. F. Silva".
+      if ([left, right].every((half) => /\p{L}{2}/u.test(half) && elsewhere(half, i))) return [left, right];
+    }
+    return null;
+  };
+  // Copies: a reading may be kept (memoised) for other lists of the page.
+  for (const [i, r] of refs.entries()) {
+    if (!r || r.authors.length < 2) continue;
+    const split = r.authors.map((n) => halves(n, i) ?? [n]);
+    if (split.some((parts) => parts.length > 1)) refs[i] = { ...r, authors: split.flat() };
   }
 }
 

@@ -12,6 +12,7 @@ import {
   inferListStyle,
   isCitationWithoutTitle,
   dotInitialsAsList,
+  splitRunTogetherNamesAsList,
   isNamesOnlyLine,
   opensWithNames,
   parseReference,
@@ -219,5 +220,6 @@ export function readReferenceList(text: string): Candidate[] {
   const { nameForm } = inferListStyle(first.map((s) => s.text));
   const refs = first.map((s) => parseReference(s.text, { nameForm, groupYear: s.groupYear }));
   dotInitialsAsList(refs);
+  splitRunTogetherNamesAsList(refs);
   return refs.filter((r) => r !== null).map(referenceCandidate);
 }
