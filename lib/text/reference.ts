@@ -1997,7 +1997,7 @@ function quotedTitle(s: string): { title: string; rest: string } | null {
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   // "“Smarterized” urban project process with …": a quoted word or two that the title's words in lower case run on from
   // opens the title (not "“Title” in Proceedings …").
-  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»]\s*,?$/.test(m[0]) && /^\s*(?!in\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
+  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»]\s*,?$|[”"»]\s*,$/.test(m[0]) && /^\s*(?!in\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
   // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
   const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
   const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
