@@ -6,7 +6,7 @@ import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
-import { withoutInBeforeVenue } from '../text/reference';
+import { NAME_CONJUNCTION_OTHER_LANGUAGES, withoutInBeforeVenue } from '../text/reference';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
@@ -31,8 +31,10 @@ function visibleAuthors(authorEl: Element): string[] {
   return splitNames(s);
 }
 
+/** "A, B and C", and as a localised jekyll-scholar writes the last "and" ("A, B, et C", "A y B"). */
 function splitNames(s: string): string[] {
   return clean(s)
+    .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((n) => stripMarkers(n.replace(/^and\s+/, '')))
     .filter((n) => n && !/^(and|et al\.?)$/i.test(n));

@@ -404,8 +404,9 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
     }
     // "21<sup>st</sup>", "<sup>12</sup>C(K<sup>-</sup>, K<sup>+</sup>)", "H<sub>5</sub><sup>+</sup>", "CD8<sup>+</sup>": an
     // ordinal's ending, a mass number before an element and a charge after a letter or a number are text; so are an
-    // exponent after a number ("10<sup>-22</sup> eV") and a superscript set between letters ("C(sp<sup>3</sup>)-H",
-    // "Ti(O<sup>i</sup>Pr)"); other superscripts are footnote and affiliation marks ("Smith<sup>1</sup>, …").
+    // exponent after a number ("10<sup>-22</sup> eV"), a superscript set between letters ("C(sp<sup>3</sup>)-H",
+    // "Ti(O<sup>i</sup>Pr)") and a word's superscript in a linked title ("<a>… the PAH<sup>enu2</sup> mouse model …</a>");
+    // other superscripts are footnote and affiliation marks ("Smith<sup>1</sup>, …").
     const sup = el.tagName.toUpperCase() === 'SUP' ? (el.textContent ?? '') : undefined;
     const after = sup !== undefined ? (el.nextSibling?.textContent ?? '') : '';
     const kept =
@@ -414,7 +415,8 @@ function textLines(els: Block, read: TextReader, skip?: (el: Element) => boolean
         (/^\d?[+\-−]$/.test(sup) && /[\p{L}\d]$/u.test(s)) ||
         (/^\d{1,3}$/.test(sup) && /^\p{Lu}/u.test(after) && !/\p{L}$/u.test(s)) ||
         (/^[-−]?\d{1,3}$/.test(sup) && /\d$/.test(s)) ||
-        (/^[\p{L}\d]{1,3}$/u.test(sup) && /\p{L}$/u.test(s) && /^[\p{L})-]/u.test(after)));
+        (/^[\p{L}\d]{1,3}$/u.test(sup) && /\p{L}$/u.test(s) && /^[\p{L})-]/u.test(after)) ||
+        (/^\p{Ll}[\p{L}\d]+$/u.test(sup) && /\p{L}$/u.test(s) && (el.closest('a')?.textContent?.trim().split(/\s+/).length ?? 0) >= 6));
     if ((SKIP_TAGS.test(el.tagName.toUpperCase()) && !kept) || isKindBadge(el) || skip?.(el)) return false;
     if (breaksLine(el)) s += '\n';
     else if (isAuthorAfterAuthor(el) && /[\p{L}.]$/u.test(s)) s += ', ';
@@ -1677,14 +1679,17 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // where it marks its titles and three or more unread entries show two or more family names before the title, every
   // unread entry is read so (a single name too: the owner's paper alone), a preprint with no year too when it links its
   // arXiv id or DOI ("<a href=arxiv.org/abs/…>[pdf]</a>").
+  // There, an entry read as one inverted name ("Boisbunon, Maruyama." as "Maruyama Boisbunon") is two family names.
   if (marks.some(Boolean)) {
+    const oneInvertedName = (r: ParsedReference | null) => !!r && r.nameForm === 'surname-given' && r.authors.length === 1;
     const byFamily = blocks.map((_, i) =>
-      !refs[i] && (usable[i] || (texts[i]!.length <= MAX_REF_TEXT && linksId(i))) && marks[i]
+      (!refs[i] || oneInvertedName(refs[i]!)) && (usable[i] || (texts[i]!.length <= MAX_REF_TEXT && linksId(i))) && marks[i]
         ? readReference(memo, texts[i]!, { title: marks[i], groupYear: groupYears[i], familyNamesOnly: true })
         : null,
     );
-    if (byFamily.filter((r) => r && r.authors.length >= 2).length >= 3)
-      for (const [i, r] of byFamily.entries()) if (r && r.authors.length > 0) refs[i] = r;
+    if (byFamily.filter((r, i) => !refs[i] && r && r.authors.length >= 2).length >= 3)
+      for (const [i, r] of byFamily.entries())
+        if (r && r.authors.length > 0 && (!refs[i] || (r.authors.length >= 2 && r.title === refs[i]!.title))) refs[i] = r;
   }
   // A card that labels its fields ("<dt>Authors:</dt><dd>Metger & Toscani</dd>", "Journal:"): the labelled names are
   // its authors, as the card shows them (surnames alone too), the labelled journal its venue and the labelled title its
@@ -1820,8 +1825,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
       const title = lines[0]!.replace(/[.,;:]$/, '');
       const venueText = lines.slice(1).join(' ');
       const year = lastYear(venueText) ?? groupYears[i];
+      // "Title<br>To appear in: <em>Journal</em>": a status stands for the year.
       if (
-        year === undefined ||
+        (year === undefined && !UNPUBLISHED.test(venueText)) ||
         title.split(' ').length < 3 ||
         lastYear(title) !== undefined ||
         NAME_FORMS.some((f) => readAuthorBlock(title, f)) ||
@@ -4029,13 +4035,25 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         const title = titleKeyOf(card.title);
         const innerText = titleKeyOf(blockText(inner.blocks[k]!, read, memo));
         // The same names as the card's, the card's title not among them, and a citation's tail or a status for a title
-        // ("Ecology and Evolution (13-2): e9832", "(under review)"): the inner block is the card without its title.
-        const innerTitle = inner.entries[k]!.title;
+        // ("Ecology and Evolution (13-2): e9832", "(under review)"), or the card's own year and venue (its title then
+        // another line of the card, an abstract): the inner block is the card without its title.
+        const innerEntry = inner.entries[k]!;
+        const innerTitle = innerEntry.title;
+        const [cardVenue, innerVenue] = [card.venue, innerEntry.venue].map((v) => (v ? titleKeyOf(v) : ''));
+        const sameCitation =
+          card.year !== undefined &&
+          card.year === innerEntry.year &&
+          !!cardVenue &&
+          !!innerVenue &&
+          (cardVenue.startsWith(innerVenue) || innerVenue.startsWith(cardVenue));
         const sameNames =
           card.authors.length > 0 &&
-          card.authors.join('|') === inner.entries[k]!.authors.join('|') &&
-          (CITATION_TAIL.test(innerTitle) || (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) || isVenueOrStatusLine(innerTitle));
-        if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(inner.entries[k]!.title, card))) headless++;
+          card.authors.join('|') === innerEntry.authors.join('|') &&
+          (CITATION_TAIL.test(innerTitle) ||
+            (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) ||
+            isVenueOrStatusLine(innerTitle) ||
+            sameCitation);
+        if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(innerTitle, card))) headless++;
       }
       if (headless >= 3 && headless * 10 >= inner.entries.length * 8) {
         titleless.add(inner);

@@ -127,6 +127,13 @@ const ROLE_LABEL =
   /(?<=^|[.,;)]|\s)\s*(?:\(?(?:lead|co|first|last|senior|corresponding|co-first|co-senior|co-corresponding|joint first)[- ]?author\)?|\((?:co-?)?PI\))(?=\s*(?:$|[.,;]))/gi;
 
 /**
+ * The key to a mark on names, written out in the entry ("(2021). *shared first-author Title.", "DOI: 10.1101/…. (*)
+ * co-first author."): no part of the title or the venue.
+ */
+const MARK_KEY =
+  /(?<=^|\s)(?:\(\s*[*†‡#]+\s*\)|[*†‡#]+)\s*(?:(?:shared|equal(?:ly)?|joint)\s+(?:first[- ]?|senior[- ]?)?|co-?(?:first|senior|corresponding)[- ]?)(?:author(?:s|ship)?|contribut(?:ion|ions|ed))\b\.?/giu;
+
+/**
  * A mark written in TeX that the page's math renderer would show as a superscript ("\\(^\\dagger\\)Liu, Y.",
  * "$^{*}$"): the text holds the TeX source (lib/sites/math-text.ts reads it so), the names want the mark.
  */
@@ -230,9 +237,11 @@ const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volu
 const ARTICLE_TYPE =
   'editorial|commentary|perspective|review\\s+article|letter|correspondence|viewpoint|erratum|corrigendum|conference\\s+abstract';
 
-const ENTRY_KIND_OPENING = new RegExp(`^\\s*(?:${WORK_KIND}|${ARTICLE_TYPE}|paper|article)\\s*:\\s*`, 'iu');
+/** "Book chapter: ", "Article | ", "Review | ": a kind of work before the entry, a colon or a bar after it. */
+const ENTRY_KIND_OPENING = new RegExp(`^\\s*(?:${WORK_KIND}|${ARTICLE_TYPE}|paper|article|review)\\s*[:|]\\s*`, 'iu');
 /** Names written with initials: "S. Koiso", "Ozsanlav-Harris, L.", "Koiso S,"; case-exact (under the i flag \p{Lu} is any cased letter). */
-const INITIALLED_NAME_FIRST = /^(?:(?:\p{Lu}\.\s?-?)+\s?\p{Lu}\p{Ll}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.|\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,2}[,.])/u;
+const INITIALLED_NAME_FIRST =
+  /^(?:(?:\p{Lu}\.\s?-?)+\s?\p{Lu}\p{Ll}|\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.|\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,2}[*†‡]*(?:[,.]|\s+\((?:19|20)\d\d))/u;
 
 function stripChrome(s: string, trailingLabels: boolean): string {
   const t = collapse(
@@ -258,6 +267,7 @@ function stripChrome(s: string, trailingLabels: boolean): string {
       .replace(ENTRY_KIND_OPENING, (kind: string, at: number, all: string) =>
         at === 0 && INITIALLED_NAME_FIRST.test(all.slice(kind.length)) ? '' : kind,
       )
+      .replace(MARK_KEY, ' ')
       .replace(ROLE_LABEL, '')
       // "Names (preprint). Title.": the status in the year's place, not a link label.
       .replace(BRACKET_LABELS, (m: string, at: number, all: string) =>
@@ -692,7 +702,7 @@ const EDITOR_MARK_OPENING = new RegExp(`^${EDITOR_MARK}[.:,]?\\s+(?=\\S)`, 'iu')
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
 
 /** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
-const NAME_CONJUNCTION_OTHER_LANGUAGES =
+export const NAME_CONJUNCTION_OTHER_LANGUAGES =
   /,?\s+(?:et|y|e|und|en|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
 
 /** "Straube, Till …": a block that opens with one inverted name, "Family, Given". */
@@ -1346,9 +1356,12 @@ function familyThenInitials(item: string, upperCase = false, undotted = false): 
 export const PAPER_STATUS =
   'in press|in print|forthcoming|to appear|accepted|submitted|under review|in review|(?:in|under) revision|in preparation';
 
-/** A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …". */
+/**
+ * A status a paper shows in place of its year: "In preparation", "under review", "In review – Ecosphere", "Accepted at …",
+ * "To appear in: <em>Journal</em>".
+ */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -1367,11 +1380,12 @@ const STATUS_IN_PARENS =
   'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
  * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(under review at Journal)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
- * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title."; a month
+ * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title.", a
+ * placeholder for a year to come ("Names. XXXX. Title. Submitted."); a month
  * abbreviated before the author-date year, "Names. Jan 2022. Title." (not Hugo Academic's "February 2020 Journal" line)
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?(?:,\\s+(?=[A-Z"“„«])|\\s+(?=["“„«]))`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung|xxxx)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?(?:,\\s+(?=[A-Z"“„«])|\\s+(?=["“„«]))`,
   'i',
 );
 
@@ -1802,8 +1816,8 @@ function readVenueText(rest: string): VenueParts {
   s = s.replace(/^\(((?:[^()]|\([^()]*\))+)\)\.?$/u, '$1');
   // A note between the names and the venue: "(equal contributions: * Co-first authors, # Co-senior authors)".
   s = s.replace(/^\((?=[^)]*\p{L}{3})[^)\d]{3,120}\)[\s.,;]*/u, '');
-  // "Accepted by CVPR 2024", "To appear in ICML 2025": the venue follows the note.
-  s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in)\s+(?=\p{L})/iu, '');
+  // "Accepted by CVPR 2024", "To appear in ICML 2025", "To appear in: Journal": the venue follows the note.
+  s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in):?\s+(?=\p{L})/iu, '');
   // "Poster (C43A-0261) presented at AGU24", "Abstract presented online at EGU General Assembly": the meeting follows.
   s = s.replace(
     /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{L})/iu,
@@ -2011,6 +2025,9 @@ function words(s: string): number {
 function quotedTitle(s: string): { title: string; rest: string } | null {
   const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ?? singleQuotedTitle(s) ?? cornerQuotedTitle(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
+  // "“Smarterized” urban project process with …": a quoted word or two that the title's words in lower case run on from
+  // opens the title (not "“Title” in Proceedings …").
+  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»]\s*,?$|[”"»]\s*,$/.test(m[0]) && /^\s*(?!in\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
   // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
   const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
   const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
@@ -2039,9 +2056,13 @@ function cornerQuotedTitle(s: string): RegExpExecArray | null {
   );
 }
 
-/** A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight". */
+/**
+ * A note on an entry, not its title: "Best paper nominee at IEEE VR 2021", "Honorable Mention Award", "Invited", "Spotlight",
+ * "Oral at NeurIPS". A title may open with "Oral" or "Spotlight" ("Oral probiotic combination …", Trends' "Spotlight: Bears
+ * arouse interest …"): other words than a note's after them, or a colon, make a title.
+ */
 export const AWARD_NOTE =
-  /^(?:(?:best|outstanding|distinguished)\s+(?:\S+\s+){0,2}(?:paper|poster|demo|student|presentation)|honou?rable mention|invited(?:\s+(?:talk|paper|contribution))?|presented at|spotlight(?:\s+(?:on|paper|talk|presentation))?|oral(?:\s+presentation)?)\b|\b(?:award|prize|nominee|finalist)s?\b(?!-)(?=[^.]{0,60}$)/i;
+  /^(?:(?:best|outstanding|distinguished)\s+(?:\S+\s+){0,2}(?:paper|poster|demo|student|presentation)|honou?rable mention|invited(?:\s+(?:talk|paper|contribution))?|presented at|(?:spotlight(?:\s+(?:on|paper|talk|presentation))?|oral(?:\s+presentation)?)(?!\s*:|\s+(?!(?:at|in|presentation|paper|talk|session|track)\b)\p{L}))\b|\b(?:award|prize|nominee|finalist)s?\b(?!-)(?=[^.]{0,60}$)/iu;
 
 /**
  * A line of an entry, after its first, that is an award and nothing else ("🏆 Best Paper Award in Biomedical Engineering
@@ -3152,7 +3173,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
           break;
         }
       }
-      if (!block && hints.familyNamesOnly) block = readFamilyNames(before);
+      // In a list of family names alone, "Boisbunon, Maruyama." is two of them, not one inverted name.
+      const families =
+        hints.familyNamesOnly && (!block || (form === 'surname-given' && block.names.length === 1)) ? readFamilyNames(before) : null;
+      if (families && (!block || families.names.length >= 2)) {
+        block = families;
+        form = undefined;
+      }
       if (!block) {
         // "A. Kapanowski, Phys. Rev. E 55, 7090 (1997). <em>Title</em>.": names, then the citation, then the title.
         const cite = citationOnly(t.slice(0, at).replace(/[\s“"„«]+$/, ''), forms);
@@ -3166,7 +3193,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       // other lines are the venue ("Title / Venue (ABBR), 2020. / A, B, C." as Bootstrap pub-list-items write it).
       const i = lines.findIndex((l) => tidyTitle(l) === hint);
       const found = i >= 0 ? namesLine(lines, i + 1, forms) : null;
-      const lead = journalBeforeVolume(after, leadingAuthors(after, forms));
+      const lead = journalBeforeVolume(after, leadingAuthors(after, forms, 'volume'));
       // "<i>Title</i>, Israel J. Math. 259(2) (2024)", "…, J. Amer. Math. Soc. 34(1)": one "name" that an abbreviated word
       // follows, or that ends in a journal's abbreviated word, opens the journal's name.
       const journalOpening =
@@ -3511,7 +3538,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // that opens with a quote is its title, whatever periods the title holds.
   const quotedFirst = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
   if (quotedFirst) {
-    const lead = leadingAuthors(quotedFirst.rest, forms, true);
+    const lead = leadingAuthors(quotedFirst.rest, forms, 'journal');
     if (lead && isVenueLine(lead.rest, t, hints))
       return finishReference(quotedFirst.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
   }
@@ -3535,7 +3562,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
         }
       : titleSentence(t);
   if (first) {
-    const lead = leadingAuthors(first.after, forms);
+    const lead = leadingAuthors(first.after, forms, lines.length >= 2 && 'volume');
     const titleAsNames = readAuthorBlock(first.title, 'given');
     const titleIsNames = titleAsNames && (titleAsNames.names.length >= 2 || (lead?.block.names.length ?? 0) < 2);
     // Title / venue / names: the names line after the venue line ("Plant Cell (2019)" is not one author).
@@ -3580,7 +3607,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     !/^\p{Lu}\.\s/u.test(comma[1]!) &&
     !readAuthorBlock(comma[1]!, 'given')
   ) {
-    const lead = leadingAuthors(t.slice(comma[0].length), forms, true);
+    const lead = leadingAuthors(t.slice(comma[0].length), forms, 'journal');
     if (
       lead &&
       lead.block.names.length >= 2 &&
@@ -3783,7 +3810,7 @@ function titleReadAsName(split: Split, t: string, title: string): string | null 
 /** The coauthors an owner's entry names after its citation: "…, 2017. With Elisa Dienesch. DOI | Working paper". */
 function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm } | null {
   const intro = COAUTHORS_INTRO_IN_ENTRY.exec(venueText);
-  return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, true) : null;
+  return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, 'journal') : null;
 }
 
 const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
@@ -3802,7 +3829,7 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   const q = /^\s*[“"„«]/.test(t) ? quotedTitle(t) : null;
   if (!q) return undefined;
   // Names right after the title ("“Title,” I. I. Family, and I. A. Family, J. Phys. Chem. C") are read elsewhere.
-  const lead = leadingAuthors(q.rest, forms, true);
+  const lead = leadingAuthors(q.rest, forms, 'journal');
   if (lead && (lead.block.names.length >= 2 || lead.block.truncated)) return undefined;
   let venueText = q.rest;
   let block: AuthorBlock | null = null;
@@ -3817,7 +3844,7 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
     const inForm = inParens ? forms.find((f) => readAuthorBlock(inParens[1]!, f)) : undefined;
     const names = inForm
       ? { block: readAuthorBlock(inParens![1]!, inForm)!, form: inForm, rest: from.slice(inParens![0].length) }
-      : leadingAuthors(from, forms, true);
+      : leadingAuthors(from, forms, 'journal');
     if (!names) return undefined;
     ({ block, form } = names);
     venueText = `${venueText.slice(0, intro.index)} ${names.rest.replace(/^[\s),]+/, '')}`;
@@ -3887,7 +3914,7 @@ const YEARS_AS_WORDS = new RegExp(`\\b${YEAR}\\b`, 'g');
  * no title.
  */
 function citationOnly(s: string, forms: NameForm[]): { block: AuthorBlock; form: NameForm; venueText: string; year: number } | null {
-  const lead = leadingAuthors(s, forms, true);
+  const lead = leadingAuthors(s, forms, 'journal');
   if (!lead) return null;
   const rest = lead.rest.replace(/^[\s,]+/, '');
   const year = lastYear(rest);
@@ -4194,10 +4221,31 @@ const YEAR_MARK_TAIL = new RegExp(
 );
 
 /** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
+/**
+ * A comma before a journal, its volume and "(issue)" or ":pages", or before one word and "(year)" (no name is one word);
+ * not before a last name run into the journal ("…, P Anfinrud, A Bax The Journal of Physical Chemistry B 122 (49)").
+ */
+const VOLUME_ISSUE_COMMA = new RegExp(
+  `,\\s+(?!(?:\\p{Lu}\\.?\\s?){1,3}\\s\\p{Lu}\\p{Ll})(?=\\p{Lu}[^,.]{0,60}?\\s+\\d{1,4}\\s*[(:]|\\p{Lu}[\\p{L}&-]*\\s+\\(${YEAR}\\))`,
+  'gu',
+);
+
 /** `leadingAuthors`' answers, kept (KeptReadings) as `splitAuthors`' are. */
 const keptLeads = new KeptReadings<{ block: AuthorBlock; form: NameForm; rest: string } | null>();
 
-function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { block: AuthorBlock; form: NameForm; rest: string } | null {
+/**
+ * Which commas may close the names besides the ones every text has: 'journal' before a journal and its volume anywhere
+ * ("M. A. Hines, Physics 14", after a quoted title); 'volume' only before a journal written with its volume and issue
+ * ("…, Luis A Garza, JAMA Dermatol 156 (10) :1057-1065 (2020)", "…, Gaofeng Wang, Allergy (2025)": a line of names under
+ * its title that runs on into the venue).
+ */
+type VenueCommas = 'journal' | 'volume' | false;
+
+function leadingAuthors(
+  s: string,
+  forms: NameForm[],
+  journalCommas: VenueCommas = false,
+): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const lead = keptLeads.read(`${oddNameAllowed}|${forms.join()}|${journalCommas}`, s, () => readLeadingAuthors(s, forms, journalCommas));
   return lead && { ...lead, block: copyBlock(lead.block) };
 }
@@ -4205,7 +4253,7 @@ function leadingAuthors(s: string, forms: NameForm[], journalCommas = false): { 
 function readLeadingAuthors(
   s: string,
   forms: NameForm[],
-  journalCommas: boolean,
+  journalCommas: VenueCommas,
 ): { block: AuthorBlock; form: NameForm; rest: string } | null {
   // A comma closing the text is what a dropped link label ("…, Hansen, K. D., <a>bioRxiv</a>") left behind.
   const t = s.replace(/^\s*[,.:;·|-]?\s*/, '').replace(/,\s*$/, '');
@@ -4223,7 +4271,8 @@ function readLeadingAuthors(
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
   // After a quoted title (AIP/ACS), a comma before a journal and its volume ends the names: "M. A. Hines, Physics 14".
   if (journalCommas) {
-    for (const m of t.matchAll(/,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d|arXiv\s*:)/gu)) ends.push(m.index);
+    const venueComma = journalCommas === 'journal' ? /,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d|arXiv\s*:)/gu : VOLUME_ISSUE_COMMA;
+    for (const m of t.matchAll(venueComma)) ends.push(m.index);
     ends.sort((a, b) => a - b);
   }
   // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
