@@ -2866,6 +2866,9 @@ function authorlessReading(
     // (2021)"): they count with the marked ones.
     // Not where the marks name meetings ("<strong>MOHID-Lagrangian Workshop</strong>, Santiago, <em>Talk</em>"): a list of talks.
     const meetings = marks.filter((m, i) => opens[i] && MEETING_NAME.test(m!)).length;
+    // Where half the entries open with a meeting's name, the list is of talks, whatever its heading ("Conferences and
+    // Workshops").
+    if (meetings * 2 >= n) continue;
     const plainTitled = blocks.map((_, i) =>
       usable[i] && !opens[i] && opens.filter(Boolean).length * 2 >= n && meetings * 4 < n
         ? plainTitledOwnPaper(texts[i]!, groupYears[i])

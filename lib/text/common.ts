@@ -103,14 +103,17 @@ const PAPER_KINDS_ONLY = new RegExp(`^(?:(?:${PAPER_KINDS})[\\s/,·|]*)+$`, 'iu'
 export const isPaperKindLabel = (text: string) => PAPER_KINDS_ONLY.test(text.trim());
 
 /**
- * A heading of a section that lists something other than papers: "Patents", "Talks", "Awards", "Software", "Datasets", "学会発表"
- * (presentations), press (not "In press"), teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and
- * "海外渡航歴" (travel). A heading that also names papers or a kind of them ("Papers and talks", "Conference proceedings") is not.
+ * A heading of a section that lists something other than papers: "Patents", "Talks", "Seminars & Workshops" (not the
+ * journal "Seminars in Cancer Biology"), "Awards", "Software", "Datasets", "学会発表" (presentations), press (not "In press"),
+ * teaching, people; in a Japanese CV, "学位論文" / "卒業研究" (the author's own theses) and "海外渡航歴" (travel). A heading
+ * that also names papers or a kind of them ("Papers and talks", "Conference proceedings") is not. Nor is a software
+ * documentation's "Citing OpenMOC" / "How to cite" section, whatever it names: the reference to cite, which the list
+ * repeats or which is the software itself.
  */
 const NOT_PAPERS = new RegExp(
-  '^(?:学位論文|卒業研究|卒業論文|海外渡航)|' +
+  '^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?:citing|how\\s+to\\s+cite|cite\\s+(?:this|us))\\b|' +
     `^(?!.*(?:${PAPER_KINDS}))` +
-    '.*(?:\\b(?:patents?|talks?|presentations?|presenters?|speakers?|keynotes?|lectures?(?!\\s+notes)|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+    '.*(?:\\b(?:patents?|talks?|seminars?(?!\\s+in\\b)|presentations?|presenters?|speakers?|keynotes?|lectures?(?!\\s+notes)|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
   'i',
 );
 

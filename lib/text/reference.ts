@@ -232,7 +232,9 @@ export const withoutCjkBadges = (text: string, fused = false) =>
  * title's own words. A bare "Paper" or "Article" labels an entry only before a colon ("[Paper]" is a link's label), a bare
  * "Journal", "Conference" or "Proceedings" only in APA's brackets ("Journal: Nature Methods" names the venue).
  */
-const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volume)|(?:journal|conference|workshop)\\s+(?:article|paper)|preprint|working\\s+paper|report|(?:(?:b\\.?a\\.?|m\\.?a\\.?|m\\.?sc?\\.?|ph\\.?\\s?d\\.?|bachelor'?s?|master'?s?|doctoral|diploma)\\s+)?(?:thesis|dissertation)|(?:semester|term|student)\\s+project`;
+const THESIS_DEGREE = `(?:b\\.?a\\.?|m\\.?a\\.?|m\\.?sc?\\.?|ph\\.?\\s?d\\.?|bachelor'?s?|master'?s?|doctoral|diploma)`;
+const THESIS_KIND = `(?:${THESIS_DEGREE}\\s+)?(?:thesis|dissertation)`;
+const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volume)|(?:journal|conference|workshop)\\s+(?:article|paper)|preprint|working\\s+paper|report|${THESIS_KIND}|(?:semester|term|student)\\s+project`;
 /** Kinds of article that open a journal's own titles too ("Editorial: Title", "Perspective: Title" in Frontiers). */
 const ARTICLE_TYPE =
   'editorial|commentary|perspective|review\\s+article|letter|correspondence|viewpoint|erratum|corrigendum|conference\\s+abstract';
@@ -1937,6 +1939,9 @@ const OPENS_QUOTED_WORD = /^(["“'‘])[^"“”'‘’]{1,60}(["”'’])(?=[\
  */
 export const WORK_KIND_LABEL = new RegExp(`^(?:${WORK_KIND}|paper|article)\\s*:\\s+(?=\\p{L})`, 'iu');
 
+/** "Title (PhD thesis)", "Title (Doctoral dissertation, Northwestern University)": the kind of work closing a title. */
+const THESIS_CLOSING_TITLE = new RegExp(`\\s+\\(${THESIS_KIND}(?:,[^()]{2,80})?\\)[.,]?$`, 'i');
+
 /**
  * "Title (to appear)", "Title (Im Druck)", "Title (en revisión)", "Title (aceptado)": the paper's status, not part of its
  * title.
@@ -1967,6 +1972,9 @@ function tidyTitleText(s: string): string {
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long|working)\s+paper\)[.,]?$/i, '')
+      // "Title (PhD thesis)", "Title (Doctoral dissertation, Northwestern University)" (APA): the kind of work, not part
+      // of its title.
+      .replace(THESIS_CLOSING_TITLE, '')
       // "Title (to appear)": the paper's status, not part of its title.
       .replace(STATUS_CLOSING_TITLE, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
@@ -2646,8 +2654,14 @@ function withDashedNamesLines(raw: string): string {
 
 const LABEL_WORD_ONLY = new RegExp(`^${LABEL_WORD}$`, 'i');
 
+/**
+ * LaTeX's line break left as text between the fields of an entry a page generated from BibTeX ("Title \\\\ Family,
+ * Given and Family, Given \\\\ 2023, Publisher", Org-mode and pandoc exports): a line break.
+ */
+const LATEX_LINE_BREAK = /[^\S\n]*\\{2,}[^\S\n]*\n?/g;
+
 function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
-  const raw = withDashedNamesLines(rawText);
+  const raw = withDashedNamesLines(rawText.replace(LATEX_LINE_BREAK, '\n'));
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   const [caption, ...below] = raw.trim().split('\n');
   if (SHORT_CITATION.test(caption!)) {
@@ -4250,6 +4264,11 @@ function leadingAuthors(
   return lead && { ...lead, block: copyBlock(lead.block) };
 }
 
+const STATUS_AFTER_NAMES = new RegExp(
+  `(?<!\\b${THESIS_DEGREE}),?\\s+(?=(?:(?:provisionally\\s+)?(?:${PAPER_STATUS})|${THESIS_KIND})\\b)`,
+  'giu',
+);
+
 function readLeadingAuthors(
   s: string,
   forms: NameForm[],
@@ -4265,7 +4284,7 @@ function readLeadingAuthors(
   // "et al." closes the names ("Butler K. T. et al., Chem. Mater.").
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:The\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|(?<=\bet\.?\s+al\.?)(?=\s*,)|$/gu,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:[Tt]he\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|(?<=\bet\.?\s+al\.?)(?=\s*,)|$/gu,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
@@ -4273,8 +4292,12 @@ function readLeadingAuthors(
   if (journalCommas) {
     const venueComma = journalCommas === 'journal' ? /,\s+(?=\p{Lu}[^,]{0,60}?,?\s+\d|arXiv\s*:)/gu : VOLUME_ISSUE_COMMA;
     for (const m of t.matchAll(venueComma)) ends.push(m.index);
-    ends.sort((a, b) => a - b);
   }
+  // A paper's status, or a thesis's kind, ends them, with a comma or none: "…, D. L. Jones, to appear in the Proceedings
+  // of …", "…, and Jayanth Srinivasan to appear in IEEE …", "S.V. Adve, Provisionally accepted for the Journal of …",
+  // "Jayanth Srinivasan Ph.D. Thesis, May 2006" (not "Mulder, H. Master's thesis", whose degree is no name).
+  for (const m of t.matchAll(STATUS_AFTER_NAMES)) ends.push(m.index);
+  ends.sort((a, b) => a - b);
   // "…, and M. Ceriotti, J. Chem. Phys 154": the name after "and" is the last one (no longer block, "J. Chem" is
   // a journal's abbreviation).
   const last = LEADING_LAST_NAME_AFTER_AND.exec(t);
