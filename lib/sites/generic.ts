@@ -1332,13 +1332,16 @@ const ROLE_AFTER_TITLE =
  * Showcase cards of the owner's books or papers that show neither names nor dates: a cover or figure, the title in its
  * own element, a paragraph that describes the work ("<img> <strong>Prawo pracy</strong> <p>W podręczniku …</p>", "<div
  * class=pub-title>…</div> <div class=pub-desc>Our latest open-access paper presents …</div>"). Only under a heading or
- * on a page whose title says it lists publications; null unless (nearly) every block, three or more, is such a card.
+ * on a page whose title says it lists publications, or in a reader's selection; null unless (nearly) every block, three
+ * or more, is such a card.
  */
 function showcaseCardsReading(blocks: Block[], texts: string[], read: TextReader): RefList | null {
   // A year in a description ("… podpisany w Rzymie 29 października 2004 roku") dates nothing; one on any other line does.
   if (blocks.length < 3 || texts.some((t) => t.split('\n').some((l) => !isProse(l.trim()) && lastYear(l) !== undefined))) return null;
   const doc = blocks[0]![0]!.ownerDocument;
-  if (!PUBLICATIONS_PAGE.test(`${headingBefore(blocks[0]![0]!)} ${doc.title}`)) return null;
+  // A reader's selection of the cards alone shows neither.
+  const heading = `${headingBefore(blocks[0]![0]!)} ${doc.title}`;
+  if (heading.trim() && !PUBLICATIONS_PAGE.test(heading)) return null;
   const refs: ParsedReference[] = [];
   const kept: Block[] = [];
   for (const [i, b] of blocks.entries()) {
@@ -4156,7 +4159,14 @@ function findSource(doc: Document, url: URL): Source | null {
   const pageWrapper = micro.length === 1 && !MICRO_PAPER.test(micro[0]!.getAttribute('itemtype') ?? '');
   if (micro.length && !pageWrapper) return fromMicrodata;
   const fromLists = listSource(doc, url, read);
-  return fromLists ?? (micro.length ? fromMicrodata : null);
+  if (fromLists || !micro.length) return fromLists;
+  if (!pageWrapper) return fromMicrodata;
+  // The page's own wrapper named for its list ("<article itemtype=…/CreativeWork><meta itemprop=headline
+  // content=Papers>") is no paper.
+  return {
+    ...fromMicrodata,
+    entries: () => fromMicrodata.entries().filter((e) => !(namesPapers(e.title) && e.title.split(/\s+/).length <= 3)),
+  };
 }
 
 /** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */

@@ -219,3 +219,49 @@ describe('"<li><span class=year>2025</span><div><h3><a>Title</a></h3><p><em>Jour
     ]);
   });
 });
+
+describe('a reader’s selection of showcase cards "<div class=pub-title>Title</div><div class=pub-desc>…</div>" (bbiox)', () => {
+  const card = (title: string, description: string, label: string) =>
+    `<div class="pub-card"><div class="pub-image"><img src="images/${title.length}.png" alt=""></div><div class="pub-content">` +
+    `<div class="pub-title">${title}</div><div class="pub-desc">${description}</div>` +
+    `<div class="pub-links"><a class="pub-link" href="https://example.org/${title.length}">${label}</a></div></div></div>\n`;
+  const selection =
+    `<html><head></head><body>` +
+    card(
+      'PedVision: A Manual-Annotation-Free and Age Scalable Segmentation Pipeline for Bone Analysis in Hand X-Ray Images',
+      'Our latest open-access paper presents a segmentation pipeline for bone analysis in hand X-ray images. <br>A <b>GitHub link</b> to the open model is available below.',
+      'GitHub Code',
+    ) +
+    card(
+      'Shape modeling of longitudinal medical images: from diffeomorphic metric mapping to deep learning',
+      'A recent review article covering current methodologies, emerging approaches, and future directions for modeling complex, nonlinear shape changes in biological tissues over time.',
+      'arXiv Paper',
+    ) +
+    card(
+      'Towards growth-accommodating deep learning-based semantic segmentation of pediatric hand phalanges',
+      'A deep learning approach for semantic segmentation of pediatric hand phalanges, accommodating growth and anatomical variation.',
+      'ScienceDirect',
+    ) +
+    `</body></html>`;
+
+  it('reads the cards as the page would, with no heading or title to say they are publications', () => {
+    expect(read(selection, 'https://bbiox.github.io/publications.html').map((e) => e.title)).toEqual([
+      'PedVision: A Manual-Annotation-Free and Age Scalable Segmentation Pipeline for Bone Analysis in Hand X-Ray Images',
+      'Shape modeling of longitudinal medical images: from diffeomorphic metric mapping to deep learning',
+      'Towards growth-accommodating deep learning-based semantic segmentation of pediatric hand phalanges',
+    ]);
+  });
+});
+
+describe('a Jekyll Minimal Mistakes page wrapped as one schema.org CreativeWork headed "Papers" (bega)', () => {
+  const html =
+    `<html><head><title>Papers - Andreas Beger</title></head><body>` +
+    `<article class="page" itemscope itemtype="http://schema.org/CreativeWork"><meta itemprop="headline" content="Papers">` +
+    `<div class="page__inner-wrap"><header><h1 class="page__title" itemprop="headline">Papers</h1></header>` +
+    `<section class="page__content" itemprop="text"><h2>Other papers</h2><ol><li><p><strong>Using front lines to predict deaths in the Bosnian civil war</strong>\n` +
+    `<br /> 2012, (<a href="http://localhost:4000/content/papers/Beger_2012_Bosnia.pdf">pdf</a>)</p></li></ol></section></div></article></body></html>`;
+
+  it('is not read as one paper titled "Papers"', () => {
+    expect(read(html, 'https://andybega.github.io/papers/').map((e) => e.title)).not.toContain('Papers');
+  });
+});
