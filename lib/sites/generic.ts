@@ -15,8 +15,12 @@ import {
   isCitationLineTitle,
   YEAR_BADGE_CLOSING,
   opensWithNames,
+  venueShortYear,
+  MEETING_SHORT_YEAR,
+  withoutNumbering,
   parseWithMarkedVenue,
   finishReference,
+  isNamesOnlyLine,
   PAPER_STATUS,
   UNPUBLISHED,
   lastYear,
@@ -1109,6 +1113,8 @@ function markedVenue(b: Block, title: string): string | undefined {
         // "Phys. Scr." keeps the period of its abbreviation; "Nature." does not.
         .replace(/(?<!(?:^|[\s.])\p{Lu}\p{Ll}{0,4})[\s,.;:]+$/u, '');
       if (v.length < 3 || !/\p{L}{2}/u.test(v) || key.includes(titleKeyOf(v)) || titleKeyOf(v).includes(key)) continue;
+      // "<em>Lord, J., Jermy, B., … (2021). Journal, 118(16).</em>": italics around the whole citation after the title.
+      if (opensWithNames(v)) continue;
       return v;
     }
   }
@@ -1334,13 +1340,16 @@ const ROLE_AFTER_TITLE =
  * Showcase cards of the owner's books or papers that show neither names nor dates: a cover or figure, the title in its
  * own element, a paragraph that describes the work ("<img> <strong>Prawo pracy</strong> <p>W podręczniku …</p>", "<div
  * class=pub-title>…</div> <div class=pub-desc>Our latest open-access paper presents …</div>"). Only under a heading or
- * on a page whose title says it lists publications; null unless (nearly) every block, three or more, is such a card.
+ * on a page whose title says it lists publications, or in a reader's selection; null unless (nearly) every block, three
+ * or more, is such a card.
  */
 function showcaseCardsReading(blocks: Block[], texts: string[], read: TextReader): RefList | null {
   // A year in a description ("… podpisany w Rzymie 29 października 2004 roku") dates nothing; one on any other line does.
   if (blocks.length < 3 || texts.some((t) => t.split('\n').some((l) => !isProse(l.trim()) && lastYear(l) !== undefined))) return null;
   const doc = blocks[0]![0]!.ownerDocument;
-  if (!PUBLICATIONS_PAGE.test(`${headingBefore(blocks[0]![0]!)} ${doc.title}`)) return null;
+  // A reader's selection of the cards alone shows neither.
+  const heading = `${headingBefore(blocks[0]![0]!)} ${doc.title}`;
+  if (heading.trim() && !PUBLICATIONS_PAGE.test(heading)) return null;
   const refs: ParsedReference[] = [];
   const kept: Block[] = [];
   for (const [i, b] of blocks.entries()) {
@@ -1359,6 +1368,9 @@ function showcaseCardsReading(blocks: Block[], texts: string[], read: TextReader
   if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
   return { blocks: kept, entries: refs.map(referenceCandidate) };
 }
+
+/** What introduces a byline's names: a pictograph, "by" in a few languages ("👤 par", "por", "von"). */
+const BYLINE_INTRO = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:by|par|por|von|door|di|av)\s+(?=\p{Lu}))?/iu;
 
 /** A meta line's names: a list in one name form, or one person ("Pascal Michaillat"). */
 function metaNames(part: string): AuthorBlock | null {
@@ -1383,6 +1395,10 @@ function metaLineCards(
   read: TextReader,
 ): (ParsedReference | null)[] | null {
   const familyRead: string[][] = [];
+  // A byline ("👤 par A et B", "By A and B") names a blog post's authors as well as a paper's: it counts on a page
+  // that says it lists publications (Hugo PaperMod's list of a researcher's papers), or in a reader's selection.
+  const bylines = onPublicationsPage(blocks);
+  const partNames = (p: string) => metaNames(p) ?? (bylines && BYLINE_INTRO.exec(p)![0] ? metaNames(p.replace(BYLINE_INTRO, '')) : null);
   const refs: (ParsedReference | null)[] = texts.map((text, i) => {
     // A heading of capitalised words ("Modeling Migration-Induced Unemployment") reads as names, so it is no title
     // mark; beside a meta line that names the authors it is the title.
@@ -1395,7 +1411,7 @@ function metaLineCards(
       if (parts.length < 2 || parts.some((p) => /\d+\s*min(?:ute)?s?\b/i.test(p))) continue;
       const yearPart = parts.findIndex((p) => p.length <= 40 && lastYear(p) !== undefined);
       const family = parts.map((p, k) => (k === yearPart ? null : familyMetaNames(p)));
-      const names = parts.map((p, k) => (k === yearPart ? null : (metaNames(p) ?? family[k]!)));
+      const names = parts.map((p, k) => (k === yearPart ? null : (partNames(p) ?? family[k]!)));
       // "2018 · Marine Geology · Omar Haddad": of parts that read as names the one with most, the last of equals.
       let namePart = -1;
       for (const [k, n] of names.entries()) if (n && (namePart < 0 || n.names.length >= names[namePart]!.names.length)) namePart = k;
@@ -1573,8 +1589,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // is a published paper, as a year would say, and one that gives its status a paper to come.
   const undatedList =
     blocks.length >= 3 && texts.filter((t, i) => HAS_YEAR_OR_ID.test(t) || groupYears[i] !== undefined).length * 5 < blocks.length;
+  // A meeting's abbreviated year dates its paper ("The 42nd IEEE … Conference (IPCCC’23).").
   const dated = (i: number) =>
-    HAS_YEAR_OR_ID.test(texts[i]!) || (undatedList && (VOLUME_AND_PAGES.test(texts[i]!) || STATUS_WORD.test(texts[i]!)));
+    HAS_YEAR_OR_ID.test(texts[i]!) ||
+    MEETING_SHORT_YEAR.test(texts[i]!) ||
+    (undatedList && (VOLUME_AND_PAGES.test(texts[i]!) || STATUS_WORD.test(texts[i]!)));
   const hasYear = (i: number) =>
     dated(i) || linksDoi(i) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || underStatus[i]! || inStatusList(blocks[i]!);
   const plain = texts.map((t, i) => (t.length <= MAX_REF_TEXT && hasYear(i) ? readReference(memo, t, { groupYear: groupYears[i] }) : null));
@@ -1881,6 +1900,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   if (!refs.some(Boolean)) {
     const showcase = linkedTitleShowcase(blocks, texts, base, read);
     if (showcase) refs.splice(0, refs.length, ...showcase);
+  }
+  // Cards that date few of their papers, or none: their dated ones alone are no reading of the list.
+  if (refs.filter(Boolean).length * 2 < blocks.length) {
+    const cards = namesOverTitleCards(blocks, texts);
+    if (cards) refs.splice(0, refs.length, ...cards);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length || !usable.some(Boolean)) {
     const classed = classedFieldCards(blocks, read, memo);
@@ -2755,7 +2779,7 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
   const heading = doc ? `${headingBefore(blocks[0]![0]!)} ${doc.title}` : '';
   if (!doc || (heading.trim() && !PUBLICATIONS_PAGE.test(heading))) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
-    const text = texts[i]!.replace(/\s+/g, ' ').trim();
+    const text = withoutNumbering(texts[i]!).replace(/\s+/g, ' ').trim();
     const link = anchorsOf(b)[0];
     const title = link ? clean(read(link)).replace(/[.,;]$/, '') : '';
     if (!link || !linksPaper(link, base) || title.split(' ').length < 3 || !text.startsWith(title) || HAS_YEAR_OR_ID.test(text))
@@ -2767,6 +2791,31 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
   // Each paper its own title: not one label on every card's link ("Click here to read").
   const titles = new Set(refs.flatMap((r) => (r ? [titleKeyOf(r.title)] : [])));
   return n >= 3 && n * 5 >= blocks.length * 4 && titles.size * 5 >= n * 4 ? refs : null;
+}
+
+/**
+ * Cards of a publications page that date nothing: a line of names, the title's line, then an abstract and link
+ * buttons ("<p><em>B. Pascal, N. Pustelnik, and P. Abry</em></p><pubtit>Title</pubtit><p>The present work …</p>
+ * <a>[pdf]</a>"), a short line citing the venue and its date in some. Only on a page whose title or heading says it lists
+ * publications, or in a reader's selection; null unless four in five blocks, three or more, read so.
+ */
+function namesOverTitleCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
+  if (!onPublicationsPage(blocks)) return null;
+  const refs = texts.map((text): ParsedReference | null => {
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /\p{L}/u.test(l) && !LABEL_ONLY.test(l));
+    const [namesLine, title] = lines;
+    if (!namesLine || !title || title.split(/\s+/).length < 3 || lastYear(title) !== undefined || isNamesOnlyLine(title)) return null;
+    const names = isNamesOnlyLine(namesLine) ? NAME_FORMS.map((f) => readAuthorBlock(namesLine, f)).find(Boolean) : undefined;
+    if (!names) return null;
+    const cited = lines.slice(2).find((l) => !isProse(l) && lastYear(l) !== undefined);
+    const r = finishReference(title, names, undefined, cited ? lastYear(cited) : undefined, cited ?? '', text);
+    return r && { ...r, authors: names.names, authorsTruncated: names.truncated };
+  });
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= texts.length * 4 ? refs : null;
 }
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
@@ -2799,9 +2848,11 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     b.some((e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? '') || e.querySelector('[class*="author"]'));
   const authors = blocks.map((b) => (marksAuthors(b) ? classedAuthors(b) : []));
   const refs = blocks.map((b, i): ParsedReference | null => {
-    const title = markedTitle(b, TITLE_MARKS[0]!, read, memo);
     const yearEl = classedField(b, YEAR_FIELD);
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
+    // Beside a classed year, the card's heading is its title ("<span class=year>2025</span><div><h3><a>Title</a></h3>
+    // <p><em>Journal</em>, 2, pp. 857–921.</p></div>").
+    const title = markedTitle(b, TITLE_MARKS[0]!, read, memo) ?? (yearEl ? markedTitle(b, TITLE_MARKS[1]!, read, memo) : undefined);
     // A card that shows no date at all is read where its author field names its authors, in a list of papers its own
     // heading announces ("<h1>Publications</h1>"; not "Highlights" over cards the dated list below repeats), or in a
     // reader's selection of the cards alone (no heading).
@@ -2813,11 +2864,36 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     if (!title || (year === undefined && !undated) || title.split(' ').length < 3 || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');
-    const venue = italic ? clean(italic.textContent) : venueEl ? venueAfterTitle(clean(venueEl.textContent)) : undefined;
-    return { ...titleOnlyReference(title, year), authors: authors[i]!, ...(venue ? { venue } : {}) };
+    // With no venue field, the italics after the title of a card that marks no authors name its journal or book.
+    const italicAfterTitle = () =>
+      b
+        .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
+        .map((el) => clean(el.textContent))
+        .find((t) => t.length >= 3 && !titleKeyOf(title).includes(titleKeyOf(t)) && !opensWithNames(t));
+    const venue = italic
+      ? clean(italic.textContent)
+      : venueEl
+        ? venueAfterTitle(clean(venueEl.textContent))
+        : authors[i]!.length
+          ? undefined
+          : italicAfterTitle();
+    return {
+      ...titleOnlyReference(title, year),
+      authors: authors[i]!.length ? authors[i]! : coauthorsAfter(b, title),
+      ...(venue ? { venue } : {}),
+    };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
+/** The owner's coauthors the card names after its title: "Title<br>Con G. D’Alessandro, in R. Torino (a cura di), …". */
+function coauthorsAfter(b: Block, title: string): string[] {
+  const text = clean(b.map((e) => e.textContent ?? '').join(' '));
+  const at = text.indexOf(title);
+  const after = at < 0 ? '' : text.slice(at + title.length).replace(/^[\s.,;:]+/, '');
+  const intro = coauthorsIntroLength(after);
+  return (intro > 0 && metaNames(after.slice(intro).split(/\s*[,(;]/)[0]!)?.names) || [];
 }
 
 /**
@@ -2914,8 +2990,11 @@ function authorlessReading(
     const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
     // Cards name journals ("Chemical Physics Letters"): a news or talk card's second line (a place, a teaser) does not.
     const cardVenues = cards.filter((c) => c?.venue).map((c) => c!.venue!);
-    // So do CS pages' conference acronyms ("ICPE 2025", "AAAI-MAKE 2020").
-    if (cardVenues.length > 0 && cardVenues.filter((v) => isJournalName(v) || VENUE_ACRONYM.test(v)).length * 2 < cardVenues.length)
+    // So do CS pages' conference acronyms ("ICPE 2025", "AAAI-MAKE 2020", "… Conference (IPCCC’23)").
+    if (
+      cardVenues.length > 0 &&
+      cardVenues.filter((v) => isJournalName(v) || VENUE_ACRONYM.test(v) || ACRONYM_CLOSING.test(v)).length * 2 < cardVenues.length
+    )
       return null;
     return withVenue * 3 >= (n - ruledNamed) * 2 ? refs : null;
   }
@@ -3084,6 +3163,9 @@ function withSubtitle(opening: string, mark: string): string {
   return subtitle ? mark + subtitle[0] : mark;
 }
 
+/** A meeting's acronym and year in parentheses closing its name: "(IPCCC’23).", "(ICDAR 2013)". */
+const ACRONYM_CLOSING = /\((?=[^()]*\p{Lu}{2})\p{Lu}[\p{L}-]*\s?['’]?(?:\d{2}|(?:19|20)\d\d)\)\.?$/u;
+
 /**
  * A card of the owner's paper that names no one: its marked title alone on the first line, the journal alone on the next
  * ("Iron monoxide photodissociation / The Journal of Chemical Physics / More details / abstract"), the year on the venue
@@ -3096,16 +3178,19 @@ function titleAndVenueCard(text: string, mark: string, groupYear: number | undef
     .filter(Boolean);
   if (lines.length < 2 || titleKeyOf(lines[0]!.replace(NUMBERED, '')) !== titleKeyOf(mark) || mark.split(/\s+/).length < 2) return null;
   const venueLine = lines[1]!;
+  // A meeting's full name may run long where its acronym closes it: "The 13th ACM-IEEE International Conference on
+  // Formal Methods and Models for System Design (MEMOCODE’15)."
+  const long = ACRONYM_CLOSING.test(venueLine) ? 2 : 1;
   if (
     !/^\p{Lu}/u.test(venueLine) ||
-    venueLine.length > 100 ||
-    venueLine.split(/\s+/).length > 12 ||
+    venueLine.length > 100 * long ||
+    venueLine.split(/\s+/).length > 12 * long ||
     /[.!?]\s/.test(venueLine) ||
     lines.some((l) => opensWithNames(l)) ||
     NAME_FORMS.some((f) => readAuthorBlock(venueLine, f))
   )
     return null;
-  const year = lastYear(venueLine) ?? groupYear;
+  const year = lastYear(venueLine) ?? venueShortYear(venueLine) ?? groupYear;
   if (year === undefined) return null;
   return finishReference(mark, null, undefined, year, venueLine, text);
 }
@@ -3981,12 +4066,11 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   return result;
 }
 
-/**
- * Is `title` the card's venue line ("Phys. Rev. Lett. 125, 111102 (2020)": its venue and numbers) or names line, read
- * for a title?
- */
 /** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */
 const CITATION_TAIL = /(?:\)\s*:?|:)\s*e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\.?$/;
+
+/** A journal's numbers closing a venue: ", 118(16)", " 9(1), 1-15", ", 13(1), 1-10." */
+const VOLUME_CLOSING = /[\s,;:.]+\d[\d\s,;:.()–-]*$/;
 
 /** An astronomy card's journal line, "2024, MNRAS 528 2046 arXiv:2309.01039", "ApJ accepted arXiv:…", "to be submitted". */
 const STATUS_WORDS = /\b(?:to be submitted|submitted|accepted|in press|published)\b/gi;
@@ -4003,6 +4087,10 @@ function isVenueOrStatusLine(title: string): boolean {
   return words.length <= 7 && words.every((w) => VENUE_LINE_WORD.test(w)) && (/\d/.test(rest) || rest.length < title.trim().length);
 }
 
+/**
+ * Is `title` the card's venue line ("Phys. Rev. Lett. 125, 111102 (2020)": its venue and numbers) or names line, read
+ * for a title?
+ */
 function readsAnotherField(title: string, card: Candidate): boolean {
   const key = titleKeyOf(title);
   const venue = titleKeyOf(card.venue ?? '');
@@ -4037,9 +4125,10 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         const card = outer.entries[c]!;
         const title = titleKeyOf(card.title);
         const innerText = titleKeyOf(blockText(inner.blocks[k]!, read, memo));
-        // The same names as the card's, the card's title not among them, and a citation's tail or a status for a title
-        // ("Ecology and Evolution (13-2): e9832", "(under review)"), or the card's own year and venue (its title then
-        // another line of the card, an abstract): the inner block is the card without its title.
+        // The same names as the card's, the card's title not among them, and a citation's tail, a status or a piece of
+        // the card's venue for a title ("Ecology and Evolution (13-2): e9832", "(under review)", "Neurobiology of Aging"),
+        // or the card's own year and venue (its title then another line of the card, an abstract): the inner block is the
+        // card without its title.
         const innerEntry = inner.entries[k]!;
         const innerTitle = innerEntry.title;
         const [cardVenue, innerVenue] = [card.venue, innerEntry.venue].map((v) => (v ? titleKeyOf(v) : ''));
@@ -4055,6 +4144,7 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
           (CITATION_TAIL.test(innerTitle) ||
             (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) ||
             isVenueOrStatusLine(innerTitle) ||
+            titleKeyOf(card.venue ?? '').includes(titleKeyOf(innerTitle.replace(VOLUME_CLOSING, ''))) ||
             sameCitation);
         if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(innerTitle, card))) headless++;
       }
@@ -4095,7 +4185,14 @@ function findSource(doc: Document, url: URL): Source | null {
   const pageWrapper = micro.length === 1 && !MICRO_PAPER.test(micro[0]!.getAttribute('itemtype') ?? '');
   if (micro.length && !pageWrapper) return fromMicrodata;
   const fromLists = listSource(doc, url, read);
-  return fromLists ?? (micro.length ? fromMicrodata : null);
+  if (fromLists || !micro.length) return fromLists;
+  if (!pageWrapper) return fromMicrodata;
+  // The page's own wrapper named for its list ("<article itemtype=…/CreativeWork><meta itemprop=headline
+  // content=Papers>") is no paper.
+  return {
+    ...fromMicrodata,
+    entries: () => fromMicrodata.entries().filter((e) => !(namesPapers(e.title) && e.title.split(/\s+/).length <= 3)),
+  };
 }
 
 /** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */

@@ -70,6 +70,9 @@ export interface ReferenceHints {
 const NUMBERING =
   /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
+/** The entry without its opening number or bullet: "[3] Title", "📰 Title". */
+export const withoutNumbering = (entry: string): string => entry.replace(NUMBERING, '');
+
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
   '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet|nasa\\s+ads)';
@@ -2206,7 +2209,7 @@ export function finishReference(
   const { ids, pmid, urls } = idsIn(whole);
   const venue = readVenue(venueText);
   const ref: ParsedReference = { title: t, authors: block?.names ?? [], authorsTruncated: block?.truncated ?? false, ids, urls, ...venue };
-  const y = year ?? lastYear(venueText);
+  const y = year ?? lastYear(venueText) ?? venueShortYear(venueText);
   if (y !== undefined) ref.year = y;
   if (pmid) ref.pmid = pmid;
   if (form && block) ref.nameForm = form;
@@ -4029,7 +4032,16 @@ function sentencePartTitle(rest: string): { title: string; venueText: string } |
 }
 
 /** A meeting's year as computer science abbreviates it after the name: "ICSE’19", "Edge Computing’22", "CHI '20". */
-const VENUE_SHORT_YEAR = /\p{L}\s?['’]\d\d\b/u;
+const VENUE_SHORT_YEAR = /\p{L}\s?['’](\d\d)\b/u;
+/** A meeting's acronym and abbreviated year in parentheses after its full name: "(IPCCC’23)", "(Cluster'19)". */
+export const MEETING_SHORT_YEAR = /\(\p{Lu}[\p{L}-]*\s?['’]\d\d\)/u;
+
+/** The year a meeting's abbreviated year gives: "(IPCCC’23)" 2023, "(ICCKE’17)" 2017, "SIGGRAPH '98" 1998. */
+export function venueShortYear(venue: string): number | undefined {
+  const yy = VENUE_SHORT_YEAR.exec(venue)?.[1];
+  if (yy === undefined) return undefined;
+  return Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy);
+}
 
 // A part in capitals, "11th …", "2024 3rd …", or (where the paper went) "has been accepted as a podium presentation at …".
 const DATED_PART_OPENING =
