@@ -4131,6 +4131,7 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         // card without its title.
         const innerEntry = inner.entries[k]!;
         const innerTitle = innerEntry.title;
+        const innerKey = titleKeyOf(innerTitle.replace(VOLUME_CLOSING, ''));
         const [cardVenue, innerVenue] = [card.venue, innerEntry.venue].map((v) => (v ? titleKeyOf(v) : ''));
         const sameCitation =
           card.year !== undefined &&
@@ -4144,7 +4145,7 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
           (CITATION_TAIL.test(innerTitle) ||
             (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) ||
             isVenueOrStatusLine(innerTitle) ||
-            titleKeyOf(card.venue ?? '').includes(titleKeyOf(innerTitle.replace(VOLUME_CLOSING, ''))) ||
+            (!!innerKey && titleKeyOf(card.venue ?? '').includes(innerKey)) ||
             sameCitation);
         if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(innerTitle, card))) headless++;
       }
