@@ -2822,7 +2822,10 @@ function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; m
  * blocks, three or more, read so.
  */
 function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
-  const publications = onPublicationsPage(blocks) || PUBLICATIONS_PAGE.test(headingBefore(blocks[0]![0]!));
+  const page = onPublicationsPage(blocks);
+  // A heading ("Selected publications") vouches only for a marked names line after the title: a names line first may
+  // close the card before ("<h3>Title</h3><h5>Names</h5>" read from the <h5>).
+  const underHeading = page || PUBLICATIONS_PAGE.test(headingBefore(blocks[0]![0]!));
   // A block that holds others (a layout table's row around the list's rows) is no card.
   const holders = new Set<Element>();
   for (const b of blocks) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
@@ -2844,7 +2847,7 @@ function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference 
     // A labelled names line on an undated card (a book's "Autores:") needs no heading to say so; not on a feed's dated
     // entries ("Authors: …" under each arXiv id).
     const labelled = names.labelled && !HAS_YEAR_OR_ID.test(text);
-    if (!title || (!labelled && !publications) || title.split(/\s+/).length < 2 || title.length > 400) return null;
+    if (!title || (!labelled && !(first ? page : underHeading)) || title.split(/\s+/).length < 2 || title.length > 400) return null;
     // A title over the names may read as names too ("Economic Populism and Structural Transformation").
     if (DATE_ONLY.test(title) || (first && isNamesOnlyLine(title))) return null;
     const cited = lines.slice(first ? 2 : at + 1).find((l) => !isProse(l) && lastYear(l) !== undefined);
