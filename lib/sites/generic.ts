@@ -1903,7 +1903,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   }
   // Cards that date few of their papers, or none: their dated ones alone are no reading of the list.
   if (refs.filter(Boolean).length * 2 < blocks.length) {
-    const cards = namesOverTitleCards(blocks, texts);
+    const cards = titleAndNamesCards(blocks, texts);
     if (cards) refs.splice(0, refs.length, ...cards);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length || !usable.some(Boolean)) {
@@ -2793,26 +2793,66 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
   return n >= 3 && n * 5 >= blocks.length * 4 && titles.size * 5 >= n * 4 ? refs : null;
 }
 
+const CITES_ID = /arxiv|\bdoi\b|10\.\d{4,9}\//i;
+
+/** A names line's label or an honorific before the names: "Autores:", "Authors:", "Profesör", "Prof. Dr.". */
+const NAMES_LINE_INTRO =
+  /^(?:(?:(?:co-?)?authors?|autor(?:es|en|as)?|auteurs?|autori)\s*:\s*|(?:prof(?:essor|esör|esor|esseur)?\.?|dr\.?|doç\.?)\s+)+/iu;
+
 /**
- * Cards of a publications page that date nothing: a line of names, the title's line, then an abstract and link
- * buttons ("<p><em>B. Pascal, N. Pustelnik, and P. Abry</em></p><pubtit>Title</pubtit><p>The present work …</p>
- * <a>[pdf]</a>"), a short line citing the venue and its date in some. Only on a page whose title or heading says it lists
- * publications, or in a reader's selection; null unless four in five blocks, three or more, read so.
+ * The names a card's line holds and nothing else: two or more in one name form, or one person after a label or an
+ * honorific ("Autores: Luis Andrés Faus y Vicente Alberola.", "Profesör Öner Günçavdı"). `labelled` says a label opened
+ * it, `marked` a label or an honorific.
  */
-function namesOverTitleCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
-  if (!onPublicationsPage(blocks)) return null;
-  const refs = texts.map((text): ParsedReference | null => {
+function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; marked: boolean } | null {
+  const intro = NAMES_LINE_INTRO.exec(line)?.[0] ?? '';
+  const rest = line.slice(intro.length).replace(/\.$/, '').trim();
+  if (!rest || isProse(rest)) return null;
+  const names = isNamesOnlyLine(rest) ? NAME_FORMS.map((f) => readAuthorBlock(rest, f)).find(Boolean) : intro ? metaNames(rest) : null;
+  return names ? { names, labelled: intro.includes(':'), marked: intro !== '' } : null;
+}
+
+/**
+ * Cards that date nothing, or little: a line of names then the title's line ("<p><em>B. Pascal, N. Pustelnik, and P.
+ * Abry</em></p><pubtit>Title</pubtit><p>The present work …</p><a>[pdf]</a>"), or the title (over one line or a few)
+ * then a names line a label or an honorific marks ("<u><b>LA TROMPETA. Volumen 1</b></u><br><b>Autores</b>: Luis
+ * Andrés Faus y Vicente Alberola.", "<h4><a>Title</a></h4><p><a>Profesör Öner Günçavdı</a></p>"), then an abstract,
+ * link buttons and a short dated line citing the venue. Only on a page or under a heading that says it lists
+ * publications, or in a reader's selection, unless a label ("Autores:") names the authors; null unless four in five
+ * blocks, three or more, read so.
+ */
+function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
+  const page = onPublicationsPage(blocks);
+  // A heading ("Selected publications") vouches only for a marked names line after the title: a names line first may
+  // close the card before ("<h3>Title</h3><h5>Names</h5>" read from the <h5>).
+  const underHeading = page || PUBLICATIONS_PAGE.test(headingBefore(blocks[0]![0]!));
+  // A block that holds others (a layout table's row around the list's rows) is no card.
+  const holders = new Set<Element>();
+  for (const b of blocks) for (let a = b[0]!.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
+  const refs = texts.map((text, i): ParsedReference | null => {
+    if (holders.has(blocks[i]![0]!)) return null;
     const lines = text
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => /\p{L}/u.test(l) && !LABEL_ONLY.test(l));
-    const [namesLine, title] = lines;
-    if (!namesLine || !title || title.split(/\s+/).length < 3 || lastYear(title) !== undefined || isNamesOnlyLine(title)) return null;
-    const names = isNamesOnlyLine(namesLine) ? NAME_FORMS.map((f) => readAuthorBlock(namesLine, f)).find(Boolean) : undefined;
-    if (!names) return null;
-    const cited = lines.slice(2).find((l) => !isProse(l) && lastYear(l) !== undefined);
-    const r = finishReference(title, names, undefined, cited ? lastYear(cited) : undefined, cited ?? '', text);
-    return r && { ...r, authors: names.names, authorsTruncated: names.truncated };
+    // The names' line before the title's, or a marked one after one to three lines of title (a title may read as one
+    // person's name: "Covid-19 ve Müesses Nizam" over "Profesör Öner Günçavdı").
+    const second = lines[1] ? cardNamesLine(lines[1]) : null;
+    const first = lines[0] && !second ? cardNamesLine(lines[0]) : null;
+    // A card citing an arXiv id or a DOI is a feed's or a reference's: the readers of those read it.
+    const at = first ? 0 : CITES_ID.test(text) ? undefined : [1, 2, 3].find((k) => k < lines.length && cardNamesLine(lines[k]!)?.marked);
+    if (at === undefined) return null;
+    const names = first ?? cardNamesLine(lines[at]!)!;
+    const title = first ? lines[1] : lines.slice(0, at).join(' ');
+    // A labelled names line on an undated card (a book's "Autores:") needs no heading to say so; not on a feed's dated
+    // entries ("Authors: …" under each arXiv id).
+    const labelled = names.labelled && !HAS_YEAR_OR_ID.test(text);
+    if (!title || (!labelled && !(first ? page : underHeading)) || title.split(/\s+/).length < 2 || title.length > 400) return null;
+    // A title over the names may read as names too ("Economic Populism and Structural Transformation").
+    if (DATE_ONLY.test(title) || (first && isNamesOnlyLine(title))) return null;
+    const cited = lines.slice(first ? 2 : at + 1).find((l) => !isProse(l) && lastYear(l) !== undefined);
+    const r = finishReference(title, names.names, undefined, cited ? lastYear(cited) : undefined, cited ?? '', text);
+    return r && { ...r, authors: names.names.names, authorsTruncated: names.names.truncated };
   });
   const n = refs.filter(Boolean).length;
   return n >= 3 && n * 5 >= texts.length * 4 ? refs : null;

@@ -85,7 +85,7 @@ export function isProse(line: string): boolean {
 
 /** Words that name a list of papers, in a heading or a page's title: "Publications", "Papers", "Publikationen", "研究業績". */
 const PUBLICATION_WORDS =
-  'publications?|papers?|articles?|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikace|publikacje|artículos|artigos|articoli';
+  'publications?|papers?|articles?|publicaciones|publicações|publicacoes|pubblicazioni|publikationen|publikationer|publicaties|publikace|publikacje|artículos|artigos|articoli|yayınlar';
 const PUBLICATION_WORDS_CJK = '論文|业绩|業績|成果';
 
 /** A page that says it lists publications (its title or first heading). */

@@ -265,3 +265,55 @@ describe('a Jekyll Minimal Mistakes page wrapped as one schema.org CreativeWork 
     expect(read(html, 'https://andybega.github.io/papers/').map((e) => e.title)).not.toContain('Papers');
   });
 });
+
+describe('cards of a title over a names line: "<h4><a>Title</a></h4><p><a>Profesör Öner Günçavdı</a></p>" (guncavdi), "Autores: A y B" (faus)', () => {
+  const item = (title: string) =>
+    `<li><h4><a href="https://guncavdi.com/pdfs/${title.length}.pdf"> ${title}  </a></h4>\n<p><a href="https://guncavdi.com/pdfs/${title.length}.pdf"> <i class="fas fa-university"></i> Profesör Öner Günçavdı  </a></p></li>\n`;
+  const turkish =
+    `<html><head><title>Profesör Öner Günçavdı</title></head><body><div class="c-section-heading"><h2>Tüm Yayınlar.</h2></div><ul class="c-tabs__list">` +
+    item('2020 Bütçe Öngörüleri Işığında En Son Büyüme Rakamları') +
+    item('Covid-19 ve Müesses Nizam') +
+    item('Economic Populism and Structural Transformation') +
+    item('Demand Pressure and Export Performance in Turkey') +
+    `</ul></body></html>`;
+
+  it('reads the title and the owner after the honorific, under a heading that says "publications" in Turkish', () => {
+    expect(read(turkish, 'https://guncavdi.com/yayinlar.html').map((e) => [e.title, e.authors])).toEqual([
+      ['2020 Bütçe Öngörüleri Işığında En Son Büyüme Rakamları', ['Öner Günçavdı']],
+      ['Covid-19 ve Müesses Nizam', ['Öner Günçavdı']],
+      ['Economic Populism and Structural Transformation', ['Öner Günçavdı']],
+      ['Demand Pressure and Export Performance in Turkey', ['Öner Günçavdı']],
+    ]);
+  });
+
+  const row = (title: string, names: string, about: string) =>
+    `<tr><td width="34%"><p><img border="0" src="images/${title.length}.jpg"></p></td><td width="66%" valign="top">` +
+    `<p>&nbsp;</p><p><u><b>${title}</b></u></p><p><b>Autores</b>: \n${names}</p><p>&nbsp;</p><p>${about}</p></td></tr>\n` +
+    `<tr><td width="34%">&nbsp;</td><td width="66%">&nbsp;</td></tr>\n`;
+  const spanish =
+    `<html><head><title>Libros publicados</title></head><body><table><tr><td><table>` +
+    row(
+      'LA TROMPETA. Volumen 1 (Primero LOGSE)',
+      'Luis Andr&eacute;s Faus y Vicente Alberola.',
+      'Este fue el primer libro que Luis Andrés realizó y fue enfocado a los alumnos de trompeta de décimo curso de Grado Elemental LOGSE.',
+    ) +
+    row(
+      'LA TROMPETA, SU T&Eacute;CNICA ACTUAL',
+      'Luis Andr&eacute;s Faus y Vicente Alberola.',
+      'La pretensión de este libro es ni mas ni menos que darle a los alumnos una alternativa nueva, completa e innovadora para estudiar.',
+    ) +
+    row(
+      'EL PICADO EN LA TROMPETA',
+      'Luis Andr&eacute;s Faus.',
+      'Durante muchos años he estado realizando un sinfín de ejercicios que ayudarán a mejorar la calidad y precisión del picado.',
+    ) +
+    `</table></td></tr></table></body></html>`;
+
+  it('reads the labelled authors under each book’s title, though the page never says "publications"', () => {
+    expect(read(spanish, 'https://dvalcar.github.io/LuisAndresFaus/publicaciones.htm').map((e) => [e.title, e.authors])).toEqual([
+      ['LA TROMPETA. Volumen 1 (Primero LOGSE)', ['Luis Andrés Faus', 'Vicente Alberola']],
+      ['LA TROMPETA, SU TÉCNICA ACTUAL', ['Luis Andrés Faus', 'Vicente Alberola']],
+      ['EL PICADO EN LA TROMPETA', ['Luis Andrés Faus']],
+    ]);
+  });
+});
