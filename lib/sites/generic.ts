@@ -18,6 +18,7 @@ import {
   venueShortYear,
   MEETING_SHORT_YEAR,
   withoutNumbering,
+  AUTHORS_LABEL as AUTHORS_LABEL_WORDS,
   parseWithMarkedVenue,
   finishReference,
   isNamesOnlyLine,
@@ -2409,7 +2410,7 @@ function underStatusHeading(el: Element, stop: Element | null, seen: Map<Element
 /** A title in quotes opening an entry: “Title”, «Title», "Title". */
 const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
-const AUTHORS_LABEL = /^(?:(?:co-?)?authors?|autor(?:en|es)?|auteurs?)\s*:?$/i;
+const AUTHORS_LABEL = new RegExp(`^(?:co-?)?${AUTHORS_LABEL_WORDS}\\s*:?$`, 'i');
 const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
 const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo)\s*:?$/i;
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
@@ -2796,8 +2797,10 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
 const CITES_ID = /arxiv|\bdoi\b|10\.\d{4,9}\//i;
 
 /** A names line's label or an honorific before the names: "Autores:", "Authors:", "Profesör", "Prof. Dr.". */
-const NAMES_LINE_INTRO =
-  /^(?:(?:(?:co-?)?authors?|autor(?:es|en|as)?|auteurs?|autori)\s*:\s*|(?:prof(?:essor|esör|esor|esseur)?\.?|dr\.?|doç\.?)\s+)+/iu;
+const NAMES_LINE_INTRO = new RegExp(
+  `^(?:(?:co-?)?${AUTHORS_LABEL_WORDS}\\s*:\\s*|(?:prof(?:essor|esör|esor|esseur)?\\.?|dr\\.?|doç\\.?)\\s+)+`,
+  'iu',
+);
 
 /**
  * The names a card's line holds and nothing else: two or more in one name form, or one person after a label or an

@@ -2334,7 +2334,8 @@ export function observeReadings(o: ReadingObserver | null): void {
 }
 
 const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u;
-const AUTHORS_LABEL = '(?:authors?|autor(?:es|en)?|auteurs?|autori)';
+/** "Authors" in the languages of lab pages, as a field's or a line's label. */
+export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori)';
 const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
 const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift)';
 const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
