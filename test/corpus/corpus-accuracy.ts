@@ -686,6 +686,9 @@
  * a selection (2026-12-07 11:03); dev floors at those less 0.5 (spurious plus 0.5).
  * With study14bh (a title over a labelled or honorific names line, "Autores:", "Profesör"): dev 96.3 / 1.7 / 94.8 / 93.7 on
  * demand, 96.2 / 1.2 / 94.8 / 93.6 as a selection (2026-12-07 11:42); dev floors at those less 0.5 (spurious plus 0.5).
+ * heldout75 moved to dev (2026-12-07 12:40, 756 pages, 17,592 references; the weakest blind set at 63.5%): dev floors lowered
+ * at once to the weighted sums of the 11:42 rows less 0.5 (95.9 / 1.8 / 94.4 / 93.3 on demand, 95.9 / 1.3 / 94.4 / 93.2 as a
+ * selection).
  *
  * corpus-accuracy.test.ts runs it: every page is read on both paths, the pages shared among worker threads
  * (evaluateCorpusOnBothPaths), then each path has its own report of the floors it checks.
@@ -712,11 +715,10 @@ type Split =
   | 'heldout65'
   | 'heldout70'
   | 'heldout76'
-  | 'heldout74'
-  | 'heldout75';
+  | 'heldout74';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.958, spurious: 0.022, titles: 0.943, authors: 0.932 },
+    dev: { found: 0.954, spurious: 0.023, titles: 0.939, authors: 0.928 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -732,10 +734,9 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout70: { found: 0.965, spurious: 0.02, titles: 0.965, authors: 0.932 },
     heldout76: { found: 0.899, spurious: 0.036, titles: 0.894, authors: 0.842 },
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
-    heldout75: { found: 0.604, spurious: 0.091, titles: 0.519, authors: 0.546 },
   },
   selection: {
-    dev: { found: 0.957, spurious: 0.017, titles: 0.943, authors: 0.931 },
+    dev: { found: 0.954, spurious: 0.018, titles: 0.939, authors: 0.927 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -751,7 +752,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout70: { found: 0.965, spurious: 0.02, titles: 0.965, authors: 0.932 },
     heldout76: { found: 0.899, spurious: 0.041, titles: 0.88, authors: 0.809 },
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
-    heldout75: { found: 0.604, spurious: 0.091, titles: 0.519, authors: 0.546 },
   },
 };
 
