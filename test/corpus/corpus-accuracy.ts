@@ -307,6 +307,13 @@
  * a hand-written Chinese page and three Hugo pages; expected files committed at 9e37e70, measured once on 2026-12-07 against
  * the readers of main as this branch has them, 9e37e70): 80.3 / 5.0 / 80.3 / 79.3 on demand, 80.3 / 6.2 / 80.3 / 79.3 as a
  * selection; floors at those less 2 (spurious plus 2).
+ * heldout78 (eleven pages from eleven new sites, chosen for the social sciences, economics, linguistics, law, education and
+ * geography, most outside the English-speaking world: a Taiwanese phonetician (Chinese chrome), a Colombian geomatics researcher, a
+ * Colombian finance group's Hugo tables, a Brazilian information scientist's WordPress export, a Brazilian music educator, a Turkish
+ * econometrician (Turkish chrome), a French sociologist turned developer, a Portuguese political scientist, a Brazilian legal
+ * historian, a Brazilian computer scientist and a hydrogeologist in Munich; expected files committed at ab559dd, measured once on
+ * 2026-12-07 against the readers of main as this branch has them, ab559dd): 61.4 / 0.0 / 58.3 / 58.3 on demand, 61.4 / 1.2 /
+ * 58.3 / 58.3 as a selection; floors at those less 2 (spurious plus 2).
  * heldout75 (nine pages from nine new sites, chosen for the social sciences, economics, humanities, linguistics, education and
  * public health, most outside the English-speaking world: an education research group in the Amazon, a design historian (Chinese
  * GB/T 7714), a gender economist's books, an ecologist's Quarto listing, a health-informatics researcher (Chinese chrome), an
@@ -722,7 +729,8 @@ type Split =
   | 'heldout70'
   | 'heldout76'
   | 'heldout74'
-  | 'heldout77';
+  | 'heldout77'
+  | 'heldout78';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.954, spurious: 0.023, titles: 0.939, authors: 0.928 },
@@ -742,6 +750,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout76: { found: 0.899, spurious: 0.036, titles: 0.894, authors: 0.842 },
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout77: { found: 0.783, spurious: 0.07, titles: 0.783, authors: 0.773 },
+    heldout78: { found: 0.593, spurious: 0.02, titles: 0.563, authors: 0.563 },
   },
   selection: {
     dev: { found: 0.954, spurious: 0.018, titles: 0.939, authors: 0.927 },
@@ -761,6 +770,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout76: { found: 0.899, spurious: 0.041, titles: 0.88, authors: 0.809 },
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout77: { found: 0.783, spurious: 0.082, titles: 0.783, authors: 0.773 },
+    heldout78: { found: 0.593, spurious: 0.033, titles: 0.563, authors: 0.563 },
   },
 };
 

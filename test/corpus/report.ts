@@ -39,6 +39,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout76',
     'heldout74',
     'heldout77',
+    'heldout78',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
