@@ -735,7 +735,7 @@ type Split =
   | 'heldout76'
   | 'heldout74'
   | 'heldout77'
-  | 'heldout78';
+  | 'heldout78'
   | 'heldout79';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
