@@ -4240,14 +4240,15 @@ function isJournalNameOnly(s: string): boolean {
   return /^\p{Lu}[\p{L}&’'-]*\.?(?:\s+(?:&|[\p{L}’'-]+\.?)){0,5}$/u.test(v) && !/\b(?:and|by|with|from|is|are|was|were)\s/i.test(v);
 }
 
-// "Wegmann, M. (2020)": the period of a last initial stays.
-/** A year closing the names before a marked title, or a status in its place ("Hampton, J. (under review). <b>Title</b>"). */
+/**
+ * A year closing the names before a marked title, or a status in its place ("Hampton, J. (under review). <b>Title</b>"),
+ * with the comma or period before it; the period of a last initial stays ("Wegmann, M. (2020)").
+ */
 const YEAR_MARK_TAIL = new RegExp(
   `\\s*(?:,|(?<!(?:^|[\\s.,;-])\\p{L})\\.)?\\s*(?:\\(?${YEAR}[a-z]?\\)?|\\((?:${PAPER_STATUS}|due ${YEAR})\\))$`,
   'iu',
 );
 
-/** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 /**
  * A comma before a journal, its volume and "(issue)" or ":pages", or before one word and "(year)" (no name is one word);
  * not before a last name run into the journal ("…, P Anfinrud, A Bax The Journal of Physical Chemistry B 122 (49)").
@@ -4268,6 +4269,7 @@ const keptLeads = new KeptReadings<{ block: AuthorBlock; form: NameForm; rest: s
  */
 type VenueCommas = 'journal' | 'volume' | false;
 
+/** Names at the start of `s` ("A, B, C · Journal 127 (2025)", "A, B and C. Venue, 2020"): the longest block. */
 function leadingAuthors(
   s: string,
   forms: NameForm[],
