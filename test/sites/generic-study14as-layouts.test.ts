@@ -114,6 +114,32 @@ describe('a title heading over a lesser heading of names and links, no dates (bo
       ],
     ]);
   });
+  it("on a page titled with its owner's name, only a marked names line may open a card: each title keeps the names under it", () => {
+    // The page's own last two entries, under "Selected publications" on a page titled and headed with the owner's name.
+    const more =
+      paper(
+        'Does progress on object recognition benchmarks improve real-world generalization?',
+        'Megan Richards, Polina Kirichenko, <b>Diane Bouchacourt*</b>, Mark Ibrahim*',
+        '<a href="https://arxiv.org/pdf/2308.03977.pdf">paper</a>',
+      ) +
+      paper(
+        'Grounding inductive biases in natural images: invariance stems from variations in data',
+        '<b>Diane Bouchacourt*</b>, Mark Ibrahim*, Ari S. Morcos',
+        '<a href="https://arxiv.org/abs/2106.05121">paper</a> + <a href="https://github.com/facebookresearch/grounding-inductive-biases">code</a>',
+      );
+    const named = html
+      .replace('<title>Publications</title>', '<title>Diane Bouchacourt</title>')
+      .replace('<main>', '<main><h1>Diane Bouchacourt</h1><p>Meta AI (FAIR)</p>')
+      .replace('</div></main>', `${more}</div></main>`);
+    const entries = read(named, 'https://dianebouchacourt.example.io/pubs.html');
+    expect(entries.map((e) => [e.title, e.authors[0]])).toEqual([
+      ['Disentanglement of correlated factors via hausdorff factorized support', 'Karsten Roth'],
+      ['PUG: Photorealistic and semantically controllable synthetic data for representation learning', 'Florian Bordes'],
+      ['The robustness limits of sota vision models to natural variation', 'Mark Ibrahim'],
+      ['Does progress on object recognition benchmarks improve real-world generalization?', 'Megan Richards'],
+      ['Grounding inductive biases in natural images: invariance stems from variations in data', 'Diane Bouchacourt'],
+    ]);
+  });
 });
 
 describe('cards that class their title and authors and show no year (mariaddld)', () => {
