@@ -1426,17 +1426,17 @@ const BLOCK_END = new RegExp(
   'giu',
 );
 
+/** Whether `at` is inside "[including Cappozzo, A.]" or "(including …)", the names a page adds after "et al.". */
+function insideIncluding(t: string, at: number): boolean {
+  return t.lastIndexOf('[including', at) > t.lastIndexOf(']', at) || t.lastIndexOf('(including', at) > t.lastIndexOf(')', at);
+}
+
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(BLOCK_END)) {
     if (ends.size >= 40) break;
-    // Not inside "[including Cappozzo, A.]".
-    if (
-      t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index) ||
-      t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
-    )
-      continue;
+    if (insideIncluding(t, m.index)) continue;
     // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
     ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#+]*/.exec(m[0])![0].length : 0));
   }
@@ -1526,6 +1526,29 @@ function commaBeforeSentence(t: string): number | null {
 const ODD_BLOCK_BEFORE_NAMES =
   /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
 
+/**
+ * "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title", "…, Lu Chen, Sashank K. Reddy, Zhiqi Hu, L.A. Garza, Adv Drug
+ * Deliv Rev (2023)": an end after the period of a middle initial, the family name after it, cuts a given-first name in
+ * two (read as "K Sashank"). Not after Vancouver names ("Owais R, Memon J, Mhajabin S. Knowledge, Attitude, Practice of
+ * …"): the block's period. So before the last name after "&" or "and" ("…, Carol D. SanMartín & Mario Sanhueza (2026)").
+ */
+function endsAtMiddleInitial(head: string, rest: string): boolean {
+  // Not where a line ends ("İNCE İ., Tortu E.\nKnee, …"), nor after dotted Vancouver names (an item closing with an initial)
+  // unless "&" and a name follow ("Upadhyayula A., Ian B. Phillips & Flombaum": no title is "Phillips & Flombaum").
+  if (/^[^\S\n]*\n/.test(rest)) return false;
+  if (
+    /,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) &&
+    /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:,\s|\s+(?:&|and)\s+\p{Lu})/u.test(rest) &&
+    !VANCOUVER_NAMES_RUN.test(head) &&
+    (!/\s\p{Lu}\.,/u.test(head) || /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*\s+&\s+\p{Lu}/u.test(rest))
+  )
+    return true;
+  // The first name so ("Madeline A. Marshall, Michele Perna, Chris J. Willott, …"): only where given-first names follow
+  // the family name (not "Mhajabin S. Knowledge, Attitude, Practice of …").
+  const family = /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?=,\s)/u.exec(rest);
+  return /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head.trim()) && !!family && namesFollow(rest.slice(family[0].length));
+}
+
 /** "Holakouie-Naieni K, Owais R, Nematollahi S, …": two Vancouver names (undotted initials) in a row. */
 const VANCOUVER_NAMES_RUN =
   /(?:^|,\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},/u;
@@ -1569,15 +1592,7 @@ function readSplit(t: string, forms: NameForm[]): Split | null {
     if (NAMES_THEN_YEAR_SENTENCE.test(head)) continue;
     // "Kahle et al. (including Hodgkinson, A.). Title": the names the page adds after "et al." are the block's too.
     if (/^[.:]?\s*[[(]including\s/i.test(rest)) continue;
-    // "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title": the period of a middle initial, the family name after it.
-    // Not after Vancouver names ("Owais R, Memon J, Mhajabin S. Knowledge, Attitude, Practice of …"): the block's period.
-    // So before the last name after "&" or "and" ("…, Carol D. SanMartín & Mario Sanhueza (2026)").
-    if (
-      /,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) &&
-      /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:,\s|\s+(?:&|and)\s+\p{Lu})/u.test(rest) &&
-      !VANCOUVER_NAMES_RUN.test(head)
-    )
-      continue;
+    if (endsAtMiddleInitial(head, rest)) continue;
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
     if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
@@ -4213,7 +4228,8 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
       (!!hints.strictForm && !/\p{L}{2}/u.test(rest))
     );
   }
-  return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+  // "A&A, 682, A122": a journal's initials joined by "&" are a venue's name.
+  return /\p{L}{2}|\p{Lu}&\p{Lu}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
 /**
@@ -4345,6 +4361,10 @@ function readLeadingAuthors(
       continue;
     // A comma before another "I. Family," is inside the names.
     if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
+    if (endsAtMiddleInitial(head, t.slice(end))) continue;
+    // "L. Boogard et al. (including P.G. Pérez-González, H. Übler), 2026": the names the page adds after "et al." are the
+    // block's too (as in readSplit), and no end inside them (as in blockEnds).
+    if (/^[.:]?\s*[[(]including\s/i.test(t.slice(end)) || insideIncluding(t, end)) continue;
     // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
     if (/\s\p{Lu}\.\s+(?:19|20)\d\d[a-z]?\.?$/u.test(t.slice(0, end))) continue;
     for (const form of forms) {

@@ -1,0 +1,73 @@
+/**
+ * Author lists as dev pages write them, where the reader cut or changed names (study14bl: author-list exactness across
+ * dev). Entries quoted from the pages' selections; expected fields read off the strings by eye.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+const pick = (s: string) => {
+  const r = parseReference(s);
+  return r && { title: r.title, authors: r.authors, year: r.year };
+};
+
+describe('a middle initial’s period is no end of the names (title first, then names and a venue)', () => {
+  it('the first name so, given-first names after its family name; "A&A" is a venue (ganifs)', () => {
+    expect(
+      pick(
+        'GA-NIFS: Black hole and host galaxy properties of two z ≃ 6.8 quasars from the NIRSpec IFU ADS link\nMadeline A. Marshall, Michele Perna, Chris J. Willott, Roberto Maiolino, et al. (2023), A&A, 678, A191',
+      ),
+    ).toEqual({
+      title: 'GA-NIFS: Black hole and host galaxy properties of two z ≃ 6.8 quasars from the NIRSpec IFU',
+      authors: ['Madeline A. Marshall', 'Michele Perna', 'Chris J. Willott', 'Roberto Maiolino'],
+      year: 2023,
+    });
+    expect(
+      pick(
+        'GA-NIFS: JWST/NIRSpec integral field unit observations of HFLS3 reveal a dense galaxy group at z ∼ 6.3 ADS link\nGareth C. Jones, Hannah Übler, Michele Perna, Santiago Arribas, et al. (2024), A&A, 682, A122',
+      )?.authors,
+    ).toEqual(['Gareth C. Jones', 'Hannah Übler', 'Michele Perna', 'Santiago Arribas']);
+  });
+  it('a Vancouver name before a title whose first word a comma follows is still the block’s end', () => {
+    expect(
+      pick('Owais R, Memon J, Mhajabin S. Knowledge, attitude and practice of mothers about neonatal care. BMC Pediatr. 2020;20:1.')
+        ?.authors,
+    ).toEqual(['R Owais', 'J Memon', 'S Mhajabin']);
+    expect(pick('Mhajabin S. Knowledge, attitude and practice of mothers about neonatal care. BMC Pediatr. 2020;20:1.')?.authors).toEqual([
+      'S Mhajabin',
+    ]);
+  });
+});
+
+describe('"et al. (including …)" before the year (title first, then names)', () => {
+  it('the names the page adds after "et al." are the block’s, the year after them the entry’s (ganifs)', () => {
+    expect(
+      pick(
+        'A stellar bar hidden in an extreme gas-rich disk galaxy at z=4.055 ADS link\nL. Boogard et al. (including P.G. Pérez-González, H. Übler), 2026, arxiv:2605.15273',
+      ),
+    ).toEqual({
+      title: 'A stellar bar hidden in an extreme gas-rich disk galaxy at z=4.055',
+      authors: ['L. Boogard', 'P.G. Pérez-González', 'H. Übler'],
+      year: 2026,
+    });
+  });
+});
+
+describe('a last initial’s period before a line break or after dotted Vancouver names ends the names', () => {
+  it('"İNCE İ., Tortu E." above its venue line keeps "E." (ince-yayinlar)', () => {
+    expect(
+      pick(
+        'Association between intra and inter-limb strength asymmetry with sprint kinematics and force-velocity profile in youth team athletes\nİNCE İ., Tortu E.\nKnee, cilt.52, ss.99-107, 2025',
+      )?.authors ?? [],
+    ).not.toContain('E Tortu');
+  });
+});
+
+describe('a middle initial’s period after dotted Vancouver names, "&" and a name after it (upadhyayula)', () => {
+  it('is no end of the names: "Phillips & Flombaum" is no title', () => {
+    expect(
+      parseReference(
+        'Upadhyayula A.., Ian B. Phillips & Flombaum. J.I. (In prep). Subjective expansion of Time happens in our immediate memory, but not perceptual experience',
+      )?.title,
+    ).not.toBe('Phillips & Flombaum');
+  });
+});
