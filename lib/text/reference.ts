@@ -589,6 +589,8 @@ function isGivenNames(s: string, upperCase = false): boolean {
       (i > 0 && /^\p{Ll}/u.test(w) && isParticle(w) && words.slice(i).every((p) => isParticle(p) && /^\p{Ll}/u.test(p))) ||
       (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
       /^\p{Lu}$/u.test(w) ||
+      // "Smith, Daniel JB": a given name's undotted initials after it.
+      (i > 0 && i === words.length - 1 && /^\p{Lu}{2}$/u.test(w) && !/^(?:II|IV|VI)$/.test(w) && NAME_WORD.test(words[i - 1]!)) ||
       ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)),
   );
 }
@@ -953,10 +955,22 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
     const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
+    const givenFirstAmong = split.some(
+      (n) =>
+        /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?)\s\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(n) &&
+        !CAPITALISED_PARTICLE.test(n.split(' ')[0]!),
+    );
     const items = split
       .map((n, j) => {
-        // "Zurita-Gotor P": a hyphenated family name too.
-        const m = upperFamilies ? null : /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s+(\p{Lu}{1,2})$/u.exec(n);
+        // "Zurita-Gotor P": a hyphenated family name too. Among names given first ("Siobhan M McAteer, Waltzing BM, Van
+        // Caenegem EE", "RM Hardwick, McAllister CJ"), a family name with a particle before it or a capital inside as well
+        // (not in a block of Vancouver names alone, which the Vancouver form reads).
+        const m = upperFamilies
+          ? null
+          : (/^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s+(\p{Lu}{1,2})$/u.exec(n) ??
+            (givenFirstAmong
+              ? /^((?:Van|De|Del|Di|Da|Du|Le|La)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)\s+(\p{Lu}{1,2})$/u.exec(n)
+              : null));
         // Not after undotted names ("Kashnitsky I, Gunko M."): there the period ends the block.
         const dot =
           lastInitialDotted && j === split.length - 1 && m?.[2]!.length === 1 && split.slice(0, -1).every((o) => /\p{Lu}\./u.test(o))

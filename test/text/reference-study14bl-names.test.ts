@@ -3,7 +3,7 @@
  * dev). Entries quoted from the pages' selections; expected fields read off the strings by eye.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReference } from '../../lib/text/reference';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 const pick = (s: string) => {
   const r = parseReference(s);
@@ -69,5 +69,43 @@ describe('a middle initial’s period after dotted Vancouver names, "&" and a na
         'Upadhyayula A.., Ian B. Phillips & Flombaum. J.I. (In prep). Subjective expansion of Time happens in our immediate memory, but not perceptual experience',
       )?.title,
     ).not.toBe('Phillips & Flombaum');
+  });
+});
+
+describe('a Vancouver name among names given first (baslab)', () => {
+  it('is turned given first with a particle before its family name or a capital inside it', () => {
+    expect(
+      readAuthorBlock('Siobhan M McAteer, Waltzing BM, Van Caenegem EE, Hamoline G, Denys A, Moreno-Verdú M, Hardwick RM', 'given')?.names,
+    ).toEqual(['Siobhan M McAteer', 'BM Waltzing', 'EE Van Caenegem', 'G Hamoline', 'A Denys', 'M Moreno-Verdú', 'RM Hardwick']);
+    expect(readAuthorBlock('RM Hardwick, McAllister CJ, P Holmes, MG Edwards', 'given')?.names).toEqual([
+      'RM Hardwick',
+      'CJ McAllister',
+      'P Holmes',
+      'MG Edwards',
+    ]);
+  });
+  it('not in a block of Vancouver names alone: the Vancouver form reads it', () => {
+    expect(readAuthorBlock('Del Riccio M, Bechini A, Buscemi P, Bonanni P', 'given')).toBeNull();
+    expect(readAuthorBlock('Del Riccio M, Bechini A, Buscemi P, Bonanni P', 'vancouver')?.names).toEqual([
+      'M Del Riccio',
+      'A Bechini',
+      'P Buscemi',
+      'P Bonanni',
+    ]);
+  });
+});
+
+describe('an inverted name whose given name has undotted initials after it (dsmith, MLA)', () => {
+  it('"Smith, Daniel JB and Masel, Joanna." is two names', () => {
+    expect(readAuthorBlock('Smith, Daniel JB and Masel, Joanna.', 'surname-given')?.names).toEqual(['Daniel JB Smith', 'Joanna Masel']);
+    expect(
+      pick(
+        'Smith, Daniel JB “The functional form of specialised predation affects whether Janzen–Connell effects can prevent competitive exclusion.” Ecology Letters 25.6 (2022): 1458-1470.',
+      )?.authors,
+    ).toEqual(['Daniel JB Smith']);
+  });
+  it('not a generation in capitals, nor initials alone', () => {
+    expect(readAuthorBlock('Smith, John II and Masel, Joanna.', 'surname-given')?.names ?? []).not.toContain('John II Smith');
+    expect(readAuthorBlock('Smith, JB and Masel, Joanna.', 'surname-given')?.names ?? []).not.toContain('JB Smith');
   });
 });
