@@ -2362,16 +2362,17 @@ export function observeReadings(o: ReadingObserver | null): void {
   observer = o;
 }
 
-const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u;
+// "作者：A, B": a Chinese page's full-width colon.
+const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*(.*)$/u;
 /** "Authors" in the languages of lab pages, as a field's or a line's label. */
-export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori)';
+export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者)';
 const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
-const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift)';
+const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议)';
 const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
 const YEAR_FIELD = new RegExp(`^${YEAR_LABEL}$`, 'i');
 const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');
 /** An entry whose text labels its authors on a line of their own. */
-const AUTHORS_LINE = new RegExp(`^\\s*${AUTHORS_LABEL}\\s*:`, 'im');
+const AUTHORS_LINE = new RegExp(`^\\s*${AUTHORS_LABEL}\\s*[:：]`, 'im');
 const TITLE_FIELD = /^(?:title|t[ií]tulo|titre|titel|titolo)$/i;
 /** A link's label on its own line ("pdf version here", "[PDF]", "Slides"): no venue. */
 const LINK_LABEL_LINE = /^\[?(?:pdf|ppt|slides|code|bibtex|link|download|video|poster)\b[^\n]{0,20}$/i;
@@ -2430,6 +2431,9 @@ function readLabelledFields(raw: string, hints: ReferenceHints): ParsedReference
   }
   year ??= hints.groupYear;
   if (!authors || !title || (year === undefined && !venue)) return null;
+  // "Han, Yf. et al. “Title”\n作者：Yafeng Han, …": a short citation above the labelled names; its quotes hold the title.
+  const cited = /^[^“”"]{2,80}?\set al\.?,?\s*[“"]([^“”"]{8,400})[”"][.,]?$/u.exec(title);
+  if (cited) title = cited[1]!;
   const r = finishReference(title.replace(/[:.]$/, ''), authors, form, year, venue ?? '', raw);
   if (r && venue) r.venue = venue;
   return r;

@@ -109,3 +109,22 @@ describe('an inverted name whose given name has undotted initials after it (dsmi
     expect(readAuthorBlock('Smith, JB and Masel, Joanna.', 'surname-given')?.names ?? []).not.toContain('JB Smith');
   });
 });
+
+describe('fields labelled in Chinese, with a full-width colon (cpgroup)', () => {
+  it('"作者：" labels the names, "期刊：" the journal; a short citation above them holds the title in its quotes', () => {
+    expect(
+      parseReference(
+        'Han, Yf. et al. “Responses of various organic carbon pools to elevated temperatures in soils”\n作者：Yafeng Han,Qu Chenchen,Xiping Hu,Pan Sun\n期刊：The Science of The Total Environment, 2024\nDOI：10.1016/j.scitotenv.2024.176836',
+      ),
+    ).toMatchObject({
+      title: 'Responses of various organic carbon pools to elevated temperatures in soils',
+      authors: ['Yafeng Han', 'Qu Chenchen', 'Xiping Hu', 'Pan Sun'],
+      year: 2024,
+    });
+  });
+  it('not a title line that only names a citation without quotes', () => {
+    expect(
+      parseReference('A study of soil carbon et al. in fields\nAuthors: Yafeng Han, Xiping Hu\nJournal: Soil Biology, 2024')?.title,
+    ).toBe('A study of soil carbon et al. in fields');
+  });
+});
