@@ -6,7 +6,7 @@ import { monthNumber, pad2 } from '../dates';
 import { textReader, type TextReader } from './math-text';
 import { bibEntryType, bibAuthors, parseBibEntry, type BibLite } from './bibtex-lite';
 import { arxivPdfUrl, idPageUrl, idsFromUrl, parseArxivId, parseDoi } from '../identity';
-import { NAME_CONJUNCTION_OTHER_LANGUAGES, withoutInBeforeVenue } from '../text/reference';
+import { NAME_CONJUNCTION_OTHER_LANGUAGES, readAuthorBlock, withoutInBeforeVenue } from '../text/reference';
 
 /**
  * al-folio (Jekyll + jekyll-scholar) publication lists, on any host: the publications page, grouped by year or
@@ -31,8 +31,25 @@ function visibleAuthors(authorEl: Element): string[] {
   return splitNames(s);
 }
 
+/**
+ * "Taniguti, Cristiane H.,&nbsp;Lau, Jeekin,&nbsp;and Riera‐Lizarazu, Oscar": names the template joins with ",&nbsp;",
+ * each printed inverted as its BibTeX writes it. Given first, as names are shown; null when the line is not that.
+ */
+function invertedNamesJoined(s: string): string[] | null {
+  const pieces = s
+    .trim()
+    .split(/\s*,\u00a0\s*(?:and\s+)?/)
+    .map((p) => stripMarkers(p))
+    .filter(Boolean);
+  if (pieces.length < 2 || pieces.some((p) => p.split(',').length !== 2)) return null;
+  const names = pieces.map((p) => (readAuthorBlock(p, 'surname-given') ?? readAuthorBlock(p, 'surname-initials'))?.names);
+  return names.every((n) => n?.length === 1) ? names.map((n) => n![0]!) : null;
+}
+
 /** "A, B and C", and as a localised jekyll-scholar writes the last "and" ("A, B, et C", "A y B"). */
 function splitNames(s: string): string[] {
+  const inverted = invertedNamesJoined(s);
+  if (inverted) return inverted;
   return clean(s)
     .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)

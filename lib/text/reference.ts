@@ -589,6 +589,8 @@ function isGivenNames(s: string, upperCase = false): boolean {
       (i > 0 && /^\p{Ll}/u.test(w) && isParticle(w) && words.slice(i).every((p) => isParticle(p) && /^\p{Ll}/u.test(p))) ||
       (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
       /^\p{Lu}$/u.test(w) ||
+      // "Smith, Daniel JB": a given name's undotted initials after it.
+      (i > 0 && i === words.length - 1 && /^\p{Lu}{2}$/u.test(w) && !/^(?:II|IV|VI)$/.test(w) && NAME_WORD.test(words[i - 1]!)) ||
       ((NAME_WORD.test(w) || isParticle(w)) && !TITLE_WORD.test(w.replace(/\.$/, '')) && !/\p{L}{4}\.$/u.test(w)),
   );
 }
@@ -953,10 +955,22 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
     const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
+    const givenFirstAmong = split.some(
+      (n) =>
+        /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?)\s\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(n) &&
+        !CAPITALISED_PARTICLE.test(n.split(' ')[0]!),
+    );
     const items = split
       .map((n, j) => {
-        // "Zurita-Gotor P": a hyphenated family name too.
-        const m = upperFamilies ? null : /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s+(\p{Lu}{1,2})$/u.exec(n);
+        // "Zurita-Gotor P": a hyphenated family name too. Among names given first ("Siobhan M McAteer, Waltzing BM, Van
+        // Caenegem EE", "RM Hardwick, McAllister CJ"), a family name with a particle before it or a capital inside as well
+        // (not in a block of Vancouver names alone, which the Vancouver form reads).
+        const m = upperFamilies
+          ? null
+          : (/^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s+(\p{Lu}{1,2})$/u.exec(n) ??
+            (givenFirstAmong
+              ? /^((?:Van|De|Del|Di|Da|Du|Le|La)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)\s+(\p{Lu}{1,2})$/u.exec(n)
+              : null));
         // Not after undotted names ("Kashnitsky I, Gunko M."): there the period ends the block.
         const dot =
           lastInitialDotted && j === split.length - 1 && m?.[2]!.length === 1 && split.slice(0, -1).every((o) => /\p{Lu}\./u.test(o))
@@ -1426,17 +1440,17 @@ const BLOCK_END = new RegExp(
   'giu',
 );
 
+/** Whether `at` is inside "[including Cappozzo, A.]" or "(including …)", the names a page adds after "et al.". */
+function insideIncluding(t: string, at: number): boolean {
+  return t.lastIndexOf('[including', at) > t.lastIndexOf(']', at) || t.lastIndexOf('(including', at) > t.lastIndexOf(')', at);
+}
+
 /** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(BLOCK_END)) {
     if (ends.size >= 40) break;
-    // Not inside "[including Cappozzo, A.]".
-    if (
-      t.lastIndexOf('[including', m.index) > t.lastIndexOf(']', m.index) ||
-      t.lastIndexOf('(including', m.index) > t.lastIndexOf(')', m.index)
-    )
-      continue;
+    if (insideIncluding(t, m.index)) continue;
     // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
     ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#+]*/.exec(m[0])![0].length : 0));
   }
@@ -1526,6 +1540,29 @@ function commaBeforeSentence(t: string): number | null {
 const ODD_BLOCK_BEFORE_NAMES =
   /^\s*(?:(?:\p{Lu}\.\s?)+(?:,|\p{Lu}[\p{L}'’-]+,)|\p{Lu}[\p{L}'’¬-]+,\s*(?:(?:\p{Lu}\.\s?)+|\p{Lu}{1,3}(?:[.,;]|$)))/u;
 
+/**
+ * "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title", "…, Lu Chen, Sashank K. Reddy, Zhiqi Hu, L.A. Garza, Adv Drug
+ * Deliv Rev (2023)": an end after the period of a middle initial, the family name after it, cuts a given-first name in
+ * two (read as "K Sashank"). Not after Vancouver names ("Owais R, Memon J, Mhajabin S. Knowledge, Attitude, Practice of
+ * …"): the block's period. So before the last name after "&" or "and" ("…, Carol D. SanMartín & Mario Sanhueza (2026)").
+ */
+function endsAtMiddleInitial(head: string, rest: string): boolean {
+  // Not where a line ends ("İNCE İ., Tortu E.\nKnee, …"), nor after dotted Vancouver names (an item closing with an initial)
+  // unless "&" and a name follow ("Upadhyayula A., Ian B. Phillips & Flombaum": no title is "Phillips & Flombaum").
+  if (/^[^\S\n]*\n/.test(rest)) return false;
+  if (
+    /,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) &&
+    /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:,\s|\s+(?:&|and)\s+\p{Lu})/u.test(rest) &&
+    !VANCOUVER_NAMES_RUN.test(head) &&
+    (!/\s\p{Lu}\.,/u.test(head) || /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*\s+&\s+\p{Lu}/u.test(rest))
+  )
+    return true;
+  // The first name so ("Madeline A. Marshall, Michele Perna, Chris J. Willott, …"): only where given-first names follow
+  // the family name (not "Mhajabin S. Knowledge, Attitude, Practice of …").
+  const family = /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?=,\s)/u.exec(rest);
+  return /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head.trim()) && !!family && namesFollow(rest.slice(family[0].length));
+}
+
 /** "Holakouie-Naieni K, Owais R, Nematollahi S, …": two Vancouver names (undotted initials) in a row. */
 const VANCOUVER_NAMES_RUN =
   /(?:^|,\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\s\p{Lu}{1,3},/u;
@@ -1569,15 +1606,7 @@ function readSplit(t: string, forms: NameForm[]): Split | null {
     if (NAMES_THEN_YEAR_SENTENCE.test(head)) continue;
     // "Kahle et al. (including Hodgkinson, A.). Title": the names the page adds after "et al." are the block's too.
     if (/^[.:]?\s*[[(]including\s/i.test(rest)) continue;
-    // "Giulio Rigoni, Cristina M. Pinotti, Bhumika, …: Title": the period of a middle initial, the family name after it.
-    // Not after Vancouver names ("Owais R, Memon J, Mhajabin S. Knowledge, Attitude, Practice of …"): the block's period.
-    // So before the last name after "&" or "and" ("…, Carol D. SanMartín & Mario Sanhueza (2026)").
-    if (
-      /,\s\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head) &&
-      /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:,\s|\s+(?:&|and)\s+\p{Lu})/u.test(rest) &&
-      !VANCOUVER_NAMES_RUN.test(head)
-    )
-      continue;
+    if (endsAtMiddleInitial(head, rest)) continue;
     // "Junjie Zhao; Bo Li ; Title": the last semicolon ends names that semicolons separate (not one inverted ABNT name).
     if (/^\s*;/.test(rest) && (!head.includes(';') || rest.includes(';', rest.indexOf(';') + 1))) continue;
     for (const form of forms) {
@@ -2333,16 +2362,17 @@ export function observeReadings(o: ReadingObserver | null): void {
   observer = o;
 }
 
-const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*:\s*(.*)$/u;
+// "作者：A, B": a Chinese page's full-width colon.
+const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*(.*)$/u;
 /** "Authors" in the languages of lab pages, as a field's or a line's label. */
-export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori)';
+export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者)';
 const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
-const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift)';
+const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议)';
 const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
 const YEAR_FIELD = new RegExp(`^${YEAR_LABEL}$`, 'i');
 const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');
 /** An entry whose text labels its authors on a line of their own. */
-const AUTHORS_LINE = new RegExp(`^\\s*${AUTHORS_LABEL}\\s*:`, 'im');
+const AUTHORS_LINE = new RegExp(`^\\s*${AUTHORS_LABEL}\\s*[:：]`, 'im');
 const TITLE_FIELD = /^(?:title|t[ií]tulo|titre|titel|titolo)$/i;
 /** A link's label on its own line ("pdf version here", "[PDF]", "Slides"): no venue. */
 const LINK_LABEL_LINE = /^\[?(?:pdf|ppt|slides|code|bibtex|link|download|video|poster)\b[^\n]{0,20}$/i;
@@ -2401,6 +2431,9 @@ function readLabelledFields(raw: string, hints: ReferenceHints): ParsedReference
   }
   year ??= hints.groupYear;
   if (!authors || !title || (year === undefined && !venue)) return null;
+  // "Han, Yf. et al. “Title”\n作者：Yafeng Han, …": a short citation above the labelled names; its quotes hold the title.
+  const cited = /^[^“”"]{2,80}?\set al\.?,?\s*[“"]([^“”"]{8,400})[”"][.,]?$/u.exec(title);
+  if (cited) title = cited[1]!;
   const r = finishReference(title.replace(/[:.]$/, ''), authors, form, year, venue ?? '', raw);
   if (r && venue) r.venue = venue;
   return r;
@@ -4213,7 +4246,8 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
       (!!hints.strictForm && !/\p{L}{2}/u.test(rest))
     );
   }
-  return /\p{L}{2}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
+  // "A&A, 682, A122": a journal's initials joined by "&" are a venue's name.
+  return /\p{L}{2}|\p{Lu}&\p{Lu}/u.test(rest.replace(MONTHS, ' ').replace(/\b(?:19|20)\d\d\b/g, ' '));
 }
 
 /**
@@ -4347,6 +4381,10 @@ function readLeadingAuthors(
       continue;
     // A comma before another "I. Family," is inside the names.
     if (/^,\s+(?:\p{Lu}\.\s?-?)+\s*\p{Lu}[\p{L}'’-]+\s*,/u.test(t.slice(end))) continue;
+    if (endsAtMiddleInitial(head, t.slice(end))) continue;
+    // "L. Boogard et al. (including P.G. Pérez-González, H. Übler), 2026": the names the page adds after "et al." are the
+    // block's too (as in readSplit), and no end inside them (as in blockEnds).
+    if (/^[.:]?\s*[[(]including\s/i.test(t.slice(end)) || insideIncluding(t, end)) continue;
     // "…, Mimmo T & Bulgarelli D. 2021. PeerJ." (title-first Vancouver lists): the year closing the names is the entry's.
     if (/\s\p{Lu}\.\s+(?:19|20)\d\d[a-z]?\.?$/u.test(t.slice(0, end))) continue;
     for (const form of forms) {

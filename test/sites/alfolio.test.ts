@@ -125,6 +125,32 @@ describe('al-folio adapter', () => {
     expect(entry).toMatchObject({ authors: ['Ann Lee', 'Bo Chen', "Cy D'Ark", 'Di Ng'], authorsTruncated: false });
   });
 
+  it('names the template joins with ",&nbsp;", each inverted as its BibTeX writes it (taniguti-publications, dev)', () => {
+    // The page's author line as served: "Family, Given" names joined by ",&nbsp;", the last after "and".
+    const doc = parseHtmlDocument(`<ol class="bibliography"><li><div class="row"><div id="k" class="col-sm-8">
+      <div class="title">Meta-Analysis of Rose Rosette Disease-Resistant Quantitative Trait Loci and a Search for Candidate Genes</div>
+      <div class="author">Hochhaus, Tessa,&nbsp;Lau, Jeekin,&nbsp;Taniguti, Cristiane H.,&nbsp;Young, Ellen L.,&nbsp;Byrne, David H.,&nbsp;and Riera-Lizarazu, Oscar
+      </div><div class="periodical"><em>Pathogens</em>, 2023</div></div></div></li></ol>`);
+    const [entry] = alfolio.extract(doc, new URL('https://lab.example.edu/publications/')).entries;
+    expect(entry!.authors).toEqual([
+      'Tessa Hochhaus',
+      'Jeekin Lau',
+      'Cristiane H. Taniguti',
+      'Ellen L. Young',
+      'David H. Byrne',
+      'Oscar Riera-Lizarazu',
+    ]);
+    // Not names written given first that the template joins so.
+    const given = parseHtmlDocument(`<ol class="bibliography"><li><div class="row"><div id="k" class="col-sm-8">
+      <div class="title">A Paper</div><div class="author">Ann Lee,&nbsp;Bo Chen,&nbsp;and Cy Ng</div>
+      <div class="periodical"><em>NeurIPS</em>, 2024</div></div></div></li></ol>`);
+    expect(alfolio.extract(given, new URL('https://lab.example.edu/publications/')).entries[0]!.authors).toEqual([
+      'Ann Lee',
+      'Bo Chen',
+      'Cy Ng',
+    ]);
+  });
+
   it('a chapter\'s book introduced by Spanish "En" (lopezsastre-publicaciones, dev): the venue without it', () => {
     const doc = parseHtmlDocument(
       `<ol class="bibliography"><li> <div class="row publication-item"> <div class="col col-sm-2 abbr"> <abbr class="badge rounded w-100 type-badge is-incollection">Capítulo</abbr> </div> <div id="LopezSastre2023ActualidadProgreso" class="col-sm-10"> <div class="title">La actualidad del «progreso» ilustrado</div> <div class="author"> Gerardo López Sastre </div> <div class="periodical"> <em>En Las luces del progreso y la conciencia de la Modernidad</em> , eds. Gerardo López Sastre, Francisco José Martínez Mesa, Margarita Eva Rodríguez García, y María Luisa Sánchez-Mejía Rodríguez , Tecnos , Madrid , pp. 19–53 , 2023 </div> <div class="periodical"> </div> <div class="links"> </div> </div> </div> </li></ol>`,
