@@ -75,7 +75,7 @@ export const withoutNumbering = (entry: string): string => entry.replace(NUMBERI
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet|nasa\\s+ads)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf(?:\\s+file)?|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet|nasa\\s+ads)';
 /** A call to follow a link before its label word: "View on PubMed", "Read the paper", "Watch the talk", "Download PDF". */
 const LABEL_CALL_VERB = '(?:view|read|watch|see|visit|download)';
 const LABEL_CALL_PARTICLE = '(?:(?:the|this|full|it)|(?:(?:it|the|full)\\s+)?(?:on|at|in|via|from)(?:\\s+the)?)';
@@ -3750,9 +3750,11 @@ function dashPartsNamesFirst(t: string, forms: NameForm[], hints: ReferenceHints
   const title = stop ? parts[1]!.slice(0, stop.index + 2) : parts[1]!;
   // Not a meeting's name and number ("Euromech Colloquium 639 - Microplastic Dispersion Pathways, (Speaker), …").
   if (/\d/.test(names) || words(title) < 2 || NAME_FORMS.some((f) => readAuthorBlock(title, f))) return null;
+  // One line; a lone name with no initial may be a title's first words ("Variant Forks – Motivations and Impediments").
+  if (t.includes('\n')) return null;
   for (const form of forms) {
     const block = readAuthorBlock(names, form);
-    if (!block) continue;
+    if (!block || (block.names.length < 2 && !/\p{Lu}\.\s/u.test(names))) continue;
     const venueText = [...(stop ? [parts[1]!.slice(stop.index + stop[0].length)] : []), ...parts.slice(2)].join(' - ');
     return finishReference(title, block, form, lastYear(venueText) ?? hints.groupYear, venueText, t);
   }

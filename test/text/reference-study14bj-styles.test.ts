@@ -141,3 +141,37 @@ describe("a badge of the work's kind in Chinese over the title (luckyjiaxu)", ()
     expect(parseReference('[1] 曾碧,张磊.现代设计在中国[J].美术大观, 2016, (09): 88-91.')?.authors).toEqual(['曾碧', '张磊']);
   });
 });
+
+describe('a venue line that is a journal, under "(Year): Title" (huse)', () => {
+  it('"Nature Energy" is no name', () => {
+    const r = parseReference(
+      '(2018): Fuel Choice and Fuel Demand Elasticities in Markets with Flex-fuel Vehicles\nNature Energy\n-- paper',
+    );
+    expect(r?.authors ?? []).not.toContain('Nature Energy');
+  });
+});
+
+describe('a link label "(PDF file)" after the title (davidwillis)', () => {
+  it('is no part of the title', () => {
+    const r = parseReference(
+      "Willis, David. 2011. A minimalist approach to Jespersen's cycle in Welsh (PDF file). In Dianne Jonas, John Whitman & Andrew Garrett (eds.), Grammatical change: Origins, natures, outcomes, 93-119. Oxford: Oxford University Press.",
+    );
+    expect(r).toMatchObject({ title: "A minimalist approach to Jespersen's cycle in Welsh", authors: ['David Willis'], year: 2011 });
+  });
+
+  it('a file named in the title stays', () => {
+    expect(parseReference('Smith, John. 2011. Reading the PDF file format. Journal of Documents 3, 1-9.')?.title).toBe(
+      'Reading the PDF file format',
+    );
+  });
+});
+
+describe('"Title – Subtitle" over its names line (zerouali), not dash parts names first', () => {
+  it('a title whose first words read as a name', () => {
+    const r = parseReference(
+      '[C13] - Variant Forks – Motivations and Impediments\nJohn Businge, Ahmed Zerouali, Alexandre Decan, Tom Mens, Serge Demeyer, Coen De Roover\n29th IEEE International Conference on Software Analysis, Evolution, and Reengineering (SANER) - 2022',
+    );
+    expect(r?.title).not.toBe('Motivations and Impediments');
+    expect(r?.authors).not.toEqual(['Variant Forks']);
+  });
+});
