@@ -2907,7 +2907,8 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
     // Beside a classed year, the card's heading is its title ("<span class=year>2025</span><div><h3><a>Title</a></h3>
     // <p><em>Journal</em>, 2, pp. 857–921.</p></div>").
-    const title = markedTitle(b, TITLE_MARKS[0]!, read, memo) ?? (yearEl ? markedTitle(b, TITLE_MARKS[1]!, read, memo) : undefined);
+    const classed = markedTitle(b, TITLE_MARKS[0]!, read, memo);
+    const title = classed ?? (yearEl ? markedTitle(b, TITLE_MARKS[1]!, read, memo) : undefined);
     // A card that shows no date at all is read where its author field names its authors, in a list of papers its own
     // heading announces ("<h1>Publications</h1>"; not "Highlights" over cards the dated list below repeats), or in a
     // reader's selection of the cards alone (no heading).
@@ -2916,7 +2917,8 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
       !!authors[i]?.length &&
       !HAS_YEAR_OR_ID.test(b.map((e) => e.textContent ?? '').join(' ')) &&
       (!headingBefore(b[0]!) || PUBLICATIONS_PAGE.test(headingBefore(b[0]!)));
-    if (!title || (year === undefined && !undated) || title.split(' ').length < 3 || !authors[i]) return null;
+    // A title its class marks may be short ("<h3 class="listing-title"><a>Becoming e(E)arth</a></h3>").
+    if (!title || (year === undefined && !undated) || title.split(' ').length < (classed ? 2 : 3) || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');
     // With no venue field, the italics after the title of a card that marks no authors name its journal or book.

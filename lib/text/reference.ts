@@ -1988,8 +1988,9 @@ function tidyTitle(s: string): string {
 function tidyTitleText(s: string): string {
   return (
     s
-      // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
-      .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title; not a quoted
+      // translation ("Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']").
+      .replace(/\s+\[(?!['‘"“])(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long|working)\s+paper\)[.,]?$/i, '')

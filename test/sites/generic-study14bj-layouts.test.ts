@@ -133,3 +133,21 @@ describe('cards with a badge of the kind in Chinese over the title (luckyjiaxu)'
     ]);
   });
 });
+
+describe('a Quarto listing whose titles its class marks (admirjr)', () => {
+  const post = (title: string, doi: string, date: string, journal: string) =>
+    `<div class="quarto-post image-right"><div class="body"><h3 class="no-anchor listing-title"><a href="https://doi.org/${doi}" class="no-external">${title}</a></h3>
+    <div class="listing-categories"><div class="listing-category">Paper</div></div>
+    <div class="delink listing-description"><a href="https://doi.org/${doi}"><p>Modeled the distribution of several bee species to identify the role of environmental heterogeneity.</p></a></div></div>
+    <div class="metadata"><a href="https://doi.org/${doi}"><div class="listing-date">${date}</div><div class="metadata-value listing-journal">${journal}</div></a></div></div>`;
+  const html = `<html><body><main><h1>Publications</h1><div class="quarto-listing">
+    ${post('Developed a R package for Abundance-based Species Distribution Models', '10.1111/2041-210X.70074', 'Jun 1, 2025', 'Methods in Ecology and Evolution')}
+    ${post('Environmental heterogeneity as a determinant of bee diversity patterns in the Atlantic Forest', '10.21425/fob.18.142410', 'May 1, 2025', 'Frontiers of Biogeography')}
+    ${post('Becoming e(E)arth', '10.46667/renbio.v16i1.1008', 'Dec 1, 2023', 'REnBio - Revista de Ensino de Biologia')}
+    ${post('Bees of the Atlantic Forest and their flowers in a changing climate', '10.1000/bees.2022.1', 'Mar 1, 2022', 'Apidologie')}
+  </div></main></body></html>`;
+
+  it('reads a title of two words', () => {
+    expect(read(html).map((e) => [e.title, e.year])).toContainEqual(['Becoming e(E)arth', 2023]);
+  });
+});

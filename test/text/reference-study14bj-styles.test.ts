@@ -175,3 +175,22 @@ describe('"Title – Subtitle" over its names line (zerouali), not dash parts na
     expect(r?.authors).not.toEqual(['Variant Forks']);
   });
 });
+
+describe('a quoted translation in brackets after the title (davidwillis)', () => {
+  it("is the title's own", () => {
+    const r = parseReference(
+      "Willis, David. 2014. Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']. In Delyth Prys (ed.), Ysgrifau ar ieithyddiaeth a geiriaduraeth Gymraeg. Carmarthen: Coleg Cymraeg Cenedlaethol, 84-102.",
+    );
+    expect(r).toMatchObject({
+      title: "Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']",
+      authors: ['David Willis'],
+      year: 2014,
+    });
+  });
+
+  it('a note in brackets is not', () => {
+    expect(parseReference('Smith, John. 2014. Reading the tea leaves [Conference poster]. Annual Meeting of Tea, Boston.')?.title).toBe(
+      'Reading the tea leaves',
+    );
+  });
+});
