@@ -45,7 +45,14 @@ import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
 import { bibRecordIn, parsePublicationListText } from '../text/publist';
-import { COAUTHORS_JOINTLY, COAUTHORS_WORD, coauthorsIntroLength, isName as isPersonName, readAuthorRun } from '../text/names';
+import {
+  COAUTHORS_JOINTLY,
+  COAUTHORS_PART,
+  COAUTHORS_WORD,
+  coauthorsIntroLength,
+  isName as isPersonName,
+  readAuthorRun,
+} from '../text/names';
 import {
   collapsedBootstrap,
   headingLevel,
@@ -1842,9 +1849,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         continue;
       }
       if (lines.length < 2) continue;
-      const title = lines[0]!.replace(/[.,;:]$/, '');
-      const venueText = lines.slice(1).join(' ');
-      const year = lastYear(venueText) ?? groupYears[i];
+      // "(2011): Title<br>Journal of Banking and Finance 35 (12) 3240-3252.": the year before the title dates it.
+      const yearBefore = YEAR_BEFORE_TITLE.exec(lines[0]!);
+      const title = lines[0]!.slice(yearBefore?.[0].length ?? 0).replace(/[.,;:]$/, '');
+      // "Title<br>with Alberto Salvo, in Portuguese<br>In: Book …": the coauthors' line under the title names them.
+      const intro = coauthorsIntroLength(lines[1]!);
+      const coauthors = intro > 0 ? metaNames(lines[1]!.slice(intro).split(/\s*[,(;]/)[0]!) : null;
+      const venueText = lines.slice(coauthors ? 2 : 1).join(' ');
+      const year = lastYear(venueText) ?? (yearBefore ? Number(yearBefore[1]) : groupYears[i]);
       // "Title<br>To appear in: <em>Journal</em>": a status stands for the year.
       if (
         (year === undefined && !UNPUBLISHED.test(venueText)) ||
@@ -1856,7 +1868,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
         continue;
       // "Title<br>March 2021.": a date alone is no venue.
       const venue = DATE_ONLY.test(venueText) ? undefined : venueAfterTitle(venueText);
-      refs[i] = { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
+      refs[i] = { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}), ...(coauthors ? { authors: coauthors.names } : {}) };
     }
   }
   // In a list that reads, an entry whose title ran into its italic venue ("Names, Title, <em>Venue</em> 2018") is read
@@ -2895,7 +2907,8 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     const year = yearEl ? lastYear(clean(yearEl.textContent)) : undefined;
     // Beside a classed year, the card's heading is its title ("<span class=year>2025</span><div><h3><a>Title</a></h3>
     // <p><em>Journal</em>, 2, pp. 857–921.</p></div>").
-    const title = markedTitle(b, TITLE_MARKS[0]!, read, memo) ?? (yearEl ? markedTitle(b, TITLE_MARKS[1]!, read, memo) : undefined);
+    const classed = markedTitle(b, TITLE_MARKS[0]!, read, memo);
+    const title = classed ?? (yearEl ? markedTitle(b, TITLE_MARKS[1]!, read, memo) : undefined);
     // A card that shows no date at all is read where its author field names its authors, in a list of papers its own
     // heading announces ("<h1>Publications</h1>"; not "Highlights" over cards the dated list below repeats), or in a
     // reader's selection of the cards alone (no heading).
@@ -2904,7 +2917,8 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
       !!authors[i]?.length &&
       !HAS_YEAR_OR_ID.test(b.map((e) => e.textContent ?? '').join(' ')) &&
       (!headingBefore(b[0]!) || PUBLICATIONS_PAGE.test(headingBefore(b[0]!)));
-    if (!title || (year === undefined && !undated) || title.split(' ').length < 3 || !authors[i]) return null;
+    // A title its class marks may be short ("<h3 class="listing-title"><a>Becoming e(E)arth</a></h3>").
+    if (!title || (year === undefined && !undated) || title.split(' ').length < (classed ? 2 : 3) || !authors[i]) return null;
     const venueEl = classedField(b, VENUE_FIELD);
     const italic = venueEl?.querySelector('em, i, cite');
     // With no venue field, the italics after the title of a card that marks no authors name its journal or book.
@@ -3163,7 +3177,9 @@ function plainTitledOwnPaper(text: string, groupYear: number | undefined, cited 
   // "Graham Meltzer: Sustainable Community, …" (a review of someone's book): a name before a colon is no title's.
   const beforeColon = /^([^:,]{3,40}):\s/.exec(t)?.[1];
   if (t.includes('\n') || opensWithNames(t) || (beforeColon && readAuthorBlock(beforeColon, 'given')?.names.length === 1)) return null;
-  const comma = /^(.{10,300}?[^\s,]),\s+(?=\S)/u.exec(t);
+  // "Le deuxième âge de l’émancipation. La société, les femmes et l’emploi, Seuil, 2007": a comma part in lower case that
+  // closes an enumeration ("A, B et C") is the title's own.
+  const comma = /^(.{10,300}?[^\s,]),\s+(?!\p{Ll}[^,\d\p{Lu}]{0,60}\s(?:et|and|y|e|und)\s[^,\d\p{Lu}]{1,40},)(?=\S)/u.exec(t);
   if (!comma) return null;
   const sentence = /^(.{10,300}?[^\s.A-Z])\.\s+(?=\p{Lu})/u.exec(comma[1]!);
   const title = sentence && JOURNAL_WORD.test(comma[1]!.slice(sentence[0].length)) ? sentence[1]! : comma[1]!;
@@ -3180,9 +3196,15 @@ function plainTitledOwnPaper(text: string, groupYear: number | undefined, cited 
   const venueOpens = /^(?:\p{L}|\d{1,3}(?:st|nd|rd|th)\s+\p{L})/u.test(venueText);
   if (year === undefined || title.split(/\s+/).length < 3 || titleYear || !venueOpens) return null;
   // A national style's venue ends where its numbers start ("Prawo Morskie t. XIX/2003", "… nr 3/2011"): "t." is no sentence.
-  const numbers = cited ? CITATION_NUMBERS.exec(venueText) : null;
-  const venue = numbers ? venueText.slice(0, numbers.index).replace(/[\s,;]+$/, '') : venueText;
-  return finishReference(title, null, undefined, year, venue.replace(/^(?:in|en|em)\s+(?=\p{Lu})/u, ''), text);
+  // "Title, Presses de Sciences Po, avec Bernard Gazier et Bruno Palier, 2014.", "…, 2004, co-édité avec Françoise
+  // Milewski": a comma part that names the owner's coauthors (the owner never written) is no part of the venue.
+  const coauthors = COAUTHORS_PART.exec(venueText);
+  const block = coauthors ? readAuthorBlock(coauthors[1]!, 'given') : null;
+  const cites =
+    coauthors && block ? `${venueText.slice(0, coauthors.index)}${venueText.slice(coauthors.index + coauthors[0].length)}` : venueText;
+  const numbers = cited ? CITATION_NUMBERS.exec(cites) : null;
+  const venue = numbers ? cites.slice(0, numbers.index).replace(/[\s,;]+$/, '') : cites;
+  return finishReference(title, block, block ? 'given' : undefined, year, venue.replace(/^(?:in|en|em)\s+(?=\p{Lu})/u, ''), text);
 }
 
 const JOURNAL_WORD =

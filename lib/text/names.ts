@@ -97,6 +97,14 @@ export function isName(s: string): boolean {
 export const COAUTHORS_WORD = '(?:[Ww]ith|[Cc]om|[Cc]on|[Aa]vec|[Mm]it)';
 /** "joint with", "jointly with", German "zusammen mit", "gemeinsam mit". */
 export const COAUTHORS_JOINTLY = '(?:[Jj]oint(?:ly)?|[Zz]usammen|[Gg]emeinsam)\\s+';
+/**
+ * ", avec Bernard Gazier et Bruno Palier,", ", co-édité avec Françoise Milewski" (a page that never names its owner): a
+ * comma part of the venue that names the owner's coauthors.
+ */
+export const COAUTHORS_PART = new RegExp(
+  `,\\s*(?:co-?(?:edited|édité|editado|herausgegeben)\\s+)?${COAUTHORS_WORD}\\s+(\\p{Lu}[^,;()]*?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$))`,
+  'u',
+);
 
 /**
  * What introduces an owner's coauthors around the citation: "With Elisa Dienesch.", "w/ A and B" (economists' shorthand),

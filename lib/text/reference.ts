@@ -75,7 +75,7 @@ export const withoutNumbering = (entry: string): string => entry.replace(NUMBERI
 
 /** Link and button labels ("[bib]", "[ pdf ]", "[link to publication]", "Code", "Project", "[ bib | pdf | slides ]"). */
 export const LABEL_WORD =
-  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet|nasa\\s+ads)';
+  '(?:abs(?:tract)?|arxiv|bib(?:tex)?|pdf(?:\\s+file)?|ps|html|code|github|slides?|video|poster|project(?:\\s+(?:page|site))?|web(?:site|page)?|talk|supp(?:lementary)?(?:\\s+material)?|data(?:set)?|blog|cite|repo|link(?:\\s+to\\s+(?:publication|paper|article|pdf))?|paper|openreview|doi|preprint|publisher(?:\\s+site)?|full\\s+text|published\\s+version|url|demo|media|press|software|errata|erratum|presentation|appendix|award|best\\s+paper|dblp|google\\s+scholar|scholar|pubmed|pmc|ieee\\s+xplore|acm\\s+dl|springer|journal|conference|download|more|details|summary|tldr|bib\\s*tex|endnote|ris|ref|reference|citation|artifact|tweet|twitter|news|cover|zenodo|osf|hal|ssrn|researchgate|biorxiv|medrxiv|zbmath|mathscinet|nasa\\s+ads)';
 /** A call to follow a link before its label word: "View on PubMed", "Read the paper", "Watch the talk", "Download PDF". */
 const LABEL_CALL_VERB = '(?:view|read|watch|see|visit|download)';
 const LABEL_CALL_PARTICLE = '(?:(?:the|this|full|it)|(?:(?:it|the|full)\\s+)?(?:on|at|in|via|from)(?:\\s+the)?)';
@@ -98,12 +98,14 @@ const SINGLE_LABEL_AFTER_WORD = new RegExp(`\\p{L}{2}\\s+${LABEL_WORD}$`, 'iu');
 const NAMED_LINK_AT_END = /\s(?:pdf|doi|arxiv|(?:nasa\s+)?ads|journal|publisher|paper|article)\s+link\s*$/i;
 /** A short label: one to three words, no digits or sentence punctuation ("Manuscript", "Supplementary Materials"). */
 const SHORT_LABEL = `[\\p{L}][\\p{L}'’.-]*(?:\\s+[\\p{L}][\\p{L}'’.-]*){0,2}`;
+/** A middle dot between labels; not one between Chinese characters, which parts a name ("阿图罗·埃斯科瓦尔"). */
+const LABEL_DOT = '(?!(?<=\\p{Script=Han})·\\p{Script=Han})·';
 /**
  * A row of link labels: known label words ("[ bib | pdf ]", "Code"), or any short labels separated by "|", "·" or
  * "•" ("Manuscript | Supplementary Materials | Preprint"): a row of links, never a title or an entry.
  */
 export const LABEL_ONLY = new RegExp(
-  `^(?:(?:[\\[(]?\\s*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?${LABEL_CALL}?${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*[|·•]\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
+  `^(?:(?:[\\[(]?\\s*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?${LABEL_CALL}?${LABEL_WORD}\\s*[\\])]?[\\s|,/·]*)+|[\\[(]?\\s*${SHORT_LABEL}(?:\\s*(?:[|•]|${LABEL_DOT})\\s*${SHORT_LABEL})+\\s*[\\])]?)$`,
   'iu',
 );
 
@@ -383,7 +385,7 @@ function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
 const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|revue|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar|physics|chemistry|mathematical|appl|simul|mater|[ée]conomique)$/i;
+  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|revue|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar|physics|energy|chemistry|mathematical|appl|simul|mater|[ée]conomique)$/i;
 
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
 const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
@@ -407,6 +409,10 @@ const isGivenFirst = (s: string, upperFamilies = false): boolean => (upperFamili
 const givenFirstName = keptForPage((s) => readsAsGivenFirst(s, false));
 const givenFirstBeforeUpperFamily = keptForPage((s) => readsAsGivenFirst(s, true));
 
+/** A Chinese or Japanese word for a work's kind, as a badge or a heading writes it: no person's name. */
+const CJK_KIND_WORD =
+  /^(?:期刊|期刊论文|论文|論文|会议|會議|会议论文|會議論文|专利|專利|特許|著作|专著|專著|著書|译著|書籍|书籍|教材|预印本|預印本|综述|綜述|报告|報告|雑誌|雑誌論文|学位论文|学位論文)$/u;
+
 function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
   // "Runze (Aiden) Cheng": a nickname in parentheses between the given and family names.
   const nick = /^(\S.*?) \(\p{Lu}[\p{Ll}\p{M}]+\) (\S.*)$/u.exec(s);
@@ -416,7 +422,10 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
   if (fused) return isGivenFirst(`${fused[1]} ${s.slice(fused[0].length)}`);
   if (s.length > 60 || /\d|[:;!?"“”()[\]{}]/.test(s)) return false;
   // "陈佳洲", "曾碧", "佐々木大輔", "小野里幸司": a Chinese or Japanese name, family name first, written without spaces; "海野 晃弘" with one.
-  if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return true;
+  // Not a badge of the work's kind ("期刊" journal article, "会议论文" conference paper, "著書" book).
+  if (/^\p{Script=Han}{2,5}$/u.test(s) || /^\p{Script=Han}{1,3} \p{Script=Han}{1,3}$/u.test(s)) return !CJK_KIND_WORD.test(s);
+  // "阿图罗·埃斯科瓦尔", "卡尔·马克思": a foreign name written in Chinese characters, its parts apart by a middle dot.
+  if (/^\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,8}){1,3}$/u.test(s)) return true;
   // "손성은", "이연수", "남궁민수": a Korean name in Hangul, family name first, two to four syllables without spaces.
   if (/^\p{Script=Hangul}{2,4}$/u.test(s)) return true;
   const words = s.split(' ');
@@ -579,7 +588,8 @@ const isUpperGivenName = (w: string) => UPPER_FAMILY_WORD.test(w) && /[AEIOUYÀ-
 function isGivenNames(s: string, upperCase = false): boolean {
   const words = s.split(' ');
   // "ANA C. R. L. A." (four initials after a given name) is as short as four words.
-  if (words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length > 4 || words.length > 6) return false;
+  // "NETA, Ana Maria Xavier da Silva": a Portuguese name's particles among them are no more given names.
+  if (words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !(/^\p{Ll}/u.test(w) && isParticle(w))).length > 4 || words.length > 6) return false;
   // "Wm." and "Ch." abbreviate given names; "Smith." ends a sentence.
   // "Amaral, Fernando Náufel do", "Berg, Jan van den": an inverted name's particles after its given names (Chicago,
   // BibLaTeX), "do" among them, though it is an English word too.
@@ -727,6 +737,8 @@ const LAST_NAME_AFTER_BARE_CONJUNCTION =
 // The conjunction first, the names before it after it (a lookbehind tried at every position is slow on long texts).
 const INVERTED_NAMES_BARE_CONJUNCTION =
   /\s+(?:e|y|und|et|en)\s+(?<=(?:^|;)\s*[^,;]+,\s*[^,;]+?\s+(?:e|y|und|et|en)\s+)(?=\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[^,;]*$)/u;
+const UPPER_FAMILY_OPENING = /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*\s?,/u;
+const UPPER_FAMILY_AFTER_BARE_CONJUNCTION = /\s+(?:e|y|und|et|en)\s+(?=\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*\s?,\s*\p{Lu}\p{Ll}[^,;]*$)/u;
 
 /**
  * Answers of a reading that may meet an odd name (`oddNameSeen`, the one state a reading leaves), kept while a page is
@@ -1088,6 +1100,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     s = s.replace(/,\s+(?:e|y|und|et|en)\s+(?=\p{Lu})/gu, ', and ');
     if (INVERTED_FIRST_NAME.test(s)) s = s.replace(LAST_NAME_AFTER_BARE_CONJUNCTION, ' and ');
     s = s.replace(INVERTED_NAMES_BARE_CONJUNCTION, '; ');
+    // "OLIVEIRA, Caroline, COSTA, Mônica e AIKAWA, Monica" (ABNT, commas for semicolons): the last upper-case family name
+    // after a bare "e".
+    if (UPPER_FAMILY_OPENING.test(s)) s = s.replace(UPPER_FAMILY_AFTER_BARE_CONJUNCTION, s.includes(';') ? '; ' : ', ');
     const pieces = s
       .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
@@ -1436,7 +1451,7 @@ const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*
 const REVIEW_LABEL = '(?:book\\s+review|review|recensie|rezension|compte\\s+rendu)\\s*:\\s*';
 
 const BLOCK_END = new RegExp(
-  String.raw`[.:][*†‡§¶✉#+]*\s+|．\s*|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,?\s*["“„«])|(?<=\p{Lu}\.),\s*(?=(?:19|20)\d\d,\s)`,
+  String.raw`[.:][*†‡§¶✉#+]*\s+|．\s*|(?<=\p{Script=Han})\.(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}“《])|(?<=\((?:eds?|editors?)\.?\))\s+(?=(?:19|20)\d\d)|\s*;\s+|(?<=[他等])[,，]\s*|(?<!(?:^|[\s.,-])\p{Lu})\.,\s+|[:：](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|：\s*|\s*\((?:19|20)\d\d[a-z+]?[,)\s]|\s*\((?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\))|\s*\((?:${STATUS_IN_PARENS}|due (?:19|20)\d\d)\)|\s*[,.]?\s*["“„«]|(?:[,.]\s*|\s+)‘|,\s+(?=${REVIEW_LABEL}[‘"“„«])|\s*[,.，、]?\s*[「『]|\s+·\s+|,\s+(?=(?:19|20)\d\d[a-z]?[.:]\s|(?:19|20)\d\d[a-z]?,?\s*["“„«])|(?<=\p{Lu}\.),\s*(?=(?:19|20)\d\d,\s)`,
   'giu',
 );
 
@@ -1445,7 +1460,10 @@ function insideIncluding(t: string, at: number): boolean {
   return t.lastIndexOf('[including', at) > t.lastIndexOf(']', at) || t.lastIndexOf('(including', at) > t.lastIndexOf(')', at);
 }
 
-/** Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · ". At most 40 positions. */
+/**
+ * Where an author block may end: before ". ", ": ", an APA/ACM year, a quote, or " · "; at a period glued between Chinese
+ * characters ("殷俊,张磊.崇拜与怀疑…[J]": GB/T 7714 written without spaces). At most 40 positions.
+ */
 function blockEnds(t: string): number[] {
   const ends = new Set<number>();
   for (const m of t.matchAll(BLOCK_END)) {
@@ -1927,7 +1945,7 @@ const EPUB_DATE = new RegExp(`\\bEpub(?:\\s+ahead\\s+of\\s+print)?\\s+(?:\\d{1,2
 
 /** A year in a text, not part of a longer number, nor a span's second year after a slash (see `lastYear`). */
 const YEAR_IN_TEXT = new RegExp(
-  `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\p{Lu}{2}\\d|\\/(?!${YEAR})\\d{3,4}\\b)`,
+  `(?:(?<![\\d./-])|(?<=[A-Za-z]{2}\\.)|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}》」』）]\\.)|(?<=(?:^|[,;(]\\s*)\\p{Lu}\\p{Ll}{2,8}-)|(?<=(?:^|[\\s(])(?:[IVXLC]{1,7}|\\d{1,3})\\/)|(?<=(?:^|[^\\d./-])\\d{1,2}(?:-\\d{1,2}-|\\.\\d{1,2}\\.|\\/\\d{1,2}\\/)))(${YEAR})[a-z]?(?![\\d]|\\p{Lu}{2}\\d|\\/(?!${YEAR})\\d{3,4}\\b)`,
   'gu',
 );
 
@@ -1999,8 +2017,9 @@ function tidyTitle(s: string): string {
 function tidyTitleText(s: string): string {
   return (
     s
-      // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title.
-      .replace(/\s+\[(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title; not a quoted
+      // translation ("Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']").
+      .replace(/\s+\[(?!['‘"“])(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long|working)\s+paper\)[.,]?$/i, '')
@@ -2206,6 +2225,11 @@ export function finishReference(
   // A word the entry quotes as its title ("« Trajectoire »", "Lits G. « Belgium », in …", "“Processus,” in …"): an
   // encyclopedia's entry or a chapter, however short.
   const quotedWord = () => [...whole.matchAll(/[«“"]\s*([^«»“”"]{5,80}?)[,.]?\s*[»”"]/g)].some((m) => m[1] === t);
+  // "张磊.超设计的悖论[C]//…", "张磊,曹楠. 2024生/成[M].": GB/T 7714's mark of the work's kind closes a title, however short.
+  const kindMarked = () => {
+    const at = whole.indexOf(t);
+    return at >= 0 && GBT_MARK_OPENING.test(whole.slice(at + t.length));
+  };
   if (
     !/\p{L}/u.test(t) ||
     // A Chinese or Japanese title is one "word" (no spaces): six of its characters in a row make it one.
@@ -2214,8 +2238,9 @@ export function finishReference(
       !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{6}/u.test(t) &&
       !oneWordChapter &&
       !versioned &&
-      !quotedWord()) ||
-    (t.length < 8 && !oneWordChapter && !quotedWord()) ||
+      !quotedWord() &&
+      !kindMarked()) ||
+    (t.length < 8 && !oneWordChapter && !quotedWord() && !kindMarked()) ||
     LABEL_ONLY.test(t) ||
     STATUS_AS_TITLE.test(t) ||
     KIND_AS_TITLE.test(t) ||
@@ -3101,7 +3126,7 @@ const TITLE_THEN_COAUTHORS = new RegExp(
 );
 
 // The patterns readReferenceText reads a text with, built once (see its comments for what each finds).
-const LEADING_YEAR = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s+)(?=[\\p{Lu}"“])`, 'u');
+const LEADING_YEAR = new RegExp(`^\\s*(?:(${YEAR})|\\[(${YEAR})\\]|\\((${YEAR})\\))(?:\\s+[-–—]\\s+|\\s*:\\s*|\\s+)(?=[\\p{Lu}"“])`, 'u');
 const YEAR_SENTENCE_FIRST = new RegExp(`^\\s*(${YEAR})[a-z]?\\.\\s+(?=[\\p{Lu}(])`, 'u');
 const DATED_COAUTHORS_LINE = new RegExp(`^(${YEAR})(?:-\\d{2})?(?:\\s*\\([^)]{0,20}\\))?\\s+${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
 const YEAR_LINE = new RegExp(`^[[(]?(${YEAR})[\\])]?[.:]?$`);
@@ -3355,6 +3380,9 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     }
   }
 
+  const namesDashed = dashPartsNamesFirst(t, forms, hints);
+  if (namesDashed) return namesDashed;
+
   // Authors first.
   const split = splitAuthors(t, forms);
   // "Disorder-Free Localization. Adam Smith, Johannes Knolle. Phys. Rev. Lett.": a lone "name" followed by a list
@@ -3429,7 +3457,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     // "Title[J]. Journal, 2024, 8(2): 1–9.", "Title [J], Journal", "Title[C]//Proceedings …" (GB/T 7714): the mark of
     // the kind of document ends the title.
     const gbt = GBT_MARK.exec(rest);
-    if (gbt && words(rest.slice(0, gbt.index)) >= 2)
+    // A Chinese or Japanese title writes no spaces: "现代设计在中国[J]", "2024生/成[M]" are one word.
+    if (
+      gbt &&
+      (words(rest.slice(0, gbt.index)) >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(rest.slice(0, gbt.index)))
+    )
       return finishAfterNames(rest.slice(0, gbt.index), rest.slice(gbt.index + gbt[0].length), rest.slice(gbt.index));
     // "Names Title // Journal, – 2017. – №1 – C. 137-151." (Russian GOST): the title runs to " // ", its own periods
     // included; the venue from there to the first " – " part.
@@ -3737,6 +3769,30 @@ function titleRunIntoVenue(citation: string): { title: string; venueText: string
   const m = TITLE_CASE_VENUE.exec(citation.slice(0, comma === -1 ? citation.length : comma + 1));
   if (!m || words(citation.slice(0, m.index)) < 4) return null;
   return { title: citation.slice(0, m.index), venueText: citation.slice(m.index + m[0].length) };
+}
+
+/**
+ * "Ricardo M. Zago, Fabiano Fruett - Title - 2017 2nd International Symposium … (INSCIT) - DOI: …" (personal pages that
+ * set the parts apart with spaced dashes, the names first): the whole first part reads as names, the title runs to the
+ * next dash, or to a sentence's period ("Names - Title. Journal, [S. l.], n. 26, 2019 - DOI: …"), the venue is the rest.
+ */
+function dashPartsNamesFirst(t: string, forms: NameForm[], hints: ReferenceHints): ParsedReference | null {
+  const parts = t.split(/\s+[—–-]\s+/);
+  if (parts.length < 3) return null;
+  const names = parts[0]!;
+  const stop = /\p{Ll}{2}\.\s+(?=\p{Lu})/u.exec(parts[1]!);
+  const title = stop ? parts[1]!.slice(0, stop.index + 2) : parts[1]!;
+  // Not a meeting's name and number ("Euromech Colloquium 639 - Microplastic Dispersion Pathways, (Speaker), …").
+  if (/\d/.test(names) || words(title) < 2 || NAME_FORMS.some((f) => readAuthorBlock(title, f))) return null;
+  // One line; a lone name with no initial may be a title's first words ("Variant Forks – Motivations and Impediments").
+  if (t.includes('\n')) return null;
+  for (const form of forms) {
+    const block = readAuthorBlock(names, form);
+    if (!block || (block.names.length < 2 && !/\p{Lu}\.\s/u.test(names))) continue;
+    const venueText = [...(stop ? [parts[1]!.slice(stop.index + stop[0].length)] : []), ...parts.slice(2)].join(' - ');
+    return finishReference(title, block, form, lastYear(venueText) ?? hints.groupYear, venueText, t);
+  }
+  return null;
 }
 
 /**
@@ -4109,7 +4165,8 @@ function titleBeforeDatedPart(s: string): { title: string; venueText: string } |
 const JAPANESE_DATE = new RegExp(`(${YEAR})\\s*年(?:\\s*\\d{1,2}\\s*月)?`);
 
 /** GB/T 7714's mark of a document's kind after its title: [J] journal, [C] proceedings, [M] book, [D] thesis, [EB/OL] … */
-const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/?|\s*[.,]|\s+|$)\s*/;
+const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/?|\s*[.,]|\s+|$|(?=[(（]))\s*/;
+const GBT_MARK_OPENING = new RegExp(`^${GBT_MARK.source}`);
 
 const NUMBER_PART =
   /^(?:[A-Za-z]{0,4}\d[\w–-]*|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|(?:doi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
