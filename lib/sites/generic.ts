@@ -35,6 +35,8 @@ import {
   TALK_IN_VENUE_PLACE,
   VENUE_WORDS,
   YEAR,
+  THESES_HEADING,
+  thesisTitleFirst,
   type AuthorBlock,
   type NameForm,
   type ParsedReference,
@@ -1487,14 +1489,16 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
  */
 function namesBetweenMarks(b: Block, text: string, mark: string | undefined, read: TextReader): string | null {
   const opening = text.replace(NUMBERED, '');
-  if (!mark || !opening.startsWith(mark) || opening.includes('\n')) return null;
-  const after = opening.slice(mark.length);
-  const italic = b
-    .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
-    .find((el) => {
-      const t = clean(read(el));
-      return t.length > 0 && after.includes(t);
-    });
+  if (!mark || !opening.startsWith(mark)) return null;
+  // A journal's element ends the names too, and may stand on the line after the title's ("<a>Title</a></div><div>Names,
+  // <span class=journal>Adv Drug Deliv Rev</span> (2023).").
+  const venueField = classedField(b, VENUE_FIELD);
+  const after = opening.slice(mark.length).replace(venueField ? /^\s*\n/ : /^$/, ' ');
+  if (after.includes('\n')) return null;
+  const italic = [...(venueField ? [venueField] : []), ...b.flatMap((e) => [...e.querySelectorAll('em, i, cite')])].find((el) => {
+    const t = clean(read(el));
+    return t.length > 0 && after.includes(t);
+  });
   if (!italic) return null;
   const at = after.indexOf(clean(read(italic)));
   const names = after.slice(0, at).trim();
@@ -1695,6 +1699,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // Under a heading that names theses ("<p><b>Ph.D. Theses</b></p>"), "Title, Vijay Pai, 2000" is a student's thesis.
+  for (const [i, b] of blocks.entries()) {
+    const thesis = !refs[i] && usable[i] ? thesisTitleFirst(texts[i]!, true, marks[i]) : null;
+    if (thesis && THESES_HEADING.test(headingBefore(b[0]!))) refs[i] = thesis;
+  }
   // A list that writes its authors by family name alone ("Nagler, Brock, and Palm. <strong>Title.</strong> <em>Journal</em>"):
   // where it marks its titles and three or more unread entries show two or more family names before the title, every
   // unread entry is read so (a single name too: the owner's paper alone), a preprint with no year too when it links its
@@ -3971,6 +3980,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
   const all = [root, ...root.querySelectorAll('*')];
+  const position = new Map(all.map((el, i) => [el, i]));
   const childrenByTag = all.map((parent) => {
     const byTag = new Map<string, Element[]>();
     for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
@@ -4083,11 +4093,16 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       if (!outer.some(Boolean)) return l;
       return { blocks: l.blocks.filter((_, k) => !outer[k]), entries: l.entries.filter((_, k) => !outer[k]) };
     })
-    .filter((l) => l.entries.length > 0);
+    .filter((l) => l.entries.length > 0)
+    // In the order the page shows them: a pool of a cell's paragraphs (the theses below a <ul> of papers) comes first
+    // among the pools, though its entries stand after that <ul>'s.
+    .sort((a, b) => position.get(a.blocks[0]![0]!)! - position.get(b.blocks[0]![0]!)!);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
   // The kept entry takes the repeat's fuller names, though: a paper's summary under its list ("Title, Bertola et al.
   // (2025)") names fewer authors than its list entry does.
+  // A student's thesis of a paper's title ("Title, Rohit Jain, 2002" under "Title, R. Jain, C. J. Hughes, and S. V. Adve,
+  // …") is another work (`anotherWork`).
   const keptByTitle = new Map<string, Candidate[]>();
   const result = withoutRepeatedGroups(inner)
     .map((l) => {
@@ -4096,6 +4111,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
         if (!kept) return true;
         const at = kept.findIndex((k) => titleKeyOf(k.title) === titleKeyOf(e.title));
         const keptEntry = kept[at];
+        if (keptEntry && anotherWork(keptEntry, e)) return true;
         if (keptEntry && e.authors.length > keptEntry.authors.length)
           kept[at] = { ...keptEntry, authors: e.authors, authorsTruncated: e.authorsTruncated, authorCount: e.authorCount };
         return false;
@@ -4107,6 +4123,22 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   result.push(...gatedLists(root, result, memo, new Set(keptByTitle.keys())));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
+}
+
+/**
+ * Two entries of one title that are two works: one person's in full ("Rohit Jain", a student's thesis) and a paper that
+ * person wrote with others ("R. Jain, C. J. Hughes, and S. V. Adve"). Not a summary's family name ("Cusanovich") of a
+ * paper, nor a misreading of the entry again with its journal for a name ("Plos One").
+ */
+function anotherWork(a: Candidate, b: Candidate): boolean {
+  const family = (name: string) => name.split(' ').pop()!;
+  const thesisOf = (one: Candidate, paper: Candidate) =>
+    one.authors.length === 1 &&
+    !one.authorsTruncated &&
+    one.authors[0]!.split(' ').length >= 2 &&
+    paper.authors.length >= 2 &&
+    paper.authors.some((n) => family(n) === family(one.authors[0]!));
+  return thesisOf(a, b) || thesisOf(b, a);
 }
 
 /** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+describe('a thesis title first, its kind after the student’s name (rsim-ramp)', () => {
+  it('reads "Title, Name Ph.D. Thesis, Month Year." as the student’s thesis', () => {
+    const r = parseReference('Lifetime Reliability Aware Microprocessors, Jayanth Srinivasan Ph.D. Thesis, May 2006.');
+    expect([r?.title, r?.authors, r?.year]).toEqual(['Lifetime Reliability Aware Microprocessors', ['Jayanth Srinivasan'], 2006]);
+  });
+
+  it('not "Title, Journal, Year": one name after a title is a journal’s where no kind of thesis is named', () => {
+    expect(parseReference('Paying Them to Hate US, Economic Journal, 2024.')?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('a French thesis labelled with its subject (lf2l)', () => {
+  it('reads the title after "Sujet de la thèse :", not the label', () => {
+    const r = parseReference(
+      'Skiba N. Sujet de la thèse : Processus d’innovation centré sur l’utilisateur : identification des besoins et interprétation de données issues de l’intégration de l’utilisateur dans le processus de co-conception. Directeurs de la thèse : Laure Morel et Claudine Guidat. Thèse soutenue le 3 avril 2014.',
+    );
+    expect([r?.title, r?.year]).toEqual([
+      'Processus d’innovation centré sur l’utilisateur : identification des besoins et interprétation de données issues de l’intégration de l’utilisateur dans le processus de co-conception',
+      2014,
+    ]);
+  });
+});
