@@ -1900,7 +1900,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (tagged) refs.splice(0, refs.length, ...tagged);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
-    const works = titleOverVenueLineWorks(blocks, texts, usable);
+    const works = titleOverVenueLineWorks(blocks, texts, usable, read);
     if (works) refs.splice(0, refs.length, ...works);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
@@ -2705,38 +2705,56 @@ const KIND_NOTE_CLOSING = /\s+\((\p{Ll}[^()]{1,150})\)$/u;
 /** A venue's name that guillemets set apart, opening its line: "«Castelli Romani Magazine» a. 1 n. 10 dicembre 1990". */
 const GUILLEMET_VENUE = /^«([^«»]{2,150})»/;
 
+/** A venue line that opens with its year: "2016, <em>International Journal of Forecasting</em> (pdf, replication)", "2012, (pdf)". */
+const YEAR_FIRST_LINE = /^((?:19|20)\d\d),\s*(.*)$/u;
+
 /**
  * A list of an author's works that names no one, each entry a title's line (and a note on the kind of work), a line of
  * its venue and date, and perhaps a line describing it ("Banco ritorno felice (articolo)<br>«Castelli Romani Magazine»
  * a. 1 n. 10 dicembre 1990<br><em>Musica e poesia …</em>"). Only on a page whose title or heading says it lists
  * publications (a blog's posts have the same shape), or in a reader's selection; where most dated entries close their
- * title's line with a kind note or set their venue in guillemets, and four in five, three or more, read so.
+ * title's line with a kind note, set their venue in guillemets, or open their venue line with the year and then the
+ * venue in italics or link labels alone (`YEAR_FIRST_LINE`), and four in five, three or more, read so.
  */
-function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[]): (ParsedReference | null)[] | null {
+function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[], read: TextReader): (ParsedReference | null)[] | null {
   if (!onPublicationsPage(blocks)) return null;
   let marked = 0;
   const refs = texts.map((t, i): ParsedReference | null => {
+    const b = blocks[i]!;
     const lines = t
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
     if (!usable[i] || lines.length < 2 || lines.length > 4) return null;
     const note = KIND_NOTE_CLOSING.exec(lines[0]!);
-    const title = note ? lines[0]!.slice(0, note.index) : lines[0]!;
     const venueLine = lines[1]!;
+    const yearFirst = YEAR_FIRST_LINE.exec(venueLine);
+    // "<a>Title</a>,<br> 2016, …": the comma closing the title's line is no part of it.
+    const title = note ? lines[0]!.slice(0, note.index) : yearFirst ? lines[0]!.replace(/(?<=\p{Ll}{2})[.,]$/u, '') : lines[0]!;
     const year = lastYear(venueLine);
     if (
       year === undefined ||
       title.split(/\s+/).length < 2 ||
-      lastYear(title) !== undefined ||
+      // Under a title its year opens the line of ("Irregular Leadership Changes in 2014: …<br>2016, …"), a title may name one.
+      (lastYear(title) !== undefined && !yearFirst) ||
       DATE_ONLY.test(venueLine) ||
       lines.some((l) => opensWithNames(l)) ||
       // A title may read as one person's name ("Profilo di Quintiliano"), not as a list of them.
       NAME_FORMS.some((f) => (readAuthorBlock(title, f)?.names.length ?? 0) >= 2)
     )
       return null;
-    const venue = GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim();
-    if (note || venue) marked++;
+    const italic = yearFirst?.[2]
+      ? b
+          .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
+          .find((el) => {
+            const t = clean(read(el));
+            return t.length > 0 && yearFirst[2]!.startsWith(t);
+          })
+      : undefined;
+    const venue = GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim() ?? (italic ? clean(read(italic)) : undefined);
+    // "2012, (pdf)": the year and the entry's links alone (their labels, or what the reader leaves of them: "()").
+    const linksOnly = /^\(([^()]*)\)$/.exec(yearFirst?.[2] ?? '')?.[1];
+    if (note || venue || (linksOnly !== undefined && linksOnly.split(',').every((l) => !l.trim() || LABEL_ONLY.test(l.trim())))) marked++;
     return { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
   });
   const n = refs.filter(Boolean).length;

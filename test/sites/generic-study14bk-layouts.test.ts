@@ -125,3 +125,52 @@ describe('R Markdown sections of "<h4><a>Title</a></h4><p><em>APA names (2021)</
     expect(entry?.authors).toEqual(['A. Handy', 'J. Lord', 'R. Green', 'J. Xu', 'D. Aarsland', 'L. Velayudhan', 'GERAD1 Consortium']);
   });
 });
+
+describe('"<a>Title</a>,<br> 2016, <em>Journal</em> (pdf)" entries naming no one, the year opening the venue line (bega)', () => {
+  const entry = (title: string, rest: string, about = '') => `<li><p>${title}\n<br /> ${rest}${about ? `\n<br /> ${about}` : ''}</p></li>`;
+  const pdf = '(<a href="/content/papers/paper.pdf">pdf</a>)';
+  const html = page(
+    '<h2>Articles, technical reports</h2><ol>' +
+      entry(
+        '<a href="http://www.sciencedirect.com/science/article/pii/S0169207015000485">Irregular Leadership Changes in 2014: Forecasts using ensemble, split-population duration models</a>,',
+        `2016, <em>International Journal of Forecasting</em> (<a href="/content/papers/ijf.pdf">pdf</a>, <a href="https://github.com/x/ijf">replication</a>)`,
+      ) +
+      entry(
+        '<a href="http://rap.sagepub.com/content/1/3/2053168014557511">Ensemble Forecasting of Irregular Leadership Changes</a>,',
+        `2014, <em>Research &amp; Politics</em> ${pdf}`,
+      ) +
+      '</ol><h2>Other papers</h2><ol>' +
+      entry(
+        '<a href="http://ssrn.com/abstract=2765419">Precision-recall curves</a>',
+        `2016, <em>on SSRN</em> ${pdf}`,
+        'For rare outcomes ROC curves are not a great measure of model fit.',
+      ) +
+      entry(
+        '<strong>Using front lines to predict deaths in the Bosnian civil war</strong>',
+        `2012, ${pdf}`,
+        'One of the dissertation papers.',
+      ) +
+      entry('<strong>Simulating the Effects of Selection Bias in the Minorities at Risk Project.</strong>', `2008, ${pdf}`) +
+      '</ol>',
+    'Papers',
+  );
+
+  it('reads the title line, the year and the italic venue after it', () => {
+    expect(read(html).map((e) => [e.title, e.year, e.venue])).toEqual([
+      [
+        'Irregular Leadership Changes in 2014: Forecasts using ensemble, split-population duration models',
+        2016,
+        'International Journal of Forecasting',
+      ],
+      ['Ensemble Forecasting of Irregular Leadership Changes', 2014, 'Research & Politics'],
+      ['Precision-recall curves', 2016, 'on SSRN'],
+      ['Using front lines to predict deaths in the Bosnian civil war', 2012, undefined],
+      ['Simulating the Effects of Selection Bias in the Minorities at Risk Project', 2008, undefined],
+    ]);
+  });
+
+  it('not where the line after the title goes on past its year in plain words (a talk’s place, a news teaser)', () => {
+    const talks = html.replace(/<em>[^<]*<\/em>/g, 'Berlin, Germany').replace(/2012, \(|2008, \(/g, '2012, Paris (');
+    expect(read(talks)).toEqual([]);
+  });
+});
