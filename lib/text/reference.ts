@@ -1143,6 +1143,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
     let pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !commaInvertedNames(s) ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
+    // Chicago's first name has its comma ("Cai, Wei, Maria de Moya, and John Lee"), not an "and": "Comparing and
+    // Combining Read Miss Clustering and Software Prefetching" is a title.
+    if (form === 'surname-given' && pairs === 1 && !s.includes(',')) return null;
     let i = 0;
     let givenFirstFrom = 2;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {

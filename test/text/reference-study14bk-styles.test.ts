@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReference } from '../../lib/text/reference';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 describe('a thesis title first, its kind after the student’s name (rsim-ramp)', () => {
   it('reads "Title, Name Ph.D. Thesis, Month Year." as the student’s thesis', () => {
@@ -20,6 +20,20 @@ describe('a French thesis labelled with its subject (lf2l)', () => {
     expect([r?.title, r?.year]).toEqual([
       'Processus d’innovation centré sur l’utilisateur : identification des besoins et interprétation de données issues de l’intégration de l’utilisateur dans le processus de co-conception',
       2014,
+    ]);
+  });
+});
+
+describe('Chicago’s inverted first name needs its comma (rsim)', () => {
+  it('does not read a title joined by "and" as "Family and Given and …" names', () => {
+    expect(readAuthorBlock('Comparing and Combining Read Miss Clustering and Software Prefetching', 'surname-given')).toBeNull();
+  });
+
+  it('still reads "Cai, Wei, Maria de Moya, and John Lee"', () => {
+    expect(readAuthorBlock('Cai, Wei, Maria de Moya, and John Lee', 'surname-given')?.names).toEqual([
+      'Wei Cai',
+      'Maria de Moya',
+      'John Lee',
     ]);
   });
 });
