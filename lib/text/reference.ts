@@ -2978,7 +2978,16 @@ export function thesisTitleFirst(raw: string, underThesisHeading: boolean, marke
   return finishReference(title, block, 'given', Number(date[1]), '', raw);
 }
 
+/** "The study focusing on the tensile test ontology (TTO), which …: - Names - Title (2024)": a sentence introducing the citation after it. */
+const LEAD_IN = /^([^:\n]{20,400}):\s*[-–•]\s+(?=\p{Lu})/u;
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
+  // The citation that the introducing sentence's colon and a dash open is the entry, where it names its authors.
+  const lead = raw.includes(':') ? LEAD_IN.exec(raw) : null;
+  if (lead && words(lead[1]!) >= 6 && !NAME_FORMS.some((f) => readAuthorBlock(lead[1]!, f))) {
+    const cited = readReference(raw.slice(lead[0].length), hints);
+    if (cited?.authors.length) return cited;
+  }
   const r =
     readReferenceText(raw, hints) ??
     (hints.title

@@ -37,3 +37,24 @@ describe('Chicago’s inverted first name needs its comma (rsim)', () => {
     ]);
   });
 });
+
+describe('a sentence introducing the citation, a colon and a dash before it (wcso)', () => {
+  const citation =
+    'Bayerlein, B., Schilling, M., v. Hartrott, P. and Waitelonis, J. - Semantic integration of diverse data in materials science: Assessing Orowan strengthening (2024)';
+
+  it('reads the citation after "…: - ", not the sentence as its title', () => {
+    const r = parseReference(
+      `The study on applying Semantic Web technologies to advance Materials Science and Engineering (MSE) through the integration of diverse datasets: - ${citation}`,
+    );
+    expect([r?.title, r?.authors, r?.year]).toEqual([
+      'Semantic integration of diverse data in materials science: Assessing Orowan strengthening',
+      ['B. Bayerlein', 'M. Schilling', 'P. v. Hartrott', 'J. Waitelonis'],
+      2024,
+    ]);
+  });
+
+  it('not a short title before a colon and a dash', () => {
+    const r = parseReference('Smith, J. and Lee, K. (2020). Deep learning: - a survey. Journal of Things, 3, 1-10.');
+    expect(r?.authors).toEqual(['J. Smith', 'K. Lee']);
+  });
+});
