@@ -35,6 +35,8 @@ import {
   TALK_IN_VENUE_PLACE,
   VENUE_WORDS,
   YEAR,
+  THESES_HEADING,
+  thesisTitleFirst,
   type AuthorBlock,
   type NameForm,
   type ParsedReference,
@@ -1494,14 +1496,16 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
  */
 function namesBetweenMarks(b: Block, text: string, mark: string | undefined, read: TextReader): string | null {
   const opening = text.replace(NUMBERED, '');
-  if (!mark || !opening.startsWith(mark) || opening.includes('\n')) return null;
-  const after = opening.slice(mark.length);
-  const italic = b
-    .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
-    .find((el) => {
-      const t = clean(read(el));
-      return t.length > 0 && after.includes(t);
-    });
+  if (!mark || !opening.startsWith(mark)) return null;
+  // A journal's element ends the names too, and may stand on the line after the title's ("<a>Title</a></div><div>Names,
+  // <span class=journal>Adv Drug Deliv Rev</span> (2023).").
+  const venueField = classedField(b, VENUE_FIELD);
+  const after = opening.slice(mark.length).replace(venueField ? /^\s*\n/ : /^$/, ' ');
+  if (after.includes('\n')) return null;
+  const italic = [...(venueField ? [venueField] : []), ...b.flatMap((e) => [...e.querySelectorAll('em, i, cite')])].find((el) => {
+    const t = clean(read(el));
+    return t.length > 0 && after.includes(t);
+  });
   if (!italic) return null;
   const at = after.indexOf(clean(read(italic)));
   const names = after.slice(0, at).trim();
@@ -1702,6 +1706,11 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, texts[i]!, { nameForm, groupYear });
     return r && !isNamesOnly(r.title) ? r : null;
   });
+  // Under a heading that names theses ("<p><b>Ph.D. Theses</b></p>"), "Title, Vijay Pai, 2000" is a student's thesis.
+  for (const [i, b] of blocks.entries()) {
+    const thesis = !refs[i] && usable[i] ? thesisTitleFirst(texts[i]!, true, marks[i]) : null;
+    if (thesis && THESES_HEADING.test(headingBefore(b[0]!))) refs[i] = thesis;
+  }
   // A list that writes its authors by family name alone ("Nagler, Brock, and Palm. <strong>Title.</strong> <em>Journal</em>"):
   // where it marks its titles and three or more unread entries show two or more family names before the title, every
   // unread entry is read so (a single name too: the owner's paper alone), a preprint with no year too when it links its
@@ -1903,7 +1912,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (tagged) refs.splice(0, refs.length, ...tagged);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
-    const works = titleOverVenueLineWorks(blocks, texts, usable);
+    const works = titleOverVenueLineWorks(blocks, texts, usable, read);
     if (works) refs.splice(0, refs.length, ...works);
   }
   if (refs.filter(Boolean).length * 2 < usable.filter(Boolean).length) {
@@ -2708,38 +2717,56 @@ const KIND_NOTE_CLOSING = /\s+\((\p{Ll}[^()]{1,150})\)$/u;
 /** A venue's name that guillemets set apart, opening its line: "«Castelli Romani Magazine» a. 1 n. 10 dicembre 1990". */
 const GUILLEMET_VENUE = /^«([^«»]{2,150})»/;
 
+/** A venue line that opens with its year: "2016, <em>International Journal of Forecasting</em> (pdf, replication)", "2012, (pdf)". */
+const YEAR_FIRST_LINE = /^((?:19|20)\d\d),\s*(.*)$/u;
+
 /**
  * A list of an author's works that names no one, each entry a title's line (and a note on the kind of work), a line of
  * its venue and date, and perhaps a line describing it ("Banco ritorno felice (articolo)<br>«Castelli Romani Magazine»
  * a. 1 n. 10 dicembre 1990<br><em>Musica e poesia …</em>"). Only on a page whose title or heading says it lists
  * publications (a blog's posts have the same shape), or in a reader's selection; where most dated entries close their
- * title's line with a kind note or set their venue in guillemets, and four in five, three or more, read so.
+ * title's line with a kind note, set their venue in guillemets, or open their venue line with the year and then the
+ * venue in italics or link labels alone (`YEAR_FIRST_LINE`), and four in five, three or more, read so.
  */
-function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[]): (ParsedReference | null)[] | null {
+function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[], read: TextReader): (ParsedReference | null)[] | null {
   if (!onPublicationsPage(blocks)) return null;
   let marked = 0;
   const refs = texts.map((t, i): ParsedReference | null => {
+    const b = blocks[i]!;
     const lines = t
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
     if (!usable[i] || lines.length < 2 || lines.length > 4) return null;
     const note = KIND_NOTE_CLOSING.exec(lines[0]!);
-    const title = note ? lines[0]!.slice(0, note.index) : lines[0]!;
     const venueLine = lines[1]!;
+    const yearFirst = YEAR_FIRST_LINE.exec(venueLine);
+    // "<a>Title</a>,<br> 2016, …": the comma closing the title's line is no part of it.
+    const title = note ? lines[0]!.slice(0, note.index) : yearFirst ? lines[0]!.replace(/(?<=\p{Ll}{2})[.,]$/u, '') : lines[0]!;
     const year = lastYear(venueLine);
     if (
       year === undefined ||
       title.split(/\s+/).length < 2 ||
-      lastYear(title) !== undefined ||
+      // Under a title its year opens the line of ("Irregular Leadership Changes in 2014: …<br>2016, …"), a title may name one.
+      (lastYear(title) !== undefined && !yearFirst) ||
       DATE_ONLY.test(venueLine) ||
       lines.some((l) => opensWithNames(l)) ||
       // A title may read as one person's name ("Profilo di Quintiliano"), not as a list of them.
       NAME_FORMS.some((f) => (readAuthorBlock(title, f)?.names.length ?? 0) >= 2)
     )
       return null;
-    const venue = GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim();
-    if (note || venue) marked++;
+    const italic = yearFirst?.[2]
+      ? b
+          .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
+          .find((el) => {
+            const t = clean(read(el));
+            return t.length > 0 && yearFirst[2]!.startsWith(t);
+          })
+      : undefined;
+    const venue = GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim() ?? (italic ? clean(read(italic)) : undefined);
+    // "2012, (pdf)": the year and the entry's links alone (their labels, or what the reader leaves of them: "()").
+    const linksOnly = /^\(([^()]*)\)$/.exec(yearFirst?.[2] ?? '')?.[1];
+    if (note || venue || (linksOnly !== undefined && linksOnly.split(',').every((l) => !l.trim() || LABEL_ONLY.test(l.trim())))) marked++;
     return { ...titleOnlyReference(title, year), ...(venue ? { venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
@@ -3993,6 +4020,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // Sibling blocks of one tag under parents of one kind (tag and class) pool: one <ol> or <section> per year is one list.
   const pools = new Map<string, Block[]>();
   const all = [root, ...root.querySelectorAll('*')];
+  const position = new Map(all.map((el, i) => [el, i]));
   const childrenByTag = all.map((parent) => {
     const byTag = new Map<string, Element[]>();
     for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
@@ -4105,11 +4133,16 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       if (!outer.some(Boolean)) return l;
       return { blocks: l.blocks.filter((_, k) => !outer[k]), entries: l.entries.filter((_, k) => !outer[k]) };
     })
-    .filter((l) => l.entries.length > 0);
+    .filter((l) => l.entries.length > 0)
+    // In the order the page shows them: a pool of a cell's paragraphs (the theses below a <ul> of papers) comes first
+    // among the pools, though its entries stand after that <ul>'s.
+    .sort((a, b) => position.get(a.blocks[0]![0]!)! - position.get(b.blocks[0]![0]!)!);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
   // The kept entry takes the repeat's fuller names, though: a paper's summary under its list ("Title, Bertola et al.
   // (2025)") names fewer authors than its list entry does.
+  // A student's thesis of a paper's title ("Title, Rohit Jain, 2002" under "Title, R. Jain, C. J. Hughes, and S. V. Adve,
+  // …") is another work (`anotherWork`).
   const keptByTitle = new Map<string, Candidate[]>();
   const result = withoutRepeatedGroups(inner)
     .map((l) => {
@@ -4118,6 +4151,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
         if (!kept) return true;
         const at = kept.findIndex((k) => titleKeyOf(k.title) === titleKeyOf(e.title));
         const keptEntry = kept[at];
+        if (keptEntry && anotherWork(keptEntry, e)) return true;
         if (keptEntry && e.authors.length > keptEntry.authors.length)
           kept[at] = { ...keptEntry, authors: e.authors, authorsTruncated: e.authorsTruncated, authorCount: e.authorCount };
         return false;
@@ -4129,6 +4163,22 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   result.push(...gatedLists(root, result, memo, new Set(keptByTitle.keys())));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
+}
+
+/**
+ * Two entries of one title that are two works: one person's in full ("Rohit Jain", a student's thesis) and a paper that
+ * person wrote with others ("R. Jain, C. J. Hughes, and S. V. Adve"). Not a summary's family name ("Cusanovich") of a
+ * paper, nor a misreading of the entry again with its journal for a name ("Plos One").
+ */
+function anotherWork(a: Candidate, b: Candidate): boolean {
+  const family = (name: string) => name.split(' ').pop()!;
+  const thesisOf = (one: Candidate, paper: Candidate) =>
+    one.authors.length === 1 &&
+    !one.authorsTruncated &&
+    one.authors[0]!.split(' ').length >= 2 &&
+    paper.authors.length >= 2 &&
+    paper.authors.some((n) => family(n) === family(one.authors[0]!));
+  return thesisOf(a, b) || thesisOf(b, a);
 }
 
 /** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */

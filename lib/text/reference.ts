@@ -13,7 +13,7 @@
  * the author block (and after an APA/ACM year); the venue is what follows, cut before volume, pages and year.
  * Dependency-free, linear in the string's length (a bounded number of candidate boundaries, each checked once).
  */
-import { parseArxivId, parseDoi } from '../identity';
+import { parseArxivId, parseDoi, titleKey } from '../identity';
 import type { Ids } from '../model';
 import { collapse } from './common';
 import { COAUTHORS_INTRO_IN_ENTRY, COAUTHORS_JOINTLY, COAUTHORS_WORD, coauthorsIntroLength, isName } from './names';
@@ -65,10 +65,11 @@ export interface ReferenceHints {
 /**
  * "[12]", "12.", "(12)", "27).", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry,
  * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it); a
- * bullet, or a pictograph used as one ("📄 Names (2023). Title").
+ * bullet, or a pictograph used as one ("📄 Names (2023). Title"); a Word export's Symbol-font bullet its Latin-1 bytes leave
+ * undecodable ("\uFFFD Title, Vijay Pai, 2000").
  */
 const NUMBERING =
-  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
+  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** The entry without its opening number or bullet: "[3] Title", "📰 Title". */
 export const withoutNumbering = (entry: string): string => entry.replace(NUMBERING, '');
@@ -239,7 +240,8 @@ export const withoutCjkBadges = (text: string, fused = false) =>
  */
 const THESIS_DEGREE = `(?:b\\.?a\\.?|m\\.?a\\.?|m\\.?sc?\\.?|ph\\.?\\s?d\\.?|bachelor'?s?|master'?s?|doctoral|diploma)`;
 const THESIS_KIND = `(?:${THESIS_DEGREE}\\s+)?(?:thesis|dissertation)`;
-const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volume)|(?:journal|conference|workshop)\\s+(?:article|paper)|preprint|working\\s+paper|report|${THESIS_KIND}|(?:semester|term|student)\\s+project`;
+// "Sujet de (la) thèse : Title": the French label of a thesis's subject.
+const WORK_KIND = `book(?:\\s+chapter)?|chapter|monograph|edited\\s+(?:book|volume)|(?:journal|conference|workshop)\\s+(?:article|paper)|preprint|working\\s+paper|report|${THESIS_KIND}|sujet\\s+de\\s+(?:la\\s+)?thèse|(?:semester|term|student)\\s+project`;
 /** Kinds of article that open a journal's own titles too ("Editorial: Title", "Perspective: Title" in Frontiers). */
 const ARTICLE_TYPE =
   'editorial|commentary|perspective|review\\s+article|letter|correspondence|viewpoint|erratum|corrigendum|conference\\s+abstract';
@@ -1170,6 +1172,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // Chicago inverts only the first name ("Cai, Wei, Maria de Moya, and John Lee"); BibTeX-like lists invert all.
     let pairs = form === 'surname-given' && !wholeNames && !upperFamilies && !commaInvertedNames(s) ? 1 : items.length / 2;
     if (form === 'surname-given' && !wholeNames && items.length < 3) return null;
+    // Chicago's first name has its comma ("Cai, Wei, Maria de Moya, and John Lee"), not an "and": "Comparing and
+    // Combining Read Miss Clustering and Software Prefetching" is a title.
+    if (form === 'surname-given' && pairs === 1 && !s.includes(',')) return null;
     let i = 0;
     let givenFirstFrom = 2;
     for (; i + 1 < items.length && i / 2 < pairs; i += 2) {
@@ -1287,13 +1292,14 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       }
     }
     // "…; de Müllenheim, P.-Y.; on behalf of the SOCOS Group" (medical papers): a group closing two or more inverted
-    // names, that says so or is named by its acronym (not a title's "Lightweight Super-Resolution With … Network").
+    // names, that says so or is named by its acronym, digits and all ("… & GERAD1 Consortium"; not a title's "Lightweight
+    // Super-Resolution With … Network").
     const closingGroup = i === items.length - 1 && i >= 4 ? cleanName(items[i]!).replace(/\.$/, '') : '';
     // APA's "…, Bartlett, J. E., … & FORRT.": a body named by its acronym alone, after the closing "&".
     const closingAcronym = /^\p{Lu}[\p{Lu}\d]{2,9}$/u.test(closingGroup) && /(?:&|\band)\s+\p{Lu}[\p{Lu}\d]{2,9}\.?$/u.test(raw.trim());
     if (
       closingGroup &&
-      (closingAcronym || (/^(?:on\s+behalf\s+of|for|the)\s|\b\p{Lu}{2,}\b/u.test(closingGroup) && isGroupAuthor(closingGroup)))
+      (closingAcronym || (/^(?:on\s+behalf\s+of|for|the)\s|\b\p{Lu}{2,}\d*\b/u.test(closingGroup) && isGroupAuthor(closingGroup)))
     ) {
       names.push(closingGroup);
       i++;
@@ -2997,8 +3003,54 @@ function titleThenNamesThenYear(raw: string): ParsedReference | null {
   return null;
 }
 
+/** A heading over a list of theses: "Ph.D. Theses", "M.S. Theses", "Doctoral Dissertations", "Supervised PhD theses". */
+export const THESES_HEADING = new RegExp(`^(?:[\\p{L}.'’]+\\s+){0,3}(?:theses|thesis|dissertations?|thèses)\\s*:?$`, 'iu');
+/** "Title, Name Ph.D. Thesis, May 2006.": a kind of thesis closing the part after the title. */
+const THESIS_KIND_CLOSING = new RegExp(`[,\\s]+(${THESIS_KIND})$`, 'iu');
+/** "…, 2003.", "…, May 2006.", "…, 20 June 2017": the date closing a thesis entry. */
+const THESIS_DATE_CLOSING = new RegExp(`\\s*,\\s*(?:(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2},?\\s+)?)?(${YEAR})\\.?$`, 'u');
+
+/**
+ * A student's thesis in a group's list, title first: "Lifetime Reliability Aware Microprocessors, Jayanth Srinivasan Ph.D.
+ * Thesis, May 2006.", and under a heading that names theses ("Ph.D. Theses", `underThesisHeading`) "Exploiting
+ * Instruction-Level Parallelism for Memory System Performance, Vijay Pai, 2000": the title to the comma before one
+ * person's name, the kind of thesis if the entry names it, then its date and nothing else. One name after a title reads
+ * as a journal's name too ("Title, Economic Journal, 2024"): only the kind of thesis, in the entry or over it, tells.
+ */
+export function thesisTitleFirst(raw: string, underThesisHeading: boolean, markedTitle?: string): ParsedReference | null {
+  const t = collapse(raw.replace(NUMBERING, ''));
+  const date = THESIS_DATE_CLOSING.exec(t);
+  if (!date) return null;
+  let head = t.slice(0, date.index);
+  const kind = THESIS_KIND_CLOSING.exec(head);
+  if (kind) head = head.slice(0, kind.index);
+  if (!kind && !underThesisHeading) return null;
+  const comma = head.lastIndexOf(',');
+  const title = head.slice(0, comma).trim();
+  const name = head.slice(comma + 1).trim();
+  if (comma < 0 || words(title) < 3 || lastYear(title) !== undefined || !isName(name) || words(name) > 4) return null;
+  if (markedTitle && titleKey(markedTitle) !== titleKey(title)) return null;
+  if (isName(title) || NAME_FORMS.some((f) => (readAuthorBlock(title, f)?.names.length ?? 0) >= 2)) return null;
+  const block = readAuthorBlock(name, 'given');
+  if (!block || block.names.length !== 1) return null;
+  return finishReference(title, block, 'given', Number(date[1]), '', raw);
+}
+
+/** "The study focusing on the tensile test ontology (TTO), which …: - Names - Title (2024)": a sentence introducing the citation after it. */
+const LEAD_IN = /^([^:\n]{20,400}):\s*[-–•]\s+(?=\p{Lu})/u;
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
-  const r = readReferenceText(raw, hints) ?? (hints.title ? null : (datedTitleFirst(raw, hints) ?? titleThenNamesThenYear(raw)));
+  // The citation that the introducing sentence's colon and a dash open is the entry, where it names its authors.
+  const lead = raw.includes(':') ? LEAD_IN.exec(raw) : null;
+  if (lead && words(lead[1]!) >= 6 && !NAME_FORMS.some((f) => readAuthorBlock(lead[1]!, f))) {
+    const cited = readReference(raw.slice(lead[0].length), hints);
+    if (cited?.authors.length) return cited;
+  }
+  const r =
+    readReferenceText(raw, hints) ??
+    (hints.title
+      ? thesisTitleFirst(raw, false, hints.title)
+      : (datedTitleFirst(raw, hints) ?? titleThenNamesThenYear(raw) ?? thesisTitleFirst(raw, false)));
   const yearDot = OPENING_YEAR_DOT.exec(raw);
   const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
