@@ -1492,9 +1492,14 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
 /**
  * "<strong>Title</strong> Katie Kedward &amp; Morgane Gonon <em>SSRN Preprint</em> 5200146, 2025": the plain text between
  * the marked title that opens the entry and the italic element after it, where it is all names (one or more), is the
- * entry's author line; the text with it on a line of its own, or null.
+ * entry's author line; the text with it on a line of its own, and the names and the venue apart, or null.
  */
-function namesBetweenMarks(b: Block, text: string, mark: string | undefined, read: TextReader): string | null {
+function namesBetweenMarks(
+  b: Block,
+  text: string,
+  mark: string | undefined,
+  read: TextReader,
+): { text: string; names: string; venue: string } | null {
   const opening = text.replace(NUMBERED, '');
   if (!mark || !opening.startsWith(mark)) return null;
   // A journal's element ends the names too, and may stand on the line after the title's ("<a>Title</a></div><div>Names,
@@ -1511,7 +1516,7 @@ function namesBetweenMarks(b: Block, text: string, mark: string | undefined, rea
   const names = after.slice(0, at).trim();
   if (names.length < 5 || /[\d()[\]]/.test(names)) return null;
   if (!NAME_FORMS.some((f) => readAuthorBlock(names, f)?.names.length)) return null;
-  return `${mark}\n${names}\n${after.slice(at)}`;
+  return { text: `${mark}\n${names}\n${after.slice(at)}`, names, venue: clean(read(italic)) };
 }
 
 /** "Names (2025). " or "Names (2025, Julio 5). ": the names and date that open an APA entry, up to its title. */
@@ -1690,8 +1695,15 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const groupYear = groupYears[i];
     // Names the markup sets apart between the title and the venue are the author line, whatever else they might read as.
     const between = namesBetweenMarks(blocks[i]!, texts[i]!, marks[i], read);
-    const betweenRead = between ? readReference(memo, between, { nameForm, title: marks[i], groupYear }) : null;
-    if (betweenRead?.authors.length) return betweenRead;
+    const betweenRead = between ? readReference(memo, between.text, { nameForm, title: marks[i], groupYear }) : null;
+    if (between && betweenRead?.authors.length) {
+      // The names end where the venue's element opens: a last "name" whose family name is not in the names' text is the
+      // venue's words read on ("…, L.A. Garza, <span class=journal>Adv Drug Deliv Rev</span> (2023)").
+      const authors = [...betweenRead.authors];
+      while (authors.length > 1 && !between.names.includes(authors.at(-1)!.split(' ').pop()!)) authors.pop();
+      if (authors.length === betweenRead.authors.length) return betweenRead;
+      return { ...betweenRead, authors, venue: betweenRead.venue ?? between.venue };
+    }
     const withMark = readReference(memo, texts[i]!, {
       nameForm,
       title: marks[i] ?? italicAfterDate(blocks[i]!, texts[i]!, read),
@@ -4133,10 +4145,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       if (!outer.some(Boolean)) return l;
       return { blocks: l.blocks.filter((_, k) => !outer[k]), entries: l.entries.filter((_, k) => !outer[k]) };
     })
-    .filter((l) => l.entries.length > 0)
-    // In the order the page shows them: a pool of a cell's paragraphs (the theses below a <ul> of papers) comes first
-    // among the pools, though its entries stand after that <ul>'s.
-    .sort((a, b) => position.get(a.blocks[0]![0]!)! - position.get(b.blocks[0]![0]!)!);
+    .filter((l) => l.entries.length > 0);
   // Each entry once: a later list repeating titles (a "selected publications" box) adds only new ones. Within one
   // list a repeated title is another paper (a conference and a journal version), unless it is in a box of repeats.
   // The kept entry takes the repeat's fuller names, though: a paper's summary under its list ("Title, Bertola et al.
@@ -4159,7 +4168,11 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
       for (const e of entries) keptByTitle.set(titleKeyOf(e.title), entries);
       return { ...l, entries };
     })
-    .filter((l) => l.entries.length > 0);
+    .filter((l) => l.entries.length > 0)
+    // In the order the page shows them: a pool of a cell's paragraphs (the theses below a <ul> of papers) comes first
+    // among the pools, though its entries stand after that <ul>'s. Only the order shown: which of two lists keeps a
+    // repeated title (the full list, not a highlights box above it) is decided in the pools' order, above.
+    .sort((a, b) => position.get(a.blocks[0]![0]!)! - position.get(b.blocks[0]![0]!)!);
   result.push(...gatedLists(root, result, memo, new Set(keptByTitle.keys())));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
