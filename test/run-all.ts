@@ -1,10 +1,10 @@
 /**
- * `npm test`: the Firefox tests run beside the type check and the linters; then the unit tests run beside the Chromium
- * tests. The browser tests spend much of their time waiting on the browser (service workers stopping, pages loading), so
- * on a 2-core machine each pair overlaps well. One vitest process cannot do this: it runs a project without file
- * parallelism after every other project. Firefox timed out beside the unit and Chromium tests (load ~16 with other work
- * on the machine), so it runs beside the two single-process checks only; its set-up builds the extension, which the
- * Chromium tests then use as built.
+ * `npm test`: two lines side by side on a 2-core machine. One runs the unit tests, the longest step (the corpus read,
+ * CPU-bound, in worker threads); the other runs the Firefox tests, then the Chromium tests, then the type check and the
+ * linters. The browser tests spend much of their time waiting on the browser (service workers stopping, pages loading),
+ * which the unit tests' work fills; the checks, CPU-bound and with no time limits, come last, beside the corpus's end.
+ * One vitest process cannot do this: it runs a project without file parallelism after every other project. Firefox's
+ * set-up builds the extension, which the Chromium tests then use as built.
  *
  * Every line a step prints is prefixed with its step's name. Every step runs; the exit code is 1 if any failed, and the
  * failed steps are listed last.
@@ -84,8 +84,7 @@ async function runLine(steps: Step[]): Promise<string[]> {
   return failed;
 }
 
-const failed = (await Promise.all([runLine(FIREFOX), runLine(CHECKS)])).flat();
-failed.push(...(await Promise.all([runLine(UNIT), runLine(CHROMIUM)])).flat());
+const failed = (await Promise.all([runLine(UNIT), runLine([...FIREFOX, ...CHROMIUM, ...CHECKS])])).flat();
 if (failed.length > 0) {
   process.stderr.write(`\nnpm test: FAILED: ${failed.join(', ')}\n`);
   process.exit(1);
