@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
  */
 export function parseHtmlDocument(html: string): Document {
   let doc = parseHTML(html).document as unknown as Document;
+  inDocumentOrder(doc);
   if (doc.documentElement?.tagName !== 'HTML')
     doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
   // "<html><meta …><head>": a browser puts what comes before <head> into it; linkedom's `body` would be a new, empty one.
@@ -42,4 +43,34 @@ function bodyAsBrowsersBuildIt(doc: Document, root: Element, head: Element | und
     root.append(body);
   }
   for (const n of after) if (shown(n)) body.append(n);
+}
+
+/**
+ * linkedom's `compareDocumentPosition` tells nodes of different parents apart by depth, not by document order (a deep
+ * link before a shallower one reads as after it): the browser's answer instead, on linkedom's node prototype, once.
+ */
+function inDocumentOrder(doc: Document): void {
+  let proto: object | null = doc;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'compareDocumentPosition')) proto = Object.getPrototypeOf(proto);
+  if (!proto || (proto as { compareDocumentPosition: unknown }).compareDocumentPosition === documentPosition) return;
+  Object.defineProperty(proto, 'compareDocumentPosition', { value: documentPosition, configurable: true, writable: true });
+}
+
+const [DISCONNECTED, PRECEDING, FOLLOWING, CONTAINS, CONTAINED_BY, IMPLEMENTATION_SPECIFIC] = [1, 2, 4, 8, 16, 32];
+
+function documentPosition(this: Node, other: Node): number {
+  if (this === other) return 0;
+  const path = (node: Node) => {
+    const nodes: Node[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) nodes.unshift(n);
+    return nodes;
+  };
+  const [mine, theirs] = [path(this), path(other)];
+  if (mine[0] !== theirs[0]) return DISCONNECTED | IMPLEMENTATION_SPECIFIC | PRECEDING;
+  let shared = 0;
+  while (shared < mine.length && shared < theirs.length && mine[shared] === theirs[shared]) shared++;
+  if (shared === mine.length) return FOLLOWING | CONTAINED_BY;
+  if (shared === theirs.length) return PRECEDING | CONTAINS;
+  const siblings = [...mine[shared - 1]!.childNodes];
+  return siblings.indexOf(mine[shared] as ChildNode) < siblings.indexOf(theirs[shared] as ChildNode) ? FOLLOWING : PRECEDING;
 }

@@ -119,6 +119,23 @@ describe('dblp electronic editions (hand-written entries)', () => {
       url: 'https://doi.org/10.1111/before.nav',
     });
   });
+  it('an li.ee after the nav, less deep than the head, comes after the head: page order, not depth', () => {
+    // The CLI's DOM (linkedom) ordered nodes of different parents by depth; the head's link is deeper but first.
+    const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><ul class="publ-list">
+      <li class="entry article" id="journals/x/C24">
+      <nav class="publ"><ul>
+        <li class="drop-down"><div class="head"><a href="https://doi.org/10.3333/Head.First"></a></div>
+          <div class="body"><ul><li class="ee"><a href="https://arxiv.org/abs/2403.05555">arXiv</a></li></ul></div></li>
+      </ul></nav>
+      <ul><li class="ee"><a href="https://doi.org/10.4444/after.nav">DOI</a></li></ul>
+      <cite class="data"><span itemprop="author"><span itemprop="name">Cy Ho</span></span>:
+      <span class="title" itemprop="name">A third title.</span></cite></li></ul></body></html>`);
+    const [e] = dblp.extract(doc, PERSON_URL).entries;
+    expect(e).toMatchObject({
+      ids: { dblp: 'journals/x/C24', doi: '10.3333/head.first', arxiv: '2403.05555' },
+      url: 'https://doi.org/10.3333/head.first',
+    });
+  });
 });
 
 describe('dblp table of contents (hand-written fixture)', () => {

@@ -196,3 +196,22 @@ describe('soleText and classAttr: what textContent and the class attribute give'
     expect(classAttr(el('noclass'))).toBe('');
   });
 });
+
+describe("the CLI's DOM: compareDocumentPosition in document order", () => {
+  const doc = parseHtmlDocument(
+    '<html><body><table><tr><td><ul><li id="a">a</li></ul><p id="b">b</p></td></tr></table><div><span id="c">c</span></div></body></html>',
+  );
+  const [a, b, c, td] = ['#a', '#b', '#c', 'td'].map((s) => doc.querySelector(s)!);
+
+  it('orders nodes of different parents and depths as a browser does (linkedom compared their depths)', () => {
+    // 4 = following, 2 = preceding: a (deeper) is before b and c.
+    expect([a.compareDocumentPosition(b), b.compareDocumentPosition(a)]).toEqual([4, 2]);
+    expect([a.compareDocumentPosition(c), c.compareDocumentPosition(a), b.compareDocumentPosition(c)]).toEqual([4, 2, 4]);
+  });
+
+  it('says which contains which, and nothing for a node and itself', () => {
+    expect(td.compareDocumentPosition(a)).toBe(4 | 16);
+    expect(a.compareDocumentPosition(td)).toBe(2 | 8);
+    expect(a.compareDocumentPosition(a)).toBe(0);
+  });
+});
