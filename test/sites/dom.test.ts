@@ -201,7 +201,7 @@ describe("the CLI's DOM: compareDocumentPosition in document order", () => {
   const doc = parseHtmlDocument(
     '<html><body><table><tr><td><ul><li id="a">a</li></ul><p id="b">b</p></td></tr></table><div><span id="c">c</span></div></body></html>',
   );
-  const [a, b, c, td] = ['#a', '#b', '#c', 'td'].map((s) => doc.querySelector(s)!);
+  const [a, b, c, td] = ['#a', '#b', '#c', 'td'].map((s) => doc.querySelector(s)!) as [Element, Element, Element, Element];
 
   it('orders nodes of different parents and depths as a browser does (linkedom compared their depths)', () => {
     // 4 = following, 2 = preceding: a (deeper) is before b and c.
