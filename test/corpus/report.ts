@@ -39,7 +39,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout76',
     'heldout74',
     'heldout77',
-    'heldout78',
     'heldout79',
   ]) {
     const of = results.filter((r) => r.page.split === s);
