@@ -19,6 +19,7 @@ import {
   MEETING_SHORT_YEAR,
   withoutNumbering,
   AUTHORS_LABEL as AUTHORS_LABEL_WORDS,
+  VENUE_LABEL as VENUE_LABEL_WORDS,
   parseWithMarkedVenue,
   finishReference,
   isNamesOnlyLine,
@@ -69,6 +70,7 @@ import {
   isOffTopicHeading,
   isPaperKindLabel,
   isProse,
+  kindYearHeading,
   mostlyPresentations,
   namesPapers,
   PRESENTATIONS_HEADING,
@@ -1022,7 +1024,8 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     // Bootstrap template's year row over its rows of cards).
     const line = clean(sib.textContent).length <= 12 && (sib.children.length === 0 || headingLevel(sib) !== null || headingAloneIn(sib));
     if (heading || line) {
-      const year = yearHeading(clean(sib.textContent));
+      const text = clean(sib.textContent);
+      const year = yearHeading(text) ?? (heading ? kindYearHeading(text) : undefined);
       if (year !== undefined || heading) {
         result = year ?? null;
         break;
@@ -2444,10 +2447,12 @@ function underStatusHeading(el: Element, stop: Element | null, seen: Map<Element
 const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = new RegExp(`^(?:co-?)?${AUTHORS_LABEL_WORDS}\\s*:?$`, 'i');
-const VENUE_LABEL = /^(?:journal|venue|conference|published in|publication)\s*:?$/i;
+const VENUE_LABEL = new RegExp(`^(?:${VENUE_LABEL_WORDS}|publication)\\s*:?$`, 'i');
 const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo)\s*:?$/i;
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
 const LABELLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
+/** A full name written in lower case, two to five words: "diego fernando manotas duque". */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}'’-]+(?:\s\p{Ll}[\p{Ll}'’-]*){1,4}$/u;
 
 /**
  * The fields a block labels, each a label and its value's element: "<dt>Authors:</dt><dd>…</dd>" pairs, and a table
@@ -2514,12 +2519,15 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
         .filter(Boolean);
       // An empty cell of a table's authors column: the paper names no one there (the owner's alone, where it lists coauthors).
       const emptyCell = dd.tagName === 'TD' && names.length === 0;
-      if (emptyCell || (names.length > 0 && names.length <= 100 && names.every((n) => n.length <= 40 && LABELLED_NAME.test(n))))
+      // A table's authors column may write its names in lower case ("rafael guillermo garcia caceres, john willmer escobar").
+      const named = (n: string) => LABELLED_NAME.test(n) || (dd.tagName === 'TD' && LOWER_CASE_NAME.test(n));
+      if (emptyCell || (names.length > 0 && names.length <= 100 && names.every((n) => n.length <= 40 && named(n))))
         out.authors = { names, truncated: !!etAl };
     } else if (VENUE_LABEL.test(label) && !out.venue && value.length <= 200) out.venue = value.replace(/^in\s+/i, '');
     else if (TITLE_LABEL.test(label) && !out.title) {
       // The title cell's first line: links, an abstract or notes may follow it in the cell.
-      const title = lines[0] ?? '';
+      // A title the page cut short ("The Vehicle Routing Problem with Satellites Utilization...") is read without the dots.
+      const title = (lines[0] ?? '').replace(/(?<=\p{L})(?:\.\.\.|…)$/u, '');
       if (title.length <= 400 && /\p{L}{2}/u.test(title)) out.title = title;
     }
   }

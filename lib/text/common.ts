@@ -102,6 +102,12 @@ export const namesPapers = (text: string) => PAPER_KINDS_NAMED.test(text);
 const PAPER_KINDS_ONLY = new RegExp(`^(?:(?:${PAPER_KINDS})[\\s/,·|]*)+$`, 'iu');
 export const isPaperKindLabel = (text: string) => PAPER_KINDS_ONLY.test(text.trim());
 
+/** The year a heading of a kind of paper shows after the kind: "Artículos 2025", "Journal articles – 2024". */
+export function kindYearHeading(line: string): number | undefined {
+  const m = /^(\S.{0,60}?)[\s:–—-]+((?:19|20)\d{2})$/u.exec(line);
+  return m && isPaperKindLabel(m[1]!) ? Number(m[2]) : undefined;
+}
+
 /**
  * A heading of a section that lists something other than papers: "Patents", "Talks", "Seminars & Workshops" (not the
  * journal "Seminars in Cancer Biology"), "Awards", "Software", "Datasets", "学会発表" (presentations), press (not "In press"),

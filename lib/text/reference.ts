@@ -2398,7 +2398,7 @@ const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*(.*)$/u;
 /** "Authors" in the languages of lab pages, as a field's or a line's label. */
 export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者)';
 const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
-const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议)';
+export const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议)';
 const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
 const YEAR_FIELD = new RegExp(`^${YEAR_LABEL}$`, 'i');
 const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { PageScan } from '../../lib/model';
+import { kindYearHeading } from '../../lib/text/common';
+
+/** The generic reader on layouts of the former heldout78 pages (study14bm), from real entries of those pages. */
+function read(html: string, url = 'https://lab.example.org/publicaciones/articulos/') {
+  const scan = generic.extract(parseHtmlDocument(html), new URL(url));
+  PageScan.parse(scan);
+  return scan.entries;
+}
+
+const row = (title: string, authors: string, journal: string, doi?: string) =>
+  `<tr><td>${title}</td><td>${authors}</td><td>${journal}</td><td>${doi ? `<a href="https://doi.org/${doi}">DOI</a>` : '–'}</td></tr>`;
+
+describe('per-year tables of Título / Autores / Revista / DOI cells under "Artículos 2025" (gifinc-articulos)', () => {
+  const table = (heading: string, rows: string[]) => `<div class="publications-section"><h2>${heading}</h2>
+  <table class="styled-table"><thead><tr><th>Título</th><th>Autores</th><th>Revista</th><th>DOI</th></tr></thead>
+  <tbody>${rows.join('\n')}</tbody></table></div>`;
+  const html = `<h1>Artículos</h1>${table('Artículos 2025', [
+    row(
+      'A multi-objective robustness methodology...',
+      'John Willmer Escobar Velasquez',
+      'International Journal of Shipping and Transport Logistics',
+    ),
+    row(
+      'A heuristic approach for the last mile delivery...',
+      'Rodrigo Linfati, John Willmer Escobar Velasquez',
+      'Mathematics',
+      '10.3390/math13101553',
+    ),
+    row(
+      'Two-stage linear stochastic programming...',
+      'Daniel Morillo Torres, John Willmer Escobar Velasquez',
+      'International Journal of Systems Science Operations Logistics',
+      '10.1080/23302674.2025.2451223',
+    ),
+  ])}${table('Artículos 2024', [
+    row(
+      'Optimal Planning of Oil Palm Fruit Harvest',
+      'rafael guillermo garcia caceres, john willmer escobar velásquez',
+      'international journal of services and operations management',
+      '10.1504/IJSOM.2024.143060',
+    ),
+    row(
+      'Common Factors in the Profitability of Energy Firms',
+      'orlando joaqui barandica, diego fernando manotas duque, jorge mario uribe gil',
+      'energy journal',
+      '10.1177/01956574241280779',
+    ),
+    row('Editorial Footprints', 'john willmer escobar velásquez', 'cuadernos de administracion universidad del valle'),
+  ])}`;
+
+  it('reads the heading\'s year, the cut titles without their dots, the "Revista" cell as the venue and lower-case names', () => {
+    const entries = read(html);
+    expect(entries.map((e) => [e.title, e.year, e.venue])).toEqual([
+      ['A multi-objective robustness methodology', 2025, 'International Journal of Shipping and Transport Logistics'],
+      ['A heuristic approach for the last mile delivery', 2025, 'Mathematics'],
+      ['Two-stage linear stochastic programming', 2025, 'International Journal of Systems Science Operations Logistics'],
+      ['Optimal Planning of Oil Palm Fruit Harvest', 2024, 'international journal of services and operations management'],
+      ['Common Factors in the Profitability of Energy Firms', 2024, 'energy journal'],
+      ['Editorial Footprints', 2024, 'cuadernos de administracion universidad del valle'],
+    ]);
+    expect(entries[3]!.authors).toEqual(['rafael guillermo garcia caceres', 'john willmer escobar velásquez']);
+    expect(entries[5]!.authors).toEqual(['john willmer escobar velásquez']);
+  });
+});
+
+describe('kindYearHeading', () => {
+  it('reads the year after a kind of paper', () => {
+    expect(kindYearHeading('Artículos 2025')).toBe(2025);
+    expect(kindYearHeading('Journal articles – 2024')).toBe(2024);
+  });
+  it('reads no year after other words, nor a range', () => {
+    expect(kindYearHeading('Talks 2024')).toBeUndefined();
+    expect(kindYearHeading('Workshop on Robotics 2024')).toBeUndefined();
+    expect(kindYearHeading('Publications 2010-2020')).toBeUndefined();
+    expect(kindYearHeading('2024')).toBeUndefined();
+  });
+});
