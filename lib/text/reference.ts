@@ -722,7 +722,7 @@ const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`
 
 /** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
 export const NAME_CONJUNCTION_OTHER_LANGUAGES =
-  /,?\s+(?:et|y|e|und|en|och|og|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
+  /,?\s+(?:et|y|e|und|en|och|og|ve|avec la collaboration de|con la colaboraci[oó]n de|com a colabora[çc][ãa]o de)\s+(?=\p{Lu})/gu;
 
 /** "Straube, Till …": a block that opens with one inverted name, "Family, Given". */
 const INVERTED_FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?,\s+\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)*(?:,|\s+(?:e|y|und|en)\s)/u;
@@ -931,7 +931,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // list that writes family names in capitals ("Frank Ato GHANSA").
     const split = s
       // French "J. Gravier et M. Barthelemy": a lower-case "et" is "and" ("ET Shea-Brown" is a name); so are Spanish "y",
-      // Portuguese and Italian "e", German "und", Dutch "en", Scandinavian "och" / "og", and French "avec la collaboration de".
+      // Portuguese and Italian "e", German "und", Dutch "en", Scandinavian "och" / "og", Turkish "ve", and French "avec la
+      // collaboration de".
       .replace(NAME_CONJUNCTION_OTHER_LANGUAGES, ', ')
       // "GODIN Gaston (Éd.), BÉLANGER-GRAVEL Ariane": the editor's mark after one name.
       .replace(EDITOR_MARK_IN_LIST, '')

@@ -79,3 +79,29 @@ describe('kindYearHeading', () => {
     expect(kindYearHeading('2024')).toBeUndefined();
   });
 });
+
+describe('works in progress as a bold title then "A, B ve C (2026)" (eroglu-yayinlar)', () => {
+  const html = `<h2>Work in Progress</h2><section>
+  <article class="work"><b>Auto-Hellinger Correlation for Serial Dependence: Rank-Based Tests</b><span class="authors">Burak Alparslan Eroğlu, Haluk Yener, Taner Yiğit ve Ramazan Ekinci (2026)</span></article>
+  <article class="work"><b>Macroeconomic News Announcements and Sovereign Bond Yields in the European Monetary Union</b><span class="authors">Seçil Yıldırım-Karaman, Burak Alparslan Eroğlu ve İshak Demir (2026)</span></article>
+  <article class="work"><b>Connectedness through the Monetary Policy</b><span class="authors">Kamil Yılmaz, Burak Alparslan Eroğlu, Hasan Karaboğa ve Ramazan Ekinci (2026)</span></article>
+  <article class="work"><b>Sentiment-Conditioned Monetary Policy Transmission to Housing Markets in Europe</b><span class="authors">Ahmet Usta ve Burak Alparslan Eroğlu (2026)</span></article>
+  </section>`;
+  it('reads the names around "ve" ("and")', () => {
+    const entries = read(html, 'https://lab.example.org/yayinlar.html');
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      [
+        'Auto-Hellinger Correlation for Serial Dependence: Rank-Based Tests',
+        ['Burak Alparslan Eroğlu', 'Haluk Yener', 'Taner Yiğit', 'Ramazan Ekinci'],
+        2026,
+      ],
+      [
+        'Macroeconomic News Announcements and Sovereign Bond Yields in the European Monetary Union',
+        ['Seçil Yıldırım-Karaman', 'Burak Alparslan Eroğlu', 'İshak Demir'],
+        2026,
+      ],
+      ['Connectedness through the Monetary Policy', ['Kamil Yılmaz', 'Burak Alparslan Eroğlu', 'Hasan Karaboğa', 'Ramazan Ekinci'], 2026],
+      ['Sentiment-Conditioned Monetary Policy Transmission to Housing Markets in Europe', ['Ahmet Usta', 'Burak Alparslan Eroğlu'], 2026],
+    ]);
+  });
+});
