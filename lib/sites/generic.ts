@@ -2737,6 +2737,9 @@ const KIND_NOTE_CLOSING = /\s+\((\p{Ll}[^()]{1,150})\)$/u;
 /** A venue's name that guillemets set apart, opening its line: "«Castelli Romani Magazine» a. 1 n. 10 dicembre 1990". */
 const GUILLEMET_VENUE = /^«([^«»]{2,150})»/;
 
+/** A venue line of the venue, a middle dot and the year (a place before it): "Vogue · 2019", "Congresso da … · Lisboa, 2025". */
+const DOT_YEAR_VENUE = /^(\S[^·]{1,150}?)\s+·\s+(?:[^·,]{1,40},\s*)?(?:19|20)\d\d$/u;
+
 /** A venue line that opens with its year: "2016, <em>International Journal of Forecasting</em> (pdf, replication)", "2012, (pdf)". */
 const YEAR_FIRST_LINE = /^((?:19|20)\d\d),\s*(.*)$/u;
 
@@ -2746,7 +2749,8 @@ const YEAR_FIRST_LINE = /^((?:19|20)\d\d),\s*(.*)$/u;
  * a. 1 n. 10 dicembre 1990<br><em>Musica e poesia …</em>"). Only on a page whose title or heading says it lists
  * publications (a blog's posts have the same shape), or in a reader's selection; where most dated entries close their
  * title's line with a kind note, set their venue in guillemets, or open their venue line with the year and then the
- * venue in italics or link labels alone (`YEAR_FIRST_LINE`), and four in five, three or more, read so.
+ * venue in italics or link labels alone (`YEAR_FIRST_LINE`), or write it as "Venue · Year" (`DOT_YEAR_VENUE`), and four in
+ * five, three or more, read so.
  */
 function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boolean[], read: TextReader): (ParsedReference | null)[] | null {
   if (!onPublicationsPage(blocks)) return null;
@@ -2783,7 +2787,8 @@ function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boole
             return t.length > 0 && yearFirst[2]!.startsWith(t);
           })
       : undefined;
-    const venue = GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim() ?? (italic ? clean(read(italic)) : undefined);
+    const venue =
+      GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim() ?? (italic ? clean(read(italic)) : undefined) ?? DOT_YEAR_VENUE.exec(venueLine)?.[1];
     // "2012, (pdf)": the year and the entry's links alone (their labels, or what the reader leaves of them: "()").
     const linksOnly = /^\(([^()]*)\)$/.exec(yearFirst?.[2] ?? '')?.[1];
     if (note || venue || (linksOnly !== undefined && linksOnly.split(',').every((l) => !l.trim() || LABEL_ONLY.test(l.trim())))) marked++;

@@ -119,7 +119,7 @@ export function kindYearHeading(line: string): number | undefined {
 const NOT_PAPERS = new RegExp(
   '^(?:学位論文|卒業研究|卒業論文|海外渡航)|^(?:citing|how\\s+to\\s+cite|cite\\s+(?:this|us))\\b|' +
     `^(?!.*(?:${PAPER_KINDS}))` +
-    '.*(?:\\b(?:patents?|talks?|seminars?(?!\\s+in\\b)|presentations?|presenters?|speakers?|keynotes?|lectures?(?!\\s+notes)|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
+    '.*(?:\\b(?:patents?|talks?|seminars?(?!\\s+in\\b)|presentations?|presenters?|speakers?|keynotes?|lectures?(?!\\s+notes)|datasets?|data\\s+sets|vortr(?:ag|äge)|awards?|honou?rs|software|teaching|courses?|news|media(?<!\\b(?:social|digital|mass|new|interactive)\\smedia(?=\\s+(?:and|&)\\s+[a-z]))|(?<!\\bin\\s)press|service|grants?|funding|students?|members?|people|prensa|imprensa|stampa|presse|entrevistas?|charlas?|ponencias?|palestras?|conferências|seminarios|expuestos|docencia|premios|patentes|(?:professional|academic|review(?:ing)?|editorial|outreach)\\s+activit(?:y|ies)|etkinlikler)\\b|発表|講演|受賞|表彰|特許|アウトリーチ|委員|所属学会|競争的資金|研究課題)',
   'i',
 );
 

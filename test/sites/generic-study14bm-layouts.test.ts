@@ -105,3 +105,29 @@ describe('works in progress as a bold title then "A, B ve C (2026)" (eroglu-yayi
     ]);
   });
 });
+
+describe('title cards over a "Venue · Year" line, under kind headings (dosreistorres-publicacoes)', () => {
+  const item = (title: string, venue: string, link = '<a href="artigo.pdf">Ler artigo</a>') =>
+    `<div class="pub-item"><p class="pub-title">${title}</p><p class="pub-venue">${venue}</p>${link}</div>`;
+  const html = `<title>Publicações · Patrícia Torres</title><h2>Publicações</h2><div class="pubs">
+  <h3>Jornalismo</h3>
+  ${item("O que é isso de 'carga mental'?", 'Vogue · 2019')}
+  ${item('Branco mais branco não há?', 'Vogue · 2019')}
+  ${item('I am a genius, do not disturb', 'Vogue · 2020')}
+  ${item('Adultos à força', 'Vogue · 2020')}
+  <h3>Investigação académica</h3>
+  ${item('Os Efeitos dos Perfis Ministeriais na Governação Democrática', 'Quem Governa Portugal? Perfis Ministeriais em Perspectiva Comparada. Lisboa, Portugal, 2026', '<a href="#">(Forthcoming)</a>')}
+  <h3>Conferências</h3>
+  ${item('Omissões na Transparência dos Partidos Políticos em Portugal', 'Congresso da Associação de Ciência Política em Portugal · Lisboa, 2025', '')}
+  </div>`;
+  it('reads the venue before the middle dot and leaves the talks under "Conferências" out', () => {
+    const entries = read(html, 'https://example.github.io/publicacoes.html');
+    expect(entries.map((e) => [e.title, e.year, e.venue])).toEqual([
+      ["O que é isso de 'carga mental'?", 2019, 'Vogue'],
+      ['Branco mais branco não há?', 2019, 'Vogue'],
+      ['I am a genius, do not disturb', 2020, 'Vogue'],
+      ['Adultos à força', 2020, 'Vogue'],
+      ['Os Efeitos dos Perfis Ministeriais na Governação Democrática', 2026, undefined],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAuthorBlock } from '../../lib/text/reference';
+import { isOffTopicHeading } from '../../lib/text/common';
 
 /** Names as the former heldout78 pages write them (study14bm). */
 describe('Turkish "ve" ("and") before the last given-first name (eroglu-yayinlar)', () => {
@@ -13,5 +14,13 @@ describe('Turkish "ve" ("and") before the last given-first name (eroglu-yayinlar
   });
   it('leaves a lower-case word after "ve" alone', () => {
     expect(readAuthorBlock('Ahmet Usta ve arkadaşları', 'given')?.names ?? []).not.toContain('arkadaşları');
+  });
+});
+
+describe('Portuguese "Conferências" (lectures) heads no papers', () => {
+  it('is off topic alone, not with a kind of paper', () => {
+    expect(isOffTopicHeading('Conferências')).toBe(true);
+    expect(isOffTopicHeading('Artigos em conferências')).toBe(false);
+    expect(isOffTopicHeading('Conferences')).toBe(false);
   });
 });
