@@ -1492,6 +1492,9 @@ function namesElementApart(b: Block, text: string, read: TextReader): string | n
   return null;
 }
 
+/** A block's italic elements (journal and book names, in most styles), in page order. */
+const italicsIn = (b: Block): Element[] => b.flatMap((e) => [...e.querySelectorAll('em, i, cite')]);
+
 /**
  * "<strong>Title</strong> Katie Kedward &amp; Morgane Gonon <em>SSRN Preprint</em> 5200146, 2025": the plain text between
  * the marked title that opens the entry and the italic element after it, where it is all names (one or more), is the
@@ -1510,7 +1513,7 @@ function namesBetweenMarks(
   const venueField = classedField(b, VENUE_FIELD);
   const after = opening.slice(mark.length).replace(venueField ? /^\s*\n/ : /^$/, ' ');
   if (after.includes('\n')) return null;
-  const italic = [...(venueField ? [venueField] : []), ...b.flatMap((e) => [...e.querySelectorAll('em, i, cite')])].find((el) => {
+  const italic = [...(venueField ? [venueField] : []), ...italicsIn(b)].find((el) => {
     const t = clean(read(el));
     return t.length > 0 && after.includes(t);
   });
@@ -2780,12 +2783,10 @@ function titleOverVenueLineWorks(blocks: Block[], texts: string[], usable: boole
     )
       return null;
     const italic = yearFirst?.[2]
-      ? b
-          .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
-          .find((el) => {
-            const t = clean(read(el));
-            return t.length > 0 && yearFirst[2]!.startsWith(t);
-          })
+      ? italicsIn(b).find((el) => {
+          const t = clean(read(el));
+          return t.length > 0 && yearFirst[2]!.startsWith(t);
+        })
       : undefined;
     const venue =
       GUILLEMET_VENUE.exec(venueLine)?.[1]?.trim() ?? (italic ? clean(read(italic)) : undefined) ?? DOT_YEAR_VENUE.exec(venueLine)?.[1];
@@ -2975,8 +2976,7 @@ function classedFieldCards(blocks: Block[], read: TextReader, memo: ScanMemo): (
     const italic = venueEl?.querySelector('em, i, cite');
     // With no venue field, the italics after the title of a card that marks no authors name its journal or book.
     const italicAfterTitle = () =>
-      b
-        .flatMap((e) => [...e.querySelectorAll('em, i, cite')])
+      italicsIn(b)
         .map((el) => clean(el.textContent))
         .find((t) => t.length >= 3 && !titleKeyOf(title).includes(titleKeyOf(t)) && !opensWithNames(t));
     const venue = italic
