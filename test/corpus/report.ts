@@ -38,8 +38,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout70',
     'heldout76',
     'heldout74',
-    'heldout77',
-    'heldout79',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
