@@ -326,6 +326,11 @@
  * network's Google Sites export; expected files committed at b9df5f2, measured once on 2026-12-07 against the readers of main as
  * this branch has them, b9df5f2): 75.4 / 4.5 / 71.9 / 71.9 on demand, 77.8 / 35.3 / 73.7 / 74.3 as a selection; floors at those
  * less 2 (spurious plus 2).
+ * heldout80 (six pages from six new sites, chosen for the physical sciences: a Lyon computing centre's 2014 publications (Sphinx,
+ * French, Harvard), a Korean flexible-electronics researcher's hand-written page, a sea-ice prediction project's Hugo page, and
+ * three Sphinx code sites (Inelastica, WannierBerri with sphinxcontrib-bibtex, CompactObject); expected files committed at 1256095,
+ * measured once on 2026-12-07 against the readers of main as this branch has them, 1256095): 96.7 / 0.8 / 96.3 / 94.7 on demand
+ * and as a selection; floors at those less 2 (spurious plus 2).
  * heldout75 (nine pages from nine new sites, chosen for the social sciences, economics, humanities, linguistics, education and
  * public health, most outside the English-speaking world: an education research group in the Amazon, a design historian (Chinese
  * GB/T 7714), a gender economist's books, an ecologist's Quarto listing, a health-informatics researcher (Chinese chrome), an
@@ -753,6 +758,7 @@ type Split =
   | 'heldout70'
   | 'heldout76'
   | 'heldout74'
+  | 'heldout80'
   | 'heldout81';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -773,6 +779,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout76: { found: 0.899, spurious: 0.036, titles: 0.894, authors: 0.842 },
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout81: { found: 0.734, spurious: 0.065, titles: 0.699, authors: 0.699 },
+    heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
   },
   selection: {
     dev: { found: 0.952, spurious: 0.018, titles: 0.938, authors: 0.929 },
@@ -792,6 +799,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout76: { found: 0.899, spurious: 0.041, titles: 0.88, authors: 0.809 },
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout81: { found: 0.758, spurious: 0.373, titles: 0.717, authors: 0.723 },
+    heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
   },
 };
 
