@@ -38,6 +38,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout70',
     'heldout76',
     'heldout74',
+    'heldout82',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
