@@ -331,6 +331,12 @@
  * three Sphinx code sites (Inelastica, WannierBerri with sphinxcontrib-bibtex, CompactObject); expected files committed at 1256095,
  * measured once on 2026-12-07 against the readers of main as this branch has them, 1256095): 96.7 / 0.8 / 96.3 / 94.7 on demand
  * and as a selection; floors at those less 2 (spurious plus 2).
+ * heldout82 (ten pages from ten new sites, chosen for the life sciences and medicine: toxicology, behavioural and retinal
+ * neuroscience, microbial genomics (Brazil, Toronto), viral evolution, computational biology (Vienna), plant genomics (Yangzhou),
+ * cancer stem cells (Beijing) and chromatin biology; Pelican twice, Jekyll three times, Hexo, MkDocs Material, a custom
+ * Python/Jinja build, a Tailwind and a Bootstrap hand-made page; Vancouver, NLM-like and title-first styles; expected files
+ * committed at 9c61fa3, measured once on 2026-12-07 against the readers of main as this branch has them, 9c61fa3): 97.7 / 1.4 /
+ * 94.4 / 95.4 on demand and as a selection; floors at those less 2 (spurious plus 2).
  * heldout75 (nine pages from nine new sites, chosen for the social sciences, economics, humanities, linguistics, education and
  * public health, most outside the English-speaking world: an education research group in the Amazon, a design historian (Chinese
  * GB/T 7714), a gender economist's books, an ecologist's Quarto listing, a health-informatics researcher (Chinese chrome), an
@@ -759,7 +765,8 @@ type Split =
   | 'heldout76'
   | 'heldout74'
   | 'heldout80'
-  | 'heldout81';
+  | 'heldout81'
+  | 'heldout82';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.953, spurious: 0.022, titles: 0.939, authors: 0.93 },
@@ -780,6 +787,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout81: { found: 0.734, spurious: 0.065, titles: 0.699, authors: 0.699 },
     heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
+    heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
   },
   selection: {
     dev: { found: 0.952, spurious: 0.018, titles: 0.938, authors: 0.929 },
@@ -800,6 +808,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout81: { found: 0.758, spurious: 0.373, titles: 0.717, authors: 0.723 },
     heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
+    heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
   },
 };
 
