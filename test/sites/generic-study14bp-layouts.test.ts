@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { generic } from '../../lib/sites/generic';
+import { parseHtmlDocument } from '../../lib/cli/dom';
+import { PageScan } from '../../lib/model';
+
+/** The generic reader on layouts of the former heldout78 pages (study14bp), from real entries of those pages. */
+function read(html: string, url = 'https://lab.example.org/publicacoes/') {
+  const scan = generic.extract(parseHtmlDocument(html), new URL(url));
+  PageScan.parse(scan);
+  return scan.entries;
+}
+
+describe('cards with a "Venue · v. 21, n. 31 · 2013" tag over the <h2> title (professorrafael-publicacoes)', () => {
+  const card = (tag: string, title: string, summary: string, links: string) =>
+    `<article class="publication"><div><p class="tag">${tag}</p><h2>${title}</h2><p>${summary}</p></div><div class="publication-links">${links}</div></article>`;
+  const html = `<title>Publicações</title><h1>Publicações</h1><div class="publication-list">
+  ${card(
+    'Revista da ABEM · v. 21, n. 31 · 2013',
+    'Gestão de sala de aula na educação musical escolar',
+    'Apresentação sintética do campo, de sua relevância para a formação do professor de música.',
+    '<a class="button" href="/publicacoes/gestao-2013.pdf">Ler artigo</a>',
+  )}
+  ${card(
+    'Educação &amp; Realidade · v. 41, n. 2 · 2016',
+    'Disciplina escolar e gestão de sala de aula no campo educacional brasileiro',
+    'Análise da produção acadêmica brasileira e da relação entre disciplina, indisciplina e gestão de sala de aula.',
+    '<a class="button primary" href="https://doi.org/10.1590/2175-623646473">Acessar pelo DOI</a><a class="button" href="/publicacoes/disciplina-2016.pdf">Ler PDF</a>',
+  )}
+  ${card(
+    'XVI Encontro Regional Sul da ABEM · 2014',
+    'As rotinas e seu papel',
+    'Comunicação sobre rotinas, previsibilidade, ansiedade discente e organização do trabalho em aulas de música.',
+    '<a class="button" href="/publicacoes/rotinas-2014.pdf">Ler comunicação</a>',
+  )}
+  </div>`;
+
+  it('reads the year closing the tag, the venue opening it, and the DOI button beside the card', () => {
+    expect(read(html).map((e) => [e.title, e.year, e.venue, e.ids.doi])).toEqual([
+      ['Gestão de sala de aula na educação musical escolar', 2013, 'Revista da ABEM', undefined],
+      [
+        'Disciplina escolar e gestão de sala de aula no campo educacional brasileiro',
+        2016,
+        'Educação & Realidade',
+        '10.1590/2175-623646473',
+      ],
+      ['As rotinas e seu papel', 2014, 'XVI Encontro Regional Sul da ABEM', undefined],
+    ]);
+  });
+
+  it('does not read cards whose tag dates nothing', () => {
+    const undated = html.replace(/ · (?:19|20)\d\d</g, '<');
+    expect(read(undated)).toEqual([]);
+  });
+});
+
+describe('"Article en anglais : <a>Title</a>" headings over a year and a description (pirlot-publications)', () => {
+  const item = (kind: string, href: string, title: string, year: number, description: string) =>
+    `<div class="col-md-12"><h3>${kind}
+      <a href="${href}" target="_blank">${title}</a></h3>
+      <div class="feature"><i class="fa fa-check"></i><p>${year}</p></div>
+      <p>${description}</p><br /><br /></div>`;
+  const items = [
+    item(
+      'Article en anglais:',
+      'https://code.likeagirl.io/inside-the-autistic-experience-8d6eb919770d',
+      'Inside the autistic experience',
+      2022,
+      'A look into the invisible part of the autistic experience.',
+    ),
+    item(
+      'Articles de recherche en anglais:',
+      'https://www.frontiersin.org/articles/10.3389/fpsyg.2021.741421/full',
+      'What I Wish You Knew: Insights on Burnout, Inertia, Meltdown, and Shutdown From Autistic Youth',
+      2021,
+      'Research paper I co-authored on autistic burnout, inertia, meltdowns and shutdowns.',
+    ),
+    item(
+      'Presentation en anglais :',
+      'https://www.canva.com/design/DADqFIkcRKw/view',
+      'What is autism',
+      2019,
+      'An overview of autism, its particularities and strengths.',
+    ),
+    item(
+      'Guide en anglais :',
+      'https://example.org/recruiting',
+      'Recruiting in tech',
+      2018,
+      'This guide to hiring more women in tech companies contains tips.',
+    ),
+    item(
+      'Mémoire :',
+      '../img/Memoire.pdf',
+      'Formation en informatique : Ouverture sociale et Sexisme',
+      2013,
+      'Ce mémoire examine la mobilité sociale dans une école d’informatique française.',
+    ),
+  ];
+  const page = (heading: string) =>
+    `<html><head><title>Clémentine Pirlot</title></head><body><div class="container"><div class="row">
+    <div class="section-header text-center"><h2 class="title">${heading}</h2></div>${items.join('\n')}</div></div></body></html>`;
+
+  it('reads the linked title without its kind label, the year line, and leaves the talk out', () => {
+    expect(read(page('Publications'), 'https://clementinepirlot.fr/fr/').map((e) => [e.title, e.year])).toEqual([
+      ['Inside the autistic experience', 2022],
+      ['What I Wish You Knew: Insights on Burnout, Inertia, Meltdown, and Shutdown From Autistic Youth', 2021],
+      ['Recruiting in tech', 2018],
+      ['Formation en informatique : Ouverture sociale et Sexisme', 2013],
+    ]);
+  });
+
+  it('does not read the same cards under a heading that names no publications (a blog)', () => {
+    expect(read(page('Blog'), 'https://clementinepirlot.fr/fr/')).toEqual([]);
+  });
+});
