@@ -1319,7 +1319,14 @@ function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: Text
     missed--;
     kept.push(b);
     const byline = cardBylineNames(lines);
-    refs.push({ ...titleOnlyReference(title, year), ...(byline && { authors: byline.names, authorsTruncated: byline.truncated }) });
+    // "<span class=journal-name>Gestão e Desenvolvimento</span>": a classed venue field names the journal.
+    const venueEl = classedField(b, VENUE_FIELD);
+    const venue = venueEl && clean(read(venueEl));
+    refs.push({
+      ...titleOnlyReference(title, year),
+      ...(byline && { authors: byline.names, authorsTruncated: byline.truncated }),
+      ...(venue ? { venue } : {}),
+    });
   }
   if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
   return { blocks: kept, entries: refs.map(referenceCandidate) };
@@ -2753,7 +2760,14 @@ function taggedTitleCards(blocks: Block[], texts: string[], read: TextReader): (
     if (at < 0 || yearLine === undefined || title.split(' ').length < 3 || !lines.slice(0, at).includes(tagText)) return null;
     const year = (CARD_YEAR_LINE.exec(yearLine) ?? TAG_CLOSING_YEAR.exec(yearLine))?.[1];
     const status = UNPUBLISHED.test(tagText) || STATUS_WORD.test(tagText) || STATUS_HEADING.test(tagText);
-    const venue = status || isPaperKindLabel(tagText) ? undefined : tagText.split(/\s+[·•|]\s+/)[0];
+    // A year badge is the tag ("<div class=pub-year-badge>2025</div>"): the venue is the card's classed field, if any.
+    const venueEl = CARD_YEAR_LINE.test(tagText) ? classedField(b, VENUE_FIELD) : undefined;
+    const venue =
+      status || isPaperKindLabel(tagText)
+        ? undefined
+        : CARD_YEAR_LINE.test(tagText)
+          ? venueEl && clean(read(venueEl))
+          : tagText.split(/\s+[·•|]\s+/)[0];
     const after = lines[at + 1] ?? '';
     const intro = coauthorsIntroLength(after);
     const coauthors = intro > 0 ? readAuthorRun(after.slice(intro).replace(/\.$/, '')) : undefined;
@@ -2969,7 +2983,7 @@ function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference 
 }
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
-const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
+const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)(?:[-_]name)?$/i;
 const AUTHOR_FIELD = /(?:^|[-_])authors?$/i;
 
 /** The first element of the block (itself or inside it) with a class token that `field` matches. */

@@ -113,3 +113,51 @@ describe('"Article en anglais : <a>Title</a>" headings over a year and a descrip
     expect(read(page('Blog'), 'https://clementinepirlot.fr/fr/')).toEqual([]);
   });
 });
+
+describe('cards of a year badge, an <h3> title linked to the DOI and a journal-name span (phsms-publicacoes)', () => {
+  const item = (year: number, doi: string, title: string, journal: string) => `<article class="pub-item">
+    <div class="pub-year-badge">${year}</div>
+    <div class="pub-info"><h3 class="pub-title"><a href="https://doi.org/${doi}" target="_blank">${title}</a></h3>
+    <div class="pub-meta">${journal ? `<span class="journal-name">${journal}</span>` : ''}</div><div class="pub-abstract"></div></div>
+  </article>`;
+  const page = (journals: string[]) => `<html><head><title>Publicações</title></head><body><h1>Publicações</h1><div class="academic-list">
+  ${item(2025, '10.34632/gestaoedesenvolvimento.2025.17691', 'Um framework para a promoção da mudança de comportamento no marketing social', journals[0]!)}
+  ${item(2024, '10.36311/1981-1640.2024.v18.e024037', 'Avaliações De Usuários Do Aplicativo ‘Gov.Br’ Como Base Para Análise De Usabilidade', journals[1]!)}
+  ${item(2023, '10.4025/rimar.v13i1.66411', 'Marketing Social, Transformative Consumer Research e Design Science Research', journals[2]!)}
+  </div></body></html>`;
+
+  it('reads the journal-name span as the venue, not the year badge', () => {
+    const entries = read(
+      page([
+        'Gestão e Desenvolvimento',
+        'Brazilian Journal of Information Science: Research Trends',
+        'Revista Interdisciplinar De Marketing',
+      ]),
+    );
+    expect(entries.map((e) => [e.year, e.venue, e.ids.doi])).toEqual([
+      [2025, 'Gestão e Desenvolvimento', '10.34632/gestaoedesenvolvimento.2025.17691'],
+      [2024, 'Brazilian Journal of Information Science: Research Trends', '10.36311/1981-1640.2024.v18.e024037'],
+      [2023, 'Revista Interdisciplinar De Marketing', '10.4025/rimar.v13i1.66411'],
+    ]);
+  });
+
+  it("reads it so where the titles link to the journals' pages too", () => {
+    const html = page(['Leitura: Teoria & Prática', 'Cadernos De Comunicação', 'Revista Tecnia']).replace(
+      /https:\/\/doi\.org\/10\.(?:34632|36311)/g,
+      'https://periodicos.example.br/index.php/revista/article/view',
+    );
+    expect(read(html).map((e) => [e.year, e.venue])).toEqual([
+      [2025, 'Leitura: Teoria & Prática'],
+      [2024, 'Cadernos De Comunicação'],
+      [2023, 'Revista Tecnia'],
+    ]);
+  });
+
+  it('gives no venue where the cards name no journal', () => {
+    expect(read(page(['', '', ''])).map((e) => [e.year, e.venue])).toEqual([
+      [2025, undefined],
+      [2024, undefined],
+      [2023, undefined],
+    ]);
+  });
+});
