@@ -1756,12 +1756,16 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // its authors, as the card shows them (surnames alone too), the labelled journal its venue and the labelled title its
   // title (a table's "Authors | Year | Journal | Title" row, whose text runs the venue into the title); with a marked or
   // labelled title and a year heading, the labels alone make the entry.
-  for (const [i, b] of blocks.entries()) {
-    const fields = labelledFields(b, read);
+  // A table's row whose title and authors its header labels is an entry undated too, among three or more dated ones (a
+  // selection that leaves out the year heading over the first table).
+  const labelled = blocks.map((b) => labelledFields(b, read));
+  const datedRows = labelled.filter((f, i) => f.title && f.authors && (groupYears[i] ?? lastYear(texts[i]!)) !== undefined).length;
+  for (const [i, fields] of labelled.entries()) {
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
     const title = fields.title ?? marks[i];
-    const r = refs[i] ?? (title && year !== undefined ? titleOnlyReference(title, year) : null);
+    const undatedRow = year === undefined && !!fields.title && datedRows >= 3;
+    const r = refs[i] ?? (title && (year !== undefined || undatedRow) ? titleOnlyReference(title, year) : null);
     if (!r) continue;
     refs[i] = {
       ...r,
@@ -2477,8 +2481,8 @@ function labelledCells(b: Block): [string, Element][] {
     }
   }
   const row = b.length === 1 && b[0]!.tagName === 'TR' ? b[0]! : null;
-  const header = row?.closest('table')?.querySelector('tr');
-  if (row && header && header !== row && [...header.children].every((c) => c.tagName === 'TH')) {
+  const header = row && headerRowOf(row);
+  if (row && header) {
     const labels = [...header.children].map((c) => clean(c.textContent));
     const cells = [...row.children];
     if (cells.length === labels.length) cells.forEach((cell, i) => out.push([labels[i]!, cell]));
@@ -2492,6 +2496,36 @@ function labelledCells(b: Block): [string, Element][] {
 }
 
 const namesColumns = new WeakMap<Element, number | null>();
+
+/** A row of header cells alone. */
+const isHeaderRow = (tr: Element | null | undefined): tr is Element =>
+  !!tr && tr.children.length > 0 && [...tr.children].every((c) => c.tagName === 'TH');
+
+const headerRows = new WeakMap<Element, Element | null>();
+
+/**
+ * The header row over a table's row: its own table's, else (a reader's selection that starts inside the first table,
+ * leaving its header out: "<tbody><tr><td>Title</td><td>Names</td>…") that of a table of as many columns beside it, up
+ * to two levels up (per-year tables each in a section of its own).
+ */
+function headerRowOf(row: Element): Element | null {
+  const table = row.closest('table');
+  if (!table) return null;
+  if (!headerRows.has(table)) {
+    const own = table.querySelector('tr');
+    let header: Element | null = isHeaderRow(own) ? own : null;
+    const width = row.children.length;
+    for (let up = table.parentElement, k = 0; up && k < 3 && !header; up = up.parentElement, k++)
+      header =
+        [...up.querySelectorAll('table')]
+          .filter((t) => t !== table && !t.contains(table))
+          .map((t) => t.querySelector('tr'))
+          .find((tr): tr is Element => isHeaderRow(tr) && tr.children.length === width) ?? null;
+    headerRows.set(table, header);
+  }
+  const header = headerRows.get(table)!;
+  return header === row ? null : header;
+}
 
 /**
  * The column of a table's rows (`rows`' TR children) whose cells are names alone: three cells or more that read as two

@@ -161,3 +161,39 @@ describe('cards of a year badge, an <h3> title linked to the DOI and a journal-n
     ]);
   });
 });
+
+describe('a selection of per-year tables that starts inside the first one, leaving its header and year heading out (gifinc-articulos)', () => {
+  const row = (title: string, authors: string, journal: string, doi?: string) =>
+    `<tr><td>${title}</td><td>${authors}</td><td>${journal}</td><td>${doi ? `<a href="https://doi.org/${doi}">DOI</a>` : '–'}</td></tr>`;
+  const header = '<thead><tr><th>Título</th><th>Autores</th><th>Revista</th><th>DOI</th></tr></thead>';
+  const cut = `<div class="publications-section"><table class="styled-table"><tbody>
+    ${row('LCOE at risk in different locations in Colombia', 'Yessenia Martinez Ruiz, Camilo Andres Mican Rincon, Diego Fernando Manotas Duque', 'International Journal of Sustainable Energy Planning and Management', '10.54337/ijsepm.9745')}
+    ${row('A heuristic approach for the last mile delivery...', 'Rodrigo Linfati, John Willmer Escobar Velasquez', 'Mathematics', '10.3390/math13101553')}
+    </tbody></table></div>`;
+  const dated = `<div class="publications-section"><h2>Artículos 2024</h2><table class="styled-table">${header}<tbody>
+    ${row('Optimal Planning of Oil Palm Fruit Harvest', 'rafael guillermo garcia caceres, john willmer escobar velásquez', 'international journal of services and operations management', '10.1504/IJSOM.2024.143060')}
+    ${row('Common Factors in the Profitability of Energy Firms', 'orlando joaqui barandica, diego fernando manotas duque, jorge mario uribe gil', 'energy journal', '10.1177/01956574241280779')}
+    ${row('Editorial Footprints', 'john willmer escobar velásquez', 'cuadernos de administracion universidad del valle')}
+    </tbody></table></div>`;
+
+  it("reads the first table's rows with the labels of the tables beside it, undated", () => {
+    const entries = read(`<div>${cut}${dated}</div>`, 'https://gifinc.netlify.app/publicaciones/articulos/');
+    expect(entries.map((e) => [e.title, e.authors.length, e.year, e.venue])).toEqual([
+      [
+        'LCOE at risk in different locations in Colombia',
+        3,
+        undefined,
+        'International Journal of Sustainable Energy Planning and Management',
+      ],
+      ['A heuristic approach for the last mile delivery', 2, undefined, 'Mathematics'],
+      ['Optimal Planning of Oil Palm Fruit Harvest', 2, 2024, 'international journal of services and operations management'],
+      ['Common Factors in the Profitability of Energy Firms', 3, 2024, 'energy journal'],
+      ['Editorial Footprints', 1, 2024, 'cuadernos de administracion universidad del valle'],
+    ]);
+  });
+
+  it('does not read a labelled table that dates none of its rows', () => {
+    const undated = dated.replace('<h2>Artículos 2024</h2>', '');
+    expect(read(`<div>${cut}${undated}</div>`, 'https://gifinc.netlify.app/publicaciones/articulos/')).toEqual([]);
+  });
+});
