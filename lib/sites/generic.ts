@@ -4632,13 +4632,45 @@ function withPageLinks(entries: Candidate[], root: Element, base: URL): Candidat
     from = i + key.length;
     const neighbours = [titleKeys[n - 1], titleKeys[n + 1]].filter((k): k is string => !!k && k.length >= 8);
     let block = nodes[at(i)] as Element;
+    let shared = false;
     for (let up = block.parentElement; up && up !== root && root.contains(up); up = up.parentElement) {
       const upKey = titleKeyOf(up.textContent ?? '');
-      if (upKey.length > MAX_REF_TEXT || neighbours.some((k) => upKey.includes(k))) break;
+      // An element that holds the next or the last entry's title too holds their links.
+      shared = neighbours.some((k) => upKey.includes(k));
+      if (upKey.length > MAX_REF_TEXT || shared) break;
       block = up;
     }
-    return withLinks(e, [block], base);
+    return withLinks(e, shared ? [block, ...runAfter(block, titleKeys[n + 1])] : [block], base);
   });
+}
+
+/**
+ * "<span class=pub_title><b>Title</b>.</span><br><span><i>Journal</i></span> <span><a href=doi.org/…><i
+ * class=ai-doi></i></a></span><br><br>": where entries run inline one after another in one element, the inline
+ * siblings after the title's element up to a blank line (two <br>s) or the next entry's title.
+ */
+function runAfter(el: Element, nextTitleKey: string | undefined): Element[] {
+  const out: Element[] = [];
+  if (!/^(?:SPAN|A|I|EM|B|STRONG|SMALL|FONT|U|CITE)$/.test(el.tagName)) return out;
+  let breaks = 0;
+  for (let n = el.nextSibling; n && out.length < 12; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test(n.textContent ?? '')) breaks = 0;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const sibling = n as Element;
+    if (sibling.tagName === 'BR') {
+      if (++breaks >= 2) break;
+      continue;
+    }
+    breaks = 0;
+    // Inline elements alone: a block-level sibling is another entry, or no part of one.
+    if (!/^(?:SPAN|A|I|EM|B|STRONG|SMALL|FONT|U|CITE|CODE|SUP|SUB)$/.test(sibling.tagName)) break;
+    if (nextTitleKey && nextTitleKey.length >= 8 && titleKeyOf(sibling.textContent ?? '').includes(nextTitleKey)) break;
+    out.push(sibling);
+  }
+  return out;
 }
 
 const isCandidate = (c: Candidate | null): c is Candidate => c !== null;

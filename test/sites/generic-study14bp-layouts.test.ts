@@ -197,3 +197,48 @@ describe('a selection of per-year tables that starts inside the first one, leavi
     expect(read(`<div>${cut}${undated}</div>`, 'https://gifinc.netlify.app/publicaciones/articulos/')).toEqual([]);
   });
 });
+
+describe('entries run one after another in a section, the DOI an icon link after the venue (leonsanchez-publications)', () => {
+  const entry = (names: string, title: string, venue: string, doi: string) => `
+    <span class="pub_auth_">${names}</span><br>
+    <span class="pub_title"><b>${title}</b>.</span><br>
+    <span class="pub_book1"><i>${venue}</i>.</span>
+    <span class="pub_doi__"><a href="https://doi.org/${doi}" target="_blank"><i class="ai ai-doi"></i></a> </span>
+    <br><br>`;
+  const html = `<html><head><title>Publications</title></head><body><section id="pr"><h1>Papers</h1>
+    <section id="pr2024" class="filteredgroup"><h3>2024</h3>
+    ${entry(
+      'León-Rueda, W., Gómez-Caro, S., Mendoza-Vargas, L., <u>León-Sánchez, C.</u>, Ramírez-Gil, J. 2024,',
+      'Linking the Laboratory and the Field in Potato Early Dying Detection',
+      'Agronomy 14, no. 7: 1569. MDPI',
+      '10.3390/agronomy14071569',
+    )}
+    ${entry(
+      'Bachert, C., <u>León-Sánchez, C.</u>, Kutzner, T., Agugiaro, G., 2024,',
+      'Mapping the CityGML Energy ADE to CityGML 3.0 using a model-driven approach',
+      'ISPRS International Journal of Geo-Information. 2024; 13 , no. 4: 121. MDPI',
+      '10.3390/ijgi13040121',
+    )}
+    </section><section id="pr2021" class="filteredgroup"><h3>2021</h3>
+    ${entry(
+      'León-Rueda, W. A., <u>León-Sánchez, C.</u>, Gómez-Caro, S., Ramírez-Gil, J. G. 2021,',
+      'Identification of diseases and physiological disorders in potato via multispectral drone imagery',
+      'Tropical Plant Pathology, 47, 152–167',
+      '10.1007/s40858-021-00460-2',
+    )}
+    <span class="pub_auth_">Ruiz Orejuela, L. Lizarazo, I., <u>León-Sánchez, C.</u> 2021,</span><br>
+    <span class="pub_title"><b>Nuevo enfoque al problema de la localización óptima para equipamientos de justicia</b>.</span><br>
+    <span class="pub_book1"><i>Revista Internacional de Tecnología, Conocimiento y Sociedad</i>,</span>
+    <br><br>
+    </section></section></body></html>`;
+
+  it('gives each entry the DOI of its own icon link, none to the entry that has none', () => {
+    const entries = read(html, 'https://calsgeo.github.io/my-website/publications.html');
+    expect(entries.map((e) => [e.title.slice(0, 30), e.ids.doi])).toEqual([
+      ['Linking the Laboratory and the', '10.3390/agronomy14071569'],
+      ['Mapping the CityGML Energy ADE', '10.3390/ijgi13040121'],
+      ['Identification of diseases and', '10.1007/s40858-021-00460-2'],
+      ['Nuevo enfoque al problema de l', undefined],
+    ]);
+  });
+});
