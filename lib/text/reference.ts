@@ -1476,6 +1476,8 @@ function blockEnds(t: string): number[] {
   for (const m of t.matchAll(BLOCK_END)) {
     if (ends.size >= 40) break;
     if (insideIncluding(t, m.index)) continue;
+    // "Hsieh, F.-F. A "fifth" tone in …": an article after the last initial opens the title; the quote after it ends no names.
+    if (/["“„«]/.test(m[0]) && /\p{Lu}\.\s+An?$/u.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
     ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#+]*/.exec(m[0])![0].length : 0));
   }
