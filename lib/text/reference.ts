@@ -1788,6 +1788,8 @@ export const withoutInBeforeVenue = (venue: string) =>
 
 /** Where a venue's name ends: the first of volume/issue/pages, a year, a publisher sentence, a date, a link's label. */
 const VENUE_CUTS = [
+  // "Current Advancements in Stereo Vision. 1ed.: InTech", "Book. 2. ed. São Paulo: Atlas" (ABNT): the book's edition.
+  /\.\s+\d{1,2}\s?(?:\.\s?|ª\s?)?ed\.(?=[\s:,]|$)/i,
   /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
   // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
   /,\s*(?:n[°º]|v\.)\s*\d/,
@@ -1930,6 +1932,8 @@ function readVenueText(rest: string): VenueParts {
   for (const m of v.matchAll(/\.\s+/g)) {
     const before = v.slice(0, m.index + 1);
     if (ABBREV_END.test(before) || /^[(\p{Ll}\d]/u.test(v.slice(m.index + m[0].length))) continue;
+    // "HOLOS (NATAL. ONLINE)": a period inside the venue's parentheses ends no sentence.
+    if (unclosedParenthesis(before) !== null && v.indexOf(')', m.index) > 0) continue;
     v = v.slice(0, m.index);
     break;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReference } from '../../lib/text/reference';
+import { parseReference, venueAfterTitle } from '../../lib/text/reference';
 
 /** Names as the former heldout78 pages write them (study14bp). */
 describe('an APA title that opens with "A" before a quote (huangting-zhuzuo)', () => {
@@ -16,5 +16,20 @@ describe('an APA title that opens with "A" before a quote (huangting-zhuzuo)', (
   it('keeps a last initial written with its period before a quoted title', () => {
     const r = parseReference('Hsieh, F. A., & Huang, T. "Tone sandhi in Malaysian Mandarin." Journal of Chinese Linguistics, 2019.');
     expect([r?.title, r?.authors]).toEqual(['Tone sandhi in Malaysian Mandarin', ['F. A. Hsieh', 'T. Huang']]);
+  });
+});
+
+describe('venues as a Brazilian Lattes export writes them (maia-publicacoes)', () => {
+  it('keeps a period inside the venue\'s parentheses: "HOLOS (NATAL. ONLINE)"', () => {
+    expect(venueAfterTitle('. HOLOS (NATAL. ONLINE).')).toBe('HOLOS (NATAL. ONLINE)');
+  });
+
+  it('cuts the book\'s edition after its title: "Current Advancements in Stereo Vision. 1ed.: InTech"', () => {
+    expect(venueAfterTitle('. Current Advancements in Stereo Vision. 1ed.: InTech.')).toBe('Current Advancements in Stereo Vision');
+  });
+
+  it('still ends a venue at a sentence after its parentheses, or with no parentheses', () => {
+    expect(venueAfterTitle('. Revista Brasileira (Online). Editora UFRN, Natal.')).toBe('Revista Brasileira (Online)');
+    expect(venueAfterTitle('. Journal of Intelligent Systems. Springer, Cham.')).toBe('Journal of Intelligent Systems');
   });
 });
