@@ -1764,7 +1764,9 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
     const title = fields.title ?? marks[i];
-    const undatedRow = year === undefined && !!fields.title && datedRows >= 3;
+    // Not a row that names no one ("Publications", the listing's own index page, its authors cell empty).
+    const undatedRow =
+      year === undefined && !!fields.title && fields.title.split(' ').length >= 3 && fields.authors.names.length > 0 && datedRows >= 3;
     const r = refs[i] ?? (title && (year !== undefined || undatedRow) ? titleOnlyReference(title, year) : null);
     if (!r) continue;
     refs[i] = {

@@ -192,6 +192,17 @@ describe('a selection of per-year tables that starts inside the first one, leavi
     ]);
   });
 
+  it("does not read an undated row that names no one (a listing's own index page, pennekamp-pubs)", () => {
+    const listing = `<h1>Publications</h1><table class="quarto-listing-table table"><thead><tr><th>Date</th><th>Title</th><th>Author</th></tr></thead>
+    <tbody class="list">
+    <tr><td class="listing-date"></td><td class="listing-title"><a href="./publications/index.html" class="title">Publications</a></td><td class="listing-author"></td></tr>
+    <tr><td class="listing-date">Jan 1, 2013</td><td class="listing-title"><a href="./publications/a.html" class="title">Implementing image analysis in laboratory-based experimental systems for ecology and evolution</a></td><td class="listing-author">Frank Pennekamp, Nicolas Schtickzelle</td></tr>
+    <tr><td class="listing-date">Jan 1, 2014</td><td class="listing-title"><a href="./publications/b.html" class="title">The larval ecology of the butterfly Euphydryas desfontainii in SW-Portugal</a></td><td class="listing-author">Frank Pennekamp, Nicolas Schtickzelle</td></tr>
+    <tr><td class="listing-date">Jan 1, 2015</td><td class="listing-title"><a href="./publications/c.html" class="title">BEMOVI, software for extracting behavior and morphology from videos</a></td><td class="listing-author">Frank Pennekamp, Nicolas Schtickzelle, Owen L. Petchey</td></tr>
+    </tbody></table>`;
+    expect(read(listing, 'https://pennekamp.example.org/publications/').map((e) => e.title)).not.toContain('Publications');
+  });
+
   it('does not read a labelled table that dates none of its rows', () => {
     const undated = dated.replace('<h2>Artículos 2024</h2>', '');
     expect(read(`<div>${cut}${undated}</div>`, 'https://gifinc.netlify.app/publicaciones/articulos/')).toEqual([]);
