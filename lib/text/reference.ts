@@ -1790,7 +1790,10 @@ export const withoutInBeforeVenue = (venue: string) =>
 const VENUE_CUTS = [
   // "Current Advancements in Stereo Vision. 1ed.: InTech", "Book. 2. ed. São Paulo: Atlas" (ABNT): the book's edition.
   /\.\s+\d{1,2}\s?(?:\.\s?|ª\s?)?ed\.(?=[\s:,]|$)/i,
-  /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
+  // "Volume: 9 Issue: 2" too.
+  /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*:?\s*(?:no\.?\s*)?\d/i,
+  // "ISPRS Archives of the …, XLVIII-4/W5-2022", "…, V-4-2022": a volume in Roman numerals, its part and year.
+  /,\s*(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})-\d{1,2}(?:[-/][A-Z]?\d{1,4})+(?=[\s,.;]|$)/,
   // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
   /,\s*(?:n[°º]|v\.)\s*\d/,
   /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,

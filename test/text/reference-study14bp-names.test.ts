@@ -33,3 +33,23 @@ describe('venues as a Brazilian Lattes export writes them (maia-publicacoes)', (
     expect(venueAfterTitle('. Journal of Intelligent Systems. Springer, Cham.')).toBe('Journal of Intelligent Systems');
   });
 });
+
+describe('venues with a Roman-numeral volume or a labelled volume (leonsanchez-publications)', () => {
+  it('cuts "XLVIII-4/W5-2022" and "V-4-2022" (ISPRS volumes) and "Volume: 9 Issue: 2" from the venue', () => {
+    expect(
+      venueAfterTitle(
+        '. ISPRS Archives of the Photogrammetry, Remote Sensing and Spatial Information Sciences, XLVIII-4/W5-2022, pp. 97–103',
+      ),
+    ).toBe('ISPRS Archives of the Photogrammetry, Remote Sensing and Spatial Information Sciences');
+    expect(
+      venueAfterTitle('. ISPRS Annals of the Photogrammetry, Remote Sensing and Spatial Information Sciences, V-4-2022, pp. 275–282'),
+    ).toBe('ISPRS Annals of the Photogrammetry, Remote Sensing and Spatial Information Sciences');
+    expect(venueAfterTitle('. Revista Internacional de Tecnología, Conocimiento y Sociedad, Volume: 9 Issue: 2, pp. 7-22')).toBe(
+      'Revista Internacional de Tecnología, Conocimiento y Sociedad',
+    );
+  });
+
+  it('keeps a word of Roman letters that is no numeral ("CIVIL-2 Workshop")', () => {
+    expect(venueAfterTitle('. Proceedings of the IEEE, CIVIL-2 Workshop')).toBe('Proceedings of the IEEE, CIVIL-2 Workshop');
+  });
+});
