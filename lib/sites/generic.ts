@@ -2521,8 +2521,8 @@ function headerRowOf(row: Element): Element | null {
       header =
         [...up.querySelectorAll('table')]
           .filter((t) => t !== table && !t.contains(table))
-          .map((t) => t.querySelector('tr'))
-          .find((tr): tr is Element => isHeaderRow(tr) && tr.children.length === width) ?? null;
+          .map((t): Element | null => t.querySelector('tr'))
+          .find((tr) => isHeaderRow(tr) && tr.children.length === width) ?? null;
     headerRows.set(table, header);
   }
   const header = headerRows.get(table)!;
