@@ -1319,7 +1319,14 @@ function doiCardsReading(blocks: Block[], texts: string[], base: URL, read: Text
     missed--;
     kept.push(b);
     const byline = cardBylineNames(lines);
-    refs.push({ ...titleOnlyReference(title, year), ...(byline && { authors: byline.names, authorsTruncated: byline.truncated }) });
+    // "<span class=journal-name>Gestão e Desenvolvimento</span>": a classed venue field names the journal.
+    const venueEl = classedField(b, VENUE_FIELD);
+    const venue = venueEl && clean(read(venueEl));
+    refs.push({
+      ...titleOnlyReference(title, year),
+      ...(byline && { authors: byline.names, authorsTruncated: byline.truncated }),
+      ...(venue ? { venue } : {}),
+    });
   }
   if (refs.length < 3 || refs.length * 5 < blocks.length * 4) return null;
   return { blocks: kept, entries: refs.map(referenceCandidate) };
@@ -1749,12 +1756,18 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   // its authors, as the card shows them (surnames alone too), the labelled journal its venue and the labelled title its
   // title (a table's "Authors | Year | Journal | Title" row, whose text runs the venue into the title); with a marked or
   // labelled title and a year heading, the labels alone make the entry.
-  for (const [i, b] of blocks.entries()) {
-    const fields = labelledFields(b, read);
+  // A table's row whose title and authors its header labels is an entry undated too, among three or more dated ones (a
+  // selection that leaves out the year heading over the first table).
+  const labelled = blocks.map((b) => labelledFields(b, read));
+  const datedRows = labelled.filter((f, i) => f.title && f.authors && (groupYears[i] ?? lastYear(texts[i]!)) !== undefined).length;
+  for (const [i, fields] of labelled.entries()) {
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
     const title = fields.title ?? marks[i];
-    const r = refs[i] ?? (title && year !== undefined ? titleOnlyReference(title, year) : null);
+    // Not a row that names no one ("Publications", the listing's own index page, its authors cell empty).
+    const undatedRow =
+      year === undefined && !!fields.title && fields.title.split(' ').length >= 3 && fields.authors.names.length > 0 && datedRows >= 3;
+    const r = refs[i] ?? (title && (year !== undefined || undatedRow) ? titleOnlyReference(title, year) : null);
     if (!r) continue;
     refs[i] = {
       ...r,
@@ -2069,10 +2082,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     }
     const r = refs[i] && withRunInVenue(refs[i], b);
     if (!r) continue;
-    // "<li><div>Title. Journal. Names.</div><div><a>https://doi.org/…</a></div></li>": the item's other blocks that read
-    // as no entry hold its links.
+    // "<li><div>Title. Journal. Names.</div><div><a>https://doi.org/…</a></div></li>" (or an <article> card's row of
+    // buttons): the item's other blocks that read as no entry hold its links.
     const item = b[0]!.parentElement;
-    const itemLinks = item?.tagName === 'LI' && readInItem.get(item) === 1 ? [item] : b;
+    const itemLinks = (item?.tagName === 'LI' || item?.tagName === 'ARTICLE') && readInItem.get(item) === 1 ? [item] : b;
     entries.push(withLinks(referenceCandidate(r), itemLinks, base));
     kept.push(b);
     sources.push(i);
@@ -2470,8 +2483,8 @@ function labelledCells(b: Block): [string, Element][] {
     }
   }
   const row = b.length === 1 && b[0]!.tagName === 'TR' ? b[0]! : null;
-  const header = row?.closest('table')?.querySelector('tr');
-  if (row && header && header !== row && [...header.children].every((c) => c.tagName === 'TH')) {
+  const header = row && headerRowOf(row);
+  if (row && header) {
     const labels = [...header.children].map((c) => clean(c.textContent));
     const cells = [...row.children];
     if (cells.length === labels.length) cells.forEach((cell, i) => out.push([labels[i]!, cell]));
@@ -2485,6 +2498,36 @@ function labelledCells(b: Block): [string, Element][] {
 }
 
 const namesColumns = new WeakMap<Element, number | null>();
+
+/** A row of header cells alone. */
+const isHeaderRow = (tr: Element | null | undefined): tr is Element =>
+  !!tr && tr.children.length > 0 && [...tr.children].every((c) => c.tagName === 'TH');
+
+const headerRows = new WeakMap<Element, Element | null>();
+
+/**
+ * The header row over a table's row: its own table's, else (a reader's selection that starts inside the first table,
+ * leaving its header out: "<tbody><tr><td>Title</td><td>Names</td>…") that of a table of as many columns beside it, up
+ * to two levels up (per-year tables each in a section of its own).
+ */
+function headerRowOf(row: Element): Element | null {
+  const table = row.closest('table');
+  if (!table) return null;
+  if (!headerRows.has(table)) {
+    const own = table.querySelector('tr');
+    let header: Element | null = isHeaderRow(own) ? own : null;
+    const width = row.children.length;
+    for (let up = table.parentElement, k = 0; up && k < 3 && !header; up = up.parentElement, k++)
+      header =
+        [...up.querySelectorAll('table')]
+          .filter((t) => t !== table && !t.contains(table))
+          .map((t): Element | null => t.querySelector('tr'))
+          .find((tr) => isHeaderRow(tr) && tr.children.length === width) ?? null;
+    headerRows.set(table, header);
+  }
+  const header = headerRows.get(table)!;
+  return header === row ? null : header;
+}
 
 /**
  * The column of a table's rows (`rows`' TR children) whose cells are names alone: three cells or more that read as two
@@ -2660,20 +2703,32 @@ function onPublicationsPage(blocks: Block[]): boolean {
  * A listing of cards that show only a title and a date (Quarto's grid and default listings, with no authors set), or a
  * title and a venue line ("<h3><a>Title</a></h3><h4>JCI Insight, 2024 Mar 8</h4>"), or a venue badge over the title
  * ("<span class=pub-venue>CVPR 2026</span><h3>Title</h3>"): every card a title element and one date line, and maybe a
- * row of buttons ("Paper Repo Details"). Only on a page whose title or heading says it lists publications (a blog's
- * post list has the same shape), or in a reader's selection (a page of its own with neither).
+ * row of buttons ("Paper Repo Details"), or a line describing the work under both; or a kind of work's label before a
+ * linked title and a year alone ("<h3>Article en anglais : <a>Title</a></h3><p>2022</p><p>A look into …</p>"). Only on
+ * a page whose title or heading, or the list's own heading, says it lists publications (a blog's post list has the same
+ * shape), or in a reader's selection (a page of its own with neither).
  */
 function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (ParsedReference | null)[] | null {
-  if (!onPublicationsPage(blocks)) return null;
+  // The list's own heading says so too ("<div class=section-header><h2>Publications</h2></div>" before the cards, or
+  // read as the first block).
+  const headed = isHeadingBlock(blocks[0]!) ? texts[0]! : headingBefore(blocks[0]![0]!);
+  if (!onPublicationsPage(blocks) && !PUBLICATIONS_PAGE.test(headed)) return null;
   const refs = blocks.map((b, i): ParsedReference | null => {
     const cells = rowCells(b, read);
-    const lines = cells ?? texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l) && !LABEL_ONLY.test(l.trim()));
+    const all = cells ?? texts[i]!.split('\n').filter((l) => /\p{L}|\d/u.test(l) && !LABEL_ONLY.test(l.trim()));
+    // "<h3>Article en anglais : <a>Title</a></h3>": the kind of work labels the linked title; a talk is no paper.
+    const kind = cells ? undefined : kindLabelledTitle(b, read);
+    if (kind && isOffTopicHeading(kind.label)) return null;
+    // Lines of prose under the title and its date describe the work ("<h3>…</h3><p>2022</p><p>A look into …</p>").
+    // A year alone dates a card whose kind labels its title.
+    const dated = (l: string) => dateLine(l) ?? (kind && yearHeading(l) !== undefined ? { year: yearHeading(l)! } : null);
+    const lines = all.length > 2 && !cells && dated(all[1]!) && all.slice(2).every(describes) ? all.slice(0, 2) : all;
     if (lines.length !== 2 && !(cells && lines.length === 3)) return null;
-    const title = markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
-    const at = title ? lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title)) : -1;
+    const title = kind?.title ?? markedTitle(b, 'h1, h2, h3, h4, h5, h6, [class*="title"]', read);
+    const at = kind ? 0 : title ? lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title)) : -1;
     const others = lines.filter((_, j) => j !== at);
-    const dateAt = others.findIndex((l) => dateLine(l));
-    const date = at < 0 || dateAt < 0 ? null : dateLine(others[dateAt]!);
+    const dateAt = others.findIndex((l) => dated(l));
+    const date = at < 0 || dateAt < 0 ? null : dated(others[dateAt]!);
     if (!date || !title || title.split(' ').length < 3) return null;
     // A table's row may give the venue a cell of its own ("September, 2025 | Title | Physical Review Research | 1/4").
     const venueCell = others.length === 2 ? others[1 - dateAt]! : undefined;
@@ -2681,11 +2736,40 @@ function datedTitleCards(blocks: Block[], texts: string[], read: TextReader): (P
     return { ...titleOnlyReference(title, date.year), ...(venue ? { venue } : {}) };
   });
   const n = refs.filter(Boolean).length;
-  return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+  return n >= 3 && n * 5 >= (blocks.length - (isHeadingBlock(blocks[0]!) ? 1 : 0)) * 4 ? refs : null;
+}
+
+/** A block that is a heading and nothing else ("<div class=section-header><h2>Publications</h2></div>"). */
+function isHeadingBlock(b: Block): boolean {
+  const heading = b.length === 1 ? (b[0]!.matches('h1, h2, h3, h4, h5, h6') ? b[0]! : b[0]!.querySelector('h1, h2, h3, h4, h5, h6')) : null;
+  return !!heading && clean(heading.textContent) === clean(b[0]!.textContent);
+}
+
+/** A line describing a work, under its title and date: a sentence of four words or more that names no one and dates nothing. */
+const describes = (line: string) =>
+  line.split(' ').length >= 4 && /[.!?]$/.test(line) && !HAS_YEAR_OR_ID.test(line) && !opensWithNames(line);
+
+/** "Article en anglais :", "Mémoire :": a short label of a kind of work, closed by a colon. */
+const KIND_LABEL = /^(\p{L}[\p{L}'’ ]{0,40}?)\s*:$/u;
+
+/**
+ * A heading that is a kind of work's label and a link holding the rest ("<h3>Article en anglais : <a>Title</a></h3>"):
+ * the label and the link's text as the title.
+ */
+function kindLabelledTitle(b: Block, read: TextReader): { label: string; title: string } | undefined {
+  const headings = b.flatMap((e) => [...(e.matches('h2, h3, h4, h5, h6') ? [e] : []), ...e.querySelectorAll('h2, h3, h4, h5, h6')]);
+  const link = headings.length === 1 && headings[0]!.children.length === 1 ? headings[0]!.children[0]! : undefined;
+  if (link?.tagName !== 'A') return undefined;
+  const whole = clean(read(headings[0]!));
+  const title = clean(read(link));
+  const label = whole.endsWith(title) ? KIND_LABEL.exec(whole.slice(0, whole.length - title.length).trim())?.[1] : undefined;
+  return label && label.split(' ').length <= 5 && title.split(' ').length >= 2 ? { label, title } : undefined;
 }
 
 /** A year or a dash in its place, alone on a card's line: "2025", "—", "2021 · Indonesia". */
 const CARD_YEAR_LINE = /^(?:((?:19|20)\d\d)(?:\s*[·•|]\s*\p{L}[\p{L} ]{0,30})?|[—–-])$/u;
+/** A tag that closes with the year, after a middle dot: "Revista da ABEM · v. 21, n. 31 · 2013". */
+const TAG_CLOSING_YEAR = /\s[·•|]\s*((?:19|20)\d\d)$/u;
 
 /**
  * The owner's works as cards of a year line (or a dash), a tag (a status or the journal), a title heading and a line of
@@ -2706,12 +2790,20 @@ function taggedTitleCards(blocks: Block[], texts: string[], read: TextReader): (
     const title = titleText(headings[0]!, read);
     const lines = texts[i]!.split('\n').map((l) => l.trim());
     const at = lines.findIndex((l) => titleKeyOf(l) === titleKeyOf(title));
-    const yearLine = lines.slice(0, Math.max(at, 0)).find((l) => CARD_YEAR_LINE.test(l));
     const tagText = clean(tag.textContent);
+    // The year on a line of its own, or closing the tag ("<p class=tag>Revista da ABEM · v. 21, n. 31 · 2013</p><h2>Title</h2>").
+    const yearLine = lines.slice(0, Math.max(at, 0)).find((l) => CARD_YEAR_LINE.test(l)) ?? TAG_CLOSING_YEAR.exec(tagText)?.[0];
     if (at < 0 || yearLine === undefined || title.split(' ').length < 3 || !lines.slice(0, at).includes(tagText)) return null;
-    const year = CARD_YEAR_LINE.exec(yearLine)?.[1];
+    const year = (CARD_YEAR_LINE.exec(yearLine) ?? TAG_CLOSING_YEAR.exec(yearLine))?.[1];
     const status = UNPUBLISHED.test(tagText) || STATUS_WORD.test(tagText) || STATUS_HEADING.test(tagText);
-    const venue = status || isPaperKindLabel(tagText) ? undefined : tagText.split(/\s+[·•|]\s+/)[0];
+    // A year badge is the tag ("<div class=pub-year-badge>2025</div>"): the venue is the card's classed field, if any.
+    const venueEl = CARD_YEAR_LINE.test(tagText) ? classedField(b, VENUE_FIELD) : undefined;
+    const venue =
+      status || isPaperKindLabel(tagText)
+        ? undefined
+        : CARD_YEAR_LINE.test(tagText)
+          ? venueEl && clean(read(venueEl))
+          : tagText.split(/\s+[·•|]\s+/)[0];
     const after = lines[at + 1] ?? '';
     const intro = coauthorsIntroLength(after);
     const coauthors = intro > 0 ? readAuthorRun(after.slice(intro).replace(/\.$/, '')) : undefined;
@@ -2927,7 +3019,7 @@ function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference 
 }
 
 const YEAR_FIELD = /(?:^|[-_])(?:year|date)$/i;
-const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)$/i;
+const VENUE_FIELD = /(?:^|[-_])(?:venue|journal|publisher|booktitle)(?:[-_]name)?$/i;
 const AUTHOR_FIELD = /(?:^|[-_])authors?$/i;
 
 /** The first element of the block (itself or inside it) with a class token that `field` matches. */
@@ -4542,13 +4634,45 @@ function withPageLinks(entries: Candidate[], root: Element, base: URL): Candidat
     from = i + key.length;
     const neighbours = [titleKeys[n - 1], titleKeys[n + 1]].filter((k): k is string => !!k && k.length >= 8);
     let block = nodes[at(i)] as Element;
+    let shared = false;
     for (let up = block.parentElement; up && up !== root && root.contains(up); up = up.parentElement) {
       const upKey = titleKeyOf(up.textContent ?? '');
-      if (upKey.length > MAX_REF_TEXT || neighbours.some((k) => upKey.includes(k))) break;
+      // An element that holds the next or the last entry's title too holds their links.
+      shared = neighbours.some((k) => upKey.includes(k));
+      if (upKey.length > MAX_REF_TEXT || shared) break;
       block = up;
     }
-    return withLinks(e, [block], base);
+    return withLinks(e, shared ? [block, ...runAfter(block, titleKeys[n + 1])] : [block], base);
   });
+}
+
+/**
+ * "<span class=pub_title><b>Title</b>.</span><br><span><i>Journal</i></span> <span><a href=doi.org/…><i
+ * class=ai-doi></i></a></span><br><br>": where entries run inline one after another in one element, the inline
+ * siblings after the title's element up to a blank line (two <br>s) or the next entry's title.
+ */
+function runAfter(el: Element, nextTitleKey: string | undefined): Element[] {
+  const out: Element[] = [];
+  if (!/^(?:SPAN|A|I|EM|B|STRONG|SMALL|FONT|U|CITE)$/.test(el.tagName)) return out;
+  let breaks = 0;
+  for (let n = el.nextSibling; n && out.length < 12; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test(n.textContent ?? '')) breaks = 0;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const sibling = n as Element;
+    if (sibling.tagName === 'BR') {
+      if (++breaks >= 2) break;
+      continue;
+    }
+    breaks = 0;
+    // Inline elements alone: a block-level sibling is another entry, or no part of one.
+    if (!/^(?:SPAN|A|I|EM|B|STRONG|SMALL|FONT|U|CITE|CODE|SUP|SUB)$/.test(sibling.tagName)) break;
+    if (nextTitleKey && nextTitleKey.length >= 8 && titleKeyOf(sibling.textContent ?? '').includes(nextTitleKey)) break;
+    out.push(sibling);
+  }
+  return out;
 }
 
 const isCandidate = (c: Candidate | null): c is Candidate => c !== null;

@@ -1476,6 +1476,8 @@ function blockEnds(t: string): number[] {
   for (const m of t.matchAll(BLOCK_END)) {
     if (ends.size >= 40) break;
     if (insideIncluding(t, m.index)) continue;
+    // "Hsieh, F.-F. A "fifth" tone in …": an article after the last initial opens the title; the quote after it ends no names.
+    if (/["“„«]/.test(m[0]) && /\p{Lu}\.\s+An?$/u.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Zhang, X.* ACS Catal.": the marks after a name's last initial stay with the names.
     ends.add(m.index + (/^[.:：]/.test(m[0]) ? /^[.:：][*†‡§¶✉#+]*/.exec(m[0])![0].length : 0));
   }
@@ -1786,7 +1788,12 @@ export const withoutInBeforeVenue = (venue: string) =>
 
 /** Where a venue's name ends: the first of volume/issue/pages, a year, a publisher sentence, a date, a link's label. */
 const VENUE_CUTS = [
-  /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*(?:no\.?\s*)?\d/i,
+  // "Current Advancements in Stereo Vision. 1ed.: InTech", "Book. 2. ed. São Paulo: Atlas" (ABNT): the book's edition.
+  /\.\s+\d{1,2}\s?(?:\.\s?|ª\s?)?ed\.(?=[\s:,]|$)/i,
+  // "Volume: 9 Issue: 2" too.
+  /,?\s*\b(?:vol(?:ume)?\.?|no\.|pp?\.|pages?|art(?:icle)?\.?\s*(?:no\.)?|issue)\s*:?\s*(?:no\.?\s*)?\d/i,
+  // "ISPRS Archives of the …, XLVIII-4/W5-2022", "…, V-4-2022": a volume in Roman numerals, its part and year.
+  /,\s*(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})-\d{1,2}(?:[-/][A-Z]?\d{1,4})+(?=[\s,.;]|$)/,
   // "Revue de l’OFCE, n°157" (French), "Statistics and Its Interface, v. 13, p. 139-149" (ABNT).
   /,\s*(?:n[°º]|v\.)\s*\d/,
   /,?\s+\d{1,5}\s*\(\d{1,4}[^)]*\)/,
@@ -1928,6 +1935,8 @@ function readVenueText(rest: string): VenueParts {
   for (const m of v.matchAll(/\.\s+/g)) {
     const before = v.slice(0, m.index + 1);
     if (ABBREV_END.test(before) || /^[(\p{Ll}\d]/u.test(v.slice(m.index + m[0].length))) continue;
+    // "HOLOS (NATAL. ONLINE)": a period inside the venue's parentheses ends no sentence.
+    if (unclosedParenthesis(before) !== null && v.indexOf(')', m.index) > 0) continue;
     v = v.slice(0, m.index);
     break;
   }
