@@ -326,6 +326,12 @@
  * network's Google Sites export; expected files committed at b9df5f2, measured once on 2026-12-07 against the readers of main as
  * this branch has them, b9df5f2): 75.4 / 4.5 / 71.9 / 71.9 on demand, 77.8 / 35.3 / 73.7 / 74.3 as a selection; floors at those
  * less 2 (spurious plus 2).
+ * heldout83 (six pages from six new sites, chosen for computer science, electrical engineering and statistics on less common
+ * generators: a Thai security researcher's hand-written Bootstrap page, a Pakistani computer scientist's bare page, an Algerian
+ * actuarial statistician's APA page, a Pakistani / Saudi computer scientist's Microsoft Word export (windows-1252 read as UTF-8),
+ * an INRIA formal-methods researcher's HTML 3.2-style page with unclosed <LI>s, and a UK maser lab's Jekyll lab-website-template
+ * cards; expected files committed at 1e7111e, measured once on 2026-12-07 against the readers of main as this branch has them,
+ * 1e7111e): 60.3 / 18.8 / 47.7 / 49.7 on demand, 62.3 / 15.3 / 49.7 / 51.7 as a selection; floors at those less 2 (spurious plus 2).
  * heldout80 (six pages from six new sites, chosen for the physical sciences: a Lyon computing centre's 2014 publications (Sphinx,
  * French, Harvard), a Korean flexible-electronics researcher's hand-written page, a sea-ice prediction project's Hugo page, and
  * three Sphinx code sites (Inelastica, WannierBerri with sphinxcontrib-bibtex, CompactObject); expected files committed at 1256095,
@@ -766,7 +772,8 @@ type Split =
   | 'heldout74'
   | 'heldout80'
   | 'heldout81'
-  | 'heldout82';
+  | 'heldout82'
+  | 'heldout83';
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
     dev: { found: 0.953, spurious: 0.022, titles: 0.939, authors: 0.93 },
@@ -788,6 +795,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout81: { found: 0.734, spurious: 0.065, titles: 0.699, authors: 0.699 },
     heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
     heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
+    heldout83: { found: 0.583, spurious: 0.208, titles: 0.457, authors: 0.477 },
   },
   selection: {
     dev: { found: 0.952, spurious: 0.018, titles: 0.938, authors: 0.929 },
@@ -809,6 +817,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout81: { found: 0.758, spurious: 0.373, titles: 0.717, authors: 0.723 },
     heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
     heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
+    heldout83: { found: 0.603, spurious: 0.173, titles: 0.477, authors: 0.497 },
   },
 };
 
