@@ -461,6 +461,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
       continue;
+    // "Carlos-D. Martínez-Hinarejos": a given name joined to the initial of a second one.
+    if (i < words.length - 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\.$/u.test(w)) continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
     // "Fernando Náufel do Amaral": the Portuguese particle "do" before the family name, not the English verb.
@@ -1991,7 +1993,9 @@ export const lastYear = keptForPage((s: string): number | undefined => {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
-    .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
+    .replace(/\b\d{4}\.\d{4,5}\b/g, ' ')
+    // "(IF 2020=3.878, JCR Q1)": the year of a journal's impact factor, not the paper's.
+    .replace(/\bIF\s*\(?(?:19|20)\d\d\)?\s*[=:]\s*\d/g, ' ');
   // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
   // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period. "t. XIX/2003", "nr 3/2011"
   // (Polish, Czech and German volume or issue of the year): the year after the number's slash.
@@ -3077,6 +3081,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   const yearDot = OPENING_YEAR_DOT.exec(raw);
   const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
+  if (r && !r.venue && r.authors.length) {
+    const venue = badgeVenue(raw);
+    if (venue) r.venue = venue;
+  }
   // The year column read as the entry's first sentence leaves it unread or without names: the rest is read as an entry of that year.
   if (yearDot && !r?.authors.length) {
     const year = Number(yearDot[1]);
@@ -3089,8 +3097,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 const titleApartFromNames = keptForPage((t) =>
   t
     // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
-    // initial starts after it.
-    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
+    // initial starts after it; not "M.Savi, F.Pederzolli and D.Siracusa", names with their initials glued on.
+    .replace(/(?<![\p{L}.])(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
     // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
     // three names or more (not a news byline's "By Maria Lopez, Science Editor").
     .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
@@ -3156,14 +3164,25 @@ function readCoauthorsLine(
   return finishReference(title, block, form, year, venueText, whole);
 }
 
-/** " · 2017", " · 2020 · 封面文章": a card's year badge (and a short note after it) closing a venue line. */
-const YEAR_BADGE_TAIL = `\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?`;
+/** " · 2017", " · 2020 · 封面文章", " | 2026": a card's year badge (and a short note after it) closing a venue line. */
+const YEAR_BADGE_TAIL = `\\s+[·|]\\s+(${YEAR})(?:\\s+[·|]\\s+[^·|\\n]{1,20})?`;
 
 /** A card's year badge at the end of a venue's text, to cut it off. */
 export const YEAR_BADGE_CLOSING = new RegExp(`${YEAR_BADGE_TAIL}$`, 'u');
 
-/** "Nature Medicine · 2017", "Analyst · 2020 · 封面文章": a venue, a middle dot and a year (and a short note) on a line. */
-const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?${YEAR_BADGE_TAIL}$`, 'u');
+/**
+ * "Nature Medicine · 2017", "Analyst · 2020 · 封面文章", "IEEE TKDE | 2025": a venue, a middle dot or a bar and a year (and a
+ * short note) on a line.
+ */
+const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·|\\n]{1,80}?${YEAR_BADGE_TAIL}$`, 'u');
+
+/** The venue of a badge line over a card's title and names ("KDD | 2026" / "Title" / "Names"), when the card cites no venue. */
+function badgeVenue(raw: string): string | undefined {
+  if (!raw.includes('|') && !raw.includes('·')) return undefined;
+  const lines = raw.trim().split('\n');
+  const line = lines[0]!.trim();
+  return lines.length >= 3 && VENUE_YEAR_BADGE.test(line) ? line.replace(YEAR_BADGE_CLOSING, '') : undefined;
+}
 
 /**
  * A card's citation or badge line read as an entry's title ("Nature Medicine, 2017, 23, 548", "Analyst · 2020 · 封面文章"):

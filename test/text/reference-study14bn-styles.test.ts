@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReference, readAuthorBlock, withoutNumbering } from '../../lib/text/reference';
+import { lastYear, parseReference, readAuthorBlock, withoutNumbering } from '../../lib/text/reference';
 
 /** Styles of the former heldout79 pages (study14bn). */
 describe('SIAM names with family names in capitals (charmnet-publications)', () => {
@@ -85,5 +85,56 @@ describe('"to be submitted to" and "in submission" (shengjunzhang-publications)'
     );
     expect(r?.title).toBe('Zeroth-order Algorithms for Distributed Stochastic Nonconvex Optimization');
     expect(r?.venue).toBeUndefined();
+  });
+});
+
+describe('a "Venue | Year" badge line over the title and names (yanlin-publications)', () => {
+  const title = 'RIPCN: A Road Impedance Principal Component Network for Probabilistic Traffic Flow Forecasting';
+  it('dates the card and names its venue', () => {
+    const r = parseReference(`IEEE TKDE | 2025\n${title}\nHaochen Lv*, Yan Lin*, Shengnan Guo, Xiaowei Mao`, { title, nameForm: 'given' });
+    expect(r?.year).toBe(2025);
+    expect(r?.venue).toBe('IEEE TKDE');
+    expect(r?.authors).toEqual(['Haochen Lv', 'Yan Lin', 'Shengnan Guo', 'Xiaowei Mao']);
+  });
+  it('leaves a venue the card cites under the names', () => {
+    const r = parseReference(`Nature Medicine · 2017\n${title}\nHaochen Lv, Yan Lin\nNature Medicine, 2017, 23, 548.`, { title });
+    expect(r?.venue).toBe('Nature Medicine');
+  });
+});
+
+describe('names with their initials glued on, "F.Pederzolli and D.Siracusa" (dingdamu-publications)', () => {
+  it('keeps the last names as written', () => {
+    const r = parseReference(
+      'D.Ding, M.Savi, F.Pederzolli and D.Siracusa, “Design and Development of Network Monitoring Strategies in P4-enabled Programmable Switches” in IEEE/IFIP Network Operations and Management Symposium (NOMS 2022), 2022.',
+    );
+    expect(r?.authors).toEqual(['D.Ding', 'M.Savi', 'F.Pederzolli', 'D.Siracusa']);
+  });
+  it('still parts a Lattes title glued to an inverted name', () => {
+    const r = parseReference(
+      'COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of Vaccinating Behavior as a Function of Individual Beliefs. PLoS Computational Biology, v. 5, 2009.',
+    );
+    expect(r?.title).toBe('Dynamic Modeling of Vaccinating Behavior as a Function of Individual Beliefs');
+  });
+});
+
+describe('an impact factor\'s year, "(IF 2020=3.878, JCR Q1)" (dingdamu-publications)', () => {
+  it('does not date the paper', () => {
+    expect(lastYear('in IEEE Transactions on Network and Service Management, 2021 (IF 2020=3.878, JCR Q1)')).toBe(2021);
+    expect(lastYear('in IEEE Communications Surveys and Tutorials (IF 2022 = 35.6, JCR Q1)')).toBeUndefined();
+  });
+  it('leaves a year after other words alone', () => {
+    expect(lastYear('Proceedings of NIPS 2020')).toBe(2020);
+  });
+});
+
+describe('a given name joined to a second one\'s initial, "Carlos-D." (lightved-publicaciones)', () => {
+  it('reads the name', () => {
+    expect(readAuthorBlock('David Gimeno-Gómez, Carlos-D. Martínez-Hinarejos', 'given')?.names).toEqual([
+      'David Gimeno-Gómez',
+      'Carlos-D. Martínez-Hinarejos',
+    ]);
+  });
+  it('does not read title words so', () => {
+    expect(readAuthorBlock('Deep-L. Networks', 'given')).toBeNull();
   });
 });
