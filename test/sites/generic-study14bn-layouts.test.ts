@@ -27,4 +27,12 @@ describe('a meeting\'s name before its italic acronym, "… (<i>ICLR 2025</i>)" 
     ]);
     expect(entries[1]!.venue).toBe('ICLR 2025');
   });
+  it('still runs a subtitle on to an italic journal in parentheses', () => {
+    const entries = read(`<h2>Publications</h2><ul>
+<li><span>Mavrot C., Passard C. &amp; Lits G. (dir.) <a href="https://journals.openedition.org/emulations/281">Paniques morales. 50 ans après Stanley Cohen</a> (<i>Émulations — Revue de sciences sociales</i>, vol. 15, n° 41), 2022</span></li>
+<li><span>Kieffer S., Lits G. <a href="https://fr.ejo.ch/raconter">Raconter la pandémie de Covid-19 par ses chiffres. Les erreurs à ne pas commettre</a> (<i>European Journalism Observatory</i>), 2021</span></li>
+<li><span>Mavrot C., Passard C., Lits G. <a href="https://journals.openedition.org/emulations/824">Paniques morales : requiem pour un concept ou second souffle ?</a> (<i>Émulations</i>, vol. 15, n° 41, p. 7-26), 2022</span></li>
+</ul>`);
+    expect(entries.map((e) => e.title)).toContain('Raconter la pandémie de Covid-19 par ses chiffres. Les erreurs à ne pas commettre');
+  });
 });
