@@ -2324,7 +2324,10 @@ function titleRunOn(blockText: string, title: string, italic: string): string {
     words <= 15 &&
     !between.includes('\n') &&
     /^[\p{Lu}\d]/u.test(added) &&
-    !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here)\b/i.test(added) &&
+    !/^(?:in|proc(?:eedings|\.)?|eds?\.?|editors?|we|our|this|these|here|to appear)\b/i.test(added) &&
+    // "Title. The Thirteenth International Conference on Learning Representations (<i>ICLR 2025</i>)": a meeting's name
+    // before its acronym in parentheses.
+    !(/\(\s*$/.test(upTo) && VENUE_WORDS.test(added)) &&
     !HAS_YEAR_OR_ID.test(added) &&
     !NAME_FORMS.some((f) => readAuthorBlock(added.replace(/[.,;]$/, ''), f));
   return isTitleRest ? between : '';

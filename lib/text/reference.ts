@@ -63,13 +63,13 @@ export interface ReferenceHints {
 // ------------------------------------------------------------------ cleaning
 
 /**
- * "[12]", "12.", "(12)", "27).", "J12.", "C3:", "2.0.1." (an outline's section number) numbering at the start of an entry,
+ * "[12]", "12.", "(12)", "27).", "J12.", "C3:", "[ C3.]", "2.0.1." (an outline's section number) numbering at the start of an entry,
  * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it); a
  * bullet, or a pictograph used as one ("📄 Names (2023). Title"); a Word export's Symbol-font bullet its Latin-1 bytes leave
  * undecodable ("\uFFFD Title, Vijay Pai, 2000").
  */
 const NUMBERING =
-  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
+  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\.?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** The entry without its opening number or bullet: "[3] Title", "📰 Title". */
 export const withoutNumbering = (entry: string): string => entry.replace(NUMBERING, '');
@@ -443,6 +443,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
     words.slice(0, -1).every((w) => NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !TITLE_WORD.test(w))
   )
     return true;
+  // "D. A. MESSENGER", "J.-S. CHEN", "J. SUR PARK" (SIAM): dotted initials before a family name in capitals.
+  if (upperFamilies && upperFamilyAfterInitials(s)) return true;
   let full = 0;
   for (const [i, w] of words.entries()) {
     // "Ch." and "Th." abbreviate given names before the family name; "Weisheng Lu. Blockchain" ends a sentence.
@@ -459,6 +461,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
       continue;
+    // "Carlos-D. Martínez-Hinarejos": a given name joined to the initial of a second one.
+    if (i < words.length - 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\.$/u.test(w)) continue;
     // "Mun On Wong": a short capitalised word between two name words.
     if (i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}$/u.test(w)) continue;
     // "Fernando Náufel do Amaral": the Portuguese particle "do" before the family name, not the English verb.
@@ -515,6 +519,18 @@ const isGroupAuthor = keptForPage((s: string): boolean => {
 
 /** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+
+/** Dotted initials before one to three words in capitals: "D. A. MESSENGER", "J.-S. CHEN", "S. WUN CHEUNG", "B. O'SHEA". */
+const INITIALS_THEN_UPPER_FAMILY =
+  /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){0,2}\p{Lu}\.(?:-\p{Lu}\.)?\s((?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:\s\p{Lu}{2,}(?:-\p{Lu}{2,})?){0,2})$/u;
+
+/** The family name in capitals of "D. A. MESSENGER" as words with vowels and consonants ("XU", "DE"; not "IEEE", "CVPR"). */
+function upperFamilyAfterInitials(n: string): string[] | null {
+  const m = INITIALS_THEN_UPPER_FAMILY.exec(n);
+  if (!m) return null;
+  const words = m[1]!.replace(/^\p{Lu}['’]/u, '').split(/[\s-]/);
+  return words.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w) && !TITLE_WORD.test(w)) ? words : null;
+}
 
 /** One pinyin syllable without its tone: "wang", "hua", "zhi", "peng", "xi". */
 const PINYIN_SYLLABLE =
@@ -966,7 +982,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         split.splice(j, 2, joined);
     }
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
-    const upperWords = split.map((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
+    const upperWords = split
+      .flatMap((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1] ?? (n.includes('.') ? (upperFamilyAfterInitials(n) ?? []) : []))
+      .filter((w): w is string => !!w);
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
     const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
@@ -1402,7 +1420,7 @@ export const PAPER_STATUS =
  * "To appear in: <em>Journal</em>".
  */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -1439,9 +1457,12 @@ interface Split {
   commaParts?: boolean;
 }
 
-/** "…, and H. Liao, Title", "…, and Rycroft, C. H., Title", "… Monbet V. and Derbré F., 13th Meeting" (after the comma). */
+/**
+ * "…, and H. Liao, Title", "…, and Rycroft, C. H., Title", "… Monbet V. and Derbré F., 13th Meeting" (after the comma);
+ * "… and Y. Shin, tLaSDI: …" (a title opening with a word like "mRNA").
+ */
 const LAST_NAME_AFTER_AND =
-  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.-?)+)(?=,\s+(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s))/u;
+  /,\s+(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.\s?-?)+|(?:(?:\p{Lu}\.\s?-?)+\s*|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s?)+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.-?)+)(?=,\s+(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s))/u;
 /** The same after names that open the text ("S. Chibani and F.-X. Coudert, Phil. Trans."): the comma before "and" may lack. */
 const LEADING_LAST_NAME_AFTER_AND = new RegExp(LAST_NAME_AFTER_AND.source.replace(/^,\\s\+/, '(?:,\\s+|\\s+)'), 'u');
 
@@ -1741,6 +1762,8 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     if (m[1] === '.' && /(?:^|\s)(?:No|Nr|Núm|Num)$/i.test(before) && /^\s*\d/.test(s.slice(m.index + 1))) continue;
     // "…of Caragana korshinskii Kom. and Its Effect on …": an abbreviation's period the title goes on after with a joining word.
     if (m[1] === '.' && !m[2] && /^\s+(?:and|or|of|for|from|the)\s/.test(s.slice(m.index + 1))) continue;
+    // "Title, 2024, pp. arXiv:2401.04783." (SIAM's BibTeX style, the arXiv number in the pages): no sentence ends there.
+    if (m[1] === '.' && /(?:^|\s)pp$/.test(before) && /^\s*arXiv:\d/.test(s.slice(m.index + 1))) continue;
     // "Validated Leverett approach for …. Part 1: Hydrophobicity Effect": a numbered part goes on with the title.
     if (m[1] === '.' && !m[2] && /^\s+Part\s+(?:\d{1,2}|[IVX]{1,4})\b/.test(s.slice(m.index + 1))) continue;
     // "Title. An ERP study", "Do words compete as we speak? A systematic review of …" (psychology and medicine): a
@@ -1889,14 +1912,15 @@ function readVenueText(rest: string): VenueParts {
     /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{L})/iu,
     '',
   );
-  // "In review – Ecosphere", "Under review at Nature": the status before the journal; "In preparation" alone names none.
+  // "In review – Ecosphere", "Under review at Nature", "to be submitted to IEEE Transactions on …": the status before the
+  // journal; "In preparation" or "in submission" alone names none.
   s = s.replace(
-    /^(?:in review|under review|(?:in|under) revision|submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{L}))?)(?=\p{L})/iu,
+    /^(?:in review|under review|(?:in|under) revision|(?:to be )?submitted|revised? and resubmit(?:ted)?)\s*(?:[–—-]\s*|\s(?:at|to|in|with)\s+(?:the\s+(?=\p{L}))?)(?=\p{L})/iu,
     '',
   );
   if (
     UNPUBLISHED.test(s.slice(0, 20)) &&
-    /^\W*(?:in preparation|in prep\.|in review|under review|(?:in|under) revision|submitted)\W*$/i.test(s)
+    /^\W*(?:in preparation|in prep\.|in review|under review|(?:in|under) revision|submitted|in submission)\W*$/i.test(s)
   )
     s = '';
   s = withoutInBeforeVenue(s);
@@ -1978,7 +2002,9 @@ export const lastYear = keptForPage((s: string): number | undefined => {
   const clean = s
     .replace(URL_RE, ' ')
     .replace(/\b10\.\d{4,9}\/\S+/g, ' ')
-    .replace(/\b\d{4}\.\d{4,5}\b/g, ' ');
+    .replace(/\b\d{4}\.\d{4,5}\b/g, ' ')
+    // "(IF 2020=3.878, JCR Q1)": the year of a journal's impact factor, not the paper's.
+    .replace(/\bIF\s*\(?(?:19|20)\d\d\)?\s*[=:]\s*\d/g, ' ');
   // "De Volkskrant 17-03-2012", "Den Haag 03/25/2015", "25.03.2015": a numeric date's year (a newspaper's, a talk's).
   // "BMC Emergency Medicine.2017;17(1):29": a Vancouver year glued to the journal's period. "t. XIX/2003", "nr 3/2011"
   // (Polish, Czech and German volume or issue of the year): the year after the number's slash.
@@ -3064,6 +3090,10 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
   const yearDot = OPENING_YEAR_DOT.exec(raw);
   const opening = OPENING_YEAR.exec(raw) ?? yearDot;
   if (r && opening) r.year = Number(opening[1]);
+  if (r && !r.venue && r.authors.length) {
+    const venue = badgeVenue(raw);
+    if (venue) r.venue = venue;
+  }
   // The year column read as the entry's first sentence leaves it unread or without names: the rest is read as an entry of that year.
   if (yearDot && !r?.authors.length) {
     const year = Number(yearDot[1]);
@@ -3076,8 +3106,8 @@ function readReference(raw: string, hints: ReferenceHints): ParsedReference | nu
 const titleApartFromNames = keptForPage((t) =>
   t
     // "COELHO, F. C., CODEÇO, C. T.Dynamic Modeling of …" (Lattes CV exports): a title glued to an inverted name's last
-    // initial starts after it.
-    .replace(/(?<!\p{L})(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
+    // initial starts after it; not "M.Savi, F.Pederzolli and D.Siracusa", names with their initials glued on.
+    .replace(/(?<![\p{L}.])(\p{L}{2,},\s+(?:\p{Lu}\.\s?)*\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,}\s+\p{L})/gu, '$1 ')
     // "Title, 10 pages, acceptance rate: 33%. By Md Masudur Rahman, Jed Barson, …": so is one after a sentence, before
     // three names or more (not a news byline's "By Maria Lopez, Science Editor").
     .replace(/(?<=[.;]\s+)By\s+(?=(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+){2})/gu, ''),
@@ -3143,14 +3173,25 @@ function readCoauthorsLine(
   return finishReference(title, block, form, year, venueText, whole);
 }
 
-/** " · 2017", " · 2020 · 封面文章": a card's year badge (and a short note after it) closing a venue line. */
-const YEAR_BADGE_TAIL = `\\s+·\\s+(${YEAR})(?:\\s+·\\s+[^·\\n]{1,20})?`;
+/** " · 2017", " · 2020 · 封面文章", " | 2026": a card's year badge (and a short note after it) closing a venue line. */
+const YEAR_BADGE_TAIL = `\\s+[·|]\\s+(${YEAR})(?:\\s+[·|]\\s+[^·|\\n]{1,20})?`;
 
 /** A card's year badge at the end of a venue's text, to cut it off. */
 export const YEAR_BADGE_CLOSING = new RegExp(`${YEAR_BADGE_TAIL}$`, 'u');
 
-/** "Nature Medicine · 2017", "Analyst · 2020 · 封面文章": a venue, a middle dot and a year (and a short note) on a line. */
-const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·\\n]{1,80}?${YEAR_BADGE_TAIL}$`, 'u');
+/**
+ * "Nature Medicine · 2017", "Analyst · 2020 · 封面文章", "IEEE TKDE | 2025": a venue, a middle dot or a bar and a year (and a
+ * short note) on a line.
+ */
+const VENUE_YEAR_BADGE = new RegExp(`^\\p{Lu}[^·|\\n]{1,80}?${YEAR_BADGE_TAIL}$`, 'u');
+
+/** The venue of a badge line over a card's title and names ("KDD | 2026" / "Title" / "Names"), when the card cites no venue. */
+function badgeVenue(raw: string): string | undefined {
+  if (!raw.includes('|') && !raw.includes('·')) return undefined;
+  const lines = raw.trim().split('\n');
+  const line = lines[0]!.trim();
+  return lines.length >= 3 && VENUE_YEAR_BADGE.test(line) ? line.replace(YEAR_BADGE_CLOSING, '') : undefined;
+}
 
 /**
  * A card's citation or badge line read as an entry's title ("Nature Medicine, 2017, 23, 548", "Analyst · 2020 · 封面文章"):
@@ -4129,6 +4170,9 @@ export function isCitationWithoutTitle(line: string): boolean {
 const YEAR_AS_WORD = new RegExp(`\\b${YEAR}\\b`);
 const YEAR_OPENING = new RegExp(`^\\(?${YEAR}\\b`);
 
+/** A comma between a title's parts, not before a numbered part of it ("…, Part II: Enforcing the Lorenz Gauge Condition"). */
+const COMMA_NOT_BEFORE_PART = /,\s+(?!Part\s+(?:\d{1,2}|[IVX]{1,4})\b)/;
+
 /**
  * "Y. Du, J. She, and W. Cao, Title, IEEE Transactions on Cybernetics, 20(1), 941-952, Jan. 2024." and "Bo Li; Junjie
  * Zhao ; Title, IFAC-PapersOnLine, 2020, 53(2): 4297-4303" (IEEE without quotes, names ending with a comma or a
@@ -4136,7 +4180,7 @@ const YEAR_OPENING = new RegExp(`^\\(?${YEAR}\\b`);
  * its volume and pages, a year or a DOI), not the rest of a title.
  */
 function titleToFirstComma(rest: string): { title: string; rest: string } | null {
-  const comma = /,\s+/.exec(rest);
+  const comma = COMMA_NOT_BEFORE_PART.exec(rest);
   if (!comma || words(rest.slice(0, comma.index)) < 3) return null;
   const end = sentenceEnd(rest);
   const to = end ? end.end : rest.length;
@@ -4231,7 +4275,7 @@ const GBT_MARK = /\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\](?:\s*\/\/?|
 const GBT_MARK_OPENING = new RegExp(`^${GBT_MARK.source}`);
 
 const NUMBER_PART =
-  /^(?:[A-Za-z]{0,4}\d[\w–-]*|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|(?:doi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
+  /^(?:[A-Za-z]{0,4}\d[\w–-]*|(?:pp\.\s*)?arXiv:\d{4}\.\d{4,5}(?:v\d+)?|\d+\s*\(\d+\)(?::\s*[\d–-]+)?|(?:pp?\.|pages?)\s*\d[\d–-]*|in review|in press|(?:doi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)10\.\S+?)\.?(?:\s*\([^()]{1,30}\))?$/i;
 
 /** A part that cites a journal's issue or a paper's identifier: "47(3):1178-1194", "128 (11)", "doi: 10.…", "https://doi.org/10.…". */
 const CITING_PART = /^\d+\s*\(\d+\)|^\d+\s*[:(]\s*\d+\s*[-–]\s*\d+|(?:^doi:?\s*|doi\.org\/)10\./i;
@@ -4246,13 +4290,22 @@ const MEETING_ON_TOPIC = /\b(?:conference|symposium|workshop|congress)\s+on\s+[^
 const YEAR_PART = new RegExp(`^${YEAR}\\.?$`);
 
 function commaSeparatedVenue(rest: string, dated = false): { title: string; venueText: string } | null {
-  const parts = rest.trim().split(/,\s+/);
+  const parts = rest.trim().split(COMMA_NOT_BEFORE_PART);
   let k = parts.length - 1;
   let cited = false;
   for (; k > 1 && NUMBER_PART.test(parts[k]!); k--) {
     if (YEAR_PART.test(parts[k]!)) cited = true;
     else if (dated && CITING_PART.test(parts[k]!)) cited = true;
   }
+  // "Title, 2024, pp. arXiv:2401.04783." (SIAM's preprints): numbers alone after a title, no venue.
+  if (k === 1 && NUMBER_PART.test(parts[1]!) && parts.slice(1).some((p) => YEAR_PART.test(p)) && words(parts[0]!) >= 3)
+    return {
+      title: parts[0]!,
+      venueText: parts
+        .slice(1)
+        .join(', ')
+        .replace(/\bpp\.\s*(?=arXiv:)/, ''),
+    };
   if (!cited || k === parts.length - 1 || !/^(?:\p{Lu}|submitted\b|accepted\b)/u.test(parts[k]!) || words(parts[k]!) < 1) return null;
   // "Title, 8th International Conference on Control, Robotics and Cybernetics, 2023.": a meeting's name that lists its
   // topics with commas is one venue.
