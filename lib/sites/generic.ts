@@ -1114,6 +1114,8 @@ function markedVenue(b: Block, title: string): string | undefined {
     for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
       // "<dt class=journal>Journal:</dt>": a field's label, not its value; nor is a kind's badge ("<span class=badge--journal>").
       if (/:\s*$/.test(clean(el.textContent)) || isKindBadge(el)) continue;
+      // "<p class="publication-authors publication-journal">黄必录.医学争鸣,2021,…</p>": the names and the journal, not a venue alone.
+      if ([...el.classList].some((c) => AUTHOR_FIELD.test(c))) continue;
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
@@ -1772,6 +1774,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, `${texts[i]!.trim()} ${texts[i + 1]!.trim()}`, { nameForm, groupYear: groupYears[i] });
     if (r && r.authors.length > 0) refs[i] = r;
   }
+  // One entry split by a stray end tag ("<div><a>Title</div></a>" then "<p>黄必录.会议,2002:71-72</p>"), in a list of
+  // title-line entries: a block of its title alone, then the element after it, in no block, its names and dated venue.
+  if (refs.some((r, j) => r && texts[j]!.startsWith(r.title) && texts[j]!.includes('\n'))) {
+    const inBlocks = new Set(blocks.flat());
+    for (const [i, b] of blocks.entries()) {
+      const next = b.at(-1)!.nextElementSibling;
+      if (refs[i] || !next || inBlocks.has(next) || texts[i]!.includes('\n') || HAS_YEAR_OR_ID.test(texts[i]!)) continue;
+      const line = clean(read(next));
+      const r =
+        line.length <= MAX_REF_TEXT ? readReference(memo, `${texts[i]!.trim()}\n${line}`, { nameForm, groupYear: groupYears[i] }) : null;
+      if (r && r.authors.length > 0 && r.year !== undefined && texts[i]!.trim().startsWith(r.title)) refs[i] = r;
+    }
+  }
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;
@@ -2325,7 +2340,7 @@ const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submi
  * "Title? submitted.", "Names. Title. [In prep]", or a line of its own under the names ("Title\nNames\nPreprint").
  */
 const STATUS_IN_YEAR_PLACE = new RegExp(
-  `\\(\\s*(?:${PAPER_STATUS})\\s*\\)|(?<=[.,?]\\s)(?:${PAPER_STATUS}|submited|in progress|under consideration)(?=\\s*[.,]|$)|\\[\\s*(?:in prep|${PAPER_STATUS})\\s*\\]|(?<=\\n)(?:preprint|${PAPER_STATUS})(?=\\n|$)`,
+  `\\(\\s*(?:in prep\\.?|${PAPER_STATUS})\\s*\\)|(?<=[.,?]\\s)(?:${PAPER_STATUS}|submited|in progress|under consideration)(?=\\s*[.,]|$)|\\[\\s*(?:in prep|${PAPER_STATUS})\\s*\\]|(?<=\\n)(?:preprint|${PAPER_STATUS})(?=\\n|$)`,
   'i',
 );
 /** A year for a reading that needs one; the entry keeps its heading's year or none. */
@@ -2829,9 +2844,21 @@ function datedLinkedTitles(blocks: Block[], texts: string[], base: URL, read: Te
   return n >= 3 && n * 5 >= blocks.length * 4 && paperLinks * 2 >= n ? refs : null;
 }
 
-/** A link to a paper: a paper link, or a publisher's or an archive's article page ("nature.com/articles/…", "/pmc/articles/PMC…"). */
+/**
+ * A link to a paper: a paper link, or a publisher's or an archive's article page ("nature.com/articles/…", "/pmc/articles/PMC…",
+ * "…/104/4/article-p1335.xml", a journal's ISSN, volume, issue and article number: "mdpi.com/2076-393X/11/10/1537").
+ */
 const linksPaper = (a: Element, base: URL) =>
-  isPaperHref(a.getAttribute('href'), base) || /\/(?:abs|abstract|article|articles|content|doi)\//i.test(a.getAttribute('href') ?? '');
+  isPaperHref(a.getAttribute('href'), base) ||
+  /\/(?:abs|abstract|article|articles|content|doi)\/|\/article-p?\d|\/\d{4}-\d{3}[\dX]\/\d{1,4}\/\d{1,4}\/\d/i.test(
+    a.getAttribute('href') ?? '',
+  );
+
+/**
+ * A year that dates a linked title rather than being part of it ("Senegal, 2015-2019", "between 2009 and 2022" are the
+ * title's): one in brackets, opening it, or after a sentence's end ("Title. Journal 2020").
+ */
+const DATING_YEAR_IN_TITLE = new RegExp(`[([]\\s*${YEAR}|^${YEAR}|\\.\\s.*${YEAR}`, 'u');
 
 /**
  * "<p><a href=https://doi.org/…>Title</a> <img src=figure.png></p>": a showcase of the owner's papers, each a title linked
@@ -2848,9 +2875,13 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
     const text = withoutNumbering(texts[i]!).replace(/\s+/g, ' ').trim();
     const link = anchorsOf(b)[0];
     const title = link ? clean(read(link)).replace(/[.,;]$/, '') : '';
-    if (!link || !linksPaper(link, base) || title.split(' ').length < 3 || !text.startsWith(title) || HAS_YEAR_OR_ID.test(text))
-      return null;
+    if (!link || !linksPaper(link, base) || title.split(' ').length < 3 || !text.startsWith(title)) return null;
     const remark = text.slice(title.length).replace(/^[\s.,;]+/, '');
+    if (
+      HAS_YEAR_OR_ID.test(remark) ||
+      (HAS_YEAR_OR_ID.test(title) && (CITES_ID.test(title) || DATING_YEAR_IN_TITLE.test(title) || opensWithNames(title)))
+    )
+      return null;
     return remark === '' || (isProse(remark) && !opensWithNames(remark)) ? titleOnlyReference(title, undefined) : null;
   });
   const n = refs.filter(Boolean).length;
