@@ -692,6 +692,8 @@ const ABSTRACT_CLASS = /^(?:.*[-_])?abs(?:tract)?(?:[-_].*)?$/;
 const VENUE_SELECTOR =
   'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
 
+const MARKED_VENUE_SELECTOR = `${VENUE_SELECTOR}, [class*="publisher"]`;
+
 type LinkIds = { arxiv?: string; doi?: string; openreview?: string };
 
 /** The block's anchors, in page order. */
@@ -1017,8 +1019,14 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     walked.push(cur);
     const sib = cur.previousElementSibling;
     if (!sib) break;
-    // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing.
+    // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing; but one in the place of
+    // the year headings before it ("<h3>2018</h3>…<h3></h3>", the undated cards of the Greene lab-website-template) heads
+    // entries of no year.
     const heading = /^H[1-6]$/.test(sib.tagName) && /\S/.test(sib.textContent ?? '');
+    if (!heading && /^H[1-6]$/.test(sib.tagName) && emptyYearHeading(sib)) {
+      result = null;
+      break;
+    }
     // A year line: bare ("<p>2025</p>") or bold alone in its paragraph ("<p><strong>2025</strong></p>").
     // So is a heading alone in a wrapper of its own ("<div class=row><div class=col><hr><h3>2023</h3></div></div>", a
     // Bootstrap template's year row over its rows of cards).
@@ -1035,6 +1043,14 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
   }
   for (const w of walked) known.set(w, result);
   return result;
+}
+
+/** An empty heading after a year heading of its own tag: the heading of a group of entries that show no year. */
+function emptyYearHeading(heading: Element): boolean {
+  if (/\S/.test(heading.textContent ?? '')) return false;
+  let sib = heading.previousElementSibling;
+  while (sib && sib.tagName !== heading.tagName) sib = sib.previousElementSibling;
+  return !!sib && yearHeading(clean(sib.textContent)) !== undefined;
 }
 
 /** A wrapper whose whole text is one heading inside it. */
@@ -1107,15 +1123,18 @@ const isCollapsed = (el: Element) =>
 const VENUE_TAIL =
   /^(?:[\s\d.,;:()[\]（）~～–−—·•-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
-/** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
+/**
+ * The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title, or a
+ * "publisher" one: "<span class=citation-publisher>G3: Genes, Genomes, Genetics</span>"), "In " dropped.
+ */
 function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
   for (const e of b) {
-    for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
+    for (const el of e.querySelectorAll(MARKED_VENUE_SELECTOR)) {
       // "<dt class=journal>Journal:</dt>": a field's label, not its value; nor is a kind's badge ("<span class=badge--journal>").
       if (/:\s*$/.test(clean(el.textContent)) || isKindBadge(el)) continue;
       // "<p class="publication-authors publication-journal">黄必录.医学争鸣,2021,…</p>": the names and the journal, not a venue alone.
-      if ([...el.classList].some((c) => AUTHOR_FIELD.test(c))) continue;
+      if ([...el.classList].some((c) => AUTHOR_FIELD.test(c)) && [...el.classList].some((c) => VENUE_FIELD.test(c))) continue;
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
@@ -2856,9 +2875,12 @@ const linksPaper = (a: Element, base: URL) =>
 
 /**
  * A year that dates a linked title rather than being part of it ("Senegal, 2015-2019", "between 2009 and 2022" are the
- * title's): one in brackets, opening it, or after a sentence's end ("Title. Journal 2020").
+ * title's): one in brackets, opening it, after a sentence's end ("Title. Journal 2020"), or a date's ("Jun 1, 2026").
  */
-const DATING_YEAR_IN_TITLE = new RegExp(`[([]\\s*${YEAR}|^${YEAR}|\\.\\s.*${YEAR}`, 'u');
+const DATING_YEAR_IN_TITLE = new RegExp(
+  `[([]\\s*${YEAR}|^${YEAR}|\\.\\s.*${YEAR}|\\b(?:${MONTH_NAME})\\.?\\s+(?:\\d{1,2},?\\s+)?${YEAR}|\\b\\d{1,2}\\s+(?:${MONTH_NAME})\\.?\\s+${YEAR}`,
+  'iu',
+);
 
 /**
  * "<p><a href=https://doi.org/…>Title</a> <img src=figure.png></p>": a showcase of the owner's papers, each a title linked
@@ -4197,7 +4219,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // A student's thesis of a paper's title ("Title, Rohit Jain, 2002" under "Title, R. Jain, C. J. Hughes, and S. V. Adve,
   // …") is another work (`anotherWork`).
   const keptByTitle = new Map<string, Candidate[]>();
-  const result = withoutRepeatedGroups(inner)
+  const result = withoutRepeatedGroups(inner.map(withoutCopies))
     .map((l) => {
       const entries = l.entries.filter((e) => {
         const kept = keptByTitle.get(titleKeyOf(e.title));
@@ -4220,6 +4242,17 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   result.push(...gatedLists(root, result, memo, new Set(keptByTitle.keys())));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
+}
+
+/**
+ * A list without the cards it shows twice word for word: a "Highlighted" card the full list below repeats, written as one
+ * run of cards with it (the Greene lab-website-template). The first copy stays, as a later list's repeats give way to it.
+ */
+function withoutCopies(l: RefList): RefList {
+  if (l.blocks.length !== l.entries.length) return l;
+  const texts = l.blocks.map((b) => b.map((el) => clean(el.textContent)).join(' '));
+  const keep = texts.map((t, k) => t.length < 40 || texts.indexOf(t) === k);
+  return keep.every(Boolean) ? l : { blocks: l.blocks.filter((_, k) => keep[k]), entries: l.entries.filter((_, k) => keep[k]) };
 }
 
 /**
@@ -4378,7 +4411,9 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
     if (entry === undefined) memo.linked.set(b[0]!, (entry = entryFromBlock(b, url, read)));
     return entry;
   });
-  const linked = blockEntries.filter(isCandidate);
+  // A card shown twice word for word (see `withoutCopies`) is one paper.
+  const texts = inPapers.map((b) => b.map((el) => clean(el.textContent)).join(' '));
+  const linked = blockEntries.filter((e, i): e is Candidate => isCandidate(e) && (texts[i]!.length < 40 || texts.indexOf(texts[i]!) === i));
   // Where most cards show their names, a card whose names line is one person named in the others' lists is the owner's
   // work alone ("Adrián Frausto Martín del Campo" under the title, where the others write "Francisco Urrutia y Adrián
   // Frausto").

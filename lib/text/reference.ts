@@ -440,7 +440,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
     words.length >= 2 &&
     UPPER_FAMILY_WORD.test(upperLast) &&
     !TITLE_WORD.test(upperLast) &&
-    words.slice(0, -1).every((w) => NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !TITLE_WORD.test(w))
+    // "Irina S. STEPANCHIKOVA": a middle initial after the given name.
+    words.slice(0, -1).every((w, k) => (NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !TITLE_WORD.test(w)) || (k > 0 && INITIALS.test(w)))
   )
     return true;
   let full = 0;
@@ -822,7 +823,22 @@ function withNameSeparators(raw: string): string {
   return pieces.join('; ');
 }
 
+/** Inline math inside a word ("H\(\ddot{a}\)hnel"), and the letter it is read as. */
+const TEX_IN_WORD = /(?<=\p{L})\\\([^()\s]{1,24}\\\)|\\\([^()\s]{1,24}\\\)(?=\p{L})/gu;
+const TEX_LETTER = 'ɐ';
+
 function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  // "Klein, R., H\(\ddot{a}\)hnel, P." (an accent written as pandoc's inline math): read as one letter of the name, given
+  // back as written.
+  if (raw.includes('\\(') && !raw.includes(TEX_LETTER)) {
+    const spans = raw.match(TEX_IN_WORD);
+    if (spans) {
+      const block = readBlockText(raw.replace(TEX_IN_WORD, TEX_LETTER), form);
+      return block && block !== DEAD
+        ? { ...block, names: block.names.map((n) => n.replaceAll(TEX_LETTER, () => spans.shift() ?? '')) }
+        : block;
+    }
+  }
   // "Riera‐Lizarazu, Oscar" (U+2010, as publishers' exports write a name's hyphen): read as "-", given back as written.
   const unicodeHyphen = /[‐‑]/.exec(raw)?.[0];
   if (unicodeHyphen && !/-|[‐‑]/.test(raw.replaceAll(unicodeHyphen, ''))) {
@@ -982,7 +998,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         split.splice(j, 2, joined);
     }
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
-    const upperWords = split.map((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
+    // "Irina S. STEPANCHIKOVA": initials may stand between them.
+    const upperWords = split.map((n) => /\p{Ll}(?:\s\p{Lu}\.)*\s+(\p{Lu}{2,})$/u.exec(n)?.[1]).filter((w): w is string => !!w);
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
     const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
@@ -1874,6 +1891,9 @@ function readVenueText(rest: string): VenueParts {
     // "bioRxiv 2024.07.23.604700; doi: https://doi.org/10.1101/…" (the server's own citation): its id and labelled DOI link.
     .replace(/\b(?:doi|DOI)\s*:\s*https?:\/\/(?:dx\.)?doi\.org\/\S+/g, ' ')
     .replace(/\b((?:bio|med)Rxiv)\s+(?:19|20)\d\d\.\d\d\.\d\d\.\d{6,8}(?:v\d+)?\b/gi, '$1')
+    // "Genome Biology · [no date info] · doi:… review" (Manubot's cite data, as the Greene lab-website-template prints it):
+    // the date's placeholder, in the date's place, ends the venue as a date would.
+    .replace(/\s*[·•,]?\s*\[no date info\][\s\S]*$/i, '')
     .replace(URL_RE, ' ')
     .replace(/\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ')
@@ -3701,6 +3721,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   }
   const dashed = dashPartsTitleFirst(t, lines[0]!, forms, hints);
   if (dashed) return dashed;
+  // "Title / [no author info] / Apple Academic Press · 24 Feb 2014 · doi:…" (Manubot's cite data, as the Greene
+  // lab-website-template prints it): the names' placeholder where the names line stands, a work of no named authors.
+  if (lines.length >= 3 && /^\[no author info\]$/i.test(lines[1]!.trim())) {
+    const venueText = lines.slice(2).join(' ');
+    if (isVenueLine(venueText, t, hints))
+      return finishReference(lines[0]!, null, undefined, lastYear(venueText) ?? hints.groupYear, venueText, t);
+  }
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
   const first =
     lines.length >= 2

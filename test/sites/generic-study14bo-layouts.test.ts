@@ -49,6 +49,16 @@ describe('a bare list of linked titles, places and years in the titles (arbodiag
     );
     expect(entries.map((e) => e.title)).not.toContain('Our new paper in Vaccines (2023)');
   });
+  it('reads no titles from a listing’s date and journal links (admirjr-publications)', () => {
+    const entries = read(
+      page([
+        li('https://doi.org/10.1038/s41559-026-03123-0', 'Jun 1, 2026 Nature Ecology and Evolution'),
+        li('https://doi.org/10.4257/oeco.2026.3002.01', 'Jun 1, 2026 Oecologia Australis'),
+        li('https://doi.org/10.1016/j.jnc.2025.127120', 'Jan 1, 2026 Journal for Nature Conservation'),
+      ]),
+    );
+    expect(entries).toEqual([]);
+  });
 });
 
 describe('"Family, Given" names, "(in prep)" in the year’s place (kerr-pubs)', () => {
@@ -101,5 +111,58 @@ describe('a hand-written GB/T 7714 page: linked titles over "Names.Journal,Year"
   });
   it('reads a title whose stray end tag put its paragraph after its block', () => {
     expect(entries.find((e) => e.title.startsWith('去衰老的几个技术构想'))).toMatchObject({ authors: ['黄必录'], year: 2002 });
+  });
+});
+
+describe('Greene lab-website-template cards (feglab-research, auxierlab-research, dnareplication-publications)', () => {
+  const card = (title: string, authors: string, publisher: string, date: string, id: string) => `<div class="citation-container">
+  <div class="citation"><a href="https://doi.org/${id}" class="citation-image" aria-label="${title}"><img src="" alt="${title}"></a>
+    <div class="citation-text"><a href="https://doi.org/${id}" class="citation-title">${title}</a>
+      <div class="citation-authors" tabindex="0">${authors}</div>
+      <div class="citation-details"><span class="citation-publisher">${publisher}</span> · <span class="citation-date">${date}</span> · <span class="citation-id">doi:${id}</span></div>
+    </div></div></div>`;
+  const highlighted = card(
+    'A complex mechanism translating variation of a simple genetic architecture into alternative life histories',
+    'Jukka-Pekka Verta, Jacqueline E. Moustakas-Verho, Iikki Donner, Craig R. Primmer',
+    'Proceedings of the National Academy of Sciences',
+    '19 Nov 2024',
+    '10.1073/pnas.2402386121',
+  );
+  const html = `<html><head><title>Research</title></head><body><main>
+  <section><h2 id="highlighted">Highlighted</h2>${highlighted}</section>
+  <section><h2 id="all">All</h2>
+  <h3 id="2025">2025</h3>
+  ${card('Testicular heterochrony in <i>vgll3</i> -mediated maturation age in Atlantic salmon', 'Ehsan Pashay Ahi, Jukka-Pekka Verta, Johanna Kurko, Craig R Primmer', 'G3: Genes, Genomes, Genetics', '01 Aug 2025', '10.1093/g3journal/jkaf196')}
+  ${card('Brain-associated alterations of Hippo pathway transcription factors in Atlantic salmon', 'Ehsan Pashay Ahi, Craig R Primmer', 'Genes', '14 Mar 2025', '10.3390/genes16030335')}
+  <h3 id="2024">2024</h3>
+  ${highlighted}
+  ${card('Sex-, development-, and nutrition-dependent expression of a major age at maturity gene', 'Ehsan Pashay Ahi, Marion Sinclair-Waters, Craig R Primmer', 'Molecular Ecology', '02 Feb 2024', '10.1111/mec.17289')}
+  <h3></h3>
+  ${card('Evolutionary genetics of nonself recognition regarding social and sexual interactions of fungi', 'Ben Auxier', 'Wageningen University and Research', '[no date info]', '10.18174/587592')}
+  </section></main></body></html>`;
+  const entries = read(html, 'https://lab.example.org/research/');
+  it('reads a card the highlights repeat word for word once', () => {
+    expect(entries.filter((e) => e.title.startsWith('A complex mechanism'))).toHaveLength(1);
+    expect(entries).toHaveLength(5);
+  });
+  it('gives the publisher span as the venue', () => {
+    expect(entries.find((e) => e.title.startsWith('Testicular heterochrony'))?.venue).toBe('G3: Genes, Genomes, Genetics');
+  });
+  it('dates nothing under the empty heading after the year headings', () => {
+    const undated = entries.find((e) => e.title.startsWith('Evolutionary genetics of nonself'));
+    expect(undated?.year).toBeUndefined();
+    expect(undated?.venue).toBe('Wageningen University and Research');
+    expect(entries.find((e) => e.title.startsWith('Sex-, development-'))?.year).toBe(2024);
+  });
+});
+
+describe('an empty heading of another level is a spacer', () => {
+  it('keeps the year of the heading above it', () => {
+    const p = (t: string) =>
+      `<p>Ahi, E. P., &amp; Primmer, C. R. ${t}. <em>Molecular Ecology</em>, 33(4), e17289. https://doi.org/10.1111/mec.17289</p>`;
+    const entries = read(
+      `<html><body><h2>Publications</h2><h3>2020</h3><h4></h4>${p('First title of a paper on salmon maturation')}<h4></h4>${p('Second title of a paper on salmon maturation')}<h4></h4>${p('Third title of a paper on salmon maturation')}</body></html>`,
+    );
+    expect(entries.map((e) => e.year)).toEqual([2020, 2020, 2020]);
   });
 });

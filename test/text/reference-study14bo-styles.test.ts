@@ -71,3 +71,53 @@ describe('a preprint server鈥檚 own citation "bioRxiv 2024.07.23.604700; doi: 鈥
     ).toMatchObject({ venue: 'Nature', ids: { doi: '10.1038/s41586-021-0001' } });
   });
 });
+
+describe('"Given I. FAMILY" names among "Given FAMILY" ones (metalichen-publications)', () => {
+  it('reads a middle initial before a family name in capitals', () => {
+    expect(
+      readAuthorBlock('Gulnara TAGIRDZHANOVA, Irina S. STEPANCHIKOVA, Dmitry E. HIMELBRANT, Christoph SCHEIDEGGER', 'given')?.names,
+    ).toEqual(['Gulnara TAGIRDZHANOVA', 'Irina S. STEPANCHIKOVA', 'Dmitry E. HIMELBRANT', 'Christoph SCHEIDEGGER']);
+  });
+  it('does not take initials alone before capitals for given names', () => {
+    expect(readAuthorBlock('J. SMITH, K. JONES', 'given')).toBeNull();
+  });
+});
+
+describe('Manubot placeholders on Greene lab-website-template cards (auxierlab-research, dnareplication-publications)', () => {
+  it('ends the venue at "[no date info]" and gives no year', () => {
+    const r = parseReference(
+      'Chromosome replication: from ORC to fork\nConrad A Nieduszynski, Anne D Donaldson, J Julian Blow\nGenome Biology 路 [no date info] 路 doi:10.1186/gb-2001-2-12-reports4030\nreview',
+    );
+    expect(r).toMatchObject({ venue: 'Genome Biology', authors: ['Conrad A Nieduszynski', 'Anne D Donaldson', 'J Julian Blow'] });
+    expect(r?.year).toBeUndefined();
+  });
+  it('reads "[no author info]" as a work of no named authors', () => {
+    expect(
+      parseReference(
+        'Investigations in Yeast Functional Genomics and Molecular Biology\n[no author info]\nApple Academic Press 路 24 Feb 2014 路 doi:10.1201/b16586',
+      ),
+    ).toMatchObject({ authors: [], venue: 'Apple Academic Press', year: 2014, ids: { doi: '10.1201/b16586' } });
+  });
+  it('still reads no title-only entry without the placeholder', () => {
+    expect(
+      parseReference(
+        'Investigations in Yeast Functional Genomics and Molecular Biology\nApple Academic Press 路 24 Feb 2014 路 doi:10.1201/b16586',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('an accent as inline math inside a name (tinagwy-pubs)', () => {
+  it('reads the name and gives it back as written', () => {
+    expect(readAuthorBlock('Gao, W., Miller, J., Klein, R., H\\(\\ddot{a}\\)hnel, P. & Carter, S.', 'surname-initials')?.names).toEqual([
+      'W. Gao',
+      'J. Miller',
+      'R. Klein',
+      'P. H\\(\\ddot{a}\\)hnel',
+      'S. Carter',
+    ]);
+  });
+  it('reads no formula standing apart as a name', () => {
+    expect(readAuthorBlock('Gao, W., \\(x^2\\), P.', 'surname-initials')).toBeNull();
+  });
+});
