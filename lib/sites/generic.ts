@@ -4219,7 +4219,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   // A student's thesis of a paper's title ("Title, Rohit Jain, 2002" under "Title, R. Jain, C. J. Hughes, and S. V. Adve,
   // …") is another work (`anotherWork`).
   const keptByTitle = new Map<string, Candidate[]>();
-  const result = withoutRepeatedGroups(inner.map(withoutCopies))
+  const result = withoutRepeatedGroups(inner)
     .map((l) => {
       const entries = l.entries.filter((e) => {
         const kept = keptByTitle.get(titleKeyOf(e.title));
@@ -4242,17 +4242,6 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   result.push(...gatedLists(root, result, memo, new Set(keptByTitle.keys())));
   trace?.({ kind: 'kept', root, innermost: inner.flatMap((l) => l.entries), result: result.flatMap((l) => l.entries) });
   return result;
-}
-
-/**
- * A list without the cards it shows twice word for word: a "Highlighted" card the full list below repeats, written as one
- * run of cards with it (the Greene lab-website-template). The first copy stays, as a later list's repeats give way to it.
- */
-function withoutCopies(l: RefList): RefList {
-  if (l.blocks.length !== l.entries.length) return l;
-  const texts = l.blocks.map((b) => b.map((el) => clean(el.textContent)).join(' '));
-  const keep = texts.map((t, k) => t.length < 40 || texts.indexOf(t) === k);
-  return keep.every(Boolean) ? l : { blocks: l.blocks.filter((_, k) => keep[k]), entries: l.entries.filter((_, k) => keep[k]) };
 }
 
 /**
@@ -4411,9 +4400,7 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
     if (entry === undefined) memo.linked.set(b[0]!, (entry = entryFromBlock(b, url, read)));
     return entry;
   });
-  // A card shown twice word for word (see `withoutCopies`) is one paper.
-  const texts = inPapers.map((b) => b.map((el) => clean(el.textContent)).join(' '));
-  const linked = blockEntries.filter((e, i): e is Candidate => isCandidate(e) && (texts[i]!.length < 40 || texts.indexOf(texts[i]!) === i));
+  const linked = blockEntries.filter(isCandidate);
   // Where most cards show their names, a card whose names line is one person named in the others' lists is the owner's
   // work alone ("Adrián Frausto Martín del Campo" under the title, where the others write "Francisco Urrutia y Adrián
   // Frausto").
