@@ -692,6 +692,8 @@ const ABSTRACT_CLASS = /^(?:.*[-_])?abs(?:tract)?(?:[-_].*)?$/;
 const VENUE_SELECTOR =
   'em, i, cite, [class*="venue"], [class*="journal"], [class*="booktitle"], [class*="periodical"], [class*="publication"]';
 
+const MARKED_VENUE_SELECTOR = `${VENUE_SELECTOR}, [class*="publisher"]`;
+
 type LinkIds = { arxiv?: string; doi?: string; openreview?: string };
 
 /** The block's anchors, in page order. */
@@ -1017,8 +1019,14 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
     walked.push(cur);
     const sib = cur.previousElementSibling;
     if (!sib) break;
-    // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing.
+    // "<h3>2020</h3><h4></h4><p>…<h4></h4><p>…": an empty heading (a theme's spacer) heads nothing; but one in the place of
+    // the year headings before it ("<h3>2018</h3>…<h3></h3>", the undated cards of the Greene lab-website-template) heads
+    // entries of no year.
     const heading = /^H[1-6]$/.test(sib.tagName) && /\S/.test(sib.textContent ?? '');
+    if (!heading && /^H[1-6]$/.test(sib.tagName) && emptyYearHeading(sib)) {
+      result = null;
+      break;
+    }
     // A year line: bare ("<p>2025</p>") or bold alone in its paragraph ("<p><strong>2025</strong></p>").
     // So is a heading alone in a wrapper of its own ("<div class=row><div class=col><hr><h3>2023</h3></div></div>", a
     // Bootstrap template's year row over its rows of cards).
@@ -1035,6 +1043,14 @@ function yearBefore(node: Element, known: Map<Element, number | null | undefined
   }
   for (const w of walked) known.set(w, result);
   return result;
+}
+
+/** An empty heading after a year heading of its own tag: the heading of a group of entries that show no year. */
+function emptyYearHeading(heading: Element): boolean {
+  if (/\S/.test(heading.textContent ?? '')) return false;
+  let sib = heading.previousElementSibling;
+  while (sib && sib.tagName !== heading.tagName) sib = sib.previousElementSibling;
+  return !!sib && yearHeading(clean(sib.textContent)) !== undefined;
 }
 
 /** A wrapper whose whole text is one heading inside it. */
@@ -1107,13 +1123,18 @@ const isCollapsed = (el: Element) =>
 const VENUE_TAIL =
   /^(?:[\s\d.,;:()[\]（）~～–−—·•-]|\b(?:to appear|in press|forthcoming|accepted|PMLR|pp?|vols?|no|art|article|SCIE?|SSCI|ESCI|EI|CCF-[ABC]|IF|JCR|Q[1-4])\b\.?|\b[A-Za-z]{1,2}\d+\b)*$/i;
 
-/** The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title), "In " dropped. */
+/**
+ * The block's venue as the list marks it (<em>, <i>, <cite> or a "venue" / "journal" class after the title, or a
+ * "publisher" one: "<span class=citation-publisher>G3: Genes, Genomes, Genetics</span>"), "In " dropped.
+ */
 function markedVenue(b: Block, title: string): string | undefined {
   const key = titleKeyOf(title);
   for (const e of b) {
-    for (const el of e.querySelectorAll(VENUE_SELECTOR)) {
+    for (const el of e.querySelectorAll(MARKED_VENUE_SELECTOR)) {
       // "<dt class=journal>Journal:</dt>": a field's label, not its value; nor is a kind's badge ("<span class=badge--journal>").
       if (/:\s*$/.test(clean(el.textContent)) || isKindBadge(el)) continue;
+      // "<p class="publication-authors publication-journal">黄必录.医学争鸣,2021,…</p>": the names and the journal, not a venue alone.
+      if ([...el.classList].some((c) => AUTHOR_FIELD.test(c)) && [...el.classList].some((c) => VENUE_FIELD.test(c))) continue;
       const v = clean(el.textContent)
         .replace(/^[\s,;:]+/, '')
         .replace(/^in:?\s+/i, '')
@@ -1785,6 +1806,19 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const r = readReference(memo, `${texts[i]!.trim()} ${texts[i + 1]!.trim()}`, { nameForm, groupYear: groupYears[i] });
     if (r && r.authors.length > 0) refs[i] = r;
   }
+  // One entry split by a stray end tag ("<div><a>Title</div></a>" then "<p>黄必录.会议,2002:71-72</p>"), in a list of
+  // title-line entries: a block of its title alone, then the element after it, in no block, its names and dated venue.
+  if (refs.some((r, j) => r && texts[j]!.startsWith(r.title) && texts[j]!.includes('\n'))) {
+    const inBlocks = new Set(blocks.flat());
+    for (const [i, b] of blocks.entries()) {
+      const next = b.at(-1)!.nextElementSibling;
+      if (refs[i] || !next || inBlocks.has(next) || texts[i]!.includes('\n') || HAS_YEAR_OR_ID.test(texts[i]!)) continue;
+      const line = clean(read(next));
+      const r =
+        line.length <= MAX_REF_TEXT ? readReference(memo, `${texts[i]!.trim()}\n${line}`, { nameForm, groupYear: groupYears[i] }) : null;
+      if (r && r.authors.length > 0 && r.year !== undefined && texts[i]!.trim().startsWith(r.title)) refs[i] = r;
+    }
+  }
   // In a list that reads well, an entry showing no year ("In submission") is read in the list's own style: names in
   // its name form and, where the list marks titles, the marked title.
   const readCount = refs.filter(Boolean).length;
@@ -2341,7 +2375,7 @@ const STATUS_LABEL = new RegExp(`^(?:\\p{L}+\\s+)?(?:${UNPUBLISHED.source}|submi
  * "Title? submitted.", "Names. Title. [In prep]", or a line of its own under the names ("Title\nNames\nPreprint").
  */
 const STATUS_IN_YEAR_PLACE = new RegExp(
-  `\\(\\s*(?:${PAPER_STATUS})\\s*\\)|(?<=[.,?]\\s)(?:${PAPER_STATUS}|submited|in progress|under consideration)(?=\\s*[.,]|$)|\\[\\s*(?:in prep|${PAPER_STATUS})\\s*\\]|(?<=\\n)(?:preprint|${PAPER_STATUS})(?=\\n|$)`,
+  `\\(\\s*(?:in prep\\.?|${PAPER_STATUS})\\s*\\)|(?<=[.,?]\\s)(?:${PAPER_STATUS}|submited|in progress|under consideration)(?=\\s*[.,]|$)|\\[\\s*(?:in prep|${PAPER_STATUS})\\s*\\]|(?<=\\n)(?:preprint|${PAPER_STATUS})(?=\\n|$)`,
   'i',
 );
 /** A year for a reading that needs one; the entry keeps its heading's year or none. */
@@ -2924,9 +2958,24 @@ function datedLinkedTitles(blocks: Block[], texts: string[], base: URL, read: Te
   return n >= 3 && n * 5 >= blocks.length * 4 && paperLinks * 2 >= n ? refs : null;
 }
 
-/** A link to a paper: a paper link, or a publisher's or an archive's article page ("nature.com/articles/…", "/pmc/articles/PMC…"). */
+/**
+ * A link to a paper: a paper link, or a publisher's or an archive's article page ("nature.com/articles/…", "/pmc/articles/PMC…",
+ * "…/104/4/article-p1335.xml", a journal's ISSN, volume, issue and article number: "mdpi.com/2076-393X/11/10/1537").
+ */
 const linksPaper = (a: Element, base: URL) =>
-  isPaperHref(a.getAttribute('href'), base) || /\/(?:abs|abstract|article|articles|content|doi)\//i.test(a.getAttribute('href') ?? '');
+  isPaperHref(a.getAttribute('href'), base) ||
+  /\/(?:abs|abstract|article|articles|content|doi)\/|\/article-p?\d|\/\d{4}-\d{3}[\dX]\/\d{1,4}\/\d{1,4}\/\d/i.test(
+    a.getAttribute('href') ?? '',
+  );
+
+/**
+ * A year that dates a linked title rather than being part of it ("Senegal, 2015-2019", "between 2009 and 2022" are the
+ * title's): one in brackets, opening it, after a sentence's end ("Title. Journal 2020"), or a date's ("Jun 1, 2026").
+ */
+const DATING_YEAR_IN_TITLE = new RegExp(
+  `[([]\\s*${YEAR}|^${YEAR}|\\.\\s.*${YEAR}|\\b(?:${MONTH_NAME})\\.?\\s+(?:\\d{1,2},?\\s+)?${YEAR}|\\b\\d{1,2}\\s+(?:${MONTH_NAME})\\.?\\s+${YEAR}`,
+  'iu',
+);
 
 /**
  * "<p><a href=https://doi.org/…>Title</a> <img src=figure.png></p>": a showcase of the owner's papers, each a title linked
@@ -2943,9 +2992,13 @@ function linkedTitleShowcase(blocks: Block[], texts: string[], base: URL, read: 
     const text = withoutNumbering(texts[i]!).replace(/\s+/g, ' ').trim();
     const link = anchorsOf(b)[0];
     const title = link ? clean(read(link)).replace(/[.,;]$/, '') : '';
-    if (!link || !linksPaper(link, base) || title.split(' ').length < 3 || !text.startsWith(title) || HAS_YEAR_OR_ID.test(text))
-      return null;
+    if (!link || !linksPaper(link, base) || title.split(' ').length < 3 || !text.startsWith(title)) return null;
     const remark = text.slice(title.length).replace(/^[\s.,;]+/, '');
+    if (
+      HAS_YEAR_OR_ID.test(remark) ||
+      (HAS_YEAR_OR_ID.test(title) && (CITES_ID.test(title) || DATING_YEAR_IN_TITLE.test(title) || opensWithNames(title)))
+    )
+      return null;
     return remark === '' || (isProse(remark) && !opensWithNames(remark)) ? titleOnlyReference(title, undefined) : null;
   });
   const n = refs.filter(Boolean).length;

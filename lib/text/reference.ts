@@ -440,7 +440,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
     words.length >= 2 &&
     UPPER_FAMILY_WORD.test(upperLast) &&
     !TITLE_WORD.test(upperLast) &&
-    words.slice(0, -1).every((w) => NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !TITLE_WORD.test(w))
+    // "Irina S. STEPANCHIKOVA": a middle initial after the given name.
+    words.slice(0, -1).every((w, k) => (NAME_WORD.test(w) && /\p{Ll}/u.test(w) && !TITLE_WORD.test(w)) || (k > 0 && INITIALS.test(w)))
   )
     return true;
   // "D. A. MESSENGER", "J.-S. CHEN", "J. SUR PARK" (SIAM): dotted initials before a family name in capitals.
@@ -755,6 +756,22 @@ const LAST_NAME_AFTER_BARE_CONJUNCTION =
 // The conjunction first, the names before it after it (a lookbehind tried at every position is slow on long texts).
 const INVERTED_NAMES_BARE_CONJUNCTION =
   /\s+(?:e|y|und|et|en)\s+(?<=(?:^|;)\s*[^,;]+,\s*[^,;]+?\s+(?:e|y|und|et|en)\s+)(?=\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}[^,;]*$)/u;
+/** An initial alone between commas: "…, Nicholas, N., and …". */
+const LONE_INITIAL_ITEM = /,\s*\p{Lu}\.\s*(?:,|$)/u;
+
+/**
+ * "Iles, David T., Dorian, Nicholas, N., and Crone, Elizabeth E.": a comma typed before an inverted name's middle
+ * initial, which then stands alone where the next family name belongs (among "Family, Given" pairs, not "Jones, A.").
+ */
+function withGivenNameCommaInitial(s: string): string {
+  if (s.includes(';')) return s;
+  const items: string[] = [];
+  for (const it of s.split(/\s*,\s*/))
+    if (items.length >= 2 && items.length % 2 === 0 && /^\p{Lu}\.$/u.test(it) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(items.at(-1)!))
+      items[items.length - 1] += ` ${it}`;
+    else items.push(it);
+  return items.join(', ');
+}
 const UPPER_FAMILY_OPENING = /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*\s?,/u;
 const UPPER_FAMILY_AFTER_BARE_CONJUNCTION = /\s+(?:e|y|und|et|en)\s+(?=\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*\s?,\s*\p{Lu}\p{Ll}[^,;]*$)/u;
 
@@ -822,7 +839,22 @@ function withNameSeparators(raw: string): string {
   return pieces.join('; ');
 }
 
+/** Inline math inside a word ("H\(\ddot{a}\)hnel"), and the letter it is read as. */
+const TEX_IN_WORD = /(?<=\p{L})\\\([^()\s]{1,24}\\\)|\\\([^()\s]{1,24}\\\)(?=\p{L})/gu;
+const TEX_LETTER = 'ɐ';
+
 function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof DEAD {
+  // "Klein, R., H\(\ddot{a}\)hnel, P." (an accent written as pandoc's inline math): read as one letter of the name, given
+  // back as written.
+  if (raw.includes('\\(') && !raw.includes(TEX_LETTER)) {
+    const spans = raw.match(TEX_IN_WORD);
+    if (spans) {
+      const block = readBlockText(raw.replace(TEX_IN_WORD, TEX_LETTER), form);
+      return block && block !== DEAD
+        ? { ...block, names: block.names.map((n) => n.replaceAll(TEX_LETTER, () => spans.shift() ?? '')) }
+        : block;
+    }
+  }
   // "Riera‐Lizarazu, Oscar" (U+2010, as publishers' exports write a name's hyphen): read as "-", given back as written.
   const unicodeHyphen = /[‐‑]/.exec(raw)?.[0];
   if (unicodeHyphen && !/-|[‐‑]/.test(raw.replaceAll(unicodeHyphen, ''))) {
@@ -982,8 +1014,9 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         split.splice(j, 2, joined);
     }
     // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
+    // "Irina S. STEPANCHIKOVA": initials may stand between them.
     const upperWords = split
-      .flatMap((n) => /\p{Ll}\s+(\p{Lu}{2,})$/u.exec(n)?.[1] ?? (n.includes('.') ? (upperFamilyAfterInitials(n) ?? []) : []))
+      .flatMap((n) => /\p{Ll}(?:\s\p{Lu}\.)*\s+(\p{Lu}{2,})$/u.exec(n)?.[1] ?? (n.includes('.') ? (upperFamilyAfterInitials(n) ?? []) : []))
       .filter((w): w is string => !!w);
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
@@ -1124,6 +1157,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
     // "OLIVEIRA, Caroline, COSTA, Mônica e AIKAWA, Monica" (ABNT, commas for semicolons): the last upper-case family name
     // after a bare "e".
     if (UPPER_FAMILY_OPENING.test(s)) s = s.replace(UPPER_FAMILY_AFTER_BARE_CONJUNCTION, s.includes(';') ? '; ' : ', ');
+    // "Iles, David T., Dorian, Nicholas, N., and Crone, Elizabeth E.": a comma typed before a given name's middle initial.
+    if (form === 'surname-given' && LONE_INITIAL_ITEM.test(s)) s = withGivenNameCommaInitial(s);
     const pieces = s
       .replace(/(?<=\p{Ll}|\.)\s+et\s+(?=\p{Lu}[\p{L}'’-]+,)/gu, ' and ')
       .split(/\s*(?:;\s*(?:and\s+|&\s*)?|,?\s+(?:and|&)\s+|,\s*&\s*)\s*/i)
@@ -1420,7 +1455,7 @@ export const PAPER_STATUS =
  * "To appear in: <em>Journal</em>".
  */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep\.|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep(?:\.|(?=\)))|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -1883,6 +1918,12 @@ const keptVenues = keptForPage(readVenueText);
 
 function readVenueText(rest: string): VenueParts {
   let s = rest
+    // "bioRxiv 2024.07.23.604700; doi: https://doi.org/10.1101/…" (the server's own citation): its id and labelled DOI link.
+    .replace(/\b(?:doi|DOI)\s*:\s*https?:\/\/(?:dx\.)?doi\.org\/\S+/g, ' ')
+    .replace(/\b((?:bio|med)Rxiv)\s+(?:19|20)\d\d\.\d\d\.\d\d\.\d{6,8}(?:v\d+)?\b/gi, '$1')
+    // "Genome Biology · [no date info] · doi:… review" (Manubot's cite data, as the Greene lab-website-template prints it):
+    // the date's placeholder, in the date's place, ends the venue as a date would.
+    .replace(/\s*[·•,]?\s*\[no date info\][\s\S]*$/i, '')
     .replace(URL_RE, ' ')
     .replace(/\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}\/\S+/g, ' ')
     .replace(/\b(?:PMID|PMCID)\s*:?\s*\S+/g, ' ')
@@ -3730,6 +3771,13 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   }
   const dashed = dashPartsTitleFirst(t, lines[0]!, forms, hints);
   if (dashed) return dashed;
+  // "Title / [no author info] / Apple Academic Press · 24 Feb 2014 · doi:…" (Manubot's cite data, as the Greene
+  // lab-website-template prints it): the names' placeholder where the names line stands, a work of no named authors.
+  if (lines.length >= 3 && /^\[no author info\]$/i.test(lines[1]!.trim())) {
+    const venueText = lines.slice(2).join(' ');
+    if (isVenueLine(venueText, t, hints))
+      return finishReference(lines[0]!, null, undefined, lastYear(venueText) ?? hints.groupYear, venueText, t);
+  }
   // Title first: "Title" / "Names" / "Venue, 2020" on lines, or "Title. Names. Venue (2020)." on one, or a quoted title then names.
   const first =
     lines.length >= 2
@@ -4502,10 +4550,11 @@ function readLeadingAuthors(
   // "…, Ardalan Amiri Sani, 22nd ACM International Conference on …";
   // so does one before a page count ("…, Baishakhi Ray, 10 pages. In 40th International Conference …"), and one before
   // a word in camel case that opens in lower case ("…, Hansen, K. D., bioRxiv", "…, eLife"): no name is written so.
-  // "et al." closes the names ("Butler K. T. et al., Chem. Mater.").
+  // "et al." closes the names ("Butler K. T. et al., Chem. Mater."); so does a period glued to the venue after Chinese
+  // names ("黄必录.医学争鸣,2021", GB/T 7714 written without spaces) or before a camel-case word ("Zhengzhi Wu.bioRxiv").
   const ends = [
     ...t.matchAll(
-      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:[Tt]he\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|(?<=\bet\.?\s+al\.?)(?=\s*,)|$/gu,
+      /[.:][*†‡§¶✉#]*\s+|(?<=\.)[*†‡§¶✉#]+(?=,\s)|\s+·\s+|\s*\(|[,.]?\s*\b(?:In\s|in\s)|,\s*(?=(?:19|20)\d\d)|,\s+(?=(?:[Tt]he\s+)?(?:Journal|Proceedings|Annals|Transactions|IEEE|ACM)\b|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s+\p{Lu})|,\s+(?=\d{1,4}\s+pages\b)|,\s+(?=\p{Ll}+\p{Lu}\p{L}*\b)|(?<=\bet\.?\s+al\.?)(?=\s*,)|\.(?<=\p{Script=Han}\.)(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d])|\.(?<=\p{Ll}\.)(?=\p{Ll}+\p{Lu}\p{L}*\b)|$/gu,
     ),
     // "Mondal J.*, ACS Materials Lett.": the marks close the names.
   ].map((m) => m.index + (/^[.:]/.test(m[0]) ? /^[.:][*†‡§¶✉#]*/.exec(m[0])![0].length : /^[*†‡§¶✉#]/.test(m[0]) ? m[0].length : 0));
