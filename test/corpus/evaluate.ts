@@ -143,13 +143,38 @@ export function authorsRight(found: readonly string[], expected: CorpusEntry, pa
   );
 }
 
-function evaluateReading(page: CorpusPage, path: ReadPath, { entries: found, ms }: Reading): PageResult {
-  const expected = corpusExpected(page.slug).entries;
-  const html = corpusHtml(page.slug);
+function fieldAgreement(f: Candidate, e: CorpusEntry): number {
+  return (
+    (e.doi !== undefined && e.doi.toLowerCase() === f.ids.doi ? 4 : 0) +
+    (e.venue !== undefined && f.venue !== undefined && shown(f.venue) === shown(e.venue) ? 2 : 0) +
+    (JSON.stringify(f.authors) === JSON.stringify(e.authors) ? 2 : 0) +
+    (e.year === f.year ? 1 : 0)
+  );
+}
+
+/**
+ * Each expected entry with the reading it is scored against (same normalised title first, else the most word overlap),
+ * and the readings no expected entry took.
+ */
+export function pairEntries(
+  expected: readonly CorpusEntry[],
+  found: readonly Candidate[],
+): { pairs: [CorpusEntry, Candidate | undefined][]; spurious: Candidate[] } {
   const used = new Set<number>();
-  const pairs: [CorpusEntry, Candidate | undefined][] = expected.map((e) => {
+  const pairs = expected.map((e): [CorpusEntry, Candidate | undefined] => {
     const k = key(e.title);
-    let i = found.findIndex((f, j) => !used.has(j) && key(f.title) === k);
+    // Of several readings with this title (a highlight and its card, a preprint and its journal version), the one that
+    // agrees with the most fields.
+    let i = -1;
+    let bestAgreement = -1;
+    found.forEach((f, j) => {
+      if (used.has(j) || key(f.title) !== k) return;
+      const agreement = fieldAgreement(f, e);
+      if (agreement > bestAgreement) {
+        bestAgreement = agreement;
+        i = j;
+      }
+    });
     if (i < 0) {
       let best = 0.6;
       found.forEach((f, j) => {
@@ -165,6 +190,13 @@ function evaluateReading(page: CorpusPage, path: ReadPath, { entries: found, ms 
     used.add(i);
     return [e, found[i]];
   });
+  return { pairs, spurious: found.filter((_, j) => !used.has(j)) };
+}
+
+function evaluateReading(page: CorpusPage, path: ReadPath, { entries: found, ms }: Reading): PageResult {
+  const expected = corpusExpected(page.slug).entries;
+  const html = corpusHtml(page.slug);
+  const { pairs, spurious } = pairEntries(expected, found);
   const c = emptyCounts();
   c.expected = expected.length;
   c.found = found.length;
@@ -198,7 +230,6 @@ function evaluateReading(page: CorpusPage, path: ReadPath, { entries: found, ms 
     }
     if (bad.length) misses.push({ expected: e, got: f, fields: bad });
   }
-  const spurious = found.filter((_, j) => !used.has(j));
   c.spurious = spurious.length;
   return { page, path, counts: c, ms, misses, spurious };
 }
