@@ -143,13 +143,15 @@ export function authorsRight(found: readonly string[], expected: CorpusEntry, pa
   );
 }
 
+/** How many of the scored fields (exact title, names, year, venue, DOI) a reading gets right for an expected entry. */
 function fieldAgreement(f: Candidate, e: CorpusEntry): number {
-  return (
-    (e.doi !== undefined && e.doi.toLowerCase() === f.ids.doi ? 4 : 0) +
-    (e.venue !== undefined && f.venue !== undefined && shown(f.venue) === shown(e.venue) ? 2 : 0) +
-    (JSON.stringify(f.authors) === JSON.stringify(e.authors) ? 2 : 0) +
-    (e.year === f.year ? 1 : 0)
-  );
+  return [
+    shown(f.title) === shown(e.title),
+    JSON.stringify(f.authors) === JSON.stringify(e.authors),
+    e.year === f.year,
+    e.venue !== undefined && f.venue !== undefined && shown(f.venue) === shown(e.venue),
+    e.doi !== undefined && e.doi.toLowerCase() === f.ids.doi,
+  ].filter(Boolean).length;
 }
 
 /**
@@ -164,7 +166,7 @@ export function pairEntries(
   const pairs = expected.map((e): [CorpusEntry, Candidate | undefined] => {
     const k = key(e.title);
     // Of several readings with this title (a highlight and its card, a preprint and its journal version), the one that
-    // agrees with the most fields.
+    // gets the most fields right; the first of them in page order.
     let i = -1;
     let bestAgreement = -1;
     found.forEach((f, j) => {
