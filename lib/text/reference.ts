@@ -525,12 +525,18 @@ const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 const INITIALS_THEN_UPPER_FAMILY =
   /^(?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){0,2}\p{Lu}\.(?:-\p{Lu}\.)?\s((?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:\s\p{Lu}{2,}(?:-\p{Lu}{2,})?){0,2})$/u;
 
+/**
+ * A family name's word in capitals has vowels and consonants ("XU", "GHANSA"); Vancouver initials ("RM", "EE") and
+ * acronyms ("CVPR") do not.
+ */
+const hasVowelsAndConsonants = (w: string) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w);
+
 /** The family name in capitals of "D. A. MESSENGER" as words with vowels and consonants ("XU", "DE"; not "IEEE", "CVPR"). */
 function upperFamilyAfterInitials(n: string): string[] | null {
   const m = INITIALS_THEN_UPPER_FAMILY.exec(n);
   if (!m) return null;
   const words = m[1]!.replace(/^\p{Lu}['’]/u, '').split(/[\s-]/);
-  return words.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w) && !TITLE_WORD.test(w)) ? words : null;
+  return words.every((w) => hasVowelsAndConsonants(w) && !TITLE_WORD.test(w)) ? words : null;
 }
 
 /** One pinyin syllable without its tone: "wang", "hua", "zhi", "peng", "xi". */
@@ -1013,14 +1019,13 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       if (UPPER_FAMILY_WORD.test(split[j]!) && !TITLE_WORD.test(split[j]!) && (upperFamilyThenGiven(joined) ?? joined) !== joined)
         split.splice(j, 2, joined);
     }
-    // Family names in capitals have vowels and consonants ("XU", "GHANSA"); Vancouver initials do not ("RM", "EE").
     // "Irina S. STEPANCHIKOVA": initials may stand between them.
     const upperWords = split
       .flatMap((n) => /\p{Ll}(?:\s\p{Lu}\.)*\s+(\p{Lu}{2,})$/u.exec(n)?.[1] ?? (n.includes('.') ? (upperFamilyAfterInitials(n) ?? []) : []))
       .filter((w): w is string => !!w);
     // Not in a list of undotted initials before family names ("Moscoso JE, RE Tripoli, SA Hill"): "JE" is initials there.
     const initialsFirst = split.some((n) => /^\p{Lu}{1,3}\s\p{Lu}\p{Ll}/u.test(n));
-    const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every((w) => /[AEIOUY]/.test(w) && /[^AEIOU]/.test(w));
+    const upperFamilies = upperWords.length > 0 && !initialsFirst && upperWords.every(hasVowelsAndConsonants);
     const givenFirstAmong = split.some(
       (n) =>
         /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?)\s\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(n) &&
