@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generic } from '../../lib/sites/generic';
 import { parseHtmlDocument } from '../../lib/cli/dom';
 import { PageScan } from '../../lib/model';
+import { CORPUS_PAGES, corpusHtml } from '../fixtures/corpus/corpus';
 
 /** The generic reader on layouts of the former heldout79 pages (study14bn), from real entries of those pages. */
 function read(html: string, url = 'https://lab.example.org/publications.html') {
@@ -34,5 +35,13 @@ describe('a meeting\'s name before its italic acronym, "… (<i>ICLR 2025</i>)" 
 <li><span>Mavrot C., Passard C., Lits G. <a href="https://journals.openedition.org/emulations/824">Paniques morales : requiem pour un concept ou second souffle ?</a> (<i>Émulations</i>, vol. 15, n° 41, p. 7-26), 2022</span></li>
 </ul>`);
     expect(entries.map((e) => e.title)).toContain('Raconter la pandémie de Covid-19 par ses chiffres. Les erreurs à ne pas commettre');
+  });
+  it('runs the subtitle on over "(<i>Émulations …</i>" on the page it came from (lits-publications-fr)', () => {
+    // The whole page: the snippet above reads the same with or without the venue-words condition; the page does not.
+    const page = CORPUS_PAGES.find((p) => p.slug === 'lits-publications-fr')!;
+    const titles = read(corpusHtml(page.slug), page.url).map((e) => e.title);
+    expect(titles.find((t) => t.startsWith('Paniques morales') && !t.includes('requiem'))).toMatch(
+      /^Paniques morales\. 50 ans après Stanley Cohen\b/,
+    );
   });
 });
