@@ -39,9 +39,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout76',
     'heldout74',
     'heldout80',
-    'heldout81',
     'heldout82',
-    'heldout83',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
