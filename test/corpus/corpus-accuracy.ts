@@ -332,6 +332,13 @@
  * an INRIA formal-methods researcher's HTML 3.2-style page with unclosed <LI>s, and a UK maser lab's Jekyll lab-website-template
  * cards; expected files committed at 1e7111e, measured once on 2026-12-07 against the readers of main as this branch has them,
  * 1e7111e): 60.3 / 18.8 / 47.7 / 49.7 on demand, 62.3 / 15.3 / 49.7 / 51.7 as a selection; floors at those less 2 (spurious plus 2).
+ * heldout85 (ten pages from ten new sites, chosen for mathematics, statistics, economics, psychology and computer science on generators
+ * other than al-folio and Hugo Academic: an Indian machine-learning researcher's, an economics-and-computation researcher's, an operations
+ * researcher's list.js-filtered, an information theorist's, a statistician's research-by-topic and an MIT operations researcher's jemdoc
+ * pages, a jemdoc+MathJax page, a US statistician's label-chip cards on a jemdoc layout, a signal-processing professor's IEEE list on
+ * Blueprint CSS and a German statistician's Quarto APA tab; expected files committed at 870fe4c, measured once on 2026-12-07 against the
+ * readers of main as this branch has them, 870fe4c): 79.6 / 1.1 / 76.5 / 71.3 on demand, 83.9 / 3.0 / 81.3 / 76.1 as a selection; floors
+ * at those less 2 (spurious plus 2).
  * heldout80 (six pages from six new sites, chosen for the physical sciences: a Lyon computing centre's 2014 publications (Sphinx,
  * French, Harvard), a Korean flexible-electronics researcher's hand-written page, a sea-ice prediction project's Hugo page, and
  * three Sphinx code sites (Inelastica, WannierBerri with sphinxcontrib-bibtex, CompactObject); expected files committed at 1256095,
@@ -779,7 +786,8 @@ type Split =
   | 'heldout76'
   | 'heldout74'
   | 'heldout80'
-  | 'heldout82';
+  | 'heldout82'
+  | 'heldout85';
 
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -801,6 +809,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
     heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
+    heldout85: { found: 0.776, spurious: 0.031, titles: 0.745, authors: 0.693 },
   },
   selection: {
     dev: { found: 0.955, spurious: 0.021, titles: 0.94, authors: 0.932 },
@@ -821,6 +830,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout74: { found: 0.9, spurious: 0.031, titles: 0.891, authors: 0.853 },
     heldout80: { found: 0.947, spurious: 0.028, titles: 0.943, authors: 0.927 },
     heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
+    heldout85: { found: 0.819, spurious: 0.05, titles: 0.793, authors: 0.741 },
   },
 };
 
