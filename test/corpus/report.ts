@@ -42,6 +42,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout81',
     'heldout82',
     'heldout83',
+    'heldout84',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
