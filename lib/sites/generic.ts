@@ -20,6 +20,7 @@ import {
   withoutNumbering,
   AUTHORS_LABEL as AUTHORS_LABEL_WORDS,
   VENUE_LABEL as VENUE_LABEL_WORDS,
+  YEAR_LABEL as YEAR_LABEL_WORDS,
   parseWithMarkedVenue,
   finishReference,
   isNamesOnlyLine,
@@ -1782,6 +1783,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const labelled = blocks.map((b) => labelledFields(b, read));
   const datedRows = labelled.filter((f, i) => f.title && f.authors && (groupYears[i] ?? lastYear(texts[i]!)) !== undefined).length;
   for (const [i, fields] of labelled.entries()) {
+    // A row of a table naming no one ("2024 | <a>Title</a> | Ecological Research"): its title, year and journal cells,
+    // unless the row's text read as a reference with names (a full citation in the title cell).
+    if (fields.unnamedRow && fields.title && !(refs[i]?.authors.length && refs[i]!.title !== fields.title)) {
+      const year = fields.year ?? groupYears[i];
+      if (year !== undefined || refs[i])
+        refs[i] = { ...titleOnlyReference(fields.title, year), ...(fields.venue ? { venue: fields.venue } : {}) };
+      continue;
+    }
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
     const title = fields.title ?? marks[i];
@@ -2501,7 +2510,8 @@ const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = new RegExp(`^(?:co-?)?${AUTHORS_LABEL_WORDS}\\s*:?$`, 'i');
 const VENUE_LABEL = new RegExp(`^(?:${VENUE_LABEL_WORDS}|publication)\\s*:?$`, 'i');
-const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo)\s*:?$/i;
+const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo|タイトル|題目|題名|論文名|标题|题目)\s*:?$/i;
+const YEAR_LABEL = new RegExp(`^${YEAR_LABEL_WORDS}\\s*:?$`, 'i');
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
 const LABELLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 /** A full name written in lower case, two to five words: "diego fernando manotas duque". */
@@ -2585,9 +2595,24 @@ function namesColumn(rows: Element): number | null {
   return found;
 }
 
-function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string; title?: string } {
-  const out: { authors?: AuthorBlock; venue?: string; title?: string } = {};
-  for (const [label, dd] of labelledCells(b)) {
+interface LabelledFields {
+  authors?: AuthorBlock;
+  venue?: string;
+  title?: string;
+  year?: number;
+  /** A table row under a header that labels a title column and no names column ("年 | タイトル | 誌名"). */
+  unnamedRow?: boolean;
+}
+
+function labelledFields(b: Block, read: TextReader): LabelledFields {
+  const out: LabelledFields = {};
+  const cells = labelledCells(b);
+  const headed = cells.filter(([, cell]) => cell.tagName === 'TD');
+  // Every column one of these: a column of another label ("Author(s)") may hold the names.
+  const unnamed = (label: string) =>
+    !label || TITLE_LABEL.test(label) || YEAR_LABEL.test(label) || VENUE_LABEL.test(label) || /^(?:doi|links?|pdf|#|no\.?)$/i.test(label);
+  if (headed.some(([label]) => TITLE_LABEL.test(label)) && headed.every(([label]) => unnamed(label))) out.unnamedRow = true;
+  for (const [label, dd] of cells) {
     const lines = textLines([dd], read);
     const value = lines.join(' ');
     // A table's authors cell is read as names are elsewhere ("Chua PL, Madaniyazi L, et al." in the list's own form).
@@ -2610,9 +2635,10 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
     else if (TITLE_LABEL.test(label) && !out.title) {
       // The title cell's first line: links, an abstract or notes may follow it in the cell.
       // A title the page cut short ("The Vehicle Routing Problem with Satellites Utilization...") is read without the dots.
-      const title = (lines[0] ?? '').replace(/(?<=\p{L})(?:\.\.\.|…)$/u, '');
+      // A full-width full stop closing it is the sentence's ("…取り組み．"), as "." is.
+      const title = (lines[0] ?? '').replace(/(?<=\p{L})(?:\.\.\.|…)$|[．。]$/u, '');
       if (title.length <= 400 && /\p{L}{2}/u.test(title)) out.title = title;
-    }
+    } else if (YEAR_LABEL.test(label) && out.year === undefined) out.year = lastYear(value.split(/\s/)[0] ?? '');
   }
   return out;
 }

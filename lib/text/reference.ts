@@ -2478,9 +2478,10 @@ export function observeReadings(o: ReadingObserver | null): void {
 // "作者：A, B": a Chinese page's full-width colon.
 const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*(.*)$/u;
 /** "Authors" in the languages of lab pages, as a field's or a line's label. */
-export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者)';
-const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
-export const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议)';
+export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者|著者)';
+export const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno|年|年度|发表年份)';
+export const VENUE_LABEL =
+  '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议|誌名|雑誌名|掲載誌名?)';
 const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
 const YEAR_FIELD = new RegExp(`^${YEAR_LABEL}$`, 'i');
 const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');
@@ -4213,6 +4214,14 @@ function isTitleLineAfterCitation(line: string): boolean {
 export function opensWithNames(s: string): boolean {
   const lead = leadingAuthors(s, NAME_FORMS);
   return !!lead && (lead.block.names.length >= 2 || lead.block.truncated);
+}
+
+const DATE_AFTER_NAMES = new RegExp(`^\\s*\\(${YEAR}[a-z]?\\)[.,:]?\\s+\\p{Lu}`, 'u');
+
+/** One name or more opening `s` and the year in parentheses right after them: "Montag, J. L. (2018) Title. …" (APA). */
+export function opensWithNamesAndDate(s: string): boolean {
+  const lead = leadingAuthors(s, NAME_FORMS);
+  return !!lead && lead.block.names.length >= 1 && DATE_AFTER_NAMES.test(lead.rest);
 }
 
 /** The line after a line that is a whole citation without a title ("A. Kapanowski, Phys. Rev. E 55, 7090 (1997).") is its title. */

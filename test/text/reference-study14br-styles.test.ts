@@ -1,0 +1,49 @@
+/**
+ * Reference styles of the former heldout81 pages (study14br), from real entries of those pages: what the text reader
+ * (a reader's selection) must read and what it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { opensWithNamesAndDate } from '../../lib/text/reference';
+import { parsePublicationListText } from '../../lib/text/publist';
+
+const scan = (text: string) => parsePublicationListText(text, new URL('https://lab.example.org/'), new Date('2026-12-07'));
+
+describe('a section of talks opened by a talk of one speaker (lllab-publications)', () => {
+  const papers = [
+    'Refereed Conference Papers',
+    'Montag, J. L. (2020). New insights from daylong audio transcripts of children’s language environments. In Proceedings of the 41st Annual Conference of the Cognitive Science Society (pp. 1030-1035).',
+    '',
+    'Rubin, T., Kievit-Kylar, B., Willits, J. A., & Jones, M. N. (2014). Organizing the space and behavior of semantic models. In Proceedings of the 32nd Annual Conference of the Cognitive Science Society.',
+    '',
+    'Willits, J. A., & Jones, M. N. (2013). Learning the structure of the lexicon from child-directed speech. In Proceedings of the 35th Annual Conference of the Cognitive Science Society.',
+    '',
+  ];
+  const talks = [
+    'Talks & Presentations',
+    'Montag, J. L. (2018) Assessing reading experience in heritage Spanish-speaking undergraduates. Talk presented at the 3rd International Conference on Heritage/Community Languages, Los Angeles, CA.',
+    '',
+    'Mech, E. N., Montag, J.L., Kroll, J. F. (2018). The consequences of bilingualism for category learning. Poster presented at the 2018 International Conference on Learning and Memory, Huntington Beach, California.',
+    '',
+    'Sarkis, J. T., Montag, J. L., & Kroll, J. F. (2018). The effect of lexical accessibility on Spanish-English codeswitching. Poster presented at the 30th Annual CUNY Conference on Human Sentence Processing, Davis, CA.',
+    '',
+  ];
+  const preprints = [
+    'Unpublished arXiv Papers and Pre-prints',
+    'Huebner, P. A., & Willits, J. A. (2018). Order matters: Developmentally plausible acquisition of lexical categories. arXiv preprint arXiv:1806.06046.',
+  ];
+
+  it('leaves the talks out, up to the next heading', () => {
+    expect(scan(['', ...papers, ...talks, ...preprints].join('\n')).entries.map((e) => e.year)).toEqual([2020, 2014, 2013, 2018]);
+    expect(scan(['', ...papers, ...talks, ...preprints].join('\n')).entries.map((e) => e.title)).not.toContain(
+      'Assessing reading experience in heritage Spanish-speaking undergraduates',
+    );
+  });
+
+  it('reads an APA opening of one name and its date, not a heading or a venue line', () => {
+    expect(opensWithNamesAndDate('Montag, J. L. (2018) Assessing reading experience in heritage Spanish-speaking undergraduates.')).toBe(
+      true,
+    );
+    expect(opensWithNamesAndDate('Refereed Conference Papers')).toBe(false);
+    expect(opensWithNamesAndDate('Montag, J. L., Matsuki, K. 2017. The effects of word order.')).toBe(false);
+  });
+});
