@@ -400,7 +400,13 @@ const BADGE_CLASS = /badge|label|pill|chip|(?:^|[-_\s])(?:tag|type)(?:$|[-_\s])/
  * names the entry's kind, no part of the title it follows.
  */
 const isKindBadge = (el: Element) =>
-  !breaksLine(el) && BADGE_CLASS.test(el.getAttribute('class') ?? '') && isPaperKindLabel(el.textContent ?? '');
+  !breaksLine(el) && ((BADGE_CLASS.test(el.getAttribute('class') ?? '') && isPaperKindLabel(el.textContent ?? '')) || isStatusBadge(el));
+const STATUS_CLASS = /(?:^|[-_\s])status(?:$|[-_\s])/i;
+const STATUS_ONLY = new RegExp(`^(?:${PAPER_STATUS})$`, 'i');
+/** "<span class="status btn-success"><i class="fa-solid fa-glasses"></i> Under Review</span> Names. 2024. …": a badge of the paper's status. */
+const isStatusBadge = (el: Element) =>
+  (STATUS_CLASS.test(el.getAttribute('class') ?? '') || BADGE_CLASS.test(el.getAttribute('class') ?? '')) &&
+  STATUS_ONLY.test(clean(el.textContent));
 
 const AUTHOR_CLASS = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
 /** One inline element per author, nothing between them ("<span class=author>…</span><span class=author>…</span>"). */
@@ -3049,7 +3055,8 @@ const NAMES_LINE_INTRO = new RegExp(
 function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; marked: boolean } | null {
   const intro = NAMES_LINE_INTRO.exec(line)?.[0] ?? '';
   const rest = line.slice(intro.length).replace(/\.$/, '').trim();
-  if (!rest || isProse(rest)) return null;
+  // Six names or more run as long as a sentence of prose ("Aaron D. Nichols, Nina Mazar, …, and Marshall Van Alstyne").
+  if (!rest || (isProse(rest) && !isNamesOnlyLine(rest))) return null;
   const names = isNamesOnlyLine(rest) ? NAME_FORMS.map((f) => readAuthorBlock(rest, f)).find(Boolean) : intro ? metaNames(rest) : null;
   return names ? { names, labelled: intro.includes(':'), marked: intro !== '' } : null;
 }
@@ -3063,6 +3070,9 @@ function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; m
  * publications, or in a reader's selection, unless a label ("Autores:") names the authors; null unless four in five
  * blocks, three or more, read so.
  */
+/** What follows a quoted title on a card's title line: ", Venue, 2024." */
+const QUOTED_TITLE_CITING = new RegExp(`^\\s*,\\s*(\\p{L}[^"“”]{1,150}?),\\s*(${YEAR})\\.?$`, 'u');
+
 function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
   const page = onPublicationsPage(blocks);
   // A heading ("Selected publications") vouches only for a marked names line after the title: a names line first may
@@ -3092,6 +3102,13 @@ function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference 
     if (!title || (!labelled && !(first ? page : underHeading)) || title.split(/\s+/).length < 2 || title.length > 400) return null;
     // A title over the names may read as names too ("Economic Populism and Structural Transformation").
     if (DATE_ONLY.test(title) || (first && isNamesOnlyLine(title))) return null;
+    // A title line that cites the paper: "“Title”, Intl. Conference on Computational Social Science, 2024." over "Authors: …".
+    const citing = QUOTED_OPENING.exec(title);
+    const after = citing ? QUOTED_TITLE_CITING.exec(title.slice(citing[0].length)) : null;
+    if (citing && after) {
+      const r = finishReference(citing[1]!, names.names, undefined, Number(after[2]), after[1]!, text);
+      return r && { ...r, authors: names.names.names, authorsTruncated: names.names.truncated };
+    }
     const cited = lines.slice(first ? 2 : at + 1).find((l) => !isProse(l) && lastYear(l) !== undefined);
     const r = finishReference(title, names.names, undefined, cited ? lastYear(cited) : undefined, cited ?? '', text);
     return r && { ...r, authors: names.names.names, authorsTruncated: names.names.truncated };

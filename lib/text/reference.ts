@@ -110,11 +110,14 @@ export const LABEL_ONLY = new RegExp(
   'iu',
 );
 
-/** Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"). */
+/**
+ * Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"); "§" before a
+ * number is a section of a law ("Improving §230, Preserving Democracy").
+ */
 const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
-    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\(\\s*[*†‡#]?\\s*(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
+    `\\(\\s*[${symbols}]\\s*\\)|(?:(?!§\\s?\\d)[${symbols}]|#(?![A-Za-z]))+|\\s*\\(\\s*[*†‡#]?\\s*(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
     'gi',
   );
 /**

@@ -67,3 +67,57 @@ describe('a year | title | journal table naming no one (akaishilab-publications)
     expect(read(jabref).every((e) => e.authors.length >= 2)).toBe(true);
   });
 });
+
+describe('a status badge before the names (fsolt-research, a Quarto listing)', () => {
+  const item = (status: string, names: string, rest: string) => `<li class="project">${status}${names}. ${rest}</li>`;
+  const badge = (cls: string, text: string) => `<span class="status ${cls}"><i class="fa-solid fa-glasses"></i> ${text}</span> `;
+  const html = `<h1>Research</h1><h2>Working Papers</h2><ul>
+${item(badge('btn-success', 'Under Review'), '<a href="https://cassyuehtai.netlify.app">Tai, Yuehong Cassandra</a>, and <strong>Frederick Solt</strong>', '2024. “Trust in Civil Servants: A Cross-National Dataset for Public Policy Research, 1986–2022.” <em>SocArXiv</em>.')}
+${item(badge('btn-success', 'Under Review'), '<a href="https://haofengma.org/">Ma, Haofeng</a>, <a href="https://jeongho-choi.github.io/">Jeongho Choi</a>, and <strong>Frederick Solt</strong>', '2024. “Macrodiscontent Across Countries.” <em>SocArXiv</em>.')}
+${item('', '<strong>Solt, Frederick</strong>', '2025. “Facing Change Again: Meta-Analyses of Gender and Climate Change Attitudes Worldwide.” <em>SocArXiv</em>.')}
+${item('', '<a href="https://sammo3182.github.io">Hu, Yue</a>, and <strong>Frederick Solt</strong>', '2024. “Measuring Public Opinion with Surveys.” <em>Annual Review of Political Science</em> 27:1-19.')}
+</ul>`;
+
+  it('reads the names without the badge', () => {
+    expect(read(html).map((e) => [e.title, e.authors])).toEqual([
+      [
+        'Trust in Civil Servants: A Cross-National Dataset for Public Policy Research, 1986–2022',
+        ['Yuehong Cassandra Tai', 'Frederick Solt'],
+      ],
+      ['Macrodiscontent Across Countries', ['Haofeng Ma', 'Jeongho Choi', 'Frederick Solt']],
+      ['Facing Change Again: Meta-Analyses of Gender and Climate Change Attitudes Worldwide', ['Frederick Solt']],
+      ['Measuring Public Opinion with Surveys', ['Yue Hu', 'Frederick Solt']],
+    ]);
+  });
+
+  it('keeps a status span that says more than a status', () => {
+    const more = html.replace('> Under Review</span>', '> Under Review at the APSR</span>');
+    expect(read(more).map((e) => e.title)).not.toContain(
+      'Trust in Civil Servants: A Cross-National Dataset for Public Policy Research, 1986–2022',
+    );
+  });
+});
+
+describe('title cards with a labelled names line under them (truthmarket-publication)', () => {
+  const card = (title: string, names: string, abstract: string) => `<li class="publication-entry">
+    <div class="publication-content"><div class="publication-info">${title}</div><button class="toggle-btn">+</button></div>
+    <div class="description"><p><strong>Authors:</strong> ${names}</p><p><strong>Abstract:</strong> ${abstract}</p></div>
+  </li>`;
+  const html = `<h1>Publications</h1><div class="publications-list"><h2>Research Papers</h2><ul>
+${card('<a href="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4414261">Free Speech &amp; the Fake News Problem</a>', 'Marshall W. Van Alstyne', 'This paper explores the intersection of free speech and the rise of fake news.')}
+${card('<a href="https://cacm.acm.org/opinion/improving-section-230/">Improving §230, Preserving Democracy &amp; Protecting Free Speech</a>', 'Marshall Van Alstyne, Michael D. Smith, and Herbert Lin', 'Proposing a framework for a decentralized market.')}
+${card('<a href="https://www.dropbox.com/scl/fi/Certifiably_True.pdf">Truth is Warranted: The Impact of Self-Certification on Misinformation</a>', 'Aaron D. Nichols, Nina Mazar, Tejovan Parker, Gordon Pennycook, David Rand, and Marshall Van Alstyne', 'Research of certifications and their utilization in the marketplace.')}
+${card('<h3>"Improving the Governance of Digital Platforms with Interactive Marketplace Experiments", Intl. Conference on Computational Social Science, 2024.</h3>', 'Swapneel Mehta', 'TBD')}
+</ul></div>`;
+
+  it('reads six names as long as a sentence, a section sign in a title, and a quoted title citing its venue', () => {
+    const entries = read(html);
+    expect(entries.map((e) => [e.title, e.authors.length, e.year])).toEqual([
+      ['Free Speech & the Fake News Problem', 1, undefined],
+      ['Improving §230, Preserving Democracy & Protecting Free Speech', 3, undefined],
+      ['Truth is Warranted: The Impact of Self-Certification on Misinformation', 6, undefined],
+      ['Improving the Governance of Digital Platforms with Interactive Marketplace Experiments', 1, 2024],
+    ]);
+    expect(entries[3]!.venue).toBe('Intl. Conference on Computational Social Science');
+  });
+});
