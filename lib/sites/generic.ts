@@ -2656,6 +2656,9 @@ function labelledFields(b: Block, read: TextReader): LabelledFields {
 const TAIL_AFTER_VENUE =
   /^(?:,\s*(?:\d[\d\s()–-]*(?::\s*(?:pp?\.?\s*)?[\d–-]*)?|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming|(?:https?:\/\/|doi\.org\/|doi:\s*)\S+))+\.?$/i;
 
+/** "…, <i>Ecological Modelling</i>, 241, Elsevier, Amsterdam, pp" / "…, <i>Advances in Complex Systems</i>, 15(1&2)": the volume, publisher and place. */
+const PUBLISHER_AFTER_VENUE = /^,\s*\d[\d\s()&–-]*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}){0,3}(?:,\s*pp?\.?\s*[\d–-]*)?\.?$/u;
+
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
     for (const el of e.querySelectorAll('em, i, cite')) {
@@ -2678,8 +2681,8 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
       // "…of a freshwater piscivore, <em>Salvelinus namaycush</em>. Ecological Indicators 127": a species' name (genus and
       // species) closing the title, when the reading found the venue after it.
       if (tail === '' && r.venue && /^\p{Lu}\p{Ll}+ \p{Ll}{3,}$/u.test(v)) continue;
-      if (at < 8 || !((!spaced && /^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail)) || (TAIL_AFTER_VENUE.test(tail) && (!spaced || tail !== ''))))
-        continue;
+      const venueTail = TAIL_AFTER_VENUE.test(tail) || (!spaced && PUBLISHER_AFTER_VENUE.test(tail));
+      if (at < 8 || !((!spaced && /^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail)) || (venueTail && (!spaced || tail !== '')))) continue;
       const year = r.year ?? lastYear(tail);
       return { ...r, title: r.title.slice(0, at), venue: v, ...(year !== undefined ? { year } : {}) };
     }

@@ -121,3 +121,38 @@ ${card('<h3>"Improving the Governance of Digital Platforms with Interactive Mark
     expect(entries[3]!.venue).toBe('Intl. Conference on Computational Social Science');
   });
 });
+
+describe('"Family I., year, Title, <i>Journal</i>, vol, Publisher, City, pp." (transmondyn-articles, a Google Sites export)', () => {
+  const li = (text: string) => `<ul><li><span lang="EN-US" style="font-family:Lucida Sans Unicode,sans-serif">${text}</span></li></ul>`;
+  const html = `<h2>Articles</h2>${[
+    li(
+      'Cockburn D., Crabtree S.A., Kohler T.A., Bocinsky R.K., 2013, Simulating Social and Economic Specialization in Small-scale Agricultural Societies,<i> Journal of Archaeological Method and Theory</i>, 16(5), <a href="http://jasss.soc.surrey.ac.uk/16/4/4.html" rel="nofollow">http://jasss.soc.surrey.ac.uk/16/4/4.html</a>',
+    ),
+    li(
+      'Kohler T., Bocinsky K., Cockburn D., Crabtree S., Varien M., Kolm K., Smith S., Ortman S., Kobti Z., 2012, Modelling Prehispanic Pueblo Societies in their Ecosystems, <i>Ecological Modelling</i>, 241, Elsevier, Amsterdam, pp. 30-41, <a href="http://www.sciencedirect.com/science/article/pii/S0304380012000038" rel="nofollow">http://www.sciencedirect.com/science/article/pii/S0304380012000038</a>',
+    ),
+    li(
+      'Favory F.,Nuninger L., Sanders L., 2012, Intégration de concepts de géographie etd’archéologie spatiale pour l’étude des systèmes de peuplement, <i>l’EspaceGéographique</i>, 41(4), Belin, Paris, pp. 295-309',
+    ),
+    li(
+      'Kintigh K., Altschul J., Beaudry M., Drennan R., Kinzig A., Kohler T., 2014, Forum: Grand Challenges for Archaeology, <i>American Antiquity</i>, 79(1), Society for Amercican Archaeology, Menasha Wis., pp. 5-24',
+    ),
+  ].join('')}`;
+
+  it('ends the title before the italic journal, whatever publisher and place follow the volume', () => {
+    expect(read(html).map((e) => [e.title, e.venue, e.year])).toEqual([
+      [
+        'Simulating Social and Economic Specialization in Small-scale Agricultural Societies',
+        'Journal of Archaeological Method and Theory',
+        2013,
+      ],
+      ['Modelling Prehispanic Pueblo Societies in their Ecosystems', 'Ecological Modelling', 2012],
+      [
+        'Intégration de concepts de géographie etd’archéologie spatiale pour l’étude des systèmes de peuplement',
+        'l’EspaceGéographique',
+        2012,
+      ],
+      ['Forum: Grand Challenges for Archaeology', 'American Antiquity', 2014],
+    ]);
+  });
+});
