@@ -378,6 +378,8 @@ const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
 /** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
+/** A nickname in quotes within a name: "‘Erico’", "“Cassandra”", "'Bob'". */
+const NICKNAME = /^[‘“"']\p{Lu}[\p{Ll}\p{M}'’-]+[’”"']$/u;
 /**
  * "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones); "M.İ." with
  * its dot a combining mark (text typed decomposed, NFD).
@@ -465,6 +467,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
       continue;
+    // "Dong ‘Erico’ Yu": a nickname in quotes between the given and the family name.
+    if (i > 0 && i < words.length - 1 && NICKNAME.test(w)) continue;
     // "Carlos-D. Martínez-Hinarejos": a given name joined to the initial of a second one.
     if (i < words.length - 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\.$/u.test(w)) continue;
     // "Mun On Wong": a short capitalised word between two name words.
@@ -626,6 +630,8 @@ function isGivenNames(s: string, upperCase = false): boolean {
       INITIALS.test(w) ||
       (i > 0 && /^\p{Ll}/u.test(w) && isParticle(w) && words.slice(i).every((p) => isParticle(p) && /^\p{Ll}/u.test(p))) ||
       (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
+      // "Tai, Yuehong ‘Cassandra’": a nickname in quotes after the given name.
+      (i > 0 && NICKNAME.test(w)) ||
       /^\p{Lu}$/u.test(w) ||
       // "Smith, Daniel JB": a given name's undotted initials after it.
       (i > 0 && i === words.length - 1 && /^\p{Lu}{2}$/u.test(w) && !/^(?:II|IV|VI)$/.test(w) && NAME_WORD.test(words[i - 1]!)) ||

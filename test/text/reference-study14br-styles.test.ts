@@ -3,7 +3,7 @@
  * (a reader's selection) must read and what it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { opensWithNamesAndDate } from '../../lib/text/reference';
+import { opensWithNamesAndDate, parseReference, readAuthorBlock } from '../../lib/text/reference';
 import { parsePublicationListText } from '../../lib/text/publist';
 
 const scan = (text: string) => parsePublicationListText(text, new URL('https://lab.example.org/'), new Date('2026-12-07'));
@@ -45,5 +45,30 @@ describe('a section of talks opened by a talk of one speaker (lllab-publications
     );
     expect(opensWithNamesAndDate('Refereed Conference Papers')).toBe(false);
     expect(opensWithNamesAndDate('Montag, J. L., Matsuki, K. 2017. The effects of word order.')).toBe(false);
+  });
+});
+
+describe('a nickname in quotes within a name, Chicago author-date (fsolt-research)', () => {
+  it('keeps the nickname in the name, after the given name, inverted or not', () => {
+    const r = parseReference(
+      'Solt, Frederick, Yue Hu, Kevan Hudson, Jungmin Song, and Dong ‘Erico’ Yu. 2017. “Economic Inequality and Class Consciousness.” Journal of Politics 79(3):1079-1083.',
+    );
+    expect([r?.title, r?.authors, r?.year]).toEqual([
+      'Economic Inequality and Class Consciousness',
+      ['Frederick Solt', 'Yue Hu', 'Kevan Hudson', 'Jungmin Song', 'Dong ‘Erico’ Yu'],
+      2017,
+    ]);
+    const inverted = parseReference(
+      'Tai, Yuehong ‘Cassandra’, Yue Hu, and Frederick Solt. 2024. “Democracy, Public Support, and Measurement Uncertainty.” American Political Science Review 118(1):512-518.',
+    );
+    expect([inverted?.title, inverted?.authors]).toEqual([
+      'Democracy, Public Support, and Measurement Uncertainty',
+      ['Yuehong ‘Cassandra’ Tai', 'Yue Hu', 'Frederick Solt'],
+    ]);
+  });
+
+  it('reads no name from a quoted word opening a name or inside a title', () => {
+    expect(readAuthorBlock('‘Erico’ Yu, Yue Hu', 'given')).toBeNull();
+    expect(readAuthorBlock('The ‘Big’ Problem', 'given')).toBeNull();
   });
 });
