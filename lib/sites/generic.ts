@@ -403,10 +403,16 @@ const isKindBadge = (el: Element) =>
   !breaksLine(el) && ((BADGE_CLASS.test(el.getAttribute('class') ?? '') && isPaperKindLabel(el.textContent ?? '')) || isStatusBadge(el));
 const STATUS_CLASS = /(?:^|[-_\s])status(?:$|[-_\s])/i;
 const STATUS_ONLY = new RegExp(`^(?:${PAPER_STATUS})$`, 'i');
-/** "<span class="status btn-success"><i class="fa-solid fa-glasses"></i> Under Review</span> Names. 2024. …": a badge of the paper's status. */
-const isStatusBadge = (el: Element) =>
-  (STATUS_CLASS.test(el.getAttribute('class') ?? '') || BADGE_CLASS.test(el.getAttribute('class') ?? '')) &&
-  STATUS_ONLY.test(clean(el.textContent));
+/**
+ * "<span class="status btn-success"><i class="fa-solid fa-glasses"></i> Under Review</span> Names. 2024. …": a badge of
+ * the paper's status run into the entry's text; not one over a card's title ("<span class=tag>Under review</span><h3>"),
+ * that says what the card is.
+ */
+const isStatusBadge = (el: Element) => {
+  if (!STATUS_CLASS.test(el.getAttribute('class') ?? '') && !BADGE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  const next = el.nextElementSibling;
+  return STATUS_ONLY.test(clean(el.textContent)) && !!next && !breaksLine(next);
+};
 
 const AUTHOR_CLASS = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
 /** One inline element per author, nothing between them ("<span class=author>…</span><span class=author>…</span>"). */

@@ -4133,6 +4133,13 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   if (!block && parts.slice(1, 8).some((_, j) => namesBeforeVenue(parts.slice(j + 1, j + 13).join(', '), forms))) return undefined;
   // "September 2001, revise and resubmit at …": a date opening the rest is no venue.
   venueText = venueText.replace(DATE_OPENING, '');
+  // The quoted title before "(with" is the owner's even where its comma parts read as names ("“Social Capital,
+  // Institutional Rules and …”"): no form is given for finishReference to read it as more names with.
+  if (intro && block) {
+    const r = finishReference(q.title, block, undefined, year, venueText, t);
+    if (r) r.nameForm = form;
+    return r;
+  }
   return finishReference(q.title, block, form, year, venueText, t);
 }
 

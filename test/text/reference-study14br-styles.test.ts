@@ -72,3 +72,23 @@ describe('a nickname in quotes within a name, Chicago author-date (fsolt-researc
     expect(readAuthorBlock('The ‘Big’ Problem', 'given')).toBeNull();
   });
 });
+
+describe('a quoted title with commas, then "(with …)" coauthors (quantoid-research)', () => {
+  it('reads the whole quoted title, not its comma parts as names', () => {
+    const r = parseReference(
+      '“Social Capital, Institutional Rules and Constitutional Amendment Rates” American Political Science Review [2024] 118(2): 1075-1083. (with William Blake, Joseph Cozza and Amanda Friesen)',
+    );
+    expect([r?.title, r?.authors, r?.year]).toEqual([
+      'Social Capital, Institutional Rules and Constitutional Amendment Rates',
+      ['William Blake', 'Joseph Cozza', 'Amanda Friesen'],
+      2024,
+    ]);
+  });
+
+  it('still reads names right after a quoted title as the authors', () => {
+    const r = parseReference(
+      '“Partisan Sorting and Canadian Politics,” D. Armstrong, J. Lucas, and Z. Taylor, Canadian Journal of Political Science 55(1): 1-20, 2022.',
+    );
+    expect(r?.authors).toEqual(['D. Armstrong', 'J. Lucas', 'Z. Taylor']);
+  });
+});
