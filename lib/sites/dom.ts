@@ -215,8 +215,8 @@ const HTTP = /^https?:$/;
 
 /** Remove footnote and role markers from a displayed name or title: "*", "†", "‡", "§", "¶", "#", trailing digits in sup. */
 export function stripMarkers(s: string): string {
-  // "#theDress": a hashtag in a title is text, not a mark.
-  return clean(s.replace(/(?:[*†‡§¶✉♠♣♥♦⋆∗]|#(?![A-Za-z]))+/g, ' '));
+  // "#theDress": a hashtag in a title is text, not a mark; so is "§230", a section of a law.
+  return clean(s.replace(/(?:[*†‡¶✉♠♣♥♦⋆∗]|§(?!\s?\d)|#(?![A-Za-z]))+/g, ' '));
 }
 
 /** Parse an integer shown with thousands separators ("1,955", "2.3k"); undefined when not a number. */

@@ -20,6 +20,7 @@ import {
   withoutNumbering,
   AUTHORS_LABEL as AUTHORS_LABEL_WORDS,
   VENUE_LABEL as VENUE_LABEL_WORDS,
+  YEAR_LABEL as YEAR_LABEL_WORDS,
   parseWithMarkedVenue,
   finishReference,
   isNamesOnlyLine,
@@ -399,7 +400,19 @@ const BADGE_CLASS = /badge|label|pill|chip|(?:^|[-_\s])(?:tag|type)(?:$|[-_\s])/
  * names the entry's kind, no part of the title it follows.
  */
 const isKindBadge = (el: Element) =>
-  !breaksLine(el) && BADGE_CLASS.test(el.getAttribute('class') ?? '') && isPaperKindLabel(el.textContent ?? '');
+  !breaksLine(el) && ((BADGE_CLASS.test(el.getAttribute('class') ?? '') && isPaperKindLabel(el.textContent ?? '')) || isStatusBadge(el));
+const STATUS_CLASS = /(?:^|[-_\s])status(?:$|[-_\s])/i;
+const STATUS_ONLY = new RegExp(`^(?:${PAPER_STATUS})$`, 'i');
+/**
+ * "<span class="status btn-success"><i class="fa-solid fa-glasses"></i> Under Review</span> Names. 2024. …": a badge of
+ * the paper's status run into the entry's text; not one over a card's title ("<span class=tag>Under review</span><h3>"),
+ * that says what the card is.
+ */
+const isStatusBadge = (el: Element) => {
+  if (!STATUS_CLASS.test(el.getAttribute('class') ?? '') && !BADGE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  const next = el.nextElementSibling;
+  return STATUS_ONLY.test(clean(el.textContent)) && !!next && !breaksLine(next);
+};
 
 const AUTHOR_CLASS = /(?:^|[-_\s])authors?(?:$|[-_\s])/i;
 /** One inline element per author, nothing between them ("<span class=author>…</span><span class=author>…</span>"). */
@@ -1782,6 +1795,14 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const labelled = blocks.map((b) => labelledFields(b, read));
   const datedRows = labelled.filter((f, i) => f.title && f.authors && (groupYears[i] ?? lastYear(texts[i]!)) !== undefined).length;
   for (const [i, fields] of labelled.entries()) {
+    // A row of a table naming no one ("2024 | <a>Title</a> | Ecological Research"): its title, year and journal cells,
+    // unless the row's text read as a reference with names (a full citation in the title cell).
+    if (fields.unnamedRow && fields.title && !(refs[i]?.authors.length && refs[i]!.title !== fields.title)) {
+      const year = fields.year ?? groupYears[i];
+      if (year !== undefined || refs[i])
+        refs[i] = { ...titleOnlyReference(fields.title, year), ...(fields.venue ? { venue: fields.venue } : {}) };
+      continue;
+    }
     if (!fields.authors) continue;
     const year = groupYears[i] ?? lastYear(texts[i]!);
     const title = fields.title ?? marks[i];
@@ -2501,7 +2522,8 @@ const QUOTED_OPENING = /^\s*[“"«„]\s*([^”"»“]{8,300}?)\s*[”"»]/;
 
 const AUTHORS_LABEL = new RegExp(`^(?:co-?)?${AUTHORS_LABEL_WORDS}\\s*:?$`, 'i');
 const VENUE_LABEL = new RegExp(`^(?:${VENUE_LABEL_WORDS}|publication)\\s*:?$`, 'i');
-const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo)\s*:?$/i;
+const TITLE_LABEL = /^(?:(?:paper\s+)?title|titel|titre|t[ií]tulo|titolo|タイトル|題目|題名|論文名|标题|题目)\s*:?$/i;
+const YEAR_LABEL = new RegExp(`^${YEAR_LABEL_WORDS}\\s*:?$`, 'i');
 /** One name as a labelled field writes it: "Toscani", "Gil-Rodríguez", "Karl R Gegenfurtner", "Dar’ya Guarnera". */
 const LABELLED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}))*$/u;
 /** A full name written in lower case, two to five words: "diego fernando manotas duque". */
@@ -2585,9 +2607,24 @@ function namesColumn(rows: Element): number | null {
   return found;
 }
 
-function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; venue?: string; title?: string } {
-  const out: { authors?: AuthorBlock; venue?: string; title?: string } = {};
-  for (const [label, dd] of labelledCells(b)) {
+interface LabelledFields {
+  authors?: AuthorBlock;
+  venue?: string;
+  title?: string;
+  year?: number;
+  /** A table row under a header that labels a title column and no names column ("年 | タイトル | 誌名"). */
+  unnamedRow?: boolean;
+}
+
+function labelledFields(b: Block, read: TextReader): LabelledFields {
+  const out: LabelledFields = {};
+  const cells = labelledCells(b);
+  const headed = cells.filter(([, cell]) => cell.tagName === 'TD');
+  // Every column one of these: a column of another label ("Author(s)") may hold the names.
+  const unnamed = (label: string) =>
+    !label || TITLE_LABEL.test(label) || YEAR_LABEL.test(label) || VENUE_LABEL.test(label) || /^(?:doi|links?|pdf|#|no\.?)$/i.test(label);
+  if (headed.some(([label]) => TITLE_LABEL.test(label)) && headed.every(([label]) => unnamed(label))) out.unnamedRow = true;
+  for (const [label, dd] of cells) {
     const lines = textLines([dd], read);
     const value = lines.join(' ');
     // A table's authors cell is read as names are elsewhere ("Chua PL, Madaniyazi L, et al." in the list's own form).
@@ -2610,9 +2647,10 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
     else if (TITLE_LABEL.test(label) && !out.title) {
       // The title cell's first line: links, an abstract or notes may follow it in the cell.
       // A title the page cut short ("The Vehicle Routing Problem with Satellites Utilization...") is read without the dots.
-      const title = (lines[0] ?? '').replace(/(?<=\p{L})(?:\.\.\.|…)$/u, '');
+      // A full-width full stop closing it is the sentence's ("…取り組み．"), as "." is.
+      const title = (lines[0] ?? '').replace(/(?<=\p{L})(?:\.\.\.|…)$|[．。]$/u, '');
       if (title.length <= 400 && /\p{L}{2}/u.test(title)) out.title = title;
-    }
+    } else if (YEAR_LABEL.test(label) && out.year === undefined) out.year = lastYear(value.split(/\s/)[0] ?? '');
   }
   return out;
 }
@@ -2623,6 +2661,9 @@ function labelledFields(b: Block, read: TextReader): { authors?: AuthorBlock; ve
  */
 const TAIL_AFTER_VENUE =
   /^(?:,\s*(?:\d[\d\s()–-]*(?::\s*(?:pp?\.?\s*)?[\d–-]*)?|pp?\.?\s*[\d–-]*|vol\.\s*\d+|in press|to appear|accepted(?: for publication)?|forthcoming|(?:https?:\/\/|doi\.org\/|doi:\s*)\S+))+\.?$/i;
+
+/** "…, <i>Ecological Modelling</i>, 241, Elsevier, Amsterdam, pp" / "…, <i>Advances in Complex Systems</i>, 15(1&2)": the volume, publisher and place. */
+const PUBLISHER_AFTER_VENUE = /^,\s*\d[\d\s()&–-]*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}){0,3}(?:,\s*pp?\.?\s*[\d–-]*)?\.?$/u;
 
 function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
   for (const e of b) {
@@ -2646,8 +2687,8 @@ function withRunInVenue(r: ParsedReference, b: Block): ParsedReference {
       // "…of a freshwater piscivore, <em>Salvelinus namaycush</em>. Ecological Indicators 127": a species' name (genus and
       // species) closing the title, when the reading found the venue after it.
       if (tail === '' && r.venue && /^\p{Lu}\p{Ll}+ \p{Ll}{3,}$/u.test(v)) continue;
-      if (at < 8 || !((!spaced && /^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail)) || (TAIL_AFTER_VENUE.test(tail) && (!spaced || tail !== ''))))
-        continue;
+      const venueTail = TAIL_AFTER_VENUE.test(tail) || (!spaced && PUBLISHER_AFTER_VENUE.test(tail));
+      if (at < 8 || !((!spaced && /^\s*(?:\([^()]*\)?)?[\s|]*$/.test(tail)) || (venueTail && (!spaced || tail !== '')))) continue;
       const year = r.year ?? lastYear(tail);
       return { ...r, title: r.title.slice(0, at), venue: v, ...(year !== undefined ? { year } : {}) };
     }
@@ -3023,7 +3064,8 @@ const NAMES_LINE_INTRO = new RegExp(
 function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; marked: boolean } | null {
   const intro = NAMES_LINE_INTRO.exec(line)?.[0] ?? '';
   const rest = line.slice(intro.length).replace(/\.$/, '').trim();
-  if (!rest || isProse(rest)) return null;
+  // Six names or more run as long as a sentence of prose ("Aaron D. Nichols, Nina Mazar, …, and Marshall Van Alstyne").
+  if (!rest || (isProse(rest) && !isNamesOnlyLine(rest))) return null;
   const names = isNamesOnlyLine(rest) ? NAME_FORMS.map((f) => readAuthorBlock(rest, f)).find(Boolean) : intro ? metaNames(rest) : null;
   return names ? { names, labelled: intro.includes(':'), marked: intro !== '' } : null;
 }
@@ -3037,6 +3079,9 @@ function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; m
  * publications, or in a reader's selection, unless a label ("Autores:") names the authors; null unless four in five
  * blocks, three or more, read so.
  */
+/** What follows a quoted title on a card's title line: ", Venue, 2024." */
+const QUOTED_TITLE_CITING = new RegExp(`^\\s*,\\s*(\\p{L}[^"“”]{1,150}?),\\s*(${YEAR})\\.?$`, 'u');
+
 function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
   const page = onPublicationsPage(blocks);
   // A heading ("Selected publications") vouches only for a marked names line after the title: a names line first may
@@ -3066,6 +3111,13 @@ function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference 
     if (!title || (!labelled && !(first ? page : underHeading)) || title.split(/\s+/).length < 2 || title.length > 400) return null;
     // A title over the names may read as names too ("Economic Populism and Structural Transformation").
     if (DATE_ONLY.test(title) || (first && isNamesOnlyLine(title))) return null;
+    // A title line that cites the paper: "“Title”, Intl. Conference on Computational Social Science, 2024." over "Authors: …".
+    const citing = QUOTED_OPENING.exec(title);
+    const after = citing ? QUOTED_TITLE_CITING.exec(title.slice(citing[0].length)) : null;
+    if (citing && after) {
+      const r = finishReference(citing[1]!, names.names, undefined, Number(after[2]), after[1]!, text);
+      return r && { ...r, authors: names.names.names, authorsTruncated: names.names.truncated };
+    }
     const cited = lines.slice(first ? 2 : at + 1).find((l) => !isProse(l) && lastYear(l) !== undefined);
     const r = finishReference(title, names.names, undefined, cited ? lastYear(cited) : undefined, cited ?? '', text);
     return r && { ...r, authors: names.names.names, authorsTruncated: names.names.truncated };

@@ -25,6 +25,7 @@ import {
   NAME_FORMS,
   PAPER_STATUS,
   opensWithNames,
+  opensWithNamesAndDate,
   parseReference,
   readAuthorBlock,
   withoutCjkBadges,
@@ -355,7 +356,8 @@ export function parsePublicationListText(text: string, url: URL, viewedAt: Date)
       (line) => NAME_FORMS.some((f) => readAuthorBlock(line.trim().replace(/[.,;]$/, ''), f)),
       (line) => namesYearFirst && isNamesYearLine(collapse(line)),
       (line) => {
-        const r = opensWithNames(line) ? parseReference(line) : null;
+        // A talk by one speaker opens its section too: "Talks & Presentations" / "Montag, J. L. (2018) Title. Talk presented at …".
+        const r = opensWithNames(line) || opensWithNamesAndDate(line) ? parseReference(line) : null;
         return !!r && r.year !== undefined && r.authors.length > 0 && r.title.split(' ').length >= 3;
       },
     ),

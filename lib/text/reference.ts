@@ -110,11 +110,14 @@ export const LABEL_ONLY = new RegExp(
   'iu',
 );
 
-/** Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"). */
+/**
+ * Mark symbols that follow a name or close a title; "$" marks only names (in a title it is TeX: "$U(1)$"); "§" before a
+ * number is a section of a law ("Improving §230, Preserving Democracy").
+ */
 const TITLE_MARK_SYMBOLS = '*†‡§¶✉♠♣♥♦⋆∗✝⁺';
 const marksOf = (symbols: string) =>
   new RegExp(
-    `\\(\\s*[${symbols}]\\s*\\)|(?:[${symbols}]|#(?![A-Za-z]))+|\\s*\\(\\s*[*†‡#]?\\s*(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
+    `\\(\\s*[${symbols}]\\s*\\)|(?:(?!§\\s?\\d)[${symbols}]|#(?![A-Za-z]))+|\\s*\\(\\s*[*†‡#]?\\s*(?:equal(?:ly)?|co-?first|co-?corresponding|corresponding|joint|shared)\\b(?=[^()]{0,30}\\b(?:authors?|contributions?|contributed|first)\\b)[^()]{0,50}\\)|\\s*\\((?:co-first|corresponding)\\)`,
     'gi',
   );
 /**
@@ -375,6 +378,8 @@ const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
 /** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
 const NAME_WORD =
   /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
+/** A nickname in quotes within a name: "‘Erico’", "“Cassandra”", "'Bob'". */
+const NICKNAME = /^[‘“"']\p{Lu}[\p{Ll}\p{M}'’-]+[’”"']$/u;
 /**
  * "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones); "M.İ." with
  * its dot a combining mark (text typed decomposed, NFD).
@@ -462,6 +467,8 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
       continue;
+    // "Dong ‘Erico’ Yu": a nickname in quotes between the given and the family name.
+    if (i > 0 && i < words.length - 1 && NICKNAME.test(w)) continue;
     // "Carlos-D. Martínez-Hinarejos": a given name joined to the initial of a second one.
     if (i < words.length - 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\.$/u.test(w)) continue;
     // "Mun On Wong": a short capitalised word between two name words.
@@ -623,6 +630,8 @@ function isGivenNames(s: string, upperCase = false): boolean {
       INITIALS.test(w) ||
       (i > 0 && /^\p{Ll}/u.test(w) && isParticle(w) && words.slice(i).every((p) => isParticle(p) && /^\p{Ll}/u.test(p))) ||
       (upperCase && isUpperGivenName(w.replace(/(?<=\p{Lu}{3})\.$/u, ''))) ||
+      // "Tai, Yuehong ‘Cassandra’": a nickname in quotes after the given name.
+      (i > 0 && NICKNAME.test(w)) ||
       /^\p{Lu}$/u.test(w) ||
       // "Smith, Daniel JB": a given name's undotted initials after it.
       (i > 0 && i === words.length - 1 && /^\p{Lu}{2}$/u.test(w) && !/^(?:II|IV|VI)$/.test(w) && NAME_WORD.test(words[i - 1]!)) ||
@@ -2478,9 +2487,10 @@ export function observeReadings(o: ReadingObserver | null): void {
 // "作者：A, B": a Chinese page's full-width colon.
 const FIELD_LABEL = /^\s*([\p{L}][\p{L} ]{1,30}?)\s*[:：]\s*(.*)$/u;
 /** "Authors" in the languages of lab pages, as a field's or a line's label. */
-export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者)';
-const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno)';
-export const VENUE_LABEL = '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议)';
+export const AUTHORS_LABEL = '(?:authors?|autor(?:es|en|as)?|auteurs?|autori|作者|著者)';
+export const YEAR_LABEL = '(?:year|(?:año|ano)(?: de)?(?: publicaci[oó]n| publica[çc][ãa]o)?|ann[ée]e|jahr|anno|年|年度|发表年份)';
+export const VENUE_LABEL =
+  '(?:journal|revista|venue|conference|published in|source|fuente|rivista|zeitschrift|期刊|会议|誌名|雑誌名|掲載誌名?)';
 const AUTHORS_FIELD = new RegExp(`^${AUTHORS_LABEL}$`, 'i');
 const YEAR_FIELD = new RegExp(`^${YEAR_LABEL}$`, 'i');
 const VENUE_FIELD = new RegExp(`^${VENUE_LABEL}$`, 'i');
@@ -4123,6 +4133,13 @@ function ownQuotedPaper(t: string, forms: NameForm[], hints: ReferenceHints): Pa
   if (!block && parts.slice(1, 8).some((_, j) => namesBeforeVenue(parts.slice(j + 1, j + 13).join(', '), forms))) return undefined;
   // "September 2001, revise and resubmit at …": a date opening the rest is no venue.
   venueText = venueText.replace(DATE_OPENING, '');
+  // The quoted title before "(with" is the owner's even where its comma parts read as names ("“Social Capital,
+  // Institutional Rules and …”"): no form is given for finishReference to read it as more names with.
+  if (intro && block) {
+    const r = finishReference(q.title, block, undefined, year, venueText, t);
+    if (r) r.nameForm = form;
+    return r;
+  }
   return finishReference(q.title, block, form, year, venueText, t);
 }
 
@@ -4213,6 +4230,14 @@ function isTitleLineAfterCitation(line: string): boolean {
 export function opensWithNames(s: string): boolean {
   const lead = leadingAuthors(s, NAME_FORMS);
   return !!lead && (lead.block.names.length >= 2 || lead.block.truncated);
+}
+
+const DATE_AFTER_NAMES = new RegExp(`^\\s*\\(${YEAR}[a-z]?\\)[.,:]?\\s+\\p{Lu}`, 'u');
+
+/** One name or more opening `s` and the year in parentheses right after them: "Montag, J. L. (2018) Title. …" (APA). */
+export function opensWithNamesAndDate(s: string): boolean {
+  const lead = leadingAuthors(s, NAME_FORMS);
+  return !!lead && lead.block.names.length >= 1 && DATE_AFTER_NAMES.test(lead.rest);
 }
 
 /** The line after a line that is a whole citation without a title ("A. Kapanowski, Phys. Rev. E 55, 7090 (1997).") is its title. */
