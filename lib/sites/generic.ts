@@ -4474,15 +4474,17 @@ function findSource(doc: Document, url: URL): Source | null {
   // Jekyll or WordPress post): when it holds a list of references, the list is what the page shows.
   const pageWrapper = micro.length === 1 && !MICRO_PAPER.test(micro[0]!.getAttribute('itemtype') ?? '');
   if (micro.length && !pageWrapper) return fromMicrodata;
-  const fromLists = listSource(doc, url, read);
-  if (fromLists || !micro.length) return fromLists;
+  const listed = listEntries(doc, url, read);
+  if (listed.length >= 3 || !micro.length) return listed.length >= 3 ? { kind: listKind(listed), entries: () => listed } : null;
   if (!pageWrapper) return fromMicrodata;
   // The page's own wrapper named for its list ("<article itemtype=…/CreativeWork><meta itemprop=headline
-  // content=Papers>") is no paper.
-  return {
-    ...fromMicrodata,
-    entries: () => fromMicrodata.entries().filter((e) => !(namesPapers(e.title) && e.title.split(/\s+/).length <= 3)),
-  };
+  // content=Papers>") is no paper; nor is one around two references of its own ("<meta itemprop=headline
+  // content=Research>" over "Palandri, C., … (2025). “Title.” <em>Journal</em>" twice): they are what the page lists.
+  const wrapped = fromMicrodata.entries().filter((e) => !(namesPapers(e.title) && e.title.split(/\s+/).length <= 3));
+  const wrapperTitle = titleKeyOf(wrapped[0]?.title ?? '');
+  if (listed.length === 2 && listed.every((e) => e.year !== undefined && titleKeyOf(e.title) !== wrapperTitle))
+    return { kind: 'lab', entries: () => listed };
+  return { ...fromMicrodata, entries: () => wrapped };
 }
 
 /** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */
@@ -4524,9 +4526,15 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
 }
 
 function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace): Source | null {
+  const entries = listEntries(doc, url, read, trace);
+  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+}
+
+/** The entries of the page's best list reading, however few. */
+function listEntries(doc: Document, url: URL, read: TextReader, trace?: ScanTrace): Candidate[] {
   // An empty <body> beside the page's content (linkedom's reading of a page that closes a <head> it never opened).
   const body = pageBody(doc) ?? doc.documentElement;
-  if (!body) return null;
+  if (!body) return [];
   const memo = newScanMemo(trace);
   const markup: Reading = { entries: markupEntries(body, url, read, memo) };
   const readingWell = readsWell(markup.entries, body);
@@ -4542,7 +4550,7 @@ function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace
     chosen: others.indexOf(best),
     entries,
   });
-  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+  return entries;
 }
 
 /** The generic list reading of a page (no adapter, no embedded metadata), telling `trace` each step. */
