@@ -43,7 +43,7 @@ import {
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
-import { referenceCandidate, segmentReferenceLines } from '../text/reflist';
+import { isNamesYearLine, referenceCandidate, segmentReferenceLines } from '../text/reflist';
 import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
@@ -3909,7 +3909,7 @@ function datedRunsOf(parent: Element): Block[] {
  * before it. A heading counts as a section's when it is short and heads at least two blocks (a paper's own
  * heading, "Presentation Attack Detection Software", heads only its own block).
  */
-function paperSections(): (b: Block) => boolean {
+function paperSections(read: TextReader): (b: Block) => boolean {
   const headings = new Map<Element, Element | undefined>();
   const isYearHeading = (h: Element) => /^\s*(?:19|20)\d\d\s*$/.test(h.textContent ?? '');
   // A heading a level below an off-topic one that names no kind of papers ("<h1>Media</h1> … <h2>2021</h2>", "<h2>Posters
@@ -3970,10 +3970,15 @@ function paperSections(): (b: Block) => boolean {
     const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();
     byParent.set(first.parentElement, byTag);
     // A one-word heading ("Patents") names a section even over a single block; "Software Talks" may be a paper's title.
+    // Over a reference that opens with its names and year ("<h2>Software Development</h2><p>Fabisch, A. (2021).<br>
+    // <strong>Title</strong>…"), a heading that names no talks is a topic of the papers.
     if (!byTag.has(first.tagName))
       byTag.set(
         first.tagName,
-        offTopic ? !text.includes(' ') || headsSeveral(heading, first, headingOf) : mostlyPresented(heading, first, headingOf),
+        offTopic
+          ? (!text.includes(' ') || headsSeveral(heading, first, headingOf)) &&
+              (PRESENTATIONS_HEADING.test(text) || !isNamesYearLine(textLines([first], read)[0]))
+          : mostlyPresented(heading, first, headingOf),
       );
     return !byTag.get(first.tagName);
   };
@@ -4223,7 +4228,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
-  const inPaperSection = paperSections();
+  const inPaperSection = paperSections(read);
   const { trace } = memo;
   const runLists = runs.map((run) => {
     const blocks = run.filter(inPaperSection);
@@ -4491,7 +4496,7 @@ function findSource(doc: Document, url: URL): Source | null {
 function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo): Candidate[] {
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read, memo);
-  const inPapers = blocks ? blocks.filter(paperSections()) : [];
+  const inPapers = blocks ? blocks.filter(paperSections(read)) : [];
   const blockEntries = inPapers.map((b) => {
     let entry = memo.linked.get(b[0]!);
     if (entry === undefined) memo.linked.set(b[0]!, (entry = entryFromBlock(b, url, read)));

@@ -61,3 +61,58 @@ describe("a theme's page-wide CreativeWork around two references (palandri)", ()
     expect(read(post).map((e) => e.title)).toEqual(['Heat stress in dairy farms']);
   });
 });
+
+// A Pelican page of topic sections, one <p> per work: "Names (Year).<br><strong>Title</strong>.<br>Venue.<br>DOI: …".
+const work = (names: string, title: string, venue: string, doi: string) =>
+  `<p>${names}<br/>\n<strong>${title}</strong>.<br/>\n${venue}<br/>\nDOI: ${doi}<br/>\n` +
+  `<a href="https://doi.org/${doi}">Journal</a> <a href="https://github.com/owner/code">Code</a></p>\n`;
+
+const topics = (softwareHeading: string) =>
+  `<html><head><title>Publications</title></head><body><main><h1>Publications</h1>\n<h2>Robot Skill Learning</h2>\n` +
+  work(
+    'Fabisch, A., Metzen, J. H., Krell, M. M., Kirchner, F. (2015).',
+    'Accounting for Task-Difficulty in Active Multi-Task Robot Control Learning',
+    'Künstliche Intelligenz, 29, 369-377.',
+    '10.1007/s13218-015-0363-2',
+  ) +
+  work(
+    'Metzen, J. H., Fabisch, A., Senger, L., de Gea Fernández, J., Kirchner, E. A. (2014).',
+    'Towards Learning of Generic Skills for Robotic Manipulation',
+    'Künstliche Intelligenz, 28, 15-20.',
+    '10.1007/s13218-013-0280-1',
+  ) +
+  work(
+    'Fabisch, A., Metzen, J. H. (2014).',
+    'Active Contextual Policy Search',
+    'Journal of Machine Learning Research, 15, 3371-3399.',
+    '10.5555/2627435.2750354',
+  ) +
+  `<h2>${softwareHeading}</h2>\n` +
+  work('Fabisch, A. (2021).', 'gmr: Gaussian Mixture Regression', 'Journal of Open Source Software, 6 (62), 3054.', '10.21105/joss.03054') +
+  work(
+    'Fabisch, A. (2019).',
+    'pytransform3d: 3D Transformations for Python',
+    'Journal of Open Source Software, 4 (33), 1159.',
+    '10.21105/joss.01159',
+  ) +
+  `</main></body></html>`;
+
+describe('a topic heading that names software over references that open with names and year (fabisch)', () => {
+  it("reads the topic's papers", () => {
+    expect(read(topics('Software Development')).map((e) => e.title)).toEqual([
+      'Accounting for Task-Difficulty in Active Multi-Task Robot Control Learning',
+      'Towards Learning of Generic Skills for Robotic Manipulation',
+      'Active Contextual Policy Search',
+      'gmr: Gaussian Mixture Regression',
+      'pytransform3d: 3D Transformations for Python',
+    ]);
+  });
+
+  it('still leaves out a section of talks laid out the same way', () => {
+    expect(read(topics('Invited Talks')).map((e) => e.title)).toEqual([
+      'Accounting for Task-Difficulty in Active Multi-Task Robot Control Learning',
+      'Towards Learning of Generic Skills for Robotic Manipulation',
+      'Active Contextual Policy Search',
+    ]);
+  });
+});
