@@ -116,3 +116,41 @@ describe('a topic heading that names software over references that open with nam
     ]);
   });
 });
+
+// Hand-written 1990s HTML: "<P><A><I>Title</A></I> with A and B, Journal, <B>54</B>, pages (Year)", the owner never named.
+const onlinePapers =
+  `<HTML><HEAD><TITLE>On-line papers</TITLE></HEAD><BODY><H2>Published papers</H2>\n` +
+  `<P><A HREF="16NucFut/index.htm"><I><FONT SIZE=4> \nFusion energy: Can smaller be better \n</A></I> with Alan Sykes and Melanie Windridge, Nuclear Future, <B>12</B>, ISSN 1745 2058 (2016)\n\n` +
+  `<P><A HREF="14heatdeposition/index.htm"><I><FONT SIZE=4>Heat deposition into the superconducting central \ncolumn of a spherical tokamak fusion plant</A></I> with J G Morgan and P F Buxton, Nucl. Fusion <B>55</B> 023014  (2015)\n\n` +
+  `<P><A HREF="12minesvclutter/index.htm"><I><FONT SIZE=4>Buried object classification using holographic radar  \n</A></I> with Lorenzo Capineri and Tim Bechtel, Insight, Vol <B>54</B>, 331-337 (2012)\n\n` +
+  `<P><A HREF="09singledisplay/09singledisplay.htm"><I><FONT SIZE=4>\nA single display for RASCAN 5-frequency 2-polarisation holographic radar scans\n</A></I> with A Bulletti, L Capineri, P Falorni, S Valentini, G Borgioli, M Inagaki, T Bechtel, \nF Bechtel, E Bechtel, A Zhuravlev and S Ivashov (2009)\n\n` +
+  `<P><A HREF="charpy/index.htm"><I><FONT SIZE=4>Prediction of the Charpy transition temperature in \nhighly irradiated ferritic steels</A></I> with Geoff Cottrell and Richard Kemp,\n<A HREF="http://iopscience.iop.org/article/10.1088/0965-0393/16/7/075008/meta">\n Modelling Simul. Mater. Sci. Eng. <B>16</B>, 075008, 2008(2008)</A>\n\n` +
+  `<P><A HREF="3dmines/3dmines.htm"><I><FONT SIZE=4>Buried mine classification from three-dimensional \nradar data</A></I> with Lorenzo Capineri and Francesco di Zinno (2002)\n\n` +
+  `</BODY></HTML>`;
+
+describe('coauthors that a "with" introduces, then the journal after a comma (windsor)', () => {
+  const entries = read(onlinePapers, 'https://owner.example.uk/papers.htm');
+  const authorsOf = (start: string) => entries.find((e) => e.title.startsWith(start))?.authors;
+
+  it('ends the names with the one that "and" joins', () => {
+    expect(authorsOf('Buried object classification')).toEqual(['Lorenzo Capineri', 'Tim Bechtel']);
+    expect(authorsOf('Prediction of the Charpy')).toEqual(['Geoff Cottrell', 'Richard Kemp']);
+  });
+
+  it('still reads a list of names that "and" closes as a whole', () => {
+    expect(authorsOf('A single display')).toEqual([
+      'A Bulletti',
+      'L Capineri',
+      'P Falorni',
+      'S Valentini',
+      'G Borgioli',
+      'M Inagaki',
+      'T Bechtel',
+      'F Bechtel',
+      'E Bechtel',
+      'A Zhuravlev',
+      'S Ivashov',
+    ]);
+    expect(authorsOf('Fusion energy')).toEqual(['Alan Sykes', 'Melanie Windridge']);
+  });
+});
