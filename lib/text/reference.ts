@@ -742,6 +742,21 @@ const EDITOR_MARK =
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
 const EDITOR_MARK_OPENING = new RegExp(`^${EDITOR_MARK}[.:,]?\\s+(?=\\S)`, 'iu');
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
+const EDITOR_MARK_ANYWHERE = new RegExp(EDITOR_MARK, 'iu');
+const EDITOR_MARK_EVERY = new RegExp(EDITOR_MARK, 'giu');
+const PARENTHESISED_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
+
+/**
+ * "Huijnen, P., Huisman, M. (Ed.), Koch, J. (Ed.), & van Miert, D. (Ed.) (2023). ‘Title’." (a research portal's APA, a
+ * role after each name): the names before the year without their marks, when nothing else there is in parentheses.
+ */
+function withoutRolesBeforeYear(raw: string): string {
+  if (!EDITOR_MARK_ANYWHERE.test(raw)) return raw;
+  const year = PARENTHESISED_YEAR.exec(raw);
+  if (!year) return raw;
+  const names = raw.slice(0, year.index).replace(EDITOR_MARK_EVERY, '');
+  return names.length < year.index && !/[()]/.test(names) ? `${names.trimEnd()} ${raw.slice(year.index)}` : raw;
+}
 
 /** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
 export const NAME_CONJUNCTION_OTHER_LANGUAGES =
@@ -3286,6 +3301,7 @@ const BARE_YEAR_OPENING = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u'
 const PARENTHESISED_YEAR_CLOSING = new RegExp(`\\s*\\((${YEAR})\\)$`);
 
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
+  raw = withoutRolesBeforeYear(raw);
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
   // So do "[2019] Cyr, F., …" (a bracketed year) and "(2025) Hill, SA, D Zamir-Meyers. “Title.”" (an org-mode list).

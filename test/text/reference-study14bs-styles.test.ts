@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+/** Reference strings of older dev pages that lost the most papers (study14bs), quoted from the pages. */
+describe('APA names with a role after each, before the year (huijnen)', () => {
+  it('reads the names without their "(Ed.)" marks, and the quoted title after the year', () => {
+    const r = parseReference(
+      'Huijnen, P., Huisman, M. (Ed.), Koch, J. (Ed.), & van Miert, D. (Ed.) (2023). ‘Eerherstel in een archivaal addendum: Wat een anonieme notitie prijsgeeft over de carrière van professor L.K. Wolff’. In Tastend door de tijd: Een greep uit vier eeuwen Utrechtse wetenschapsgeschiedenis (pp. 62-63). Matrijs en Universiteit Utrecht.',
+    );
+    expect(r).toMatchObject({
+      title: 'Eerherstel in een archivaal addendum: Wat een anonieme notitie prijsgeeft over de carrière van professor L.K. Wolff',
+      authors: ['P. Huijnen', 'M. Huisman', 'J. Koch', 'D. van Miert'],
+      year: 2023,
+    });
+  });
+
+  it('leaves an editor named in the venue, after the year, as it is', () => {
+    const r = parseReference(
+      'Huijnen, P. (2013). Title of a chapter on nutrition research. In A. Maas (Ed.), Physics as a Calling, Science for Society (pp. 111-130). Leiden University Press.',
+    );
+    expect(r).toMatchObject({ title: 'Title of a chapter on nutrition research', authors: ['P. Huijnen'], year: 2013 });
+    expect(r!.venue).toContain('Physics as a Calling');
+  });
+});
