@@ -2133,6 +2133,8 @@ function tidyTitleText(s: string): string {
       .replace(STATUS_CLOSING_TITLE, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
+      // "Title CDROM ISBN 1 920 79710 6", "Title, ISBN: 978-3-16-148410-0": the book's (or disc's) number, not part of its title.
+      .replace(/[\s,.]+(?:(?:CD-?ROM|DVD)\s+)?ISBN(?:-1[03])?:?\s*[\dXx][\d\sXx-]{8,20}$/iu, '')
       // "Skrotzki, B. - FAIR and structured data: …": the dash that sets the names apart, not part of the title.
       .replace(/^[-–—]\s+/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.

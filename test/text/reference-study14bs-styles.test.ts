@@ -22,3 +22,21 @@ describe('APA names with a role after each, before the year (huijnen)', () => {
     expect(r!.venue).toContain('Physics as a Calling');
   });
 });
+
+describe('a title that runs on into the ISBN of its book or disc (kirkbright)', () => {
+  it('leaves the medium and the ISBN out of the title', () => {
+    const r = parseReference(
+      'Kirkbright, SP, Cameron R, Naidoo, P and Silberstein M. (2005) Radiology and Medical Imaging: MBBS Curriculum Resource Second Edition 2005 CDROM ISBN 1 920 79710 6',
+    );
+    expect(r).toMatchObject({
+      title: 'Radiology and Medical Imaging: MBBS Curriculum Resource Second Edition 2005',
+      authors: ['SP Kirkbright', 'R Cameron', 'P Naidoo', 'M. Silberstein'],
+      year: 2005,
+    });
+  });
+
+  it('keeps a title that only names the ISBN', () => {
+    const r = parseReference('Smith, J. (2019). The ISBN system and the book trade. Journal of Publishing, 12, 1-20.');
+    expect(r?.title).toBe('The ISBN system and the book trade');
+  });
+});
