@@ -44,7 +44,7 @@ import {
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
-import { referenceCandidate, segmentReferenceLines } from '../text/reflist';
+import { isNamesYearLine, referenceCandidate, segmentReferenceLines } from '../text/reflist';
 import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
@@ -3961,7 +3961,7 @@ function datedRunsOf(parent: Element): Block[] {
  * before it. A heading counts as a section's when it is short and heads at least two blocks (a paper's own
  * heading, "Presentation Attack Detection Software", heads only its own block).
  */
-function paperSections(): (b: Block) => boolean {
+function paperSections(read: TextReader): (b: Block) => boolean {
   const headings = new Map<Element, Element | undefined>();
   const isYearHeading = (h: Element) => /^\s*(?:19|20)\d\d\s*$/.test(h.textContent ?? '');
   // A heading a level below an off-topic one that names no kind of papers ("<h1>Media</h1> … <h2>2021</h2>", "<h2>Posters
@@ -4022,10 +4022,15 @@ function paperSections(): (b: Block) => boolean {
     const byTag = byParent.get(first.parentElement) ?? new Map<string, boolean>();
     byParent.set(first.parentElement, byTag);
     // A one-word heading ("Patents") names a section even over a single block; "Software Talks" may be a paper's title.
+    // Over a reference that opens with its names and year ("<h2>Software Development</h2><p>Fabisch, A. (2021).<br>
+    // <strong>Title</strong>…"), a heading that names no talks is a topic of the papers.
     if (!byTag.has(first.tagName))
       byTag.set(
         first.tagName,
-        offTopic ? !text.includes(' ') || headsSeveral(heading, first, headingOf) : mostlyPresented(heading, first, headingOf),
+        offTopic
+          ? (!text.includes(' ') || headsSeveral(heading, first, headingOf)) &&
+              (PRESENTATIONS_HEADING.test(text) || !isNamesYearLine(textLines([first], read)[0]))
+          : mostlyPresented(heading, first, headingOf),
       );
     return !byTag.get(first.tagName);
   };
@@ -4275,7 +4280,7 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   ].filter((r) => r.length >= 3);
   const lists: RefList[] = [];
   // Blocks under a "Patents" or "Talks" heading are not papers (a pool may join such a list to the papers' one).
-  const inPaperSection = paperSections();
+  const inPaperSection = paperSections(read);
   const { trace } = memo;
   const runLists = runs.map((run) => {
     const blocks = run.filter(inPaperSection);
@@ -4526,22 +4531,24 @@ function findSource(doc: Document, url: URL): Source | null {
   // Jekyll or WordPress post): when it holds a list of references, the list is what the page shows.
   const pageWrapper = micro.length === 1 && !MICRO_PAPER.test(micro[0]!.getAttribute('itemtype') ?? '');
   if (micro.length && !pageWrapper) return fromMicrodata;
-  const fromLists = listSource(doc, url, read);
-  if (fromLists || !micro.length) return fromLists;
+  const listed = listEntries(doc, url, read);
+  if (listed.length >= 3 || !micro.length) return listed.length >= 3 ? { kind: listKind(listed), entries: () => listed } : null;
   if (!pageWrapper) return fromMicrodata;
   // The page's own wrapper named for its list ("<article itemtype=…/CreativeWork><meta itemprop=headline
-  // content=Papers>") is no paper.
-  return {
-    ...fromMicrodata,
-    entries: () => fromMicrodata.entries().filter((e) => !(namesPapers(e.title) && e.title.split(/\s+/).length <= 3)),
-  };
+  // content=Papers>") is no paper; nor is one around two references of its own ("<meta itemprop=headline
+  // content=Research>" over "Palandri, C., … (2025). “Title.” <em>Journal</em>" twice): they are what the page lists.
+  const wrapped = fromMicrodata.entries().filter((e) => !(namesPapers(e.title) && e.title.split(/\s+/).length <= 3));
+  const wrapperTitle = titleKeyOf(wrapped[0]?.title ?? '');
+  if (listed.length === 2 && listed.every((e) => e.year !== undefined && titleKeyOf(e.title) !== wrapperTitle))
+    return { kind: 'lab', entries: () => listed };
+  return { ...fromMicrodata, entries: () => wrapped };
 }
 
 /** The lists the page's markup shows under `root`: sibling blocks with paper links, or blocks that read as references. */
 function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo): Candidate[] {
   // Paper links are looked for in the whole document when the root is its body (a parser may leave blocks outside).
   const blocks = findListBlocks(root === root.ownerDocument.body ? root.ownerDocument.documentElement : root, url, read, memo);
-  const inPapers = blocks ? blocks.filter(paperSections()) : [];
+  const inPapers = blocks ? blocks.filter(paperSections(read)) : [];
   const blockEntries = inPapers.map((b) => {
     let entry = memo.linked.get(b[0]!);
     if (entry === undefined) memo.linked.set(b[0]!, (entry = entryFromBlock(b, url, read)));
@@ -4576,9 +4583,15 @@ function markupEntries(root: Element, url: URL, read: TextReader, memo: ScanMemo
 }
 
 function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace): Source | null {
+  const entries = listEntries(doc, url, read, trace);
+  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+}
+
+/** The entries of the page's best list reading, however few. */
+function listEntries(doc: Document, url: URL, read: TextReader, trace?: ScanTrace): Candidate[] {
   // An empty <body> beside the page's content (linkedom's reading of a page that closes a <head> it never opened).
   const body = pageBody(doc) ?? doc.documentElement;
-  if (!body) return null;
+  if (!body) return [];
   const memo = newScanMemo(trace);
   const markup: Reading = { entries: markupEntries(body, url, read, memo) };
   const readingWell = readsWell(markup.entries, body);
@@ -4594,7 +4607,7 @@ function listSource(doc: Document, url: URL, read: TextReader, trace?: ScanTrace
     chosen: others.indexOf(best),
     entries,
   });
-  return entries.length >= 3 ? { kind: listKind(entries), entries: () => entries } : null;
+  return entries;
 }
 
 /** The generic list reading of a page (no adapter, no embedded metadata), telling `trace` each step. */

@@ -751,6 +751,21 @@ const EDITOR_MARK =
 const EDITOR_MARK_CLOSING = new RegExp(`${EDITOR_MARK}\\.?$`, 'iu');
 const EDITOR_MARK_OPENING = new RegExp(`^${EDITOR_MARK}[.:,]?\\s+(?=\\S)`, 'iu');
 const EDITOR_MARK_IN_LIST = new RegExp(`${EDITOR_MARK}(?=\\s*(?:[,;]|and\\s|&))`, 'giu');
+const EDITOR_MARK_ANYWHERE = new RegExp(EDITOR_MARK, 'iu');
+const EDITOR_MARK_EVERY = new RegExp(EDITOR_MARK, 'giu');
+const PARENTHESISED_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
+
+/**
+ * "Huijnen, P., Huisman, M. (Ed.), Koch, J. (Ed.), & van Miert, D. (Ed.) (2023). ‘Title’." (a research portal's APA, a
+ * role after each name): the names before the year without their marks, when nothing else there is in parentheses.
+ */
+function withoutRolesBeforeYear(raw: string): string {
+  if (!EDITOR_MARK_ANYWHERE.test(raw)) return raw;
+  const year = PARENTHESISED_YEAR.exec(raw);
+  if (!year) return raw;
+  const names = raw.slice(0, year.index).replace(EDITOR_MARK_EVERY, '');
+  return names.length < year.index && !/[()]/.test(names) ? `${names.trimEnd()} ${raw.slice(year.index)}` : raw;
+}
 
 /** "and" between given-first names in the languages of non-English lab pages ("Claudia Moreno González y Javier Antelis"). */
 export const NAME_CONJUNCTION_OTHER_LANGUAGES =
@@ -2127,6 +2142,8 @@ function tidyTitleText(s: string): string {
       .replace(STATUS_CLOSING_TITLE, '')
       // "Title[J]", "Title [C]", "Title[EB/OL]": GB/T 7714's mark of the kind of document, not part of the title.
       .replace(/\s*\[(?:J|C|M|D|R|P|N|S|Z|A|G|EB|DB|CP)(?:\/OL)?\]$/, '')
+      // "Title CDROM ISBN 1 920 79710 6", "Title, ISBN: 978-3-16-148410-0": the book's (or disc's) number, not part of its title.
+      .replace(/[\s,.]+(?:(?:CD-?ROM|DVD)\s+)?ISBN(?:-1[03])?:?\s*[\dXx][\d\sXx-]{8,20}$/iu, '')
       // "Skrotzki, B. - FAIR and structured data: …": the dash that sets the names apart, not part of the title.
       .replace(/^[-–—]\s+/, '')
       // "Chapter 11: Title": the chapter's number in its book, not part of its title.
@@ -3296,6 +3313,7 @@ const BARE_YEAR_OPENING = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u'
 const PARENTHESISED_YEAR_CLOSING = new RegExp(`\\s*\\((${YEAR})\\)$`);
 
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
+  raw = withoutRolesBeforeYear(raw);
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
   // So do "[2019] Cyr, F., …" (a bracketed year) and "(2025) Hill, SA, D Zamir-Meyers. “Title.”" (an org-mode list).

@@ -276,6 +276,9 @@ export function taggerView(
  * A reference read by the tagger, where the rules read none: a TITLE run of three words or more (or the marked title),
  * an AUTHOR run that splits into names (unless the list shows none), and a path that clears the model's margin.
  */
+/** A comma part after the name that "and" joins, not that name's initials ("Smith, J. and Jones, K."). */
+const PAST_LAST_NAME = /\s(?:and|&)\s+[^,]+,\s*(?!(?:\p{Lu}\.\s?-?)+\s*(?:[,;]|$))\S/u;
+
 export function tagReference(text: string, hints: ReferenceHints): ParsedReference | null {
   const raw = withoutCjkBadges(text);
   const path = bestPath(raw, hints);
@@ -319,13 +322,18 @@ export function tagReference(text: string, hints: ReferenceHints): ParsedReferen
     let to = b;
     while (from > 0 && tags[from - 1] === 0 && tokens[from - 1]!.line === tokens[a]!.line) from--;
     while (to + 1 < tokens.length && tags[to + 1] === 0 && tokens[to + 1]!.line === tokens[b]!.line) to++;
+    const tagged = trimEnds(span([a, b]));
     for (const r of [
       [a, b],
       [from, b],
       [a, to],
       [from, to],
     ] as [number, number][]) {
-      const n = namesOf(trimEnds(span(r)).replace(/\s*\n\s*/g, ' '), hints.nameForm);
+      const text = trimEnds(span(r));
+      // "with Lorenzo Capineri and Tim Bechtel, Insight, Vol 54": the name that "and" joins closes the list; grown past
+      // it, the run takes in the venue.
+      if (to > b && r[1] === to && PAST_LAST_NAME.test(text) && !PAST_LAST_NAME.test(tagged)) continue;
+      const n = namesOf(text.replace(/\s*\n\s*/g, ' '), hints.nameForm);
       if (n && n.block.names.length > (names?.block.names.length ?? 0)) names = n;
     }
   }
