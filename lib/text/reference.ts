@@ -372,14 +372,19 @@ const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
 const UPPER_VOWEL = new RegExp(`[${UPPER_VOWELS}]`);
 const UPPER_CONSONANT = new RegExp(`[^${UPPER_VOWELS}]`);
 const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
-/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
+/**
+ * A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi",
+ * "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna"; "Bela�d", a letter the page's encoding lost (a
+ * windows-1252 "ï" read as UTF-8) between its letters.
+ */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:[\p{Ll}\p{M}'’]|(?<=\p{Ll})\uFFFD(?=\p{Ll}))*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
 /**
  * "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones); "M.İ." with
- * its dot a combining mark (text typed decomposed, NFD).
+ * its dot a combining mark (text typed decomposed, NFD); "McN.", "N.McN." (a Scottish middle name, "McNeil", shortened
+ * to its prefix and initial).
  */
-const INITIALS = /^(?:(?:\p{Lu}\p{M}?[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
+const INITIALS = /^(?:(?:\p{Lu}\p{M}?[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.|Ma?c\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
@@ -457,7 +462,7 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
       (i < words.length - 1 &&
         // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none);
         // four of them have one vowel at most ("EMWV Ekanayake"; "OTIS Joanne" is a family name first).
-        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
+        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu}|Ma?c\p{Lu})$/u.test(w) ||
           (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
@@ -2810,8 +2815,36 @@ const LABEL_WORD_ONLY = new RegExp(`^${LABEL_WORD}$`, 'i');
  */
 const LATEX_LINE_BREAK = /[^\S\n]*\\{2,}[^\S\n]*\n?/g;
 
+/** A replacement character where a quote mark opens (before a letter, not after one) or closes (after text, not before a letter). */
+const LOST_QUOTE = /(?<![\p{L}\p{N}])\uFFFD(?=[\p{L}\p{N}])|(?<=\S)\uFFFD(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Bela�d, �Title of the Paper,� Journal": the curly quotes of a windows-1252 page read as UTF-8, each a replacement
+ * character, written back as quotes. A pair closes at a mark before punctuation or after it ("…Learning Paths�,", "…Homes.�")
+ * else at the last before the next opening; a lost apostrophe inside ("Students� Adaptive") stays as it is.
+ */
+export function withLostQuotes(text: string): string {
+  if (!text.includes('\uFFFD')) return text;
+  const marks = [...text.matchAll(LOST_QUOTE)].map((m) => ({ at: m.index, opens: /[\p{L}\p{N}]/u.test(text.charAt(m.index + 1)) }));
+  let out = text;
+  for (const [i, open] of marks.entries()) {
+    if (!open.opens) continue;
+    const closings = [];
+    for (const m of marks.slice(i + 1)) {
+      if (m.opens) break;
+      closings.push(m);
+    }
+    const close =
+      closings.find((m) => /^(?:$|\s*[,.;:)\]])/.test(text.slice(m.at + 1, m.at + 3)) || /[,.?!]/.test(text.charAt(m.at - 1))) ??
+      closings[closings.length - 1];
+    if (!close) continue;
+    out = `${out.slice(0, open.at)}“${out.slice(open.at + 1, close.at)}”${out.slice(close.at + 1)}`;
+  }
+  return out;
+}
+
 function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
-  const raw = withDashedNamesLines(rawText.replace(LATEX_LINE_BREAK, '\n'));
+  const raw = withDashedNamesLines(withLostQuotes(rawText).replace(LATEX_LINE_BREAK, '\n'));
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   const [caption, ...below] = raw.trim().split('\n');
   if (SHORT_CITATION.test(caption!)) {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference, readAuthorBlock, withLostQuotes } from '../../lib/text/reference';
+
+/** Reference strings of dev pages that lost part of their list (study14bq), quoted from the pages. */
+describe('a Scottish middle name shortened to "McN." (breezelab)', () => {
+  it('reads "Neil McN. Alford", "Neil McN Alford" and "N.McN. Alford" as names', () => {
+    expect(readAuthorBlock('Jonathan Breeze, Jerzy Krupka, Neil McN Alford', 'given')?.names).toEqual([
+      'Jonathan Breeze',
+      'Jerzy Krupka',
+      'Neil McN Alford',
+    ]);
+    expect(readAuthorBlock('Robert C. Pullar, Jonathan D. Breeze, Neil McN. Alford', 'given')?.names).toEqual([
+      'Robert C. Pullar',
+      'Jonathan D. Breeze',
+      'Neil McN. Alford',
+    ]);
+    expect(readAuthorBlock('S.J. Penn, M. Poole, J. Breeze, N.McN. Alford', 'given')?.names).toEqual([
+      'S.J. Penn',
+      'M. Poole',
+      'J. Breeze',
+      'N.McN. Alford',
+    ]);
+  });
+
+  it('reads a card "Title / names / Journal · date" with such a name', () => {
+    const r = parseReference(
+      'Enhanced quality factors in aperiodic reflector resonators\nJonathan Breeze, Jerzy Krupka, Neil McN Alford\nApplied Physics Letters · 08 Oct 2007',
+    );
+    expect(r).toMatchObject({
+      title: 'Enhanced quality factors in aperiodic reflector resonators',
+      authors: ['Jonathan Breeze', 'Jerzy Krupka', 'Neil McN Alford'],
+      year: 2007,
+      venue: 'Applied Physics Letters',
+    });
+  });
+
+  it('not a family name in full: "Neil McN" alone, nor "Mc." a word of a title', () => {
+    expect(readAuthorBlock('Jonathan Breeze, Neil McN', 'given')).toBeNull();
+    expect(readAuthorBlock('Jonathan Breeze, Studies of McN. Dielectrics', 'given')).toBeNull();
+  });
+});
+
+describe('a windows-1252 page read as UTF-8: replacement characters for its curly quotes and letters (hamidmukhtar)', () => {
+  it('reads the name with a lost letter and the title in lost quotes', () => {
+    const r = parseReference(
+      'Hamid Mukhtar, Djamel Bela\uFFFDd and Guy Bernard. \uFFFDSession Mobility of Multimedia Applications in Home Networks Using UPnP.\uFFFD In Proceedings of the 11th International Multitopic conference (INMIC) 2007, Lahore, Pakistan, pp. 1-6. http://doi.org/10.1109/INMIC.2007.4557717',
+    );
+    expect(r).toMatchObject({
+      title: 'Session Mobility of Multimedia Applications in Home Networks Using UPnP',
+      authors: ['Hamid Mukhtar', 'Djamel Bela\uFFFDd', 'Guy Bernard'],
+      year: 2007,
+    });
+  });
+
+  it('keeps a lost apostrophe inside the title and closes it at the mark before the comma', () => {
+    const r = parseReference(
+      'Muhammad Adnan, Asad Habib, Hamid Mukhtar and Gohar Ali, \uFFFDAssessing the Realization of Smart Phones Learning Objects in Students\uFFFD Adaptive Learning Paths\uFFFD, International Journal of Engineering Research, 2017.',
+    );
+    expect(r).toMatchObject({
+      title: 'Assessing the Realization of Smart Phones Learning Objects in Students\uFFFD Adaptive Learning Paths',
+      authors: ['Muhammad Adnan', 'Asad Habib', 'Hamid Mukhtar', 'Gohar Ali'],
+      year: 2017,
+    });
+  });
+
+  it('closes at the last mark when no punctuation follows one', () => {
+    expect(withLostQuotes('Ullah, \uFFFDA control scheme for payloads\uFFFD The Journal of Aerospace Engineering')).toBe(
+      'Ullah, “A control scheme for payloads” The Journal of Aerospace Engineering',
+    );
+  });
+
+  it('leaves a replacement character between letters, and text without one, as they are', () => {
+    expect(withLostQuotes('Djamel Bela\uFFFDd, Hamid Mukhtar')).toBe('Djamel Bela\uFFFDd, Hamid Mukhtar');
+    expect(withLostQuotes('A. Smith, “Title,” Journal')).toBe('A. Smith, “Title,” Journal');
+  });
+
+  it('not a name: a replacement character opening or closing a word', () => {
+    expect(readAuthorBlock('\uFFFDDjamel Belaid, Hamid Mukhtar', 'given')).toBeNull();
+  });
+});
