@@ -3154,6 +3154,12 @@ export function thesisTitleFirst(raw: string, underThesisHeading: boolean, marke
 /** "The study focusing on the tensile test ontology (TTO), which …: - Names - Title (2024)": a sentence introducing the citation after it. */
 const LEAD_IN = /^([^:\n]{20,400}):\s*[-–•]\s+(?=\p{Lu})/u;
 
+/**
+ * "Applied Sciences 12, no. 1: 238", "Sensors 21, no. 16: 5456" (Chicago author-date as MDPI prints it, the title's
+ * closing quote with no period of its own): a journal's name, its volume, issue and page after a quoted title.
+ */
+const JOURNAL_VOLUME_NUMBER = /^\s*\p{Lu}[^,.;:"“”]{1,120}?\s\d{1,4}(?:,\s+no\.\s*\d+)?:\s*[\dA-Za-z]/u;
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   // The citation that the introducing sentence's colon and a dash open is the entry, where it names its authors.
   const lead = raw.includes(':') ? LEAD_IN.exec(raw) : null;
@@ -3318,6 +3324,8 @@ const REVIEW_LABEL_OPENING = new RegExp(`^[\\s,]*${REVIEW_LABEL}(?=[‘"“„«
 const BARE_YEAR_OPENING = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
 const PARENTHESISED_YEAR_CLOSING = new RegExp(`\\s*\\((${YEAR})\\)$`);
 
+const MARKED_YEAR_THEN_QUOTATION = new RegExp(`^\\s*[.,]\\s*${YEAR}[a-z]?\\.\\s+[“"]([^“”"]{8,600})[”"]\\s*[.,]?\\s*$`, 'u');
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
   // dash) dates it; it does not number it.
@@ -3327,7 +3335,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   const yearDot = YEAR_SENTENCE_FIRST.exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
   // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
-  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
+  // "Names<i>. 2022. "Title" </i>Journal" (Chicago author-date copied into a Word page, the italics over year and title):
+  // the quotation is the title.
+  const yearQuoted = hints.title && /^\s*[.,]/.test(hints.title) ? MARKED_YEAR_THEN_QUOTATION.exec(hints.title)?.[1] : undefined;
+  const hint = hints.title ? tidyTitle(stripEntryChrome(yearQuoted ?? hints.title, false)) : '';
   const all = raw.split('\n').map((l) => {
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
@@ -3608,7 +3619,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       !!ym?.[3] &&
       !!quotedOpening &&
       /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
-      !/[,.?!]\s*[”"»’]\s*,?\s*$|[”"»’]\s*,\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
+      !/[,.?!]\s*[”"»’]\s*,?\s*$|[”"»’]\s*,\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length)) &&
+      !JOURNAL_VOLUME_NUMBER.test(quotedOpening.rest);
     // '"Many-to-Many" Relationships Between … Matching[J], IEEE/ACM …' (GB/T 7714): a quotation that runs on into the
     // words before the mark of the kind of document opens the title.
     const quotedBeforeMark = !!quotedOpening && /^\s*\p{L}/u.test(quotedOpening.rest) && GBT_MARK.test(quotedOpening.rest);

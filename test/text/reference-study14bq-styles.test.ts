@@ -78,3 +78,28 @@ describe('a windows-1252 page read as UTF-8: replacement characters for its curl
     expect(readAuthorBlock('\uFFFDDjamel Belaid, Hamid Mukhtar', 'given')).toBeNull();
   });
 });
+
+describe('Chicago author-date as MDPI prints it: "Names. 2022. "Title" Journal 12, no. 1: 238." (hamidmukhtar)', () => {
+  const title = 'An Approach for Pronunciation Classification of Classical Arabic Phonemes Using Deep Learning';
+  const text = `Amna Asif, Hamid Mukhtar, Fatimah Alqadheeb, Hafiz F. Ahmad, and Abdulaziz Alhumam. 2022. "${title}" Applied Sciences 12, no. 1: 238. https://doi.org/10.3390/app12010238`;
+
+  it('ends the title at its closing quote before the journal, volume, issue and page', () => {
+    expect(parseReference(text)).toMatchObject({
+      title,
+      authors: ['Amna Asif', 'Hamid Mukhtar', 'Fatimah Alqadheeb', 'Hafiz F. Ahmad', 'Abdulaziz Alhumam'],
+      year: 2022,
+      venue: 'Applied Sciences',
+    });
+  });
+
+  it('reads the italics over the year and the quotation as the marked title', () => {
+    expect(parseReference(text, { title: `. 2022. "${title}"` })).toMatchObject({ title, year: 2022, venue: 'Applied Sciences' });
+  });
+
+  it('still runs a quotation on into the words after it when no volume follows ("“Talking Shit” in Rayne")', () => {
+    const r = parseReference(
+      'Laura Smith and John Doe. 2012. “Talking Shit” in Rayne: How Aid Workers Talk About Sanitation. Journal of Development Studies 48, no. 3: 12-30.',
+    );
+    expect(r?.title).toBe('“Talking Shit” in Rayne: How Aid Workers Talk About Sanitation');
+  });
+});
