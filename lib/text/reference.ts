@@ -1781,6 +1781,8 @@ const STUDY_KIND_SENTENCE =
   /^\s+An?\s+(?:(?:\p{L}[\p{L}-]*|\p{Lu}{2,6})\s+){0,6}(?:\p{Ll}+-)?(?:[Ss]tudy|[Rr]eview|[Aa]nalysis|[Mm]eta-analysis|[Tt]rial|[Rr]eport|[Ii]nvestigation|[Ee]xperiment|[Rr]eplication|[Ii]ntroduction|[Oo]verview|[Ss]urvey)\b(?!\s+(?:of|in|on)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
+const THESIS_SUPERVISORS_LABEL = /^\s+(?:Co-?)?(?:[Ss]upervisors?|[Aa]dvisors?|[Dd]irectors?|[Jj]ury|[Cc]ommittee)(?:\s+members)?\s*:\s/;
+
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
   // "…in south-western Australia.Ecological Management 15(2)", "… No. 01.Centro UC": so does a period the next sentence is
@@ -1794,11 +1796,16 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     // "Y.-C. Huang": an initial after a hyphen is one too.
     // "Bryan E.G. Lucier": dotted initials without spaces.
     // "Plagiostriata sp. CCMP470": a species abbreviation. "Md. Aftab Hussain": Muhammad's, opening a name.
+    // "… from Signal to C. Supervisor: Jean-Pierre Talpin, Jury: …": a thesis's supervisors after its title, whose last
+    // word may be a letter.
     if (
       m[1] === '.' &&
       /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|Md|Mohd|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
         before,
-      )
+      ) &&
+      !THESIS_SUPERVISORS_LABEL.test(s.slice(m.index + 1, m.index + 40)) &&
+      // "… from Signal to C. In HAL - INRIA": a title's last word a letter after a word in lower case, "In" and the venue after.
+      !(/\s(?!(?:and|und|et|y|e)\s)\p{Ll}+\s\p{Lu}$/u.test(before) && /^\s+In\s+\p{Lu}/u.test(s.slice(m.index + 1, m.index + 8)))
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
@@ -2111,8 +2118,9 @@ function tidyTitleText(s: string): string {
   return (
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title; not a quoted
-      // translation ("Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']").
-      .replace(/\s+\[(?!['‘"“])(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // translation ("Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']"), nor the
+      // citation of the corrected paper that an erratum's title closes with ("Erratum: Title [J. Appl. Phys. 95 , 2639 (2004)]").
+      .replace(/\s+\[(?!['‘"“])(?![^\]]*\d\s*,\s*\d+\s*\((?:19|20)\d\d\)\])(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long|working)\s+paper\)[.,]?$/i, '')

@@ -103,3 +103,61 @@ describe('Chicago author-date as MDPI prints it: "Names. 2022. "Title" Journal 1
     expect(r?.title).toBe('“Talking Shit” in Rayne: How Aid Workers Talk About Sanitation');
   });
 });
+
+describe('an erratum whose title closes with the citation of the corrected paper (breezelab)', () => {
+  const names = 'Xavi Aupi, Jonathan Breeze, Neboysha Ljepojevic, Lawrence J. Dunne, Nishil Malde, Anna-Karin Axelsson, Neil McN. Alford';
+
+  it('keeps "[J. Appl. Phys. 95 , 2639 (2004)]" in the title', () => {
+    const title = 'Erratum: Microwave dielectric loss in oxides: Theory and experiment [J. Appl. Phys. 95 , 2639 (2004)]';
+    expect(parseReference(`${title}\n${names}\nJournal of Applied Physics · 01 Dec 2004`)).toMatchObject({
+      title,
+      year: 2004,
+      venue: 'Journal of Applied Physics',
+    });
+  });
+
+  it('still drops a note in brackets after a title', () => {
+    expect(
+      parseReference(
+        `Microwave dielectric loss in oxides: Theory and experiment [Conference poster]\n${names}\nJournal of Applied Physics · 01 Mar 2004`,
+      )?.title,
+    ).toBe('Microwave dielectric loss in oxides: Theory and experiment');
+  });
+});
+
+describe('a thesis whose title ends in a letter, its supervisors after it (channgo)', () => {
+  it('ends the title at the letter before "Supervisor:"', () => {
+    const r = parseReference(
+      'V.C. Ngo. Formal Verification of a Synchronous Data-flow Compiler: from Signal to C. Supervisor: Jean-Pierre Talpin, Jury: Sandrine Blazy, Jean-Paul Bodeveix, and Dumitru Potop-Butucaru. In Ph.D Thesis in Computer Science, INRIA, University of Rennes, France, July 2014.',
+    );
+    expect(r).toMatchObject({
+      title: 'Formal Verification of a Synchronous Data-flow Compiler: from Signal to C',
+      authors: ['V.C. Ngo'],
+      year: 2014,
+    });
+  });
+
+  it('not at an initial before a name: "J. Talpin" stays one name', () => {
+    const r = parseReference(
+      'V.C. Ngo, J. Talpin, and T. Gautier. Translation Validation for Clock Transformations in a Synchronous Compiler. In Proceedings of FASE 2015, London, UK, April 2015.',
+    );
+    expect(r?.authors).toEqual(['V.C. Ngo', 'J. Talpin', 'T. Gautier']);
+  });
+});
+
+describe('a title ending in a letter, "In" and the venue after it (channgo)', () => {
+  it('ends the title at "to C."', () => {
+    const r = parseReference(
+      'V.C. Ngo, J-P. Talpin, T. Gautier, and P. Le Guernic. Evaluating SDVG Translation Validation: from Signal to C. In HAL - INRIA, Technical Report RR-8508, 2014.',
+    );
+    expect(r).toMatchObject({ title: 'Evaluating SDVG Translation Validation: from Signal to C', year: 2014 });
+  });
+
+  it('leaves a title that ends in a letter after a capitalised word as it was', () => {
+    expect(parseReference('A. Smith and B. Jones. Effects of Vitamin C. In Proceedings of the Nutrition Society, 2014.')).toMatchObject({
+      title: 'Effects of Vitamin C',
+      authors: ['A. Smith', 'B. Jones'],
+      venue: 'Proceedings of the Nutrition Society',
+    });
+  });
+});
