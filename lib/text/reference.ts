@@ -1933,6 +1933,11 @@ function readVenue(rest: string): VenueParts {
 }
 const keptVenues = keptForPage(readVenueText);
 
+const PRESENTED_AT =
+  /^(?:(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?:the\s+(?=[\p{L}\d])|(?=\p{L}))/iu;
+/** ", Pasadena, CA", ", Berlin, Germany", ", Doha, Qatar": the city (and region, country) a meeting met in, closing its name. */
+const MEETING_PLACE_CLOSING = /(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,3}$/u;
+
 function readVenueText(rest: string): VenueParts {
   let s = rest
     // "bioRxiv 2024.07.23.604700; doi: https://doi.org/10.1101/…" (the server's own citation): its id and labelled DOI link.
@@ -1966,10 +1971,10 @@ function readVenueText(rest: string): VenueParts {
   // "Accepted by CVPR 2024", "To appear in ICML 2025", "To appear in: Journal": the venue follows the note.
   s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in):?\s+(?=\p{L})/iu, '');
   // "Poster (C43A-0261) presented at AGU24", "Abstract presented online at EGU General Assembly": the meeting follows.
-  s = s.replace(
-    /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{L})/iu,
-    '',
-  );
+  // "presented at FMICS'2010, Antwerp, Belgium", "Presented at the 14th European Wave and Tidal Energy Conference (EWTEC),
+  // Plymouth, UK": the meeting, then the place it met in.
+  const presented = PRESENTED_AT.exec(s);
+  if (presented) s = s.slice(presented[0].length);
   // "In review – Ecosphere", "Under review at Nature", "to be submitted to IEEE Transactions on …": the status before the
   // journal; "In preparation" or "in submission" alone names none.
   s = s.replace(
@@ -2028,6 +2033,7 @@ function readVenueText(rest: string): VenueParts {
     .replace(/\s*\([^()]*\b(?:award|prize)\b[^()]*\)[.,;]?\s*$/i, '');
   // "Methods*": a mark on the journal (a page's note on its ranking), not part of its name.
   v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·*†-]+$/g, '');
+  if (presented) v = v.replace(MEETING_PLACE_CLOSING, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
   return out;

@@ -161,3 +161,26 @@ describe('a title ending in a letter, "In" and the venue after it (channgo)', ()
     });
   });
 });
+
+describe('"presented at" a meeting and the place it met in (dutertre, bosma)', () => {
+  it('reads the meeting alone as the venue', () => {
+    expect(
+      parseReference(
+        'W. Steiner and B. Dutertre. Automated Formal Verification of the TTEthernet Synchronization Quality. presented at NASA Formal Methods (NFM 2011), Pasadena, CA, April 2011.',
+      )?.venue,
+    ).toBe('NASA Formal Methods (NFM 2011)');
+    expect(
+      parseReference(
+        'B. Bosma, C. Beringer, M. Leary, and B. Robertson, "Design and modeling of a laboratory scale WEC point absorber," presented at the 14th European Wave and Tidal Energy Conference (EWTEC), Plymouth, UK, 2021.',
+      )?.venue,
+    ).toBe('14th European Wave and Tidal Energy Conference (EWTEC)');
+  });
+
+  it('keeps the place of a venue that was not presented at', () => {
+    expect(
+      parseReference(
+        'B. Bosma and B. Robertson, "Design and modeling of a laboratory scale WEC point absorber," in Proceedings of the 14th European Wave and Tidal Energy Conference (EWTEC), Plymouth, UK, 2021.',
+      )?.venue,
+    ).toBe('Proceedings of the 14th European Wave and Tidal Energy Conference (EWTEC), Plymouth, UK');
+  });
+});
