@@ -375,16 +375,21 @@ const UPPER_VOWELS = 'AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü';
 const UPPER_VOWEL = new RegExp(`[${UPPER_VOWELS}]`);
 const UPPER_CONSONANT = new RegExp(`[^${UPPER_VOWELS}]`);
 const TWO_UPPER_VOWELS = new RegExp(`(?:[${UPPER_VOWELS}].*){2}`);
-/** A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi", "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna". */
+/**
+ * A capitalised name word: "Zhong-Zhi", "Jean‑Pierre" (a non-breaking hyphen), "O'Brien", "McDonald", "al-Khwarizmi",
+ * "Łukasz", "Jean-Pierre", "DeWitt", "YingWenQi", "Dawicki-McKenna"; "Bela�d", a letter the page's encoding lost (a
+ * windows-1252 "ï" read as UTF-8) between its letters.
+ */
 const NAME_WORD =
-  /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
+  /^(?:(?:al|el|d|l|de|ibn|bin)[-'’]|(?:de|di|da|du|le|la|van|von|ten|ter)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:[\p{Ll}\p{M}'’]|(?<=\p{Ll})\uFFFD(?=\p{Ll}))*(?:\p{Lu}[\p{Ll}\p{M}'’]+){0,2}(?:[-‐‑](?:\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)?|\p{Ll}+))*\.?$/u;
 /** A nickname in quotes within a name: "‘Erico’", "“Cassandra”", "'Bob'". */
 const NICKNAME = /^[‘“"']\p{Lu}[\p{Ll}\p{M}'’-]+[’”"']$/u;
 /**
  * "W.", "J. A.", "J.-P.", "J.A.", "Ch.", "Th."; "J.D", "F. R. J" (the last period dropped after dotted ones); "M.İ." with
- * its dot a combining mark (text typed decomposed, NFD).
+ * its dot a combining mark (text typed decomposed, NFD); "McN.", "N.McN." (a Scottish middle name, "McNeil", shortened
+ * to its prefix and initial).
  */
-const INITIALS = /^(?:(?:\p{Lu}\p{M}?[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
+const INITIALS = /^(?:(?:\p{Lu}\p{M}?[\p{Ll}]?\.|\p{Lu}\.?-\p{Lu}\.|Ma?c\p{Lu}\.)\s?)+(?:(?<=\.\s?)\p{Lu})?$/u;
 /** Undotted initials after a Vancouver surname: "W", "MA", "J-P". */
 const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 /** A name suffix or a degree after the family name: "Jr.", "III", "PhD". */
@@ -462,7 +467,7 @@ function readsAsGivenFirst(s: string, upperFamilies: boolean): boolean {
       (i < words.length - 1 &&
         // "RWL. Jones": undotted initials with one period after them, opening the name ("Jinying XU. Frontiers" is none);
         // four of them have one vowel at most ("EMWV Ekanayake"; "OTIS Joanne" is a family name first).
-        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu})$/u.test(w) ||
+        (/^(?:\p{Lu}{1,3}|\p{Lu}-\p{Lu}|Ma?c\p{Lu})$/u.test(w) ||
           (i === 0 && /^\p{Lu}{2,3}\.$/u.test(w)) ||
           (i === 0 && words.length === 2 && /^\p{Lu}{4}$/u.test(w) && !/(\p{Lu})\1/u.test(w) && !TWO_UPPER_VOWELS.test(w))))
     )
@@ -1800,6 +1805,8 @@ const STUDY_KIND_SENTENCE =
   /^\s+An?\s+(?:(?:\p{L}[\p{L}-]*|\p{Lu}{2,6})\s+){0,6}(?:\p{Ll}+-)?(?:[Ss]tudy|[Rr]eview|[Aa]nalysis|[Mm]eta-analysis|[Tt]rial|[Rr]eport|[Ii]nvestigation|[Ee]xperiment|[Rr]eplication|[Ii]ntroduction|[Oo]verview|[Ss]urvey)\b(?!\s+(?:of|in|on)\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
 /** The end of a title that is the next sentence: ". " (not after an initial-like "U.S." or "vs."), "? ", "! ". */
+const THESIS_SUPERVISORS_LABEL = /^\s+(?:Co-?)?(?:[Ss]upervisors?|[Aa]dvisors?|[Dd]irectors?|[Jj]ury|[Cc]ommittee)(?:\s+members)?\s*:\s/;
+
 function sentenceEnd(s: string): { end: number; next: number } | null {
   // "Title., Venue., 2021." (members' lists): a period and a comma end a sentence too.
   // "…in south-western Australia.Ecological Management 15(2)", "… No. 01.Centro UC": so does a period the next sentence is
@@ -1813,11 +1820,16 @@ function sentenceEnd(s: string): { end: number; next: number } | null {
     // "Y.-C. Huang": an initial after a hyphen is one too.
     // "Bryan E.G. Lucier": dotted initials without spaces.
     // "Plagiostriata sp. CCMP470": a species abbreviation. "Md. Aftab Hussain": Muhammad's, opening a name.
+    // "… from Signal to C. Supervisor: Jean-Pierre Talpin, Jury: …": a thesis's supervisors after its title, whose last
+    // word may be a letter.
     if (
       m[1] === '.' &&
       /(?:^|[\s(])(?:[Vv]s|e\.g|i\.e|et al|cf|etc|approx|St|Dr|Mr|Ms|Md|Mohd|sp|spp|subsp|[A-Z]|(?:\p{Lu}\.)+\p{Lu})$|\p{Lu}\.-\p{Lu}$/u.test(
         before,
-      )
+      ) &&
+      !THESIS_SUPERVISORS_LABEL.test(s.slice(m.index + 1, m.index + 40)) &&
+      // "… from Signal to C. In HAL - INRIA": a title's last word a letter after a word in lower case, "In" and the venue after.
+      !(/\s(?!(?:and|und|et|y|e)\s)\p{Ll}+\s\p{Lu}$/u.test(before) && /^\s+In\s+\p{Lu}/u.test(s.slice(m.index + 1, m.index + 8)))
     )
       continue;
     if (m[1] === '.' && /\d$/.test(before) && /^\d/.test(s.slice(m.index + m[0].length))) continue;
@@ -1945,6 +1957,11 @@ function readVenue(rest: string): VenueParts {
 }
 const keptVenues = keptForPage(readVenueText);
 
+const PRESENTED_AT =
+  /^(?:(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?:the\s+(?=[\p{L}\d])|(?=\p{L}))/iu;
+/** ", Pasadena, CA", ", Berlin, Germany", ", Doha, Qatar": the city (and region, country) a meeting met in, closing its name. */
+const MEETING_PLACE_CLOSING = /(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}){1,3}$/u;
+
 function readVenueText(rest: string): VenueParts {
   let s = rest
     // "bioRxiv 2024.07.23.604700; doi: https://doi.org/10.1101/…" (the server's own citation): its id and labelled DOI link.
@@ -1978,10 +1995,10 @@ function readVenueText(rest: string): VenueParts {
   // "Accepted by CVPR 2024", "To appear in ICML 2025", "To appear in: Journal": the venue follows the note.
   s = s.replace(/^(?:accepted\s+(?:by|to|at|in|for)|to\s+appear\s+(?:in|at)|published\s+in|appear(?:s|ed)?\s+in):?\s+(?=\p{L})/iu, '');
   // "Poster (C43A-0261) presented at AGU24", "Abstract presented online at EGU General Assembly": the meeting follows.
-  s = s.replace(
-    /^(?:(?:invited|contributed)\s+)?(?:poster|abstract|talk|oral(?:\s+presentation)?|presentation)\s*(?:\([^()]{1,30}\)\s*)?presented\s+(?:online\s+|virtually\s+)?(?:at|in)\s+(?=\p{L})/iu,
-    '',
-  );
+  // "presented at FMICS'2010, Antwerp, Belgium", "Presented at the 14th European Wave and Tidal Energy Conference (EWTEC),
+  // Plymouth, UK": the meeting, then the place it met in.
+  const presented = PRESENTED_AT.exec(s);
+  if (presented) s = s.slice(presented[0].length);
   // "In review – Ecosphere", "Under review at Nature", "to be submitted to IEEE Transactions on …": the status before the
   // journal; "In preparation" or "in submission" alone names none.
   s = s.replace(
@@ -2040,6 +2057,7 @@ function readVenueText(rest: string): VenueParts {
     .replace(/\s*\([^()]*\b(?:award|prize)\b[^()]*\)[.,;]?\s*$/i, '');
   // "Methods*": a mark on the journal (a page's note on its ranking), not part of its name.
   v = collapse(v).replace(/^[\s.,:;–-]+|[\s,:;–(·*†-]+$/g, '');
+  if (presented) v = v.replace(MEETING_PLACE_CLOSING, '');
   if (v.endsWith('.') && !ABBREV_END.test(v)) v = v.slice(0, -1);
   if (/\p{L}/u.test(v) && v.length <= 300) out.venue = v;
   return out;
@@ -2130,8 +2148,9 @@ function tidyTitleText(s: string): string {
   return (
     s
       // "Title [Conference poster]", "Title [Université Rennes1]": a note on the entry, not part of its title; not a quoted
-      // translation ("Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']").
-      .replace(/\s+\[(?!['‘"“])(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
+      // translation ("Newid ac amrywiaeth mewn Cymraeg cyfoes ['Variation and change in contemporary Welsh']"), nor the
+      // citation of the corrected paper that an erratum's title closes with ("Erratum: Title [J. Appl. Phys. 95 , 2639 (2004)]").
+      .replace(/\s+\[(?!['‘"“])(?![^\]]*\d\s*,\s*\d+\s*\((?:19|20)\d\d\)\])(?=[^\]]*\p{L}{3})[^[\]]{2,60}\][.,]?$/u, '')
       // "Title (regular paper)", "Title (short paper)": the kind of paper, not part of its title ("(Position Paper)" and
       // "(invited paper)" stay: pages write them as part of it).
       .replace(/\s+\((?:regular|short|full|long|working)\s+paper\)[.,]?$/i, '')
@@ -2837,8 +2856,36 @@ const LABEL_WORD_ONLY = new RegExp(`^${LABEL_WORD}$`, 'i');
  */
 const LATEX_LINE_BREAK = /[^\S\n]*\\{2,}[^\S\n]*\n?/g;
 
+/** A replacement character where a quote mark opens (before a letter, not after one) or closes (after text, not before a letter). */
+const LOST_QUOTE = /(?<![\p{L}\p{N}])\uFFFD(?=[\p{L}\p{N}])|(?<=\S)\uFFFD(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Bela�d, �Title of the Paper,� Journal": the curly quotes of a windows-1252 page read as UTF-8, each a replacement
+ * character, written back as quotes. A pair closes at a mark before punctuation or after it ("…Learning Paths�,", "…Homes.�")
+ * else at the last before the next opening; a lost apostrophe inside ("Students� Adaptive") stays as it is.
+ */
+export function withLostQuotes(text: string): string {
+  if (!text.includes('\uFFFD')) return text;
+  const marks = [...text.matchAll(LOST_QUOTE)].map((m) => ({ at: m.index, opens: /[\p{L}\p{N}]/u.test(text.charAt(m.index + 1)) }));
+  let out = text;
+  for (const [i, open] of marks.entries()) {
+    if (!open.opens) continue;
+    const closings = [];
+    for (const m of marks.slice(i + 1)) {
+      if (m.opens) break;
+      closings.push(m);
+    }
+    const close =
+      closings.find((m) => /^(?:$|\s*[,.;:)\]])/.test(text.slice(m.at + 1, m.at + 3)) || /[,.?!]/.test(text.charAt(m.at - 1))) ??
+      closings[closings.length - 1];
+    if (!close) continue;
+    out = `${out.slice(0, open.at)}“${out.slice(open.at + 1, close.at)}”${out.slice(close.at + 1)}`;
+  }
+  return out;
+}
+
 function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
-  const raw = withDashedNamesLines(rawText.replace(LATEX_LINE_BREAK, '\n'));
+  const raw = withDashedNamesLines(withLostQuotes(rawText).replace(LATEX_LINE_BREAK, '\n'));
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   const [caption, ...below] = raw.trim().split('\n');
   if (SHORT_CITATION.test(caption!)) {
@@ -3148,6 +3195,12 @@ export function thesisTitleFirst(raw: string, underThesisHeading: boolean, marke
 /** "The study focusing on the tensile test ontology (TTO), which …: - Names - Title (2024)": a sentence introducing the citation after it. */
 const LEAD_IN = /^([^:\n]{20,400}):\s*[-–•]\s+(?=\p{Lu})/u;
 
+/**
+ * "Applied Sciences 12, no. 1: 238", "Sensors 21, no. 16: 5456" (Chicago author-date as MDPI prints it, the title's
+ * closing quote with no period of its own): a journal's name, its volume, issue and page after a quoted title.
+ */
+const JOURNAL_VOLUME_NUMBER = /^\s*\p{Lu}[^,.;:"“”]{1,120}?\s\d{1,4}(?:,\s+no\.\s*\d+)?:\s*[\dA-Za-z]/u;
+
 function readReference(raw: string, hints: ReferenceHints): ParsedReference | null {
   // The citation that the introducing sentence's colon and a dash open is the entry, where it names its authors.
   const lead = raw.includes(':') ? LEAD_IN.exec(raw) : null;
@@ -3312,6 +3365,8 @@ const REVIEW_LABEL_OPENING = new RegExp(`^[\\s,]*${REVIEW_LABEL}(?=[‘"“„«
 const BARE_YEAR_OPENING = new RegExp(`^\\s*(${YEAR})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
 const PARENTHESISED_YEAR_CLOSING = new RegExp(`\\s*\\((${YEAR})\\)$`);
 
+const MARKED_YEAR_THEN_QUOTATION = new RegExp(`^\\s*[.,]\\s*${YEAR}[a-z]?\\.\\s+[“"]([^“”"]{8,600})[”"]\\s*[.,]?\\s*$`, 'u');
+
 function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference | null {
   raw = withoutRolesBeforeYear(raw);
   // "2025 Van De Streek, M., …", "2023 - Vidal-Cordasco, M., …": a year before the entry (a year column, a year and a
@@ -3322,7 +3377,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   const yearDot = YEAR_SENTENCE_FIRST.exec(raw);
   if (leadingYear) raw = raw.slice(leadingYear[0].length);
   // A marked title is one element's text, link labels already left out: its last word is the title's ("… Visual Data").
-  const hint = hints.title ? tidyTitle(stripEntryChrome(hints.title, false)) : '';
+  // "Names<i>. 2022. "Title" </i>Journal" (Chicago author-date copied into a Word page, the italics over year and title):
+  // the quotation is the title.
+  const yearQuoted = hints.title && /^\s*[.,]/.test(hints.title) ? MARKED_YEAR_THEN_QUOTATION.exec(hints.title)?.[1] : undefined;
+  const hint = hints.title ? tidyTitle(stripEntryChrome(yearQuoted ?? hints.title, false)) : '';
   const all = raw.split('\n').map((l) => {
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
@@ -3603,7 +3661,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       !!ym?.[3] &&
       !!quotedOpening &&
       /^\s*(?::\s+)?\p{L}/u.test(quotedOpening.rest) &&
-      !/[,.?!]\s*[”"»’]\s*,?\s*$|[”"»’]\s*,\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length));
+      !/[,.?!]\s*[”"»’]\s*,?\s*$|[”"»’]\s*,\s*$/.test(rest.slice(0, rest.length - quotedOpening.rest.length)) &&
+      !JOURNAL_VOLUME_NUMBER.test(quotedOpening.rest);
     // '"Many-to-Many" Relationships Between … Matching[J], IEEE/ACM …' (GB/T 7714): a quotation that runs on into the
     // words before the mark of the kind of document opens the title.
     const quotedBeforeMark = !!quotedOpening && /^\s*\p{L}/u.test(quotedOpening.rest) && GBT_MARK.test(quotedOpening.rest);
