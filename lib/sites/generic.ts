@@ -75,6 +75,7 @@ import {
   mostlyPresentations,
   namesPapers,
   PRESENTATIONS_HEADING,
+  COURT_FILINGS_HEADING,
   PUBLICATIONS_PAGE,
   yearHeading,
 } from '../text/common';
@@ -4029,7 +4030,7 @@ function paperSections(read: TextReader): (b: Block) => boolean {
         first.tagName,
         offTopic
           ? (!text.includes(' ') || headsSeveral(heading, first, headingOf)) &&
-              (PRESENTATIONS_HEADING.test(text) || !isNamesYearLine(textLines([first], read)[0]))
+              (PRESENTATIONS_HEADING.test(text) || COURT_FILINGS_HEADING.test(text) || !isNamesYearLine(textLines([first], read)[0]))
           : mostlyPresented(heading, first, headingOf),
       );
     return !byTag.get(first.tagName);
@@ -4128,7 +4129,8 @@ function withoutRepeats(blocks: Block[]): Block[] {
     });
     if (repeat.some(Boolean)) return withoutRepeats(blocks.filter((_, i) => !repeat[i]));
   }
-  for (const [i, b] of blocks.entries()) byParent.set(b[0]!.parentElement, [...(byParent.get(b[0]!.parentElement) ?? []), keys[i]!]);
+  const groups = groupsOf(blocks);
+  for (const [i, g] of groups.entries()) byParent.set(g, [...(byParent.get(g) ?? []), keys[i]!]);
   if (byParent.size < 2) return blocks;
   const repeated = new Set<Element | null>();
   for (const [parent, own] of byParent) {
@@ -4137,7 +4139,22 @@ function withoutRepeats(blocks: Block[]): Block[] {
       if (other !== parent && !repeated.has(other) && theirs.length > own.length && own.every((k) => theirs.includes(k)))
         repeated.add(parent);
   }
-  return repeated.size ? blocks.filter((b) => !repeated.has(b[0]!.parentElement)) : blocks;
+  return repeated.size ? blocks.filter((_, i) => !repeated.has(groups[i]!)) : blocks;
+}
+
+/**
+ * The group each block belongs to: its parent, or, where each card has a container of its own ("<div class="citation">"
+ * around its image and its "<div class="citation-text">"), the nearest ancestor that holds another block too (the
+ * "Highlighted" section's cards, the "All" section's).
+ */
+function groupsOf(blocks: Block[]): (Element | null)[] {
+  const held = new Map<Element, number>();
+  for (const b of blocks) for (let a = b[0]!.parentElement; a; a = a.parentElement) held.set(a, (held.get(a) ?? 0) + 1);
+  return blocks.map((b) => {
+    let a = b[0]!.parentElement;
+    while (a && held.get(a)! < 2 && a.parentElement) a = a.parentElement;
+    return a;
+  });
 }
 
 /**

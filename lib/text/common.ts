@@ -133,11 +133,21 @@ const SUPERVISED_WORK =
 /** A heading without the note in parentheses that closes it: "Posters, talks, and abstracts (Presenting author only)". */
 const withoutClosingNote = (heading: string) => heading.replace(/\s*\([^()\d]{1,40}\)\s*$/, '');
 
+/**
+ * A heading of briefs filed with a court, not papers, whatever else it names: "Amicus curiae y notas técnicas",
+ * "Amicus briefs".
+ */
+export const COURT_FILINGS_HEADING = /\bamicus\s+(?:curiae|briefs?)\b/i;
+
 /** A short heading of a section that lists something other than papers ("Patents", "Invited talks"). */
 export const isOffTopicHeading = (heading: string) => {
   const text = withoutClosingNote(heading);
   const words = text.split(' ').length;
-  return (words <= 6 && NOT_PAPERS.test(text)) || (words <= 10 && SUPERVISED_WORK.test(text));
+  return (
+    (words <= 6 && NOT_PAPERS.test(text)) ||
+    (words <= 10 && SUPERVISED_WORK.test(text)) ||
+    (words <= 10 && COURT_FILINGS_HEADING.test(text))
+  );
 };
 
 /** A heading that names talks, posters or abstracts, whatever else it names ("Conference presentations, abstracts and proceedings"). */
