@@ -2739,7 +2739,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
     block = { names: names.map((b) => b!.names[0]!), truncated: false };
     form = 'given';
   }
-  const inVenue = IN_VENUE.exec(rest);
+  // "(mit Ulrich Fehl, …), Stichwortgruppe Genossenschaften in: Siegfried Georg Häberle (Hrsg.), …": after the
+  // coauthors' parentheses, "in:" names the venue with no comma before it.
+  const inVenue = IN_VENUE.exec(rest) ?? (own ? /\s+in:\s+(?=\p{Lu})/u.exec(rest) : null);
   const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest));
   const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
   const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);
@@ -2912,6 +2914,10 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   const withOdd = !strict && retry ? withOddName(() => readReference(raw, hints)) : null;
   // A reading with odd names whose title opens with more names ended its block too soon: no reading.
   const whole = strict ?? (withOdd && !ODD_BLOCK_BEFORE_NAMES.test(withOdd.title) ? withOdd : null);
+  // "(mit Tim Voigt), Title, in: Rainer Kühl, Dietmar Rößl und Johann Brazda (Hrsg.), …": a reading whose title opens
+  // with the coauthors' parentheses took the editors for the authors; the owner's coauthors are the authors.
+  if (whole && whole.title.startsWith('(') && OWNER_COAUTHORS_OPENING.test(collapse(stripEntryChrome(raw))))
+    return readHumanitiesCitation(raw) ?? whole;
   if (whole) return whole;
   const namesUnder = namesUnderCitation(raw, hints);
   if (namesUnder) return namesUnder;
