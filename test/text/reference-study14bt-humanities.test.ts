@@ -35,3 +35,30 @@ describe('"(mit Coauthor), Title, in: Editors (Hrsg.), Book": the owner\'s coaut
     expect(r?.authors).toEqual(['J. Smith', 'A. Doe']);
   });
 });
+
+describe('"Title", Publisher, Place, Year: a publisher\'s word ends no person\'s name', () => {
+  it('reads a Turkish publisher ("Yayınları") into the venue, not the authors', () => {
+    const r = parseReference('"İnsan, Spor ve Olimpizm", Sarmal Yayınları, İstanbul, 1996');
+    expect(r?.title).toBe('İnsan, Spor ve Olimpizm');
+    expect(r?.authors).toEqual([]);
+    expect(r?.venue).toBe('Sarmal Yayınları, İstanbul');
+  });
+
+  it('reads a German publisher ("Verlag") into the venue, not the authors', () => {
+    const r = parseReference('"Die Stadt im Wandel", Nomos Verlag, Baden-Baden, 2004');
+    expect(r?.title).toBe('Die Stadt im Wandel');
+    expect(r?.authors).toEqual([]);
+  });
+
+  it('reads a quoted book title with no names when a publisher follows it', () => {
+    const r = parseReference('"Avuçlarımızdaki Cennet", e Yayınları, İstanbul, 2002');
+    expect(r?.title).toBe('Avuçlarımızdaki Cennet');
+    expect(r?.authors).toEqual([]);
+    expect(r?.year).toBe(2002);
+  });
+
+  it('still reads a person named after the quoted title', () => {
+    const r = parseReference('"Die Stadt im Wandel", Hans Müller, Baden-Baden, 2004');
+    expect(r?.authors).toEqual(['Hans Müller']);
+  });
+});
