@@ -396,8 +396,14 @@ const BARE_INITIALS = /^\p{Lu}{1,4}(?:-\p{Lu})?$/u;
 function isSuffix(w: string): boolean {
   return isCapitalisedNameSuffix(w) || w === 'PhD' || w === 'MD';
 }
-const TITLE_WORD =
-  /^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|revue|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar|physics|energy|chemistry|mathematical|appl|simul|mater|[ée]conomique)$/i;
+/** A word that names a publisher: "Nomos Verlag", "Sarmal Yayınları", "Çantay Kitabevi" ("Press" is TITLE_WORD's). */
+const PUBLISHER_WORD = 'verlag|publishers|publishing|yayınları|yayınevi|kitabevi|éditions|edizioni|ediciones|editora|uitgeverij|förlag';
+/** ", Sarmal Yayınları, İstanbul, 1996" after a title: the publisher's name, its word closing it. */
+const PUBLISHER_AFTER_TITLE = new RegExp(`^\\s*[,.]?\\s*[^,.]{0,60}?(?:${PUBLISHER_WORD})(?=[\\s,.]|$)`, 'iu');
+const TITLE_WORD = new RegExp(
+  `^(?:the|of|for|with|via|from|towards?|beyond|using|through|without|into|is|are|not|an?|its|their|when|what|how|why|on|in|at|to|by|we|our|can|do|does|under|over|between|learning|deep|neural|networks?|models?|data|large|language|efficient|robust|analysis|method|study|approach|system|systems|new|novel|based|toward|journal|revista|rivista|zeitschrift|revue|cadernos|cuadernos|boletim|bolet[ií]n|conference|proceedings|proc|intl|research|studies|current|advanced|recognition|understanding|intelligence|photonics|astronomy|nuclear|insight|studia|universitatis|university|institute|department|lab|laboratory|workshop|symposium|international|society|press|${PUBLISHER_WORD}|review|letters|transactions|vol|pp|published|posted|email|cited|edition|editor|home|news|contact|menu|search|publications?|papers|occasional|january|february|march|july|september|october|november|december|feb|apr|jul|sep|sept|oct|nov|dec|linkedin|twitter|github|orcid|google|scholar|physics|energy|chemistry|mathematical|appl|simul|mater|[ée]conomique)$`,
+  'i',
+);
 
 /** Affiliation numbers "Smith1,2"; not the year after undotted initials and the period that ends the block ("Fay JC. 2015."). */
 const AFFILIATION_NUMBERS = /(\p{L}\.?)\s*(?:(?<!(?:^|\s)\p{Lu}{2,3}\.\s+)|(?!(?:19[5-9]\d|20[0-4]\d)$))\d+(?:\s*,\s*\d+)*$/u;
@@ -2739,7 +2745,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
     block = { names: names.map((b) => b!.names[0]!), truncated: false };
     form = 'given';
   }
-  const inVenue = IN_VENUE.exec(rest);
+  // "(mit Ulrich Fehl, …), Stichwortgruppe Genossenschaften in: Siegfried Georg Häberle (Hrsg.), …": after the
+  // coauthors' parentheses, "in:" names the venue with no comma before it.
+  const inVenue = IN_VENUE.exec(rest) ?? (own ? /\s+in:\s+(?=\p{Lu})/u.exec(rest) : null);
   const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest));
   const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
   const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);
@@ -2912,6 +2920,10 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   const withOdd = !strict && retry ? withOddName(() => readReference(raw, hints)) : null;
   // A reading with odd names whose title opens with more names ended its block too soon: no reading.
   const whole = strict ?? (withOdd && !ODD_BLOCK_BEFORE_NAMES.test(withOdd.title) ? withOdd : null);
+  // "(mit Tim Voigt), Title, in: Rainer Kühl, Dietmar Rößl und Johann Brazda (Hrsg.), …": a reading whose title opens
+  // with the coauthors' parentheses took the editors for the authors; the owner's coauthors are the authors.
+  if (whole && whole.title.startsWith('(') && OWNER_COAUTHORS_OPENING.test(collapse(stripEntryChrome(raw))))
+    return readHumanitiesCitation(raw) ?? whole;
   if (whole) return whole;
   const namesUnder = namesUnderCitation(raw, hints);
   if (namesUnder) return namesUnder;
@@ -3860,6 +3872,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     const lead = leadingAuthors(quotedFirst.rest, forms, 'journal');
     if (lead && isVenueLine(lead.rest, t, hints))
       return finishReference(quotedFirst.title, lead.block, lead.form, lastYear(lead.rest) ?? hints.groupYear, lead.rest, t);
+    // "“Avuçlarımızdaki Cennet”, e Yayınları, İstanbul, 2002": a book of no named authors, its publisher after the title.
+    const year = !lead && PUBLISHER_AFTER_TITLE.test(quotedFirst.rest) ? lastYear(quotedFirst.rest) : undefined;
+    if (year !== undefined)
+      return finishReference(quotedFirst.title, null, undefined, year, quotedFirst.rest.replace(/^\s*[,.]\s*/, ''), t);
   }
   const dashed = dashPartsTitleFirst(t, lines[0]!, forms, hints);
   if (dashed) return dashed;
