@@ -1513,13 +1513,13 @@ const STATUS_IN_PARENS =
   // Spanish, Portuguese, Italian, French, German.
   'en prensa|en preparaci[oó]n|en revisi[oó]n|no prelo|em prepara[çc][ãa]o|in (?:corso di )?stampa|in preparazione|sous presse|à paraître|en préparation|im druck|in vorbereitung|eingereicht';
 /**
- * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(under review)." "(under review at Journal)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
+ * APA "(2020)." "(2020a)." "(2020, May 3)." "(in press)." "(in prep):" "(under review)." "(under review at Journal)." "(due 2027)." "(to appear 2020)."; ACM ". 2020."; OpenScholar's Chicago ". 11/4/2019."; AMS ", 2020:";
  * a status in the year's place, "Names. in review. Title.", "Straube, Till und Seyram Avle. Eingereicht. Title.", a
  * placeholder for a year to come ("Names. XXXX. Title. Submitted."); a month
  * abbreviated before the author-date year, "Names. Jan 2022. Title." (not Hugo Academic's "February 2020 Journal" line)
  */
 const YEAR_MARK = new RegExp(
-  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung|xxxx)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?(?:,\\s+(?=[A-Z"“„«])|\\s+(?=["“„«]))`,
+  `^\\s*[.,]?\\s*\\(\\s?(?:(?:to appear|in press|forthcoming|accepted)[,\\s]+)?(${YEAR})(?:[a-z]|\\+)?(?:,\\s*[^)]{1,30}|\\s+${MONTH_NAME}\\.?(?:\\s+\\d{1,2})?)?\\)[.,:]?(?:\\s+|(?=["“]))|^\\s*[.,]?\\s*\\(${MONTH_NAME}\\.?,?\\s+(${YEAR})\\)[.,:]?\\s+|^\\s*[.,]?\\s*\\((?:${STATUS_IN_PARENS}|due ${YEAR})(?:\\s+(?:at|to|in|for|with)\\s+[^()]{2,120})?\\)[.,:]?\\s+|^\\s*[.,]?\\s*(?:in prep(?:aration)?|in review|under review|in press|submitted|forthcoming|eingereicht|im druck|in vorbereitung|xxxx)\\.\\s+(?=[A-Z"“])|^\\s*[.,]?\\s*(?:\\d{1,2}/){0,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?\\s+)?\\[?(${YEAR})[a-z]?\\]?\\.\\s+|^\\s*,\\s*(${YEAR})[a-z]?:\\s+|^\\s*,?\\s*(${YEAR})[a-z]?(?:,\\s+(?=[A-Z"“„«])|\\s+(?=["“„«]))`,
   'i',
 );
 
@@ -2680,11 +2680,17 @@ function readGroupAuthorApa(raw: string): ParsedReference | null {
  * venue after "In:": "Laura Untner: Title. In: Journal of Open Humanities Data 11 (2025), S. 1–15.", "Isabel Langkabel /
  * Katharina Prager, Title, in: Musil-Forum, Bd. 36, Berlin 2021, 227–242.", a book "Laura Untner (Hg.): Title. Würzburg:
  * Königshausen & Neumann 2023." and an owner's paper naming the coauthors only, "(mit Tim Voigt), Title, in: Editors
- * (Hrsg.), Book, Springer, 2008, S. 47-62." (the title then runs to its first comma where no "in:" follows).
+ * (Hrsg.), Book, Springer, 2008, S. 47-62." (the title then runs to its first comma where no "in:" follows), or
+ * in brackets, "[with Mingyang Cai and Stef van Buuren] Title." (working papers).
  */
-const OWNER_COAUTHORS_OPENING = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,300})\\)\\s*[,.:]?\\s+`, 'iu');
+const OWNER_COAUTHORS_OPENING = new RegExp(
+  `^(?:\\(|\\[)\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()[\\]]{2,300})(?:\\)|\\])\\s*[,.:]?\\s+`,
+  'iu',
+);
 const NAMES_OPENING = /^([^:,;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*([:,])\s+(?=\S)/iu;
 const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
+/** A title sentence alone: no comma, which would run on to a venue ("Title, OTB Working papers 2014-07, …"). */
+const TITLE_SENTENCE_ALONE = /^(\p{Lu}[^.?!,]{8,300}?[^\s.;:])[.?!]?$/u;
 const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
 /** "Title. Berlin 2019.": a book's place of publication and its year, no publisher. */
 const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(?:19|20)\d\d)\.?$/u;
@@ -2749,6 +2755,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
   // coauthors' parentheses, "in:" names the venue with no comma before it.
   const inVenue = IN_VENUE.exec(rest) ?? (own ? /\s+in:\s+(?=\p{Lu})/u.exec(rest) : null);
   const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest));
+  // "[with Stef van Buuren] The best prediction can be the worst imputation.": a working paper, the title alone.
+  const titleAlone = own && !inVenue && !book ? TITLE_SENTENCE_ALONE.exec(rest) : null;
+  if (titleAlone && words(titleAlone[1]!) >= 3) return finishReference(titleAlone[1]!, block, form, undefined, '', raw);
   const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
   const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);
   if (!title) return null;
