@@ -40,8 +40,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout74',
     'heldout80',
     'heldout82',
-    'heldout84',
-    'heldout85',
     'heldout86',
   ]) {
     const of = results.filter((r) => r.page.split === s);
