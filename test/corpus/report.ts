@@ -41,6 +41,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout80',
     'heldout82',
     'heldout86',
+    'heldout87',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
