@@ -42,6 +42,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout82',
     'heldout86',
     'heldout87',
+    'heldout88',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
