@@ -43,6 +43,7 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout86',
     'heldout87',
     'heldout88',
+    'heldout89',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
