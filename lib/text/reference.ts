@@ -1792,6 +1792,9 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
  * case elsewhere, or in sentence case, or in title case with lower-case small words before a venue's words. Where it is
  * (the "In"), or null.
  */
+/** "…, Long-Term Stability, In Vitro Performance and …": a Latin phrase of the title ("in vivo", "in situ"), no venue's "In". */
+const LATIN_IN = /^[\s,]*In\s+(?:vitro|vivo|situ|silico|utero|vacuo)\b/i;
+
 function capitalInBeforeVenue(title: string): number | null {
   const m = /(?<=[\p{L}\d)])\s+In(?:\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|$)/u.exec(title);
   if (!m || words(title.slice(0, m.index)) < 3) return null;
@@ -2901,8 +2904,15 @@ export function withLostQuotes(text: string): string {
   return out;
 }
 
+/**
+ * "Xenakis A., Savić S. D.. Title", "Savić S. D.. . Title": the last initial's period and the names' own, written both (and
+ * an empty field after them); one period ends the names.
+ */
+const DOUBLED_INITIAL_PERIOD = /(?<![\p{L}.])(\p{Lu})\.\.(?:\s+\.)?(?=\s)/gu;
+const withSingleInitialPeriod = (raw: string) => (raw.includes('..') ? raw.replace(DOUBLED_INITIAL_PERIOD, '$1.') : raw);
+
 function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
-  const raw = withDashedNamesLines(withLostQuotes(rawText).replace(LATEX_LINE_BREAK, '\n'));
+  const raw = withDashedNamesLines(withSingleInitialPeriod(withLostQuotes(rawText)).replace(LATEX_LINE_BREAK, '\n'));
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   const [caption, ...below] = raw.trim().split('\n');
   if (SHORT_CITATION.test(caption!)) {
@@ -3779,6 +3789,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     );
     if (
       inVenue &&
+      !LATIN_IN.test(inVenue[0] + title.slice(inVenue.index + inVenue[0].length)) &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||
         (VENUE_WORDS.test(title.slice(inVenue.index + 2)) && lastYear(venueText) !== undefined))
     ) {

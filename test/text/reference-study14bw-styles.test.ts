@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { isOffTopicHeading } from '../../lib/text/common';
+import { parseReference } from '../../lib/text/reference';
+
+/** Styles read in study14bw (a pharmaceutics project's list, an Indian neurologist's and a CS lab's pages). */
+const read = (text: string) => {
+  const r = parseReference(text);
+  return r && { title: r.title, authors: r.authors, year: r.year, venue: r.venue };
+};
+
+describe('"Savić S. D.. Title": the last initial’s period and the names’ own written both', () => {
+  it('ends the names at the doubled period', () => {
+    expect(
+      read(
+        'Đoković J. B., Demisli S., Savić S. M., Xenakis A., Savić S. D.. Evaluation of PEGylation efficacy of curcumin-loaded nanoemulsions. Journal of Molecular Liquids. 2024; 404: 124888.',
+      ),
+    ).toEqual({
+      title: 'Evaluation of PEGylation efficacy of curcumin-loaded nanoemulsions',
+      authors: ['J. B. Đoković', 'S. Demisli', 'S. M. Savić', 'A. Xenakis', 'S. D. Savić'],
+      year: 2024,
+      venue: 'Journal of Molecular Liquids',
+    });
+  });
+
+  it('and an empty field after it: "Savić S. D.. . Title"', () => {
+    expect(
+      read(
+        'Mitrović J. R., Knutson D. E., Cook J. M., Savić S. D.. . Freeze-dried nanocrystal dispersion of novel deuterated pyrazoloquinolinone ligand (DK-I-56-1): Process parameters and lyoprotectant selection through the stability study. European Journal of Pharmaceutical Sciences. 2023; 189: 106557.',
+      ),
+    ).toMatchObject({
+      title:
+        'Freeze-dried nanocrystal dispersion of novel deuterated pyrazoloquinolinone ligand (DK-I-56-1): Process parameters and lyoprotectant selection through the stability study',
+      authors: ['J. R. Mitrović', 'D. E. Knutson', 'J. M. Cook', 'S. D. Savić'],
+    });
+  });
+
+  it('leaves an ellipsis alone', () => {
+    expect(read('Smith J. B., Doe A. Learning from lists... of references. Journal of Molecular Liquids. 2024; 404: 124888.')?.title).toBe(
+      'Learning from lists... of references',
+    );
+  });
+});
+
+describe('", In Vitro Performance": a Latin phrase of the title, no venue after "In"', () => {
+  it('keeps the title whole', () => {
+    expect(
+      read(
+        'Đoković JB, Demisli S, Savić SM, Savić SD. The Impact of the Oil Phase Selection on Physicochemical Properties, Long-Term Stability, In Vitro Performance and Injectability of Curcumin-Loaded PEGylated Nanoemulsions. Pharmaceutics. 2022 Aug 10;14(8):1666.',
+      ),
+    ).toMatchObject({
+      title:
+        'The Impact of the Oil Phase Selection on Physicochemical Properties, Long-Term Stability, In Vitro Performance and Injectability of Curcumin-Loaded PEGylated Nanoemulsions',
+      venue: 'Pharmaceutics',
+      year: 2022,
+    });
+  });
+
+  it('still ends a title at ", In" before a dated venue', () => {
+    expect(
+      read('A. Smith and B. Jones. Reading lists of references from the web, In Proceedings of the Web Conference, 2014.'),
+    ).toMatchObject({ title: 'Reading lists of references from the web' });
+  });
+});
+
+describe('"Conference/poster presentations": a heading of talks and posters, whatever kinds it names', () => {
+  it('is off topic', () => {
+    expect(isOffTopicHeading('Conference/poster presentations')).toBe(true);
+    expect(isOffTopicHeading('Conference and poster presentations')).toBe(true);
+  });
+  it('not a heading of papers at conferences', () => {
+    expect(isOffTopicHeading('Conference papers')).toBe(false);
+    expect(isOffTopicHeading('Conference/journal papers')).toBe(false);
+  });
+});
