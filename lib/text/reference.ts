@@ -537,6 +537,12 @@ const isGroupAuthor = keptForPage((s: string): boolean => {
 });
 
 /** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
+/**
+ * "Sonali Shah, ChandrashekharDeopujari": a given name and a family name run together, among names written given first in
+ * full (not "McDonald", "LaRock", "JavaScript").
+ */
+const FUSED_GIVEN_FAMILY = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}{4,}$/u;
+
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 
 /** Dotted initials before one to three words in capitals: "D. A. MESSENGER", "J.-S. CHEN", "S. WUN CHEUNG", "B. O'SHEA". */
@@ -1066,8 +1072,15 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?)\s\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(n) &&
         !CAPITALISED_PARTICLE.test(n.split(' ')[0]!),
     );
+    // "Anish Mathew, Deepak P, Sahely Bhadra", "Suvorit Bhowmick, Kanchana Pillai, Divya MR": among more names written
+    // given first in full than "Word P" ones, an initial after a given name is the family's (South Indian names), as written.
+    const givenThenInitial = (n: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}{1,3}$/u.test(n);
+    const fullGivenFirst = split.filter((n) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(n)).length;
+    const initialAfterGiven = fullGivenFirst >= 2 && fullGivenFirst > split.filter(givenThenInitial).length;
+    const initialKept = (n: string) => initialAfterGiven && givenThenInitial(n) && !TITLE_WORD.test(n.split(' ')[0]!);
     const items = split
       .map((n, j) => {
+        if (initialKept(n)) return n;
         // "Zurita-Gotor P": a hyphenated family name too. Among names given first ("Siobhan M McAteer, Waltzing BM, Van
         // Caenegem EE", "RM Hardwick, McAllister CJ"), a family name with a particle before it or a capital inside as well
         // (not in a block of Vancouver names alone, which the Vancouver form reads).
@@ -1117,6 +1130,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       (n) =>
         runIntoTitle(n) ||
         (!isGivenFirst(n, upperFamilies) &&
+          !initialKept(n) &&
+          !(fullGivenFirst >= 3 && FUSED_GIVEN_FAMILY.test(n)) &&
           !isGroupAuthor(n) &&
           !(mixedCase && romanisedUpper(n)) &&
           !upperFamilyFirst(n) &&
@@ -1133,7 +1148,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       !items.some((n) => /\p{Lu}{3}/u.test(n)) &&
       /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u.test(items[bad]!) &&
       items.every((n, j) => j === bad || n !== items[bad]) &&
-      items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
+      items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n) || initialKept(n));
     if (oddOne && !oddNameAllowed) oddNameSeen = true;
     if (bad >= 0 && !(oddOne && oddNameAllowed)) return invertedPending ? null : fail(bad, items.length, 1, items[bad]);
     names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
@@ -3782,7 +3797,8 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       title = title.slice(0, closingVenue.index);
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
-    // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
+    // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too, before
+    // a book's editor as well ("Title In: Sujith Ovallath, The Essentials of …. New York: Nova Publishers, 2021").
     // So does " in proceedings of …" ("Title in proceedings of PKC 2014, Springer").
     const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])|\s+[Ii]n\s+(?=[Pp]roceedings\s+of\s)/u.exec(
       title,
@@ -3791,7 +3807,7 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       inVenue &&
       !LATIN_IN.test(inVenue[0] + title.slice(inVenue.index + inVenue[0].length)) &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||
-        (VENUE_WORDS.test(title.slice(inVenue.index + 2)) && lastYear(venueText) !== undefined))
+        ((VENUE_WORDS.test(title.slice(inVenue.index + 2)) || /^\s+In:/.test(inVenue[0])) && lastYear(venueText) !== undefined))
     ) {
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);

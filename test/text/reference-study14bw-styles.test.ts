@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOffTopicHeading } from '../../lib/text/common';
-import { parseReference } from '../../lib/text/reference';
+import { parseReference, readAuthorBlock } from '../../lib/text/reference';
 
 /** Styles read in study14bw (a pharmaceutics project's list, an Indian neurologist's and a CS lab's pages). */
 const read = (text: string) => {
@@ -70,5 +70,62 @@ describe('"Conference/poster presentations": a heading of talks and posters, wha
   it('not a heading of papers at conferences', () => {
     expect(isOffTopicHeading('Conference papers')).toBe(false);
     expect(isOffTopicHeading('Conference/journal papers')).toBe(false);
+  });
+});
+
+describe('"Deepak P" among names given first in full: an initial after a given name stays as written', () => {
+  it('keeps "Deepak P", "Sanood U", "Divya MR"', () => {
+    expect(
+      read('Anish Mathew, Deepak P, Sahely Bhadra. Warping Resilient Time Series Embeddings. ICML 2019 Time Series Workshop, 2019.')
+        ?.authors,
+    ).toEqual(['Anish Mathew', 'Deepak P', 'Sahely Bhadra']);
+    expect(
+      read(
+        'Jishy Samuel, Sahely Bhadra, Mijaz Mukundan, Sanood U and Muhammed Tharikh. Interpretable Anomaly Detection in Space Systems. AIAA Journal, 2026.',
+      )?.authors,
+    ).toEqual(['Jishy Samuel', 'Sahely Bhadra', 'Mijaz Mukundan', 'Sanood U', 'Muhammed Tharikh']);
+    expect(
+      read(
+        'Suvorit Bhowmick, Kanchana Pillai, Divya MR, Aneesha Thomas. Approach to Movement Disorders in Systemic Diseases. Nova Publishers, 2021.',
+      )?.authors,
+    ).toEqual(['Suvorit Bhowmick', 'Kanchana Pillai', 'Divya MR', 'Aneesha Thomas']);
+  });
+
+  it('still turns Vancouver names among fewer names given first', () => {
+    expect(
+      readAuthorBlock('Siobhan M McAteer, Waltzing BM, Van Caenegem EE, Hamoline G, Denys A, Moreno-Verdú M, Hardwick RM', 'given')?.names,
+    ).toEqual(['Siobhan M McAteer', 'BM Waltzing', 'EE Van Caenegem', 'G Hamoline', 'A Denys', 'M Moreno-Verdú', 'RM Hardwick']);
+  });
+});
+
+describe('"Sonali Shah, ChandrashekharDeopujari": a name whose space was lost, last among names given first', () => {
+  it('is a name, and the title after it the title', () => {
+    expect(
+      read(
+        'Satish Khadilkar, Mehul Desai, Darshan Pandya, Kanchana Pillai, Sonali Shah, ChandrashekharDeopujari. Spontaneous Intracranial Hypotension. IAN Reviews in Neurology: Stroke and Headache. Jaypee publications. 2023.',
+      ),
+    ).toMatchObject({
+      title: 'Spontaneous Intracranial Hypotension',
+      authors: ['Satish Khadilkar', 'Mehul Desai', 'Darshan Pandya', 'Kanchana Pillai', 'Sonali Shah', 'ChandrashekharDeopujari'],
+      year: 2023,
+    });
+  });
+
+  it('not a word of a short part and a long one ("JavaScript")', () => {
+    expect(readAuthorBlock('Sonali Shah, Mehul Desai, Darshan Pandya, JavaScript', 'given')).toBeNull();
+  });
+});
+
+describe('"Title In: Editor, Book. Place: Publisher, 2021": " In: " ends the title before a book’s editor', () => {
+  it('reads the chapter’s title', () => {
+    expect(
+      read(
+        'Suvorit Bhowmick, Kanchana Pillai, Aneesha Thomas. Approach to Movement Disorders in Systemic Diseases In: Sujith Ovallath, The Essentials of Movement Disorders: A Problem Based Approach. New York: Nova Publishers, 2021, page 327- 374',
+      )?.title,
+    ).toBe('Approach to Movement Disorders in Systemic Diseases');
+  });
+
+  it('not without a year', () => {
+    expect(read('Suvorit Bhowmick, Kanchana Pillai. Notes In: Practice. Clinical Neurology.')?.title).not.toBe('Notes');
   });
 });
