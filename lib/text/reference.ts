@@ -2959,6 +2959,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   if (whole && whole.title.startsWith('(') && OWNER_COAUTHORS_OPENING.test(collapse(stripEntryChrome(raw))))
     return readHumanitiesCitation(raw) ?? whole;
   if (whole) return whole;
+  const semicolons = semicolonFields(raw, hints);
+  if (semicolons) return semicolons;
   const namesUnder = namesUnderCitation(raw, hints);
   if (namesUnder) return namesUnder;
   const announced = announcedPaper(raw, hints);
@@ -2991,6 +2993,21 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   r.venue = collapse((tag[1] ?? tag[3])!);
   if (tagYear !== undefined) r.year = tagYear;
   return r;
+}
+
+/**
+ * "Pillai KS, Trivedi TH, Moulick ND; A review of acute poisoning cases …; International Journal of … September 2017;
+ * 24(2): 51-55.": Vancouver names, title and journal parted by semicolons, read as the sentences they stand for.
+ */
+const SEMICOLON_FIELDS = /^([^;.]{3,400});\s+([^;]{10,400});\s+(\S[^;]*?(?:19|20)\d\d;.*)$/su;
+
+function semicolonFields(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const m = raw.includes(';') ? SEMICOLON_FIELDS.exec(raw.trim()) : null;
+  if (!m || !readAuthorBlock(m[1]!, 'vancouver')) return null;
+  // "… Technology September 2017;": the month before the year closes the journal's name.
+  const venue = m[3]!.replace(/\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d;)/, ', ');
+  const r = readReference(`${m[1]}. ${m[2]!.replace(/\.$/, '')}. ${venue}`, hints);
+  return r && r.title === m[2]!.replace(/\.$/, '').trim() ? r : null;
 }
 
 /**

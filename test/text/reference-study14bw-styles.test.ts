@@ -129,3 +129,27 @@ describe('"Title In: Editor, Book. Place: Publisher, 2021": " In: " ends the tit
     expect(read('Suvorit Bhowmick, Kanchana Pillai. Notes In: Practice. Clinical Neurology.')?.title).not.toBe('Notes');
   });
 });
+
+describe('"Names; Title; Journal Month Year; 24(2): 51-55.": Vancouver names, title and journal parted by semicolons', () => {
+  it('reads them as the sentences they stand for', () => {
+    expect(
+      read(
+        'Pillai KS, Trivedi TH, Moulick ND; A review of acute poisoning cases admitted in the MICU of a tertiary care hospital; International Journal of Recent Trends in Science and Technology September 2017; 24(2): 51-55.',
+      ),
+    ).toEqual({
+      title: 'A review of acute poisoning cases admitted in the MICU of a tertiary care hospital',
+      authors: ['KS Pillai', 'TH Trivedi', 'ND Moulick'],
+      year: 2017,
+      venue: 'International Journal of Recent Trends in Science and Technology',
+    });
+  });
+
+  it('leaves a Vancouver entry with a semicolon only before its volume as it reads', () => {
+    expect(read('Pillai KS, Trivedi TH, Moulick ND. Hyponatremia in ICU. J Assoc Physicians India. 2018 May;66(5):48–52.')).toEqual({
+      title: 'Hyponatremia in ICU',
+      authors: ['KS Pillai', 'TH Trivedi', 'ND Moulick'],
+      year: 2018,
+      venue: 'J Assoc Physicians India',
+    });
+  });
+});
