@@ -3229,6 +3229,10 @@ const THESIS_KIND_CLOSING = new RegExp(`[,\\s]+(${THESIS_KIND})$`, 'iu');
 /** "…, 2003.", "…, May 2006.", "…, 20 June 2017": the date closing a thesis entry. */
 const THESIS_DATE_CLOSING = new RegExp(`\\s*,\\s*(?:(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2},?\\s+)?)?(${YEAR})\\.?$`, 'u');
 
+/** Under a heading of theses, "Đoković Jelena - Title (in Serbian, 2024)": the student's name, a dash, the title, the year. */
+const NAME_DASH_THESIS =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+[-–]\s+(\S[^()]{10,400}?)\s+\((?:[^(),]{1,30},\s*)?((?:19|20)\d\d)\)\.?$/u;
+
 /**
  * A student's thesis in a group's list, title first: "Lifetime Reliability Aware Microprocessors, Jayanth Srinivasan Ph.D.
  * Thesis, May 2006.", and under a heading that names theses ("Ph.D. Theses", `underThesisHeading`) "Exploiting
@@ -3238,6 +3242,12 @@ const THESIS_DATE_CLOSING = new RegExp(`\\s*,\\s*(?:(?:\\d{1,2}\\s+)?${MONTH_NAM
  */
 export function thesisTitleFirst(raw: string, underThesisHeading: boolean, markedTitle?: string): ParsedReference | null {
   const t = collapse(raw.replace(NUMBERING, ''));
+  if (underThesisHeading && t.includes(' - ')) {
+    const named = NAME_DASH_THESIS.exec(t);
+    const block = named && isName(named[1]!) ? readAuthorBlock(named[1]!, 'given') : null;
+    if (block?.names.length === 1 && (!markedTitle || titleKey(markedTitle) === titleKey(named![2]!)))
+      return finishReference(named![2]!, block, 'given', Number(named![3]), '', raw);
+  }
   const date = THESIS_DATE_CLOSING.exec(t);
   if (!date) return null;
   let head = t.slice(0, date.index);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOffTopicHeading } from '../../lib/text/common';
-import { parseReference, readAuthorBlock } from '../../lib/text/reference';
+import { parseReference, readAuthorBlock, thesisTitleFirst } from '../../lib/text/reference';
 
 /** Styles read in study14bw (a pharmaceutics project's list, an Indian neurologist's and a CS lab's pages). */
 const read = (text: string) => {
@@ -151,5 +151,22 @@ describe('"Names; Title; Journal Month Year; 24(2): 51-55.": Vancouver names, ti
       year: 2018,
       venue: 'J Assoc Physicians India',
     });
+  });
+});
+
+describe('under a heading of theses, "Đoković Jelena - Title (in Serbian, 2024)"', () => {
+  const line =
+    'Aranđelović Jovana - Bimodal modulation of alpha5 GABAA receptors in an experimental model of Alzheimer’s disease (in Serbian, 2022)';
+  it('reads the student’s name as written, the title and the year', () => {
+    const r = thesisTitleFirst(line, true);
+    expect(r && { title: r.title, authors: r.authors, year: r.year }).toEqual({
+      title: 'Bimodal modulation of alpha5 GABAA receptors in an experimental model of Alzheimer’s disease',
+      authors: ['Aranđelović Jovana'],
+      year: 2022,
+    });
+  });
+  it('not under another heading, nor with a title the entry marks otherwise', () => {
+    expect(thesisTitleFirst(line, false)).toBeNull();
+    expect(thesisTitleFirst(line, true, 'Another title of a paper')).toBeNull();
   });
 });
