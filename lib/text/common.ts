@@ -92,7 +92,7 @@ const PUBLICATION_WORDS_CJK = '論文|业绩|業績|成果';
 export const PUBLICATIONS_PAGE = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b|${PUBLICATION_WORDS_CJK}`, 'i');
 
 /** Words that name papers or a kind of them, in a heading: "Publications", "Preprints", "Conference proceedings", "論文". */
-const PAPER_KINDS = `\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b|${PUBLICATION_WORDS_CJK}`;
+const PAPER_KINDS = `\\b(?:${PUBLICATION_WORDS}|preprints?|journals?|conferences?(?!(?:\\s*(?:/|&|and)\\s*posters?)?\\s+(?:presentations?|talks?))|proceedings|books?|chapters?)\\b|${PUBLICATION_WORDS_CJK}`;
 
 /** Does a heading name papers or a kind of them ("Journal articles", "Books and chapters")? */
 const PAPER_KINDS_NAMED = new RegExp(PAPER_KINDS, 'i');

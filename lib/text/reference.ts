@@ -537,6 +537,12 @@ const isGroupAuthor = keptForPage((s: string): boolean => {
 });
 
 /** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
+/**
+ * "Sonali Shah, ChandrashekharDeopujari": a given name and a family name run together, among names written given first in
+ * full (not "McDonald", "LaRock", "JavaScript").
+ */
+const FUSED_GIVEN_FAMILY = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}{4,}$/u;
+
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 
 /** Dotted initials before one to three words in capitals: "D. A. MESSENGER", "J.-S. CHEN", "S. WUN CHEUNG", "B. O'SHEA". */
@@ -1066,8 +1072,15 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
         /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?)\s\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(n) &&
         !CAPITALISED_PARTICLE.test(n.split(' ')[0]!),
     );
+    // "Anish Mathew, Deepak P, Sahely Bhadra", "Suvorit Bhowmick, Kanchana Pillai, Divya MR": among more names written
+    // given first in full than "Word P" ones, an initial after a given name is the family's (South Indian names), as written.
+    const givenThenInitial = (n: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}{1,3}$/u.test(n);
+    const fullGivenFirst = split.filter((n) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(n)).length;
+    const initialAfterGiven = fullGivenFirst >= 2 && fullGivenFirst > split.filter(givenThenInitial).length;
+    const initialKept = (n: string) => initialAfterGiven && givenThenInitial(n) && !TITLE_WORD.test(n.split(' ')[0]!);
     const items = split
       .map((n, j) => {
+        if (initialKept(n)) return n;
         // "Zurita-Gotor P": a hyphenated family name too. Among names given first ("Siobhan M McAteer, Waltzing BM, Van
         // Caenegem EE", "RM Hardwick, McAllister CJ"), a family name with a particle before it or a capital inside as well
         // (not in a block of Vancouver names alone, which the Vancouver form reads).
@@ -1117,6 +1130,8 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       (n) =>
         runIntoTitle(n) ||
         (!isGivenFirst(n, upperFamilies) &&
+          !initialKept(n) &&
+          !(fullGivenFirst >= 3 && FUSED_GIVEN_FAMILY.test(n)) &&
           !isGroupAuthor(n) &&
           !(mixedCase && romanisedUpper(n)) &&
           !upperFamilyFirst(n) &&
@@ -1133,7 +1148,7 @@ function readBlockText(raw: string, form: NameForm): AuthorBlock | null | typeof
       !items.some((n) => /\p{Lu}{3}/u.test(n)) &&
       /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,3}$/u.test(items[bad]!) &&
       items.every((n, j) => j === bad || n !== items[bad]) &&
-      items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n));
+      items.slice(bad + 1).every((n) => isGivenFirst(n, upperFamilies) || isGroupAuthor(n) || initialKept(n));
     if (oddOne && !oddNameAllowed) oddNameSeen = true;
     if (bad >= 0 && !(oddOne && oddNameAllowed)) return invertedPending ? null : fail(bad, items.length, 1, items[bad]);
     names = familyFirst ? items.map((n) => upperFamilyThenGiven(n, true) ?? n) : items;
@@ -1792,6 +1807,9 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
  * case elsewhere, or in sentence case, or in title case with lower-case small words before a venue's words. Where it is
  * (the "In"), or null.
  */
+/** "…, Long-Term Stability, In Vitro Performance and …": a Latin phrase of the title ("in vivo", "in situ"), no venue's "In". */
+const LATIN_IN = /^[\s,]*In\s+(?:vitro|vivo|situ|silico|utero|vacuo)\b/i;
+
 function capitalInBeforeVenue(title: string): number | null {
   const m = /(?<=[\p{L}\d)])\s+In(?:\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|$)/u.exec(title);
   if (!m || words(title.slice(0, m.index)) < 3) return null;
@@ -2901,8 +2919,15 @@ export function withLostQuotes(text: string): string {
   return out;
 }
 
+/**
+ * "Xenakis A., Savić S. D.. Title", "Savić S. D.. . Title": the last initial's period and the names' own, written both (and
+ * an empty field after them); one period ends the names.
+ */
+const DOUBLED_INITIAL_PERIOD = /(?<![\p{L}.])(\p{Lu})\.\.(?:\s+\.)?(?=\s)/gu;
+const withSingleInitialPeriod = (raw: string) => (raw.includes('..') ? raw.replace(DOUBLED_INITIAL_PERIOD, '$1.') : raw);
+
 function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference | null {
-  const raw = withDashedNamesLines(withLostQuotes(rawText).replace(LATEX_LINE_BREAK, '\n'));
+  const raw = withDashedNamesLines(withSingleInitialPeriod(withLostQuotes(rawText)).replace(LATEX_LINE_BREAK, '\n'));
   if (!hints.title && !raw.trim().includes('\n') && isNamesOnlyLine(raw)) return null;
   const [caption, ...below] = raw.trim().split('\n');
   if (SHORT_CITATION.test(caption!)) {
@@ -2934,6 +2959,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   if (whole && whole.title.startsWith('(') && OWNER_COAUTHORS_OPENING.test(collapse(stripEntryChrome(raw))))
     return readHumanitiesCitation(raw) ?? whole;
   if (whole) return whole;
+  const semicolons = semicolonFields(raw, hints);
+  if (semicolons) return semicolons;
   const namesUnder = namesUnderCitation(raw, hints);
   if (namesUnder) return namesUnder;
   const announced = announcedPaper(raw, hints);
@@ -2966,6 +2993,21 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   r.venue = collapse((tag[1] ?? tag[3])!);
   if (tagYear !== undefined) r.year = tagYear;
   return r;
+}
+
+/**
+ * "Pillai KS, Trivedi TH, Moulick ND; A review of acute poisoning cases …; International Journal of … September 2017;
+ * 24(2): 51-55.": Vancouver names, title and journal parted by semicolons, read as the sentences they stand for.
+ */
+const SEMICOLON_FIELDS = /^([^;.]{3,400});\s+([^;]{10,400});\s+(\S[^;]*?(?:19|20)\d\d;.*)$/su;
+
+function semicolonFields(raw: string, hints: ReferenceHints): ParsedReference | null {
+  const m = raw.includes(';') ? SEMICOLON_FIELDS.exec(raw.trim()) : null;
+  if (!m || !readAuthorBlock(m[1]!, 'vancouver')) return null;
+  // "… Technology September 2017;": the month before the year closes the journal's name.
+  const venue = m[3]!.replace(/\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d;)/, ', ');
+  const r = readReference(`${m[1]}. ${m[2]!.replace(/\.$/, '')}. ${venue}`, hints);
+  return r && r.title === m[2]!.replace(/\.$/, '').trim() ? r : null;
 }
 
 /**
@@ -3187,6 +3229,10 @@ const THESIS_KIND_CLOSING = new RegExp(`[,\\s]+(${THESIS_KIND})$`, 'iu');
 /** "…, 2003.", "…, May 2006.", "…, 20 June 2017": the date closing a thesis entry. */
 const THESIS_DATE_CLOSING = new RegExp(`\\s*,\\s*(?:(?:\\d{1,2}\\s+)?${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2},?\\s+)?)?(${YEAR})\\.?$`, 'u');
 
+/** Under a heading of theses, "Đoković Jelena - Title (in Serbian, 2024)": the student's name, a dash, the title, the year. */
+const NAME_DASH_THESIS =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+[-–]\s+(\S[^()]{10,400}?)\s+\((?:[^(),]{1,30},\s*)?((?:19|20)\d\d)\)\.?$/u;
+
 /**
  * A student's thesis in a group's list, title first: "Lifetime Reliability Aware Microprocessors, Jayanth Srinivasan Ph.D.
  * Thesis, May 2006.", and under a heading that names theses ("Ph.D. Theses", `underThesisHeading`) "Exploiting
@@ -3196,6 +3242,12 @@ const THESIS_DATE_CLOSING = new RegExp(`\\s*,\\s*(?:(?:\\d{1,2}\\s+)?${MONTH_NAM
  */
 export function thesisTitleFirst(raw: string, underThesisHeading: boolean, markedTitle?: string): ParsedReference | null {
   const t = collapse(raw.replace(NUMBERING, ''));
+  if (underThesisHeading && t.includes(' - ')) {
+    const named = NAME_DASH_THESIS.exec(t);
+    const block = named && isName(named[1]!) ? readAuthorBlock(named[1]!, 'given') : null;
+    if (block?.names.length === 1 && (!markedTitle || titleKey(markedTitle) === titleKey(named![2]!)))
+      return finishReference(named![2]!, block, 'given', Number(named![3]), '', raw);
+  }
   const date = THESIS_DATE_CLOSING.exec(t);
   if (!date) return null;
   let head = t.slice(0, date.index);
@@ -3772,15 +3824,17 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
       title = title.slice(0, closingVenue.index);
     }
     // ABNT and SIAM: "Title, In Venue, Place, 2014." — a title sentence that runs on into a dated "In …" part ends there.
-    // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too.
+    // "Title In: 4th conference on …, 2013, City." (Lattes CV exports): " In: " ends the title without a comma too, before
+    // a book's editor as well ("Title In: Sujith Ovallath, The Essentials of …. New York: Nova Publishers, 2021").
     // So does " in proceedings of …" ("Title in proceedings of PKC 2014, Springer").
     const inVenue = /,\s+[Ii]n:?\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|\s+In:\s+(?=[\p{Lu}\d])|\s+[Ii]n\s+(?=[Pp]roceedings\s+of\s)/u.exec(
       title,
     );
     if (
       inVenue &&
+      !LATIN_IN.test(inVenue[0] + title.slice(inVenue.index + inVenue[0].length)) &&
       (lastYear(title.slice(inVenue.index)) !== undefined ||
-        (VENUE_WORDS.test(title.slice(inVenue.index + 2)) && lastYear(venueText) !== undefined))
+        ((VENUE_WORDS.test(title.slice(inVenue.index + 2)) || /^\s+In:/.test(inVenue[0])) && lastYear(venueText) !== undefined))
     ) {
       venueText = `${title.slice(inVenue.index + inVenue[0].length)}${venueText ? ` ${venueText}` : ''}`;
       title = title.slice(0, inVenue.index);
