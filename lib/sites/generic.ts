@@ -61,6 +61,7 @@ import {
   collapsedBootstrap,
   headingLevel,
   headingText,
+  hiddenByClass,
   hiddenByMarkup,
   hiddenInline,
   mainContentRoot,
@@ -1108,6 +1109,7 @@ const blockTextSkips = (el: Element) =>
   isCollapseLabel(el) ||
   collapsedBootstrap(el) ||
   hiddenInline(el) ||
+  hiddenByClass(el) ||
   CATEGORY_LIST.test(el.getAttribute('class') ?? '');
 
 /**

@@ -1922,6 +1922,8 @@ const VENUE_CUTS = [
   // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024", "Immunity · Mar 05, 2024"; a lettered volume: "Vol. E107-D".
   // DBLP's volume of a proceedings before its year: "AINA (2) 2022: 31-42".
   /\s+\(\d{1,2}\)(?=\s+(?:19|20)\d\d\s*:)/,
+  // "Optimization-Online May 2023": a month and year closing the venue, no comma before them.
+  new RegExp(`\\s+${MONTH_NAME}\\.?\\s+(?:19|20)\\d\\d\\.?$`),
   // "GECCO ’19, July 13–17, 2019": the meeting's days too.
   new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?,?\\s+(?:19|20)\\d\\d\\b`),
   // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
@@ -2264,14 +2266,16 @@ export const AWARD_NOTE =
 
 /**
  * A line of an entry, after its first, that is an award and nothing else ("🏆 Best Paper Award in Biomedical Engineering
- * Track", "Best Student Paper Award"): a badge between the entry's parts, no part of them.
+ * Track", "Best Student Paper Award", "Harold W. Kuhn Award 2022"): a badge between the entry's parts, no part of them.
  */
 function isAwardLine(line: string, index: number): boolean {
   return (
     index > 0 &&
     words(line) <= 12 &&
     AWARD_NOTE.test(line) &&
-    (/^[^\p{L}\d"“(]/u.test(line) || /^(?:best|outstanding|distinguished|honou?rable)\s/i.test(line) || /\b(?:award|prize)\s*$/i.test(line))
+    (/^[^\p{L}\d"“(]/u.test(line) ||
+      /^(?:best|outstanding|distinguished|honou?rable)\s/i.test(line) ||
+      /\b(?:award|prize)(?:\s+(?:19|20)\d\d)?\s*$/i.test(line))
   );
 }
 
@@ -3441,7 +3445,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
   const lines = all
     .filter(
-      (l, i) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l) && !isAwardLine(l, i),
+      (l, i) =>
+        l &&
+        !LABEL_ONLY.test(l) &&
+        !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) &&
+        !/^[\s|·•/]+$/.test(l) &&
+        !isAwardLine(l, i) &&
+        // "Abstract: In this paper … [Math. Prog. 89: 437--448, 2001] …" under the citation: prose, its years not the paper's.
+        !(i > 0 && ABSTRACT_LINE.test(l)),
     )
     // "Title / by Names. / [ Venue ]": a byline's "by" is no part of the names (a news byline writes "By").
     .map((l, i) => (i > 0 ? l.replace(/^by\s+(?=\p{Lu})/u, '') : l));
@@ -3619,9 +3630,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   if (coauthors && !sentenceEnd(ownTitle!.replace(/[?!](?=\s|$)/g, '')) && words(ownTitle!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
-    for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
+    // "Title, with B. K. Pagnoncelli. Optimization-Online May 2023.": a period after a whole word ends the names.
+    const sentence = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u.exec(rest);
+    const names = sentence ? rest.slice(0, sentence.index) : rest;
+    for (const m of [...names.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
       for (const f of forms) {
-        const block = readAuthorBlock(rest.slice(0, m.index), f);
+        const block = readAuthorBlock(names.slice(0, m.index), f);
         if (block && (!best || m.index > best.end)) best = { block, form: f, end: m.index };
         if (block) break;
       }
@@ -4188,6 +4202,7 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, 'journal') : null;
 }
 
+const ABSTRACT_LINE = /^abstract\s*[.:]\s+(?:\S+\s+){7}/i;
 const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
 
 /** "September 2001, ": a date opening a text. */
