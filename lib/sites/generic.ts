@@ -44,7 +44,7 @@ import {
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
-import { isNamesYearLine, referenceCandidate, segmentReferenceLines } from '../text/reflist';
+import { isNamesYearLine, quotedTitleOverCoauthors, referenceCandidate, segmentReferenceLines } from '../text/reflist';
 import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
@@ -1660,6 +1660,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const dated = (i: number) =>
     HAS_YEAR_OR_ID.test(texts[i]!) ||
     MEETING_SHORT_YEAR.test(texts[i]!) ||
+    quotedTitleOverCoauthors(texts[i]!) ||
     (undatedList && (VOLUME_AND_PAGES.test(texts[i]!) || STATUS_WORD.test(texts[i]!)));
   const hasYear = (i: number) =>
     dated(i) || linksDoi(i) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || underStatus[i]! || inStatusList(blocks[i]!);

@@ -64,12 +64,12 @@ export interface ReferenceHints {
 
 /**
  * "[12]", "12.", "(12)", "27).", "J12.", "C3:", "[ C3.]", "2.0.1." (an outline's section number) numbering at the start of an entry,
- * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it); a
+ * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title", "[C21]“Title”" (no space after it); a
  * bullet, or a pictograph used as one ("📄 Names (2023). Title"); a Word export's Symbol-font bullet its Latin-1 bytes leave
  * undecodable ("\uFFFD Title, Vijay Pai, 2000").
  */
 const NUMBERING =
-  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\.?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
+  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\.?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[[A-Za-z]{0,3}\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** The entry without its opening number or bullet: "[3] Title", "📰 Title". */
 export const withoutNumbering = (entry: string): string => entry.replace(NUMBERING, '');
@@ -3373,9 +3373,9 @@ function journalBeforeVolume<T extends { block: AuthorBlock; form: NameForm; res
 const COAUTHORS_OPENING = new RegExp(`^\\s*${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
 /** "(with A and B)", "(joint with A)": the owner's coauthors, the whole text. */
 const COAUTHORS_IN_PARENS = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,300})\\)$`, 'iu');
-/** "Title, with K. Hare", "Title (with K. Dajani)", "Title. (w/ A, B, and C)": a title (its own parentheses kept) and the owner's coauthors after it. */
+/** "Title, with K. Hare", "Title (with K. Dajani)", "Title. (w/ A, B, and C)", "“Title”. with A and B": a title (its own parentheses kept) and the owner's coauthors after it. */
 const TITLE_THEN_COAUTHORS = new RegExp(
-  `^((?:[^()]|\\([^()]{1,40}\\)){8,}?)(?:,\\s*|(?:\\s+|(?<=\\.))\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)(?=\\p{Lu})`,
+  `^((?:[^()]|\\([^()]{1,40}\\)){8,}?)(?:,\\s*|(?<=[”"])\\.\\s+|(?:\\s+|(?<=\\.))\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)(?=\\p{Lu})`,
   'u',
 );
 

@@ -35,3 +35,31 @@ describe('a filter list’s hidden type and topic spans in each item (hamedrahim
     expect(read(shown).map((e) => e.title)).toContain('Controlling Demand Ambiguity and Risk in Newsvendor Models');
   });
 });
+
+describe('a jemdoc paragraph of an owner’s working papers, quoted titles over their coauthors, no years (radniazadeh)', () => {
+  const html = `<html><body><td id="layout-content"><h2><b>[W]</b> Working Papers</h2>
+<p>[W7] <b>“Two-stage Matching and Pricing with Applications to Ride Hailing”</b>,<br /> 
+with Yiding Feng and Amin Saberi.<br />
+<a href="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3613755">[SSRN]</a><br /><br />
+[W6] <b>“Online Learning via Offline Greedy : Applications in Market Design and Optimization”</b>,<br /> 
+with Negin Golrezaei, Joshua Wang, Fransisca Susan and Ashwinkumar Badanidiyuru.<br />
+<a href="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3613756">[SSRN]</a><br /><br />
+[W5] <b>“Ranking an Assortment of Products via Sequential Submodular Optimization”</b>,<br /> 
+with Arash Asadpour, Amin Saberi and Ali Shameli.<br />
+<a href="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3542382">[SSRN]</a><br /><br />
+[W2] <b>“Linear Programming Based Online Policies for Real-time Assortment of Reusable Resources”</b>,<br /> 
+with Yiding Feng and Amin Saberi.<br />
+<a href="http://ssrn.com/abstract=3421227">[SSRN]</a><br /><br /></p>
+</td></body></html>`;
+
+  it('reads each as an entry', () => {
+    const entries = read(html);
+    expect(entries.map((e) => e.title)).toEqual([
+      'Two-stage Matching and Pricing with Applications to Ride Hailing',
+      'Online Learning via Offline Greedy : Applications in Market Design and Optimization',
+      'Ranking an Assortment of Products via Sequential Submodular Optimization',
+      'Linear Programming Based Online Policies for Real-time Assortment of Reusable Resources',
+    ]);
+    expect(entries[1]!.authors).toEqual(['Negin Golrezaei', 'Joshua Wang', 'Fransisca Susan', 'Ashwinkumar Badanidiyuru']);
+  });
+});

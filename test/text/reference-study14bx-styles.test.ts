@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReference } from '../../lib/text/reference';
+import { readReferenceList } from '../../lib/text/reflist';
 
 /** Reference styles of the former heldout85 pages (study14bx), from real entries of those pages. */
 describe('an owner’s paper: title, ", with" and the coauthors closed by a period, then the venue (hamedrahimian)', () => {
@@ -43,5 +44,45 @@ describe('an award line with its year between the citation and the abstract (ham
     const r = parseReference(text, { title: 'A Model of Supply-Chain Decisions for Resource Sharing' });
     expect(r?.authors).toEqual(['S. Mehrotra', 'M. Barah', 'F. Luo', 'K. Schantz']);
     expect(r?.year).toBe(2020);
+  });
+});
+
+describe('an owner’s working paper: a numbered quoted title over its coauthors, no year (radniazadeh)', () => {
+  it('reads a list of them as entries', () => {
+    const text = [
+      '[W7] “Two-stage Matching and Pricing with Applications to Ride Hailing”,',
+      'with Yiding Feng and Amin Saberi.',
+      '[SSRN]',
+      '',
+      '[W3] “Combinatorial Bernoulli Factories”.',
+      'with Renato Paes Leme and Jon Schneider.',
+      '',
+      '[C20] “Nearly Optimal Pricing Algorithms for Production Constrained and Laminar Bayesian Selection”,',
+      'with Nima Anari, Amin Saberi and Ali Shameli,',
+      'in Proc. 20th ACM conference on Economics and Computation (EC 2019),',
+      '[arXiv]',
+    ].join('\n');
+    const entries = readReferenceList(text);
+    expect(entries.map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Two-stage Matching and Pricing with Applications to Ride Hailing', ['Yiding Feng', 'Amin Saberi'], undefined],
+      ['Combinatorial Bernoulli Factories', ['Renato Paes Leme', 'Jon Schneider'], undefined],
+      [
+        'Nearly Optimal Pricing Algorithms for Production Constrained and Laminar Bayesian Selection',
+        ['Nima Anari', 'Amin Saberi', 'Ali Shameli'],
+        2019,
+      ],
+    ]);
+  });
+
+  it('reads no undated quoted line that no coauthors line follows', () => {
+    expect(readReferenceList('“A quotation the page shows as its motto”,\nsaid a famous person once.')).toEqual([]);
+  });
+
+  it('leaves the label off a quoted title it touches', () => {
+    const r = parseReference(
+      '[C21]“Persuasion and Incentives Through the Lens of Duality”,\nwith Shaddin Dughmi, Alex Psomas and Matt Weinberg,\nin Proc. The 15th Conference on Web and Internet Economics (WINE 2019),',
+    );
+    expect(r?.title).toBe('Persuasion and Incentives Through the Lens of Duality');
+    expect(r?.year).toBe(2019);
   });
 });
