@@ -758,7 +758,9 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
 
   let venue: string | undefined;
   for (const el of els.flatMap((e) => [...e.querySelectorAll(VENUE_SELECTOR)])) {
+    // "<div class=research-journal>2016. Southern Economic Journal</div>": the year before the venue dates it.
     const v = clean(el.textContent)
+      .replace(/^(?:19|20)\d\d\.\s+(?=\p{Lu})/u, '')
       .replace(/^in\s+/i, '')
       .replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
     // "J. Phys. Chem. B", "Comp. Phys. Comm.": words abbreviated after three letters or more make a journal, not a name.

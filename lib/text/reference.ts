@@ -3406,7 +3406,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // the quotation is the title.
   const yearQuoted = hints.title && /^\s*[.,]/.test(hints.title) ? MARKED_YEAR_THEN_QUOTATION.exec(hints.title)?.[1] : undefined;
   const hint = hints.title ? tidyTitle(stripEntryChrome(yearQuoted ?? hints.title, false)) : '';
-  const all = raw.split('\n').map((l) => {
+  const all = raw.split('\n').map((l, i) => {
+    // "2016. Southern Economic Journal" under the title and names: the year opening a later line dates the entry; only
+    // the first line opens with a number.
+    const year = i > 0 ? YEAR_DOT_LINE_OPENING.exec(l)?.[0] : undefined;
+    if (year) return year + stripEntryChrome(l.slice(year.length));
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
@@ -4202,6 +4206,7 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, 'journal') : null;
 }
 
+const YEAR_DOT_LINE_OPENING = /^\s*(?:19|20)\d\d\.\s+(?=\p{Lu})/u;
 const ABSTRACT_LINE = /^abstract\s*[.:]\s+(?:\S+\s+){7}/i;
 const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
 

@@ -63,3 +63,30 @@ with Yiding Feng and Amin Saberi.<br />
     expect(entries[1]!.authors).toEqual(['Negin Golrezaei', 'Joshua Wang', 'Fransisca Susan', 'Ashwinkumar Badanidiyuru']);
   });
 });
+
+describe('research items with a title, a "(with …)" note and a journal line that opens with the year (cunningham)', () => {
+  const item = (title: string, names: string, journal: string) => `<div class="research-item row">
+    <div class="col-xs-12 col-lg-7 research-text">
+      <div class="research-title"><a href="https://example.org/${title.length}">"${title}"</a></div>
+      <div class="research-coauthors">(with ${names}).</div>
+      <div class="research-journal">${journal}</div>
+      <div class="research-abstract"><span style="font-weight: bold;">Abstract:</span> In 2010, Mississippi became the second state to require a prescription to purchase the medications, and the study of its effects since then shows much.</div>
+    </div></div>`;
+  const html = `<html><body><h2>Publications</h2>
+  ${item('Violent Video Games and Violent Crime', 'Michael Ward and Benjamin Engelstatter', '2016. Southern Economic Journal')}
+  ${item('Are Prescription-only Precursor Control Laws a Prescription to Lower the Social Costs of Methamphetamine?', 'Keith Finlay and Charles Stoecker', '2015. <em>International Journal of Drug Policy</em>')}
+  ${item('Prostitution 2.0: the changing face of sex work', 'Todd Kendall', '2011. Journal of Urban Economics')}
+  </body></html>`;
+
+  it('dates each by its journal line, not by its abstract', () => {
+    expect(read(html).map((e) => [e.title, e.authors, e.year])).toEqual([
+      ['Violent Video Games and Violent Crime', ['Michael Ward', 'Benjamin Engelstatter'], 2016],
+      [
+        'Are Prescription-only Precursor Control Laws a Prescription to Lower the Social Costs of Methamphetamine?',
+        ['Keith Finlay', 'Charles Stoecker'],
+        2015,
+      ],
+      ['Prostitution 2.0: the changing face of sex work', ['Todd Kendall'], 2011],
+    ]);
+  });
+});

@@ -86,3 +86,20 @@ describe('an owner’s working paper: a numbered quoted title over its coauthors
     expect(r?.year).toBe(2019);
   });
 });
+
+describe('a year opening the venue line under a quoted title and its coauthors note (cunningham)', () => {
+  it('dates the entry by it, not by the abstract under it', () => {
+    const text =
+      '"Violent Video Games and Violent Crime"\n(with Michael Ward and Benjamin Engelstatter).\n2016. Southern Economic Journal\nAbstract: Video games are an increasingly popular leisure activity, and in 2011 the Supreme Court ruled on their sale.';
+    const r = parseReference(text, { title: 'Violent Video Games and Violent Crime' });
+    expect(r?.authors).toEqual(['Michael Ward', 'Benjamin Engelstatter']);
+    expect(r?.year).toBe(2016);
+    expect(r?.venue).toBe('Southern Economic Journal');
+  });
+
+  it('still drops the number opening the first line', () => {
+    const r = parseReference('12. Smith, J. and Jones, K. (2019). A title of the paper here. Journal of Things, 3(2), 1-10.');
+    expect(r?.title).toBe('A title of the paper here');
+    expect(r?.year).toBe(2019);
+  });
+});
