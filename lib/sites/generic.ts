@@ -44,7 +44,7 @@ import {
   type ParsedReference,
   type ReferenceHints,
 } from '../text/reference';
-import { isNamesYearLine, referenceCandidate, segmentReferenceLines } from '../text/reflist';
+import { isNamesYearLine, quotedTitleOverCoauthors, referenceCandidate, segmentReferenceLines } from '../text/reflist';
 import { tagReference } from '../text/tagger';
 import { gateObserver, listGateFeatures, listGateScore, listGateThreshold, type GateList } from '../text/list-gate';
 import { isNameParticle } from '../names';
@@ -61,6 +61,7 @@ import {
   collapsedBootstrap,
   headingLevel,
   headingText,
+  hiddenByClass,
   hiddenByMarkup,
   hiddenInline,
   mainContentRoot,
@@ -757,7 +758,9 @@ function entryFromBlock(els: Block, base: URL, read: TextReader): Candidate | nu
 
   let venue: string | undefined;
   for (const el of els.flatMap((e) => [...e.querySelectorAll(VENUE_SELECTOR)])) {
+    // "<div class=research-journal>2016. Southern Economic Journal</div>": the year before the venue dates it.
     const v = clean(el.textContent)
+      .replace(/^(?:19|20)\d\d\.\s+(?=\p{Lu})/u, '')
       .replace(/^in\s+/i, '')
       .replace(/(?:,\s*(?:19|20)\d{2})?[\s,.;]*$/, '');
     // "J. Phys. Chem. B", "Comp. Phys. Comm.": words abbreviated after three letters or more make a journal, not a name.
@@ -1108,6 +1111,7 @@ const blockTextSkips = (el: Element) =>
   isCollapseLabel(el) ||
   collapsedBootstrap(el) ||
   hiddenInline(el) ||
+  hiddenByClass(el) ||
   CATEGORY_LIST.test(el.getAttribute('class') ?? '');
 
 /**
@@ -1658,6 +1662,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   const dated = (i: number) =>
     HAS_YEAR_OR_ID.test(texts[i]!) ||
     MEETING_SHORT_YEAR.test(texts[i]!) ||
+    quotedTitleOverCoauthors(texts[i]!) ||
     (undatedList && (VOLUME_AND_PAGES.test(texts[i]!) || STATUS_WORD.test(texts[i]!)));
   const hasYear = (i: number) =>
     dated(i) || linksDoi(i) || groupYears[i] !== undefined || UNPUBLISHED.test(texts[i]!) || underStatus[i]! || inStatusList(blocks[i]!);

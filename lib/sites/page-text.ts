@@ -35,6 +35,15 @@ const NOT_RENDERED =
 /** Class names that hide an element in the common CSS frameworks (Bootstrap, Tailwind, Foundation, Bulma). */
 const HIDING_CLASS = /(?:^|\s)(?:hidden|d-none|hide|is-hidden|invisible|display-none|modal)(?:\s|$)/;
 
+/**
+ * Hidden by a framework's hiding class, unless a responsive one shows it again on wide screens (Tailwind's
+ * "hidden md:block").
+ */
+export function hiddenByClass(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && HIDING_CLASS.test(cls) && !cls.includes(':');
+}
+
 /** Hidden by its own attributes: `hidden`, or an inline `display: none` / `visibility: hidden` (BibBase's BibTeX box). */
 export function hiddenInline(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -57,8 +66,7 @@ export function hiddenByMarkup(doc: Document): (el: Element) => boolean {
   const hiding = styleSheetHidingSelectors(doc);
   return (el) => {
     if (hiddenInline(el) || collapsedBootstrap(el)) return true;
-    const cls = el.getAttribute('class');
-    if (cls && HIDING_CLASS.test(cls)) return true;
+    if (hiddenByClass(el)) return true;
     const parent = el.parentElement;
     if (parent?.tagName === 'DETAILS' && el.tagName !== 'SUMMARY' && !parent.hasAttribute('open')) return true;
     for (const selector of hiding) if (matchesSafely(el, selector)) return true;

@@ -64,12 +64,12 @@ export interface ReferenceHints {
 
 /**
  * "[12]", "12.", "(12)", "27).", "J12.", "C3:", "[ C3.]", "2.0.1." (an outline's section number) numbering at the start of an entry,
- * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title" (no space after it); a
+ * with a dash after it ("[J6] - Title"), or a dash for the period ("7- Leroy, B., …"); "[13]Title", "[C21]“Title”" (no space after it); a
  * bullet, or a pictograph used as one ("📄 Names (2023). Title"); a Word export's Symbol-font bullet its Latin-1 bytes leave
  * undecodable ("\uFFFD Title, Vijay Pai, 2000").
  */
 const NUMBERING =
-  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\.?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[\d{1,4}\](?=[\p{Lu}“‘])/u;
+  /^\s*\d{1,4}\.[-–]\s*(?=\p{Lu})|^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\.?\s*\]|\(\s*[A-Za-z]{0,2}\d{1,4}\s*\)|\d{1,2}(?:\.\d{1,3}){1,3}\.|[A-Za-z]{0,2}\d{1,4}(?:[.):]|\)\.)|\d{1,3}\s?[-–](?=\s)|[-‐‑‒−•*–·▪►■□○●\uFFFD]|\p{Extended_Pictographic}\uFE0F?|[[(][-+•*·▪►■□○●][\])])(?:\s+[-–—](?=\s))?(?:\s+|$)|^\s*\d{1,4}\s+(?=\p{Lu}\p{Ll})|^\s*\[[A-Za-z]{0,3}\d{1,4}\](?=[\p{Lu}“‘])/u;
 
 /** The entry without its opening number or bullet: "[3] Title", "📰 Title". */
 export const withoutNumbering = (entry: string): string => entry.replace(NUMBERING, '');
@@ -1940,6 +1940,8 @@ const VENUE_CUTS = [
   // The month before the year: "BMVC, November 2024", "ECCV, Oct. 2024", "Immunity · Mar 05, 2024"; a lettered volume: "Vol. E107-D".
   // DBLP's volume of a proceedings before its year: "AINA (2) 2022: 31-42".
   /\s+\(\d{1,2}\)(?=\s+(?:19|20)\d\d\s*:)/,
+  // "Optimization-Online May 2023": a month and year closing the venue, no comma before them.
+  new RegExp(`\\s+${MONTH_NAME}\\.?\\s+(?:19|20)\\d\\d\\.?$`),
   // "GECCO ’19, July 13–17, 2019": the meeting's days too.
   new RegExp(`(?:,|\\s+[·•])\\s*${MONTH_NAME}\\.?(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?,?\\s+(?:19|20)\\d\\d\\b`),
   // A link label after the venue: "Astronomy & Astrophysics, (bibtex)".
@@ -2282,14 +2284,16 @@ export const AWARD_NOTE =
 
 /**
  * A line of an entry, after its first, that is an award and nothing else ("🏆 Best Paper Award in Biomedical Engineering
- * Track", "Best Student Paper Award"): a badge between the entry's parts, no part of them.
+ * Track", "Best Student Paper Award", "Harold W. Kuhn Award 2022"): a badge between the entry's parts, no part of them.
  */
 function isAwardLine(line: string, index: number): boolean {
   return (
     index > 0 &&
     words(line) <= 12 &&
     AWARD_NOTE.test(line) &&
-    (/^[^\p{L}\d"“(]/u.test(line) || /^(?:best|outstanding|distinguished|honou?rable)\s/i.test(line) || /\b(?:award|prize)\s*$/i.test(line))
+    (/^[^\p{L}\d"“(]/u.test(line) ||
+      /^(?:best|outstanding|distinguished|honou?rable)\s/i.test(line) ||
+      /\b(?:award|prize)(?:\s+(?:19|20)\d\d)?\s*$/i.test(line))
   );
 }
 
@@ -3421,9 +3425,9 @@ function journalBeforeVolume<T extends { block: AuthorBlock; form: NameForm; res
 const COAUTHORS_OPENING = new RegExp(`^\\s*${COAUTHORS_WORD}\\s+(?=\\p{Lu})`, 'u');
 /** "(with A and B)", "(joint with A)": the owner's coauthors, the whole text. */
 const COAUTHORS_IN_PARENS = new RegExp(`^\\(\\s*(?:${COAUTHORS_JOINTLY})?${COAUTHORS_WORD}\\s+([^()]{2,300})\\)$`, 'iu');
-/** "Title, with K. Hare", "Title (with K. Dajani)", "Title. (w/ A, B, and C)": a title (its own parentheses kept) and the owner's coauthors after it. */
+/** "Title, with K. Hare", "Title (with K. Dajani)", "Title. (w/ A, B, and C)", "“Title”. with A and B": a title (its own parentheses kept) and the owner's coauthors after it. */
 const TITLE_THEN_COAUTHORS = new RegExp(
-  `^((?:[^()]|\\([^()]{1,40}\\)){8,}?)(?:,\\s*|(?:\\s+|(?<=\\.))\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)(?=\\p{Lu})`,
+  `^((?:[^()]|\\([^()]{1,40}\\)){8,}?)(?:,\\s*|(?<=[”"])\\.\\s+|(?:\\s+|(?<=\\.))\\(\\s*)(?:${COAUTHORS_WORD}\\s+|w\\/\\s*)(?=\\p{Lu})`,
   'u',
 );
 
@@ -3454,7 +3458,11 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // the quotation is the title.
   const yearQuoted = hints.title && /^\s*[.,]/.test(hints.title) ? MARKED_YEAR_THEN_QUOTATION.exec(hints.title)?.[1] : undefined;
   const hint = hints.title ? tidyTitle(stripEntryChrome(yearQuoted ?? hints.title, false)) : '';
-  const all = raw.split('\n').map((l) => {
+  const all = raw.split('\n').map((l, i) => {
+    // "2016. Southern Economic Journal" under the title and names: the year opening a later line dates the entry; only
+    // the first line opens with a number.
+    const year = i > 0 ? YEAR_DOT_LINE_OPENING.exec(l)?.[0] : undefined;
+    if (year) return year + stripEntryChrome(l.slice(year.length));
     const kept = hint.length >= 4 ? stripEntryChrome(l, false) : '';
     return kept && kept.includes(hint) ? kept : stripEntryChrome(l);
   });
@@ -3493,7 +3501,14 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   // Link labels, numbering, and what a link row leaves once its links are dropped ("| |").
   const lines = all
     .filter(
-      (l, i) => l && !LABEL_ONLY.test(l) && !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) && !/^[\s|·•/]+$/.test(l) && !isAwardLine(l, i),
+      (l, i) =>
+        l &&
+        !LABEL_ONLY.test(l) &&
+        !/^\[?\(?[A-Za-z]{0,2}\d{1,4}[.)\]:]?$/.test(l) &&
+        !/^[\s|·•/]+$/.test(l) &&
+        !isAwardLine(l, i) &&
+        // "Abstract: In this paper … [Math. Prog. 89: 437--448, 2001] …" under the citation: prose, its years not the paper's.
+        !(i > 0 && ABSTRACT_LINE.test(l)),
     )
     // "Title / by Names. / [ Venue ]": a byline's "by" is no part of the names (a news byline writes "By").
     .map((l, i) => (i > 0 ? l.replace(/^by\s+(?=\p{Lu})/u, '') : l));
@@ -3671,9 +3686,12 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
   if (coauthors && !sentenceEnd(ownTitle!.replace(/[?!](?=\s|$)/g, '')) && words(ownTitle!) >= 2) {
     const rest = t.slice(coauthors[0].length);
     let best: { block: AuthorBlock; form: NameForm; end: number } | null = null;
-    for (const m of [...rest.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
+    // "Title, with B. K. Pagnoncelli. Optimization-Online May 2023.": a period after a whole word ends the names.
+    const sentence = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u.exec(rest);
+    const names = sentence ? rest.slice(0, sentence.index) : rest;
+    for (const m of [...names.matchAll(/\)|,\s+|$/g)].slice(0, 20)) {
       for (const f of forms) {
-        const block = readAuthorBlock(rest.slice(0, m.index), f);
+        const block = readAuthorBlock(names.slice(0, m.index), f);
         if (block && (!best || m.index > best.end)) best = { block, form: f, end: m.index };
         if (block) break;
       }
@@ -4242,6 +4260,8 @@ function coauthorsAfter(venueText: string, forms: NameForm[]): { block: AuthorBl
   return intro ? leadingAuthors(venueText.slice(intro.index + intro[0].length), forms, 'journal') : null;
 }
 
+const YEAR_DOT_LINE_OPENING = /^\s*(?:19|20)\d\d\.\s+(?=\p{Lu})/u;
+const ABSTRACT_LINE = /^abstract\s*[.:]\s+(?:\S+\s+){7}/i;
 const ABSTRACT_AFTER_CITATION = /\sAbstract\s*[.:]\s[\s\S]*$/;
 
 /** "September 2001, ": a date opening a text. */

@@ -23,6 +23,7 @@ import {
   UNPUBLISHED,
 } from './reference';
 import { idPageUrl } from '../identity';
+import { coauthorsIntroLength } from './names';
 
 const HAS_YEAR_OR_ID = /\b(?:19[5-9]\d|20[0-4]\d)\b|arxiv|doi|10\.\d{4,9}\//i;
 const NUMBER_ONLY = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|[A-Za-z]{0,2}\d{1,4}[.):]?)\s*$/;
@@ -31,6 +32,14 @@ const NUMBERED = /^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,4}[a-z]?\s*\]|\(\s*\d{1,4}\s*\)|
 const SECTION_LABEL = /^\p{L}[\p{L}'’&/,-]*(?:\s+[\p{L}'’&/,-]+){0,5}\s*:$/u;
 /** The end of a reference: its year, pages or DOI, then at most a closing bracket and a period. */
 const CLOSES_REFERENCE = /(?:\b(?:19[5-9]\d|20[0-4]\d)[a-z]?|\d+\s*[-–]\s*\d+|\b10\.\d{4,9}\/\S+)\)?\.?$/;
+/** '[W7] “Title”,' over 'with A and B.': an owner's paper that shows no year (a working paper), its coauthors under its title. */
+const QUOTED_TITLE_LINE = /^(?:\[[A-Za-z]{0,3}\d{1,4}\]\s*)?[“"][^“”"\n]{8,400}[”"][.,]?\n/;
+
+export function quotedTitleOverCoauthors(text: string): boolean {
+  const title = QUOTED_TITLE_LINE.exec(text);
+  return !!title && coauthorsIntroLength(text.slice(title[0].length)) > 0;
+}
+
 /** At most this many lines make one entry. */
 const MAX_LINES = 4;
 
@@ -115,7 +124,8 @@ export function segmentReferenceLines(lines: string[], form: NameForm | undefine
     const key = `${groupYear ?? ''}|${text}`;
     // Every reference shows a year or an identifier; text without one is not read at all (prose, chrome).
     // An unpublished paper shows its status ("In preparation", "under review") in place of a year.
-    const dated = HAS_YEAR_OR_ID.test(text) || UNPUBLISHED.test(text);
+    // So does an owner's working paper, its coauthors on the line under its quoted title.
+    const dated = HAS_YEAR_OR_ID.test(text) || UNPUBLISHED.test(text) || quotedTitleOverCoauthors(text);
     if (!memo.has(key)) memo.set(key, dated ? parseReference(text, { nameForm: form, groupYear }) : null);
     return memo.get(key)!;
   };
@@ -172,7 +182,7 @@ export function segmentReferenceLines(lines: string[], form: NameForm | undefine
       caption = `${line}\n`;
       first = next;
     }
-    let best: { text: string; k: number } | null = null;
+    let best: { text: string; k: number; dated: boolean } | null = null;
     // A paragraph of prose (an abstract) is never the start of a multi-line entry; a long line that reads as a reference
     // (a title and its fifty names) may be, its venue on the next line.
     const maxLines = line.length > 600 && !parse(lines[first]!, groupYear) ? 1 : MAX_LINES;
@@ -199,8 +209,9 @@ export function segmentReferenceLines(lines: string[], form: NameForm | undefine
       }
       // An entry read by its lines (citation / title / arXiv line) does not grow into a line that reads only when all
       // its lines run together: that line starts the next entry.
-      if (r && best && best.k > 1 && best.text.includes('\n') && !text.includes('\n')) break;
-      if (r) best = { text, k };
+      // (One undated, a quoted title over its coauthors, still grows into its venue line.)
+      if (r && best?.dated && best.k > 1 && best.text.includes('\n') && !text.includes('\n')) break;
+      if (r) best = { text, k, dated: r.year !== undefined };
       // A whole reference on one line with its year is one entry.
       else if (best && k > 1) break;
       if (k === 1 && r && r.year !== undefined && r.venue) break;
