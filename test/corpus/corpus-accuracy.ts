@@ -826,9 +826,7 @@ type Split =
   | 'heldout80'
   | 'heldout82'
   | 'heldout86'
-  | 'heldout87'
-  | 'heldout88'
-  | 'heldout89';
+  | 'heldout87';
 
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
@@ -852,8 +850,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
     heldout86: { found: 0.98, spurious: 0.03, titles: 0.98, authors: 0.97 },
     heldout87: { found: 0.963, spurious: 0.028, titles: 0.847, authors: 0.922 },
-    heldout88: { found: 0.369, spurious: 0.46, titles: 0.272, authors: 0.258 },
-    heldout89: { found: 0.626, spurious: 0.178, titles: 0.593, authors: 0.544 },
   },
   selection: {
     dev: { found: 0.958, spurious: 0.018, titles: 0.945, authors: 0.936 },
@@ -876,8 +872,6 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout82: { found: 0.957, spurious: 0.034, titles: 0.924, authors: 0.934 },
     heldout86: { found: 0.98, spurious: 0.03, titles: 0.98, authors: 0.97 },
     heldout87: { found: 0.963, spurious: 0.028, titles: 0.847, authors: 0.922 },
-    heldout88: { found: 0.369, spurious: 0.302, titles: 0.272, authors: 0.258 },
-    heldout89: { found: 0.693, spurious: 0.171, titles: 0.643, authors: 0.549 },
   },
 };
 

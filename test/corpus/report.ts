@@ -42,8 +42,6 @@ for (const path of ['dom', 'selection'] as ReadPath[]) {
     'heldout82',
     'heldout86',
     'heldout87',
-    'heldout88',
-    'heldout89',
   ]) {
     const of = results.filter((r) => r.page.split === s);
     if (of.length)
