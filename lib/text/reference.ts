@@ -2635,6 +2635,28 @@ function readOwnPaper(raw: string): ParsedReference | null {
 }
 
 /**
+ * "Giants of the Amazon: How does … large trees? Lima et al (2023)", "…National Forest<a>Abreu et al (2023) b</a>": a title
+ * and, after it, the short citation of the paper (its first author's family name and the year) that links to it.
+ */
+const TITLE_THEN_SHORT_CITATION = new RegExp(
+  `^(.{12,300}?[^\\s,;:])\\s*(\\p{Lu}\\p{Ll}[\\p{Ll}\\p{M}'’]*(?:-\\p{Lu}\\p{Ll}+)?)\\s+et\\s+al\\.?,?\\s*\\((${YEAR})\\)(?:\\s*[a-z])?\\.?$`,
+  'u',
+);
+
+const CITING_WORD_CLOSING = /\b(?:of|by|in|on|from|with|to|and|the|see|cf\.?|de|da|do|por|em|von|par)$/i;
+
+function readTitleThenShortCitation(raw: string): ParsedReference | null {
+  if (!raw.includes(' et al')) return null;
+  const m = TITLE_THEN_SHORT_CITATION.exec(collapse(stripEntryChrome(raw)));
+  if (!m) return null;
+  const title = m[1]!;
+  // A reference whose names or dates come first ("Silva, J. (2024). Title. Abreu et al (2023)") is none of these, nor is
+  // prose that cites a paper ("We extend the model of Silva et al (2020)").
+  if (words(title) < 3 || lastYear(title) !== undefined || opensWithNames(title) || CITING_WORD_CLOSING.test(title)) return null;
+  return { title: tidyTitle(title), authors: [m[2]!], authorsTruncated: true, year: Number(m[3]), ids: {}, urls: [], nameForm: 'given' };
+}
+
+/**
  * APA's group author, the body and its acronym before the year: "Programa de las Naciones Unidas para el Desarrollo
  * (PNUD). (2017). Title. Subtitle. Santiago de Chile: PNUD." (reports of ministries, agencies, UN bodies). The author is
  * the body as written; a book's title runs to its "Place: Publisher." closing, otherwise to the first period.
@@ -2940,6 +2962,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   if (announced) return announced;
   const own = readOwnPaper(raw);
   if (own) return own;
+  const cited = readTitleThenShortCitation(raw);
+  if (cited) return cited;
   const group = readGroupAuthorApa(raw);
   if (group) return group;
   const humanities = readHumanitiesCitation(raw);

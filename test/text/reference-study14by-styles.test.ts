@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+/** Entries of lab pages whose readers lost every reference (study14by). */
+const read = (text: string) => {
+  const r = parseReference(text);
+  return r && { title: r.title, authors: r.authors, truncated: r.authorsTruncated, year: r.year };
+};
+
+describe('a title, then its short citation "Family et al (Year)" (manejoflorestal)', () => {
+  it('reads the title, the first author and the year', () => {
+    expect(
+      read('Giants of the Amazon: How does environmental variation drive the diversity patterns of large trees? Lima et al (2023)'),
+    ).toEqual({
+      title: 'Giants of the Amazon: How does environmental variation drive the diversity patterns of large trees?',
+      authors: ['Lima'],
+      truncated: true,
+      year: 2023,
+    });
+  });
+
+  it('the citation glued to the title, a letter after its year', () => {
+    expect(read('Volumetric Modeling in the Amapá National ForestAbreu et al (2023) b')).toEqual({
+      title: 'Volumetric Modeling in the Amapá National Forest',
+      authors: ['Abreu'],
+      truncated: true,
+      year: 2023,
+    });
+  });
+
+  it('not a sentence that cites a paper by its short citation, nor the short citation alone', () => {
+    expect(read('As shown in 2019 by Silva et al (2020)')).toBeNull();
+    expect(read('Peterson et al. (2025)')).toBeNull();
+    expect(read('We extend the branching model of Silva et al (2020)')).toBeNull();
+  });
+});
