@@ -3724,8 +3724,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     // So does "Names (2018) Title, Venue" (APA's year with no period after it), where the part after the comma names a
     // venue ("Los Alamos National Laboratory Tech. Rep.", "15th Annual Workshop …", "2016 Undergraduate Research Symposium").
     const venueAfterComma = (s: string) => {
-      const part = /,\s+([^,]+?)(?:\.\s+\p{Lu}\p{Ll}{3,}|,|$)/u.exec(s)?.[1] ?? '';
-      return VENUE_WORDS.test(part) || /^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(part);
+      const m = /,\s+(in\s+(?=\p{Lu}))?([^,]+?)(?:\.\s+\p{Lu}\p{Ll}{3,}|,|$)/u.exec(s);
+      const part = m?.[2] ?? '';
+      // "Title, in Building Healthy Communities: A Guide …, Publisher" (Harvard): "in" names the book a chapter is in.
+      return !!m?.[1] || VENUE_WORDS.test(part) || /^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(part);
     };
     const apaNoPeriod = !!ym?.[1] && /\)\s+$/.test(ym[0]) && venueAfterComma(rest);
     const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] || apaNoPeriod ? titleToFirstComma(rest) : null;
@@ -4389,7 +4391,9 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   const end = sentenceEnd(rest);
   const to = end ? end.end : rest.length;
   if (comma.index >= to) return null;
-  const after = rest.slice(comma.index + comma[0].length);
+  // "Title, in Proceedings of the …, Canberra, pp. 1-10." (Harvard): "in" opens the book or proceedings, no part of them.
+  const inBook = /^in\s+(?=\p{Lu})/u.exec(rest.slice(comma.index + comma[0].length))?.[0].length ?? 0;
+  const after = rest.slice(comma.index + comma[0].length + inBook);
   const within = rest.slice(comma.index, to);
   if (!/^(?:\p{Lu}|the\s|arXiv\b|\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(after)) return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
@@ -4397,7 +4401,8 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
     YEAR_AS_WORD.test(within) ||
     (end !== null && YEAR_OPENING.test(rest.slice(end.next))) ||
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
-    VENUE_WORDS.test(after.split(',')[0]!);
+    VENUE_WORDS.test(after.split(',')[0]!) ||
+    inBook > 0;
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
 }
 

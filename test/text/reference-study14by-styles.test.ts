@@ -34,3 +34,35 @@ describe('a title, then its short citation "Family et al (Year)" (manejofloresta
     expect(read('We extend the branching model of Silva et al (2020)')).toBeNull();
   });
 });
+
+describe('Harvard: "Names (Year) Title, in Book or Proceedings, Publisher" (kirkbright)', () => {
+  const venue = (text: string) => {
+    const r = parseReference(text);
+    return r && { title: r.title, year: r.year, venue: r.venue };
+  };
+
+  it('"in" after the title\'s comma opens the book a chapter is in', () => {
+    expect(
+      venue(
+        'Wyatt, D., Kirkbright, S. (2004) Stories from the Rural Chronic Disease Initiative, in Building Healthy Communities: A Guide for Community Projects, Australian Government Department of Health and Ageing.',
+      ),
+    ).toEqual({
+      title: 'Stories from the Rural Chronic Disease Initiative',
+      year: 2004,
+      venue: 'Building Healthy Communities: A Guide for Community Projects, Australian Government Department of Health and Ageing.',
+    });
+  });
+
+  it('and the proceedings a paper is in', () => {
+    expect(
+      venue('Smith, J. (2010) A study of rural nursing, in Proceedings of the Rural Health Conference, Canberra, pp. 1-10.'),
+    ).toMatchObject({
+      title: 'A study of rural nursing',
+      year: 2010,
+    });
+  });
+
+  it('not a title that goes on in lower case after "in"', () => {
+    expect(venue('Smith, J. (2010) Peace, in our time. Journal of Peace Studies, 3, 1-10.')?.title).toBe('Peace, in our time');
+  });
+});
