@@ -2015,6 +2015,10 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
     const showcase = linkedTitleShowcase(blocks, texts, base, read);
     if (showcase) refs.splice(0, refs.length, ...showcase);
   }
+  // Titles over their link rows name no one: no later reading of a block's lines as names and venue ("Title\nScience
+  // Advances\narXiv") stands for one of them.
+  const linkRows = refs.some(Boolean) ? null : titleOverLinkParagraphsWorks(blocks, read);
+  if (linkRows) refs.splice(0, refs.length, ...linkRows);
   // Cards that date few of their papers, or none: their dated ones alone are no reading of the list.
   if (refs.filter(Boolean).length * 2 < blocks.length) {
     const cards = titleAndNamesCards(blocks, texts);
@@ -2059,7 +2063,7 @@ function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMem
   }
   // A list that reads well only once the passes above have read it: the undated entries above its first dated one (a
   // selection that starts under a year heading it leaves out) are read as they would have been.
-  if (!readsWell && readsWellWith(refs.filter(Boolean).length)) readUndated(false, usable.indexOf(true));
+  if (!readsWell && !linkRows && readsWellWith(refs.filter(Boolean).length)) readUndated(false, usable.indexOf(true));
   dotInitialsAsList(refs);
   splitRunTogetherNamesAsList(refs);
   // A block that opens with its section's heading ("<section><h3>Book Chapter</h3><ul><li>…") is no entry whose names
@@ -3025,6 +3029,26 @@ const DATING_YEAR_IN_TITLE = new RegExp(
 );
 
 /**
+ * "<p>Title</p> <p><a>PDF</a></p> <p><a>PNAS</a></p> <p><a>arXiv</a></p>" (`runBlocksOf`'s runs): a title over its
+ * links alone, one of which names the journal; no names, no dates. Only on a page that says it lists publications;
+ * null unless four in five blocks, three or more, are such.
+ */
+function titleOverLinkParagraphsWorks(blocks: Block[], read: TextReader): (ParsedReference | null)[] | null {
+  if (!onPublicationsPage(blocks)) return null;
+  const refs = blocks.map((b): ParsedReference | null => {
+    const [first, ...links] = b;
+    if (!first || !links.length || !isTitleOverLinkParagraphs(first) || !links.every(isLinkParagraph)) return null;
+    const title = clean(read(first)).replace(/[.,;]$/, '');
+    if (lastYear(title) !== undefined || isNamesOnly(title)) return null;
+    // The link that is no label ("PDF", "arXiv", "code and data") names the journal: "PNAS", "Phys Rev E".
+    const venue = links.map((l) => clean(l.textContent)).find((t) => !t.split(/\s+(?:and|&)\s+/).some((part) => LABEL_ONLY.test(part)));
+    return { ...titleOnlyReference(title, undefined), ...(venue ? { venue } : {}) };
+  });
+  const n = refs.filter(Boolean).length;
+  return n >= 3 && n * 5 >= blocks.length * 4 ? refs : null;
+}
+
+/**
  * "<p><a href=https://doi.org/…>Title</a> <img src=figure.png></p>": a showcase of the owner's papers, each a title linked
  * to the paper, naming no one and dating nothing, perhaps with a remark after it ("* In this study I carried out the
  * human ’omics analysis."). Only under a heading or on a page that says it lists publications, or in a reader's
@@ -3626,6 +3650,23 @@ function isTitleParagraph(el: Element): boolean {
   );
 }
 
+/** "<p><a href=…>PNAS</a></p>": a paragraph that is one short link and nothing else (a paper's link under its title). */
+function isLinkParagraph(el: Element | null): boolean {
+  if (el?.tagName !== 'P' || el.children.length !== 1 || el.children[0]!.tagName !== 'A') return false;
+  const text = clean(el.textContent);
+  return text !== '' && text === clean(el.children[0]!.textContent) && text.split(' ').length <= 6;
+}
+
+/**
+ * "<p>Title</p> <p><a>PDF</a></p> <p><a>PNAS</a></p>": a paragraph of plain text, three words or more, over paragraphs
+ * that are each one link: it starts a paper in a flat run of siblings.
+ */
+const isTitleOverLinkParagraphs = (el: Element): boolean =>
+  el.tagName === 'P' &&
+  isLinkParagraph(el.nextElementSibling) &&
+  holdsOnlyFormattedText(el) &&
+  clean(el.textContent).split(' ').length >= 3;
+
 /** Elements an editor wraps a paragraph's text in for its look alone (Word's "<span style><o:p></o:p></span>"). */
 const TEXT_FORMATTING = /^(?:SPAN|FONT|O:P|B|I|STRONG|EM|U|SMALL)$/;
 
@@ -3812,11 +3853,17 @@ function markerSegmentsOf(el: Element): Block[] {
  */
 function runBlocksOf(parent: Element): Block[] {
   const children = [...parent.children];
-  if (children.filter(isTitleParagraph).length < 3) return [];
+  const opens =
+    children.filter(isTitleParagraph).length >= 3
+      ? isTitleParagraph
+      : children.filter(isTitleOverLinkParagraphs).length >= 3
+        ? isTitleOverLinkParagraphs
+        : null;
+  if (!opens) return [];
   const out: Block[] = [];
   let run: Block | null = null;
   for (const c of children) {
-    if (isTitleParagraph(c)) out.push((run = [c]));
+    if (opens(c)) out.push((run = [c]));
     else if (/^(?:H[1-6]|HR)$/.test(c.tagName)) run = null;
     else run?.push(c);
   }

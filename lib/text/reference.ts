@@ -2657,6 +2657,28 @@ function readOwnPaper(raw: string): ParsedReference | null {
 }
 
 /**
+ * "Giants of the Amazon: How does … large trees? Lima et al (2023)", "…National Forest<a>Abreu et al (2023) b</a>": a title
+ * and, after it, the short citation of the paper (its first author's family name and the year) that links to it.
+ */
+const TITLE_THEN_SHORT_CITATION = new RegExp(
+  `^(.{12,300}?[^\\s,;:])\\s*(\\p{Lu}\\p{Ll}[\\p{Ll}\\p{M}'’]*(?:-\\p{Lu}\\p{Ll}+)?)\\s+et\\s+al\\.?,?\\s*\\((${YEAR})\\)(?:\\s*[a-z])?\\.?$`,
+  'u',
+);
+
+const CITING_WORD_CLOSING = /\b(?:of|by|in|on|from|with|to|and|the|see|cf\.?|de|da|do|por|em|von|par)$/i;
+
+function readTitleThenShortCitation(raw: string): ParsedReference | null {
+  if (!raw.includes(' et al')) return null;
+  const m = TITLE_THEN_SHORT_CITATION.exec(collapse(stripEntryChrome(raw)));
+  if (!m) return null;
+  const title = m[1]!;
+  // A reference whose names or dates come first ("Silva, J. (2024). Title. Abreu et al (2023)") is none of these, nor is
+  // prose that cites a paper ("We extend the model of Silva et al (2020)").
+  if (words(title) < 3 || lastYear(title) !== undefined || opensWithNames(title) || CITING_WORD_CLOSING.test(title)) return null;
+  return { title: tidyTitle(title), authors: [m[2]!], authorsTruncated: true, year: Number(m[3]), ids: {}, urls: [], nameForm: 'given' };
+}
+
+/**
  * APA's group author, the body and its acronym before the year: "Programa de las Naciones Unidas para el Desarrollo
  * (PNUD). (2017). Title. Subtitle. Santiago de Chile: PNUD." (reports of ministries, agencies, UN bodies). The author is
  * the body as written; a book's title runs to its "Place: Publisher." closing, otherwise to the first period.
@@ -2971,6 +2993,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   if (announced) return announced;
   const own = readOwnPaper(raw);
   if (own) return own;
+  const cited = readTitleThenShortCitation(raw);
+  if (cited) return cited;
   const group = readGroupAuthorApa(raw);
   if (group) return group;
   const humanities = readHumanitiesCitation(raw);
@@ -3770,8 +3794,10 @@ function readReferenceText(raw: string, hints: ReferenceHints): ParsedReference 
     // So does "Names (2018) Title, Venue" (APA's year with no period after it), where the part after the comma names a
     // venue ("Los Alamos National Laboratory Tech. Rep.", "15th Annual Workshop …", "2016 Undergraduate Research Symposium").
     const venueAfterComma = (s: string) => {
-      const part = /,\s+([^,]+?)(?:\.\s+\p{Lu}\p{Ll}{3,}|,|$)/u.exec(s)?.[1] ?? '';
-      return VENUE_WORDS.test(part) || /^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(part);
+      const m = /,\s+(in\s+(?=\p{Lu}))?([^,]+?)(?:\.\s+\p{Lu}\p{Ll}{3,}|,|$)/u.exec(s);
+      const part = m?.[2] ?? '';
+      // "Title, in Building Healthy Communities: A Guide …, Publisher" (Harvard): "in" names the book a chapter is in.
+      return !!m?.[1] || VENUE_WORDS.test(part) || /^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(part);
     };
     const apaNoPeriod = !!ym?.[1] && /\)\s+$/.test(ym[0]) && venueAfterComma(rest);
     const commaTitle = (!ym && /^\s*[,;]/.test(split.rest)) || ym?.[5] || apaNoPeriod ? titleToFirstComma(rest) : null;
@@ -4439,7 +4465,9 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   const end = sentenceEnd(rest);
   const to = end ? end.end : rest.length;
   if (comma.index >= to) return null;
-  const after = rest.slice(comma.index + comma[0].length);
+  // "Title, in Proceedings of the …, Canberra, pp. 1-10." (Harvard): "in" opens the book or proceedings, no part of them.
+  const inBook = /^in\s+(?=\p{Lu})/u.exec(rest.slice(comma.index + comma[0].length))?.[0].length ?? 0;
+  const after = rest.slice(comma.index + comma[0].length + inBook);
   const within = rest.slice(comma.index, to);
   if (!/^(?:\p{Lu}|the\s|arXiv\b|\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(after)) return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
@@ -4447,7 +4475,8 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
     YEAR_AS_WORD.test(within) ||
     (end !== null && YEAR_OPENING.test(rest.slice(end.next))) ||
     /\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bdoi\b|\bpp?\.\s*\d|\bvol\.\s*\d/i.test(within) ||
-    VENUE_WORDS.test(after.split(',')[0]!);
+    VENUE_WORDS.test(after.split(',')[0]!) ||
+    inBook > 0;
   return venueShown ? { title: rest.slice(0, comma.index), rest: after } : null;
 }
 
