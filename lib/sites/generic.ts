@@ -1600,11 +1600,6 @@ function italicAfterDate(b: Block, text: string, read: TextReader): string | und
 }
 
 /**
- * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
- * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
- * read every block with that style.
- */
-/**
  * A title its entry labels after the citation ("[3] Names. Journal 2022, 7, 1–9. Title: The Title."), as a page that
  * adds titles to title-less chemistry citations writes it: the labelled title on a line of its own before the rest, the
  * order a title-first entry has.
@@ -1623,6 +1618,11 @@ function withLabelledTitleFirst(text: string): string {
   return [m[1]!, ...rest].join('\n');
 }
 
+/**
+ * Read one list: infer where its titles sit (the markup element that agrees with the plain reading on most
+ * entries, or, when the plain reading fails on most, the element every entry has) and how it writes names, then
+ * read every block with that style.
+ */
 function readRefList(blocks: Block[], base: URL, read: TextReader, memo: ScanMemo): RefList | null {
   const texts = blocks.map((b) => withLabelledTitleFirst(blockText(b, read, memo)));
   const cards = closedCardsReading(blocks, texts, read);
@@ -3100,6 +3100,9 @@ function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; m
   return names ? { names, labelled: intro.includes(':'), marked: intro !== '' } : null;
 }
 
+/** What follows a quoted title on a card's title line: ", Venue, 2024." */
+const QUOTED_TITLE_CITING = new RegExp(`^\\s*,\\s*(\\p{L}[^"“”]{1,150}?),\\s*(${YEAR})\\.?$`, 'u');
+
 /**
  * Cards that date nothing, or little: a line of names then the title's line ("<p><em>B. Pascal, N. Pustelnik, and P.
  * Abry</em></p><pubtit>Title</pubtit><p>The present work …</p><a>[pdf]</a>"), or the title (over one line or a few)
@@ -3109,9 +3112,6 @@ function cardNamesLine(line: string): { names: AuthorBlock; labelled: boolean; m
  * publications, or in a reader's selection, unless a label ("Autores:") names the authors; null unless four in five
  * blocks, three or more, read so.
  */
-/** What follows a quoted title on a card's title line: ", Venue, 2024." */
-const QUOTED_TITLE_CITING = new RegExp(`^\\s*,\\s*(\\p{L}[^"“”]{1,150}?),\\s*(${YEAR})\\.?$`, 'u');
-
 function titleAndNamesCards(blocks: Block[], texts: string[]): (ParsedReference | null)[] | null {
   const page = onPublicationsPage(blocks);
   // A heading ("Selected publications") vouches only for a marked names line after the title: a names line first may
@@ -4139,7 +4139,6 @@ function labelBefore(list: Element): string | undefined {
 /** A key to the marks on names ("✉ Corresponding author; † Student", "* equal contribution"), not a section's label. */
 const MARK_LEGEND = /[†‡✉]|^\s*\*|\bcorresponding authors?\b|\bequal(?:ly)? contribut/i;
 
-/** Does `heading` stand before another element of `el`'s kind besides `el`? */
 /**
  * Does a heading that names presentations among papers head blocks (the kind of `el`, under its parent) most of which
  * say where they were presented? Then they are talks and posters, whatever the heading adds ("… and proceedings").
@@ -4151,6 +4150,7 @@ function mostlyPresented(heading: Element, el: Element, headingOf: (e: Element) 
   return mostlyPresentations(under.map((c) => c.textContent ?? ''));
 }
 
+/** Does `heading` stand before another element of `el`'s kind besides `el`? */
 function headsSeveral(heading: Element, el: Element, headingOf: (e: Element) => Element | undefined): boolean {
   // "<li><p>…</p></li>": a block alone in its wrapper counts among the wrapper's siblings.
   while (el.parentElement && el.parentElement.childElementCount === 1 && el.parentElement.parentElement !== heading.parentElement)

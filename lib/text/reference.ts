@@ -536,13 +536,13 @@ const isGroupAuthor = keptForPage((s: string): boolean => {
   );
 });
 
-/** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
 /**
  * "Sonali Shah, ChandrashekharDeopujari": a given name and a family name run together, among names written given first in
  * full (not "McDonald", "LaRock", "JavaScript").
  */
 const FUSED_GIVEN_FAMILY = /^\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}{4,}$/u;
 
+/** An upper-case family name word, as the ABNT style writes them: "MENEGUZZI", "MÓRA", "SILVA-FAGUNDES". */
 const UPPER_FAMILY_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 
 /** Dotted initials before one to three words in capitals: "D. A. MESSENGER", "J.-S. CHEN", "S. WUN CHEUNG", "B. O'SHEA". */
@@ -1457,16 +1457,17 @@ export function readFamilyNames(raw: string): AuthorBlock | null {
   return items.every(family) ? { names: items, truncated: !!etAl } : null;
 }
 
+/** A generation after a name: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION_ITEM = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
+
+/** What separates the items of a surname-first block: commas, semicolons, "and", "&". */
+const NAME_SEPARATORS = /\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i;
+
 /**
  * "Ozer, Adam L., Waggoner, Philip D., & Kennedy, Ryan", "Codeço, Cláudia Torres, Coelho, Flávio Codeço": whole names,
  * every one inverted, commas between them as within them. Told from Chicago's "Cai, Wei, Maria de Moya, and John Lee"
  * (the first name inverted only) by its family names, each one word.
  */
-/** What separates the items of a surname-first block: commas, semicolons, "and", "&". */
-/** A generation after a name: "Jr.", "Sr.", "II", "III", "IV". */
-const GENERATION_ITEM = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
-const NAME_SEPARATORS = /\s*(?:,\s*(?:and|&)\s+|[,;]\s*|\s+(?:and|&)\s+)\s*/i;
-
 function commaInvertedNames(block: string): boolean {
   const s = block.replace(/(?<=\p{Ll}{2})\.$/u, '');
   const names = s.split(NAME_SEPARATORS).map(cleanName);
@@ -1800,6 +1801,9 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
   return next && words(next.title) >= 3 && !/^In:?\s/.test(next.title) ? { block: more.block, rest } : null;
 }
 
+/** "…, Long-Term Stability, In Vitro Performance and …": a Latin phrase of the title ("in vivo", "in situ"), no venue's "In". */
+const LATIN_IN = /^[\s,]*In\s+(?:vitro|vivo|situ|silico|utero|vacuo)\b/i;
+
 /**
  * "…Dependability in Embedded Systems In Wireless Personal Communications. 2015", "A review of SCADA anomaly detection
  * systems In Advances in Intelligent and Soft Computing" (hand-made lists that put no period after the title): a
@@ -1807,9 +1811,6 @@ function namesAfterStrayPeriod(split: Split): { block: AuthorBlock; rest: string
  * case elsewhere, or in sentence case, or in title case with lower-case small words before a venue's words. Where it is
  * (the "In"), or null.
  */
-/** "…, Long-Term Stability, In Vitro Performance and …": a Latin phrase of the title ("in vivo", "in situ"), no venue's "In". */
-const LATIN_IN = /^[\s,]*In\s+(?:vitro|vivo|situ|silico|utero|vacuo)\b/i;
-
 function capitalInBeforeVenue(title: string): number | null {
   const m = /(?<=[\p{L}\d)])\s+In(?:\s+(?=\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s)|$)/u.exec(title);
   if (!m || words(title.slice(0, m.index)) < 3) return null;
@@ -2297,11 +2298,11 @@ function isAwardLine(line: string, index: number): boolean {
   );
 }
 
-/** An entry that ends with a website's name (not a preprint server's): "→ Auf DataAnalyst.eu", "on towardsdatascience.com". */
 /** "A webinar for …", "An invited talk at …", "A public lecture given to …" where the venue stands: a talk, not a paper. */
 export const TALK_IN_VENUE_PLACE =
   /^[\s.,:;–-]*An?\s+(?:\p{Ll}+\s+){0,2}(?:webinar|talk|seminar|lecture|keynote|presentation|podcast|interview)\s+(?:for|at|to|given|in|on|with)\b/u;
 
+/** An entry that ends with a website's name (not a preprint server's): "→ Auf DataAnalyst.eu", "on towardsdatascience.com". */
 const WEB_POST =
   /(?:→\s*|\b(?:auf|on|at)\s+)(?!(?:arxiv|biorxiv|medrxiv|chemrxiv|ssrn|zenodo|osf|hal|researchgate)\.)[\p{L}\d-]{2,}\.(?:com|eu|de|net|io|blog|org)\.?$/iu;
 

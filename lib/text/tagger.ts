@@ -272,13 +272,13 @@ export function taggerView(
   return { margin: path.margin, clears: path.margin >= model.margin, firstTag: first < 0 ? undefined : TAGS[path.tags[first]!] };
 }
 
+/** A comma part after the name that "and" joins, not that name's initials ("Smith, J. and Jones, K."). */
+const PAST_LAST_NAME = /\s(?:and|&)\s+[^,]+,\s*(?!(?:\p{Lu}\.\s?-?)+\s*(?:[,;]|$))\S/u;
+
 /**
  * A reference read by the tagger, where the rules read none: a TITLE run of three words or more (or the marked title),
  * an AUTHOR run that splits into names (unless the list shows none), and a path that clears the model's margin.
  */
-/** A comma part after the name that "and" joins, not that name's initials ("Smith, J. and Jones, K."). */
-const PAST_LAST_NAME = /\s(?:and|&)\s+[^,]+,\s*(?!(?:\p{Lu}\.\s?-?)+\s*(?:[,;]|$))\S/u;
-
 export function tagReference(text: string, hints: ReferenceHints): ParsedReference | null {
   const raw = withoutCjkBadges(text);
   const path = bestPath(raw, hints);
