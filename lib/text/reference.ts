@@ -2385,7 +2385,8 @@ export function finishReference(
   const versioned = !!block && year !== undefined && /^\p{L}[\p{L}\d-]{3,}\s+\((?:v(?:ersion)?\s?)?\d+(?:\.\d+)+\)$/u.test(t);
   // A word the entry quotes as its title ("« Trajectoire »", "Lits G. « Belgium », in …", "“Processus,” in …"): an
   // encyclopedia's entry or a chapter, however short.
-  const quotedWord = () => [...whole.matchAll(/[«“"]\s*([^«»“”"]{5,80}?)[,.]?\s*[»”"]/g)].some((m) => m[1] === t);
+  // "‘§ 15 – Geldwäschecompliance’ in …" (British single quotes) too.
+  const quotedWord = () => [...whole.matchAll(/[«“"‘]\s*([^«»“”"‘’]{5,80}?)[,.]?\s*[»”"’]/g)].some((m) => m[1] === t);
   // "张磊.超设计的悖论[C]//…", "张磊,曹楠. 2024生/成[M].": GB/T 7714's mark of the work's kind closes a title, however short.
   const kindMarked = () => {
     const at = whole.indexOf(t);
@@ -2654,6 +2655,59 @@ function readOwnPaper(raw: string): ParsedReference | null {
   if (coauthors && !block) return null;
   const r = finishReference(title, block, block ? 'given' : undefined, /^\d/.test(m[2]!) ? Number(m[2]) : undefined, venueText, raw);
   return r && !r.venue && venueText.length > 120 ? null : r;
+}
+
+/**
+ * "Jakub Machura – Detekce interpunkce v češtině: analýza problémů a vylepšení (2017)" (a list of theses a project
+ * supervised): one student's name written in full, a spaced en dash, then the title and, when given, its year in
+ * parentheses. Three words of title or more, and no period in the names.
+ */
+const NAME_DASH_TITLE = new RegExp(`^([^–—.,;:()\\d]{4,60}?)\\s+[–—]\\s+(\\p{Lu}[^\\n]{8,300}?)(?:\\s+\\((${YEAR})\\))?\\.?$`, 'u');
+
+function readNameDashTitle(raw: string): ParsedReference | null {
+  const text = collapse(stripEntryChrome(raw));
+  const m = text.includes('–') || text.includes('—') ? NAME_DASH_TITLE.exec(text) : null;
+  if (!m || !FULL_NAME.test(m[1]!) || words(m[2]!) < 3 || /[–—]\s/.test(m[2]!)) return null;
+  const block = readAuthorBlock(m[1]!, 'given');
+  if (!block || block.names.length !== 1) return null;
+  return finishReference(m[2]!, block, 'given', m[3] ? Number(m[3]) : undefined, '', raw);
+}
+
+/**
+ * "‘Kryptowerte und Geldwäsche’ (2019) Zeitschrift für Bank- und Kapitalmarktrecht (BKR) 19(8), 377–386 (mit Mathias
+ * Fromberger und Patrick Zimmermann)" (a legal citation, OSCOLA's order): the title in single quotes, the year in
+ * parentheses, the journal up to its volume; "‘§ 10 – Title’ in Maume/Maute (Hrsg.), Book (C.H. Beck, 2022), S. 269–312"
+ * a chapter, the book after the editors and the year closing the publisher's parentheses. The owner is never named, the
+ * coauthors are in the closing note.
+ */
+const QUOTED_TITLE_YEAR = new RegExp(
+  `^\\s*(?:\\(\\s*(${YEAR})(?:\\/\\d{2,4})?\\)|(\\(\\s*\\d{4}\\/\\d{2,4}\\)))\\s+(\\p{Lu}.{2,300})$`,
+  'u',
+);
+const EDITED_BOOK_CHAPTER = /^\s*in\s+[^,()]{2,120}\((?:Hrsg|Hg|eds?)\.\),\s+([^()]{3,200}?)(?:,\s+\d+\.\s+Auflage)?\s*\(([^()]{2,80})\)/u;
+const VOLUME_OPENING = /\s+\d{1,4}(?:\(\d{1,3}\)|\/(?:19|20)\d\d)(?=[,\s]|$)/u;
+
+function readQuotedTitleFirst(raw: string): ParsedReference | null {
+  const text = collapse(stripEntryChrome(raw));
+  if (!text.startsWith('‘')) return null;
+  // "‘§ 24 – Geldwäschecompliance’": a chapter's number and a word or two, a title here, where a year or a book follows.
+  const quoted = /^‘((?:[^‘’]|’(?=\p{L}))+?)[,.?!]?’(?!\p{L})\s*/u.exec(text);
+  if (!quoted) return null;
+  const rest = text.slice(quoted[0].length);
+  const coauthors = COAUTHORS_NOTE.exec(rest)?.[1];
+  const block = coauthors ? readAuthorBlock(coauthors, 'given') : null;
+  if (coauthors && !block) return null;
+  const dated = QUOTED_TITLE_YEAR.exec(rest);
+  if (dated) {
+    const volume = VOLUME_OPENING.exec(dated[3]!);
+    if (!volume) return null;
+    const year = dated[1] && !dated[2] && !/\//.test(dated[0].split(')')[0]!) ? Number(dated[1]) : undefined;
+    return finishReference(quoted[1]!, block, block ? 'given' : undefined, year, dated[3]!.slice(0, volume.index), raw);
+  }
+  const chapter = EDITED_BOOK_CHAPTER.exec(rest);
+  const year = chapter ? /(?:^|\s)((?:19|20)\d\d)$/.exec(chapter[2]!)?.[1] : undefined;
+  if (!chapter || !year) return null;
+  return finishReference(quoted[1]!, block, block ? 'given' : undefined, Number(year), chapter[1]!, raw);
 }
 
 /**
@@ -2950,6 +3004,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   }
   const underMeta = citationUnderMetaLines(raw, hints);
   if (underMeta) return underMeta;
+  const legal = raw.includes('‘') ? readQuotedTitleFirst(raw) : null;
+  if (legal) return legal;
   const seenBefore = oddNameSeen;
   oddNameSeen = false;
   const strict = readReference(raw, hints);
@@ -2975,6 +3031,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   if (group) return group;
   const humanities = readHumanitiesCitation(raw);
   if (humanities) return humanities;
+  const thesis = readNameDashTitle(raw);
+  if (thesis) return thesis;
   // "[ICML 2026] D. Wu, C. Shi, “Title”, The Forty-Third International Conference …", "[IEEE TSP] C. Shi and C. Shen, …"
   // (CS pages): a bracketed venue tag before the names; the venue the entry writes out is its venue.
   const bracketed = BRACKETED_VENUE_TAG.exec(raw);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../lib/text/reference';
+
+/** Reference styles of the former heldout88 pages (study14bz), from real entries of those pages. */
+describe('a thesis as "Given Family – Title (Year)" (opravidlo)', () => {
+  it('reads the student, the title and the year', () => {
+    const r = parseReference('Jakub Machura – Detekce interpunkce v češtině: analýza problémů a vylepšení (2017)');
+    expect(r?.title).toBe('Detekce interpunkce v češtině: analýza problémů a vylepšení');
+    expect(r?.authors).toEqual(['Jakub Machura']);
+    expect(r?.year).toBe(2017);
+  });
+
+  it('reads one without a year, and a name of three words', () => {
+    expect(parseReference('Jakub Machura – Automatické doplňování a korekce interpunkce v češtině')?.authors).toEqual(['Jakub Machura']);
+    expect(parseReference('Markéta Audy Masopustová – Automatická analýza srozumitelnosti textu (2018)')?.authors).toEqual([
+      'Markéta Audy Masopustová',
+    ]);
+  });
+
+  it('reads no name and a role, nor a place and a short title', () => {
+    expect(parseReference('Jakub Machura – PhD student')).toBeNull();
+    expect(parseReference('Brno – Praha 2019')).toBeNull();
+  });
+});
+
+describe('a German legal citation: ‘Title’ (Year) Journal vol(issue), pages (mit …) (haffke)', () => {
+  it('reads the quoted title, the year, the journal before its volume and the coauthors', () => {
+    const r = parseReference(
+      '‘Kryptowerte und Geldwäsche. Eine Analyse der 5. Geldwäscherichtlinie sowie des Gesetzesentwurfs der Bundesregierung’ (2019) Zeitschrift für Bank- und Kapitalmarktrecht (BKR) 19(8), 377–386 (mit Mathias Fromberger und Patrick Zimmermann)',
+    );
+    expect(r?.title).toBe(
+      'Kryptowerte und Geldwäsche. Eine Analyse der 5. Geldwäscherichtlinie sowie des Gesetzesentwurfs der Bundesregierung',
+    );
+    expect(r?.authors).toEqual(['Mathias Fromberger', 'Patrick Zimmermann']);
+    expect(r?.year).toBe(2019);
+    expect(r?.venue).toBe('Zeitschrift für Bank- und Kapitalmarktrecht (BKR)');
+  });
+
+  it('reads an issue written "01/2024", and the owner alone', () => {
+    const r = parseReference(
+      '‘Die neue europäische PEP-Liste und ihre Bedeutung für das Geldwäschegesetz’ (2024) Geldwäsche & Recht (GWuR) 01/2024, 5–8',
+    );
+    expect(r?.title).toBe('Die neue europäische PEP-Liste und ihre Bedeutung für das Geldwäschegesetz');
+    expect(r?.authors).toEqual([]);
+    expect(r?.venue).toBe('Geldwäsche & Recht (GWuR)');
+    expect(r?.year).toBe(2024);
+  });
+
+  it('reads a chapter "in Eds (Hrsg.), Book (Publisher, Year)"', () => {
+    const r = parseReference(
+      '‘§ 15 – Geldwäschecompliance’ in Maume/Maute/Fromberger (Hrsg.), Rechtshandbuch Kryptowerte (C.H. Beck, 2020), S. 417–454 (mit Philipp Maume)',
+    );
+    expect(r?.title).toBe('§ 15 – Geldwäschecompliance');
+    expect(r?.authors).toEqual(['Philipp Maume']);
+    expect(r?.venue).toBe('Rechtshandbuch Kryptowerte');
+    expect(r?.year).toBe(2020);
+  });
+
+  it('leaves a quoted title with names after it to the readers of names', () => {
+    const r = parseReference('‘Indigenous Employment: A Story of Continuing Growth’, CAEPR Topical Issue 2/2004.');
+    expect(r?.title ?? null).not.toBe('CAEPR Topical Issue');
+  });
+});
