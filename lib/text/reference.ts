@@ -2038,7 +2038,7 @@ function readVenueText(rest: string): VenueParts {
     s = '';
   s = withoutInBeforeVenue(s);
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
-  const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
+  const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?|hg\.?)\)\s*[,:.]?\s*/i.exec(s);
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
   // BibTeX styles: "In J. Smith and K. Lee, editors, Book" (bibtex2html, plain/alpha).
   const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
@@ -2199,6 +2199,8 @@ function tidyTitleText(s: string): string {
       .replace(COMMA_SEPARATED_LABELS, '')
       // "Title ↗", "Title 🔗": the icon a page sets in a title's link to say it leads off the site.
       .replace(/\s*(?:[↗⇗➚➶⧉]|🔗)\uFE0E?\uFE0F?$/u, '')
+      // "„Sarti digital“": German quotes, closed by the mark English opens with.
+      .replace(/^„([^„“”]+)[“”][,.]?$/u, '$1')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
         (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
       )
@@ -2241,15 +2243,29 @@ function words(s: string): number {
 
 /** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal / “Observation of the “K-pp”-like structure”. */
 function quotedTitle(s: string): { title: string; rest: string } | null {
-  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ?? singleQuotedTitle(s) ?? cornerQuotedTitle(s);
+  const m =
+    germanQuotedTitle(s) ??
+    /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ??
+    singleQuotedTitle(s) ??
+    cornerQuotedTitle(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   // "“Smarterized” urban project process with …": a quoted word or two that the title's words in lower case run on from
   // opens the title (not "“Title” in Proceedings …").
-  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»]\s*,?$|[”"»]\s*,$/.test(m[0]) && /^\s*(?!in\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
+  // "„Sarti digital“, in: …" (German) closes with “, and its "in:" opens the venue.
+  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»“]\s*,?$|[”"»“]\s*,$/.test(m[0]) && /^\s*(?!in:?\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
   // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
   const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
   const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
+}
+
+/**
+ * "„Die Gattung als vernetzte Struktur. Überlegungen zur Oper um 1800“, in: …" (German quotes, closed by the mark English
+ * opens with, or by ” or " where a page mixes them): the quotation, where a comma, a period, "in" or the end follows it
+ * (not "„Das reine Banditenblatt“: Die Verhandlung …", a quotation the title runs on from).
+ */
+function germanQuotedTitle(s: string): RegExpExecArray | null {
+  return s.includes('„') ? /^\s*„([^“”"„]{2,600}?)[,.?!]?[“”"](?=[,.;]|\s+in:?\s|\s*$)\s*,?/u.exec(s) : null;
 }
 
 /**
@@ -2385,8 +2401,8 @@ export function finishReference(
   const versioned = !!block && year !== undefined && /^\p{L}[\p{L}\d-]{3,}\s+\((?:v(?:ersion)?\s?)?\d+(?:\.\d+)+\)$/u.test(t);
   // A word the entry quotes as its title ("« Trajectoire »", "Lits G. « Belgium », in …", "“Processus,” in …"): an
   // encyclopedia's entry or a chapter, however short.
-  // "‘§ 15 – Geldwäschecompliance’ in …" (British single quotes) too.
-  const quotedWord = () => [...whole.matchAll(/[«“"‘]\s*([^«»“”"‘’]{5,80}?)[,.]?\s*[»”"’]/g)].some((m) => m[1] === t);
+  // "‘§ 15 – Geldwäschecompliance’ in …" (British single quotes) and "„Migrationen“, in: …" (German) too.
+  const quotedWord = () => [...whole.matchAll(/[«“"‘„]\s*([^«»“”"‘’„]{5,80}?)[,.]?\s*[»”"’“]/g)].some((m) => m[1] === t);
   // "张磊.超设计的悖论[C]//…", "张磊,曹楠. 2024生/成[M].": GB/T 7714's mark of the work's kind closes a title, however short.
   const kindMarked = () => {
     const at = whole.indexOf(t);
@@ -2775,14 +2791,16 @@ const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(
  * Edition und Editionstechnik (Hg.): Title. …" (a body as the book's editor): names inverted, or a body marked as the
  * editor, before the colon that opens the title.
  */
-const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=\p{L})/iu;
+// "Herold, Kristin: „Sarti digital“, in: …": the title may open with a quote mark.
+const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=[\p{L}„“"«])/iu;
 const BODY_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|und|and|et|für|for|of|de|du|des|der))*\s+\p{Lu}[\p{L}-]+$/u;
 
 function invertedOpening(t: string): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const m = INVERTED_NAMES_OPENING.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length);
-  if (/^\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}/u.test(m[1]!)) {
+  // "Albrecht-Hohmaier, Martin": a double family name, its parts capitalised.
+  if (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*,\s+\p{Lu}/u.test(m[1]!)) {
     const block = readAuthorBlock(m[1]!, 'surname-given');
     if (block) return { block, form: 'surname-given', rest };
   }
@@ -3018,6 +3036,9 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   // with the coauthors' parentheses took the editors for the authors; the owner's coauthors are the authors.
   if (whole && whole.title.startsWith('(') && OWNER_COAUTHORS_OPENING.test(collapse(stripEntryChrome(raw))))
     return readHumanitiesCitation(raw) ?? whole;
+  // "Schmidt, Dörte: „Title”, in: Eds (Hg.): Book – Subtitle, Words, Words, …": a reading whose title holds the German
+  // quotation (and the names before it) took words of the book for the names.
+  if (whole && whole.title.includes('„')) return readHumanitiesCitation(raw) ?? whole;
   if (whole) return whole;
   const semicolons = semicolonFields(raw, hints);
   if (semicolons) return semicolons;

@@ -61,3 +61,33 @@ describe('a German legal citation: ‘Title’ (Year) Journal vol(issue), pages 
     expect(r?.title ?? null).not.toBe('CAEPR Topical Issue');
   });
 });
+
+describe('German humanities citations with German quotes „…“ (sarti)', () => {
+  it('reads one inverted name, a one-word quoted title and "(Hg.):" editors before the book', () => {
+    const r = parseReference(
+      'Albrecht-Hohmaier, Martin: „Migrationen“, in: Schmidt, Dörte / Siegert, Christine (Hg.): Giuseppe Sarti – Individual Style, Aesthetical Position, Dissemination and Reception of His Works, Edition Argus, Druck erscheint 2016 (= Forum Musikwissenschaft).',
+    );
+    expect(r?.title).toBe('Migrationen');
+    expect(r?.authors).toEqual(['Martin Albrecht-Hohmaier']);
+    expect(r?.year).toBe(2016);
+    expect(r?.venue).toMatch(/^Giuseppe Sarti – Individual Style, Aesthetical Position/);
+  });
+
+  it('reads a title closed by ” and takes no names from the book’s title', () => {
+    const r = parseReference(
+      'Schmidt, Dörte: „Oper unter den Bedingungen der Migration. Giuseppe Sartis Giulio Sabino, der Partiturdruck und die Aufführungen in Wien und Berlin”, in: Schmidt, Dörte / Siegert, Christine (Hg.): Giuseppe Sarti – Individual Style, Aesthetical Position, Dissemination and Reception of His Works, Edition Argus, Druck erscheint 2016 (= Forum Musikwissenschaft).',
+    );
+    expect(r?.title).toBe(
+      'Oper unter den Bedingungen der Migration. Giuseppe Sartis Giulio Sabino, der Partiturdruck und die Aufführungen in Wien und Berlin',
+    );
+    expect(r?.authors).toEqual(['Dörte Schmidt']);
+  });
+
+  it('keeps a quotation that opens the title and runs on', () => {
+    const r = parseReference(
+      'Siegert, Christine: „Evvivano i litiganti!“ – Intertextualität und Internationalität als Herausforderungen für die Opernedition, in: Dane, Gesa / Jungmayr, Jörg / Schotte, Marcus (Hg.): Weltliteratur. Komparatistische Perspektiven der Editionswissenschaft, Berlin 2015.',
+    );
+    expect(r?.title).toBe('„Evvivano i litiganti!“ – Intertextualität und Internationalität als Herausforderungen für die Opernedition');
+    expect(r?.authors).toEqual(['Christine Siegert']);
+  });
+});
