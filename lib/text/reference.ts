@@ -1510,7 +1510,7 @@ export const PAPER_STATUS =
  * "To appear in: <em>Journal</em>".
  */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep(?:\.|(?=\)))|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep(?:\.|(?=\)))|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|im erscheinen|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -2423,7 +2423,8 @@ export function finishReference(
     STATUS_AS_TITLE.test(t) ||
     KIND_AS_TITLE.test(t) ||
     IDENTIFIER_AS_TITLE.test(t) ||
-    /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
+    // A breadcrumb's "›", not a pair of German quotes ("the DTA ›Base Format‹") or French ones ("‹Title›").
+    /(?<!‹[^‹›]{1,80})›(?![^‹›]{1,80}‹)|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
     PATENT.test(whole) ||
     // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
@@ -2784,6 +2785,9 @@ const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
 /** A title sentence alone: no comma, which would run on to a venue ("Title, OTB Working papers 2014-07, …"). */
 const TITLE_SENTENCE_ALONE = /^(\p{Lu}[^.?!,]{8,300}?[^\s.;:])[.?!]?$/u;
 const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
+/** "Title. LREC 2016.": a meeting's acronym and its year. */
+const ACRONYM_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}{2,10}(?:['’]?\d\d)?\s(?:19|20)\d\d)\.?$/u;
+const STATUS_NOTE_CLOSING = /\s*\[([^[\]]{2,200})\]\.?$/;
 /** "Title. Berlin 2019.": a book's place of publication and its year, no publisher. */
 const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(?:19|20)\d\d)\.?$/u;
 /**
@@ -2810,13 +2814,29 @@ function invertedOpening(t: string): { block: AuthorBlock; form: NameForm; rest:
   return null;
 }
 
+/** "Susanne Haaf, Christian Thomas: Title": names written in full, commas between them, a colon after them. */
+const NAMES_BEFORE_COLON = /^([^:;()]{3,300}?):\s+(?=\S)/u;
+
+function namesListBeforeColon(t: string): { block: AuthorBlock; rest: string } | null {
+  const m = t.includes(',') ? NAMES_BEFORE_COLON.exec(t) : null;
+  const names = m ? m[1]!.trim().split(/\s*,\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+/) : [];
+  if (names.length < 2 || !names.every((n) => FULL_NAME.test(n) && readAuthorBlock(n, 'given')?.names.length === 1)) return null;
+  return { block: { names, truncated: false }, rest: t.slice(m![0].length) };
+}
+
 function readHumanitiesCitation(raw: string): ParsedReference | null {
-  const t = collapse(stripEntryChrome(raw));
+  let t = collapse(stripEntryChrome(raw));
+  // "Title. [In Review; eingereicht für jTEI 10]", "Title. LREC 2016. [Im Erscheinen, vorgesehen für …]": a bracketed note
+  // on the paper's status closes the entry; the citation is read without it.
+  const note = t.endsWith(']') ? STATUS_NOTE_CLOSING.exec(t) : null;
+  const status = !!note && UNPUBLISHED.test(note[1]!);
+  if (status) t = t.slice(0, note!.index);
   let block: AuthorBlock | null;
   let form: NameForm | undefined;
   let rest: string;
   const own = OWNER_COAUTHORS_OPENING.exec(t);
   const inverted = own ? null : invertedOpening(t);
+  const listed = own || inverted ? null : namesListBeforeColon(t);
   if (own) {
     form = NAME_FORMS.find((f) => readAuthorBlock(own[1]!, f));
     if (!form) return null;
@@ -2824,6 +2844,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
     rest = t.slice(own[0].length);
   } else if (inverted) {
     ({ block, form, rest } = inverted);
+  } else if (listed) {
+    ({ block, rest } = listed);
+    form = 'given';
   } else {
     const m = NAMES_OPENING.exec(t);
     if (!m) return null;
@@ -2848,9 +2871,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
   // "(mit Ulrich Fehl, …), Stichwortgruppe Genossenschaften in: Siegfried Georg Häberle (Hrsg.), …": after the
   // coauthors' parentheses, "in:" names the venue with no comma before it.
   const inVenue = IN_VENUE.exec(rest) ?? (own ? /\s+in:\s+(?=\p{Lu})/u.exec(rest) : null);
-  const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest));
+  const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest) ?? ACRONYM_YEAR.exec(rest));
   // "[with Stef van Buuren] The best prediction can be the worst imputation.": a working paper, the title alone.
-  const titleAlone = own && !inVenue && !book ? TITLE_SENTENCE_ALONE.exec(rest) : null;
+  const titleAlone = (own || status) && !inVenue && !book ? TITLE_SENTENCE_ALONE.exec(rest) : null;
   if (titleAlone && words(titleAlone[1]!) >= 3) return finishReference(titleAlone[1]!, block, form, undefined, '', raw);
   const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
   const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);

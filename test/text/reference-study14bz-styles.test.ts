@@ -91,3 +91,27 @@ describe('German humanities citations with German quotes „…“ (sarti)', () 
     expect(r?.authors).toEqual(['Christine Siegert']);
   });
 });
+
+describe('"Names: Title." with a bracketed status note, or a meeting\'s acronym and year (dtabf)', () => {
+  it('reads names in full joined by commas before the colon, and the title before "[In Review; …]"', () => {
+    const r = parseReference(
+      'Susanne Haaf, Christian Thomas: Introducing the DTABf-M: A Manuscript-specific Extension to the DTA ›Base Format‹ (DTABf). [In Review; eingereicht für jTEI 10]',
+    );
+    expect(r?.title).toBe('Introducing the DTABf-M: A Manuscript-specific Extension to the DTA ›Base Format‹ (DTABf)');
+    expect(r?.authors).toEqual(['Susanne Haaf', 'Christian Thomas']);
+    expect(r?.year).toBeUndefined();
+  });
+
+  it('reads "Title. LREC 2016." before an "[Im Erscheinen, …]" note', () => {
+    const r = parseReference(
+      'Susanne Haaf: Corpus Analysis based on Structural Phenomena in Texts: Exploiting TEI Encoding for Linguistic Research. LREC 2016. [Im Erscheinen, vorgesehen für die "Proceedings of the Tenth International Conference on Language Resources and Evaluation (LREC\'16)"]',
+    );
+    expect(r?.title).toBe('Corpus Analysis based on Structural Phenomena in Texts: Exploiting TEI Encoding for Linguistic Research');
+    expect(r?.authors).toEqual(['Susanne Haaf']);
+    expect(r?.year).toBe(2016);
+  });
+
+  it('reads no title with a breadcrumb’s "›"', () => {
+    expect(parseReference('Susanne Haaf, Christian Thomas: Home › Publikationen › Basisformat. [In Review]')).toBeNull();
+  });
+});
