@@ -2721,6 +2721,13 @@ function readQuotedTitleFirst(raw: string): ParsedReference | null {
     const year = dated[1] && !dated[2] && !/\//.test(dated[0].split(')')[0]!) ? Number(dated[1]) : undefined;
     return finishReference(quoted[1]!, block, block ? 'given' : undefined, year, dated[3]!.slice(0, volume.index), raw);
   }
+  // "‘Rechtshandbuch für Start-Ups’, C.H. Beck, in Vorbereitung für 2024 (mit Mathias Fromberger)": a book, its publisher
+  // and year after a comma.
+  if (/^,\s/.test(rest)) {
+    const venueText = rest.replace(COAUTHORS_NOTE, '').slice(1);
+    const year = lastYear(venueText);
+    return year === undefined ? null : finishReference(quoted[1]!, block, block ? 'given' : undefined, year, venueText, raw);
+  }
   const chapter = EDITED_BOOK_CHAPTER.exec(rest);
   const year = chapter ? /(?:^|\s)((?:19|20)\d\d)$/.exec(chapter[2]!)?.[1] : undefined;
   if (!chapter || !year) return null;

@@ -56,6 +56,19 @@ describe('a German legal citation: ‘Title’ (Year) Journal vol(issue), pages 
     expect(r?.year).toBe(2020);
   });
 
+  it('reads a book "‘Title’, Publisher, status Year (mit …)"', () => {
+    const r = parseReference('‘Rechtshandbuch für Start-Ups’, C.H. Beck, in Vorbereitung für 2024 (mit Mathias Fromberger)');
+    expect(r?.title).toBe('Rechtshandbuch für Start-Ups');
+    expect(r?.authors).toEqual(['Mathias Fromberger']);
+    expect(r?.year).toBe(2024);
+  });
+
+  it('reads no entry from a quoted title with neither a year nor a book after it', () => {
+    expect(parseReference('‘Rechtshandbuch für Start-Ups’, C.H. Beck (mit Mathias Fromberger)')?.title ?? '').not.toBe(
+      'Rechtshandbuch für Start-Ups',
+    );
+  });
+
   it('leaves a quoted title with names after it to the readers of names', () => {
     const r = parseReference('‘Indigenous Employment: A Story of Continuing Growth’, CAEPR Topical Issue 2/2004.');
     expect(r?.title ?? null).not.toBe('CAEPR Topical Issue');
