@@ -2677,14 +2677,16 @@ function readOwnPaper(raw: string): ParsedReference | null {
 /**
  * "Jakub Machura – Detekce interpunkce v češtině: analýza problémů a vylepšení (2017)" (a list of theses a project
  * supervised): one student's name written in full, a spaced en dash, then the title and, when given, its year in
- * parentheses. Three words of title or more, and no period in the names.
+ * parentheses. Three words of title or more, one phrase (no parentheses, no sentence after it), and no period in the names.
  */
-const NAME_DASH_TITLE = new RegExp(`^([^–—.,;:()\\d]{4,60}?)\\s+[–—]\\s+(\\p{Lu}[^\\n]{8,300}?)(?:\\s+\\((${YEAR})\\))?\\.?$`, 'u');
+const NAME_DASH_TITLE = new RegExp(`^([^–—.,;:()\\d]{4,60}?)\\s+[–—]\\s+(\\p{Lu}[^\\n()]{8,300}?)(?:\\s+\\((${YEAR})\\))?\\.?$`, 'u');
 
 function readNameDashTitle(raw: string): ParsedReference | null {
   const text = collapse(stripEntryChrome(raw));
   const m = text.includes('–') || text.includes('—') ? NAME_DASH_TITLE.exec(text) : null;
-  if (!m || !FULL_NAME.test(m[1]!) || words(m[2]!) < 3 || /[–—]\s/.test(m[2]!)) return null;
+  // Not "Patent Trolling Isn’t Dead — It’s Just Moving to Delaware. (w/ A and B) 2017. JOURNAL": a title's own dash, a
+  // citation after it.
+  if (!m || !FULL_NAME.test(m[1]!) || words(m[2]!) < 3 || /[–—]\s|\.\s/.test(m[2]!)) return null;
   const block = readAuthorBlock(m[1]!, 'given');
   if (!block || block.names.length !== 1) return null;
   return finishReference(m[2]!, block, 'given', m[3] ? Number(m[3]) : undefined, '', raw);

@@ -128,3 +128,12 @@ describe('"Names: Title." with a bracketed status note, or a meeting\'s acronym 
     expect(parseReference('Susanne Haaf, Christian Thomas: Home › Publikationen › Basisformat. [In Review]')).toBeNull();
   });
 });
+
+describe('a title with its own dash before a citation is no thesis line (gurun)', () => {
+  it('reads no student from the title’s first half', () => {
+    const r = parseReference(
+      'Patent Trolling Isn’t Dead — It’s Just Moving to Delaware. (w/ Lauren Cohen and Scott D. Kominers) 2017. HARVARD BUSINESS REVIEW DOWNLOAD',
+    );
+    expect(r?.authors ?? []).not.toContain('Patent Trolling Isn’t Dead');
+  });
+});
