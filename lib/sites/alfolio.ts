@@ -33,7 +33,8 @@ function visibleAuthors(authorEl: Element): string[] {
 
 /**
  * "Taniguti, Cristiane H.,&nbsp;Lau, Jeekin,&nbsp;and Riera‐Lizarazu, Oscar": names the template joins with ",&nbsp;",
- * each printed inverted as its BibTeX writes it. Given first, as names are shown; null when the line is not that.
+ * each printed inverted as its BibTeX writes it, or one such name alone. Given first, as names are shown; null when the line
+ * is not that.
  */
 function invertedNamesJoined(s: string): string[] | null {
   const pieces = s
@@ -41,6 +42,11 @@ function invertedNamesJoined(s: string): string[] | null {
     .split(/\s*,\u00a0\s*(?:and\s+)?/)
     .map((p) => stripMarkers(p))
     .filter(Boolean);
+  // "Schwendemann, Matthias": one author, as BibTeX writes them (a family name alone before the comma, given names after).
+  if (pieces.length === 1 && /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(pieces[0]!)) {
+    const one = readAuthorBlock(pieces[0]!, 'surname-given')?.names;
+    return one?.length === 1 ? one : null;
+  }
   if (pieces.length < 2 || pieces.some((p) => p.split(',').length !== 2)) return null;
   const names = pieces.map((p) => (readAuthorBlock(p, 'surname-given') ?? readAuthorBlock(p, 'surname-initials'))?.names);
   return names.every((n) => n?.length === 1) ? names.map((n) => n![0]!) : null;

@@ -1511,7 +1511,7 @@ export const PAPER_STATUS =
  * "To appear in: <em>Journal</em>".
  */
 export const UNPUBLISHED =
-  /\((?:preprint|preregistration)\)|\bin prep(?:\.|(?=\)))|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
+  /\((?:preprint|preregistration)\)|\bin prep(?:\.|(?=\)))|\b(?:in preparation|in submission|in review|under review|(?:in|under) revision|submitted (?:to|at)|accepted (?:at|in|by|for)|to appear in|in press|in print|forthcoming|in vorbereitung|im druck|im erscheinen|eingereicht|à paraître|en prensa|no prelo|in stampa|sous presse|en preparaci[oó]n|em prepara[çc][ãa]o)\b/i;
 
 // ------------------------------------------------------------------ the reference
 
@@ -2039,7 +2039,7 @@ function readVenueText(rest: string): VenueParts {
     s = '';
   s = withoutInBeforeVenue(s);
   // Editors: "In J. Smith (Eds.), Book" / "In Book, edited by X"; the venue is the book.
-  const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?)\)\s*[,:.]?\s*/i.exec(s);
+  const eds = /^(.*?)\s*\((?:eds?\.?|editors?|hrsg\.?|hg\.?)\)\s*[,:.]?\s*/i.exec(s);
   if (eds && eds[1]!.length < 300) s = s.slice(eds[0].length);
   // BibTeX styles: "In J. Smith and K. Lee, editors, Book" (bibtex2html, plain/alpha).
   const bibEds = /^(.{1,300}?),?\s+(?:editors?|eds?\.)\s*,\s*/i.exec(s);
@@ -2200,6 +2200,8 @@ function tidyTitleText(s: string): string {
       .replace(COMMA_SEPARATED_LABELS, '')
       // "Title ↗", "Title 🔗": the icon a page sets in a title's link to say it leads off the site.
       .replace(/\s*(?:[↗⇗➚➶⧉]|🔗)\uFE0E?\uFE0F?$/u, '')
+      // "„Sarti digital“": German quotes, closed by the mark English opens with.
+      .replace(/^„([^„“”]+)[“”][,.]?$/u, '$1')
       .replace(/^["“„«'‘]\s*|\s*["”»'’]$/g, (q, at: number, all: string) =>
         (at > 0 ? closesInnerQuote(all.slice(0, at), q) : opensInnerQuote(all)) ? q : '',
       )
@@ -2242,15 +2244,29 @@ function words(s: string): number {
 
 /** Quoted title at the start of `s`: “Title,” in Venue / "Title." Journal / “Observation of the “K-pp”-like structure”. */
 function quotedTitle(s: string): { title: string; rest: string } | null {
-  const m = /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ?? singleQuotedTitle(s) ?? cornerQuotedTitle(s);
+  const m =
+    germanQuotedTitle(s) ??
+    /^\s*[“"„«]((?:[^”"»“]|“[^”"“]{1,80}”(?=\S))+?)[,.?!]?\s*[”"»]\s*,?/.exec(s) ??
+    singleQuotedTitle(s) ??
+    cornerQuotedTitle(s);
   if (!m || m[1]!.length < 3 || m[1]!.length > 600) return null;
   // "“Smarterized” urban project process with …": a quoted word or two that the title's words in lower case run on from
   // opens the title (not "“Title” in Proceedings …").
-  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»]\s*,?$|[”"»]\s*,$/.test(m[0]) && /^\s*(?!in\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
+  // "„Sarti digital“, in: …" (German) closes with “, and its "in:" opens the venue.
+  if (words(m[1]!) <= 2 && !/[,.]\s*[”"»“]\s*,?$|[”"»“]\s*,$/.test(m[0]) && /^\s*(?!in:?\s)\p{Ll}/u.test(s.slice(m[0].length))) return null;
   // "« … du crédit ?»": French writes a space before "?" and "!", and the title keeps it.
   const mark = /(\s?)([?!])\s*[”"»]/.exec(m[0]);
   const tail = mark ? `${mark[1] ? ' ' : ''}${mark[2]}` : '';
   return { title: tidyTitle(m[1]!) + tail, rest: s.slice(m[0].length) };
+}
+
+/**
+ * "„Die Gattung als vernetzte Struktur. Überlegungen zur Oper um 1800“, in: …" (German quotes, closed by the mark English
+ * opens with, or by ” or " where a page mixes them): the quotation, where a comma, a period, "in" or the end follows it
+ * (not "„Das reine Banditenblatt“: Die Verhandlung …", a quotation the title runs on from).
+ */
+function germanQuotedTitle(s: string): RegExpExecArray | null {
+  return s.includes('„') ? /^\s*„([^“”"„]{2,600}?)[,.?!]?[“”"](?=[,.;]|\s+in:?\s|\s*$)\s*,?/u.exec(s) : null;
 }
 
 /**
@@ -2386,7 +2402,8 @@ export function finishReference(
   const versioned = !!block && year !== undefined && /^\p{L}[\p{L}\d-]{3,}\s+\((?:v(?:ersion)?\s?)?\d+(?:\.\d+)+\)$/u.test(t);
   // A word the entry quotes as its title ("« Trajectoire »", "Lits G. « Belgium », in …", "“Processus,” in …"): an
   // encyclopedia's entry or a chapter, however short.
-  const quotedWord = () => [...whole.matchAll(/[«“"]\s*([^«»“”"]{5,80}?)[,.]?\s*[»”"]/g)].some((m) => m[1] === t);
+  // "‘§ 15 – Geldwäschecompliance’ in …" (British single quotes) and "„Migrationen“, in: …" (German) too.
+  const quotedWord = () => [...whole.matchAll(/[«“"‘„]\s*([^«»“”"‘’„]{5,80}?)[,.]?\s*[»”"’“]/g)].some((m) => m[1] === t);
   // "张磊.超设计的悖论[C]//…", "张磊,曹楠. 2024生/成[M].": GB/T 7714's mark of the work's kind closes a title, however short.
   const kindMarked = () => {
     const at = whole.indexOf(t);
@@ -2407,7 +2424,8 @@ export function finishReference(
     STATUS_AS_TITLE.test(t) ||
     KIND_AS_TITLE.test(t) ||
     IDENTIFIER_AS_TITLE.test(t) ||
-    /›|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
+    // A breadcrumb's "›", not a pair of German quotes ("the DTA ›Base Format‹") or French ones ("‹Title›").
+    /(?<!‹[^‹›]{1,80})›(?![^‹›]{1,80}‹)|^\S+\.(?:com|org|net|edu)\b/.test(t) ||
     AWARD_NOTE.test(t) ||
     PATENT.test(whole) ||
     // "Title → Auf DataAnalyst.eu", "Title. Medium.com": a post on a website, not a paper.
@@ -2680,6 +2698,68 @@ function readTitleThenShortCitation(raw: string): ParsedReference | null {
 }
 
 /**
+ * "Jakub Machura – Detekce interpunkce v češtině: analýza problémů a vylepšení (2017)" (a list of theses a project
+ * supervised): one student's name written in full, a spaced en dash, then the title and, when given, its year in
+ * parentheses. Three words of title or more, one phrase (no parentheses, no sentence after it), and no period in the names.
+ */
+const NAME_DASH_TITLE = new RegExp(`^([^–—.,;:()\\d]{4,60}?)\\s+[–—]\\s+(\\p{Lu}[^\\n()]{8,300}?)(?:\\s+\\((${YEAR})\\))?\\.?$`, 'u');
+
+function readNameDashTitle(raw: string): ParsedReference | null {
+  const text = collapse(stripEntryChrome(raw));
+  const m = text.includes('–') || text.includes('—') ? NAME_DASH_TITLE.exec(text) : null;
+  // Not "Patent Trolling Isn’t Dead — It’s Just Moving to Delaware. (w/ A and B) 2017. JOURNAL": a title's own dash, a
+  // citation after it.
+  if (!m || !FULL_NAME.test(m[1]!) || words(m[2]!) < 3 || /[–—]\s|\.\s/.test(m[2]!)) return null;
+  const block = readAuthorBlock(m[1]!, 'given');
+  if (!block || block.names.length !== 1) return null;
+  return finishReference(m[2]!, block, 'given', m[3] ? Number(m[3]) : undefined, '', raw);
+}
+
+/**
+ * "‘Kryptowerte und Geldwäsche’ (2019) Zeitschrift für Bank- und Kapitalmarktrecht (BKR) 19(8), 377–386 (mit Mathias
+ * Fromberger und Patrick Zimmermann)" (a legal citation, OSCOLA's order): the title in single quotes, the year in
+ * parentheses, the journal up to its volume; "‘§ 10 – Title’ in Maume/Maute (Hrsg.), Book (C.H. Beck, 2022), S. 269–312"
+ * a chapter, the book after the editors and the year closing the publisher's parentheses. The owner is never named, the
+ * coauthors are in the closing note.
+ */
+const QUOTED_TITLE_YEAR = new RegExp(
+  `^\\s*(?:\\(\\s*(${YEAR})(?:\\/\\d{2,4})?\\)|(\\(\\s*\\d{4}\\/\\d{2,4}\\)))\\s+(\\p{Lu}.{2,300})$`,
+  'u',
+);
+const EDITED_BOOK_CHAPTER = /^\s*in\s+[^,()]{2,120}\((?:Hrsg|Hg|eds?)\.\),\s+([^()]{3,200}?)(?:,\s+\d+\.\s+Auflage)?\s*\(([^()]{2,80})\)/u;
+const VOLUME_OPENING = /\s+\d{1,4}(?:\(\d{1,3}\)|\/(?:19|20)\d\d)(?=[,\s]|$)/u;
+
+function readQuotedTitleFirst(raw: string): ParsedReference | null {
+  const text = collapse(stripEntryChrome(raw));
+  if (!text.startsWith('‘')) return null;
+  // "‘§ 24 – Geldwäschecompliance’": a chapter's number and a word or two, a title here, where a year or a book follows.
+  const quoted = /^‘((?:[^‘’]|’(?=\p{L}))+?)[,.?!]?’(?!\p{L})\s*/u.exec(text);
+  if (!quoted) return null;
+  const rest = text.slice(quoted[0].length);
+  const coauthors = COAUTHORS_NOTE.exec(rest)?.[1];
+  const block = coauthors ? readAuthorBlock(coauthors, 'given') : null;
+  if (coauthors && !block) return null;
+  const dated = QUOTED_TITLE_YEAR.exec(rest);
+  if (dated) {
+    const volume = VOLUME_OPENING.exec(dated[3]!);
+    if (!volume) return null;
+    const year = dated[1] && !dated[2] && !/\//.test(dated[0].split(')')[0]!) ? Number(dated[1]) : undefined;
+    return finishReference(quoted[1]!, block, block ? 'given' : undefined, year, dated[3]!.slice(0, volume.index), raw);
+  }
+  // "‘Rechtshandbuch für Start-Ups’, C.H. Beck, in Vorbereitung für 2024 (mit Mathias Fromberger)": a book, its publisher
+  // and year after a comma.
+  if (/^,\s/.test(rest)) {
+    const venueText = rest.replace(COAUTHORS_NOTE, '').slice(1);
+    const year = lastYear(venueText);
+    return year === undefined ? null : finishReference(quoted[1]!, block, block ? 'given' : undefined, year, venueText, raw);
+  }
+  const chapter = EDITED_BOOK_CHAPTER.exec(rest);
+  const year = chapter ? /(?:^|\s)((?:19|20)\d\d)$/.exec(chapter[2]!)?.[1] : undefined;
+  if (!chapter || !year) return null;
+  return finishReference(quoted[1]!, block, block ? 'given' : undefined, Number(year), chapter[1]!, raw);
+}
+
+/**
  * APA's group author, the body and its acronym before the year: "Programa de las Naciones Unidas para el Desarrollo
  * (PNUD). (2017). Title. Subtitle. Santiago de Chile: PNUD." (reports of ministries, agencies, UN bodies). The author is
  * the body as written; a book's title runs to its "Place: Publisher." closing, otherwise to the first period.
@@ -2737,6 +2817,9 @@ const IN_VENUE = /[,.]\s+in:\s+(?=\S)/i;
 /** A title sentence alone: no comma, which would run on to a venue ("Title, OTB Working papers 2014-07, …"). */
 const TITLE_SENTENCE_ALONE = /^(\p{Lu}[^.?!,]{8,300}?[^\s.;:])[.?!]?$/u;
 const PLACE_PUBLISHER_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}[^.:]{1,60}:\s*[^.:]{2,80}?\s(?:19|20)\d\d\b.*)$/u;
+/** "Title. LREC 2016.": a meeting's acronym and its year. */
+const ACRONYM_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}{2,10}(?:['’]?\d\d)?\s(?:19|20)\d\d)\.?$/u;
+const STATUS_NOTE_CLOSING = /\s*\[([^[\]]{2,200})\]\.?$/;
 /** "Title. Berlin 2019.": a book's place of publication and its year, no publisher. */
 const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(?:19|20)\d\d)\.?$/u;
 /**
@@ -2744,14 +2827,16 @@ const PLACE_YEAR = /^(.+?[^.\s]{2})\.\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s(
  * Edition und Editionstechnik (Hg.): Title. …" (a body as the book's editor): names inverted, or a body marked as the
  * editor, before the colon that opens the title.
  */
-const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=\p{L})/iu;
+// "Herold, Kristin: „Sarti digital“, in: …": the title may open with a quote mark.
+const INVERTED_NAMES_OPENING = /^([^:;()]{3,300}?)(\s*\((?:hg|hrsg|eds?|orgs?|coords?)\.?\))?\s*:\s+(?=[\p{L}„“"«])/iu;
 const BODY_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|und|and|et|für|for|of|de|du|des|der))*\s+\p{Lu}[\p{L}-]+$/u;
 
 function invertedOpening(t: string): { block: AuthorBlock; form: NameForm; rest: string } | null {
   const m = INVERTED_NAMES_OPENING.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length);
-  if (/^\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}/u.test(m[1]!)) {
+  // "Albrecht-Hohmaier, Martin": a double family name, its parts capitalised.
+  if (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*,\s+\p{Lu}/u.test(m[1]!)) {
     const block = readAuthorBlock(m[1]!, 'surname-given');
     if (block) return { block, form: 'surname-given', rest };
   }
@@ -2761,13 +2846,29 @@ function invertedOpening(t: string): { block: AuthorBlock; form: NameForm; rest:
   return null;
 }
 
+/** "Susanne Haaf, Christian Thomas: Title": names written in full, commas between them, a colon after them. */
+const NAMES_BEFORE_COLON = /^([^:;()]{3,300}?):\s+(?=\S)/u;
+
+function namesListBeforeColon(t: string): { block: AuthorBlock; rest: string } | null {
+  const m = t.includes(',') ? NAMES_BEFORE_COLON.exec(t) : null;
+  const names = m ? m[1]!.trim().split(/\s*,\s*(?:(?:and|und)\s+)?|\s+(?:and|und|&)\s+/) : [];
+  if (names.length < 2 || !names.every((n) => FULL_NAME.test(n) && readAuthorBlock(n, 'given')?.names.length === 1)) return null;
+  return { block: { names, truncated: false }, rest: t.slice(m![0].length) };
+}
+
 function readHumanitiesCitation(raw: string): ParsedReference | null {
-  const t = collapse(stripEntryChrome(raw));
+  let t = collapse(stripEntryChrome(raw));
+  // "Title. [In Review; eingereicht für jTEI 10]", "Title. LREC 2016. [Im Erscheinen, vorgesehen für …]": a bracketed note
+  // on the paper's status closes the entry; the citation is read without it.
+  const note = t.endsWith(']') ? STATUS_NOTE_CLOSING.exec(t) : null;
+  const status = !!note && UNPUBLISHED.test(note[1]!);
+  if (status) t = t.slice(0, note!.index);
   let block: AuthorBlock | null;
   let form: NameForm | undefined;
   let rest: string;
   const own = OWNER_COAUTHORS_OPENING.exec(t);
   const inverted = own ? null : invertedOpening(t);
+  const listed = own || inverted ? null : namesListBeforeColon(t);
   if (own) {
     form = NAME_FORMS.find((f) => readAuthorBlock(own[1]!, f));
     if (!form) return null;
@@ -2775,6 +2876,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
     rest = t.slice(own[0].length);
   } else if (inverted) {
     ({ block, form, rest } = inverted);
+  } else if (listed) {
+    ({ block, rest } = listed);
+    form = 'given';
   } else {
     const m = NAMES_OPENING.exec(t);
     if (!m) return null;
@@ -2799,9 +2903,9 @@ function readHumanitiesCitation(raw: string): ParsedReference | null {
   // "(mit Ulrich Fehl, …), Stichwortgruppe Genossenschaften in: Siegfried Georg Häberle (Hrsg.), …": after the
   // coauthors' parentheses, "in:" names the venue with no comma before it.
   const inVenue = IN_VENUE.exec(rest) ?? (own ? /\s+in:\s+(?=\p{Lu})/u.exec(rest) : null);
-  const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest));
+  const book = inVenue ? null : (PLACE_PUBLISHER_YEAR.exec(rest) ?? PLACE_YEAR.exec(rest) ?? ACRONYM_YEAR.exec(rest));
   // "[with Stef van Buuren] The best prediction can be the worst imputation.": a working paper, the title alone.
-  const titleAlone = own && !inVenue && !book ? TITLE_SENTENCE_ALONE.exec(rest) : null;
+  const titleAlone = (own || status) && !inVenue && !book ? TITLE_SENTENCE_ALONE.exec(rest) : null;
   if (titleAlone && words(titleAlone[1]!) >= 3) return finishReference(titleAlone[1]!, block, form, undefined, '', raw);
   const comma = inVenue || book || !own ? null : /^(.{8,300}?[^\s,]),\s+(?=\S)/u.exec(rest);
   const title = inVenue ? rest.slice(0, inVenue.index) : (book?.[1] ?? comma?.[1]);
@@ -2973,6 +3077,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   }
   const underMeta = citationUnderMetaLines(raw, hints);
   if (underMeta) return underMeta;
+  const legal = raw.includes('‘') ? readQuotedTitleFirst(raw) : null;
+  if (legal) return legal;
   const seenBefore = oddNameSeen;
   oddNameSeen = false;
   const strict = readReference(raw, hints);
@@ -2985,6 +3091,9 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   // with the coauthors' parentheses took the editors for the authors; the owner's coauthors are the authors.
   if (whole && whole.title.startsWith('(') && OWNER_COAUTHORS_OPENING.test(collapse(stripEntryChrome(raw))))
     return readHumanitiesCitation(raw) ?? whole;
+  // "Schmidt, Dörte: „Title”, in: Eds (Hg.): Book – Subtitle, Words, Words, …": a reading whose title holds the German
+  // quotation (and the names before it) took words of the book for the names.
+  if (whole && whole.title.includes('„')) return readHumanitiesCitation(raw) ?? whole;
   if (whole) return whole;
   const semicolons = semicolonFields(raw, hints);
   if (semicolons) return semicolons;
@@ -3000,6 +3109,8 @@ function parseByRules(rawText: string, hints: ReferenceHints): ParsedReference |
   if (group) return group;
   const humanities = readHumanitiesCitation(raw);
   if (humanities) return humanities;
+  const thesis = readNameDashTitle(raw);
+  if (thesis) return thesis;
   // "[ICML 2026] D. Wu, C. Shi, “Title”, The Forty-Third International Conference …", "[IEEE TSP] C. Shi and C. Shen, …"
   // (CS pages): a bracketed venue tag before the names; the venue the entry writes out is its venue.
   const bracketed = BRACKETED_VENUE_TAG.exec(raw);
