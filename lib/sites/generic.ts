@@ -4488,10 +4488,19 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
       const perCard = new Map<number, number>();
       for (const c of cards) perCard.set(c, (perCard.get(c) ?? 0) + 1);
       let headless = 0;
+      // Blocks read as their card's very entry (a card whose title is inside its body) side with neither list; blocks
+      // outside the cards (a section the outer list leaves out) are judged by the other blocks.
+      let agreeing = 0;
+      let judged = 0;
       for (const [k, c] of cards.entries()) {
         if (c < 0 || perCard.get(c) !== 1) continue;
         const card = outer.entries[c]!;
         const title = titleKeyOf(card.title);
+        if (titleKeyOf(inner.entries[k]!.title) === title) {
+          agreeing++;
+          continue;
+        }
+        judged++;
         const innerText = titleKeyOf(blockText(inner.blocks[k]!, read, memo));
         // The same names as the card's, the card's title not among them, and a citation's tail, a status or a piece of
         // the card's venue for a title ("Ecology and Evolution (13-2): e9832", "(under review)", "Neurobiology of Aging"),
@@ -4514,10 +4523,13 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
             (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) ||
             isVenueOrStatusLine(innerTitle) ||
             (!!innerKey && titleKeyOf(card.venue ?? '').includes(innerKey)) ||
-            sameCitation);
+            sameCitation ||
+            // "<a>Title</a><p>Names (2023). Venue</p>": the inner block is all of the card but its title.
+            titleKeyOf(blockText(outer.blocks[c]!, read, memo)) === title + innerText);
         if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(innerTitle, card))) headless++;
       }
-      if (headless >= 3 && headless * 10 >= inner.entries.length * 8) {
+      const disagreeing = inner.entries.length - agreeing;
+      if (headless >= 3 && headless * 10 >= judged * 8 && headless * 2 > disagreeing) {
         titleless.add(inner);
         break;
       }
