@@ -893,6 +893,8 @@ function findListBlocks(root: Element, base: URL, read: TextReader, memo: ScanMe
 
 /** Sibling blocks that can each hold one reference. */
 const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTION', 'BLOCKQUOTE']);
+/** "<div class=list-group><a href=https://doi.org/… class=list-group-item>Names. Title. Venue 2024.</a>…": a whole entry as one link. */
+const isListItemLink = (el: Element) => el.tagName === 'A' && /\blist-group-item\b/.test(el.getAttribute('class') ?? '');
 /** A block longer than this holds more than one reference (a year's section), or prose. */
 const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
@@ -4284,7 +4286,8 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const position = new Map(all.map((el, i) => [el, i]));
   const childrenByTag = all.map((parent) => {
     const byTag = new Map<string, Element[]>();
-    for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
+    for (const c of parent.children)
+      if (REF_BLOCK_TAGS.has(c.tagName) || isListItemLink(c)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
     return byTag;
   });
   const poolAlias = pooledWithModifiedParents(all, childrenByTag);

@@ -147,3 +147,48 @@ describe('linked titles followed by a colon and where the paper was presented, n
     expect(entries).toEqual([]);
   });
 });
+
+describe('a Bootstrap list group of whole entries, each one link to its DOI (redraw)', () => {
+  const item = (doi: string, text: string, cls = 'list-group-item list-group-item-action') =>
+    `<a href="https://doi.org/${doi}" class="${cls}" target="_blank">${text}</a>`;
+
+  it('reads each link as an entry', () => {
+    const entries = read(
+      page(
+        `<h2>Publications</h2><div class="list-group">` +
+          item(
+            '10.1007/978-3-031-57931-8_10',
+            'Rocco Aversa, Mario A. Bochicchio, Dario Branco, Salvatore Venticinque. REDRAW: FedeRatED leaRning for humAn Wellbeing. In Proceedings of the 38th International Conference on Advanced Information Networking and Applications (AINA-2024). Kitakyushu, Japan April 17 to April 19, 2024.',
+          ) +
+          item(
+            '10.1007/978-3-031-87778-0_30',
+            'Alba Amato, Vittorio Belardo, Domenico Di Sivo, Pietro Fusco, Salvatore Venticinque. Federated Learning for Training Brain-Computer Interfaces. In Proceedings of the 39th International Conference on Advanced Information Networking and Applications (AINA-2025). University of Catalonia, Barcelona, Spain April 9 to April 11, 2025.',
+          ) +
+          item(
+            '10.1007/978-3-031-87778-0_14',
+            'Mehmeti, A., Gigante, G., Venticinque, S. (2025). Explainable Reinforcement Learning for Assisting Air Traffic Controllers. In: Barolli, L. (eds) Advanced Information Networking and Applications. AINA 2025. Springer, Cham.',
+          ) +
+          `</div>`,
+      ),
+    );
+    expect(entries.map((e) => [e.title, e.year, e.ids.doi])).toEqual([
+      ['REDRAW: FedeRatED leaRning for humAn Wellbeing', 2024, '10.1007/978-3-031-57931-8_10'],
+      ['Federated Learning for Training Brain-Computer Interfaces', 2025, '10.1007/978-3-031-87778-0_30'],
+      ['Explainable Reinforcement Learning for Assisting Air Traffic Controllers', 2025, '10.1007/978-3-031-87778-0_14'],
+    ]);
+    expect(entries[2]!.authors).toEqual(['A. Mehmeti', 'G. Gigante', 'S. Venticinque']);
+  });
+
+  it('does not read a row of plain links (a menu) as entries', () => {
+    const entries = read(
+      page(
+        `<div class="nav">` +
+          item('10.1/a', 'Home', 'nav-link') +
+          item('10.1/b', 'Team, 2024', 'nav-link') +
+          item('10.1/c', 'Projects, 2025', 'nav-link') +
+          `</div>`,
+      ),
+    );
+    expect(entries).toEqual([]);
+  });
+});
