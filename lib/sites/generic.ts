@@ -4449,6 +4449,15 @@ function anotherWork(a: Candidate, b: Candidate): boolean {
 /** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */
 const CITATION_TAIL = /(?:\)\s*:?|:)\s*e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\.?$/;
 
+/**
+ * A meeting's name opening a title: its number ("18th International …", "5º Congresso …"), or a meeting's word or a
+ * year among its first words ("International RILEM Conference on …", "ISPRS Geospatial Week 2023").
+ */
+const MEETING_OPENING = new RegExp(
+  `^(?:The\\s+)?\\d{1,3}(?:st|nd|rd|th|º|ª)\\s|^(?:\\S+\\s+){0,5}?(?:\\S*\\b${YEAR}\\b|(?:conference|proceedings|workshop|symposium|congress|congresso|congreso|meeting|seminar)\\b)`,
+  'iu',
+);
+
 /** A journal's numbers closing a venue: ", 118(16)", " 9(1), 1-15", ", 13(1), 1-10." */
 const VOLUME_CLOSING = /[\s,;:.]+\d[\d\s,;:.()–-]*$/;
 
@@ -4500,19 +4509,16 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
       const perCard = new Map<number, number>();
       for (const c of cards) perCard.set(c, (perCard.get(c) ?? 0) + 1);
       let headless = 0;
-      // Blocks read as their card's very entry (a card whose title is inside its body) side with neither list; blocks
-      // outside the cards (a section the outer list leaves out) are judged by the other blocks.
-      let agreeing = 0;
+      // Bodies whose own reading takes the meeting they went to for a title, the card's title before them
+      // ("<a>Title</a><p>Names (2023). 18th International Conference …</p>"): among the blocks the two readings disagree
+      // on (not a card whose title is inside its body, read the same both ways; not a block outside the cards).
+      let bodies = 0;
       let judged = 0;
+      let agreeing = 0;
       for (const [k, c] of cards.entries()) {
         if (c < 0 || perCard.get(c) !== 1) continue;
         const card = outer.entries[c]!;
         const title = titleKeyOf(card.title);
-        if (titleKeyOf(inner.entries[k]!.title) === title) {
-          agreeing++;
-          continue;
-        }
-        judged++;
         const innerText = titleKeyOf(blockText(inner.blocks[k]!, read, memo));
         // The same names as the card's, the card's title not among them, and a citation's tail, a status or a piece of
         // the card's venue for a title ("Ecology and Evolution (13-2): e9832", "(under review)", "Neurobiology of Aging"),
@@ -4520,6 +4526,11 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         // card without its title.
         const innerEntry = inner.entries[k]!;
         const innerTitle = innerEntry.title;
+        if (titleKeyOf(innerTitle) === title) {
+          agreeing++;
+          continue;
+        }
+        judged++;
         const innerKey = titleKeyOf(innerTitle.replace(VOLUME_CLOSING, ''));
         const [cardVenue, innerVenue] = [card.venue, innerEntry.venue].map((v) => (v ? titleKeyOf(v) : ''));
         const sameCitation =
@@ -4535,13 +4546,19 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
             (UNPUBLISHED.test(innerTitle) && innerTitle.length <= 80) ||
             isVenueOrStatusLine(innerTitle) ||
             (!!innerKey && titleKeyOf(card.venue ?? '').includes(innerKey)) ||
-            sameCitation ||
-            // "<a>Title</a><p>Names (2023). Venue</p>": the inner block is all of the card but its title.
-            titleKeyOf(blockText(outer.blocks[c]!, read, memo)) === title + innerText);
+            sameCitation);
         if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(innerTitle, card))) headless++;
+        if (
+          title.length >= 10 &&
+          card.authors.length > 0 &&
+          card.authors.join('|') === innerEntry.authors.join('|') &&
+          MEETING_OPENING.test(innerTitle) &&
+          titleKeyOf(blockText(outer.blocks[c]!, read, memo)) === title + innerText
+        )
+          bodies++;
       }
-      const disagreeing = inner.entries.length - agreeing;
-      if (headless >= 3 && headless * 10 >= judged * 8 && headless * 2 > disagreeing) {
+      const meetingBodies = bodies >= 3 && bodies * 10 >= judged * 8 && bodies * 2 > inner.entries.length - agreeing;
+      if ((headless >= 3 && headless * 10 >= inner.entries.length * 8) || meetingBodies) {
         titleless.add(inner);
         break;
       }

@@ -1603,7 +1603,13 @@ function blockEnds(t: string): number[] {
   const run = INITIALLED_NAMES_RUN.exec(t);
   if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
   const inverted = INVERTED_INITIALLED_RUN.exec(t);
-  if (inverted && !/^(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’-]+,\s\p{Lu}\./u.test(t.slice(inverted[0].length)))
+  // Not before more names: "and"/"&" and a last one, or another inverted name soon after ("…, Monayar, V., Ezequiel
+  // Pozzi Tay, and & Carranza, J. P. Title", "…, Storms, E., Van Gestel, J.").
+  if (
+    inverted &&
+    !/^(?:and|&)\s/.test(t.slice(inverted[0].length)) &&
+    !/\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\./u.test(t.slice(inverted[0].length, inverted[0].length + 120))
+  )
     ends.add(inverted[0].replace(/,\s*$/, '').length);
   // "Jinpeng Li, Edouard Duchesnay, Mathieu Dubois, Title, Venue" (the same with whole given names): the comma after a
   // run of three or more two- or three-word names, before a part of three words or more that is not one (nor "and" another).

@@ -22,6 +22,14 @@ describe('"Family, I., Family, I., Title, Venue": inverted initialled names each
     expect(r?.title).toBe('Participatory approach to the development of a knowledge base');
   });
 
+  it('does not end the names before a family name of several words', () => {
+    const r = parseReference(
+      'Bunneghem, M., Storms, E., Van Gestel, J., Verschraegen, G. (2024). Brieven aan een cultuurcriticus: Krijtsporen van Walter Weyns. Pelckmans.',
+    );
+    expect(r?.authors).toEqual(['M. Bunneghem', 'E. Storms', 'J. Van Gestel', 'G. Verschraegen']);
+    expect(r?.title).toBe('Brieven aan een cultuurcriticus: Krijtsporen van Walter Weyns');
+  });
+
   it('does not end the names before a last one after "and"', () => {
     const r = parseReference('Smith, J., Jones, K., and Brown, L., A study of things that matter, Journal of Things, 2015');
     expect(r?.authors).toEqual(['J. Smith', 'K. Jones', 'L. Brown']);
