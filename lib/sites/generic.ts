@@ -3286,12 +3286,7 @@ function authorlessReading(
       const note = NOTE_AFTER_TITLE.exec(opening.slice(title.length))?.[0] ?? '';
       const after = (afterTitles[i] = opening.slice(title.length + note.length).trimStart());
       // "“What can cognitive neuroscience do for cultural sociology?” <em>Journal</em>": a question needs no period.
-      if (
-        !/^[”"»’]*\s*[,.]/.test(after) &&
-        !(quotes && /[?!]$/.test(title) && /^[”"»’]+\s/.test(after)) &&
-        !PRESENTED_AFTER_COLON.test(after)
-      )
-        return null;
+      if (!/^[”"»’]*\s*[,.]/.test(after) && !(quotes && /[?!]$/.test(title) && /^[”"»’]+\s/.test(after))) return null;
       const text = note ? `${title}${opening.slice(title.length + note.length)}` : texts[i]!;
       const r = readReference(memo, text, { title, groupYear: groupYears[i] ?? openingYear(texts[i]!), allowNoAuthors: true });
       // A DOI dates a published paper as a year would: a list of them that shows no years ("“Title.” <em>Journal</em> 51:
@@ -3309,8 +3304,7 @@ function authorlessReading(
     }
     // Most entries name their venue; the list's few that do not ("Package ‘hSDM’, , (2019).") follow its shape, and so
     // do a section's of another kind that the list runs on into ("CD recordings by … include:" after the publications).
-    // "17th ACM Conference on …", "2017 USENIX Annual Technical Conference": a meeting's number or year opens its name.
-    const withVenue = refs.filter((r) => r?.venue && /^(?:\p{Lu}|\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(r.venue)).length;
+    const withVenue = refs.filter((r) => r?.venue && /^\p{Lu}/u.test(r.venue)).length;
     // Cards name journals ("Chemical Physics Letters"): a news or talk card's second line (a place, a teaser) does not.
     const cardVenues = cards.filter((c) => c?.venue).map((c) => c!.venue!);
     // So do CS pages' conference acronyms ("ICPE 2025", "AAAI-MAKE 2020", "… Conference (IPCCC’23)").
@@ -3484,15 +3478,12 @@ const VENUE_ACRONYM = /^(?=\S*\p{Lu}\S*\p{Lu})\p{Lu}[\p{L}&-]{1,15}(?:\s+(?:19|2
 /** A journal's name ("Chemical Physics Letters", "Revista Brasileira de Psiquiatria"), not a place or an event. */
 const isJournalName = (venue: string) => JOURNAL_WORD.test(venue) && (/\bproceedings\b/i.test(venue) || !PLACE_OR_EVENT.test(venue));
 
-/** "<a>Title</a>: Presented at the 17th ACM Conference …", ": Article that appeared in …": where the paper went, after a colon. */
-const PRESENTED_AFTER_COLON = /^:\s+(?:\p{Lu}\p{Ll}+\s+that\s+)?(?:was\s+)?(?:presented|published|appeared|accepted)\s+(?:at|in)\s/iu;
-
 /**
  * "<strong>Title</strong>: subtitle. <em>Journal</em>, v.24, 2024.": the marked title and the subtitle after its colon,
  * up to the sentence's end.
  */
 function withSubtitle(opening: string, mark: string): string {
-  if (!opening.startsWith(mark) || PRESENTED_AFTER_COLON.test(opening.slice(mark.length))) return mark;
+  if (!opening.startsWith(mark)) return mark;
   const subtitle = /^:\s+[^.!?]{3,200}?[!?]?(?=\.(?:\s|$))/u.exec(opening.slice(mark.length));
   return subtitle ? mark + subtitle[0] : mark;
 }

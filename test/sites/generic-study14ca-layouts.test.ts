@@ -99,55 +99,6 @@ describe('cards whose title stands before a paragraph that is a whole citation w
     ]);
   });
 });
-
-// "<li><p><a href=…pdf>Title</a>: Presented at the 17th ACM Conference … in 2010. This paper …</p></li>": no names.
-const presented = (title: string, rest: string) =>
-  `<li><p><a target="_blank" href="/assets/files/${title.length}.pdf">${title}</a>: ${rest}</p></li>`;
-
-describe('linked titles followed by a colon and where the paper was presented, no names (uptane)', () => {
-  const list = (items: string[]) => page(`<h1>Conference and Journal Publications</h1><ul>${items.join('')}</ul>`);
-
-  it('reads each title and its year, no authors', () => {
-    const entries = read(
-      list([
-        presented(
-          'Survivable Key Compromise in Software Update Systems',
-          "Presented at the 17th ACM Conference on Computer and Communications Security (CCS'10) in Chicago, Illinois, in 2010. This paper introduced the TUF design concept.",
-        ),
-        presented(
-          'Diplomat: Using Delegations to Protect Community Repositories',
-          "Presented at the 13th USENIX Symposium on Networked Systems Design and Implementation (NSDI '16) in Santa Clara, CA 2016. This paper describes security enhancements to TUF.",
-        ),
-        presented(
-          'Mercury: Bandwidth-Effective Prevention of Rollback Attacks against Community Repositories',
-          'Presented at the 2017 USENIX Annual Technical Conference (USENIX 2017) in Santa Clara, CA. This paper describes enhancements to TUF.',
-        ),
-        presented(
-          'Uptane: Security and Customizability of Software Updates for Vehicles',
-          'Article that appeared in the March 2018 issue of IEEE Vehicular Technology Magazine.',
-        ),
-      ]),
-    );
-    expect(entries.map((e) => [e.title, e.year, e.authors])).toEqual([
-      ['Survivable Key Compromise in Software Update Systems', 2010, []],
-      ['Diplomat: Using Delegations to Protect Community Repositories', 2016, []],
-      ['Mercury: Bandwidth-Effective Prevention of Rollback Attacks against Community Repositories', 2017, []],
-      ['Uptane: Security and Customizability of Software Updates for Vehicles', 2018, []],
-    ]);
-  });
-
-  it('does not read news lines whose colon opens a description', () => {
-    const entries = read(
-      list([
-        presented('Workshop on secure updates', 'We will meet in Chicago in 2010 to discuss the design of update systems.'),
-        presented('New release of the framework', 'Version 2 came out in 2016 with many fixes and a new manual.'),
-        presented('Community call', 'The monthly call moved to Thursdays in 2017; everyone is welcome.'),
-      ]),
-    );
-    expect(entries).toEqual([]);
-  });
-});
-
 describe('a Bootstrap list group of whole entries, each one link to its DOI (redraw)', () => {
   const item = (doi: string, text: string, cls = 'list-group-item list-group-item-action') =>
     `<a href="https://doi.org/${doi}" class="${cls}" target="_blank">${text}</a>`;
