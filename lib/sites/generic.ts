@@ -893,6 +893,8 @@ function findListBlocks(root: Element, base: URL, read: TextReader, memo: ScanMe
 
 /** Sibling blocks that can each hold one reference. */
 const REF_BLOCK_TAGS = new Set(['LI', 'P', 'DD', 'ARTICLE', 'DIV', 'TR', 'SECTION', 'BLOCKQUOTE']);
+/** "<div class=list-group><a href=https://doi.org/… class=list-group-item>Names. Title. Venue 2024.</a>…": a whole entry as one link. */
+const isListItemLink = (el: Element) => el.tagName === 'A' && /\blist-group-item\b/.test(el.getAttribute('class') ?? '');
 /** A block longer than this holds more than one reference (a year's section), or prose. */
 const MAX_REF_TEXT = 2500;
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE']);
@@ -4322,7 +4324,8 @@ function findReferenceLists(root: Element, base: URL, read: TextReader, memo: Sc
   const position = new Map(all.map((el, i) => [el, i]));
   const childrenByTag = all.map((parent) => {
     const byTag = new Map<string, Element[]>();
-    for (const c of parent.children) if (REF_BLOCK_TAGS.has(c.tagName)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
+    for (const c of parent.children)
+      if (REF_BLOCK_TAGS.has(c.tagName) || isListItemLink(c)) byTag.set(c.tagName, [...(byTag.get(c.tagName) ?? []), c]);
     return byTag;
   });
   const poolAlias = pooledWithModifiedParents(all, childrenByTag);
@@ -4484,6 +4487,15 @@ function anotherWork(a: Candidate, b: Candidate): boolean {
 /** A journal's volume or issue then its pages or article number closing a text: "(13-2): e9832", "(149): 39-47", "(6):183-184". */
 const CITATION_TAIL = /(?:\)\s*:?|:)\s*e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?\.?$/;
 
+/**
+ * A meeting's name opening a title: its number ("18th International …", "5º Congresso …"), or a meeting's word or a
+ * year among its first words ("International RILEM Conference on …", "ISPRS Geospatial Week 2023").
+ */
+const MEETING_OPENING = new RegExp(
+  `^(?:The\\s+)?\\d{1,3}(?:st|nd|rd|th|º|ª)\\s|^(?:\\S+\\s+){0,5}?(?:\\S*\\b${YEAR}\\b|(?:conference|proceedings|workshop|symposium|congress|congresso|congreso|meeting|seminar)\\b)`,
+  'iu',
+);
+
 /** A journal's numbers closing a venue: ", 118(16)", " 9(1), 1-15", ", 13(1), 1-10." */
 const VOLUME_CLOSING = /[\s,;:.]+\d[\d\s,;:.()–-]*$/;
 
@@ -4535,6 +4547,12 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
       const perCard = new Map<number, number>();
       for (const c of cards) perCard.set(c, (perCard.get(c) ?? 0) + 1);
       let headless = 0;
+      // Bodies whose own reading takes the meeting they went to for a title, the card's title before them
+      // ("<a>Title</a><p>Names (2023). 18th International Conference …</p>"): among the blocks the two readings disagree
+      // on (not a card whose title is inside its body, read the same both ways; not a block outside the cards).
+      let bodies = 0;
+      let judged = 0;
+      let agreeing = 0;
       for (const [k, c] of cards.entries()) {
         if (c < 0 || perCard.get(c) !== 1) continue;
         const card = outer.entries[c]!;
@@ -4546,6 +4564,11 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
         // card without its title.
         const innerEntry = inner.entries[k]!;
         const innerTitle = innerEntry.title;
+        if (titleKeyOf(innerTitle) === title) {
+          agreeing++;
+          continue;
+        }
+        judged++;
         const innerKey = titleKeyOf(innerTitle.replace(VOLUME_CLOSING, ''));
         const [cardVenue, innerVenue] = [card.venue, innerEntry.venue].map((v) => (v ? titleKeyOf(v) : ''));
         const sameCitation =
@@ -4563,8 +4586,17 @@ function titlelessInnerLists(lists: RefList[], read: TextReader, memo: ScanMemo)
             (!!innerKey && titleKeyOf(card.venue ?? '').includes(innerKey)) ||
             sameCitation);
         if (title.length >= 10 && !innerText.includes(title) && (sameNames || readsAnotherField(innerTitle, card))) headless++;
+        if (
+          title.length >= 10 &&
+          card.authors.length > 0 &&
+          card.authors.join('|') === innerEntry.authors.join('|') &&
+          MEETING_OPENING.test(innerTitle) &&
+          titleKeyOf(blockText(outer.blocks[c]!, read, memo)) === title + innerText
+        )
+          bodies++;
       }
-      if (headless >= 3 && headless * 10 >= inner.entries.length * 8) {
+      const meetingBodies = bodies >= 3 && bodies * 10 >= judged * 8 && bodies * 2 > inner.entries.length - agreeing;
+      if ((headless >= 3 && headless * 10 >= inner.entries.length * 8) || meetingBodies) {
         titleless.add(inner);
         break;
       }

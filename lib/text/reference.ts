@@ -1565,6 +1565,8 @@ const NAME_PART = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
 const GIVEN_NAMES_RUN = new RegExp(`^(?:${NAME_PART}(?:\\s+(?:\\p{Lu}\\.?|${NAME_PART}))?\\s+${NAME_PART}[*†‡#⁺]*,\\s+){3,}`, 'u');
 
 const INITIALLED_NAMES_RUN = /^(?:(?:\p{Lu}\.\s?-?){1,3}\s?\p{Lu}[\p{L}'’-]+[*†‡#]*,\s*){2,}/u;
+/** "Desai, P., Levine, M., Albers, D.A., Title, …": inverted names, each closed by a comma after its initials. */
+const INVERTED_INITIALLED_RUN = /^(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?-?){1,3},\s+){2,}/u;
 
 /** "Book review: ‘Title’", "Recensie: “Title”": a review's label before the quoted title of the work reviewed. */
 const REVIEW_LABEL = '(?:book\\s+review|review|recensie|rezension|compte\\s+rendu)\\s*:\\s*';
@@ -1601,6 +1603,15 @@ function blockEnds(t: string): number[] {
   // initialled names.
   const run = INITIALLED_NAMES_RUN.exec(t);
   if (run && !/^(?:(?:and|&)\s+)?\p{Lu}(?:\.|-\p{Lu}\b)/u.test(t.slice(run[0].length))) ends.add(run[0].replace(/,\s*$/, '').length);
+  const inverted = INVERTED_INITIALLED_RUN.exec(t);
+  // Not before more names: "and"/"&" and a last one, or another inverted name soon after ("…, Monayar, V., Ezequiel
+  // Pozzi Tay, and & Carranza, J. P. Title", "…, Storms, E., Van Gestel, J.").
+  if (
+    inverted &&
+    !/^(?:and|&)\s/.test(t.slice(inverted[0].length)) &&
+    !/\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\./u.test(t.slice(inverted[0].length, inverted[0].length + 120))
+  )
+    ends.add(inverted[0].replace(/,\s*$/, '').length);
   // "Jinpeng Li, Edouard Duchesnay, Mathieu Dubois, Title, Venue" (the same with whole given names): the comma after a
   // run of three or more two- or three-word names, before a part of three words or more that is not one (nor "and" another).
   const given = GIVEN_NAMES_RUN.exec(t);
@@ -4563,6 +4574,10 @@ const YEAR_AS_WORD = new RegExp(`\\b${YEAR}\\b`);
 const YEAR_OPENING = new RegExp(`^\\(?${YEAR}\\b`);
 
 /** A comma between a title's parts, not before a numbered part of it ("…, Part II: Enforcing the Lorenz Gauge Condition"). */
+/** A venue's opening in lower case: its paper's status ("to appear in", "to be included in", "accepted for") or "in the Proceedings". */
+const LOWER_CASE_VENUE_OPENING =
+  /^(?:to appear|to be (?:included|published)|(?:provisionally )?accepted (?:for|in|at|to|by)|in press|in (?:the )?Proceedings?)\b/i;
+
 const COMMA_NOT_BEFORE_PART = /,\s+(?!Part\s+(?:\d{1,2}|[IVX]{1,4})\b)/;
 
 /**
@@ -4581,7 +4596,9 @@ function titleToFirstComma(rest: string): { title: string; rest: string } | null
   const inBook = /^in\s+(?=\p{Lu})/u.exec(rest.slice(comma.index + comma[0].length))?.[0].length ?? 0;
   const after = rest.slice(comma.index + comma[0].length + inBook);
   const within = rest.slice(comma.index, to);
-  if (!/^(?:\p{Lu}|the\s|arXiv\b|\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(after)) return null;
+  // "Title, to appear in the Proceedings of …, CHI 2018", "Title, in the Proceedings of …": a venue opening in lower case.
+  if (!/^(?:\p{Lu}|the\s|arXiv\b|\d{1,3}(?:st|nd|rd|th)\s|(?:19|20)\d\d\s+\p{Lu})/u.test(after) && !LOWER_CASE_VENUE_OPENING.test(after))
+    return null;
   // "Title, Swarm and Evolutionary Computation. 2022, 74, 101139.": a next sentence that opens with the year dates it.
   const venueShown =
     YEAR_AS_WORD.test(within) ||
@@ -4803,8 +4820,13 @@ function isVenueLine(rest: string, whole: string, hints: ReferenceHints = {}, st
   // ". The 14th International Conference on …").
   if (lastYear(rest) === undefined) {
     if (STATUS_CLOSING_NAMES.test(rest)) return true;
-    const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '');
-    const opensVenue = severalNames && /^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) && VENUE_WORDS.test(venue);
+    // "IEEE MIT URTC (https://urtc.mit.edu/)": the venue's own address, shown as text, is no part of it.
+    const venue = rest.replace(/^[\s,.;:]*(?:\d{1,4}\s+pages[.,]?\s*)?/i, '').replace(/\s*\(https?:\/\/[^\s()]+\)\s*$/, '');
+    // After a title the markup marks, a short venue that names its kind of meeting or journal anywhere ("NeurIPS - Annual
+    // Conference on Neural Information Processing Systems"), in one sentence.
+    const namedVenue = !!hints.title && words(venue) <= 12 && !/[.?!]\s+\p{Lu}/u.test(venue) && VENUE_WORDS.test(venue);
+    const opensVenue =
+      severalNames && (/^(?:In\s|(?:The\s+)?\d{1,3}(?:st|nd|rd|th)\s)/i.test(venue) || namedVenue) && VENUE_WORDS.test(venue);
     const journalOnly = severalNames && isJournalNameOnly(venue);
     // Nor one that is a journal with its volume and pages or article number ("Phys. Rev. E 108, 054606", "Nat. Comm.
     // 15:6180").
