@@ -796,6 +796,14 @@
  * heldout84 and heldout85 moved to dev (2026-12-07 22:10, 820 pages, 18,785 references; measured blind twice, untuned and at
  * 20:35: 83.3% and 79.6% found on demand both times); measured at once (npm run corpus -- --split=dev): 96.3 / 1.7 / 95.0 /
  * 94.2 on demand, 96.3 / 1.3 / 95.0 / 94.1 as a selection; dev floors at those less 0.5 (spurious plus 0.5).
+ * heldout88 and heldout89 moved to dev (2026-12-07 23:00, 833 pages, 19,073 references; measured blind twice, 38.9% and 64.6%
+ * found on demand both times): dev 96.1 / 1.6 / 94.7 / 93.8 on demand, 96.1 / 1.3 / 94.7 / 93.8 as a selection. After study14bw
+ * to study14ca (the former heldout84, heldout85, heldout88 and heldout89 pages: doubled initial periods, South Indian
+ * "Deepak P" names, Vancouver fields parted by semicolons, list.js hidden filter spans, undated working papers over "with"
+ * coauthors, titles over link paragraphs, "Family et al (Year)" short citations, German humanities and legal citations,
+ * "Given Family – Title (Year)" theses, card bodies that are citations, Bootstrap list-group items), 2026-12-07 23:45 (main
+ * 16ed72a): dev 96.6 / 1.4 / 95.2 / 94.5 on demand, 96.5 / 1.2 / 95.2 / 94.3 as a selection; dev floors at those less 0.5
+ * (spurious plus 0.5).
  *
  * corpus-accuracy.test.ts runs it: every page is read on both paths, the pages shared among worker threads
  * (evaluateCorpusOnBothPaths), then each path has its own report of the floors it checks.
@@ -830,7 +838,7 @@ type Split =
 
 const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
   dom: {
-    dev: { found: 0.958, spurious: 0.022, titles: 0.945, authors: 0.937 },
+    dev: { found: 0.961, spurious: 0.019, titles: 0.947, authors: 0.94 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.036, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
@@ -852,7 +860,7 @@ const FLOORS: Record<ReadPath, Record<Split, typeof TARGETS>> = {
     heldout87: { found: 0.963, spurious: 0.028, titles: 0.847, authors: 0.922 },
   },
   selection: {
-    dev: { found: 0.958, spurious: 0.018, titles: 0.945, authors: 0.936 },
+    dev: { found: 0.96, spurious: 0.017, titles: 0.947, authors: 0.938 },
     heldout: { found: 0.949, spurious: 0.028, titles: 0.937, authors: 0.91 },
     heldout6: { found: 0.805, spurious: 0.028, titles: 0.801, authors: 0.791 },
     heldout25: { found: 0.836, spurious: 0.032, titles: 0.786, authors: 0.815 },
