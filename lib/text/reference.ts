@@ -4573,11 +4573,11 @@ export function isCitationWithoutTitle(line: string): boolean {
 const YEAR_AS_WORD = new RegExp(`\\b${YEAR}\\b`);
 const YEAR_OPENING = new RegExp(`^\\(?${YEAR}\\b`);
 
-/** A comma between a title's parts, not before a numbered part of it ("…, Part II: Enforcing the Lorenz Gauge Condition"). */
 /** A venue's opening in lower case: its paper's status ("to appear in", "to be included in", "accepted for") or "in the Proceedings". */
 const LOWER_CASE_VENUE_OPENING =
   /^(?:to appear|to be (?:included|published)|(?:provisionally )?accepted (?:for|in|at|to|by)|in press|in (?:the )?Proceedings?)\b/i;
 
+/** A comma between a title's parts, not before a numbered part of it ("…, Part II: Enforcing the Lorenz Gauge Condition"). */
 const COMMA_NOT_BEFORE_PART = /,\s+(?!Part\s+(?:\d{1,2}|[IVX]{1,4})\b)/;
 
 /**
