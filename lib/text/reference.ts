@@ -2406,7 +2406,25 @@ export function finishReference(
     venueText = `${title.slice(open)}${/^\s*[,;:]/.test(venueText) ? '' : '.'} ${venueText}`;
     title = title.slice(0, open);
   }
-  const t = tidyTitle(title);
+  let t = tidyTitle(title);
+  // "Mamykina, L., Hartman, B., 2011 Design Lessons from …", "Cusack CM, Mamykina L. 2013 The future state of …": the
+  // date written after the names with no mark of its own opens the title; not "Smith J. (2012). 2011 Tohoku earthquake …".
+  const openingYear = block && /^(?:19|20)\d\d\s+(?=\p{Lu})/u.exec(t);
+  if (openingYear) {
+    const y = Number(openingYear[0]);
+    const rest = t.slice(openingYear[0].length);
+    const at = whole.indexOf(t);
+    if (
+      (year ?? lastYear(venueText) ?? y) === y &&
+      words(rest) >= 2 &&
+      at > 0 &&
+      /[.,]\s+$/.test(whole.slice(Math.max(0, at - 3), at)) &&
+      !/\b(?:19|20)\d\d\b/.test(whole.slice(0, at))
+    ) {
+      t = rest;
+      year ??= y;
+    }
+  }
   // "Names. 2010. Gumbo. In The New Encyclopedia of …": an encyclopedia's entry or a chapter in a book, one word long.
   const oneWordChapter = !!block && year !== undefined && /^\p{Lu}\p{Ll}{4,}$/u.test(t) && /^\s*In:?\s+\p{Lu}/u.test(venueText);
   // "Names (2025). FigSense (1.0). Zenodo.": a software record's one-word name and its version.
