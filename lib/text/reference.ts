@@ -2419,7 +2419,7 @@ export function finishReference(
       words(rest) >= 2 &&
       at > 0 &&
       /[.,]\s+$/.test(whole.slice(Math.max(0, at - 3), at)) &&
-      !/\b(?:19|20)\d\d\b/.test(whole.slice(0, at))
+      !YEAR_AS_WORD.test(whole.slice(0, at))
     ) {
       t = rest;
       year ??= y;
